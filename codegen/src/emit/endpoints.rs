@@ -1,0 +1,250 @@
+//! Emits, per endpoint, a request builder (required parameters positional, optional ones as
+//! setters), the `ManagementClient` method that starts it, `send()` and `IntoFuture`. The builder
+//! only assembles a plain `ApiRequest`; all transport, auth and decoding is the runtime's.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use super::structs::{field_doc, plan_fields, value_type, FieldPlan};
+use super::{doc, doc_break, ident, rust_type};
+use crate::names;
+use crate::spec::{HttpMethod, ParamsIn};
+use crate::types::TypeExpr;
+use crate::validate::CheckedEndpoint;
+
+/// Builder methods that a parameter setter must not shadow.
+const RESERVED: &[&str] = &["send", "into_future", "client"];
+
+/// The `ManagementClient` method plus the request builder for one endpoint.
+pub struct EmittedEndpoint {
+    /// `impl ManagementClient { pub fn <name>(...) }` body item (the method alone).
+    pub method: TokenStream,
+    /// The builder type and its impls.
+    pub builder: TokenStream,
+}
+
+pub fn emit_endpoint(ep: &CheckedEndpoint) -> EmittedEndpoint {
+    let def = &ep.def;
+    let method_name = ident(&def.name.value);
+    let builder_name = ident(&names::request_type(&def.name.value));
+    let http_method = def.http.method.value;
+    let path = &def.http.path.value;
+    let in_body = def.http.params_in.value == ParamsIn::Body;
+
+    let mut plans = plan_fields(&ep.params);
+    for plan in &mut plans {
+        if RESERVED.contains(&plan.rust_name.as_str()) {
+            plan.rust_name.push_str("_param");
+        }
+    }
+    let required: Vec<&FieldPlan> = plans.iter().filter(|p| p.field.def.required).collect();
+    let optional: Vec<&FieldPlan> = plans.iter().filter(|p| !p.field.def.required).collect();
+
+    // The client method: docs, then required parameters positionally.
+    let mut method_doc = vec![doc(&def.summary)];
+    if let Some(d) = &def.description {
+        if d.trim() != def.summary.trim() {
+            method_doc.push(doc_break());
+            method_doc.push(doc(d));
+        }
+    }
+    method_doc.push(doc_break());
+    method_doc.push(doc(&format!("`{} {}`", http_method.as_str(), path)));
+    if !required.is_empty() {
+        method_doc.push(doc_break());
+        method_doc.push(doc("Required parameters:"));
+        for p in &required {
+            let summary = p
+                .field
+                .def
+                .description
+                .as_deref()
+                .map(|d| d.lines().next().unwrap_or_default().to_string())
+                .unwrap_or_default();
+            method_doc.push(doc(&format!(
+                "- `{}` (`{}`): {}",
+                p.rust_name, p.field.def.name.value, summary
+            )));
+        }
+    }
+    if !optional.is_empty() {
+        method_doc.push(doc_break());
+        method_doc.push(doc(&format!(
+            "Optional parameters are setters on [`{builder_name}`](crate::requests::{builder_name})."
+        )));
+    }
+    method_doc.push(doc_break());
+    method_doc.push(doc(&format!("Docs: `{}`", def.source)));
+
+    let arg_names: Vec<_> = required.iter().map(|p| ident(&p.rust_name)).collect();
+    let arg_types: Vec<_> = required.iter().map(|p| value_type(p.field)).collect();
+    let opt_names: Vec<_> = optional.iter().map(|p| ident(&p.rust_name)).collect();
+    let method = quote! {
+        #(#method_doc)*
+        pub fn #method_name(&self, #( #arg_names: impl ::std::convert::Into<#arg_types> ),*) -> crate::requests::#builder_name {
+            crate::requests::#builder_name {
+                client: ::std::clone::Clone::clone(self),
+                #( #arg_names: ::std::convert::Into::into(#arg_names), )*
+                #( #opt_names: ::std::option::Option::None, )*
+            }
+        }
+    };
+
+    // The builder's fields carry serde attributes only when it is serialised as a JSON body.
+    let fields = plans.iter().map(|p| {
+        let name = ident(&p.rust_name);
+        let wire = &p.field.def.name.value;
+        let value = value_type(p.field);
+        let attr = match (in_body, p.field.def.required) {
+            (false, _) => quote! {},
+            (true, true) => quote! { #[serde(rename = #wire)] },
+            (true, false) => {
+                quote! { #[serde(rename = #wire, skip_serializing_if = "::std::option::Option::is_none")] }
+            }
+        };
+        if p.field.def.required {
+            quote! { #attr #name: #value, }
+        } else {
+            quote! { #attr #name: ::std::option::Option<#value>, }
+        }
+    });
+    let setters = optional.iter().map(|p| {
+        let name = ident(&p.rust_name);
+        let value = value_type(p.field);
+        let docs = field_doc(p.field);
+        quote! {
+            #docs
+            pub fn #name(mut self, value: impl ::std::convert::Into<#value>) -> Self {
+                self.#name = ::std::option::Option::Some(::std::convert::Into::into(value));
+                self
+            }
+        }
+    });
+
+    let (output, decode) = output_type(ep.data.as_ref());
+    let method_variant = ident(match http_method {
+        HttpMethod::Get => "Get",
+        HttpMethod::Post => "Post",
+        HttpMethod::Put => "Put",
+        HttpMethod::Delete => "Delete",
+        HttpMethod::Patch => "Patch",
+    });
+    let idempotent = def.idempotent;
+    let build_request = if in_body {
+        quote! {
+            let body = crate::runtime::json_body(&self)?;
+            let request = crate::runtime::ApiRequest {
+                method: crate::runtime::Method::#method_variant,
+                path: #path,
+                query: ::std::vec::Vec::new(),
+                body: ::std::option::Option::Some(body),
+                idempotent: #idempotent,
+            };
+        }
+    } else {
+        let pushes = plans.iter().map(|p| {
+            let name = ident(&p.rust_name);
+            let wire = &p.field.def.name.value;
+            if p.field.def.required {
+                quote! { query.push((#wire, crate::runtime::QueryValue::to_query_value(&self.#name))); }
+            } else {
+                quote! {
+                    if let ::std::option::Option::Some(value) = &self.#name {
+                        query.push((#wire, crate::runtime::QueryValue::to_query_value(value)));
+                    }
+                }
+            }
+        });
+        let capacity = plans.len();
+        let query_binding = if plans.is_empty() {
+            quote! { let query = ::std::vec::Vec::new(); }
+        } else {
+            quote! {
+                let mut query = ::std::vec::Vec::with_capacity(#capacity);
+                #(#pushes)*
+            }
+        };
+        quote! {
+            #query_binding
+            let request = crate::runtime::ApiRequest {
+                method: crate::runtime::Method::#method_variant,
+                path: #path,
+                query,
+                body: ::std::option::Option::None,
+                idempotent: #idempotent,
+            };
+        }
+    };
+    let derive = if in_body {
+        quote! { #[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)] }
+    } else {
+        quote! { #[derive(::std::fmt::Debug, ::std::clone::Clone)] }
+    };
+    let client_attr = if in_body {
+        quote! { #[serde(skip)] }
+    } else {
+        quote! {}
+    };
+    let builder_doc = doc(&format!(
+        "Request builder for [`ManagementClient::{}`](crate::ManagementClient::{}): `{} {}`. \
+         Set optional parameters, then `.send().await` (or `.await` it directly).",
+        def.name.value,
+        def.name.value,
+        http_method.as_str(),
+        path
+    ));
+    let builder = quote! {
+        #builder_doc
+        #derive
+        #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
+        pub struct #builder_name {
+            #client_attr
+            client: crate::ManagementClient,
+            #(#fields)*
+        }
+
+        impl #builder_name {
+            #(#setters)*
+
+            /// Sends the request and returns the response's `data`.
+            pub async fn send(self) -> ::std::result::Result<#output, crate::Error> {
+                #build_request
+                let response = self.client.execute(request).await?;
+                #decode
+            }
+        }
+
+        impl ::std::future::IntoFuture for #builder_name {
+            type Output = ::std::result::Result<#output, crate::Error>;
+            type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+            fn into_future(self) -> Self::IntoFuture {
+                ::std::boxed::Box::pin(self.send())
+            }
+        }
+    };
+    EmittedEndpoint { method, builder }
+}
+
+/// The user-facing output type and the expression decoding `response` into it.
+fn output_type(data: Option<&TypeExpr>) -> (TokenStream, TokenStream) {
+    match data {
+        None => (
+            quote! { () },
+            quote! { crate::runtime::decode_data::<::serde::de::IgnoredAny>(&response).map(|_| ()) },
+        ),
+        Some(TypeExpr::Array(inner)) => {
+            let item = rust_type(inner);
+            (
+                quote! { ::std::vec::Vec<#item> },
+                quote! { crate::runtime::decode_data::<crate::runtime::tolerant::TolerantVec<#item>>(&response).map(|list| list.0) },
+            )
+        }
+        Some(ty) => {
+            let ty = rust_type(ty);
+            (
+                quote! { #ty },
+                quote! { crate::runtime::decode_data::<#ty>(&response) },
+            )
+        }
+    }
+}

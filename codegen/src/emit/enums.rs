@@ -1,0 +1,129 @@
+//! Emits one forward-compatible enum per `kind: enum` type: `#[non_exhaustive]`, an `Unknown`
+//! variant keeping any value the server sends, `as_str()`, `Display`, `FromStr`, serde as strings.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use super::{doc, doc_break, ident};
+use crate::emit::structs::sources_doc;
+use crate::names;
+use crate::validate::CheckedType;
+
+/// Variant names for an enum's values, unique, never `Unknown` (which is the catch-all).
+pub fn variant_names(ty: &CheckedType) -> Vec<String> {
+    let raw = ty
+        .def
+        .values
+        .iter()
+        .enumerate()
+        .map(|(i, v)| match names::pascal_ident(&v.value.value) {
+            Some(n) if n == "Unknown" => "UnknownValue".to_string(),
+            Some(n) => n,
+            None if v.value.value.is_empty() => "Empty".to_string(),
+            None => format!("Value{}", i + 1),
+        })
+        .collect();
+    names::dedupe(raw)
+}
+
+pub fn emit_enum(ty: &CheckedType) -> TokenStream {
+    let name = ident(&ty.def.name.value);
+    let type_doc = match &ty.def.description {
+        Some(d) => doc(d),
+        None => doc(&format!("`{}`", ty.def.name.value)),
+    };
+    let forward = doc(
+        "This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives \
+         as `Unknown` with the raw string, so match with a wildcard arm and use `as_str()` for the \
+         wire value.",
+    );
+    let sources = sources_doc(&ty.def.sources);
+    let brk = doc_break();
+    let variants: Vec<_> = variant_names(ty).into_iter().map(|n| ident(&n)).collect();
+    let wire: Vec<&str> = ty.def.values.iter().map(|v| v.value.value.as_str()).collect();
+    let variant_docs = ty.def.values.iter().map(|v| {
+        let wire_line = doc(&format!("Wire value `{}`.", v.value.value));
+        match &v.description {
+            Some(d) => {
+                let d = doc(d);
+                quote! { #d #brk #wire_line }
+            }
+            None => wire_line,
+        }
+    });
+    quote! {
+        #type_doc
+        #brk
+        #forward
+        #sources
+        #[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq, ::std::cmp::Eq, ::std::hash::Hash, ::std::cmp::PartialOrd, ::std::cmp::Ord)]
+        #[non_exhaustive]
+        pub enum #name {
+            #( #variant_docs #variants, )*
+            /// A value this version of the SDK does not know, kept exactly as the server sent it.
+            Unknown(::std::string::String),
+        }
+
+        impl #name {
+            /// Every value this version of the SDK knows, in docs order.
+            pub const VALUES: &'static [&'static str] = &[#(#wire),*];
+
+            /// The wire value.
+            pub fn as_str(&self) -> &str {
+                match self {
+                    #( Self::#variants => #wire, )*
+                    Self::Unknown(value) => value.as_str(),
+                }
+            }
+        }
+
+        impl ::std::convert::From<&str> for #name {
+            fn from(value: &str) -> Self {
+                match value {
+                    #( #wire => Self::#variants, )*
+                    other => Self::Unknown(::std::borrow::ToOwned::to_owned(other)),
+                }
+            }
+        }
+
+        impl ::std::convert::From<::std::string::String> for #name {
+            fn from(value: ::std::string::String) -> Self {
+                match value.as_str() {
+                    #( #wire => Self::#variants, )*
+                    _ => Self::Unknown(value),
+                }
+            }
+        }
+
+        impl ::std::str::FromStr for #name {
+            type Err = ::std::convert::Infallible;
+            fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+                ::std::result::Result::Ok(Self::from(value))
+            }
+        }
+
+        impl ::std::fmt::Display for #name {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl ::serde::Serialize for #name {
+            fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+
+        impl<'de> ::serde::Deserialize<'de> for #name {
+            fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
+                crate::runtime::string_enum::deserialize(deserializer)
+            }
+        }
+
+        impl crate::runtime::QueryValue for #name {
+            fn to_query_value(&self) -> ::std::string::String {
+                ::std::borrow::ToOwned::to_owned(self.as_str())
+            }
+        }
+    }
+}

@@ -1,0 +1,121 @@
+//! Emits one struct per `kind: struct` type: serde with the wire names, `Option` for fields that
+//! are not required, tolerant `Vec` decoding for arrays, redacted secrets.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use super::{doc, doc_break, example_line, ident, rust_type};
+use crate::names;
+use crate::types::TypeExpr;
+use crate::validate::{CheckedField, CheckedType};
+
+/// A struct field after naming: what both the DTO and a request builder need.
+pub struct FieldPlan<'a> {
+    pub field: &'a CheckedField,
+    pub rust_name: String,
+}
+
+/// Rust names for a list of fields, unique within it.
+pub fn plan_fields(fields: &[CheckedField]) -> Vec<FieldPlan<'_>> {
+    let names = names::dedupe(
+        fields
+            .iter()
+            .map(|f| names::snake_ident(&f.def.name.value))
+            .collect(),
+    );
+    fields
+        .iter()
+        .zip(names)
+        .map(|(field, rust_name)| FieldPlan { field, rust_name })
+        .collect()
+}
+
+/// The doc of a field or parameter: description, default and example.
+pub fn field_doc(field: &CheckedField) -> TokenStream {
+    let mut parts = Vec::new();
+    if let Some(d) = &field.def.description {
+        parts.push(doc(d));
+    }
+    if let Some(default) = &field.def.default {
+        if !parts.is_empty() {
+            parts.push(doc_break());
+        }
+        let text = match &default.value {
+            serde_json::Value::String(s) => s.clone(),
+            other => other.to_string(),
+        };
+        parts.push(doc(&format!("Server default: `{text}`")));
+    }
+    if let Some(example) = field.def.example.as_ref().filter(|_| !field.def.secret) {
+        if !parts.is_empty() {
+            parts.push(doc_break());
+        }
+        parts.push(doc(&example_line(example)));
+    }
+    quote! { #(#parts)* }
+}
+
+/// The Rust type of a field's value (without the `Option` of optional fields).
+pub fn value_type(field: &CheckedField) -> TokenStream {
+    if field.def.secret && field.ty == TypeExpr::String {
+        quote! { crate::SecretString }
+    } else {
+        rust_type(&field.ty)
+    }
+}
+
+pub fn emit_struct(ty: &CheckedType) -> TokenStream {
+    let name = ident(&ty.def.name.value);
+    let type_doc = match &ty.def.description {
+        Some(d) => doc(d),
+        None => doc(&format!("`{}`", ty.def.name.value)),
+    };
+    let fields = plan_fields(&ty.fields).into_iter().map(|plan| {
+        let field = plan.field;
+        let rust_name = ident(&plan.rust_name);
+        let wire = &field.def.name.value;
+        let docs = field_doc(field);
+        let value = value_type(field);
+        let is_array = matches!(field.ty, TypeExpr::Array(_));
+        if field.def.required {
+            let with = is_array.then(|| quote! { , deserialize_with = "crate::runtime::tolerant::vec" });
+            quote! {
+                #docs
+                #[serde(rename = #wire #with)]
+                pub #rust_name: #value,
+            }
+        } else {
+            let with =
+                is_array.then(|| quote! { , deserialize_with = "crate::runtime::tolerant::option_vec" });
+            quote! {
+                #docs
+                #[serde(rename = #wire, default, skip_serializing_if = "::std::option::Option::is_none" #with)]
+                pub #rust_name: ::std::option::Option<#value>,
+            }
+        }
+    });
+    let sources = sources_doc(&ty.def.sources);
+    quote! {
+        #type_doc
+        #sources
+        #[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+        #[non_exhaustive]
+        pub struct #name {
+            #(#fields)*
+        }
+    }
+}
+
+pub fn sources_doc(sources: &[String]) -> TokenStream {
+    if sources.is_empty() {
+        return quote! {};
+    }
+    let list = sources
+        .iter()
+        .map(|s| format!("`{s}`"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let line = doc(&format!("Docs: {list}"));
+    let brk = doc_break();
+    quote! { #brk #line }
+}

@@ -1,0 +1,174 @@
+//! The spec's file formats as serde types: the one contract between the importer (which writes
+//! them) and the generator (which reads them). No validation or Rust naming lives here.
+//!
+//! Layout of a spec directory:
+//! - `endpoints/<group>/<method_name>.yaml`: one [`Endpoint`] per file;
+//! - `types/<TypeName>.yaml`: one [`TypeDef`] per file (a struct or a string enum).
+//!
+//! Values that validation must point at are [`Spanned`], so an error can name the file, line and
+//! column. `Spanned` serialises as its bare value, so the importer writes plain YAML.
+
+use serde::{Deserialize, Serialize};
+pub use serde_saphyr::Spanned;
+
+/// A value with its source position (line and column in the YAML file it came from).
+pub type S<T> = Spanned<T>;
+
+/// Wraps a value with no source position (for specs built in memory, e.g. by the importer).
+pub fn unspanned<T>(value: T) -> S<T> {
+    Spanned::new(
+        value,
+        serde_saphyr::Location::UNKNOWN,
+        serde_saphyr::Location::UNKNOWN,
+    )
+}
+
+/// One API method, e.g. `get_user`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Endpoint {
+    /// The docs' snake_case method name (`ManagementClient.<name>`); also the Rust method name.
+    pub name: S<String>,
+    /// The docs group (an ASCII slug such as `users`); one generated module per group.
+    pub group: S<String>,
+    /// The page title, one line.
+    pub summary: String,
+    /// The page's description paragraph(s).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Where the facts came from: a docs page path relative to the docs root.
+    pub source: String,
+    /// HTTP method and path (the pages do not state them; they come from the routes table).
+    pub http: Http,
+    /// Whether a retry after the request reached the server is safe. GET is always retried;
+    /// other methods only when this is true.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub idempotent: bool,
+    /// Request parameters, in docs order. Where they go follows [`Http::params_in`].
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub params: Vec<Field>,
+    /// The response envelope and its `data`.
+    pub response: Response,
+    /// A documented example response (the whole envelope, as JSON text).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub example_response: Option<String>,
+}
+
+/// HTTP method, path and where parameters go.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Http {
+    pub method: S<HttpMethod>,
+    pub path: S<String>,
+    pub params_in: S<ParamsIn>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "UPPERCASE")]
+pub enum HttpMethod {
+    Get,
+    Post,
+    Put,
+    Delete,
+    Patch,
+}
+
+impl HttpMethod {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            HttpMethod::Get => "GET",
+            HttpMethod::Post => "POST",
+            HttpMethod::Put => "PUT",
+            HttpMethod::Delete => "DELETE",
+            HttpMethod::Patch => "PATCH",
+        }
+    }
+}
+
+/// Where request parameters are sent.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ParamsIn {
+    /// Percent-encoded in the query string.
+    Query,
+    /// As one JSON object in the request body.
+    Body,
+}
+
+/// The response: the envelope's docs name and the type of its `data` member.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Response {
+    /// The docs' name for the envelope type, e.g. `UserSingleRespDto` (informational).
+    pub envelope: String,
+    /// The type of `data`, as a type expression (see [`crate::types::TypeExpr`]); absent when the
+    /// envelope carries no data.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub data: Option<S<String>>,
+}
+
+/// A named value: a request parameter or a struct field.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Field {
+    /// The wire name, exactly as sent in JSON or the query string.
+    pub name: S<String>,
+    /// A type expression: `string`, `integer`, `number`, `boolean`, `json` (free-form JSON),
+    /// `TypeName` (a type in `types/`), `array<T>` or `map<T>` (JSON object with string keys).
+    #[serde(rename = "type")]
+    pub ty: S<String>,
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub required: bool,
+    /// Default value the server applies when the parameter is omitted (documentation only: the
+    /// SDK never sends it implicitly). Must be a valid value of the type.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub default: Option<S<serde_json::Value>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub example: Option<serde_json::Value>,
+    /// The value is a credential (e.g. an OTP secret): the SDK redacts it from `Debug`.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub secret: bool,
+}
+
+/// A named type: a struct with fields or a string enum with values.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TypeDef {
+    /// The docs' DTO name (structs) or a stable readable name (enums); also the Rust name.
+    pub name: S<String>,
+    pub kind: S<TypeKind>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Docs pages this type was read from, relative to the docs root.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sources: Vec<String>,
+    /// Struct fields (only for `kind: struct`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub fields: Vec<Field>,
+    /// Enum values (only for `kind: enum`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub values: Vec<EnumValue>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum TypeKind {
+    Struct,
+    Enum,
+}
+
+/// One value of a string enum.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EnumValue {
+    /// The wire value.
+    pub value: S<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
+}

@@ -1,0 +1,370 @@
+//! Validation: turns the files of a [`RawSpec`] into a checked [`Spec`] (type expressions parsed,
+//! references resolved, names unique, defaults valid), or reports every problem with its position.
+//! No Rust naming happens here; that is [`crate::names`]' job.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+
+use serde_json::Value;
+
+use crate::error::{SpecError, SpecErrors};
+use crate::load::{Loaded, RawSpec};
+use crate::spec::{Endpoint, Field, ParamsIn, TypeDef, TypeKind};
+use crate::types::{is_type_name, TypeExpr};
+
+/// A spec that passed validation.
+#[derive(Debug, Clone, Default)]
+pub struct Spec {
+    /// Sorted by group, then name.
+    pub endpoints: Vec<CheckedEndpoint>,
+    /// Keyed (and so sorted) by type name.
+    pub types: BTreeMap<String, CheckedType>,
+}
+
+#[derive(Debug, Clone)]
+pub struct CheckedEndpoint {
+    pub def: Endpoint,
+    pub params: Vec<CheckedField>,
+    pub data: Option<TypeExpr>,
+}
+
+#[derive(Debug, Clone)]
+pub struct CheckedField {
+    pub def: Field,
+    pub ty: TypeExpr,
+}
+
+#[derive(Debug, Clone)]
+pub struct CheckedType {
+    pub def: TypeDef,
+    pub fields: Vec<CheckedField>,
+}
+
+impl CheckedType {
+    pub fn is_enum(&self) -> bool {
+        self.def.kind.value == TypeKind::Enum
+    }
+}
+
+/// Loads and validates a spec directory.
+pub fn load_spec(dir: &Path) -> Result<Spec, SpecErrors> {
+    validate(crate::load::load_dir(dir)?)
+}
+
+/// Checks a loaded spec. All problems are reported, sorted by file and position.
+pub fn validate(raw: RawSpec) -> Result<Spec, SpecErrors> {
+    let mut errors = Vec::new();
+    let mut spec = Spec::default();
+
+    // Types first: endpoints and fields refer to them.
+    let mut type_kinds: BTreeMap<String, TypeKind> = BTreeMap::new();
+    let mut enum_values: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    for Loaded { file, item } in &raw.types {
+        let name = &item.name;
+        if !is_type_name(&name.value) {
+            errors.push(SpecError::at(
+                file,
+                name.referenced,
+                format!(
+                    "type name `{}` must be ASCII letters and digits starting with an uppercase letter",
+                    name.value
+                ),
+            ));
+        }
+        check_file_stem(file, &name.value, name.referenced, &mut errors);
+        if type_kinds.insert(name.value.clone(), item.kind.value).is_some() {
+            errors.push(SpecError::at(
+                file,
+                name.referenced,
+                format!("duplicate type name `{}`", name.value),
+            ));
+        }
+        if item.kind.value == TypeKind::Enum {
+            let mut seen = BTreeSet::new();
+            for v in &item.values {
+                if !seen.insert(v.value.value.clone()) {
+                    errors.push(SpecError::at(
+                        file,
+                        v.value.referenced,
+                        format!("duplicate enum value `{}` in `{}`", v.value.value, name.value),
+                    ));
+                }
+            }
+            enum_values.insert(name.value.clone(), seen);
+        }
+    }
+    let ctx = Context {
+        kinds: &type_kinds,
+        enum_values: &enum_values,
+    };
+
+    for Loaded { file, item } in raw.types {
+        match item.kind.value {
+            TypeKind::Enum => {
+                if item.values.is_empty() {
+                    errors.push(SpecError::at(
+                        &file,
+                        item.kind.referenced,
+                        format!("enum `{}` has no `values`", item.name.value),
+                    ));
+                }
+                if !item.fields.is_empty() {
+                    errors.push(SpecError::at(
+                        &file,
+                        item.kind.referenced,
+                        format!("enum `{}` cannot have `fields`", item.name.value),
+                    ));
+                }
+            }
+            TypeKind::Struct => {
+                if !item.values.is_empty() {
+                    errors.push(SpecError::at(
+                        &file,
+                        item.kind.referenced,
+                        format!(
+                            "struct `{}` cannot have `values` (only enums do)",
+                            item.name.value
+                        ),
+                    ));
+                }
+            }
+        }
+        let fields = ctx.check_fields(&file, &item.fields, None, &mut errors);
+        spec.types.insert(
+            item.name.value.clone(),
+            CheckedType {
+                def: item,
+                fields,
+            },
+        );
+    }
+
+    let mut endpoint_names: BTreeSet<String> = BTreeSet::new();
+    for Loaded { file, item } in raw.endpoints {
+        let name = &item.name;
+        if !is_snake_ident(&name.value) {
+            errors.push(SpecError::at(
+                &file,
+                name.referenced,
+                format!("endpoint name `{}` must be snake_case ASCII", name.value),
+            ));
+        }
+        if !is_snake_ident(&item.group.value) {
+            errors.push(SpecError::at(
+                &file,
+                item.group.referenced,
+                format!("group `{}` must be snake_case ASCII", item.group.value),
+            ));
+        }
+        check_file_stem(&file, &name.value, name.referenced, &mut errors);
+        let dir = file.parent().and_then(|p| p.file_name());
+        if dir.is_some_and(|d| d != item.group.value.as_str()) {
+            errors.push(SpecError::at(
+                &file,
+                item.group.referenced,
+                format!(
+                    "group `{}` does not match the directory the file is in",
+                    item.group.value
+                ),
+            ));
+        }
+        if !endpoint_names.insert(name.value.clone()) {
+            errors.push(SpecError::at(
+                &file,
+                name.referenced,
+                format!("duplicate endpoint name `{}`", name.value),
+            ));
+        }
+        if !item.http.path.value.starts_with('/') {
+            errors.push(SpecError::at(
+                &file,
+                item.http.path.referenced,
+                format!("path `{}` must start with `/`", item.http.path.value),
+            ));
+        }
+        let params = ctx.check_fields(
+            &file,
+            &item.params,
+            Some(item.http.params_in.value),
+            &mut errors,
+        );
+        let data = item
+            .response
+            .data
+            .as_ref()
+            .and_then(|d| ctx.check_type(&file, d, &mut errors));
+        if let Some(example) = &item.example_response {
+            if let Err(e) = serde_json::from_str::<Value>(example) {
+                errors.push(SpecError::at(
+                    &file,
+                    name.referenced,
+                    format!("`example_response` of `{}` is not valid JSON: {e}", name.value),
+                ));
+            }
+        }
+        spec.endpoints.push(CheckedEndpoint {
+            def: item,
+            params,
+            data,
+        });
+    }
+    spec.endpoints.sort_by(|a, b| {
+        (&a.def.group.value, &a.def.name.value).cmp(&(&b.def.group.value, &b.def.name.value))
+    });
+
+    if errors.is_empty() {
+        Ok(spec)
+    } else {
+        errors.sort_by(|a, b| (&a.file, a.line, a.column).cmp(&(&b.file, b.line, b.column)));
+        Err(SpecErrors(errors))
+    }
+}
+
+struct Context<'a> {
+    kinds: &'a BTreeMap<String, TypeKind>,
+    enum_values: &'a BTreeMap<String, BTreeSet<String>>,
+}
+
+impl Context<'_> {
+    fn check_type(
+        &self,
+        file: &Path,
+        text: &crate::spec::S<String>,
+        errors: &mut Vec<SpecError>,
+    ) -> Option<TypeExpr> {
+        let ty = match TypeExpr::parse(&text.value) {
+            Ok(ty) => ty,
+            Err(message) => {
+                errors.push(SpecError::at(file, text.referenced, message));
+                return None;
+            }
+        };
+        if let Some(name) = ty.named() {
+            if !self.kinds.contains_key(name) {
+                errors.push(SpecError::at(
+                    file,
+                    text.referenced,
+                    format!("reference to undefined type `{name}` (no types/{name}.yaml)"),
+                ));
+                return None;
+            }
+        }
+        Some(ty)
+    }
+
+    fn check_fields(
+        &self,
+        file: &Path,
+        fields: &[Field],
+        params_in: Option<ParamsIn>,
+        errors: &mut Vec<SpecError>,
+    ) -> Vec<CheckedField> {
+        let mut seen = BTreeSet::new();
+        let mut out = Vec::new();
+        for field in fields {
+            if field.name.value.is_empty() {
+                errors.push(SpecError::at(file, field.name.referenced, "empty field name"));
+            }
+            if !seen.insert(field.name.value.as_str()) {
+                errors.push(SpecError::at(
+                    file,
+                    field.name.referenced,
+                    format!("duplicate field name `{}`", field.name.value),
+                ));
+            }
+            let Some(ty) = self.check_type(file, &field.ty, errors) else {
+                continue;
+            };
+            if params_in == Some(ParamsIn::Query) && !self.fits_query(&ty) {
+                errors.push(SpecError::at(
+                    file,
+                    field.ty.referenced,
+                    format!(
+                        "query parameter `{}` has type `{ty}`, which a query string cannot carry \
+                         (use a scalar, an enum or an array of those)",
+                        field.name.value
+                    ),
+                ));
+            }
+            if let Some(default) = &field.default {
+                if let Err(why) = self.check_value(&ty, &default.value) {
+                    errors.push(SpecError::at(
+                        file,
+                        default.referenced,
+                        format!(
+                            "invalid default for `{}` of type `{ty}`: {why}",
+                            field.name.value
+                        ),
+                    ));
+                }
+            }
+            out.push(CheckedField {
+                def: field.clone(),
+                ty,
+            });
+        }
+        out
+    }
+
+    fn fits_query(&self, ty: &TypeExpr) -> bool {
+        match ty {
+            TypeExpr::String | TypeExpr::Integer | TypeExpr::Number | TypeExpr::Boolean => true,
+            TypeExpr::Named(n) => self.kinds.get(n) == Some(&TypeKind::Enum),
+            TypeExpr::Array(inner) => !matches!(**inner, TypeExpr::Array(_)) && self.fits_query(inner),
+            TypeExpr::Json | TypeExpr::Map(_) => false,
+        }
+    }
+
+    /// Whether `value` is a valid value of `ty` (used for defaults).
+    fn check_value(&self, ty: &TypeExpr, value: &Value) -> Result<(), String> {
+        let ok = match (ty, value) {
+            (TypeExpr::String, Value::String(_)) => true,
+            (TypeExpr::Integer, Value::Number(n)) => n.is_i64() || n.is_u64(),
+            (TypeExpr::Number, Value::Number(_)) => true,
+            (TypeExpr::Boolean, Value::Bool(_)) => true,
+            (TypeExpr::Json, _) => true,
+            (TypeExpr::Array(inner), Value::Array(items)) => {
+                return items.iter().try_for_each(|v| self.check_value(inner, v))
+            }
+            (TypeExpr::Map(inner), Value::Object(m)) => {
+                return m.values().try_for_each(|v| self.check_value(inner, v))
+            }
+            (TypeExpr::Named(n), Value::String(s)) if self.kinds.get(n) == Some(&TypeKind::Enum) => {
+                if self.enum_values.get(n).is_some_and(|vals| vals.contains(s)) {
+                    true
+                } else {
+                    return Err(format!("`{s}` is not a value of enum `{n}`"));
+                }
+            }
+            (TypeExpr::Named(_), Value::Object(_)) => true,
+            _ => false,
+        };
+        if ok {
+            Ok(())
+        } else {
+            Err(format!("`{value}` is not a `{ty}`"))
+        }
+    }
+}
+
+fn check_file_stem(
+    file: &Path,
+    name: &str,
+    at: serde_saphyr::Location,
+    errors: &mut Vec<SpecError>,
+) {
+    if file.file_stem().is_some_and(|s| s != name) {
+        errors.push(SpecError::at(
+            file,
+            at,
+            format!("name `{name}` does not match the file name (expected {name}.yaml)"),
+        ));
+    }
+}
+
+/// `[a-z][a-z0-9_]*`.
+pub fn is_snake_ident(s: &str) -> bool {
+    let mut chars = s.chars();
+    chars.next().is_some_and(|c| c.is_ascii_lowercase())
+        && chars.all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+}

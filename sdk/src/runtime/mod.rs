@@ -1,0 +1,53 @@
+//! What generated code calls: the plain request value an endpoint builds, the decode step for
+//! its `data`, and the small helpers generated types use. No per-endpoint code lives here.
+//!
+//! This module is public for the generated code only; its items are not part of the stable API.
+#![doc(hidden)]
+
+mod query;
+pub mod string_enum;
+pub mod tolerant;
+
+use std::future::Future;
+use std::pin::Pin;
+
+pub use query::QueryValue;
+
+/// The boxed future behind every request builder's `IntoFuture`.
+pub type BoxFuture<T> = Pin<Box<dyn Future<Output = T> + Send + 'static>>;
+
+/// HTTP methods the API uses.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Method {
+    Get,
+    Post,
+    Put,
+    Delete,
+    Patch,
+}
+
+impl Method {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Method::Get => "GET",
+            Method::Post => "POST",
+            Method::Put => "PUT",
+            Method::Delete => "DELETE",
+            Method::Patch => "PATCH",
+        }
+    }
+}
+
+/// One API call as a plain value: everything the transport needs, nothing endpoint-specific.
+#[derive(Debug, Clone)]
+pub struct ApiRequest {
+    pub method: Method,
+    /// Path below the host, e.g. `/api/v3/get-user`.
+    pub path: &'static str,
+    /// Query parameters, not yet percent-encoded, in docs order; unset optional ones are absent.
+    pub query: Vec<(&'static str, String)>,
+    /// A JSON body (already serialised), for body endpoints.
+    pub body: Option<Vec<u8>>,
+    /// The spec marks a non-GET endpoint as safe to retry after it reached the server.
+    pub idempotent: bool,
+}

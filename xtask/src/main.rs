@@ -1,0 +1,59 @@
+//! `cargo xtask`: the project's maintenance commands (code generation and, later, import).
+//! Each command is a thin wrapper over a library function so tests can call the same code.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use codegen::{Mode, Outcome};
+
+const USAGE: &str = "usage: cargo xtask codegen [--check]";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    match args.as_slice() {
+        ["codegen"] => codegen(Mode::Write),
+        ["codegen", "--check"] => codegen(Mode::Check),
+        _ => {
+            eprintln!("{USAGE}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// The workspace root (the parent of this crate's directory).
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .map(Path::to_path_buf)
+        .unwrap_or_default()
+}
+
+fn codegen(mode: Mode) -> ExitCode {
+    let root = root();
+    match codegen::run(&root.join("spec"), &root.join("sdk/src/generated"), mode) {
+        Ok(Outcome::UpToDate) => {
+            println!("generated code is up to date");
+            ExitCode::SUCCESS
+        }
+        Ok(Outcome::Updated(files)) => {
+            for f in &files {
+                println!("wrote sdk/src/generated/{f}");
+            }
+            ExitCode::SUCCESS
+        }
+        Ok(Outcome::Stale { files, diff }) => {
+            print!("{diff}");
+            eprintln!(
+                "error: {} generated file(s) are stale: {}\nrun `cargo xtask codegen` to update them",
+                files.len(),
+                files.join(", ")
+            );
+            ExitCode::FAILURE
+        }
+        Err(e) => {
+            eprintln!("{e}");
+            ExitCode::FAILURE
+        }
+    }
+}

@@ -27,12 +27,28 @@ pub enum Outcome {
     Stale { files: Vec<String>, diff: String },
 }
 
-/// Generates from `spec_dir` and writes into (or checks against) `out_dir`. Files in `out_dir`
-/// that the spec no longer produces are removed (or reported as stale).
-pub fn run(spec_dir: &Path, out_dir: &Path, mode: Mode) -> Result<Outcome, String> {
-    let spec = load_spec(spec_dir).map_err(|e| e.to_string())?;
-    let files = layout::render(&spec)?;
-    sync_dir(out_dir, &files, mode)
+/// Generates from `<root>/spec` and writes into (or checks against) the generated directories
+/// under `root`. Files there that the spec no longer produces are removed (or reported stale).
+/// Paths in the outcome are relative to `root`.
+pub fn run(root: &Path, mode: Mode) -> Result<Outcome, String> {
+    let spec = load_spec(&root.join("spec")).map_err(|e| e.to_string())?;
+    let mut all_files = Vec::new();
+    let mut all_diff = String::new();
+    for (dir, files) in layout::render(&spec)? {
+        match sync_dir(&root.join(dir), &files, mode)? {
+            Outcome::UpToDate => {}
+            Outcome::Updated(files) => all_files.extend(files.into_iter().map(|f| format!("{dir}/{f}"))),
+            Outcome::Stale { files, diff } => {
+                all_files.extend(files.into_iter().map(|f| format!("{dir}/{f}")));
+                all_diff.push_str(&diff.replace("--- a/", &format!("--- a/{dir}/")).replace("+++ b/", &format!("+++ b/{dir}/")));
+            }
+        }
+    }
+    Ok(match (all_files.is_empty(), mode) {
+        (true, _) => Outcome::UpToDate,
+        (false, Mode::Write) => Outcome::Updated(all_files),
+        (false, Mode::Check) => Outcome::Stale { files: all_files, diff: all_diff },
+    })
 }
 
 /// Makes `dir` hold exactly `files` (relative path -> text), or reports how it differs.

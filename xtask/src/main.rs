@@ -31,14 +31,14 @@ fn root() -> PathBuf {
 
 fn codegen(mode: Mode) -> ExitCode {
     let root = root();
-    match codegen::run(&root.join("spec"), &root.join("sdk/src/generated"), mode) {
+    match codegen::run(&root, mode) {
         Ok(Outcome::UpToDate) => {
             println!("generated code is up to date");
             ExitCode::SUCCESS
         }
         Ok(Outcome::Updated(files)) => {
             for f in &files {
-                println!("wrote sdk/src/generated/{f}");
+                println!("wrote {f}");
             }
             ExitCode::SUCCESS
         }

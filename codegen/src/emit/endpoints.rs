@@ -6,7 +6,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::structs::{field_doc, plan_fields, value_type, FieldPlan};
-use super::{doc, doc_break, ident, rust_type};
+use super::{doc, doc_break, doc_md, ident, rust_type};
 use crate::names;
 use crate::spec::{HttpMethod, ParamsIn};
 use crate::types::TypeExpr;
@@ -69,7 +69,7 @@ pub fn emit_endpoint(ep: &CheckedEndpoint) -> EmittedEndpoint {
     }
     if !optional.is_empty() {
         method_doc.push(doc_break());
-        method_doc.push(doc(&format!(
+        method_doc.push(doc_md(&format!(
             "Optional parameters are setters on [`{builder_name}`](crate::requests::{builder_name})."
         )));
     }
@@ -185,7 +185,7 @@ pub fn emit_endpoint(ep: &CheckedEndpoint) -> EmittedEndpoint {
     } else {
         quote! {}
     };
-    let builder_doc = doc(&format!(
+    let builder_doc = doc_md(&format!(
         "Request builder for [`ManagementClient::{}`](crate::ManagementClient::{}): `{} {}`. \
          Set optional parameters, then `.send().await` (or `.await` it directly).",
         def.name.value,

@@ -32,7 +32,7 @@ pub fn emit_enum(ty: &CheckedType) -> TokenStream {
         Some(d) => doc(d),
         None => doc(&format!("`{}`", ty.def.name.value)),
     };
-    let forward = doc(
+    let forward = super::doc_md(
         "This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives \
          as `Unknown` with the raw string, so match with a wildcard arm and use `as_str()` for the \
          wire value.",

@@ -18,6 +18,12 @@ pub fn doc(text: &str) -> TokenStream {
     quote! { #( #[doc = #lines] )* }
 }
 
+/// `#[doc]` attributes for text the generator wrote itself (markdown and intra-doc links kept).
+pub fn doc_md(text: &str) -> TokenStream {
+    let lines: Vec<String> = text.trim().lines().map(|l| format!(" {}", l.trim_end())).collect();
+    quote! { #( #[doc = #lines] )* }
+}
+
 /// `#![doc = "..."]` attributes: a module's own doc.
 pub fn inner_doc(text: &str) -> TokenStream {
     let lines = doc_lines(text);

@@ -10,7 +10,7 @@ impl crate::ManagementClient {
     /// Required parameters:
     /// - `user_id` (`userId`): 用户 ID
     ///
-    /// Optional parameters are setters on \[`GetOtpSecretByUserRequest`\](crate::requests::GetOtpSecretByUserRequest).
+    /// Optional parameters are setters on [`GetOtpSecretByUserRequest`](crate::requests::GetOtpSecretByUserRequest).
     ///
     /// Docs: `seeds/000_811b52c51f1a2a2f.txt`
     pub fn get_otp_secret_by_user(
@@ -32,7 +32,7 @@ impl crate::ManagementClient {
     /// Required parameters:
     /// - `user_id` (`userId`): 用户 ID。
     ///
-    /// Optional parameters are setters on \[`GetUserRequest`\](crate::requests::GetUserRequest).
+    /// Optional parameters are setters on [`GetUserRequest`](crate::requests::GetUserRequest).
     ///
     /// Docs: `seeds/004_4767b988e9637480.txt`
     pub fn get_user(
@@ -57,7 +57,7 @@ impl crate::ManagementClient {
     /// Required parameters:
     /// - `user_id` (`userId`): 用户唯一标志，可以是用户 ID、用户名、邮箱、手机号、外部 ID、在外部身份源的 ID。
     ///
-    /// Optional parameters are setters on \[`GetUserIdentitiesRequest`\](crate::requests::GetUserIdentitiesRequest).
+    /// Optional parameters are setters on [`GetUserIdentitiesRequest`](crate::requests::GetUserIdentitiesRequest).
     ///
     /// Docs: `seeds/003_276c220e90e95343.txt`
     pub fn get_user_identities(
@@ -71,7 +71,7 @@ impl crate::ManagementClient {
         }
     }
 }
-/// Request builder for \[`ManagementClient::get_otp_secret_by_user`\](crate::ManagementClient::get_otp_secret_by_user): `GET /api/v3/get-otp-secret-by-user`. Set optional parameters, then `.send().await` (or `.await` it directly).
+/// Request builder for [`ManagementClient::get_otp_secret_by_user`](crate::ManagementClient::get_otp_secret_by_user): `GET /api/v3/get-otp-secret-by-user`. Set optional parameters, then `.send().await` (or `.await` it directly).
 #[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetOtpSecretByUserRequest {
@@ -123,7 +123,7 @@ impl ::std::future::IntoFuture for GetOtpSecretByUserRequest {
         ::std::boxed::Box::pin(self.send())
     }
 }
-/// Request builder for \[`ManagementClient::get_user`\](crate::ManagementClient::get_user): `GET /api/v3/get-user`. Set optional parameters, then `.send().await` (or `.await` it directly).
+/// Request builder for [`ManagementClient::get_user`](crate::ManagementClient::get_user): `GET /api/v3/get-user`. Set optional parameters, then `.send().await` (or `.await` it directly).
 #[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetUserRequest {
@@ -229,7 +229,7 @@ impl ::std::future::IntoFuture for GetUserRequest {
         ::std::boxed::Box::pin(self.send())
     }
 }
-/// Request builder for \[`ManagementClient::get_user_identities`\](crate::ManagementClient::get_user_identities): `GET /api/v3/get-user-identities`. Set optional parameters, then `.send().await` (or `.await` it directly).
+/// Request builder for [`ManagementClient::get_user_identities`](crate::ManagementClient::get_user_identities): `GET /api/v3/get-user-identities`. Set optional parameters, then `.send().await` (or `.await` it directly).
 #[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetUserIdentitiesRequest {

@@ -1,0 +1,39 @@
+//! The write/check function: check mode writes nothing and lists stale and extra files with a
+//! diff; write mode makes the directory match exactly; a second write changes nothing.
+
+use std::collections::BTreeMap;
+use std::fs;
+
+use codegen::output::sync_dir;
+use codegen::{Mode, Outcome};
+
+#[test]
+fn check_reports_stale_and_extra_files_then_write_repairs_them() {
+    let dir = std::env::temp_dir().join(format!("authing-sync-{}", std::process::id()));
+    let _ = fs::remove_dir_all(&dir);
+    fs::create_dir_all(dir.join("types")).unwrap();
+    fs::write(dir.join("mod.rs"), "old\n").unwrap();
+    fs::write(dir.join("types/gone.rs"), "gone\n").unwrap();
+
+    let mut want = BTreeMap::new();
+    want.insert("mod.rs".to_string(), "new\n".to_string());
+    want.insert("types/users.rs".to_string(), "users\n".to_string());
+
+    match sync_dir(&dir, &want, Mode::Check).unwrap() {
+        Outcome::Stale { files, diff } => {
+            assert_eq!(files, ["mod.rs", "types/users.rs", "types/gone.rs"]);
+            assert!(diff.contains("--- a/mod.rs\n+++ b/mod.rs\n"), "{diff}");
+            assert!(diff.contains("-old\n+new\n"), "{diff}");
+            assert!(diff.contains("-gone\n"), "{diff}");
+        }
+        other => panic!("expected stale, got {other:?}"),
+    }
+    assert_eq!(fs::read_to_string(dir.join("mod.rs")).unwrap(), "old\n", "check wrote");
+
+    assert!(matches!(sync_dir(&dir, &want, Mode::Write).unwrap(), Outcome::Updated(_)));
+    assert_eq!(fs::read_to_string(dir.join("mod.rs")).unwrap(), "new\n");
+    assert!(!dir.join("types/gone.rs").exists());
+    assert_eq!(sync_dir(&dir, &want, Mode::Write).unwrap(), Outcome::UpToDate);
+    assert_eq!(sync_dir(&dir, &want, Mode::Check).unwrap(), Outcome::UpToDate);
+    fs::remove_dir_all(&dir).unwrap();
+}

@@ -1,12 +1,15 @@
 //! The SDK generator: load the YAML spec, validate it, emit Rust, format it, and write or check
 //! the generated files. `cargo xtask codegen` is a thin wrapper over [`run`].
 
+pub mod diff;
+pub mod diff_report;
 pub mod emit;
 pub mod error;
 pub mod layout;
 pub mod load;
 pub mod names;
 pub mod output;
+pub mod revision;
 pub mod spec;
 pub mod types;
 pub mod validate;

@@ -1,7 +1,8 @@
 //! Loading a bad spec is an error naming the file, line and column, never a panic: one test per
 //! kind of mistake, each on a minimal spec written to a temporary directory.
 
-use std::fs;
+mod common;
+
 use std::path::{Path, PathBuf};
 
 use codegen::{load_spec, SpecErrors};
@@ -19,16 +20,8 @@ const PARAM: &str = "  - name: userId\n    type: string\n    required: true\n";
 
 /// Writes files (relative path -> text) into a fresh directory and loads it.
 fn load(name: &str, files: &[(&str, &str)]) -> Result<codegen::Spec, SpecErrors> {
-    let dir = std::env::temp_dir().join(format!("authing-spec-{name}-{}", std::process::id()));
-    let _ = fs::remove_dir_all(&dir);
-    for (rel, text) in files {
-        let path = dir.join(rel);
-        fs::create_dir_all(path.parent().unwrap()).unwrap();
-        fs::write(path, text).unwrap();
-    }
-    let result = load_spec(&dir);
-    let _ = fs::remove_dir_all(&dir);
-    result
+    let dir = common::TempDir::new(&format!("spec-{name}"));
+    load_spec(dir.write(files))
 }
 
 fn one_error(result: Result<codegen::Spec, SpecErrors>) -> (PathBuf, u64, u64, String) {

@@ -1,0 +1,395 @@
+//! Semantic comparison of two validated specs: what changed for a Rust user of the SDK, each
+//! change classified by semver for this crate's public API. Rendering lives in `diff_report`.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde::Serialize;
+
+use crate::types::TypeExpr;
+use crate::validate::{CheckedEndpoint, CheckedField, CheckedType, Spec};
+
+/// What a change does to code that uses the SDK.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Impact {
+    /// Code that compiled before may not compile, or a value it relied on is gone.
+    Breaking,
+    /// New API surface; existing code keeps compiling and working.
+    Additive,
+    /// No API change (documentation, wire details behind the same API).
+    Patch,
+}
+
+/// The kinds of change, in report order (descriptions last).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ChangeKind {
+    EndpointAdded,
+    EndpointRemoved,
+    EndpointRouteChanged,
+    ResponseRetyped,
+    ParamAdded,
+    ParamRemoved,
+    ParamMadeRequired,
+    ParamMadeOptional,
+    ParamRetyped,
+    TypeAdded,
+    TypeRemoved,
+    FieldAdded,
+    FieldRemoved,
+    FieldMadeRequired,
+    FieldMadeOptional,
+    FieldRetyped,
+    EnumValueAdded,
+    EnumValueRemoved,
+    DescriptionChanged,
+}
+
+impl ChangeKind {
+    pub fn title(self) -> &'static str {
+        match self {
+            ChangeKind::EndpointAdded => "Endpoints added",
+            ChangeKind::EndpointRemoved => "Endpoints removed",
+            ChangeKind::EndpointRouteChanged => "Endpoint routes changed",
+            ChangeKind::ResponseRetyped => "Response types changed",
+            ChangeKind::ParamAdded => "Parameters added",
+            ChangeKind::ParamRemoved => "Parameters removed",
+            ChangeKind::ParamMadeRequired => "Parameters made required",
+            ChangeKind::ParamMadeOptional => "Parameters made optional",
+            ChangeKind::ParamRetyped => "Parameters retyped",
+            ChangeKind::TypeAdded => "Types added",
+            ChangeKind::TypeRemoved => "Types removed",
+            ChangeKind::FieldAdded => "Fields added",
+            ChangeKind::FieldRemoved => "Fields removed",
+            ChangeKind::FieldMadeRequired => "Fields made required",
+            ChangeKind::FieldMadeOptional => "Fields made optional",
+            ChangeKind::FieldRetyped => "Fields retyped",
+            ChangeKind::EnumValueAdded => "Enum values added",
+            ChangeKind::EnumValueRemoved => "Enum values removed",
+            ChangeKind::DescriptionChanged => "Descriptions changed",
+        }
+    }
+}
+
+/// One difference between the specs.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+pub struct Change {
+    pub impact: Impact,
+    pub kind: ChangeKind,
+    /// What changed, e.g. `get_user`, `get_user(withPost)`, `UserDto.workStatus`, `UserGender::F`.
+    pub target: String,
+    /// A short detail such as `string -> integer` or `optional, boolean`.
+    pub detail: String,
+}
+
+/// The version bump a set of changes implies, by Cargo's semver rules (for 0.x, a breaking
+/// change bumps the minor version and anything else the patch version).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Bump {
+    None,
+    Patch,
+    Minor,
+    Major,
+}
+
+/// The whole comparison.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SpecDiff {
+    /// Sorted: by kind (report order), then target.
+    pub changes: Vec<Change>,
+}
+
+impl SpecDiff {
+    pub fn is_empty(&self) -> bool {
+        self.changes.is_empty()
+    }
+
+    pub fn count(&self, impact: Impact) -> usize {
+        self.changes.iter().filter(|c| c.impact == impact).count()
+    }
+
+    /// The bump for a crate currently at `version` (`major.minor.patch`).
+    pub fn bump(&self, version: &str) -> Bump {
+        let worst = self.changes.iter().map(|c| c.impact).min();
+        let pre_1 = version.starts_with("0.");
+        match worst {
+            None => Bump::None,
+            Some(Impact::Breaking) if pre_1 => Bump::Minor,
+            Some(Impact::Breaking) => Bump::Major,
+            Some(Impact::Additive) if pre_1 => Bump::Patch,
+            Some(Impact::Additive) => Bump::Minor,
+            Some(Impact::Patch) => Bump::Patch,
+        }
+    }
+}
+
+/// Applies a bump to `major.minor.patch`; `None` when the version does not parse.
+pub fn next_version(version: &str, bump: Bump) -> Option<String> {
+    let mut parts = version.split('.').map(|p| p.parse::<u64>().ok());
+    let (major, minor, patch) = (parts.next()??, parts.next()??, parts.next()??);
+    Some(match bump {
+        Bump::None => format!("{major}.{minor}.{patch}"),
+        Bump::Patch => format!("{major}.{minor}.{}", patch + 1),
+        Bump::Minor => format!("{major}.{}.0", minor + 1),
+        Bump::Major => format!("{}.0.0", major + 1),
+    })
+}
+
+/// Compares `old` with `new`.
+pub fn diff(old: &Spec, new: &Spec) -> SpecDiff {
+    let mut out = Vec::new();
+    let old_eps: BTreeMap<&str, &CheckedEndpoint> =
+        old.endpoints.iter().map(|e| (e.def.name.value.as_str(), e)).collect();
+    let new_eps: BTreeMap<&str, &CheckedEndpoint> =
+        new.endpoints.iter().map(|e| (e.def.name.value.as_str(), e)).collect();
+    for (name, ep) in &new_eps {
+        match old_eps.get(name) {
+            None => out.push(change(
+                Impact::Additive,
+                ChangeKind::EndpointAdded,
+                name,
+                format!("{} {}", ep.def.http.method.value.as_str(), ep.def.http.path.value),
+            )),
+            Some(before) => diff_endpoint(before, ep, &mut out),
+        }
+    }
+    for (name, ep) in &old_eps {
+        if !new_eps.contains_key(name) {
+            out.push(change(
+                Impact::Breaking,
+                ChangeKind::EndpointRemoved,
+                name,
+                format!("{} {}", ep.def.http.method.value.as_str(), ep.def.http.path.value),
+            ));
+        }
+    }
+    for (name, ty) in &new.types {
+        match old.types.get(name) {
+            None => out.push(change(
+                Impact::Additive,
+                ChangeKind::TypeAdded,
+                name,
+                kind_word(ty).to_string(),
+            )),
+            Some(before) => diff_type(before, ty, &mut out),
+        }
+    }
+    for (name, ty) in &old.types {
+        if !new.types.contains_key(name) {
+            out.push(change(
+                Impact::Breaking,
+                ChangeKind::TypeRemoved,
+                name,
+                kind_word(ty).to_string(),
+            ));
+        }
+    }
+    out.sort_by(|a, b| (a.kind, &a.target).cmp(&(b.kind, &b.target)));
+    SpecDiff { changes: out }
+}
+
+fn change(impact: Impact, kind: ChangeKind, target: &str, detail: String) -> Change {
+    Change {
+        impact,
+        kind,
+        target: target.to_string(),
+        detail,
+    }
+}
+
+fn kind_word(ty: &CheckedType) -> &'static str {
+    if ty.is_enum() {
+        "enum"
+    } else {
+        "struct"
+    }
+}
+
+fn diff_endpoint(old: &CheckedEndpoint, new: &CheckedEndpoint, out: &mut Vec<Change>) {
+    let name = new.def.name.value.as_str();
+    let route = |e: &CheckedEndpoint| {
+        format!(
+            "{} {} ({})",
+            e.def.http.method.value.as_str(),
+            e.def.http.path.value,
+            match e.def.http.params_in.value {
+                crate::spec::ParamsIn::Query => "query",
+                crate::spec::ParamsIn::Body => "body",
+            }
+        )
+    };
+    if route(old) != route(new) {
+        out.push(change(
+            Impact::Patch,
+            ChangeKind::EndpointRouteChanged,
+            name,
+            format!("{} -> {}", route(old), route(new)),
+        ));
+    }
+    if old.data != new.data {
+        out.push(change(
+            Impact::Breaking,
+            ChangeKind::ResponseRetyped,
+            name,
+            format!("{} -> {}", show(old.data.as_ref()), show(new.data.as_ref())),
+        ));
+    }
+    if old.def.summary != new.def.summary || old.def.description != new.def.description {
+        out.push(change(
+            Impact::Patch,
+            ChangeKind::DescriptionChanged,
+            name,
+            String::new(),
+        ));
+    }
+    diff_fields(&format!("{name}("), ")", &old.params, &new.params, true, out);
+}
+
+fn diff_type(old: &CheckedType, new: &CheckedType, out: &mut Vec<Change>) {
+    let name = new.def.name.value.as_str();
+    if old.is_enum() != new.is_enum() {
+        out.push(change(
+            Impact::Breaking,
+            ChangeKind::TypeRemoved,
+            name,
+            format!("{} replaced by {} of the same name", kind_word(old), kind_word(new)),
+        ));
+        out.push(change(Impact::Additive, ChangeKind::TypeAdded, name, kind_word(new).to_string()));
+        return;
+    }
+    if old.def.description != new.def.description {
+        out.push(change(Impact::Patch, ChangeKind::DescriptionChanged, name, String::new()));
+    }
+    if new.is_enum() {
+        let values = |t: &CheckedType| -> BTreeMap<String, Option<String>> {
+            t.def
+                .values
+                .iter()
+                .map(|v| (v.value.value.clone(), v.description.clone()))
+                .collect()
+        };
+        let (before, after) = (values(old), values(new));
+        for (value, description) in &after {
+            let target = format!("{name}::{value}");
+            match before.get(value) {
+                None => out.push(change(
+                    Impact::Additive,
+                    ChangeKind::EnumValueAdded,
+                    &target,
+                    String::new(),
+                )),
+                Some(d) if d != description => out.push(change(
+                    Impact::Patch,
+                    ChangeKind::DescriptionChanged,
+                    &target,
+                    String::new(),
+                )),
+                Some(_) => {}
+            }
+        }
+        for value in before.keys().filter(|v| !after.contains_key(*v)) {
+            out.push(change(
+                Impact::Breaking,
+                ChangeKind::EnumValueRemoved,
+                &format!("{name}::{value}"),
+                "now decodes as `Unknown`".to_string(),
+            ));
+        }
+    } else {
+        diff_fields(&format!("{name}."), "", &old.fields, &new.fields, false, out);
+    }
+}
+
+/// Compares two field lists (parameters when `params`, else struct fields).
+fn diff_fields(
+    prefix: &str,
+    suffix: &str,
+    old: &[CheckedField],
+    new: &[CheckedField],
+    params: bool,
+    out: &mut Vec<Change>,
+) {
+    let by_name = |fields: &[CheckedField]| -> BTreeMap<String, CheckedField> {
+        fields
+            .iter()
+            .map(|f| (f.def.name.value.clone(), f.clone()))
+            .collect()
+    };
+    let (before, after) = (by_name(old), by_name(new));
+    let target = |n: &str| format!("{prefix}{n}{suffix}");
+    let kinds = if params {
+        [
+            ChangeKind::ParamAdded,
+            ChangeKind::ParamRemoved,
+            ChangeKind::ParamMadeRequired,
+            ChangeKind::ParamMadeOptional,
+            ChangeKind::ParamRetyped,
+        ]
+    } else {
+        [
+            ChangeKind::FieldAdded,
+            ChangeKind::FieldRemoved,
+            ChangeKind::FieldMadeRequired,
+            ChangeKind::FieldMadeOptional,
+            ChangeKind::FieldRetyped,
+        ]
+    };
+    let [added, removed, made_required, made_optional, retyped] = kinds;
+    for (name, f) in &after {
+        let Some(b) = before.get(name) else {
+            // A new required parameter is a new positional argument: breaking. A new field of a
+            // `#[non_exhaustive]` struct, or a new optional parameter (a setter), is additive.
+            let impact = if params && f.def.required {
+                Impact::Breaking
+            } else {
+                Impact::Additive
+            };
+            out.push(change(impact, added, &target(name), field_detail(f)));
+            continue;
+        };
+        if b.ty != f.ty || b.def.secret != f.def.secret {
+            out.push(change(
+                Impact::Breaking,
+                retyped,
+                &target(name),
+                format!("{} -> {}", field_type(b), field_type(f)),
+            ));
+        }
+        if b.def.required != f.def.required {
+            // Either way the Rust signature changes (positional argument <-> setter, or
+            // `T` <-> `Option<T>`).
+            let kind = if f.def.required { made_required } else { made_optional };
+            out.push(change(Impact::Breaking, kind, &target(name), field_type(f)));
+        }
+        if b.def.description != f.def.description || b.def.default != f.def.default {
+            out.push(change(
+                Impact::Patch,
+                ChangeKind::DescriptionChanged,
+                &target(name),
+                String::new(),
+            ));
+        }
+    }
+    let gone: BTreeSet<&String> = before.keys().filter(|n| !after.contains_key(*n)).collect();
+    for name in gone {
+        out.push(change(Impact::Breaking, removed, &target(name), field_detail(&before[name])));
+    }
+}
+
+fn field_type(f: &CheckedField) -> String {
+    if f.def.secret {
+        format!("{} (secret)", f.ty)
+    } else {
+        f.ty.to_string()
+    }
+}
+
+fn field_detail(f: &CheckedField) -> String {
+    let req = if f.def.required { "required" } else { "optional" };
+    format!("{req}, {}", field_type(f))
+}
+
+fn show(t: Option<&TypeExpr>) -> String {
+    t.map_or_else(|| "(none)".to_string(), ToString::to_string)
+}

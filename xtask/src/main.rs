@@ -6,7 +6,11 @@ use std::process::ExitCode;
 
 use codegen::{Mode, Outcome};
 
-const USAGE: &str = "usage: cargo xtask codegen [--check]";
+mod diff;
+
+const USAGE: &str = "usage:
+  cargo xtask codegen [--check]
+  cargo xtask diff --from <git revision|spec dir> [--to <spec dir>] [--json]";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -14,6 +18,7 @@ fn main() -> ExitCode {
     match args.as_slice() {
         ["codegen"] => codegen(Mode::Write),
         ["codegen", "--check"] => codegen(Mode::Check),
+        ["diff", rest @ ..] => diff_command(rest),
         _ => {
             eprintln!("{USAGE}");
             ExitCode::from(2)
@@ -53,6 +58,39 @@ fn codegen(mode: Mode) -> ExitCode {
         }
         Err(e) => {
             eprintln!("{e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn diff_command(args: &[&str]) -> ExitCode {
+    let (mut from, mut to, mut json) = (None, None, false);
+    let mut it = args.iter();
+    while let Some(arg) = it.next() {
+        match *arg {
+            "--from" => from = it.next().copied(),
+            "--to" => to = it.next().copied(),
+            "--json" => json = true,
+            other => {
+                eprintln!("unknown argument `{other}`\n{USAGE}");
+                return ExitCode::from(2);
+            }
+        }
+    }
+    let Some(from) = from else {
+        eprintln!("`--from` is required\n{USAGE}");
+        return ExitCode::from(2);
+    };
+    let root = root();
+    let default_to = root.join("spec");
+    let to = to.map(str::to_string).unwrap_or_else(|| default_to.display().to_string());
+    match diff::run(&root, from, &to, json) {
+        Ok((_, text)) => {
+            print!("{text}");
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("error: {e}");
             ExitCode::FAILURE
         }
     }

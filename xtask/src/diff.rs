@@ -1,0 +1,58 @@
+//! `cargo xtask diff --from <rev|dir> [--to <dir>] [--json]`: the semantic difference between two
+//! specs, as Markdown for a PR description or JSON for tools. Reads only; never writes the tree.
+
+use std::path::{Path, PathBuf};
+
+use codegen::diff::SpecDiff;
+
+/// Loads a spec from a directory, or from `<rev>:spec/` when `source` is not a directory.
+pub fn load_source(root: &Path, source: &str, scratch: &Path) -> Result<codegen::Spec, String> {
+    let as_dir = PathBuf::from(source);
+    if as_dir.is_dir() {
+        return codegen::load_spec(&as_dir).map_err(|e| e.to_string());
+    }
+    let dest = scratch.join(sanitize(source));
+    let _ = std::fs::remove_dir_all(&dest);
+    codegen::revision::export_spec(root, source, &dest).map_err(|e| {
+        format!("`{source}` is neither a spec directory nor a usable git revision: {e}")
+    })?;
+    let spec = codegen::load_spec(&dest).map_err(|e| format!("the spec at `{source}` does not load:\n{e}"));
+    let _ = std::fs::remove_dir_all(&dest);
+    spec
+}
+
+fn sanitize(s: &str) -> String {
+    s.chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { '_' })
+        .collect()
+}
+
+/// The crate version the bump is computed from (`sdk/Cargo.toml`).
+pub fn sdk_version(root: &Path) -> Result<String, String> {
+    let manifest = std::fs::read_to_string(root.join("sdk/Cargo.toml"))
+        .map_err(|e| format!("cannot read sdk/Cargo.toml: {e}"))?;
+    manifest
+        .lines()
+        .find_map(|l| {
+            let rest = l.trim().strip_prefix("version")?.trim_start().strip_prefix('=')?;
+            Some(rest.trim().trim_matches('"').to_string())
+        })
+        .ok_or_else(|| "sdk/Cargo.toml has no version".to_string())
+}
+
+/// Compares two sources and renders the report.
+pub fn run(root: &Path, from: &str, to: &str, json: bool) -> Result<(SpecDiff, String), String> {
+    let scratch = std::env::temp_dir().join(format!("authing-xtask-diff-{}", std::process::id()));
+    let old = load_source(root, from, &scratch);
+    let new = old.and_then(|old| Ok((old, load_source(root, to, &scratch)?)));
+    let _ = std::fs::remove_dir_all(&scratch);
+    let (old, new) = new?;
+    let diff = codegen::diff::diff(&old, &new);
+    let version = sdk_version(root)?;
+    let text = if json {
+        codegen::diff_report::to_json(&diff, &version)
+    } else {
+        codegen::diff_report::to_markdown(&diff, &version)
+    };
+    Ok((diff, text))
+}

@@ -1,0 +1,58 @@
+//! A small docs change makes a small code diff: adding one field to one DTO inserts only that
+//! field's lines inside that DTO; nothing else in any generated file moves.
+
+mod common;
+
+use std::path::Path;
+
+use codegen::{layout, load_spec};
+
+#[test]
+fn adding_one_field_changes_only_that_dtos_lines() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap();
+    let tmp = common::TempDir::new("small-diff");
+    common::copy_dir(&root.join("spec"), &tmp.0);
+    let before = layout::render(&load_spec(&tmp.0).unwrap()).unwrap();
+
+    // Insert a field in the middle of UserDto (not at the end), as a docs change would.
+    let dto_path = tmp.0.join("types/UserDto.yaml");
+    let dto = std::fs::read_to_string(&dto_path).unwrap();
+    let anchor = "  - name: phone\n";
+    assert!(dto.contains(anchor), "UserDto has a phone field");
+    let added = "  - name: workStatus\n    type: string\n    description: 在职状态\n";
+    std::fs::write(&dto_path, dto.replacen(anchor, &format!("{added}{anchor}"), 1)).unwrap();
+    let after = layout::render(&load_spec(&tmp.0).unwrap()).unwrap();
+
+    let mut changed_files = Vec::new();
+    for (dir, files) in &after {
+        for (rel, new_text) in files {
+            let old_text = &before[dir][rel];
+            if old_text == new_text {
+                continue;
+            }
+            changed_files.push(format!("{dir}/{rel}"));
+            let diff = similar::TextDiff::from_lines(old_text.as_str(), new_text.as_str());
+            let mut inserted = Vec::new();
+            for op in diff.ops() {
+                match op {
+                    similar::DiffOp::Equal { .. } => {}
+                    similar::DiffOp::Insert { new_index, new_len, .. } => {
+                        inserted.extend(*new_index..new_index + new_len)
+                    }
+                    other => panic!("expected insertions only, got {other:?} in {rel}"),
+                }
+            }
+            let lines: Vec<&str> = new_text.lines().collect();
+            let start = lines.iter().position(|l| *l == "pub struct UserDto {").unwrap();
+            let end = start + lines[start..].iter().position(|l| *l == "}").unwrap();
+            assert!(
+                inserted.iter().all(|i| *i > start && *i < end),
+                "insertions {inserted:?} fall outside UserDto (lines {start}..{end})"
+            );
+            assert!(lines[inserted[0]..=inserted[inserted.len() - 1]]
+                .iter()
+                .any(|l| l.contains("pub work_status:")));
+        }
+    }
+    assert_eq!(changed_files, ["sdk/src/generated/types/users.rs"]);
+}

@@ -55,8 +55,11 @@ fn render_local(spec: &Spec) -> Result<BTreeMap<String, String>, String> {
             pub struct Example {
                 /// The SDK method name, e.g. `get_user`.
                 pub name: &'static str,
+                /// The HTTP method, e.g. `GET`.
                 pub method: &'static str,
+                /// The path below the host, e.g. `/api/v3/get-user`.
                 pub path: &'static str,
+                /// The documented response envelope, as JSON text.
                 pub response: &'static str,
             }
 

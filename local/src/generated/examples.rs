@@ -5,8 +5,11 @@
 pub struct Example {
     /// The SDK method name, e.g. `get_user`.
     pub name: &'static str,
+    /// The HTTP method, e.g. `GET`.
     pub method: &'static str,
+    /// The path below the host, e.g. `/api/v3/get-user`.
     pub path: &'static str,
+    /// The documented response envelope, as JSON text.
     pub response: &'static str,
 }
 /// Every documented example response.

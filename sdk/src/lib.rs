@@ -1,9 +1,18 @@
 //! Authing V3 Management API client for Rust.
+//!
+//! Start with [`ManagementClient`]: build one from an access key, then call the endpoint methods
+//! (`client.get_user(id).send().await`), which return the response's `data` or an [`Error`].
 
+mod auth;
+mod client;
+mod error;
 #[allow(clippy::all)]
 mod generated;
 pub mod runtime;
 mod secret;
+mod transport;
 
+pub use client::{ManagementClient, ManagementClientBuilder};
+pub use error::{Error, Result};
 pub use generated::{requests, types};
 pub use secret::SecretString;

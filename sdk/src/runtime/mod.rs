@@ -4,6 +4,8 @@
 //! This module is public for the generated code only; its items are not part of the stable API.
 #![doc(hidden)]
 
+mod envelope;
+pub(crate) mod excerpt;
 mod query;
 pub mod string_enum;
 pub mod tolerant;
@@ -11,6 +13,8 @@ pub mod tolerant;
 use std::future::Future;
 use std::pin::Pin;
 
+pub(crate) use envelope::check as check_envelope;
+pub use envelope::{decode_data, json_body, RawResponse};
 pub use query::QueryValue;
 
 /// The boxed future behind every request builder's `IntoFuture`.

@@ -1,0 +1,167 @@
+//! The management token: fetched with the access key, read for its userpool claim, cached per
+//! client (single flight), refreshed before expiry. No request sending beyond the token call.
+
+use std::time::{Duration, Instant};
+
+use base64::engine::{DecodePaddingMode, GeneralPurpose, GeneralPurposeConfig};
+use base64::Engine;
+use reqwest::header::{HeaderMap, HeaderName, HeaderValue, AUTHORIZATION};
+use serde::{Deserialize, Serialize};
+use tokio::sync::Mutex;
+
+use crate::runtime::{self, excerpt::excerpt, Method};
+use crate::transport::{Outgoing, Transport};
+use crate::{Error, SecretString};
+
+/// Path of the token call.
+pub(crate) const TOKEN_PATH: &str = "/api/v3/get-management-token";
+
+/// A token is refreshed this long before it expires (at most half its lifetime).
+const REFRESH_MARGIN: Duration = Duration::from_secs(60);
+
+/// JWT segments are base64url; accept them with or without padding.
+const JWT_BASE64: GeneralPurpose = GeneralPurpose::new(
+    &base64::alphabet::URL_SAFE,
+    GeneralPurposeConfig::new().with_decode_padding_mode(DecodePaddingMode::Indifferent),
+);
+
+/// The access key and the cached token. Its `Debug` is written by the client, which leaves it out.
+pub(crate) struct Auth {
+    access_key_id: String,
+    access_key_secret: SecretString,
+    slot: Mutex<Option<Token>>,
+}
+
+/// A usable token: the headers that carry it, and when to stop using it.
+#[derive(Clone)]
+pub(crate) struct Token {
+    /// `authorization: Bearer ...` (marked sensitive) and `x-authing-userpool-id`.
+    pub headers: HeaderMap,
+    refresh_at: Instant,
+}
+
+#[derive(Serialize)]
+struct TokenRequest<'a> {
+    #[serde(rename = "accessKeyId")]
+    access_key_id: &'a str,
+    #[serde(rename = "accessKeySecret")]
+    access_key_secret: &'a str,
+}
+
+#[derive(Deserialize)]
+struct TokenData {
+    access_token: SecretString,
+    expires_in: u64,
+}
+
+impl Auth {
+    pub(crate) fn new(access_key_id: String, access_key_secret: SecretString) -> Self {
+        Auth {
+            access_key_id,
+            access_key_secret,
+            slot: Mutex::new(None),
+        }
+    }
+
+    pub(crate) fn access_key_id(&self) -> &str {
+        &self.access_key_id
+    }
+
+    /// The cached token, or a new one. Concurrent callers wait for the one request in flight; a
+    /// failed request caches nothing and its error goes to the caller that made it.
+    pub(crate) async fn token(&self, transport: &Transport) -> Result<Token, Error> {
+        let mut slot = self.slot.lock().await;
+        if let Some(token) = slot.as_ref().filter(|t| Instant::now() < t.refresh_at) {
+            return Ok(token.clone());
+        }
+        *slot = None;
+        let token = self.fetch(transport).await?;
+        *slot = Some(token.clone());
+        Ok(token)
+    }
+
+    /// Drops `used` from the cache (the server rejected it), unless it was already replaced.
+    pub(crate) async fn forget(&self, used: &Token) {
+        let mut slot = self.slot.lock().await;
+        if slot.as_ref().map(|t| &t.headers) == Some(&used.headers) {
+            *slot = None;
+        }
+    }
+
+    async fn fetch(&self, transport: &Transport) -> Result<Token, Error> {
+        let (method, path) = (Method::Post, TOKEN_PATH);
+        let body = runtime::json_body(&TokenRequest {
+            access_key_id: &self.access_key_id,
+            access_key_secret: self.access_key_secret.expose(),
+        })?;
+        let requested_at = Instant::now();
+        let incoming = transport
+            .send(Outgoing {
+                method,
+                path,
+                query: &[],
+                body: Some(body),
+                headers: HeaderMap::new(),
+            })
+            .await?;
+        let response =
+            runtime::check_envelope(method.as_str(), path, incoming.status, incoming.body)?;
+        let data: TokenData = runtime::decode_data(&response)?;
+        let bad_token = |reason: &str| Error::Decode {
+            method: method.as_str(),
+            path,
+            json_path: "data.access_token".to_owned(),
+            reason: reason.to_owned(),
+            excerpt: excerpt(response.body()),
+        };
+        let userpool_id = userpool_claim(data.access_token.expose())
+            .ok_or_else(|| bad_token("not a JWT with a `scoped_userpool_id` claim"))?;
+        let mut bearer = HeaderValue::try_from(format!("Bearer {}", data.access_token.expose()))
+            .map_err(|_| bad_token("the token holds characters a header cannot carry"))?;
+        bearer.set_sensitive(true);
+        let userpool = HeaderValue::try_from(userpool_id)
+            .map_err(|_| bad_token("the `scoped_userpool_id` claim is not a valid header value"))?;
+        let mut headers = HeaderMap::with_capacity(2);
+        headers.insert(AUTHORIZATION, bearer);
+        headers.insert(HeaderName::from_static("x-authing-userpool-id"), userpool);
+        let lifetime = Duration::from_secs(data.expires_in);
+        tracing::debug!(expires_in = data.expires_in, "fetched a management token");
+        Ok(Token {
+            headers,
+            refresh_at: requested_at + lifetime - REFRESH_MARGIN.min(lifetime / 2),
+        })
+    }
+}
+
+/// The JWT's `scoped_userpool_id` claim. The signature is not checked: the server that issued
+/// the token checks it on every call.
+fn userpool_claim(jwt: &str) -> Option<String> {
+    let payload = jwt.split('.').nth(1)?;
+    let claims: serde_json::Value =
+        serde_json::from_slice(&JWT_BASE64.decode(payload).ok()?).ok()?;
+    Some(claims.get("scoped_userpool_id")?.as_str()?.to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn jwt(payload: &str) -> String {
+        let b64 = base64::engine::general_purpose::URL_SAFE_NO_PAD;
+        format!(
+            "{}.{}.sig",
+            b64.encode(r#"{"alg":"HS256"}"#),
+            b64.encode(payload)
+        )
+    }
+
+    #[test]
+    fn reads_the_userpool_claim() {
+        let token = jwt(r#"{"scoped_userpool_id":"62e221xxxx","exp":1}"#);
+        assert_eq!(userpool_claim(&token).as_deref(), Some("62e221xxxx"));
+        assert_eq!(userpool_claim(&jwt(r#"{"sub":"x"}"#)), None);
+        assert_eq!(userpool_claim(&jwt(r#"{"scoped_userpool_id":1}"#)), None);
+        assert_eq!(userpool_claim("not-a-jwt"), None);
+        assert_eq!(userpool_claim("a.!!!.c"), None);
+    }
+}

@@ -1,0 +1,183 @@
+//! `ManagementClientBuilder`: the settings of a client, their defaults, the environment variables,
+//! and the checks `build()` makes. No request is sent from here.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use super::{Inner, ManagementClient};
+use crate::auth::Auth;
+use crate::transport::Transport;
+use crate::{Error, SecretString};
+
+/// Settings for a [`ManagementClient`]. Its `Debug` never shows the access key secret.
+#[derive(Debug, Clone, Default)]
+pub struct ManagementClientBuilder {
+    access_key_id: Option<String>,
+    access_key_secret: Option<SecretString>,
+    host: Option<String>,
+    lang: Option<String>,
+    timeout: Option<Duration>,
+}
+
+impl ManagementClientBuilder {
+    /// The access key id (required).
+    pub fn access_key_id(mut self, value: impl Into<String>) -> Self {
+        self.access_key_id = Some(value.into());
+        self
+    }
+
+    /// The access key secret (required).
+    pub fn access_key_secret(mut self, value: impl Into<SecretString>) -> Self {
+        self.access_key_secret = Some(value.into());
+        self
+    }
+
+    /// The API base URL, e.g. `https://api.authing.cn` (the default) or a private deployment.
+    pub fn host(mut self, value: impl Into<String>) -> Self {
+        self.host = Some(value.into());
+        self
+    }
+
+    /// The `x-authing-lang` header: the language of Authing's messages (`zh-CN` by default,
+    /// `en-US`, ...).
+    pub fn lang(mut self, value: impl Into<String>) -> Self {
+        self.lang = Some(value.into());
+        self
+    }
+
+    /// The timeout for a whole call, token request included (10 s by default).
+    pub fn timeout(mut self, value: Duration) -> Self {
+        self.timeout = Some(value);
+        self
+    }
+
+    /// A builder holding `AUTHING_ACCESS_KEY_ID`, `AUTHING_ACCESS_KEY_SECRET` and, when set and
+    /// not empty, `AUTHING_HOST`; further settings can be chained before `build()`.
+    pub fn from_env() -> Result<Self, Error> {
+        let builder = ManagementClient::builder()
+            .access_key_id(env("AUTHING_ACCESS_KEY_ID")?.unwrap_or_default())
+            .access_key_secret(env("AUTHING_ACCESS_KEY_SECRET")?.unwrap_or_default());
+        let missing = |name: &str| Error::config(format!("{name} is not set or empty"));
+        if builder.access_key_id.as_deref().is_none_or(str::is_empty) {
+            return Err(missing("AUTHING_ACCESS_KEY_ID"));
+        }
+        if builder
+            .access_key_secret
+            .as_ref()
+            .is_none_or(|s| s.expose().is_empty())
+        {
+            return Err(missing("AUTHING_ACCESS_KEY_SECRET"));
+        }
+        Ok(match env("AUTHING_HOST")? {
+            Some(host) if !host.trim().is_empty() => builder.host(host),
+            _ => builder,
+        })
+    }
+
+    /// Checks the settings and creates the client. Sends nothing: the token is fetched by the
+    /// first call.
+    pub fn build(self) -> Result<ManagementClient, Error> {
+        let access_key_id = self.access_key_id.unwrap_or_default();
+        if access_key_id.trim().is_empty() {
+            return Err(Error::config("access_key_id is empty"));
+        }
+        let access_key_secret = self.access_key_secret.unwrap_or_default();
+        if access_key_secret.expose().trim().is_empty() {
+            return Err(Error::config("access_key_secret is empty"));
+        }
+        let host = base_url(
+            self.host
+                .as_deref()
+                .unwrap_or(ManagementClient::DEFAULT_HOST),
+        )?;
+        let timeout = self.timeout.unwrap_or(ManagementClient::DEFAULT_TIMEOUT);
+        if timeout.is_zero() {
+            return Err(Error::config("timeout must be more than zero"));
+        }
+        let lang = self
+            .lang
+            .unwrap_or_else(|| ManagementClient::DEFAULT_LANG.to_owned());
+        if lang.trim().is_empty() {
+            return Err(Error::config("lang is empty"));
+        }
+        let transport = Transport::new(host.clone(), timeout, &lang)?;
+        Ok(ManagementClient {
+            inner: Arc::new(Inner {
+                host,
+                lang,
+                timeout,
+                transport,
+                auth: Auth::new(access_key_id, access_key_secret),
+            }),
+        })
+    }
+}
+
+/// An environment variable: `None` when unset, an error when not UTF-8.
+fn env(name: &str) -> Result<Option<String>, Error> {
+    match std::env::var(name) {
+        Ok(value) => Ok(Some(value)),
+        Err(std::env::VarError::NotPresent) => Ok(None),
+        Err(std::env::VarError::NotUnicode(_)) => {
+            Err(Error::config(format!("{name} is not valid UTF-8")))
+        }
+    }
+}
+
+/// Validates `host` as an absolute `http(s)` URL without credentials, query or fragment, and
+/// returns it without a trailing slash.
+fn base_url(host: &str) -> Result<String, Error> {
+    let bad = |why: &str| {
+        Error::config(format!(
+            "host {host:?} {why}; expected an absolute URL such as {}",
+            ManagementClient::DEFAULT_HOST
+        ))
+    };
+    let url =
+        reqwest::Url::parse(host.trim()).map_err(|e| bad(&format!("does not parse ({e})")))?;
+    if !matches!(url.scheme(), "http" | "https") {
+        return Err(bad("is not http or https"));
+    }
+    if url.host_str().is_none_or(str::is_empty) {
+        return Err(bad("has no host name"));
+    }
+    if !url.username().is_empty() || url.password().is_some() {
+        return Err(bad("must not hold credentials"));
+    }
+    if url.query().is_some() || url.fragment().is_some() {
+        return Err(bad("must not have a query or fragment"));
+    }
+    Ok(url.as_str().trim_end_matches('/').to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn base_url_normalises_and_rejects() {
+        assert_eq!(
+            base_url("https://api.authing.cn").unwrap(),
+            "https://api.authing.cn"
+        );
+        assert_eq!(
+            base_url("http://127.0.0.1:8080/").unwrap(),
+            "http://127.0.0.1:8080"
+        );
+        assert_eq!(base_url(" https://h/prefix/ ").unwrap(), "https://h/prefix");
+        for bad in [
+            "api.authing.cn",
+            "ftp://h",
+            "https://",
+            "https://u:p@h",
+            "https://h?x=1",
+            "",
+        ] {
+            let e = base_url(bad).unwrap_err().to_string();
+            assert!(
+                e.starts_with("invalid client configuration: host"),
+                "{bad}: {e}"
+            );
+        }
+    }
+}

@@ -1,0 +1,223 @@
+//! The SDK's one error type: every way a call can fail, each variant with the context to act on.
+//! No variant holds a credential, and `Display` is one line that never quotes one.
+
+use std::fmt;
+use std::time::Duration;
+
+/// A boxed cause, kept for [`std::error::Error::source`].
+type BoxError = Box<dyn std::error::Error + Send + Sync + 'static>;
+
+/// `Result` with this crate's [`Error`].
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// Everything that can go wrong when building a client or calling the API.
+///
+/// Match on the variant to decide what to do; new variants and fields may be added, so keep a
+/// wildcard arm (`_ => ...`) and use `..` in patterns:
+///
+/// ```
+/// # fn handle(err: authing::Error) {
+/// match err {
+///     authing::Error::Api { status_code: 404, message, .. } => println!("not there: {message}"),
+///     authing::Error::Timeout { .. } | authing::Error::Transport { .. } => println!("try later: {err}"),
+///     other => println!("failed: {other}"),
+/// }
+/// # }
+/// ```
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum Error {
+    /// The client configuration was rejected by `build()` or `from_env()`.
+    #[non_exhaustive]
+    Config {
+        /// What was wrong, naming the setting or environment variable.
+        reason: String,
+    },
+    /// Authing answered, and its envelope's `statusCode` was not 200.
+    #[non_exhaustive]
+    Api {
+        /// HTTP method of the call, e.g. `GET`.
+        method: &'static str,
+        /// API path of the call, e.g. `/api/v3/get-user`.
+        path: &'static str,
+        /// The envelope's `statusCode` (Authing answers HTTP 200 even on failure).
+        status_code: i64,
+        /// The envelope's `apiCode`, Authing's finer error code, when present.
+        api_code: Option<i64>,
+        /// The envelope's `message`.
+        message: String,
+        /// The envelope's `requestId`, to quote to Authing support.
+        request_id: Option<String>,
+    },
+    /// The response body was not the JSON this SDK expects.
+    ///
+    /// It carries no `source`: the decoder's message may quote values, so the SDK keeps only a
+    /// sanitised copy in `reason`.
+    #[non_exhaustive]
+    Decode {
+        method: &'static str,
+        path: &'static str,
+        /// Where in the body decoding failed, e.g. `data.identities[0].provider` (`.` is the root).
+        json_path: String,
+        /// What the decoder found there.
+        reason: String,
+        /// The start of the body (bounded, one line, credential values masked).
+        excerpt: String,
+    },
+    /// The server answered with a non-success HTTP status and no Authing envelope (a gateway or
+    /// proxy error page, say).
+    #[non_exhaustive]
+    HttpStatus {
+        method: &'static str,
+        path: &'static str,
+        /// The HTTP status code.
+        status: u16,
+        /// The start of the body (bounded, one line, credential values masked).
+        excerpt: String,
+    },
+    /// The request did not complete: connection refused or reset, DNS, TLS, or a broken body.
+    #[non_exhaustive]
+    Transport {
+        method: &'static str,
+        path: &'static str,
+        /// Which stage failed, e.g. `could not connect`.
+        stage: &'static str,
+        source: BoxError,
+    },
+    /// The call took longer than the client's request timeout.
+    #[non_exhaustive]
+    Timeout {
+        method: &'static str,
+        path: &'static str,
+        /// The timeout in force.
+        timeout: Duration,
+    },
+    /// A request body could not be serialised to JSON.
+    #[non_exhaustive]
+    Encode {
+        /// What could not be serialised, e.g. `request body`.
+        what: &'static str,
+        source: serde_json::Error,
+    },
+}
+
+impl Error {
+    pub(crate) fn config(reason: impl Into<String>) -> Self {
+        Error::Config {
+            reason: reason.into(),
+        }
+    }
+
+    /// The `requestId` Authing gave the failed call, when it gave one.
+    pub fn request_id(&self) -> Option<&str> {
+        match self {
+            Error::Api { request_id, .. } => request_id.as_deref(),
+            _ => None,
+        }
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Error::Config { reason } => write!(f, "invalid client configuration: {reason}"),
+            Error::Api {
+                method,
+                path,
+                status_code,
+                api_code,
+                message,
+                request_id,
+            } => {
+                write!(f, "{method} {path} failed: statusCode {status_code}")?;
+                if let Some(code) = api_code {
+                    write!(f, ", apiCode {code}")?;
+                }
+                write!(f, ": {}", one_line(message))?;
+                if let Some(id) = request_id {
+                    write!(f, " (requestId {id})")?;
+                }
+                Ok(())
+            }
+            Error::Decode {
+                method,
+                path,
+                json_path,
+                reason,
+                excerpt,
+            } => write!(
+                f,
+                "{method} {path}: unexpected response at `{json_path}`: {}; body: {excerpt}",
+                one_line(reason)
+            ),
+            Error::HttpStatus {
+                method,
+                path,
+                status,
+                excerpt,
+            } => write!(
+                f,
+                "{method} {path}: HTTP {status} without an Authing envelope; body: {excerpt}"
+            ),
+            Error::Transport {
+                method,
+                path,
+                stage,
+                ..
+            } => write!(f, "{method} {path}: {stage}"),
+            Error::Timeout {
+                method,
+                path,
+                timeout,
+            } => write!(f, "{method} {path}: timed out after {timeout:?}"),
+            Error::Encode { what, .. } => write!(f, "could not encode the {what} as JSON"),
+        }
+    }
+}
+
+impl std::error::Error for Error {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Error::Transport { source, .. } => Some(source.as_ref()),
+            Error::Encode { source, .. } => Some(source),
+            _ => None,
+        }
+    }
+}
+
+/// Keeps `Display` on one line whatever the server put in a message.
+fn one_line(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.contains(['\n', '\r']) {
+        text.replace(['\n', '\r'], " ").into()
+    } else {
+        text.into()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn api_display_is_one_line_with_codes_and_request_id() {
+        let e = Error::Api {
+            method: "GET",
+            path: "/api/v3/get-user",
+            status_code: 404,
+            api_code: Some(2004),
+            message: "用户\n不存在".into(),
+            request_id: Some("r-1".into()),
+        };
+        assert_eq!(
+            e.to_string(),
+            "GET /api/v3/get-user failed: statusCode 404, apiCode 2004: 用户 不存在 (requestId r-1)"
+        );
+        assert_eq!(e.request_id(), Some("r-1"));
+    }
+
+    #[test]
+    fn error_is_send_sync_static() {
+        fn check<T: Send + Sync + 'static>() {}
+        check::<Error>();
+    }
+}

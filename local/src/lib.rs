@@ -1,2 +1,71 @@
-//! A local stand-in for the Authing V3 Management API, for tests and examples.
-//! The server itself follows; nothing here talks to the real Authing.
+//! `authing-local`: a small HTTP server on 127.0.0.1 that plays Authing's V3 Management API for
+//! tests and examples. It never talks to the real Authing.
+//!
+//! It serves the management-token call and the user endpoints `get-user`, `get-user-identities`
+//! and `get-otp-secret-by-user`, from an in-memory store seeded with the documented example
+//! user `6229ffaxxxxxxxxcade3e3d9`. Like Authing it answers HTTP 200 with the envelope
+//! `{statusCode, message, apiCode?, requestId, data}` and checks what Authing checks:
+//!
+//! - the token call (`POST /api/v3/get-management-token`) needs the server's access key
+//!   ([`LocalAuthing::access_key_id`], [`LocalAuthing::access_key_secret`]) and returns a JWT
+//!   whose `scoped_userpool_id` claim is [`LocalAuthing::userpool_id`];
+//! - every other call needs `authorization: Bearer <a token it issued, not expired>` and
+//!   `x-authing-userpool-id` matching the token;
+//! - required parameters must be present and enum parameters (`userIdType`) must hold a known
+//!   value; booleans must be `true` or `false`.
+//!
+//! Example data is served as documented, not normalised: `departmentIds` is a JSON-encoded
+//! string and `identities` a single object, as in the docs, so clients meet the shapes the docs
+//! show. `get-user` leaves out `customData`, `identities` and `departmentIds` unless
+//! `withCustomData`, `withIdentities` or `withDepartmentIds` is `true`.
+//!
+//! Failures (statusCode, apiCode, message in `zh-CN` or, when `x-authing-lang` starts with
+//! `en`, English). The apiCodes are this server's own: the docs do not list Authing's table.
+//!
+//! | failure | statusCode | apiCode |
+//! | --- | --- | --- |
+//! | missing or invalid parameter, body not JSON | 400 | 1001 |
+//! | wrong access key on the token call | 401 | 1004 |
+//! | no bearer token | 401 | 1005 |
+//! | unknown, revoked or expired token | 401 | 1006 |
+//! | `x-authing-userpool-id` missing or not the token's | 403 | 1007 |
+//! | user not found | 404 | 2004 |
+//! | the user has no OTP bound | 400 | 2005 |
+//! | no such route | 404 | none |
+//!
+//! Every request is recorded (method, path, raw query, headers, body) so a test can assert on
+//! exactly what arrived, and [`LocalAuthing::intercept`] lets a test answer a request itself
+//! (a bad body, an HTTP error, a slow answer).
+//!
+//! ```no_run
+//! # async fn run() -> std::io::Result<()> {
+//! let server = authing_local::LocalAuthing::start().await?;
+//! println!("{} {}", server.url(), server.access_key_id());
+//! // ... point a client at server.url() ...
+//! assert_eq!(server.token_requests(), 0);
+//! # Ok(())
+//! # }
+//! ```
+
+mod api;
+mod failure;
+// Generated: not every field of the examples table is read here.
+#[allow(dead_code, clippy::all)]
+mod generated {
+    pub mod examples;
+}
+mod hook;
+mod params;
+mod record;
+mod server;
+mod state;
+mod store;
+mod token;
+
+pub use hook::Reply;
+pub use record::RecordedRequest;
+pub use server::{LocalAuthing, LocalAuthingBuilder};
+pub use store::InvalidUser;
+
+/// The documented example user every server starts with.
+pub const SEEDED_USER_ID: &str = "6229ffaxxxxxxxxcade3e3d9";

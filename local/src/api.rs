@@ -1,0 +1,209 @@
+//! The request path: record, let the test's hook answer, else check and route to the token
+//! call or one of the user endpoints, and wrap the outcome in Authing's envelope.
+
+use std::sync::Arc;
+
+use axum::body::Body;
+use axum::extract::{Request, State};
+use axum::response::Response;
+use serde_json::{json, Value};
+
+use crate::failure::Failure;
+use crate::hook::Reply;
+use crate::params::{self, Args, Kind, Param};
+use crate::record::RecordedRequest;
+use crate::state::{lock, Shared};
+use crate::store::{Store, UserRecord};
+
+/// Path of the token call.
+const TOKEN_PATH: &str = "/api/v3/get-management-token";
+
+/// Request bodies above this size are refused.
+const MAX_BODY: usize = 1 << 20;
+
+/// The values of `userIdType` (the union over the docs pages that use it).
+const USER_ID_TYPES: &[&str] = &[
+    "user_id",
+    "phone",
+    "email",
+    "username",
+    "external_id",
+    "identity",
+    "sync_relation",
+];
+
+const USER_ID: Param = Param {
+    name: "userId",
+    required: true,
+    kind: Kind::Text,
+};
+
+const USER_ID_TYPE: Param = Param {
+    name: "userIdType",
+    required: false,
+    kind: Kind::OneOf(USER_ID_TYPES),
+};
+
+const fn flag(name: &'static str) -> Param {
+    Param {
+        name,
+        required: false,
+        kind: Kind::Bool,
+    }
+}
+
+/// One served API endpoint (all take their parameters in the query).
+struct Endpoint {
+    method: &'static str,
+    path: &'static str,
+    params: &'static [Param],
+    serve: fn(&Store, &Args) -> Result<Value, Failure>,
+}
+
+const ENDPOINTS: &[Endpoint] = &[
+    Endpoint {
+        method: "GET",
+        path: "/api/v3/get-user",
+        params: &[
+            USER_ID,
+            USER_ID_TYPE,
+            flag("withCustomData"),
+            flag("withIdentities"),
+            flag("withDepartmentIds"),
+        ],
+        serve: get_user,
+    },
+    Endpoint {
+        method: "GET",
+        path: "/api/v3/get-user-identities",
+        params: &[USER_ID, USER_ID_TYPE],
+        serve: |store, args| Ok(lookup(store, args)?.identities.clone()),
+    },
+    Endpoint {
+        method: "GET",
+        path: "/api/v3/get-otp-secret-by-user",
+        params: &[USER_ID, USER_ID_TYPE],
+        serve: |store, args| lookup(store, args)?.otp.clone().ok_or(Failure::OtpNotBound),
+    },
+];
+
+/// Every request lands here.
+pub(crate) async fn handle(State(shared): State<Arc<Shared>>, request: Request<Body>) -> Response {
+    let (parts, body) = request.into_parts();
+    let body = axum::body::to_bytes(body, MAX_BODY).await;
+    let request = RecordedRequest::new(&parts, body.as_deref().unwrap_or_default());
+    shared.record(request.clone());
+    if let Some(reply) = shared.intercepted(&request) {
+        return reply.into_response().await;
+    }
+    let outcome = match body {
+        Ok(_) => route(&shared, &request),
+        Err(e) => Err(Failure::BadBody(e.to_string())),
+    };
+    let english = request
+        .header("x-authing-lang")
+        .is_some_and(|lang| lang.to_ascii_lowercase().starts_with("en"));
+    let request_id = shared.next_request_id();
+    let envelope = match outcome {
+        Ok(data) => json!({
+            "statusCode": 200,
+            "message": if english { "Success" } else { "操作成功" },
+            "requestId": request_id,
+            "data": data,
+        }),
+        Err(failure) => {
+            let mut envelope = json!({
+                "statusCode": failure.status_code(),
+                "message": failure.message(english),
+                "requestId": request_id,
+            });
+            if let Some(code) = failure.api_code() {
+                envelope["apiCode"] = code.into();
+            }
+            envelope
+        }
+    };
+    Reply::json(&envelope).into_response().await
+}
+
+fn route(shared: &Shared, request: &RecordedRequest) -> Result<Value, Failure> {
+    if request.method == "POST" && request.path == TOKEN_PATH {
+        return issue_token(shared, request);
+    }
+    let endpoint = ENDPOINTS
+        .iter()
+        .find(|e| e.method == request.method && e.path == request.path)
+        .ok_or_else(|| Failure::UnknownRoute {
+            method: request.method.clone(),
+            path: request.path.clone(),
+        })?;
+    authorize(shared, request)?;
+    let args = params::validate(endpoint.params, &request.query_pairs())?;
+    (endpoint.serve)(&lock(&shared.store), &args)
+}
+
+/// The token call: checks the access key in the JSON body and issues a token.
+fn issue_token(shared: &Shared, request: &RecordedRequest) -> Result<Value, Failure> {
+    let body = request
+        .body_json()
+        .ok_or_else(|| Failure::BadBody("not JSON".to_owned()))?;
+    let field = |name: &'static str| match body.get(name) {
+        Some(Value::String(value)) if !value.is_empty() => Ok(value.as_str()),
+        Some(Value::String(_)) | None => Err(Failure::MissingParam(name)),
+        Some(_) => Err(Failure::BadParam {
+            name,
+            why: "not a string".to_owned(),
+        }),
+    };
+    let (id, secret) = (field("accessKeyId")?, field("accessKeySecret")?);
+    let config = &shared.config;
+    if id != config.access_key_id || secret != config.access_key_secret {
+        return Err(Failure::BadAccessKey);
+    }
+    let token = lock(&shared.tokens).issue(&config.userpool_id, config.token_lifetime);
+    Ok(json!({
+        "access_token": token,
+        "expires_in": config.token_lifetime.as_secs(),
+    }))
+}
+
+/// Checks the bearer token and the userpool header of an API call.
+fn authorize(shared: &Shared, request: &RecordedRequest) -> Result<(), Failure> {
+    let token = request
+        .header("authorization")
+        .and_then(|value| {
+            let (scheme, token) = value.split_once(' ')?;
+            scheme
+                .eq_ignore_ascii_case("bearer")
+                .then_some(token.trim())
+        })
+        .ok_or(Failure::MissingToken)?;
+    if !lock(&shared.tokens).is_valid(token) {
+        return Err(Failure::BadToken);
+    }
+    if request.header("x-authing-userpool-id") != Some(shared.config.userpool_id.as_str()) {
+        return Err(Failure::UserpoolMismatch);
+    }
+    Ok(())
+}
+
+fn lookup<'a>(store: &'a Store, args: &Args) -> Result<&'a UserRecord, Failure> {
+    let id = args.get("userId").unwrap_or_default();
+    let id_type = args.get("userIdType").unwrap_or("user_id");
+    store.find(id, id_type).ok_or(Failure::UserNotFound)
+}
+
+/// `get-user`: the user, without the members its flags did not ask for.
+fn get_user(store: &Store, args: &Args) -> Result<Value, Failure> {
+    let mut user = lookup(store, args)?.user.clone();
+    for (flag, member) in [
+        ("withCustomData", "customData"),
+        ("withIdentities", "identities"),
+        ("withDepartmentIds", "departmentIds"),
+    ] {
+        if !args.flag(flag) {
+            user.remove(member);
+        }
+    }
+    Ok(Value::Object(user))
+}

@@ -1,0 +1,101 @@
+//! Every failure the local server can answer with, and its statusCode, apiCode and message in
+//! both languages. The codes are listed in the crate docs; nothing else decides them.
+
+/// A request the server refuses, answered inside a normal HTTP 200 envelope.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum Failure {
+    /// A required parameter is absent or empty.
+    MissingParam(&'static str),
+    /// A parameter holds a value it cannot have.
+    BadParam {
+        name: &'static str,
+        why: String,
+    },
+    /// The token call's body is not the expected JSON.
+    BadBody(String),
+    BadAccessKey,
+    MissingToken,
+    BadToken,
+    UserpoolMismatch,
+    UserNotFound,
+    OtpNotBound,
+    UnknownRoute {
+        method: String,
+        path: String,
+    },
+}
+
+impl Failure {
+    pub(crate) fn status_code(&self) -> i64 {
+        match self {
+            Failure::MissingParam(_)
+            | Failure::BadParam { .. }
+            | Failure::BadBody(_)
+            | Failure::OtpNotBound => 400,
+            Failure::BadAccessKey | Failure::MissingToken | Failure::BadToken => 401,
+            Failure::UserpoolMismatch => 403,
+            Failure::UserNotFound | Failure::UnknownRoute { .. } => 404,
+        }
+    }
+
+    pub(crate) fn api_code(&self) -> Option<i64> {
+        Some(match self {
+            Failure::MissingParam(_) | Failure::BadParam { .. } | Failure::BadBody(_) => 1001,
+            Failure::BadAccessKey => 1004,
+            Failure::MissingToken => 1005,
+            Failure::BadToken => 1006,
+            Failure::UserpoolMismatch => 1007,
+            Failure::UserNotFound => 2004,
+            Failure::OtpNotBound => 2005,
+            Failure::UnknownRoute { .. } => return None,
+        })
+    }
+
+    /// The message, in English when `english`, else in Chinese.
+    pub(crate) fn message(&self, english: bool) -> String {
+        let (zh, en) = match self {
+            Failure::MissingParam(name) => (
+                format!("缺少参数 {name}"),
+                format!("Missing parameter {name}"),
+            ),
+            Failure::BadParam { name, why } => (
+                format!("参数 {name} 不合法：{why}"),
+                format!("Invalid parameter {name}: {why}"),
+            ),
+            Failure::BadBody(why) => (
+                format!("请求体不合法：{why}"),
+                format!("Invalid request body: {why}"),
+            ),
+            Failure::BadAccessKey => (
+                "accessKeyId 或 accessKeySecret 错误".to_owned(),
+                "Wrong accessKeyId or accessKeySecret".to_owned(),
+            ),
+            Failure::MissingToken => (
+                "缺少 authorization 请求头".to_owned(),
+                "Missing authorization header".to_owned(),
+            ),
+            Failure::BadToken => (
+                "token 无效或已过期".to_owned(),
+                "Invalid or expired token".to_owned(),
+            ),
+            Failure::UserpoolMismatch => (
+                "x-authing-userpool-id 与 token 不符".to_owned(),
+                "x-authing-userpool-id does not match the token".to_owned(),
+            ),
+            Failure::UserNotFound => ("用户不存在".to_owned(), "User does not exist".to_owned()),
+            Failure::OtpNotBound => (
+                "用户未绑定 OTP".to_owned(),
+                "The user has no OTP bound".to_owned(),
+            ),
+            Failure::UnknownRoute { method, path } => (
+                format!("接口不存在：{method} {path}"),
+                format!("No such API: {method} {path}"),
+            ),
+        };
+        if english {
+            en
+        } else {
+            zh
+        }
+    }
+}

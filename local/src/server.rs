@@ -1,0 +1,198 @@
+//! Starting and stopping a server, and `LocalAuthing`, the handle tests hold: its address and
+//! access key, the request log, users, tokens and the intercept hook. Routing is in `api.rs`.
+
+use std::fmt;
+use std::io;
+use std::sync::Arc;
+use std::time::Duration;
+
+use axum::Router;
+use tokio::net::TcpListener;
+use tokio::sync::oneshot;
+
+use crate::hook::Reply;
+use crate::record::RecordedRequest;
+use crate::state::{lock, Config, Shared};
+use crate::store::{InvalidUser, Store};
+
+/// Settings for a [`LocalAuthing`]; [`LocalAuthing::start`] uses the defaults.
+#[derive(Debug, Clone)]
+pub struct LocalAuthingBuilder {
+    config: Config,
+}
+
+impl Default for LocalAuthingBuilder {
+    fn default() -> Self {
+        LocalAuthingBuilder {
+            config: Config {
+                access_key_id: "local-access-key-id".to_owned(),
+                access_key_secret: "local-access-key-secret".to_owned(),
+                userpool_id: "62e221f85f5ac5cc47037a39".to_owned(),
+                token_lifetime: Duration::from_secs(7200),
+            },
+        }
+    }
+}
+
+impl LocalAuthingBuilder {
+    /// The access key the token call accepts.
+    pub fn access_key(mut self, id: impl Into<String>, secret: impl Into<String>) -> Self {
+        self.config.access_key_id = id.into();
+        self.config.access_key_secret = secret.into();
+        self
+    }
+
+    /// The userpool id put in tokens and required in `x-authing-userpool-id`.
+    pub fn userpool_id(mut self, id: impl Into<String>) -> Self {
+        self.config.userpool_id = id.into();
+        self
+    }
+
+    /// How long issued tokens stay valid (2 h by default). `expires_in` reports whole seconds.
+    pub fn token_lifetime(mut self, lifetime: Duration) -> Self {
+        self.config.token_lifetime = lifetime;
+        self
+    }
+
+    /// Binds a free port on 127.0.0.1 and serves on the current Tokio runtime until the
+    /// returned handle is dropped.
+    pub async fn start(self) -> io::Result<LocalAuthing> {
+        let store = Store::seeded().map_err(io::Error::other)?;
+        let shared = Arc::new(Shared::new(self.config, store));
+        let listener = TcpListener::bind(("127.0.0.1", 0)).await?;
+        let url = format!("http://{}", listener.local_addr()?);
+        let app = Router::new()
+            .fallback(crate::api::handle)
+            .with_state(Arc::clone(&shared));
+        let (shutdown, stopped) = oneshot::channel::<()>();
+        tokio::spawn(async move {
+            let stop = async {
+                let _ = stopped.await;
+            };
+            // Serving only ends on shutdown; an accept error has nobody to report to.
+            let _ = axum::serve(listener, app)
+                .with_graceful_shutdown(stop)
+                .await;
+        });
+        Ok(LocalAuthing {
+            url,
+            shared,
+            shutdown: Some(shutdown),
+        })
+    }
+}
+
+/// A running local Authing. Dropping it stops the server (new connections are refused).
+pub struct LocalAuthing {
+    url: String,
+    shared: Arc<Shared>,
+    shutdown: Option<oneshot::Sender<()>>,
+}
+
+impl LocalAuthing {
+    /// Starts a server with the default settings (see [`LocalAuthingBuilder`]).
+    pub async fn start() -> io::Result<Self> {
+        Self::builder().start().await
+    }
+
+    /// Settings for a server that differs from the default.
+    pub fn builder() -> LocalAuthingBuilder {
+        LocalAuthingBuilder::default()
+    }
+
+    /// The base URL, e.g. `http://127.0.0.1:43117`: the host to give a client.
+    pub fn url(&self) -> &str {
+        &self.url
+    }
+
+    /// The access key id the token call accepts.
+    pub fn access_key_id(&self) -> &str {
+        &self.shared.config.access_key_id
+    }
+
+    /// The access key secret the token call accepts.
+    pub fn access_key_secret(&self) -> &str {
+        &self.shared.config.access_key_secret
+    }
+
+    /// The userpool id in issued tokens.
+    pub fn userpool_id(&self) -> &str {
+        &self.shared.config.userpool_id
+    }
+
+    /// Every request that arrived so far, in order.
+    pub fn requests(&self) -> Vec<RecordedRequest> {
+        self.shared.requests()
+    }
+
+    /// The requests that arrived for `path`, in order.
+    pub fn requests_to(&self, path: &str) -> Vec<RecordedRequest> {
+        let mut requests = self.requests();
+        requests.retain(|r| r.path == path);
+        requests
+    }
+
+    /// The last request that arrived.
+    pub fn last_request(&self) -> Option<RecordedRequest> {
+        self.requests().pop()
+    }
+
+    /// How many token calls arrived (successful or not).
+    pub fn token_requests(&self) -> usize {
+        self.requests_to("/api/v3/get-management-token").len()
+    }
+
+    /// How many tokens were issued.
+    pub fn tokens_issued(&self) -> u64 {
+        lock(&self.shared.tokens).issued_count()
+    }
+
+    /// Empties the request log.
+    pub fn clear_requests(&self) {
+        self.shared.clear_requests();
+    }
+
+    /// Invalidates every token issued so far, as if they had expired.
+    pub fn revoke_tokens(&self) {
+        lock(&self.shared.tokens).revoke_all();
+    }
+
+    /// Adds a user (a `UserDto` as JSON, with a string `userId`), replacing one with the same
+    /// id. Its values are served exactly as given, so a test can serve odd or invalid data.
+    /// `get-user-identities` serves its `identities` member; it has no OTP bound.
+    pub fn insert_user(&self, user: serde_json::Value) -> Result<(), InvalidUser> {
+        lock(&self.shared.store).insert(user)
+    }
+
+    /// Lets `hook` answer requests: it sees each request after it is recorded and before any
+    /// check; `Some(reply)` is sent as the answer, `None` lets the server answer as usual.
+    /// Replaces an earlier hook.
+    pub fn intercept(
+        &self,
+        hook: impl Fn(&RecordedRequest) -> Option<Reply> + Send + Sync + 'static,
+    ) {
+        self.shared.set_intercept(Some(Arc::new(hook)));
+    }
+
+    /// Removes the intercept hook.
+    pub fn clear_intercept(&self) {
+        self.shared.set_intercept(None);
+    }
+}
+
+impl fmt::Debug for LocalAuthing {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("LocalAuthing")
+            .field("url", &self.url)
+            .field("userpool_id", &self.shared.config.userpool_id)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Drop for LocalAuthing {
+    fn drop(&mut self) {
+        if let Some(shutdown) = self.shutdown.take() {
+            let _ = shutdown.send(());
+        }
+    }
+}

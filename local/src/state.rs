@@ -1,0 +1,75 @@
+//! The state one server shares between its connections: settings, request log, issued tokens,
+//! users and the test's intercept hook. Locks are never held across an `.await`.
+
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
+use std::time::Duration;
+
+use crate::hook::{Intercept, Reply};
+use crate::record::RecordedRequest;
+use crate::store::Store;
+use crate::token::TokenBook;
+
+/// A server's fixed settings.
+#[derive(Debug, Clone)]
+pub(crate) struct Config {
+    pub access_key_id: String,
+    pub access_key_secret: String,
+    pub userpool_id: String,
+    pub token_lifetime: Duration,
+}
+
+pub(crate) struct Shared {
+    pub config: Config,
+    pub tokens: Mutex<TokenBook>,
+    pub store: Mutex<Store>,
+    log: Mutex<Vec<RecordedRequest>>,
+    intercept: Mutex<Option<Arc<Intercept>>>,
+    request_ids: AtomicU64,
+}
+
+/// Locks `mutex`; a panic elsewhere while it was held does not make the data unusable here.
+pub(crate) fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
+    mutex.lock().unwrap_or_else(PoisonError::into_inner)
+}
+
+impl Shared {
+    pub(crate) fn new(config: Config, store: Store) -> Self {
+        Shared {
+            config,
+            tokens: Mutex::default(),
+            store: Mutex::new(store),
+            log: Mutex::default(),
+            intercept: Mutex::default(),
+            request_ids: AtomicU64::new(0),
+        }
+    }
+
+    pub(crate) fn record(&self, request: RecordedRequest) {
+        lock(&self.log).push(request);
+    }
+
+    pub(crate) fn requests(&self) -> Vec<RecordedRequest> {
+        lock(&self.log).clone()
+    }
+
+    pub(crate) fn clear_requests(&self) {
+        lock(&self.log).clear();
+    }
+
+    pub(crate) fn set_intercept(&self, hook: Option<Arc<Intercept>>) {
+        *lock(&self.intercept) = hook;
+    }
+
+    /// The test's answer to `request`, if its hook gives one. The hook runs outside the lock.
+    pub(crate) fn intercepted(&self, request: &RecordedRequest) -> Option<Reply> {
+        let hook = lock(&self.intercept).clone()?;
+        hook(request)
+    }
+
+    /// A fresh `requestId` for an answer.
+    pub(crate) fn next_request_id(&self) -> String {
+        let n = self.request_ids.fetch_add(1, Ordering::Relaxed) + 1;
+        format!("local-{n:08}")
+    }
+}

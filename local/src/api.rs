@@ -5,11 +5,11 @@ use std::sync::Arc;
 
 use axum::body::Body;
 use axum::extract::{Request, State};
-use axum::response::Response;
+use axum::http::header;
+use axum::response::{IntoResponse, Response};
 use serde_json::{json, Value};
 
 use crate::failure::Failure;
-use crate::hook::Reply;
 use crate::params::{self, Args, Kind, Param};
 use crate::record::RecordedRequest;
 use crate::state::{lock, Shared};
@@ -94,7 +94,9 @@ pub(crate) async fn handle(State(shared): State<Arc<Shared>>, request: Request<B
     let request = RecordedRequest::new(&parts, body.as_deref().unwrap_or_default());
     shared.record(request.clone());
     if let Some(reply) = shared.intercepted(&request) {
-        return reply.into_response().await;
+        if let Some(response) = reply.into_response().await {
+            return response;
+        }
     }
     let outcome = match body {
         Ok(_) => route(&shared, &request),
@@ -123,7 +125,8 @@ pub(crate) async fn handle(State(shared): State<Arc<Shared>>, request: Request<B
             envelope
         }
     };
-    Reply::json(&envelope).into_response().await
+    let content_type = [(header::CONTENT_TYPE, "application/json")];
+    (content_type, envelope.to_string()).into_response()
 }
 
 fn route(shared: &Shared, request: &RecordedRequest) -> Result<Value, Failure> {

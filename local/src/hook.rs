@@ -15,10 +15,16 @@ pub(crate) type Intercept = dyn Fn(&RecordedRequest) -> Option<Reply> + Send + S
 /// An answer chosen by a test (see [`LocalAuthing::intercept`](crate::LocalAuthing::intercept)).
 #[derive(Debug, Clone)]
 pub struct Reply {
+    /// `None`: the server's usual answer.
+    custom: Option<Custom>,
+    delay: Duration,
+}
+
+#[derive(Debug, Clone)]
+struct Custom {
     status: u16,
     content_type: String,
     body: Vec<u8>,
-    delay: Duration,
 }
 
 impl Reply {
@@ -30,26 +36,39 @@ impl Reply {
     /// Any HTTP status, content type and body (which need not be valid JSON or UTF-8).
     pub fn raw(status: u16, content_type: impl Into<String>, body: impl Into<Vec<u8>>) -> Self {
         Reply {
-            status,
-            content_type: content_type.into(),
-            body: body.into(),
+            custom: Some(Custom {
+                status,
+                content_type: content_type.into(),
+                body: body.into(),
+            }),
             delay: Duration::ZERO,
         }
     }
 
-    /// Answer only after `delay` (to make a client time out, say).
+    /// The server's usual answer: with [`delayed`](Self::delayed), a slow server.
+    pub fn usual() -> Self {
+        Reply {
+            custom: None,
+            delay: Duration::ZERO,
+        }
+    }
+
+    /// Answer only after `delay` (to make a client time out, or calls overlap).
     pub fn delayed(mut self, delay: Duration) -> Self {
         self.delay = delay;
         self
     }
 
-    pub(crate) async fn into_response(self) -> Response {
+    /// Waits out the delay, then gives the custom answer, or `None` for the usual one.
+    pub(crate) async fn into_response(self) -> Option<Response> {
         if !self.delay.is_zero() {
             tokio::time::sleep(self.delay).await;
         }
-        let status = StatusCode::from_u16(self.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
-        let content_type = HeaderValue::try_from(self.content_type)
+        let custom = self.custom?;
+        let status =
+            StatusCode::from_u16(custom.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+        let content_type = HeaderValue::try_from(custom.content_type)
             .unwrap_or(HeaderValue::from_static("application/octet-stream"));
-        (status, [(header::CONTENT_TYPE, content_type)], self.body).into_response()
+        Some((status, [(header::CONTENT_TYPE, content_type)], custom.body).into_response())
     }
 }

@@ -139,17 +139,27 @@ pub fn next_version(version: &str, bump: Bump) -> Option<String> {
 /// Compares `old` with `new`.
 pub fn diff(old: &Spec, new: &Spec) -> SpecDiff {
     let mut out = Vec::new();
-    let old_eps: BTreeMap<&str, &CheckedEndpoint> =
-        old.endpoints.iter().map(|e| (e.def.name.value.as_str(), e)).collect();
-    let new_eps: BTreeMap<&str, &CheckedEndpoint> =
-        new.endpoints.iter().map(|e| (e.def.name.value.as_str(), e)).collect();
+    let old_eps: BTreeMap<&str, &CheckedEndpoint> = old
+        .endpoints
+        .iter()
+        .map(|e| (e.def.name.value.as_str(), e))
+        .collect();
+    let new_eps: BTreeMap<&str, &CheckedEndpoint> = new
+        .endpoints
+        .iter()
+        .map(|e| (e.def.name.value.as_str(), e))
+        .collect();
     for (name, ep) in &new_eps {
         match old_eps.get(name) {
             None => out.push(change(
                 Impact::Additive,
                 ChangeKind::EndpointAdded,
                 name,
-                format!("{} {}", ep.def.http.method.value.as_str(), ep.def.http.path.value),
+                format!(
+                    "{} {}",
+                    ep.def.http.method.value.as_str(),
+                    ep.def.http.path.value
+                ),
             )),
             Some(before) => diff_endpoint(before, ep, &mut out),
         }
@@ -160,7 +170,11 @@ pub fn diff(old: &Spec, new: &Spec) -> SpecDiff {
                 Impact::Breaking,
                 ChangeKind::EndpointRemoved,
                 name,
-                format!("{} {}", ep.def.http.method.value.as_str(), ep.def.http.path.value),
+                format!(
+                    "{} {}",
+                    ep.def.http.method.value.as_str(),
+                    ep.def.http.path.value
+                ),
             ));
         }
     }
@@ -243,7 +257,14 @@ fn diff_endpoint(old: &CheckedEndpoint, new: &CheckedEndpoint, out: &mut Vec<Cha
             String::new(),
         ));
     }
-    diff_fields(&format!("{name}("), ")", &old.params, &new.params, true, out);
+    diff_fields(
+        &format!("{name}("),
+        ")",
+        &old.params,
+        &new.params,
+        true,
+        out,
+    );
 }
 
 fn diff_type(old: &CheckedType, new: &CheckedType, out: &mut Vec<Change>) {
@@ -253,13 +274,27 @@ fn diff_type(old: &CheckedType, new: &CheckedType, out: &mut Vec<Change>) {
             Impact::Breaking,
             ChangeKind::TypeRemoved,
             name,
-            format!("{} replaced by {} of the same name", kind_word(old), kind_word(new)),
+            format!(
+                "{} replaced by {} of the same name",
+                kind_word(old),
+                kind_word(new)
+            ),
         ));
-        out.push(change(Impact::Additive, ChangeKind::TypeAdded, name, kind_word(new).to_string()));
+        out.push(change(
+            Impact::Additive,
+            ChangeKind::TypeAdded,
+            name,
+            kind_word(new).to_string(),
+        ));
         return;
     }
     if old.def.description != new.def.description {
-        out.push(change(Impact::Patch, ChangeKind::DescriptionChanged, name, String::new()));
+        out.push(change(
+            Impact::Patch,
+            ChangeKind::DescriptionChanged,
+            name,
+            String::new(),
+        ));
     }
     if new.is_enum() {
         let values = |t: &CheckedType| -> BTreeMap<String, Option<String>> {
@@ -297,7 +332,14 @@ fn diff_type(old: &CheckedType, new: &CheckedType, out: &mut Vec<Change>) {
             ));
         }
     } else {
-        diff_fields(&format!("{name}."), "", &old.fields, &new.fields, false, out);
+        diff_fields(
+            &format!("{name}."),
+            "",
+            &old.fields,
+            &new.fields,
+            false,
+            out,
+        );
     }
 }
 
@@ -359,7 +401,11 @@ fn diff_fields(
         if b.def.required != f.def.required {
             // Either way the Rust signature changes (positional argument <-> setter, or
             // `T` <-> `Option<T>`).
-            let kind = if f.def.required { made_required } else { made_optional };
+            let kind = if f.def.required {
+                made_required
+            } else {
+                made_optional
+            };
             out.push(change(Impact::Breaking, kind, &target(name), field_type(f)));
         }
         if b.def.description != f.def.description || b.def.default != f.def.default {
@@ -373,7 +419,12 @@ fn diff_fields(
     }
     let gone: BTreeSet<&String> = before.keys().filter(|n| !after.contains_key(*n)).collect();
     for name in gone {
-        out.push(change(Impact::Breaking, removed, &target(name), field_detail(&before[name])));
+        out.push(change(
+            Impact::Breaking,
+            removed,
+            &target(name),
+            field_detail(&before[name]),
+        ));
     }
 }
 
@@ -386,7 +437,11 @@ fn field_type(f: &CheckedField) -> String {
 }
 
 fn field_detail(f: &CheckedField) -> String {
-    let req = if f.def.required { "required" } else { "optional" };
+    let req = if f.def.required {
+        "required"
+    } else {
+        "optional"
+    };
     format!("{req}, {}", field_type(f))
 }
 

@@ -7,7 +7,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use proc_macro2::TokenStream;
 use quote::{quote, ToTokens};
 
-use crate::emit::{inner_doc, endpoints, enums, ident, structs};
+use crate::emit::{endpoints, enums, ident, inner_doc, structs};
 use crate::validate::Spec;
 
 /// The group name for types shared between groups.
@@ -82,13 +82,16 @@ fn render_sdk(spec: &Spec) -> Result<BTreeMap<String, String>, String> {
         } else {
             structs::emit_struct(ty)
         };
-        by_group.entry(owners[name.as_str()]).or_default().push(item);
+        by_group
+            .entry(owners[name.as_str()])
+            .or_default()
+            .push(item);
     }
     for (group, items) in &by_group {
         let module_doc = inner_doc(&format!(
             "Data types of the `{group}` group: one struct per DTO and one enum per string enum."
         ));
-                files.insert(
+        files.insert(
             format!("types/{group}.rs"),
             format_file(quote! { #module_doc #(#items)* })?,
         );
@@ -105,7 +108,9 @@ fn render_sdk(spec: &Spec) -> Result<BTreeMap<String, String>, String> {
     let mut endpoint_groups: BTreeMap<&str, (Vec<TokenStream>, Vec<TokenStream>)> = BTreeMap::new();
     for ep in &spec.endpoints {
         let emitted = endpoints::emit_endpoint(ep);
-        let entry = endpoint_groups.entry(ep.def.group.value.as_str()).or_default();
+        let entry = endpoint_groups
+            .entry(ep.def.group.value.as_str())
+            .or_default();
         entry.0.push(emitted.method);
         entry.1.push(emitted.builder);
     }
@@ -173,7 +178,10 @@ fn type_owners(spec: &Spec) -> BTreeMap<&str, &str> {
             if !seen.insert(name) {
                 continue;
             }
-            users.entry(name).or_default().insert(ep.def.group.value.as_str());
+            users
+                .entry(name)
+                .or_default()
+                .insert(ep.def.group.value.as_str());
             if let Some(ty) = spec.types.get(name) {
                 stack.extend(ty.fields.iter().filter_map(|f| f.ty.named()));
             }
@@ -183,7 +191,9 @@ fn type_owners(spec: &Spec) -> BTreeMap<&str, &str> {
         .keys()
         .map(|name| {
             let owner = match users.get(name.as_str()) {
-                Some(groups) if groups.len() == 1 => groups.iter().next().copied().unwrap_or(COMMON),
+                Some(groups) if groups.len() == 1 => {
+                    groups.iter().next().copied().unwrap_or(COMMON)
+                }
                 _ => COMMON,
             };
             (name.as_str(), owner)
@@ -205,6 +215,7 @@ fn raw_string(text: &str) -> TokenStream {
 
 /// Pretty-prints tokens as a Rust file with the generated header.
 pub fn format_file(tokens: TokenStream) -> Result<String, String> {
-    let file: syn::File = syn::parse2(tokens).map_err(|e| format!("generated code does not parse: {e}"))?;
+    let file: syn::File =
+        syn::parse2(tokens).map_err(|e| format!("generated code does not parse: {e}"))?;
     Ok(format!("{HEADER}{}", prettyplease::unparse(&file)))
 }

@@ -83,7 +83,10 @@ fn one_line_message(e: &serde_saphyr::Error) -> String {
     let first = text.lines().next().unwrap_or_default().trim();
     let first = first.strip_prefix("error: ").unwrap_or(first);
     // "line 4 column 5: unknown field ..." -> "unknown field ..."
-    let message = match first.strip_prefix("line ").and_then(|rest| rest.split_once(": ")) {
+    let message = match first
+        .strip_prefix("line ")
+        .and_then(|rest| rest.split_once(": "))
+    {
         Some((_, message)) => message,
         None => first,
     };
@@ -103,7 +106,10 @@ fn yaml_files(dir: &Path, errors: &mut Vec<SpecError>) -> Vec<PathBuf> {
             Ok(entries) => entries,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => continue,
             Err(e) => {
-                errors.push(SpecError::in_file(&d, format!("cannot list directory: {e}")));
+                errors.push(SpecError::in_file(
+                    &d,
+                    format!("cannot list directory: {e}"),
+                ));
                 continue;
             }
         };

@@ -37,22 +37,35 @@ pub fn run(root: &Path, mode: Mode) -> Result<Outcome, String> {
     for (dir, files) in layout::render(&spec)? {
         match sync_dir(&root.join(dir), &files, mode)? {
             Outcome::UpToDate => {}
-            Outcome::Updated(files) => all_files.extend(files.into_iter().map(|f| format!("{dir}/{f}"))),
+            Outcome::Updated(files) => {
+                all_files.extend(files.into_iter().map(|f| format!("{dir}/{f}")))
+            }
             Outcome::Stale { files, diff } => {
                 all_files.extend(files.into_iter().map(|f| format!("{dir}/{f}")));
-                all_diff.push_str(&diff.replace("--- a/", &format!("--- a/{dir}/")).replace("+++ b/", &format!("+++ b/{dir}/")));
+                all_diff.push_str(
+                    &diff
+                        .replace("--- a/", &format!("--- a/{dir}/"))
+                        .replace("+++ b/", &format!("+++ b/{dir}/")),
+                );
             }
         }
     }
     Ok(match (all_files.is_empty(), mode) {
         (true, _) => Outcome::UpToDate,
         (false, Mode::Write) => Outcome::Updated(all_files),
-        (false, Mode::Check) => Outcome::Stale { files: all_files, diff: all_diff },
+        (false, Mode::Check) => Outcome::Stale {
+            files: all_files,
+            diff: all_diff,
+        },
     })
 }
 
 /// Makes `dir` hold exactly `files` (relative path -> text), or reports how it differs.
-pub fn sync_dir(dir: &Path, files: &BTreeMap<String, String>, mode: Mode) -> Result<Outcome, String> {
+pub fn sync_dir(
+    dir: &Path,
+    files: &BTreeMap<String, String>,
+    mode: Mode,
+) -> Result<Outcome, String> {
     let existing = list_files(dir, "rs")?;
     let mut changed = Vec::new();
     let mut diff = String::new();
@@ -67,7 +80,8 @@ pub fn sync_dir(dir: &Path, files: &BTreeMap<String, String>, mode: Mode) -> Res
                     fs::create_dir_all(parent)
                         .map_err(|e| format!("cannot create {}: {e}", parent.display()))?;
                 }
-                fs::write(&path, want).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+                fs::write(&path, want)
+                    .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
             }
         }
     }
@@ -78,7 +92,8 @@ pub fn sync_dir(dir: &Path, files: &BTreeMap<String, String>, mode: Mode) -> Res
             append_diff(&mut diff, &rel, &have, "");
             changed.push(rel);
             if mode == Mode::Write {
-                fs::remove_file(&path).map_err(|e| format!("cannot remove {}: {e}", path.display()))?;
+                fs::remove_file(&path)
+                    .map_err(|e| format!("cannot remove {}: {e}", path.display()))?;
             }
         }
     }

@@ -10,10 +10,21 @@ pub fn export_spec(repo: &Path, rev: &str, dest: &Path) -> Result<(), String> {
     if rev.starts_with('-') {
         return Err(format!("`{rev}` is not a git revision"));
     }
-    let commit = git(repo, &["rev-parse", "--verify", "--quiet", &format!("{rev}^{{commit}}")])
-        .map_err(|_| format!("git revision `{rev}` does not exist"))?;
+    let commit = git(
+        repo,
+        &[
+            "rev-parse",
+            "--verify",
+            "--quiet",
+            &format!("{rev}^{{commit}}"),
+        ],
+    )
+    .map_err(|_| format!("git revision `{rev}` does not exist"))?;
     let commit = commit.trim();
-    let listing = git(repo, &["ls-tree", "-r", "--name-only", commit, "--", "spec"])?;
+    let listing = git(
+        repo,
+        &["ls-tree", "-r", "--name-only", commit, "--", "spec"],
+    )?;
     if listing.trim().is_empty() {
         return Err(format!("git revision `{rev}` has no spec/ directory"));
     }

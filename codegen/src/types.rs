@@ -102,7 +102,9 @@ mod tests {
 
     #[test]
     fn rejects_unknown_and_malformed_types() {
-        assert!(TypeExpr::parse("str").unwrap_err().contains("unknown type `str`"));
+        assert!(TypeExpr::parse("str")
+            .unwrap_err()
+            .contains("unknown type `str`"));
         assert!(TypeExpr::parse("array<string")
             .unwrap_err()
             .contains("closing `>`"));

@@ -72,7 +72,10 @@ pub fn validate(raw: RawSpec) -> Result<Spec, SpecErrors> {
             ));
         }
         check_file_stem(file, &name.value, name.referenced, &mut errors);
-        if type_kinds.insert(name.value.clone(), item.kind.value).is_some() {
+        if type_kinds
+            .insert(name.value.clone(), item.kind.value)
+            .is_some()
+        {
             errors.push(SpecError::at(
                 file,
                 name.referenced,
@@ -86,7 +89,10 @@ pub fn validate(raw: RawSpec) -> Result<Spec, SpecErrors> {
                     errors.push(SpecError::at(
                         file,
                         v.value.referenced,
-                        format!("duplicate enum value `{}` in `{}`", v.value.value, name.value),
+                        format!(
+                            "duplicate enum value `{}` in `{}`",
+                            v.value.value, name.value
+                        ),
                     ));
                 }
             }
@@ -130,13 +136,8 @@ pub fn validate(raw: RawSpec) -> Result<Spec, SpecErrors> {
             }
         }
         let fields = ctx.check_fields(&file, &item.fields, None, &mut errors);
-        spec.types.insert(
-            item.name.value.clone(),
-            CheckedType {
-                def: item,
-                fields,
-            },
-        );
+        spec.types
+            .insert(item.name.value.clone(), CheckedType { def: item, fields });
     }
 
     let mut endpoint_names: BTreeSet<String> = BTreeSet::new();
@@ -198,7 +199,10 @@ pub fn validate(raw: RawSpec) -> Result<Spec, SpecErrors> {
                 errors.push(SpecError::at(
                     &file,
                     name.referenced,
-                    format!("`example_response` of `{}` is not valid JSON: {e}", name.value),
+                    format!(
+                        "`example_response` of `{}` is not valid JSON: {e}",
+                        name.value
+                    ),
                 ));
             }
         }
@@ -263,7 +267,11 @@ impl Context<'_> {
         let mut out = Vec::new();
         for field in fields {
             if field.name.value.is_empty() {
-                errors.push(SpecError::at(file, field.name.referenced, "empty field name"));
+                errors.push(SpecError::at(
+                    file,
+                    field.name.referenced,
+                    "empty field name",
+                ));
             }
             if !seen.insert(field.name.value.as_str()) {
                 errors.push(SpecError::at(
@@ -310,7 +318,9 @@ impl Context<'_> {
         match ty {
             TypeExpr::String | TypeExpr::Integer | TypeExpr::Number | TypeExpr::Boolean => true,
             TypeExpr::Named(n) => self.kinds.get(n) == Some(&TypeKind::Enum),
-            TypeExpr::Array(inner) => !matches!(**inner, TypeExpr::Array(_)) && self.fits_query(inner),
+            TypeExpr::Array(inner) => {
+                !matches!(**inner, TypeExpr::Array(_)) && self.fits_query(inner)
+            }
             TypeExpr::Json | TypeExpr::Map(_) => false,
         }
     }
@@ -329,7 +339,9 @@ impl Context<'_> {
             (TypeExpr::Map(inner), Value::Object(m)) => {
                 return m.values().try_for_each(|v| self.check_value(inner, v))
             }
-            (TypeExpr::Named(n), Value::String(s)) if self.kinds.get(n) == Some(&TypeKind::Enum) => {
+            (TypeExpr::Named(n), Value::String(s))
+                if self.kinds.get(n) == Some(&TypeKind::Enum) =>
+            {
                 if self.enum_values.get(n).is_some_and(|vals| vals.contains(s)) {
                     true
                 } else {

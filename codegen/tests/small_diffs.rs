@@ -20,7 +20,11 @@ fn adding_one_field_changes_only_that_dtos_lines() {
     let anchor = "  - name: phone\n";
     assert!(dto.contains(anchor), "UserDto has a phone field");
     let added = "  - name: workStatus\n    type: string\n    description: 在职状态\n";
-    std::fs::write(&dto_path, dto.replacen(anchor, &format!("{added}{anchor}"), 1)).unwrap();
+    std::fs::write(
+        &dto_path,
+        dto.replacen(anchor, &format!("{added}{anchor}"), 1),
+    )
+    .unwrap();
     let after = layout::render(&load_spec(&tmp.0).unwrap()).unwrap();
 
     let mut changed_files = Vec::new();
@@ -36,14 +40,17 @@ fn adding_one_field_changes_only_that_dtos_lines() {
             for op in diff.ops() {
                 match op {
                     similar::DiffOp::Equal { .. } => {}
-                    similar::DiffOp::Insert { new_index, new_len, .. } => {
-                        inserted.extend(*new_index..new_index + new_len)
-                    }
+                    similar::DiffOp::Insert {
+                        new_index, new_len, ..
+                    } => inserted.extend(*new_index..new_index + new_len),
                     other => panic!("expected insertions only, got {other:?} in {rel}"),
                 }
             }
             let lines: Vec<&str> = new_text.lines().collect();
-            let start = lines.iter().position(|l| *l == "pub struct UserDto {").unwrap();
+            let start = lines
+                .iter()
+                .position(|l| *l == "pub struct UserDto {")
+                .unwrap();
             let end = start + lines[start..].iter().position(|l| *l == "}").unwrap();
             assert!(
                 inserted.iter().all(|i| *i > start && *i < end),

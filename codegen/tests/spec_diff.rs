@@ -6,8 +6,10 @@ mod common;
 use codegen::diff::{diff, Bump, Impact};
 use codegen::{diff_report, load_spec};
 
-const OLD_ENUM: &str = "name: UserGender\nkind: enum\nvalues:\n  - value: M\n  - value: W\n  - value: X\n";
-const NEW_ENUM: &str = "name: UserGender\nkind: enum\nvalues:\n  - value: M\n  - value: W\n  - value: F\n";
+const OLD_ENUM: &str =
+    "name: UserGender\nkind: enum\nvalues:\n  - value: M\n  - value: W\n  - value: X\n";
+const NEW_ENUM: &str =
+    "name: UserGender\nkind: enum\nvalues:\n  - value: M\n  - value: W\n  - value: F\n";
 const OLD_DTO: &str = "name: UserDto\nkind: struct\nfields:\n  - name: userId\n    type: string\n    required: true\n  - name: loginsCount\n    type: number\n  - name: gone\n    type: string\n  - name: gender\n    type: UserGender\n    required: true\n";
 const NEW_DTO: &str = "name: UserDto\nkind: struct\nfields:\n  - name: userId\n    type: string\n    required: true\n    description: the id\n  - name: loginsCount\n    type: integer\n  - name: gender\n    type: UserGender\n  - name: workStatus\n    type: string\n";
 
@@ -28,15 +30,27 @@ fn every_change_is_found_and_classified() {
         ("types/UserGender.yaml", OLD_ENUM),
         ("types/UserDto.yaml", OLD_DTO),
         ("types/OldDto.yaml", "name: OldDto\nkind: struct\n"),
-        ("endpoints/users/get_user.yaml", &endpoint("get_user", "/api/v3/get-user", old_params)),
-        ("endpoints/users/kick_users.yaml", &endpoint("kick_users", "/api/v3/kick", "")),
+        (
+            "endpoints/users/get_user.yaml",
+            &endpoint("get_user", "/api/v3/get-user", old_params),
+        ),
+        (
+            "endpoints/users/kick_users.yaml",
+            &endpoint("kick_users", "/api/v3/kick", ""),
+        ),
     ]))
     .unwrap();
     let new = load_spec(new_dir.write(&[
         ("types/UserGender.yaml", NEW_ENUM),
         ("types/UserDto.yaml", NEW_DTO),
-        ("endpoints/users/get_user.yaml", &endpoint("get_user", "/api/v3/get-user-v2", new_params)),
-        ("endpoints/users/list_users.yaml", &endpoint("list_users", "/api/v3/list-users", "")),
+        (
+            "endpoints/users/get_user.yaml",
+            &endpoint("get_user", "/api/v3/get-user-v2", new_params),
+        ),
+        (
+            "endpoints/users/list_users.yaml",
+            &endpoint("list_users", "/api/v3/list-users", ""),
+        ),
     ]))
     .unwrap();
 
@@ -70,10 +84,21 @@ fn every_change_is_found_and_classified() {
     assert_eq!(d.bump("1.4.2"), Bump::Major);
 
     let md = diff_report::to_markdown(&d, "0.1.0");
-    assert!(md.starts_with("**8 breaking, 4 additive, 2 patch** changes: a **minor** release (0.1.0 → 0.2.0)."), "{md}");
+    assert!(
+        md.starts_with(
+            "**8 breaking, 4 additive, 2 patch** changes: a **minor** release (0.1.0 → 0.2.0)."
+        ),
+        "{md}"
+    );
     assert!(md.contains("| Fields retyped | breaking | 1 |"), "{md}");
-    assert!(md.contains("\nFields added:\n- `UserDto.workStatus`: optional, string\n"), "{md}");
-    assert!(md.trim_end().ends_with("- `UserDto.userId`\n\n</details>"), "{md}");
+    assert!(
+        md.contains("\nFields added:\n- `UserDto.workStatus`: optional, string\n"),
+        "{md}"
+    );
+    assert!(
+        md.trim_end().ends_with("- `UserDto.userId`\n\n</details>"),
+        "{md}"
+    );
 
     let json: serde_json::Value = serde_json::from_str(&diff_report::to_json(&d, "0.1.0")).unwrap();
     assert_eq!(json["breaking"], 8);
@@ -93,7 +118,10 @@ fn identical_specs_have_no_changes() {
     let d = diff(&spec, &spec);
     assert!(d.is_empty());
     assert_eq!(d.bump("0.1.0"), Bump::None);
-    assert_eq!(diff_report::to_markdown(&d, "0.1.0"), "No changes to the API spec.\n");
+    assert_eq!(
+        diff_report::to_markdown(&d, "0.1.0"),
+        "No changes to the API spec.\n"
+    );
 }
 
 #[test]
@@ -101,12 +129,16 @@ fn additive_only_changes_bump_the_patch_version_before_1_0() {
     let old_dir = common::TempDir::new("diff-add-old");
     let new_dir = common::TempDir::new("diff-add-new");
     let old = load_spec(old_dir.write(&[("types/UserGender.yaml", OLD_ENUM)])).unwrap();
-    let new = load_spec(new_dir.write(&[
-        ("types/UserGender.yaml", &format!("{OLD_ENUM}  - value: F\n")),
-    ]))
+    let new = load_spec(new_dir.write(&[(
+        "types/UserGender.yaml",
+        &format!("{OLD_ENUM}  - value: F\n"),
+    )]))
     .unwrap();
     let d = diff(&old, &new);
     assert_eq!(d.changes.len(), 1);
     assert_eq!(d.bump("0.1.0"), Bump::Patch);
-    assert_eq!(codegen::diff::next_version("0.1.0", Bump::Patch).as_deref(), Some("0.1.1"));
+    assert_eq!(
+        codegen::diff::next_version("0.1.0", Bump::Patch).as_deref(),
+        Some("0.1.1")
+    );
 }

@@ -53,7 +53,8 @@ fn a_valid_spec_loads() {
 #[test]
 fn unknown_key_names_file_line_and_column() {
     let bad = STRUCT.replace("    required: true", "    requird: true");
-    let (file, line, column, message) = one_error(load("unknown-key", &[("types/UserDto.yaml", &bad)]));
+    let (file, line, column, message) =
+        one_error(load("unknown-key", &[("types/UserDto.yaml", &bad)]));
     assert_eq!(file_name(&file), "UserDto.yaml");
     assert_eq!((line, column), (6, 5));
     assert!(message.contains("unknown field `requird`"), "{message}");
@@ -65,12 +66,18 @@ fn reference_to_undefined_type() {
         "undefined-ref",
         &[
             ("types/UserDto.yaml", STRUCT),
-            ("endpoints/users/get_user.yaml", &endpoint(PARAM, "array<IdentityDto>")),
+            (
+                "endpoints/users/get_user.yaml",
+                &endpoint(PARAM, "array<IdentityDto>"),
+            ),
         ],
     ));
     assert_eq!(file_name(&file), "get_user.yaml");
     assert_eq!((line, column), (15, 9));
-    assert!(message.contains("undefined type `IdentityDto`"), "{message}");
+    assert!(
+        message.contains("undefined type `IdentityDto`"),
+        "{message}"
+    );
 }
 
 #[test]
@@ -80,27 +87,40 @@ fn duplicate_field_name() {
         "duplicate",
         &[
             ("types/UserDto.yaml", STRUCT),
-            ("endpoints/users/get_user.yaml", &endpoint(&params, "UserDto")),
+            (
+                "endpoints/users/get_user.yaml",
+                &endpoint(&params, "UserDto"),
+            ),
         ],
     ));
     assert_eq!(file_name(&file), "get_user.yaml");
     assert_eq!(line, 13);
-    assert!(message.contains("duplicate field name `userId`"), "{message}");
+    assert!(
+        message.contains("duplicate field name `userId`"),
+        "{message}"
+    );
 }
 
 #[test]
 fn invalid_enum_default() {
-    let params = format!("{PARAM}  - name: userIdType\n    type: UserIdType\n    default: mobile\n");
+    let params =
+        format!("{PARAM}  - name: userIdType\n    type: UserIdType\n    default: mobile\n");
     let (_, line, column, message) = one_error(load(
         "bad-default",
         &[
             ("types/UserIdType.yaml", ENUM),
             ("types/UserDto.yaml", STRUCT),
-            ("endpoints/users/get_user.yaml", &endpoint(&params, "UserDto")),
+            (
+                "endpoints/users/get_user.yaml",
+                &endpoint(&params, "UserDto"),
+            ),
         ],
     ));
     assert_eq!((line, column), (15, 14));
-    assert!(message.contains("`mobile` is not a value of enum `UserIdType`"), "{message}");
+    assert!(
+        message.contains("`mobile` is not a value of enum `UserIdType`"),
+        "{message}"
+    );
 }
 
 #[test]
@@ -118,12 +138,18 @@ fn unknown_type_expression_and_bad_query_type() {
         "bad-types",
         &[
             ("types/UserDto.yaml", STRUCT),
-            ("endpoints/users/get_user.yaml", &endpoint(params, "UserDto")),
+            (
+                "endpoints/users/get_user.yaml",
+                &endpoint(params, "UserDto"),
+            ),
         ],
     )
     .unwrap_err()
     .0;
-    let messages: Vec<_> = errors.iter().map(|e| (e.line, e.message.as_str())).collect();
+    let messages: Vec<_> = errors
+        .iter()
+        .map(|e| (e.line, e.message.as_str()))
+        .collect();
     assert_eq!(errors.len(), 2, "{messages:?}");
     assert_eq!(errors[0].line, 11);
     assert!(errors[0].message.contains("a query string cannot carry"));
@@ -136,25 +162,40 @@ fn parse_errors_in_several_files_are_all_reported_with_positions() {
     let errors = load(
         "several",
         &[
-            ("types/UserDto.yaml", "name: UserDto\nkind: struct\nfields: 3\n"),
+            (
+                "types/UserDto.yaml",
+                "name: UserDto\nkind: struct\nfields: 3\n",
+            ),
             ("endpoints/users/get_user.yaml", "name: [\n"),
         ],
     )
     .unwrap_err();
     assert_eq!(errors.0.len(), 2, "{errors}");
     let text = errors.to_string();
-    assert!(text.contains("get_user.yaml:1:7: expected string scalar\n"), "{text}");
-    assert!(text.contains("UserDto.yaml:3:9: expected sequence start"), "{text}");
+    assert!(
+        text.contains("get_user.yaml:1:7: expected string scalar\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains("UserDto.yaml:3:9: expected sequence start"),
+        "{text}"
+    );
 }
 
 #[test]
 fn name_must_match_its_file() {
     let (_, line, column, message) = one_error(load(
         "file-name",
-        &[("types/Other.yaml", "name: Another\nkind: enum\nvalues:\n  - value: a\n")],
+        &[(
+            "types/Other.yaml",
+            "name: Another\nkind: enum\nvalues:\n  - value: a\n",
+        )],
     ));
     assert_eq!((line, column), (1, 7));
-    assert!(message.contains("name `Another` does not match the file name"), "{message}");
+    assert!(
+        message.contains("name `Another` does not match the file name"),
+        "{message}"
+    );
 }
 
 #[test]

@@ -28,12 +28,25 @@ fn check_reports_stale_and_extra_files_then_write_repairs_them() {
         }
         other => panic!("expected stale, got {other:?}"),
     }
-    assert_eq!(fs::read_to_string(dir.join("mod.rs")).unwrap(), "old\n", "check wrote");
+    assert_eq!(
+        fs::read_to_string(dir.join("mod.rs")).unwrap(),
+        "old\n",
+        "check wrote"
+    );
 
-    assert!(matches!(sync_dir(&dir, &want, Mode::Write).unwrap(), Outcome::Updated(_)));
+    assert!(matches!(
+        sync_dir(&dir, &want, Mode::Write).unwrap(),
+        Outcome::Updated(_)
+    ));
     assert_eq!(fs::read_to_string(dir.join("mod.rs")).unwrap(), "new\n");
     assert!(!dir.join("types/gone.rs").exists());
-    assert_eq!(sync_dir(&dir, &want, Mode::Write).unwrap(), Outcome::UpToDate);
-    assert_eq!(sync_dir(&dir, &want, Mode::Check).unwrap(), Outcome::UpToDate);
+    assert_eq!(
+        sync_dir(&dir, &want, Mode::Write).unwrap(),
+        Outcome::UpToDate
+    );
+    assert_eq!(
+        sync_dir(&dir, &want, Mode::Check).unwrap(),
+        Outcome::UpToDate
+    );
     fs::remove_dir_all(&dir).unwrap();
 }

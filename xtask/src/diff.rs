@@ -16,7 +16,8 @@ pub fn load_source(root: &Path, source: &str, scratch: &Path) -> Result<codegen:
     codegen::revision::export_spec(root, source, &dest).map_err(|e| {
         format!("`{source}` is neither a spec directory nor a usable git revision: {e}")
     })?;
-    let spec = codegen::load_spec(&dest).map_err(|e| format!("the spec at `{source}` does not load:\n{e}"));
+    let spec = codegen::load_spec(&dest)
+        .map_err(|e| format!("the spec at `{source}` does not load:\n{e}"));
     let _ = std::fs::remove_dir_all(&dest);
     spec
 }
@@ -34,7 +35,11 @@ pub fn sdk_version(root: &Path) -> Result<String, String> {
     manifest
         .lines()
         .find_map(|l| {
-            let rest = l.trim().strip_prefix("version")?.trim_start().strip_prefix('=')?;
+            let rest = l
+                .trim()
+                .strip_prefix("version")?
+                .trim_start()
+                .strip_prefix('=')?;
             Some(rest.trim().trim_matches('"').to_string())
         })
         .ok_or_else(|| "sdk/Cargo.toml has no version".to_string())

@@ -83,7 +83,9 @@ fn diff_command(args: &[&str]) -> ExitCode {
     };
     let root = root();
     let default_to = root.join("spec");
-    let to = to.map(str::to_string).unwrap_or_else(|| default_to.display().to_string());
+    let to = to
+        .map(str::to_string)
+        .unwrap_or_else(|| default_to.display().to_string());
     match diff::run(&root, from, &to, json) {
         Ok((_, text)) => {
             print!("{text}");

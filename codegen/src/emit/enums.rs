@@ -40,7 +40,12 @@ pub fn emit_enum(ty: &CheckedType) -> TokenStream {
     let sources = sources_doc(&ty.def.sources);
     let brk = doc_break();
     let variants: Vec<_> = variant_names(ty).into_iter().map(|n| ident(&n)).collect();
-    let wire: Vec<&str> = ty.def.values.iter().map(|v| v.value.value.as_str()).collect();
+    let wire: Vec<&str> = ty
+        .def
+        .values
+        .iter()
+        .map(|v| v.value.value.as_str())
+        .collect();
     let variant_docs = ty.def.values.iter().map(|v| {
         let wire_line = doc(&format!("Wire value `{}`.", v.value.value));
         match &v.description {

@@ -20,7 +20,11 @@ pub fn doc(text: &str) -> TokenStream {
 
 /// `#[doc]` attributes for text the generator wrote itself (markdown and intra-doc links kept).
 pub fn doc_md(text: &str) -> TokenStream {
-    let lines: Vec<String> = text.trim().lines().map(|l| format!(" {}", l.trim_end())).collect();
+    let lines: Vec<String> = text
+        .trim()
+        .lines()
+        .map(|l| format!(" {}", l.trim_end()))
+        .collect();
     quote! { #( #[doc = #lines] )* }
 }
 
@@ -31,8 +35,7 @@ pub fn inner_doc(text: &str) -> TokenStream {
 }
 
 fn doc_lines(text: &str) -> Vec<String> {
-    text
-        .trim()
+    text.trim()
         .lines()
         .map(|l| {
             let l = escape_markdown(l.trim_end());

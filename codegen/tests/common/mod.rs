@@ -1,4 +1,5 @@
 //! Test helpers: write a spec (relative path -> YAML) into a fresh temporary directory.
+#![allow(dead_code)]
 
 use std::fs;
 use std::path::{Path, PathBuf};

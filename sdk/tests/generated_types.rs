@@ -1,0 +1,58 @@
+//! Generated data types on their own (no server): enums are forward compatible and round-trip
+//! through serde unchanged, keyword fields keep their wire names, unset optionals stay absent.
+
+use std::str::FromStr;
+
+use authing::types::{IdentityDto, IdentityProvider, UserDto, UserGender, UserIdType};
+
+#[test]
+fn enums_round_trip_known_and_unknown_values() {
+    for (wire, known) in [
+        ("\"user_id\"", UserIdType::UserId),
+        ("\"external_id\"", UserIdType::ExternalId),
+        ("\"sync_relation\"", UserIdType::SyncRelation),
+    ] {
+        let v: UserIdType = serde_json::from_str(wire).unwrap();
+        assert_eq!(v, known);
+        assert_eq!(serde_json::to_string(&v).unwrap(), wire);
+    }
+    let v: UserIdType = serde_json::from_str("\"wechat_openid\"").unwrap();
+    assert_eq!(v, UserIdType::Unknown("wechat_openid".into()));
+    assert_eq!(v.as_str(), "wechat_openid");
+    assert_eq!(serde_json::to_string(&v).unwrap(), "\"wechat_openid\"");
+    assert!(serde_json::from_str::<UserIdType>("3").is_err());
+}
+
+#[test]
+fn enums_convert_from_and_to_strings() {
+    assert_eq!(UserIdType::from("email"), UserIdType::Email);
+    assert_eq!(UserIdType::from(String::from("phone")), UserIdType::Phone);
+    assert_eq!(UserIdType::from_str("username").unwrap(), UserIdType::Username);
+    assert_eq!(UserIdType::Email.to_string(), "email");
+    assert_eq!(IdentityProvider::from("azure-ad"), IdentityProvider::AzureAd);
+    assert_eq!(IdentityProvider::AzureAd.as_str(), "azure-ad");
+    assert_eq!(UserGender::VALUES.first(), Some(&"M"));
+    assert!(UserIdType::VALUES.contains(&"identity"));
+}
+
+#[test]
+fn keyword_field_keeps_its_wire_name_and_arrays_are_tolerant() {
+    let json = r#"{"identityId":"i","extIdpId":"e","provider":"lark","type":"openid","userIdInIdp":"u","originConnIds":"[\"c1\",\"c2\"]"}"#;
+    let identity: IdentityDto = serde_json::from_str(json).unwrap();
+    assert_eq!(identity.type_, "openid");
+    assert_eq!(identity.provider, IdentityProvider::Lark);
+    assert_eq!(identity.origin_conn_ids, ["c1", "c2"]);
+    let back = serde_json::to_value(&identity).unwrap();
+    assert_eq!(back["type"], "openid");
+    assert_eq!(back["originConnIds"], serde_json::json!(["c1", "c2"]));
+}
+
+#[test]
+fn unset_optional_fields_are_absent_when_serialised() {
+    let json = r#"{"userId":"u1","createdAt":"c","updatedAt":"u","status":"Activated","gender":"U","emailVerified":false,"phoneVerified":false}"#;
+    let user: UserDto = serde_json::from_str(json).unwrap();
+    assert_eq!(user.email, None);
+    assert_eq!(user.department_ids, None);
+    let back = serde_json::to_value(&user).unwrap();
+    assert_eq!(back.as_object().unwrap().len(), 7, "{back}");
+}

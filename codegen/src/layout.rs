@@ -71,7 +71,10 @@ fn render_local(spec: &Spec) -> Result<BTreeMap<String, String>, String> {
 }
 
 fn render_sdk(spec: &Spec) -> Result<BTreeMap<String, String>, String> {
-    let owners = type_owners(spec);
+    let used_by = type_groups(spec);
+    if groups(spec).contains(COMMON) {
+        return Err(format!("`{COMMON}` is reserved for shared types and cannot be a group name"));
+    }
     let mut files = BTreeMap::new();
 
     // types/<group>.rs
@@ -82,10 +85,18 @@ fn render_sdk(spec: &Spec) -> Result<BTreeMap<String, String>, String> {
         } else {
             structs::emit_struct(ty)
         };
-        by_group
-            .entry(owners[name.as_str()])
-            .or_default()
-            .push(item);
+        let groups = &used_by[name.as_str()];
+        if groups.len() == 1 {
+            let owner = groups.iter().next().copied().unwrap_or(COMMON);
+            by_group.entry(owner).or_default().push(item);
+        } else {
+            // Shared (or unused) types: compiled when any group that needs them is enabled.
+            let cfg = cfg_any(groups);
+            by_group
+                .entry(COMMON)
+                .or_default()
+                .push(quote! { #cfg #item });
+        }
     }
     for (group, items) in &by_group {
         let module_doc = inner_doc(&format!(
@@ -153,18 +164,29 @@ fn render_sdk(spec: &Spec) -> Result<BTreeMap<String, String>, String> {
     Ok(files)
 }
 
+/// A `mod.rs` declaring one module per group, each behind its group's cargo feature (the shared
+/// `common` module is always compiled; its items carry their own `cfg`).
 fn mod_file<'a>(about: &str, groups: impl Iterator<Item = &'a str>) -> Result<String, String> {
     let d = inner_doc(about);
-    let mods: Vec<_> = groups.map(ident).collect();
+    let mods = groups.map(|g| {
+        let m = ident(g);
+        let cfg = if g == COMMON {
+            quote! {}
+        } else {
+            quote! { #[cfg(feature = #g)] }
+        };
+        quote! { #cfg mod #m; #cfg pub use self::#m::*; }
+    });
     format_file(quote! {
         #d
-        #( mod #mods; pub use self::#mods::*; )*
+        #(#mods)*
     })
 }
 
-/// Which file each type goes to: its only group, or `common`.
-fn type_owners(spec: &Spec) -> BTreeMap<&str, &str> {
-    let mut users: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
+/// For each type, the groups whose endpoints use it (directly or through other types).
+pub fn type_groups(spec: &Spec) -> BTreeMap<&str, BTreeSet<&str>> {
+    let mut users: BTreeMap<&str, BTreeSet<&str>> =
+        spec.types.keys().map(|k| (k.as_str(), BTreeSet::new())).collect();
     for ep in &spec.endpoints {
         let mut stack: Vec<&str> = ep
             .params
@@ -187,18 +209,25 @@ fn type_owners(spec: &Spec) -> BTreeMap<&str, &str> {
             }
         }
     }
-    spec.types
-        .keys()
-        .map(|name| {
-            let owner = match users.get(name.as_str()) {
-                Some(groups) if groups.len() == 1 => {
-                    groups.iter().next().copied().unwrap_or(COMMON)
-                }
-                _ => COMMON,
-            };
-            (name.as_str(), owner)
-        })
+    users
+}
+
+/// Every endpoint group, sorted: one cargo feature and one module each.
+pub fn groups(spec: &Spec) -> BTreeSet<&str> {
+    spec.endpoints
+        .iter()
+        .map(|e| e.def.group.value.as_str())
         .collect()
+}
+
+/// `#[cfg(any(feature = "a", ...))]` for an item that some groups need; nothing when none do
+/// (types no endpoint uses are always compiled).
+fn cfg_any(groups: &BTreeSet<&str>) -> TokenStream {
+    if groups.is_empty() {
+        return quote! {};
+    }
+    let features = groups.iter();
+    quote! { #[cfg(any( #(feature = #features),* ))] }
 }
 
 /// A raw string literal (`r#"..."#`), so JSON reads in the generated file as it does in the spec.

@@ -5,6 +5,7 @@ pub mod diff;
 pub mod diff_report;
 pub mod emit;
 pub mod error;
+pub mod features;
 pub mod layout;
 pub mod load;
 pub mod names;

@@ -6,7 +6,7 @@ use std::fmt::Write as _;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use crate::layout;
+use crate::{features, layout};
 use crate::validate::load_spec;
 
 /// Write the files, or only compare them.
@@ -34,6 +34,21 @@ pub fn run(root: &Path, mode: Mode) -> Result<Outcome, String> {
     let spec = load_spec(&root.join("spec")).map_err(|e| e.to_string())?;
     let mut all_files = Vec::new();
     let mut all_diff = String::new();
+
+    // The features block of the SDK's manifest.
+    let manifest_path = root.join(features::MANIFEST);
+    let manifest = fs::read_to_string(&manifest_path)
+        .map_err(|e| format!("cannot read {}: {e}", manifest_path.display()))?;
+    let wanted = features::splice(&manifest, &features::render_block(&layout::groups(&spec)))?;
+    if wanted != manifest {
+        all_files.push(features::MANIFEST.to_string());
+        append_diff(&mut all_diff, features::MANIFEST, &manifest, &wanted);
+        if mode == Mode::Write {
+            fs::write(&manifest_path, &wanted)
+                .map_err(|e| format!("cannot write {}: {e}", manifest_path.display()))?;
+        }
+    }
+
     for (dir, files) in layout::render(&spec)? {
         match sync_dir(&root.join(dir), &files, mode)? {
             Outcome::UpToDate => {}

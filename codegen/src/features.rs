@@ -1,0 +1,77 @@
+//! The SDK's cargo features, one per endpoint group (`default = ["full"]`), kept as a generated
+//! block at the end of `sdk/Cargo.toml`; the rest of that manifest is hand-written.
+
+use std::collections::BTreeSet;
+
+pub const MANIFEST: &str = "sdk/Cargo.toml";
+const BEGIN: &str =
+    "# @generated features: begin (one per endpoint group; `cargo xtask codegen` writes this block)";
+const END: &str = "# @generated features: end";
+
+/// The `[features]` table for these groups, between its markers.
+pub fn render_block(groups: &BTreeSet<&str>) -> String {
+    let quoted: Vec<String> = groups.iter().map(|g| format!("\"{g}\"")).collect();
+    let mut out = format!("{BEGIN}\n[features]\ndefault = [\"full\"]\n");
+    out.push_str("# Every endpoint group.\n");
+    if quoted.is_empty() {
+        out.push_str("full = []\n");
+    } else {
+        out.push_str("full = [\n");
+        for q in &quoted {
+            out.push_str(&format!("    {q},\n"));
+        }
+        out.push_str("]\n");
+    }
+    for g in groups {
+        out.push_str(&format!("{g} = []\n"));
+    }
+    out.push_str(END);
+    out.push('\n');
+    out
+}
+
+/// `manifest` with its generated block replaced by `block` (appended when there is none yet).
+pub fn splice(manifest: &str, block: &str) -> Result<String, String> {
+    match (manifest.find(BEGIN), manifest.find(END)) {
+        (Some(start), Some(end)) if end > start => {
+            let after = &manifest[end + END.len()..];
+            let after = after.strip_prefix('\n').unwrap_or(after);
+            Ok(format!("{}{block}{after}", &manifest[..start]))
+        }
+        (None, None) => {
+            if manifest.lines().any(|l| l.trim() == "[features]") {
+                return Err(format!(
+                    "{MANIFEST} has a hand-written [features] table; remove it: \
+                     `cargo xtask codegen` writes the features"
+                ));
+            }
+            let sep = if manifest.ends_with("\n\n") { "" } else { "\n" };
+            Ok(format!("{manifest}{sep}{block}"))
+        }
+        _ => Err(format!(
+            "{MANIFEST}: the generated features block's markers are damaged; \
+             delete the block and run `cargo xtask codegen`"
+        )),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn splice_appends_then_replaces_in_place() {
+        let groups: BTreeSet<&str> = ["roles", "users"].into_iter().collect();
+        let block = render_block(&groups);
+        assert!(block.contains("full = [\n    \"roles\",\n    \"users\",\n]\nroles = []\nusers = []\n"));
+        let first = splice("[package]\nname = \"x\"\n", &block).unwrap();
+        assert_eq!(first, format!("[package]\nname = \"x\"\n\n{block}"));
+        let again = splice(&first, &block).unwrap();
+        assert_eq!(again, first);
+        let fewer: BTreeSet<&str> = ["users"].into_iter().collect();
+        let replaced = splice(&format!("{first}[lints]\n"), &render_block(&fewer)).unwrap();
+        assert!(!replaced.contains("roles"));
+        assert!(replaced.ends_with("# @generated features: end\n[lints]\n"));
+        assert!(splice("[features]\nx = []\n", &block).is_err());
+    }
+}

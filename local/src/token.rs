@@ -11,7 +11,8 @@ use serde_json::json;
 /// The tokens one server has issued.
 #[derive(Debug, Default)]
 pub(crate) struct TokenBook {
-    issued: HashMap<String, Instant>,
+    /// Each token's expiry (`None`: never).
+    issued: HashMap<String, Option<Instant>>,
     count: u64,
 }
 
@@ -27,13 +28,15 @@ impl TokenBook {
         let claims = json!({
             "scoped_userpool_id": userpool_id,
             "iat": now,
-            "exp": now + lifetime.as_secs(),
+            "exp": now.saturating_add(lifetime.as_secs()),
             "jti": self.count.to_string(),
         });
         let part = |value: serde_json::Value| URL_SAFE_NO_PAD.encode(value.to_string());
         let signature = URL_SAFE_NO_PAD.encode(format!("authing-local-{}-{now}", self.count));
         let token = format!("{}.{}.{signature}", part(header), part(claims));
-        self.issued.insert(token.clone(), Instant::now() + lifetime);
+        // A lifetime too long to represent never expires.
+        let expires = Instant::now().checked_add(lifetime);
+        self.issued.insert(token.clone(), expires);
         token
     }
 
@@ -41,7 +44,7 @@ impl TokenBook {
     pub(crate) fn is_valid(&self, token: &str) -> bool {
         self.issued
             .get(token)
-            .is_some_and(|expires| Instant::now() < *expires)
+            .is_some_and(|expires| expires.is_none_or(|at| Instant::now() < at))
     }
 
     /// Forgets every token: each later call with one is refused.
@@ -72,8 +75,10 @@ mod tests {
         let short = book.issue("pool-1", Duration::ZERO);
         assert!(!book.is_valid(&short));
         assert_ne!(token, short);
+        let forever = book.issue("pool-1", Duration::MAX);
+        assert!(book.is_valid(&forever));
         book.revoke_all();
         assert!(!book.is_valid(&token));
-        assert_eq!(book.issued_count(), 2);
+        assert_eq!(book.issued_count(), 3);
     }
 }

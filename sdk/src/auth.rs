@@ -19,6 +19,9 @@ pub(crate) const TOKEN_PATH: &str = "/api/v3/get-management-token";
 /// A token is refreshed this long before it expires (at most half its lifetime).
 const REFRESH_MARGIN: Duration = Duration::from_secs(60);
 
+/// A longer `expires_in` is taken as this (the API gives hours; this keeps `Instant` math safe).
+const MAX_LIFETIME: Duration = Duration::from_secs(30 * 24 * 3600);
+
 /// JWT segments are base64url; accept them with or without padding.
 const JWT_BASE64: GeneralPurpose = GeneralPurpose::new(
     &base64::alphabet::URL_SAFE,
@@ -124,7 +127,7 @@ impl Auth {
         let mut headers = HeaderMap::with_capacity(2);
         headers.insert(AUTHORIZATION, bearer);
         headers.insert(HeaderName::from_static("x-authing-userpool-id"), userpool);
-        let lifetime = Duration::from_secs(data.expires_in);
+        let lifetime = Duration::from_secs(data.expires_in).min(MAX_LIFETIME);
         tracing::debug!(expires_in = data.expires_in, "fetched a management token");
         Ok(Token {
             headers,

@@ -63,7 +63,9 @@ mod tests {
     fn splice_appends_then_replaces_in_place() {
         let groups: BTreeSet<&str> = ["roles", "users"].into_iter().collect();
         let block = render_block(&groups);
-        assert!(block.contains("full = [\n    \"roles\",\n    \"users\",\n]\nroles = []\nusers = []\n"));
+        assert!(
+            block.contains("full = [\n    \"roles\",\n    \"users\",\n]\nroles = []\nusers = []\n")
+        );
         let first = splice("[package]\nname = \"x\"\n", &block).unwrap();
         assert_eq!(first, format!("[package]\nname = \"x\"\n\n{block}"));
         let again = splice(&first, &block).unwrap();

@@ -73,7 +73,9 @@ fn render_local(spec: &Spec) -> Result<BTreeMap<String, String>, String> {
 fn render_sdk(spec: &Spec) -> Result<BTreeMap<String, String>, String> {
     let used_by = type_groups(spec);
     if groups(spec).contains(COMMON) {
-        return Err(format!("`{COMMON}` is reserved for shared types and cannot be a group name"));
+        return Err(format!(
+            "`{COMMON}` is reserved for shared types and cannot be a group name"
+        ));
     }
     let mut files = BTreeMap::new();
 
@@ -185,8 +187,11 @@ fn mod_file<'a>(about: &str, groups: impl Iterator<Item = &'a str>) -> Result<St
 
 /// For each type, the groups whose endpoints use it (directly or through other types).
 pub fn type_groups(spec: &Spec) -> BTreeMap<&str, BTreeSet<&str>> {
-    let mut users: BTreeMap<&str, BTreeSet<&str>> =
-        spec.types.keys().map(|k| (k.as_str(), BTreeSet::new())).collect();
+    let mut users: BTreeMap<&str, BTreeSet<&str>> = spec
+        .types
+        .keys()
+        .map(|k| (k.as_str(), BTreeSet::new()))
+        .collect();
     for ep in &spec.endpoints {
         let mut stack: Vec<&str> = ep
             .params

@@ -51,6 +51,7 @@ mod api;
 mod failure;
 // Generated: not every field of the examples table is read here.
 #[allow(dead_code, clippy::all)]
+#[rustfmt::skip]
 mod generated {
     pub mod examples;
 }

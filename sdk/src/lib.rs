@@ -6,7 +6,10 @@
 mod auth;
 mod client;
 mod error;
+// Generated code is formatted by the generator, not by rustfmt (its output must not depend on
+// the rustfmt version installed).
 #[allow(clippy::all)]
+#[rustfmt::skip]
 mod generated;
 pub mod runtime;
 mod secret;

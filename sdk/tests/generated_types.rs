@@ -27,9 +27,15 @@ fn enums_round_trip_known_and_unknown_values() {
 fn enums_convert_from_and_to_strings() {
     assert_eq!(UserIdType::from("email"), UserIdType::Email);
     assert_eq!(UserIdType::from(String::from("phone")), UserIdType::Phone);
-    assert_eq!(UserIdType::from_str("username").unwrap(), UserIdType::Username);
+    assert_eq!(
+        UserIdType::from_str("username").unwrap(),
+        UserIdType::Username
+    );
     assert_eq!(UserIdType::Email.to_string(), "email");
-    assert_eq!(IdentityProvider::from("azure-ad"), IdentityProvider::AzureAd);
+    assert_eq!(
+        IdentityProvider::from("azure-ad"),
+        IdentityProvider::AzureAd
+    );
     assert_eq!(IdentityProvider::AzureAd.as_str(), "azure-ad");
     assert_eq!(UserGender::VALUES.first(), Some(&"M"));
     assert!(UserIdType::VALUES.contains(&"identity"));

@@ -90,7 +90,9 @@ impl<'de, T: DeserializeOwned> Visitor<'de> for ListVisitor<T> {
         if trimmed.starts_with('[') {
             // A JSON-encoded list inside a string.
             return serde_json::from_str(trimmed).map_err(|e| {
-                E::custom(format_args!("string holding a JSON list does not decode: {e}"))
+                E::custom(format_args!(
+                    "string holding a JSON list does not decode: {e}"
+                ))
             });
         }
         Self::one(s.into_deserializer())
@@ -164,9 +166,15 @@ mod tests {
     #[test]
     fn rejects_what_is_not_a_list_of_the_item_type() {
         let e = holder(json!({"ids": "[1,"})).unwrap_err().to_string();
-        assert!(e.contains("string holding a JSON list does not decode"), "{e}");
+        assert!(
+            e.contains("string holding a JSON list does not decode"),
+            "{e}"
+        );
         let e = holder(json!({"ids": [1]})).unwrap_err().to_string();
-        assert!(e.contains("invalid type: integer `1`, expected a string"), "{e}");
+        assert!(
+            e.contains("invalid type: integer `1`, expected a string"),
+            "{e}"
+        );
         assert!(holder(json!({"ids": null})).is_err());
     }
 }

@@ -1,4 +1,4 @@
-//! `cargo xtask`: the project's maintenance commands (code generation and, later, import).
+//! `cargo xtask`: the project's maintenance commands (docs import, code generation, spec diff).
 //! Each command is a thin wrapper over a library function so tests can call the same code.
 
 use std::path::{Path, PathBuf};
@@ -7,9 +7,11 @@ use std::process::ExitCode;
 use codegen::{Mode, Outcome};
 
 mod diff;
+mod import;
 
 const USAGE: &str = "usage:
   cargo xtask codegen [--check]
+  cargo xtask import [--docs <dir>] [--routes <file>] [--overrides <file>] [--spec <dir>] [--check | --report]
   cargo xtask diff --from <git revision|spec dir> [--to <spec dir>] [--json]";
 
 fn main() -> ExitCode {
@@ -19,6 +21,7 @@ fn main() -> ExitCode {
         ["codegen"] => codegen(Mode::Write),
         ["codegen", "--check"] => codegen(Mode::Check),
         ["diff", rest @ ..] => diff_command(rest),
+        ["import", rest @ ..] => import::command(&root(), rest, USAGE),
         _ => {
             eprintln!("{USAGE}");
             ExitCode::from(2)

@@ -1,0 +1,145 @@
+//! The docs importer: reads the Authing V3 API docs pages, applies `spec/overrides.yaml` and
+//! writes (or checks) the YAML spec; also reports the docs' own inconsistencies.
+//!
+//! `cargo xtask import` is a thin wrapper over [`run`]. Stages: read pages ([`markdown`], [`web`]
+//! into the [`page`] model; rows via [`fields`]) -> choose and assemble ([`assemble`], with
+//! [`routes`], [`groups`], [`overrides`], [`enums`]) -> write or check ([`write`]) -> [`report`].
+
+pub mod assemble;
+pub mod enums;
+pub mod fields;
+pub mod groups;
+pub mod markdown;
+pub mod overrides;
+pub mod page;
+pub mod report;
+pub mod routes;
+pub mod web;
+pub mod write;
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+pub use assemble::{assemble, parse_page, Assembled, Run, SourcePage};
+pub use overrides::Overrides;
+pub use report::Report;
+pub use write::{Mode, Outcome};
+
+/// Where an import reads from and writes to.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// The docs pages (read recursively).
+    pub docs: PathBuf,
+    /// The routes table.
+    pub routes: PathBuf,
+    /// The overrides file.
+    pub overrides: PathBuf,
+    /// The spec directory (`endpoints/` and `types/` are written there).
+    pub spec: PathBuf,
+}
+
+impl Options {
+    /// The project's defaults below a workspace root: docs and routes from `../shared`, the
+    /// spec and overrides from `spec/`.
+    pub fn defaults(root: &Path) -> Self {
+        let shared = root.join("../shared/authing-docs");
+        Options {
+            docs: shared.join("management"),
+            routes: shared.join("routes.tsv"),
+            overrides: root.join("spec/overrides.yaml"),
+            spec: root.join("spec"),
+        }
+    }
+}
+
+/// Why an import produced no spec: every error found, plus the report so far.
+#[derive(Debug, Clone)]
+pub struct Failure {
+    pub errors: Vec<String>,
+    pub report: Report,
+}
+
+impl std::fmt::Display for Failure {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        for (i, e) in self.errors.iter().enumerate() {
+            if i > 0 {
+                writeln!(f)?;
+            }
+            write!(f, "error: {e}")?;
+        }
+        Ok(())
+    }
+}
+
+/// Reads the docs, routes and overrides and assembles the spec (nothing is written).
+pub fn import(opts: &Options) -> Result<(Assembled, Report), Failure> {
+    let fail = |errors: Vec<String>| Failure {
+        errors,
+        report: Report::default(),
+    };
+    let pages = read_pages(&opts.docs).map_err(|e| fail(vec![e]))?;
+    let routes = routes::load(&opts.routes).map_err(|e| fail(vec![e]))?;
+    let mut overrides = Overrides::load(&opts.overrides)
+        .map_err(|errs| fail(errs.iter().map(ToString::to_string).collect()))?;
+    let run = assemble(&pages, &routes, &mut overrides);
+    match run.spec {
+        Some(spec) if run.errors.is_empty() => Ok((spec, run.report)),
+        _ => Err(Failure {
+            errors: run.errors,
+            report: run.report,
+        }),
+    }
+}
+
+/// Imports and then writes or checks the spec files.
+pub fn run(opts: &Options, mode: Mode) -> Result<(Outcome, Report), Failure> {
+    let (spec, report) = import(opts)?;
+    let fail = |e: String| Failure {
+        errors: vec![e],
+        report: report.clone(),
+    };
+    let files = write::render(&spec).map_err(fail)?;
+    write::verify(&opts.spec, &spec, &files).map_err(fail)?;
+    let outcome = write::sync(&opts.spec, &files, mode).map_err(fail)?;
+    Ok((outcome, report))
+}
+
+/// Every page under `dir` (`*.md` and `*.txt`, recursively), sorted by relative path.
+pub fn read_pages(dir: &Path) -> Result<Vec<SourcePage>, String> {
+    if !dir.is_dir() {
+        return Err(format!("{}: docs directory not found", dir.display()));
+    }
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        let entries = fs::read_dir(&d).map_err(|e| format!("{}: cannot list: {e}", d.display()))?;
+        for entry in entries.flatten() {
+            let path = entry.path();
+            let hidden = path
+                .file_name()
+                .is_some_and(|n| n.to_string_lossy().starts_with('.'));
+            if hidden {
+                continue;
+            }
+            if path.is_dir() {
+                stack.push(path);
+                continue;
+            }
+            if !path.extension().is_some_and(|x| x == "md" || x == "txt") {
+                continue;
+            }
+            let text = fs::read_to_string(&path)
+                .map_err(|e| format!("{}: cannot read: {e}", path.display()))?;
+            let rel = path
+                .strip_prefix(dir)
+                .unwrap_or(&path)
+                .iter()
+                .map(|p| p.to_string_lossy().into_owned())
+                .collect::<Vec<_>>()
+                .join("/");
+            out.push(SourcePage { path: rel, text });
+        }
+    }
+    out.sort_by(|a, b| a.path.cmp(&b.path));
+    Ok(out)
+}

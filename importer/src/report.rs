@@ -1,0 +1,206 @@
+//! The report: the docs' own inconsistencies and everything the import left out or decided,
+//! grouped by kind with counts and file names (`cargo xtask import --report`).
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt::Write as _;
+
+/// What kind of problem or decision a finding records.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Kind {
+    TypeVersusExample,
+    ArrayShownAsStringOrObject,
+    MissingFieldName,
+    EnumListsDiffer,
+    MethodOnTwoPages,
+    PageWithoutMethodName,
+    MethodWithoutRoute,
+    AuthenticationPage,
+    DtoDefinedDifferently,
+    EnumNameClash,
+    ArrayWithoutItemType,
+    DataArrayWithoutItemType,
+    MissingType,
+    UndefinedType,
+    ResponseNotEnvelope,
+    InvalidExampleResponse,
+    InvalidDefault,
+    CellSplitByPipe,
+    DuplicateRow,
+    EnumOnNonString,
+    UnusedStructure,
+    SkippedByOverride,
+    SkippedContent,
+}
+
+impl Kind {
+    pub const ALL: [Kind; 23] = [
+        Kind::TypeVersusExample,
+        Kind::ArrayShownAsStringOrObject,
+        Kind::MissingFieldName,
+        Kind::EnumListsDiffer,
+        Kind::MethodOnTwoPages,
+        Kind::PageWithoutMethodName,
+        Kind::MethodWithoutRoute,
+        Kind::AuthenticationPage,
+        Kind::DtoDefinedDifferently,
+        Kind::EnumNameClash,
+        Kind::ArrayWithoutItemType,
+        Kind::DataArrayWithoutItemType,
+        Kind::MissingType,
+        Kind::UndefinedType,
+        Kind::ResponseNotEnvelope,
+        Kind::InvalidExampleResponse,
+        Kind::InvalidDefault,
+        Kind::CellSplitByPipe,
+        Kind::DuplicateRow,
+        Kind::EnumOnNonString,
+        Kind::UnusedStructure,
+        Kind::SkippedByOverride,
+        Kind::SkippedContent,
+    ];
+
+    pub fn title(self) -> &'static str {
+        match self {
+            Kind::TypeVersusExample => "type column versus example",
+            Kind::ArrayShownAsStringOrObject => "array shown as string or object",
+            Kind::MissingFieldName => "missing field names",
+            Kind::EnumListsDiffer => "enum lists that differ between pages for the same parameter",
+            Kind::MethodOnTwoPages => "methods on two pages",
+            Kind::PageWithoutMethodName => "pages without a method name",
+            Kind::MethodWithoutRoute => "methods without a route",
+            Kind::AuthenticationPage => "end-user (authentication) pages, left out",
+            Kind::DtoDefinedDifferently => "data structures defined differently on two pages",
+            Kind::EnumNameClash => "inline enums whose natural name was taken",
+            Kind::ArrayWithoutItemType => "arrays without an item type",
+            Kind::DataArrayWithoutItemType => "response data arrays without an item type",
+            Kind::MissingType => "empty or unknown type cells",
+            Kind::UndefinedType => "references to undefined data structures",
+            Kind::ResponseNotEnvelope => "responses documented without the envelope",
+            Kind::InvalidExampleResponse => "example responses that are not JSON",
+            Kind::InvalidDefault => "defaults that are not valid values",
+            Kind::CellSplitByPipe => "cells split by an unescaped `|`",
+            Kind::DuplicateRow => "rows documented twice in one table",
+            Kind::EnumOnNonString => "value lists on fields that are not strings",
+            Kind::UnusedStructure => "data structures no endpoint uses",
+            Kind::SkippedByOverride => "pages left out by an override",
+            Kind::SkippedContent => "page content the importer does not use",
+        }
+    }
+
+    pub fn explanation(self) -> &'static str {
+        match self {
+            Kind::TypeVersusExample => "An example (in a table or the example response) does not fit the table's type. The spec keeps the table's type; a table example that does not fit is not kept.",
+            Kind::ArrayShownAsStringOrObject => "The table says array but the example shows a JSON-encoded string or a single object. The spec keeps the table's type.",
+            Kind::MissingFieldName => "A table row lost its name cell. The row is left out unless an override (`dto`, `row`, `name`) names it.",
+            Kind::EnumListsDiffer => "The same parameter name lists different values on different pages.",
+            Kind::MethodOnTwoPages => "Two pages document the same method; an override (`skip`) says which page is left out.",
+            Kind::PageWithoutMethodName => "The page has no `方法名称`; it is matched by its file name or an override (`method`), or left out.",
+            Kind::MethodWithoutRoute => "The routes table has no such method, so there is no HTTP method or path; the page is left out.",
+            Kind::AuthenticationPage => "The routes table says the method belongs to the end-user client; left out for now.",
+            Kind::DtoDefinedDifferently => "Pages give different fields, types or values for one data structure; an override (`use_page`) decides.",
+            Kind::EnumNameClash => "Two different value lists wanted the same enum name; the later one got a qualified name.",
+            Kind::ArrayWithoutItemType => "The type cell says `array` and names no item type. The item type is taken from the example when all its items are of one scalar kind, else `json`.",
+            Kind::DataArrayWithoutItemType => "The response `data` is an `array` with no item type; it is `array<json>` unless an override (`data`) says what it holds.",
+            Kind::MissingType => "The type cell is empty or not a known type; the `嵌套类型` reference is used when there is one, else `json`.",
+            Kind::UndefinedType => "A type is referenced that no imported page defines; the field is `json`.",
+            Kind::ResponseNotEnvelope => "The response table lists a type's fields instead of the `statusCode`/`data` envelope; `data` is `json` unless an override says otherwise.",
+            Kind::InvalidExampleResponse => "The example response is not valid JSON; it is left out of the spec.",
+            Kind::InvalidDefault => "The default cell is not a valid value of the type; it is left out (defaults are documentation only).",
+            Kind::CellSplitByPipe => "A `|` inside a cell split the row; the text past the last column is not imported.",
+            Kind::DuplicateRow => "A table lists the same name twice; the first row is kept.",
+            Kind::EnumOnNonString => "A value list on a number or boolean field; the spec keeps the plain type.",
+            Kind::UnusedStructure => "A data structure on an imported page that no imported endpoint reaches; not written.",
+            Kind::SkippedByOverride => "An override (`skip`) leaves the page out.",
+            Kind::SkippedContent => "Sections, code samples and other blocks that are not part of the spec.",
+        }
+    }
+}
+
+/// One finding.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Finding {
+    pub kind: Kind,
+    /// Page path relative to the docs root (or another file).
+    pub file: String,
+    /// 1-based; 0 for the page as a whole.
+    pub line: usize,
+    pub detail: String,
+}
+
+/// Everything found during an import.
+#[derive(Debug, Clone, Default)]
+pub struct Report {
+    pub findings: Vec<Finding>,
+    /// Pages read, pages imported, endpoints, types (for the summary).
+    pub pages: usize,
+    pub imported: usize,
+    pub endpoints: usize,
+    pub types: usize,
+}
+
+impl Report {
+    pub fn add(&mut self, kind: Kind, file: &str, line: usize, detail: impl Into<String>) {
+        self.findings.push(Finding {
+            kind,
+            file: file.to_string(),
+            line,
+            detail: detail.into(),
+        });
+    }
+
+    pub fn count(&self, kind: Kind) -> usize {
+        self.findings.iter().filter(|f| f.kind == kind).count()
+    }
+
+    /// Sorts and removes exact duplicates (so output never depends on processing order).
+    pub fn normalize(&mut self) {
+        self.findings.sort();
+        self.findings.dedup();
+    }
+
+    /// The report as Markdown: a summary table, then each kind with its findings.
+    pub fn to_markdown(&self, docs: &str) -> String {
+        let mut by_kind: BTreeMap<Kind, Vec<&Finding>> = BTreeMap::new();
+        for f in &self.findings {
+            by_kind.entry(f.kind).or_default().push(f);
+        }
+        let mut out = String::new();
+        let _ = writeln!(out, "# Import report\n");
+        let _ = writeln!(
+            out,
+            "Generated by `cargo xtask import --report` from `{docs}`: {} pages read, {} imported, \
+             {} endpoints and {} types written. Each kind below lists what the docs got wrong or \
+             left open, and what the import did about it.\n",
+            self.pages, self.imported, self.endpoints, self.types
+        );
+        let _ = writeln!(out, "| kind | findings | pages |");
+        let _ = writeln!(out, "|---|---:|---:|");
+        for kind in Kind::ALL {
+            let list = by_kind.get(&kind).map(Vec::as_slice).unwrap_or_default();
+            let files: BTreeSet<&str> = list.iter().map(|f| f.file.as_str()).collect();
+            let _ = writeln!(
+                out,
+                "| {} | {} | {} |",
+                kind.title(),
+                list.len(),
+                files.len()
+            );
+        }
+        for kind in Kind::ALL {
+            let Some(list) = by_kind.get(&kind) else {
+                continue;
+            };
+            let _ = writeln!(out, "\n## {} ({})\n", kind.title(), list.len());
+            let _ = writeln!(out, "{}\n", kind.explanation());
+            for f in list {
+                let at = if f.line == 0 {
+                    f.file.clone()
+                } else {
+                    format!("{}:{}", f.file, f.line)
+                };
+                let _ = writeln!(out, "- `{at}`: {}", f.detail.replace('\n', " "));
+            }
+        }
+        out
+    }
+}

@@ -265,10 +265,6 @@ impl Assembler<'_> {
             if skipped {
                 continue;
             }
-            for s in &page.skipped {
-                self.report
-                    .add(Kind::SkippedContent, &page.path, s.line, s.what.clone());
-            }
             let Some(route) = self.routes.get(&method) else {
                 let line = page.method.as_ref().map_or(0, |m| m.line);
                 self.report.add(
@@ -291,6 +287,18 @@ impl Assembler<'_> {
             let Some(group) = self.group_of(&page) else {
                 continue;
             };
+            for s in &page.skipped {
+                self.report
+                    .add(Kind::SkippedContent, &page.path, s.line, s.what.clone());
+            }
+            for (line, count) in &page.joined_rows {
+                self.report.add(
+                    Kind::RowOverSeveralLines,
+                    &page.path,
+                    *line,
+                    format!("a table row written over {count} lines; joined"),
+                );
+            }
             chosen.push(Selected {
                 route: route.clone(),
                 method,
@@ -425,7 +433,10 @@ impl Assembler<'_> {
                 continue;
             };
             let bare = !table.rows.is_empty()
-                && !table.rows.iter().any(|r| read_row(r).name == "statusCode");
+                && !table.rows.iter().any(|r| {
+                    let name = read_row(r).name;
+                    name == "statusCode" || name == "data"
+                });
             if bare && codegen::types::is_type_name(&name.value) {
                 let defs = self.pool.entry(name.value.clone()).or_default();
                 if defs.is_empty() {
@@ -635,7 +646,13 @@ impl Assembler<'_> {
             RawType::String if !doc.values.is_empty() => Ty::Inline,
             RawType::String => Ty::String,
             RawType::Number | RawType::Integer | RawType::Boolean => {
-                if top && !doc.values.is_empty() {
+                // `- true: 是` / `- false: 否` only explains a boolean; anything else is a list.
+                let explains_boolean = *raw == RawType::Boolean
+                    && doc
+                        .values
+                        .iter()
+                        .all(|v| v.value == "true" || v.value == "false");
+                if top && !doc.values.is_empty() && !explains_boolean {
                     let values: Vec<&str> = doc.values.iter().map(|v| v.value.as_str()).collect();
                     self.report.add(
                         Kind::EnumOnNonString,
@@ -780,7 +797,10 @@ impl Assembler<'_> {
         let mut data = None;
         if docs.is_empty() {
             // No members documented: no data.
-        } else if !docs.iter().any(|d| d.name == "statusCode") {
+        } else if !docs
+            .iter()
+            .any(|d| d.name == "statusCode" || d.name == "data")
+        {
             self.report.add(
                 Kind::ResponseNotEnvelope,
                 &page.path,
@@ -814,6 +834,19 @@ impl Assembler<'_> {
         {
             let text = e.data.as_ref().map(|d| d.value.clone()).unwrap_or_default();
             data = Some(self.type_from_expr(&e, &text));
+            let settled = format!("; an override says `{text}`");
+            for f in self.report.findings.iter_mut().rev() {
+                if f.file == page.path
+                    && matches!(
+                        f.kind,
+                        Kind::DataArrayWithoutItemType | Kind::ResponseNotEnvelope
+                    )
+                {
+                    f.detail = f.detail.replace("; data is `json`", "");
+                    f.detail.push_str(&settled);
+                    break;
+                }
+            }
         }
         let example = match &resp.example {
             None => None,
@@ -1138,7 +1171,12 @@ fn targets(e: &Entry, ctx: &Ctx, name: &str) -> bool {
                 && e.dto.is_none()
                 && e.endpoint.as_ref().is_none_or(|x| x.value == *endpoint)
         }
-        Ctx::Field { dto, .. } => is(&e.dto, dto) && is(&e.field, name),
+        Ctx::Field { dto, .. } => {
+            e.param.is_none()
+                && e.endpoint.is_none()
+                && e.dto.as_ref().is_none_or(|x| x.value == *dto)
+                && is(&e.field, name)
+        }
         Ctx::Data { .. } => false,
     }
 }

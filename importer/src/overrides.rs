@@ -25,6 +25,7 @@ pub struct Entry {
     /// A data structure (DTO) name.
     #[serde(default)]
     pub dto: Option<S<String>>,
+    /// A field name. Without `dto`, a field fact applies to that field of every DTO.
     #[serde(default)]
     pub field: Option<S<String>>,
     /// A 1-based row of the DTO's table (for rows that lost their name).
@@ -142,6 +143,7 @@ impl Entry {
             (_, None, Some(p), _, _) => format!("every `{p}` parameter"),
             (_, Some(e), None, _, _) => e,
             (_, _, _, Some(d), Some(f)) => format!("{d}.{f}"),
+            (_, _, _, None, Some(f)) => format!("every `{f}` field"),
             (_, _, _, Some(d), None) => match &self.row {
                 Some(r) => format!("{d} row {}", r.value),
                 None => d,
@@ -287,7 +289,7 @@ fn check_entry(file: &Path, e: &Entry, errors: &mut Vec<SpecError>) {
         | Fact::AddValues
         | Fact::RenameEnum
         | Fact::SharedEnum => {
-            !page && !row && ((param && !dto && !field) || (dto && field && !endpoint && !param))
+            !page && !row && ((param && !dto && !field) || (field && !endpoint && !param))
         }
         Fact::Data | Fact::Idempotent => endpoint && !page && !param && !dto && !field && !row,
     };
@@ -297,7 +299,7 @@ fn check_entry(file: &Path, e: &Entry, errors: &mut Vec<SpecError>) {
             Fact::UsePage => "`dto` only",
             Fact::Name => "`dto` and `row` (and optionally `page`)",
             Fact::Data | Fact::Idempotent => "`endpoint` only",
-            _ => "`param` (optionally with `endpoint`) or `dto` with `field`",
+            _ => "`param` (optionally with `endpoint`) or `field` (optionally with `dto`)",
         };
         errors.push(at(format!("wrong target for this fact: it takes {wanted}")));
     }

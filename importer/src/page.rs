@@ -189,6 +189,9 @@ pub struct Page {
     pub response: Option<ResponseSection>,
     pub structures: Vec<Structure>,
     pub skipped: Vec<Skipped>,
+    /// Table rows written over several lines (a cell holds line breaks), joined back into one:
+    /// the first line and the number of lines.
+    pub joined_rows: Vec<(usize, usize)>,
 }
 
 /// A page the parser could not understand.
@@ -222,22 +225,40 @@ impl fmt::Display for PageError {
 
 impl std::error::Error for PageError {}
 
-/// Maps byte offsets of a text to 1-based line numbers.
+/// Maps byte offsets of a text to 1-based line numbers (of the original page, when the text
+/// had lines joined).
 pub struct Lines {
     starts: Vec<usize>,
+    /// Original line number of each line of the text, when they differ.
+    original: Option<Vec<usize>>,
 }
 
 impl Lines {
     pub fn new(text: &str) -> Self {
         let mut starts = vec![0];
         starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
-        Lines { starts }
+        Lines {
+            starts,
+            original: None,
+        }
+    }
+
+    /// Lines of a text whose line `i` (0-based) was line `original[i]` of the page.
+    pub fn with_original(text: &str, original: Vec<usize>) -> Self {
+        Lines {
+            original: Some(original),
+            ..Lines::new(text)
+        }
     }
 
     pub fn line_of(&self, offset: usize) -> usize {
-        match self.starts.binary_search(&offset) {
+        let line = match self.starts.binary_search(&offset) {
             Ok(i) => i + 1,
             Err(i) => i,
+        };
+        match &self.original {
+            Some(map) => map.get(line.saturating_sub(1)).copied().unwrap_or(line),
+            None => line,
         }
     }
 }

@@ -25,6 +25,7 @@ pub enum Kind {
     InvalidExampleResponse,
     InvalidDefault,
     CellSplitByPipe,
+    RowOverSeveralLines,
     DuplicateRow,
     EnumOnNonString,
     UnusedStructure,
@@ -33,7 +34,7 @@ pub enum Kind {
 }
 
 impl Kind {
-    pub const ALL: [Kind; 23] = [
+    pub const ALL: [Kind; 24] = [
         Kind::TypeVersusExample,
         Kind::ArrayShownAsStringOrObject,
         Kind::MissingFieldName,
@@ -52,6 +53,7 @@ impl Kind {
         Kind::InvalidExampleResponse,
         Kind::InvalidDefault,
         Kind::CellSplitByPipe,
+        Kind::RowOverSeveralLines,
         Kind::DuplicateRow,
         Kind::EnumOnNonString,
         Kind::UnusedStructure,
@@ -79,6 +81,7 @@ impl Kind {
             Kind::InvalidExampleResponse => "example responses that are not JSON",
             Kind::InvalidDefault => "defaults that are not valid values",
             Kind::CellSplitByPipe => "cells split by an unescaped `|`",
+            Kind::RowOverSeveralLines => "table rows written over several lines",
             Kind::DuplicateRow => "rows documented twice in one table",
             Kind::EnumOnNonString => "value lists on fields that are not strings",
             Kind::UnusedStructure => "data structures no endpoint uses",
@@ -107,6 +110,7 @@ impl Kind {
             Kind::InvalidExampleResponse => "The example response is not valid JSON; it is left out of the spec.",
             Kind::InvalidDefault => "The default cell is not a valid value of the type; it is left out (defaults are documentation only).",
             Kind::CellSplitByPipe => "A `|` inside a cell split the row; the text past the last column is not imported.",
+            Kind::RowOverSeveralLines => "A cell holds raw line breaks (a multi-line code span), which ends a markdown table; the lines are joined back into one row.",
             Kind::DuplicateRow => "A table lists the same name twice; the first row is kept.",
             Kind::EnumOnNonString => "A value list on a number or boolean field; the spec keeps the plain type.",
             Kind::UnusedStructure => "A data structure on an imported page that no imported endpoint reaches; not written.",

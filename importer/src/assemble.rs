@@ -1496,15 +1496,19 @@ impl Builder<'_> {
                     return;
                 };
                 for f in &dto.fields {
-                    if let Some(fv) = map.get(&f.name) {
-                        self.check_example(
-                            fv,
-                            &f.ty,
-                            &format!("{path}.{}", f.name),
+                    let field_path = format!("{path}.{}", f.name);
+                    match map.get(&f.name) {
+                        Some(fv) => self.check_example(fv, &f.ty, &field_path, page, line, report),
+                        None if f.required => report.add(
+                            Kind::RequiredFieldNotInExample,
                             page,
                             line,
-                            report,
-                        );
+                            format!(
+                                "example `{field_path}`: `{n}.{}` is required but absent",
+                                f.name
+                            ),
+                        ),
+                        None => {}
                     }
                 }
             }

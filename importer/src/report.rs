@@ -8,6 +8,7 @@ use std::fmt::Write as _;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Kind {
     TypeVersusExample,
+    RequiredFieldNotInExample,
     ArrayShownAsStringOrObject,
     MissingFieldName,
     EnumListsDiffer,
@@ -34,8 +35,9 @@ pub enum Kind {
 }
 
 impl Kind {
-    pub const ALL: [Kind; 24] = [
+    pub const ALL: [Kind; 25] = [
         Kind::TypeVersusExample,
+        Kind::RequiredFieldNotInExample,
         Kind::ArrayShownAsStringOrObject,
         Kind::MissingFieldName,
         Kind::EnumListsDiffer,
@@ -64,6 +66,7 @@ impl Kind {
     pub fn title(self) -> &'static str {
         match self {
             Kind::TypeVersusExample => "type column versus example",
+            Kind::RequiredFieldNotInExample => "required fields missing from the example response",
             Kind::ArrayShownAsStringOrObject => "array shown as string or object",
             Kind::MissingFieldName => "missing field names",
             Kind::EnumListsDiffer => "enum lists that differ between pages for the same parameter",
@@ -93,6 +96,7 @@ impl Kind {
     pub fn explanation(self) -> &'static str {
         match self {
             Kind::TypeVersusExample => "An example (in a table or the example response) does not fit the table's type. The spec keeps the table's type; a table example that does not fit is not kept.",
+            Kind::RequiredFieldNotInExample => "The table marks a field required (是) but the example response leaves it out. The spec keeps the table's flag unless an override (`required`) says otherwise.",
             Kind::ArrayShownAsStringOrObject => "The table says array but the example shows a JSON-encoded string or a single object. The spec keeps the table's type.",
             Kind::MissingFieldName => "A table row lost its name cell. The row is left out unless an override (`dto`, `row`, `name`) names it.",
             Kind::EnumListsDiffer => "The same parameter name lists different values on different pages.",

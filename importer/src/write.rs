@@ -50,7 +50,10 @@ pub fn render(spec: &Assembled) -> Result<BTreeMap<String, String>, String> {
 }
 
 fn to_yaml<T: serde::Serialize>(item: &T) -> Result<String, String> {
-    let body = serde_saphyr::to_string(item).map_err(|e| format!("cannot write YAML: {e}"))?;
+    // Lists indented under their key, as the hand-written spec files were.
+    let options = serde_saphyr::ser_options! { compact_list_indent: false };
+    let body = serde_saphyr::to_string_with_options(item, options)
+        .map_err(|e| format!("cannot write YAML: {e}"))?;
     Ok(format!("{HEADER}{body}"))
 }
 

@@ -15,6 +15,7692 @@ pub struct Example {
 /// Every documented example response.
 pub const EXAMPLES: &[Example] = &[
     Example {
+        name: "assign_asa_account",
+        method: "POST",
+        path: "/api/v3/assign-asa-account",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "success": true
+  }
+}
+"#,
+    },
+    Example {
+        name: "authorize_application_access",
+        method: "POST",
+        path: "/api/v3/authorize-application-access",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "success": true
+  }
+}
+"#,
+    },
+    Example {
+        name: "change_userpool_tenan_ext_idp_conn_state",
+        method: "POST",
+        path: "/api/v3/change-userpool-tenant-ext-idp-conn-state",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "success": true
+  }
+}
+"#,
+    },
+    Example {
+        name: "check_domain_available",
+        method: "POST",
+        path: "/api/v3/check-domain-available",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "available": true
+  }
+}
+"#,
+    },
+    Example {
+        name: "create_application",
+        method: "POST",
+        path: "/api/v3/create-application",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "appId": "62eaa95fe0xxxx9a5295bf7c",
+    "appIdentifier": "example",
+    "appName": "示例应用",
+    "appLogo": "示例应用",
+    "appDescription": "示例描述信息",
+    "appType": "web",
+    "defaultProtocol": "oidc",
+    "redirectUris": "[\"https://example.com/callback\"]",
+    "logoutRedirectUris": "[\"https://example.com/logout-callback\"]",
+    "initLoginUri": "[\"https://example.com/login\"]",
+    "ssoEnabled": true,
+    "ssoEnabledAt": "2022-07-03T03:20:30.000Z",
+    "loginConfig": {
+      "enabledBasicLoginMethods": "[\"EMAIL_CODE\",\"EMAIL_PASSWORD\"]",
+      "defaultLoginMethod": {
+        "connectionType": "QRCODE",
+        "qrcodeExtIdpConnId": "6303a2bf2xxxxx7f665f01bf1"
+      },
+      "enabledExtIdpConns": "[\"6303a2bf2xxxx7f665f01bf1\",\"6321397b6xxxx1b8481ccfc0\"]"
+    },
+    "registerConfig": {
+      "enabledBasicRegisterMethods": "[\"EMAIL_CODE\",\"PHONE_CODE\"]",
+      "defaultRegisterMethod": {
+        "connectionType": "PASSWORD"
+      }
+    },
+    "brandingConfig": {
+      "customCSS": "/* \nEdit login page css\neg：\n.authing-guard-layout {\n  background: black !important;\n}\nChange the background color\n*/",
+      "guardVersion": "Advanced",
+      "customLoadingImage": "https://files.authing.co/user-contents/photos/cbd51df7-efb1-4b50-b38c-d8e5a04b1830.png",
+      "customBackground": "https://files.authing.co/user-contents/photos/cbd51df7-efb1-4b50-b38c-d8e5a04b1830.png",
+      "defaultLanguage": "zh-CN",
+      "showForgetPasswordButton": true,
+      "showEnterpriseConnections": true,
+      "showSocialConnections": true,
+      "agreements": {
+        "displayAt": "[\"LoginPage\",\"RegisterPage\"]",
+        "isRequired": true,
+        "lang": "zh-CN",
+        "content": "我已阅读并同意隐私协议与服务条款"
+      }
+    },
+    "oidcConfig": {},
+    "samlConfig": {},
+    "oauthConfig": {},
+    "casConfig": {},
+    "template": "github"
+  }
+}
+"#,
+    },
+    Example {
+        name: "create_asa_account",
+        method: "POST",
+        path: "/api/v3/create-asa-account",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "appId": "62a50xxxxxxxxxxxd15d57c7",
+    "accountId": "62b40xxxxxxxxxxxd16f57c7",
+    "accountInfo": {
+      "account": "account@example.com",
+      "password": "123456"
+    }
+  }
+}
+"#,
+    },
+    Example {
+        name: "create_asa_account_batch",
+        method: "POST",
+        path: "/api/v3/create-asa-accounts-batch",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "success": true
+  }
+}
+"#,
+    },
+    Example {
+        name: "delete_application",
+        method: "POST",
+        path: "/api/v3/delete-application",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "success": true
+  }
+}
+"#,
+    },
+    Example {
+        name: "delete_asa_account",
+        method: "POST",
+        path: "/api/v3/delete-asa-account",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "success": true
+  }
+}
+"#,
+    },
+    Example {
+        name: "delete_asa_account_batch",
+        method: "POST",
+        path: "/api/v3/delete-asa-accounts-batch",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "success": true
+  }
+}
+"#,
+    },
+    Example {
+        name: "delete_auth",
+        method: "DELETE",
+        path: "/api/v3/batch-applications-auth",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "success": true
+  }
+}
+"#,
+    },
+    Example {
+        name: "detail_auth_subject",
+        method: "GET",
+        path: "/api/v3/get-subject-auth-detail",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "appId": "5a597f35085a2000144a10ed",
+    "appName": "应用一",
+    "reqTargetId": "6229ffaxxxxxxxxcade3e3d9",
+    "reqTargetName": "dmy",
+    "reqTargetType": "USER",
+    "targetType": "USER",
+    "targetName": "dgy",
+    "authType": "SUBJECT"
+  }
+}
+"#,
+    },
+    Example {
+        name: "enabled_auth",
+        method: "POST",
+        path: "/api/v3/update-auth-enabled",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "success": true
+  }
+}
+"#,
+    },
+    Example {
+        name: "get_application",
+        method: "GET",
+        path: "/api/v3/get-application",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "appId": "62eaa95fe0xxxx9a5295bf7c",
+    "appIdentifier": "example",
+    "appName": "示例应用",
+    "appLogo": "示例应用",
+    "appDescription": "示例描述信息",
+    "appType": "web",
+    "defaultProtocol": "oidc",
+    "redirectUris": "[\"https://example.com/callback\"]",
+    "logoutRedirectUris": "[\"https://example.com/logout-callback\"]",
+    "initLoginUri": "[\"https://example.com/login\"]",
+    "ssoEnabled": true,
+    "ssoEnabledAt": "2022-07-03T03:20:30.000Z",
+    "loginConfig": {
+      "enabledBasicLoginMethods": "[\"EMAIL_CODE\",\"EMAIL_PASSWORD\"]",
+      "defaultLoginMethod": {
+        "connectionType": "QRCODE",
+        "qrcodeExtIdpConnId": "6303a2bf2xxxxx7f665f01bf1"
+      },
+      "enabledExtIdpConns": "[\"6303a2bf2xxxx7f665f01bf1\",\"6321397b6xxxx1b8481ccfc0\"]"
+    },
+    "registerConfig": {
+      "enabledBasicRegisterMethods": "[\"EMAIL_CODE\",\"PHONE_CODE\"]",
+      "defaultRegisterMethod": {
+        "connectionType": "PASSWORD"
+      }
+    },
+    "brandingConfig": {
+      "customCSS": "/* \nEdit login page css\neg：\n.authing-guard-layout {\n  background: black !important;\n}\nChange the background color\n*/",
+      "guardVersion": "Advanced",
+      "customLoadingImage": "https://files.authing.co/user-contents/photos/cbd51df7-efb1-4b50-b38c-d8e5a04b1830.png",
+      "customBackground": "https://files.authing.co/user-contents/photos/cbd51df7-efb1-4b50-b38c-d8e5a04b1830.png",
+      "defaultLanguage": "zh-CN",
+      "showForgetPasswordButton": true,
+      "showEnterpriseConnections": true,
+      "showSocialConnections": true,
+      "agreements": {
+        "displayAt": "[\"LoginPage\",\"RegisterPage\"]",
+        "isRequired": true,
+        "lang": "zh-CN",
+        "content": "我已阅读并同意隐私协议与服务条款"
+      }
+    },
+    "oidcConfig": {},
+    "samlConfig": {},
+    "oauthConfig": {},
+    "casConfig": {},
+    "template": "github"
+  }
+}
+"#,
+    },
+    Example {
+        name: "get_application_permission_strategy",
+        method: "GET",
+        path: "/api/v3/get-application-permission-strategy",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "permissionStrategy": "ALLOW_ALL"
+  }
+}
+"#,
+    },
+    Example {
+        name: "get_application_secret",
+        method: "GET",
+        path: "/api/v3/get-application-secret",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "secret": "860830c5a647xxxxxx7bd4d0dd94bf23"
+  }
+}
+"#,
+    },
+    Example {
+        name: "get_application_simple_info",
+        method: "GET",
+        path: "/api/v3/get-application-simple-info",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "appId": "62eaa95fe0xxxx9a5295bf7c",
+    "appIdentifier": "example",
+    "appName": "示例应用",
+    "appLogo": "示例应用",
+    "appDescription": "示例描述信息",
+    "appType": "web"
+  }
+}
+"#,
+    },
+    Example {
+        name: "get_asa_account",
+        method: "GET",
+        path: "/api/v3/get-asa-account",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "appId": "62a50xxxxxxxxxxxd15d57c7",
+    "accountId": "62b40xxxxxxxxxxxd16f57c7",
+    "accountInfo": {
+      "account": "account@example.com",
+      "password": "123456"
+    }
+  }
+}
+"#,
+    },
+    Example {
+        name: "get_asa_account_assigned_targets",
+        method: "GET",
+        path: "/api/v3/get-asa-account-assigned-targets",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "totalCount": 10,
+    "list": {
+      "targetType": "USER",
+      "targetIdentifier": "code"
+    }
+  }
+}
+"#,
+    },
+    Example {
+        name: "get_asa_account_batch",
+        method: "POST",
+        path: "/api/v3/get-asa-accounts-batch",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "appId": "62a50xxxxxxxxxxxd15d57c7",
+    "accountId": "62b40xxxxxxxxxxxd16f57c7",
+    "accountInfo": {
+      "account": "account@example.com",
+      "password": "123456"
+    }
+  }
+}
+"#,
+    },
+    Example {
+        name: "get_assigned_account",
+        method: "GET",
+        path: "/api/v3/get-assigned-account",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "appId": "62a50xxxxxxxxxxxd15d57c7",
+    "accountId": "62b40xxxxxxxxxxxd16f57c7",
+    "accountInfo": {
+      "account": "account@example.com",
+      "password": "123456"
+    }
+  }
+}
+"#,
+    },
+    Example {
+        name: "get_mfa_trigger_data",
+        method: "GET",
+        path: "/api/v3/get-mfa-trigger-data",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "mfaToken": "xxxxxxx",
+    "mfaPhone": "132xxxxx1234",
+    "mfaPhoneCountryCode": "+86",
+    "mfaEmail": "authing@authing.com",
+    "nickname": "test",
+    "username": "test",
+    "phone": "123xxxx1234",
+    "phoneCountryCode": "+86",
+    "applicationMfa": {
+      "mfaPolicy": "EMAIL",
+      "status": 1
+    }
+  }
+}
+"#,
+    },
+    Example {
+        name: "list_application_active_users",
+        method: "POST",
+        path: "/api/v3/list-application-active-users",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "list": {
+      "userId": "6229ffaxxxxxxxxcade3e3d9",
+      "createdAt": "2022-07-03T03:20:30.000Z",
+      "updatedAt": "2022-07-03T03:20:30.000Z",
+      "status": "Activated",
+      "workStatus": "Active",
+      "externalId": "10010",
+      "email": "test@example.com",
+      "phone": "188xxxx8888",
+      "phoneCountryCode": "+86",
+      "username": "bob",
+      "name": "张三",
+      "nickname": "张三",
+      "photo": "https://files.authing.co/authing-console/default-user-avatar.png",
+      "loginsCount": 3,
+      "lastLogin": "2022-07-03T03:20:30.000Z",
+      "lastIp": "127.0.0.1",
+      "gender": "M",
+      "emailVerified": true,
+      "phoneVerified": true,
+      "passwordLastSetAt": "2022-07-03T03:20:30.000Z",
+      "birthdate": "2022-06-03",
+      "country": "CN",
+      "province": "BJ",
+      "city": "BJ",
+      "address": "北京朝阳",
+      "streetAddress": "北京朝阳区 xxx 街道",
+      "postalCode": "438100",
+      "company": "steamory",
+      "browser": "Mozilla/5.0 (Linux; Android 10; V2001A; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/87.0.4280.141 Mobile Safari/537.36 VivoBrowser/10.2.10.0",
+      "device": "iOS",
+      "givenName": "三",
+      "familyName": "张",
+      "middleName": "James",
+      "profile": "alice",
+      "preferredUsername": "alice",
+      "website": "https://my-website.com",
+      "zoneinfo": "GMT-08:00",
+      "locale": "af",
+      "formatted": "132, My Street, Kingston, New York 12401.",
+      "region": "Xinjiang Uyghur Autonomous Region",
+      "userSourceType": "register",
+      "passwordSecurityLevel": 1,
+      "departmentIds": "[\"624d930c3xxxx5c08dd4986e\",\"624d93102xxxx012f33cd2fe\"]",
+      "identities": {
+        "identityId": "62299d8b866d2dab79a89dc4",
+        "extIdpId": "6076bacxxxxxxxxd80d993b5",
+        "provider": "wechat",
+        "type": "openid",
+        "userIdInIdp": "oj7Nq05R-RRaqak0_YlMLnnIwsvg",
+        "accessToken": "57_fK0xgSL_NwVlS-gmUwlMQ2N6AONNIOAYxxxx",
+        "refreshToken": "57_IZFu91Ak1Wg6DRytZFFIOd3upNF5lH7vPxxxxx",
+        "originConnIds": "[\"605492ac41xxxxe0362f0707\"]"
+      },
+      "identityNumber": "420421xxxxxxxx1234",
+      "customData": {
+        "school": "北京大学",
+        "age": 22
+      },
+      "statusChangedAt": "2022-07-03T03:20:30.000Z"
+    }
+  }
+}
+"#,
+    },
+    Example {
+        name: "list_application_simple_info",
+        method: "GET",
+        path: "/api/v3/list-application-simple-info",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "list": {
+      "appId": "62eaa95fe0xxxx9a5295bf7c",
+      "appIdentifier": "example",
+      "appName": "示例应用",
+      "appLogo": "示例应用",
+      "appDescription": "示例描述信息",
+      "appType": "web"
+    },
+    "totalCount": 10
+  }
+}
+"#,
+    },
+    Example {
+        name: "list_applications",
+        method: "GET",
+        path: "/api/v3/list-applications",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "list": {
+      "appId": "62eaa95fe0xxxx9a5295bf7c",
+      "appIdentifier": "example",
+      "appName": "示例应用",
+      "appLogo": "示例应用",
+      "appDescription": "示例描述信息",
+      "appType": "web",
+      "defaultProtocol": "oidc",
+      "redirectUris": "[\"https://example.com/callback\"]",
+      "logoutRedirectUris": "[\"https://example.com/logout-callback\"]",
+      "initLoginUri": "[\"https://example.com/login\"]",
+      "ssoEnabled": true,
+      "ssoEnabledAt": "2022-07-03T03:20:30.000Z",
+      "loginConfig": {
+        "enabledBasicLoginMethods": "[\"EMAIL_CODE\",\"EMAIL_PASSWORD\"]",
+        "defaultLoginMethod": {
+          "connectionType": "QRCODE",
+          "qrcodeExtIdpConnId": "6303a2bf2xxxxx7f665f01bf1"
+        },
+        "enabledExtIdpConns": "[\"6303a2bf2xxxx7f665f01bf1\",\"6321397b6xxxx1b8481ccfc0\"]"
+      },
+      "registerConfig": {
+        "enabledBasicRegisterMethods": "[\"EMAIL_CODE\",\"PHONE_CODE\"]",
+        "defaultRegisterMethod": {
+          "connectionType": "PASSWORD"
+        }
+      },
+      "brandingConfig": {
+        "customCSS": "/* \nEdit login page css\neg：\n.authing-guard-layout {\n  background: black !important;\n}\nChange the background color\n*/",
+        "guardVersion": "Advanced",
+        "customLoadingImage": "https://files.authing.co/user-contents/photos/cbd51df7-efb1-4b50-b38c-d8e5a04b1830.png",
+        "customBackground": "https://files.authing.co/user-contents/photos/cbd51df7-efb1-4b50-b38c-d8e5a04b1830.png",
+        "defaultLanguage": "zh-CN",
+        "showForgetPasswordButton": true,
+        "showEnterpriseConnections": true,
+        "showSocialConnections": true,
+        "agreements": {
+          "displayAt": "[\"LoginPage\",\"RegisterPage\"]",
+          "isRequired": true,
+          "lang": "zh-CN",
+          "content": "我已阅读并同意隐私协议与服务条款"
+        }
+      },
+      "oidcConfig": {},
+      "samlConfig": {},
+      "oauthConfig": {},
+      "casConfig": {},
+      "template": "github"
+    },
+    "totalCount": 10
+  }
+}
+"#,
+    },
+    Example {
+        name: "list_asa_account",
+        method: "GET",
+        path: "/api/v3/list-asa-accounts",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "list": {
+      "appId": "62a50xxxxxxxxxxxd15d57c7",
+      "accountId": "62b40xxxxxxxxxxxd16f57c7",
+      "accountInfo": {
+        "account": "account@example.com",
+        "password": "123456"
+      }
+    },
+    "totalCount": 10
+  }
+}
+"#,
+    },
+    Example {
+        name: "list_auth_application",
+        method: "POST",
+        path: "/api/v3/list-applications-auth",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "list": {
+      "id": "6229ffaxxxxxxxxcade3e3d9",
+      "targetId": "6229ffaxxxxxxxxcade3e3d9",
+      "targetName": "张三",
+      "targetType": "USER",
+      "effect": "ALLOW",
+      "enabled": true,
+      "permissionType": "SUBJECT"
+    },
+    "totalCount": 10
+  }
+}
+"#,
+    },
+    Example {
+        name: "list_auth_subject",
+        method: "POST",
+        path: "/api/v3/list-subject-auth",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "list": {
+      "appId": "5a597f35085a2000144a10ed",
+      "appType": "SELFBUILT",
+      "effect": "ALLOW"
+    }
+  }
+}
+"#,
+    },
+    Example {
+        name: "list_tenant_applications",
+        method: "GET",
+        path: "/api/v3/list-tenant-applications",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "list": {
+      "userPoolId": "62b40xxxxxxxxxxxd16f57c7",
+      "tenantAppId": "62b40xxxxxxxxxxxd16f57c7",
+      "name": "App Name",
+      "logo": "https://example.com/logo.png",
+      "ssoEnabled": true,
+      "appId": "62b40xxxxxxxxxxxd16f57c7"
+    }
+  }
+}
+"#,
+    },
+    Example {
+        name: "refresh_application_secret",
+        method: "POST",
+        path: "/api/v3/refresh-application-secret",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "secret": "860830c5a647xxxxxx7bd4d0dd94bf23"
+  }
+}
+"#,
+    },
+    Example {
+        name: "revoke_application_access",
+        method: "POST",
+        path: "/api/v3/revoke-application-access",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "success": true
+  }
+}
+"#,
+    },
+    Example {
+        name: "unassign_asa_account",
+        method: "POST",
+        path: "/api/v3/unassign-asa-account",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "success": true
+  }
+}
+"#,
+    },
+    Example {
+        name: "update_application_mfa_settings",
+        method: "POST",
+        path: "/api/v3/update-application-mfa-settings",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "enabledFactors": "[\"SMS\"]"
+  }
+}
+"#,
+    },
+    Example {
+        name: "update_application_permission_strategy",
+        method: "POST",
+        path: "/api/v3/update-application-permission-strategy",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "success": true
+  }
+}
+"#,
+    },
+    Example {
+        name: "update_asa_account",
+        method: "POST",
+        path: "/api/v3/update-asa-account",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "appId": "62a50xxxxxxxxxxxd15d57c7",
+    "accountId": "62b40xxxxxxxxxxxd16f57c7",
+    "accountInfo": {
+      "account": "account@example.com",
+      "password": "123456"
+    }
+  }
+}
+"#,
+    },
+    Example {
+        name: "update_tenant_qr_code_state",
+        method: "POST",
+        path: "/api/v3/update-userpool-tenant-appqrcode-state",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "success": true
+  }
+}
+"#,
+    },
+    Example {
+        name: "userpoll_tenant_config",
+        method: "GET",
+        path: "/api/v3/userpool-tenant-config",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "apiCode": 20001,
+  "data": {
+    "userPoolId": "62b40xxxxxxxxxxxd16f57c7",
+    "isUserPoolAsTenant": true,
+    "enableSwitchType": "[\"tenant-app\",\"tenant-console\",\"tenant-launpad\"]",
+    "guardVersion": "v2",
+    "ssoPageCustomizationSettings": {
+      "hideIdp": true,
+      "hideForgetPassword": true,
+      "autoRegisterThenLogin": true,
+      "hideSocialLogin": true,
+      "hideLoginByPhoneCode": true,
+      "hideRegister": true,
+      "hideUserPasswordLogin": true,
+      "hideWxMpScanLogin": true,
+      "hideRegisterByPhone": true,
+      "hideRegisterByEmail": true
+    },
+    "loginConfig": {
+      "enabledBasicLoginMethods": "[\"EMAIL_CODE\",\"EMAIL_PASSWORD\"]",
+      "defaultLoginMethod": {
+        "connectionType": "QRCODE",
+        "qrcodeExtIdpConnId": "6303a2bf2xxxxx7f665f01bf1"
+      },
+      "enabledExtIdpConns": "[\"6303a2bf2xxxx7f665f01bf1\",\"6321397b6xxxx1b8481ccfc0\"]"
+    }
+  }
+}
+"#,
+    },
+    Example {
+        name: "get_admin_audit_logs",
+        method: "POST",
+        path: "/api/v3/get-admin-audit-logs",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "totalCount": 1,
+    "list": {
+      "adminUserId": "xxx",
+      "adminUserAvatar": "https://files.authing.co/authing-console/default-app-logo.png",
+      "adminUserDisplayName": "张三",
+      "clientIp": "127.0.0.1",
+      "operationType": "create",
+      "resourceType": "user",
+      "eventDetail": "修改了集成应用「Discourse」",
+      "operationParam": "{\"ext\":{\"_dontFinishNotYet\":true,\"_appName\":\"Discourse\"},\"protocol\":\"oidc\",\"isAsa\":false,\"name\":\"Discourse\",\"oidcConfig\":{\"grant_types\":[\"authorization_code\",\"password\",\"refresh_token\"],\"response_types\":[\"code\"],\"id_token_signed_response_alg\":\"RS256\",\"token_endpoint_auth_method\":\"client_secret_post\",\"introspection_endpoint_auth_method\":\"client_secret_post\",\"revocation_endpoint_auth_method\":\"client\"}",
+      "success": true,
+      "userAgent": "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/104.0.0.0 Safari/537.36",
+      "parsedUserAgent": {
+        "device": "Desktop",
+        "browser": "Chrome",
+        "os": "Windows"
+      },
+      "geoip": {
+        "location": {
+          "lon": 116.3889,
+          "lat": 39.9288
+        },
+        "country_name": "China",
+        "country_code2": "CN",
+        "country_code3": "CN",
+        "region_name": "Beijing",
+        "region_code": "BJ",
+        "city_name": "Beijing",
+        "continent_code": "AS",
+        "timezone": "Asia/Shanghai"
+      },
+      "timestamp": "2022-09-20T08:55:00.188+0800",
+      "requestId": "b63b9772-384c-4f2d-981b-01d1feed964d"
+    }
+  }
+}
+"#,
+    },
+    Example {
+        name: "get_user_action_logs",
+        method: "POST",
+        path: "/api/v3/get-user-action-logs",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "totalCount": 1,
+    "list": {
+      "userId": "xxx",
+      "userAvatar": "https://files.authing.co/authing-console/default-app-logo.png",
+      "userDisplayName": "张三",
+      "userLoginsCount": 3,
+      "appId": "xxx",
+      "appName": "示例应用",
+      "clientIp": "127.0.0.1",
+      "eventType": "login",
+      "eventDetail": "登录账户「 test@example.com 」",
+      "success": true,
+      "appLoginUrl": "https://example.authing.cn/login",
+      "appLogo": "https://files.authing.co/authing-console/default-app-logo.png",
+      "userAgent": "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/104.0.0.0 Safari/537.36",
+      "parsedUserAgent": {
+        "device": "Desktop",
+        "browser": "Chrome",
+        "os": "Windows"
+      },
+      "geoip": {
+        "location": {
+          "lon": 116.3889,
+          "lat": 39.9288
+        },
+        "country_name": "China",
+        "country_code2": "CN",
+        "country_code3": "CN",
+        "region_name": "Beijing",
+        "region_code": "BJ",
+        "city_name": "Beijing",
+        "continent_code": "AS",
+        "timezone": "Asia/Shanghai"
+      },
+      "timestamp": "2022-09-20T08:55:00.188+0800",
+      "requestId": "b63b9772-384c-4f2d-981b-01d1feed964d"
+    }
+  }
+}
+"#,
+    },
+    Example {
+        name: "get_all_rights_item",
+        method: "GET",
+        path: "/api/v3/get-all-rights-items",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "rightsItems": {
+      "rightsModelCode": "SocialConnections",
+      "rightsModelName": "SocialConnections",
+      "dataType": "1：数量类型，2：数字只读，不做计量，3：断言类型，4：字符串只读",
+      "dataValue": "0"
+    }
+  }
+}
+"#,
+    },
+    Example {
+        name: "get_current_package_info",
+        method: "GET",
+        path: "/api/v3/get-current-package-info",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "code": "V4_B2C_Enterprise:1000",
+    "endTime": "2022-09-09 00:00:00",
+    "overdueDays": "0",
+    "goodsPackage": "套餐包信息"
+  }
+}
+"#,
+    },
+    Example {
+        name: "get_mau_period_usage_history",
+        method: "GET",
+        path: "/api/v3/get-mau-period-usage-history",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "records": {
+      "periodStartTime": "20210901",
+      "periodEndTime": "20220901",
+      "amount": "0",
+      "current": "0"
+    }
+  }
+}
+"#,
+    },
+    Example {
+        name: "get_order_detail",
+        method: "GET",
+        path: "/api/v3/get-order-detail",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "orderNo": "202209251234224",
+    "status": "1：未支付，2：已支付，3：已完成，4：已取消，5：已过期",
+    "orderType": "New：新购，Upgrade：升级，Renew：续费，Overdue_Correct：逾期纠正，Overflowed_Correct：逾量纠正"
+  }
+}
+"#,
+    },
+    Example {
+        name: "get_order_pay_detail",
+        method: "GET",
+        path: "/api/v3/get-order-pay-detail",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "orderNo": "2022080911591337da0aae9660",
+    "channelOrderNo": "Mock22e7ecfd-745d-46ad-b563-ef4db5719bfb",
+    "paidAmount": "7.9",
+    "paidTime": "2022-08-09 11:59:46",
+    "paidAccountNo": "62bec1591aeb41ad3f1a6503",
+    "payStatus": "3",
+    "createTime": "2022-08-09 11:59:20",
+    "payType": "Alipay"
+  }
+}
+"#,
+    },
+    Example {
+        name: "get_orders",
+        method: "GET",
+        path: "/api/v3/get-orders",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "list": {
+      "orderNo": "202209251234224",
+      "status": "1：未支付，2：已支付，3：已完成，4：已取消，5：已过期",
+      "orderType": "New：新购，Upgrade：升级，Renew：续费，Overdue_Correct：逾期纠正，Overflowed_Correct：逾量纠正"
+    }
+  }
+}
+"#,
+    },
+    Example {
+        name: "get_usage_info",
+        method: "GET",
+        path: "/api/v3/get-usage-info",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "usages": {
+      "amount": "0",
+      "current": "0",
+      "experience": true,
+      "modelCode": "SocialConnections",
+      "modelName": "SocialConnections：社交账号链接"
+    }
+  }
+}
+"#,
+    },
+    Example {
+        name: "delete_custom_fields",
+        method: "POST",
+        path: "/api/v3/delete-custom-fields",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "success": true
+  }
+}
+"#,
+    },
+    Example {
+        name: "get_custom_data",
+        method: "GET",
+        path: "/api/v3/get-custom-data",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "age": 18,
+    "school": "pku"
+  }
+}
+"#,
+    },
+    Example {
+        name: "get_custom_fields",
+        method: "GET",
+        path: "/api/v3/get-custom-fields",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "targetType": "USER",
+    "createdAt": "2022-03-17T05:23:01.567Z",
+    "dataType": "ENUM",
+    "key": "school",
+    "label": "学校",
+    "description": "学校",
+    "visibleInAdminConsole": true,
+    "visibleInUserCenter": true,
+    "i18n": {
+      "label": {
+        "zh-CN": {
+          "enabled": false,
+          "value": "中文"
+        },
+        "en-US": {
+          "enabled": false,
+          "value": "English"
+        },
+        "zh-TW": {
+          "enabled": false,
+          "value": "繁體中文"
+        }
+      }
+    },
+    "options": "[{\"value\":\"pku\",\"label\":\"北京大学\"}]"
+  }
+}
+"#,
+    },
+    Example {
+        name: "get_user_base_fields",
+        method: "GET",
+        path: "/api/v3/get-user-base-fields",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "targetType": "USER",
+    "createdAt": "2022-03-17T05:23:01.567Z",
+    "dataType": "ENUM",
+    "key": "school",
+    "label": "学校",
+    "description": "学校",
+    "visibleInAdminConsole": true,
+    "visibleInUserCenter": true,
+    "i18n": {
+      "label": {
+        "zh-CN": {
+          "enabled": false,
+          "value": "中文"
+        },
+        "en-US": {
+          "enabled": false,
+          "value": "English"
+        },
+        "zh-TW": {
+          "enabled": false,
+          "value": "繁體中文"
+        }
+      }
+    },
+    "options": "[{\"value\":\"pku\",\"label\":\"北京大学\"}]"
+  }
+}
+"#,
+    },
+    Example {
+        name: "list_cust_fields",
+        method: "GET",
+        path: "/api/v3/list-custom-fields",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "count": {
+      "all": 18,
+      "userVisible": 1,
+      "adminVisible": 1
+    },
+    "list": {
+      "targetType": "USER",
+      "createdAt": "2022-03-17T05:23:01.567Z",
+      "dataType": "ENUM",
+      "key": "school",
+      "label": "学校",
+      "description": "学校",
+      "visibleInAdminConsole": true,
+      "visibleInUserCenter": true,
+      "i18n": {
+        "label": {
+          "zh-CN": {
+            "enabled": false,
+            "value": "中文"
+          },
+          "en-US": {
+            "enabled": false,
+            "value": "English"
+          },
+          "zh-TW": {
+            "enabled": false,
+            "value": "繁體中文"
+          }
+        }
+      },
+      "options": "[{\"value\":\"pku\",\"label\":\"北京大学\"}]"
+    }
+  }
+}
+"#,
+    },
+    Example {
+        name: "list_user_base_fields",
+        method: "GET",
+        path: "/api/v3/list-user-base-fields",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "count": {
+      "all": 18,
+      "userVisible": 1,
+      "adminVisible": 1
+    },
+    "list": {
+      "targetType": "USER",
+      "createdAt": "2022-03-17T05:23:01.567Z",
+      "dataType": "ENUM",
+      "key": "school",
+      "label": "学校",
+      "description": "学校",
+      "visibleInAdminConsole": true,
+      "visibleInUserCenter": true,
+      "i18n": {
+        "label": {
+          "zh-CN": {
+            "enabled": false,
+            "value": "中文"
+          },
+          "en-US": {
+            "enabled": false,
+            "value": "English"
+          },
+          "zh-TW": {
+            "enabled": false,
+            "value": "繁體中文"
+          }
+        }
+      },
+      "options": "[{\"value\":\"pku\",\"label\":\"北京大学\"}]"
+    }
+  }
+}
+"#,
+    },
+    Example {
+        name: "set_custom_data",
+        method: "POST",
+        path: "/api/v3/set-custom-data",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "success": true
+  }
+}
+"#,
+    },
+    Example {
+        name: "set_custom_fields",
+        method: "POST",
+        path: "/api/v3/set-custom-fields",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "targetType": "USER",
+    "createdAt": "2022-03-17T05:23:01.567Z",
+    "dataType": "ENUM",
+    "key": "school",
+    "label": "学校",
+    "description": "学校",
+    "visibleInAdminConsole": true,
+    "visibleInUserCenter": true,
+    "i18n": {
+      "label": {
+        "zh-CN": {
+          "enabled": false,
+          "value": "中文"
+        },
+        "en-US": {
+          "enabled": false,
+          "value": "English"
+        },
+        "zh-TW": {
+          "enabled": false,
+          "value": "繁體中文"
+        }
+      }
+    },
+    "options": "[{\"value\":\"pku\",\"label\":\"北京大学\"}]"
+  }
+}
+"#,
+    },
+    Example {
+        name: "set_user_base_fields",
+        method: "POST",
+        path: "/api/v3/set-user-base-fields",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "targetType": "USER",
+    "createdAt": "2022-03-17T05:23:01.567Z",
+    "dataType": "ENUM",
+    "key": "school",
+    "label": "学校",
+    "description": "学校",
+    "visibleInAdminConsole": true,
+    "visibleInUserCenter": true,
+    "i18n": {
+      "label": {
+        "zh-CN": {
+          "enabled": false,
+          "value": "中文"
+        },
+        "en-US": {
+          "enabled": false,
+          "value": "English"
+        },
+        "zh-TW": {
+          "enabled": false,
+          "value": "繁體中文"
+        }
+      }
+    },
+    "options": "[{\"value\":\"pku\",\"label\":\"北京大学\"}]"
+  }
+}
+"#,
+    },
+    Example {
+        name: "copy_operate",
+        method: "POST",
+        path: "/api/v3/metadata/copy-operate",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c"
+}
+"#,
+    },
+    Example {
+        name: "create_field",
+        method: "POST",
+        path: "/api/v3/metadata/create-field",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "format": "\n    - 0: 原始数据\n    - 31: 保留一位小数\n    - 32: 保留两位小数\n    - 33: 保留三位小数\n    - 34: 保留四位小数\n    - 35: 千分位\n    - 36: 带小数的千分位\n    - 37: 百分比\n    - 38: 带小数的百分比\n    - 50: 'YYYY/MM/DD/ HH:mm:ss'\n    - 51: 'YYYY/MM/DD'\n    - 52: 'YYYY/MM/DDHH:mm'\n    - 53: 'YYYY-MM-DD'\n    - 54: 'YYYY-MM-DDHH:mm'\n    - 55: 'MM-DD'\n    - 56: 'MM/DD/YYYY'\n    - 57: 'DD/MM/YYYY'\n    ",
+    "relationOptionalRange": {
+      "conditions": {}
+    }
+  }
+}
+"#,
+    },
+    Example {
+        name: "create_model",
+        method: "POST",
+        path: "/api/v3/metadata/create-model",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "dataType": "list"
+  }
+}
+"#,
+    },
+    Example {
+        name: "create_operate",
+        method: "POST",
+        path: "/api/v3/metadata/create-operate",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c"
+}
+"#,
+    },
+    Example {
+        name: "create_row",
+        method: "POST",
+        path: "/api/v3/metadata/create-row",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "apiCode": 20001,
+  "data": {
+    "cellList": {}
+  }
+}
+"#,
+    },
+    Example {
+        name: "create_row_relation",
+        method: "POST",
+        path: "/api/v3/metadata/create-row-relation",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c"
+}
+"#,
+    },
+    Example {
+        name: "execute_operate",
+        method: "POST",
+        path: "/api/v3/metadata/execute-operate",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c"
+}
+"#,
+    },
+    Example {
+        name: "export_meatdata",
+        method: "POST",
+        path: "/api/v3/metadata/export",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c"
+}
+"#,
+    },
+    Example {
+        name: "get_import_template",
+        method: "GET",
+        path: "/api/v3/metadata/get-import-template",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "apiCode": 20001,
+  "data": {
+    "cellList": {}
+  }
+}
+"#,
+    },
+    Example {
+        name: "get_model",
+        method: "GET",
+        path: "/api/v3/metadata/get-model",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "dataType": "list"
+  }
+}
+"#,
+    },
+    Example {
+        name: "get_relation_info",
+        method: "POST",
+        path: "/api/v3/metadata/get-relation-info",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c"
+}
+"#,
+    },
+    Example {
+        name: "get_relation_value",
+        method: "GET",
+        path: "/api/v3/metadata/get-row-relation",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {}
+}
+"#,
+    },
+    Example {
+        name: "get_row",
+        method: "GET",
+        path: "/api/v3/metadata/get-row",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "apiCode": 20001,
+  "data": {
+    "cellList": {}
+  }
+}
+"#,
+    },
+    Example {
+        name: "get_row_batch",
+        method: "POST",
+        path: "/get-row-batch",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "apiCode": 20001,
+  "data": {
+    "cellList": {}
+  }
+}
+"#,
+    },
+    Example {
+        name: "get_row_by_value",
+        method: "GET",
+        path: "/api/v3/metadata/get-row-by-value",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "apiCode": 20001,
+  "data": {
+    "cellList": {}
+  }
+}
+"#,
+    },
+    Example {
+        name: "import_metadata",
+        method: "POST",
+        path: "/api/v3/metadata/import",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c"
+}
+"#,
+    },
+    Example {
+        name: "list_field",
+        method: "GET",
+        path: "/api/v3/metadata/list-field",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "format": "\n    - 0: 原始数据\n    - 31: 保留一位小数\n    - 32: 保留两位小数\n    - 33: 保留三位小数\n    - 34: 保留四位小数\n    - 35: 千分位\n    - 36: 带小数的千分位\n    - 37: 百分比\n    - 38: 带小数的百分比\n    - 50: 'YYYY/MM/DD/ HH:mm:ss'\n    - 51: 'YYYY/MM/DD'\n    - 52: 'YYYY/MM/DDHH:mm'\n    - 53: 'YYYY-MM-DD'\n    - 54: 'YYYY-MM-DDHH:mm'\n    - 55: 'MM-DD'\n    - 56: 'MM/DD/YYYY'\n    - 57: 'DD/MM/YYYY'\n    ",
+    "relationOptionalRange": {
+      "conditions": {}
+    }
+  }
+}
+"#,
+    },
+    Example {
+        name: "list_model",
+        method: "GET",
+        path: "/api/v3/metadata/list-model",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "list": {
+    "dataType": "list"
+  }
+}
+"#,
+    },
+    Example {
+        name: "list_operate",
+        method: "GET",
+        path: "/api/v3/metadata/list-operate",
+        response: r#"{}
+"#,
+    },
+    Example {
+        name: "list_operate_all",
+        method: "GET",
+        path: "/api/v3/metadata/all-operate",
+        response: r#"{}
+"#,
+    },
+    Example {
+        name: "list_row",
+        method: "POST",
+        path: "/api/v3/metadata/filter",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "apiCode": 20001,
+  "data": {}
+}
+"#,
+    },
+    Example {
+        name: "remote_field",
+        method: "POST",
+        path: "/api/v3/metadata/remove-field",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c"
+}
+"#,
+    },
+    Example {
+        name: "remove_model",
+        method: "POST",
+        path: "/api/v3/metadata/remove-model",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c"
+}
+"#,
+    },
+    Example {
+        name: "remove_operate",
+        method: "POST",
+        path: "/api/v3/metadata/remove-operate",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c"
+}
+"#,
+    },
+    Example {
+        name: "remove_relation_value",
+        method: "POST",
+        path: "/api/v3/metadata/remove-row-relation",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c"
+}
+"#,
+    },
+    Example {
+        name: "remove_row",
+        method: "POST",
+        path: "/api/v3/metadata/remove-row",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c"
+}
+"#,
+    },
+    Example {
+        name: "update_field",
+        method: "POST",
+        path: "/api/v3/metadata/update-field",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "format": "\n    - 0: 原始数据\n    - 31: 保留一位小数\n    - 32: 保留两位小数\n    - 33: 保留三位小数\n    - 34: 保留四位小数\n    - 35: 千分位\n    - 36: 带小数的千分位\n    - 37: 百分比\n    - 38: 带小数的百分比\n    - 50: 'YYYY/MM/DD/ HH:mm:ss'\n    - 51: 'YYYY/MM/DD'\n    - 52: 'YYYY/MM/DDHH:mm'\n    - 53: 'YYYY-MM-DD'\n    - 54: 'YYYY-MM-DDHH:mm'\n    - 55: 'MM-DD'\n    - 56: 'MM/DD/YYYY'\n    - 57: 'DD/MM/YYYY'\n    ",
+    "relationOptionalRange": {
+      "conditions": {}
+    }
+  }
+}
+"#,
+    },
+    Example {
+        name: "update_model",
+        method: "POST",
+        path: "/api/v3/metadata/update-model",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "dataType": "list"
+  }
+}
+"#,
+    },
+    Example {
+        name: "update_operate",
+        method: "POST",
+        path: "/api/v3/metadata/update-operate",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c"
+}
+"#,
+    },
+    Example {
+        name: "update_row",
+        method: "POST",
+        path: "/api/v3/metadata/update-row",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "apiCode": 20001,
+  "data": {
+    "cellList": {}
+  }
+}
+"#,
+    },
+    Example {
+        name: "authorize_data_policies",
+        method: "POST",
+        path: "/api/v3/authorize-data-policies",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c"
+}
+"#,
+    },
+    Example {
+        name: "check_data_policy_exists",
+        method: "GET",
+        path: "/api/v3/check-data-policy-exists",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "isValid": " false",
+    "message": " data Policy name already exist"
+  }
+}
+"#,
+    },
+    Example {
+        name: "check_data_resource_exists",
+        method: "GET",
+        path: "/api/v3/check-data-resource-exists",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "isValid": "false",
+    "message": "data resource name already exist"
+  }
+}
+"#,
+    },
+    Example {
+        name: "check_external_user_permission",
+        method: "POST",
+        path: "/api/v3/check-external-user-permission",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "apiCode": 20001,
+  "data": {
+    "checkResultList": {
+      "namespaceCode": "examplePermissionNamespace",
+      "action": "get",
+      "resource": "treeResource1",
+      "enabled": true
+    }
+  }
+}
+"#,
+    },
+    Example {
+        name: "check_permission",
+        method: "POST",
+        path: "/api/v3/check-permission",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "apiCode": 20001,
+  "data": {
+    "checkResultList": {
+      "namespaceCode": "examplePermissionNamespace",
+      "action": "get",
+      "resource": "treeResource1",
+      "enabled": true
+    }
+  }
+}
+"#,
+    },
+    Example {
+        name: "check_permission_namespace_exists",
+        method: "POST",
+        path: "/api/v3/check-permission-namespace-exists",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "isValid": " false",
+    "message": " permission namespace code already exist"
+  }
+}
+"#,
+    },
+    Example {
+        name: "check_user_same_level_permission",
+        method: "POST",
+        path: "/api/v3/check-user-same-level-permission",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "checkLevelResultList": {
+      "action": "get",
+      "resourceNodeCode": "treeResourceStructChildrenCode1",
+      "enabled": true
+    }
+  }
+}
+"#,
+    },
+    Example {
+        name: "create_data_policy",
+        method: "POST",
+        path: "/api/v3/create-data-policy",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "policyId": "60b49xxxxxxxxxxxxxxx6e68",
+    "policyName": "示例数据策略名称",
+    "description": "示例数据策略描述",
+    "createdAt": "2022-07-03T03:20:30.000Z",
+    "updatedAt": "2022-07-03T03:20:30.000Z"
+  }
+}
+"#,
+    },
+    Example {
+        name: "create_data_resource",
+        method: "POST",
+        path: "/api/v3/create-data-resource",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "resourceName": "示例数据资源名称",
+    "resourceCode": "dataResourceTestCode",
+    "type": "TREE",
+    "description": "示例数据资源描述",
+    "actions": "[\"read\",\"get\"]"
+  }
+}
+"#,
+    },
+    Example {
+        name: "create_data_resource_by_array",
+        method: "POST",
+        path: "/api/v3/create-array-data-resource",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "resourceName": "示例数据资源名称",
+    "resourceCode": "dataResourceTestCode",
+    "type": "TREE",
+    "description": "示例数据资源描述",
+    "struct": "[\"exampleArrayStruct1\",\"exampleArrayStruct2\"]",
+    "actions": "[\"read\",\"get\"]"
+  }
+}
+"#,
+    },
+    Example {
+        name: "create_data_resource_by_string",
+        method: "POST",
+        path: "/api/v3/create-string-data-resource",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "resourceName": "示例数据资源名称",
+    "resourceCode": "dataResourceTestCode",
+    "type": "TREE",
+    "description": "示例数据资源描述",
+    "struct": "exampleStringStruct",
+    "actions": "[\"read\",\"get\"]"
+  }
+}
+"#,
+    },
+    Example {
+        name: "create_data_resource_by_tree",
+        method: "POST",
+        path: "/api/v3/create-tree-data-resource",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "resourceName": "示例数据资源名称",
+    "resourceCode": "dataResourceTestCode",
+    "type": "TREE",
+    "description": "示例数据资源描述",
+    "struct": {
+      "code": "123",
+      "name": "数据资源",
+      "value": "示例数据资源节点",
+      "children": "[{\"code\":\"code1\",\"name\":\"子节点1\",\"value\":\"子节点值\",\"children\":[{\"code\":\"code2\",\"name\":\"子节点2\",\"value\":\"子节点2值\"}]}]"
+    },
+    "actions": "[\"read\",\"get\"]"
+  }
+}
+"#,
+    },
+    Example {
+        name: "create_permission_namespace",
+        method: "POST",
+        path: "/api/v3/create-permission-namespace",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "code": "examplePermissionNamespace",
+    "name": "示例权限空间",
+    "description": "示例权限空间描述"
+  }
+}
+"#,
+    },
+    Example {
+        name: "create_permission_namespaces_batch",
+        method: "POST",
+        path: "/api/v3/create-permission-namespaces-batch",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "success": true
+  }
+}
+"#,
+    },
+    Example {
+        name: "delete_data_policy",
+        method: "POST",
+        path: "/api/v3/delete-data-policy",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c"
+}
+"#,
+    },
+    Example {
+        name: "delete_data_resource",
+        method: "POST",
+        path: "/api/v3/delete-data-resource",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c"
+}
+"#,
+    },
+    Example {
+        name: "delete_permission_namespace",
+        method: "POST",
+        path: "/api/v3/delete-permission-namespace",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "success": true
+  }
+}
+"#,
+    },
+    Example {
+        name: "delete_permission_namespaces_batch",
+        method: "POST",
+        path: "/api/v3/delete-permission-namespaces-batch",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "success": true
+  }
+}
+"#,
+    },
+    Example {
+        name: "get_data_policy",
+        method: "GET",
+        path: "/api/v3/get-data-policy",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "policyId": "60b49xxxxxxxxxxxxxxx6e68",
+    "policyName": "示例数据策略名称",
+    "description": "示例数据策略描述",
+    "createdAt": "2022-07-03T03:20:30.000Z",
+    "updatedAt": "2022-07-03T03:20:30.000Z"
+  }
+}
+"#,
+    },
+    Example {
+        name: "get_data_resource",
+        method: "GET",
+        path: "/api/v3/get-data-resource",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "resourceName": "示例数据资源名称",
+    "resourceCode": "dataResourceTestCode",
+    "type": "TREE",
+    "description": "示例数据资源描述",
+    "namespaceCode": "code1",
+    "actions": "[\"read\",\"get\"]"
+  }
+}
+"#,
+    },
+    Example {
+        name: "get_external_user_resource_struct",
+        method: "POST",
+        path: "/api/v3/get-external-user-resource-struct",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "namespaceCode": "namespaceCode",
+    "resourceCode": "resourceCode",
+    "permissionBo": {
+      "resourceId": "resourceId",
+      "resourceType": "TREE",
+      "nodeAuthActionList": {
+        "code": "123",
+        "value": "示例资源策略节点",
+        "name": "数据资源",
+        "action": "read",
+        "children": "[{\"code\":\"code1\",\"name\":\"子节点1\",\"value\":\"子节点值\",\"enabled\":false,\"action\":\"Create\",\"children\":[{\"code\":\"code2\",\"name\":\"子节点2\",\"value\":\"子节点2值\",\"enabled\":true,\"action\":\"Get\"}]}]"
+      }
+    }
+  }
+}
+"#,
+    },
+    Example {
+        name: "get_permission_namespace",
+        method: "GET",
+        path: "/api/v3/get-permission-namespace",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "code": "examplePermissionNamespace",
+    "name": "示例权限空间",
+    "description": "示例权限空间描述"
+  }
+}
+"#,
+    },
+    Example {
+        name: "get_permission_namespaces_batch",
+        method: "GET",
+        path: "/api/v3/get-permission-namespaces-batch",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "code": "examplePermissionNamespace",
+    "name": "示例权限空间",
+    "description": "示例权限空间描述"
+  }
+}
+"#,
+    },
+    Example {
+        name: "get_user_permission_list",
+        method: "POST",
+        path: "/api/v3/get-user-permission-list",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "apiCode": 20001,
+  "data": {
+    "userPermissionList": {
+      "userId": "6301cexxxxxxxxxxxxxxxxx78",
+      "namespaceCode": "examplePermissionNamespace",
+      "resourceList": {
+        "resourceCode": "resourceCode",
+        "resourceType": "STRING",
+        "strAuthorize": {
+          "value": "示例字符串资源 Value",
+          "actions": "[\"read\",\"get\"]"
+        },
+        "arrAuthorize": {
+          "values": "[\"value0\",\"value1\"]",
+          "actions": "[\"read\",\"get\"]"
+        },
+        "treeAuthorize": {
+          "authList": {
+            "nodePath": "/treeCode1/treeCode11",
+            "nodeName": "示例树资源节点名称",
+            "nodeActions": "[\"read\",\"get\"]",
+            "nodeValue": "示例树资源节点 Value"
+          }
+        }
+      }
+    }
+  }
+}
+"#,
+    },
+    Example {
+        name: "get_user_resource_permission_list",
+        method: "POST",
+        path: "/api/v3/get-user-resource-permission-list",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "permissionList": {
+      "namespaceCode": "examplePermissionNamespace",
+      "actions": "[\"get\",\"read\",\"write\",\"delete\"]",
+      "resource": "treeResourceCode1"
+    }
+  }
+}
+"#,
+    },
+    Example {
+        name: "get_user_resource_struct",
+        method: "POST",
+        path: "/api/v3/get-user-resource-struct",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "namespaceCode": "namespaceCode",
+    "resourceCode": "resourceCode",
+    "permissionBo": {
+      "resourceId": "resourceId",
+      "resourceType": "TREE",
+      "nodeAuthActionList": {
+        "code": "123",
+        "value": "示例资源策略节点",
+        "name": "数据资源",
+        "action": "read",
+        "children": "[{\"code\":\"code1\",\"name\":\"子节点1\",\"value\":\"子节点值\",\"enabled\":false,\"action\":\"Create\",\"children\":[{\"code\":\"code2\",\"name\":\"子节点2\",\"value\":\"子节点2值\",\"enabled\":true,\"action\":\"Get\"}]}]"
+      }
+    }
+  }
+}
+"#,
+    },
+    Example {
+        name: "list_data_polices",
+        method: "GET",
+        path: "/api/v3/list-data-policies",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "totalCount": 20,
+    "list": {
+      "policyName": "示例数据策略名称",
+      "description": "示例数据策略描述",
+      "resourceList": {
+        "resourceId": "6301cexxxxxxxxx27478",
+        "resourceName": "资源1"
+      },
+      "policyId": "60b49xxxxxxxxxxxxxxx6e68",
+      "targetList": {
+        "id": "6301cexxxxxxxxxxxxxxxxx78",
+        "type": "USER",
+        "name": "test"
+      },
+      "updatedAt": "2022-07-03T03:20:30.000Z"
+    }
+  }
+}
+"#,
+    },
+    Example {
+        name: "list_data_policy_targets",
+        method: "GET",
+        path: "/api/v3/list-data-policy-targets",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "totalCount": 20,
+    "list": {
+      "targetIdentifier": "6301cexxxxxxxxxxxxxxxxx78",
+      "targetName": "test",
+      "authorizationTime": "2022-07-03T03:20:30.000Z"
+    }
+  }
+}
+"#,
+    },
+    Example {
+        name: "list_data_resources",
+        method: "GET",
+        path: "/api/v3/list-data-resources",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "list": {
+      "resourceName": "示例数据资源名称",
+      "resourceCode": "dataResourceTestCode",
+      "type": "TREE",
+      "description": "示例数据资源描述",
+      "namespaceCode": "examplePermissionNamespace",
+      "namespaceName": "示例权限空间",
+      "authorizationNum": 1,
+      "updatedAt": "2022-07-03T03:20:30.000Z"
+    }
+  }
+}
+"#,
+    },
+    Example {
+        name: "list_permission_namespace_roles",
+        method: "GET",
+        path: "/api/v3/list-permission-namespace-roles",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "list": {
+      "name": "角色名称",
+      "code": "role1",
+      "description": "这是一个示例角色的描述",
+      "namespace": "system",
+      "updatedAt": "2022-07-03T02:20:30.000Z"
+    }
+  }
+}
+"#,
+    },
+    Example {
+        name: "list_permission_namespaces",
+        method: "GET",
+        path: "/api/v3/list-permission-namespaces",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "list": {
+      "name": "示例权限空间名称",
+      "code": "examplePermissionNamespace",
+      "description": "dd8d7stf44",
+      "status": 1
+    }
+  }
+}
+"#,
+    },
+    Example {
+        name: "list_permission_view",
+        method: "POST",
+        path: "/api/v3/list-permission-view/data",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "totalCount": 20,
+    "list": {
+      "userId": "6229ffaxxxxxxxxcade3e3d9",
+      "username": "张三",
+      "namespaceId": "6229ffaxxxxxxxxcade3e3d9",
+      "namespaceCode": "examplePermissionNamespace",
+      "namespaceName": "示例权限空间",
+      "dataResourceId": "6229ffaxxxxxxxxcade3e3d9",
+      "dataResourceCode": "exampleDataResource",
+      "dataResourceName": "示例数据资源名称",
+      "dataPolicyList": {
+        "dataPolicyId": "6229ffaxxxxxxxxcade3e3d9",
+        "dataPolicyName": "示例数据策略"
+      },
+      "roleList": {
+        "roleId": "6229ffaxxxxxxxxcade3e3d9",
+        "roleName": "示例角色",
+        "roleCode": "exampleCode"
+      },
+      "groupList": {
+        "groupId": "6229ffaxxxxxxxxcade3e3d9",
+        "groupName": "示例用户组",
+        "groupCode": "exampleCode"
+      },
+      "nodeList": {
+        "nodeId": "6229ffaxxxxxxxxcade3e3d9",
+        "nodeName": "示例组织机构",
+        "nodeCode": "exampleCode"
+      }
+    }
+  }
+}
+"#,
+    },
+    Example {
+        name: "list_resource_targets",
+        method: "POST",
+        path: "/api/v3/list-resource-targets",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "authUserList": {
+      "resource": "treeResourceCode1",
+      "actionAuthList": {
+        "userIds": "[\"63721xxxxxxxxxxxxdde14a3\"]",
+        "action": "get"
+      }
+    }
+  }
+}
+"#,
+    },
+    Example {
+        name: "list_simple_data_polices",
+        method: "GET",
+        path: "/api/v3/list-simple-data-policies",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "totalCount": 20,
+    "list": {
+      "policyId": "60b49xxxxxxxxxxxxxxx6e68",
+      "policyName": "示例数据策略名称",
+      "description": "示例数据策略描述"
+    }
+  }
+}
+"#,
+    },
+    Example {
+        name: "revoke_data_policy",
+        method: "POST",
+        path: "/api/v3/revoke-data-policy",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c"
+}
+"#,
+    },
+    Example {
+        name: "update_data_policy",
+        method: "POST",
+        path: "/api/v3/update-data-policy",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "policyId": "60b49xxxxxxxxxxxxxxx6e68",
+    "policyName": "示例数据策略名称",
+    "description": "示例数据策略描述",
+    "createdAt": "2022-07-03T03:20:30.000Z",
+    "updatedAt": "2022-07-03T03:20:30.000Z"
+  }
+}
+"#,
+    },
+    Example {
+        name: "update_data_resource",
+        method: "POST",
+        path: "/api/v3/update-data-resource",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "resourceName": "示例数据资源名称",
+    "resourceCode": "dataResourceTestCode",
+    "type": "TREE",
+    "description": "示例数据资源描述",
+    "actions": "[\"read\",\"get\"]"
+  }
+}
+"#,
+    },
+    Example {
+        name: "update_permission_namespace",
+        method: "POST",
+        path: "/api/v3/update-permission-namespace",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "code": "examplePermissionNamespace",
+    "name": "示例权限空间",
+    "description": "示例权限空间描述"
+  }
+}
+"#,
+    },
+    Example {
+        name: "delete_device",
+        method: "POST",
+        path: "/api/v3/delete-device-by-user",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c"
+}
+"#,
+    },
+    Example {
+        name: "disable_device",
+        method: "POST",
+        path: "/api/v3/disable-device-by-user",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c"
+}
+"#,
+    },
+    Example {
+        name: "enable_device",
+        method: "POST",
+        path: "/api/v3/enable-device-by-user",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c"
+}
+"#,
+    },
+    Example {
+        name: "get_device_status",
+        method: "POST",
+        path: "/api/v3/device-status",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "status": "activated"
+  }
+}
+"#,
+    },
+    Example {
+        name: "suspend_device",
+        method: "POST",
+        path: "/api/v3/suspend-device-by-user",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c"
+}
+"#,
+    },
+    Example {
+        name: "create_event_app",
+        method: "POST",
+        path: "/api/v3/create-event-app",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c"
+}
+"#,
+    },
+    Example {
+        name: "define_event",
+        method: "POST",
+        path: "/api/v3/define-event",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c"
+}
+"#,
+    },
+    Example {
+        name: "list_event_apps",
+        method: "GET",
+        path: "/api/v3/list-event-apps",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "list": {
+      "identifier": "myapp",
+      "name": "自定义应用"
+    }
+  }
+}
+"#,
+    },
+    Example {
+        name: "list_events",
+        method: "GET",
+        path: "/api/v3/list-events",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "list": {
+      "id": "12203530144321536",
+      "code": "authing.user.login",
+      "topic": "authing.user.login",
+      "name": "用户登录事件",
+      "desc": "用户登录事件"
+    }
+  }
+}
+"#,
+    },
+    Example {
+        name: "pub_user_event",
+        method: "POST",
+        path: "/api/v3/pub-userEvent",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "success": true,
+    "errMsg": "事件未定义"
+  }
+}
+"#,
+    },
+    Example {
+        name: "verify_event",
+        method: "POST",
+        path: "/api/v3/pub-event",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "success": true,
+    "errMsg": "事件未定义"
+  }
+}
+"#,
+    },
+    Example {
+        name: "add_group_members",
+        method: "POST",
+        path: "/api/v3/add-group-members",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "success": true
+  }
+}
+"#,
+    },
+    Example {
+        name: "create_group",
+        method: "POST",
+        path: "/api/v3/create-group",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "id": "60b49eb83fd80adb96f26e68",
+    "code": "developer",
+    "name": "开发者",
+    "description": "描述内容",
+    "type": "static",
+    "members": {
+      "userId": "6229ffaxxxxxxxxcade3e3d9",
+      "createdAt": "2022-07-03T03:20:30.000Z",
+      "updatedAt": "2022-07-03T03:20:30.000Z",
+      "status": "Activated",
+      "workStatus": "Active",
+      "externalId": "10010",
+      "email": "test@example.com",
+      "phone": "188xxxx8888",
+      "phoneCountryCode": "+86",
+      "username": "bob",
+      "name": "张三",
+      "nickname": "张三",
+      "photo": "https://files.authing.co/authing-console/default-user-avatar.png",
+      "loginsCount": 3,
+      "lastLogin": "2022-07-03T03:20:30.000Z",
+      "lastIp": "127.0.0.1",
+      "gender": "M",
+      "emailVerified": true,
+      "phoneVerified": true,
+      "passwordLastSetAt": "2022-07-03T03:20:30.000Z",
+      "birthdate": "2022-06-03",
+      "country": "CN",
+      "province": "BJ",
+      "city": "BJ",
+      "address": "北京朝阳",
+      "streetAddress": "北京朝阳区 xxx 街道",
+      "postalCode": "438100",
+      "company": "steamory",
+      "browser": "Mozilla/5.0 (Linux; Android 10; V2001A; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/87.0.4280.141 Mobile Safari/537.36 VivoBrowser/10.2.10.0",
+      "device": "iOS",
+      "givenName": "三",
+      "familyName": "张",
+      "middleName": "James",
+      "profile": "alice",
+      "preferredUsername": "alice",
+      "website": "https://my-website.com",
+      "zoneinfo": "GMT-08:00",
+      "locale": "af",
+      "formatted": "132, My Street, Kingston, New York 12401.",
+      "region": "Xinjiang Uyghur Autonomous Region",
+      "userSourceType": "register",
+      "passwordSecurityLevel": 1,
+      "departmentIds": "[\"624d930c3xxxx5c08dd4986e\",\"624d93102xxxx012f33cd2fe\"]",
+      "identities": {
+        "identityId": "62299d8b866d2dab79a89dc4",
+        "extIdpId": "6076bacxxxxxxxxd80d993b5",
+        "provider": "wechat",
+        "type": "openid",
+        "userIdInIdp": "oj7Nq05R-RRaqak0_YlMLnnIwsvg",
+        "accessToken": "57_fK0xgSL_NwVlS-gmUwlMQ2N6AONNIOAYxxxx",
+        "refreshToken": "57_IZFu91Ak1Wg6DRytZFFIOd3upNF5lH7vPxxxxx",
+        "originConnIds": "[\"605492ac41xxxxe0362f0707\"]"
+      },
+      "identityNumber": "420421xxxxxxxx1234",
+      "customData": {
+        "school": "北京大学",
+        "age": 22
+      },
+      "statusChangedAt": "2022-07-03T03:20:30.000Z"
+    }
+  }
+}
+"#,
+    },
+    Example {
+        name: "create_groups_batch",
+        method: "POST",
+        path: "/api/v3/create-groups-batch",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "id": "60b49eb83fd80adb96f26e68",
+    "code": "developer",
+    "name": "开发者",
+    "description": "描述内容",
+    "type": "static",
+    "members": {
+      "userId": "6229ffaxxxxxxxxcade3e3d9",
+      "createdAt": "2022-07-03T03:20:30.000Z",
+      "updatedAt": "2022-07-03T03:20:30.000Z",
+      "status": "Activated",
+      "workStatus": "Active",
+      "externalId": "10010",
+      "email": "test@example.com",
+      "phone": "188xxxx8888",
+      "phoneCountryCode": "+86",
+      "username": "bob",
+      "name": "张三",
+      "nickname": "张三",
+      "photo": "https://files.authing.co/authing-console/default-user-avatar.png",
+      "loginsCount": 3,
+      "lastLogin": "2022-07-03T03:20:30.000Z",
+      "lastIp": "127.0.0.1",
+      "gender": "M",
+      "emailVerified": true,
+      "phoneVerified": true,
+      "passwordLastSetAt": "2022-07-03T03:20:30.000Z",
+      "birthdate": "2022-06-03",
+      "country": "CN",
+      "province": "BJ",
+      "city": "BJ",
+      "address": "北京朝阳",
+      "streetAddress": "北京朝阳区 xxx 街道",
+      "postalCode": "438100",
+      "company": "steamory",
+      "browser": "Mozilla/5.0 (Linux; Android 10; V2001A; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/87.0.4280.141 Mobile Safari/537.36 VivoBrowser/10.2.10.0",
+      "device": "iOS",
+      "givenName": "三",
+      "familyName": "张",
+      "middleName": "James",
+      "profile": "alice",
+      "preferredUsername": "alice",
+      "website": "https://my-website.com",
+      "zoneinfo": "GMT-08:00",
+      "locale": "af",
+      "formatted": "132, My Street, Kingston, New York 12401.",
+      "region": "Xinjiang Uyghur Autonomous Region",
+      "userSourceType": "register",
+      "passwordSecurityLevel": 1,
+      "departmentIds": "[\"624d930c3xxxx5c08dd4986e\",\"624d93102xxxx012f33cd2fe\"]",
+      "identities": {
+        "identityId": "62299d8b866d2dab79a89dc4",
+        "extIdpId": "6076bacxxxxxxxxd80d993b5",
+        "provider": "wechat",
+        "type": "openid",
+        "userIdInIdp": "oj7Nq05R-RRaqak0_YlMLnnIwsvg",
+        "accessToken": "57_fK0xgSL_NwVlS-gmUwlMQ2N6AONNIOAYxxxx",
+        "refreshToken": "57_IZFu91Ak1Wg6DRytZFFIOd3upNF5lH7vPxxxxx",
+        "originConnIds": "[\"605492ac41xxxxe0362f0707\"]"
+      },
+      "identityNumber": "420421xxxxxxxx1234",
+      "customData": {
+        "school": "北京大学",
+        "age": 22
+      },
+      "statusChangedAt": "2022-07-03T03:20:30.000Z"
+    }
+  }
+}
+"#,
+    },
+    Example {
+        name: "create_or_update_group",
+        method: "POST",
+        path: "/api/v3/create-or-update-group",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "created": true,
+    "data": {
+      "id": "60b49eb83fd80adb96f26e68",
+      "code": "developer",
+      "name": "开发者",
+      "description": "描述内容",
+      "type": "static",
+      "members": {
+        "userId": "6229ffaxxxxxxxxcade3e3d9",
+        "createdAt": "2022-07-03T03:20:30.000Z",
+        "updatedAt": "2022-07-03T03:20:30.000Z",
+        "status": "Activated",
+        "workStatus": "Active",
+        "externalId": "10010",
+        "email": "test@example.com",
+        "phone": "188xxxx8888",
+        "phoneCountryCode": "+86",
+        "username": "bob",
+        "name": "张三",
+        "nickname": "张三",
+        "photo": "https://files.authing.co/authing-console/default-user-avatar.png",
+        "loginsCount": 3,
+        "lastLogin": "2022-07-03T03:20:30.000Z",
+        "lastIp": "127.0.0.1",
+        "gender": "M",
+        "emailVerified": true,
+        "phoneVerified": true,
+        "passwordLastSetAt": "2022-07-03T03:20:30.000Z",
+        "birthdate": "2022-06-03",
+        "country": "CN",
+        "province": "BJ",
+        "city": "BJ",
+        "address": "北京朝阳",
+        "streetAddress": "北京朝阳区 xxx 街道",
+        "postalCode": "438100",
+        "company": "steamory",
+        "browser": "Mozilla/5.0 (Linux; Android 10; V2001A; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/87.0.4280.141 Mobile Safari/537.36 VivoBrowser/10.2.10.0",
+        "device": "iOS",
+        "givenName": "三",
+        "familyName": "张",
+        "middleName": "James",
+        "profile": "alice",
+        "preferredUsername": "alice",
+        "website": "https://my-website.com",
+        "zoneinfo": "GMT-08:00",
+        "locale": "af",
+        "formatted": "132, My Street, Kingston, New York 12401.",
+        "region": "Xinjiang Uyghur Autonomous Region",
+        "userSourceType": "register",
+        "passwordSecurityLevel": 1,
+        "departmentIds": "[\"624d930c3xxxx5c08dd4986e\",\"624d93102xxxx012f33cd2fe\"]",
+        "identities": {
+          "identityId": "62299d8b866d2dab79a89dc4",
+          "extIdpId": "6076bacxxxxxxxxd80d993b5",
+          "provider": "wechat",
+          "type": "openid",
+          "userIdInIdp": "oj7Nq05R-RRaqak0_YlMLnnIwsvg",
+          "accessToken": "57_fK0xgSL_NwVlS-gmUwlMQ2N6AONNIOAYxxxx",
+          "refreshToken": "57_IZFu91Ak1Wg6DRytZFFIOd3upNF5lH7vPxxxxx",
+          "originConnIds": "[\"605492ac41xxxxe0362f0707\"]"
+        },
+        "identityNumber": "420421xxxxxxxx1234",
+        "customData": {
+          "school": "北京大学",
+          "age": 22
+        },
+        "statusChangedAt": "2022-07-03T03:20:30.000Z"
+      }
+    }
+  }
+}
+"#,
+    },
+    Example {
+        name: "delete_groups_batch",
+        method: "POST",
+        path: "/api/v3/delete-groups-batch",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "success": true
+  }
+}
+"#,
+    },
+    Example {
+        name: "get_all_groups",
+        method: "GET",
+        path: "/api/v3/get-all-groups",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "id": "60b49eb83fd80adb96f26e68",
+    "code": "developer",
+    "name": "开发者",
+    "description": "描述内容",
+    "type": "static",
+    "members": {
+      "userId": "6229ffaxxxxxxxxcade3e3d9",
+      "createdAt": "2022-07-03T03:20:30.000Z",
+      "updatedAt": "2022-07-03T03:20:30.000Z",
+      "status": "Activated",
+      "workStatus": "Active",
+      "externalId": "10010",
+      "email": "test@example.com",
+      "phone": "188xxxx8888",
+      "phoneCountryCode": "+86",
+      "username": "bob",
+      "name": "张三",
+      "nickname": "张三",
+      "photo": "https://files.authing.co/authing-console/default-user-avatar.png",
+      "loginsCount": 3,
+      "lastLogin": "2022-07-03T03:20:30.000Z",
+      "lastIp": "127.0.0.1",
+      "gender": "M",
+      "emailVerified": true,
+      "phoneVerified": true,
+      "passwordLastSetAt": "2022-07-03T03:20:30.000Z",
+      "birthdate": "2022-06-03",
+      "country": "CN",
+      "province": "BJ",
+      "city": "BJ",
+      "address": "北京朝阳",
+      "streetAddress": "北京朝阳区 xxx 街道",
+      "postalCode": "438100",
+      "company": "steamory",
+      "browser": "Mozilla/5.0 (Linux; Android 10; V2001A; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/87.0.4280.141 Mobile Safari/537.36 VivoBrowser/10.2.10.0",
+      "device": "iOS",
+      "givenName": "三",
+      "familyName": "张",
+      "middleName": "James",
+      "profile": "alice",
+      "preferredUsername": "alice",
+      "website": "https://my-website.com",
+      "zoneinfo": "GMT-08:00",
+      "locale": "af",
+      "formatted": "132, My Street, Kingston, New York 12401.",
+      "region": "Xinjiang Uyghur Autonomous Region",
+      "userSourceType": "register",
+      "passwordSecurityLevel": 1,
+      "departmentIds": "[\"624d930c3xxxx5c08dd4986e\",\"624d93102xxxx012f33cd2fe\"]",
+      "identities": {
+        "identityId": "62299d8b866d2dab79a89dc4",
+        "extIdpId": "6076bacxxxxxxxxd80d993b5",
+        "provider": "wechat",
+        "type": "openid",
+        "userIdInIdp": "oj7Nq05R-RRaqak0_YlMLnnIwsvg",
+        "accessToken": "57_fK0xgSL_NwVlS-gmUwlMQ2N6AONNIOAYxxxx",
+        "refreshToken": "57_IZFu91Ak1Wg6DRytZFFIOd3upNF5lH7vPxxxxx",
+        "originConnIds": "[\"605492ac41xxxxe0362f0707\"]"
+      },
+      "identityNumber": "420421xxxxxxxx1234",
+      "customData": {
+        "school": "北京大学",
+        "age": 22
+      },
+      "statusChangedAt": "2022-07-03T03:20:30.000Z"
+    }
+  }
+}
+"#,
+    },
+    Example {
+        name: "get_group",
+        method: "GET",
+        path: "/api/v3/get-group",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "id": "60b49eb83fd80adb96f26e68",
+    "code": "developer",
+    "name": "开发者",
+    "description": "描述内容",
+    "type": "static",
+    "members": {
+      "userId": "6229ffaxxxxxxxxcade3e3d9",
+      "createdAt": "2022-07-03T03:20:30.000Z",
+      "updatedAt": "2022-07-03T03:20:30.000Z",
+      "status": "Activated",
+      "workStatus": "Active",
+      "externalId": "10010",
+      "email": "test@example.com",
+      "phone": "188xxxx8888",
+      "phoneCountryCode": "+86",
+      "username": "bob",
+      "name": "张三",
+      "nickname": "张三",
+      "photo": "https://files.authing.co/authing-console/default-user-avatar.png",
+      "loginsCount": 3,
+      "lastLogin": "2022-07-03T03:20:30.000Z",
+      "lastIp": "127.0.0.1",
+      "gender": "M",
+      "emailVerified": true,
+      "phoneVerified": true,
+      "passwordLastSetAt": "2022-07-03T03:20:30.000Z",
+      "birthdate": "2022-06-03",
+      "country": "CN",
+      "province": "BJ",
+      "city": "BJ",
+      "address": "北京朝阳",
+      "streetAddress": "北京朝阳区 xxx 街道",
+      "postalCode": "438100",
+      "company": "steamory",
+      "browser": "Mozilla/5.0 (Linux; Android 10; V2001A; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/87.0.4280.141 Mobile Safari/537.36 VivoBrowser/10.2.10.0",
+      "device": "iOS",
+      "givenName": "三",
+      "familyName": "张",
+      "middleName": "James",
+      "profile": "alice",
+      "preferredUsername": "alice",
+      "website": "https://my-website.com",
+      "zoneinfo": "GMT-08:00",
+      "locale": "af",
+      "formatted": "132, My Street, Kingston, New York 12401.",
+      "region": "Xinjiang Uyghur Autonomous Region",
+      "userSourceType": "register",
+      "passwordSecurityLevel": 1,
+      "departmentIds": "[\"624d930c3xxxx5c08dd4986e\",\"624d93102xxxx012f33cd2fe\"]",
+      "identities": {
+        "identityId": "62299d8b866d2dab79a89dc4",
+        "extIdpId": "6076bacxxxxxxxxd80d993b5",
+        "provider": "wechat",
+        "type": "openid",
+        "userIdInIdp": "oj7Nq05R-RRaqak0_YlMLnnIwsvg",
+        "accessToken": "57_fK0xgSL_NwVlS-gmUwlMQ2N6AONNIOAYxxxx",
+        "refreshToken": "57_IZFu91Ak1Wg6DRytZFFIOd3upNF5lH7vPxxxxx",
+        "originConnIds": "[\"605492ac41xxxxe0362f0707\"]"
+      },
+      "identityNumber": "420421xxxxxxxx1234",
+      "customData": {
+        "school": "北京大学",
+        "age": 22
+      },
+      "statusChangedAt": "2022-07-03T03:20:30.000Z"
+    }
+  }
+}
+"#,
+    },
+    Example {
+        name: "get_group_authorized_resources",
+        method: "GET",
+        path: "/api/v3/get-group-authorized-resources",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "resourceCode": "ecs:1",
+    "description": "服务器",
+    "condition": {
+      "param": "AppId",
+      "operator": "StringEquals",
+      "value": "1"
+    },
+    "resourceType": "API",
+    "apiIdentifier": "/api/v1/example",
+    "actions": "[\"ecs:Start\",\"ecs:Stop\"]",
+    "effect": "ALLOW"
+  }
+}
+"#,
+    },
+    Example {
+        name: "list_group_members",
+        method: "GET",
+        path: "/api/v3/list-group-members",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "list": {
+      "userId": "6229ffaxxxxxxxxcade3e3d9",
+      "createdAt": "2022-07-03T03:20:30.000Z",
+      "updatedAt": "2022-07-03T03:20:30.000Z",
+      "status": "Activated",
+      "workStatus": "Active",
+      "externalId": "10010",
+      "email": "test@example.com",
+      "phone": "188xxxx8888",
+      "phoneCountryCode": "+86",
+      "username": "bob",
+      "name": "张三",
+      "nickname": "张三",
+      "photo": "https://files.authing.co/authing-console/default-user-avatar.png",
+      "loginsCount": 3,
+      "lastLogin": "2022-07-03T03:20:30.000Z",
+      "lastIp": "127.0.0.1",
+      "gender": "M",
+      "emailVerified": true,
+      "phoneVerified": true,
+      "passwordLastSetAt": "2022-07-03T03:20:30.000Z",
+      "birthdate": "2022-06-03",
+      "country": "CN",
+      "province": "BJ",
+      "city": "BJ",
+      "address": "北京朝阳",
+      "streetAddress": "北京朝阳区 xxx 街道",
+      "postalCode": "438100",
+      "company": "steamory",
+      "browser": "Mozilla/5.0 (Linux; Android 10; V2001A; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/87.0.4280.141 Mobile Safari/537.36 VivoBrowser/10.2.10.0",
+      "device": "iOS",
+      "givenName": "三",
+      "familyName": "张",
+      "middleName": "James",
+      "profile": "alice",
+      "preferredUsername": "alice",
+      "website": "https://my-website.com",
+      "zoneinfo": "GMT-08:00",
+      "locale": "af",
+      "formatted": "132, My Street, Kingston, New York 12401.",
+      "region": "Xinjiang Uyghur Autonomous Region",
+      "userSourceType": "register",
+      "passwordSecurityLevel": 1,
+      "departmentIds": "[\"624d930c3xxxx5c08dd4986e\",\"624d93102xxxx012f33cd2fe\"]",
+      "identities": {
+        "identityId": "62299d8b866d2dab79a89dc4",
+        "extIdpId": "6076bacxxxxxxxxd80d993b5",
+        "provider": "wechat",
+        "type": "openid",
+        "userIdInIdp": "oj7Nq05R-RRaqak0_YlMLnnIwsvg",
+        "accessToken": "57_fK0xgSL_NwVlS-gmUwlMQ2N6AONNIOAYxxxx",
+        "refreshToken": "57_IZFu91Ak1Wg6DRytZFFIOd3upNF5lH7vPxxxxx",
+        "originConnIds": "[\"605492ac41xxxxe0362f0707\"]"
+      },
+      "identityNumber": "420421xxxxxxxx1234",
+      "customData": {
+        "school": "北京大学",
+        "age": 22
+      },
+      "statusChangedAt": "2022-07-03T03:20:30.000Z"
+    }
+  }
+}
+"#,
+    },
+    Example {
+        name: "list_groups",
+        method: "GET",
+        path: "/api/v3/list-groups",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "list": {
+      "id": "60b49eb83fd80adb96f26e68",
+      "code": "developer",
+      "name": "开发者",
+      "description": "描述内容",
+      "type": "static",
+      "members": {
+        "userId": "6229ffaxxxxxxxxcade3e3d9",
+        "createdAt": "2022-07-03T03:20:30.000Z",
+        "updatedAt": "2022-07-03T03:20:30.000Z",
+        "status": "Activated",
+        "workStatus": "Active",
+        "externalId": "10010",
+        "email": "test@example.com",
+        "phone": "188xxxx8888",
+        "phoneCountryCode": "+86",
+        "username": "bob",
+        "name": "张三",
+        "nickname": "张三",
+        "photo": "https://files.authing.co/authing-console/default-user-avatar.png",
+        "loginsCount": 3,
+        "lastLogin": "2022-07-03T03:20:30.000Z",
+        "lastIp": "127.0.0.1",
+        "gender": "M",
+        "emailVerified": true,
+        "phoneVerified": true,
+        "passwordLastSetAt": "2022-07-03T03:20:30.000Z",
+        "birthdate": "2022-06-03",
+        "country": "CN",
+        "province": "BJ",
+        "city": "BJ",
+        "address": "北京朝阳",
+        "streetAddress": "北京朝阳区 xxx 街道",
+        "postalCode": "438100",
+        "company": "steamory",
+        "browser": "Mozilla/5.0 (Linux; Android 10; V2001A; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/87.0.4280.141 Mobile Safari/537.36 VivoBrowser/10.2.10.0",
+        "device": "iOS",
+        "givenName": "三",
+        "familyName": "张",
+        "middleName": "James",
+        "profile": "alice",
+        "preferredUsername": "alice",
+        "website": "https://my-website.com",
+        "zoneinfo": "GMT-08:00",
+        "locale": "af",
+        "formatted": "132, My Street, Kingston, New York 12401.",
+        "region": "Xinjiang Uyghur Autonomous Region",
+        "userSourceType": "register",
+        "passwordSecurityLevel": 1,
+        "departmentIds": "[\"624d930c3xxxx5c08dd4986e\",\"624d93102xxxx012f33cd2fe\"]",
+        "identities": {
+          "identityId": "62299d8b866d2dab79a89dc4",
+          "extIdpId": "6076bacxxxxxxxxd80d993b5",
+          "provider": "wechat",
+          "type": "openid",
+          "userIdInIdp": "oj7Nq05R-RRaqak0_YlMLnnIwsvg",
+          "accessToken": "57_fK0xgSL_NwVlS-gmUwlMQ2N6AONNIOAYxxxx",
+          "refreshToken": "57_IZFu91Ak1Wg6DRytZFFIOd3upNF5lH7vPxxxxx",
+          "originConnIds": "[\"605492ac41xxxxe0362f0707\"]"
+        },
+        "identityNumber": "420421xxxxxxxx1234",
+        "customData": {
+          "school": "北京大学",
+          "age": 22
+        },
+        "statusChangedAt": "2022-07-03T03:20:30.000Z"
+      }
+    }
+  }
+}
+"#,
+    },
+    Example {
+        name: "remove_group_members",
+        method: "POST",
+        path: "/api/v3/remove-group-members",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "success": true
+  }
+}
+"#,
+    },
+    Example {
+        name: "update_group",
+        method: "POST",
+        path: "/api/v3/update-group",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "id": "60b49eb83fd80adb96f26e68",
+    "code": "developer",
+    "name": "开发者",
+    "description": "描述内容",
+    "type": "static",
+    "members": {
+      "userId": "6229ffaxxxxxxxxcade3e3d9",
+      "createdAt": "2022-07-03T03:20:30.000Z",
+      "updatedAt": "2022-07-03T03:20:30.000Z",
+      "status": "Activated",
+      "workStatus": "Active",
+      "externalId": "10010",
+      "email": "test@example.com",
+      "phone": "188xxxx8888",
+      "phoneCountryCode": "+86",
+      "username": "bob",
+      "name": "张三",
+      "nickname": "张三",
+      "photo": "https://files.authing.co/authing-console/default-user-avatar.png",
+      "loginsCount": 3,
+      "lastLogin": "2022-07-03T03:20:30.000Z",
+      "lastIp": "127.0.0.1",
+      "gender": "M",
+      "emailVerified": true,
+      "phoneVerified": true,
+      "passwordLastSetAt": "2022-07-03T03:20:30.000Z",
+      "birthdate": "2022-06-03",
+      "country": "CN",
+      "province": "BJ",
+      "city": "BJ",
+      "address": "北京朝阳",
+      "streetAddress": "北京朝阳区 xxx 街道",
+      "postalCode": "438100",
+      "company": "steamory",
+      "browser": "Mozilla/5.0 (Linux; Android 10; V2001A; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/87.0.4280.141 Mobile Safari/537.36 VivoBrowser/10.2.10.0",
+      "device": "iOS",
+      "givenName": "三",
+      "familyName": "张",
+      "middleName": "James",
+      "profile": "alice",
+      "preferredUsername": "alice",
+      "website": "https://my-website.com",
+      "zoneinfo": "GMT-08:00",
+      "locale": "af",
+      "formatted": "132, My Street, Kingston, New York 12401.",
+      "region": "Xinjiang Uyghur Autonomous Region",
+      "userSourceType": "register",
+      "passwordSecurityLevel": 1,
+      "departmentIds": "[\"624d930c3xxxx5c08dd4986e\",\"624d93102xxxx012f33cd2fe\"]",
+      "identities": {
+        "identityId": "62299d8b866d2dab79a89dc4",
+        "extIdpId": "6076bacxxxxxxxxd80d993b5",
+        "provider": "wechat",
+        "type": "openid",
+        "userIdInIdp": "oj7Nq05R-RRaqak0_YlMLnnIwsvg",
+        "accessToken": "57_fK0xgSL_NwVlS-gmUwlMQ2N6AONNIOAYxxxx",
+        "refreshToken": "57_IZFu91Ak1Wg6DRytZFFIOd3upNF5lH7vPxxxxx",
+        "originConnIds": "[\"605492ac41xxxxe0362f0707\"]"
+      },
+      "identityNumber": "420421xxxxxxxx1234",
+      "customData": {
+        "school": "北京大学",
+        "age": 22
+      },
+      "statusChangedAt": "2022-07-03T03:20:30.000Z"
+    }
+  }
+}
+"#,
+    },
+    Example {
+        name: "change_ext_idp_conn_association_state",
+        method: "POST",
+        path: "/api/v3/change-ext-idp-conn-association-state",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "success": true
+  }
+}
+"#,
+    },
+    Example {
+        name: "change_ext_idp_conn_state",
+        method: "POST",
+        path: "/api/v3/change-ext-idp-conn-state",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "success": true
+  }
+}
+"#,
+    },
+    Example {
+        name: "create_ext_idp",
+        method: "POST",
+        path: "/api/v3/create-ext-idp",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "id": "60b49eb83fd80adb96f26e68",
+    "name": "default",
+    "logo": "https://files.authing.co/authing-console/social-connections/wechatIdentitySource.svg",
+    "tenantId": "60b49eb83fd80adb96f26e68",
+    "type": "wechat"
+  }
+}
+"#,
+    },
+    Example {
+        name: "create_ext_idp_conn",
+        method: "POST",
+        path: "/api/v3/create-ext-idp-conn",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "id": "60b49eb83fd80adb96f26e68",
+    "type": "default",
+    "extIdpId": "6318061be13c0ce6a64093e5",
+    "logo": "https://files.authing.co/authing-console/social-connections/icon_xiaochengxu@2x.png",
+    "identifier": "60b49eb83fd80adb96f26e68",
+    "displayName": "登录页",
+    "loginOnly": true,
+    "associationMode": "challenge",
+    "challengeBindingMethods": "[\"email-password\"]"
+  }
+}
+"#,
+    },
+    Example {
+        name: "delete_ext_idp",
+        method: "POST",
+        path: "/api/v3/delete-ext-idp",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "success": true
+  }
+}
+"#,
+    },
+    Example {
+        name: "delete_ext_idp_conn",
+        method: "POST",
+        path: "/api/v3/delete-ext-idp-conn",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "success": true
+  }
+}
+"#,
+    },
+    Example {
+        name: "ext_idp_conn_state_by_apps",
+        method: "GET",
+        path: "/api/v3/ext-idp-conn-apps",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "list": {
+      "id": "60b49eb83fd80adb96f26e68",
+      "name": "default",
+      "logo": "https://files.authing.co/authing-console/social-connections/wechatIdentitySource.svg",
+      "tenantId": "60b49eb83fd80adb96f26e68",
+      "type": "wechat"
+    }
+  }
+}
+"#,
+    },
+    Example {
+        name: "get_ext_idp",
+        method: "GET",
+        path: "/api/v3/get-ext-idp",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "id": "60b49eb83fd80adb96f26e68",
+    "name": "default",
+    "logo": "https://files.authing.co/authing-console/social-connections/wechatIdentitySource.svg",
+    "tenantId": "60b49eb83fd80adb96f26e68",
+    "type": "wechat",
+    "autoJoin": true
+  }
+}
+"#,
+    },
+    Example {
+        name: "list_ext_idp",
+        method: "GET",
+        path: "/api/v3/list-ext-idp",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "list": {
+      "id": "60b49eb83fd80adb96f26e68",
+      "name": "default",
+      "logo": "https://files.authing.co/authing-console/social-connections/wechatIdentitySource.svg",
+      "tenantId": "60b49eb83fd80adb96f26e68",
+      "type": "wechat"
+    }
+  }
+}
+"#,
+    },
+    Example {
+        name: "list_tenant_ext_idp",
+        method: "GET",
+        path: "/api/v3/list-tenant-ext-idp",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "list": {
+      "id": "60b49eb83fd80adb96f26e68",
+      "name": "default",
+      "logo": "https://files.authing.co/authing-console/social-connections/wechatIdentitySource.svg",
+      "tenantId": "60b49eb83fd80adb96f26e68",
+      "type": "wechat"
+    }
+  }
+}
+"#,
+    },
+    Example {
+        name: "update_ext_idp",
+        method: "POST",
+        path: "/api/v3/update-ext-idp",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "id": "60b49eb83fd80adb96f26e68",
+    "name": "default",
+    "logo": "https://files.authing.co/authing-console/social-connections/wechatIdentitySource.svg",
+    "tenantId": "60b49eb83fd80adb96f26e68",
+    "type": "wechat"
+  }
+}
+"#,
+    },
+    Example {
+        name: "update_ext_idp_conn",
+        method: "POST",
+        path: "/api/v3/update-ext-idp-conn",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "id": "60b49eb83fd80adb96f26e68",
+    "type": "default",
+    "extIdpId": "6318061be13c0ce6a64093e5",
+    "logo": "https://files.authing.co/authing-console/social-connections/icon_xiaochengxu@2x.png",
+    "identifier": "60b49eb83fd80adb96f26e68",
+    "displayName": "登录页",
+    "loginOnly": true,
+    "associationMode": "challenge",
+    "challengeBindingMethods": "[\"email-password\"]"
+  }
+}
+"#,
+    },
+    Example {
+        name: "config_email_provider",
+        method: "POST",
+        path: "/api/v3/config-email-provider",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "enabled": true,
+    "type": "custom",
+    "smtpConfig": {
+      "smtp_host": "smtp.example.com",
+      "smtp_port": 465,
+      "sender": "test",
+      "senderPass": "passw0rd",
+      "secure": true
+    },
+    "sendGridConfig": {
+      "sender": "test",
+      "apikey": "xxxxxxxxxx"
+    },
+    "aliExmailConfig": {
+      "sender": "test",
+      "senderPass": "passw0rd"
+    },
+    "tencentExmailConfig": {
+      "sender": "test",
+      "senderPass": "passw0rd"
+    }
+  }
+}
+"#,
+    },
+    Example {
+        name: "get_email_provider",
+        method: "GET",
+        path: "/api/v3/get-email-provider",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "enabled": true,
+    "type": "custom",
+    "smtpConfig": {
+      "smtp_host": "smtp.example.com",
+      "smtp_port": 465,
+      "sender": "test",
+      "senderPass": "passw0rd",
+      "secure": true
+    },
+    "sendGridConfig": {
+      "sender": "test",
+      "apikey": "xxxxxxxxxx"
+    },
+    "aliExmailConfig": {
+      "sender": "test",
+      "senderPass": "passw0rd"
+    },
+    "tencentExmailConfig": {
+      "sender": "test",
+      "senderPass": "passw0rd"
+    }
+  }
+}
+"#,
+    },
+    Example {
+        name: "get_email_templates",
+        method: "GET",
+        path: "/api/v3/get-email-templates",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "templates": {
+      "customizeEnabled": true,
+      "type": "WELCOME_EMAIL",
+      "name": "欢迎邮件",
+      "subject": "欢迎加入 {{app_name}}",
+      "sender": "{{client_name}}",
+      "content": "xxx",
+      "expiresIn": 300,
+      "redirectTo": "https://example.com",
+      "tplEngine": "handlebar"
+    },
+    "categories": {
+      "title": "通知模版",
+      "titleEn": "Notification Template",
+      "desc": "支持欢迎邮件和首次创建用户通知的邮件内容",
+      "descEn": "We support the content of the Welcome Email and First-Created Account Notification"
+    }
+  }
+}
+"#,
+    },
+    Example {
+        name: "preview_email_template",
+        method: "POST",
+        path: "/api/v3/preview-email-template",
+        response: r#"{
+  "data": {
+    "content": "xxx",
+    "subject": "欢迎加入 Authing",
+    "sender": "test@example.com"
+  }
+}
+"#,
+    },
+    Example {
+        name: "update_email_template",
+        method: "POST",
+        path: "/api/v3/update-email-template",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "customizeEnabled": true,
+    "type": "WELCOME_EMAIL",
+    "name": "欢迎邮件",
+    "subject": "欢迎加入 {{app_name}}",
+    "sender": "{{client_name}}",
+    "content": "xxx",
+    "expiresIn": 300,
+    "redirectTo": "https://example.com",
+    "tplEngine": "handlebar"
+  }
+}
+"#,
+    },
+    Example {
+        name: "add_department_members",
+        method: "POST",
+        path: "/api/v3/add-department-members",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "success": true
+  }
+}
+"#,
+    },
+    Example {
+        name: "create_department",
+        method: "POST",
+        path: "/api/v3/create-department",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "organizationCode": "steamory",
+    "departmentId": "60b49eb83fd80adb96f26e68",
+    "createdAt": "2022-07-03T03:20:30.000Z",
+    "updatedAt": "2022-07-03T03:20:30.000Z",
+    "openDepartmentId": "ou_7dab8a3d3cdccxxxxxx777c7ad535d62",
+    "name": "开发部",
+    "leaderUserIds": "[\"60b49eb83fd80adb96f26e68\"]",
+    "description": "技术研发部门",
+    "parentDepartmentId": "6229c4deb3e4d8a20b6021ff",
+    "code": "6229c4deb3e4d8a20b6021ff",
+    "parentDepartmentCode": "test",
+    "membersCount": 11,
+    "hasChildren": true,
+    "i18n": {
+      "name": {
+        "zh-CN": {
+          "enabled": false,
+          "value": "中文"
+        },
+        "en-US": {
+          "enabled": false,
+          "value": "English"
+        }
+      }
+    },
+    "customData": {
+      "icon": "https://example.com/logo"
+    },
+    "postIdList": "[\"xxx\"]",
+    "status": "false",
+    "allow": "[\"xxx\"]"
+  }
+}
+"#,
+    },
+    Example {
+        name: "create_department_tree",
+        method: "POST",
+        path: "/api/v3/create-department-tree",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {}
+}
+"#,
+    },
+    Example {
+        name: "create_organization",
+        method: "POST",
+        path: "/api/v3/create-organization",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "organizationCode": "steamory",
+    "organizationName": "蒸汽记忆",
+    "description": "组织描述信息",
+    "createdAt": "2022-07-03T03:20:30.000Z",
+    "updatedAt": "2022-07-03T03:20:30.000Z",
+    "departmentId": "60b49eb83fd80adb96f26e68",
+    "openDepartmentId": "60b49eb83fd80adb96f26e68",
+    "hasChildren": true,
+    "leaderUserIds": "[\"60b49eb83fd80adb96f26e68\"]",
+    "membersCount": 150,
+    "i18n": {
+      "organizationName": {
+        "zh-CN": {
+          "enabled": false,
+          "value": "中文"
+        },
+        "en-US": {
+          "enabled": false,
+          "value": "English"
+        }
+      }
+    },
+    "customData": {
+      "icon": "https://example.com/logo"
+    },
+    "tenantId": "623c20b2a062aaaaf41b17da",
+    "postIdList": "[\"xxx\"]",
+    "status": "false",
+    "allow": "[\"xxx\"]"
+  }
+}
+"#,
+    },
+    Example {
+        name: "delete_department",
+        method: "POST",
+        path: "/api/v3/delete-department",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "success": true
+  }
+}
+"#,
+    },
+    Example {
+        name: "delete_department_sync_relations",
+        method: "POST",
+        path: "/api/v3/delete-department-sync-relations",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "success": true
+  }
+}
+"#,
+    },
+    Example {
+        name: "delete_organization",
+        method: "POST",
+        path: "/api/v3/delete-organization",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "success": true
+  }
+}
+"#,
+    },
+    Example {
+        name: "get_all_departments",
+        method: "GET",
+        path: "/api/v3/get-all-departments",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "totalCount": 10,
+    "list": {
+      "organizationCode": "steamory",
+      "departmentId": "60b49eb83fd80adb96f26e68",
+      "createdAt": "2022-07-03T03:20:30.000Z",
+      "updatedAt": "2022-07-03T03:20:30.000Z",
+      "openDepartmentId": "ou_7dab8a3d3cdccxxxxxx777c7ad535d62",
+      "name": "开发部",
+      "leaderUserIds": "[\"60b49eb83fd80adb96f26e68\"]",
+      "description": "技术研发部门",
+      "parentDepartmentId": "6229c4deb3e4d8a20b6021ff",
+      "code": "6229c4deb3e4d8a20b6021ff",
+      "parentDepartmentCode": "test",
+      "membersCount": 11,
+      "hasChildren": true,
+      "i18n": {
+        "name": {
+          "zh-CN": {
+            "enabled": false,
+            "value": "中文"
+          },
+          "en-US": {
+            "enabled": false,
+            "value": "English"
+          }
+        }
+      },
+      "customData": {
+        "icon": "https://example.com/logo"
+      },
+      "postIdList": "[\"xxx\"]",
+      "status": "false",
+      "allow": "[\"xxx\"]"
+    }
+  }
+}
+"#,
+    },
+    Example {
+        name: "get_department",
+        method: "GET",
+        path: "/api/v3/get-department",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "organizationCode": "steamory",
+    "departmentId": "60b49eb83fd80adb96f26e68",
+    "createdAt": "2022-07-03T03:20:30.000Z",
+    "updatedAt": "2022-07-03T03:20:30.000Z",
+    "openDepartmentId": "ou_7dab8a3d3cdccxxxxxx777c7ad535d62",
+    "name": "开发部",
+    "leaderUserIds": "[\"60b49eb83fd80adb96f26e68\"]",
+    "description": "技术研发部门",
+    "parentDepartmentId": "6229c4deb3e4d8a20b6021ff",
+    "code": "6229c4deb3e4d8a20b6021ff",
+    "parentDepartmentCode": "test",
+    "membersCount": 11,
+    "hasChildren": true,
+    "i18n": {
+      "name": {
+        "zh-CN": {
+          "enabled": false,
+          "value": "中文"
+        },
+        "en-US": {
+          "enabled": false,
+          "value": "English"
+        }
+      }
+    },
+    "customData": {
+      "icon": "https://example.com/logo"
+    },
+    "postIdList": "[\"xxx\"]",
+    "status": "false",
+    "allow": "[\"xxx\"]"
+  }
+}
+"#,
+    },
+    Example {
+        name: "get_department_by_id",
+        method: "GET",
+        path: "/api/v3/get-department-by-id",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "organizationCode": "steamory",
+    "departmentId": "60b49eb83fd80adb96f26e68",
+    "createdAt": "2022-07-03T03:20:30.000Z",
+    "updatedAt": "2022-07-03T03:20:30.000Z",
+    "openDepartmentId": "ou_7dab8a3d3cdccxxxxxx777c7ad535d62",
+    "name": "开发部",
+    "leaderUserIds": "[\"60b49eb83fd80adb96f26e68\"]",
+    "description": "技术研发部门",
+    "parentDepartmentId": "6229c4deb3e4d8a20b6021ff",
+    "code": "6229c4deb3e4d8a20b6021ff",
+    "parentDepartmentCode": "test",
+    "membersCount": 11,
+    "hasChildren": true,
+    "i18n": {
+      "name": {
+        "zh-CN": {
+          "enabled": false,
+          "value": "中文"
+        },
+        "en-US": {
+          "enabled": false,
+          "value": "English"
+        }
+      }
+    },
+    "customData": {
+      "icon": "https://example.com/logo"
+    },
+    "postIdList": "[\"xxx\"]",
+    "status": "false",
+    "allow": "[\"xxx\"]"
+  }
+}
+"#,
+    },
+    Example {
+        name: "get_department_sync_relations",
+        method: "GET",
+        path: "/api/v3/get-department-sync-relations",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "userIdInIdp": "oj7Nq05R-RRaqak0_YlMLnnIwsvg",
+    "userInfoInIdp": {}
+  }
+}
+"#,
+    },
+    Example {
+        name: "get_organization",
+        method: "GET",
+        path: "/api/v3/get-organization",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "organizationCode": "steamory",
+    "organizationName": "蒸汽记忆",
+    "description": "组织描述信息",
+    "createdAt": "2022-07-03T03:20:30.000Z",
+    "updatedAt": "2022-07-03T03:20:30.000Z",
+    "departmentId": "60b49eb83fd80adb96f26e68",
+    "openDepartmentId": "60b49eb83fd80adb96f26e68",
+    "hasChildren": true,
+    "leaderUserIds": "[\"60b49eb83fd80adb96f26e68\"]",
+    "membersCount": 150,
+    "i18n": {
+      "organizationName": {
+        "zh-CN": {
+          "enabled": false,
+          "value": "中文"
+        },
+        "en-US": {
+          "enabled": false,
+          "value": "English"
+        }
+      }
+    },
+    "customData": {
+      "icon": "https://example.com/logo"
+    },
+    "tenantId": "623c20b2a062aaaaf41b17da",
+    "postIdList": "[\"xxx\"]",
+    "status": "false",
+    "allow": "[\"xxx\"]"
+  }
+}
+"#,
+    },
+    Example {
+        name: "get_organizations_batch",
+        method: "GET",
+        path: "/api/v3/get-organization-batch",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "organizationCode": "steamory",
+    "organizationName": "蒸汽记忆",
+    "description": "组织描述信息",
+    "createdAt": "2022-07-03T03:20:30.000Z",
+    "updatedAt": "2022-07-03T03:20:30.000Z",
+    "departmentId": "60b49eb83fd80adb96f26e68",
+    "openDepartmentId": "60b49eb83fd80adb96f26e68",
+    "hasChildren": true,
+    "leaderUserIds": "[\"60b49eb83fd80adb96f26e68\"]",
+    "membersCount": 150,
+    "i18n": {
+      "organizationName": {
+        "zh-CN": {
+          "enabled": false,
+          "value": "中文"
+        },
+        "en-US": {
+          "enabled": false,
+          "value": "English"
+        }
+      }
+    },
+    "customData": {
+      "icon": "https://example.com/logo"
+    },
+    "tenantId": "623c20b2a062aaaaf41b17da",
+    "postIdList": "[\"xxx\"]",
+    "status": "false",
+    "allow": "[\"xxx\"]"
+  }
+}
+"#,
+    },
+    Example {
+        name: "get_parent_department",
+        method: "GET",
+        path: "/api/v3/get-parent-department",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "organizationCode": "steamory",
+    "departmentId": "60b49eb83fd80adb96f26e68",
+    "createdAt": "2022-07-03T03:20:30.000Z",
+    "updatedAt": "2022-07-03T03:20:30.000Z",
+    "openDepartmentId": "ou_7dab8a3d3cdccxxxxxx777c7ad535d62",
+    "name": "开发部",
+    "leaderUserIds": "[\"60b49eb83fd80adb96f26e68\"]",
+    "description": "技术研发部门",
+    "parentDepartmentId": "6229c4deb3e4d8a20b6021ff",
+    "code": "6229c4deb3e4d8a20b6021ff",
+    "parentDepartmentCode": "test",
+    "membersCount": 11,
+    "hasChildren": true,
+    "i18n": {
+      "name": {
+        "zh-CN": {
+          "enabled": false,
+          "value": "中文"
+        },
+        "en-US": {
+          "enabled": false,
+          "value": "English"
+        }
+      }
+    },
+    "customData": {
+      "icon": "https://example.com/logo"
+    },
+    "postIdList": "[\"xxx\"]",
+    "status": "false",
+    "allow": "[\"xxx\"]"
+  }
+}
+"#,
+    },
+    Example {
+        name: "is_user_in_department",
+        method: "GET",
+        path: "/api/v3/is-user-in-department",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "inDepartment": true
+  }
+}
+"#,
+    },
+    Example {
+        name: "list_children_departments",
+        method: "GET",
+        path: "/api/v3/list-children-departments",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "totalCount": 10,
+    "list": {
+      "organizationCode": "steamory",
+      "departmentId": "60b49eb83fd80adb96f26e68",
+      "createdAt": "2022-07-03T03:20:30.000Z",
+      "updatedAt": "2022-07-03T03:20:30.000Z",
+      "openDepartmentId": "ou_7dab8a3d3cdccxxxxxx777c7ad535d62",
+      "name": "开发部",
+      "leaderUserIds": "[\"60b49eb83fd80adb96f26e68\"]",
+      "description": "技术研发部门",
+      "parentDepartmentId": "6229c4deb3e4d8a20b6021ff",
+      "code": "6229c4deb3e4d8a20b6021ff",
+      "parentDepartmentCode": "test",
+      "membersCount": 11,
+      "hasChildren": true,
+      "i18n": {
+        "name": {
+          "zh-CN": {
+            "enabled": false,
+            "value": "中文"
+          },
+          "en-US": {
+            "enabled": false,
+            "value": "English"
+          }
+        }
+      },
+      "customData": {
+        "icon": "https://example.com/logo"
+      },
+      "postIdList": "[\"xxx\"]",
+      "status": "false",
+      "allow": "[\"xxx\"]"
+    }
+  }
+}
+"#,
+    },
+    Example {
+        name: "list_department_member_ids",
+        method: "GET",
+        path: "/api/v3/list-department-member-ids",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c"
+}
+"#,
+    },
+    Example {
+        name: "list_department_members",
+        method: "GET",
+        path: "/api/v3/list-department-members",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "list": {
+      "userId": "6229ffaxxxxxxxxcade3e3d9",
+      "createdAt": "2022-07-03T03:20:30.000Z",
+      "updatedAt": "2022-07-03T03:20:30.000Z",
+      "status": "Activated",
+      "workStatus": "Active",
+      "externalId": "10010",
+      "email": "test@example.com",
+      "phone": "188xxxx8888",
+      "phoneCountryCode": "+86",
+      "username": "bob",
+      "name": "张三",
+      "nickname": "张三",
+      "photo": "https://files.authing.co/authing-console/default-user-avatar.png",
+      "loginsCount": 3,
+      "lastLogin": "2022-07-03T03:20:30.000Z",
+      "lastIp": "127.0.0.1",
+      "gender": "M",
+      "emailVerified": true,
+      "phoneVerified": true,
+      "passwordLastSetAt": "2022-07-03T03:20:30.000Z",
+      "birthdate": "2022-06-03",
+      "country": "CN",
+      "province": "BJ",
+      "city": "BJ",
+      "address": "北京朝阳",
+      "streetAddress": "北京朝阳区 xxx 街道",
+      "postalCode": "438100",
+      "company": "steamory",
+      "browser": "Mozilla/5.0 (Linux; Android 10; V2001A; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/87.0.4280.141 Mobile Safari/537.36 VivoBrowser/10.2.10.0",
+      "device": "iOS",
+      "givenName": "三",
+      "familyName": "张",
+      "middleName": "James",
+      "profile": "alice",
+      "preferredUsername": "alice",
+      "website": "https://my-website.com",
+      "zoneinfo": "GMT-08:00",
+      "locale": "af",
+      "formatted": "132, My Street, Kingston, New York 12401.",
+      "region": "Xinjiang Uyghur Autonomous Region",
+      "userSourceType": "register",
+      "passwordSecurityLevel": 1,
+      "departmentIds": "[\"624d930c3xxxx5c08dd4986e\",\"624d93102xxxx012f33cd2fe\"]",
+      "identities": {
+        "identityId": "62299d8b866d2dab79a89dc4",
+        "extIdpId": "6076bacxxxxxxxxd80d993b5",
+        "provider": "wechat",
+        "type": "openid",
+        "userIdInIdp": "oj7Nq05R-RRaqak0_YlMLnnIwsvg",
+        "accessToken": "57_fK0xgSL_NwVlS-gmUwlMQ2N6AONNIOAYxxxx",
+        "refreshToken": "57_IZFu91Ak1Wg6DRytZFFIOd3upNF5lH7vPxxxxx",
+        "originConnIds": "[\"605492ac41xxxxe0362f0707\"]"
+      },
+      "identityNumber": "420421xxxxxxxx1234",
+      "customData": {
+        "school": "北京大学",
+        "age": 22
+      },
+      "statusChangedAt": "2022-07-03T03:20:30.000Z"
+    }
+  }
+}
+"#,
+    },
+    Example {
+        name: "list_organizations",
+        method: "GET",
+        path: "/api/v3/list-organizations",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "list": {
+      "organizationCode": "steamory",
+      "organizationName": "蒸汽记忆",
+      "description": "组织描述信息",
+      "createdAt": "2022-07-03T03:20:30.000Z",
+      "updatedAt": "2022-07-03T03:20:30.000Z",
+      "departmentId": "60b49eb83fd80adb96f26e68",
+      "openDepartmentId": "60b49eb83fd80adb96f26e68",
+      "hasChildren": true,
+      "leaderUserIds": "[\"60b49eb83fd80adb96f26e68\"]",
+      "membersCount": 150,
+      "i18n": {
+        "organizationName": {
+          "zh-CN": {
+            "enabled": false,
+            "value": "中文"
+          },
+          "en-US": {
+            "enabled": false,
+            "value": "English"
+          }
+        }
+      },
+      "customData": {
+        "icon": "https://example.com/logo"
+      },
+      "tenantId": "623c20b2a062aaaaf41b17da",
+      "postIdList": "[\"xxx\"]",
+      "status": "false",
+      "allow": "[\"xxx\"]"
+    }
+  }
+}
+"#,
+    },
+    Example {
+        name: "remove_department_members",
+        method: "POST",
+        path: "/api/v3/remove-department-members",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "success": true
+  }
+}
+"#,
+    },
+    Example {
+        name: "search_department_members",
+        method: "GET",
+        path: "/api/v3/search-department-members",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "list": {
+      "userId": "6229ffaxxxxxxxxcade3e3d9",
+      "createdAt": "2022-07-03T03:20:30.000Z",
+      "updatedAt": "2022-07-03T03:20:30.000Z",
+      "status": "Activated",
+      "workStatus": "Active",
+      "externalId": "10010",
+      "email": "test@example.com",
+      "phone": "188xxxx8888",
+      "phoneCountryCode": "+86",
+      "username": "bob",
+      "name": "张三",
+      "nickname": "张三",
+      "photo": "https://files.authing.co/authing-console/default-user-avatar.png",
+      "loginsCount": 3,
+      "lastLogin": "2022-07-03T03:20:30.000Z",
+      "lastIp": "127.0.0.1",
+      "gender": "M",
+      "emailVerified": true,
+      "phoneVerified": true,
+      "passwordLastSetAt": "2022-07-03T03:20:30.000Z",
+      "birthdate": "2022-06-03",
+      "country": "CN",
+      "province": "BJ",
+      "city": "BJ",
+      "address": "北京朝阳",
+      "streetAddress": "北京朝阳区 xxx 街道",
+      "postalCode": "438100",
+      "company": "steamory",
+      "browser": "Mozilla/5.0 (Linux; Android 10; V2001A; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/87.0.4280.141 Mobile Safari/537.36 VivoBrowser/10.2.10.0",
+      "device": "iOS",
+      "givenName": "三",
+      "familyName": "张",
+      "middleName": "James",
+      "profile": "alice",
+      "preferredUsername": "alice",
+      "website": "https://my-website.com",
+      "zoneinfo": "GMT-08:00",
+      "locale": "af",
+      "formatted": "132, My Street, Kingston, New York 12401.",
+      "region": "Xinjiang Uyghur Autonomous Region",
+      "userSourceType": "register",
+      "passwordSecurityLevel": 1,
+      "departmentIds": "[\"624d930c3xxxx5c08dd4986e\",\"624d93102xxxx012f33cd2fe\"]",
+      "identities": {
+        "identityId": "62299d8b866d2dab79a89dc4",
+        "extIdpId": "6076bacxxxxxxxxd80d993b5",
+        "provider": "wechat",
+        "type": "openid",
+        "userIdInIdp": "oj7Nq05R-RRaqak0_YlMLnnIwsvg",
+        "accessToken": "57_fK0xgSL_NwVlS-gmUwlMQ2N6AONNIOAYxxxx",
+        "refreshToken": "57_IZFu91Ak1Wg6DRytZFFIOd3upNF5lH7vPxxxxx",
+        "originConnIds": "[\"605492ac41xxxxe0362f0707\"]"
+      },
+      "identityNumber": "420421xxxxxxxx1234",
+      "customData": {
+        "school": "北京大学",
+        "age": 22
+      },
+      "statusChangedAt": "2022-07-03T03:20:30.000Z"
+    }
+  }
+}
+"#,
+    },
+    Example {
+        name: "search_departments",
+        method: "POST",
+        path: "/api/v3/search-departments",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "organizationCode": "steamory",
+    "departmentId": "60b49eb83fd80adb96f26e68",
+    "createdAt": "2022-07-03T03:20:30.000Z",
+    "updatedAt": "2022-07-03T03:20:30.000Z",
+    "openDepartmentId": "ou_7dab8a3d3cdccxxxxxx777c7ad535d62",
+    "name": "开发部",
+    "leaderUserIds": "[\"60b49eb83fd80adb96f26e68\"]",
+    "description": "技术研发部门",
+    "parentDepartmentId": "6229c4deb3e4d8a20b6021ff",
+    "code": "6229c4deb3e4d8a20b6021ff",
+    "parentDepartmentCode": "test",
+    "membersCount": 11,
+    "hasChildren": true,
+    "i18n": {
+      "name": {
+        "zh-CN": {
+          "enabled": false,
+          "value": "中文"
+        },
+        "en-US": {
+          "enabled": false,
+          "value": "English"
+        }
+      }
+    },
+    "customData": {
+      "icon": "https://example.com/logo"
+    },
+    "postIdList": "[\"xxx\"]",
+    "status": "false",
+    "allow": "[\"xxx\"]"
+  }
+}
+"#,
+    },
+    Example {
+        name: "search_departments_list",
+        method: "POST",
+        path: "/api/v3/search-departments-list",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "organizationCode": "steamory",
+    "departmentId": "60b49eb83fd80adb96f26e68",
+    "createdAt": "2022-07-03T03:20:30.000Z",
+    "updatedAt": "2022-07-03T03:20:30.000Z",
+    "openDepartmentId": "ou_7dab8a3d3cdccxxxxxx777c7ad535d62",
+    "name": "开发部",
+    "leaderUserIds": "[\"60b49eb83fd80adb96f26e68\"]",
+    "description": "技术研发部门",
+    "parentDepartmentId": "6229c4deb3e4d8a20b6021ff",
+    "code": "6229c4deb3e4d8a20b6021ff",
+    "parentDepartmentCode": "test",
+    "membersCount": 11,
+    "hasChildren": true,
+    "i18n": {
+      "name": {
+        "zh-CN": {
+          "enabled": false,
+          "value": "中文"
+        },
+        "en-US": {
+          "enabled": false,
+          "value": "English"
+        }
+      }
+    },
+    "customData": {
+      "icon": "https://example.com/logo"
+    },
+    "postIdList": "[\"xxx\"]",
+    "status": "false",
+    "allow": "[\"xxx\"]"
+  }
+}
+"#,
+    },
+    Example {
+        name: "search_organizations",
+        method: "GET",
+        path: "/api/v3/search-organizations",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "list": {
+      "organizationCode": "steamory",
+      "organizationName": "蒸汽记忆",
+      "description": "组织描述信息",
+      "createdAt": "2022-07-03T03:20:30.000Z",
+      "updatedAt": "2022-07-03T03:20:30.000Z",
+      "departmentId": "60b49eb83fd80adb96f26e68",
+      "openDepartmentId": "60b49eb83fd80adb96f26e68",
+      "hasChildren": true,
+      "leaderUserIds": "[\"60b49eb83fd80adb96f26e68\"]",
+      "membersCount": 150,
+      "i18n": {
+        "organizationName": {
+          "zh-CN": {
+            "enabled": false,
+            "value": "中文"
+          },
+          "en-US": {
+            "enabled": false,
+            "value": "English"
+          }
+        }
+      },
+      "customData": {
+        "icon": "https://example.com/logo"
+      },
+      "tenantId": "623c20b2a062aaaaf41b17da",
+      "postIdList": "[\"xxx\"]",
+      "status": "false",
+      "allow": "[\"xxx\"]"
+    }
+  }
+}
+"#,
+    },
+    Example {
+        name: "update_department",
+        method: "POST",
+        path: "/api/v3/update-department",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "organizationCode": "steamory",
+    "departmentId": "60b49eb83fd80adb96f26e68",
+    "createdAt": "2022-07-03T03:20:30.000Z",
+    "updatedAt": "2022-07-03T03:20:30.000Z",
+    "openDepartmentId": "ou_7dab8a3d3cdccxxxxxx777c7ad535d62",
+    "name": "开发部",
+    "leaderUserIds": "[\"60b49eb83fd80adb96f26e68\"]",
+    "description": "技术研发部门",
+    "parentDepartmentId": "6229c4deb3e4d8a20b6021ff",
+    "code": "6229c4deb3e4d8a20b6021ff",
+    "parentDepartmentCode": "test",
+    "membersCount": 11,
+    "hasChildren": true,
+    "i18n": {
+      "name": {
+        "zh-CN": {
+          "enabled": false,
+          "value": "中文"
+        },
+        "en-US": {
+          "enabled": false,
+          "value": "English"
+        }
+      }
+    },
+    "customData": {
+      "icon": "https://example.com/logo"
+    },
+    "postIdList": "[\"xxx\"]",
+    "status": "false",
+    "allow": "[\"xxx\"]"
+  }
+}
+"#,
+    },
+    Example {
+        name: "update_node_status",
+        method: "POST",
+        path: "/api/v3/update-department-status",
+        response: r#"{}
+"#,
+    },
+    Example {
+        name: "update_organization",
+        method: "POST",
+        path: "/api/v3/update-organization",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "organizationCode": "steamory",
+    "organizationName": "蒸汽记忆",
+    "description": "组织描述信息",
+    "createdAt": "2022-07-03T03:20:30.000Z",
+    "updatedAt": "2022-07-03T03:20:30.000Z",
+    "departmentId": "60b49eb83fd80adb96f26e68",
+    "openDepartmentId": "60b49eb83fd80adb96f26e68",
+    "hasChildren": true,
+    "leaderUserIds": "[\"60b49eb83fd80adb96f26e68\"]",
+    "membersCount": 150,
+    "i18n": {
+      "organizationName": {
+        "zh-CN": {
+          "enabled": false,
+          "value": "中文"
+        },
+        "en-US": {
+          "enabled": false,
+          "value": "English"
+        }
+      }
+    },
+    "customData": {
+      "icon": "https://example.com/logo"
+    },
+    "tenantId": "623c20b2a062aaaaf41b17da",
+    "postIdList": "[\"xxx\"]",
+    "status": "false",
+    "allow": "[\"xxx\"]"
+  }
+}
+"#,
+    },
+    Example {
+        name: "update_organization_status",
+        method: "POST",
+        path: "/api/v3/update-organization-status",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "success": true
+  }
+}
+"#,
+    },
+    Example {
+        name: "create_pipeline_function",
+        method: "POST",
+        path: "/api/v3/create-pipeline-function",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "funcId": "62ce9135dxxxxb83e373f5d6",
+    "funcName": "每周日凌晨 3-6 点系统维护禁止注册/登录",
+    "funcDescription": "每周日凌晨 3-6 点系统维护禁止注册/登录。",
+    "scene": "PRE_REGISTER",
+    "createdAt": "2022-07-03T03:20:30.000Z",
+    "updatedAt": "2022-07-03T03:20:30.000Z",
+    "timeout": 3,
+    "sourceCode": "async function pipe(user, context, callback) {\n  const date = new Date();\n  const d = date.getDay();\n  const n = date.getHours();\n  // 每周日凌晨 3-6 点禁止注册\n  if (d === 0 && (3 <= n && n <= 6)) {\n    return callback(new Error('系统维护中，暂时停止注册！'));\n  }\n  callback(null, user, context)\n}",
+    "status": "success"
+  }
+}
+"#,
+    },
+    Example {
+        name: "delete_pipeline_function",
+        method: "POST",
+        path: "/api/v3/delete-pipeline-function",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c"
+}
+"#,
+    },
+    Example {
+        name: "get_pipeline_function",
+        method: "GET",
+        path: "/api/v3/get-pipeline-function",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "funcId": "62ce9135dxxxxb83e373f5d6",
+    "funcName": "每周日凌晨 3-6 点系统维护禁止注册/登录",
+    "funcDescription": "每周日凌晨 3-6 点系统维护禁止注册/登录。",
+    "scene": "PRE_REGISTER",
+    "createdAt": "2022-07-03T03:20:30.000Z",
+    "updatedAt": "2022-07-03T03:20:30.000Z",
+    "timeout": 3,
+    "sourceCode": "async function pipe(user, context, callback) {\n  const date = new Date();\n  const d = date.getDay();\n  const n = date.getHours();\n  // 每周日凌晨 3-6 点禁止注册\n  if (d === 0 && (3 <= n && n <= 6)) {\n    return callback(new Error('系统维护中，暂时停止注册！'));\n  }\n  callback(null, user, context)\n}",
+    "status": "success"
+  }
+}
+"#,
+    },
+    Example {
+        name: "get_pipeline_logs",
+        method: "GET",
+        path: "/api/v3/get-pipeline-logs",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "list": {
+      "funcId": "62ce9135dxxxxb83e373f5d6",
+      "funcName": "每周日凌晨 3-6 点系统维护禁止注册/登录",
+      "funcDescription": "每周日凌晨 3-6 点系统维护禁止注册/登录。",
+      "scene": "PRE_REGISTER",
+      "createdAt": "2022-07-03T03:20:30.000Z",
+      "updatedAt": "2022-07-03T03:20:30.000Z",
+      "timeout": 3,
+      "sourceCode": "async function pipe(user, context, callback) {\n  const date = new Date();\n  const d = date.getDay();\n  const n = date.getHours();\n  // 每周日凌晨 3-6 点禁止注册\n  if (d === 0 && (3 <= n && n <= 6)) {\n    return callback(new Error('系统维护中，暂时停止注册！'));\n  }\n  callback(null, user, context)\n}",
+      "status": "success"
+    }
+  }
+}
+"#,
+    },
+    Example {
+        name: "list_pipeline_functions",
+        method: "GET",
+        path: "/api/v3/list-pipeline-functions",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "list": {
+      "funcId": "62ce9135dxxxxb83e373f5d6",
+      "funcName": "每周日凌晨 3-6 点系统维护禁止注册/登录",
+      "funcDescription": "每周日凌晨 3-6 点系统维护禁止注册/登录。",
+      "scene": "PRE_REGISTER",
+      "createdAt": "2022-07-03T03:20:30.000Z",
+      "updatedAt": "2022-07-03T03:20:30.000Z",
+      "timeout": 3,
+      "sourceCode": "async function pipe(user, context, callback) {\n  const date = new Date();\n  const d = date.getDay();\n  const n = date.getHours();\n  // 每周日凌晨 3-6 点禁止注册\n  if (d === 0 && (3 <= n && n <= 6)) {\n    return callback(new Error('系统维护中，暂时停止注册！'));\n  }\n  callback(null, user, context)\n}",
+      "status": "success"
+    }
+  }
+}
+"#,
+    },
+    Example {
+        name: "reupload_pipeline_function",
+        method: "POST",
+        path: "/api/v3/reupload-pipeline-function",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "funcId": "62ce9135dxxxxb83e373f5d6",
+    "funcName": "每周日凌晨 3-6 点系统维护禁止注册/登录",
+    "funcDescription": "每周日凌晨 3-6 点系统维护禁止注册/登录。",
+    "scene": "PRE_REGISTER",
+    "createdAt": "2022-07-03T03:20:30.000Z",
+    "updatedAt": "2022-07-03T03:20:30.000Z",
+    "timeout": 3,
+    "sourceCode": "async function pipe(user, context, callback) {\n  const date = new Date();\n  const d = date.getDay();\n  const n = date.getHours();\n  // 每周日凌晨 3-6 点禁止注册\n  if (d === 0 && (3 <= n && n <= 6)) {\n    return callback(new Error('系统维护中，暂时停止注册！'));\n  }\n  callback(null, user, context)\n}",
+    "status": "success"
+  }
+}
+"#,
+    },
+    Example {
+        name: "update_pipeline_function",
+        method: "POST",
+        path: "/api/v3/update-pipeline-function",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "funcId": "62ce9135dxxxxb83e373f5d6",
+    "funcName": "每周日凌晨 3-6 点系统维护禁止注册/登录",
+    "funcDescription": "每周日凌晨 3-6 点系统维护禁止注册/登录。",
+    "scene": "PRE_REGISTER",
+    "createdAt": "2022-07-03T03:20:30.000Z",
+    "updatedAt": "2022-07-03T03:20:30.000Z",
+    "timeout": 3,
+    "sourceCode": "async function pipe(user, context, callback) {\n  const date = new Date();\n  const d = date.getDay();\n  const n = date.getHours();\n  // 每周日凌晨 3-6 点禁止注册\n  if (d === 0 && (3 <= n && n <= 6)) {\n    return callback(new Error('系统维护中，暂时停止注册！'));\n  }\n  callback(null, user, context)\n}",
+    "status": "success"
+  }
+}
+"#,
+    },
+    Example {
+        name: "update_pipeline_order",
+        method: "POST",
+        path: "/api/v3/update-pipeline-order",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c"
+}
+"#,
+    },
+    Example {
+        name: "create_post",
+        method: "POST",
+        path: "/api/v3/create-post",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "code": "developer",
+    "name": "研发",
+    "description": "描述内容"
+  }
+}
+"#,
+    },
+    Example {
+        name: "get_post",
+        method: "GET",
+        path: "/api/v3/get-post",
+        response: r#"{
+  "code": "developer",
+  "name": "研发",
+  "description": "描述内容",
+  "departmentIdList": "[\"xxx\"]"
+}
+"#,
+    },
+    Example {
+        name: "get_post_by_id",
+        method: "POST",
+        path: "/api/v3/get-post-by-id",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "code": "developer",
+    "name": "研发",
+    "description": "描述内容"
+  }
+}
+"#,
+    },
+    Example {
+        name: "get_user_post",
+        method: "GET",
+        path: "/api/v3/get-user-post",
+        response: r#"{
+  "code": "developer",
+  "name": "研发",
+  "description": "描述内容",
+  "departmentIdList": "[\"xxx\"]"
+}
+"#,
+    },
+    Example {
+        name: "get_user_posts",
+        method: "GET",
+        path: "/api/v3/get-user-posts",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "code": "developer",
+    "name": "研发",
+    "description": "描述内容"
+  }
+}
+"#,
+    },
+    Example {
+        name: "post_list",
+        method: "GET",
+        path: "/api/v3/list-post",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "list": {
+      "code": "developer",
+      "name": "研发",
+      "description": "描述内容"
+    }
+  }
+}
+"#,
+    },
+    Example {
+        name: "remove_post",
+        method: "POST",
+        path: "/api/v3/remove-post",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c"
+}
+"#,
+    },
+    Example {
+        name: "set_user_posts",
+        method: "POST",
+        path: "/api/v3/set-user-posts",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c"
+}
+"#,
+    },
+    Example {
+        name: "update_post",
+        method: "POST",
+        path: "/api/v3/update-post",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "code": "developer",
+    "name": "研发",
+    "description": "描述内容"
+  }
+}
+"#,
+    },
+    Example {
+        name: "user_connection_post",
+        method: "POST",
+        path: "/api/v3/user-connection-post",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c"
+}
+"#,
+    },
+    Example {
+        name: "bind_public_account_of_roles",
+        method: "POST",
+        path: "/api/v3/set-public-account-of-roles",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "success": true
+  }
+}
+"#,
+    },
+    Example {
+        name: "bind_users_public_account",
+        method: "POST",
+        path: "/api/v3/set-public-account-of-users",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "success": true
+  }
+}
+"#,
+    },
+    Example {
+        name: "change_into_public_account",
+        method: "POST",
+        path: "/api/v3/transfer-into-public-account",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c"
+}
+"#,
+    },
+    Example {
+        name: "create_public_account",
+        method: "POST",
+        path: "/api/v3/create-public-account",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "userId": "6229ffaxxxxxxxxcade3e3d9",
+    "createdAt": "2022-07-03T03:20:30.000Z",
+    "updatedAt": "2022-07-03T03:20:30.000Z",
+    "status": "Activated",
+    "workStatus": "Active",
+    "externalId": "10010",
+    "email": "test@example.com",
+    "phone": "188xxxx8888",
+    "phoneCountryCode": "+86",
+    "username": "bob",
+    "name": "张三",
+    "nickname": "张三",
+    "photo": "https://files.authing.co/authing-console/default-user-avatar.png",
+    "loginsCount": 3,
+    "lastLogin": "2022-07-03T03:20:30.000Z",
+    "lastIp": "127.0.0.1",
+    "gender": "M",
+    "emailVerified": true,
+    "phoneVerified": true,
+    "passwordLastSetAt": "2022-07-03T03:20:30.000Z",
+    "birthdate": "2022-06-03",
+    "country": "CN",
+    "province": "BJ",
+    "city": "BJ",
+    "address": "北京朝阳",
+    "streetAddress": "北京朝阳区 xxx 街道",
+    "postalCode": "438100",
+    "company": "steamory",
+    "browser": "Mozilla/5.0 (Linux; Android 10; V2001A; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/87.0.4280.141 Mobile Safari/537.36 VivoBrowser/10.2.10.0",
+    "device": "iOS",
+    "givenName": "三",
+    "familyName": "张",
+    "middleName": "James",
+    "profile": "alice",
+    "preferredUsername": "alice",
+    "website": "https://my-website.com",
+    "zoneinfo": "GMT-08:00",
+    "locale": "af",
+    "formatted": "132, My Street, Kingston, New York 12401.",
+    "region": "Xinjiang Uyghur Autonomous Region",
+    "userSourceType": "register",
+    "passwordSecurityLevel": 1,
+    "departmentIds": "[\"624d930c3xxxx5c08dd4986e\",\"624d93102xxxx012f33cd2fe\"]",
+    "identityNumber": "420421xxxxxxxx1234",
+    "customData": {
+      "school": "北京大学",
+      "age": 22
+    },
+    "statusChangedAt": "2022-07-03T03:20:30.000Z"
+  }
+}
+"#,
+    },
+    Example {
+        name: "create_public_accounts_batch",
+        method: "POST",
+        path: "/api/v3/create-public-accounts-batch",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "userId": "6229ffaxxxxxxxxcade3e3d9",
+    "createdAt": "2022-07-03T03:20:30.000Z",
+    "updatedAt": "2022-07-03T03:20:30.000Z",
+    "status": "Activated",
+    "workStatus": "Active",
+    "externalId": "10010",
+    "email": "test@example.com",
+    "phone": "188xxxx8888",
+    "phoneCountryCode": "+86",
+    "username": "bob",
+    "name": "张三",
+    "nickname": "张三",
+    "photo": "https://files.authing.co/authing-console/default-user-avatar.png",
+    "loginsCount": 3,
+    "lastLogin": "2022-07-03T03:20:30.000Z",
+    "lastIp": "127.0.0.1",
+    "gender": "M",
+    "emailVerified": true,
+    "phoneVerified": true,
+    "passwordLastSetAt": "2022-07-03T03:20:30.000Z",
+    "birthdate": "2022-06-03",
+    "country": "CN",
+    "province": "BJ",
+    "city": "BJ",
+    "address": "北京朝阳",
+    "streetAddress": "北京朝阳区 xxx 街道",
+    "postalCode": "438100",
+    "company": "steamory",
+    "browser": "Mozilla/5.0 (Linux; Android 10; V2001A; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/87.0.4280.141 Mobile Safari/537.36 VivoBrowser/10.2.10.0",
+    "device": "iOS",
+    "givenName": "三",
+    "familyName": "张",
+    "middleName": "James",
+    "profile": "alice",
+    "preferredUsername": "alice",
+    "website": "https://my-website.com",
+    "zoneinfo": "GMT-08:00",
+    "locale": "af",
+    "formatted": "132, My Street, Kingston, New York 12401.",
+    "region": "Xinjiang Uyghur Autonomous Region",
+    "userSourceType": "register",
+    "passwordSecurityLevel": 1,
+    "departmentIds": "[\"624d930c3xxxx5c08dd4986e\",\"624d93102xxxx012f33cd2fe\"]",
+    "identityNumber": "420421xxxxxxxx1234",
+    "customData": {
+      "school": "北京大学",
+      "age": 22
+    },
+    "statusChangedAt": "2022-07-03T03:20:30.000Z"
+  }
+}
+"#,
+    },
+    Example {
+        name: "delete_public_accounts_batch",
+        method: "POST",
+        path: "/api/v3/delete-public-accounts-batch",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "success": true
+  }
+}
+"#,
+    },
+    Example {
+        name: "get_groups_of_public_account",
+        method: "GET",
+        path: "/api/v3/get-groups-of-public-account",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "list": {
+      "id": "60b49eb83fd80adb96f26e68",
+      "code": "developer",
+      "name": "开发者",
+      "description": "描述内容",
+      "type": "static",
+      "members": {
+        "userId": "6229ffaxxxxxxxxcade3e3d9",
+        "createdAt": "2022-07-03T03:20:30.000Z",
+        "updatedAt": "2022-07-03T03:20:30.000Z",
+        "status": "Activated",
+        "workStatus": "Active",
+        "externalId": "10010",
+        "email": "test@example.com",
+        "phone": "188xxxx8888",
+        "phoneCountryCode": "+86",
+        "username": "bob",
+        "name": "张三",
+        "nickname": "张三",
+        "photo": "https://files.authing.co/authing-console/default-user-avatar.png",
+        "loginsCount": 3,
+        "lastLogin": "2022-07-03T03:20:30.000Z",
+        "lastIp": "127.0.0.1",
+        "gender": "M",
+        "emailVerified": true,
+        "phoneVerified": true,
+        "passwordLastSetAt": "2022-07-03T03:20:30.000Z",
+        "birthdate": "2022-06-03",
+        "country": "CN",
+        "province": "BJ",
+        "city": "BJ",
+        "address": "北京朝阳",
+        "streetAddress": "北京朝阳区 xxx 街道",
+        "postalCode": "438100",
+        "company": "steamory",
+        "browser": "Mozilla/5.0 (Linux; Android 10; V2001A; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/87.0.4280.141 Mobile Safari/537.36 VivoBrowser/10.2.10.0",
+        "device": "iOS",
+        "givenName": "三",
+        "familyName": "张",
+        "middleName": "James",
+        "profile": "alice",
+        "preferredUsername": "alice",
+        "website": "https://my-website.com",
+        "zoneinfo": "GMT-08:00",
+        "locale": "af",
+        "formatted": "132, My Street, Kingston, New York 12401.",
+        "region": "Xinjiang Uyghur Autonomous Region",
+        "userSourceType": "register",
+        "passwordSecurityLevel": 1,
+        "departmentIds": "[\"624d930c3xxxx5c08dd4986e\",\"624d93102xxxx012f33cd2fe\"]",
+        "identities": {
+          "identityId": "62299d8b866d2dab79a89dc4",
+          "extIdpId": "6076bacxxxxxxxxd80d993b5",
+          "provider": "wechat",
+          "type": "openid",
+          "userIdInIdp": "oj7Nq05R-RRaqak0_YlMLnnIwsvg",
+          "accessToken": "57_fK0xgSL_NwVlS-gmUwlMQ2N6AONNIOAYxxxx",
+          "refreshToken": "57_IZFu91Ak1Wg6DRytZFFIOd3upNF5lH7vPxxxxx",
+          "originConnIds": "[\"605492ac41xxxxe0362f0707\"]"
+        },
+        "identityNumber": "420421xxxxxxxx1234",
+        "customData": {
+          "school": "北京大学",
+          "age": 22
+        },
+        "statusChangedAt": "2022-07-03T03:20:30.000Z"
+      }
+    }
+  }
+}
+"#,
+    },
+    Example {
+        name: "get_post_of_public_user",
+        method: "GET",
+        path: "/api/v3/get-post-of-public-account",
+        response: r#"{
+  "code": "developer",
+  "name": "研发",
+  "description": "描述内容",
+  "departmentIdList": "[\"xxx\"]"
+}
+"#,
+    },
+    Example {
+        name: "get_public_account",
+        method: "GET",
+        path: "/api/v3/get-public-account",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "userId": "6229ffaxxxxxxxxcade3e3d9",
+    "createdAt": "2022-07-03T03:20:30.000Z",
+    "updatedAt": "2022-07-03T03:20:30.000Z",
+    "status": "Activated",
+    "workStatus": "Active",
+    "externalId": "10010",
+    "email": "test@example.com",
+    "phone": "188xxxx8888",
+    "phoneCountryCode": "+86",
+    "username": "bob",
+    "name": "张三",
+    "nickname": "张三",
+    "photo": "https://files.authing.co/authing-console/default-user-avatar.png",
+    "loginsCount": 3,
+    "lastLogin": "2022-07-03T03:20:30.000Z",
+    "lastIp": "127.0.0.1",
+    "gender": "M",
+    "emailVerified": true,
+    "phoneVerified": true,
+    "passwordLastSetAt": "2022-07-03T03:20:30.000Z",
+    "birthdate": "2022-06-03",
+    "country": "CN",
+    "province": "BJ",
+    "city": "BJ",
+    "address": "北京朝阳",
+    "streetAddress": "北京朝阳区 xxx 街道",
+    "postalCode": "438100",
+    "company": "steamory",
+    "browser": "Mozilla/5.0 (Linux; Android 10; V2001A; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/87.0.4280.141 Mobile Safari/537.36 VivoBrowser/10.2.10.0",
+    "device": "iOS",
+    "givenName": "三",
+    "familyName": "张",
+    "middleName": "James",
+    "profile": "alice",
+    "preferredUsername": "alice",
+    "website": "https://my-website.com",
+    "zoneinfo": "GMT-08:00",
+    "locale": "af",
+    "formatted": "132, My Street, Kingston, New York 12401.",
+    "region": "Xinjiang Uyghur Autonomous Region",
+    "userSourceType": "register",
+    "passwordSecurityLevel": 1,
+    "departmentIds": "[\"624d930c3xxxx5c08dd4986e\",\"624d93102xxxx012f33cd2fe\"]",
+    "identityNumber": "420421xxxxxxxx1234",
+    "customData": {
+      "school": "北京大学",
+      "age": 22
+    },
+    "statusChangedAt": "2022-07-03T03:20:30.000Z"
+  }
+}
+"#,
+    },
+    Example {
+        name: "get_public_account_batch",
+        method: "GET",
+        path: "/api/v3/get-public-account-batch",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "userId": "6229ffaxxxxxxxxcade3e3d9",
+    "createdAt": "2022-07-03T03:20:30.000Z",
+    "updatedAt": "2022-07-03T03:20:30.000Z",
+    "status": "Activated",
+    "workStatus": "Active",
+    "externalId": "10010",
+    "email": "test@example.com",
+    "phone": "188xxxx8888",
+    "phoneCountryCode": "+86",
+    "username": "bob",
+    "name": "张三",
+    "nickname": "张三",
+    "photo": "https://files.authing.co/authing-console/default-user-avatar.png",
+    "loginsCount": 3,
+    "lastLogin": "2022-07-03T03:20:30.000Z",
+    "lastIp": "127.0.0.1",
+    "gender": "M",
+    "emailVerified": true,
+    "phoneVerified": true,
+    "passwordLastSetAt": "2022-07-03T03:20:30.000Z",
+    "birthdate": "2022-06-03",
+    "country": "CN",
+    "province": "BJ",
+    "city": "BJ",
+    "address": "北京朝阳",
+    "streetAddress": "北京朝阳区 xxx 街道",
+    "postalCode": "438100",
+    "company": "steamory",
+    "browser": "Mozilla/5.0 (Linux; Android 10; V2001A; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/87.0.4280.141 Mobile Safari/537.36 VivoBrowser/10.2.10.0",
+    "device": "iOS",
+    "givenName": "三",
+    "familyName": "张",
+    "middleName": "James",
+    "profile": "alice",
+    "preferredUsername": "alice",
+    "website": "https://my-website.com",
+    "zoneinfo": "GMT-08:00",
+    "locale": "af",
+    "formatted": "132, My Street, Kingston, New York 12401.",
+    "region": "Xinjiang Uyghur Autonomous Region",
+    "userSourceType": "register",
+    "passwordSecurityLevel": 1,
+    "departmentIds": "[\"624d930c3xxxx5c08dd4986e\",\"624d93102xxxx012f33cd2fe\"]",
+    "identityNumber": "420421xxxxxxxx1234",
+    "customData": {
+      "school": "北京大学",
+      "age": 22
+    },
+    "statusChangedAt": "2022-07-03T03:20:30.000Z"
+  }
+}
+"#,
+    },
+    Example {
+        name: "get_public_account_departments",
+        method: "GET",
+        path: "/api/v3/get-departments-of-public-account",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "list": {
+      "organizationCode": "steamory",
+      "departmentId": "60b49eb83fd80adb96f26e68",
+      "createdAt": "2022-07-03T03:20:30.000Z",
+      "name": "dd8d7stf44",
+      "description": "dd8d7stf44",
+      "openDepartmentId": "ou_7dab8a3d3cdccxxxxxx777c7ad535d62",
+      "isLeader": true,
+      "code": "6229c4deb3e4d8a20b6021ff",
+      "isMainDepartment": true,
+      "joinedAt": "2022-07-03T03:20:30.000Z",
+      "i18n": {
+        "name": {
+          "zh-CN": {
+            "enabled": false,
+            "value": "中文"
+          },
+          "en-US": {
+            "enabled": false,
+            "value": "English"
+          }
+        }
+      },
+      "customData": {
+        "icon": "https://example.com/logo"
+      },
+      "departmentIdPath": "[\"parentId1\",\"parentId2\"]",
+      "departmentCodePath": "[\"parentCode1\",\"parentCode2\"]",
+      "departmentNamePath": "[\"parentName1\",\"parentName2\"]"
+    }
+  }
+}
+"#,
+    },
+    Example {
+        name: "get_public_account_of_groups",
+        method: "POST",
+        path: "/api/v3/set-public-account-of-groups",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "success": true
+  }
+}
+"#,
+    },
+    Example {
+        name: "get_public_account_roles",
+        method: "GET",
+        path: "/api/v3/get-roles-of-public-account",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "list": {
+      "userId": "6229ffaxxxxxxxxcade3e3d9",
+      "createdAt": "2022-07-03T03:20:30.000Z",
+      "updatedAt": "2022-07-03T03:20:30.000Z",
+      "status": "Activated",
+      "workStatus": "Active",
+      "externalId": "10010",
+      "email": "test@example.com",
+      "phone": "188xxxx8888",
+      "phoneCountryCode": "+86",
+      "username": "bob",
+      "name": "张三",
+      "nickname": "张三",
+      "photo": "https://files.authing.co/authing-console/default-user-avatar.png",
+      "loginsCount": 3,
+      "lastLogin": "2022-07-03T03:20:30.000Z",
+      "lastIp": "127.0.0.1",
+      "gender": "M",
+      "emailVerified": true,
+      "phoneVerified": true,
+      "passwordLastSetAt": "2022-07-03T03:20:30.000Z",
+      "birthdate": "2022-06-03",
+      "country": "CN",
+      "province": "BJ",
+      "city": "BJ",
+      "address": "北京朝阳",
+      "streetAddress": "北京朝阳区 xxx 街道",
+      "postalCode": "438100",
+      "company": "steamory",
+      "browser": "Mozilla/5.0 (Linux; Android 10; V2001A; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/87.0.4280.141 Mobile Safari/537.36 VivoBrowser/10.2.10.0",
+      "device": "iOS",
+      "givenName": "三",
+      "familyName": "张",
+      "middleName": "James",
+      "profile": "alice",
+      "preferredUsername": "alice",
+      "website": "https://my-website.com",
+      "zoneinfo": "GMT-08:00",
+      "locale": "af",
+      "formatted": "132, My Street, Kingston, New York 12401.",
+      "region": "Xinjiang Uyghur Autonomous Region",
+      "userSourceType": "register",
+      "passwordSecurityLevel": 1,
+      "departmentIds": "[\"624d930c3xxxx5c08dd4986e\",\"624d93102xxxx012f33cd2fe\"]",
+      "identityNumber": "420421xxxxxxxx1234",
+      "customData": {
+        "school": "北京大学",
+        "age": 22
+      },
+      "statusChangedAt": "2022-07-03T03:20:30.000Z"
+    }
+  }
+}
+"#,
+    },
+    Example {
+        name: "get_public_accounts_of_department",
+        method: "GET",
+        path: "/api/v3/get-public-accounts-of-department",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "list": {
+      "userId": "6229ffaxxxxxxxxcade3e3d9",
+      "createdAt": "2022-07-03T03:20:30.000Z",
+      "updatedAt": "2022-07-03T03:20:30.000Z",
+      "status": "Activated",
+      "workStatus": "Active",
+      "externalId": "10010",
+      "email": "test@example.com",
+      "phone": "188xxxx8888",
+      "phoneCountryCode": "+86",
+      "username": "bob",
+      "name": "张三",
+      "nickname": "张三",
+      "photo": "https://files.authing.co/authing-console/default-user-avatar.png",
+      "loginsCount": 3,
+      "lastLogin": "2022-07-03T03:20:30.000Z",
+      "lastIp": "127.0.0.1",
+      "gender": "M",
+      "emailVerified": true,
+      "phoneVerified": true,
+      "passwordLastSetAt": "2022-07-03T03:20:30.000Z",
+      "birthdate": "2022-06-03",
+      "country": "CN",
+      "province": "BJ",
+      "city": "BJ",
+      "address": "北京朝阳",
+      "streetAddress": "北京朝阳区 xxx 街道",
+      "postalCode": "438100",
+      "company": "steamory",
+      "browser": "Mozilla/5.0 (Linux; Android 10; V2001A; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/87.0.4280.141 Mobile Safari/537.36 VivoBrowser/10.2.10.0",
+      "device": "iOS",
+      "givenName": "三",
+      "familyName": "张",
+      "middleName": "James",
+      "profile": "alice",
+      "preferredUsername": "alice",
+      "website": "https://my-website.com",
+      "zoneinfo": "GMT-08:00",
+      "locale": "af",
+      "formatted": "132, My Street, Kingston, New York 12401.",
+      "region": "Xinjiang Uyghur Autonomous Region",
+      "userSourceType": "register",
+      "passwordSecurityLevel": 1,
+      "departmentIds": "[\"624d930c3xxxx5c08dd4986e\",\"624d93102xxxx012f33cd2fe\"]",
+      "identityNumber": "420421xxxxxxxx1234",
+      "customData": {
+        "school": "北京大学",
+        "age": 22
+      },
+      "statusChangedAt": "2022-07-03T03:20:30.000Z"
+    }
+  }
+}
+"#,
+    },
+    Example {
+        name: "get_public_accounts_of_group",
+        method: "GET",
+        path: "/api/v3/get-public-accounts-of-group",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "list": {
+      "userId": "6229ffaxxxxxxxxcade3e3d9",
+      "createdAt": "2022-07-03T03:20:30.000Z",
+      "updatedAt": "2022-07-03T03:20:30.000Z",
+      "status": "Activated",
+      "workStatus": "Active",
+      "externalId": "10010",
+      "email": "test@example.com",
+      "phone": "188xxxx8888",
+      "phoneCountryCode": "+86",
+      "username": "bob",
+      "name": "张三",
+      "nickname": "张三",
+      "photo": "https://files.authing.co/authing-console/default-user-avatar.png",
+      "loginsCount": 3,
+      "lastLogin": "2022-07-03T03:20:30.000Z",
+      "lastIp": "127.0.0.1",
+      "gender": "M",
+      "emailVerified": true,
+      "phoneVerified": true,
+      "passwordLastSetAt": "2022-07-03T03:20:30.000Z",
+      "birthdate": "2022-06-03",
+      "country": "CN",
+      "province": "BJ",
+      "city": "BJ",
+      "address": "北京朝阳",
+      "streetAddress": "北京朝阳区 xxx 街道",
+      "postalCode": "438100",
+      "company": "steamory",
+      "browser": "Mozilla/5.0 (Linux; Android 10; V2001A; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/87.0.4280.141 Mobile Safari/537.36 VivoBrowser/10.2.10.0",
+      "device": "iOS",
+      "givenName": "三",
+      "familyName": "张",
+      "middleName": "James",
+      "profile": "alice",
+      "preferredUsername": "alice",
+      "website": "https://my-website.com",
+      "zoneinfo": "GMT-08:00",
+      "locale": "af",
+      "formatted": "132, My Street, Kingston, New York 12401.",
+      "region": "Xinjiang Uyghur Autonomous Region",
+      "userSourceType": "register",
+      "passwordSecurityLevel": 1,
+      "departmentIds": "[\"624d930c3xxxx5c08dd4986e\",\"624d93102xxxx012f33cd2fe\"]",
+      "identityNumber": "420421xxxxxxxx1234",
+      "customData": {
+        "school": "北京大学",
+        "age": 22
+      },
+      "statusChangedAt": "2022-07-03T03:20:30.000Z"
+    }
+  }
+}
+"#,
+    },
+    Example {
+        name: "get_public_accounts_of_post",
+        method: "GET",
+        path: "/api/v3/get-public-accounts-of-post",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "list": {
+      "userId": "6229ffaxxxxxxxxcade3e3d9",
+      "createdAt": "2022-07-03T03:20:30.000Z",
+      "updatedAt": "2022-07-03T03:20:30.000Z",
+      "status": "Activated",
+      "workStatus": "Active",
+      "externalId": "10010",
+      "email": "test@example.com",
+      "phone": "188xxxx8888",
+      "phoneCountryCode": "+86",
+      "username": "bob",
+      "name": "张三",
+      "nickname": "张三",
+      "photo": "https://files.authing.co/authing-console/default-user-avatar.png",
+      "loginsCount": 3,
+      "lastLogin": "2022-07-03T03:20:30.000Z",
+      "lastIp": "127.0.0.1",
+      "gender": "M",
+      "emailVerified": true,
+      "phoneVerified": true,
+      "passwordLastSetAt": "2022-07-03T03:20:30.000Z",
+      "birthdate": "2022-06-03",
+      "country": "CN",
+      "province": "BJ",
+      "city": "BJ",
+      "address": "北京朝阳",
+      "streetAddress": "北京朝阳区 xxx 街道",
+      "postalCode": "438100",
+      "company": "steamory",
+      "browser": "Mozilla/5.0 (Linux; Android 10; V2001A; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/87.0.4280.141 Mobile Safari/537.36 VivoBrowser/10.2.10.0",
+      "device": "iOS",
+      "givenName": "三",
+      "familyName": "张",
+      "middleName": "James",
+      "profile": "alice",
+      "preferredUsername": "alice",
+      "website": "https://my-website.com",
+      "zoneinfo": "GMT-08:00",
+      "locale": "af",
+      "formatted": "132, My Street, Kingston, New York 12401.",
+      "region": "Xinjiang Uyghur Autonomous Region",
+      "userSourceType": "register",
+      "passwordSecurityLevel": 1,
+      "departmentIds": "[\"624d930c3xxxx5c08dd4986e\",\"624d93102xxxx012f33cd2fe\"]",
+      "identityNumber": "420421xxxxxxxx1234",
+      "customData": {
+        "school": "北京大学",
+        "age": 22
+      },
+      "statusChangedAt": "2022-07-03T03:20:30.000Z"
+    }
+  }
+}
+"#,
+    },
+    Example {
+        name: "get_public_accounts_of_role",
+        method: "GET",
+        path: "/api/v3/get-public-accounts-of-role",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "list": {
+      "userId": "6229ffaxxxxxxxxcade3e3d9",
+      "createdAt": "2022-07-03T03:20:30.000Z",
+      "updatedAt": "2022-07-03T03:20:30.000Z",
+      "status": "Activated",
+      "workStatus": "Active",
+      "externalId": "10010",
+      "email": "test@example.com",
+      "phone": "188xxxx8888",
+      "phoneCountryCode": "+86",
+      "username": "bob",
+      "name": "张三",
+      "nickname": "张三",
+      "photo": "https://files.authing.co/authing-console/default-user-avatar.png",
+      "loginsCount": 3,
+      "lastLogin": "2022-07-03T03:20:30.000Z",
+      "lastIp": "127.0.0.1",
+      "gender": "M",
+      "emailVerified": true,
+      "phoneVerified": true,
+      "passwordLastSetAt": "2022-07-03T03:20:30.000Z",
+      "birthdate": "2022-06-03",
+      "country": "CN",
+      "province": "BJ",
+      "city": "BJ",
+      "address": "北京朝阳",
+      "streetAddress": "北京朝阳区 xxx 街道",
+      "postalCode": "438100",
+      "company": "steamory",
+      "browser": "Mozilla/5.0 (Linux; Android 10; V2001A; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/87.0.4280.141 Mobile Safari/537.36 VivoBrowser/10.2.10.0",
+      "device": "iOS",
+      "givenName": "三",
+      "familyName": "张",
+      "middleName": "James",
+      "profile": "alice",
+      "preferredUsername": "alice",
+      "website": "https://my-website.com",
+      "zoneinfo": "GMT-08:00",
+      "locale": "af",
+      "formatted": "132, My Street, Kingston, New York 12401.",
+      "region": "Xinjiang Uyghur Autonomous Region",
+      "userSourceType": "register",
+      "passwordSecurityLevel": 1,
+      "departmentIds": "[\"624d930c3xxxx5c08dd4986e\",\"624d93102xxxx012f33cd2fe\"]",
+      "identityNumber": "420421xxxxxxxx1234",
+      "customData": {
+        "school": "北京大学",
+        "age": 22
+      },
+      "statusChangedAt": "2022-07-03T03:20:30.000Z"
+    }
+  }
+}
+"#,
+    },
+    Example {
+        name: "get_public_accounts_of_user",
+        method: "GET",
+        path: "/api/v3/get-public-accounts-of-user",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "list": {
+      "userId": "6229ffaxxxxxxxxcade3e3d9",
+      "createdAt": "2022-07-03T03:20:30.000Z",
+      "updatedAt": "2022-07-03T03:20:30.000Z",
+      "status": "Activated",
+      "workStatus": "Active",
+      "externalId": "10010",
+      "email": "test@example.com",
+      "phone": "188xxxx8888",
+      "phoneCountryCode": "+86",
+      "username": "bob",
+      "name": "张三",
+      "nickname": "张三",
+      "photo": "https://files.authing.co/authing-console/default-user-avatar.png",
+      "loginsCount": 3,
+      "lastLogin": "2022-07-03T03:20:30.000Z",
+      "lastIp": "127.0.0.1",
+      "gender": "M",
+      "emailVerified": true,
+      "phoneVerified": true,
+      "passwordLastSetAt": "2022-07-03T03:20:30.000Z",
+      "birthdate": "2022-06-03",
+      "country": "CN",
+      "province": "BJ",
+      "city": "BJ",
+      "address": "北京朝阳",
+      "streetAddress": "北京朝阳区 xxx 街道",
+      "postalCode": "438100",
+      "company": "steamory",
+      "browser": "Mozilla/5.0 (Linux; Android 10; V2001A; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/87.0.4280.141 Mobile Safari/537.36 VivoBrowser/10.2.10.0",
+      "device": "iOS",
+      "givenName": "三",
+      "familyName": "张",
+      "middleName": "James",
+      "profile": "alice",
+      "preferredUsername": "alice",
+      "website": "https://my-website.com",
+      "zoneinfo": "GMT-08:00",
+      "locale": "af",
+      "formatted": "132, My Street, Kingston, New York 12401.",
+      "region": "Xinjiang Uyghur Autonomous Region",
+      "userSourceType": "register",
+      "passwordSecurityLevel": 1,
+      "departmentIds": "[\"624d930c3xxxx5c08dd4986e\",\"624d93102xxxx012f33cd2fe\"]",
+      "identityNumber": "420421xxxxxxxx1234",
+      "customData": {
+        "school": "北京大学",
+        "age": 22
+      },
+      "statusChangedAt": "2022-07-03T03:20:30.000Z"
+    }
+  }
+}
+"#,
+    },
+    Example {
+        name: "get_users_of_public_account",
+        method: "GET",
+        path: "/api/v3/get-users-of-public-account",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "list": {
+      "userId": "6229ffaxxxxxxxxcade3e3d9",
+      "createdAt": "2022-07-03T03:20:30.000Z",
+      "updatedAt": "2022-07-03T03:20:30.000Z",
+      "status": "Activated",
+      "workStatus": "Active",
+      "externalId": "10010",
+      "email": "test@example.com",
+      "phone": "188xxxx8888",
+      "phoneCountryCode": "+86",
+      "username": "bob",
+      "name": "张三",
+      "nickname": "张三",
+      "photo": "https://files.authing.co/authing-console/default-user-avatar.png",
+      "loginsCount": 3,
+      "lastLogin": "2022-07-03T03:20:30.000Z",
+      "lastIp": "127.0.0.1",
+      "gender": "M",
+      "emailVerified": true,
+      "phoneVerified": true,
+      "passwordLastSetAt": "2022-07-03T03:20:30.000Z",
+      "birthdate": "2022-06-03",
+      "country": "CN",
+      "province": "BJ",
+      "city": "BJ",
+      "address": "北京朝阳",
+      "streetAddress": "北京朝阳区 xxx 街道",
+      "postalCode": "438100",
+      "company": "steamory",
+      "browser": "Mozilla/5.0 (Linux; Android 10; V2001A; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/87.0.4280.141 Mobile Safari/537.36 VivoBrowser/10.2.10.0",
+      "device": "iOS",
+      "givenName": "三",
+      "familyName": "张",
+      "middleName": "James",
+      "profile": "alice",
+      "preferredUsername": "alice",
+      "website": "https://my-website.com",
+      "zoneinfo": "GMT-08:00",
+      "locale": "af",
+      "formatted": "132, My Street, Kingston, New York 12401.",
+      "region": "Xinjiang Uyghur Autonomous Region",
+      "userSourceType": "register",
+      "passwordSecurityLevel": 1,
+      "departmentIds": "[\"624d930c3xxxx5c08dd4986e\",\"624d93102xxxx012f33cd2fe\"]",
+      "identityNumber": "420421xxxxxxxx1234",
+      "customData": {
+        "school": "北京大学",
+        "age": 22
+      },
+      "statusChangedAt": "2022-07-03T03:20:30.000Z"
+    }
+  }
+}
+"#,
+    },
+    Example {
+        name: "kick_public_accounts",
+        method: "POST",
+        path: "/api/v3/kick-public-accounts",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "success": true
+  }
+}
+"#,
+    },
+    Example {
+        name: "list_public_accounts",
+        method: "POST",
+        path: "/api/v3/list-public-accounts",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "list": {
+      "userId": "6229ffaxxxxxxxxcade3e3d9",
+      "createdAt": "2022-07-03T03:20:30.000Z",
+      "updatedAt": "2022-07-03T03:20:30.000Z",
+      "status": "Activated",
+      "workStatus": "Active",
+      "externalId": "10010",
+      "email": "test@example.com",
+      "phone": "188xxxx8888",
+      "phoneCountryCode": "+86",
+      "username": "bob",
+      "name": "张三",
+      "nickname": "张三",
+      "photo": "https://files.authing.co/authing-console/default-user-avatar.png",
+      "loginsCount": 3,
+      "lastLogin": "2022-07-03T03:20:30.000Z",
+      "lastIp": "127.0.0.1",
+      "gender": "M",
+      "emailVerified": true,
+      "phoneVerified": true,
+      "passwordLastSetAt": "2022-07-03T03:20:30.000Z",
+      "birthdate": "2022-06-03",
+      "country": "CN",
+      "province": "BJ",
+      "city": "BJ",
+      "address": "北京朝阳",
+      "streetAddress": "北京朝阳区 xxx 街道",
+      "postalCode": "438100",
+      "company": "steamory",
+      "browser": "Mozilla/5.0 (Linux; Android 10; V2001A; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/87.0.4280.141 Mobile Safari/537.36 VivoBrowser/10.2.10.0",
+      "device": "iOS",
+      "givenName": "三",
+      "familyName": "张",
+      "middleName": "James",
+      "profile": "alice",
+      "preferredUsername": "alice",
+      "website": "https://my-website.com",
+      "zoneinfo": "GMT-08:00",
+      "locale": "af",
+      "formatted": "132, My Street, Kingston, New York 12401.",
+      "region": "Xinjiang Uyghur Autonomous Region",
+      "userSourceType": "register",
+      "passwordSecurityLevel": 1,
+      "departmentIds": "[\"624d930c3xxxx5c08dd4986e\",\"624d93102xxxx012f33cd2fe\"]",
+      "identityNumber": "420421xxxxxxxx1234",
+      "customData": {
+        "school": "北京大学",
+        "age": 22
+      },
+      "statusChangedAt": "2022-07-03T03:20:30.000Z"
+    }
+  }
+}
+"#,
+    },
+    Example {
+        name: "resign_public_account_batch",
+        method: "POST",
+        path: "/api/v3/resign-public-account-batch",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "success": true
+  }
+}
+"#,
+    },
+    Example {
+        name: "set_public_account_of_departments",
+        method: "POST",
+        path: "/api/v3/set-public-account-of-departments",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "success": true
+  }
+}
+"#,
+    },
+    Example {
+        name: "set_public_account_ofn_post",
+        method: "POST",
+        path: "/api/v3/set-public-account-of-post",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c"
+}
+"#,
+    },
+    Example {
+        name: "setuser_of_public_account",
+        method: "POST",
+        path: "/api/v3/set-user-of-public-accounts",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "success": true
+  }
+}
+"#,
+    },
+    Example {
+        name: "unbind_public_account_of_post",
+        method: "POST",
+        path: "/api/v3/unbind-public-account-of-post",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "success": true
+  }
+}
+"#,
+    },
+    Example {
+        name: "unbind_users_public_account",
+        method: "POST",
+        path: "/api/v3/unbind-public-account-of-user",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "success": true
+  }
+}
+"#,
+    },
+    Example {
+        name: "update_public_account",
+        method: "POST",
+        path: "/api/v3/update-public-account",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "userId": "6229ffaxxxxxxxxcade3e3d9",
+    "createdAt": "2022-07-03T03:20:30.000Z",
+    "updatedAt": "2022-07-03T03:20:30.000Z",
+    "status": "Activated",
+    "workStatus": "Active",
+    "externalId": "10010",
+    "email": "test@example.com",
+    "phone": "188xxxx8888",
+    "phoneCountryCode": "+86",
+    "username": "bob",
+    "name": "张三",
+    "nickname": "张三",
+    "photo": "https://files.authing.co/authing-console/default-user-avatar.png",
+    "loginsCount": 3,
+    "lastLogin": "2022-07-03T03:20:30.000Z",
+    "lastIp": "127.0.0.1",
+    "gender": "M",
+    "emailVerified": true,
+    "phoneVerified": true,
+    "passwordLastSetAt": "2022-07-03T03:20:30.000Z",
+    "birthdate": "2022-06-03",
+    "country": "CN",
+    "province": "BJ",
+    "city": "BJ",
+    "address": "北京朝阳",
+    "streetAddress": "北京朝阳区 xxx 街道",
+    "postalCode": "438100",
+    "company": "steamory",
+    "browser": "Mozilla/5.0 (Linux; Android 10; V2001A; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/87.0.4280.141 Mobile Safari/537.36 VivoBrowser/10.2.10.0",
+    "device": "iOS",
+    "givenName": "三",
+    "familyName": "张",
+    "middleName": "James",
+    "profile": "alice",
+    "preferredUsername": "alice",
+    "website": "https://my-website.com",
+    "zoneinfo": "GMT-08:00",
+    "locale": "af",
+    "formatted": "132, My Street, Kingston, New York 12401.",
+    "region": "Xinjiang Uyghur Autonomous Region",
+    "userSourceType": "register",
+    "passwordSecurityLevel": 1,
+    "departmentIds": "[\"624d930c3xxxx5c08dd4986e\",\"624d93102xxxx012f33cd2fe\"]",
+    "identityNumber": "420421xxxxxxxx1234",
+    "customData": {
+      "school": "北京大学",
+      "age": 22
+    },
+    "statusChangedAt": "2022-07-03T03:20:30.000Z"
+  }
+}
+"#,
+    },
+    Example {
+        name: "update_public_account_batch",
+        method: "POST",
+        path: "/api/v3/update-public-account-batch",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "userId": "6229ffaxxxxxxxxcade3e3d9",
+    "createdAt": "2022-07-03T03:20:30.000Z",
+    "updatedAt": "2022-07-03T03:20:30.000Z",
+    "status": "Activated",
+    "workStatus": "Active",
+    "externalId": "10010",
+    "email": "test@example.com",
+    "phone": "188xxxx8888",
+    "phoneCountryCode": "+86",
+    "username": "bob",
+    "name": "张三",
+    "nickname": "张三",
+    "photo": "https://files.authing.co/authing-console/default-user-avatar.png",
+    "loginsCount": 3,
+    "lastLogin": "2022-07-03T03:20:30.000Z",
+    "lastIp": "127.0.0.1",
+    "gender": "M",
+    "emailVerified": true,
+    "phoneVerified": true,
+    "passwordLastSetAt": "2022-07-03T03:20:30.000Z",
+    "birthdate": "2022-06-03",
+    "country": "CN",
+    "province": "BJ",
+    "city": "BJ",
+    "address": "北京朝阳",
+    "streetAddress": "北京朝阳区 xxx 街道",
+    "postalCode": "438100",
+    "company": "steamory",
+    "browser": "Mozilla/5.0 (Linux; Android 10; V2001A; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/87.0.4280.141 Mobile Safari/537.36 VivoBrowser/10.2.10.0",
+    "device": "iOS",
+    "givenName": "三",
+    "familyName": "张",
+    "middleName": "James",
+    "profile": "alice",
+    "preferredUsername": "alice",
+    "website": "https://my-website.com",
+    "zoneinfo": "GMT-08:00",
+    "locale": "af",
+    "formatted": "132, My Street, Kingston, New York 12401.",
+    "region": "Xinjiang Uyghur Autonomous Region",
+    "userSourceType": "register",
+    "passwordSecurityLevel": 1,
+    "departmentIds": "[\"624d930c3xxxx5c08dd4986e\",\"624d93102xxxx012f33cd2fe\"]",
+    "identityNumber": "420421xxxxxxxx1234",
+    "customData": {
+      "school": "北京大学",
+      "age": 22
+    },
+    "statusChangedAt": "2022-07-03T03:20:30.000Z"
+  }
+}
+"#,
+    },
+    Example {
+        name: "associate_tenant_resource",
+        method: "POST",
+        path: "/api/v3/associate-tenant-resource",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "success": true
+  }
+}
+"#,
+    },
+    Example {
+        name: "authorize_resources",
+        method: "POST",
+        path: "/api/v3/authorize-resources",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "success": true
+  }
+}
+"#,
+    },
+    Example {
+        name: "batch_delete_common_resource",
+        method: "POST",
+        path: "/api/v3/delete-common-resources-batch",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "success": true
+  }
+}
+"#,
+    },
+    Example {
+        name: "create_namespace",
+        method: "POST",
+        path: "/api/v3/create-namespace",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "code": "my-namespace",
+    "name": "我的权限分组",
+    "description": "我的权限分组描述"
+  }
+}
+"#,
+    },
+    Example {
+        name: "create_namespaces_batch",
+        method: "POST",
+        path: "/api/v3/create-namespaces-batch",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "success": true
+  }
+}
+"#,
+    },
+    Example {
+        name: "create_resource",
+        method: "POST",
+        path: "/api/v3/create-resource",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "code": "ecs",
+    "description": "服务器",
+    "name": "服务器",
+    "type": "API",
+    "actions": "[{\"name\":\"ecs:Start\",\"description\":\"启动 ECS 服务器\"},{\"name\":\"ecs:Stop\",\"description\":\"停止 ECS 服务器\"}]",
+    "apiIdentifier": "https://my-awesome-api.com/api",
+    "namespace": "default"
+  }
+}
+"#,
+    },
+    Example {
+        name: "create_resources_batch",
+        method: "POST",
+        path: "/api/v3/create-resources-batch",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "success": true
+  }
+}
+"#,
+    },
+    Example {
+        name: "delete_namespace",
+        method: "POST",
+        path: "/api/v3/delete-namespace",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "success": true
+  }
+}
+"#,
+    },
+    Example {
+        name: "delete_namespaces_batch",
+        method: "POST",
+        path: "/api/v3/delete-namespaces-batch",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "success": true
+  }
+}
+"#,
+    },
+    Example {
+        name: "delete_resource",
+        method: "POST",
+        path: "/api/v3/delete-resource",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "success": true
+  }
+}
+"#,
+    },
+    Example {
+        name: "delete_resources_batch",
+        method: "POST",
+        path: "/api/v3/delete-resources-batch",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "success": true
+  }
+}
+"#,
+    },
+    Example {
+        name: "get_authorized_resources",
+        method: "GET",
+        path: "/api/v3/get-authorized-resources",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "list": {
+      "resourceCode": "ecs:1",
+      "description": "服务器",
+      "condition": {
+        "param": "AppId",
+        "operator": "StringEquals",
+        "value": "1"
+      },
+      "resourceType": "API",
+      "apiIdentifier": "/api/v1/example",
+      "actions": "[\"ecs:Start\",\"ecs:Stop\"]",
+      "effect": "ALLOW"
+    }
+  }
+}
+"#,
+    },
+    Example {
+        name: "get_namespace",
+        method: "GET",
+        path: "/api/v3/get-namespace",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "code": "my-namespace",
+    "name": "我的权限分组",
+    "description": "我的权限分组描述"
+  }
+}
+"#,
+    },
+    Example {
+        name: "get_namespaces_batch",
+        method: "GET",
+        path: "/api/v3/get-namespaces-batch",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "code": "my-namespace",
+    "name": "我的权限分组",
+    "description": "我的权限分组描述"
+  }
+}
+"#,
+    },
+    Example {
+        name: "get_resource",
+        method: "GET",
+        path: "/api/v3/get-resource",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "code": "ecs",
+    "description": "服务器",
+    "name": "服务器",
+    "type": "API",
+    "actions": "[{\"name\":\"ecs:Start\",\"description\":\"启动 ECS 服务器\"},{\"name\":\"ecs:Stop\",\"description\":\"停止 ECS 服务器\"}]",
+    "apiIdentifier": "https://my-awesome-api.com/api",
+    "namespace": "default"
+  }
+}
+"#,
+    },
+    Example {
+        name: "get_resource_authorized_targets",
+        method: "POST",
+        path: "/api/v3/get-resource-authorized-targets",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "totalCount": 10,
+    "list": {
+      "targetType": "USER",
+      "targetIdentifier": "code",
+      "actions": "[\"ecs:Start\",\"ecs:Stop\"]"
+    }
+  }
+}
+"#,
+    },
+    Example {
+        name: "get_resources_batch",
+        method: "GET",
+        path: "/api/v3/get-resources-batch",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "code": "ecs",
+    "description": "服务器",
+    "name": "服务器",
+    "type": "API",
+    "actions": "[{\"name\":\"ecs:Start\",\"description\":\"启动 ECS 服务器\"},{\"name\":\"ecs:Stop\",\"description\":\"停止 ECS 服务器\"}]",
+    "apiIdentifier": "https://my-awesome-api.com/api",
+    "namespace": "default"
+  }
+}
+"#,
+    },
+    Example {
+        name: "is_action_allowed",
+        method: "POST",
+        path: "/api/v3/is-action-allowed",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "allowed": true
+  }
+}
+"#,
+    },
+    Example {
+        name: "list_common_resource",
+        method: "GET",
+        path: "/api/v3/list-common-resource",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "statusCode": 200,
+    "message": "操作成功",
+    "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+    "list": {
+      "code": "ecs",
+      "description": "服务器",
+      "name": "服务器",
+      "type": "API",
+      "actions": "[{\"name\":\"ecs:Start\",\"description\":\"启动 ECS 服务器\"},{\"name\":\"ecs:Stop\",\"description\":\"停止 ECS 服务器\"}]",
+      "apiIdentifier": "https://my-awesome-api.com/api",
+      "namespace": "default",
+      "id": "62b40xxxxxxxxxxxd16f57c7",
+      "namespaceId": "1",
+      "namespaceName": "权限应用一",
+      "userPoolId": "62b40xxxxxxxxxxxd16f57c7",
+      "createdAt": "2022-07-03T02:20:30.000Z",
+      "updatedAt": "2022-07-03T02:20:30.000Z"
+    }
+  }
+}
+"#,
+    },
+    Example {
+        name: "list_namespace_roles",
+        method: "GET",
+        path: "/api/v3/list-namespace-roles",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "id": "60b49exxxxxxxxxx26e68",
+    "name": "角色名称",
+    "code": "role1",
+    "description": "这是一个示例角色的描述",
+    "namespace": "system",
+    "updatedAt": "2022-07-03T02:20:30.000Z"
+  }
+}
+"#,
+    },
+    Example {
+        name: "list_namespaces",
+        method: "GET",
+        path: "/api/v3/list-namespaces",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "list": {
+      "name": "系统权限组",
+      "code": "system",
+      "description": "示例权限分组描述",
+      "status": 1
+    }
+  }
+}
+"#,
+    },
+    Example {
+        name: "list_resources",
+        method: "GET",
+        path: "/api/v3/list-resources",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "statusCode": 200,
+    "message": "操作成功",
+    "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+    "list": {
+      "code": "ecs",
+      "description": "服务器",
+      "name": "服务器",
+      "type": "API",
+      "actions": "[{\"name\":\"ecs:Start\",\"description\":\"启动 ECS 服务器\"},{\"name\":\"ecs:Stop\",\"description\":\"停止 ECS 服务器\"}]",
+      "apiIdentifier": "https://my-awesome-api.com/api",
+      "namespace": "default"
+    }
+  }
+}
+"#,
+    },
+    Example {
+        name: "update_namespace",
+        method: "POST",
+        path: "/api/v3/update-namespace",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "code": "my-namespace",
+    "description": "我的权限分组描述",
+    "name": "我的权限分组",
+    "newCode": "my-new-namespace"
+  }
+}
+"#,
+    },
+    Example {
+        name: "update_resource",
+        method: "POST",
+        path: "/api/v3/update-resource",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "code": "ecs",
+    "description": "服务器",
+    "name": "服务器",
+    "type": "API",
+    "actions": "[{\"name\":\"ecs:Start\",\"description\":\"启动 ECS 服务器\"},{\"name\":\"ecs:Stop\",\"description\":\"停止 ECS 服务器\"}]",
+    "apiIdentifier": "https://my-awesome-api.com/api",
+    "namespace": "default"
+  }
+}
+"#,
+    },
+    Example {
+        name: "find_ip_list",
+        method: "GET",
+        path: "/api/v3/ip-list",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "list": {
+      "id": "60b49eb83fd80adb96f26e68",
+      "ip": "10.123.32.25",
+      "ipType": "WHITE",
+      "addType": "MANUAL",
+      "removeType": "MANUAL",
+      "limitList": "[FORBID_LOGIN]"
+    }
+  }
+}
+"#,
+    },
+    Example {
+        name: "find_risk_list_policy",
+        method: "GET",
+        path: "/api/v3/risk-list-policy",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "list": {
+      "id": "60b49eb83fd80adb96f26e68",
+      "optObject": "IP",
+      "ipRange": "ALL",
+      "userRange": "ALL",
+      "ipCond": "ONE",
+      "userCond": "ONE",
+      "timeRange": "1",
+      "countThr": "3",
+      "eventStateType": "password_wrong",
+      "removeType": "MANUAL",
+      "action": "ADD_IP_BLACK_LIST",
+      "limitList": "FORBID_LOGIN",
+      "createdAt": "2023-09-18T06:49:45.191Z"
+    }
+  }
+}
+"#,
+    },
+    Example {
+        name: "find_user_list",
+        method: "GET",
+        path: "/api/v3/user-list",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "list": {
+      "id": "60b49eb83fd80adb96f26e68",
+      "userId": "60b49eb83fd80adb96f26e68",
+      "addType": "MANUAL",
+      "userListType": "WHITE",
+      "removeType": "MANUAL",
+      "limitList": "[FORBID_LOGIN]",
+      "addAt": "2023-09-12T05:54:58.758Z"
+    }
+  }
+}
+"#,
+    },
+    Example {
+        name: "assign_role",
+        method: "POST",
+        path: "/api/v3/assign-role",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "success": true
+  }
+}
+"#,
+    },
+    Example {
+        name: "assign_role_batch",
+        method: "POST",
+        path: "/api/v3/assign-role-batch",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "success": true
+  }
+}
+"#,
+    },
+    Example {
+        name: "check_params_namespace",
+        method: "POST",
+        path: "/api/v3/check-role-params",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "apiCode": 20001,
+  "data": {
+    "isValid": " false",
+    "message": " namespace name already exist"
+  }
+}
+"#,
+    },
+    Example {
+        name: "create_admin_role",
+        method: "POST",
+        path: "/api/v3/create-admin-role",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "apiCode": 20001,
+  "data": {
+    "isValid": " false",
+    "message": " namespace name already exist"
+  }
+}
+"#,
+    },
+    Example {
+        name: "create_role",
+        method: "POST",
+        path: "/api/v3/create-role",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "id": "60b49eb83fd80adb96f26e68",
+    "code": "role1",
+    "name": "role1",
+    "description": "this is role description",
+    "namespace": "default",
+    "namespaceName": "示例权限名称",
+    "status": "ENABLE",
+    "disableTime": "1669881887852"
+  }
+}
+"#,
+    },
+    Example {
+        name: "create_roles_batch",
+        method: "POST",
+        path: "/api/v3/create-roles-batch",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "success": true
+  }
+}
+"#,
+    },
+    Example {
+        name: "delete_admin_roles_batch",
+        method: "POST",
+        path: "/api/v3/delete-admin-roles",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "success": true
+  }
+}
+"#,
+    },
+    Example {
+        name: "delete_roles",
+        method: "POST",
+        path: "/api/v3/multiple-namespace-delete-roles-batch",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "success": true
+  }
+}
+"#,
+    },
+    Example {
+        name: "delete_roles_batch",
+        method: "POST",
+        path: "/api/v3/delete-roles-batch",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "success": true
+  }
+}
+"#,
+    },
+    Example {
+        name: "get_role",
+        method: "GET",
+        path: "/api/v3/get-role",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "id": "60b49eb83fd80adb96f26e68",
+    "code": "role1",
+    "name": "role1",
+    "description": "this is role description",
+    "namespace": "default",
+    "namespaceName": "示例权限名称",
+    "status": "ENABLE",
+    "disableTime": "1669881887852"
+  }
+}
+"#,
+    },
+    Example {
+        name: "get_role_authorized_resources",
+        method: "GET",
+        path: "/api/v3/get-role-authorized-resources",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "list": {
+      "resourceCode": "ecs",
+      "resourceType": "DATA",
+      "actions": "[\"ecs:Start\",\"ecs:Stop\"]",
+      "apiIdentifier": "dd8d7stf44"
+    }
+  }
+}
+"#,
+    },
+    Example {
+        name: "list_role_assignments",
+        method: "GET",
+        path: "/api/v3/list-role-assignments",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "totalCount": 20,
+    "data": {
+      "roleId": "60b49eb83fd80adb96f26e68",
+      "status": "ENABLE",
+      "enableTime": "1670915666812",
+      "endTime": "1670915666812",
+      "userPoolId": "6076bacxxxxxxxxd80d993b5",
+      "roleName": "测试用户",
+      "roleCode": "code_1",
+      "description": "这个一个角色的描述信息",
+      "createdAt": "2022-03-17T05:23:01.567Z",
+      "updatedAt": "2022-03-17T05:23:01.567Z"
+    }
+  }
+}
+"#,
+    },
+    Example {
+        name: "list_role_departments",
+        method: "GET",
+        path: "/api/v3/list-role-departments",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "list": {
+      "id": "60b49eb83fd80adb96f26e68",
+      "code": "code",
+      "name": "departmentName",
+      "description": "dd8d7stf44"
+    }
+  }
+}
+"#,
+    },
+    Example {
+        name: "list_role_members",
+        method: "GET",
+        path: "/api/v3/list-role-members",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "list": {
+      "userId": "6229ffaxxxxxxxxcade3e3d9",
+      "createdAt": "2022-07-03T03:20:30.000Z",
+      "updatedAt": "2022-07-03T03:20:30.000Z",
+      "status": "Activated",
+      "workStatus": "Active",
+      "externalId": "10010",
+      "email": "test@example.com",
+      "phone": "188xxxx8888",
+      "phoneCountryCode": "+86",
+      "username": "bob",
+      "name": "张三",
+      "nickname": "张三",
+      "photo": "https://files.authing.co/authing-console/default-user-avatar.png",
+      "loginsCount": 3,
+      "lastLogin": "2022-07-03T03:20:30.000Z",
+      "lastIp": "127.0.0.1",
+      "gender": "M",
+      "emailVerified": true,
+      "phoneVerified": true,
+      "passwordLastSetAt": "2022-07-03T03:20:30.000Z",
+      "birthdate": "2022-06-03",
+      "country": "CN",
+      "province": "BJ",
+      "city": "BJ",
+      "address": "北京朝阳",
+      "streetAddress": "北京朝阳区 xxx 街道",
+      "postalCode": "438100",
+      "company": "steamory",
+      "browser": "Mozilla/5.0 (Linux; Android 10; V2001A; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/87.0.4280.141 Mobile Safari/537.36 VivoBrowser/10.2.10.0",
+      "device": "iOS",
+      "givenName": "三",
+      "familyName": "张",
+      "middleName": "James",
+      "profile": "alice",
+      "preferredUsername": "alice",
+      "website": "https://my-website.com",
+      "zoneinfo": "GMT-08:00",
+      "locale": "af",
+      "formatted": "132, My Street, Kingston, New York 12401.",
+      "region": "Xinjiang Uyghur Autonomous Region",
+      "userSourceType": "register",
+      "passwordSecurityLevel": 1,
+      "departmentIds": "[\"624d930c3xxxx5c08dd4986e\",\"624d93102xxxx012f33cd2fe\"]",
+      "identities": {
+        "identityId": "62299d8b866d2dab79a89dc4",
+        "extIdpId": "6076bacxxxxxxxxd80d993b5",
+        "provider": "wechat",
+        "type": "openid",
+        "userIdInIdp": "oj7Nq05R-RRaqak0_YlMLnnIwsvg",
+        "accessToken": "57_fK0xgSL_NwVlS-gmUwlMQ2N6AONNIOAYxxxx",
+        "refreshToken": "57_IZFu91Ak1Wg6DRytZFFIOd3upNF5lH7vPxxxxx",
+        "originConnIds": "[\"605492ac41xxxxe0362f0707\"]"
+      },
+      "identityNumber": "420421xxxxxxxx1234",
+      "customData": {
+        "school": "北京大学",
+        "age": 22
+      },
+      "statusChangedAt": "2022-07-03T03:20:30.000Z"
+    }
+  }
+}
+"#,
+    },
+    Example {
+        name: "list_roles",
+        method: "GET",
+        path: "/api/v3/list-roles",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "list": {
+      "id": "60b49eb83fd80adb96f26e68",
+      "code": "role1",
+      "name": "role1",
+      "description": "this is role description",
+      "namespace": "default",
+      "namespaceName": "示例权限名称",
+      "status": "ENABLE",
+      "disableTime": "1669881887852"
+    }
+  }
+}
+"#,
+    },
+    Example {
+        name: "revoke_role",
+        method: "POST",
+        path: "/api/v3/revoke-role",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "success": true
+  }
+}
+"#,
+    },
+    Example {
+        name: "revoke_role_batch",
+        method: "POST",
+        path: "/api/v3/revoke-role-batch",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "success": true
+  }
+}
+"#,
+    },
+    Example {
+        name: "update_role",
+        method: "POST",
+        path: "/api/v3/update-role",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "success": true
+  }
+}
+"#,
+    },
+    Example {
+        name: "get_global_mfa_settings",
+        method: "GET",
+        path: "/api/v3/get-global-mfa-settings",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "enabledFactors": "[\"SMS\"]"
+  }
+}
+"#,
+    },
+    Example {
+        name: "get_security_settings",
+        method: "GET",
+        path: "/api/v3/get-security-settings",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "allowedOrigins": "https://example.com \n https://example.com",
+    "authingTokenExpiresIn": 1296000,
+    "verifyCodeLength": 6,
+    "verifyCodeMaxAttempts": 1,
+    "changeEmailStrategy": {
+      "verifyOldEmail": true
+    },
+    "changePhoneStrategy": {
+      "verifyOldPhone": true
+    },
+    "cookieSettings": {
+      "cookieExpiresIn": 1209600
+    },
+    "registerAnomalyDetection": {
+      "limit": 50,
+      "timeInterval": 300
+    },
+    "loginAnomalyDetection": {
+      "loginFailStrategy": "captcha",
+      "robotVerify": "condition_set",
+      "accountLock": "condition_set",
+      "loginFailCheck": {
+        "limit": 50,
+        "timeInterval": 300,
+        "unit": "Second"
+      },
+      "loginPasswordFailCheck": {
+        "limit": 50,
+        "timeInterval": 300,
+        "unit": "Second"
+      },
+      "accountLockLoginPasswordFailCheck": {
+        "limit": 50,
+        "timeInterval": 300,
+        "unit": "Second"
+      },
+      "robotVerifyLoginPasswordFailCheck": {
+        "limit": 50,
+        "timeInterval": 300,
+        "unit": "Second"
+      },
+      "robotVerifyLoginIpWhitelistCheck": {
+        "ipWhitelist": "132.133.123.144,255.255.255.255"
+      }
+    },
+    "selfUnlockAccount": {
+      "strategy": "captcha"
+    },
+    "qrcodeLoginStrategy": {
+      "qrcodeExpiresIn": 120,
+      "qrcodeExpiresInUnit": "Second",
+      "ticketExpiresIn": 300,
+      "ticketExpiresInUnit": "Second",
+      "allowExchangeUserInfoFromBrowser": true,
+      "returnFullUserInfo": true
+    }
+  }
+}
+"#,
+    },
+    Example {
+        name: "update_global_mfa_settings",
+        method: "POST",
+        path: "/api/v3/update-global-mfa-settings",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "enabledFactors": "[\"SMS\"]"
+  }
+}
+"#,
+    },
+    Example {
+        name: "update_security_settings",
+        method: "POST",
+        path: "/api/v3/update-security-settings",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "allowedOrigins": "https://example.com \n https://example.com",
+    "authingTokenExpiresIn": 1296000,
+    "verifyCodeLength": 6,
+    "verifyCodeMaxAttempts": 1,
+    "changeEmailStrategy": {
+      "verifyOldEmail": true
+    },
+    "changePhoneStrategy": {
+      "verifyOldPhone": true
+    },
+    "cookieSettings": {
+      "cookieExpiresIn": 1209600
+    },
+    "registerAnomalyDetection": {
+      "limit": 50,
+      "timeInterval": 300
+    },
+    "loginAnomalyDetection": {
+      "loginFailStrategy": "captcha",
+      "robotVerify": "condition_set",
+      "accountLock": "condition_set",
+      "loginFailCheck": {
+        "limit": 50,
+        "timeInterval": 300,
+        "unit": "Second"
+      },
+      "loginPasswordFailCheck": {
+        "limit": 50,
+        "timeInterval": 300,
+        "unit": "Second"
+      },
+      "accountLockLoginPasswordFailCheck": {
+        "limit": 50,
+        "timeInterval": 300,
+        "unit": "Second"
+      },
+      "robotVerifyLoginPasswordFailCheck": {
+        "limit": 50,
+        "timeInterval": 300,
+        "unit": "Second"
+      },
+      "robotVerifyLoginIpWhitelistCheck": {
+        "ipWhitelist": "132.133.123.144,255.255.255.255"
+      }
+    },
+    "selfUnlockAccount": {
+      "strategy": "captcha"
+    },
+    "qrcodeLoginStrategy": {
+      "qrcodeExpiresIn": 120,
+      "qrcodeExpiresInUnit": "Second",
+      "ticketExpiresIn": 300,
+      "ticketExpiresInUnit": "Second",
+      "allowExchangeUserInfoFromBrowser": true,
+      "returnFullUserInfo": true
+    }
+  }
+}
+"#,
+    },
+    Example {
+        name: "cancel_sync_risk_operation",
+        method: "POST",
+        path: "/api/v3/cancel-sync-risk-operation",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "successList": "[1,2]",
+    "faildList": "[3,4]"
+  }
+}
+"#,
+    },
+    Example {
+        name: "create_sync_task",
+        method: "POST",
+        path: "/api/v3/create-sync-task",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "list": {
+      "syncTaskId": 1000,
+      "createdAt": "2022-07-03T03:20:30.000Z",
+      "updatedAt": "2022-07-03T03:20:30.000Z",
+      "syncTaskName": "我的飞书同步任务",
+      "syncTaskType": "lark",
+      "syncFlow": "upstream",
+      "syncTrigger": "manually",
+      "lastSyncRate": 80,
+      "lastSyncStatus": "success",
+      "lastSyncTime": "2022-07-03T03:20:30.000Z",
+      "organizationCode": "steamory",
+      "provisioningScope": {
+        "all": true,
+        "includeNewUsers": true
+      },
+      "fieldMapping": {
+        "expression": "mobile",
+        "targetKey": "phone"
+      },
+      "timedScheduler": {
+        "cycle": "days",
+        "startTime": 1664249726701
+      }
+    }
+  }
+}
+"#,
+    },
+    Example {
+        name: "get_sync_job",
+        method: "GET",
+        path: "/api/v3/get-sync-job",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "syncJobId": 1,
+    "syncTaskId": 1000,
+    "createdAt": "2022-07-03T03:20:30.000Z",
+    "updatedAt": "2022-07-03T03:20:30.000Z",
+    "syncStatus": "success",
+    "syncFlow": "upstream",
+    "syncTrigger": "manually"
+  }
+}
+"#,
+    },
+    Example {
+        name: "get_sync_task",
+        method: "GET",
+        path: "/api/v3/get-sync-task",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "syncTaskId": 1000,
+    "createdAt": "2022-07-03T03:20:30.000Z",
+    "updatedAt": "2022-07-03T03:20:30.000Z",
+    "syncTaskName": "我的飞书同步任务",
+    "syncTaskType": "lark",
+    "syncFlow": "upstream",
+    "syncTrigger": "manually",
+    "lastSyncRate": 80,
+    "lastSyncStatus": "success",
+    "lastSyncTime": "2022-07-03T03:20:30.000Z",
+    "organizationCode": "steamory",
+    "provisioningScope": {
+      "all": true,
+      "includeNewUsers": true
+    },
+    "fieldMapping": {
+      "expression": "mobile",
+      "targetKey": "phone"
+    },
+    "timedScheduler": {
+      "cycle": "days",
+      "startTime": 1664249726701
+    }
+  }
+}
+"#,
+    },
+    Example {
+        name: "list_sync_job_logs",
+        method: "GET",
+        path: "/api/v3/list-sync-job-logs",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "syncJobId": 1
+  }
+}
+"#,
+    },
+    Example {
+        name: "list_sync_jobs",
+        method: "GET",
+        path: "/api/v3/list-sync-jobs",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "list": {
+      "syncJobId": 1,
+      "syncTaskId": 1000,
+      "createdAt": "2022-07-03T03:20:30.000Z",
+      "updatedAt": "2022-07-03T03:20:30.000Z",
+      "syncStatus": "success",
+      "syncFlow": "upstream",
+      "syncTrigger": "manually"
+    }
+  }
+}
+"#,
+    },
+    Example {
+        name: "list_sync_risk_operations",
+        method: "GET",
+        path: "/api/v3/list-sync-risk-operations",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "list": {
+      "syncRiskOperationId": 1,
+      "syncTaskId": 1000,
+      "createdAt": "2022-07-03T03:20:30.000Z",
+      "updatedAt": "2022-07-03T03:20:30.000Z",
+      "status": "SUCCESS",
+      "objectType": "DEPARTMENT",
+      "objectName": "张三",
+      "objectId": "624cf96f7axxx7918478ee7"
+    }
+  }
+}
+"#,
+    },
+    Example {
+        name: "list_sync_tasks",
+        method: "GET",
+        path: "/api/v3/list-sync-tasks",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "list": {
+      "syncTaskId": 1000,
+      "createdAt": "2022-07-03T03:20:30.000Z",
+      "updatedAt": "2022-07-03T03:20:30.000Z",
+      "syncTaskName": "我的飞书同步任务",
+      "syncTaskType": "lark",
+      "syncFlow": "upstream",
+      "syncTrigger": "manually",
+      "lastSyncRate": 80,
+      "lastSyncStatus": "success",
+      "lastSyncTime": "2022-07-03T03:20:30.000Z",
+      "organizationCode": "steamory",
+      "provisioningScope": {
+        "all": true,
+        "includeNewUsers": true
+      },
+      "fieldMapping": {
+        "expression": "mobile",
+        "targetKey": "phone"
+      },
+      "timedScheduler": {
+        "cycle": "days",
+        "startTime": 1664249726701
+      }
+    }
+  }
+}
+"#,
+    },
+    Example {
+        name: "trigger_sync_risk_operations",
+        method: "POST",
+        path: "/api/v3/trigger-sync-risk-operations",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "successList": "[1,2]",
+    "faildList": "[3,4]"
+  }
+}
+"#,
+    },
+    Example {
+        name: "trigger_sync_task",
+        method: "POST",
+        path: "/api/v3/trigger-sync-task",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "syncJobId": 1
+  }
+}
+"#,
+    },
+    Example {
+        name: "update_sync_task",
+        method: "POST",
+        path: "/api/v3/update-sync-task",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "list": {
+      "syncTaskId": 1000,
+      "createdAt": "2022-07-03T03:20:30.000Z",
+      "updatedAt": "2022-07-03T03:20:30.000Z",
+      "syncTaskName": "我的飞书同步任务",
+      "syncTaskType": "lark",
+      "syncFlow": "upstream",
+      "syncTrigger": "manually",
+      "lastSyncRate": 80,
+      "lastSyncStatus": "success",
+      "lastSyncTime": "2022-07-03T03:20:30.000Z",
+      "organizationCode": "steamory",
+      "provisioningScope": {
+        "all": true,
+        "includeNewUsers": true
+      },
+      "fieldMapping": {
+        "expression": "mobile",
+        "targetKey": "phone"
+      },
+      "timedScheduler": {
+        "cycle": "days",
+        "startTime": 1664249726701
+      }
+    }
+  }
+}
+"#,
+    },
+    Example {
+        name: "add_tenant_users",
+        method: "POST",
+        path: "/api/v3/add-tenant-users",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c"
+}
+"#,
+    },
+    Example {
+        name: "create_tenant",
+        method: "POST",
+        path: "/api/v3/create-tenant",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "tenantId": "60b49eb83fd80adb96f26e68",
+    "appIds": "[\"a\",\"b\"]"
+  }
+}
+"#,
+    },
+    Example {
+        name: "delete_tenant_admin",
+        method: "POST",
+        path: "/api/v3/delete-tenant-admin",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c"
+}
+"#,
+    },
+    Example {
+        name: "delete_tenant_user",
+        method: "POST",
+        path: "/api/v3/delete-tenant-user",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c"
+}
+"#,
+    },
+    Example {
+        name: "get_tenant",
+        method: "GET",
+        path: "/api/v3/get-tenant",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "tenantId": "60b49eb83fd80adb96f26e68",
+    "appIds": "[\"a\",\"b\"]"
+  }
+}
+"#,
+    },
+    Example {
+        name: "get_tenant_user",
+        method: "GET",
+        path: "/api/v3/get-tenant-user",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "tenantId": "60b49eb83fd80adb96f26e68",
+    "userPoolId": "60b49eb83fd80adb96f26e68"
+  }
+}
+"#,
+    },
+    Example {
+        name: "list_tenant_admin",
+        method: "POST",
+        path: "/api/v3/list-tenant-admin",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "list": {
+      "tenantId": "60b49eb83fd80adb96f26e68",
+      "userPoolId": "60b49eb83fd80adb96f26e68"
+    }
+  }
+}
+"#,
+    },
+    Example {
+        name: "list_tenant_users",
+        method: "POST",
+        path: "/api/v3/list-tenant-users",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "list": {
+      "tenantId": "60b49eb83fd80adb96f26e68",
+      "userPoolId": "60b49eb83fd80adb96f26e68"
+    }
+  }
+}
+"#,
+    },
+    Example {
+        name: "list_tenants",
+        method: "GET",
+        path: "/api/v3/list-tenants",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "list": {
+      "tenantId": "60b49eb83fd80adb96f26e68",
+      "appIds": "[\"a\",\"b\"]"
+    }
+  }
+}
+"#,
+    },
+    Example {
+        name: "set_tenant_admin",
+        method: "POST",
+        path: "/api/v3/set-tenant-admin",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c"
+}
+"#,
+    },
+    Example {
+        name: "update_tenant_user",
+        method: "POST",
+        path: "/api/v3/update-tenant-user",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c"
+}
+"#,
+    },
+    Example {
+        name: "check_session_status",
+        method: "POST",
+        path: "/api/v3/check-session-status",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "active": true
+  }
+}
+"#,
+    },
+    Example {
+        name: "create_user",
+        method: "POST",
+        path: "/api/v3/create-user",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "userId": "6229ffaxxxxxxxxcade3e3d9",
+    "createdAt": "2022-07-03T03:20:30.000Z",
+    "updatedAt": "2022-07-03T03:20:30.000Z",
+    "status": "Activated",
+    "workStatus": "Active",
+    "externalId": "10010",
+    "email": "test@example.com",
+    "phone": "188xxxx8888",
+    "phoneCountryCode": "+86",
+    "username": "bob",
+    "name": "张三",
+    "nickname": "张三",
+    "photo": "https://files.authing.co/authing-console/default-user-avatar.png",
+    "loginsCount": 3,
+    "lastLogin": "2022-07-03T03:20:30.000Z",
+    "lastIp": "127.0.0.1",
+    "gender": "M",
+    "emailVerified": true,
+    "phoneVerified": true,
+    "passwordLastSetAt": "2022-07-03T03:20:30.000Z",
+    "birthdate": "2022-06-03",
+    "country": "CN",
+    "province": "BJ",
+    "city": "BJ",
+    "address": "北京朝阳",
+    "streetAddress": "北京朝阳区 xxx 街道",
+    "postalCode": "438100",
+    "company": "steamory",
+    "browser": "Mozilla/5.0 (Linux; Android 10; V2001A; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/87.0.4280.141 Mobile Safari/537.36 VivoBrowser/10.2.10.0",
+    "device": "iOS",
+    "givenName": "三",
+    "familyName": "张",
+    "middleName": "James",
+    "profile": "alice",
+    "preferredUsername": "alice",
+    "website": "https://my-website.com",
+    "zoneinfo": "GMT-08:00",
+    "locale": "af",
+    "formatted": "132, My Street, Kingston, New York 12401.",
+    "region": "Xinjiang Uyghur Autonomous Region",
+    "userSourceType": "register",
+    "passwordSecurityLevel": 1,
+    "departmentIds": "[\"624d930c3xxxx5c08dd4986e\",\"624d93102xxxx012f33cd2fe\"]",
+    "identities": {
+      "identityId": "62299d8b866d2dab79a89dc4",
+      "extIdpId": "6076bacxxxxxxxxd80d993b5",
+      "provider": "wechat",
+      "type": "openid",
+      "userIdInIdp": "oj7Nq05R-RRaqak0_YlMLnnIwsvg",
+      "accessToken": "57_fK0xgSL_NwVlS-gmUwlMQ2N6AONNIOAYxxxx",
+      "refreshToken": "57_IZFu91Ak1Wg6DRytZFFIOd3upNF5lH7vPxxxxx",
+      "originConnIds": "[\"605492ac41xxxxe0362f0707\"]"
+    },
+    "identityNumber": "420421xxxxxxxx1234",
+    "customData": {
+      "school": "北京大学",
+      "age": 22
+    },
+    "statusChangedAt": "2022-07-03T03:20:30.000Z"
+  }
+}
+"#,
+    },
+    Example {
+        name: "create_users_batch",
+        method: "POST",
+        path: "/api/v3/create-users-batch",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "userId": "6229ffaxxxxxxxxcade3e3d9",
+    "createdAt": "2022-07-03T03:20:30.000Z",
+    "updatedAt": "2022-07-03T03:20:30.000Z",
+    "status": "Activated",
+    "workStatus": "Active",
+    "externalId": "10010",
+    "email": "test@example.com",
+    "phone": "188xxxx8888",
+    "phoneCountryCode": "+86",
+    "username": "bob",
+    "name": "张三",
+    "nickname": "张三",
+    "photo": "https://files.authing.co/authing-console/default-user-avatar.png",
+    "loginsCount": 3,
+    "lastLogin": "2022-07-03T03:20:30.000Z",
+    "lastIp": "127.0.0.1",
+    "gender": "M",
+    "emailVerified": true,
+    "phoneVerified": true,
+    "passwordLastSetAt": "2022-07-03T03:20:30.000Z",
+    "birthdate": "2022-06-03",
+    "country": "CN",
+    "province": "BJ",
+    "city": "BJ",
+    "address": "北京朝阳",
+    "streetAddress": "北京朝阳区 xxx 街道",
+    "postalCode": "438100",
+    "company": "steamory",
+    "browser": "Mozilla/5.0 (Linux; Android 10; V2001A; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/87.0.4280.141 Mobile Safari/537.36 VivoBrowser/10.2.10.0",
+    "device": "iOS",
+    "givenName": "三",
+    "familyName": "张",
+    "middleName": "James",
+    "profile": "alice",
+    "preferredUsername": "alice",
+    "website": "https://my-website.com",
+    "zoneinfo": "GMT-08:00",
+    "locale": "af",
+    "formatted": "132, My Street, Kingston, New York 12401.",
+    "region": "Xinjiang Uyghur Autonomous Region",
+    "userSourceType": "register",
+    "passwordSecurityLevel": 1,
+    "departmentIds": "[\"624d930c3xxxx5c08dd4986e\",\"624d93102xxxx012f33cd2fe\"]",
+    "identities": {
+      "identityId": "62299d8b866d2dab79a89dc4",
+      "extIdpId": "6076bacxxxxxxxxd80d993b5",
+      "provider": "wechat",
+      "type": "openid",
+      "userIdInIdp": "oj7Nq05R-RRaqak0_YlMLnnIwsvg",
+      "accessToken": "57_fK0xgSL_NwVlS-gmUwlMQ2N6AONNIOAYxxxx",
+      "refreshToken": "57_IZFu91Ak1Wg6DRytZFFIOd3upNF5lH7vPxxxxx",
+      "originConnIds": "[\"605492ac41xxxxe0362f0707\"]"
+    },
+    "identityNumber": "420421xxxxxxxx1234",
+    "customData": {
+      "school": "北京大学",
+      "age": 22
+    },
+    "statusChangedAt": "2022-07-03T03:20:30.000Z"
+  }
+}
+"#,
+    },
+    Example {
+        name: "delete_user_sync_relations",
+        method: "POST",
+        path: "/api/v3/delete-user-sync-relations",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "success": true
+  }
+}
+"#,
+    },
+    Example {
+        name: "delete_users_batch",
+        method: "POST",
+        path: "/api/v3/delete-users-batch",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "success": true
+  }
+}
+"#,
+    },
+    Example {
         name: "get_otp_secret_by_user",
         method: "GET",
         path: "/api/v3/get-otp-secret-by-user",
@@ -35,12 +7721,14 @@ pub const EXAMPLES: &[Example] = &[
         response: r#"{
   "statusCode": 200,
   "message": "操作成功",
-  "apiCode": 20001,
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
   "data": {
     "userId": "6229ffaxxxxxxxxcade3e3d9",
-    "createdAt": "2022-07-03T02:20:30.000Z",
-    "updatedAt": "2022-07-03T02:20:30.000Z",
+    "createdAt": "2022-07-03T03:20:30.000Z",
+    "updatedAt": "2022-07-03T03:20:30.000Z",
     "status": "Activated",
+    "workStatus": "Active",
+    "externalId": "10010",
     "email": "test@example.com",
     "phone": "188xxxx8888",
     "phoneCountryCode": "+86",
@@ -49,12 +7737,12 @@ pub const EXAMPLES: &[Example] = &[
     "nickname": "张三",
     "photo": "https://files.authing.co/authing-console/default-user-avatar.png",
     "loginsCount": 3,
-    "lastLogin": "2022-07-03T02:20:30.000Z",
+    "lastLogin": "2022-07-03T03:20:30.000Z",
     "lastIp": "127.0.0.1",
     "gender": "M",
     "emailVerified": true,
     "phoneVerified": true,
-    "passwordLastSetAt": "2022-07-03T02:20:30.000Z",
+    "passwordLastSetAt": "2022-07-03T03:20:30.000Z",
     "birthdate": "2022-06-03",
     "country": "CN",
     "province": "BJ",
@@ -62,7 +7750,21 @@ pub const EXAMPLES: &[Example] = &[
     "address": "北京朝阳",
     "streetAddress": "北京朝阳区 xxx 街道",
     "postalCode": "438100",
-    "externalId": "10010",
+    "company": "steamory",
+    "browser": "Mozilla/5.0 (Linux; Android 10; V2001A; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/87.0.4280.141 Mobile Safari/537.36 VivoBrowser/10.2.10.0",
+    "device": "iOS",
+    "givenName": "三",
+    "familyName": "张",
+    "middleName": "James",
+    "profile": "alice",
+    "preferredUsername": "alice",
+    "website": "https://my-website.com",
+    "zoneinfo": "GMT-08:00",
+    "locale": "af",
+    "formatted": "132, My Street, Kingston, New York 12401.",
+    "region": "Xinjiang Uyghur Autonomous Region",
+    "userSourceType": "register",
+    "passwordSecurityLevel": 1,
     "departmentIds": "[\"624d930c3xxxx5c08dd4986e\",\"624d93102xxxx012f33cd2fe\"]",
     "identities": {
       "identityId": "62299d8b866d2dab79a89dc4",
@@ -70,13 +7772,274 @@ pub const EXAMPLES: &[Example] = &[
       "provider": "wechat",
       "type": "openid",
       "userIdInIdp": "oj7Nq05R-RRaqak0_YlMLnnIwsvg",
+      "accessToken": "57_fK0xgSL_NwVlS-gmUwlMQ2N6AONNIOAYxxxx",
+      "refreshToken": "57_IZFu91Ak1Wg6DRytZFFIOd3upNF5lH7vPxxxxx",
       "originConnIds": "[\"605492ac41xxxxe0362f0707\"]"
     },
+    "identityNumber": "420421xxxxxxxx1234",
     "customData": {
       "school": "北京大学",
       "age": 22
     },
-    "statusChangedAt": "2022-07-03T02:20:30.000Z"
+    "statusChangedAt": "2022-07-03T03:20:30.000Z"
+  }
+}
+"#,
+    },
+    Example {
+        name: "get_user_accessible_apps",
+        method: "GET",
+        path: "/api/v3/get-user-accessible-apps",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "appId": "app1",
+    "appName": "App Name",
+    "appLogo": "https://example.com/logo.png",
+    "appLoginUrl": "https://example.com/login",
+    "appDefaultLoginStrategy": "ALLOW_ALL"
+  }
+}
+"#,
+    },
+    Example {
+        name: "get_user_authorized_apps",
+        method: "GET",
+        path: "/api/v3/get-user-authorized-apps",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "appId": "app1",
+    "appName": "App Name",
+    "appLogo": "https://example.com/logo.png",
+    "appLoginUrl": "https://example.com/login",
+    "appDefaultLoginStrategy": "ALLOW_ALL"
+  }
+}
+"#,
+    },
+    Example {
+        name: "get_user_authorized_resources",
+        method: "GET",
+        path: "/api/v3/get-user-authorized-resources",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "list": {
+      "resourceCode": "ecs:1",
+      "description": "服务器",
+      "condition": {
+        "param": "AppId",
+        "operator": "StringEquals",
+        "value": "1"
+      },
+      "resourceType": "API",
+      "apiIdentifier": "/api/v1/example",
+      "actions": "[\"ecs:Start\",\"ecs:Stop\"]",
+      "effect": "ALLOW"
+    }
+  }
+}
+"#,
+    },
+    Example {
+        name: "get_user_batch",
+        method: "GET",
+        path: "/api/v3/get-user-batch",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "userId": "6229ffaxxxxxxxxcade3e3d9",
+    "createdAt": "2022-07-03T03:20:30.000Z",
+    "updatedAt": "2022-07-03T03:20:30.000Z",
+    "status": "Activated",
+    "workStatus": "Active",
+    "externalId": "10010",
+    "email": "test@example.com",
+    "phone": "188xxxx8888",
+    "phoneCountryCode": "+86",
+    "username": "bob",
+    "name": "张三",
+    "nickname": "张三",
+    "photo": "https://files.authing.co/authing-console/default-user-avatar.png",
+    "loginsCount": 3,
+    "lastLogin": "2022-07-03T03:20:30.000Z",
+    "lastIp": "127.0.0.1",
+    "gender": "M",
+    "emailVerified": true,
+    "phoneVerified": true,
+    "passwordLastSetAt": "2022-07-03T03:20:30.000Z",
+    "birthdate": "2022-06-03",
+    "country": "CN",
+    "province": "BJ",
+    "city": "BJ",
+    "address": "北京朝阳",
+    "streetAddress": "北京朝阳区 xxx 街道",
+    "postalCode": "438100",
+    "company": "steamory",
+    "browser": "Mozilla/5.0 (Linux; Android 10; V2001A; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/87.0.4280.141 Mobile Safari/537.36 VivoBrowser/10.2.10.0",
+    "device": "iOS",
+    "givenName": "三",
+    "familyName": "张",
+    "middleName": "James",
+    "profile": "alice",
+    "preferredUsername": "alice",
+    "website": "https://my-website.com",
+    "zoneinfo": "GMT-08:00",
+    "locale": "af",
+    "formatted": "132, My Street, Kingston, New York 12401.",
+    "region": "Xinjiang Uyghur Autonomous Region",
+    "userSourceType": "register",
+    "passwordSecurityLevel": 1,
+    "departmentIds": "[\"624d930c3xxxx5c08dd4986e\",\"624d93102xxxx012f33cd2fe\"]",
+    "identities": {
+      "identityId": "62299d8b866d2dab79a89dc4",
+      "extIdpId": "6076bacxxxxxxxxd80d993b5",
+      "provider": "wechat",
+      "type": "openid",
+      "userIdInIdp": "oj7Nq05R-RRaqak0_YlMLnnIwsvg",
+      "accessToken": "57_fK0xgSL_NwVlS-gmUwlMQ2N6AONNIOAYxxxx",
+      "refreshToken": "57_IZFu91Ak1Wg6DRytZFFIOd3upNF5lH7vPxxxxx",
+      "originConnIds": "[\"605492ac41xxxxe0362f0707\"]"
+    },
+    "identityNumber": "420421xxxxxxxx1234",
+    "customData": {
+      "school": "北京大学",
+      "age": 22
+    },
+    "statusChangedAt": "2022-07-03T03:20:30.000Z"
+  }
+}
+"#,
+    },
+    Example {
+        name: "get_user_departments",
+        method: "GET",
+        path: "/api/v3/get-user-departments",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "list": {
+      "organizationCode": "steamory",
+      "departmentId": "60b49eb83fd80adb96f26e68",
+      "createdAt": "2022-07-03T03:20:30.000Z",
+      "name": "dd8d7stf44",
+      "description": "dd8d7stf44",
+      "openDepartmentId": "ou_7dab8a3d3cdccxxxxxx777c7ad535d62",
+      "isLeader": true,
+      "code": "6229c4deb3e4d8a20b6021ff",
+      "isMainDepartment": true,
+      "joinedAt": "2022-07-03T03:20:30.000Z",
+      "i18n": {
+        "name": {
+          "zh-CN": {
+            "enabled": false,
+            "value": "中文"
+          },
+          "en-US": {
+            "enabled": false,
+            "value": "English"
+          }
+        }
+      },
+      "customData": {
+        "icon": "https://example.com/logo"
+      },
+      "departmentIdPath": "[\"parentId1\",\"parentId2\"]",
+      "departmentCodePath": "[\"parentCode1\",\"parentCode2\"]",
+      "departmentNamePath": "[\"parentName1\",\"parentName2\"]"
+    }
+  }
+}
+"#,
+    },
+    Example {
+        name: "get_user_groups",
+        method: "GET",
+        path: "/api/v3/get-user-groups",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "list": {
+      "id": "60b49eb83fd80adb96f26e68",
+      "code": "developer",
+      "name": "开发者",
+      "description": "描述内容",
+      "type": "static",
+      "members": {
+        "userId": "6229ffaxxxxxxxxcade3e3d9",
+        "createdAt": "2022-07-03T03:20:30.000Z",
+        "updatedAt": "2022-07-03T03:20:30.000Z",
+        "status": "Activated",
+        "workStatus": "Active",
+        "externalId": "10010",
+        "email": "test@example.com",
+        "phone": "188xxxx8888",
+        "phoneCountryCode": "+86",
+        "username": "bob",
+        "name": "张三",
+        "nickname": "张三",
+        "photo": "https://files.authing.co/authing-console/default-user-avatar.png",
+        "loginsCount": 3,
+        "lastLogin": "2022-07-03T03:20:30.000Z",
+        "lastIp": "127.0.0.1",
+        "gender": "M",
+        "emailVerified": true,
+        "phoneVerified": true,
+        "passwordLastSetAt": "2022-07-03T03:20:30.000Z",
+        "birthdate": "2022-06-03",
+        "country": "CN",
+        "province": "BJ",
+        "city": "BJ",
+        "address": "北京朝阳",
+        "streetAddress": "北京朝阳区 xxx 街道",
+        "postalCode": "438100",
+        "company": "steamory",
+        "browser": "Mozilla/5.0 (Linux; Android 10; V2001A; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/87.0.4280.141 Mobile Safari/537.36 VivoBrowser/10.2.10.0",
+        "device": "iOS",
+        "givenName": "三",
+        "familyName": "张",
+        "middleName": "James",
+        "profile": "alice",
+        "preferredUsername": "alice",
+        "website": "https://my-website.com",
+        "zoneinfo": "GMT-08:00",
+        "locale": "af",
+        "formatted": "132, My Street, Kingston, New York 12401.",
+        "region": "Xinjiang Uyghur Autonomous Region",
+        "userSourceType": "register",
+        "passwordSecurityLevel": 1,
+        "departmentIds": "[\"624d930c3xxxx5c08dd4986e\",\"624d93102xxxx012f33cd2fe\"]",
+        "identities": {
+          "identityId": "62299d8b866d2dab79a89dc4",
+          "extIdpId": "6076bacxxxxxxxxd80d993b5",
+          "provider": "wechat",
+          "type": "openid",
+          "userIdInIdp": "oj7Nq05R-RRaqak0_YlMLnnIwsvg",
+          "accessToken": "57_fK0xgSL_NwVlS-gmUwlMQ2N6AONNIOAYxxxx",
+          "refreshToken": "57_IZFu91Ak1Wg6DRytZFFIOd3upNF5lH7vPxxxxx",
+          "originConnIds": "[\"605492ac41xxxxe0362f0707\"]"
+        },
+        "identityNumber": "420421xxxxxxxx1234",
+        "customData": {
+          "school": "北京大学",
+          "age": 22
+        },
+        "statusChangedAt": "2022-07-03T03:20:30.000Z"
+      }
+    }
   }
 }
 "#,
@@ -95,7 +8058,785 @@ pub const EXAMPLES: &[Example] = &[
     "provider": "wechat",
     "type": "openid",
     "userIdInIdp": "oj7Nq05R-RRaqak0_YlMLnnIwsvg",
+    "accessToken": "57_fK0xgSL_NwVlS-gmUwlMQ2N6AONNIOAYxxxx",
+    "refreshToken": "57_IZFu91Ak1Wg6DRytZFFIOd3upNF5lH7vPxxxxx",
     "originConnIds": "[\"605492ac41xxxxe0362f0707\"]"
+  }
+}
+"#,
+    },
+    Example {
+        name: "get_user_loggedin_apps",
+        method: "GET",
+        path: "/api/v3/get-user-loggedin-apps",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "appId": "app1",
+    "appName": "App Name",
+    "appLogo": "https://example.com/logo.png",
+    "appLoginUrl": "https://example.com/login"
+  }
+}
+"#,
+    },
+    Example {
+        name: "get_user_loggedin_identities",
+        method: "GET",
+        path: "/api/v3/get-user-logged-in-identities",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "identityId": "62299d8b866d2dab79a89dc4",
+    "idpName": "微信",
+    "idpNameEn": "wechat",
+    "idpLogo": "https://example.com/logo.png",
+    "idpId": "62299d8b866d2dab79a89dc4"
+  }
+}
+"#,
+    },
+    Example {
+        name: "get_user_login_history",
+        method: "GET",
+        path: "/api/v3/get-user-login-history",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "list": {
+      "appId": "app1",
+      "appName": "App Name",
+      "appLogo": "https://example.com/logo.png",
+      "appLoginUrl": "https://example.com/login",
+      "clientIp": "127.0.0.1",
+      "userAgent": "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_6) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/99.0.4844.51 Safari/537.36"
+    }
+  }
+}
+"#,
+    },
+    Example {
+        name: "get_user_mfa_info",
+        method: "GET",
+        path: "/api/v3/get-user-mfa-info",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "totpStatus": true,
+    "faceMfaStatus": true,
+    "smsMfaStatus": true,
+    "emailMfaStatus": true
+  }
+}
+"#,
+    },
+    Example {
+        name: "get_user_mfa_status",
+        method: "GET",
+        path: "/api/v3/get-mfa-status",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "mfaToken": "xxxxxxx",
+    "mfaPhone": "132xxxxx1234",
+    "mfaPhoneCountryCode": "+86",
+    "mfaEmail": "authing@authing.com",
+    "nickname": "test",
+    "username": "test",
+    "phone": "123xxxx1234",
+    "phoneCountryCode": "+86",
+    "applicationMfa": {
+      "mfaPolicy": "EMAIL",
+      "status": 1
+    }
+  }
+}
+"#,
+    },
+    Example {
+        name: "get_user_password_ciphertext",
+        method: "POST",
+        path: "/api/v3/get-user-password-ciphertext",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {}
+}
+"#,
+    },
+    Example {
+        name: "get_user_principal_authentication_info",
+        method: "GET",
+        path: "/api/v3/get-user-principal-authentication-info",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "list": {
+      "authenticated": true,
+      "principalType": "认证主体类型，P 代表个人，E 代表企业",
+      "principalCode": "6229c4deb3e4d8a20b6021ff",
+      "principalName": "ss",
+      "authenticatedAt": "2022-04-05T10:23:50.631Z"
+    }
+  }
+}
+"#,
+    },
+    Example {
+        name: "get_user_roles",
+        method: "GET",
+        path: "/api/v3/get-user-roles",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "list": {
+      "id": "60b49eb83fd80adb96f26e68",
+      "code": "role1",
+      "name": "role1",
+      "description": "this is role description",
+      "namespace": "default",
+      "namespaceName": "示例权限名称",
+      "status": "ENABLE",
+      "disableTime": "1669881887852"
+    }
+  }
+}
+"#,
+    },
+    Example {
+        name: "get_user_sync_relations",
+        method: "GET",
+        path: "/api/v3/get-user-sync-relations",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "userIdInIdp": "oj7Nq05R-RRaqak0_YlMLnnIwsvg",
+    "userInfoInIdp": {}
+  }
+}
+"#,
+    },
+    Example {
+        name: "has_any_role",
+        method: "POST",
+        path: "/api/v3/has-any-role",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "hasAnyRole": true
+  }
+}
+"#,
+    },
+    Example {
+        name: "import_otp",
+        method: "POST",
+        path: "/api/v3/import-otp",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c"
+}
+"#,
+    },
+    Example {
+        name: "is_user_exists",
+        method: "POST",
+        path: "/api/v3/is-user-exists",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "exists": true
+  }
+}
+"#,
+    },
+    Example {
+        name: "kick_users",
+        method: "POST",
+        path: "/api/v3/kick-users",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "success": true
+  }
+}
+"#,
+    },
+    Example {
+        name: "link_identity",
+        method: "POST",
+        path: "/api/v3/link-identity",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "success": true
+  }
+}
+"#,
+    },
+    Example {
+        name: "list_archived_users",
+        method: "GET",
+        path: "/api/v3/list-archived-users",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "list": {
+      "userId": "userId",
+      "archivedAt": "2022-07-03T03:20:30.000Z"
+    }
+  }
+}
+"#,
+    },
+    Example {
+        name: "list_users",
+        method: "POST",
+        path: "/api/v3/list-users",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "list": {
+      "userId": "6229ffaxxxxxxxxcade3e3d9",
+      "createdAt": "2022-07-03T03:20:30.000Z",
+      "updatedAt": "2022-07-03T03:20:30.000Z",
+      "status": "Activated",
+      "workStatus": "Active",
+      "externalId": "10010",
+      "email": "test@example.com",
+      "phone": "188xxxx8888",
+      "phoneCountryCode": "+86",
+      "username": "bob",
+      "name": "张三",
+      "nickname": "张三",
+      "photo": "https://files.authing.co/authing-console/default-user-avatar.png",
+      "loginsCount": 3,
+      "lastLogin": "2022-07-03T03:20:30.000Z",
+      "lastIp": "127.0.0.1",
+      "gender": "M",
+      "emailVerified": true,
+      "phoneVerified": true,
+      "passwordLastSetAt": "2022-07-03T03:20:30.000Z",
+      "birthdate": "2022-06-03",
+      "country": "CN",
+      "province": "BJ",
+      "city": "BJ",
+      "address": "北京朝阳",
+      "streetAddress": "北京朝阳区 xxx 街道",
+      "postalCode": "438100",
+      "company": "steamory",
+      "browser": "Mozilla/5.0 (Linux; Android 10; V2001A; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/87.0.4280.141 Mobile Safari/537.36 VivoBrowser/10.2.10.0",
+      "device": "iOS",
+      "givenName": "三",
+      "familyName": "张",
+      "middleName": "James",
+      "profile": "alice",
+      "preferredUsername": "alice",
+      "website": "https://my-website.com",
+      "zoneinfo": "GMT-08:00",
+      "locale": "af",
+      "formatted": "132, My Street, Kingston, New York 12401.",
+      "region": "Xinjiang Uyghur Autonomous Region",
+      "userSourceType": "register",
+      "passwordSecurityLevel": 1,
+      "departmentIds": "[\"624d930c3xxxx5c08dd4986e\",\"624d93102xxxx012f33cd2fe\"]",
+      "identities": {
+        "identityId": "62299d8b866d2dab79a89dc4",
+        "extIdpId": "6076bacxxxxxxxxd80d993b5",
+        "provider": "wechat",
+        "type": "openid",
+        "userIdInIdp": "oj7Nq05R-RRaqak0_YlMLnnIwsvg",
+        "accessToken": "57_fK0xgSL_NwVlS-gmUwlMQ2N6AONNIOAYxxxx",
+        "refreshToken": "57_IZFu91Ak1Wg6DRytZFFIOd3upNF5lH7vPxxxxx",
+        "originConnIds": "[\"605492ac41xxxxe0362f0707\"]"
+      },
+      "identityNumber": "420421xxxxxxxx1234",
+      "customData": {
+        "school": "北京大学",
+        "age": 22
+      },
+      "statusChangedAt": "2022-07-03T03:20:30.000Z"
+    }
+  }
+}
+"#,
+    },
+    Example {
+        name: "reset_user_principal_authentication_info",
+        method: "POST",
+        path: "/api/v3/reset-user-principal-authentication-info",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "success": true
+  }
+}
+"#,
+    },
+    Example {
+        name: "resign_user",
+        method: "POST",
+        path: "/api/v3/resign-user",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "success": true
+  }
+}
+"#,
+    },
+    Example {
+        name: "resign_user_batch",
+        method: "POST",
+        path: "/api/v3/resign-user-batch",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "success": true
+  }
+}
+"#,
+    },
+    Example {
+        name: "set_user_departments",
+        method: "POST",
+        path: "/api/v3/set-user-departments",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "success": true
+  }
+}
+"#,
+    },
+    Example {
+        name: "set_users_mfa_status",
+        method: "POST",
+        path: "/api/v3/set-mfa-status",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "success": true
+  }
+}
+"#,
+    },
+    Example {
+        name: "unlink_identity",
+        method: "POST",
+        path: "/api/v3/unlink-identity",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "success": true
+  }
+}
+"#,
+    },
+    Example {
+        name: "update_user",
+        method: "POST",
+        path: "/api/v3/update-user",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "userId": "6229ffaxxxxxxxxcade3e3d9",
+    "createdAt": "2022-07-03T03:20:30.000Z",
+    "updatedAt": "2022-07-03T03:20:30.000Z",
+    "status": "Activated",
+    "workStatus": "Active",
+    "externalId": "10010",
+    "email": "test@example.com",
+    "phone": "188xxxx8888",
+    "phoneCountryCode": "+86",
+    "username": "bob",
+    "name": "张三",
+    "nickname": "张三",
+    "photo": "https://files.authing.co/authing-console/default-user-avatar.png",
+    "loginsCount": 3,
+    "lastLogin": "2022-07-03T03:20:30.000Z",
+    "lastIp": "127.0.0.1",
+    "gender": "M",
+    "emailVerified": true,
+    "phoneVerified": true,
+    "passwordLastSetAt": "2022-07-03T03:20:30.000Z",
+    "birthdate": "2022-06-03",
+    "country": "CN",
+    "province": "BJ",
+    "city": "BJ",
+    "address": "北京朝阳",
+    "streetAddress": "北京朝阳区 xxx 街道",
+    "postalCode": "438100",
+    "company": "steamory",
+    "browser": "Mozilla/5.0 (Linux; Android 10; V2001A; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/87.0.4280.141 Mobile Safari/537.36 VivoBrowser/10.2.10.0",
+    "device": "iOS",
+    "givenName": "三",
+    "familyName": "张",
+    "middleName": "James",
+    "profile": "alice",
+    "preferredUsername": "alice",
+    "website": "https://my-website.com",
+    "zoneinfo": "GMT-08:00",
+    "locale": "af",
+    "formatted": "132, My Street, Kingston, New York 12401.",
+    "region": "Xinjiang Uyghur Autonomous Region",
+    "userSourceType": "register",
+    "passwordSecurityLevel": 1,
+    "departmentIds": "[\"624d930c3xxxx5c08dd4986e\",\"624d93102xxxx012f33cd2fe\"]",
+    "identities": {
+      "identityId": "62299d8b866d2dab79a89dc4",
+      "extIdpId": "6076bacxxxxxxxxd80d993b5",
+      "provider": "wechat",
+      "type": "openid",
+      "userIdInIdp": "oj7Nq05R-RRaqak0_YlMLnnIwsvg",
+      "accessToken": "57_fK0xgSL_NwVlS-gmUwlMQ2N6AONNIOAYxxxx",
+      "refreshToken": "57_IZFu91Ak1Wg6DRytZFFIOd3upNF5lH7vPxxxxx",
+      "originConnIds": "[\"605492ac41xxxxe0362f0707\"]"
+    },
+    "identityNumber": "420421xxxxxxxx1234",
+    "customData": {
+      "school": "北京大学",
+      "age": 22
+    },
+    "statusChangedAt": "2022-07-03T03:20:30.000Z"
+  }
+}
+"#,
+    },
+    Example {
+        name: "update_user_batch",
+        method: "POST",
+        path: "/api/v3/update-user-batch",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "userId": "6229ffaxxxxxxxxcade3e3d9",
+    "createdAt": "2022-07-03T03:20:30.000Z",
+    "updatedAt": "2022-07-03T03:20:30.000Z",
+    "status": "Activated",
+    "workStatus": "Active",
+    "externalId": "10010",
+    "email": "test@example.com",
+    "phone": "188xxxx8888",
+    "phoneCountryCode": "+86",
+    "username": "bob",
+    "name": "张三",
+    "nickname": "张三",
+    "photo": "https://files.authing.co/authing-console/default-user-avatar.png",
+    "loginsCount": 3,
+    "lastLogin": "2022-07-03T03:20:30.000Z",
+    "lastIp": "127.0.0.1",
+    "gender": "M",
+    "emailVerified": true,
+    "phoneVerified": true,
+    "passwordLastSetAt": "2022-07-03T03:20:30.000Z",
+    "birthdate": "2022-06-03",
+    "country": "CN",
+    "province": "BJ",
+    "city": "BJ",
+    "address": "北京朝阳",
+    "streetAddress": "北京朝阳区 xxx 街道",
+    "postalCode": "438100",
+    "company": "steamory",
+    "browser": "Mozilla/5.0 (Linux; Android 10; V2001A; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/87.0.4280.141 Mobile Safari/537.36 VivoBrowser/10.2.10.0",
+    "device": "iOS",
+    "givenName": "三",
+    "familyName": "张",
+    "middleName": "James",
+    "profile": "alice",
+    "preferredUsername": "alice",
+    "website": "https://my-website.com",
+    "zoneinfo": "GMT-08:00",
+    "locale": "af",
+    "formatted": "132, My Street, Kingston, New York 12401.",
+    "region": "Xinjiang Uyghur Autonomous Region",
+    "userSourceType": "register",
+    "passwordSecurityLevel": 1,
+    "departmentIds": "[\"624d930c3xxxx5c08dd4986e\",\"624d93102xxxx012f33cd2fe\"]",
+    "identities": {
+      "identityId": "62299d8b866d2dab79a89dc4",
+      "extIdpId": "6076bacxxxxxxxxd80d993b5",
+      "provider": "wechat",
+      "type": "openid",
+      "userIdInIdp": "oj7Nq05R-RRaqak0_YlMLnnIwsvg",
+      "accessToken": "57_fK0xgSL_NwVlS-gmUwlMQ2N6AONNIOAYxxxx",
+      "refreshToken": "57_IZFu91Ak1Wg6DRytZFFIOd3upNF5lH7vPxxxxx",
+      "originConnIds": "[\"605492ac41xxxxe0362f0707\"]"
+    },
+    "identityNumber": "420421xxxxxxxx1234",
+    "customData": {
+      "school": "北京大学",
+      "age": 22
+    },
+    "statusChangedAt": "2022-07-03T03:20:30.000Z"
+  }
+}
+"#,
+    },
+    Example {
+        name: "create_webhook",
+        method: "POST",
+        path: "/api/v3/create-webhook",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "webhookId": "6229ffaxxxxxxxxcade3e3d9",
+    "createdAt": "2022-07-03T02:20:30.000Z",
+    "updatedAt": "2022-07-03T02:20:30.000Z",
+    "name": "用户创建事件",
+    "url": "https://example.com/callback",
+    "contentType": "application/json",
+    "enabled": true,
+    "events": "[\"user:created\"]",
+    "secret": "xxxxxxxxxxxx"
+  }
+}
+"#,
+    },
+    Example {
+        name: "delete_webhook",
+        method: "POST",
+        path: "/api/v3/delete-webhook",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c"
+}
+"#,
+    },
+    Example {
+        name: "get_webhook",
+        method: "GET",
+        path: "/api/v3/get-webhook",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "webhookId": "6229ffaxxxxxxxxcade3e3d9",
+    "createdAt": "2022-07-03T02:20:30.000Z",
+    "updatedAt": "2022-07-03T02:20:30.000Z",
+    "name": "用户创建事件",
+    "url": "https://example.com/callback",
+    "contentType": "application/json",
+    "enabled": true,
+    "events": "[\"user:created\"]",
+    "secret": "xxxxxxxxxxxx"
+  }
+}
+"#,
+    },
+    Example {
+        name: "get_webhook_event_list",
+        method: "GET",
+        path: "/api/v3/get-webhook-event-list",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "categories": {
+      "name": "用户",
+      "nameEn": "User",
+      "value": "user"
+    },
+    "events": {
+      "name": "创建用户",
+      "nameEn": "Create User",
+      "value": "user:created",
+      "category": "user"
+    }
+  }
+}
+"#,
+    },
+    Example {
+        name: "get_webhook_logs",
+        method: "POST",
+        path: "/api/v3/get-webhook-logs",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "totalCount": 1,
+    "list": {
+      "webhookId": "6229ffaxxxxxxxxcade3e3d9",
+      "eventName": "user:created",
+      "requestBody": {
+        "eventName": "test",
+        "data": {
+          "description": "A test from authing"
+        }
+      },
+      "requestHeaders": {
+        "eventName": "test",
+        "data": {
+          "description": "A test from authing"
+        }
+      },
+      "responseStatusCode": 200,
+      "responseHeaders": {
+        "Accept": "application/json, text/plain, */*",
+        "user-agent": "authing-webhook@2.0",
+        "x-authing-token": "a",
+        "x-authing-webhook-secret": "a"
+      },
+      "responseBody": {
+        "success": true
+      },
+      "timestamp": "2022-09-20T08:55:00.188+0800",
+      "success": true,
+      "errorMessage": "ERRTIMEOUT"
+    }
+  }
+}
+"#,
+    },
+    Example {
+        name: "list_webhooks",
+        method: "GET",
+        path: "/api/v3/list-webhooks",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "totalCount": 1,
+    "list": {
+      "webhookId": "6229ffaxxxxxxxxcade3e3d9",
+      "createdAt": "2022-07-03T02:20:30.000Z",
+      "updatedAt": "2022-07-03T02:20:30.000Z",
+      "name": "用户创建事件",
+      "url": "https://example.com/callback",
+      "contentType": "application/json",
+      "enabled": true,
+      "events": "[\"user:created\"]",
+      "secret": "xxxxxxxxxxxx"
+    }
+  }
+}
+"#,
+    },
+    Example {
+        name: "trigger_webhook",
+        method: "POST",
+        path: "/api/v3/trigger-webhook",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "response": {}
+  }
+}
+"#,
+    },
+    Example {
+        name: "update_webhook",
+        method: "POST",
+        path: "/api/v3/update-webhook",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "webhookId": "6229ffaxxxxxxxxcade3e3d9",
+    "createdAt": "2022-07-03T02:20:30.000Z",
+    "updatedAt": "2022-07-03T02:20:30.000Z",
+    "name": "用户创建事件",
+    "url": "https://example.com/callback",
+    "contentType": "application/json",
+    "enabled": true,
+    "events": "[\"user:created\"]",
+    "secret": "xxxxxxxxxxxx"
+  }
+}
+"#,
+    },
+    Example {
+        name: "add_whitelist",
+        method: "POST",
+        path: "/api/v3/add-whitelist",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "value": "User",
+    "createdAt": "65589653369"
+  }
+}
+"#,
+    },
+    Example {
+        name: "delete_whitelist",
+        method: "POST",
+        path: "/api/v3/delete-whitelist",
+        response: r#"{
+  "success": true
+}
+"#,
+    },
+    Example {
+        name: "list_whitelists",
+        method: "GET",
+        path: "/api/v3/list-whitelist",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "value": "User",
+    "createdAt": "65589653369"
   }
 }
 "#,

@@ -390,6 +390,16 @@ impl Assembler<'_> {
                 0,
                 format!("no route matches its file name (`{stem}`){hint}; left out"),
             );
+            for call in &page.sample_calls {
+                if !self.routes.contains_key(call) {
+                    self.report.add(
+                        Kind::MethodWithoutRoute,
+                        &page.path,
+                        0,
+                        format!("`{call}` (named only by the sample code) is not in the routes table; left out"),
+                    );
+                }
+            }
         }
         None
     }
@@ -1133,22 +1143,21 @@ impl Assembler<'_> {
             if lists.len() < 2 {
                 continue;
             }
-            let summary: Vec<String> = lists
-                .iter()
-                .map(|(values, pages)| {
-                    format!("[{}] on {} page(s)", values.join(", "), pages.len())
-                })
-                .collect();
             for (values, pages) in &lists {
+                let others: Vec<String> = lists
+                    .iter()
+                    .filter(|(other, _)| *other != values)
+                    .map(|(other, p)| format!("[{}] on {} page(s)", other.join(", "), p.len()))
+                    .collect();
                 for (page, line) in pages {
                     self.report.add(
                         Kind::EnumListsDiffer,
                         page,
                         *line,
                         format!(
-                            "`{param}` lists [{}]; all lists: {}",
+                            "`{param}` lists [{}]; elsewhere: {}",
                             values.join(", "),
-                            summary.join("; ")
+                            others.join("; ")
                         ),
                     );
                 }

@@ -124,9 +124,20 @@ impl Entry {
         self.facts().first().copied().unwrap_or(Fact::Skip)
     }
 
-    /// The entry's position in the overrides file.
+    /// The entry's position in the overrides file: its first target key's value.
     pub fn location(&self) -> serde_saphyr::Location {
-        self.reason.referenced
+        [
+            &self.page,
+            &self.endpoint,
+            &self.param,
+            &self.dto,
+            &self.field,
+        ]
+        .into_iter()
+        .flatten()
+        .map(|s| s.referenced)
+        .min_by_key(|l| (l.line(), l.column()))
+        .unwrap_or(self.reason.referenced)
     }
 
     /// A short description of the entry's target, e.g. `UserDto.loginsCount`.
@@ -353,7 +364,7 @@ mod tests {
         assert!(o.find(|e| e.data.is_some()).is_some());
         let unused = o.unused();
         assert_eq!(unused.len(), 1);
-        assert_eq!(unused[0].line, 4);
+        assert_eq!(unused[0].line, 1);
         assert!(unused[0].message.contains("UserDto.loginsCount"));
     }
 

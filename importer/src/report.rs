@@ -83,7 +83,7 @@ impl Kind {
             Kind::ResponseNotEnvelope => "responses documented without the envelope",
             Kind::InvalidExampleResponse => "example responses that are not JSON",
             Kind::InvalidDefault => "defaults that are not valid values",
-            Kind::CellSplitByPipe => "cells split by an unescaped `|`",
+            Kind::CellSplitByPipe => "cells split by an unescaped pipe character",
             Kind::RowOverSeveralLines => "table rows written over several lines",
             Kind::DuplicateRow => "rows documented twice in one table",
             Kind::EnumOnNonString => "value lists on fields that are not strings",

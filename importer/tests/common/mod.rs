@@ -1,0 +1,75 @@
+//! Shared helpers for the importer tests: paths to the pages in ../shared and small builders.
+
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+
+use importer::{Options, SourcePage};
+
+/// The workspace root.
+pub fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .unwrap()
+        .to_path_buf()
+}
+
+/// `../shared` next to the workspace.
+pub fn shared() -> PathBuf {
+    root().join("../shared")
+}
+
+pub fn seed(prefix: &str) -> (String, String) {
+    let dir = shared().join("seeds");
+    let entry = std::fs::read_dir(&dir)
+        .unwrap()
+        .flatten()
+        .find(|e| e.file_name().to_string_lossy().starts_with(prefix))
+        .unwrap_or_else(|| panic!("no seed page {prefix}_* in {}", dir.display()));
+    let name = entry.file_name().to_string_lossy().into_owned();
+    (name, std::fs::read_to_string(entry.path()).unwrap())
+}
+
+pub fn management_page(rel: &str) -> String {
+    std::fs::read_to_string(shared().join("authing-docs/management").join(rel)).unwrap()
+}
+
+pub fn page(path: &str, text: &str) -> SourcePage {
+    SourcePage {
+        path: path.to_string(),
+        text: text.to_string(),
+    }
+}
+
+/// Options for importing the seed pages into `spec` with the seeds' overrides.
+pub fn seed_options(spec: &Path) -> Options {
+    Options {
+        docs: shared().join("seeds"),
+        routes: shared().join("authing-docs/routes.tsv"),
+        overrides: Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures/seeds-overrides.yaml"),
+        spec: spec.to_path_buf(),
+    }
+}
+
+/// A temporary directory removed on drop.
+pub struct TempDir(pub PathBuf);
+
+impl TempDir {
+    pub fn new(name: &str) -> Self {
+        let dir = std::env::temp_dir().join(format!(
+            "importer-test-{name}-{}-{:?}",
+            std::process::id(),
+            std::thread::current().id()
+        ));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        TempDir(dir)
+    }
+}
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}

@@ -181,6 +181,13 @@ impl Report {
              left open, and what the import did about it.\n",
             self.pages, self.imported, self.endpoints, self.types
         );
+        let _ = writeln!(
+            out,
+            "`cargo xtask import --docs <dir>` writes `spec/` from the pages, `--check` fails with a \
+             diff when the committed spec differs, and `spec/overrides.yaml` holds the facts that \
+             settle or correct the pages (each with its reason). `cargo test` fails when this file \
+             is stale: regenerate it with `cargo xtask import --report > docs/import-report.md`.\n"
+        );
         let _ = writeln!(out, "| kind | findings | pages |");
         let _ = writeln!(out, "|---|---:|---:|");
         for kind in Kind::ALL {

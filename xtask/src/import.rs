@@ -54,6 +54,15 @@ pub fn command(root: &Path, args: &[&str], usage: &str) -> ExitCode {
         }
     }
     let docs_label = docs_given.unwrap_or_else(|| "../shared/authing-docs/management".to_string());
+    let fix_args: Vec<&str> = args.iter().copied().filter(|a| *a != "--check").collect();
+    let fix = if fix_args.contains(&"--docs") {
+        format!("cargo xtask import {}", fix_args.join(" "))
+    } else {
+        format!(
+            "cargo xtask import --docs {docs_label} {}",
+            fix_args.join(" ")
+        )
+    };
     match action {
         Action::Report => match importer::import(&opts) {
             Ok((_, report)) => {
@@ -102,8 +111,9 @@ pub fn command(root: &Path, args: &[&str], usage: &str) -> ExitCode {
                         Outcome::Stale { files, diff } => {
                             print!("{diff}");
                             eprintln!(
-                                "error: {} spec file(s) are not what the import produces\nrun `cargo xtask import --docs {docs_label}` to update them",
-                                files.len()
+                                "error: {} spec file(s) are not what the import produces\nrun `{}` to update them",
+                                files.len(),
+                                fix.trim_end()
                             );
                             ExitCode::FAILURE
                         }

@@ -5,11 +5,11 @@ use std::sync::Arc;
 
 use axum::body::Body;
 use axum::extract::{Request, State};
-use axum::http::header;
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 use serde_json::{json, Value};
 
 use crate::failure::Failure;
+use crate::hook::Reply;
 use crate::params::{self, Args, Kind, Param};
 use crate::record::RecordedRequest;
 use crate::state::{lock, Shared};
@@ -17,6 +17,9 @@ use crate::store::{Store, UserRecord};
 
 /// Path of the token call.
 const TOKEN_PATH: &str = "/api/v3/get-management-token";
+
+/// Path of the one body (POST) endpoint served.
+const CREATE_USER_PATH: &str = "/api/v3/create-user";
 
 /// Request bodies above this size are refused.
 const MAX_BODY: usize = 1 << 20;
@@ -92,11 +95,11 @@ pub(crate) async fn handle(State(shared): State<Arc<Shared>>, request: Request<B
     let (parts, body) = request.into_parts();
     let body = axum::body::to_bytes(body, MAX_BODY).await;
     let request = RecordedRequest::new(&parts, body.as_deref().unwrap_or_default());
-    shared.record(request.clone());
-    if let Some(reply) = shared.intercepted(&request) {
-        if let Some(response) = reply.into_response().await {
-            return response;
-        }
+    let seq = shared.record(request.clone());
+    let reply = shared.intercepted(&request).unwrap_or_else(Reply::usual);
+    reply.wait().await;
+    if let Some(custom) = reply.custom() {
+        return reply.deliver(custom.status, &custom.content_type, custom.body.clone());
     }
     let outcome = match body {
         Ok(_) => route(&shared, &request),
@@ -125,13 +128,17 @@ pub(crate) async fn handle(State(shared): State<Arc<Shared>>, request: Request<B
             envelope
         }
     };
-    let content_type = [(header::CONTENT_TYPE, "application/json")];
-    (content_type, envelope.to_string()).into_response()
+    shared.answered(seq, envelope["statusCode"].as_i64().unwrap_or_default());
+    reply.deliver(200, "application/json", envelope.to_string().into_bytes())
 }
 
 fn route(shared: &Shared, request: &RecordedRequest) -> Result<Value, Failure> {
     if request.method == "POST" && request.path == TOKEN_PATH {
         return issue_token(shared, request);
+    }
+    if request.method == "POST" && request.path == CREATE_USER_PATH {
+        authorize(shared, request)?;
+        return create_user(&mut lock(&shared.store), request);
     }
     let endpoint = ENDPOINTS
         .iter()
@@ -209,4 +216,65 @@ fn get_user(store: &Store, args: &Args) -> Result<Value, Failure> {
         }
     }
     Ok(Value::Object(user))
+}
+
+/// `create-user`: a new user from the JSON body, which must name at least one of `email`,
+/// `phone`, `username` or `externalId`, none of them taken by another user.
+fn create_user(store: &mut Store, request: &RecordedRequest) -> Result<Value, Failure> {
+    let Some(Value::Object(body)) = request.body_json() else {
+        return Err(Failure::BadBody("not a JSON object".to_owned()));
+    };
+    let mut user = serde_json::Map::new();
+    let mut named = false;
+    for (field, id_type) in [
+        ("email", "email"),
+        ("phone", "phone"),
+        ("username", "username"),
+        ("externalId", "external_id"),
+    ] {
+        match body.get(field) {
+            Some(Value::String(value)) if !value.is_empty() => {
+                if store.find(value, id_type).is_some() {
+                    return Err(Failure::UserExists(field));
+                }
+                user.insert(field.to_owned(), value.clone().into());
+                named = true;
+            }
+            None | Some(Value::Null) => {}
+            Some(_) => {
+                return Err(Failure::BadParam {
+                    name: field,
+                    why: "not a string".to_owned(),
+                })
+            }
+        }
+    }
+    if !named {
+        return Err(Failure::MissingParam("username"));
+    }
+    for field in ["name", "nickname", "photo", "company"] {
+        if let Some(Value::String(value)) = body.get(field) {
+            user.insert(field.to_owned(), value.clone().into());
+        }
+    }
+    let now = "2022-07-03T03:20:30.000Z";
+    let defaults = json!({
+        "userId": store.next_user_id(),
+        "createdAt": now,
+        "updatedAt": now,
+        "status": "Activated",
+        "workStatus": "Active",
+        "gender": "U",
+        "emailVerified": false,
+        "phoneVerified": false,
+        "userSourceType": "adminCreated",
+    });
+    if let Value::Object(defaults) = defaults {
+        user.extend(defaults);
+    }
+    let user = Value::Object(user);
+    store
+        .insert(user.clone())
+        .map_err(|e| Failure::BadBody(e.to_string()))?;
+    Ok(user)
 }

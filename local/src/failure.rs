@@ -18,6 +18,8 @@ pub(crate) enum Failure {
     BadToken,
     UserpoolMismatch,
     UserNotFound,
+    /// `create-user` names an identifier (the field) another user has.
+    UserExists(&'static str),
     OtpNotBound,
     UnknownRoute {
         method: String,
@@ -31,7 +33,8 @@ impl Failure {
             Failure::MissingParam(_)
             | Failure::BadParam { .. }
             | Failure::BadBody(_)
-            | Failure::OtpNotBound => 400,
+            | Failure::OtpNotBound
+            | Failure::UserExists(_) => 400,
             Failure::BadAccessKey | Failure::MissingToken | Failure::BadToken => 401,
             Failure::UserpoolMismatch => 403,
             Failure::UserNotFound | Failure::UnknownRoute { .. } => 404,
@@ -47,6 +50,7 @@ impl Failure {
             Failure::UserpoolMismatch => 1007,
             Failure::UserNotFound => 2004,
             Failure::OtpNotBound => 2005,
+            Failure::UserExists(_) => 2006,
             Failure::UnknownRoute { .. } => return None,
         })
     }
@@ -83,6 +87,10 @@ impl Failure {
                 "x-authing-userpool-id does not match the token".to_owned(),
             ),
             Failure::UserNotFound => ("用户不存在".to_owned(), "User does not exist".to_owned()),
+            Failure::UserExists(field) => (
+                format!("用户已存在：{field} 已被占用"),
+                format!("User already exists: {field} is taken"),
+            ),
             Failure::OtpNotBound => (
                 "用户未绑定 OTP".to_owned(),
                 "The user has no OTP bound".to_owned(),

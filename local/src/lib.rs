@@ -1,8 +1,9 @@
 //! `authing-local`: a small HTTP server on 127.0.0.1 that plays Authing's V3 Management API for
 //! tests and examples. It never talks to the real Authing.
 //!
-//! It serves the management-token call and the user endpoints `get-user`, `get-user-identities`
-//! and `get-otp-secret-by-user`, from an in-memory store seeded with the documented example
+//! It serves the management-token call, the user endpoints `get-user`, `get-user-identities`
+//! and `get-otp-secret-by-user`, and one body endpoint, `POST create-user` (a new user from one
+//! of `email`, `phone`, `username`, `externalId`, refused when one is taken), from an in-memory store seeded with the documented example
 //! user `6229ffaxxxxxxxxcade3e3d9`. Like Authing it answers HTTP 200 with the envelope
 //! `{statusCode, message, apiCode?, requestId, data}` and checks what Authing checks:
 //!
@@ -30,12 +31,17 @@
 //! | unknown, revoked or expired token | 401 | 1006 |
 //! | `x-authing-userpool-id` missing or not the token's | 403 | 1007 |
 //! | user not found | 404 | 2004 |
+//! | `create-user`: an identifier is taken | 400 | 2006 |
 //! | the user has no OTP bound | 400 | 2005 |
 //! | no such route | 404 | none |
 //!
-//! Every request is recorded (method, path, raw query, headers, body) so a test can assert on
-//! exactly what arrived, and [`LocalAuthing::intercept`] lets a test answer a request itself
-//! (a bad body, an HTTP error, a slow answer).
+//! Every request is recorded (method, path, raw query, headers, body, and the `statusCode` the
+//! server answered with) so a test can assert on exactly what arrived and what was carried out.
+//! [`LocalAuthing::intercept`] lets a test script faults per request with a [`Reply`]: a bad
+//! body, an HTTP error, extra headers (`retry-after`), a slow answer, a connection closed without
+//! an answer (before or after carrying the request out), or a body cut short.
+//! [`LocalAuthing::stop_listening`] and [`LocalAuthing::resume_listening`] make connections fail
+//! for a while.
 //!
 //! ```no_run
 //! # async fn run() -> std::io::Result<()> {

@@ -17,6 +17,11 @@ pub struct RecordedRequest {
     pub headers: Vec<(String, String)>,
     /// The request body.
     pub body: Vec<u8>,
+    /// The envelope `statusCode` of the server's own answer, set once the server has made it
+    /// (whether or not the answer then reached the client): `Some(200)` means the request was
+    /// carried out. `None` while the request is being answered, or when a test's custom reply
+    /// answered it instead.
+    pub status_code: Option<i64>,
 }
 
 impl RecordedRequest {
@@ -34,6 +39,7 @@ impl RecordedRequest {
                 })
                 .collect(),
             body: body.to_vec(),
+            status_code: None,
         }
     }
 

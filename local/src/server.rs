@@ -3,12 +3,14 @@
 
 use std::fmt;
 use std::io;
+use std::net::SocketAddr;
 use std::sync::Arc;
 use std::time::Duration;
 
 use axum::Router;
 use tokio::net::TcpListener;
 use tokio::sync::oneshot;
+use tokio::task::JoinHandle;
 
 use crate::hook::Reply;
 use crate::record::RecordedRequest;
@@ -19,6 +21,7 @@ use crate::store::{InvalidUser, Store};
 #[derive(Debug, Clone)]
 pub struct LocalAuthingBuilder {
     config: Config,
+    port: u16,
 }
 
 impl Default for LocalAuthingBuilder {
@@ -30,6 +33,7 @@ impl Default for LocalAuthingBuilder {
                 userpool_id: "62e221f85f5ac5cc47037a39".to_owned(),
                 token_lifetime: Duration::from_secs(7200),
             },
+            port: 0,
         }
     }
 }
@@ -54,39 +58,59 @@ impl LocalAuthingBuilder {
         self
     }
 
-    /// Binds a free port on 127.0.0.1 and serves on the current Tokio runtime until the
-    /// returned handle is dropped.
+    /// The port to listen on (by default a free one the system picks).
+    pub fn port(mut self, port: u16) -> Self {
+        self.port = port;
+        self
+    }
+
+    /// Binds the port on 127.0.0.1 and serves on the current Tokio runtime until the returned
+    /// handle is dropped.
     pub async fn start(self) -> io::Result<LocalAuthing> {
         let store = Store::seeded().map_err(io::Error::other)?;
         let shared = Arc::new(Shared::new(self.config, store));
-        let listener = TcpListener::bind(("127.0.0.1", 0)).await?;
-        let url = format!("http://{}", listener.local_addr()?);
-        let app = Router::new()
-            .fallback(crate::api::handle)
-            .with_state(Arc::clone(&shared));
-        let (shutdown, stopped) = oneshot::channel::<()>();
-        tokio::spawn(async move {
-            let stop = async {
-                let _ = stopped.await;
-            };
-            // Serving only ends on shutdown; an accept error has nobody to report to.
-            let _ = axum::serve(listener, app)
-                .with_graceful_shutdown(stop)
-                .await;
-        });
+        let listener = TcpListener::bind(("127.0.0.1", self.port)).await?;
+        let addr = listener.local_addr()?;
+        let serving = serve(listener, &shared);
         Ok(LocalAuthing {
-            url,
+            url: format!("http://{addr}"),
+            addr,
             shared,
-            shutdown: Some(shutdown),
+            serving: tokio::sync::Mutex::new(Some(serving)),
         })
     }
+}
+
+/// A serving task and the switch that stops it.
+struct Serving {
+    shutdown: oneshot::Sender<()>,
+    task: JoinHandle<()>,
+}
+
+/// Serves `shared` on `listener` in a new task.
+fn serve(listener: TcpListener, shared: &Arc<Shared>) -> Serving {
+    let app = Router::new()
+        .fallback(crate::api::handle)
+        .with_state(Arc::clone(shared));
+    let (shutdown, stopped) = oneshot::channel::<()>();
+    let task = tokio::spawn(async move {
+        let stop = async {
+            let _ = stopped.await;
+        };
+        // Serving only ends on shutdown; an accept error has nobody to report to.
+        let _ = axum::serve(listener, app)
+            .with_graceful_shutdown(stop)
+            .await;
+    });
+    Serving { shutdown, task }
 }
 
 /// A running local Authing. Dropping it stops the server (new connections are refused).
 pub struct LocalAuthing {
     url: String,
+    addr: SocketAddr,
     shared: Arc<Shared>,
-    shutdown: Option<oneshot::Sender<()>>,
+    serving: tokio::sync::Mutex<Option<Serving>>,
 }
 
 impl LocalAuthing {
@@ -178,6 +202,28 @@ impl LocalAuthing {
     pub fn clear_intercept(&self) {
         self.shared.set_intercept(None);
     }
+
+    /// Stops listening: from its return, connections to the port are refused (a client meets a
+    /// connect failure). Open connections are closed once their request is answered; tokens,
+    /// users and the log are kept. Waits until the server has stopped.
+    pub async fn stop_listening(&self) {
+        let mut serving = self.serving.lock().await;
+        if let Some(Serving { shutdown, task }) = serving.take() {
+            let _ = shutdown.send(());
+            let _ = task.await;
+        }
+    }
+
+    /// Listens again on the same port after [`stop_listening`](Self::stop_listening), with the
+    /// same state. Does nothing while listening.
+    pub async fn resume_listening(&self) -> io::Result<()> {
+        let mut serving = self.serving.lock().await;
+        if serving.is_none() {
+            let listener = TcpListener::bind(self.addr).await?;
+            *serving = Some(serve(listener, &self.shared));
+        }
+        Ok(())
+    }
 }
 
 impl fmt::Debug for LocalAuthing {
@@ -191,8 +237,8 @@ impl fmt::Debug for LocalAuthing {
 
 impl Drop for LocalAuthing {
     fn drop(&mut self) {
-        if let Some(shutdown) = self.shutdown.take() {
-            let _ = shutdown.send(());
+        if let Some(serving) = self.serving.get_mut().take() {
+            let _ = serving.shutdown.send(());
         }
     }
 }

@@ -23,9 +23,16 @@ pub(crate) struct Shared {
     pub config: Config,
     pub tokens: Mutex<TokenBook>,
     pub store: Mutex<Store>,
-    log: Mutex<Vec<RecordedRequest>>,
+    log: Mutex<Log>,
     intercept: Mutex<Option<Arc<Intercept>>>,
     request_ids: AtomicU64,
+}
+
+/// The request log: `first` is the sequence number of `entries[0]` (earlier ones were cleared).
+#[derive(Default)]
+struct Log {
+    first: u64,
+    entries: Vec<RecordedRequest>,
 }
 
 /// Locks `mutex`; a panic elsewhere while it was held does not make the data unusable here.
@@ -45,16 +52,35 @@ impl Shared {
         }
     }
 
-    pub(crate) fn record(&self, request: RecordedRequest) {
-        lock(&self.log).push(request);
+    /// Logs `request` and returns its sequence number, for [`Shared::answered`].
+    pub(crate) fn record(&self, request: RecordedRequest) -> u64 {
+        let mut log = lock(&self.log);
+        log.entries.push(request);
+        log.first + log.entries.len() as u64 - 1
+    }
+
+    /// Notes the `statusCode` the server answered request `seq` with (if it is still logged).
+    pub(crate) fn answered(&self, seq: u64, status_code: i64) {
+        let mut log = lock(&self.log);
+        let Some(index) = seq.checked_sub(log.first) else {
+            return;
+        };
+        if let Some(entry) = usize::try_from(index)
+            .ok()
+            .and_then(|i| log.entries.get_mut(i))
+        {
+            entry.status_code = Some(status_code);
+        }
     }
 
     pub(crate) fn requests(&self) -> Vec<RecordedRequest> {
-        lock(&self.log).clone()
+        lock(&self.log).entries.clone()
     }
 
     pub(crate) fn clear_requests(&self) {
-        lock(&self.log).clear();
+        let mut log = lock(&self.log);
+        log.first += log.entries.len() as u64;
+        log.entries.clear();
     }
 
     pub(crate) fn set_intercept(&self, hook: Option<Arc<Intercept>>) {

@@ -22,6 +22,8 @@ pub(crate) struct UserRecord {
 #[derive(Debug, Default)]
 pub(crate) struct Store {
     users: Vec<UserRecord>,
+    /// Users made by `create-user` so far.
+    created: u64,
 }
 
 /// [`LocalAuthing::insert_user`](crate::LocalAuthing::insert_user) was given something that is
@@ -95,6 +97,12 @@ impl Store {
         });
         let last = self.users.len() - 1;
         Ok(&mut self.users[last])
+    }
+
+    /// A fresh id for a user made by `create-user`.
+    pub(crate) fn next_user_id(&mut self) -> String {
+        self.created += 1;
+        format!("local-user-{:06}", self.created)
     }
 
     /// The user whose `id_type` identifier is `id` (`id_type` as validated by the endpoint).

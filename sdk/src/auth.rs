@@ -1,5 +1,6 @@
-//! The management token: fetched with the access key, read for its userpool claim, cached per
-//! client (single flight), refreshed before expiry. No request sending beyond the token call.
+//! The management token: fetched with the access key (retried like a GET: asking for a token
+//! changes nothing), read for its userpool claim, cached per client (single flight), refreshed
+//! before expiry, dropped when the server rejects it. No request sending beyond the token call.
 
 use std::time::{Duration, Instant};
 
@@ -9,6 +10,7 @@ use reqwest::header::{HeaderMap, HeaderName, HeaderValue, AUTHORIZATION};
 use serde::{Deserialize, Serialize};
 use tokio::sync::Mutex;
 
+use crate::retry::{Failure, Retrier, RetryConfig};
 use crate::runtime::{self, excerpt::excerpt, Method};
 use crate::transport::{Outgoing, Transport};
 use crate::{Error, SecretString};
@@ -70,15 +72,33 @@ impl Auth {
         &self.access_key_id
     }
 
-    /// The cached token, or a new one. Concurrent callers wait for the one request in flight; a
-    /// failed request caches nothing and its error goes to the caller that made it.
-    pub(crate) async fn token(&self, transport: &Transport) -> Result<Token, Error> {
+    /// The cached token, or a new one (the token call retried under `retry`, waits ending
+    /// before `deadline`). Concurrent callers wait for the one request in flight; a failed
+    /// request caches nothing and its error goes to the caller that made it. Dropping the
+    /// future mid-request leaves the cache empty and unlocked.
+    pub(crate) async fn token(
+        &self,
+        transport: &Transport,
+        retry: &RetryConfig,
+        deadline: Option<tokio::time::Instant>,
+    ) -> Result<Token, Error> {
         let mut slot = self.slot.lock().await;
         if let Some(token) = slot.as_ref().filter(|t| Instant::now() < t.refresh_at) {
             return Ok(token.clone());
         }
         *slot = None;
-        let token = self.fetch(transport).await?;
+        let mut retrier = Retrier::new(retry, Method::Post.as_str(), TOKEN_PATH, true, deadline);
+        let mut attempt = 0;
+        let token = loop {
+            attempt += 1;
+            match self.fetch(transport).await {
+                Ok(token) => break token,
+                Err(failure) => match retrier.next(&failure, attempt) {
+                    Some(delay) => tokio::time::sleep(delay).await,
+                    None => return Err(retrier.give_up(failure, attempt)),
+                },
+            }
+        };
         *slot = Some(token.clone());
         Ok(token)
     }
@@ -91,24 +111,23 @@ impl Auth {
         }
     }
 
-    async fn fetch(&self, transport: &Transport) -> Result<Token, Error> {
+    /// One token request.
+    async fn fetch(&self, transport: &Transport) -> Result<Token, Failure> {
         let (method, path) = (Method::Post, TOKEN_PATH);
         let body = runtime::json_body(&TokenRequest {
             access_key_id: &self.access_key_id,
             access_key_secret: self.access_key_secret.expose(),
         })?;
         let requested_at = Instant::now();
-        let incoming = transport
-            .send(Outgoing {
+        let response = transport
+            .call(Outgoing {
                 method,
                 path,
                 query: &[],
-                body: Some(body),
+                body: Some(body.into()),
                 headers: HeaderMap::new(),
             })
             .await?;
-        let response =
-            runtime::check_envelope(method.as_str(), path, incoming.status, incoming.body)?;
         let data: TokenData = runtime::decode_data(&response)?;
         let bad_token = |reason: &str| Error::Decode {
             method: method.as_str(),

@@ -1,16 +1,22 @@
 //! `ManagementClient`: the handle users hold and generated endpoint methods hang off, and the
-//! one non-generic `execute` path every call goes through. Construction lives in `client/builder.rs`.
+//! one non-generic `execute` path every call goes through (token, attempts, token renewal,
+//! retries, deadline). Construction lives in `client/builder.rs`, retry decisions in `retry.rs`.
 
 mod builder;
 
 use std::fmt;
+use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
+
+use bytes::Bytes;
+use tokio::time::Instant;
 
 pub use builder::ManagementClientBuilder;
 
 use crate::auth::Auth;
-use crate::runtime::{self, ApiRequest, RawResponse};
+use crate::retry::{Retrier, RetryConfig};
+use crate::runtime::{ApiRequest, Method, RawResponse};
 use crate::transport::{Outgoing, Transport};
 use crate::Error;
 
@@ -21,17 +27,48 @@ use crate::Error;
 /// Build one with [`ManagementClient::builder`] (access key id and secret are required) or read
 /// it from the environment with [`ManagementClient::from_env`] (`AUTHING_ACCESS_KEY_ID`,
 /// `AUTHING_ACCESS_KEY_SECRET`, and optionally `AUTHING_HOST`). `build()` rejects an empty key,
-/// a host that is not an absolute `http(s)` URL, a zero timeout, or a language that cannot be a
-/// header value, with [`Error::Config`] naming the setting.
+/// a host that is not an absolute `http(s)` URL, a zero timeout, deadline or size limit, zero
+/// retry attempts, or a language that cannot be a header value, with [`Error::Config`] naming
+/// the setting.
 ///
-/// Defaults: host [`DEFAULT_HOST`](Self::DEFAULT_HOST) (`https://api.authing.cn`), request
-/// timeout [`DEFAULT_TIMEOUT`](Self::DEFAULT_TIMEOUT) (10 s, for the whole call including the
-/// body), `x-authing-lang` [`DEFAULT_LANG`](Self::DEFAULT_LANG) (`zh-CN`). TLS certificates are
-/// always verified (rustls with the Mozilla roots); there is no switch to turn that off. HTTP
-/// redirects are not followed, so credentials only ever go to the configured host.
+/// Defaults: host [`DEFAULT_HOST`](Self::DEFAULT_HOST) (`https://api.authing.cn`), per-attempt
+/// timeout [`DEFAULT_TIMEOUT`](Self::DEFAULT_TIMEOUT) (10 s for one HTTP request, connecting and
+/// reading the body included), overall deadline [`DEFAULT_DEADLINE`](Self::DEFAULT_DEADLINE)
+/// (30 s for a whole call: token request, every attempt and the waits between them), response
+/// size limit [`DEFAULT_MAX_RESPONSE_BYTES`](Self::DEFAULT_MAX_RESPONSE_BYTES) (16 MiB), retries
+/// [`RetryConfig::default`] (3 attempts), `x-authing-lang`
+/// [`DEFAULT_LANG`](Self::DEFAULT_LANG) (`zh-CN`). TLS certificates are always verified (rustls
+/// with the Mozilla roots); there is no switch to turn that off. HTTP redirects are not
+/// followed, so credentials only ever go to the configured host.
 ///
 /// The client is cheap to clone: clones share one connection pool and one token cache. Create
-/// it once and pass clones around.
+/// it once and pass clones around. Dropping a call's future (a `select!`, a timeout of your own)
+/// abandons that call and leaves the client healthy for the others.
+///
+/// # Retries
+///
+/// A failed attempt is sent again, up to [`RetryConfig`]'s `max_attempts` (3 by default) and
+/// within the overall deadline, after a wait drawn with exponential backoff and full jitter, or
+/// the server's `Retry-After` when its answer has one. Each retry is logged through `tracing`
+/// (info level, with the attempt number and the reason). The rule:
+///
+/// - **Retried failures**: a connection that could not be made; a per-attempt timeout; a
+///   connection that broke before the whole answer arrived; HTTP 429, 502, 503 or 504; and
+///   `statusCode` 429 in an HTTP 200 envelope (how Authing throttles).
+/// - **GET requests** are retried on any of these.
+/// - **POST requests** (and other non-GET ones) are retried only when the request never
+///   reached the server (the connection could not be made), unless the spec marks the endpoint
+///   idempotent, in which case they are retried like a GET. A POST that was answered, timed
+///   out, or lost its connection after being sent is never sent again: it may have been carried
+///   out, and sending it twice could write twice.
+/// - **Never retried**: any other answer (`statusCode` 4xx/5xx from Authing, a body that does
+///   not decode, a body over the size limit).
+/// - A wait that would end past the deadline is not started: the call ends at once with the
+///   last error. A call retried and failed every time ends in [`Error::RetriesExhausted`]
+///   (attempt count and last error); a call cut off by its deadline in
+///   [`Error::DeadlineExceeded`].
+///
+/// `RetryConfig::disabled()` (or `max_attempts(1)`) sends every call once.
 ///
 /// # Token lifecycle
 ///
@@ -40,28 +77,37 @@ use crate::Error;
 /// then sends `authorization: Bearer <token>` and `x-authing-userpool-id`. The token is cached
 /// and reused until shortly before it expires (a margin of 60 s, or half the lifetime for very
 /// short-lived tokens), then refreshed by the next call. Concurrent calls that find no usable
-/// token wait for a single token request. A failed token request is not cached: its error is
-/// returned to the call that made it and the next call tries again. A call the server rejects
-/// with `statusCode` 401 drops the cached token, so the next call fetches a fresh one.
+/// token wait for a single token request. The token request is retried like a GET (asking for
+/// a token changes nothing). A failed token request is not cached: its error is returned to the
+/// call that made it and the next call tries again.
+///
+/// When the server rejects the token (`statusCode` 401: expired or revoked early), the client
+/// drops it, fetches a new one, and sends that call once more with it, whatever its method: a
+/// rejected token means the server carried nothing out. This happens once per call, also with
+/// retries disabled; a second rejection is returned as [`Error::Api`]. Many calls rejected at
+/// once share one token request.
 ///
 /// # Errors
 ///
 /// Every method returns [`crate::Error`]. Authing answers HTTP 200 even on failure; an envelope
 /// whose `statusCode` is not 200 becomes [`Error::Api`] with `status_code`, `api_code`,
 /// `message` and `request_id`. A body that is not the expected JSON is [`Error::Decode`] with the
-/// JSON path of the bad field. Network failures are [`Error::Transport`] and slow calls
-/// [`Error::Timeout`]. No error, `Debug` output or log line contains the access key secret or
-/// a token.
+/// JSON path of the bad field. Network failures are [`Error::Transport`], slow attempts
+/// [`Error::Timeout`], and [`Error::is_transient`] tells which failures may pass later. No
+/// error, `Debug` output or log line contains the access key secret or a token.
 ///
 /// # Example
 ///
 /// ```no_run
-/// use authing::{types::UserIdType, ManagementClient};
+/// use std::time::Duration;
+/// use authing::{types::UserIdType, ManagementClient, RetryConfig};
 ///
 /// # async fn run() -> Result<(), authing::Error> {
 /// let client = ManagementClient::builder()
 ///     .access_key_id("YOUR_ACCESS_KEY_ID")
 ///     .access_key_secret("YOUR_ACCESS_KEY_SECRET")
+///     .retry(RetryConfig::default().max_attempts(4))
+///     .deadline(Duration::from_secs(20))
 ///     .build()?;
 ///
 /// let user = client
@@ -89,6 +135,8 @@ struct Inner {
     host: String,
     lang: String,
     timeout: Duration,
+    deadline: Duration,
+    retry: RetryConfig,
     transport: Transport,
     auth: Auth,
 }
@@ -96,8 +144,12 @@ struct Inner {
 impl ManagementClient {
     /// The default API host.
     pub const DEFAULT_HOST: &'static str = "https://api.authing.cn";
-    /// The default request timeout.
+    /// The default per-attempt timeout.
     pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(10);
+    /// The default overall deadline of a call.
+    pub const DEFAULT_DEADLINE: Duration = Duration::from_secs(30);
+    /// The default response size limit (16 MiB).
+    pub const DEFAULT_MAX_RESPONSE_BYTES: usize = 16 << 20;
     /// The default `x-authing-lang`.
     pub const DEFAULT_LANG: &'static str = "zh-CN";
 
@@ -118,39 +170,98 @@ impl ManagementClient {
         &self.inner.host
     }
 
-    /// Sends one API call with the management token, reads the body and checks the envelope
-    /// (`statusCode` 200, else [`Error::Api`]). Called by the generated request builders.
+    /// Sends one API call with the management token under the retry policy and the deadline,
+    /// reads the body and checks the envelope (`statusCode` 200, else [`Error::Api`]). Called
+    /// by the generated request builders. Non-generic: the whole retry loop is compiled once.
     #[doc(hidden)]
     pub async fn execute(&self, request: ApiRequest) -> Result<RawResponse, Error> {
-        let inner = &*self.inner;
-        let token = inner.auth.token(&inner.transport).await?;
         let (method, path) = (request.method.as_str(), request.path);
-        let incoming = inner
-            .transport
-            .send(Outgoing {
-                method: request.method,
-                path,
-                query: &request.query,
-                body: request.body,
-                headers: token.headers.clone(),
-            })
-            .await?;
-        let result = runtime::check_envelope(method, path, incoming.status, incoming.body);
-        match &result {
-            Ok(response) => {
-                tracing::debug!(method, path, request_id = response.request_id(), "ok");
-            }
-            Err(error) => {
-                tracing::debug!(method, path, %error, "failed");
-                if let Error::Api {
-                    status_code: 401, ..
-                } = error
-                {
-                    inner.auth.forget(&token).await;
-                }
+        let deadline = self.inner.deadline;
+        let started = AtomicU32::new(0);
+        let Some(until) = Instant::now().checked_add(deadline) else {
+            return self.attempts(request, None, &started).await;
+        };
+        match tokio::time::timeout_at(until, self.attempts(request, Some(until), &started)).await {
+            Ok(result) => result,
+            Err(_) => {
+                let attempts = started.load(Ordering::Relaxed);
+                tracing::debug!(method, path, attempts, "the call's deadline passed");
+                Err(Error::DeadlineExceeded {
+                    method,
+                    path,
+                    deadline,
+                    attempts,
+                })
             }
         }
-        result
+    }
+
+    /// The attempts of one call: token, send, and on failure a token renewal or a retry.
+    /// `started` counts the attempts begun, for the deadline's error.
+    async fn attempts(
+        &self,
+        request: ApiRequest,
+        deadline: Option<Instant>,
+        started: &AtomicU32,
+    ) -> Result<RawResponse, Error> {
+        let inner = &*self.inner;
+        let (method, path) = (request.method.as_str(), request.path);
+        let safe = request.method == Method::Get || request.idempotent;
+        let mut retrier = Retrier::new(&inner.retry, method, path, safe, deadline);
+        let body = request.body.map(Bytes::from);
+        let mut renewed = false;
+        loop {
+            let token = inner
+                .auth
+                .token(&inner.transport, &inner.retry, deadline)
+                .await?;
+            let attempt = started.fetch_add(1, Ordering::Relaxed) + 1;
+            let result = inner
+                .transport
+                .call(Outgoing {
+                    method: request.method,
+                    path,
+                    query: &request.query,
+                    body: body.clone(),
+                    headers: token.headers.clone(),
+                })
+                .await;
+            let failure = match result {
+                Ok(response) => {
+                    tracing::debug!(
+                        method,
+                        path,
+                        attempt,
+                        request_id = response.request_id(),
+                        "ok"
+                    );
+                    return Ok(response);
+                }
+                Err(failure) => failure,
+            };
+            tracing::debug!(method, path, attempt, error = %failure.error, "attempt failed");
+            if let Error::Api {
+                status_code: 401, ..
+            } = failure.error
+            {
+                inner.auth.forget(&token).await;
+                if !renewed {
+                    renewed = true;
+                    tracing::info!(
+                        method,
+                        path,
+                        attempt,
+                        reason = "token rejected (statusCode 401)",
+                        "fetching a new token and sending the call again"
+                    );
+                    continue;
+                }
+            }
+            match retrier.next(&failure, attempt) {
+                Some(delay) => tokio::time::sleep(delay).await,
+                None => return Err(retrier.give_up(failure, attempt)),
+            }
+        }
     }
 }
 
@@ -162,6 +273,8 @@ impl fmt::Debug for ManagementClient {
             .field("access_key_id", &self.inner.auth.access_key_id())
             .field("lang", &self.inner.lang)
             .field("timeout", &self.inner.timeout)
+            .field("deadline", &self.inner.deadline)
+            .field("retry", &self.inner.retry)
             .finish_non_exhaustive()
     }
 }

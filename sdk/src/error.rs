@@ -19,11 +19,15 @@ pub type Result<T, E = Error> = std::result::Result<T, E>;
 /// # fn handle(err: authing::Error) {
 /// match err {
 ///     authing::Error::Api { status_code: 404, message, .. } => println!("not there: {message}"),
-///     authing::Error::Timeout { .. } | authing::Error::Transport { .. } => println!("try later: {err}"),
+///     _ if err.is_transient() => println!("try later: {err}"),
 ///     other => println!("failed: {other}"),
 /// }
 /// # }
 /// ```
+///
+/// A call the client retried (see [`ManagementClient`](crate::ManagementClient#retries)) and
+/// that failed every time ends in [`Error::RetriesExhausted`], which holds the last attempt's
+/// error; a call that ran out of its overall deadline ends in [`Error::DeadlineExceeded`].
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum Error {
@@ -84,13 +88,41 @@ pub enum Error {
         stage: &'static str,
         source: BoxError,
     },
-    /// The call took longer than the client's request timeout.
+    /// One attempt (one HTTP request) took longer than the client's per-attempt timeout.
     #[non_exhaustive]
     Timeout {
         method: &'static str,
         path: &'static str,
         /// The timeout in force.
         timeout: Duration,
+    },
+    /// The call as a whole (token request, attempts and waits between them) ran past the
+    /// client's overall deadline, and was abandoned where it stood.
+    #[non_exhaustive]
+    DeadlineExceeded {
+        method: &'static str,
+        path: &'static str,
+        /// The deadline in force.
+        deadline: Duration,
+        /// Attempts started before the deadline passed (0: it passed while getting a token).
+        attempts: u32,
+    },
+    /// The call was tried `attempts` times under the retry policy and failed every time; `last`
+    /// is the last attempt's error (also given by `source()`).
+    #[non_exhaustive]
+    RetriesExhausted {
+        /// How many times the request was sent (or tried to connect).
+        attempts: u32,
+        /// The last attempt's error.
+        last: Box<Error>,
+    },
+    /// The response body was larger than the client's limit, so it was not read.
+    #[non_exhaustive]
+    ResponseTooLarge {
+        method: &'static str,
+        path: &'static str,
+        /// The limit in force, in bytes.
+        limit: usize,
     },
     /// A request body could not be serialised to JSON.
     #[non_exhaustive]
@@ -112,7 +144,34 @@ impl Error {
     pub fn request_id(&self) -> Option<&str> {
         match self {
             Error::Api { request_id, .. } => request_id.as_deref(),
+            Error::RetriesExhausted { last, .. } => last.request_id(),
             _ => None,
+        }
+    }
+
+    /// Whether the failure may pass if the call is made again later: a network failure, a
+    /// timeout or deadline, a throttled call (HTTP 429 or `statusCode` 429), a gateway error
+    /// (HTTP 502, 503, 504), or retries that ended in one of these.
+    pub fn is_transient(&self) -> bool {
+        match self {
+            Error::Transport { .. }
+            | Error::Timeout { .. }
+            | Error::DeadlineExceeded { .. }
+            | Error::RetriesExhausted { .. } => true,
+            Error::HttpStatus { status, .. } => matches!(status, 429 | 502 | 503 | 504),
+            Error::Api { status_code, .. } => *status_code == 429,
+            _ => false,
+        }
+    }
+
+    /// How many times the call was sent before this error: `attempts` of
+    /// [`Error::RetriesExhausted`] and [`Error::DeadlineExceeded`], else 1.
+    pub fn attempts(&self) -> u32 {
+        match self {
+            Error::RetriesExhausted { attempts, .. } | Error::DeadlineExceeded { attempts, .. } => {
+                *attempts
+            }
+            _ => 1,
         }
     }
 }
@@ -170,6 +229,26 @@ impl fmt::Display for Error {
                 path,
                 timeout,
             } => write!(f, "{method} {path}: timed out after {timeout:?}"),
+            Error::DeadlineExceeded {
+                method,
+                path,
+                deadline,
+                attempts,
+            } => write!(
+                f,
+                "{method} {path}: the call's deadline of {deadline:?} passed ({attempts} attempts started)"
+            ),
+            Error::RetriesExhausted { attempts, last } => {
+                write!(f, "gave up after {attempts} attempts: {last}")
+            }
+            Error::ResponseTooLarge {
+                method,
+                path,
+                limit,
+            } => write!(
+                f,
+                "{method} {path}: the response is larger than the limit of {limit} bytes"
+            ),
             Error::Encode { what, .. } => write!(f, "could not encode the {what} as JSON"),
         }
     }
@@ -180,6 +259,7 @@ impl std::error::Error for Error {
         match self {
             Error::Transport { source, .. } => Some(source.as_ref()),
             Error::Encode { source, .. } => Some(source),
+            Error::RetriesExhausted { last, .. } => Some(last.as_ref()),
             _ => None,
         }
     }
@@ -213,6 +293,57 @@ mod tests {
             "GET /api/v3/get-user failed: statusCode 404, apiCode 2004: 用户 不存在 (requestId r-1)"
         );
         assert_eq!(e.request_id(), Some("r-1"));
+    }
+
+    #[test]
+    fn retries_exhausted_shows_the_count_and_the_last_error_and_chains_it() {
+        let last = Error::HttpStatus {
+            method: "GET",
+            path: "/api/v3/get-user",
+            status: 503,
+            excerpt: "busy".into(),
+        };
+        let e = Error::RetriesExhausted {
+            attempts: 3,
+            last: Box::new(last),
+        };
+        assert_eq!(
+            e.to_string(),
+            "gave up after 3 attempts: GET /api/v3/get-user: HTTP 503 without an Authing envelope; body: busy"
+        );
+        assert!(e.is_transient());
+        assert_eq!(e.attempts(), 3);
+        let source = std::error::Error::source(&e).unwrap().to_string();
+        assert!(
+            source.starts_with("GET /api/v3/get-user: HTTP 503"),
+            "{source}"
+        );
+    }
+
+    #[test]
+    fn transient_or_not() {
+        let api = |status_code| Error::Api {
+            method: "GET",
+            path: "/p",
+            status_code,
+            api_code: None,
+            message: String::new(),
+            request_id: None,
+        };
+        assert!(api(429).is_transient());
+        assert!(!api(404).is_transient());
+        assert!(!api(401).is_transient());
+        assert!(!Error::config("x").is_transient());
+        let too_large = Error::ResponseTooLarge {
+            method: "GET",
+            path: "/p",
+            limit: 10,
+        };
+        assert!(!too_large.is_transient());
+        assert_eq!(
+            too_large.to_string(),
+            "GET /p: the response is larger than the limit of 10 bytes"
+        );
     }
 
     #[test]

@@ -11,6 +11,7 @@ mod error;
 #[allow(clippy::all)]
 #[rustfmt::skip]
 mod generated;
+mod retry;
 pub mod runtime;
 mod secret;
 mod transport;
@@ -18,4 +19,5 @@ mod transport;
 pub use client::{ManagementClient, ManagementClientBuilder};
 pub use error::{Error, Result};
 pub use generated::{requests, types};
+pub use retry::RetryConfig;
 pub use secret::SecretString;

@@ -1,12 +1,15 @@
 //! HTTP for the SDK: builds the URL (percent-encoded query), adds the headers every call carries,
-//! sends, and reads the whole body. No token logic and no envelope parsing live here.
+//! sends one attempt, and reads the body up to the size limit. No token logic and no retry
+//! decisions live here.
 
-use std::time::Duration;
+use std::time::{Duration, SystemTime};
 
+use bytes::Bytes;
 use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
-use reqwest::header::{HeaderMap, HeaderName, HeaderValue, CONTENT_TYPE};
+use reqwest::header::{HeaderMap, HeaderName, HeaderValue, CONTENT_TYPE, RETRY_AFTER};
 
-use crate::runtime::Method;
+use crate::retry::{parse_retry_after, Failure, CONNECT_FAILED};
+use crate::runtime::{self, Method, RawResponse};
 use crate::Error;
 
 /// Everything but RFC 3986's unreserved characters is percent-encoded in a query.
@@ -25,6 +28,7 @@ pub(crate) struct Transport {
     /// `scheme://host[:port][/prefix]`, no trailing slash.
     base: String,
     timeout: Duration,
+    max_response_bytes: usize,
 }
 
 /// A call as the transport sees it.
@@ -32,20 +36,28 @@ pub(crate) struct Outgoing<'a> {
     pub method: Method,
     pub path: &'static str,
     pub query: &'a [(&'static str, String)],
-    pub body: Option<Vec<u8>>,
+    /// The JSON body (cheap to clone: the same bytes go out on every attempt).
+    pub body: Option<Bytes>,
     /// Per-call headers (authorization, userpool); mark credentials sensitive.
     pub headers: HeaderMap,
 }
 
-/// What came back: the HTTP status and the whole body.
+/// What came back: the HTTP status, a valid `Retry-After`, and the whole body.
 pub(crate) struct Incoming {
     pub status: u16,
+    pub retry_after: Option<Duration>,
     pub body: Vec<u8>,
 }
 
 impl Transport {
-    /// `base` must already be validated; `lang` is the `x-authing-lang` value.
-    pub(crate) fn new(base: String, timeout: Duration, lang: &str) -> Result<Self, Error> {
+    /// `base` must already be validated; `lang` is the `x-authing-lang` value; `timeout` bounds
+    /// each attempt (connecting included); a body over `max_response_bytes` is refused.
+    pub(crate) fn new(
+        base: String,
+        timeout: Duration,
+        lang: &str,
+        max_response_bytes: usize,
+    ) -> Result<Self, Error> {
         let lang = HeaderValue::from_str(lang)
             .map_err(|_| Error::config(format!("lang {lang:?} is not a valid header value")))?;
         let mut headers = HeaderMap::new();
@@ -57,6 +69,8 @@ impl Transport {
         let http = reqwest::Client::builder()
             .use_rustls_tls()
             .timeout(timeout)
+            // A connect that times out is a connect failure: the request was never sent.
+            .connect_timeout(timeout)
             .default_headers(headers)
             .user_agent(SDK_VERSION.replace(':', "/"))
             // Credentials go to the configured host only, never to wherever a redirect points.
@@ -67,11 +81,26 @@ impl Transport {
             http,
             base,
             timeout,
+            max_response_bytes,
         })
     }
 
-    /// Sends one request and reads the whole response body.
-    pub(crate) async fn send(&self, out: Outgoing<'_>) -> Result<Incoming, Error> {
+    /// One attempt: sends the request, reads the answer and checks its envelope. The failure
+    /// keeps the HTTP status and `Retry-After` for the retry decision.
+    pub(crate) async fn call(&self, out: Outgoing<'_>) -> Result<RawResponse, Failure> {
+        let (method, path) = (out.method.as_str(), out.path);
+        let incoming = self.send(out).await?;
+        runtime::check_envelope(method, path, incoming.status, incoming.body).map_err(|error| {
+            Failure {
+                error,
+                http_status: Some(incoming.status),
+                retry_after: incoming.retry_after,
+            }
+        })
+    }
+
+    /// Sends one request and reads the whole response body (up to the limit).
+    async fn send(&self, out: Outgoing<'_>) -> Result<Incoming, Error> {
         let (method, path) = (out.method.as_str(), out.path);
         let mut request = self
             .http
@@ -83,18 +112,42 @@ impl Transport {
                 .body(body);
         }
         let fail = |e: reqwest::Error, stage| self.error(method, path, stage, e);
-        let response = request
+        let mut response = request
             .send()
             .await
             .map_err(|e| fail(e, "could not send the request"))?;
         let status = response.status().as_u16();
-        let body = response
-            .bytes()
+        let retry_after = response
+            .headers()
+            .get(RETRY_AFTER)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| parse_retry_after(v, SystemTime::now()));
+        let too_large = || Error::ResponseTooLarge {
+            method,
+            path,
+            limit: self.max_response_bytes,
+        };
+        let limit = self.max_response_bytes;
+        let announced = response.content_length().unwrap_or(0);
+        if usize::try_from(announced).map_or(true, |n| n > limit) {
+            return Err(too_large());
+        }
+        // Read chunk by chunk so a body without a length cannot grow past the limit either.
+        let mut body = Vec::with_capacity(usize::try_from(announced).unwrap_or(0));
+        while let Some(chunk) = response
+            .chunk()
             .await
-            .map_err(|e| fail(e, "could not read the response body"))?;
+            .map_err(|e| fail(e, "could not read the response body"))?
+        {
+            if chunk.len() > limit - body.len() {
+                return Err(too_large());
+            }
+            body.extend_from_slice(&chunk);
+        }
         Ok(Incoming {
             status,
-            body: body.into(),
+            retry_after,
+            body,
         })
     }
 
@@ -117,7 +170,8 @@ impl Transport {
         stage: &'static str,
         e: reqwest::Error,
     ) -> Error {
-        if e.is_timeout() {
+        // A connect that timed out never sent the request: it is a connect failure below.
+        if e.is_timeout() && !e.is_connect() {
             return Error::Timeout {
                 method,
                 path,
@@ -125,7 +179,7 @@ impl Transport {
             };
         }
         let stage = if e.is_connect() {
-            "could not connect"
+            CONNECT_FAILED
         } else {
             stage
         };
@@ -155,7 +209,7 @@ mod tests {
 
     #[test]
     fn query_is_percent_encoded_in_order() {
-        let t = Transport::new("http://h:1/x".into(), Duration::from_secs(1), "zh-CN").unwrap();
+        let t = Transport::new("http://h:1/x".into(), Duration::from_secs(1), "zh-CN", 1).unwrap();
         let q = [
             ("userId", "a b&c=d/é+~".to_owned()),
             ("withCustomData", "true".to_owned()),

@@ -5,7 +5,7 @@ mod common;
 
 use std::time::Duration;
 
-use authing::Error;
+use authing::{Error, RetryConfig};
 use authing_local::Reply;
 use common::*;
 
@@ -51,21 +51,33 @@ async fn separate_clients_do_not_share_a_token() {
 }
 
 #[tokio::test]
-async fn a_failed_token_request_is_not_cached() {
-    let (server, client) = setup().await;
+async fn a_failed_token_request_is_retried_then_not_cached() {
+    let server = server().await;
+    let client = client_builder(&server)
+        .retry(RetryConfig::default().initial_backoff(Duration::from_millis(5)))
+        .build()
+        .unwrap();
     server.intercept(|request| {
         (request.path == TOKEN_PATH).then(|| Reply::raw(503, "text/plain", "busy"))
     });
-    match client.get_user(USER_ID).await.unwrap_err() {
-        Error::HttpStatus {
-            status: 503, path, ..
-        } => assert_eq!(path, TOKEN_PATH),
+    let err = client.get_user(USER_ID).await.unwrap_err();
+    match &err {
+        Error::RetriesExhausted {
+            attempts: 3, last, ..
+        } => match last.as_ref() {
+            Error::HttpStatus {
+                status: 503, path, ..
+            } => assert_eq!(*path, TOKEN_PATH),
+            other => panic!("{other:?}"),
+        },
         other => panic!("{other:?}"),
     }
+    assert_eq!(server.token_requests(), 3, "retried like a GET");
+    assert!(server.requests_to("/api/v3/get-user").is_empty());
     server.clear_intercept();
     client.get_user(USER_ID).await.unwrap();
     client.get_user(USER_ID).await.unwrap();
-    assert_eq!(server.token_requests(), 2);
+    assert_eq!(server.token_requests(), 4, "the failure was not cached");
 }
 
 #[tokio::test]

@@ -7,7 +7,7 @@ use std::time::Duration;
 use super::{Inner, ManagementClient};
 use crate::auth::Auth;
 use crate::transport::Transport;
-use crate::{Error, SecretString};
+use crate::{Error, RetryConfig, SecretString};
 
 /// Settings for a [`ManagementClient`]. Its `Debug` never shows the access key secret.
 #[derive(Debug, Clone, Default)]
@@ -17,6 +17,9 @@ pub struct ManagementClientBuilder {
     host: Option<String>,
     lang: Option<String>,
     timeout: Option<Duration>,
+    deadline: Option<Duration>,
+    retry: Option<RetryConfig>,
+    max_response_bytes: Option<usize>,
 }
 
 impl ManagementClientBuilder {
@@ -45,9 +48,32 @@ impl ManagementClientBuilder {
         self
     }
 
-    /// The timeout for a whole call, token request included (10 s by default).
+    /// The timeout of one attempt: one HTTP request, connecting and reading the whole body
+    /// included, the token request too (10 s by default).
     pub fn timeout(mut self, value: Duration) -> Self {
         self.timeout = Some(value);
+        self
+    }
+
+    /// The deadline of a whole call: getting a token, every attempt and the waits between them
+    /// (30 s by default). When it passes the call ends with [`Error::DeadlineExceeded`].
+    pub fn deadline(mut self, value: Duration) -> Self {
+        self.deadline = Some(value);
+        self
+    }
+
+    /// The retry policy ([`RetryConfig::default`]: 3 attempts); `RetryConfig::disabled()` sends
+    /// every call once. Which failures are retried: see
+    /// [`ManagementClient`](crate::ManagementClient#retries).
+    pub fn retry(mut self, value: RetryConfig) -> Self {
+        self.retry = Some(value);
+        self
+    }
+
+    /// The largest response body read, in bytes (16 MiB by default); a larger one ends the call
+    /// with [`Error::ResponseTooLarge`] without being read.
+    pub fn max_response_bytes(mut self, value: usize) -> Self {
+        self.max_response_bytes = Some(value);
         self
     }
 
@@ -94,18 +120,32 @@ impl ManagementClientBuilder {
         if timeout.is_zero() {
             return Err(Error::config("timeout must be more than zero"));
         }
+        let deadline = self.deadline.unwrap_or(ManagementClient::DEFAULT_DEADLINE);
+        if deadline.is_zero() {
+            return Err(Error::config("deadline must be more than zero"));
+        }
+        let max_response_bytes = self
+            .max_response_bytes
+            .unwrap_or(ManagementClient::DEFAULT_MAX_RESPONSE_BYTES);
+        if max_response_bytes == 0 {
+            return Err(Error::config("max_response_bytes must be more than zero"));
+        }
+        let retry = self.retry.unwrap_or_default();
+        retry.validate()?;
         let lang = self
             .lang
             .unwrap_or_else(|| ManagementClient::DEFAULT_LANG.to_owned());
         if lang.trim().is_empty() {
             return Err(Error::config("lang is empty"));
         }
-        let transport = Transport::new(host.clone(), timeout, &lang)?;
+        let transport = Transport::new(host.clone(), timeout, &lang, max_response_bytes)?;
         Ok(ManagementClient {
             inner: Arc::new(Inner {
                 host,
                 lang,
                 timeout,
+                deadline,
+                retry,
                 transport,
                 auth: Auth::new(access_key_id, access_key_secret),
             }),

@@ -3,6 +3,8 @@
 
 #![allow(dead_code)] // Each test binary uses a different subset.
 
+pub mod logs;
+
 use authing::ManagementClient;
 use authing_local::{LocalAuthing, LocalAuthingBuilder};
 

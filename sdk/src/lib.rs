@@ -6,6 +6,7 @@
 mod auth;
 mod client;
 mod error;
+pub mod fuzzing;
 // Generated code is formatted by the generator, not by rustfmt (its output must not depend on
 // the rustfmt version installed).
 #[allow(clippy::all)]

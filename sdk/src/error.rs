@@ -165,12 +165,14 @@ impl Error {
     }
 
     /// How many times the call was sent before this error: `attempts` of
-    /// [`Error::RetriesExhausted`] and [`Error::DeadlineExceeded`], else 1.
+    /// [`Error::RetriesExhausted`] and [`Error::DeadlineExceeded`], 0 for [`Error::Config`] and
+    /// [`Error::Encode`] (nothing was sent), else 1.
     pub fn attempts(&self) -> u32 {
         match self {
             Error::RetriesExhausted { attempts, .. } | Error::DeadlineExceeded { attempts, .. } => {
                 *attempts
             }
+            Error::Config { .. } | Error::Encode { .. } => 0,
             _ => 1,
         }
     }
@@ -334,6 +336,8 @@ mod tests {
         assert!(!api(404).is_transient());
         assert!(!api(401).is_transient());
         assert!(!Error::config("x").is_transient());
+        assert_eq!(Error::config("x").attempts(), 0);
+        assert_eq!(api(404).attempts(), 1);
         let too_large = Error::ResponseTooLarge {
             method: "GET",
             path: "/p",

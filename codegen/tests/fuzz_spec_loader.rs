@@ -26,7 +26,12 @@ fn check_error(file: &Path, text: &str, e: &SpecError) {
     let shown = e.to_string();
     assert!(!shown.contains('\n'), "one line: {shown:?}");
     if e.line > 0 {
-        let lines = text.split('\n').count() as u64;
+        // YAML ends a line at `\r\n`, `\r` or `\n`.
+        let lines = text
+            .replace("\r\n", "\n")
+            .replace('\r', "\n")
+            .split('\n')
+            .count() as u64;
         assert!(e.line <= lines + 1, "line {} of {lines}: {shown}", e.line);
         assert!(e.column >= 1, "{shown}");
     }

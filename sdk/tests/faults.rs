@@ -471,11 +471,12 @@ async fn the_deadline_bounds_a_call_across_its_attempts() {
             deadline, attempts, ..
         } => {
             assert_eq!(deadline, ms(500));
-            assert_eq!(attempts, 3, "200 ms + 200 ms + cut off in the third");
+            // 200 ms + 200 ms + cut off in the third (the second, on a slow machine).
+            assert!((2..=3).contains(&attempts), "{attempts}");
+            assert_eq!(seen(&server, GET_USER), attempts as usize);
         }
         other => panic!("{other:?}"),
     }
-    assert_eq!(seen(&server, GET_USER), 3);
     assert!(elapsed >= ms(500) && elapsed < ms(1500), "{elapsed:?}");
 }
 

@@ -47,6 +47,8 @@ enum Delivery {
     /// The head (with the full `content-length`) and this many body bytes, then the connection
     /// is closed.
     Truncated(usize),
+    /// The whole body in chunked encoding: no `content-length` announces its size.
+    Chunked,
 }
 
 impl Reply {
@@ -113,6 +115,13 @@ impl Reply {
         self
     }
 
+    /// The whole answer, in 1 KiB chunks without a `content-length` (a client cannot tell its
+    /// size before reading it).
+    pub fn chunked(mut self) -> Self {
+        self.delivery = Delivery::Chunked;
+        self
+    }
+
     /// Waits out the delay.
     pub(crate) async fn wait(&self) {
         if !self.delay.is_zero() {
@@ -133,6 +142,13 @@ impl Reply {
         let length = body.len();
         let mut response = match self.delivery {
             Delivery::Whole => (status, body).into_response(),
+            Delivery::Chunked => {
+                let chunks: Vec<Result<Bytes, io::Error>> = body
+                    .chunks(1024)
+                    .map(|c| Ok(Bytes::copy_from_slice(c)))
+                    .collect();
+                (status, Body::from_stream(stream::iter(chunks))).into_response()
+            }
             // A body that fails before its first byte: the server drops the connection before
             // the head is written.
             Delivery::Nothing => {

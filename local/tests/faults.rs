@@ -164,3 +164,20 @@ async fn a_stopped_server_refuses_connections_until_it_resumes_with_its_state() 
     assert_eq!(server.tokens_issued(), 2, "state kept");
     assert_eq!(server.token_requests(), 2);
 }
+
+#[tokio::test]
+async fn chunked_sends_no_length() {
+    let server = LocalAuthing::start().await.unwrap();
+    let body = "x".repeat(3000);
+    let sent = body.clone();
+    server.intercept(move |_| Some(Reply::raw(200, "text/plain", sent.clone()).chunked()));
+    let text = String::from_utf8(exchange(&server, "GET /x HTTP/1.1", "").await).unwrap();
+    let (head, rest) = text.split_once("\r\n\r\n").unwrap();
+    assert!(head.contains("transfer-encoding: chunked"), "{head}");
+    assert!(!head.contains("content-length"), "{head}");
+    assert!(
+        rest.contains(&"x".repeat(1024)) && rest.len() > 3000,
+        "{}",
+        rest.len()
+    );
+}

@@ -596,6 +596,16 @@ async fn a_response_over_the_size_limit_is_refused_and_not_retried() {
     }
     assert_eq!(seen(&server, GET_USER), 1);
     assert!(!err.is_transient());
+
+    // A body without a length is cut off once it passes the limit.
+    server.clear_requests();
+    fail_always(&server, GET_USER, || Reply::usual().chunked());
+    let err = client.get_user(USER_ID).await.unwrap_err();
+    assert!(
+        matches!(err, Error::ResponseTooLarge { limit: 1000, .. }),
+        "{err:?}"
+    );
+    assert_eq!(seen(&server, GET_USER), 1);
 }
 
 // ---- refused connections ----

@@ -196,7 +196,7 @@ impl fmt::Display for Error {
                 }
                 write!(f, ": {}", one_line(message))?;
                 if let Some(id) = request_id {
-                    write!(f, " (requestId {id})")?;
+                    write!(f, " (requestId {})", one_line(id))?;
                 }
                 Ok(())
             }
@@ -208,8 +208,10 @@ impl fmt::Display for Error {
                 excerpt,
             } => write!(
                 f,
-                "{method} {path}: unexpected response at `{json_path}`: {}; body: {excerpt}",
-                one_line(reason)
+                "{method} {path}: unexpected response at `{}`: {}; body: {}",
+                one_line(json_path),
+                one_line(reason),
+                one_line(excerpt)
             ),
             Error::HttpStatus {
                 method,
@@ -218,7 +220,8 @@ impl fmt::Display for Error {
                 excerpt,
             } => write!(
                 f,
-                "{method} {path}: HTTP {status} without an Authing envelope; body: {excerpt}"
+                "{method} {path}: HTTP {status} without an Authing envelope; body: {}",
+                one_line(excerpt)
             ),
             Error::Transport {
                 method,
@@ -347,6 +350,34 @@ mod tests {
         assert_eq!(
             too_large.to_string(),
             "GET /p: the response is larger than the limit of 10 bytes"
+        );
+    }
+
+    #[test]
+    fn keys_and_ids_from_the_body_cannot_break_the_line() {
+        // Found by fuzzing: a JSON key holding an escaped newline becomes part of the path.
+        let decode = Error::Decode {
+            method: "GET",
+            path: "/p",
+            json_path: "data.a\nb".into(),
+            reason: "r\r".into(),
+            excerpt: "x".into(),
+        };
+        assert_eq!(
+            decode.to_string(),
+            "GET /p: unexpected response at `data.a b`: r ; body: x"
+        );
+        let api = Error::Api {
+            method: "GET",
+            path: "/p",
+            status_code: 500,
+            api_code: None,
+            message: "m".into(),
+            request_id: Some("r\n1".into()),
+        };
+        assert_eq!(
+            api.to_string(),
+            "GET /p failed: statusCode 500: m (requestId r 1)"
         );
     }
 

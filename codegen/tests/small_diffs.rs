@@ -19,7 +19,7 @@ fn adding_one_field_changes_only_that_dtos_lines() {
     let dto = std::fs::read_to_string(&dto_path).unwrap();
     let anchor = "  - name: phone\n";
     assert!(dto.contains(anchor), "UserDto has a phone field");
-    let added = "  - name: workStatus\n    type: string\n    description: 在职状态\n";
+    let added = "  - name: favoriteColor\n    type: string\n    description: 喜欢的颜色\n";
     std::fs::write(
         &dto_path,
         dto.replacen(anchor, &format!("{added}{anchor}"), 1),
@@ -58,8 +58,8 @@ fn adding_one_field_changes_only_that_dtos_lines() {
             );
             assert!(lines[inserted[0]..=inserted[inserted.len() - 1]]
                 .iter()
-                .any(|l| l.contains("pub work_status:")));
+                .any(|l| l.contains("pub favorite_color:")));
         }
     }
-    assert_eq!(changed_files, ["sdk/src/generated/types/users.rs"]);
+    assert_eq!(changed_files, ["sdk/src/generated/types/common.rs"]);
 }

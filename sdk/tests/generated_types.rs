@@ -55,10 +55,10 @@ fn keyword_field_keeps_its_wire_name_and_arrays_are_tolerant() {
 
 #[test]
 fn unset_optional_fields_are_absent_when_serialised() {
-    let json = r#"{"userId":"u1","createdAt":"c","updatedAt":"u","status":"Activated","gender":"U","emailVerified":false,"phoneVerified":false}"#;
+    let json = r#"{"userId":"u1","createdAt":"c","updatedAt":"u","status":"Activated","gender":"U","emailVerified":false,"phoneVerified":false,"workStatus":"Active","userSourceType":"register"}"#;
     let user: UserDto = serde_json::from_str(json).unwrap();
     assert_eq!(user.email, None);
     assert_eq!(user.department_ids, None);
     let back = serde_json::to_value(&user).unwrap();
-    assert_eq!(back.as_object().unwrap().len(), 7, "{back}");
+    assert_eq!(back.as_object().unwrap().len(), 9, "{back}");
 }

@@ -12,6 +12,7 @@ use crate::failure::Failure;
 use crate::hook::Reply;
 use crate::params::{self, Args, Kind, Param};
 use crate::record::RecordedRequest;
+use crate::signature;
 use crate::state::{lock, Shared};
 use crate::store::{Store, UserRecord};
 
@@ -177,10 +178,20 @@ fn issue_token(shared: &Shared, request: &RecordedRequest) -> Result<Value, Fail
     }))
 }
 
-/// Checks the bearer token and the userpool header of an API call.
+/// Checks the bearer token and the userpool header of an API call, or its signature.
 fn authorize(shared: &Shared, request: &RecordedRequest) -> Result<(), Failure> {
-    let token = request
-        .header("authorization")
+    let authorization = request.header("authorization");
+    if let Some((key_id, signature)) = authorization.and_then(signature::parse) {
+        let config = &shared.config;
+        let valid = key_id == config.access_key_id
+            && signature::verify(request, &config.access_key_secret, signature);
+        return if valid {
+            Ok(())
+        } else {
+            Err(Failure::BadSignature)
+        };
+    }
+    let token = authorization
         .and_then(|value| {
             let (scheme, token) = value.split_once(' ')?;
             scheme

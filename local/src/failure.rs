@@ -16,6 +16,8 @@ pub(crate) enum Failure {
     BadAccessKey,
     MissingToken,
     BadToken,
+    /// A signed call whose access key or signature is wrong.
+    BadSignature,
     UserpoolMismatch,
     UserNotFound,
     /// `create-user` names an identifier (the field) another user has.
@@ -35,7 +37,10 @@ impl Failure {
             | Failure::BadBody(_)
             | Failure::OtpNotBound
             | Failure::UserExists(_) => 400,
-            Failure::BadAccessKey | Failure::MissingToken | Failure::BadToken => 401,
+            Failure::BadAccessKey
+            | Failure::MissingToken
+            | Failure::BadToken
+            | Failure::BadSignature => 401,
             Failure::UserpoolMismatch => 403,
             Failure::UserNotFound | Failure::UnknownRoute { .. } => 404,
         }
@@ -48,6 +53,7 @@ impl Failure {
             Failure::MissingToken => 1005,
             Failure::BadToken => 1006,
             Failure::UserpoolMismatch => 1007,
+            Failure::BadSignature => 1008,
             Failure::UserNotFound => 2004,
             Failure::OtpNotBound => 2005,
             Failure::UserExists(_) => 2006,
@@ -82,6 +88,7 @@ impl Failure {
                 "token 无效或已过期".to_owned(),
                 "Invalid or expired token".to_owned(),
             ),
+            Failure::BadSignature => ("签名无效".to_owned(), "Invalid signature".to_owned()),
             Failure::UserpoolMismatch => (
                 "x-authing-userpool-id 与 token 不符".to_owned(),
                 "x-authing-userpool-id does not match the token".to_owned(),

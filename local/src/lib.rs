@@ -11,7 +11,9 @@
 //!   ([`LocalAuthing::access_key_id`], [`LocalAuthing::access_key_secret`]) and returns a JWT
 //!   whose `scoped_userpool_id` claim is [`LocalAuthing::userpool_id`];
 //! - every other call needs `authorization: Bearer <a token it issued, not expired>` and
-//!   `x-authing-userpool-id` matching the token;
+//!   `x-authing-userpool-id` matching the token, or is signed with the access key as the
+//!   official Node SDK signs calls (`authorization: authing <accessKeyId>:<signature>`, see
+//!   `signature.rs`; no userpool header needed);
 //! - required parameters must be present and enum parameters (`userIdType`) must hold a known
 //!   value; booleans must be `true` or `false`.
 //!
@@ -30,6 +32,7 @@
 //! | no bearer token | 401 | 1005 |
 //! | unknown, revoked or expired token | 401 | 1006 |
 //! | `x-authing-userpool-id` missing or not the token's | 403 | 1007 |
+//! | a signed call with a wrong access key id or signature | 401 | 1008 |
 //! | user not found | 404 | 2004 |
 //! | `create-user`: an identifier is taken | 400 | 2006 |
 //! | the user has no OTP bound | 400 | 2005 |
@@ -65,6 +68,7 @@ mod hook;
 mod params;
 mod record;
 mod server;
+mod signature;
 mod state;
 mod store;
 mod token;

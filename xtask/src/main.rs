@@ -1,18 +1,18 @@
-//! `cargo xtask`: the project's maintenance commands (docs import, code generation, spec diff).
-//! Each command is a thin wrapper over a library function so tests can call the same code.
+//! `cargo xtask`: the project's maintenance commands (docs import, code generation, spec diff,
+//! regeneration). Only argument parsing and printing live here; the work is in the library.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 use codegen::{Mode, Outcome};
-
-mod diff;
-mod import;
+use xtask::regenerate::{self, Regenerated};
+use xtask::{diff, import, workspace_root as root};
 
 const USAGE: &str = "usage:
   cargo xtask codegen [--check]
   cargo xtask import [--docs <dir>] [--routes <file>] [--overrides <file>] [--spec <dir>] [--check | --report]
-  cargo xtask diff --from <git revision|spec dir> [--to <spec dir>] [--json]";
+  cargo xtask diff --from <git revision|spec dir> [--to <spec dir>] [--json]
+  cargo xtask regenerate --docs <dir> [--routes <file>] [--report-out <file>]";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -22,19 +22,12 @@ fn main() -> ExitCode {
         ["codegen", "--check"] => codegen(Mode::Check),
         ["diff", rest @ ..] => diff_command(rest),
         ["import", rest @ ..] => import::command(&root(), rest, USAGE),
+        ["regenerate", rest @ ..] => regenerate_command(rest),
         _ => {
             eprintln!("{USAGE}");
             ExitCode::from(2)
         }
     }
-}
-
-/// The workspace root (the parent of this crate's directory).
-fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .map(Path::to_path_buf)
-        .unwrap_or_default()
 }
 
 fn codegen(mode: Mode) -> ExitCode {
@@ -99,4 +92,69 @@ fn diff_command(args: &[&str]) -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+fn regenerate_command(args: &[&str]) -> ExitCode {
+    let (mut docs, mut routes, mut report_out) = (None, None, None);
+    let mut it = args.iter();
+    while let Some(arg) = it.next() {
+        let slot = match *arg {
+            "--docs" => &mut docs,
+            "--routes" => &mut routes,
+            "--report-out" => &mut report_out,
+            other => {
+                eprintln!("unknown argument `{other}`\n{USAGE}");
+                return ExitCode::from(2);
+            }
+        };
+        match it.next() {
+            Some(value) => *slot = Some(PathBuf::from(value)),
+            None => {
+                eprintln!("`{arg}` needs a value\n{USAGE}");
+                return ExitCode::from(2);
+            }
+        }
+    }
+    let Some(docs) = docs else {
+        eprintln!("`--docs` is required\n{USAGE}");
+        return ExitCode::from(2);
+    };
+    let opts = regenerate::Options {
+        root: root(),
+        docs,
+        routes,
+    };
+    let (report, code) = match regenerate::run(&opts) {
+        Ok(Regenerated::NoChanges) => {
+            println!("no changes");
+            (
+                "No changes to the API spec.\n".to_string(),
+                ExitCode::SUCCESS,
+            )
+        }
+        Ok(Regenerated::Changed {
+            files,
+            report,
+            import_summary,
+            ..
+        }) => {
+            println!("{import_summary}");
+            for f in &files {
+                println!("updated {f}");
+            }
+            println!("\n{report}");
+            (report, ExitCode::SUCCESS)
+        }
+        Err(e) => {
+            eprintln!("error: {e}\nnothing was changed");
+            return ExitCode::FAILURE;
+        }
+    };
+    if let Some(out) = report_out {
+        if let Err(e) = std::fs::write(&out, report) {
+            eprintln!("error: cannot write the report to {}: {e}", out.display());
+            return ExitCode::FAILURE;
+        }
+    }
+    code
 }

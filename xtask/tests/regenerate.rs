@@ -1,0 +1,190 @@
+//! `cargo xtask regenerate` on a scratch copy of the workspace: "no changes" writes nothing, a
+//! docs change updates spec, code and changelog together, and every failure leaves the tree as
+//! it was.
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use xtask::regenerate::{self, Options, Regenerated};
+use xtask::stage::{self, Stage};
+
+fn shared_docs() -> PathBuf {
+    xtask::workspace_root().join("../shared/authing-docs")
+}
+
+/// A scratch workspace holding what regenerate reads and writes.
+fn scratch_root() -> Stage {
+    let real = xtask::workspace_root();
+    let stage = Stage::new("regenerate-test").unwrap();
+    for rel in [
+        "spec",
+        "sdk/src/generated",
+        "local/src/generated",
+        "sdk/Cargo.toml",
+        "CHANGELOG.md",
+    ] {
+        stage::copy(&real.join(rel), &stage.path().join(rel)).unwrap();
+    }
+    stage
+}
+
+/// Every file under `dir` and its bytes.
+fn snapshot(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
+    let mut out = BTreeMap::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for entry in fs::read_dir(&d).unwrap().flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                stack.push(path);
+            } else {
+                out.insert(
+                    path.strip_prefix(dir).unwrap().to_path_buf(),
+                    fs::read(&path).unwrap(),
+                );
+            }
+        }
+    }
+    out
+}
+
+fn options(root: &Path, docs: PathBuf, routes: Option<PathBuf>) -> Options {
+    Options {
+        root: root.to_path_buf(),
+        docs,
+        routes,
+    }
+}
+
+/// A copy of the management docs in which `get_user` documents one more parameter.
+fn docs_with_new_get_user_param() -> Stage {
+    let docs = Stage::new("regenerate-docs").unwrap();
+    stage::copy(&shared_docs().join("management"), docs.path()).unwrap();
+    let page = docs.path().join("管理用户/get-user.md");
+    let text = fs::read_to_string(&page).unwrap();
+    let anchor = " | withPost | boolean  | 否 | - | 是否获取 部门信息  | `true` |\n";
+    assert!(text.contains(anchor), "the get-user page changed upstream");
+    let added = " | withRoles | boolean  | 否 | - | 是否获取角色  | `true` |\n";
+    fs::write(&page, text.replacen(anchor, &format!("{anchor}{added}"), 1)).unwrap();
+    docs
+}
+
+#[test]
+fn unchanged_docs_report_no_changes_and_write_nothing() {
+    let root = scratch_root();
+    let before = snapshot(root.path());
+    // Routes from the committed spec (as in the scheduled workflow, which has no routes file).
+    let result = regenerate::run(&options(
+        root.path(),
+        shared_docs().join("management"),
+        None,
+    ));
+    assert!(matches!(result, Ok(Regenerated::NoChanges)), "{result:?}");
+    assert_eq!(snapshot(root.path()), before);
+}
+
+#[test]
+fn a_docs_change_updates_spec_code_and_changelog_together() {
+    let root = scratch_root();
+    let docs = docs_with_new_get_user_param();
+    let routes = Some(shared_docs().join("routes.tsv"));
+    let result = regenerate::run(&options(root.path(), docs.path().to_path_buf(), routes));
+    let Ok(Regenerated::Changed {
+        files,
+        diff,
+        report,
+        ..
+    }) = result
+    else {
+        panic!("expected changes, got {result:?}");
+    };
+    assert_eq!(
+        files,
+        [
+            "CHANGELOG.md",
+            "sdk/src/generated/requests/users.rs",
+            "spec/endpoints/users/get_user.yaml",
+        ]
+    );
+    assert_eq!(diff.changes.len(), 1, "{report}");
+    assert_eq!(diff.changes[0].target, "get_user(withRoles)");
+    assert!(
+        report.contains("**0 breaking, 1 additive, 0 patch**"),
+        "{report}"
+    );
+
+    let spec = fs::read_to_string(root.path().join("spec/endpoints/users/get_user.yaml")).unwrap();
+    assert!(spec.contains("name: withRoles"));
+    let code = fs::read_to_string(root.path().join("sdk/src/generated/requests/users.rs")).unwrap();
+    assert!(code.contains("pub fn with_roles("));
+    let changelog = fs::read_to_string(root.path().join("CHANGELOG.md")).unwrap();
+    let unreleased = changelog.split("\n## ").nth(1).unwrap();
+    assert!(unreleased.starts_with("Unreleased"));
+    assert!(unreleased.contains(regenerate::CHANGELOG_HEADING));
+    assert!(unreleased.contains("`get_user(withRoles)`"));
+
+    // The tree is now what the docs say: a second run changes nothing.
+    let before = snapshot(root.path());
+    let again = regenerate::run(&options(
+        root.path(),
+        docs.path().to_path_buf(),
+        Some(shared_docs().join("routes.tsv")),
+    ));
+    assert!(matches!(again, Ok(Regenerated::NoChanges)), "{again:?}");
+    assert_eq!(snapshot(root.path()), before);
+}
+
+/// Runs regenerate expecting an error that mentions `expected`, and checks nothing changed.
+fn fails_without_changes(root: &Stage, opts: Options, expected: &str) {
+    let before = snapshot(root.path());
+    let err = regenerate::run(&opts).expect_err("regenerate should fail");
+    assert!(err.contains(expected), "error `{err}` lacks `{expected}`");
+    assert_eq!(snapshot(root.path()), before, "the tree changed on failure");
+}
+
+#[test]
+fn a_docs_folder_without_pages_is_an_error() {
+    let root = scratch_root();
+    let empty = Stage::new("regenerate-empty").unwrap();
+    fs::write(empty.path().join("notes.json"), "{}").unwrap();
+    let opts = options(root.path(), empty.path().to_path_buf(), None);
+    fails_without_changes(&root, opts, "no docs pages");
+    let missing = options(root.path(), empty.path().join("nope"), None);
+    fails_without_changes(&root, missing, "docs directory not found");
+}
+
+#[test]
+fn a_committed_spec_that_does_not_load_is_an_error() {
+    let root = scratch_root();
+    let file = root.path().join("spec/types/UserDto.yaml");
+    let text = fs::read_to_string(&file).unwrap();
+    fs::write(&file, text.replacen("kind: struct", "kind: strukt", 1)).unwrap();
+    let opts = options(root.path(), shared_docs().join("management"), None);
+    fails_without_changes(&root, opts, "UserDto.yaml:");
+}
+
+#[test]
+fn an_import_that_fails_halfway_changes_nothing() {
+    // The docs change would update files, but an override that no longer applies stops the
+    // import after the pages were read: nothing may be written.
+    let root = scratch_root();
+    let docs = docs_with_new_get_user_param();
+    let overrides = root.path().join("spec/overrides.yaml");
+    let mut text = fs::read_to_string(&overrides).unwrap();
+    text.push_str("\n- dto: UserDto\n  field: noSuchField\n  type: integer\n  reason: test\n");
+    fs::write(&overrides, text).unwrap();
+    let opts = options(root.path(), docs.path().to_path_buf(), None);
+    fails_without_changes(&root, opts, "noSuchField");
+}
+
+#[test]
+fn a_routes_file_that_cannot_be_read_is_an_error() {
+    let root = scratch_root();
+    let opts = options(
+        root.path(),
+        shared_docs().join("management"),
+        Some(root.path().join("missing-routes.tsv")),
+    );
+    fails_without_changes(&root, opts, "missing-routes.tsv");
+}

@@ -124,7 +124,19 @@ fn regenerate_command(args: &[&str]) -> ExitCode {
         docs,
         routes,
     };
-    let (report, code) = match regenerate::run(&opts) {
+    let result = regenerate::run(&opts);
+    if let Ok(done) = &result {
+        if !done.without_route.is_empty() {
+            eprintln!(
+                "warning: {} documented method(s) have no route and were left out (pass --routes <file> to include them):",
+                done.without_route.len()
+            );
+            for line in &done.without_route {
+                eprintln!("  {line}");
+            }
+        }
+    }
+    let (report, code) = match result.map(|done| done.outcome) {
         Ok(Regenerated::NoChanges) => {
             println!("no changes");
             (

@@ -24,7 +24,15 @@ pub struct Options {
     pub routes: Option<PathBuf>,
 }
 
-/// What a regeneration did.
+/// What a regeneration did, and the pages it left out for want of a route.
+#[derive(Debug)]
+pub struct Regeneration {
+    pub outcome: Regenerated,
+    /// `page: method` for each documented method the routes table lacks (not imported).
+    pub without_route: Vec<String>,
+}
+
+/// Whether the tree changed.
 #[derive(Debug)]
 pub enum Regenerated {
     /// The docs import to exactly the committed spec and code; nothing was written.
@@ -44,7 +52,7 @@ pub enum Regenerated {
 const CHANGELOG: &str = "CHANGELOG.md";
 
 /// Regenerates; on error nothing under `opts.root` has changed.
-pub fn run(opts: &Options) -> Result<Regenerated, String> {
+pub fn run(opts: &Options) -> Result<Regeneration, String> {
     let root = &opts.root;
     let pages = importer::read_pages(&opts.docs)?;
     if pages.is_empty() {
@@ -95,6 +103,12 @@ pub fn run(opts: &Options) -> Result<Regenerated, String> {
         report.types,
         report.findings.len()
     );
+    let without_route: Vec<String> = report
+        .findings
+        .iter()
+        .filter(|f| f.kind == importer::report::Kind::MethodWithoutRoute)
+        .map(|f| format!("{}: {}", f.file, f.detail))
+        .collect();
     let generated = codegen::run(stage.path(), codegen::Mode::Write)
         .map_err(|e| format!("codegen failed on the imported spec:\n{e}"))?;
 
@@ -106,7 +120,10 @@ pub fn run(opts: &Options) -> Result<Regenerated, String> {
         files.extend(list);
     }
     if files.is_empty() {
-        return Ok(Regenerated::NoChanges);
+        return Ok(Regeneration {
+            outcome: Regenerated::NoChanges,
+            without_route,
+        });
     }
 
     let new = codegen::load_spec(&staged_spec)
@@ -121,11 +138,14 @@ pub fn run(opts: &Options) -> Result<Regenerated, String> {
     files.sort();
 
     stage::apply(stage.path(), root, &files)?;
-    Ok(Regenerated::Changed {
-        files,
-        diff,
-        report,
-        import_summary,
+    Ok(Regeneration {
+        outcome: Regenerated::Changed {
+            files,
+            diff,
+            report,
+            import_summary,
+        },
+        without_route,
     })
 }
 

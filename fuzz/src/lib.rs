@@ -92,8 +92,9 @@ fn credentials(value: &serde_json::Value, under_credential: bool, out: &mut Vec<
 
 /// Checks the failure of decoding `body`: one line; a decode error names its JSON path (empty
 /// only for a member whose key is empty); and when the body is JSON, no credential value of it
-/// (one that appears once in the body, under a credential key) is shown. A body that is not JSON
-/// is shown as an excerpt masked by key, which cannot know every credential of a broken body.
+/// (one that appears once in the body, under a credential key) is shown; when it is not JSON,
+/// nothing that follows its first credential-like word (no run of 8 letters or digits that does
+/// not also occur before that word) is shown.
 fn check(body: &[u8], result: Result<(), authing::Error>) {
     let Err(e) = result else { return };
     let (shown, debug) = (e.to_string(), format!("{e:?}"));
@@ -110,6 +111,13 @@ fn check(body: &[u8], result: Result<(), authing::Error>) {
                 );
             }
         }
+    } else {
+        for token in after_first_credential_word(body) {
+            assert!(
+                !shown.contains(&token) && !debug.contains(&token),
+                "text after a credential word shown ({token:?}): {debug}"
+            );
+        }
     }
     match e {
         authing::Error::Decode { json_path, .. } => {
@@ -118,6 +126,26 @@ fn check(body: &[u8], result: Result<(), authing::Error>) {
         authing::Error::Api { .. } | authing::Error::HttpStatus { .. } => {}
         other => panic!("decoding failed as {other:?}"),
     }
+}
+
+/// The runs of at least 8 ASCII letters or digits that follow the first credential-like word of
+/// `body` and do not occur before it.
+fn after_first_credential_word(body: &[u8]) -> Vec<String> {
+    let text = String::from_utf8_lossy(body);
+    let lower = text.to_ascii_lowercase();
+    let Some(end) = ["secret", "token", "password"]
+        .iter()
+        .filter_map(|w| lower.find(w).map(|i| i + w.len()))
+        .min()
+    else {
+        return Vec::new();
+    };
+    let (before, after) = text.split_at(end);
+    after
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|t| t.len() >= 8 && !before.contains(*t))
+        .map(str::to_string)
+        .collect()
 }
 
 /// A body decoded the way the client decodes it, with HTTP 200 and 502.

@@ -69,7 +69,7 @@ impl Fault {
             Fault::Close => Reply::close(),
             Fault::Unavailable => Reply::raw(503, "text/plain", "busy"),
             Fault::Throttled => Reply::json(&json!({"statusCode": 429, "message": "slow down"})),
-            Fault::Stall => Reply::usual().delayed(Duration::from_millis(350)),
+            Fault::Stall => Reply::usual().delayed(Duration::from_millis(1500)),
             Fault::Cut => Reply::usual().truncated(12),
             Fault::Lost => Reply::usual().unanswered(),
             Fault::Malformed => Reply::raw(200, "application/json", "{\"statusCode\":200,"),
@@ -197,7 +197,8 @@ async fn thousands_of_calls_under_random_faults_and_token_expiry() {
     let started = Instant::now();
     let server = Arc::new(server().await);
     let client = client_builder(&server)
-        .timeout(Duration::from_millis(200))
+        // Wide enough that a loaded machine turns no fault but a stall into a timeout.
+        .timeout(Duration::from_millis(1000))
         .deadline(Duration::from_secs(10))
         .retry(
             RetryConfig::default()

@@ -1,5 +1,7 @@
 //! Safe snippets of a response body for error messages: bounded, on one line, with the values of
-//! credential-like JSON keys (`*secret*`, `*token*`, `*password*`) masked. Nothing else lives here.
+//! credential-like JSON keys (`*secret*`, `*token*`, `*password*`) masked; a body that is not
+//! JSON is cut before its first credential-like word, since its keys and values cannot be told
+//! apart. Nothing else lives here.
 
 /// At most this many characters of a body go into an error.
 pub(crate) const EXCERPT_CHARS: usize = 200;
@@ -7,12 +9,22 @@ pub(crate) const EXCERPT_CHARS: usize = 200;
 /// How much of the body is scanned for credential keys before cutting (bytes).
 const SCAN_BYTES: usize = 4096;
 
+/// The words that make a JSON key (or, in a body that is not JSON, anything) credential-like.
+const SENSITIVE_WORDS: [&str; 3] = ["secret", "token", "password"];
+
 /// Whether a JSON key names a credential whose value must never be shown.
 pub(crate) fn is_sensitive_key(key: &str) -> bool {
     let key = key.to_ascii_lowercase();
-    ["secret", "token", "password"]
+    SENSITIVE_WORDS.iter().any(|word| key.contains(word))
+}
+
+/// Where the first credential-like word of `text` ends (ASCII case-insensitive), if any.
+fn end_of_first_sensitive_word(text: &str) -> Option<usize> {
+    let lower = text.to_ascii_lowercase();
+    SENSITIVE_WORDS
         .iter()
-        .any(|word| key.contains(word))
+        .filter_map(|w| lower.find(w).map(|i| i + w.len()))
+        .min()
 }
 
 /// The start of `body` as one line of at most [`EXCERPT_CHARS`] characters, credentials masked.
@@ -21,8 +33,17 @@ pub(crate) fn excerpt(body: &[u8]) -> String {
         return "(empty)".to_owned();
     }
     let head = &body[..body.len().min(SCAN_BYTES)];
-    let masked = mask_credentials(&String::from_utf8_lossy(head));
-    let mut out = String::with_capacity(EXCERPT_CHARS + 3);
+    let mut masked = mask_credentials(&String::from_utf8_lossy(head));
+    let mut withheld = false;
+    if serde_json::from_slice::<serde::de::IgnoredAny>(body).is_err() {
+        // Masking by key needs well-formed JSON: in a broken body a credential may sit where no
+        // key announces it. Show nothing after the first credential-like word.
+        if let Some(end) = end_of_first_sensitive_word(&masked) {
+            masked.truncate(end);
+            withheld = true;
+        }
+    }
+    let mut out = String::with_capacity(EXCERPT_CHARS + 40);
     let mut chars = 0;
     let mut last_space = false;
     for c in masked.chars() {
@@ -38,7 +59,9 @@ pub(crate) fn excerpt(body: &[u8]) -> String {
         out.push(if space { ' ' } else { c });
         chars += 1;
     }
-    if body.len() > SCAN_BYTES {
+    if withheld {
+        out.push_str(" … (rest withheld: may hold a credential)");
+    } else if body.len() > SCAN_BYTES {
         out.push('…');
     }
     out
@@ -140,10 +163,23 @@ mod tests {
     }
 
     #[test]
-    fn masks_a_truncated_secret_and_bounds_the_length() {
+    fn a_broken_body_is_cut_at_its_first_credential_word() {
+        // Truncated JSON, a missing colon, flipped quotes: keys cannot be trusted.
         let e = excerpt(br#"{"data":{"secret":"e2345asdf"#);
-        assert_eq!(e, r#"{"data":{"secret":"***""#);
-        assert!(!e.contains("e2345"));
+        assert_eq!(
+            e,
+            r#"{"data":{"secret … (rest withheld: may hold a credential)"#
+        );
+        let e = excerpt(br#"{"data":{"Secret" "e2345asdfwagw"}}"#);
+        assert!(!e.contains("e2345"), "{e}");
+        let e = excerpt(br#"{"a":"x\"", "b":"Token":"eyJhbGciOi"}"#);
+        assert!(!e.contains("eyJhbG"), "{e}");
+        // Nothing credential-like: the whole (bounded) body is shown.
+        assert_eq!(excerpt(b"{\"data\": oops}"), "{\"data\": oops}");
+    }
+
+    #[test]
+    fn bounds_the_length() {
         let long = "x".repeat(5000);
         let e = excerpt(long.as_bytes());
         assert_eq!(e.chars().count(), EXCERPT_CHARS + 1);

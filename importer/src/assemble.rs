@@ -108,6 +108,8 @@ struct Draft {
     line: usize,
     ty: Ty,
     required: bool,
+    /// An override set `required`: the rule for fields absent from examples does not apply.
+    required_by_override: bool,
     default: Option<String>,
     description: Option<String>,
     example: Option<String>,
@@ -542,6 +544,7 @@ impl Assembler<'_> {
             line: doc.line,
             ty: Ty::String,
             required: doc.required,
+            required_by_override: false,
             default: doc.default.clone(),
             description: doc.description.clone(),
             example,
@@ -558,6 +561,7 @@ impl Assembler<'_> {
             }
             if let Some(r) = &e.required {
                 draft.required = r.value;
+                draft.required_by_override = true;
             }
             if let Some(s) = &e.secret {
                 draft.secret = s.value;
@@ -1039,6 +1043,8 @@ impl Assembler<'_> {
         };
 
         let mut out = Assembled::default();
+        // (DTO, field) pairs marked required that a documented example response leaves out.
+        let mut absent: BTreeSet<(String, String)> = BTreeSet::new();
         for ep in endpoints {
             let mut params = Vec::new();
             for d in &ep.params {
@@ -1057,7 +1063,8 @@ impl Assembler<'_> {
             if let (Some((line, text)), Some(data)) = (&ep.example, &ep.data) {
                 if let Ok(value) = serde_json::from_str::<Value>(text) {
                     if let Some(v) = value.get("data") {
-                        b.check_example(v, data, "data", &ep.page.path, *line, &mut self.report);
+                        let at = (ep.page.path.as_str(), *line);
+                        b.check_example(v, data, "data", at, &mut absent, &mut self.report);
                     }
                 }
             }
@@ -1090,7 +1097,16 @@ impl Assembler<'_> {
             let fields = dto
                 .fields
                 .iter()
-                .map(|d| b.field(d, &dto.page, &mut self.report))
+                .map(|d| {
+                    let mut field = b.field(d, &dto.page, &mut self.report);
+                    // A field the docs' own examples omit cannot be relied on to arrive: the
+                    // spec makes it optional (each case is in the report) unless an override
+                    // says otherwise.
+                    if !d.required_by_override && absent.contains(&(name.clone(), d.name.clone())) {
+                        field.required = false;
+                    }
+                    field
+                })
                 .collect();
             out.types.push(TypeDef {
                 name: unspanned(name.clone()),
@@ -1466,15 +1482,22 @@ impl Builder<'_> {
         v: &Value,
         t: &Ty,
         path: &str,
-        page: &str,
-        line: usize,
+        (page, line): (&str, usize),
+        absent: &mut BTreeSet<(String, String)>,
         report: &mut Report,
     ) {
         match (t, v) {
             (_, Value::Null) | (Ty::Json, _) => {}
             (Ty::Array(inner), Value::Array(items)) => {
                 for item in items {
-                    self.check_example(item, inner, &format!("{path}[]"), page, line, report);
+                    self.check_example(
+                        item,
+                        inner,
+                        &format!("{path}[]"),
+                        (page, line),
+                        absent,
+                        report,
+                    );
                 }
             }
             (Ty::Array(inner), Value::String(s))
@@ -1498,7 +1521,7 @@ impl Builder<'_> {
                         self.ty(t)
                     ),
                 );
-                self.check_example(v, inner, path, page, line, report);
+                self.check_example(v, inner, path, (page, line), absent, report);
             }
             (Ty::Named(n), Value::Object(map)) => {
                 let Some(dto) = self.dtos.get(n) else {
@@ -1507,16 +1530,21 @@ impl Builder<'_> {
                 for f in &dto.fields {
                     let field_path = format!("{path}.{}", f.name);
                     match map.get(&f.name) {
-                        Some(fv) => self.check_example(fv, &f.ty, &field_path, page, line, report),
-                        None if f.required => report.add(
-                            Kind::RequiredFieldNotInExample,
-                            page,
-                            line,
-                            format!(
-                                "example `{field_path}`: `{n}.{}` is required but absent",
-                                f.name
-                            ),
-                        ),
+                        Some(fv) => {
+                            self.check_example(fv, &f.ty, &field_path, (page, line), absent, report)
+                        }
+                        None if f.required => {
+                            absent.insert((n.clone(), f.name.clone()));
+                            report.add(
+                                Kind::RequiredFieldNotInExample,
+                                page,
+                                line,
+                                format!(
+                                    "example `{field_path}`: `{n}.{}` is required but absent",
+                                    f.name
+                                ),
+                            )
+                        }
                         None => {}
                     }
                 }

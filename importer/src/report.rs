@@ -96,7 +96,7 @@ impl Kind {
     pub fn explanation(self) -> &'static str {
         match self {
             Kind::TypeVersusExample => "An example (in a table or the example response) does not fit the table's type. The spec keeps the table's type; a table example that does not fit is not kept.",
-            Kind::RequiredFieldNotInExample => "The table marks a field required (是) but the example response leaves it out. The spec keeps the table's flag unless an override (`required`) says otherwise.",
+            Kind::RequiredFieldNotInExample => "The table marks a field required (是) but the example response leaves it out. The spec makes such a field optional, since a response cannot be relied on to carry it, unless an override (`required`) says otherwise.",
             Kind::ArrayShownAsStringOrObject => "The table says array but the example shows a JSON-encoded string or a single object. The spec keeps the table's type.",
             Kind::MissingFieldName => "A table row lost its name cell. The row is left out unless an override (`dto`, `row`, `name`) names it.",
             Kind::EnumListsDiffer => "The same parameter name lists different values on different pages.",

@@ -218,3 +218,54 @@ fn two_pages_for_one_method_need_an_override() {
     assert!(run.errors.is_empty(), "{:?}", run.errors);
     assert_eq!(run.report.count(Kind::SkippedByOverride), 1);
 }
+
+#[test]
+fn a_required_field_the_example_leaves_out_becomes_optional_unless_an_override_says_otherwise() {
+    let rel = "管理用户/get-otp-secret-by-user.md";
+    let text = management_page(rel).replace(
+        "    \"secret\": \"e2345asdfwagw13424\"\n",
+        "    \"note\": \"no secret here\"\n",
+    );
+    let pages = vec![page(rel, &text)];
+    let secret_required = |run: &importer::Run| {
+        let spec = run.spec.as_ref().expect("the page imports");
+        let dto = spec
+            .types
+            .iter()
+            .find(|t| t.name.value == "OtpSecretRespDto")
+            .unwrap();
+        dto.fields
+            .iter()
+            .find(|f| f.name.value == "secret")
+            .unwrap()
+            .required
+    };
+
+    let mut none = Overrides::empty(Path::new("o.yaml"));
+    let run = assemble(&pages, &routes(), &mut none);
+    assert!(run.errors.is_empty(), "{:?}", run.errors);
+    assert!(
+        !secret_required(&run),
+        "the table says 是; the example omits it"
+    );
+    assert_eq!(run.report.count(Kind::RequiredFieldNotInExample), 1);
+
+    let mut keep = Overrides::parse(
+        Path::new("o.yaml"),
+        "- dto: OtpSecretRespDto\n  field: secret\n  required: true\n  reason: always sent\n",
+    )
+    .unwrap();
+    let run = assemble(&pages, &routes(), &mut keep);
+    assert!(run.errors.is_empty(), "{:?}", run.errors);
+    assert!(secret_required(&run));
+
+    // With the example intact the table's flag stands.
+    let pages = vec![page(rel, &management_page(rel))];
+    let run = assemble(
+        &pages,
+        &routes(),
+        &mut Overrides::empty(Path::new("o.yaml")),
+    );
+    assert!(secret_required(&run));
+    assert_eq!(run.report.count(Kind::RequiredFieldNotInExample), 0);
+}

@@ -148,8 +148,12 @@ impl crate::runtime::QueryValue for ApplicationAgreementLang {
 #[non_exhaustive]
 pub struct ApplicationBrandingConfig {
     /// 是否开启自定义 CSS
-    #[serde(rename = "customCSSEnabled")]
-    pub custom_css_enabled: bool,
+    #[serde(
+        rename = "customCSSEnabled",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub custom_css_enabled: ::std::option::Option<bool>,
     /// 自定义 CSS 内容
     ///
     /// Example: \`/*
@@ -192,8 +196,12 @@ pub struct ApplicationBrandingConfig {
     )]
     pub custom_background: ::std::option::Option<::std::string::String>,
     /// 是否显示切换语言按钮
-    #[serde(rename = "showChangeLanguageButton")]
-    pub show_change_language_button: bool,
+    #[serde(
+        rename = "showChangeLanguageButton",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub show_change_language_button: ::std::option::Option<bool>,
     /// 默认语言:
     ///
     /// Example: `zh-CN`
@@ -215,8 +223,12 @@ pub struct ApplicationBrandingConfig {
     #[serde(rename = "showSocialConnections")]
     pub show_social_connections: bool,
     /// 是否展示登录注册协议
-    #[serde(rename = "showAgreement")]
-    pub show_agreement: bool,
+    #[serde(
+        rename = "showAgreement",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub show_agreement: ::std::option::Option<bool>,
     /// 展示的登录注册协议列表
     #[serde(rename = "agreements", deserialize_with = "crate::runtime::tolerant::vec")]
     pub agreements: ::std::vec::Vec<crate::types::ApplicationAgreementDto>,
@@ -440,8 +452,14 @@ pub struct ApplicationDefaultLoginMethod {
     /// 当 `connectionType` 为 `QRCODE` 时，此参数表示二维码类型。
     ///
     /// Example: `SELF_BUILT_APP`
-    #[serde(rename = "qrcodeType")]
-    pub qrcode_type: crate::types::ApplicationDefaultLoginMethodQrcodeType,
+    #[serde(
+        rename = "qrcodeType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub qrcode_type: ::std::option::Option<
+        crate::types::ApplicationDefaultLoginMethodQrcodeType,
+    >,
     /// 当 `connectionType` 为 `QRCODE` 时，你需要通过此参数指定具体的扫码登录身份源连接的 ID。
     ///
     /// Example: `6303a2bf2xxxxx7f665f01bf1`
@@ -450,13 +468,21 @@ pub struct ApplicationDefaultLoginMethod {
     /// 当 `connectionType` 为 `AD` 时，你需要通过此参数指定具体的 AD 身份源连接的 ID。
     ///
     /// Example: `6303a2bf2xxxxx7f665f01bf1`
-    #[serde(rename = "adExtIdpConnId")]
-    pub ad_ext_idp_conn_id: ::std::string::String,
+    #[serde(
+        rename = "adExtIdpConnId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub ad_ext_idp_conn_id: ::std::option::Option<::std::string::String>,
     /// 当 `connectionType` 为 `LDAP` 时，你需要通过此参数指定具体的 LDAP 身份源连接的 ID。
     ///
     /// Example: `6303a2bf2xxxxx7f665f01bf1`
-    #[serde(rename = "ldapExtIdpConnId")]
-    pub ldap_ext_idp_conn_id: ::std::string::String,
+    #[serde(
+        rename = "ldapExtIdpConnId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub ldap_ext_idp_conn_id: ::std::option::Option<::std::string::String>,
 }
 /// 默认的登录类型
 ///
@@ -757,11 +783,19 @@ pub struct ApplicationDto {
     #[serde(rename = "appType")]
     pub app_type: ::std::string::String,
     /// 用户池 ID
-    #[serde(rename = "userPoolId")]
-    pub user_pool_id: ::std::string::String,
+    #[serde(
+        rename = "userPoolId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub user_pool_id: ::std::option::Option<::std::string::String>,
     /// 是否为集成应用
-    #[serde(rename = "isIntegrateApp")]
-    pub is_integrate_app: bool,
+    #[serde(
+        rename = "isIntegrateApp",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub is_integrate_app: ::std::option::Option<bool>,
     /// 默认应用协议类型
     ///
     /// Example: `oidc`
@@ -812,8 +846,12 @@ pub struct ApplicationDto {
     #[serde(rename = "oidcConfig")]
     pub oidc_config: crate::types::OIDCConfig,
     /// 是否开启 SAML 身份提供商
-    #[serde(rename = "samlProviderEnabled")]
-    pub saml_provider_enabled: bool,
+    #[serde(
+        rename = "samlProviderEnabled",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub saml_provider_enabled: ::std::option::Option<bool>,
     /// SAML 协议配置
     #[serde(
         rename = "samlConfig",
@@ -822,8 +860,12 @@ pub struct ApplicationDto {
     )]
     pub saml_config: ::std::option::Option<crate::types::SamlIdpConfig>,
     /// 是否开启 OAuth 身份提供商
-    #[serde(rename = "oauthProviderEnabled")]
-    pub oauth_provider_enabled: bool,
+    #[serde(
+        rename = "oauthProviderEnabled",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub oauth_provider_enabled: ::std::option::Option<bool>,
     /// OAuth2.0 协议配置
     #[serde(
         rename = "oauthConfig",
@@ -832,8 +874,12 @@ pub struct ApplicationDto {
     )]
     pub oauth_config: ::std::option::Option<crate::types::OauthIdpConfig>,
     /// 是否开启 CAS 身份提供商
-    #[serde(rename = "casProviderEnabled")]
-    pub cas_provider_enabled: bool,
+    #[serde(
+        rename = "casProviderEnabled",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub cas_provider_enabled: ::std::option::Option<bool>,
     /// CAS 协议配置
     #[serde(
         rename = "casConfig",
@@ -842,11 +888,19 @@ pub struct ApplicationDto {
     )]
     pub cas_config: ::std::option::Option<crate::types::CasIdPConfig>,
     /// 是否自定义本应用的登录框，默认走全局的登录框配置。
-    #[serde(rename = "customBrandingEnabled")]
-    pub custom_branding_enabled: bool,
+    #[serde(
+        rename = "customBrandingEnabled",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub custom_branding_enabled: ::std::option::Option<bool>,
     /// 是否自定义本应用的安全规则，默认走全局的安全配置。
-    #[serde(rename = "customSecurityEnabled")]
-    pub custom_security_enabled: bool,
+    #[serde(
+        rename = "customSecurityEnabled",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub custom_security_enabled: ::std::option::Option<bool>,
     /// 集成应用的模版类型
     ///
     /// Example: `github`
@@ -948,8 +1002,12 @@ pub struct ApplicationEnabledExtIdpConnInputDto {
 #[non_exhaustive]
 pub struct ApplicationLoginConfigDto {
     /// 是否开启登录注册合并
-    #[serde(rename = "mergeLoginAndRegisterPage")]
-    pub merge_login_and_register_page: bool,
+    #[serde(
+        rename = "mergeLoginAndRegisterPage",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub merge_login_and_register_page: ::std::option::Option<bool>,
     /// 开启的基础登录方式
     ///
     /// Example: `["EMAIL_CODE","EMAIL_PASSWORD"]`
@@ -972,8 +1030,12 @@ pub struct ApplicationLoginConfigDto {
         crate::types::ApplicationEnabledExtIdpConnDto,
     >,
     /// 是否展示用户授权页面
-    #[serde(rename = "showAuthorizationPage")]
-    pub show_authorization_page: bool,
+    #[serde(
+        rename = "showAuthorizationPage",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub show_authorization_page: ::std::option::Option<bool>,
 }
 /// `ApplicationLoginConfigInputDto`
 ///
@@ -1296,8 +1358,12 @@ pub struct ApplicationSimpleInfoDto {
     #[serde(rename = "appType")]
     pub app_type: ::std::string::String,
     /// 是否为集成应用
-    #[serde(rename = "isIntegrateApp")]
-    pub is_integrate_app: bool,
+    #[serde(
+        rename = "isIntegrateApp",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub is_integrate_app: ::std::option::Option<bool>,
 }
 /// `ApplicationSimpleInfoPaginatedDataDto`
 ///
@@ -1504,11 +1570,19 @@ pub struct CreateApplicationRespDataDto {
     #[serde(rename = "appType")]
     pub app_type: ::std::string::String,
     /// 用户池 ID
-    #[serde(rename = "userPoolId")]
-    pub user_pool_id: ::std::string::String,
+    #[serde(
+        rename = "userPoolId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub user_pool_id: ::std::option::Option<::std::string::String>,
     /// 是否为集成应用
-    #[serde(rename = "isIntegrateApp")]
-    pub is_integrate_app: bool,
+    #[serde(
+        rename = "isIntegrateApp",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub is_integrate_app: ::std::option::Option<bool>,
     /// 默认应用协议类型
     ///
     /// Example: `oidc`
@@ -1559,8 +1633,12 @@ pub struct CreateApplicationRespDataDto {
     #[serde(rename = "oidcConfig")]
     pub oidc_config: crate::types::OIDCConfig,
     /// 是否开启 SAML 身份提供商
-    #[serde(rename = "samlProviderEnabled")]
-    pub saml_provider_enabled: bool,
+    #[serde(
+        rename = "samlProviderEnabled",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub saml_provider_enabled: ::std::option::Option<bool>,
     /// SAML 协议配置
     #[serde(
         rename = "samlConfig",
@@ -1569,8 +1647,12 @@ pub struct CreateApplicationRespDataDto {
     )]
     pub saml_config: ::std::option::Option<crate::types::SamlIdpConfig>,
     /// 是否开启 OAuth 身份提供商
-    #[serde(rename = "oauthProviderEnabled")]
-    pub oauth_provider_enabled: bool,
+    #[serde(
+        rename = "oauthProviderEnabled",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub oauth_provider_enabled: ::std::option::Option<bool>,
     /// OAuth2.0 协议配置
     #[serde(
         rename = "oauthConfig",
@@ -1579,8 +1661,12 @@ pub struct CreateApplicationRespDataDto {
     )]
     pub oauth_config: ::std::option::Option<crate::types::OauthIdpConfig>,
     /// 是否开启 CAS 身份提供商
-    #[serde(rename = "casProviderEnabled")]
-    pub cas_provider_enabled: bool,
+    #[serde(
+        rename = "casProviderEnabled",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub cas_provider_enabled: ::std::option::Option<bool>,
     /// CAS 协议配置
     #[serde(
         rename = "casConfig",
@@ -1589,11 +1675,19 @@ pub struct CreateApplicationRespDataDto {
     )]
     pub cas_config: ::std::option::Option<crate::types::CasIdPConfig>,
     /// 是否自定义本应用的登录框，默认走全局的登录框配置。
-    #[serde(rename = "customBrandingEnabled")]
-    pub custom_branding_enabled: bool,
+    #[serde(
+        rename = "customBrandingEnabled",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub custom_branding_enabled: ::std::option::Option<bool>,
     /// 是否自定义本应用的安全规则，默认走全局的安全配置。
-    #[serde(rename = "customSecurityEnabled")]
-    pub custom_security_enabled: bool,
+    #[serde(
+        rename = "customSecurityEnabled",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub custom_security_enabled: ::std::option::Option<bool>,
     /// 集成应用的模版类型
     ///
     /// Example: `github`
@@ -1915,12 +2009,24 @@ pub struct ListApplicationSubjectDataDto {
     #[serde(rename = "appId")]
     pub app_id: ::std::string::String,
     /// 应用 logo
-    #[serde(rename = "logo")]
-    pub logo: ::std::string::String,
-    #[serde(rename = "ext")]
-    pub ext: ::std::string::String,
-    #[serde(rename = "template")]
-    pub template: ::std::string::String,
+    #[serde(
+        rename = "logo",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub logo: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "ext",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub ext: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "template",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub template: ::std::option::Option<::std::string::String>,
     /// 应用类型：集成应用/自建应用
     ///
     /// Example: `INTEGRATED`
@@ -2042,8 +2148,12 @@ pub struct TenantApplicationDto {
     #[serde(rename = "logo")]
     pub logo: ::std::string::String,
     /// 应用类型
-    #[serde(rename = "applicationType")]
-    pub application_type: ::std::string::String,
+    #[serde(
+        rename = "applicationType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub application_type: ::std::option::Option<::std::string::String>,
     /// 是否开启 SSO 单点登录
     ///
     /// Example: `true`
@@ -2068,8 +2178,12 @@ pub struct TenantApplicationDto {
 #[non_exhaustive]
 pub struct TenantApplicationListPagingDto {
     /// 记录总数
-    #[serde(rename = "totalCount")]
-    pub total_count: f64,
+    #[serde(
+        rename = "totalCount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub total_count: ::std::option::Option<f64>,
     /// 响应数据
     #[serde(rename = "list", deserialize_with = "crate::runtime::tolerant::vec")]
     pub list: ::std::vec::Vec<crate::types::TenantApplicationDto>,
@@ -2102,60 +2216,106 @@ pub struct UserPoolTenantConfigDto {
     #[serde(rename = "enableSwitchType")]
     pub enable_switch_type: ::std::string::String,
     /// 自定义 CSS
-    #[serde(rename = "css")]
-    pub css: ::std::string::String,
+    #[serde(
+        rename = "css",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub css: ::std::option::Option<::std::string::String>,
     /// 是否启用自定义 CSS
-    #[serde(rename = "cssEnabled")]
-    pub css_enabled: bool,
+    #[serde(
+        rename = "cssEnabled",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub css_enabled: ::std::option::Option<bool>,
     /// 自定义 Loading
-    #[serde(rename = "customLoading")]
-    pub custom_loading: ::std::string::String,
+    #[serde(
+        rename = "customLoading",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub custom_loading: ::std::option::Option<::std::string::String>,
     /// 是否开启 Guard 切换
-    #[serde(rename = "enableGuardVersionSwitch")]
-    pub enable_guard_version_switch: bool,
+    #[serde(
+        rename = "enableGuardVersionSwitch",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub enable_guard_version_switch: ::std::option::Option<bool>,
     /// 使用 Guard 的版本
     ///
     /// Example: `v2`
     #[serde(rename = "guardVersion")]
     pub guard_version: ::std::string::String,
     /// 自定义 Loading 背景
-    #[serde(rename = "loadingBackground")]
-    pub loading_background: ::std::string::String,
+    #[serde(
+        rename = "loadingBackground",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub loading_background: ::std::option::Option<::std::string::String>,
     /// 是否允许创建租户
-    #[serde(rename = "enableCreateTenant")]
-    pub enable_create_tenant: bool,
+    #[serde(
+        rename = "enableCreateTenant",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub enable_create_tenant: ::std::option::Option<bool>,
     /// 允许创建租户的场景
     #[serde(
         rename = "createTenantScenes",
-        deserialize_with = "crate::runtime::tolerant::vec"
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::tolerant::option_vec"
     )]
-    pub create_tenant_scenes: ::std::vec::Vec<::serde_json::Value>,
+    pub create_tenant_scenes: ::std::option::Option<
+        ::std::vec::Vec<::serde_json::Value>,
+    >,
     /// 是否允许加入租户
-    #[serde(rename = "enableJoinTenant")]
-    pub enable_join_tenant: bool,
+    #[serde(
+        rename = "enableJoinTenant",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub enable_join_tenant: ::std::option::Option<bool>,
     /// 允许创建加入的场景
     #[serde(
         rename = "joinTenantScenes",
-        deserialize_with = "crate::runtime::tolerant::vec"
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::tolerant::option_vec"
     )]
-    pub join_tenant_scenes: ::std::vec::Vec<::serde_json::Value>,
+    pub join_tenant_scenes: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
     /// 是否校验企业域名
-    #[serde(rename = "enableVerifyDomain")]
-    pub enable_verify_domain: bool,
+    #[serde(
+        rename = "enableVerifyDomain",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub enable_verify_domain: ::std::option::Option<bool>,
     /// 校验企业域名的场景
     #[serde(
         rename = "verifyDomainScenes",
-        deserialize_with = "crate::runtime::tolerant::vec"
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::tolerant::option_vec"
     )]
-    pub verify_domain_scenes: ::std::vec::Vec<::serde_json::Value>,
+    pub verify_domain_scenes: ::std::option::Option<
+        ::std::vec::Vec<::serde_json::Value>,
+    >,
     /// 页面自定义配置
     ///
     /// Example: `{"autoRegisterThenLogin":true,"hideForgetPassword":true,"hideIdp":true,"hideLoginByPhoneCode":true,"hideRegister":true,"hideRegisterByEmail":true,"hideRegisterByPhone":true,"hideSocialLogin":true,"hideUserPasswordLogin":true,"hideWxMpScanLogin":true}`
     #[serde(rename = "ssoPageCustomizationSettings")]
     pub sso_page_customization_settings: crate::types::ISsoPageCustomizationSettingsDto,
     /// 是否允许选择门户登录
-    #[serde(rename = "enableMultipleTenantPortal")]
-    pub enable_multiple_tenant_portal: bool,
+    #[serde(
+        rename = "enableMultipleTenantPortal",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub enable_multiple_tenant_portal: ::std::option::Option<bool>,
     /// 登录配置
     #[serde(rename = "loginConfig")]
     pub login_config: crate::types::ApplicationLoginConfigDto,

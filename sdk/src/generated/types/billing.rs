@@ -151,8 +151,12 @@ pub struct CurrentUsageRespDto {
 #[non_exhaustive]
 pub struct GetOrdersRes {
     /// 总数
-    #[serde(rename = "totalCount")]
-    pub total_count: ::std::string::String,
+    #[serde(
+        rename = "totalCount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub total_count: ::std::option::Option<::std::string::String>,
     /// 响应数据
     #[serde(rename = "list", deserialize_with = "crate::runtime::tolerant::vec")]
     pub list: ::std::vec::Vec<crate::types::OrderItem>,
@@ -272,20 +276,40 @@ pub struct OrderItem {
     #[serde(rename = "orderNo")]
     pub order_no: ::std::string::String,
     /// 套餐包名中文
-    #[serde(rename = "goodsName")]
-    pub goods_name: ::std::string::String,
+    #[serde(
+        rename = "goodsName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub goods_name: ::std::option::Option<::std::string::String>,
     /// 套餐包名英文
-    #[serde(rename = "goodsNameEn")]
-    pub goods_name_en: ::std::string::String,
+    #[serde(
+        rename = "goodsNameEn",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub goods_name_en: ::std::option::Option<::std::string::String>,
     /// 单价
-    #[serde(rename = "goodsUnitPrice")]
-    pub goods_unit_price: ::std::string::String,
+    #[serde(
+        rename = "goodsUnitPrice",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub goods_unit_price: ::std::option::Option<::std::string::String>,
     /// 数量
-    #[serde(rename = "quantity")]
-    pub quantity: ::std::string::String,
+    #[serde(
+        rename = "quantity",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub quantity: ::std::option::Option<::std::string::String>,
     /// 实际金额
-    #[serde(rename = "actualAmount")]
-    pub actual_amount: ::std::string::String,
+    #[serde(
+        rename = "actualAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub actual_amount: ::std::option::Option<::std::string::String>,
     /// 订单状态
     ///
     /// Example: `1：未支付，2：已支付，3：已完成，4：已取消，5：已过期`
@@ -297,11 +321,19 @@ pub struct OrderItem {
     #[serde(rename = "orderType")]
     pub order_type: ::std::string::String,
     /// 创建时间
-    #[serde(rename = "createTime")]
-    pub create_time: ::std::string::String,
+    #[serde(
+        rename = "createTime",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub create_time: ::std::option::Option<::std::string::String>,
     /// Licence：license 订单，Offline：线下交易，Eadmin：后台开通，SelfHelp：自助下单，Cdkey：Cdkey 活动兑换
-    #[serde(rename = "source")]
-    pub source: ::std::string::String,
+    #[serde(
+        rename = "source",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub source: ::std::option::Option<::std::string::String>,
 }
 /// `RightItemDto`
 ///

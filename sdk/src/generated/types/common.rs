@@ -24,8 +24,12 @@ pub struct ApplicationMfaDto {
     #[serde(rename = "status")]
     pub status: f64,
     /// MFA 排序
-    #[serde(rename = "sort")]
-    pub sort: f64,
+    #[serde(
+        rename = "sort",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub sort: ::std::option::Option<f64>,
 }
 #[cfg(any(feature = "groups", feature = "resources", feature = "users"))]
 /// `AuthorizedResourceDto`
@@ -97,8 +101,12 @@ pub struct AuthorizedResourceDto {
 #[non_exhaustive]
 pub struct AuthorizedResourcePagingDto {
     /// 记录总数
-    #[serde(rename = "totalCount")]
-    pub total_count: f64,
+    #[serde(
+        rename = "totalCount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub total_count: ::std::option::Option<f64>,
     /// 响应数据
     #[serde(rename = "list", deserialize_with = "crate::runtime::tolerant::vec")]
     pub list: ::std::vec::Vec<crate::types::AuthorizedResourceDto>,
@@ -377,8 +385,12 @@ pub struct GetMfaInfoDataDto {
 #[non_exhaustive]
 pub struct GroupPagingDto {
     /// 记录总数
-    #[serde(rename = "totalCount")]
-    pub total_count: f64,
+    #[serde(
+        rename = "totalCount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub total_count: ::std::option::Option<f64>,
     /// 响应数据
     #[serde(rename = "list", deserialize_with = "crate::runtime::tolerant::vec")]
     pub list: ::std::vec::Vec<crate::types::ResGroupDto>,
@@ -827,13 +839,21 @@ pub struct LangObject {
     /// 多语言的繁体中文内容
     ///
     /// Example: `{"enabled":false,"value":"繁體中文"}`
-    #[serde(rename = "zh-TW")]
-    pub zh_tw: crate::types::LangUnit,
+    #[serde(
+        rename = "zh-TW",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub zh_tw: ::std::option::Option<crate::types::LangUnit>,
     /// 多语言的日语内容
     ///
     /// Example: `{"enabled":false,"value":"日本語"}`
-    #[serde(rename = "ja-JP")]
-    pub ja_jp: crate::types::LangUnit,
+    #[serde(
+        rename = "ja-JP",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub ja_jp: ::std::option::Option<crate::types::LangUnit>,
 }
 #[cfg(
     any(
@@ -1307,9 +1327,11 @@ pub struct ResGroupDto {
     /// 分组元数据信息
     #[serde(
         rename = "metadataSource",
-        deserialize_with = "crate::runtime::tolerant::vec"
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::tolerant::option_vec"
     )]
-    pub metadata_source: ::std::vec::Vec<::serde_json::Value>,
+    pub metadata_source: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
     /// 成员列表
     #[serde(rename = "members", deserialize_with = "crate::runtime::tolerant::vec")]
     pub members: ::std::vec::Vec<crate::types::UserDto>,
@@ -1409,8 +1431,12 @@ pub struct RoleDto {
 #[non_exhaustive]
 pub struct RolePagingDto {
     /// 记录总数
-    #[serde(rename = "totalCount")]
-    pub total_count: f64,
+    #[serde(
+        rename = "totalCount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub total_count: ::std::option::Option<f64>,
     /// 响应数据
     #[serde(rename = "list", deserialize_with = "crate::runtime::tolerant::vec")]
     pub list: ::std::vec::Vec<crate::types::RoleDto>,
@@ -2029,8 +2055,12 @@ pub struct User {}
 #[non_exhaustive]
 pub struct UserDepartmentPagingDto {
     /// 记录总数
-    #[serde(rename = "totalCount")]
-    pub total_count: f64,
+    #[serde(
+        rename = "totalCount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub total_count: ::std::option::Option<f64>,
     /// 响应数据
     #[serde(rename = "list", deserialize_with = "crate::runtime::tolerant::vec")]
     pub list: ::std::vec::Vec<crate::types::UserDepartmentRespDto>,
@@ -2059,8 +2089,12 @@ pub struct UserDepartmentRespDto {
     #[serde(rename = "departmentId")]
     pub department_id: ::std::string::String,
     /// 是否为根部门
-    #[serde(rename = "isRoot")]
-    pub is_root: bool,
+    #[serde(
+        rename = "isRoot",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub is_root: ::std::option::Option<bool>,
     /// 部门创建时间
     ///
     /// Example: `2022-07-03T03:20:30.000Z`
@@ -2106,8 +2140,12 @@ pub struct UserDepartmentRespDto {
     #[serde(rename = "joinedAt")]
     pub joined_at: ::std::string::String,
     /// 是否是虚拟部门
-    #[serde(rename = "isVirtualNode")]
-    pub is_virtual_node: bool,
+    #[serde(
+        rename = "isVirtualNode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub is_virtual_node: ::std::option::Option<bool>,
     /// 多语言设置
     ///
     /// Example: `{"name":{"en-US":{"enabled":false,"value":"English"},"zh-CN":{"enabled":false,"value":"中文"}}}`
@@ -2890,8 +2928,12 @@ impl crate::runtime::QueryValue for UserIdType {
 #[non_exhaustive]
 pub struct UserPagingDto {
     /// 记录总数
-    #[serde(rename = "totalCount")]
-    pub total_count: f64,
+    #[serde(
+        rename = "totalCount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub total_count: ::std::option::Option<f64>,
     /// 数据列表
     #[serde(rename = "list", deserialize_with = "crate::runtime::tolerant::vec")]
     pub list: ::std::vec::Vec<crate::types::UserDto>,
@@ -3035,8 +3077,12 @@ impl crate::runtime::QueryValue for UserStatus {
 #[non_exhaustive]
 pub struct UserSyncRelationDto {
     /// 外部身份源类型，如：
-    #[serde(rename = "provider")]
-    pub provider: crate::types::Provider,
+    #[serde(
+        rename = "provider",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub provider: ::std::option::Option<crate::types::Provider>,
     /// 在外部身份源中的 ID
     ///
     /// Example: `oj7Nq05R-RRaqak0_YlMLnnIwsvg`

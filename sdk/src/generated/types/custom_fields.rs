@@ -197,8 +197,12 @@ pub struct CustomFieldDto {
     )]
     pub encrypted: ::std::option::Option<bool>,
     /// 是否为唯一字段，开启之后，当前字段上报的值将进行唯一校验。此参数只针对数据类型为字符串和数字的字段有效。
-    #[serde(rename = "isUnique")]
-    pub is_unique: bool,
+    #[serde(
+        rename = "isUnique",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub is_unique: ::std::option::Option<bool>,
     /// 用户是否可编辑，如果是手机号、邮箱等特殊字段，用户不能直接修改，需要先通过验证码等方式进行验证。
     #[serde(
         rename = "userEditable",

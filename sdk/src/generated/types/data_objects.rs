@@ -13,11 +13,19 @@
 #[non_exhaustive]
 pub struct CellDto {
     /// 字段 id
-    #[serde(rename = "fieldId")]
-    pub field_id: ::std::string::String,
+    #[serde(
+        rename = "fieldId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub field_id: ::std::option::Option<::std::string::String>,
     /// 数据内容
-    #[serde(rename = "value")]
-    pub value: ::serde_json::Value,
+    #[serde(
+        rename = "value",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub value: ::std::option::Option<::serde_json::Value>,
 }
 /// `Condition`
 ///
@@ -32,14 +40,26 @@ pub struct CellDto {
 #[non_exhaustive]
 pub struct Condition {
     /// 搜索字段的 key
-    #[serde(rename = "key")]
-    pub key: ::std::string::String,
+    #[serde(
+        rename = "key",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub key: ::std::option::Option<::std::string::String>,
     /// 搜索值
-    #[serde(rename = "value")]
-    pub value: ::serde_json::Value,
+    #[serde(
+        rename = "value",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub value: ::std::option::Option<::serde_json::Value>,
     /// 操作类型：
-    #[serde(rename = "operator")]
-    pub operator: crate::types::ConditionOperator,
+    #[serde(
+        rename = "operator",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub operator: ::std::option::Option<crate::types::ConditionOperator>,
 }
 /// 操作类型：
 ///
@@ -685,45 +705,89 @@ pub struct Expand {
 #[non_exhaustive]
 pub struct FunctionModelDto {
     /// 功能 id
-    #[serde(rename = "id")]
-    pub id: ::std::string::String,
+    #[serde(
+        rename = "id",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub id: ::std::option::Option<::std::string::String>,
     /// 用户池 id
-    #[serde(rename = "userPoolId")]
-    pub user_pool_id: ::std::string::String,
+    #[serde(
+        rename = "userPoolId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub user_pool_id: ::std::option::Option<::std::string::String>,
     /// 功能名称
-    #[serde(rename = "name")]
-    pub name: ::std::string::String,
+    #[serde(
+        rename = "name",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub name: ::std::option::Option<::std::string::String>,
     /// 功能描述
-    #[serde(rename = "description")]
-    pub description: ::std::string::String,
+    #[serde(
+        rename = "description",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub description: ::std::option::Option<::std::string::String>,
     /// 数据类型：
     ///
     /// Example: `list`
     #[serde(rename = "dataType")]
     pub data_type: crate::types::DataType,
     /// 功能是否启用:
-    #[serde(rename = "enable")]
-    pub enable: bool,
+    #[serde(
+        rename = "enable",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub enable: ::std::option::Option<bool>,
     /// 父级菜单
-    #[serde(rename = "parentKey")]
-    pub parent_key: ::std::string::String,
+    #[serde(
+        rename = "parentKey",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub parent_key: ::std::option::Option<::std::string::String>,
     /// 创建时间
-    #[serde(rename = "createdAt")]
-    pub created_at: ::std::string::String,
+    #[serde(
+        rename = "createdAt",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub created_at: ::std::option::Option<::std::string::String>,
     /// 更新时间
-    #[serde(rename = "updatedAt")]
-    pub updated_at: ::std::string::String,
+    #[serde(
+        rename = "updatedAt",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub updated_at: ::std::option::Option<::std::string::String>,
     /// 功能类型：
     ///
     /// Example: `ueba`
-    #[serde(rename = "type")]
-    pub type_: crate::types::FunctionModelType,
+    #[serde(
+        rename = "type",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub type_: ::std::option::Option<crate::types::FunctionModelType>,
     /// 字段排序
-    #[serde(rename = "fieldOrder")]
-    pub field_order: ::std::string::String,
+    #[serde(
+        rename = "fieldOrder",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub field_order: ::std::option::Option<::std::string::String>,
     /// 详情页配置
-    #[serde(rename = "config")]
-    pub config: ::serde_json::Value,
+    #[serde(
+        rename = "config",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub config: ::std::option::Option<::serde_json::Value>,
 }
 /// `FunctionModelFieldDto`
 ///
@@ -738,71 +802,151 @@ pub struct FunctionModelDto {
 #[non_exhaustive]
 pub struct FunctionModelFieldDto {
     /// 字段 id
-    #[serde(rename = "id")]
-    pub id: ::std::string::String,
+    #[serde(
+        rename = "id",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub id: ::std::option::Option<::std::string::String>,
     /// 功能 id
-    #[serde(rename = "modelId")]
-    pub model_id: ::std::string::String,
+    #[serde(
+        rename = "modelId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub model_id: ::std::option::Option<::std::string::String>,
     /// 字段名称
-    #[serde(rename = "name")]
-    pub name: ::std::string::String,
+    #[serde(
+        rename = "name",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub name: ::std::option::Option<::std::string::String>,
     /// 字段属性名
-    #[serde(rename = "key")]
-    pub key: ::std::string::String,
+    #[serde(
+        rename = "key",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub key: ::std::option::Option<::std::string::String>,
     /// 字段类型:
-    #[serde(rename = "type")]
-    pub type_: f64,
+    #[serde(
+        rename = "type",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub type_: ::std::option::Option<f64>,
     /// 是否展示:
-    #[serde(rename = "show")]
-    pub show: bool,
+    #[serde(
+        rename = "show",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub show: ::std::option::Option<bool>,
     /// 是否可编辑:
-    #[serde(rename = "editable")]
-    pub editable: bool,
+    #[serde(
+        rename = "editable",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub editable: ::std::option::Option<bool>,
     /// 帮助说明
-    #[serde(rename = "help")]
-    pub help: ::std::string::String,
+    #[serde(
+        rename = "help",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub help: ::std::option::Option<::std::string::String>,
     /// 默认值
-    #[serde(rename = "default")]
-    pub default: ::std::string::String,
+    #[serde(
+        rename = "default",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub default: ::std::option::Option<::std::string::String>,
     /// 是否必填:
-    #[serde(rename = "require")]
-    pub require: bool,
+    #[serde(
+        rename = "require",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub require: ::std::option::Option<bool>,
     /// 是否唯一:
-    #[serde(rename = "unique")]
-    pub unique: bool,
+    #[serde(
+        rename = "unique",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub unique: ::std::option::Option<bool>,
     /// 字符串长度限制
-    #[serde(rename = "maxLength")]
-    pub max_length: f64,
+    #[serde(
+        rename = "maxLength",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub max_length: ::std::option::Option<f64>,
     /// 如果类型是数字表示数字上限，如果类型是日期表示结束日期
-    #[serde(rename = "max")]
-    pub max: f64,
+    #[serde(
+        rename = "max",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub max: ::std::option::Option<f64>,
     /// 如果类型是数字表示数字下限，如果类型是日期表示开始日期
-    #[serde(rename = "min")]
-    pub min: f64,
+    #[serde(
+        rename = "min",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub min: ::std::option::Option<f64>,
     /// 字符串的校验匹配规则
-    #[serde(rename = "regexp")]
-    pub regexp: ::std::string::String,
+    #[serde(
+        rename = "regexp",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub regexp: ::std::option::Option<::std::string::String>,
     /// 前端格式化显示规则:
     #[serde(rename = "format")]
     pub format: f64,
     /// 下拉菜单选项
-    #[serde(rename = "dropDown")]
-    pub drop_down: f64,
+    #[serde(
+        rename = "dropDown",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub drop_down: ::std::option::Option<f64>,
     /// 关联数据要展示的属性
-    #[serde(rename = "relationType")]
-    pub relation_type: ::std::string::String,
+    #[serde(
+        rename = "relationType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub relation_type: ::std::option::Option<::std::string::String>,
     /// 关联关系是否为 1-N:
-    #[serde(rename = "relationMultiple")]
-    pub relation_multiple: bool,
+    #[serde(
+        rename = "relationMultiple",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub relation_multiple: ::std::option::Option<bool>,
     /// 关联数据要展示的属性
-    #[serde(rename = "relationShowKey")]
-    pub relation_show_key: ::std::string::String,
+    #[serde(
+        rename = "relationShowKey",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub relation_show_key: ::std::option::Option<::std::string::String>,
     /// 关联数据可选范围
     #[serde(rename = "relationOptionalRange")]
     pub relation_optional_range: crate::types::RelationOptionalRange,
     /// 用户中心是否显示，仅在 user 模块下有意义:
-    #[serde(rename = "userVisible")]
-    pub user_visible: bool,
+    #[serde(
+        rename = "userVisible",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub user_visible: ::std::option::Option<bool>,
 }
 /// 功能类型：
 ///
@@ -964,11 +1108,20 @@ impl crate::runtime::QueryValue for FunctionModelType {
 #[non_exhaustive]
 pub struct FunctionModelValueListDto {
     /// 总行数
-    #[serde(rename = "totalCount")]
-    pub total_count: f64,
+    #[serde(
+        rename = "totalCount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub total_count: ::std::option::Option<f64>,
     /// 响应数据
-    #[serde(rename = "list", deserialize_with = "crate::runtime::tolerant::vec")]
-    pub list: ::std::vec::Vec<::serde_json::Value>,
+    #[serde(
+        rename = "list",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::tolerant::option_vec"
+    )]
+    pub list: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
 }
 /// 操作类型:
 ///
@@ -1064,8 +1217,12 @@ impl crate::runtime::QueryValue for OperateKey {
 #[non_exhaustive]
 pub struct RelationOptionalRange {
     /// 多个搜索条件的关系：
-    #[serde(rename = "conjunction")]
-    pub conjunction: crate::types::Conjunction,
+    #[serde(
+        rename = "conjunction",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub conjunction: ::std::option::Option<crate::types::Conjunction>,
     /// 搜索条件
     #[serde(rename = "conditions")]
     pub conditions: crate::types::Condition,
@@ -1083,11 +1240,20 @@ pub struct RelationOptionalRange {
 #[non_exhaustive]
 pub struct RelationValueListDto {
     /// 记录总数
-    #[serde(rename = "totalCount")]
-    pub total_count: f64,
+    #[serde(
+        rename = "totalCount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub total_count: ::std::option::Option<f64>,
     /// 响应数据
-    #[serde(rename = "list", deserialize_with = "crate::runtime::tolerant::vec")]
-    pub list: ::std::vec::Vec<::serde_json::Value>,
+    #[serde(
+        rename = "list",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::tolerant::option_vec"
+    )]
+    pub list: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
 }
 /// `RowDto`
 ///
@@ -1102,8 +1268,12 @@ pub struct RelationValueListDto {
 #[non_exhaustive]
 pub struct RowDto {
     /// 行 id
-    #[serde(rename = "rowId")]
-    pub row_id: ::std::string::String,
+    #[serde(
+        rename = "rowId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub row_id: ::std::option::Option<::std::string::String>,
     /// 单元格列表
     #[serde(rename = "cellList", deserialize_with = "crate::runtime::tolerant::vec")]
     pub cell_list: ::std::vec::Vec<crate::types::CellDto>,

@@ -493,8 +493,12 @@ pub struct CreateDataResourceRespDto {
     )]
     pub description: ::std::option::Option<::std::string::String>,
     /// 数据资源结构，支持字符串（STRING）、树结构（TREE）和数组结构（ARRAY）。
-    #[serde(rename = "struct")]
-    pub struct_: ::serde_json::Value,
+    #[serde(
+        rename = "struct",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub struct_: ::std::option::Option<::serde_json::Value>,
     /// 数据资源权限操作列表 数组长度限制：50。
     ///
     /// Example: `["read","get"]`
@@ -740,8 +744,12 @@ pub struct DataResourcePolicyTreeStructs {
     #[serde(rename = "action")]
     pub action: ::std::string::String,
     /// 数据资源策略节点是否开启动作
-    #[serde(rename = "enabled")]
-    pub enabled: bool,
+    #[serde(
+        rename = "enabled",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub enabled: ::std::option::Option<bool>,
     /// 子节点数据,子节点数据最多五个层级
     ///
     /// Example: `[{"action":"Create","children":[{"action":"Get","code":"code2","enabled":true,"name":"子节点2","value":"子节点2值"}],"code":"code1","enabled":false,"name":"子节点1","value":"子节点值"}]`
@@ -831,8 +839,12 @@ pub struct DataResourceTreeStructs {
 #[non_exhaustive]
 pub struct DataResourcesPaginatedRespDto {
     /// 记录总数
-    #[serde(rename = "totalCount")]
-    pub total_count: f64,
+    #[serde(
+        rename = "totalCount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub total_count: ::std::option::Option<f64>,
     /// 响应数据
     #[serde(rename = "list", deserialize_with = "crate::runtime::tolerant::vec")]
     pub list: ::std::vec::Vec<crate::types::ListDataResourcesRespDto>,
@@ -880,8 +892,12 @@ pub struct DataSubjectRespDto {
     /// 主体类型,包括 USER、GROUP、ROLE、ORG 四种类型
     ///
     /// Example: `USER`
-    #[serde(rename = "targetType")]
-    pub target_type: ::std::string::String,
+    #[serde(
+        rename = "targetType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub target_type: ::std::option::Option<::std::string::String>,
     /// 主体名称，包含用户名称、用户组名称、角色名称、组织机构名称
     ///
     /// Example: `test`
@@ -972,8 +988,12 @@ pub struct GetDataResourceRespDto {
     )]
     pub description: ::std::option::Option<::std::string::String>,
     /// 数据资源结构，支持字符串（STRING）、树结构（TREE）和数组结构（ARRAY）。
-    #[serde(rename = "struct")]
-    pub struct_: ::serde_json::Value,
+    #[serde(
+        rename = "struct",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub struct_: ::std::option::Option<::serde_json::Value>,
     /// 数据策略所在的权限空间 Code
     ///
     /// Example: `code1`
@@ -1607,8 +1627,12 @@ impl crate::runtime::QueryValue for OpenResourceResourceType {
 #[non_exhaustive]
 pub struct PermissionNamespaceListPagingDto {
     /// 记录总数
-    #[serde(rename = "totalCount")]
-    pub total_count: f64,
+    #[serde(
+        rename = "totalCount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub total_count: ::std::option::Option<f64>,
     /// 响应数据
     #[serde(rename = "list", deserialize_with = "crate::runtime::tolerant::vec")]
     pub list: ::std::vec::Vec<crate::types::PermissionNamespacesListRespDto>,
@@ -1626,8 +1650,12 @@ pub struct PermissionNamespaceListPagingDto {
 #[non_exhaustive]
 pub struct PermissionNamespaceRolesListPagingDto {
     /// 记录总数
-    #[serde(rename = "totalCount")]
-    pub total_count: f64,
+    #[serde(
+        rename = "totalCount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub total_count: ::std::option::Option<f64>,
     /// 响应数据
     #[serde(rename = "list", deserialize_with = "crate::runtime::tolerant::vec")]
     pub list: ::std::vec::Vec<crate::types::PermissionNamespaceRolesListRespDto>,
@@ -2012,8 +2040,12 @@ pub struct UpdateDataResourceRespDto {
     )]
     pub description: ::std::option::Option<::std::string::String>,
     /// 数据资源结构，支持字符串（STRING）、树结构（TREE）和数组结构（ARRAY）。
-    #[serde(rename = "struct")]
-    pub struct_: ::serde_json::Value,
+    #[serde(
+        rename = "struct",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub struct_: ::std::option::Option<::serde_json::Value>,
     /// 数据资源权限操作列表 数组长度限制：50。
     ///
     /// Example: `["read","get"]`

@@ -23,8 +23,12 @@ pub struct EventAppDto {
     #[serde(rename = "name")]
     pub name: ::std::string::String,
     /// 应用 logo
-    #[serde(rename = "logo")]
-    pub logo: ::std::string::String,
+    #[serde(
+        rename = "logo",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub logo: ::std::option::Option<::std::string::String>,
 }
 /// `EventAppPagingDto`
 ///
@@ -39,8 +43,12 @@ pub struct EventAppDto {
 #[non_exhaustive]
 pub struct EventAppPagingDto {
     /// 记录总数
-    #[serde(rename = "totalCount")]
-    pub total_count: f64,
+    #[serde(
+        rename = "totalCount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub total_count: ::std::option::Option<f64>,
     /// 数据列表
     #[serde(rename = "list", deserialize_with = "crate::runtime::tolerant::vec")]
     pub list: ::std::vec::Vec<crate::types::EventAppDto>,
@@ -96,8 +104,12 @@ pub struct OpenEventDto {
 #[non_exhaustive]
 pub struct OpenEventPagingDto {
     /// 记录总数
-    #[serde(rename = "totalCount")]
-    pub total_count: f64,
+    #[serde(
+        rename = "totalCount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub total_count: ::std::option::Option<f64>,
     /// 数据列表
     #[serde(rename = "list", deserialize_with = "crate::runtime::tolerant::vec")]
     pub list: ::std::vec::Vec<crate::types::OpenEventDto>,

@@ -103,9 +103,11 @@ pub struct GroupDto {
     /// 分组元数据信息
     #[serde(
         rename = "metadataSource",
-        deserialize_with = "crate::runtime::tolerant::vec"
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::tolerant::option_vec"
     )]
-    pub metadata_source: ::std::vec::Vec<::serde_json::Value>,
+    pub metadata_source: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
     /// 成员列表
     #[serde(rename = "members", deserialize_with = "crate::runtime::tolerant::vec")]
     pub members: ::std::vec::Vec<crate::types::UserDto>,

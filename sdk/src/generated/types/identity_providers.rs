@@ -111,8 +111,12 @@ pub struct ExtIdpDetail {
     #[serde(rename = "type")]
     pub type_: ::std::string::String,
     /// 身份源的连接列表
-    #[serde(rename = "connections")]
-    pub connections: ::serde_json::Value,
+    #[serde(
+        rename = "connections",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub connections: ::std::option::Option<::serde_json::Value>,
     /// 租户场景下自动加入
     ///
     /// Example: `true`
@@ -174,8 +178,12 @@ pub struct ExtIdpDto {
 #[non_exhaustive]
 pub struct ExtIdpListPagingDto {
     /// 记录总数
-    #[serde(rename = "totalCount")]
-    pub total_count: f64,
+    #[serde(
+        rename = "totalCount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub total_count: ::std::option::Option<f64>,
     /// 响应数据
     #[serde(rename = "list", deserialize_with = "crate::runtime::tolerant::vec")]
     pub list: ::std::vec::Vec<crate::types::ExtIdpDto>,

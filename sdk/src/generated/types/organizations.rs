@@ -399,8 +399,12 @@ pub struct OrganizationDto {
     #[serde(rename = "membersCount")]
     pub members_count: f64,
     /// 是否是虚拟部门
-    #[serde(rename = "isVirtualNode")]
-    pub is_virtual_node: bool,
+    #[serde(
+        rename = "isVirtualNode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub is_virtual_node: ::std::option::Option<bool>,
     /// 多语言设置
     ///
     /// Example: `{"organizationName":{"en-US":{"enabled":false,"value":"English"},"zh-CN":{"enabled":false,"value":"中文"}}}`
@@ -488,8 +492,12 @@ pub struct OrganizationNameI18nDto {
 #[non_exhaustive]
 pub struct OrganizationPagingDto {
     /// 记录总数
-    #[serde(rename = "totalCount")]
-    pub total_count: f64,
+    #[serde(
+        rename = "totalCount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub total_count: ::std::option::Option<f64>,
     /// 响应数据
     #[serde(rename = "list", deserialize_with = "crate::runtime::tolerant::vec")]
     pub list: ::std::vec::Vec<crate::types::OrganizationDto>,
@@ -507,17 +515,33 @@ pub struct OrganizationPagingDto {
 #[non_exhaustive]
 pub struct Result {
     /// 新增用户数
-    #[serde(rename = "addUser")]
-    pub add_user: f64,
+    #[serde(
+        rename = "addUser",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub add_user: ::std::option::Option<f64>,
     /// 更新用户数
-    #[serde(rename = "updateUser")]
-    pub update_user: f64,
+    #[serde(
+        rename = "updateUser",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub update_user: ::std::option::Option<f64>,
     /// 新增部门数
-    #[serde(rename = "addDepartment")]
-    pub add_department: f64,
+    #[serde(
+        rename = "addDepartment",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub add_department: ::std::option::Option<f64>,
     /// 更新部门数
-    #[serde(rename = "updateDepartment")]
-    pub update_department: f64,
+    #[serde(
+        rename = "updateDepartment",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub update_department: ::std::option::Option<f64>,
 }
 /// `SearchDepartmentsFilterItemDto`
 ///

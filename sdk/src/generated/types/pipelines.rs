@@ -47,16 +47,24 @@ pub struct PipelineFunctionDto {
     #[serde(rename = "updatedAt")]
     pub updated_at: ::std::string::String,
     /// 是否异步执行。设置为异步执行的函数不会阻塞整个流程的执行，适用于异步通知的场景，比如飞书群通知、钉钉群通知等。
-    #[serde(rename = "isAsynchronous")]
-    pub is_asynchronous: bool,
+    #[serde(
+        rename = "isAsynchronous",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub is_asynchronous: ::std::option::Option<bool>,
     /// 函数运行超时时间，最短为 1 秒，最长为 60 秒，默认为 3 秒。
     ///
     /// Example: `3`
     #[serde(rename = "timeout")]
     pub timeout: f64,
     /// 如果函数运行超时，是否终止整个流程，默认为否。
-    #[serde(rename = "terminateOnTimeout")]
-    pub terminate_on_timeout: bool,
+    #[serde(
+        rename = "terminateOnTimeout",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub terminate_on_timeout: ::std::option::Option<bool>,
     /// 函数源代码
     ///
     /// Example: \`async function pipe(user, context, callback) {
@@ -84,8 +92,12 @@ pub struct PipelineFunctionDto {
     )]
     pub upload_err_msg: ::std::option::Option<::std::string::String>,
     /// 此 Pipeline 是否被启用
-    #[serde(rename = "enabled")]
-    pub enabled: bool,
+    #[serde(
+        rename = "enabled",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub enabled: ::std::option::Option<bool>,
 }
 /// `PipelineFunctionPagingDto`
 ///
@@ -100,8 +112,12 @@ pub struct PipelineFunctionDto {
 #[non_exhaustive]
 pub struct PipelineFunctionPagingDto {
     /// 总数
-    #[serde(rename = "totalCount")]
-    pub total_count: f64,
+    #[serde(
+        rename = "totalCount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub total_count: ::std::option::Option<f64>,
     /// 数据列表
     #[serde(rename = "list", deserialize_with = "crate::runtime::tolerant::vec")]
     pub list: ::std::vec::Vec<crate::types::PipelineFunctionDto>,

@@ -66,9 +66,11 @@ pub struct PostInfoDto {
     /// 岗位关联部门数
     #[serde(
         rename = "departmentIdList",
-        deserialize_with = "crate::runtime::tolerant::vec"
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::tolerant::option_vec"
     )]
-    pub department_id_list: ::std::vec::Vec<::serde_json::Value>,
+    pub department_id_list: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
 }
 /// `PostItemDto`
 ///
@@ -102,17 +104,27 @@ pub struct PostItemDto {
     )]
     pub description: ::std::option::Option<::std::string::String>,
     /// 岗位关联用户数，只有在 skipCount 不为 true 时才存在
-    #[serde(rename = "userCount")]
-    pub user_count: f64,
+    #[serde(
+        rename = "userCount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub user_count: ::std::option::Option<f64>,
     /// 岗位关联部门数，只有在 skipCount 不为 true 时才存在
-    #[serde(rename = "departmentCount")]
-    pub department_count: f64,
+    #[serde(
+        rename = "departmentCount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub department_count: ::std::option::Option<f64>,
     /// 岗位元数据信息
     #[serde(
         rename = "metadataSource",
-        deserialize_with = "crate::runtime::tolerant::vec"
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::tolerant::option_vec"
     )]
-    pub metadata_source: ::std::vec::Vec<::serde_json::Value>,
+    pub metadata_source: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
 }
 /// `PostPagingDto`
 ///
@@ -127,8 +139,12 @@ pub struct PostItemDto {
 #[non_exhaustive]
 pub struct PostPagingDto {
     /// 记录总数
-    #[serde(rename = "totalCount")]
-    pub total_count: f64,
+    #[serde(
+        rename = "totalCount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub total_count: ::std::option::Option<f64>,
     /// 响应数据
     #[serde(rename = "list", deserialize_with = "crate::runtime::tolerant::vec")]
     pub list: ::std::vec::Vec<crate::types::PostItemDto>,

@@ -1362,8 +1362,12 @@ pub struct PublicAccountDto {
 #[non_exhaustive]
 pub struct PublicAccountPagingDto {
     /// 记录总数
-    #[serde(rename = "totalCount")]
-    pub total_count: f64,
+    #[serde(
+        rename = "totalCount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub total_count: ::std::option::Option<f64>,
     /// 数据列表
     #[serde(rename = "list", deserialize_with = "crate::runtime::tolerant::vec")]
     pub list: ::std::vec::Vec<crate::types::PublicAccountDto>,

@@ -34,8 +34,12 @@ pub struct CheckRoleParamsRespDto {
 #[non_exhaustive]
 pub struct RoleAuthorizedResourcePagingDto {
     /// 记录总数
-    #[serde(rename = "totalCount")]
-    pub total_count: f64,
+    #[serde(
+        rename = "totalCount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub total_count: ::std::option::Option<f64>,
     /// 数据
     #[serde(rename = "list", deserialize_with = "crate::runtime::tolerant::vec")]
     pub list: ::std::vec::Vec<crate::types::RoleAuthorizedResourcesRespDto>,
@@ -136,8 +140,12 @@ pub struct RoleCodeDto {
 #[non_exhaustive]
 pub struct RoleDepartmentListPagingDto {
     /// 记录总数
-    #[serde(rename = "totalCount")]
-    pub total_count: f64,
+    #[serde(
+        rename = "totalCount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub total_count: ::std::option::Option<f64>,
     /// 数据
     #[serde(rename = "list", deserialize_with = "crate::runtime::tolerant::vec")]
     pub list: ::std::vec::Vec<crate::types::RoleDepartmentRespDto>,

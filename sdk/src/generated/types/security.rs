@@ -54,8 +54,12 @@ pub struct CookieSettingsDto {
     #[serde(rename = "cookieExpiresIn")]
     pub cookie_expires_in: f64,
     /// Cookie 过期时间基于浏览器会话：当前浏览器关闭后立即过期，下次打开需重新登录。
-    #[serde(rename = "cookieExpiresOnBrowserSession")]
-    pub cookie_expires_on_browser_session: bool,
+    #[serde(
+        rename = "cookieExpiresOnBrowserSession",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub cookie_expires_on_browser_session: ::std::option::Option<bool>,
 }
 /// `LoginAnomalyDetectionConfigDto`
 ///
@@ -106,14 +110,22 @@ pub struct LoginAnomalyDetectionConfigDto {
     #[serde(rename = "robotVerifyLoginIpWhitelistCheck")]
     pub robot_verify_login_ip_whitelist_check: crate::types::LoginIpWhitelistCheckConfigDto,
     /// 是否开启登录时间限制
-    #[serde(rename = "robotVerifyLoginTimeCheckEnable")]
-    pub robot_verify_login_time_check_enable: bool,
+    #[serde(
+        rename = "robotVerifyLoginTimeCheckEnable",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub robot_verify_login_time_check_enable: ::std::option::Option<bool>,
     /// 登录时间限制周几+起始时间数组
     #[serde(
         rename = "robotVerifyloginWeekStartEndTime",
-        deserialize_with = "crate::runtime::tolerant::vec"
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::tolerant::option_vec"
     )]
-    pub robot_verifylogin_week_start_end_time: ::std::vec::Vec<::serde_json::Value>,
+    pub robot_verifylogin_week_start_end_time: ::std::option::Option<
+        ::std::vec::Vec<::serde_json::Value>,
+    >,
 }
 /// `LoginFailCheckConfigDto`
 ///
@@ -128,8 +140,12 @@ pub struct LoginAnomalyDetectionConfigDto {
 #[non_exhaustive]
 pub struct LoginFailCheckConfigDto {
     /// 是否开启登录失败次数限制。
-    #[serde(rename = "enabled")]
-    pub enabled: bool,
+    #[serde(
+        rename = "enabled",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub enabled: ::std::option::Option<bool>,
     /// 在一定时间周期内，对于同一个 IP，最多登录失败多少次后会触发安全策略。
     ///
     /// Example: `50`
@@ -163,8 +179,12 @@ pub struct LoginFailCheckConfigDto {
 #[non_exhaustive]
 pub struct LoginIpWhitelistCheckConfigDto {
     /// 是否开启登录 ip 白名单验证
-    #[serde(rename = "enabled")]
-    pub enabled: bool,
+    #[serde(
+        rename = "enabled",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub enabled: ::std::option::Option<bool>,
     /// 人机验证 ip 白名单
     ///
     /// Example: `132.133.123.144,255.255.255.255`
@@ -184,8 +204,12 @@ pub struct LoginIpWhitelistCheckConfigDto {
 #[non_exhaustive]
 pub struct LoginPassowrdFailCheckConfigDto {
     /// 是否开启登录密码错误限制
-    #[serde(rename = "enabled")]
-    pub enabled: bool,
+    #[serde(
+        rename = "enabled",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub enabled: ::std::option::Option<bool>,
     /// 密码错误次数最大限制
     ///
     /// Example: `50`
@@ -270,8 +294,12 @@ pub struct QrcodeLoginStrategyDto {
 #[non_exhaustive]
 pub struct RegisterAnomalyDetectionConfigDto {
     /// 是否开启频繁注册限制
-    #[serde(rename = "enabled")]
-    pub enabled: bool,
+    #[serde(
+        rename = "enabled",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub enabled: ::std::option::Option<bool>,
     /// 在一定时间周期内，对于同一个 IP，最多只能注册多少次。
     ///
     /// Example: `50`
@@ -338,26 +366,42 @@ pub struct SecuritySettingsDto {
     )]
     pub cookie_settings: ::std::option::Option<crate::types::CookieSettingsDto>,
     /// 是否禁止用户注册，开启之后，用户将无法自主注册，只能管理员为其创建账号。针对 B2B 和 B2E 类型用户池，默认开启。
-    #[serde(rename = "registerDisabled")]
-    pub register_disabled: bool,
+    #[serde(
+        rename = "registerDisabled",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub register_disabled: ::std::option::Option<bool>,
     /// 频繁注册检测配置
     #[serde(rename = "registerAnomalyDetection")]
     pub register_anomaly_detection: crate::types::RegisterAnomalyDetectionConfigDto,
     /// 验证码注册后是否要求用户设置密码（仅针对 Authing 登录页和 Guard 有效，不针对 API 调用）。
-    #[serde(rename = "completePasswordAfterPassCodeLogin")]
-    pub complete_password_after_pass_code_login: bool,
+    #[serde(
+        rename = "completePasswordAfterPassCodeLogin",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub complete_password_after_pass_code_login: ::std::option::Option<bool>,
     /// 登录防暴破配置
     #[serde(rename = "loginAnomalyDetection")]
     pub login_anomaly_detection: crate::types::LoginAnomalyDetectionConfigDto,
     /// 当使用邮箱登录时，未验证的邮箱登录时是否禁止登录并发送认证邮件。当用户收到邮件并完成验证之后，才能进行登录。
-    #[serde(rename = "loginRequireEmailVerified")]
-    pub login_require_email_verified: bool,
+    #[serde(
+        rename = "loginRequireEmailVerified",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub login_require_email_verified: ::std::option::Option<bool>,
     /// 用户自助解锁配置。注：只有绑定了手机号/邮箱的用户才可以自助解锁
     #[serde(rename = "selfUnlockAccount")]
     pub self_unlock_account: crate::types::SelfUnlockAccountConfigDto,
     /// Authing 登录页面是否开启登录账号选择
-    #[serde(rename = "enableLoginAccountSwitch")]
-    pub enable_login_account_switch: bool,
+    #[serde(
+        rename = "enableLoginAccountSwitch",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub enable_login_account_switch: ::std::option::Option<bool>,
     /// APP 扫码登录安全配置
     #[serde(rename = "qrcodeLoginStrategy")]
     pub qrcode_login_strategy: crate::types::QrcodeLoginStrategyDto,
@@ -375,8 +419,12 @@ pub struct SecuritySettingsDto {
 #[non_exhaustive]
 pub struct SelfUnlockAccountConfigDto {
     /// 是否允许用户自助解锁账号。
-    #[serde(rename = "enabled")]
-    pub enabled: bool,
+    #[serde(
+        rename = "enabled",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub enabled: ::std::option::Option<bool>,
     /// 自助解锁方式，目前支持原密码 + 验证码和验证码两种方式。
     ///
     /// Example: `captcha`

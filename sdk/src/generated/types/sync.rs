@@ -346,29 +346,61 @@ pub struct SyncJobDto {
     #[serde(rename = "syncTrigger")]
     pub sync_trigger: crate::types::SyncTrigger,
     /// 需要同步的部门个数
-    #[serde(rename = "departmentCountAll")]
-    pub department_count_all: f64,
+    #[serde(
+        rename = "departmentCountAll",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub department_count_all: ::std::option::Option<f64>,
     /// 成功同步的部门个数
-    #[serde(rename = "departmentCountSucc")]
-    pub department_count_succ: f64,
+    #[serde(
+        rename = "departmentCountSucc",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub department_count_succ: ::std::option::Option<f64>,
     /// 需要更新的部门个数
-    #[serde(rename = "departmentUpdateCountAll")]
-    pub department_update_count_all: f64,
+    #[serde(
+        rename = "departmentUpdateCountAll",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub department_update_count_all: ::std::option::Option<f64>,
     /// 成功更新的部门个数
-    #[serde(rename = "departmentUpdateCountSucc")]
-    pub department_update_count_succ: f64,
+    #[serde(
+        rename = "departmentUpdateCountSucc",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub department_update_count_succ: ::std::option::Option<f64>,
     /// 需要同步的用户个数
-    #[serde(rename = "accountCountAll")]
-    pub account_count_all: f64,
+    #[serde(
+        rename = "accountCountAll",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub account_count_all: ::std::option::Option<f64>,
     /// 成功同步的用户个数
-    #[serde(rename = "accountCountSucc")]
-    pub account_count_succ: f64,
+    #[serde(
+        rename = "accountCountSucc",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub account_count_succ: ::std::option::Option<f64>,
     /// 需要更新的用户个数
-    #[serde(rename = "accountUpdateCountAll")]
-    pub account_update_count_all: f64,
+    #[serde(
+        rename = "accountUpdateCountAll",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub account_update_count_all: ::std::option::Option<f64>,
     /// 成功更新的用户个数
-    #[serde(rename = "accountUpdateCountSucc")]
-    pub account_update_count_succ: f64,
+    #[serde(
+        rename = "accountUpdateCountSucc",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub account_update_count_succ: ::std::option::Option<f64>,
     /// 错误信息
     #[serde(
         rename = "errMsg",
@@ -390,8 +422,12 @@ pub struct SyncJobDto {
 #[non_exhaustive]
 pub struct SyncJobPagingDto {
     /// 记录总数
-    #[serde(rename = "totalCount")]
-    pub total_count: f64,
+    #[serde(
+        rename = "totalCount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub total_count: ::std::option::Option<f64>,
     /// 数据列表
     #[serde(rename = "list", deserialize_with = "crate::runtime::tolerant::vec")]
     pub list: ::std::vec::Vec<crate::types::SyncJobDto>,
@@ -549,8 +585,12 @@ pub struct SyncRiskOperationDto {
     #[serde(rename = "status")]
     pub status: crate::types::SyncRiskOperationStatus,
     /// 优先级，数字越小表示优先级越高。
-    #[serde(rename = "level")]
-    pub level: f64,
+    #[serde(
+        rename = "level",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub level: ::std::option::Option<f64>,
     /// 操作对象类型:
     ///
     /// Example: `DEPARTMENT`
@@ -587,8 +627,12 @@ pub struct SyncRiskOperationDto {
 #[non_exhaustive]
 pub struct SyncRiskOperationPagingDto {
     /// 记录总数
-    #[serde(rename = "totalCount")]
-    pub total_count: f64,
+    #[serde(
+        rename = "totalCount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub total_count: ::std::option::Option<f64>,
     /// 数据列表
     #[serde(rename = "list", deserialize_with = "crate::runtime::tolerant::vec")]
     pub list: ::std::vec::Vec<crate::types::SyncRiskOperationDto>,
@@ -1305,8 +1349,12 @@ pub struct SyncTaskMokaClientConfig {
 #[non_exhaustive]
 pub struct SyncTaskPagingDto {
     /// 记录总数
-    #[serde(rename = "totalCount")]
-    pub total_count: f64,
+    #[serde(
+        rename = "totalCount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub total_count: ::std::option::Option<f64>,
     /// 数据列表
     #[serde(rename = "list", deserialize_with = "crate::runtime::tolerant::vec")]
     pub list: ::std::vec::Vec<crate::types::SyncTaskDto>,

@@ -13,8 +13,12 @@
 #[non_exhaustive]
 pub struct TenantListPagingDto {
     /// 记录总数
-    #[serde(rename = "totalCount")]
-    pub total_count: f64,
+    #[serde(
+        rename = "totalCount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub total_count: ::std::option::Option<f64>,
     /// 响应数据
     #[serde(rename = "list", deserialize_with = "crate::runtime::tolerant::vec")]
     pub list: ::std::vec::Vec<crate::types::UpdateTenantDto>,
@@ -42,53 +46,117 @@ pub struct TenantUserDto {
     #[serde(rename = "userPoolId")]
     pub user_pool_id: ::std::string::String,
     /// 用户名
-    #[serde(rename = "username")]
-    pub username: ::std::string::String,
+    #[serde(
+        rename = "username",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub username: ::std::option::Option<::std::string::String>,
     /// 姓名
-    #[serde(rename = "name")]
-    pub name: ::std::string::String,
+    #[serde(
+        rename = "name",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub name: ::std::option::Option<::std::string::String>,
     /// 昵称
-    #[serde(rename = "nickname")]
-    pub nickname: ::std::string::String,
+    #[serde(
+        rename = "nickname",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub nickname: ::std::option::Option<::std::string::String>,
     /// 邮箱
-    #[serde(rename = "email")]
-    pub email: ::std::string::String,
+    #[serde(
+        rename = "email",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub email: ::std::option::Option<::std::string::String>,
     /// 手机
-    #[serde(rename = "phone")]
-    pub phone: ::std::string::String,
+    #[serde(
+        rename = "phone",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub phone: ::std::option::Option<::std::string::String>,
     /// 地址
-    #[serde(rename = "address")]
-    pub address: ::std::string::String,
+    #[serde(
+        rename = "address",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub address: ::std::option::Option<::std::string::String>,
     /// 生日
-    #[serde(rename = "birthdate")]
-    pub birthdate: ::std::string::String,
+    #[serde(
+        rename = "birthdate",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub birthdate: ::std::option::Option<::std::string::String>,
     /// 是否锁定
-    #[serde(rename = "blocked")]
-    pub blocked: bool,
+    #[serde(
+        rename = "blocked",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub blocked: ::std::option::Option<bool>,
     /// 是否为租户管理员
-    #[serde(rename = "isTenantAdmin")]
-    pub is_tenant_admin: bool,
+    #[serde(
+        rename = "isTenantAdmin",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub is_tenant_admin: ::std::option::Option<bool>,
     /// 最后登录 IP
-    #[serde(rename = "lastIP")]
-    pub last_ip: ::std::string::String,
+    #[serde(
+        rename = "lastIP",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub last_ip: ::std::option::Option<::std::string::String>,
     /// 最后登录应用
-    #[serde(rename = "lastLoginApp")]
-    pub last_login_app: ::std::string::String,
+    #[serde(
+        rename = "lastLoginApp",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub last_login_app: ::std::option::Option<::std::string::String>,
     /// 最后登录应用 Logo
-    #[serde(rename = "lastLoginAppLogo")]
-    pub last_login_app_logo: ::std::string::String,
+    #[serde(
+        rename = "lastLoginAppLogo",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub last_login_app_logo: ::std::option::Option<::std::string::String>,
     /// 最后登录应用名称
-    #[serde(rename = "lastLoginAppName")]
-    pub last_login_app_name: ::std::string::String,
+    #[serde(
+        rename = "lastLoginAppName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub last_login_app_name: ::std::option::Option<::std::string::String>,
     /// 登录次数
-    #[serde(rename = "loginsCount")]
-    pub logins_count: f64,
+    #[serde(
+        rename = "loginsCount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub logins_count: ::std::option::Option<f64>,
     /// 租户成员 ID
-    #[serde(rename = "memberId")]
-    pub member_id: ::std::string::String,
+    #[serde(
+        rename = "memberId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub member_id: ::std::option::Option<::std::string::String>,
     /// 关联的用户池级别的用户 ID
-    #[serde(rename = "linkUserId")]
-    pub link_user_id: ::std::string::String,
+    #[serde(
+        rename = "linkUserId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub link_user_id: ::std::option::Option<::std::string::String>,
 }
 /// `TenantUserListPagingDto`
 ///
@@ -103,8 +171,12 @@ pub struct TenantUserDto {
 #[non_exhaustive]
 pub struct TenantUserListPagingDto {
     /// 记录总数
-    #[serde(rename = "totalCount")]
-    pub total_count: f64,
+    #[serde(
+        rename = "totalCount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub total_count: ::std::option::Option<f64>,
     /// 响应数据
     #[serde(rename = "list", deserialize_with = "crate::runtime::tolerant::vec")]
     pub list: ::std::vec::Vec<crate::types::TenantUserDto>,
@@ -127,35 +199,71 @@ pub struct UpdateTenantDto {
     #[serde(rename = "tenantId")]
     pub tenant_id: ::std::string::String,
     /// 租户名
-    #[serde(rename = "name")]
-    pub name: ::std::string::String,
+    #[serde(
+        rename = "name",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub name: ::std::option::Option<::std::string::String>,
     /// 租户关联的应用 ID
     ///
     /// Example: `["a","b"]`
     #[serde(rename = "appIds", deserialize_with = "crate::runtime::tolerant::vec")]
     pub app_ids: ::std::vec::Vec<::std::string::String>,
     /// 自定义 CSS
-    #[serde(rename = "css")]
-    pub css: ::std::string::String,
+    #[serde(
+        rename = "css",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub css: ::std::option::Option<::std::string::String>,
     /// 默认登录 Tab
-    #[serde(rename = "defaultLoginTab")]
-    pub default_login_tab: ::std::string::String,
+    #[serde(
+        rename = "defaultLoginTab",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub default_login_tab: ::std::option::Option<::std::string::String>,
     /// 默认注册 Tab
-    #[serde(rename = "defaultRegisterTab")]
-    pub default_register_tab: ::std::string::String,
+    #[serde(
+        rename = "defaultRegisterTab",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub default_register_tab: ::std::option::Option<::std::string::String>,
     /// 密码登录页配置
-    #[serde(rename = "passwordTabConfig")]
-    pub password_tab_config: ::std::string::String,
+    #[serde(
+        rename = "passwordTabConfig",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub password_tab_config: ::std::option::Option<::std::string::String>,
     /// 登录 Tab 列表
-    #[serde(rename = "loginTabs")]
-    pub login_tabs: ::std::string::String,
+    #[serde(
+        rename = "loginTabs",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub login_tabs: ::std::option::Option<::std::string::String>,
     /// 注册 Tab 列表
-    #[serde(rename = "registerTabs")]
-    pub register_tabs: ::std::string::String,
+    #[serde(
+        rename = "registerTabs",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub register_tabs: ::std::option::Option<::std::string::String>,
     /// 注册信息补全配置
-    #[serde(rename = "extendsFields")]
-    pub extends_fields: ::std::string::String,
+    #[serde(
+        rename = "extendsFields",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub extends_fields: ::std::option::Option<::std::string::String>,
     /// 页面自定义配置
-    #[serde(rename = "ssoPageCustomizationSettings")]
-    pub sso_page_customization_settings: ::std::string::String,
+    #[serde(
+        rename = "ssoPageCustomizationSettings",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub sso_page_customization_settings: ::std::option::Option<::std::string::String>,
 }

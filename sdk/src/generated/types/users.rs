@@ -51,8 +51,12 @@ pub struct AppDto {
 #[non_exhaustive]
 pub struct ArchivedUsersListPagingDto {
     /// 记录总数
-    #[serde(rename = "totalCount")]
-    pub total_count: f64,
+    #[serde(
+        rename = "totalCount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub total_count: ::std::option::Option<f64>,
     /// 响应数据
     #[serde(rename = "list", deserialize_with = "crate::runtime::tolerant::vec")]
     pub list: ::std::vec::Vec<crate::types::ListArchivedUsersRespDto>,
@@ -651,8 +655,12 @@ pub struct DeleteUsersBatchOptionsDto {
 #[non_exhaustive]
 pub struct GetUserPasswordCiphertextDataDto {
     /// 用户密码加密的密文
-    #[serde(rename = "ciphertext")]
-    pub ciphertext: ::std::string::String,
+    #[serde(
+        rename = "ciphertext",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub ciphertext: ::std::option::Option<::std::string::String>,
 }
 /// `HasAnyRoleDto`
 ///
@@ -1355,8 +1363,12 @@ pub struct PrincipalAuthenticationInfoDto {
 #[non_exhaustive]
 pub struct PrincipalAuthenticationInfoPagingDto {
     /// 记录总数
-    #[serde(rename = "totalCount")]
-    pub total_count: f64,
+    #[serde(
+        rename = "totalCount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub total_count: ::std::option::Option<f64>,
     /// 响应数据
     #[serde(rename = "list", deserialize_with = "crate::runtime::tolerant::vec")]
     pub list: ::std::vec::Vec<crate::types::PrincipalAuthenticationInfoDto>,
@@ -1975,8 +1987,12 @@ pub struct UserLoginHistoryDto {
     )]
     pub user_agent: ::std::option::Option<::std::string::String>,
     /// 登录时间
-    #[serde(rename = "time")]
-    pub time: ::std::string::String,
+    #[serde(
+        rename = "time",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub time: ::std::option::Option<::std::string::String>,
 }
 /// `UserLoginHistoryPagingDto`
 ///
@@ -1991,8 +2007,12 @@ pub struct UserLoginHistoryDto {
 #[non_exhaustive]
 pub struct UserLoginHistoryPagingDto {
     /// 记录总数
-    #[serde(rename = "totalCount")]
-    pub total_count: f64,
+    #[serde(
+        rename = "totalCount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub total_count: ::std::option::Option<f64>,
     /// 响应数据
     #[serde(rename = "list", deserialize_with = "crate::runtime::tolerant::vec")]
     pub list: ::std::vec::Vec<crate::types::UserLoginHistoryDto>,

@@ -54,26 +54,70 @@ pub fn doc_break() -> TokenStream {
 }
 
 fn escape_markdown(line: &str) -> String {
+    // An unbalanced backtick would swallow the rest of the doc: then every backtick is literal.
+    let balanced = line.matches('`').count() % 2 == 0;
     let mut out = String::with_capacity(line.len());
     let mut in_code = false;
-    for c in line.chars() {
-        if c == '`' {
+    let mut rest = line;
+    while let Some(c) = rest.chars().next() {
+        if !in_code {
+            if let Some(url) = bare_url(rest) {
+                // A bare URL becomes an autolink (rustdoc warns about bare URLs).
+                out.push('<');
+                out.push_str(url);
+                out.push('>');
+                rest = &rest[url.len()..];
+                continue;
+            }
+        }
+        if c == '`' && balanced {
             in_code = !in_code;
         }
-        if !in_code && matches!(c, '<' | '>' | '[' | ']') {
+        let literal = !balanced && matches!(c, '`' | '\\');
+        if literal || (!in_code && matches!(c, '<' | '>' | '[' | ']')) {
             out.push('\\');
         }
         out.push(c);
-    }
-    if in_code {
-        // An unbalanced backtick would swallow the rest of the doc: escape it instead.
-        return line
-            .replace('\\', "\\\\")
-            .replace('`', "\\`")
-            .replace('<', "\\<")
-            .replace('[', "\\[");
+        rest = &rest[c.len_utf8()..];
     }
     out
+}
+
+/// The URL at the start of `text` (`http://` or `https://` then ASCII up to a space or a
+/// character that cannot end a URL), if there is one.
+fn bare_url(text: &str) -> Option<&str> {
+    if !(text.starts_with("http://") || text.starts_with("https://")) {
+        return None;
+    }
+    let end = text
+        .find(|c: char| !c.is_ascii_graphic() || matches!(c, '<' | '>' | '`' | '"'))
+        .unwrap_or(text.len());
+    let url = text[..end].trim_end_matches(['.', ',', ';', ':', ')', ']', '!', '?', '\'']);
+    url.contains("://")
+        .then_some(url)
+        .filter(|u| u.len() > "https://".len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::escape_markdown;
+
+    #[test]
+    fn bare_urls_become_autolinks_and_markup_is_escaped() {
+        assert_eq!(
+            escape_markdown("见 https://docs.authing.cn/v2/x.html。详情"),
+            "见 <https://docs.authing.cn/v2/x.html>。详情"
+        );
+        assert_eq!(
+            escape_markdown("(http://a.b/c?d=1), and `https://in.code` [x]"),
+            "(<http://a.b/c?d=1>), and `https://in.code` \\[x\\]"
+        );
+        assert_eq!(escape_markdown("<br> https://"), "\\<br\\> https://");
+        assert_eq!(
+            escape_markdown("Example: `https://example.com"),
+            "Example: \\`<https://example.com>"
+        );
+    }
 }
 
 /// A documented example value as a doc line: strings verbatim, anything else as JSON.

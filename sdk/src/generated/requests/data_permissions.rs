@@ -482,7 +482,7 @@ impl crate::ManagementClient {
     ///   "description": "",
     ///   "resourceCode": "rd_document",
     ///   "type": "STRING",
-    ///   "struct": "https://www.authing.com/rd_document",
+    ///   "struct": "<https://www.authing.com/rd_document>",
     ///   "actions": \["read", "write", "share"\]
     /// }
     /// \`\`\`

@@ -178,7 +178,7 @@ pub enum CreateUserOptionsPasswordEncryptType {
     ///
     /// Wire value `rsa`.
     Rsa,
-    /// 使用 \[国密 SM2 算法\](https://baike.baidu.com/item/SM2/15081831) 对密码进行加密，需要使用 Authing 服务的 SM2 公钥进行加密，请阅读**介绍**部分了解如何获取 Authing 服务的 SM2 公钥。
+    /// 使用 \[国密 SM2 算法\](<https://baike.baidu.com/item/SM2/15081831>) 对密码进行加密，需要使用 Authing 服务的 SM2 公钥进行加密，请阅读**介绍**部分了解如何获取 Authing 服务的 SM2 公钥。
     ///
     /// Wire value `sm2`.
     Sm2,
@@ -2275,7 +2275,7 @@ pub struct UserDto {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub phone: ::std::option::Option<::std::string::String>,
-    /// 手机区号，中国大陆手机号可不填。Authing 短信服务暂不内置支持国际手机号，你需要在 Authing 控制台配置对应的国际短信服务。完整的手机区号列表可参阅 https://en.wikipedia.org/wiki/List_of_country_calling_codes。
+    /// 手机区号，中国大陆手机号可不填。Authing 短信服务暂不内置支持国际手机号，你需要在 Authing 控制台配置对应的国际短信服务。完整的手机区号列表可参阅 <https://en.wikipedia.org/wiki/List_of_country_calling_codes>。
     ///
     /// Example: `+86`
     #[serde(

@@ -127,15 +127,15 @@ pub enum EmailProviderType {
     ///
     /// Wire value `custom`.
     Custom,
-    /// \[阿里企业邮箱\](https://www.ali-exmail.cn/Land/)
+    /// \[阿里企业邮箱\](<https://www.ali-exmail.cn/Land/>)
     ///
     /// Wire value `ali`.
     Ali,
-    /// \[腾讯企业邮箱\](https://work.weixin.qq.com/mail/)
+    /// \[腾讯企业邮箱\](<https://work.weixin.qq.com/mail/>)
     ///
     /// Wire value `qq`.
     Qq,
-    /// \[SendGrid 邮件服务\](https://sendgrid.com/)
+    /// \[SendGrid 邮件服务\](<https://sendgrid.com/>)
     ///
     /// Wire value `sendgrid`.
     Sendgrid,
@@ -460,7 +460,7 @@ pub struct SendGridEmailProviderConfig {
     /// Example: `test`
     #[serde(rename = "sender")]
     pub sender: ::std::string::String,
-    /// SendGrid API Key，详情请见 \[SendGrid 文档\](https://docs.sendgrid.com/ui/account-and-settings/api-keys)。
+    /// SendGrid API Key，详情请见 \[SendGrid 文档\](<https://docs.sendgrid.com/ui/account-and-settings/api-keys>)。
     ///
     /// Example: `xxxxxxxxxx`
     #[serde(rename = "apikey")]
@@ -483,7 +483,7 @@ pub struct SendGridEmailProviderConfigInput {
     /// Example: `test`
     #[serde(rename = "sender")]
     pub sender: ::std::string::String,
-    /// SendGrid API Key，详情请见 \[SendGrid 文档\](https://docs.sendgrid.com/ui/account-and-settings/api-keys)。
+    /// SendGrid API Key，详情请见 \[SendGrid 文档\](<https://docs.sendgrid.com/ui/account-and-settings/api-keys>)。
     ///
     /// Example: `xxxxxxxxxx`
     #[serde(rename = "apikey")]
@@ -551,11 +551,11 @@ pub struct TencentExmailEmailProviderConfigInput {
 )]
 #[non_exhaustive]
 pub enum TplEngine {
-    /// 详细使用方法请见：\[handlebars 官方文档\](https://handlebarsjs.com/)
+    /// 详细使用方法请见：\[handlebars 官方文档\](<https://handlebarsjs.com/>)
     ///
     /// Wire value `handlebar`.
     Handlebar,
-    /// 详细使用方法请见：\[ejs 官方文档\](https://ejs.co/) 默认将使用 `handlerbar` 作为模版渲染引擎。
+    /// 详细使用方法请见：\[ejs 官方文档\](<https://ejs.co/>) 默认将使用 `handlerbar` 作为模版渲染引擎。
     ///
     /// Wire value `ejs`.
     Ejs,

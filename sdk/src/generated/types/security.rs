@@ -325,8 +325,8 @@ pub struct RegisterAnomalyDetectionConfigDto {
 pub struct SecuritySettingsDto {
     /// 安全域（CORS）
     ///
-    /// Example: \`https://example.com
-    ///  https://example.com\`
+    /// Example: \`<https://example.com>
+    ///  <https://example.com>\`
     #[serde(
         rename = "allowedOrigins",
         default,

@@ -55,7 +55,7 @@ pub fn doc_break() -> TokenStream {
 
 fn escape_markdown(line: &str) -> String {
     // An unbalanced backtick would swallow the rest of the doc: then every backtick is literal.
-    let balanced = line.matches('`').count() % 2 == 0;
+    let balanced = line.matches('`').count() & 1 == 0;
     let mut out = String::with_capacity(line.len());
     let mut in_code = false;
     let mut rest = line;
@@ -98,28 +98,6 @@ fn bare_url(text: &str) -> Option<&str> {
         .filter(|u| u.len() > "https://".len())
 }
 
-#[cfg(test)]
-mod tests {
-    use super::escape_markdown;
-
-    #[test]
-    fn bare_urls_become_autolinks_and_markup_is_escaped() {
-        assert_eq!(
-            escape_markdown("见 https://docs.authing.cn/v2/x.html。详情"),
-            "见 <https://docs.authing.cn/v2/x.html>。详情"
-        );
-        assert_eq!(
-            escape_markdown("(http://a.b/c?d=1), and `https://in.code` [x]"),
-            "(<http://a.b/c?d=1>), and `https://in.code` \\[x\\]"
-        );
-        assert_eq!(escape_markdown("<br> https://"), "\\<br\\> https://");
-        assert_eq!(
-            escape_markdown("Example: `https://example.com"),
-            "Example: \\`<https://example.com>"
-        );
-    }
-}
-
 /// A documented example value as a doc line: strings verbatim, anything else as JSON.
 pub fn example_line(example: &serde_json::Value) -> String {
     let text = match example {
@@ -157,5 +135,27 @@ pub fn rust_type(ty: &TypeExpr) -> TokenStream {
             let inner = rust_type(inner);
             quote! { ::std::collections::BTreeMap<::std::string::String, #inner> }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::escape_markdown;
+
+    #[test]
+    fn bare_urls_become_autolinks_and_markup_is_escaped() {
+        assert_eq!(
+            escape_markdown("见 https://docs.authing.cn/v2/x.html。详情"),
+            "见 <https://docs.authing.cn/v2/x.html>。详情"
+        );
+        assert_eq!(
+            escape_markdown("(http://a.b/c?d=1), and `https://in.code` [x]"),
+            "(<http://a.b/c?d=1>), and `https://in.code` \\[x\\]"
+        );
+        assert_eq!(escape_markdown("<br> https://"), "\\<br\\> https://");
+        assert_eq!(
+            escape_markdown("Example: `https://example.com"),
+            "Example: \\`<https://example.com>"
+        );
     }
 }

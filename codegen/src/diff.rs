@@ -380,14 +380,20 @@ fn diff_fields(
     let [added, removed, made_required, made_optional, retyped] = kinds;
     for (name, f) in &after {
         let Some(b) = before.get(name) else {
-            // A new required parameter is a new positional argument: breaking. A new field of a
-            // `#[non_exhaustive]` struct, or a new optional parameter (a setter), is additive.
-            let impact = if params && f.def.required {
+            // A new required parameter is a new positional argument, and a new required field a
+            // new argument of the struct's `new`: breaking. A new optional parameter or field (a
+            // setter, and a field of a `#[non_exhaustive]` struct) is additive.
+            let impact = if f.def.required {
                 Impact::Breaking
             } else {
                 Impact::Additive
             };
-            out.push(change(impact, added, &target(name), field_detail(f)));
+            let mut detail = field_detail(f);
+            if !params && f.def.required {
+                let type_name = prefix.trim_end_matches('.');
+                detail.push_str(&format!("; a new argument of `{type_name}::new`"));
+            }
+            out.push(change(impact, added, &target(name), detail));
             continue;
         };
         if b.ty != f.ty || b.def.secret != f.def.secret {

@@ -7,7 +7,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use proc_macro2::TokenStream;
 use quote::{quote, ToTokens};
 
-use crate::emit::{endpoints, enums, ident, inner_doc, structs};
+use crate::emit::{endpoint_tests, endpoints, enums, ident, inner_doc, structs};
 use crate::validate::Spec;
 
 /// The group name for types shared between groups.
@@ -20,6 +20,10 @@ pub const HEADER: &str =
 /// The directories (relative to the workspace root) that hold generated files and nothing else.
 pub const SDK_DIR: &str = "sdk/src/generated";
 pub const LOCAL_DIR: &str = "local/src/generated";
+/// The generated modules of the SDK's `every_endpoint` integration test.
+pub const SDK_TEST_DIR: &str = "sdk/tests/every_endpoint/generated";
+/// Every directory that holds generated files and nothing else.
+pub const GENERATED_DIRS: [&str; 3] = [SDK_DIR, LOCAL_DIR, SDK_TEST_DIR];
 
 /// Every generated file, keyed by its directory in [`SDK_DIR`]/[`LOCAL_DIR`] and then by its
 /// path relative to that directory.
@@ -27,7 +31,23 @@ pub fn render(spec: &Spec) -> Result<BTreeMap<&'static str, BTreeMap<String, Str
     let mut out = BTreeMap::new();
     out.insert(SDK_DIR, render_sdk(spec)?);
     out.insert(LOCAL_DIR, render_local(spec)?);
+    out.insert(SDK_TEST_DIR, render_sdk_test(spec)?);
     Ok(out)
+}
+
+/// `sdk/tests/every_endpoint/generated/`: `mod.rs` and one module per group.
+fn render_sdk_test(spec: &Spec) -> Result<BTreeMap<String, String>, String> {
+    let modules = endpoint_tests::group_modules(spec)?;
+    let groups: Vec<String> = modules.keys().cloned().collect();
+    let mut files = BTreeMap::new();
+    files.insert(
+        "mod.rs".to_string(),
+        format_file(endpoint_tests::mod_file(&groups))?,
+    );
+    for (group, tokens) in modules {
+        files.insert(format!("{group}.rs"), format_file(tokens)?);
+    }
+    Ok(files)
 }
 
 /// The local Authing's fixtures: each endpoint's documented example response.

@@ -1,5 +1,6 @@
 //! A small docs change makes a small code diff: adding one field to one DTO inserts only that
-//! field's lines inside that DTO; nothing else in any generated file moves.
+//! field's lines inside that DTO (its field and its setter); nothing else in any generated file
+//! moves.
 
 mod common;
 
@@ -51,11 +52,20 @@ fn adding_one_field_changes_only_that_dtos_lines() {
                 .iter()
                 .position(|l| *l == "pub struct UserDto {")
                 .unwrap();
-            let end = start + lines[start..].iter().position(|l| *l == "}").unwrap();
+            // The struct and its `impl` (constructor and setters) follow each other.
+            let impl_start = start
+                + lines[start..]
+                    .iter()
+                    .position(|l| *l == "impl UserDto {")
+                    .unwrap();
+            let end = impl_start + lines[impl_start..].iter().position(|l| *l == "}").unwrap();
             assert!(
                 inserted.iter().all(|i| *i > start && *i < end),
-                "insertions {inserted:?} fall outside UserDto (lines {start}..{end})"
+                "insertions {inserted:?} fall outside UserDto and its impl (lines {start}..{end})"
             );
+            assert!(lines[impl_start..end]
+                .iter()
+                .any(|l| l.contains("pub fn favorite_color(")));
             assert!(lines[inserted[0]..=inserted[inserted.len() - 1]]
                 .iter()
                 .any(|l| l.contains("pub favorite_color:")));

@@ -11,7 +11,7 @@ const OLD_ENUM: &str =
 const NEW_ENUM: &str =
     "name: UserGender\nkind: enum\nvalues:\n  - value: M\n  - value: W\n  - value: F\n";
 const OLD_DTO: &str = "name: UserDto\nkind: struct\nfields:\n  - name: userId\n    type: string\n    required: true\n  - name: loginsCount\n    type: number\n  - name: gone\n    type: string\n  - name: gender\n    type: UserGender\n    required: true\n";
-const NEW_DTO: &str = "name: UserDto\nkind: struct\nfields:\n  - name: userId\n    type: string\n    required: true\n    description: the id\n  - name: loginsCount\n    type: integer\n  - name: gender\n    type: UserGender\n  - name: workStatus\n    type: string\n";
+const NEW_DTO: &str = "name: UserDto\nkind: struct\nfields:\n  - name: userId\n    type: string\n    required: true\n    description: the id\n  - name: loginsCount\n    type: integer\n  - name: gender\n    type: UserGender\n  - name: workStatus\n    type: string\n  - name: tenantId\n    type: string\n    required: true\n";
 
 fn endpoint(name: &str, path: &str, params: &str) -> String {
     format!(
@@ -70,6 +70,7 @@ fn every_change_is_found_and_classified() {
             "Breaking ParamRemoved get_user(legacy) [optional, string]",
             "Breaking ParamMadeRequired get_user(withCustomData) [boolean]",
             "Breaking TypeRemoved OldDto [struct]",
+            "Breaking FieldAdded UserDto.tenantId [required, string; a new argument of `UserDto::new`]",
             "Additive FieldAdded UserDto.workStatus [optional, string]",
             "Breaking FieldRemoved UserDto.gone [optional, string]",
             "Breaking FieldMadeOptional UserDto.gender [UserGender]",
@@ -79,14 +80,14 @@ fn every_change_is_found_and_classified() {
             "Patch DescriptionChanged UserDto.userId []",
         ]
     );
-    assert_eq!(d.count(Impact::Breaking), 8);
+    assert_eq!(d.count(Impact::Breaking), 9);
     assert_eq!(d.bump("0.1.0"), Bump::Minor);
     assert_eq!(d.bump("1.4.2"), Bump::Major);
 
     let md = diff_report::to_markdown(&d, "0.1.0");
     assert!(
         md.starts_with(
-            "**8 breaking, 4 additive, 2 patch** changes: a **minor** release (0.1.0 → 0.2.0)."
+            "**9 breaking, 4 additive, 2 patch** changes: a **minor** release (0.1.0 → 0.2.0)."
         ),
         "{md}"
     );
@@ -101,7 +102,7 @@ fn every_change_is_found_and_classified() {
     );
 
     let json: serde_json::Value = serde_json::from_str(&diff_report::to_json(&d, "0.1.0")).unwrap();
-    assert_eq!(json["breaking"], 8);
+    assert_eq!(json["breaking"], 9);
     assert_eq!(json["bump"], "minor");
     assert_eq!(json["next_version"], "0.2.0");
     assert_eq!(json["changes"][0]["kind"], "endpoint_added");

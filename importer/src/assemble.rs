@@ -476,7 +476,14 @@ impl Assembler<'_> {
             let docs: Vec<FieldDoc> = table.rows.iter().map(read_row).collect();
             params = self.drafts(&ctx, docs, &format!("parameters of `{}`", s.method));
         }
-        let (envelope, data, example) = self.response(&s);
+        let (envelope, data, mut example) = self.response(&s);
+        let drop_example = self
+            .ov
+            .find(|e| is(&e.endpoint, &s.method) && e.drop_example.is_some())
+            .is_some_and(|e| e.drop_example.is_some_and(|d| d.value));
+        if drop_example {
+            example = None;
+        }
         let idempotent = self
             .ov
             .find(|e| is(&e.endpoint, &s.method) && e.idempotent.is_some())

@@ -70,6 +70,10 @@ pub struct Entry {
     pub data: Option<S<String>>,
     #[serde(default)]
     pub idempotent: Option<S<bool>>,
+    /// The page's example response contradicts its own tables (placeholder text where a value
+    /// belongs, a list that is not JSON, a missing `data`): `true` leaves it out of the spec.
+    #[serde(default)]
+    pub drop_example: Option<S<bool>>,
 
     /// Why this is the truth. Mandatory.
     pub reason: S<String>,
@@ -91,6 +95,7 @@ pub enum Fact {
     SharedEnum,
     Data,
     Idempotent,
+    DropExample,
 }
 
 impl Entry {
@@ -110,6 +115,7 @@ impl Entry {
             (self.shared_enum.is_some(), Fact::SharedEnum),
             (self.data.is_some(), Fact::Data),
             (self.idempotent.is_some(), Fact::Idempotent),
+            (self.drop_example.is_some(), Fact::DropExample),
         ];
         for (present, fact) in set {
             if present {
@@ -274,7 +280,8 @@ fn check_entry(file: &Path, e: &Entry, errors: &mut Vec<SpecError>) {
     if facts.len() != 1 {
         errors.push(at(format!(
             "an override sets exactly one fact (one of method, group, skip, use_page, name, type, \
-             required, secret, add_values, rename_enum, shared_enum, data, idempotent); this one sets {}",
+             required, secret, add_values, rename_enum, shared_enum, data, idempotent, drop_example); \
+             this one sets {}",
             facts.len()
         )));
         return;
@@ -302,14 +309,16 @@ fn check_entry(file: &Path, e: &Entry, errors: &mut Vec<SpecError>) {
         | Fact::SharedEnum => {
             !page && !row && ((param && !dto && !field) || (field && !endpoint && !param))
         }
-        Fact::Data | Fact::Idempotent => endpoint && !page && !param && !dto && !field && !row,
+        Fact::Data | Fact::Idempotent | Fact::DropExample => {
+            endpoint && !page && !param && !dto && !field && !row
+        }
     };
     if !ok {
         let wanted = match facts[0] {
             Fact::Method | Fact::Group | Fact::Skip => "`page` only",
             Fact::UsePage => "`dto` only",
             Fact::Name => "`dto` and `row` (and optionally `page`)",
-            Fact::Data | Fact::Idempotent => "`endpoint` only",
+            Fact::Data | Fact::Idempotent | Fact::DropExample => "`endpoint` only",
             _ => "`param` (optionally with `endpoint`) or `field` (optionally with `dto`)",
         };
         errors.push(at(format!("wrong target for this fact: it takes {wanted}")));

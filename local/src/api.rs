@@ -1,5 +1,6 @@
 //! The request path: record, let the test's hook answer, else check and route to the token
-//! call or one of the user endpoints, and wrap the outcome in Authing's envelope.
+//! call, one of the user endpoints, or the documented example response of any other documented
+//! endpoint, and wrap the outcome in Authing's envelope.
 
 use std::sync::Arc;
 
@@ -141,16 +142,32 @@ fn route(shared: &Shared, request: &RecordedRequest) -> Result<Value, Failure> {
         authorize(shared, request)?;
         return create_user(&mut lock(&shared.store), request);
     }
-    let endpoint = ENDPOINTS
+    let Some(endpoint) = ENDPOINTS
         .iter()
         .find(|e| e.method == request.method && e.path == request.path)
-        .ok_or_else(|| Failure::UnknownRoute {
-            method: request.method.clone(),
-            path: request.path.clone(),
-        })?;
+    else {
+        return documented_example(shared, request);
+    };
     authorize(shared, request)?;
     let args = params::validate(endpoint.params, &request.query_pairs())?;
     (endpoint.serve)(&lock(&shared.store), &args)
+}
+
+/// Any other documented endpoint: after the usual token and userpool checks, the `data` of its
+/// documented example response (the server keeps no state for these).
+fn documented_example(shared: &Shared, request: &RecordedRequest) -> Result<Value, Failure> {
+    let response = crate::documented_example(&request.method, &request.path).ok_or_else(|| {
+        Failure::UnknownRoute {
+            method: request.method.clone(),
+            path: request.path.clone(),
+        }
+    })?;
+    authorize(shared, request)?;
+    let mut envelope: Value = serde_json::from_str(&response).unwrap_or(Value::Null);
+    Ok(envelope
+        .get_mut("data")
+        .map(Value::take)
+        .unwrap_or(Value::Null))
 }
 
 /// The token call: checks the access key in the JSON body and issues a token.

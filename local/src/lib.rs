@@ -3,8 +3,11 @@
 //!
 //! It serves the management-token call, the user endpoints `get-user`, `get-user-identities`
 //! and `get-otp-secret-by-user`, and one body endpoint, `POST create-user` (a new user from one
-//! of `email`, `phone`, `username`, `externalId`, refused when one is taken), from an in-memory store seeded with the documented example
-//! user `6229ffaxxxxxxxxcade3e3d9`. Like Authing it answers HTTP 200 with the envelope
+//! of `email`, `phone`, `username`, `externalId`, refused when one is taken), from an
+//! in-memory store seeded with the documented example
+//! user `6229ffaxxxxxxxxcade3e3d9`. Every other documented endpoint (method and path from the
+//! spec) answers with the `data` of its documented example response, after the same token
+//! checks; it keeps no state. Like Authing it answers HTTP 200 with the envelope
 //! `{statusCode, message, apiCode?, requestId, data}` and checks what Authing checks:
 //!
 //! - the token call (`POST /api/v3/get-management-token`) needs the server's access key
@@ -80,3 +83,29 @@ pub use store::InvalidUser;
 
 /// The documented example user every server starts with.
 pub const SEEDED_USER_ID: &str = "6229ffaxxxxxxxxcade3e3d9";
+
+/// The documented example response of the endpoint at `method` and `path` (`"GET"`,
+/// `"/api/v3/get-user"`), as a whole envelope in JSON text. A few pages document only the `data`
+/// or an envelope without `statusCode`; those are completed as a success envelope.
+pub fn documented_example(method: &str, path: &str) -> Option<String> {
+    let text = generated::examples::EXAMPLES
+        .iter()
+        .find(|e| e.method == method && e.path == path)?
+        .response;
+    let mut value: serde_json::Value = serde_json::from_str(text).ok()?;
+    if value.get("statusCode").is_some() {
+        return Some(text.to_owned());
+    }
+    match value.as_object_mut() {
+        // An envelope that lacks only its status.
+        Some(envelope) if envelope.contains_key("data") => {
+            envelope.insert("statusCode".into(), 200.into());
+            envelope.entry("message").or_insert("操作成功".into());
+            Some(value.to_string())
+        }
+        _ => Some(
+            serde_json::json!({"statusCode": 200, "message": "操作成功", "data": value})
+                .to_string(),
+        ),
+    }
+}

@@ -66,14 +66,8 @@ pub fn run(opts: &Options) -> Result<Regeneration, String> {
     let version = crate::diff::sdk_version(root)?;
 
     let stage = Stage::new("regenerate")?;
-    let tracked = [
-        "spec",
-        layout::SDK_DIR,
-        layout::LOCAL_DIR,
-        features::MANIFEST,
-        CHANGELOG,
-    ];
-    for rel in tracked {
+    let tracked = ["spec", features::MANIFEST, CHANGELOG];
+    for rel in tracked.into_iter().chain(layout::GENERATED_DIRS) {
         stage::copy(&root.join(rel), &stage.path().join(rel))?;
     }
     let routes = match &opts.routes {

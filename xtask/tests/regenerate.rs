@@ -17,13 +17,8 @@ fn shared_docs() -> PathBuf {
 fn scratch_root() -> Stage {
     let real = xtask::workspace_root();
     let stage = Stage::new("regenerate-test").unwrap();
-    for rel in [
-        "spec",
-        "sdk/src/generated",
-        "local/src/generated",
-        "sdk/Cargo.toml",
-        "CHANGELOG.md",
-    ] {
+    let files = ["spec", "sdk/Cargo.toml", "CHANGELOG.md"];
+    for rel in files.into_iter().chain(codegen::layout::GENERATED_DIRS) {
         stage::copy(&real.join(rel), &stage.path().join(rel)).unwrap();
     }
     stage

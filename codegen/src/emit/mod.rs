@@ -2,6 +2,7 @@
 //! Shared pieces live here (docs, type mapping); one file per kind of item emitted. Nothing here
 //! reads or writes files.
 
+pub mod endpoint_tests;
 pub mod endpoints;
 pub mod enums;
 pub mod structs;

@@ -1,10 +1,12 @@
 //! Emits one struct per `kind: struct` type: serde with the wire names, `Option` for fields that
-//! are not required, tolerant `Vec` decoding for arrays, redacted secrets.
+//! are not required, tolerant `Vec` decoding for arrays, lenient decoding for numbers and
+//! booleans (also from strings), redacted secrets; and, since the structs
+//! are `#[non_exhaustive]`, `new(required fields)` plus a chained setter per optional field.
 
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::{doc, doc_break, example_line, ident, rust_type};
+use super::{doc, doc_break, doc_md, example_line, ident, rust_type};
 use crate::names;
 use crate::types::TypeExpr;
 use crate::validate::{CheckedField, CheckedType};
@@ -70,23 +72,38 @@ pub fn emit_struct(ty: &CheckedType) -> TokenStream {
         Some(d) => doc(d),
         None => doc(&format!("`{}`", ty.def.name.value)),
     };
-    let fields = plan_fields(&ty.fields).into_iter().map(|plan| {
+    let plans = plan_fields(&ty.fields);
+    let constructor = emit_constructor(&ty.def.name.value, &plans);
+    let fields = plans.iter().map(|plan| {
         let field = plan.field;
         let rust_name = ident(&plan.rust_name);
         let wire = &field.def.name.value;
         let docs = field_doc(field);
         let value = value_type(field);
         let is_array = matches!(field.ty, TypeExpr::Array(_));
+        let is_scalar = matches!(
+            field.ty,
+            TypeExpr::Integer | TypeExpr::Number | TypeExpr::Boolean
+        );
         if field.def.required {
-            let with = is_array.then(|| quote! { , deserialize_with = "crate::runtime::tolerant::vec" });
+            let with = if is_array {
+                Some(quote! { , deserialize_with = "crate::runtime::tolerant::vec" })
+            } else {
+                is_scalar.then(|| quote! { , deserialize_with = "crate::runtime::lenient::scalar" })
+            };
             quote! {
                 #docs
                 #[serde(rename = #wire #with)]
                 pub #rust_name: #value,
             }
         } else {
-            let with =
-                is_array.then(|| quote! { , deserialize_with = "crate::runtime::tolerant::option_vec" });
+            let with = if is_array {
+                Some(quote! { , deserialize_with = "crate::runtime::tolerant::option_vec" })
+            } else {
+                is_scalar.then(
+                    || quote! { , deserialize_with = "crate::runtime::lenient::option_scalar" },
+                )
+            };
             quote! {
                 #docs
                 #[serde(rename = #wire, default, skip_serializing_if = "::std::option::Option::is_none" #with)]
@@ -102,6 +119,64 @@ pub fn emit_struct(ty: &CheckedType) -> TokenStream {
         #[non_exhaustive]
         pub struct #name {
             #(#fields)*
+        }
+        #constructor
+    }
+}
+
+/// `new` taking the required fields (in spec order) and a setter per optional field.
+fn emit_constructor(type_name: &str, plans: &[FieldPlan<'_>]) -> TokenStream {
+    let name = ident(type_name);
+    let required: Vec<&FieldPlan<'_>> = plans.iter().filter(|p| p.field.def.required).collect();
+    let args = required.iter().map(|p| {
+        let arg = ident(&p.rust_name);
+        let value = value_type(p.field);
+        quote! { #arg: impl ::std::convert::Into<#value> }
+    });
+    let inits = plans.iter().map(|p| {
+        let field = ident(&p.rust_name);
+        if p.field.def.required {
+            quote! { #field: ::std::convert::Into::into(#field), }
+        } else {
+            quote! { #field: ::std::option::Option::None, }
+        }
+    });
+    let new_doc = doc_md(&if required.is_empty() {
+        format!("Builds a `{type_name}` with every field unset; fill it in with the setters.")
+    } else {
+        let list = required
+            .iter()
+            .map(|p| format!("`{}`", p.field.def.name.value))
+            .collect::<Vec<_>>()
+            .join(", ");
+        format!(
+            "Builds a `{type_name}` from its required fields ({list}); optional fields start unset (see the setters)."
+        )
+    });
+    let setters = plans.iter().filter(|p| !p.field.def.required).map(|p| {
+        let field = ident(&p.rust_name);
+        let setter = if p.rust_name == "new" {
+            ident("with_new")
+        } else {
+            ident(&p.rust_name)
+        };
+        let value = value_type(p.field);
+        let setter_doc = doc_md(&format!("Sets `{}`.", p.field.def.name.value));
+        quote! {
+            #setter_doc
+            pub fn #setter(mut self, value: impl ::std::convert::Into<#value>) -> Self {
+                self.#field = ::std::option::Option::Some(::std::convert::Into::into(value));
+                self
+            }
+        }
+    });
+    quote! {
+        impl #name {
+            #new_doc
+            pub fn new(#(#args),*) -> Self {
+                Self { #(#inits)* }
+            }
+            #(#setters)*
         }
     }
 }

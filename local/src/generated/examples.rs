@@ -961,23 +961,6 @@ pub const EXAMPLES: &[Example] = &[
 "#,
     },
     Example {
-        name: "get_current_package_info",
-        method: "GET",
-        path: "/api/v3/get-current-package-info",
-        response: r#"{
-  "statusCode": 200,
-  "message": "操作成功",
-  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
-  "data": {
-    "code": "V4_B2C_Enterprise:1000",
-    "endTime": "2022-09-09 00:00:00",
-    "overdueDays": "0",
-    "goodsPackage": "套餐包信息"
-  }
-}
-"#,
-    },
-    Example {
         name: "get_mau_period_usage_history",
         method: "GET",
         path: "/api/v3/get-mau-period-usage-history",
@@ -1368,23 +1351,6 @@ pub const EXAMPLES: &[Example] = &[
 "#,
     },
     Example {
-        name: "create_field",
-        method: "POST",
-        path: "/api/v3/metadata/create-field",
-        response: r#"{
-  "statusCode": 200,
-  "message": "操作成功",
-  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
-  "data": {
-    "format": "\n    - 0: 原始数据\n    - 31: 保留一位小数\n    - 32: 保留两位小数\n    - 33: 保留三位小数\n    - 34: 保留四位小数\n    - 35: 千分位\n    - 36: 带小数的千分位\n    - 37: 百分比\n    - 38: 带小数的百分比\n    - 50: 'YYYY/MM/DD/ HH:mm:ss'\n    - 51: 'YYYY/MM/DD'\n    - 52: 'YYYY/MM/DDHH:mm'\n    - 53: 'YYYY-MM-DD'\n    - 54: 'YYYY-MM-DDHH:mm'\n    - 55: 'MM-DD'\n    - 56: 'MM/DD/YYYY'\n    - 57: 'DD/MM/YYYY'\n    ",
-    "relationOptionalRange": {
-      "conditions": {}
-    }
-  }
-}
-"#,
-    },
-    Example {
         name: "create_model",
         method: "POST",
         path: "/api/v3/metadata/create-model",
@@ -1561,23 +1527,6 @@ pub const EXAMPLES: &[Example] = &[
 "#,
     },
     Example {
-        name: "list_field",
-        method: "GET",
-        path: "/api/v3/metadata/list-field",
-        response: r#"{
-  "statusCode": 200,
-  "message": "操作成功",
-  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
-  "data": {
-    "format": "\n    - 0: 原始数据\n    - 31: 保留一位小数\n    - 32: 保留两位小数\n    - 33: 保留三位小数\n    - 34: 保留四位小数\n    - 35: 千分位\n    - 36: 带小数的千分位\n    - 37: 百分比\n    - 38: 带小数的百分比\n    - 50: 'YYYY/MM/DD/ HH:mm:ss'\n    - 51: 'YYYY/MM/DD'\n    - 52: 'YYYY/MM/DDHH:mm'\n    - 53: 'YYYY-MM-DD'\n    - 54: 'YYYY-MM-DDHH:mm'\n    - 55: 'MM-DD'\n    - 56: 'MM/DD/YYYY'\n    - 57: 'DD/MM/YYYY'\n    ",
-    "relationOptionalRange": {
-      "conditions": {}
-    }
-  }
-}
-"#,
-    },
-    Example {
         name: "list_model",
         method: "GET",
         path: "/api/v3/metadata/list-model",
@@ -1669,23 +1618,6 @@ pub const EXAMPLES: &[Example] = &[
   "statusCode": 200,
   "message": "操作成功",
   "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c"
-}
-"#,
-    },
-    Example {
-        name: "update_field",
-        method: "POST",
-        path: "/api/v3/metadata/update-field",
-        response: r#"{
-  "statusCode": 200,
-  "message": "操作成功",
-  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
-  "data": {
-    "format": "\n    - 0: 原始数据\n    - 31: 保留一位小数\n    - 32: 保留两位小数\n    - 33: 保留三位小数\n    - 34: 保留四位小数\n    - 35: 千分位\n    - 36: 带小数的千分位\n    - 37: 百分比\n    - 38: 带小数的百分比\n    - 50: 'YYYY/MM/DD/ HH:mm:ss'\n    - 51: 'YYYY/MM/DD'\n    - 52: 'YYYY/MM/DDHH:mm'\n    - 53: 'YYYY-MM-DD'\n    - 54: 'YYYY-MM-DDHH:mm'\n    - 55: 'MM-DD'\n    - 56: 'MM/DD/YYYY'\n    - 57: 'DD/MM/YYYY'\n    ",
-    "relationOptionalRange": {
-      "conditions": {}
-    }
-  }
 }
 "#,
     },
@@ -4136,17 +4068,6 @@ pub const EXAMPLES: &[Example] = &[
 "#,
     },
     Example {
-        name: "list_department_member_ids",
-        method: "GET",
-        path: "/api/v3/list-department-member-ids",
-        response: r#"{
-  "statusCode": 200,
-  "message": "操作成功",
-  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c"
-}
-"#,
-    },
-    Example {
         name: "list_department_members",
         method: "GET",
         path: "/api/v3/list-department-members",
@@ -6495,27 +6416,6 @@ pub const EXAMPLES: &[Example] = &[
 "#,
     },
     Example {
-        name: "find_ip_list",
-        method: "GET",
-        path: "/api/v3/ip-list",
-        response: r#"{
-  "statusCode": 200,
-  "message": "操作成功",
-  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
-  "data": {
-    "list": {
-      "id": "60b49eb83fd80adb96f26e68",
-      "ip": "10.123.32.25",
-      "ipType": "WHITE",
-      "addType": "MANUAL",
-      "removeType": "MANUAL",
-      "limitList": "[FORBID_LOGIN]"
-    }
-  }
-}
-"#,
-    },
-    Example {
         name: "find_risk_list_policy",
         method: "GET",
         path: "/api/v3/risk-list-policy",
@@ -6538,28 +6438,6 @@ pub const EXAMPLES: &[Example] = &[
       "action": "ADD_IP_BLACK_LIST",
       "limitList": "FORBID_LOGIN",
       "createdAt": "2023-09-18T06:49:45.191Z"
-    }
-  }
-}
-"#,
-    },
-    Example {
-        name: "find_user_list",
-        method: "GET",
-        path: "/api/v3/user-list",
-        response: r#"{
-  "statusCode": 200,
-  "message": "操作成功",
-  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
-  "data": {
-    "list": {
-      "id": "60b49eb83fd80adb96f26e68",
-      "userId": "60b49eb83fd80adb96f26e68",
-      "addType": "MANUAL",
-      "userListType": "WHITE",
-      "removeType": "MANUAL",
-      "limitList": "[FORBID_LOGIN]",
-      "addAt": "2023-09-12T05:54:58.758Z"
     }
   }
 }
@@ -8117,23 +7995,6 @@ pub const EXAMPLES: &[Example] = &[
       "clientIp": "127.0.0.1",
       "userAgent": "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_6) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/99.0.4844.51 Safari/537.36"
     }
-  }
-}
-"#,
-    },
-    Example {
-        name: "get_user_mfa_info",
-        method: "GET",
-        path: "/api/v3/get-user-mfa-info",
-        response: r#"{
-  "statusCode": 200,
-  "message": "操作成功",
-  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
-  "data": {
-    "totpStatus": true,
-    "faceMfaStatus": true,
-    "smsMfaStatus": true,
-    "emailMfaStatus": true
   }
 }
 "#,

@@ -8,6 +8,7 @@ mod envelope;
 pub(crate) mod excerpt;
 mod query;
 pub mod string_enum;
+pub mod lenient;
 pub mod tolerant;
 
 use std::future::Future;

@@ -20,7 +20,7 @@ pub struct ApplicationAgreementDto {
     /// 是否要求必须勾选
     ///
     /// Example: `true`
-    #[serde(rename = "isRequired")]
+    #[serde(rename = "isRequired", deserialize_with = "crate::runtime::lenient::scalar")]
     pub is_required: bool,
     /// 此协议针对什么语言有效:
     ///
@@ -32,6 +32,22 @@ pub struct ApplicationAgreementDto {
     /// Example: `我已阅读并同意隐私协议与服务条款`
     #[serde(rename = "content")]
     pub content: ::std::string::String,
+}
+impl ApplicationAgreementDto {
+    /// Builds a `ApplicationAgreementDto` from its required fields (`displayAt`, `isRequired`, `lang`, `content`); optional fields start unset (see the setters).
+    pub fn new(
+        display_at: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
+        is_required: impl ::std::convert::Into<bool>,
+        lang: impl ::std::convert::Into<crate::types::ApplicationAgreementLang>,
+        content: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            display_at: ::std::convert::Into::into(display_at),
+            is_required: ::std::convert::Into::into(is_required),
+            lang: ::std::convert::Into::into(lang),
+            content: ::std::convert::Into::into(content),
+        }
+    }
 }
 /// 展示的默认语言：
 ///
@@ -151,7 +167,8 @@ pub struct ApplicationBrandingConfig {
     #[serde(
         rename = "customCSSEnabled",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
     pub custom_css_enabled: ::std::option::Option<bool>,
     /// 自定义 CSS 内容
@@ -199,7 +216,8 @@ pub struct ApplicationBrandingConfig {
     #[serde(
         rename = "showChangeLanguageButton",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
     pub show_change_language_button: ::std::option::Option<bool>,
     /// 默认语言:
@@ -210,28 +228,126 @@ pub struct ApplicationBrandingConfig {
     /// 是否显示忘记密码按钮
     ///
     /// Example: `true`
-    #[serde(rename = "showForgetPasswordButton")]
+    #[serde(
+        rename = "showForgetPasswordButton",
+        deserialize_with = "crate::runtime::lenient::scalar"
+    )]
     pub show_forget_password_button: bool,
     /// 是否显示企业身份源登录方式
     ///
     /// Example: `true`
-    #[serde(rename = "showEnterpriseConnections")]
+    #[serde(
+        rename = "showEnterpriseConnections",
+        deserialize_with = "crate::runtime::lenient::scalar"
+    )]
     pub show_enterprise_connections: bool,
     /// 是否显示社会化登录方式
     ///
     /// Example: `true`
-    #[serde(rename = "showSocialConnections")]
+    #[serde(
+        rename = "showSocialConnections",
+        deserialize_with = "crate::runtime::lenient::scalar"
+    )]
     pub show_social_connections: bool,
     /// 是否展示登录注册协议
     #[serde(
         rename = "showAgreement",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
     pub show_agreement: ::std::option::Option<bool>,
     /// 展示的登录注册协议列表
     #[serde(rename = "agreements", deserialize_with = "crate::runtime::tolerant::vec")]
     pub agreements: ::std::vec::Vec<crate::types::ApplicationAgreementDto>,
+}
+impl ApplicationBrandingConfig {
+    /// Builds a `ApplicationBrandingConfig` from its required fields (`guardVersion`, `defaultLanguage`, `showForgetPasswordButton`, `showEnterpriseConnections`, `showSocialConnections`, `agreements`); optional fields start unset (see the setters).
+    pub fn new(
+        guard_version: impl ::std::convert::Into<
+            crate::types::ApplicationBrandingConfigGuardVersion,
+        >,
+        default_language: impl ::std::convert::Into<
+            crate::types::ApplicationAgreementLang,
+        >,
+        show_forget_password_button: impl ::std::convert::Into<bool>,
+        show_enterprise_connections: impl ::std::convert::Into<bool>,
+        show_social_connections: impl ::std::convert::Into<bool>,
+        agreements: impl ::std::convert::Into<
+            ::std::vec::Vec<crate::types::ApplicationAgreementDto>,
+        >,
+    ) -> Self {
+        Self {
+            custom_css_enabled: ::std::option::Option::None,
+            custom_css: ::std::option::Option::None,
+            guard_version: ::std::convert::Into::into(guard_version),
+            custom_loading_image: ::std::option::Option::None,
+            custom_background: ::std::option::Option::None,
+            show_change_language_button: ::std::option::Option::None,
+            default_language: ::std::convert::Into::into(default_language),
+            show_forget_password_button: ::std::convert::Into::into(
+                show_forget_password_button,
+            ),
+            show_enterprise_connections: ::std::convert::Into::into(
+                show_enterprise_connections,
+            ),
+            show_social_connections: ::std::convert::Into::into(show_social_connections),
+            show_agreement: ::std::option::Option::None,
+            agreements: ::std::convert::Into::into(agreements),
+        }
+    }
+    /// Sets `customCSSEnabled`.
+    pub fn custom_css_enabled(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.custom_css_enabled = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `customCSS`.
+    pub fn custom_css(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.custom_css = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `customLoadingImage`.
+    pub fn custom_loading_image(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.custom_loading_image = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `customBackground`.
+    pub fn custom_background(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.custom_background = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `showChangeLanguageButton`.
+    pub fn show_change_language_button(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.show_change_language_button = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `showAgreement`.
+    pub fn show_agreement(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.show_agreement = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
 }
 /// Guard 版本：
 ///
@@ -338,7 +454,8 @@ pub struct ApplicationBrandingConfigInputDto {
     #[serde(
         rename = "customCSSEnabled",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
     pub custom_css_enabled: ::std::option::Option<bool>,
     /// 自定义 CSS 内容
@@ -392,7 +509,8 @@ pub struct ApplicationBrandingConfigInputDto {
     #[serde(
         rename = "showChangeLanguageButton",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
     pub show_change_language_button: ::std::option::Option<bool>,
     /// 展示的默认语言：
@@ -410,7 +528,8 @@ pub struct ApplicationBrandingConfigInputDto {
     #[serde(
         rename = "showForgetPasswordButton",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
     pub show_forget_password_button: ::std::option::Option<bool>,
     /// 是否显示企业身份源登录方式
@@ -419,7 +538,8 @@ pub struct ApplicationBrandingConfigInputDto {
     #[serde(
         rename = "showEnterpriseConnections",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
     pub show_enterprise_connections: ::std::option::Option<bool>,
     /// 是否显示社会化登录方式
@@ -428,9 +548,124 @@ pub struct ApplicationBrandingConfigInputDto {
     #[serde(
         rename = "showSocialConnections",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
     pub show_social_connections: ::std::option::Option<bool>,
+}
+impl ApplicationBrandingConfigInputDto {
+    /// Builds a `ApplicationBrandingConfigInputDto` with every field unset; fill it in with the setters.
+    pub fn new() -> Self {
+        Self {
+            custom_css_enabled: ::std::option::Option::None,
+            custom_css: ::std::option::Option::None,
+            guard_version: ::std::option::Option::None,
+            custom_loading_image: ::std::option::Option::None,
+            custom_background: ::std::option::Option::None,
+            show_change_language_button: ::std::option::Option::None,
+            default_language: ::std::option::Option::None,
+            show_forget_password_button: ::std::option::Option::None,
+            show_enterprise_connections: ::std::option::Option::None,
+            show_social_connections: ::std::option::Option::None,
+        }
+    }
+    /// Sets `customCSSEnabled`.
+    pub fn custom_css_enabled(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.custom_css_enabled = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `customCSS`.
+    pub fn custom_css(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.custom_css = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `guardVersion`.
+    pub fn guard_version(
+        mut self,
+        value: impl ::std::convert::Into<
+            crate::types::ApplicationBrandingConfigGuardVersion,
+        >,
+    ) -> Self {
+        self.guard_version = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `customLoadingImage`.
+    pub fn custom_loading_image(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.custom_loading_image = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `customBackground`.
+    pub fn custom_background(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.custom_background = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `showChangeLanguageButton`.
+    pub fn show_change_language_button(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.show_change_language_button = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `defaultLanguage`.
+    pub fn default_language(
+        mut self,
+        value: impl ::std::convert::Into<crate::types::ApplicationAgreementLang>,
+    ) -> Self {
+        self.default_language = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `showForgetPasswordButton`.
+    pub fn show_forget_password_button(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.show_forget_password_button = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `showEnterpriseConnections`.
+    pub fn show_enterprise_connections(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.show_enterprise_connections = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `showSocialConnections`.
+    pub fn show_social_connections(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.show_social_connections = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
 }
 /// `ApplicationDefaultLoginMethod`
 ///
@@ -483,6 +718,55 @@ pub struct ApplicationDefaultLoginMethod {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub ldap_ext_idp_conn_id: ::std::option::Option<::std::string::String>,
+}
+impl ApplicationDefaultLoginMethod {
+    /// Builds a `ApplicationDefaultLoginMethod` from its required fields (`connectionType`, `qrcodeExtIdpConnId`); optional fields start unset (see the setters).
+    pub fn new(
+        connection_type: impl ::std::convert::Into<
+            crate::types::ApplicationDefaultLoginMethodConnectionType,
+        >,
+        qrcode_ext_idp_conn_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            connection_type: ::std::convert::Into::into(connection_type),
+            qrcode_type: ::std::option::Option::None,
+            qrcode_ext_idp_conn_id: ::std::convert::Into::into(qrcode_ext_idp_conn_id),
+            ad_ext_idp_conn_id: ::std::option::Option::None,
+            ldap_ext_idp_conn_id: ::std::option::Option::None,
+        }
+    }
+    /// Sets `qrcodeType`.
+    pub fn qrcode_type(
+        mut self,
+        value: impl ::std::convert::Into<
+            crate::types::ApplicationDefaultLoginMethodQrcodeType,
+        >,
+    ) -> Self {
+        self.qrcode_type = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `adExtIdpConnId`.
+    pub fn ad_ext_idp_conn_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.ad_ext_idp_conn_id = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `ldapExtIdpConnId`.
+    pub fn ldap_ext_idp_conn_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.ldap_ext_idp_conn_id = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
 }
 /// 默认的登录类型
 ///
@@ -635,6 +919,64 @@ pub struct ApplicationDefaultLoginMethodInput {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub ldap_ext_idp_conn_id: ::std::option::Option<::std::string::String>,
+}
+impl ApplicationDefaultLoginMethodInput {
+    /// Builds a `ApplicationDefaultLoginMethodInput` from its required fields (`connectionType`); optional fields start unset (see the setters).
+    pub fn new(
+        connection_type: impl ::std::convert::Into<
+            crate::types::ApplicationDefaultLoginMethodConnectionType,
+        >,
+    ) -> Self {
+        Self {
+            connection_type: ::std::convert::Into::into(connection_type),
+            qrcode_type: ::std::option::Option::None,
+            qrcode_ext_idp_conn_id: ::std::option::Option::None,
+            ad_ext_idp_conn_id: ::std::option::Option::None,
+            ldap_ext_idp_conn_id: ::std::option::Option::None,
+        }
+    }
+    /// Sets `qrcodeType`.
+    pub fn qrcode_type(
+        mut self,
+        value: impl ::std::convert::Into<
+            crate::types::ApplicationDefaultLoginMethodQrcodeType,
+        >,
+    ) -> Self {
+        self.qrcode_type = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `qrcodeExtIdpConnId`.
+    pub fn qrcode_ext_idp_conn_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.qrcode_ext_idp_conn_id = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `adExtIdpConnId`.
+    pub fn ad_ext_idp_conn_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.ad_ext_idp_conn_id = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `ldapExtIdpConnId`.
+    pub fn ldap_ext_idp_conn_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.ldap_ext_idp_conn_id = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
 }
 /// 当 `connectionType` 为 `QRCODE` 时，此参数表示二维码类型。
 ///
@@ -793,7 +1135,8 @@ pub struct ApplicationDto {
     #[serde(
         rename = "isIntegrateApp",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
     pub is_integrate_app: ::std::option::Option<bool>,
     /// 默认应用协议类型
@@ -822,7 +1165,7 @@ pub struct ApplicationDto {
     /// 是否开启 SSO 单点登录
     ///
     /// Example: `true`
-    #[serde(rename = "ssoEnabled")]
+    #[serde(rename = "ssoEnabled", deserialize_with = "crate::runtime::lenient::scalar")]
     pub sso_enabled: bool,
     /// 开启 SSO 单点登录的时间
     ///
@@ -849,7 +1192,8 @@ pub struct ApplicationDto {
     #[serde(
         rename = "samlProviderEnabled",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
     pub saml_provider_enabled: ::std::option::Option<bool>,
     /// SAML 协议配置
@@ -863,7 +1207,8 @@ pub struct ApplicationDto {
     #[serde(
         rename = "oauthProviderEnabled",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
     pub oauth_provider_enabled: ::std::option::Option<bool>,
     /// OAuth2.0 协议配置
@@ -877,7 +1222,8 @@ pub struct ApplicationDto {
     #[serde(
         rename = "casProviderEnabled",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
     pub cas_provider_enabled: ::std::option::Option<bool>,
     /// CAS 协议配置
@@ -891,14 +1237,16 @@ pub struct ApplicationDto {
     #[serde(
         rename = "customBrandingEnabled",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
     pub custom_branding_enabled: ::std::option::Option<bool>,
     /// 是否自定义本应用的安全规则，默认走全局的安全配置。
     #[serde(
         rename = "customSecurityEnabled",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
     pub custom_security_enabled: ::std::option::Option<bool>,
     /// 集成应用的模版类型
@@ -911,65 +1259,183 @@ pub struct ApplicationDto {
     )]
     pub template: ::std::option::Option<::std::string::String>,
 }
-/// `ApplicationEnabledExtIdpConnDto`
-///
-/// Docs: `管理应用/create-application.md`, `管理应用/get-application.md`, `管理应用/list-applications.md`, `管理应用/userpool-tenant-config.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
-#[non_exhaustive]
-pub struct ApplicationEnabledExtIdpConnDto {
-    /// 是否为社会化登录身份源连接
-    ///
-    /// Example: `true`
-    #[serde(rename = "isSocial")]
-    pub is_social: bool,
-    /// 身份源 ID
-    ///
-    /// Example: `6303a2bf2xxxxx7f665f01bf1`
-    #[serde(rename = "extIdpId")]
-    pub ext_idp_id: ::std::string::String,
-    /// 身份源类型
-    ///
-    /// Example: `oidc`
-    #[serde(rename = "extIdpType")]
-    pub ext_idp_type: ::std::string::String,
-    /// 身份源连接 ID
-    ///
-    /// Example: `6303a2bf2xxxxx7f665f01bf1`
-    #[serde(rename = "extIdpConnId")]
-    pub ext_idp_conn_id: ::std::string::String,
-    /// 身份源连接类型
-    ///
-    /// Example: `oidc`
-    #[serde(rename = "extIdpConnType")]
-    pub ext_idp_conn_type: ::std::string::String,
-    /// 身份源连接可读唯一标志
-    ///
-    /// Example: `6303a2bf2xxxxx7f665f01bf1`
-    #[serde(rename = "extIdpConnIdentifier")]
-    pub ext_idp_conn_identifier: ::std::string::String,
-    /// 微信
-    ///
-    /// Example: `6303a2bf2xxxxx7f665f01bf1`
-    #[serde(rename = "extIdpConnDisplayName")]
-    pub ext_idp_conn_display_name: ::std::string::String,
-    /// 身份源连接 Logo
-    ///
-    /// Example: `https://files.authing.co/authing-console/social-connections/wechatBrowser.svg`
-    #[serde(rename = "extIdpConnLogo")]
-    pub ext_idp_conn_logo: ::std::string::String,
-    /// 是否允许身份源连接
-    #[serde(
-        rename = "enabled",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub enabled: ::std::option::Option<bool>,
+impl ApplicationDto {
+    /// Builds a `ApplicationDto` from its required fields (`appId`, `appIdentifier`, `appName`, `appLogo`, `appType`, `defaultProtocol`, `redirectUris`, `logoutRedirectUris`, `initLoginUri`, `ssoEnabled`, `loginConfig`, `registerConfig`, `brandingConfig`, `oidcConfig`); optional fields start unset (see the setters).
+    pub fn new(
+        app_id: impl ::std::convert::Into<::std::string::String>,
+        app_identifier: impl ::std::convert::Into<::std::string::String>,
+        app_name: impl ::std::convert::Into<::std::string::String>,
+        app_logo: impl ::std::convert::Into<::std::string::String>,
+        app_type: impl ::std::convert::Into<::std::string::String>,
+        default_protocol: impl ::std::convert::Into<::std::string::String>,
+        redirect_uris: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
+        logout_redirect_uris: impl ::std::convert::Into<
+            ::std::vec::Vec<::std::string::String>,
+        >,
+        init_login_uri: impl ::std::convert::Into<::std::string::String>,
+        sso_enabled: impl ::std::convert::Into<bool>,
+        login_config: impl ::std::convert::Into<crate::types::ApplicationLoginConfigDto>,
+        register_config: impl ::std::convert::Into<
+            crate::types::ApplicationRegisterConfig,
+        >,
+        branding_config: impl ::std::convert::Into<
+            crate::types::ApplicationBrandingConfig,
+        >,
+        oidc_config: impl ::std::convert::Into<crate::types::OIDCConfig>,
+    ) -> Self {
+        Self {
+            app_id: ::std::convert::Into::into(app_id),
+            app_identifier: ::std::convert::Into::into(app_identifier),
+            app_name: ::std::convert::Into::into(app_name),
+            app_logo: ::std::convert::Into::into(app_logo),
+            app_description: ::std::option::Option::None,
+            app_type: ::std::convert::Into::into(app_type),
+            user_pool_id: ::std::option::Option::None,
+            is_integrate_app: ::std::option::Option::None,
+            default_protocol: ::std::convert::Into::into(default_protocol),
+            redirect_uris: ::std::convert::Into::into(redirect_uris),
+            logout_redirect_uris: ::std::convert::Into::into(logout_redirect_uris),
+            init_login_uri: ::std::convert::Into::into(init_login_uri),
+            sso_enabled: ::std::convert::Into::into(sso_enabled),
+            sso_enabled_at: ::std::option::Option::None,
+            login_config: ::std::convert::Into::into(login_config),
+            register_config: ::std::convert::Into::into(register_config),
+            branding_config: ::std::convert::Into::into(branding_config),
+            oidc_config: ::std::convert::Into::into(oidc_config),
+            saml_provider_enabled: ::std::option::Option::None,
+            saml_config: ::std::option::Option::None,
+            oauth_provider_enabled: ::std::option::Option::None,
+            oauth_config: ::std::option::Option::None,
+            cas_provider_enabled: ::std::option::Option::None,
+            cas_config: ::std::option::Option::None,
+            custom_branding_enabled: ::std::option::Option::None,
+            custom_security_enabled: ::std::option::Option::None,
+            template: ::std::option::Option::None,
+        }
+    }
+    /// Sets `appDescription`.
+    pub fn app_description(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.app_description = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `userPoolId`.
+    pub fn user_pool_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.user_pool_id = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `isIntegrateApp`.
+    pub fn is_integrate_app(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.is_integrate_app = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `ssoEnabledAt`.
+    pub fn sso_enabled_at(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.sso_enabled_at = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `samlProviderEnabled`.
+    pub fn saml_provider_enabled(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.saml_provider_enabled = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `samlConfig`.
+    pub fn saml_config(
+        mut self,
+        value: impl ::std::convert::Into<crate::types::SamlIdpConfig>,
+    ) -> Self {
+        self.saml_config = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `oauthProviderEnabled`.
+    pub fn oauth_provider_enabled(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.oauth_provider_enabled = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `oauthConfig`.
+    pub fn oauth_config(
+        mut self,
+        value: impl ::std::convert::Into<crate::types::OauthIdpConfig>,
+    ) -> Self {
+        self.oauth_config = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `casProviderEnabled`.
+    pub fn cas_provider_enabled(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.cas_provider_enabled = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `casConfig`.
+    pub fn cas_config(
+        mut self,
+        value: impl ::std::convert::Into<crate::types::CasIdPConfig>,
+    ) -> Self {
+        self.cas_config = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `customBrandingEnabled`.
+    pub fn custom_branding_enabled(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.custom_branding_enabled = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `customSecurityEnabled`.
+    pub fn custom_security_enabled(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.custom_security_enabled = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `template`.
+    pub fn template(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.template = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
 }
 /// `ApplicationEnabledExtIdpConnInputDto`
 ///
@@ -989,6 +1455,16 @@ pub struct ApplicationEnabledExtIdpConnInputDto {
     #[serde(rename = "extIdpConnId")]
     pub ext_idp_conn_id: ::std::string::String,
 }
+impl ApplicationEnabledExtIdpConnInputDto {
+    /// Builds a `ApplicationEnabledExtIdpConnInputDto` from its required fields (`extIdpConnId`); optional fields start unset (see the setters).
+    pub fn new(
+        ext_idp_conn_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            ext_idp_conn_id: ::std::convert::Into::into(ext_idp_conn_id),
+        }
+    }
+}
 /// `ApplicationLoginConfigDto`
 ///
 /// Docs: `管理应用/create-application.md`, `管理应用/get-application.md`, `管理应用/list-applications.md`, `管理应用/userpool-tenant-config.md`
@@ -1005,7 +1481,8 @@ pub struct ApplicationLoginConfigDto {
     #[serde(
         rename = "mergeLoginAndRegisterPage",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
     pub merge_login_and_register_page: ::std::option::Option<bool>,
     /// 开启的基础登录方式
@@ -1022,20 +1499,65 @@ pub struct ApplicationLoginConfigDto {
     #[serde(rename = "defaultLoginMethod")]
     pub default_login_method: crate::types::ApplicationDefaultLoginMethod,
     /// 开启的外部身份源连接
+    ///
+    /// Example: `["6303a2bf2xxxx7f665f01bf1","6321397b6xxxx1b8481ccfc0"]`
     #[serde(
         rename = "enabledExtIdpConns",
         deserialize_with = "crate::runtime::tolerant::vec"
     )]
-    pub enabled_ext_idp_conns: ::std::vec::Vec<
-        crate::types::ApplicationEnabledExtIdpConnDto,
-    >,
+    pub enabled_ext_idp_conns: ::std::vec::Vec<::serde_json::Value>,
     /// 是否展示用户授权页面
     #[serde(
         rename = "showAuthorizationPage",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
     pub show_authorization_page: ::std::option::Option<bool>,
+}
+impl ApplicationLoginConfigDto {
+    /// Builds a `ApplicationLoginConfigDto` from its required fields (`enabledBasicLoginMethods`, `defaultLoginMethod`, `enabledExtIdpConns`); optional fields start unset (see the setters).
+    pub fn new(
+        enabled_basic_login_methods: impl ::std::convert::Into<
+            ::std::vec::Vec<::std::string::String>,
+        >,
+        default_login_method: impl ::std::convert::Into<
+            crate::types::ApplicationDefaultLoginMethod,
+        >,
+        enabled_ext_idp_conns: impl ::std::convert::Into<
+            ::std::vec::Vec<::serde_json::Value>,
+        >,
+    ) -> Self {
+        Self {
+            merge_login_and_register_page: ::std::option::Option::None,
+            enabled_basic_login_methods: ::std::convert::Into::into(
+                enabled_basic_login_methods,
+            ),
+            default_login_method: ::std::convert::Into::into(default_login_method),
+            enabled_ext_idp_conns: ::std::convert::Into::into(enabled_ext_idp_conns),
+            show_authorization_page: ::std::option::Option::None,
+        }
+    }
+    /// Sets `mergeLoginAndRegisterPage`.
+    pub fn merge_login_and_register_page(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.merge_login_and_register_page = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `showAuthorizationPage`.
+    pub fn show_authorization_page(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.show_authorization_page = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
 }
 /// `ApplicationLoginConfigInputDto`
 ///
@@ -1053,7 +1575,8 @@ pub struct ApplicationLoginConfigInputDto {
     #[serde(
         rename = "mergeLoginAndRegisterPage",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
     pub merge_login_and_register_page: ::std::option::Option<bool>,
     /// 开启的基础登录方式
@@ -1093,12 +1616,83 @@ pub struct ApplicationLoginConfigInputDto {
     #[serde(
         rename = "enabledAllExtIdpConns",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
     pub enabled_all_ext_idp_conns: ::std::option::Option<bool>,
     /// 是否展示用户授权页面
-    #[serde(rename = "showAuthorizationPage")]
+    #[serde(
+        rename = "showAuthorizationPage",
+        deserialize_with = "crate::runtime::lenient::scalar"
+    )]
     pub show_authorization_page: bool,
+}
+impl ApplicationLoginConfigInputDto {
+    /// Builds a `ApplicationLoginConfigInputDto` from its required fields (`showAuthorizationPage`); optional fields start unset (see the setters).
+    pub fn new(show_authorization_page: impl ::std::convert::Into<bool>) -> Self {
+        Self {
+            merge_login_and_register_page: ::std::option::Option::None,
+            enabled_basic_login_methods: ::std::option::Option::None,
+            default_login_method: ::std::option::Option::None,
+            enabled_ext_idp_conn_ids: ::std::option::Option::None,
+            enabled_all_ext_idp_conns: ::std::option::Option::None,
+            show_authorization_page: ::std::convert::Into::into(show_authorization_page),
+        }
+    }
+    /// Sets `mergeLoginAndRegisterPage`.
+    pub fn merge_login_and_register_page(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.merge_login_and_register_page = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `enabledBasicLoginMethods`.
+    pub fn enabled_basic_login_methods(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<::serde_json::Value>>,
+    ) -> Self {
+        self.enabled_basic_login_methods = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `defaultLoginMethod`.
+    pub fn default_login_method(
+        mut self,
+        value: impl ::std::convert::Into<
+            crate::types::ApplicationDefaultLoginMethodInput,
+        >,
+    ) -> Self {
+        self.default_login_method = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `enabledExtIdpConnIds`.
+    pub fn enabled_ext_idp_conn_ids(
+        mut self,
+        value: impl ::std::convert::Into<
+            ::std::vec::Vec<crate::types::ApplicationEnabledExtIdpConnInputDto>,
+        >,
+    ) -> Self {
+        self.enabled_ext_idp_conn_ids = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `enabledAllExtIdpConns`.
+    pub fn enabled_all_ext_idp_conns(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.enabled_all_ext_idp_conns = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
 }
 /// `ApplicationPaginatedDataDto`
 ///
@@ -1118,8 +1712,20 @@ pub struct ApplicationPaginatedDataDto {
     /// 记录总数
     ///
     /// Example: `10`
-    #[serde(rename = "totalCount")]
+    #[serde(rename = "totalCount", deserialize_with = "crate::runtime::lenient::scalar")]
     pub total_count: f64,
+}
+impl ApplicationPaginatedDataDto {
+    /// Builds a `ApplicationPaginatedDataDto` from its required fields (`list`, `totalCount`); optional fields start unset (see the setters).
+    pub fn new(
+        list: impl ::std::convert::Into<::std::vec::Vec<crate::types::ApplicationDto>>,
+        total_count: impl ::std::convert::Into<f64>,
+    ) -> Self {
+        Self {
+            list: ::std::convert::Into::into(list),
+            total_count: ::std::convert::Into::into(total_count),
+        }
+    }
 }
 /// `ApplicationPermissionRecordItem`
 ///
@@ -1153,7 +1759,8 @@ pub struct ApplicationPermissionRecordItem {
     #[serde(
         rename = "inheritByChildren",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
     pub inherit_by_children: ::std::option::Option<bool>,
     /// 主体标识列表，当主体类型为 "USER" 时，值应为用户 ID；当主体类型为 "GROUP" 时，值应为分组 code；当主体类型为 "ROLE" 时，值应为角色 code；当主体类型为 "ORG" 时，值应为组织节点 ID。最多 50 条。
@@ -1169,6 +1776,44 @@ pub struct ApplicationPermissionRecordItem {
     /// Example: `ALLOW`
     #[serde(rename = "effect")]
     pub effect: ::std::string::String,
+}
+impl ApplicationPermissionRecordItem {
+    /// Builds a `ApplicationPermissionRecordItem` from its required fields (`targetType`, `targetIdentifier`, `effect`); optional fields start unset (see the setters).
+    pub fn new(
+        target_type: impl ::std::convert::Into<::std::string::String>,
+        target_identifier: impl ::std::convert::Into<
+            ::std::vec::Vec<::std::string::String>,
+        >,
+        effect: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            target_type: ::std::convert::Into::into(target_type),
+            namespace_code: ::std::option::Option::None,
+            inherit_by_children: ::std::option::Option::None,
+            target_identifier: ::std::convert::Into::into(target_identifier),
+            effect: ::std::convert::Into::into(effect),
+        }
+    }
+    /// Sets `namespaceCode`.
+    pub fn namespace_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.namespace_code = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `inheritByChildren`.
+    pub fn inherit_by_children(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.inherit_by_children = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
 }
 /// `ApplicationRegisterConfig`
 ///
@@ -1194,7 +1839,23 @@ pub struct ApplicationRegisterConfig {
     ///
     /// Example: `PASSCODE`
     #[serde(rename = "defaultRegisterMethod")]
-    pub default_register_method: crate::types::ApplicationRegisterConfigDefaultRegisterMethod,
+    pub default_register_method: ::serde_json::Value,
+}
+impl ApplicationRegisterConfig {
+    /// Builds a `ApplicationRegisterConfig` from its required fields (`enabledBasicRegisterMethods`, `defaultRegisterMethod`); optional fields start unset (see the setters).
+    pub fn new(
+        enabled_basic_register_methods: impl ::std::convert::Into<
+            ::std::vec::Vec<::std::string::String>,
+        >,
+        default_register_method: impl ::std::convert::Into<::serde_json::Value>,
+    ) -> Self {
+        Self {
+            enabled_basic_register_methods: ::std::convert::Into::into(
+                enabled_basic_register_methods,
+            ),
+            default_register_method: ::std::convert::Into::into(default_register_method),
+        }
+    }
 }
 /// 默认的注册类型
 ///
@@ -1211,7 +1872,7 @@ pub struct ApplicationRegisterConfig {
     ::std::cmp::Ord
 )]
 #[non_exhaustive]
-pub enum ApplicationRegisterConfigDefaultRegisterMethod {
+pub enum ApplicationRegisterConfigInputDefaultRegisterMethod {
     /// 密码类型，支持邮箱 + 密码进行登录
     ///
     /// Wire value `PASSWORD`.
@@ -1223,7 +1884,7 @@ pub enum ApplicationRegisterConfigDefaultRegisterMethod {
     /// A value this version of the SDK does not know, kept exactly as the server sent it.
     Unknown(::std::string::String),
 }
-impl ApplicationRegisterConfigDefaultRegisterMethod {
+impl ApplicationRegisterConfigInputDefaultRegisterMethod {
     /// Every value this version of the SDK knows, in docs order.
     pub const VALUES: &'static [&'static str] = &["PASSWORD", "PASSCODE"];
     /// The wire value.
@@ -1235,7 +1896,7 @@ impl ApplicationRegisterConfigDefaultRegisterMethod {
         }
     }
 }
-impl ::std::convert::From<&str> for ApplicationRegisterConfigDefaultRegisterMethod {
+impl ::std::convert::From<&str> for ApplicationRegisterConfigInputDefaultRegisterMethod {
     fn from(value: &str) -> Self {
         match value {
             "PASSWORD" => Self::Password,
@@ -1245,7 +1906,7 @@ impl ::std::convert::From<&str> for ApplicationRegisterConfigDefaultRegisterMeth
     }
 }
 impl ::std::convert::From<::std::string::String>
-for ApplicationRegisterConfigDefaultRegisterMethod {
+for ApplicationRegisterConfigInputDefaultRegisterMethod {
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "PASSWORD" => Self::Password,
@@ -1254,18 +1915,18 @@ for ApplicationRegisterConfigDefaultRegisterMethod {
         }
     }
 }
-impl ::std::str::FromStr for ApplicationRegisterConfigDefaultRegisterMethod {
+impl ::std::str::FromStr for ApplicationRegisterConfigInputDefaultRegisterMethod {
     type Err = ::std::convert::Infallible;
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(Self::from(value))
     }
 }
-impl ::std::fmt::Display for ApplicationRegisterConfigDefaultRegisterMethod {
+impl ::std::fmt::Display for ApplicationRegisterConfigInputDefaultRegisterMethod {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-impl ::serde::Serialize for ApplicationRegisterConfigDefaultRegisterMethod {
+impl ::serde::Serialize for ApplicationRegisterConfigInputDefaultRegisterMethod {
     fn serialize<S: ::serde::Serializer>(
         &self,
         serializer: S,
@@ -1273,14 +1934,15 @@ impl ::serde::Serialize for ApplicationRegisterConfigDefaultRegisterMethod {
         serializer.serialize_str(self.as_str())
     }
 }
-impl<'de> ::serde::Deserialize<'de> for ApplicationRegisterConfigDefaultRegisterMethod {
+impl<'de> ::serde::Deserialize<'de>
+for ApplicationRegisterConfigInputDefaultRegisterMethod {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
         crate::runtime::string_enum::deserialize(deserializer)
     }
 }
-impl crate::runtime::QueryValue for ApplicationRegisterConfigDefaultRegisterMethod {
+impl crate::runtime::QueryValue for ApplicationRegisterConfigInputDefaultRegisterMethod {
     fn to_query_value(&self) -> ::std::string::String {
         ::std::borrow::ToOwned::to_owned(self.as_str())
     }
@@ -1309,7 +1971,25 @@ pub struct ApplicationRegisterConfigInputDto {
     ///
     /// Example: `PASSCODE`
     #[serde(rename = "defaultRegisterMethod")]
-    pub default_register_method: crate::types::ApplicationRegisterConfigDefaultRegisterMethod,
+    pub default_register_method: crate::types::ApplicationRegisterConfigInputDefaultRegisterMethod,
+}
+impl ApplicationRegisterConfigInputDto {
+    /// Builds a `ApplicationRegisterConfigInputDto` from its required fields (`enabledBasicRegisterMethods`, `defaultRegisterMethod`); optional fields start unset (see the setters).
+    pub fn new(
+        enabled_basic_register_methods: impl ::std::convert::Into<
+            ::std::vec::Vec<::std::string::String>,
+        >,
+        default_register_method: impl ::std::convert::Into<
+            crate::types::ApplicationRegisterConfigInputDefaultRegisterMethod,
+        >,
+    ) -> Self {
+        Self {
+            enabled_basic_register_methods: ::std::convert::Into::into(
+                enabled_basic_register_methods,
+            ),
+            default_register_method: ::std::convert::Into::into(default_register_method),
+        }
+    }
 }
 /// `ApplicationSimpleInfoDto`
 ///
@@ -1361,9 +2041,47 @@ pub struct ApplicationSimpleInfoDto {
     #[serde(
         rename = "isIntegrateApp",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
     pub is_integrate_app: ::std::option::Option<bool>,
+}
+impl ApplicationSimpleInfoDto {
+    /// Builds a `ApplicationSimpleInfoDto` from its required fields (`appId`, `appIdentifier`, `appName`, `appLogo`, `appType`); optional fields start unset (see the setters).
+    pub fn new(
+        app_id: impl ::std::convert::Into<::std::string::String>,
+        app_identifier: impl ::std::convert::Into<::std::string::String>,
+        app_name: impl ::std::convert::Into<::std::string::String>,
+        app_logo: impl ::std::convert::Into<::std::string::String>,
+        app_type: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            app_id: ::std::convert::Into::into(app_id),
+            app_identifier: ::std::convert::Into::into(app_identifier),
+            app_name: ::std::convert::Into::into(app_name),
+            app_logo: ::std::convert::Into::into(app_logo),
+            app_description: ::std::option::Option::None,
+            app_type: ::std::convert::Into::into(app_type),
+            is_integrate_app: ::std::option::Option::None,
+        }
+    }
+    /// Sets `appDescription`.
+    pub fn app_description(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.app_description = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `isIntegrateApp`.
+    pub fn is_integrate_app(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.is_integrate_app = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
 }
 /// `ApplicationSimpleInfoPaginatedDataDto`
 ///
@@ -1383,8 +2101,22 @@ pub struct ApplicationSimpleInfoPaginatedDataDto {
     /// 记录总数
     ///
     /// Example: `10`
-    #[serde(rename = "totalCount")]
+    #[serde(rename = "totalCount", deserialize_with = "crate::runtime::lenient::scalar")]
     pub total_count: f64,
+}
+impl ApplicationSimpleInfoPaginatedDataDto {
+    /// Builds a `ApplicationSimpleInfoPaginatedDataDto` from its required fields (`list`, `totalCount`); optional fields start unset (see the setters).
+    pub fn new(
+        list: impl ::std::convert::Into<
+            ::std::vec::Vec<crate::types::ApplicationSimpleInfoDto>,
+        >,
+        total_count: impl ::std::convert::Into<f64>,
+    ) -> Self {
+        Self {
+            list: ::std::convert::Into::into(list),
+            total_count: ::std::convert::Into::into(total_count),
+        }
+    }
 }
 /// `AsaAccountDto`
 ///
@@ -1414,6 +2146,20 @@ pub struct AsaAccountDto {
     #[serde(rename = "accountInfo")]
     pub account_info: ::serde_json::Value,
 }
+impl AsaAccountDto {
+    /// Builds a `AsaAccountDto` from its required fields (`appId`, `accountId`, `accountInfo`); optional fields start unset (see the setters).
+    pub fn new(
+        app_id: impl ::std::convert::Into<::std::string::String>,
+        account_id: impl ::std::convert::Into<::std::string::String>,
+        account_info: impl ::std::convert::Into<::serde_json::Value>,
+    ) -> Self {
+        Self {
+            app_id: ::std::convert::Into::into(app_id),
+            account_id: ::std::convert::Into::into(account_id),
+            account_info: ::std::convert::Into::into(account_info),
+        }
+    }
+}
 /// `AsaAccountPaginatedDataDto`
 ///
 /// Docs: `管理应用/list-asa-accounts.md`
@@ -1432,8 +2178,20 @@ pub struct AsaAccountPaginatedDataDto {
     /// 记录总数
     ///
     /// Example: `10`
-    #[serde(rename = "totalCount")]
+    #[serde(rename = "totalCount", deserialize_with = "crate::runtime::lenient::scalar")]
     pub total_count: f64,
+}
+impl AsaAccountPaginatedDataDto {
+    /// Builds a `AsaAccountPaginatedDataDto` from its required fields (`list`, `totalCount`); optional fields start unset (see the setters).
+    pub fn new(
+        list: impl ::std::convert::Into<::std::vec::Vec<crate::types::AsaAccountDto>>,
+        total_count: impl ::std::convert::Into<f64>,
+    ) -> Self {
+        Self {
+            list: ::std::convert::Into::into(list),
+            total_count: ::std::convert::Into::into(total_count),
+        }
+    }
 }
 /// `AsaAccountTargetDto`
 ///
@@ -1461,6 +2219,18 @@ pub struct AsaAccountTargetDto {
     /// Example: `code`
     #[serde(rename = "targetIdentifier")]
     pub target_identifier: ::std::string::String,
+}
+impl AsaAccountTargetDto {
+    /// Builds a `AsaAccountTargetDto` from its required fields (`targetType`, `targetIdentifier`); optional fields start unset (see the setters).
+    pub fn new(
+        target_type: impl ::std::convert::Into<crate::types::TargetType>,
+        target_identifier: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            target_type: ::std::convert::Into::into(target_type),
+            target_identifier: ::std::convert::Into::into(target_identifier),
+        }
+    }
 }
 /// `AssignAsaAccountItem`
 ///
@@ -1493,6 +2263,20 @@ pub struct AssignAsaAccountItem {
     )]
     pub target_identifiers: ::std::vec::Vec<::std::string::String>,
 }
+impl AssignAsaAccountItem {
+    /// Builds a `AssignAsaAccountItem` from its required fields (`targetType`, `targetIdentifiers`); optional fields start unset (see the setters).
+    pub fn new(
+        target_type: impl ::std::convert::Into<crate::types::TargetType>,
+        target_identifiers: impl ::std::convert::Into<
+            ::std::vec::Vec<::std::string::String>,
+        >,
+    ) -> Self {
+        Self {
+            target_type: ::std::convert::Into::into(target_type),
+            target_identifiers: ::std::convert::Into::into(target_identifiers),
+        }
+    }
+}
 /// `CasIdPConfig`
 ///
 /// Docs: `管理应用/create-application.md`, `管理应用/get-application.md`, `管理应用/list-applications.md`
@@ -1505,6 +2289,12 @@ pub struct AssignAsaAccountItem {
 )]
 #[non_exhaustive]
 pub struct CasIdPConfig {}
+impl CasIdPConfig {
+    /// Builds a `CasIdPConfig` with every field unset; fill it in with the setters.
+    pub fn new() -> Self {
+        Self {}
+    }
+}
 /// `CheckDomainAvailableDataDto`
 ///
 /// Docs: `管理应用/check-domain-available.md`
@@ -1520,8 +2310,16 @@ pub struct CheckDomainAvailableDataDto {
     /// 是否可用
     ///
     /// Example: `true`
-    #[serde(rename = "available")]
+    #[serde(rename = "available", deserialize_with = "crate::runtime::lenient::scalar")]
     pub available: bool,
+}
+impl CheckDomainAvailableDataDto {
+    /// Builds a `CheckDomainAvailableDataDto` from its required fields (`available`); optional fields start unset (see the setters).
+    pub fn new(available: impl ::std::convert::Into<bool>) -> Self {
+        Self {
+            available: ::std::convert::Into::into(available),
+        }
+    }
 }
 /// `CreateApplicationRespDataDto`
 ///
@@ -1580,7 +2378,8 @@ pub struct CreateApplicationRespDataDto {
     #[serde(
         rename = "isIntegrateApp",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
     pub is_integrate_app: ::std::option::Option<bool>,
     /// 默认应用协议类型
@@ -1609,7 +2408,7 @@ pub struct CreateApplicationRespDataDto {
     /// 是否开启 SSO 单点登录
     ///
     /// Example: `true`
-    #[serde(rename = "ssoEnabled")]
+    #[serde(rename = "ssoEnabled", deserialize_with = "crate::runtime::lenient::scalar")]
     pub sso_enabled: bool,
     /// 开启 SSO 单点登录的时间
     ///
@@ -1636,7 +2435,8 @@ pub struct CreateApplicationRespDataDto {
     #[serde(
         rename = "samlProviderEnabled",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
     pub saml_provider_enabled: ::std::option::Option<bool>,
     /// SAML 协议配置
@@ -1650,7 +2450,8 @@ pub struct CreateApplicationRespDataDto {
     #[serde(
         rename = "oauthProviderEnabled",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
     pub oauth_provider_enabled: ::std::option::Option<bool>,
     /// OAuth2.0 协议配置
@@ -1664,7 +2465,8 @@ pub struct CreateApplicationRespDataDto {
     #[serde(
         rename = "casProviderEnabled",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
     pub cas_provider_enabled: ::std::option::Option<bool>,
     /// CAS 协议配置
@@ -1678,14 +2480,16 @@ pub struct CreateApplicationRespDataDto {
     #[serde(
         rename = "customBrandingEnabled",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
     pub custom_branding_enabled: ::std::option::Option<bool>,
     /// 是否自定义本应用的安全规则，默认走全局的安全配置。
     #[serde(
         rename = "customSecurityEnabled",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
     pub custom_security_enabled: ::std::option::Option<bool>,
     /// 集成应用的模版类型
@@ -1697,6 +2501,184 @@ pub struct CreateApplicationRespDataDto {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub template: ::std::option::Option<::std::string::String>,
+}
+impl CreateApplicationRespDataDto {
+    /// Builds a `CreateApplicationRespDataDto` from its required fields (`appId`, `appIdentifier`, `appName`, `appLogo`, `appType`, `defaultProtocol`, `redirectUris`, `logoutRedirectUris`, `initLoginUri`, `ssoEnabled`, `loginConfig`, `registerConfig`, `brandingConfig`, `oidcConfig`); optional fields start unset (see the setters).
+    pub fn new(
+        app_id: impl ::std::convert::Into<::std::string::String>,
+        app_identifier: impl ::std::convert::Into<::std::string::String>,
+        app_name: impl ::std::convert::Into<::std::string::String>,
+        app_logo: impl ::std::convert::Into<::std::string::String>,
+        app_type: impl ::std::convert::Into<::std::string::String>,
+        default_protocol: impl ::std::convert::Into<::std::string::String>,
+        redirect_uris: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
+        logout_redirect_uris: impl ::std::convert::Into<
+            ::std::vec::Vec<::std::string::String>,
+        >,
+        init_login_uri: impl ::std::convert::Into<::std::string::String>,
+        sso_enabled: impl ::std::convert::Into<bool>,
+        login_config: impl ::std::convert::Into<crate::types::ApplicationLoginConfigDto>,
+        register_config: impl ::std::convert::Into<
+            crate::types::ApplicationRegisterConfig,
+        >,
+        branding_config: impl ::std::convert::Into<
+            crate::types::ApplicationBrandingConfig,
+        >,
+        oidc_config: impl ::std::convert::Into<crate::types::OIDCConfig>,
+    ) -> Self {
+        Self {
+            app_id: ::std::convert::Into::into(app_id),
+            app_identifier: ::std::convert::Into::into(app_identifier),
+            app_name: ::std::convert::Into::into(app_name),
+            app_logo: ::std::convert::Into::into(app_logo),
+            app_description: ::std::option::Option::None,
+            app_type: ::std::convert::Into::into(app_type),
+            user_pool_id: ::std::option::Option::None,
+            is_integrate_app: ::std::option::Option::None,
+            default_protocol: ::std::convert::Into::into(default_protocol),
+            redirect_uris: ::std::convert::Into::into(redirect_uris),
+            logout_redirect_uris: ::std::convert::Into::into(logout_redirect_uris),
+            init_login_uri: ::std::convert::Into::into(init_login_uri),
+            sso_enabled: ::std::convert::Into::into(sso_enabled),
+            sso_enabled_at: ::std::option::Option::None,
+            login_config: ::std::convert::Into::into(login_config),
+            register_config: ::std::convert::Into::into(register_config),
+            branding_config: ::std::convert::Into::into(branding_config),
+            oidc_config: ::std::convert::Into::into(oidc_config),
+            saml_provider_enabled: ::std::option::Option::None,
+            saml_config: ::std::option::Option::None,
+            oauth_provider_enabled: ::std::option::Option::None,
+            oauth_config: ::std::option::Option::None,
+            cas_provider_enabled: ::std::option::Option::None,
+            cas_config: ::std::option::Option::None,
+            custom_branding_enabled: ::std::option::Option::None,
+            custom_security_enabled: ::std::option::Option::None,
+            template: ::std::option::Option::None,
+        }
+    }
+    /// Sets `appDescription`.
+    pub fn app_description(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.app_description = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `userPoolId`.
+    pub fn user_pool_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.user_pool_id = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `isIntegrateApp`.
+    pub fn is_integrate_app(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.is_integrate_app = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `ssoEnabledAt`.
+    pub fn sso_enabled_at(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.sso_enabled_at = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `samlProviderEnabled`.
+    pub fn saml_provider_enabled(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.saml_provider_enabled = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `samlConfig`.
+    pub fn saml_config(
+        mut self,
+        value: impl ::std::convert::Into<crate::types::SamlIdpConfig>,
+    ) -> Self {
+        self.saml_config = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `oauthProviderEnabled`.
+    pub fn oauth_provider_enabled(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.oauth_provider_enabled = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `oauthConfig`.
+    pub fn oauth_config(
+        mut self,
+        value: impl ::std::convert::Into<crate::types::OauthIdpConfig>,
+    ) -> Self {
+        self.oauth_config = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `casProviderEnabled`.
+    pub fn cas_provider_enabled(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.cas_provider_enabled = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `casConfig`.
+    pub fn cas_config(
+        mut self,
+        value: impl ::std::convert::Into<crate::types::CasIdPConfig>,
+    ) -> Self {
+        self.cas_config = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `customBrandingEnabled`.
+    pub fn custom_branding_enabled(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.custom_branding_enabled = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `customSecurityEnabled`.
+    pub fn custom_security_enabled(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.custom_security_enabled = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `template`.
+    pub fn template(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.template = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
 }
 /// `CreateAsaAccountsBatchItemDto`
 ///
@@ -1715,6 +2697,14 @@ pub struct CreateAsaAccountsBatchItemDto {
     /// Example: `{"account":"account@example.com","password":"123456"}`
     #[serde(rename = "accountInfo")]
     pub account_info: ::serde_json::Value,
+}
+impl CreateAsaAccountsBatchItemDto {
+    /// Builds a `CreateAsaAccountsBatchItemDto` from its required fields (`accountInfo`); optional fields start unset (see the setters).
+    pub fn new(account_info: impl ::std::convert::Into<::serde_json::Value>) -> Self {
+        Self {
+            account_info: ::std::convert::Into::into(account_info),
+        }
+    }
 }
 /// `DeleteApplicationPermissionRecordItem`
 ///
@@ -1751,6 +2741,31 @@ pub struct DeleteApplicationPermissionRecordItem {
     )]
     pub target_identifier: ::std::vec::Vec<::std::string::String>,
 }
+impl DeleteApplicationPermissionRecordItem {
+    /// Builds a `DeleteApplicationPermissionRecordItem` from its required fields (`targetType`, `targetIdentifier`); optional fields start unset (see the setters).
+    pub fn new(
+        target_type: impl ::std::convert::Into<::std::string::String>,
+        target_identifier: impl ::std::convert::Into<
+            ::std::vec::Vec<::std::string::String>,
+        >,
+    ) -> Self {
+        Self {
+            target_type: ::std::convert::Into::into(target_type),
+            namespace_code: ::std::option::Option::None,
+            target_identifier: ::std::convert::Into::into(target_identifier),
+        }
+    }
+    /// Sets `namespaceCode`.
+    pub fn namespace_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.namespace_code = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+}
 /// `GetApplicationPermissionStrategyDataDto`
 ///
 /// Docs: `管理应用/get-application-permission-strategy.md`
@@ -1768,6 +2783,16 @@ pub struct GetApplicationPermissionStrategyDataDto {
     /// Example: `ALLOW_ALL`
     #[serde(rename = "permissionStrategy")]
     pub permission_strategy: ::std::string::String,
+}
+impl GetApplicationPermissionStrategyDataDto {
+    /// Builds a `GetApplicationPermissionStrategyDataDto` from its required fields (`permissionStrategy`); optional fields start unset (see the setters).
+    pub fn new(
+        permission_strategy: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            permission_strategy: ::std::convert::Into::into(permission_strategy),
+        }
+    }
 }
 /// `GetApplicationSecretDataDto`
 ///
@@ -1787,6 +2812,14 @@ pub struct GetApplicationSecretDataDto {
     #[serde(rename = "secret")]
     pub secret: ::std::string::String,
 }
+impl GetApplicationSecretDataDto {
+    /// Builds a `GetApplicationSecretDataDto` from its required fields (`secret`); optional fields start unset (see the setters).
+    pub fn new(secret: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            secret: ::std::convert::Into::into(secret),
+        }
+    }
+}
 /// `GetAsaAccountAssignedTargetDataDto`
 ///
 /// Docs: `管理应用/get-asa-account-assigned-targets.md`
@@ -1802,11 +2835,25 @@ pub struct GetAsaAccountAssignedTargetDataDto {
     /// 总数
     ///
     /// Example: `10`
-    #[serde(rename = "totalCount")]
+    #[serde(rename = "totalCount", deserialize_with = "crate::runtime::lenient::scalar")]
     pub total_count: f64,
     /// 主体列表
     #[serde(rename = "list", deserialize_with = "crate::runtime::tolerant::vec")]
     pub list: ::std::vec::Vec<crate::types::AsaAccountTargetDto>,
+}
+impl GetAsaAccountAssignedTargetDataDto {
+    /// Builds a `GetAsaAccountAssignedTargetDataDto` from its required fields (`totalCount`, `list`); optional fields start unset (see the setters).
+    pub fn new(
+        total_count: impl ::std::convert::Into<f64>,
+        list: impl ::std::convert::Into<
+            ::std::vec::Vec<crate::types::AsaAccountTargetDto>,
+        >,
+    ) -> Self {
+        Self {
+            total_count: ::std::convert::Into::into(total_count),
+            list: ::std::convert::Into::into(list),
+        }
+    }
 }
 /// `GetSubjectAuthDataDto`
 ///
@@ -1861,6 +2908,30 @@ pub struct GetSubjectAuthDataDto {
     #[serde(rename = "authType")]
     pub auth_type: ::std::string::String,
 }
+impl GetSubjectAuthDataDto {
+    /// Builds a `GetSubjectAuthDataDto` from its required fields (`appId`, `appName`, `reqTargetId`, `reqTargetName`, `reqTargetType`, `targetType`, `targetName`, `authType`); optional fields start unset (see the setters).
+    pub fn new(
+        app_id: impl ::std::convert::Into<::std::string::String>,
+        app_name: impl ::std::convert::Into<::std::string::String>,
+        req_target_id: impl ::std::convert::Into<::std::string::String>,
+        req_target_name: impl ::std::convert::Into<::std::string::String>,
+        req_target_type: impl ::std::convert::Into<::std::string::String>,
+        target_type: impl ::std::convert::Into<::std::string::String>,
+        target_name: impl ::std::convert::Into<::std::string::String>,
+        auth_type: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            app_id: ::std::convert::Into::into(app_id),
+            app_name: ::std::convert::Into::into(app_name),
+            req_target_id: ::std::convert::Into::into(req_target_id),
+            req_target_name: ::std::convert::Into::into(req_target_name),
+            req_target_type: ::std::convert::Into::into(req_target_type),
+            target_type: ::std::convert::Into::into(target_type),
+            target_name: ::std::convert::Into::into(target_name),
+            auth_type: ::std::convert::Into::into(auth_type),
+        }
+    }
+}
 /// `ISsoPageCustomizationSettingsDto`
 ///
 /// Docs: `管理应用/userpool-tenant-config.md`
@@ -1873,6 +2944,12 @@ pub struct GetSubjectAuthDataDto {
 )]
 #[non_exhaustive]
 pub struct ISsoPageCustomizationSettingsDto {}
+impl ISsoPageCustomizationSettingsDto {
+    /// Builds a `ISsoPageCustomizationSettingsDto` with every field unset; fill it in with the setters.
+    pub fn new() -> Self {
+        Self {}
+    }
+}
 /// `ListApplicationActiveUsersOptionsDto`
 ///
 /// Docs: `管理应用/list-application-active-users.md`
@@ -1900,7 +2977,8 @@ pub struct ListApplicationActiveUsersOptionsDto {
     #[serde(
         rename = "withCustomData",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
     pub with_custom_data: ::std::option::Option<bool>,
     /// 是否获取 identities
@@ -1909,7 +2987,8 @@ pub struct ListApplicationActiveUsersOptionsDto {
     #[serde(
         rename = "withIdentities",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
     pub with_identities: ::std::option::Option<bool>,
     /// 是否获取部门 ID 列表
@@ -1918,9 +2997,53 @@ pub struct ListApplicationActiveUsersOptionsDto {
     #[serde(
         rename = "withDepartmentIds",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
     pub with_department_ids: ::std::option::Option<bool>,
+}
+impl ListApplicationActiveUsersOptionsDto {
+    /// Builds a `ListApplicationActiveUsersOptionsDto` with every field unset; fill it in with the setters.
+    pub fn new() -> Self {
+        Self {
+            pagination: ::std::option::Option::None,
+            with_custom_data: ::std::option::Option::None,
+            with_identities: ::std::option::Option::None,
+            with_department_ids: ::std::option::Option::None,
+        }
+    }
+    /// Sets `pagination`.
+    pub fn pagination(
+        mut self,
+        value: impl ::std::convert::Into<crate::types::PaginationDto>,
+    ) -> Self {
+        self.pagination = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `withCustomData`.
+    pub fn with_custom_data(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.with_custom_data = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `withIdentities`.
+    pub fn with_identities(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.with_identities = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `withDepartmentIds`.
+    pub fn with_department_ids(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.with_department_ids = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
 }
 /// `ListApplicationAuthDataDto`
 ///
@@ -1962,13 +3085,35 @@ pub struct ListApplicationAuthDataDto {
     /// 授权开关
     ///
     /// Example: `true`
-    #[serde(rename = "enabled")]
+    #[serde(rename = "enabled", deserialize_with = "crate::runtime::lenient::scalar")]
     pub enabled: bool,
     /// 授权类型, ALL:所有人 SUBJECT:主体
     ///
     /// Example: `ALL`
     #[serde(rename = "permissionType")]
     pub permission_type: ::std::string::String,
+}
+impl ListApplicationAuthDataDto {
+    /// Builds a `ListApplicationAuthDataDto` from its required fields (`id`, `targetId`, `targetName`, `targetType`, `effect`, `enabled`, `permissionType`); optional fields start unset (see the setters).
+    pub fn new(
+        id: impl ::std::convert::Into<::std::string::String>,
+        target_id: impl ::std::convert::Into<::std::string::String>,
+        target_name: impl ::std::convert::Into<::std::string::String>,
+        target_type: impl ::std::convert::Into<::std::string::String>,
+        effect: impl ::std::convert::Into<::std::string::String>,
+        enabled: impl ::std::convert::Into<bool>,
+        permission_type: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            id: ::std::convert::Into::into(id),
+            target_id: ::std::convert::Into::into(target_id),
+            target_name: ::std::convert::Into::into(target_name),
+            target_type: ::std::convert::Into::into(target_type),
+            effect: ::std::convert::Into::into(effect),
+            enabled: ::std::convert::Into::into(enabled),
+            permission_type: ::std::convert::Into::into(permission_type),
+        }
+    }
 }
 /// `ListApplicationAuthPaginatedDataDto`
 ///
@@ -1988,8 +3133,22 @@ pub struct ListApplicationAuthPaginatedDataDto {
     /// 记录总数
     ///
     /// Example: `10`
-    #[serde(rename = "totalCount")]
+    #[serde(rename = "totalCount", deserialize_with = "crate::runtime::lenient::scalar")]
     pub total_count: f64,
+}
+impl ListApplicationAuthPaginatedDataDto {
+    /// Builds a `ListApplicationAuthPaginatedDataDto` from its required fields (`list`, `totalCount`); optional fields start unset (see the setters).
+    pub fn new(
+        list: impl ::std::convert::Into<
+            ::std::vec::Vec<crate::types::ListApplicationAuthDataDto>,
+        >,
+        total_count: impl ::std::convert::Into<f64>,
+    ) -> Self {
+        Self {
+            list: ::std::convert::Into::into(list),
+            total_count: ::std::convert::Into::into(total_count),
+        }
+    }
 }
 /// `ListApplicationSubjectDataDto`
 ///
@@ -2038,6 +3197,47 @@ pub struct ListApplicationSubjectDataDto {
     #[serde(rename = "effect")]
     pub effect: ::std::string::String,
 }
+impl ListApplicationSubjectDataDto {
+    /// Builds a `ListApplicationSubjectDataDto` from its required fields (`appId`, `appType`, `effect`); optional fields start unset (see the setters).
+    pub fn new(
+        app_id: impl ::std::convert::Into<::std::string::String>,
+        app_type: impl ::std::convert::Into<::std::string::String>,
+        effect: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            app_id: ::std::convert::Into::into(app_id),
+            logo: ::std::option::Option::None,
+            ext: ::std::option::Option::None,
+            template: ::std::option::Option::None,
+            app_type: ::std::convert::Into::into(app_type),
+            effect: ::std::convert::Into::into(effect),
+        }
+    }
+    /// Sets `logo`.
+    pub fn logo(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.logo = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `ext`.
+    pub fn ext(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.ext = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `template`.
+    pub fn template(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.template = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+}
 /// `ListApplicationSubjectDataListDto`
 ///
 /// Docs: `管理应用/list-subject-auth.md`
@@ -2054,6 +3254,18 @@ pub struct ListApplicationSubjectDataListDto {
     #[serde(rename = "list", deserialize_with = "crate::runtime::tolerant::vec")]
     pub list: ::std::vec::Vec<crate::types::ListApplicationSubjectDataDto>,
 }
+impl ListApplicationSubjectDataListDto {
+    /// Builds a `ListApplicationSubjectDataListDto` from its required fields (`list`); optional fields start unset (see the setters).
+    pub fn new(
+        list: impl ::std::convert::Into<
+            ::std::vec::Vec<crate::types::ListApplicationSubjectDataDto>,
+        >,
+    ) -> Self {
+        Self {
+            list: ::std::convert::Into::into(list),
+        }
+    }
+}
 /// `OIDCConfig`
 ///
 /// Docs: `管理应用/create-application.md`, `管理应用/get-application.md`, `管理应用/list-applications.md`
@@ -2066,6 +3278,12 @@ pub struct ListApplicationSubjectDataListDto {
 )]
 #[non_exhaustive]
 pub struct OIDCConfig {}
+impl OIDCConfig {
+    /// Builds a `OIDCConfig` with every field unset; fill it in with the setters.
+    pub fn new() -> Self {
+        Self {}
+    }
+}
 /// `OauthIdpConfig`
 ///
 /// Docs: `管理应用/create-application.md`, `管理应用/get-application.md`, `管理应用/list-applications.md`
@@ -2078,6 +3296,12 @@ pub struct OIDCConfig {}
 )]
 #[non_exhaustive]
 pub struct OauthIdpConfig {}
+impl OauthIdpConfig {
+    /// Builds a `OauthIdpConfig` with every field unset; fill it in with the setters.
+    pub fn new() -> Self {
+        Self {}
+    }
+}
 /// `RefreshApplicationSecretDataDto`
 ///
 /// Docs: `管理应用/refresh-application-secret.md`
@@ -2096,6 +3320,14 @@ pub struct RefreshApplicationSecretDataDto {
     #[serde(rename = "secret")]
     pub secret: ::std::string::String,
 }
+impl RefreshApplicationSecretDataDto {
+    /// Builds a `RefreshApplicationSecretDataDto` from its required fields (`secret`); optional fields start unset (see the setters).
+    pub fn new(secret: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            secret: ::std::convert::Into::into(secret),
+        }
+    }
+}
 /// `SamlIdpConfig`
 ///
 /// Docs: `管理应用/create-application.md`, `管理应用/get-application.md`, `管理应用/list-applications.md`
@@ -2108,6 +3340,12 @@ pub struct RefreshApplicationSecretDataDto {
 )]
 #[non_exhaustive]
 pub struct SamlIdpConfig {}
+impl SamlIdpConfig {
+    /// Builds a `SamlIdpConfig` with every field unset; fill it in with the setters.
+    pub fn new() -> Self {
+        Self {}
+    }
+}
 /// `TenantApplicationDto`
 ///
 /// Docs: `管理应用/list-tenant-applications.md`
@@ -2157,13 +3395,55 @@ pub struct TenantApplicationDto {
     /// 是否开启 SSO 单点登录
     ///
     /// Example: `true`
-    #[serde(rename = "ssoEnabled")]
+    #[serde(rename = "ssoEnabled", deserialize_with = "crate::runtime::lenient::scalar")]
     pub sso_enabled: bool,
     /// App ID
     ///
     /// Example: `62b40xxxxxxxxxxxd16f57c7`
     #[serde(rename = "appId")]
     pub app_id: ::std::string::String,
+}
+impl TenantApplicationDto {
+    /// Builds a `TenantApplicationDto` from its required fields (`userPoolId`, `tenantAppId`, `name`, `logo`, `ssoEnabled`, `appId`); optional fields start unset (see the setters).
+    pub fn new(
+        user_pool_id: impl ::std::convert::Into<::std::string::String>,
+        tenant_app_id: impl ::std::convert::Into<::std::string::String>,
+        name: impl ::std::convert::Into<::std::string::String>,
+        logo: impl ::std::convert::Into<::std::string::String>,
+        sso_enabled: impl ::std::convert::Into<bool>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            user_pool_id: ::std::convert::Into::into(user_pool_id),
+            tenant_app_id: ::std::convert::Into::into(tenant_app_id),
+            name: ::std::convert::Into::into(name),
+            description: ::std::option::Option::None,
+            logo: ::std::convert::Into::into(logo),
+            application_type: ::std::option::Option::None,
+            sso_enabled: ::std::convert::Into::into(sso_enabled),
+            app_id: ::std::convert::Into::into(app_id),
+        }
+    }
+    /// Sets `description`.
+    pub fn description(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.description = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `applicationType`.
+    pub fn application_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.application_type = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
 }
 /// `TenantApplicationListPagingDto`
 ///
@@ -2181,12 +3461,33 @@ pub struct TenantApplicationListPagingDto {
     #[serde(
         rename = "totalCount",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
     pub total_count: ::std::option::Option<f64>,
     /// 响应数据
     #[serde(rename = "list", deserialize_with = "crate::runtime::tolerant::vec")]
     pub list: ::std::vec::Vec<crate::types::TenantApplicationDto>,
+}
+impl TenantApplicationListPagingDto {
+    /// Builds a `TenantApplicationListPagingDto` from its required fields (`list`); optional fields start unset (see the setters).
+    pub fn new(
+        list: impl ::std::convert::Into<
+            ::std::vec::Vec<crate::types::TenantApplicationDto>,
+        >,
+    ) -> Self {
+        Self {
+            total_count: ::std::option::Option::None,
+            list: ::std::convert::Into::into(list),
+        }
+    }
+    /// Sets `totalCount`.
+    pub fn total_count(mut self, value: impl ::std::convert::Into<f64>) -> Self {
+        self.total_count = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
 }
 /// `UserPoolTenantConfigDto`
 ///
@@ -2208,7 +3509,10 @@ pub struct UserPoolTenantConfigDto {
     /// 用户池是否作为租户
     ///
     /// Example: `true`
-    #[serde(rename = "isUserPoolAsTenant")]
+    #[serde(
+        rename = "isUserPoolAsTenant",
+        deserialize_with = "crate::runtime::lenient::scalar"
+    )]
     pub is_user_pool_as_tenant: bool,
     /// 允许切换的类型
     ///
@@ -2226,7 +3530,8 @@ pub struct UserPoolTenantConfigDto {
     #[serde(
         rename = "cssEnabled",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
     pub css_enabled: ::std::option::Option<bool>,
     /// 自定义 Loading
@@ -2240,7 +3545,8 @@ pub struct UserPoolTenantConfigDto {
     #[serde(
         rename = "enableGuardVersionSwitch",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
     pub enable_guard_version_switch: ::std::option::Option<bool>,
     /// 使用 Guard 的版本
@@ -2259,7 +3565,8 @@ pub struct UserPoolTenantConfigDto {
     #[serde(
         rename = "enableCreateTenant",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
     pub enable_create_tenant: ::std::option::Option<bool>,
     /// 允许创建租户的场景
@@ -2276,7 +3583,8 @@ pub struct UserPoolTenantConfigDto {
     #[serde(
         rename = "enableJoinTenant",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
     pub enable_join_tenant: ::std::option::Option<bool>,
     /// 允许创建加入的场景
@@ -2291,7 +3599,8 @@ pub struct UserPoolTenantConfigDto {
     #[serde(
         rename = "enableVerifyDomain",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
     pub enable_verify_domain: ::std::option::Option<bool>,
     /// 校验企业域名的场景
@@ -2313,10 +3622,159 @@ pub struct UserPoolTenantConfigDto {
     #[serde(
         rename = "enableMultipleTenantPortal",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
     pub enable_multiple_tenant_portal: ::std::option::Option<bool>,
     /// 登录配置
     #[serde(rename = "loginConfig")]
     pub login_config: crate::types::ApplicationLoginConfigDto,
+}
+impl UserPoolTenantConfigDto {
+    /// Builds a `UserPoolTenantConfigDto` from its required fields (`userPoolId`, `isUserPoolAsTenant`, `enableSwitchType`, `guardVersion`, `ssoPageCustomizationSettings`, `loginConfig`); optional fields start unset (see the setters).
+    pub fn new(
+        user_pool_id: impl ::std::convert::Into<::std::string::String>,
+        is_user_pool_as_tenant: impl ::std::convert::Into<bool>,
+        enable_switch_type: impl ::std::convert::Into<::std::string::String>,
+        guard_version: impl ::std::convert::Into<::std::string::String>,
+        sso_page_customization_settings: impl ::std::convert::Into<
+            crate::types::ISsoPageCustomizationSettingsDto,
+        >,
+        login_config: impl ::std::convert::Into<crate::types::ApplicationLoginConfigDto>,
+    ) -> Self {
+        Self {
+            user_pool_id: ::std::convert::Into::into(user_pool_id),
+            is_user_pool_as_tenant: ::std::convert::Into::into(is_user_pool_as_tenant),
+            enable_switch_type: ::std::convert::Into::into(enable_switch_type),
+            css: ::std::option::Option::None,
+            css_enabled: ::std::option::Option::None,
+            custom_loading: ::std::option::Option::None,
+            enable_guard_version_switch: ::std::option::Option::None,
+            guard_version: ::std::convert::Into::into(guard_version),
+            loading_background: ::std::option::Option::None,
+            enable_create_tenant: ::std::option::Option::None,
+            create_tenant_scenes: ::std::option::Option::None,
+            enable_join_tenant: ::std::option::Option::None,
+            join_tenant_scenes: ::std::option::Option::None,
+            enable_verify_domain: ::std::option::Option::None,
+            verify_domain_scenes: ::std::option::Option::None,
+            sso_page_customization_settings: ::std::convert::Into::into(
+                sso_page_customization_settings,
+            ),
+            enable_multiple_tenant_portal: ::std::option::Option::None,
+            login_config: ::std::convert::Into::into(login_config),
+        }
+    }
+    /// Sets `css`.
+    pub fn css(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.css = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `cssEnabled`.
+    pub fn css_enabled(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.css_enabled = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `customLoading`.
+    pub fn custom_loading(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.custom_loading = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `enableGuardVersionSwitch`.
+    pub fn enable_guard_version_switch(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.enable_guard_version_switch = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `loadingBackground`.
+    pub fn loading_background(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.loading_background = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `enableCreateTenant`.
+    pub fn enable_create_tenant(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.enable_create_tenant = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `createTenantScenes`.
+    pub fn create_tenant_scenes(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<::serde_json::Value>>,
+    ) -> Self {
+        self.create_tenant_scenes = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `enableJoinTenant`.
+    pub fn enable_join_tenant(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.enable_join_tenant = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `joinTenantScenes`.
+    pub fn join_tenant_scenes(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<::serde_json::Value>>,
+    ) -> Self {
+        self.join_tenant_scenes = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `enableVerifyDomain`.
+    pub fn enable_verify_domain(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.enable_verify_domain = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `verifyDomainScenes`.
+    pub fn verify_domain_scenes(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<::serde_json::Value>>,
+    ) -> Self {
+        self.verify_domain_scenes = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `enableMultipleTenantPortal`.
+    pub fn enable_multiple_tenant_portal(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.enable_multiple_tenant_portal = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
 }

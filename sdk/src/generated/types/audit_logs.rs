@@ -81,7 +81,7 @@ pub struct AdminAuditLogDto {
     /// 是否成功
     ///
     /// Example: `true`
-    #[serde(rename = "success")]
+    #[serde(rename = "success", deserialize_with = "crate::runtime::lenient::scalar")]
     pub success: bool,
     /// User Agent
     ///
@@ -104,6 +104,93 @@ pub struct AdminAuditLogDto {
     /// Example: `b63b9772-384c-4f2d-981b-01d1feed964d`
     #[serde(rename = "requestId")]
     pub request_id: ::std::string::String,
+}
+impl AdminAuditLogDto {
+    /// Builds a `AdminAuditLogDto` from its required fields (`adminUserId`, `adminUserAvatar`, `adminUserDisplayName`, `operationType`, `resourceType`, `success`, `userAgent`, `parsedUserAgent`, `geoip`, `timestamp`, `requestId`); optional fields start unset (see the setters).
+    pub fn new(
+        admin_user_id: impl ::std::convert::Into<::std::string::String>,
+        admin_user_avatar: impl ::std::convert::Into<::std::string::String>,
+        admin_user_display_name: impl ::std::convert::Into<::std::string::String>,
+        operation_type: impl ::std::convert::Into<
+            crate::types::AdminAuditLogOperationType,
+        >,
+        resource_type: impl ::std::convert::Into<
+            crate::types::AdminAuditLogResourceType,
+        >,
+        success: impl ::std::convert::Into<bool>,
+        user_agent: impl ::std::convert::Into<::std::string::String>,
+        parsed_user_agent: impl ::std::convert::Into<crate::types::ParsedUserAgent>,
+        geoip: impl ::std::convert::Into<crate::types::GeoIp>,
+        timestamp: impl ::std::convert::Into<::std::string::String>,
+        request_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            admin_user_id: ::std::convert::Into::into(admin_user_id),
+            admin_user_avatar: ::std::convert::Into::into(admin_user_avatar),
+            admin_user_display_name: ::std::convert::Into::into(admin_user_display_name),
+            client_ip: ::std::option::Option::None,
+            operation_type: ::std::convert::Into::into(operation_type),
+            resource_type: ::std::convert::Into::into(resource_type),
+            event_detail: ::std::option::Option::None,
+            operation_param: ::std::option::Option::None,
+            origin_value: ::std::option::Option::None,
+            target_value: ::std::option::Option::None,
+            success: ::std::convert::Into::into(success),
+            user_agent: ::std::convert::Into::into(user_agent),
+            parsed_user_agent: ::std::convert::Into::into(parsed_user_agent),
+            geoip: ::std::convert::Into::into(geoip),
+            timestamp: ::std::convert::Into::into(timestamp),
+            request_id: ::std::convert::Into::into(request_id),
+        }
+    }
+    /// Sets `clientIp`.
+    pub fn client_ip(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.client_ip = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `eventDetail`.
+    pub fn event_detail(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.event_detail = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `operationParam`.
+    pub fn operation_param(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.operation_param = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `originValue`.
+    pub fn origin_value(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.origin_value = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `targetValue`.
+    pub fn target_value(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.target_value = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
 }
 /// 操作类型：
 ///
@@ -518,11 +605,23 @@ pub struct AdminAuditLogRespData {
     /// 记录总数
     ///
     /// Example: `1`
-    #[serde(rename = "totalCount")]
+    #[serde(rename = "totalCount", deserialize_with = "crate::runtime::lenient::scalar")]
     pub total_count: f64,
     /// 返回列表
     #[serde(rename = "list", deserialize_with = "crate::runtime::tolerant::vec")]
     pub list: ::std::vec::Vec<crate::types::AdminAuditLogDto>,
+}
+impl AdminAuditLogRespData {
+    /// Builds a `AdminAuditLogRespData` from its required fields (`totalCount`, `list`); optional fields start unset (see the setters).
+    pub fn new(
+        total_count: impl ::std::convert::Into<f64>,
+        list: impl ::std::convert::Into<::std::vec::Vec<crate::types::AdminAuditLogDto>>,
+    ) -> Self {
+        Self {
+            total_count: ::std::convert::Into::into(total_count),
+            list: ::std::convert::Into::into(list),
+        }
+    }
 }
 /// `GeoIp`
 ///
@@ -580,6 +679,32 @@ pub struct GeoIp {
     #[serde(rename = "timezone")]
     pub timezone: ::std::string::String,
 }
+impl GeoIp {
+    /// Builds a `GeoIp` from its required fields (`location`, `country_name`, `country_code2`, `country_code3`, `region_name`, `region_code`, `city_name`, `continent_code`, `timezone`); optional fields start unset (see the setters).
+    pub fn new(
+        location: impl ::std::convert::Into<crate::types::GeoIpLocation>,
+        country_name: impl ::std::convert::Into<::std::string::String>,
+        country_code2: impl ::std::convert::Into<::std::string::String>,
+        country_code3: impl ::std::convert::Into<::std::string::String>,
+        region_name: impl ::std::convert::Into<::std::string::String>,
+        region_code: impl ::std::convert::Into<::std::string::String>,
+        city_name: impl ::std::convert::Into<::std::string::String>,
+        continent_code: impl ::std::convert::Into<::std::string::String>,
+        timezone: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            location: ::std::convert::Into::into(location),
+            country_name: ::std::convert::Into::into(country_name),
+            country_code2: ::std::convert::Into::into(country_code2),
+            country_code3: ::std::convert::Into::into(country_code3),
+            region_name: ::std::convert::Into::into(region_name),
+            region_code: ::std::convert::Into::into(region_code),
+            city_name: ::std::convert::Into::into(city_name),
+            continent_code: ::std::convert::Into::into(continent_code),
+            timezone: ::std::convert::Into::into(timezone),
+        }
+    }
+}
 /// `GeoIpLocation`
 ///
 /// Docs: `管理审计日志/get-admin-audit-logs.md`, `管理审计日志/get-user-action-logs.md`
@@ -595,13 +720,25 @@ pub struct GeoIpLocation {
     /// 经度
     ///
     /// Example: `116.3889`
-    #[serde(rename = "lon")]
+    #[serde(rename = "lon", deserialize_with = "crate::runtime::lenient::scalar")]
     pub lon: f64,
     /// 纬度
     ///
     /// Example: `39.9288`
-    #[serde(rename = "lat")]
+    #[serde(rename = "lat", deserialize_with = "crate::runtime::lenient::scalar")]
     pub lat: f64,
+}
+impl GeoIpLocation {
+    /// Builds a `GeoIpLocation` from its required fields (`lon`, `lat`); optional fields start unset (see the setters).
+    pub fn new(
+        lon: impl ::std::convert::Into<f64>,
+        lat: impl ::std::convert::Into<f64>,
+    ) -> Self {
+        Self {
+            lon: ::std::convert::Into::into(lon),
+            lat: ::std::convert::Into::into(lat),
+        }
+    }
 }
 /// `ListWebhooksDto`
 ///
@@ -621,7 +758,8 @@ pub struct ListWebhooksDto {
     #[serde(
         rename = "page",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
     pub page: ::std::option::Option<f64>,
     /// 每页数目，最大不能超过 50，默认为 10
@@ -630,9 +768,29 @@ pub struct ListWebhooksDto {
     #[serde(
         rename = "limit",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
     pub limit: ::std::option::Option<f64>,
+}
+impl ListWebhooksDto {
+    /// Builds a `ListWebhooksDto` with every field unset; fill it in with the setters.
+    pub fn new() -> Self {
+        Self {
+            page: ::std::option::Option::None,
+            limit: ::std::option::Option::None,
+        }
+    }
+    /// Sets `page`.
+    pub fn page(mut self, value: impl ::std::convert::Into<f64>) -> Self {
+        self.page = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `limit`.
+    pub fn limit(mut self, value: impl ::std::convert::Into<f64>) -> Self {
+        self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
 }
 /// `ParsedUserAgent`
 ///
@@ -661,6 +819,20 @@ pub struct ParsedUserAgent {
     /// Example: `Windows`
     #[serde(rename = "os")]
     pub os: ::std::string::String,
+}
+impl ParsedUserAgent {
+    /// Builds a `ParsedUserAgent` from its required fields (`device`, `browser`, `os`); optional fields start unset (see the setters).
+    pub fn new(
+        device: impl ::std::convert::Into<::std::string::String>,
+        browser: impl ::std::convert::Into<::std::string::String>,
+        os: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            device: ::std::convert::Into::into(device),
+            browser: ::std::convert::Into::into(browser),
+            os: ::std::convert::Into::into(os),
+        }
+    }
 }
 /// `UserActionLogDto`
 ///
@@ -692,7 +864,10 @@ pub struct UserActionLogDto {
     /// 用户登录次数
     ///
     /// Example: `3`
-    #[serde(rename = "userLoginsCount")]
+    #[serde(
+        rename = "userLoginsCount",
+        deserialize_with = "crate::runtime::lenient::scalar"
+    )]
     pub user_logins_count: f64,
     /// 应用 ID
     ///
@@ -730,7 +905,7 @@ pub struct UserActionLogDto {
     /// 是否成功
     ///
     /// Example: `true`
-    #[serde(rename = "success")]
+    #[serde(rename = "success", deserialize_with = "crate::runtime::lenient::scalar")]
     pub success: bool,
     /// 应用登录地址
     ///
@@ -763,6 +938,64 @@ pub struct UserActionLogDto {
     /// Example: `b63b9772-384c-4f2d-981b-01d1feed964d`
     #[serde(rename = "requestId")]
     pub request_id: ::std::string::String,
+}
+impl UserActionLogDto {
+    /// Builds a `UserActionLogDto` from its required fields (`userId`, `userAvatar`, `userDisplayName`, `userLoginsCount`, `appId`, `appName`, `eventType`, `success`, `appLoginUrl`, `appLogo`, `userAgent`, `parsedUserAgent`, `geoip`, `timestamp`, `requestId`); optional fields start unset (see the setters).
+    pub fn new(
+        user_id: impl ::std::convert::Into<::std::string::String>,
+        user_avatar: impl ::std::convert::Into<::std::string::String>,
+        user_display_name: impl ::std::convert::Into<::std::string::String>,
+        user_logins_count: impl ::std::convert::Into<f64>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
+        app_name: impl ::std::convert::Into<::std::string::String>,
+        event_type: impl ::std::convert::Into<crate::types::UserActionLogEventType>,
+        success: impl ::std::convert::Into<bool>,
+        app_login_url: impl ::std::convert::Into<::std::string::String>,
+        app_logo: impl ::std::convert::Into<::std::string::String>,
+        user_agent: impl ::std::convert::Into<::std::string::String>,
+        parsed_user_agent: impl ::std::convert::Into<crate::types::ParsedUserAgent>,
+        geoip: impl ::std::convert::Into<crate::types::GeoIp>,
+        timestamp: impl ::std::convert::Into<::std::string::String>,
+        request_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            user_id: ::std::convert::Into::into(user_id),
+            user_avatar: ::std::convert::Into::into(user_avatar),
+            user_display_name: ::std::convert::Into::into(user_display_name),
+            user_logins_count: ::std::convert::Into::into(user_logins_count),
+            app_id: ::std::convert::Into::into(app_id),
+            app_name: ::std::convert::Into::into(app_name),
+            client_ip: ::std::option::Option::None,
+            event_type: ::std::convert::Into::into(event_type),
+            event_detail: ::std::option::Option::None,
+            success: ::std::convert::Into::into(success),
+            app_login_url: ::std::convert::Into::into(app_login_url),
+            app_logo: ::std::convert::Into::into(app_logo),
+            user_agent: ::std::convert::Into::into(user_agent),
+            parsed_user_agent: ::std::convert::Into::into(parsed_user_agent),
+            geoip: ::std::convert::Into::into(geoip),
+            timestamp: ::std::convert::Into::into(timestamp),
+            request_id: ::std::convert::Into::into(request_id),
+        }
+    }
+    /// Sets `clientIp`.
+    pub fn client_ip(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.client_ip = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `eventDetail`.
+    pub fn event_detail(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.event_detail = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
 }
 /// 事件类型：
 ///
@@ -982,9 +1215,21 @@ pub struct UserActionLogRespData {
     /// 记录总数
     ///
     /// Example: `1`
-    #[serde(rename = "totalCount")]
+    #[serde(rename = "totalCount", deserialize_with = "crate::runtime::lenient::scalar")]
     pub total_count: f64,
     /// 返回列表
     #[serde(rename = "list", deserialize_with = "crate::runtime::tolerant::vec")]
     pub list: ::std::vec::Vec<crate::types::UserActionLogDto>,
+}
+impl UserActionLogRespData {
+    /// Builds a `UserActionLogRespData` from its required fields (`totalCount`, `list`); optional fields start unset (see the setters).
+    pub fn new(
+        total_count: impl ::std::convert::Into<f64>,
+        list: impl ::std::convert::Into<::std::vec::Vec<crate::types::UserActionLogDto>>,
+    ) -> Self {
+        Self {
+            total_count: ::std::convert::Into::into(total_count),
+            list: ::std::convert::Into::into(list),
+        }
+    }
 }

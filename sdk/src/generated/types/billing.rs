@@ -31,6 +31,22 @@ pub struct CostCurrentPackageInfo {
     #[serde(rename = "goodsPackage")]
     pub goods_package: crate::types::GoodsPackageDto,
 }
+impl CostCurrentPackageInfo {
+    /// Builds a `CostCurrentPackageInfo` from its required fields (`code`, `endTime`, `overdueDays`, `goodsPackage`); optional fields start unset (see the setters).
+    pub fn new(
+        code: impl ::std::convert::Into<::std::string::String>,
+        end_time: impl ::std::convert::Into<::std::string::String>,
+        overdue_days: impl ::std::convert::Into<::std::string::String>,
+        goods_package: impl ::std::convert::Into<crate::types::GoodsPackageDto>,
+    ) -> Self {
+        Self {
+            code: ::std::convert::Into::into(code),
+            end_time: ::std::convert::Into::into(end_time),
+            overdue_days: ::std::convert::Into::into(overdue_days),
+            goods_package: ::std::convert::Into::into(goods_package),
+        }
+    }
+}
 /// `CostGetOrderPayDetail`
 ///
 /// Docs: `管理计量计费/get-order-pay-detail.md`
@@ -84,6 +100,30 @@ pub struct CostGetOrderPayDetail {
     #[serde(rename = "payType")]
     pub pay_type: ::std::string::String,
 }
+impl CostGetOrderPayDetail {
+    /// Builds a `CostGetOrderPayDetail` from its required fields (`orderNo`, `channelOrderNo`, `paidAmount`, `paidTime`, `paidAccountNo`, `payStatus`, `createTime`, `payType`); optional fields start unset (see the setters).
+    pub fn new(
+        order_no: impl ::std::convert::Into<::std::string::String>,
+        channel_order_no: impl ::std::convert::Into<::std::string::String>,
+        paid_amount: impl ::std::convert::Into<::std::string::String>,
+        paid_time: impl ::std::convert::Into<::std::string::String>,
+        paid_account_no: impl ::std::convert::Into<::std::string::String>,
+        pay_status: impl ::std::convert::Into<::std::string::String>,
+        create_time: impl ::std::convert::Into<::std::string::String>,
+        pay_type: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            order_no: ::std::convert::Into::into(order_no),
+            channel_order_no: ::std::convert::Into::into(channel_order_no),
+            paid_amount: ::std::convert::Into::into(paid_amount),
+            paid_time: ::std::convert::Into::into(paid_time),
+            paid_account_no: ::std::convert::Into::into(paid_account_no),
+            pay_status: ::std::convert::Into::into(pay_status),
+            create_time: ::std::convert::Into::into(create_time),
+            pay_type: ::std::convert::Into::into(pay_type),
+        }
+    }
+}
 /// `CurrentUsageDto`
 ///
 /// Docs: `管理计量计费/get-usage-info.md`
@@ -109,7 +149,7 @@ pub struct CurrentUsageDto {
     /// 是否是体验期权益
     ///
     /// Example: `true`
-    #[serde(rename = "experience")]
+    #[serde(rename = "experience", deserialize_with = "crate::runtime::lenient::scalar")]
     pub experience: bool,
     /// 权益编码
     ///
@@ -121,6 +161,24 @@ pub struct CurrentUsageDto {
     /// Example: `SocialConnections：社交账号链接`
     #[serde(rename = "modelName")]
     pub model_name: ::std::string::String,
+}
+impl CurrentUsageDto {
+    /// Builds a `CurrentUsageDto` from its required fields (`amount`, `current`, `experience`, `modelCode`, `modelName`); optional fields start unset (see the setters).
+    pub fn new(
+        amount: impl ::std::convert::Into<::std::string::String>,
+        current: impl ::std::convert::Into<::std::string::String>,
+        experience: impl ::std::convert::Into<bool>,
+        model_code: impl ::std::convert::Into<::std::string::String>,
+        model_name: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            amount: ::std::convert::Into::into(amount),
+            current: ::std::convert::Into::into(current),
+            experience: ::std::convert::Into::into(experience),
+            model_code: ::std::convert::Into::into(model_code),
+            model_name: ::std::convert::Into::into(model_name),
+        }
+    }
 }
 /// `CurrentUsageRespDto`
 ///
@@ -137,6 +195,16 @@ pub struct CurrentUsageRespDto {
     /// 当前用量实体
     #[serde(rename = "usages", deserialize_with = "crate::runtime::tolerant::vec")]
     pub usages: ::std::vec::Vec<crate::types::CurrentUsageDto>,
+}
+impl CurrentUsageRespDto {
+    /// Builds a `CurrentUsageRespDto` from its required fields (`usages`); optional fields start unset (see the setters).
+    pub fn new(
+        usages: impl ::std::convert::Into<::std::vec::Vec<crate::types::CurrentUsageDto>>,
+    ) -> Self {
+        Self {
+            usages: ::std::convert::Into::into(usages),
+        }
+    }
 }
 /// `GetOrdersRes`
 ///
@@ -160,6 +228,27 @@ pub struct GetOrdersRes {
     /// 响应数据
     #[serde(rename = "list", deserialize_with = "crate::runtime::tolerant::vec")]
     pub list: ::std::vec::Vec<crate::types::OrderItem>,
+}
+impl GetOrdersRes {
+    /// Builds a `GetOrdersRes` from its required fields (`list`); optional fields start unset (see the setters).
+    pub fn new(
+        list: impl ::std::convert::Into<::std::vec::Vec<crate::types::OrderItem>>,
+    ) -> Self {
+        Self {
+            total_count: ::std::option::Option::None,
+            list: ::std::convert::Into::into(list),
+        }
+    }
+    /// Sets `totalCount`.
+    pub fn total_count(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.total_count = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
 }
 /// `GoodsPackageDto`
 ///
@@ -209,6 +298,28 @@ pub struct GoodsPackageDto {
     #[serde(rename = "amount")]
     pub amount: ::std::string::String,
 }
+impl GoodsPackageDto {
+    /// Builds a `GoodsPackageDto` from its required fields (`name`, `nameEn`, `unitPrice`, `code`, `group`, `sceneCode`, `amount`); optional fields start unset (see the setters).
+    pub fn new(
+        name: impl ::std::convert::Into<::std::string::String>,
+        name_en: impl ::std::convert::Into<::std::string::String>,
+        unit_price: impl ::std::convert::Into<::std::string::String>,
+        code: impl ::std::convert::Into<::std::string::String>,
+        group: impl ::std::convert::Into<::std::string::String>,
+        scene_code: impl ::std::convert::Into<::std::string::String>,
+        amount: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            name: ::std::convert::Into::into(name),
+            name_en: ::std::convert::Into::into(name_en),
+            unit_price: ::std::convert::Into::into(unit_price),
+            code: ::std::convert::Into::into(code),
+            group: ::std::convert::Into::into(group),
+            scene_code: ::std::convert::Into::into(scene_code),
+            amount: ::std::convert::Into::into(amount),
+        }
+    }
+}
 /// `MauPeriodUsageHistory`
 ///
 /// Docs: `管理计量计费/get-mau-period-usage-history.md`
@@ -224,6 +335,18 @@ pub struct MauPeriodUsageHistory {
     /// 响应数据
     #[serde(rename = "records", deserialize_with = "crate::runtime::tolerant::vec")]
     pub records: ::std::vec::Vec<crate::types::MauPeriodUsageHistoryDto>,
+}
+impl MauPeriodUsageHistory {
+    /// Builds a `MauPeriodUsageHistory` from its required fields (`records`); optional fields start unset (see the setters).
+    pub fn new(
+        records: impl ::std::convert::Into<
+            ::std::vec::Vec<crate::types::MauPeriodUsageHistoryDto>,
+        >,
+    ) -> Self {
+        Self {
+            records: ::std::convert::Into::into(records),
+        }
+    }
 }
 /// `MauPeriodUsageHistoryDto`
 ///
@@ -257,6 +380,22 @@ pub struct MauPeriodUsageHistoryDto {
     /// Example: `0`
     #[serde(rename = "current")]
     pub current: ::std::string::String,
+}
+impl MauPeriodUsageHistoryDto {
+    /// Builds a `MauPeriodUsageHistoryDto` from its required fields (`periodStartTime`, `periodEndTime`, `amount`, `current`); optional fields start unset (see the setters).
+    pub fn new(
+        period_start_time: impl ::std::convert::Into<::std::string::String>,
+        period_end_time: impl ::std::convert::Into<::std::string::String>,
+        amount: impl ::std::convert::Into<::std::string::String>,
+        current: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            period_start_time: ::std::convert::Into::into(period_start_time),
+            period_end_time: ::std::convert::Into::into(period_end_time),
+            amount: ::std::convert::Into::into(amount),
+            current: ::std::convert::Into::into(current),
+        }
+    }
 }
 /// `OrderItem`
 ///
@@ -335,6 +474,91 @@ pub struct OrderItem {
     )]
     pub source: ::std::option::Option<::std::string::String>,
 }
+impl OrderItem {
+    /// Builds a `OrderItem` from its required fields (`orderNo`, `status`, `orderType`); optional fields start unset (see the setters).
+    pub fn new(
+        order_no: impl ::std::convert::Into<::std::string::String>,
+        status: impl ::std::convert::Into<::std::string::String>,
+        order_type: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            order_no: ::std::convert::Into::into(order_no),
+            goods_name: ::std::option::Option::None,
+            goods_name_en: ::std::option::Option::None,
+            goods_unit_price: ::std::option::Option::None,
+            quantity: ::std::option::Option::None,
+            actual_amount: ::std::option::Option::None,
+            status: ::std::convert::Into::into(status),
+            order_type: ::std::convert::Into::into(order_type),
+            create_time: ::std::option::Option::None,
+            source: ::std::option::Option::None,
+        }
+    }
+    /// Sets `goodsName`.
+    pub fn goods_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.goods_name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `goodsNameEn`.
+    pub fn goods_name_en(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.goods_name_en = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `goodsUnitPrice`.
+    pub fn goods_unit_price(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.goods_unit_price = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `quantity`.
+    pub fn quantity(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.quantity = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `actualAmount`.
+    pub fn actual_amount(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.actual_amount = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `createTime`.
+    pub fn create_time(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.create_time = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `source`.
+    pub fn source(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.source = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+}
 /// `RightItemDto`
 ///
 /// Docs: `管理计量计费/get-all-rights-items.md`
@@ -368,6 +592,22 @@ pub struct RightItemDto {
     #[serde(rename = "dataValue")]
     pub data_value: ::std::string::String,
 }
+impl RightItemDto {
+    /// Builds a `RightItemDto` from its required fields (`rightsModelCode`, `rightsModelName`, `dataType`, `dataValue`); optional fields start unset (see the setters).
+    pub fn new(
+        rights_model_code: impl ::std::convert::Into<::std::string::String>,
+        rights_model_name: impl ::std::convert::Into<::std::string::String>,
+        data_type: impl ::std::convert::Into<::std::string::String>,
+        data_value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            rights_model_code: ::std::convert::Into::into(rights_model_code),
+            rights_model_name: ::std::convert::Into::into(rights_model_name),
+            data_type: ::std::convert::Into::into(data_type),
+            data_value: ::std::convert::Into::into(data_value),
+        }
+    }
+}
 /// `RightItemRes`
 ///
 /// Docs: `管理计量计费/get-all-rights-items.md`
@@ -383,4 +623,16 @@ pub struct RightItemRes {
     /// 响应数据
     #[serde(rename = "rightsItems", deserialize_with = "crate::runtime::tolerant::vec")]
     pub rights_items: ::std::vec::Vec<crate::types::RightItemDto>,
+}
+impl RightItemRes {
+    /// Builds a `RightItemRes` from its required fields (`rightsItems`); optional fields start unset (see the setters).
+    pub fn new(
+        rights_items: impl ::std::convert::Into<
+            ::std::vec::Vec<crate::types::RightItemDto>,
+        >,
+    ) -> Self {
+        Self {
+            rights_items: ::std::convert::Into::into(rights_items),
+        }
+    }
 }

@@ -15,14 +15,34 @@ pub struct CountCustomFieldsDto {
     /// 记录总数
     ///
     /// Example: `100`
-    #[serde(rename = "all")]
+    #[serde(rename = "all", deserialize_with = "crate::runtime::lenient::scalar")]
     pub all: f64,
     /// 计数
-    #[serde(rename = "userVisible")]
+    #[serde(
+        rename = "userVisible",
+        deserialize_with = "crate::runtime::lenient::scalar"
+    )]
     pub user_visible: f64,
     /// 计数
-    #[serde(rename = "adminVisible")]
+    #[serde(
+        rename = "adminVisible",
+        deserialize_with = "crate::runtime::lenient::scalar"
+    )]
     pub admin_visible: f64,
+}
+impl CountCustomFieldsDto {
+    /// Builds a `CountCustomFieldsDto` from its required fields (`all`, `userVisible`, `adminVisible`); optional fields start unset (see the setters).
+    pub fn new(
+        all: impl ::std::convert::Into<f64>,
+        user_visible: impl ::std::convert::Into<f64>,
+        admin_visible: impl ::std::convert::Into<f64>,
+    ) -> Self {
+        Self {
+            all: ::std::convert::Into::into(all),
+            user_visible: ::std::convert::Into::into(user_visible),
+            admin_visible: ::std::convert::Into::into(admin_visible),
+        }
+    }
 }
 /// 数据类型，**设置之后将不能进行修改**。
 ///
@@ -193,21 +213,24 @@ pub struct CustomFieldDto {
     #[serde(
         rename = "encrypted",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
     pub encrypted: ::std::option::Option<bool>,
     /// 是否为唯一字段，开启之后，当前字段上报的值将进行唯一校验。此参数只针对数据类型为字符串和数字的字段有效。
     #[serde(
         rename = "isUnique",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
     pub is_unique: ::std::option::Option<bool>,
     /// 用户是否可编辑，如果是手机号、邮箱等特殊字段，用户不能直接修改，需要先通过验证码等方式进行验证。
     #[serde(
         rename = "userEditable",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
     pub user_editable: ::std::option::Option<bool>,
     /// 是否需要在 Authing 控制台中进行显示：
@@ -216,7 +239,10 @@ pub struct CustomFieldDto {
     /// - 如果是角色扩展字段，控制是否在角色详情中展示。
     ///
     /// Example: `true`
-    #[serde(rename = "visibleInAdminConsole")]
+    #[serde(
+        rename = "visibleInAdminConsole",
+        deserialize_with = "crate::runtime::lenient::scalar"
+    )]
     pub visible_in_admin_console: bool,
     /// 是否在用户个人中心展示（此参数不控制 API 接口是否返回）。
     ///
@@ -224,7 +250,8 @@ pub struct CustomFieldDto {
     #[serde(
         rename = "visibleInUserCenter",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
     pub visible_in_user_center: ::std::option::Option<bool>,
     /// 多语言显示名称
@@ -249,6 +276,97 @@ pub struct CustomFieldDto {
         ::std::vec::Vec<crate::types::CustomFieldSelectOption>,
     >,
 }
+impl CustomFieldDto {
+    /// Builds a `CustomFieldDto` from its required fields (`targetType`, `dataType`, `key`, `label`, `visibleInAdminConsole`); optional fields start unset (see the setters).
+    pub fn new(
+        target_type: impl ::std::convert::Into<crate::types::TargetType>,
+        data_type: impl ::std::convert::Into<crate::types::CustomFieldDataType>,
+        key: impl ::std::convert::Into<::std::string::String>,
+        label: impl ::std::convert::Into<::std::string::String>,
+        visible_in_admin_console: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        Self {
+            target_type: ::std::convert::Into::into(target_type),
+            created_at: ::std::option::Option::None,
+            data_type: ::std::convert::Into::into(data_type),
+            key: ::std::convert::Into::into(key),
+            label: ::std::convert::Into::into(label),
+            description: ::std::option::Option::None,
+            encrypted: ::std::option::Option::None,
+            is_unique: ::std::option::Option::None,
+            user_editable: ::std::option::Option::None,
+            visible_in_admin_console: ::std::convert::Into::into(
+                visible_in_admin_console,
+            ),
+            visible_in_user_center: ::std::option::Option::None,
+            i18n: ::std::option::Option::None,
+            options: ::std::option::Option::None,
+        }
+    }
+    /// Sets `createdAt`.
+    pub fn created_at(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.created_at = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `description`.
+    pub fn description(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.description = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `encrypted`.
+    pub fn encrypted(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.encrypted = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `isUnique`.
+    pub fn is_unique(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.is_unique = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `userEditable`.
+    pub fn user_editable(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.user_editable = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `visibleInUserCenter`.
+    pub fn visible_in_user_center(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.visible_in_user_center = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `i18n`.
+    pub fn i18n(
+        mut self,
+        value: impl ::std::convert::Into<crate::types::CustomFieldI18n>,
+    ) -> Self {
+        self.i18n = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `options`.
+    pub fn options(
+        mut self,
+        value: impl ::std::convert::Into<
+            ::std::vec::Vec<crate::types::CustomFieldSelectOption>,
+        >,
+    ) -> Self {
+        self.options = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+}
 /// `CustomFieldI18n`
 ///
 /// Docs: `管理自定义字段/get-custom-fields.md`, `管理自定义字段/get-user-base-fields.md`, `管理自定义字段/list-custom-fields.md`, `管理自定义字段/list-user-base-fields.md`, `管理自定义字段/set-custom-fields.md`, `管理自定义字段/set-user-base-fields.md`
@@ -266,6 +384,14 @@ pub struct CustomFieldI18n {
     /// Example: `{"en-US":{"enabled":false,"value":"English"},"ja-JP":{"enabled":false,"value":"日本語"},"zh-CN":{"enabled":false,"value":"中文"},"zh-TW":{"enabled":false,"value":"繁體中文"}}`
     #[serde(rename = "label")]
     pub label: crate::types::LangObject,
+}
+impl CustomFieldI18n {
+    /// Builds a `CustomFieldI18n` from its required fields (`label`); optional fields start unset (see the setters).
+    pub fn new(label: impl ::std::convert::Into<crate::types::LangObject>) -> Self {
+        Self {
+            label: ::std::convert::Into::into(label),
+        }
+    }
 }
 /// `CustomFieldSelectOption`
 ///
@@ -290,6 +416,18 @@ pub struct CustomFieldSelectOption {
     #[serde(rename = "label")]
     pub label: ::std::string::String,
 }
+impl CustomFieldSelectOption {
+    /// Builds a `CustomFieldSelectOption` from its required fields (`value`, `label`); optional fields start unset (see the setters).
+    pub fn new(
+        value: impl ::std::convert::Into<::std::string::String>,
+        label: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            value: ::std::convert::Into::into(value),
+            label: ::std::convert::Into::into(label),
+        }
+    }
+}
 /// `DeleteCustomFieldDto`
 ///
 /// Docs: `管理自定义字段/delete-custom-fields.md`
@@ -313,6 +451,18 @@ pub struct DeleteCustomFieldDto {
     #[serde(rename = "key")]
     pub key: ::std::string::String,
 }
+impl DeleteCustomFieldDto {
+    /// Builds a `DeleteCustomFieldDto` from its required fields (`targetType`, `key`); optional fields start unset (see the setters).
+    pub fn new(
+        target_type: impl ::std::convert::Into<::std::string::String>,
+        key: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            target_type: ::std::convert::Into::into(target_type),
+            key: ::std::convert::Into::into(key),
+        }
+    }
+}
 /// `ListCustomFieldsDto`
 ///
 /// Docs: `管理自定义字段/list-custom-fields.md`, `管理自定义字段/list-user-base-fields.md`
@@ -333,6 +483,18 @@ pub struct ListCustomFieldsDto {
     /// 响应数据
     #[serde(rename = "list", deserialize_with = "crate::runtime::tolerant::vec")]
     pub list: ::std::vec::Vec<crate::types::CustomFieldDto>,
+}
+impl ListCustomFieldsDto {
+    /// Builds a `ListCustomFieldsDto` from its required fields (`count`, `list`); optional fields start unset (see the setters).
+    pub fn new(
+        count: impl ::std::convert::Into<crate::types::CountCustomFieldsDto>,
+        list: impl ::std::convert::Into<::std::vec::Vec<crate::types::CustomFieldDto>>,
+    ) -> Self {
+        Self {
+            count: ::std::convert::Into::into(count),
+            list: ::std::convert::Into::into(list),
+        }
+    }
 }
 /// `SetCustomDataDto`
 ///
@@ -365,6 +527,27 @@ pub struct SetCustomDataDto {
     /// Example: `pku`
     #[serde(rename = "value")]
     pub value: ::std::string::String,
+}
+impl SetCustomDataDto {
+    /// Builds a `SetCustomDataDto` from its required fields (`key`, `value`); optional fields start unset (see the setters).
+    pub fn new(
+        key: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            tenant_id: ::std::option::Option::None,
+            key: ::std::convert::Into::into(key),
+            value: ::std::convert::Into::into(value),
+        }
+    }
+    /// Sets `tenantId`.
+    pub fn tenant_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.tenant_id = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
 }
 /// `SetCustomFieldDto`
 ///
@@ -419,21 +602,24 @@ pub struct SetCustomFieldDto {
     #[serde(
         rename = "encrypted",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
     pub encrypted: ::std::option::Option<bool>,
     /// 是否为唯一字段，开启之后，当前字段上报的值将进行唯一校验。此参数只针对
     #[serde(
         rename = "isUnique",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
     pub is_unique: ::std::option::Option<bool>,
     /// 用户是否可编辑
     #[serde(
         rename = "userEditable",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
     pub user_editable: ::std::option::Option<bool>,
     /// 是否需要在 Authing 控制台中进行显示：
@@ -445,7 +631,8 @@ pub struct SetCustomFieldDto {
     #[serde(
         rename = "visibleInAdminConsole",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
     pub visible_in_admin_console: ::std::option::Option<bool>,
     /// 是否在用户个人中心展示（此参数不控制 API 接口是否返回）。
@@ -454,7 +641,8 @@ pub struct SetCustomFieldDto {
     #[serde(
         rename = "visibleInUserCenter",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
     pub visible_in_user_center: ::std::option::Option<bool>,
     /// 校验规则
@@ -482,7 +670,8 @@ pub struct SetCustomFieldDto {
     #[serde(
         rename = "desensitization",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
     pub desensitization: ::std::option::Option<bool>,
     /// 枚举值类型选择项
@@ -506,6 +695,137 @@ pub struct SetCustomFieldDto {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub i18n: ::std::option::Option<crate::types::CustomFieldI18n>,
+}
+impl SetCustomFieldDto {
+    /// Builds a `SetCustomFieldDto` from its required fields (`targetType`, `key`); optional fields start unset (see the setters).
+    pub fn new(
+        target_type: impl ::std::convert::Into<::std::string::String>,
+        key: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            target_type: ::std::convert::Into::into(target_type),
+            key: ::std::convert::Into::into(key),
+            data_type: ::std::option::Option::None,
+            label: ::std::option::Option::None,
+            description: ::std::option::Option::None,
+            encrypted: ::std::option::Option::None,
+            is_unique: ::std::option::Option::None,
+            user_editable: ::std::option::Option::None,
+            visible_in_admin_console: ::std::option::Option::None,
+            visible_in_user_center: ::std::option::Option::None,
+            validate_rules: ::std::option::Option::None,
+            app_ids: ::std::option::Option::None,
+            desensitization: ::std::option::Option::None,
+            options: ::std::option::Option::None,
+            i18n: ::std::option::Option::None,
+        }
+    }
+    /// Sets `dataType`.
+    pub fn data_type(
+        mut self,
+        value: impl ::std::convert::Into<crate::types::CustomFieldDataType>,
+    ) -> Self {
+        self.data_type = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `label`.
+    pub fn label(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.label = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `description`.
+    pub fn description(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.description = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `encrypted`.
+    pub fn encrypted(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.encrypted = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `isUnique`.
+    pub fn is_unique(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.is_unique = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `userEditable`.
+    pub fn user_editable(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.user_editable = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `visibleInAdminConsole`.
+    pub fn visible_in_admin_console(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.visible_in_admin_console = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `visibleInUserCenter`.
+    pub fn visible_in_user_center(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.visible_in_user_center = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `validateRules`.
+    pub fn validate_rules(
+        mut self,
+        value: impl ::std::convert::Into<::serde_json::Value>,
+    ) -> Self {
+        self.validate_rules = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `appIds`.
+    pub fn app_ids(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.app_ids = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `desensitization`.
+    pub fn desensitization(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.desensitization = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `options`.
+    pub fn options(
+        mut self,
+        value: impl ::std::convert::Into<
+            ::std::vec::Vec<crate::types::CustomFieldSelectOption>,
+        >,
+    ) -> Self {
+        self.options = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `i18n`.
+    pub fn i18n(
+        mut self,
+        value: impl ::std::convert::Into<crate::types::CustomFieldI18n>,
+    ) -> Self {
+        self.i18n = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
 }
 /// `SetUserBaseFieldDto`
 ///
@@ -546,7 +866,8 @@ pub struct SetUserBaseFieldDto {
     #[serde(
         rename = "userEditable",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
     pub user_editable: ::std::option::Option<bool>,
     /// 是否需要在 Authing 控制台中进行显示：
@@ -558,7 +879,8 @@ pub struct SetUserBaseFieldDto {
     #[serde(
         rename = "visibleInAdminConsole",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
     pub visible_in_admin_console: ::std::option::Option<bool>,
     /// 是否在用户个人中心展示（此参数不控制 API 接口是否返回）。
@@ -567,7 +889,8 @@ pub struct SetUserBaseFieldDto {
     #[serde(
         rename = "visibleInUserCenter",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
     pub visible_in_user_center: ::std::option::Option<bool>,
     /// 多语言显示名称
@@ -579,4 +902,71 @@ pub struct SetUserBaseFieldDto {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub i18n: ::std::option::Option<crate::types::CustomFieldI18n>,
+}
+impl SetUserBaseFieldDto {
+    /// Builds a `SetUserBaseFieldDto` from its required fields (`key`); optional fields start unset (see the setters).
+    pub fn new(key: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            key: ::std::convert::Into::into(key),
+            label: ::std::option::Option::None,
+            description: ::std::option::Option::None,
+            user_editable: ::std::option::Option::None,
+            visible_in_admin_console: ::std::option::Option::None,
+            visible_in_user_center: ::std::option::Option::None,
+            i18n: ::std::option::Option::None,
+        }
+    }
+    /// Sets `label`.
+    pub fn label(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.label = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `description`.
+    pub fn description(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.description = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `userEditable`.
+    pub fn user_editable(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.user_editable = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `visibleInAdminConsole`.
+    pub fn visible_in_admin_console(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.visible_in_admin_console = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `visibleInUserCenter`.
+    pub fn visible_in_user_center(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.visible_in_user_center = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `i18n`.
+    pub fn i18n(
+        mut self,
+        value: impl ::std::convert::Into<crate::types::CustomFieldI18n>,
+    ) -> Self {
+        self.i18n = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
 }

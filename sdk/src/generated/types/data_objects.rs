@@ -27,6 +27,31 @@ pub struct CellDto {
     )]
     pub value: ::std::option::Option<::serde_json::Value>,
 }
+impl CellDto {
+    /// Builds a `CellDto` with every field unset; fill it in with the setters.
+    pub fn new() -> Self {
+        Self {
+            field_id: ::std::option::Option::None,
+            value: ::std::option::Option::None,
+        }
+    }
+    /// Sets `fieldId`.
+    pub fn field_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.field_id = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `value`.
+    pub fn value(
+        mut self,
+        value: impl ::std::convert::Into<::serde_json::Value>,
+    ) -> Self {
+        self.value = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+}
 /// `Condition`
 ///
 /// Docs: `管理数据对象/metadata-create-field.md`, `管理数据对象/metadata-filter.md`, `管理数据对象/metadata-list-field.md`, `管理数据对象/metadata-update-field.md`
@@ -40,26 +65,28 @@ pub struct CellDto {
 #[non_exhaustive]
 pub struct Condition {
     /// 搜索字段的 key
-    #[serde(
-        rename = "key",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub key: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "key")]
+    pub key: ::std::string::String,
     /// 搜索值
-    #[serde(
-        rename = "value",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub value: ::std::option::Option<::serde_json::Value>,
+    #[serde(rename = "value")]
+    pub value: ::serde_json::Value,
     /// 操作类型：
-    #[serde(
-        rename = "operator",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub operator: ::std::option::Option<crate::types::ConditionOperator>,
+    #[serde(rename = "operator")]
+    pub operator: crate::types::ConditionOperator,
+}
+impl Condition {
+    /// Builds a `Condition` from its required fields (`key`, `value`, `operator`); optional fields start unset (see the setters).
+    pub fn new(
+        key: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::serde_json::Value>,
+        operator: impl ::std::convert::Into<crate::types::ConditionOperator>,
+    ) -> Self {
+        Self {
+            key: ::std::convert::Into::into(key),
+            value: ::std::convert::Into::into(value),
+            operator: ::std::convert::Into::into(operator),
+        }
+    }
 }
 /// 操作类型：
 ///
@@ -673,6 +700,18 @@ pub struct DropDownItemDto {
     #[serde(rename = "label")]
     pub label: ::std::string::String,
 }
+impl DropDownItemDto {
+    /// Builds a `DropDownItemDto` from its required fields (`key`, `label`); optional fields start unset (see the setters).
+    pub fn new(
+        key: impl ::std::convert::Into<::std::string::String>,
+        label: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            key: ::std::convert::Into::into(key),
+            label: ::std::convert::Into::into(label),
+        }
+    }
+}
 /// `Expand`
 ///
 /// Docs: `管理数据对象/metadata-filter.md`
@@ -691,6 +730,18 @@ pub struct Expand {
     /// 展开哪些关联字段
     #[serde(rename = "select", deserialize_with = "crate::runtime::tolerant::vec")]
     pub select: ::std::vec::Vec<::serde_json::Value>,
+}
+impl Expand {
+    /// Builds a `Expand` from its required fields (`field`, `select`); optional fields start unset (see the setters).
+    pub fn new(
+        field: impl ::std::convert::Into<::std::string::String>,
+        select: impl ::std::convert::Into<::std::vec::Vec<::serde_json::Value>>,
+    ) -> Self {
+        Self {
+            field: ::std::convert::Into::into(field),
+            select: ::std::convert::Into::into(select),
+        }
+    }
 }
 /// `FunctionModelDto`
 ///
@@ -741,7 +792,8 @@ pub struct FunctionModelDto {
     #[serde(
         rename = "enable",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
     pub enable: ::std::option::Option<bool>,
     /// 父级菜单
@@ -789,6 +841,116 @@ pub struct FunctionModelDto {
     )]
     pub config: ::std::option::Option<::serde_json::Value>,
 }
+impl FunctionModelDto {
+    /// Builds a `FunctionModelDto` from its required fields (`dataType`); optional fields start unset (see the setters).
+    pub fn new(data_type: impl ::std::convert::Into<crate::types::DataType>) -> Self {
+        Self {
+            id: ::std::option::Option::None,
+            user_pool_id: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+            description: ::std::option::Option::None,
+            data_type: ::std::convert::Into::into(data_type),
+            enable: ::std::option::Option::None,
+            parent_key: ::std::option::Option::None,
+            created_at: ::std::option::Option::None,
+            updated_at: ::std::option::Option::None,
+            type_: ::std::option::Option::None,
+            field_order: ::std::option::Option::None,
+            config: ::std::option::Option::None,
+        }
+    }
+    /// Sets `id`.
+    pub fn id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `userPoolId`.
+    pub fn user_pool_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.user_pool_id = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `name`.
+    pub fn name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `description`.
+    pub fn description(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.description = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `enable`.
+    pub fn enable(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.enable = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `parentKey`.
+    pub fn parent_key(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.parent_key = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `createdAt`.
+    pub fn created_at(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.created_at = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `updatedAt`.
+    pub fn updated_at(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.updated_at = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `type`.
+    pub fn type_(
+        mut self,
+        value: impl ::std::convert::Into<crate::types::FunctionModelType>,
+    ) -> Self {
+        self.type_ = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `fieldOrder`.
+    pub fn field_order(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.field_order = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `config`.
+    pub fn config(
+        mut self,
+        value: impl ::std::convert::Into<::serde_json::Value>,
+    ) -> Self {
+        self.config = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+}
 /// `FunctionModelFieldDto`
 ///
 /// Docs: `管理数据对象/metadata-create-field.md`, `管理数据对象/metadata-list-field.md`, `管理数据对象/metadata-update-field.md`
@@ -802,151 +964,131 @@ pub struct FunctionModelDto {
 #[non_exhaustive]
 pub struct FunctionModelFieldDto {
     /// 字段 id
-    #[serde(
-        rename = "id",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub id: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "id")]
+    pub id: ::std::string::String,
     /// 功能 id
-    #[serde(
-        rename = "modelId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub model_id: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "modelId")]
+    pub model_id: ::std::string::String,
     /// 字段名称
-    #[serde(
-        rename = "name",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub name: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "name")]
+    pub name: ::std::string::String,
     /// 字段属性名
-    #[serde(
-        rename = "key",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub key: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "key")]
+    pub key: ::std::string::String,
     /// 字段类型:
-    #[serde(
-        rename = "type",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub type_: ::std::option::Option<f64>,
+    #[serde(rename = "type", deserialize_with = "crate::runtime::lenient::scalar")]
+    pub type_: f64,
     /// 是否展示:
-    #[serde(
-        rename = "show",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub show: ::std::option::Option<bool>,
+    #[serde(rename = "show", deserialize_with = "crate::runtime::lenient::scalar")]
+    pub show: bool,
     /// 是否可编辑:
-    #[serde(
-        rename = "editable",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub editable: ::std::option::Option<bool>,
+    #[serde(rename = "editable", deserialize_with = "crate::runtime::lenient::scalar")]
+    pub editable: bool,
     /// 帮助说明
-    #[serde(
-        rename = "help",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub help: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "help")]
+    pub help: ::std::string::String,
     /// 默认值
-    #[serde(
-        rename = "default",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub default: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "default")]
+    pub default: ::std::string::String,
     /// 是否必填:
-    #[serde(
-        rename = "require",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub require: ::std::option::Option<bool>,
+    #[serde(rename = "require", deserialize_with = "crate::runtime::lenient::scalar")]
+    pub require: bool,
     /// 是否唯一:
-    #[serde(
-        rename = "unique",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub unique: ::std::option::Option<bool>,
+    #[serde(rename = "unique", deserialize_with = "crate::runtime::lenient::scalar")]
+    pub unique: bool,
     /// 字符串长度限制
-    #[serde(
-        rename = "maxLength",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub max_length: ::std::option::Option<f64>,
+    #[serde(rename = "maxLength", deserialize_with = "crate::runtime::lenient::scalar")]
+    pub max_length: f64,
     /// 如果类型是数字表示数字上限，如果类型是日期表示结束日期
-    #[serde(
-        rename = "max",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub max: ::std::option::Option<f64>,
+    #[serde(rename = "max", deserialize_with = "crate::runtime::lenient::scalar")]
+    pub max: f64,
     /// 如果类型是数字表示数字下限，如果类型是日期表示开始日期
-    #[serde(
-        rename = "min",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub min: ::std::option::Option<f64>,
+    #[serde(rename = "min", deserialize_with = "crate::runtime::lenient::scalar")]
+    pub min: f64,
     /// 字符串的校验匹配规则
-    #[serde(
-        rename = "regexp",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub regexp: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "regexp")]
+    pub regexp: ::std::string::String,
     /// 前端格式化显示规则:
-    #[serde(rename = "format")]
+    #[serde(rename = "format", deserialize_with = "crate::runtime::lenient::scalar")]
     pub format: f64,
     /// 下拉菜单选项
-    #[serde(
-        rename = "dropDown",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub drop_down: ::std::option::Option<f64>,
+    #[serde(rename = "dropDown", deserialize_with = "crate::runtime::lenient::scalar")]
+    pub drop_down: f64,
     /// 关联数据要展示的属性
-    #[serde(
-        rename = "relationType",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub relation_type: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "relationType")]
+    pub relation_type: ::std::string::String,
     /// 关联关系是否为 1-N:
     #[serde(
         rename = "relationMultiple",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        deserialize_with = "crate::runtime::lenient::scalar"
     )]
-    pub relation_multiple: ::std::option::Option<bool>,
+    pub relation_multiple: bool,
     /// 关联数据要展示的属性
-    #[serde(
-        rename = "relationShowKey",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub relation_show_key: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "relationShowKey")]
+    pub relation_show_key: ::std::string::String,
     /// 关联数据可选范围
     #[serde(rename = "relationOptionalRange")]
     pub relation_optional_range: crate::types::RelationOptionalRange,
     /// 用户中心是否显示，仅在 user 模块下有意义:
     #[serde(
         rename = "userVisible",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        deserialize_with = "crate::runtime::lenient::scalar"
     )]
-    pub user_visible: ::std::option::Option<bool>,
+    pub user_visible: bool,
+}
+impl FunctionModelFieldDto {
+    /// Builds a `FunctionModelFieldDto` from its required fields (`id`, `modelId`, `name`, `key`, `type`, `show`, `editable`, `help`, `default`, `require`, `unique`, `maxLength`, `max`, `min`, `regexp`, `format`, `dropDown`, `relationType`, `relationMultiple`, `relationShowKey`, `relationOptionalRange`, `userVisible`); optional fields start unset (see the setters).
+    pub fn new(
+        id: impl ::std::convert::Into<::std::string::String>,
+        model_id: impl ::std::convert::Into<::std::string::String>,
+        name: impl ::std::convert::Into<::std::string::String>,
+        key: impl ::std::convert::Into<::std::string::String>,
+        type_: impl ::std::convert::Into<f64>,
+        show: impl ::std::convert::Into<bool>,
+        editable: impl ::std::convert::Into<bool>,
+        help: impl ::std::convert::Into<::std::string::String>,
+        default: impl ::std::convert::Into<::std::string::String>,
+        require: impl ::std::convert::Into<bool>,
+        unique: impl ::std::convert::Into<bool>,
+        max_length: impl ::std::convert::Into<f64>,
+        max: impl ::std::convert::Into<f64>,
+        min: impl ::std::convert::Into<f64>,
+        regexp: impl ::std::convert::Into<::std::string::String>,
+        format: impl ::std::convert::Into<f64>,
+        drop_down: impl ::std::convert::Into<f64>,
+        relation_type: impl ::std::convert::Into<::std::string::String>,
+        relation_multiple: impl ::std::convert::Into<bool>,
+        relation_show_key: impl ::std::convert::Into<::std::string::String>,
+        relation_optional_range: impl ::std::convert::Into<
+            crate::types::RelationOptionalRange,
+        >,
+        user_visible: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        Self {
+            id: ::std::convert::Into::into(id),
+            model_id: ::std::convert::Into::into(model_id),
+            name: ::std::convert::Into::into(name),
+            key: ::std::convert::Into::into(key),
+            type_: ::std::convert::Into::into(type_),
+            show: ::std::convert::Into::into(show),
+            editable: ::std::convert::Into::into(editable),
+            help: ::std::convert::Into::into(help),
+            default: ::std::convert::Into::into(default),
+            require: ::std::convert::Into::into(require),
+            unique: ::std::convert::Into::into(unique),
+            max_length: ::std::convert::Into::into(max_length),
+            max: ::std::convert::Into::into(max),
+            min: ::std::convert::Into::into(min),
+            regexp: ::std::convert::Into::into(regexp),
+            format: ::std::convert::Into::into(format),
+            drop_down: ::std::convert::Into::into(drop_down),
+            relation_type: ::std::convert::Into::into(relation_type),
+            relation_multiple: ::std::convert::Into::into(relation_multiple),
+            relation_show_key: ::std::convert::Into::into(relation_show_key),
+            relation_optional_range: ::std::convert::Into::into(relation_optional_range),
+            user_visible: ::std::convert::Into::into(user_visible),
+        }
+    }
 }
 /// 功能类型：
 ///
@@ -1111,7 +1253,8 @@ pub struct FunctionModelValueListDto {
     #[serde(
         rename = "totalCount",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
     pub total_count: ::std::option::Option<f64>,
     /// 响应数据
@@ -1122,6 +1265,30 @@ pub struct FunctionModelValueListDto {
         deserialize_with = "crate::runtime::tolerant::option_vec"
     )]
     pub list: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
+}
+impl FunctionModelValueListDto {
+    /// Builds a `FunctionModelValueListDto` with every field unset; fill it in with the setters.
+    pub fn new() -> Self {
+        Self {
+            total_count: ::std::option::Option::None,
+            list: ::std::option::Option::None,
+        }
+    }
+    /// Sets `totalCount`.
+    pub fn total_count(mut self, value: impl ::std::convert::Into<f64>) -> Self {
+        self.total_count = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `list`.
+    pub fn list(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<::serde_json::Value>>,
+    ) -> Self {
+        self.list = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
 }
 /// 操作类型:
 ///
@@ -1217,15 +1384,23 @@ impl crate::runtime::QueryValue for OperateKey {
 #[non_exhaustive]
 pub struct RelationOptionalRange {
     /// 多个搜索条件的关系：
-    #[serde(
-        rename = "conjunction",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub conjunction: ::std::option::Option<crate::types::Conjunction>,
+    #[serde(rename = "conjunction")]
+    pub conjunction: crate::types::Conjunction,
     /// 搜索条件
     #[serde(rename = "conditions")]
     pub conditions: crate::types::Condition,
+}
+impl RelationOptionalRange {
+    /// Builds a `RelationOptionalRange` from its required fields (`conjunction`, `conditions`); optional fields start unset (see the setters).
+    pub fn new(
+        conjunction: impl ::std::convert::Into<crate::types::Conjunction>,
+        conditions: impl ::std::convert::Into<crate::types::Condition>,
+    ) -> Self {
+        Self {
+            conjunction: ::std::convert::Into::into(conjunction),
+            conditions: ::std::convert::Into::into(conditions),
+        }
+    }
 }
 /// `RelationValueListDto`
 ///
@@ -1243,7 +1418,8 @@ pub struct RelationValueListDto {
     #[serde(
         rename = "totalCount",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
     pub total_count: ::std::option::Option<f64>,
     /// 响应数据
@@ -1254,6 +1430,30 @@ pub struct RelationValueListDto {
         deserialize_with = "crate::runtime::tolerant::option_vec"
     )]
     pub list: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
+}
+impl RelationValueListDto {
+    /// Builds a `RelationValueListDto` with every field unset; fill it in with the setters.
+    pub fn new() -> Self {
+        Self {
+            total_count: ::std::option::Option::None,
+            list: ::std::option::Option::None,
+        }
+    }
+    /// Sets `totalCount`.
+    pub fn total_count(mut self, value: impl ::std::convert::Into<f64>) -> Self {
+        self.total_count = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `list`.
+    pub fn list(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<::serde_json::Value>>,
+    ) -> Self {
+        self.list = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
 }
 /// `RowDto`
 ///
@@ -1278,6 +1478,25 @@ pub struct RowDto {
     #[serde(rename = "cellList", deserialize_with = "crate::runtime::tolerant::vec")]
     pub cell_list: ::std::vec::Vec<crate::types::CellDto>,
 }
+impl RowDto {
+    /// Builds a `RowDto` from its required fields (`cellList`); optional fields start unset (see the setters).
+    pub fn new(
+        cell_list: impl ::std::convert::Into<::std::vec::Vec<crate::types::CellDto>>,
+    ) -> Self {
+        Self {
+            row_id: ::std::option::Option::None,
+            cell_list: ::std::convert::Into::into(cell_list),
+        }
+    }
+    /// Sets `rowId`.
+    pub fn row_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.row_id = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+}
 /// `ScopeDto`
 ///
 /// Docs: `管理数据对象/metadata-filter.md`
@@ -1299,4 +1518,18 @@ pub struct ScopeDto {
     /// 字段 id
     #[serde(rename = "fieldId")]
     pub field_id: ::std::string::String,
+}
+impl ScopeDto {
+    /// Builds a `ScopeDto` from its required fields (`modelId`, `id`, `fieldId`); optional fields start unset (see the setters).
+    pub fn new(
+        model_id: impl ::std::convert::Into<::std::string::String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        field_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            model_id: ::std::convert::Into::into(model_id),
+            id: ::std::convert::Into::into(id),
+            field_id: ::std::convert::Into::into(field_id),
+        }
+    }
 }

@@ -23,6 +23,18 @@ pub struct ActionAuth {
     #[serde(rename = "action")]
     pub action: ::std::string::String,
 }
+impl ActionAuth {
+    /// Builds a `ActionAuth` from its required fields (`userIds`, `action`); optional fields start unset (see the setters).
+    pub fn new(
+        user_ids: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
+        action: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            user_ids: ::std::convert::Into::into(user_ids),
+            action: ::std::convert::Into::into(action),
+        }
+    }
+}
 /// `ArrayAuthorize`
 ///
 /// Docs: `管理数据资源与权限/get-user-permission-list.md`
@@ -45,6 +57,18 @@ pub struct ArrayAuthorize {
     /// Example: `["read","get"]`
     #[serde(rename = "actions", deserialize_with = "crate::runtime::tolerant::vec")]
     pub actions: ::std::vec::Vec<::std::string::String>,
+}
+impl ArrayAuthorize {
+    /// Builds a `ArrayAuthorize` from its required fields (`values`, `actions`); optional fields start unset (see the setters).
+    pub fn new(
+        values: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
+        actions: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        Self {
+            values: ::std::convert::Into::into(values),
+            actions: ::std::convert::Into::into(actions),
+        }
+    }
 }
 /// `AuthEnvParams`
 ///
@@ -131,6 +155,93 @@ pub struct AuthEnvParams {
     )]
     pub request_date: ::std::option::Option<::std::string::String>,
 }
+impl AuthEnvParams {
+    /// Builds a `AuthEnvParams` with every field unset; fill it in with the setters.
+    pub fn new() -> Self {
+        Self {
+            ip: ::std::option::Option::None,
+            city: ::std::option::Option::None,
+            province: ::std::option::Option::None,
+            country: ::std::option::Option::None,
+            device_type: ::std::option::Option::None,
+            system_type: ::std::option::Option::None,
+            browser_type: ::std::option::Option::None,
+            request_date: ::std::option::Option::None,
+        }
+    }
+    /// Sets `ip`.
+    pub fn ip(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.ip = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `city`.
+    pub fn city(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.city = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `province`.
+    pub fn province(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.province = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `country`.
+    pub fn country(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.country = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `deviceType`.
+    pub fn device_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.device_type = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `systemType`.
+    pub fn system_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.system_type = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `browserType`.
+    pub fn browser_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.browser_type = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `requestDate`.
+    pub fn request_date(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.request_date = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+}
 /// `CheckExternalUserPermissionDataDto`
 ///
 /// Docs: `管理数据资源与权限/check-external-user-permission.md`
@@ -151,6 +262,18 @@ pub struct CheckExternalUserPermissionDataDto {
     pub check_result_list: ::std::vec::Vec<
         crate::types::CheckExternalUserPermissionsRespDto,
     >,
+}
+impl CheckExternalUserPermissionDataDto {
+    /// Builds a `CheckExternalUserPermissionDataDto` from its required fields (`checkResultList`); optional fields start unset (see the setters).
+    pub fn new(
+        check_result_list: impl ::std::convert::Into<
+            ::std::vec::Vec<crate::types::CheckExternalUserPermissionsRespDto>,
+        >,
+    ) -> Self {
+        Self {
+            check_result_list: ::std::convert::Into::into(check_result_list),
+        }
+    }
 }
 /// `CheckExternalUserPermissionsRespDto`
 ///
@@ -182,8 +305,24 @@ pub struct CheckExternalUserPermissionsRespDto {
     /// 用户在某个权限空间下是否具有该数据资源的某个操作
     ///
     /// Example: `true`
-    #[serde(rename = "enabled")]
+    #[serde(rename = "enabled", deserialize_with = "crate::runtime::lenient::scalar")]
     pub enabled: bool,
+}
+impl CheckExternalUserPermissionsRespDto {
+    /// Builds a `CheckExternalUserPermissionsRespDto` from its required fields (`namespaceCode`, `action`, `resource`, `enabled`); optional fields start unset (see the setters).
+    pub fn new(
+        namespace_code: impl ::std::convert::Into<::std::string::String>,
+        action: impl ::std::convert::Into<::std::string::String>,
+        resource: impl ::std::convert::Into<::std::string::String>,
+        enabled: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        Self {
+            namespace_code: ::std::convert::Into::into(namespace_code),
+            action: ::std::convert::Into::into(action),
+            resource: ::std::convert::Into::into(resource),
+            enabled: ::std::convert::Into::into(enabled),
+        }
+    }
 }
 /// `CheckParamsDataPolicyRespDto`
 ///
@@ -200,7 +339,7 @@ pub struct CheckParamsDataPolicyRespDto {
     /// 数据策略名称校验是否有效
     ///
     /// Example: `false`
-    #[serde(rename = "isValid")]
+    #[serde(rename = "isValid", deserialize_with = "crate::runtime::lenient::scalar")]
     pub is_valid: bool,
     /// 数据策略名称校验失败提示信息,如果校验成功, message 不返回
     ///
@@ -211,6 +350,23 @@ pub struct CheckParamsDataPolicyRespDto {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub message: ::std::option::Option<::std::string::String>,
+}
+impl CheckParamsDataPolicyRespDto {
+    /// Builds a `CheckParamsDataPolicyRespDto` from its required fields (`isValid`); optional fields start unset (see the setters).
+    pub fn new(is_valid: impl ::std::convert::Into<bool>) -> Self {
+        Self {
+            is_valid: ::std::convert::Into::into(is_valid),
+            message: ::std::option::Option::None,
+        }
+    }
+    /// Sets `message`.
+    pub fn message(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.message = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
 }
 /// `CheckParamsDataResourceRespDto`
 ///
@@ -227,7 +383,7 @@ pub struct CheckParamsDataResourceRespDto {
     /// 数据资源名称或者 Code 校验是否有效
     ///
     /// Example: `false`
-    #[serde(rename = "isValid")]
+    #[serde(rename = "isValid", deserialize_with = "crate::runtime::lenient::scalar")]
     pub is_valid: bool,
     /// 数据资源名称或者 Code 校验失败提示信息,如果校验成功, message 不返回
     ///
@@ -238,6 +394,23 @@ pub struct CheckParamsDataResourceRespDto {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub message: ::std::option::Option<::std::string::String>,
+}
+impl CheckParamsDataResourceRespDto {
+    /// Builds a `CheckParamsDataResourceRespDto` from its required fields (`isValid`); optional fields start unset (see the setters).
+    pub fn new(is_valid: impl ::std::convert::Into<bool>) -> Self {
+        Self {
+            is_valid: ::std::convert::Into::into(is_valid),
+            message: ::std::option::Option::None,
+        }
+    }
+    /// Sets `message`.
+    pub fn message(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.message = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
 }
 /// `CheckPermissionDataDto`
 ///
@@ -258,6 +431,18 @@ pub struct CheckPermissionDataDto {
     )]
     pub check_result_list: ::std::vec::Vec<crate::types::CheckPermissionsRespDto>,
 }
+impl CheckPermissionDataDto {
+    /// Builds a `CheckPermissionDataDto` from its required fields (`checkResultList`); optional fields start unset (see the setters).
+    pub fn new(
+        check_result_list: impl ::std::convert::Into<
+            ::std::vec::Vec<crate::types::CheckPermissionsRespDto>,
+        >,
+    ) -> Self {
+        Self {
+            check_result_list: ::std::convert::Into::into(check_result_list),
+        }
+    }
+}
 /// `CheckPermissionNamespaceExistsRespDto`
 ///
 /// Docs: `管理数据资源与权限/check-permission-namespace-exists.md`
@@ -273,7 +458,7 @@ pub struct CheckPermissionNamespaceExistsRespDto {
     /// 校验权限空间名称或者权限空间名称 Code 是否有效
     ///
     /// Example: `false`
-    #[serde(rename = "isValid")]
+    #[serde(rename = "isValid", deserialize_with = "crate::runtime::lenient::scalar")]
     pub is_valid: bool,
     /// 权限空间名称或权限空间 Code 校验失败提示信息,如果校验成功, Message 不返回
     ///
@@ -284,6 +469,23 @@ pub struct CheckPermissionNamespaceExistsRespDto {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub message: ::std::option::Option<::std::string::String>,
+}
+impl CheckPermissionNamespaceExistsRespDto {
+    /// Builds a `CheckPermissionNamespaceExistsRespDto` from its required fields (`isValid`); optional fields start unset (see the setters).
+    pub fn new(is_valid: impl ::std::convert::Into<bool>) -> Self {
+        Self {
+            is_valid: ::std::convert::Into::into(is_valid),
+            message: ::std::option::Option::None,
+        }
+    }
+    /// Sets `message`.
+    pub fn message(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.message = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
 }
 /// `CheckPermissionsRespDto`
 ///
@@ -315,8 +517,24 @@ pub struct CheckPermissionsRespDto {
     /// 用户在某个权限空间下是否具有该数据资源的某个操作
     ///
     /// Example: `true`
-    #[serde(rename = "enabled")]
+    #[serde(rename = "enabled", deserialize_with = "crate::runtime::lenient::scalar")]
     pub enabled: bool,
+}
+impl CheckPermissionsRespDto {
+    /// Builds a `CheckPermissionsRespDto` from its required fields (`namespaceCode`, `action`, `resource`, `enabled`); optional fields start unset (see the setters).
+    pub fn new(
+        namespace_code: impl ::std::convert::Into<::std::string::String>,
+        action: impl ::std::convert::Into<::std::string::String>,
+        resource: impl ::std::convert::Into<::std::string::String>,
+        enabled: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        Self {
+            namespace_code: ::std::convert::Into::into(namespace_code),
+            action: ::std::convert::Into::into(action),
+            resource: ::std::convert::Into::into(resource),
+            enabled: ::std::convert::Into::into(enabled),
+        }
+    }
 }
 /// `CheckUserSameLevelPermissionDataDto`
 ///
@@ -338,6 +556,18 @@ pub struct CheckUserSameLevelPermissionDataDto {
     pub check_level_result_list: ::std::vec::Vec<
         crate::types::CheckUserSameLevelPermissionRespDto,
     >,
+}
+impl CheckUserSameLevelPermissionDataDto {
+    /// Builds a `CheckUserSameLevelPermissionDataDto` from its required fields (`checkLevelResultList`); optional fields start unset (see the setters).
+    pub fn new(
+        check_level_result_list: impl ::std::convert::Into<
+            ::std::vec::Vec<crate::types::CheckUserSameLevelPermissionRespDto>,
+        >,
+    ) -> Self {
+        Self {
+            check_level_result_list: ::std::convert::Into::into(check_level_result_list),
+        }
+    }
 }
 /// `CheckUserSameLevelPermissionRespDto`
 ///
@@ -364,8 +594,22 @@ pub struct CheckUserSameLevelPermissionRespDto {
     /// 是否拥有 action 权限
     ///
     /// Example: `true`
-    #[serde(rename = "enabled")]
+    #[serde(rename = "enabled", deserialize_with = "crate::runtime::lenient::scalar")]
     pub enabled: bool,
+}
+impl CheckUserSameLevelPermissionRespDto {
+    /// Builds a `CheckUserSameLevelPermissionRespDto` from its required fields (`action`, `resourceNodeCode`, `enabled`); optional fields start unset (see the setters).
+    pub fn new(
+        action: impl ::std::convert::Into<::std::string::String>,
+        resource_node_code: impl ::std::convert::Into<::std::string::String>,
+        enabled: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        Self {
+            action: ::std::convert::Into::into(action),
+            resource_node_code: ::std::convert::Into::into(resource_node_code),
+            enabled: ::std::convert::Into::into(enabled),
+        }
+    }
 }
 /// `CreateArrayDataResourceRespDto`
 ///
@@ -414,6 +658,35 @@ pub struct CreateArrayDataResourceRespDto {
     #[serde(rename = "actions", deserialize_with = "crate::runtime::tolerant::vec")]
     pub actions: ::std::vec::Vec<::std::string::String>,
 }
+impl CreateArrayDataResourceRespDto {
+    /// Builds a `CreateArrayDataResourceRespDto` from its required fields (`resourceName`, `resourceCode`, `type`, `struct`, `actions`); optional fields start unset (see the setters).
+    pub fn new(
+        resource_name: impl ::std::convert::Into<::std::string::String>,
+        resource_code: impl ::std::convert::Into<::std::string::String>,
+        type_: impl ::std::convert::Into<::std::string::String>,
+        struct_: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
+        actions: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        Self {
+            resource_name: ::std::convert::Into::into(resource_name),
+            resource_code: ::std::convert::Into::into(resource_code),
+            type_: ::std::convert::Into::into(type_),
+            description: ::std::option::Option::None,
+            struct_: ::std::convert::Into::into(struct_),
+            actions: ::std::convert::Into::into(actions),
+        }
+    }
+    /// Sets `description`.
+    pub fn description(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.description = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+}
 /// `CreateDataPolicyRespDto`
 ///
 /// Docs: `管理数据资源与权限/create-data-policy.md`
@@ -455,6 +728,33 @@ pub struct CreateDataPolicyRespDto {
     /// Example: `2022-07-03T03:20:30.000Z`
     #[serde(rename = "updatedAt")]
     pub updated_at: ::std::string::String,
+}
+impl CreateDataPolicyRespDto {
+    /// Builds a `CreateDataPolicyRespDto` from its required fields (`policyId`, `policyName`, `createdAt`, `updatedAt`); optional fields start unset (see the setters).
+    pub fn new(
+        policy_id: impl ::std::convert::Into<::std::string::String>,
+        policy_name: impl ::std::convert::Into<::std::string::String>,
+        created_at: impl ::std::convert::Into<::std::string::String>,
+        updated_at: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            policy_id: ::std::convert::Into::into(policy_id),
+            policy_name: ::std::convert::Into::into(policy_name),
+            description: ::std::option::Option::None,
+            created_at: ::std::convert::Into::into(created_at),
+            updated_at: ::std::convert::Into::into(updated_at),
+        }
+    }
+    /// Sets `description`.
+    pub fn description(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.description = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
 }
 /// `CreateDataResourceRespDto`
 ///
@@ -505,6 +805,42 @@ pub struct CreateDataResourceRespDto {
     #[serde(rename = "actions", deserialize_with = "crate::runtime::tolerant::vec")]
     pub actions: ::std::vec::Vec<::std::string::String>,
 }
+impl CreateDataResourceRespDto {
+    /// Builds a `CreateDataResourceRespDto` from its required fields (`resourceName`, `resourceCode`, `type`, `actions`); optional fields start unset (see the setters).
+    pub fn new(
+        resource_name: impl ::std::convert::Into<::std::string::String>,
+        resource_code: impl ::std::convert::Into<::std::string::String>,
+        type_: impl ::std::convert::Into<::std::string::String>,
+        actions: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        Self {
+            resource_name: ::std::convert::Into::into(resource_name),
+            resource_code: ::std::convert::Into::into(resource_code),
+            type_: ::std::convert::Into::into(type_),
+            description: ::std::option::Option::None,
+            struct_: ::std::option::Option::None,
+            actions: ::std::convert::Into::into(actions),
+        }
+    }
+    /// Sets `description`.
+    pub fn description(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.description = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `struct`.
+    pub fn struct_(
+        mut self,
+        value: impl ::std::convert::Into<::serde_json::Value>,
+    ) -> Self {
+        self.struct_ = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+}
 /// `CreatePermissionNamespaceRespDto`
 ///
 /// Docs: `管理数据资源与权限/create-permission-namespace.md`
@@ -537,6 +873,29 @@ pub struct CreatePermissionNamespaceRespDto {
     )]
     pub description: ::std::option::Option<::std::string::String>,
 }
+impl CreatePermissionNamespaceRespDto {
+    /// Builds a `CreatePermissionNamespaceRespDto` from its required fields (`code`, `name`); optional fields start unset (see the setters).
+    pub fn new(
+        code: impl ::std::convert::Into<::std::string::String>,
+        name: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            code: ::std::convert::Into::into(code),
+            name: ::std::convert::Into::into(name),
+            description: ::std::option::Option::None,
+        }
+    }
+    /// Sets `description`.
+    pub fn description(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.description = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+}
 /// `CreatePermissionNamespacesBatchItemDto`
 ///
 /// Docs: `管理数据资源与权限/create-permission-namespaces-batch.md`
@@ -568,6 +927,29 @@ pub struct CreatePermissionNamespacesBatchItemDto {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub description: ::std::option::Option<::std::string::String>,
+}
+impl CreatePermissionNamespacesBatchItemDto {
+    /// Builds a `CreatePermissionNamespacesBatchItemDto` from its required fields (`code`, `name`); optional fields start unset (see the setters).
+    pub fn new(
+        code: impl ::std::convert::Into<::std::string::String>,
+        name: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            code: ::std::convert::Into::into(code),
+            name: ::std::convert::Into::into(name),
+            description: ::std::option::Option::None,
+        }
+    }
+    /// Sets `description`.
+    pub fn description(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.description = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
 }
 /// `CreateStringDataResourceRespDto`
 ///
@@ -616,6 +998,35 @@ pub struct CreateStringDataResourceRespDto {
     #[serde(rename = "actions", deserialize_with = "crate::runtime::tolerant::vec")]
     pub actions: ::std::vec::Vec<::std::string::String>,
 }
+impl CreateStringDataResourceRespDto {
+    /// Builds a `CreateStringDataResourceRespDto` from its required fields (`resourceName`, `resourceCode`, `type`, `struct`, `actions`); optional fields start unset (see the setters).
+    pub fn new(
+        resource_name: impl ::std::convert::Into<::std::string::String>,
+        resource_code: impl ::std::convert::Into<::std::string::String>,
+        type_: impl ::std::convert::Into<::std::string::String>,
+        struct_: impl ::std::convert::Into<::std::string::String>,
+        actions: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        Self {
+            resource_name: ::std::convert::Into::into(resource_name),
+            resource_code: ::std::convert::Into::into(resource_code),
+            type_: ::std::convert::Into::into(type_),
+            description: ::std::option::Option::None,
+            struct_: ::std::convert::Into::into(struct_),
+            actions: ::std::convert::Into::into(actions),
+        }
+    }
+    /// Sets `description`.
+    pub fn description(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.description = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+}
 /// `CreateTreeDataResourceRespDto`
 ///
 /// Docs: `管理数据资源与权限/create-tree-data-resource.md`
@@ -661,6 +1072,37 @@ pub struct CreateTreeDataResourceRespDto {
     #[serde(rename = "actions", deserialize_with = "crate::runtime::tolerant::vec")]
     pub actions: ::std::vec::Vec<::std::string::String>,
 }
+impl CreateTreeDataResourceRespDto {
+    /// Builds a `CreateTreeDataResourceRespDto` from its required fields (`resourceName`, `resourceCode`, `type`, `struct`, `actions`); optional fields start unset (see the setters).
+    pub fn new(
+        resource_name: impl ::std::convert::Into<::std::string::String>,
+        resource_code: impl ::std::convert::Into<::std::string::String>,
+        type_: impl ::std::convert::Into<::std::string::String>,
+        struct_: impl ::std::convert::Into<
+            ::std::vec::Vec<crate::types::DataResourceTreeStructs>,
+        >,
+        actions: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        Self {
+            resource_name: ::std::convert::Into::into(resource_name),
+            resource_code: ::std::convert::Into::into(resource_code),
+            type_: ::std::convert::Into::into(type_),
+            description: ::std::option::Option::None,
+            struct_: ::std::convert::Into::into(struct_),
+            actions: ::std::convert::Into::into(actions),
+        }
+    }
+    /// Sets `description`.
+    pub fn description(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.description = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+}
 /// `DataPoliciesPaginatedRespDto`
 ///
 /// Docs: `管理数据资源与权限/list-data-policies.md`
@@ -676,11 +1118,25 @@ pub struct DataPoliciesPaginatedRespDto {
     /// 记录总数
     ///
     /// Example: `20`
-    #[serde(rename = "totalCount")]
+    #[serde(rename = "totalCount", deserialize_with = "crate::runtime::lenient::scalar")]
     pub total_count: f64,
     /// 响应数据
     #[serde(rename = "list", deserialize_with = "crate::runtime::tolerant::vec")]
     pub list: ::std::vec::Vec<crate::types::ListDataPoliciesRespDto>,
+}
+impl DataPoliciesPaginatedRespDto {
+    /// Builds a `DataPoliciesPaginatedRespDto` from its required fields (`totalCount`, `list`); optional fields start unset (see the setters).
+    pub fn new(
+        total_count: impl ::std::convert::Into<f64>,
+        list: impl ::std::convert::Into<
+            ::std::vec::Vec<crate::types::ListDataPoliciesRespDto>,
+        >,
+    ) -> Self {
+        Self {
+            total_count: ::std::convert::Into::into(total_count),
+            list: ::std::convert::Into::into(list),
+        }
+    }
 }
 /// `DataPoliciesSimplePaginatedRespDto`
 ///
@@ -700,12 +1156,33 @@ pub struct DataPoliciesSimplePaginatedRespDto {
     #[serde(
         rename = "totalCount",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
     pub total_count: ::std::option::Option<f64>,
     /// 响应数据
     #[serde(rename = "list", deserialize_with = "crate::runtime::tolerant::vec")]
     pub list: ::std::vec::Vec<crate::types::ListSimpleDataPoliciesRespDto>,
+}
+impl DataPoliciesSimplePaginatedRespDto {
+    /// Builds a `DataPoliciesSimplePaginatedRespDto` from its required fields (`list`); optional fields start unset (see the setters).
+    pub fn new(
+        list: impl ::std::convert::Into<
+            ::std::vec::Vec<crate::types::ListSimpleDataPoliciesRespDto>,
+        >,
+    ) -> Self {
+        Self {
+            total_count: ::std::option::Option::None,
+            list: ::std::convert::Into::into(list),
+        }
+    }
+    /// Sets `totalCount`.
+    pub fn total_count(mut self, value: impl ::std::convert::Into<f64>) -> Self {
+        self.total_count = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
 }
 /// `DataResourcePolicyTreeStructs`
 ///
@@ -747,7 +1224,8 @@ pub struct DataResourcePolicyTreeStructs {
     #[serde(
         rename = "enabled",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
     pub enabled: ::std::option::Option<bool>,
     /// 子节点数据,子节点数据最多五个层级
@@ -760,6 +1238,44 @@ pub struct DataResourcePolicyTreeStructs {
         deserialize_with = "crate::runtime::tolerant::option_vec"
     )]
     pub children: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
+}
+impl DataResourcePolicyTreeStructs {
+    /// Builds a `DataResourcePolicyTreeStructs` from its required fields (`code`, `name`, `action`); optional fields start unset (see the setters).
+    pub fn new(
+        code: impl ::std::convert::Into<::std::string::String>,
+        name: impl ::std::convert::Into<::std::string::String>,
+        action: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            code: ::std::convert::Into::into(code),
+            value: ::std::option::Option::None,
+            name: ::std::convert::Into::into(name),
+            action: ::std::convert::Into::into(action),
+            enabled: ::std::option::Option::None,
+            children: ::std::option::Option::None,
+        }
+    }
+    /// Sets `value`.
+    pub fn value(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.value = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `enabled`.
+    pub fn enabled(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.enabled = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `children`.
+    pub fn children(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<::serde_json::Value>>,
+    ) -> Self {
+        self.children = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
 }
 /// `DataResourceSimpleRespDto`
 ///
@@ -783,6 +1299,18 @@ pub struct DataResourceSimpleRespDto {
     /// Example: `资源1`
     #[serde(rename = "resourceName")]
     pub resource_name: ::std::string::String,
+}
+impl DataResourceSimpleRespDto {
+    /// Builds a `DataResourceSimpleRespDto` from its required fields (`resourceId`, `resourceName`); optional fields start unset (see the setters).
+    pub fn new(
+        resource_id: impl ::std::convert::Into<::std::string::String>,
+        resource_name: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            resource_id: ::std::convert::Into::into(resource_id),
+            resource_name: ::std::convert::Into::into(resource_name),
+        }
+    }
 }
 /// `DataResourceTreeStructs`
 ///
@@ -826,6 +1354,36 @@ pub struct DataResourceTreeStructs {
     )]
     pub children: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
 }
+impl DataResourceTreeStructs {
+    /// Builds a `DataResourceTreeStructs` from its required fields (`code`, `name`); optional fields start unset (see the setters).
+    pub fn new(
+        code: impl ::std::convert::Into<::std::string::String>,
+        name: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            code: ::std::convert::Into::into(code),
+            name: ::std::convert::Into::into(name),
+            value: ::std::option::Option::None,
+            children: ::std::option::Option::None,
+        }
+    }
+    /// Sets `value`.
+    pub fn value(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.value = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `children`.
+    pub fn children(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<::serde_json::Value>>,
+    ) -> Self {
+        self.children = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+}
 /// `DataResourcesPaginatedRespDto`
 ///
 /// Docs: `管理数据资源与权限/list-data-resources.md`
@@ -842,12 +1400,33 @@ pub struct DataResourcesPaginatedRespDto {
     #[serde(
         rename = "totalCount",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
     pub total_count: ::std::option::Option<f64>,
     /// 响应数据
     #[serde(rename = "list", deserialize_with = "crate::runtime::tolerant::vec")]
     pub list: ::std::vec::Vec<crate::types::ListDataResourcesRespDto>,
+}
+impl DataResourcesPaginatedRespDto {
+    /// Builds a `DataResourcesPaginatedRespDto` from its required fields (`list`); optional fields start unset (see the setters).
+    pub fn new(
+        list: impl ::std::convert::Into<
+            ::std::vec::Vec<crate::types::ListDataResourcesRespDto>,
+        >,
+    ) -> Self {
+        Self {
+            total_count: ::std::option::Option::None,
+            list: ::std::convert::Into::into(list),
+        }
+    }
+    /// Sets `totalCount`.
+    pub fn total_count(mut self, value: impl ::std::convert::Into<f64>) -> Self {
+        self.total_count = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
 }
 /// `DataStatementPermissionDto`
 ///
@@ -871,6 +1450,18 @@ pub struct DataStatementPermissionDto {
     /// Example: `["namespaceCode/stringResourceCode/action","namespaceCode/arrayResourceCode/action","namespaceCode/treeResourceCode/path/action"]`
     #[serde(rename = "permissions", deserialize_with = "crate::runtime::tolerant::vec")]
     pub permissions: ::std::vec::Vec<::std::string::String>,
+}
+impl DataStatementPermissionDto {
+    /// Builds a `DataStatementPermissionDto` from its required fields (`effect`, `permissions`); optional fields start unset (see the setters).
+    pub fn new(
+        effect: impl ::std::convert::Into<::std::string::String>,
+        permissions: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        Self {
+            effect: ::std::convert::Into::into(effect),
+            permissions: ::std::convert::Into::into(permissions),
+        }
+    }
 }
 /// `DataSubjectRespDto`
 ///
@@ -908,6 +1499,31 @@ pub struct DataSubjectRespDto {
     /// Example: `2022-07-03T03:20:30.000Z`
     #[serde(rename = "authorizationTime")]
     pub authorization_time: ::std::string::String,
+}
+impl DataSubjectRespDto {
+    /// Builds a `DataSubjectRespDto` from its required fields (`targetIdentifier`, `targetName`, `authorizationTime`); optional fields start unset (see the setters).
+    pub fn new(
+        target_identifier: impl ::std::convert::Into<::std::string::String>,
+        target_name: impl ::std::convert::Into<::std::string::String>,
+        authorization_time: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            target_identifier: ::std::convert::Into::into(target_identifier),
+            target_type: ::std::option::Option::None,
+            target_name: ::std::convert::Into::into(target_name),
+            authorization_time: ::std::convert::Into::into(authorization_time),
+        }
+    }
+    /// Sets `targetType`.
+    pub fn target_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.target_type = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
 }
 /// `GetDataPolicyRespDto`
 ///
@@ -950,6 +1566,33 @@ pub struct GetDataPolicyRespDto {
     /// Example: `2022-07-03T03:20:30.000Z`
     #[serde(rename = "updatedAt")]
     pub updated_at: ::std::string::String,
+}
+impl GetDataPolicyRespDto {
+    /// Builds a `GetDataPolicyRespDto` from its required fields (`policyId`, `policyName`, `createdAt`, `updatedAt`); optional fields start unset (see the setters).
+    pub fn new(
+        policy_id: impl ::std::convert::Into<::std::string::String>,
+        policy_name: impl ::std::convert::Into<::std::string::String>,
+        created_at: impl ::std::convert::Into<::std::string::String>,
+        updated_at: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            policy_id: ::std::convert::Into::into(policy_id),
+            policy_name: ::std::convert::Into::into(policy_name),
+            description: ::std::option::Option::None,
+            created_at: ::std::convert::Into::into(created_at),
+            updated_at: ::std::convert::Into::into(updated_at),
+        }
+    }
+    /// Sets `description`.
+    pub fn description(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.description = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
 }
 /// `GetDataResourceRespDto`
 ///
@@ -1005,6 +1648,44 @@ pub struct GetDataResourceRespDto {
     #[serde(rename = "actions", deserialize_with = "crate::runtime::tolerant::vec")]
     pub actions: ::std::vec::Vec<::std::string::String>,
 }
+impl GetDataResourceRespDto {
+    /// Builds a `GetDataResourceRespDto` from its required fields (`resourceName`, `resourceCode`, `type`, `namespaceCode`, `actions`); optional fields start unset (see the setters).
+    pub fn new(
+        resource_name: impl ::std::convert::Into<::std::string::String>,
+        resource_code: impl ::std::convert::Into<::std::string::String>,
+        type_: impl ::std::convert::Into<::std::string::String>,
+        namespace_code: impl ::std::convert::Into<::std::string::String>,
+        actions: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        Self {
+            resource_name: ::std::convert::Into::into(resource_name),
+            resource_code: ::std::convert::Into::into(resource_code),
+            type_: ::std::convert::Into::into(type_),
+            description: ::std::option::Option::None,
+            struct_: ::std::option::Option::None,
+            namespace_code: ::std::convert::Into::into(namespace_code),
+            actions: ::std::convert::Into::into(actions),
+        }
+    }
+    /// Sets `description`.
+    pub fn description(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.description = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `struct`.
+    pub fn struct_(
+        mut self,
+        value: impl ::std::convert::Into<::serde_json::Value>,
+    ) -> Self {
+        self.struct_ = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+}
 /// `GetPermissionNamespaceRespDto`
 ///
 /// Docs: `管理数据资源与权限/get-permission-namespace.md`, `管理数据资源与权限/get-permission-namespaces-batch.md`
@@ -1037,6 +1718,29 @@ pub struct GetPermissionNamespaceRespDto {
     )]
     pub description: ::std::option::Option<::std::string::String>,
 }
+impl GetPermissionNamespaceRespDto {
+    /// Builds a `GetPermissionNamespaceRespDto` from its required fields (`code`, `name`); optional fields start unset (see the setters).
+    pub fn new(
+        code: impl ::std::convert::Into<::std::string::String>,
+        name: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            code: ::std::convert::Into::into(code),
+            name: ::std::convert::Into::into(name),
+            description: ::std::option::Option::None,
+        }
+    }
+    /// Sets `description`.
+    pub fn description(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.description = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+}
 /// `GetUserPermissionListDataDto`
 ///
 /// Docs: `管理数据资源与权限/get-user-permission-list.md`
@@ -1055,6 +1759,18 @@ pub struct GetUserPermissionListDataDto {
         deserialize_with = "crate::runtime::tolerant::vec"
     )]
     pub user_permission_list: ::std::vec::Vec<crate::types::UserPermissionListDto>,
+}
+impl GetUserPermissionListDataDto {
+    /// Builds a `GetUserPermissionListDataDto` from its required fields (`userPermissionList`); optional fields start unset (see the setters).
+    pub fn new(
+        user_permission_list: impl ::std::convert::Into<
+            ::std::vec::Vec<crate::types::UserPermissionListDto>,
+        >,
+    ) -> Self {
+        Self {
+            user_permission_list: ::std::convert::Into::into(user_permission_list),
+        }
+    }
 }
 /// `GetUserResourcePermissionList`
 ///
@@ -1084,6 +1800,20 @@ pub struct GetUserResourcePermissionList {
     #[serde(rename = "resource")]
     pub resource: ::std::string::String,
 }
+impl GetUserResourcePermissionList {
+    /// Builds a `GetUserResourcePermissionList` from its required fields (`namespaceCode`, `actions`, `resource`); optional fields start unset (see the setters).
+    pub fn new(
+        namespace_code: impl ::std::convert::Into<::std::string::String>,
+        actions: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
+        resource: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            namespace_code: ::std::convert::Into::into(namespace_code),
+            actions: ::std::convert::Into::into(actions),
+            resource: ::std::convert::Into::into(resource),
+        }
+    }
+}
 /// `GetUserResourcePermissionListDataDto`
 ///
 /// Docs: `管理数据资源与权限/get-user-resource-permission-list.md`
@@ -1102,6 +1832,18 @@ pub struct GetUserResourcePermissionListDataDto {
         deserialize_with = "crate::runtime::tolerant::vec"
     )]
     pub permission_list: ::std::vec::Vec<crate::types::GetUserResourcePermissionList>,
+}
+impl GetUserResourcePermissionListDataDto {
+    /// Builds a `GetUserResourcePermissionListDataDto` from its required fields (`permissionList`); optional fields start unset (see the setters).
+    pub fn new(
+        permission_list: impl ::std::convert::Into<
+            ::std::vec::Vec<crate::types::GetUserResourcePermissionList>,
+        >,
+    ) -> Self {
+        Self {
+            permission_list: ::std::convert::Into::into(permission_list),
+        }
+    }
 }
 /// `GetUserResourceStructDataDto`
 ///
@@ -1128,6 +1870,20 @@ pub struct GetUserResourceStructDataDto {
     /// 数据资源权限操作列表
     #[serde(rename = "permissionBo")]
     pub permission_bo: crate::types::TreePermissionDto,
+}
+impl GetUserResourceStructDataDto {
+    /// Builds a `GetUserResourceStructDataDto` from its required fields (`namespaceCode`, `resourceCode`, `permissionBo`); optional fields start unset (see the setters).
+    pub fn new(
+        namespace_code: impl ::std::convert::Into<::std::string::String>,
+        resource_code: impl ::std::convert::Into<::std::string::String>,
+        permission_bo: impl ::std::convert::Into<crate::types::TreePermissionDto>,
+    ) -> Self {
+        Self {
+            namespace_code: ::std::convert::Into::into(namespace_code),
+            resource_code: ::std::convert::Into::into(resource_code),
+            permission_bo: ::std::convert::Into::into(permission_bo),
+        }
+    }
 }
 /// `GroupBo`
 ///
@@ -1156,6 +1912,20 @@ pub struct GroupBo {
     /// Example: `exampleCode`
     #[serde(rename = "groupCode")]
     pub group_code: ::std::string::String,
+}
+impl GroupBo {
+    /// Builds a `GroupBo` from its required fields (`groupId`, `groupName`, `groupCode`); optional fields start unset (see the setters).
+    pub fn new(
+        group_id: impl ::std::convert::Into<::std::string::String>,
+        group_name: impl ::std::convert::Into<::std::string::String>,
+        group_code: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            group_id: ::std::convert::Into::into(group_id),
+            group_name: ::std::convert::Into::into(group_name),
+            group_code: ::std::convert::Into::into(group_code),
+        }
+    }
 }
 /// `ListDataPoliciesRespDto`
 ///
@@ -1200,6 +1970,39 @@ pub struct ListDataPoliciesRespDto {
     #[serde(rename = "updatedAt")]
     pub updated_at: ::std::string::String,
 }
+impl ListDataPoliciesRespDto {
+    /// Builds a `ListDataPoliciesRespDto` from its required fields (`policyName`, `resourceList`, `policyId`, `targetList`, `updatedAt`); optional fields start unset (see the setters).
+    pub fn new(
+        policy_name: impl ::std::convert::Into<::std::string::String>,
+        resource_list: impl ::std::convert::Into<
+            ::std::vec::Vec<crate::types::DataResourceSimpleRespDto>,
+        >,
+        policy_id: impl ::std::convert::Into<::std::string::String>,
+        target_list: impl ::std::convert::Into<
+            ::std::vec::Vec<crate::types::SubjectRespDto>,
+        >,
+        updated_at: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            policy_name: ::std::convert::Into::into(policy_name),
+            description: ::std::option::Option::None,
+            resource_list: ::std::convert::Into::into(resource_list),
+            policy_id: ::std::convert::Into::into(policy_id),
+            target_list: ::std::convert::Into::into(target_list),
+            updated_at: ::std::convert::Into::into(updated_at),
+        }
+    }
+    /// Sets `description`.
+    pub fn description(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.description = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+}
 /// `ListDataPolicySubjectPageDto`
 ///
 /// Docs: `管理数据资源与权限/list-data-policy-targets.md`
@@ -1218,12 +2021,33 @@ pub struct ListDataPolicySubjectPageDto {
     #[serde(
         rename = "totalCount",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
     pub total_count: ::std::option::Option<f64>,
     /// 响应数据
     #[serde(rename = "list", deserialize_with = "crate::runtime::tolerant::vec")]
     pub list: ::std::vec::Vec<crate::types::DataSubjectRespDto>,
+}
+impl ListDataPolicySubjectPageDto {
+    /// Builds a `ListDataPolicySubjectPageDto` from its required fields (`list`); optional fields start unset (see the setters).
+    pub fn new(
+        list: impl ::std::convert::Into<
+            ::std::vec::Vec<crate::types::DataSubjectRespDto>,
+        >,
+    ) -> Self {
+        Self {
+            total_count: ::std::option::Option::None,
+            list: ::std::convert::Into::into(list),
+        }
+    }
+    /// Sets `totalCount`.
+    pub fn total_count(mut self, value: impl ::std::convert::Into<f64>) -> Self {
+        self.total_count = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
 }
 /// `ListDataResourcesRespDto`
 ///
@@ -1274,13 +2098,49 @@ pub struct ListDataResourcesRespDto {
     /// 数据资源关联授权的数量
     ///
     /// Example: `1`
-    #[serde(rename = "authorizationNum")]
+    #[serde(
+        rename = "authorizationNum",
+        deserialize_with = "crate::runtime::lenient::scalar"
+    )]
     pub authorization_num: f64,
     /// 数据资源更新时间
     ///
     /// Example: `2022-07-03T03:20:30.000Z`
     #[serde(rename = "updatedAt")]
     pub updated_at: ::std::string::String,
+}
+impl ListDataResourcesRespDto {
+    /// Builds a `ListDataResourcesRespDto` from its required fields (`resourceName`, `resourceCode`, `type`, `namespaceCode`, `namespaceName`, `authorizationNum`, `updatedAt`); optional fields start unset (see the setters).
+    pub fn new(
+        resource_name: impl ::std::convert::Into<::std::string::String>,
+        resource_code: impl ::std::convert::Into<::std::string::String>,
+        type_: impl ::std::convert::Into<::std::string::String>,
+        namespace_code: impl ::std::convert::Into<::std::string::String>,
+        namespace_name: impl ::std::convert::Into<::std::string::String>,
+        authorization_num: impl ::std::convert::Into<f64>,
+        updated_at: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            resource_name: ::std::convert::Into::into(resource_name),
+            resource_code: ::std::convert::Into::into(resource_code),
+            type_: ::std::convert::Into::into(type_),
+            description: ::std::option::Option::None,
+            namespace_code: ::std::convert::Into::into(namespace_code),
+            namespace_name: ::std::convert::Into::into(namespace_name),
+            authorization_num: ::std::convert::Into::into(authorization_num),
+            updated_at: ::std::convert::Into::into(updated_at),
+        }
+    }
+    /// Sets `description`.
+    pub fn description(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.description = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
 }
 /// `ListPermissionViewPaginatedRespDto`
 ///
@@ -1297,11 +2157,25 @@ pub struct ListPermissionViewPaginatedRespDto {
     /// 记录总数
     ///
     /// Example: `20`
-    #[serde(rename = "totalCount")]
+    #[serde(rename = "totalCount", deserialize_with = "crate::runtime::lenient::scalar")]
     pub total_count: f64,
     /// 响应数据
     #[serde(rename = "list", deserialize_with = "crate::runtime::tolerant::vec")]
     pub list: ::std::vec::Vec<crate::types::ListPermissionViewRespDto>,
+}
+impl ListPermissionViewPaginatedRespDto {
+    /// Builds a `ListPermissionViewPaginatedRespDto` from its required fields (`totalCount`, `list`); optional fields start unset (see the setters).
+    pub fn new(
+        total_count: impl ::std::convert::Into<f64>,
+        list: impl ::std::convert::Into<
+            ::std::vec::Vec<crate::types::ListPermissionViewRespDto>,
+        >,
+    ) -> Self {
+        Self {
+            total_count: ::std::convert::Into::into(total_count),
+            list: ::std::convert::Into::into(list),
+        }
+    }
 }
 /// `ListPermissionViewRespDto`
 ///
@@ -1375,6 +2249,47 @@ pub struct ListPermissionViewRespDto {
     #[serde(rename = "nodeList", deserialize_with = "crate::runtime::tolerant::vec")]
     pub node_list: ::std::vec::Vec<crate::types::NodeBo>,
 }
+impl ListPermissionViewRespDto {
+    /// Builds a `ListPermissionViewRespDto` from its required fields (`userId`, `namespaceId`, `namespaceCode`, `namespaceName`, `dataResourceId`, `dataResourceCode`, `dataResourceName`, `dataPolicyList`, `roleList`, `groupList`, `nodeList`); optional fields start unset (see the setters).
+    pub fn new(
+        user_id: impl ::std::convert::Into<::std::string::String>,
+        namespace_id: impl ::std::convert::Into<::std::string::String>,
+        namespace_code: impl ::std::convert::Into<::std::string::String>,
+        namespace_name: impl ::std::convert::Into<::std::string::String>,
+        data_resource_id: impl ::std::convert::Into<::std::string::String>,
+        data_resource_code: impl ::std::convert::Into<::std::string::String>,
+        data_resource_name: impl ::std::convert::Into<::std::string::String>,
+        data_policy_list: impl ::std::convert::Into<
+            ::std::vec::Vec<crate::types::PolicyBo>,
+        >,
+        role_list: impl ::std::convert::Into<::std::vec::Vec<crate::types::RoleBo>>,
+        group_list: impl ::std::convert::Into<::std::vec::Vec<crate::types::GroupBo>>,
+        node_list: impl ::std::convert::Into<::std::vec::Vec<crate::types::NodeBo>>,
+    ) -> Self {
+        Self {
+            user_id: ::std::convert::Into::into(user_id),
+            username: ::std::option::Option::None,
+            namespace_id: ::std::convert::Into::into(namespace_id),
+            namespace_code: ::std::convert::Into::into(namespace_code),
+            namespace_name: ::std::convert::Into::into(namespace_name),
+            data_resource_id: ::std::convert::Into::into(data_resource_id),
+            data_resource_code: ::std::convert::Into::into(data_resource_code),
+            data_resource_name: ::std::convert::Into::into(data_resource_name),
+            data_policy_list: ::std::convert::Into::into(data_policy_list),
+            role_list: ::std::convert::Into::into(role_list),
+            group_list: ::std::convert::Into::into(group_list),
+            node_list: ::std::convert::Into::into(node_list),
+        }
+    }
+    /// Sets `username`.
+    pub fn username(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.username = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+}
 /// `ListResourceTargetsDataDto`
 ///
 /// Docs: `管理数据资源与权限/list-resource-targets.md`
@@ -1390,6 +2305,18 @@ pub struct ListResourceTargetsDataDto {
     /// 用户授权列表
     #[serde(rename = "authUserList", deserialize_with = "crate::runtime::tolerant::vec")]
     pub auth_user_list: ::std::vec::Vec<crate::types::ListResourceTargetsDtoResp>,
+}
+impl ListResourceTargetsDataDto {
+    /// Builds a `ListResourceTargetsDataDto` from its required fields (`authUserList`); optional fields start unset (see the setters).
+    pub fn new(
+        auth_user_list: impl ::std::convert::Into<
+            ::std::vec::Vec<crate::types::ListResourceTargetsDtoResp>,
+        >,
+    ) -> Self {
+        Self {
+            auth_user_list: ::std::convert::Into::into(auth_user_list),
+        }
+    }
 }
 /// `ListResourceTargetsDtoResp`
 ///
@@ -1414,6 +2341,20 @@ pub struct ListResourceTargetsDtoResp {
         deserialize_with = "crate::runtime::tolerant::vec"
     )]
     pub action_auth_list: ::std::vec::Vec<crate::types::ActionAuth>,
+}
+impl ListResourceTargetsDtoResp {
+    /// Builds a `ListResourceTargetsDtoResp` from its required fields (`resource`, `actionAuthList`); optional fields start unset (see the setters).
+    pub fn new(
+        resource: impl ::std::convert::Into<::std::string::String>,
+        action_auth_list: impl ::std::convert::Into<
+            ::std::vec::Vec<crate::types::ActionAuth>,
+        >,
+    ) -> Self {
+        Self {
+            resource: ::std::convert::Into::into(resource),
+            action_auth_list: ::std::convert::Into::into(action_auth_list),
+        }
+    }
 }
 /// `ListSimpleDataPoliciesRespDto`
 ///
@@ -1447,6 +2388,29 @@ pub struct ListSimpleDataPoliciesRespDto {
     )]
     pub description: ::std::option::Option<::std::string::String>,
 }
+impl ListSimpleDataPoliciesRespDto {
+    /// Builds a `ListSimpleDataPoliciesRespDto` from its required fields (`policyId`, `policyName`); optional fields start unset (see the setters).
+    pub fn new(
+        policy_id: impl ::std::convert::Into<::std::string::String>,
+        policy_name: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            policy_id: ::std::convert::Into::into(policy_id),
+            policy_name: ::std::convert::Into::into(policy_name),
+            description: ::std::option::Option::None,
+        }
+    }
+    /// Sets `description`.
+    pub fn description(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.description = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+}
 /// `NodeBo`
 ///
 /// Docs: `管理数据资源与权限/list-permission-view-data.md`
@@ -1474,6 +2438,20 @@ pub struct NodeBo {
     /// Example: `exampleCode`
     #[serde(rename = "nodeCode")]
     pub node_code: ::std::string::String,
+}
+impl NodeBo {
+    /// Builds a `NodeBo` from its required fields (`nodeId`, `nodeName`, `nodeCode`); optional fields start unset (see the setters).
+    pub fn new(
+        node_id: impl ::std::convert::Into<::std::string::String>,
+        node_name: impl ::std::convert::Into<::std::string::String>,
+        node_code: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            node_id: ::std::convert::Into::into(node_id),
+            node_name: ::std::convert::Into::into(node_name),
+            node_code: ::std::convert::Into::into(node_code),
+        }
+    }
 }
 /// `OpenResource`
 ///
@@ -1518,6 +2496,51 @@ pub struct OpenResource {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub tree_authorize: ::std::option::Option<crate::types::TreeAuthorize>,
+}
+impl OpenResource {
+    /// Builds a `OpenResource` from its required fields (`resourceCode`, `resourceType`); optional fields start unset (see the setters).
+    pub fn new(
+        resource_code: impl ::std::convert::Into<::std::string::String>,
+        resource_type: impl ::std::convert::Into<crate::types::OpenResourceResourceType>,
+    ) -> Self {
+        Self {
+            resource_code: ::std::convert::Into::into(resource_code),
+            resource_type: ::std::convert::Into::into(resource_type),
+            str_authorize: ::std::option::Option::None,
+            arr_authorize: ::std::option::Option::None,
+            tree_authorize: ::std::option::Option::None,
+        }
+    }
+    /// Sets `strAuthorize`.
+    pub fn str_authorize(
+        mut self,
+        value: impl ::std::convert::Into<crate::types::StrAuthorize>,
+    ) -> Self {
+        self.str_authorize = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `arrAuthorize`.
+    pub fn arr_authorize(
+        mut self,
+        value: impl ::std::convert::Into<crate::types::ArrayAuthorize>,
+    ) -> Self {
+        self.arr_authorize = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `treeAuthorize`.
+    pub fn tree_authorize(
+        mut self,
+        value: impl ::std::convert::Into<crate::types::TreeAuthorize>,
+    ) -> Self {
+        self.tree_authorize = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
 }
 /// 数据策略下所授权的数据资源类型，目前支持树结构（TREE）、字符串（STRING）、数组（ARRAY）三种类型，根据不同的类型返回不同的结构。
 ///
@@ -1630,12 +2653,33 @@ pub struct PermissionNamespaceListPagingDto {
     #[serde(
         rename = "totalCount",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
     pub total_count: ::std::option::Option<f64>,
     /// 响应数据
     #[serde(rename = "list", deserialize_with = "crate::runtime::tolerant::vec")]
     pub list: ::std::vec::Vec<crate::types::PermissionNamespacesListRespDto>,
+}
+impl PermissionNamespaceListPagingDto {
+    /// Builds a `PermissionNamespaceListPagingDto` from its required fields (`list`); optional fields start unset (see the setters).
+    pub fn new(
+        list: impl ::std::convert::Into<
+            ::std::vec::Vec<crate::types::PermissionNamespacesListRespDto>,
+        >,
+    ) -> Self {
+        Self {
+            total_count: ::std::option::Option::None,
+            list: ::std::convert::Into::into(list),
+        }
+    }
+    /// Sets `totalCount`.
+    pub fn total_count(mut self, value: impl ::std::convert::Into<f64>) -> Self {
+        self.total_count = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
 }
 /// `PermissionNamespaceRolesListPagingDto`
 ///
@@ -1653,12 +2697,33 @@ pub struct PermissionNamespaceRolesListPagingDto {
     #[serde(
         rename = "totalCount",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
     pub total_count: ::std::option::Option<f64>,
     /// 响应数据
     #[serde(rename = "list", deserialize_with = "crate::runtime::tolerant::vec")]
     pub list: ::std::vec::Vec<crate::types::PermissionNamespaceRolesListRespDto>,
+}
+impl PermissionNamespaceRolesListPagingDto {
+    /// Builds a `PermissionNamespaceRolesListPagingDto` from its required fields (`list`); optional fields start unset (see the setters).
+    pub fn new(
+        list: impl ::std::convert::Into<
+            ::std::vec::Vec<crate::types::PermissionNamespaceRolesListRespDto>,
+        >,
+    ) -> Self {
+        Self {
+            total_count: ::std::option::Option::None,
+            list: ::std::convert::Into::into(list),
+        }
+    }
+    /// Sets `totalCount`.
+    pub fn total_count(mut self, value: impl ::std::convert::Into<f64>) -> Self {
+        self.total_count = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
 }
 /// `PermissionNamespaceRolesListRespDto`
 ///
@@ -1702,6 +2767,33 @@ pub struct PermissionNamespaceRolesListRespDto {
     #[serde(rename = "updatedAt")]
     pub updated_at: ::std::string::String,
 }
+impl PermissionNamespaceRolesListRespDto {
+    /// Builds a `PermissionNamespaceRolesListRespDto` from its required fields (`name`, `code`, `namespace`, `updatedAt`); optional fields start unset (see the setters).
+    pub fn new(
+        name: impl ::std::convert::Into<::std::string::String>,
+        code: impl ::std::convert::Into<::std::string::String>,
+        namespace: impl ::std::convert::Into<::std::string::String>,
+        updated_at: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            name: ::std::convert::Into::into(name),
+            code: ::std::convert::Into::into(code),
+            description: ::std::option::Option::None,
+            namespace: ::std::convert::Into::into(namespace),
+            updated_at: ::std::convert::Into::into(updated_at),
+        }
+    }
+    /// Sets `description`.
+    pub fn description(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.description = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+}
 /// `PermissionNamespacesListRespDto`
 ///
 /// Docs: `管理数据资源与权限/list-permission-namespaces.md`
@@ -1739,9 +2831,39 @@ pub struct PermissionNamespacesListRespDto {
     #[serde(
         rename = "status",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
     pub status: ::std::option::Option<f64>,
+}
+impl PermissionNamespacesListRespDto {
+    /// Builds a `PermissionNamespacesListRespDto` from its required fields (`name`, `code`); optional fields start unset (see the setters).
+    pub fn new(
+        name: impl ::std::convert::Into<::std::string::String>,
+        code: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            name: ::std::convert::Into::into(name),
+            code: ::std::convert::Into::into(code),
+            description: ::std::option::Option::None,
+            status: ::std::option::Option::None,
+        }
+    }
+    /// Sets `description`.
+    pub fn description(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.description = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `status`.
+    pub fn status(mut self, value: impl ::std::convert::Into<f64>) -> Self {
+        self.status = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
 }
 /// `PolicyBo`
 ///
@@ -1765,6 +2887,18 @@ pub struct PolicyBo {
     /// Example: `示例数据策略`
     #[serde(rename = "dataPolicyName")]
     pub data_policy_name: ::std::string::String,
+}
+impl PolicyBo {
+    /// Builds a `PolicyBo` from its required fields (`dataPolicyId`, `dataPolicyName`); optional fields start unset (see the setters).
+    pub fn new(
+        data_policy_id: impl ::std::convert::Into<::std::string::String>,
+        data_policy_name: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            data_policy_id: ::std::convert::Into::into(data_policy_id),
+            data_policy_name: ::std::convert::Into::into(data_policy_name),
+        }
+    }
 }
 /// `RoleBo`
 ///
@@ -1794,6 +2928,20 @@ pub struct RoleBo {
     #[serde(rename = "roleCode")]
     pub role_code: ::std::string::String,
 }
+impl RoleBo {
+    /// Builds a `RoleBo` from its required fields (`roleId`, `roleName`, `roleCode`); optional fields start unset (see the setters).
+    pub fn new(
+        role_id: impl ::std::convert::Into<::std::string::String>,
+        role_name: impl ::std::convert::Into<::std::string::String>,
+        role_code: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            role_id: ::std::convert::Into::into(role_id),
+            role_name: ::std::convert::Into::into(role_name),
+            role_code: ::std::convert::Into::into(role_code),
+        }
+    }
+}
 /// `StrAuthorize`
 ///
 /// Docs: `管理数据资源与权限/get-user-permission-list.md`
@@ -1816,6 +2964,18 @@ pub struct StrAuthorize {
     /// Example: `["read","get"]`
     #[serde(rename = "actions", deserialize_with = "crate::runtime::tolerant::vec")]
     pub actions: ::std::vec::Vec<::std::string::String>,
+}
+impl StrAuthorize {
+    /// Builds a `StrAuthorize` from its required fields (`value`, `actions`); optional fields start unset (see the setters).
+    pub fn new(
+        value: impl ::std::convert::Into<::std::string::String>,
+        actions: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        Self {
+            value: ::std::convert::Into::into(value),
+            actions: ::std::convert::Into::into(actions),
+        }
+    }
 }
 /// `SubjectDto`
 ///
@@ -1849,6 +3009,27 @@ pub struct SubjectDto {
     )]
     pub name: ::std::option::Option<::std::string::String>,
 }
+impl SubjectDto {
+    /// Builds a `SubjectDto` from its required fields (`id`, `type`); optional fields start unset (see the setters).
+    pub fn new(
+        id: impl ::std::convert::Into<::std::string::String>,
+        type_: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            id: ::std::convert::Into::into(id),
+            type_: ::std::convert::Into::into(type_),
+            name: ::std::option::Option::None,
+        }
+    }
+    /// Sets `name`.
+    pub fn name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+}
 /// `SubjectRespDto`
 ///
 /// Docs: `管理数据资源与权限/list-data-policies.md`
@@ -1876,6 +3057,20 @@ pub struct SubjectRespDto {
     /// Example: `test`
     #[serde(rename = "name")]
     pub name: ::std::string::String,
+}
+impl SubjectRespDto {
+    /// Builds a `SubjectRespDto` from its required fields (`id`, `type`, `name`); optional fields start unset (see the setters).
+    pub fn new(
+        id: impl ::std::convert::Into<::std::string::String>,
+        type_: impl ::std::convert::Into<::std::string::String>,
+        name: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            id: ::std::convert::Into::into(id),
+            type_: ::std::convert::Into::into(type_),
+            name: ::std::convert::Into::into(name),
+        }
+    }
 }
 /// `TreeAuthBo`
 ///
@@ -1914,6 +3109,29 @@ pub struct TreeAuthBo {
     )]
     pub node_value: ::std::option::Option<::std::string::String>,
 }
+impl TreeAuthBo {
+    /// Builds a `TreeAuthBo` from its required fields (`nodePath`, `nodeName`, `nodeActions`); optional fields start unset (see the setters).
+    pub fn new(
+        node_path: impl ::std::convert::Into<::std::string::String>,
+        node_name: impl ::std::convert::Into<::std::string::String>,
+        node_actions: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        Self {
+            node_path: ::std::convert::Into::into(node_path),
+            node_name: ::std::convert::Into::into(node_name),
+            node_actions: ::std::convert::Into::into(node_actions),
+            node_value: ::std::option::Option::None,
+        }
+    }
+    /// Sets `nodeValue`.
+    pub fn node_value(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.node_value = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+}
 /// `TreeAuthorize`
 ///
 /// Docs: `管理数据资源与权限/get-user-permission-list.md`
@@ -1929,6 +3147,16 @@ pub struct TreeAuthorize {
     /// 树资源授权列表
     #[serde(rename = "authList", deserialize_with = "crate::runtime::tolerant::vec")]
     pub auth_list: ::std::vec::Vec<crate::types::TreeAuthBo>,
+}
+impl TreeAuthorize {
+    /// Builds a `TreeAuthorize` from its required fields (`authList`); optional fields start unset (see the setters).
+    pub fn new(
+        auth_list: impl ::std::convert::Into<::std::vec::Vec<crate::types::TreeAuthBo>>,
+    ) -> Self {
+        Self {
+            auth_list: ::std::convert::Into::into(auth_list),
+        }
+    }
 }
 /// `TreePermissionDto`
 ///
@@ -1960,6 +3188,22 @@ pub struct TreePermissionDto {
     pub node_auth_action_list: ::std::vec::Vec<
         crate::types::DataResourcePolicyTreeStructs,
     >,
+}
+impl TreePermissionDto {
+    /// Builds a `TreePermissionDto` from its required fields (`resourceId`, `resourceType`, `nodeAuthActionList`); optional fields start unset (see the setters).
+    pub fn new(
+        resource_id: impl ::std::convert::Into<::std::string::String>,
+        resource_type: impl ::std::convert::Into<::std::string::String>,
+        node_auth_action_list: impl ::std::convert::Into<
+            ::std::vec::Vec<crate::types::DataResourcePolicyTreeStructs>,
+        >,
+    ) -> Self {
+        Self {
+            resource_id: ::std::convert::Into::into(resource_id),
+            resource_type: ::std::convert::Into::into(resource_type),
+            node_auth_action_list: ::std::convert::Into::into(node_auth_action_list),
+        }
+    }
 }
 /// `UpdateDataPolicyRespDto`
 ///
@@ -2002,6 +3246,33 @@ pub struct UpdateDataPolicyRespDto {
     /// Example: `2022-07-03T03:20:30.000Z`
     #[serde(rename = "updatedAt")]
     pub updated_at: ::std::string::String,
+}
+impl UpdateDataPolicyRespDto {
+    /// Builds a `UpdateDataPolicyRespDto` from its required fields (`policyId`, `policyName`, `createdAt`, `updatedAt`); optional fields start unset (see the setters).
+    pub fn new(
+        policy_id: impl ::std::convert::Into<::std::string::String>,
+        policy_name: impl ::std::convert::Into<::std::string::String>,
+        created_at: impl ::std::convert::Into<::std::string::String>,
+        updated_at: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            policy_id: ::std::convert::Into::into(policy_id),
+            policy_name: ::std::convert::Into::into(policy_name),
+            description: ::std::option::Option::None,
+            created_at: ::std::convert::Into::into(created_at),
+            updated_at: ::std::convert::Into::into(updated_at),
+        }
+    }
+    /// Sets `description`.
+    pub fn description(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.description = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
 }
 /// `UpdateDataResourceRespDto`
 ///
@@ -2052,6 +3323,42 @@ pub struct UpdateDataResourceRespDto {
     #[serde(rename = "actions", deserialize_with = "crate::runtime::tolerant::vec")]
     pub actions: ::std::vec::Vec<::std::string::String>,
 }
+impl UpdateDataResourceRespDto {
+    /// Builds a `UpdateDataResourceRespDto` from its required fields (`resourceName`, `resourceCode`, `type`, `actions`); optional fields start unset (see the setters).
+    pub fn new(
+        resource_name: impl ::std::convert::Into<::std::string::String>,
+        resource_code: impl ::std::convert::Into<::std::string::String>,
+        type_: impl ::std::convert::Into<::std::string::String>,
+        actions: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        Self {
+            resource_name: ::std::convert::Into::into(resource_name),
+            resource_code: ::std::convert::Into::into(resource_code),
+            type_: ::std::convert::Into::into(type_),
+            description: ::std::option::Option::None,
+            struct_: ::std::option::Option::None,
+            actions: ::std::convert::Into::into(actions),
+        }
+    }
+    /// Sets `description`.
+    pub fn description(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.description = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `struct`.
+    pub fn struct_(
+        mut self,
+        value: impl ::std::convert::Into<::serde_json::Value>,
+    ) -> Self {
+        self.struct_ = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+}
 /// `UpdatePermissionNamespaceRespDto`
 ///
 /// Docs: `管理数据资源与权限/update-permission-namespace.md`
@@ -2083,6 +3390,29 @@ pub struct UpdatePermissionNamespaceRespDto {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub description: ::std::option::Option<::std::string::String>,
+}
+impl UpdatePermissionNamespaceRespDto {
+    /// Builds a `UpdatePermissionNamespaceRespDto` from its required fields (`code`, `name`); optional fields start unset (see the setters).
+    pub fn new(
+        code: impl ::std::convert::Into<::std::string::String>,
+        name: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            code: ::std::convert::Into::into(code),
+            name: ::std::convert::Into::into(name),
+            description: ::std::option::Option::None,
+        }
+    }
+    /// Sets `description`.
+    pub fn description(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.description = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
 }
 /// `UserPermissionListDto`
 ///
@@ -2116,4 +3446,27 @@ pub struct UserPermissionListDto {
     pub resource_list: ::std::option::Option<
         ::std::vec::Vec<crate::types::OpenResource>,
     >,
+}
+impl UserPermissionListDto {
+    /// Builds a `UserPermissionListDto` from its required fields (`userId`, `namespaceCode`); optional fields start unset (see the setters).
+    pub fn new(
+        user_id: impl ::std::convert::Into<::std::string::String>,
+        namespace_code: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            user_id: ::std::convert::Into::into(user_id),
+            namespace_code: ::std::convert::Into::into(namespace_code),
+            resource_list: ::std::option::Option::None,
+        }
+    }
+    /// Sets `resourceList`.
+    pub fn resource_list(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<crate::types::OpenResource>>,
+    ) -> Self {
+        self.resource_list = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
 }

@@ -21,9 +21,26 @@ pub struct DeviceStatusResponseDataDto {
     #[serde(
         rename = "diffTime",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
     pub diff_time: ::std::option::Option<f64>,
+}
+impl DeviceStatusResponseDataDto {
+    /// Builds a `DeviceStatusResponseDataDto` from its required fields (`status`); optional fields start unset (see the setters).
+    pub fn new(
+        status: impl ::std::convert::Into<crate::types::DeviceStatusResponseDataStatus>,
+    ) -> Self {
+        Self {
+            status: ::std::convert::Into::into(status),
+            diff_time: ::std::option::Option::None,
+        }
+    }
+    /// Sets `diffTime`.
+    pub fn diff_time(mut self, value: impl ::std::convert::Into<f64>) -> Self {
+        self.diff_time = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
 }
 /// 设备状态:
 ///

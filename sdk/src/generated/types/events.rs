@@ -30,6 +30,27 @@ pub struct EventAppDto {
     )]
     pub logo: ::std::option::Option<::std::string::String>,
 }
+impl EventAppDto {
+    /// Builds a `EventAppDto` from its required fields (`identifier`, `name`); optional fields start unset (see the setters).
+    pub fn new(
+        identifier: impl ::std::convert::Into<::std::string::String>,
+        name: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            identifier: ::std::convert::Into::into(identifier),
+            name: ::std::convert::Into::into(name),
+            logo: ::std::option::Option::None,
+        }
+    }
+    /// Sets `logo`.
+    pub fn logo(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.logo = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+}
 /// `EventAppPagingDto`
 ///
 /// Docs: `管理事件/list-event-apps.md`
@@ -46,12 +67,31 @@ pub struct EventAppPagingDto {
     #[serde(
         rename = "totalCount",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
     pub total_count: ::std::option::Option<f64>,
     /// 数据列表
     #[serde(rename = "list", deserialize_with = "crate::runtime::tolerant::vec")]
     pub list: ::std::vec::Vec<crate::types::EventAppDto>,
+}
+impl EventAppPagingDto {
+    /// Builds a `EventAppPagingDto` from its required fields (`list`); optional fields start unset (see the setters).
+    pub fn new(
+        list: impl ::std::convert::Into<::std::vec::Vec<crate::types::EventAppDto>>,
+    ) -> Self {
+        Self {
+            total_count: ::std::option::Option::None,
+            list: ::std::convert::Into::into(list),
+        }
+    }
+    /// Sets `totalCount`.
+    pub fn total_count(mut self, value: impl ::std::convert::Into<f64>) -> Self {
+        self.total_count = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
 }
 /// `OpenEventDto`
 ///
@@ -91,6 +131,24 @@ pub struct OpenEventDto {
     #[serde(rename = "desc")]
     pub desc: ::std::string::String,
 }
+impl OpenEventDto {
+    /// Builds a `OpenEventDto` from its required fields (`id`, `code`, `topic`, `name`, `desc`); optional fields start unset (see the setters).
+    pub fn new(
+        id: impl ::std::convert::Into<::std::string::String>,
+        code: impl ::std::convert::Into<::std::string::String>,
+        topic: impl ::std::convert::Into<::std::string::String>,
+        name: impl ::std::convert::Into<::std::string::String>,
+        desc: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            id: ::std::convert::Into::into(id),
+            code: ::std::convert::Into::into(code),
+            topic: ::std::convert::Into::into(topic),
+            name: ::std::convert::Into::into(name),
+            desc: ::std::convert::Into::into(desc),
+        }
+    }
+}
 /// `OpenEventPagingDto`
 ///
 /// Docs: `管理事件/list-events.md`
@@ -107,12 +165,31 @@ pub struct OpenEventPagingDto {
     #[serde(
         rename = "totalCount",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
     pub total_count: ::std::option::Option<f64>,
     /// 数据列表
     #[serde(rename = "list", deserialize_with = "crate::runtime::tolerant::vec")]
     pub list: ::std::vec::Vec<crate::types::OpenEventDto>,
+}
+impl OpenEventPagingDto {
+    /// Builds a `OpenEventPagingDto` from its required fields (`list`); optional fields start unset (see the setters).
+    pub fn new(
+        list: impl ::std::convert::Into<::std::vec::Vec<crate::types::OpenEventDto>>,
+    ) -> Self {
+        Self {
+            total_count: ::std::option::Option::None,
+            list: ::std::convert::Into::into(list),
+        }
+    }
+    /// Sets `totalCount`.
+    pub fn total_count(mut self, value: impl ::std::convert::Into<f64>) -> Self {
+        self.total_count = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
 }
 /// `PubEventRespDataDto`
 ///
@@ -129,13 +206,32 @@ pub struct PubEventRespDataDto {
     /// 发送是否成功
     ///
     /// Example: `true`
-    #[serde(rename = "success")]
+    #[serde(rename = "success", deserialize_with = "crate::runtime::lenient::scalar")]
     pub success: bool,
     /// 发送失败的错误提示
+    ///
+    /// Example: `事件未定义`
     #[serde(
         rename = "errMsg",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub err_msg: ::std::option::Option<bool>,
+    pub err_msg: ::std::option::Option<::std::string::String>,
+}
+impl PubEventRespDataDto {
+    /// Builds a `PubEventRespDataDto` from its required fields (`success`); optional fields start unset (see the setters).
+    pub fn new(success: impl ::std::convert::Into<bool>) -> Self {
+        Self {
+            success: ::std::convert::Into::into(success),
+            err_msg: ::std::option::Option::None,
+        }
+    }
+    /// Sets `errMsg`.
+    pub fn err_msg(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.err_msg = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
 }

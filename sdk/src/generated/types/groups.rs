@@ -42,6 +42,33 @@ pub struct CreateGroupReqDto {
     )]
     pub custom_data: ::std::option::Option<::serde_json::Value>,
 }
+impl CreateGroupReqDto {
+    /// Builds a `CreateGroupReqDto` from its required fields (`code`, `name`, `description`, `type`); optional fields start unset (see the setters).
+    pub fn new(
+        code: impl ::std::convert::Into<::std::string::String>,
+        name: impl ::std::convert::Into<::std::string::String>,
+        description: impl ::std::convert::Into<::std::string::String>,
+        type_: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            code: ::std::convert::Into::into(code),
+            name: ::std::convert::Into::into(name),
+            description: ::std::convert::Into::into(description),
+            type_: ::std::convert::Into::into(type_),
+            custom_data: ::std::option::Option::None,
+        }
+    }
+    /// Sets `customData`.
+    pub fn custom_data(
+        mut self,
+        value: impl ::std::convert::Into<::serde_json::Value>,
+    ) -> Self {
+        self.custom_data = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+}
 /// `CreateOrUpdateGroupDataDto`
 ///
 /// Docs: `管理用户分组/create-or-update-group.md`
@@ -57,11 +84,23 @@ pub struct CreateOrUpdateGroupDataDto {
     /// 是否创建
     ///
     /// Example: `true`
-    #[serde(rename = "created")]
+    #[serde(rename = "created", deserialize_with = "crate::runtime::lenient::scalar")]
     pub created: bool,
     /// 群组信息
     #[serde(rename = "data")]
     pub data: crate::types::GroupDto,
+}
+impl CreateOrUpdateGroupDataDto {
+    /// Builds a `CreateOrUpdateGroupDataDto` from its required fields (`created`, `data`); optional fields start unset (see the setters).
+    pub fn new(
+        created: impl ::std::convert::Into<bool>,
+        data: impl ::std::convert::Into<crate::types::GroupDto>,
+    ) -> Self {
+        Self {
+            created: ::std::convert::Into::into(created),
+            data: ::std::convert::Into::into(data),
+        }
+    }
 }
 /// `GroupDto`
 ///
@@ -111,4 +150,35 @@ pub struct GroupDto {
     /// 成员列表
     #[serde(rename = "members", deserialize_with = "crate::runtime::tolerant::vec")]
     pub members: ::std::vec::Vec<crate::types::UserDto>,
+}
+impl GroupDto {
+    /// Builds a `GroupDto` from its required fields (`id`, `code`, `name`, `description`, `type`, `members`); optional fields start unset (see the setters).
+    pub fn new(
+        id: impl ::std::convert::Into<::std::string::String>,
+        code: impl ::std::convert::Into<::std::string::String>,
+        name: impl ::std::convert::Into<::std::string::String>,
+        description: impl ::std::convert::Into<::std::string::String>,
+        type_: impl ::std::convert::Into<::std::string::String>,
+        members: impl ::std::convert::Into<::std::vec::Vec<crate::types::UserDto>>,
+    ) -> Self {
+        Self {
+            id: ::std::convert::Into::into(id),
+            code: ::std::convert::Into::into(code),
+            name: ::std::convert::Into::into(name),
+            description: ::std::convert::Into::into(description),
+            type_: ::std::convert::Into::into(type_),
+            metadata_source: ::std::option::Option::None,
+            members: ::std::convert::Into::into(members),
+        }
+    }
+    /// Sets `metadataSource`.
+    pub fn metadata_source(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<::serde_json::Value>>,
+    ) -> Self {
+        self.metadata_source = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
 }

@@ -53,7 +53,7 @@ pub struct ExtIdpConnDetail {
     /// 是否只支持登录
     ///
     /// Example: `true`
-    #[serde(rename = "loginOnly")]
+    #[serde(rename = "loginOnly", deserialize_with = "crate::runtime::lenient::scalar")]
     pub login_only: bool,
     /// 账号关联模式
     ///
@@ -68,6 +68,52 @@ pub struct ExtIdpConnDetail {
         deserialize_with = "crate::runtime::tolerant::vec"
     )]
     pub challenge_binding_methods: ::std::vec::Vec<::std::string::String>,
+}
+impl ExtIdpConnDetail {
+    /// Builds a `ExtIdpConnDetail` from its required fields (`id`, `type`, `extIdpId`, `logo`, `loginOnly`, `associationMode`, `challengeBindingMethods`); optional fields start unset (see the setters).
+    pub fn new(
+        id: impl ::std::convert::Into<::std::string::String>,
+        type_: impl ::std::convert::Into<::std::string::String>,
+        ext_idp_id: impl ::std::convert::Into<::std::string::String>,
+        logo: impl ::std::convert::Into<::std::string::String>,
+        login_only: impl ::std::convert::Into<bool>,
+        association_mode: impl ::std::convert::Into<::std::string::String>,
+        challenge_binding_methods: impl ::std::convert::Into<
+            ::std::vec::Vec<::std::string::String>,
+        >,
+    ) -> Self {
+        Self {
+            id: ::std::convert::Into::into(id),
+            type_: ::std::convert::Into::into(type_),
+            ext_idp_id: ::std::convert::Into::into(ext_idp_id),
+            logo: ::std::convert::Into::into(logo),
+            identifier: ::std::option::Option::None,
+            display_name: ::std::option::Option::None,
+            login_only: ::std::convert::Into::into(login_only),
+            association_mode: ::std::convert::Into::into(association_mode),
+            challenge_binding_methods: ::std::convert::Into::into(
+                challenge_binding_methods,
+            ),
+        }
+    }
+    /// Sets `identifier`.
+    pub fn identifier(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.identifier = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `displayName`.
+    pub fn display_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.display_name = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
 }
 /// `ExtIdpDetail`
 ///
@@ -120,8 +166,46 @@ pub struct ExtIdpDetail {
     /// 租户场景下自动加入
     ///
     /// Example: `true`
-    #[serde(rename = "autoJoin")]
+    #[serde(rename = "autoJoin", deserialize_with = "crate::runtime::lenient::scalar")]
     pub auto_join: bool,
+}
+impl ExtIdpDetail {
+    /// Builds a `ExtIdpDetail` from its required fields (`id`, `name`, `logo`, `type`, `autoJoin`); optional fields start unset (see the setters).
+    pub fn new(
+        id: impl ::std::convert::Into<::std::string::String>,
+        name: impl ::std::convert::Into<::std::string::String>,
+        logo: impl ::std::convert::Into<::std::string::String>,
+        type_: impl ::std::convert::Into<::std::string::String>,
+        auto_join: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        Self {
+            id: ::std::convert::Into::into(id),
+            name: ::std::convert::Into::into(name),
+            logo: ::std::convert::Into::into(logo),
+            tenant_id: ::std::option::Option::None,
+            type_: ::std::convert::Into::into(type_),
+            connections: ::std::option::Option::None,
+            auto_join: ::std::convert::Into::into(auto_join),
+        }
+    }
+    /// Sets `tenantId`.
+    pub fn tenant_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.tenant_id = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `connections`.
+    pub fn connections(
+        mut self,
+        value: impl ::std::convert::Into<::serde_json::Value>,
+    ) -> Self {
+        self.connections = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
 }
 /// `ExtIdpDto`
 ///
@@ -165,6 +249,31 @@ pub struct ExtIdpDto {
     #[serde(rename = "type")]
     pub type_: ::std::string::String,
 }
+impl ExtIdpDto {
+    /// Builds a `ExtIdpDto` from its required fields (`id`, `name`, `logo`, `type`); optional fields start unset (see the setters).
+    pub fn new(
+        id: impl ::std::convert::Into<::std::string::String>,
+        name: impl ::std::convert::Into<::std::string::String>,
+        logo: impl ::std::convert::Into<::std::string::String>,
+        type_: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            id: ::std::convert::Into::into(id),
+            name: ::std::convert::Into::into(name),
+            logo: ::std::convert::Into::into(logo),
+            tenant_id: ::std::option::Option::None,
+            type_: ::std::convert::Into::into(type_),
+        }
+    }
+    /// Sets `tenantId`.
+    pub fn tenant_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.tenant_id = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+}
 /// `ExtIdpListPagingDto`
 ///
 /// Docs: `管理身份源/ext-idp-conn-apps.md`, `管理身份源/list-ext-idp.md`, `管理身份源/list-tenant-ext-idp.md`
@@ -181,10 +290,29 @@ pub struct ExtIdpListPagingDto {
     #[serde(
         rename = "totalCount",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
     pub total_count: ::std::option::Option<f64>,
     /// 响应数据
     #[serde(rename = "list", deserialize_with = "crate::runtime::tolerant::vec")]
     pub list: ::std::vec::Vec<crate::types::ExtIdpDto>,
+}
+impl ExtIdpListPagingDto {
+    /// Builds a `ExtIdpListPagingDto` from its required fields (`list`); optional fields start unset (see the setters).
+    pub fn new(
+        list: impl ::std::convert::Into<::std::vec::Vec<crate::types::ExtIdpDto>>,
+    ) -> Self {
+        Self {
+            total_count: ::std::option::Option::None,
+            list: ::std::convert::Into::into(list),
+        }
+    }
+    /// Sets `totalCount`.
+    pub fn total_count(mut self, value: impl ::std::convert::Into<f64>) -> Self {
+        self.total_count = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
 }

@@ -23,6 +23,18 @@ pub struct AliExmailEmailProviderConfig {
     #[serde(rename = "senderPass")]
     pub sender_pass: ::std::string::String,
 }
+impl AliExmailEmailProviderConfig {
+    /// Builds a `AliExmailEmailProviderConfig` from its required fields (`sender`, `senderPass`); optional fields start unset (see the setters).
+    pub fn new(
+        sender: impl ::std::convert::Into<::std::string::String>,
+        sender_pass: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            sender: ::std::convert::Into::into(sender),
+            sender_pass: ::std::convert::Into::into(sender_pass),
+        }
+    }
+}
 /// `AliExmailEmailProviderConfigInput`
 ///
 /// Docs: `管理消息服务/config-email-provider.md`
@@ -46,6 +58,18 @@ pub struct AliExmailEmailProviderConfigInput {
     #[serde(rename = "senderPass")]
     pub sender_pass: ::std::string::String,
 }
+impl AliExmailEmailProviderConfigInput {
+    /// Builds a `AliExmailEmailProviderConfigInput` from its required fields (`sender`, `senderPass`); optional fields start unset (see the setters).
+    pub fn new(
+        sender: impl ::std::convert::Into<::std::string::String>,
+        sender_pass: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            sender: ::std::convert::Into::into(sender),
+            sender_pass: ::std::convert::Into::into(sender_pass),
+        }
+    }
+}
 /// `EmailProviderDto`
 ///
 /// Docs: `管理消息服务/config-email-provider.md`, `管理消息服务/get-email-provider.md`
@@ -61,7 +85,7 @@ pub struct EmailProviderDto {
     /// 是否启用，如果不启用，将默认使用 Authing 内置的邮件服务
     ///
     /// Example: `true`
-    #[serde(rename = "enabled")]
+    #[serde(rename = "enabled", deserialize_with = "crate::runtime::lenient::scalar")]
     pub enabled: bool,
     /// 第三方邮件服务商类型:
     ///
@@ -106,6 +130,67 @@ pub struct EmailProviderDto {
     pub tencent_exmail_config: ::std::option::Option<
         crate::types::TencentExmailEmailProviderConfig,
     >,
+}
+impl EmailProviderDto {
+    /// Builds a `EmailProviderDto` from its required fields (`enabled`); optional fields start unset (see the setters).
+    pub fn new(enabled: impl ::std::convert::Into<bool>) -> Self {
+        Self {
+            enabled: ::std::convert::Into::into(enabled),
+            type_: ::std::option::Option::None,
+            smtp_config: ::std::option::Option::None,
+            send_grid_config: ::std::option::Option::None,
+            ali_exmail_config: ::std::option::Option::None,
+            tencent_exmail_config: ::std::option::Option::None,
+        }
+    }
+    /// Sets `type`.
+    pub fn type_(
+        mut self,
+        value: impl ::std::convert::Into<crate::types::EmailProviderType>,
+    ) -> Self {
+        self.type_ = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `smtpConfig`.
+    pub fn smtp_config(
+        mut self,
+        value: impl ::std::convert::Into<crate::types::SMTPEmailProviderConfig>,
+    ) -> Self {
+        self.smtp_config = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `sendGridConfig`.
+    pub fn send_grid_config(
+        mut self,
+        value: impl ::std::convert::Into<crate::types::SendGridEmailProviderConfig>,
+    ) -> Self {
+        self.send_grid_config = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `aliExmailConfig`.
+    pub fn ali_exmail_config(
+        mut self,
+        value: impl ::std::convert::Into<crate::types::AliExmailEmailProviderConfig>,
+    ) -> Self {
+        self.ali_exmail_config = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `tencentExmailConfig`.
+    pub fn tencent_exmail_config(
+        mut self,
+        value: impl ::std::convert::Into<crate::types::TencentExmailEmailProviderConfig>,
+    ) -> Self {
+        self.tencent_exmail_config = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
 }
 /// 第三方邮件服务商类型:
 ///
@@ -242,6 +327,22 @@ pub struct EmailTemplateCategoryDto {
     #[serde(rename = "descEn")]
     pub desc_en: ::std::string::String,
 }
+impl EmailTemplateCategoryDto {
+    /// Builds a `EmailTemplateCategoryDto` from its required fields (`title`, `titleEn`, `desc`, `descEn`); optional fields start unset (see the setters).
+    pub fn new(
+        title: impl ::std::convert::Into<::std::string::String>,
+        title_en: impl ::std::convert::Into<::std::string::String>,
+        desc: impl ::std::convert::Into<::std::string::String>,
+        desc_en: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            title: ::std::convert::Into::into(title),
+            title_en: ::std::convert::Into::into(title_en),
+            desc: ::std::convert::Into::into(desc),
+            desc_en: ::std::convert::Into::into(desc_en),
+        }
+    }
+}
 /// `EmailTemplateDto`
 ///
 /// Docs: `管理消息服务/get-email-templates.md`, `管理消息服务/update-email-template.md`
@@ -257,7 +358,10 @@ pub struct EmailTemplateDto {
     /// 是否启用自定义模版
     ///
     /// Example: `true`
-    #[serde(rename = "customizeEnabled")]
+    #[serde(
+        rename = "customizeEnabled",
+        deserialize_with = "crate::runtime::lenient::scalar"
+    )]
     pub customize_enabled: bool,
     /// 模版类型:
     ///
@@ -290,7 +394,8 @@ pub struct EmailTemplateDto {
     #[serde(
         rename = "expiresIn",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
     pub expires_in: ::std::option::Option<f64>,
     /// 完成邮件验证之后跳转到的地址，只针对 `FIRST_EMAIL_LOGIN_VERIFY` 和 `CONSOLE_CONDUCTED_VERIFY` 类型的模版有效。
@@ -312,6 +417,52 @@ pub struct EmailTemplateDto {
     )]
     pub tpl_engine: ::std::option::Option<crate::types::TplEngine>,
 }
+impl EmailTemplateDto {
+    /// Builds a `EmailTemplateDto` from its required fields (`customizeEnabled`, `type`, `name`, `subject`, `sender`, `content`); optional fields start unset (see the setters).
+    pub fn new(
+        customize_enabled: impl ::std::convert::Into<bool>,
+        type_: impl ::std::convert::Into<crate::types::Type>,
+        name: impl ::std::convert::Into<::std::string::String>,
+        subject: impl ::std::convert::Into<::std::string::String>,
+        sender: impl ::std::convert::Into<::std::string::String>,
+        content: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            customize_enabled: ::std::convert::Into::into(customize_enabled),
+            type_: ::std::convert::Into::into(type_),
+            name: ::std::convert::Into::into(name),
+            subject: ::std::convert::Into::into(subject),
+            sender: ::std::convert::Into::into(sender),
+            content: ::std::convert::Into::into(content),
+            expires_in: ::std::option::Option::None,
+            redirect_to: ::std::option::Option::None,
+            tpl_engine: ::std::option::Option::None,
+        }
+    }
+    /// Sets `expiresIn`.
+    pub fn expires_in(mut self, value: impl ::std::convert::Into<f64>) -> Self {
+        self.expires_in = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `redirectTo`.
+    pub fn redirect_to(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.redirect_to = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `tplEngine`.
+    pub fn tpl_engine(
+        mut self,
+        value: impl ::std::convert::Into<crate::types::TplEngine>,
+    ) -> Self {
+        self.tpl_engine = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+}
 /// `GetEmailTemplatesDataDto`
 ///
 /// Docs: `管理消息服务/get-email-templates.md`
@@ -330,6 +481,22 @@ pub struct GetEmailTemplatesDataDto {
     /// 模版类型列表
     #[serde(rename = "categories", deserialize_with = "crate::runtime::tolerant::vec")]
     pub categories: ::std::vec::Vec<crate::types::EmailTemplateCategoryDto>,
+}
+impl GetEmailTemplatesDataDto {
+    /// Builds a `GetEmailTemplatesDataDto` from its required fields (`templates`, `categories`); optional fields start unset (see the setters).
+    pub fn new(
+        templates: impl ::std::convert::Into<
+            ::std::vec::Vec<crate::types::EmailTemplateDto>,
+        >,
+        categories: impl ::std::convert::Into<
+            ::std::vec::Vec<crate::types::EmailTemplateCategoryDto>,
+        >,
+    ) -> Self {
+        Self {
+            templates: ::std::convert::Into::into(templates),
+            categories: ::std::convert::Into::into(categories),
+        }
+    }
 }
 /// `PreviewEmailTemplateDataDto`
 ///
@@ -359,6 +526,20 @@ pub struct PreviewEmailTemplateDataDto {
     #[serde(rename = "sender")]
     pub sender: ::std::string::String,
 }
+impl PreviewEmailTemplateDataDto {
+    /// Builds a `PreviewEmailTemplateDataDto` from its required fields (`content`, `subject`, `sender`); optional fields start unset (see the setters).
+    pub fn new(
+        content: impl ::std::convert::Into<::std::string::String>,
+        subject: impl ::std::convert::Into<::std::string::String>,
+        sender: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            content: ::std::convert::Into::into(content),
+            subject: ::std::convert::Into::into(subject),
+            sender: ::std::convert::Into::into(sender),
+        }
+    }
+}
 /// `SMTPEmailProviderConfig`
 ///
 /// Docs: `管理消息服务/config-email-provider.md`, `管理消息服务/get-email-provider.md`
@@ -379,7 +560,7 @@ pub struct SMTPEmailProviderConfig {
     /// SMTP 端口
     ///
     /// Example: `465`
-    #[serde(rename = "smtp_port")]
+    #[serde(rename = "smtp_port", deserialize_with = "crate::runtime::lenient::scalar")]
     pub smtp_port: f64,
     /// 用户名
     ///
@@ -394,8 +575,26 @@ pub struct SMTPEmailProviderConfig {
     /// 是否启用 SSL
     ///
     /// Example: `true`
-    #[serde(rename = "secure")]
+    #[serde(rename = "secure", deserialize_with = "crate::runtime::lenient::scalar")]
     pub secure: bool,
+}
+impl SMTPEmailProviderConfig {
+    /// Builds a `SMTPEmailProviderConfig` from its required fields (`smtp_host`, `smtp_port`, `sender`, `senderPass`, `secure`); optional fields start unset (see the setters).
+    pub fn new(
+        smtp_host: impl ::std::convert::Into<::std::string::String>,
+        smtp_port: impl ::std::convert::Into<f64>,
+        sender: impl ::std::convert::Into<::std::string::String>,
+        sender_pass: impl ::std::convert::Into<::std::string::String>,
+        secure: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        Self {
+            smtp_host: ::std::convert::Into::into(smtp_host),
+            smtp_port: ::std::convert::Into::into(smtp_port),
+            sender: ::std::convert::Into::into(sender),
+            sender_pass: ::std::convert::Into::into(sender_pass),
+            secure: ::std::convert::Into::into(secure),
+        }
+    }
 }
 /// `SMTPEmailProviderConfigInput`
 ///
@@ -417,7 +616,7 @@ pub struct SMTPEmailProviderConfigInput {
     /// SMTP 端口
     ///
     /// Example: `465`
-    #[serde(rename = "smtp_port")]
+    #[serde(rename = "smtp_port", deserialize_with = "crate::runtime::lenient::scalar")]
     pub smtp_port: f64,
     /// 用户名
     ///
@@ -439,9 +638,39 @@ pub struct SMTPEmailProviderConfigInput {
     #[serde(
         rename = "secure",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
     pub secure: ::std::option::Option<bool>,
+}
+impl SMTPEmailProviderConfigInput {
+    /// Builds a `SMTPEmailProviderConfigInput` from its required fields (`smtp_host`, `smtp_port`, `senderPass`); optional fields start unset (see the setters).
+    pub fn new(
+        smtp_host: impl ::std::convert::Into<::std::string::String>,
+        smtp_port: impl ::std::convert::Into<f64>,
+        sender_pass: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            smtp_host: ::std::convert::Into::into(smtp_host),
+            smtp_port: ::std::convert::Into::into(smtp_port),
+            sender: ::std::option::Option::None,
+            sender_pass: ::std::convert::Into::into(sender_pass),
+            secure: ::std::option::Option::None,
+        }
+    }
+    /// Sets `sender`.
+    pub fn sender(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.sender = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `secure`.
+    pub fn secure(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.secure = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
 }
 /// `SendGridEmailProviderConfig`
 ///
@@ -466,6 +695,18 @@ pub struct SendGridEmailProviderConfig {
     #[serde(rename = "apikey")]
     pub apikey: ::std::string::String,
 }
+impl SendGridEmailProviderConfig {
+    /// Builds a `SendGridEmailProviderConfig` from its required fields (`sender`, `apikey`); optional fields start unset (see the setters).
+    pub fn new(
+        sender: impl ::std::convert::Into<::std::string::String>,
+        apikey: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            sender: ::std::convert::Into::into(sender),
+            apikey: ::std::convert::Into::into(apikey),
+        }
+    }
+}
 /// `SendGridEmailProviderConfigInput`
 ///
 /// Docs: `管理消息服务/config-email-provider.md`
@@ -488,6 +729,18 @@ pub struct SendGridEmailProviderConfigInput {
     /// Example: `xxxxxxxxxx`
     #[serde(rename = "apikey")]
     pub apikey: ::std::string::String,
+}
+impl SendGridEmailProviderConfigInput {
+    /// Builds a `SendGridEmailProviderConfigInput` from its required fields (`sender`, `apikey`); optional fields start unset (see the setters).
+    pub fn new(
+        sender: impl ::std::convert::Into<::std::string::String>,
+        apikey: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            sender: ::std::convert::Into::into(sender),
+            apikey: ::std::convert::Into::into(apikey),
+        }
+    }
 }
 /// `TencentExmailEmailProviderConfig`
 ///
@@ -512,6 +765,18 @@ pub struct TencentExmailEmailProviderConfig {
     #[serde(rename = "senderPass")]
     pub sender_pass: ::std::string::String,
 }
+impl TencentExmailEmailProviderConfig {
+    /// Builds a `TencentExmailEmailProviderConfig` from its required fields (`sender`, `senderPass`); optional fields start unset (see the setters).
+    pub fn new(
+        sender: impl ::std::convert::Into<::std::string::String>,
+        sender_pass: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            sender: ::std::convert::Into::into(sender),
+            sender_pass: ::std::convert::Into::into(sender_pass),
+        }
+    }
+}
 /// `TencentExmailEmailProviderConfigInput`
 ///
 /// Docs: `管理消息服务/config-email-provider.md`
@@ -534,6 +799,18 @@ pub struct TencentExmailEmailProviderConfigInput {
     /// Example: `passw0rd`
     #[serde(rename = "senderPass")]
     pub sender_pass: ::std::string::String,
+}
+impl TencentExmailEmailProviderConfigInput {
+    /// Builds a `TencentExmailEmailProviderConfigInput` from its required fields (`sender`, `senderPass`); optional fields start unset (see the setters).
+    pub fn new(
+        sender: impl ::std::convert::Into<::std::string::String>,
+        sender_pass: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            sender: ::std::convert::Into::into(sender),
+            sender_pass: ::std::convert::Into::into(sender_pass),
+        }
+    }
 }
 /// 模版渲染引擎。Authing 邮件模版目前支持两种渲染引擎：
 ///

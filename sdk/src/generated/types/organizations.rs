@@ -91,18 +91,25 @@ pub struct DepartmentDto {
     /// 部门人数（仅包含直属成员）
     ///
     /// Example: `11`
-    #[serde(rename = "membersCount")]
+    #[serde(
+        rename = "membersCount",
+        deserialize_with = "crate::runtime::lenient::scalar"
+    )]
     pub members_count: f64,
     /// 是否包含子部门
     ///
     /// Example: `true`
-    #[serde(rename = "hasChildren")]
+    #[serde(
+        rename = "hasChildren",
+        deserialize_with = "crate::runtime::lenient::scalar"
+    )]
     pub has_children: bool,
     /// 是否是虚拟部门
     #[serde(
         rename = "isVirtualNode",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
     pub is_virtual_node: ::std::option::Option<bool>,
     /// 多语言设置
@@ -147,7 +154,8 @@ pub struct DepartmentDto {
     #[serde(
         rename = "status",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
     pub status: ::std::option::Option<bool>,
     /// 访问限制
@@ -159,6 +167,144 @@ pub struct DepartmentDto {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub allow: ::std::option::Option<::std::string::String>,
+}
+impl DepartmentDto {
+    /// Builds a `DepartmentDto` from its required fields (`organizationCode`, `departmentId`, `createdAt`, `name`, `parentDepartmentId`, `parentDepartmentCode`, `membersCount`, `hasChildren`); optional fields start unset (see the setters).
+    pub fn new(
+        organization_code: impl ::std::convert::Into<::std::string::String>,
+        department_id: impl ::std::convert::Into<::std::string::String>,
+        created_at: impl ::std::convert::Into<::std::string::String>,
+        name: impl ::std::convert::Into<::std::string::String>,
+        parent_department_id: impl ::std::convert::Into<::std::string::String>,
+        parent_department_code: impl ::std::convert::Into<::std::string::String>,
+        members_count: impl ::std::convert::Into<f64>,
+        has_children: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        Self {
+            organization_code: ::std::convert::Into::into(organization_code),
+            department_id: ::std::convert::Into::into(department_id),
+            created_at: ::std::convert::Into::into(created_at),
+            updated_at: ::std::option::Option::None,
+            open_department_id: ::std::option::Option::None,
+            name: ::std::convert::Into::into(name),
+            leader_user_ids: ::std::option::Option::None,
+            description: ::std::option::Option::None,
+            parent_department_id: ::std::convert::Into::into(parent_department_id),
+            code: ::std::option::Option::None,
+            parent_department_code: ::std::convert::Into::into(parent_department_code),
+            members_count: ::std::convert::Into::into(members_count),
+            has_children: ::std::convert::Into::into(has_children),
+            is_virtual_node: ::std::option::Option::None,
+            i18n: ::std::option::Option::None,
+            custom_data: ::std::option::Option::None,
+            posts: ::std::option::Option::None,
+            post_id_list: ::std::option::Option::None,
+            status: ::std::option::Option::None,
+            allow: ::std::option::Option::None,
+        }
+    }
+    /// Sets `updatedAt`.
+    pub fn updated_at(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.updated_at = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `openDepartmentId`.
+    pub fn open_department_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.open_department_id = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `leaderUserIds`.
+    pub fn leader_user_ids(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.leader_user_ids = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `description`.
+    pub fn description(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.description = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `code`.
+    pub fn code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.code = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `isVirtualNode`.
+    pub fn is_virtual_node(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.is_virtual_node = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `i18n`.
+    pub fn i18n(
+        mut self,
+        value: impl ::std::convert::Into<crate::types::DepartmentI18nDto>,
+    ) -> Self {
+        self.i18n = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `customData`.
+    pub fn custom_data(
+        mut self,
+        value: impl ::std::convert::Into<::serde_json::Value>,
+    ) -> Self {
+        self.custom_data = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `posts`.
+    pub fn posts(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<::serde_json::Value>>,
+    ) -> Self {
+        self.posts = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `postIdList`.
+    pub fn post_id_list(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.post_id_list = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `status`.
+    pub fn status(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.status = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `allow`.
+    pub fn allow(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.allow = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
 }
 /// `DepartmentPagingDto`
 ///
@@ -173,11 +319,25 @@ pub struct DepartmentDto {
 #[non_exhaustive]
 pub struct DepartmentPagingDto {
     /// 总数
-    #[serde(rename = "totalCount")]
-    pub total_count: bool,
+    ///
+    /// Example: `10`
+    #[serde(rename = "totalCount", deserialize_with = "crate::runtime::lenient::scalar")]
+    pub total_count: i64,
     /// 响应数据
     #[serde(rename = "list", deserialize_with = "crate::runtime::tolerant::vec")]
     pub list: ::std::vec::Vec<crate::types::DepartmentDto>,
+}
+impl DepartmentPagingDto {
+    /// Builds a `DepartmentPagingDto` from its required fields (`totalCount`, `list`); optional fields start unset (see the setters).
+    pub fn new(
+        total_count: impl ::std::convert::Into<i64>,
+        list: impl ::std::convert::Into<::std::vec::Vec<crate::types::DepartmentDto>>,
+    ) -> Self {
+        Self {
+            total_count: ::std::convert::Into::into(total_count),
+            list: ::std::convert::Into::into(list),
+        }
+    }
 }
 /// `DepartmentSortingDto`
 ///
@@ -201,6 +361,18 @@ pub struct DepartmentSortingDto {
     /// Example: `desc`
     #[serde(rename = "order")]
     pub order: crate::types::SortingOrder,
+}
+impl DepartmentSortingDto {
+    /// Builds a `DepartmentSortingDto` from its required fields (`field`, `order`); optional fields start unset (see the setters).
+    pub fn new(
+        field: impl ::std::convert::Into<crate::types::DepartmentSortingField>,
+        order: impl ::std::convert::Into<crate::types::SortingOrder>,
+    ) -> Self {
+        Self {
+            field: ::std::convert::Into::into(field),
+            order: ::std::convert::Into::into(order),
+        }
+    }
 }
 /// 高级搜索指定的部门字段：
 ///
@@ -312,8 +484,19 @@ pub struct IsUserInDepartmentDataDto {
     /// 是否在此部门内
     ///
     /// Example: `true`
-    #[serde(rename = "inDepartment")]
+    #[serde(
+        rename = "inDepartment",
+        deserialize_with = "crate::runtime::lenient::scalar"
+    )]
     pub in_department: bool,
+}
+impl IsUserInDepartmentDataDto {
+    /// Builds a `IsUserInDepartmentDataDto` from its required fields (`inDepartment`); optional fields start unset (see the setters).
+    pub fn new(in_department: impl ::std::convert::Into<bool>) -> Self {
+        Self {
+            in_department: ::std::convert::Into::into(in_department),
+        }
+    }
 }
 /// `OrganizationDto`
 ///
@@ -381,7 +564,10 @@ pub struct OrganizationDto {
     /// 是否包含子节点
     ///
     /// Example: `true`
-    #[serde(rename = "hasChildren")]
+    #[serde(
+        rename = "hasChildren",
+        deserialize_with = "crate::runtime::lenient::scalar"
+    )]
     pub has_children: bool,
     /// 部门负责人 ID
     ///
@@ -396,13 +582,17 @@ pub struct OrganizationDto {
     /// 部门人数
     ///
     /// Example: `150`
-    #[serde(rename = "membersCount")]
+    #[serde(
+        rename = "membersCount",
+        deserialize_with = "crate::runtime::lenient::scalar"
+    )]
     pub members_count: f64,
     /// 是否是虚拟部门
     #[serde(
         rename = "isVirtualNode",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
     pub is_virtual_node: ::std::option::Option<bool>,
     /// 多语言设置
@@ -461,6 +651,141 @@ pub struct OrganizationDto {
     )]
     pub allow: ::std::option::Option<::std::string::String>,
 }
+impl OrganizationDto {
+    /// Builds a `OrganizationDto` from its required fields (`organizationCode`, `organizationName`, `departmentId`, `hasChildren`, `membersCount`); optional fields start unset (see the setters).
+    pub fn new(
+        organization_code: impl ::std::convert::Into<::std::string::String>,
+        organization_name: impl ::std::convert::Into<::std::string::String>,
+        department_id: impl ::std::convert::Into<::std::string::String>,
+        has_children: impl ::std::convert::Into<bool>,
+        members_count: impl ::std::convert::Into<f64>,
+    ) -> Self {
+        Self {
+            organization_code: ::std::convert::Into::into(organization_code),
+            organization_name: ::std::convert::Into::into(organization_name),
+            description: ::std::option::Option::None,
+            created_at: ::std::option::Option::None,
+            updated_at: ::std::option::Option::None,
+            department_id: ::std::convert::Into::into(department_id),
+            open_department_id: ::std::option::Option::None,
+            has_children: ::std::convert::Into::into(has_children),
+            leader_user_ids: ::std::option::Option::None,
+            members_count: ::std::convert::Into::into(members_count),
+            is_virtual_node: ::std::option::Option::None,
+            i18n: ::std::option::Option::None,
+            custom_data: ::std::option::Option::None,
+            tenant_id: ::std::option::Option::None,
+            post_id_list: ::std::option::Option::None,
+            status: ::std::option::Option::None,
+            allow: ::std::option::Option::None,
+        }
+    }
+    /// Sets `description`.
+    pub fn description(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.description = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `createdAt`.
+    pub fn created_at(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.created_at = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `updatedAt`.
+    pub fn updated_at(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.updated_at = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `openDepartmentId`.
+    pub fn open_department_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.open_department_id = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `leaderUserIds`.
+    pub fn leader_user_ids(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.leader_user_ids = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `isVirtualNode`.
+    pub fn is_virtual_node(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.is_virtual_node = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `i18n`.
+    pub fn i18n(
+        mut self,
+        value: impl ::std::convert::Into<crate::types::OrganizationNameI18nDto>,
+    ) -> Self {
+        self.i18n = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `customData`.
+    pub fn custom_data(
+        mut self,
+        value: impl ::std::convert::Into<::serde_json::Value>,
+    ) -> Self {
+        self.custom_data = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `tenantId`.
+    pub fn tenant_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.tenant_id = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `postIdList`.
+    pub fn post_id_list(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.post_id_list = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `status`.
+    pub fn status(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.status = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `allow`.
+    pub fn allow(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.allow = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+}
 /// `OrganizationNameI18nDto`
 ///
 /// Docs: `管理组织机构/create-organization.md`, `管理组织机构/get-organization-batch.md`, `管理组织机构/get-organization.md`, `管理组织机构/list-organizations.md`, `管理组织机构/search-organizations.md`, `管理组织机构/update-organization.md`
@@ -479,6 +804,16 @@ pub struct OrganizationNameI18nDto {
     #[serde(rename = "organizationName")]
     pub organization_name: crate::types::LangObject,
 }
+impl OrganizationNameI18nDto {
+    /// Builds a `OrganizationNameI18nDto` from its required fields (`organizationName`); optional fields start unset (see the setters).
+    pub fn new(
+        organization_name: impl ::std::convert::Into<crate::types::LangObject>,
+    ) -> Self {
+        Self {
+            organization_name: ::std::convert::Into::into(organization_name),
+        }
+    }
+}
 /// `OrganizationPagingDto`
 ///
 /// Docs: `管理组织机构/list-organizations.md`, `管理组织机构/search-organizations.md`
@@ -495,12 +830,31 @@ pub struct OrganizationPagingDto {
     #[serde(
         rename = "totalCount",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
     pub total_count: ::std::option::Option<f64>,
     /// 响应数据
     #[serde(rename = "list", deserialize_with = "crate::runtime::tolerant::vec")]
     pub list: ::std::vec::Vec<crate::types::OrganizationDto>,
+}
+impl OrganizationPagingDto {
+    /// Builds a `OrganizationPagingDto` from its required fields (`list`); optional fields start unset (see the setters).
+    pub fn new(
+        list: impl ::std::convert::Into<::std::vec::Vec<crate::types::OrganizationDto>>,
+    ) -> Self {
+        Self {
+            total_count: ::std::option::Option::None,
+            list: ::std::convert::Into::into(list),
+        }
+    }
+    /// Sets `totalCount`.
+    pub fn total_count(mut self, value: impl ::std::convert::Into<f64>) -> Self {
+        self.total_count = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
 }
 /// `Result`
 ///
@@ -518,30 +872,71 @@ pub struct Result {
     #[serde(
         rename = "addUser",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
     pub add_user: ::std::option::Option<f64>,
     /// 更新用户数
     #[serde(
         rename = "updateUser",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
     pub update_user: ::std::option::Option<f64>,
     /// 新增部门数
     #[serde(
         rename = "addDepartment",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
     pub add_department: ::std::option::Option<f64>,
     /// 更新部门数
     #[serde(
         rename = "updateDepartment",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
     pub update_department: ::std::option::Option<f64>,
+}
+impl Result {
+    /// Builds a `Result` with every field unset; fill it in with the setters.
+    pub fn new() -> Self {
+        Self {
+            add_user: ::std::option::Option::None,
+            update_user: ::std::option::Option::None,
+            add_department: ::std::option::Option::None,
+            update_department: ::std::option::Option::None,
+        }
+    }
+    /// Sets `addUser`.
+    pub fn add_user(mut self, value: impl ::std::convert::Into<f64>) -> Self {
+        self.add_user = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `updateUser`.
+    pub fn update_user(mut self, value: impl ::std::convert::Into<f64>) -> Self {
+        self.update_user = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `addDepartment`.
+    pub fn add_department(mut self, value: impl ::std::convert::Into<f64>) -> Self {
+        self.add_department = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `updateDepartment`.
+    pub fn update_department(mut self, value: impl ::std::convert::Into<f64>) -> Self {
+        self.update_department = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
 }
 /// `SearchDepartmentsFilterItemDto`
 ///
@@ -572,6 +967,29 @@ pub struct SearchDepartmentsFilterItemDto {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub value: ::std::option::Option<::serde_json::Value>,
+}
+impl SearchDepartmentsFilterItemDto {
+    /// Builds a `SearchDepartmentsFilterItemDto` from its required fields (`field`, `operator`); optional fields start unset (see the setters).
+    pub fn new(
+        field: impl ::std::convert::Into<crate::types::DepartmentSortingField>,
+        operator: impl ::std::convert::Into<
+            crate::types::SearchDepartmentsFilterItemOperator,
+        >,
+    ) -> Self {
+        Self {
+            field: ::std::convert::Into::into(field),
+            operator: ::std::convert::Into::into(operator),
+            value: ::std::option::Option::None,
+        }
+    }
+    /// Sets `value`.
+    pub fn value(
+        mut self,
+        value: impl ::std::convert::Into<::serde_json::Value>,
+    ) -> Self {
+        self.value = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
 }
 /// 运算符，可选值为：
 ///
@@ -790,4 +1208,94 @@ pub struct UserInfoDto {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub city: ::std::option::Option<::std::string::String>,
+}
+impl UserInfoDto {
+    /// Builds a `UserInfoDto` with every field unset; fill it in with the setters.
+    pub fn new() -> Self {
+        Self {
+            username: ::std::option::Option::None,
+            email: ::std::option::Option::None,
+            phone: ::std::option::Option::None,
+            phone_country_code: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+            gender: ::std::option::Option::None,
+            country: ::std::option::Option::None,
+            province: ::std::option::Option::None,
+            city: ::std::option::Option::None,
+        }
+    }
+    /// Sets `username`.
+    pub fn username(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.username = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `email`.
+    pub fn email(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.email = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `phone`.
+    pub fn phone(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.phone = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `phoneCountryCode`.
+    pub fn phone_country_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.phone_country_code = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `name`.
+    pub fn name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `gender`.
+    pub fn gender(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.gender = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `country`.
+    pub fn country(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.country = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `province`.
+    pub fn province(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.province = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `city`.
+    pub fn city(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.city = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
 }

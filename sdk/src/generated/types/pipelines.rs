@@ -50,19 +50,21 @@ pub struct PipelineFunctionDto {
     #[serde(
         rename = "isAsynchronous",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
     pub is_asynchronous: ::std::option::Option<bool>,
     /// 函数运行超时时间，最短为 1 秒，最长为 60 秒，默认为 3 秒。
     ///
     /// Example: `3`
-    #[serde(rename = "timeout")]
+    #[serde(rename = "timeout", deserialize_with = "crate::runtime::lenient::scalar")]
     pub timeout: f64,
     /// 如果函数运行超时，是否终止整个流程，默认为否。
     #[serde(
         rename = "terminateOnTimeout",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
     pub terminate_on_timeout: ::std::option::Option<bool>,
     /// 函数源代码
@@ -95,9 +97,81 @@ pub struct PipelineFunctionDto {
     #[serde(
         rename = "enabled",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
     pub enabled: ::std::option::Option<bool>,
+}
+impl PipelineFunctionDto {
+    /// Builds a `PipelineFunctionDto` from its required fields (`funcId`, `funcName`, `scene`, `createdAt`, `updatedAt`, `timeout`, `sourceCode`, `status`); optional fields start unset (see the setters).
+    pub fn new(
+        func_id: impl ::std::convert::Into<::std::string::String>,
+        func_name: impl ::std::convert::Into<::std::string::String>,
+        scene: impl ::std::convert::Into<crate::types::Scene>,
+        created_at: impl ::std::convert::Into<::std::string::String>,
+        updated_at: impl ::std::convert::Into<::std::string::String>,
+        timeout: impl ::std::convert::Into<f64>,
+        source_code: impl ::std::convert::Into<::std::string::String>,
+        status: impl ::std::convert::Into<crate::types::PipelineFunctionStatus>,
+    ) -> Self {
+        Self {
+            func_id: ::std::convert::Into::into(func_id),
+            func_name: ::std::convert::Into::into(func_name),
+            func_description: ::std::option::Option::None,
+            scene: ::std::convert::Into::into(scene),
+            created_at: ::std::convert::Into::into(created_at),
+            updated_at: ::std::convert::Into::into(updated_at),
+            is_asynchronous: ::std::option::Option::None,
+            timeout: ::std::convert::Into::into(timeout),
+            terminate_on_timeout: ::std::option::Option::None,
+            source_code: ::std::convert::Into::into(source_code),
+            status: ::std::convert::Into::into(status),
+            upload_err_msg: ::std::option::Option::None,
+            enabled: ::std::option::Option::None,
+        }
+    }
+    /// Sets `funcDescription`.
+    pub fn func_description(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.func_description = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `isAsynchronous`.
+    pub fn is_asynchronous(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.is_asynchronous = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `terminateOnTimeout`.
+    pub fn terminate_on_timeout(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.terminate_on_timeout = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `uploadErrMsg`.
+    pub fn upload_err_msg(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.upload_err_msg = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `enabled`.
+    pub fn enabled(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.enabled = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
 }
 /// `PipelineFunctionPagingDto`
 ///
@@ -115,12 +189,33 @@ pub struct PipelineFunctionPagingDto {
     #[serde(
         rename = "totalCount",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
     pub total_count: ::std::option::Option<f64>,
     /// 数据列表
     #[serde(rename = "list", deserialize_with = "crate::runtime::tolerant::vec")]
     pub list: ::std::vec::Vec<crate::types::PipelineFunctionDto>,
+}
+impl PipelineFunctionPagingDto {
+    /// Builds a `PipelineFunctionPagingDto` from its required fields (`list`); optional fields start unset (see the setters).
+    pub fn new(
+        list: impl ::std::convert::Into<
+            ::std::vec::Vec<crate::types::PipelineFunctionDto>,
+        >,
+    ) -> Self {
+        Self {
+            total_count: ::std::option::Option::None,
+            list: ::std::convert::Into::into(list),
+        }
+    }
+    /// Sets `totalCount`.
+    pub fn total_count(mut self, value: impl ::std::convert::Into<f64>) -> Self {
+        self.total_count = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
 }
 /// 函数当前状态：
 ///

@@ -32,6 +32,29 @@ pub struct PostDto {
     )]
     pub description: ::std::option::Option<::std::string::String>,
 }
+impl PostDto {
+    /// Builds a `PostDto` from its required fields (`code`, `name`); optional fields start unset (see the setters).
+    pub fn new(
+        code: impl ::std::convert::Into<::std::string::String>,
+        name: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            code: ::std::convert::Into::into(code),
+            name: ::std::convert::Into::into(name),
+            description: ::std::option::Option::None,
+        }
+    }
+    /// Sets `description`.
+    pub fn description(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.description = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+}
 /// `PostInfoDto`
 ///
 /// Docs: `管理岗位/create-post.md`, `管理岗位/update-post.md`
@@ -72,6 +95,40 @@ pub struct PostInfoDto {
     )]
     pub department_id_list: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
 }
+impl PostInfoDto {
+    /// Builds a `PostInfoDto` from its required fields (`code`, `name`); optional fields start unset (see the setters).
+    pub fn new(
+        code: impl ::std::convert::Into<::std::string::String>,
+        name: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            code: ::std::convert::Into::into(code),
+            name: ::std::convert::Into::into(name),
+            description: ::std::option::Option::None,
+            department_id_list: ::std::option::Option::None,
+        }
+    }
+    /// Sets `description`.
+    pub fn description(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.description = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `departmentIdList`.
+    pub fn department_id_list(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<::serde_json::Value>>,
+    ) -> Self {
+        self.department_id_list = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+}
 /// `PostItemDto`
 ///
 /// Docs: `管理岗位/list-post.md`
@@ -107,14 +164,16 @@ pub struct PostItemDto {
     #[serde(
         rename = "userCount",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
     pub user_count: ::std::option::Option<f64>,
     /// 岗位关联部门数，只有在 skipCount 不为 true 时才存在
     #[serde(
         rename = "departmentCount",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
     pub department_count: ::std::option::Option<f64>,
     /// 岗位元数据信息
@@ -125,6 +184,54 @@ pub struct PostItemDto {
         deserialize_with = "crate::runtime::tolerant::option_vec"
     )]
     pub metadata_source: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
+}
+impl PostItemDto {
+    /// Builds a `PostItemDto` from its required fields (`code`, `name`); optional fields start unset (see the setters).
+    pub fn new(
+        code: impl ::std::convert::Into<::std::string::String>,
+        name: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            code: ::std::convert::Into::into(code),
+            name: ::std::convert::Into::into(name),
+            description: ::std::option::Option::None,
+            user_count: ::std::option::Option::None,
+            department_count: ::std::option::Option::None,
+            metadata_source: ::std::option::Option::None,
+        }
+    }
+    /// Sets `description`.
+    pub fn description(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.description = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `userCount`.
+    pub fn user_count(mut self, value: impl ::std::convert::Into<f64>) -> Self {
+        self.user_count = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `departmentCount`.
+    pub fn department_count(mut self, value: impl ::std::convert::Into<f64>) -> Self {
+        self.department_count = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `metadataSource`.
+    pub fn metadata_source(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<::serde_json::Value>>,
+    ) -> Self {
+        self.metadata_source = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
 }
 /// `PostPagingDto`
 ///
@@ -142,10 +249,29 @@ pub struct PostPagingDto {
     #[serde(
         rename = "totalCount",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
     pub total_count: ::std::option::Option<f64>,
     /// 响应数据
     #[serde(rename = "list", deserialize_with = "crate::runtime::tolerant::vec")]
     pub list: ::std::vec::Vec<crate::types::PostItemDto>,
+}
+impl PostPagingDto {
+    /// Builds a `PostPagingDto` from its required fields (`list`); optional fields start unset (see the setters).
+    pub fn new(
+        list: impl ::std::convert::Into<::std::vec::Vec<crate::types::PostItemDto>>,
+    ) -> Self {
+        Self {
+            total_count: ::std::option::Option::None,
+            list: ::std::convert::Into::into(list),
+        }
+    }
+    /// Sets `totalCount`.
+    pub fn total_count(mut self, value: impl ::std::convert::Into<f64>) -> Self {
+        self.total_count = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
 }

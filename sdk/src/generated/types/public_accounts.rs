@@ -16,21 +16,24 @@ pub struct CreatePublicAccountOptionsDto {
     #[serde(
         rename = "keepPassword",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
     pub keep_password: ::std::option::Option<bool>,
     /// 是否自动生成密码
     #[serde(
         rename = "autoGeneratePassword",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
     pub auto_generate_password: ::std::option::Option<bool>,
     /// 是否强制要求用户在第一次的时候重置密码
     #[serde(
         rename = "resetPasswordOnFirstLogin",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
     pub reset_password_on_first_login: ::std::option::Option<bool>,
     /// 此次调用中使用的父部门 ID 的类型
@@ -65,6 +68,78 @@ pub struct CreatePublicAccountOptionsDto {
         crate::types::CreateUserOptionsPasswordEncryptType,
     >,
 }
+impl CreatePublicAccountOptionsDto {
+    /// Builds a `CreatePublicAccountOptionsDto` with every field unset; fill it in with the setters.
+    pub fn new() -> Self {
+        Self {
+            keep_password: ::std::option::Option::None,
+            auto_generate_password: ::std::option::Option::None,
+            reset_password_on_first_login: ::std::option::Option::None,
+            department_id_type: ::std::option::Option::None,
+            send_notification: ::std::option::Option::None,
+            password_encrypt_type: ::std::option::Option::None,
+        }
+    }
+    /// Sets `keepPassword`.
+    pub fn keep_password(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.keep_password = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `autoGeneratePassword`.
+    pub fn auto_generate_password(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.auto_generate_password = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `resetPasswordOnFirstLogin`.
+    pub fn reset_password_on_first_login(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.reset_password_on_first_login = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `departmentIdType`.
+    pub fn department_id_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.department_id_type = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `sendNotification`.
+    pub fn send_notification(
+        mut self,
+        value: impl ::std::convert::Into<crate::types::SendCreateAccountNotificationDto>,
+    ) -> Self {
+        self.send_notification = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `passwordEncryptType`.
+    pub fn password_encrypt_type(
+        mut self,
+        value: impl ::std::convert::Into<
+            crate::types::CreateUserOptionsPasswordEncryptType,
+        >,
+    ) -> Self {
+        self.password_encrypt_type = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+}
 /// `CreatePublicAccountOtpDto`
 ///
 /// Docs: `管理公共账号/create-public-account.md`, `管理公共账号/create-public-accounts-batch.md`
@@ -91,6 +166,25 @@ pub struct CreatePublicAccountOtpDto {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub recovery_code: ::std::option::Option<::std::string::String>,
+}
+impl CreatePublicAccountOtpDto {
+    /// Builds a `CreatePublicAccountOtpDto` from its required fields (`secret`); optional fields start unset (see the setters).
+    pub fn new(secret: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            secret: ::std::convert::Into::into(secret),
+            recovery_code: ::std::option::Option::None,
+        }
+    }
+    /// Sets `recoveryCode`.
+    pub fn recovery_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.recovery_code = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
 }
 /// `CreatePublicAccountReqDto`
 ///
@@ -200,7 +294,8 @@ pub struct CreatePublicAccountReqDto {
     #[serde(
         rename = "emailVerified",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
     pub email_verified: ::std::option::Option<bool>,
     /// 手机号是否验证
@@ -209,7 +304,8 @@ pub struct CreatePublicAccountReqDto {
     #[serde(
         rename = "phoneVerified",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
     pub phone_verified: ::std::option::Option<bool>,
     /// 出生日期
@@ -457,6 +553,382 @@ pub struct CreatePublicAccountReqDto {
     )]
     pub options: ::std::option::Option<crate::types::CreatePublicAccountOptionsDto>,
 }
+impl CreatePublicAccountReqDto {
+    /// Builds a `CreatePublicAccountReqDto` with every field unset; fill it in with the setters.
+    pub fn new() -> Self {
+        Self {
+            status: ::std::option::Option::None,
+            email: ::std::option::Option::None,
+            phone: ::std::option::Option::None,
+            phone_country_code: ::std::option::Option::None,
+            username: ::std::option::Option::None,
+            external_id: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+            nickname: ::std::option::Option::None,
+            photo: ::std::option::Option::None,
+            gender: ::std::option::Option::None,
+            email_verified: ::std::option::Option::None,
+            phone_verified: ::std::option::Option::None,
+            birthdate: ::std::option::Option::None,
+            country: ::std::option::Option::None,
+            province: ::std::option::Option::None,
+            city: ::std::option::Option::None,
+            address: ::std::option::Option::None,
+            street_address: ::std::option::Option::None,
+            postal_code: ::std::option::Option::None,
+            company: ::std::option::Option::None,
+            browser: ::std::option::Option::None,
+            device: ::std::option::Option::None,
+            given_name: ::std::option::Option::None,
+            family_name: ::std::option::Option::None,
+            middle_name: ::std::option::Option::None,
+            profile: ::std::option::Option::None,
+            preferred_username: ::std::option::Option::None,
+            website: ::std::option::Option::None,
+            zoneinfo: ::std::option::Option::None,
+            locale: ::std::option::Option::None,
+            formatted: ::std::option::Option::None,
+            region: ::std::option::Option::None,
+            password: ::std::option::Option::None,
+            salt: ::std::option::Option::None,
+            otp: ::std::option::Option::None,
+            department_ids: ::std::option::Option::None,
+            custom_data: ::std::option::Option::None,
+            identity_number: ::std::option::Option::None,
+            options: ::std::option::Option::None,
+        }
+    }
+    /// Sets `status`.
+    pub fn status(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.status = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `email`.
+    pub fn email(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.email = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `phone`.
+    pub fn phone(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.phone = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `phoneCountryCode`.
+    pub fn phone_country_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.phone_country_code = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `username`.
+    pub fn username(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.username = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `externalId`.
+    pub fn external_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.external_id = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `name`.
+    pub fn name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `nickname`.
+    pub fn nickname(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.nickname = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `photo`.
+    pub fn photo(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.photo = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `gender`.
+    pub fn gender(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.gender = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `emailVerified`.
+    pub fn email_verified(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.email_verified = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `phoneVerified`.
+    pub fn phone_verified(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.phone_verified = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `birthdate`.
+    pub fn birthdate(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.birthdate = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `country`.
+    pub fn country(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.country = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `province`.
+    pub fn province(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.province = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `city`.
+    pub fn city(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.city = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `address`.
+    pub fn address(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.address = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `streetAddress`.
+    pub fn street_address(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.street_address = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `postalCode`.
+    pub fn postal_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.postal_code = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `company`.
+    pub fn company(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.company = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `browser`.
+    pub fn browser(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.browser = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `device`.
+    pub fn device(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.device = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `givenName`.
+    pub fn given_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.given_name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `familyName`.
+    pub fn family_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.family_name = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `middleName`.
+    pub fn middle_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.middle_name = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `profile`.
+    pub fn profile(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.profile = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `preferredUsername`.
+    pub fn preferred_username(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.preferred_username = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `website`.
+    pub fn website(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.website = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `zoneinfo`.
+    pub fn zoneinfo(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.zoneinfo = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `locale`.
+    pub fn locale(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.locale = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `formatted`.
+    pub fn formatted(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.formatted = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `region`.
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.region = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `password`.
+    pub fn password(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.password = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `salt`.
+    pub fn salt(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.salt = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `otp`.
+    pub fn otp(
+        mut self,
+        value: impl ::std::convert::Into<crate::types::CreatePublicAccountOtpDto>,
+    ) -> Self {
+        self.otp = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `departmentIds`.
+    pub fn department_ids(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.department_ids = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `customData`.
+    pub fn custom_data(
+        mut self,
+        value: impl ::std::convert::Into<::serde_json::Value>,
+    ) -> Self {
+        self.custom_data = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `identityNumber`.
+    pub fn identity_number(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.identity_number = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `options`.
+    pub fn options(
+        mut self,
+        value: impl ::std::convert::Into<crate::types::CreatePublicAccountOptionsDto>,
+    ) -> Self {
+        self.options = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+}
 /// `DeletePublicAccountsBatchOptionsDto`
 ///
 /// Docs: `管理公共账号/delete-public-accounts-batch.md`
@@ -479,6 +951,24 @@ pub struct DeletePublicAccountsBatchOptionsDto {
     )]
     pub user_id_type: ::std::option::Option<crate::types::UserIdType>,
 }
+impl DeletePublicAccountsBatchOptionsDto {
+    /// Builds a `DeletePublicAccountsBatchOptionsDto` with every field unset; fill it in with the setters.
+    pub fn new() -> Self {
+        Self {
+            user_id_type: ::std::option::Option::None,
+        }
+    }
+    /// Sets `userIdType`.
+    pub fn user_id_type(
+        mut self,
+        value: impl ::std::convert::Into<crate::types::UserIdType>,
+    ) -> Self {
+        self.user_id_type = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+}
 /// `KickPublicAccountsOptionsDto`
 ///
 /// Docs: `管理公共账号/kick-public-accounts.md`
@@ -500,6 +990,24 @@ pub struct KickPublicAccountsOptionsDto {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub user_id_type: ::std::option::Option<crate::types::UserIdType>,
+}
+impl KickPublicAccountsOptionsDto {
+    /// Builds a `KickPublicAccountsOptionsDto` with every field unset; fill it in with the setters.
+    pub fn new() -> Self {
+        Self {
+            user_id_type: ::std::option::Option::None,
+        }
+    }
+    /// Sets `userIdType`.
+    pub fn user_id_type(
+        mut self,
+        value: impl ::std::convert::Into<crate::types::UserIdType>,
+    ) -> Self {
+        self.user_id_type = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
 }
 /// `ListPublicAccountsAdvancedFilterItemDto`
 ///
@@ -532,6 +1040,31 @@ pub struct ListPublicAccountsAdvancedFilterItemDto {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub value: ::std::option::Option<::serde_json::Value>,
+}
+impl ListPublicAccountsAdvancedFilterItemDto {
+    /// Builds a `ListPublicAccountsAdvancedFilterItemDto` from its required fields (`field`, `operator`); optional fields start unset (see the setters).
+    pub fn new(
+        field: impl ::std::convert::Into<
+            crate::types::ListPublicAccountsAdvancedFilterItemField,
+        >,
+        operator: impl ::std::convert::Into<
+            crate::types::ListUsersAdvancedFilterItemOperator,
+        >,
+    ) -> Self {
+        Self {
+            field: ::std::convert::Into::into(field),
+            operator: ::std::convert::Into::into(operator),
+            value: ::std::option::Option::None,
+        }
+    }
+    /// Sets `value`.
+    pub fn value(
+        mut self,
+        value: impl ::std::convert::Into<::serde_json::Value>,
+    ) -> Self {
+        self.value = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
 }
 /// 高级搜索指定的公共账号字段：
 ///
@@ -894,7 +1427,8 @@ pub struct ListPublicAccountsOptionsDto {
     #[serde(
         rename = "withCustomData",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
     pub with_custom_data: ::std::option::Option<bool>,
     /// 是否获取部门 ID 列表
@@ -903,9 +1437,65 @@ pub struct ListPublicAccountsOptionsDto {
     #[serde(
         rename = "withDepartmentIds",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
     pub with_department_ids: ::std::option::Option<bool>,
+}
+impl ListPublicAccountsOptionsDto {
+    /// Builds a `ListPublicAccountsOptionsDto` with every field unset; fill it in with the setters.
+    pub fn new() -> Self {
+        Self {
+            pagination: ::std::option::Option::None,
+            sort: ::std::option::Option::None,
+            fuzzy_search_on: ::std::option::Option::None,
+            with_custom_data: ::std::option::Option::None,
+            with_department_ids: ::std::option::Option::None,
+        }
+    }
+    /// Sets `pagination`.
+    pub fn pagination(
+        mut self,
+        value: impl ::std::convert::Into<crate::types::PaginationDto>,
+    ) -> Self {
+        self.pagination = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `sort`.
+    pub fn sort(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<crate::types::SortingDto>>,
+    ) -> Self {
+        self.sort = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `fuzzySearchOn`.
+    pub fn fuzzy_search_on(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<::serde_json::Value>>,
+    ) -> Self {
+        self.fuzzy_search_on = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `withCustomData`.
+    pub fn with_custom_data(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.with_custom_data = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `withDepartmentIds`.
+    pub fn with_department_ids(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.with_department_ids = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
 }
 /// `PublicAccountDto`
 ///
@@ -1022,7 +1612,8 @@ pub struct PublicAccountDto {
     #[serde(
         rename = "loginsCount",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
     pub logins_count: ::std::option::Option<f64>,
     /// 上次登录时间
@@ -1051,12 +1642,18 @@ pub struct PublicAccountDto {
     /// 邮箱是否验证
     ///
     /// Example: `true`
-    #[serde(rename = "emailVerified")]
+    #[serde(
+        rename = "emailVerified",
+        deserialize_with = "crate::runtime::lenient::scalar"
+    )]
     pub email_verified: bool,
     /// 手机号是否验证
     ///
     /// Example: `true`
-    #[serde(rename = "phoneVerified")]
+    #[serde(
+        rename = "phoneVerified",
+        deserialize_with = "crate::runtime::lenient::scalar"
+    )]
     pub phone_verified: bool,
     /// 用户上次密码修改时间
     ///
@@ -1286,14 +1883,16 @@ pub struct PublicAccountDto {
     #[serde(
         rename = "passwordSecurityLevel",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
     pub password_security_level: ::std::option::Option<f64>,
     /// 下次登录要求重置密码
     #[serde(
         rename = "resetPasswordOnNextLogin",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
     pub reset_password_on_next_login: ::std::option::Option<bool>,
     /// 注册方式
@@ -1349,6 +1948,465 @@ pub struct PublicAccountDto {
     )]
     pub tenant_id: ::std::option::Option<::std::string::String>,
 }
+impl PublicAccountDto {
+    /// Builds a `PublicAccountDto` from its required fields (`userId`, `createdAt`, `updatedAt`, `status`, `workStatus`, `gender`, `emailVerified`, `phoneVerified`, `userSourceType`); optional fields start unset (see the setters).
+    pub fn new(
+        user_id: impl ::std::convert::Into<::std::string::String>,
+        created_at: impl ::std::convert::Into<::std::string::String>,
+        updated_at: impl ::std::convert::Into<::std::string::String>,
+        status: impl ::std::convert::Into<crate::types::UserStatus>,
+        work_status: impl ::std::convert::Into<::std::string::String>,
+        gender: impl ::std::convert::Into<crate::types::UserGender>,
+        email_verified: impl ::std::convert::Into<bool>,
+        phone_verified: impl ::std::convert::Into<bool>,
+        user_source_type: impl ::std::convert::Into<crate::types::UserUserSourceType>,
+    ) -> Self {
+        Self {
+            user_id: ::std::convert::Into::into(user_id),
+            created_at: ::std::convert::Into::into(created_at),
+            updated_at: ::std::convert::Into::into(updated_at),
+            status: ::std::convert::Into::into(status),
+            work_status: ::std::convert::Into::into(work_status),
+            external_id: ::std::option::Option::None,
+            email: ::std::option::Option::None,
+            phone: ::std::option::Option::None,
+            phone_country_code: ::std::option::Option::None,
+            username: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+            nickname: ::std::option::Option::None,
+            photo: ::std::option::Option::None,
+            logins_count: ::std::option::Option::None,
+            last_login: ::std::option::Option::None,
+            last_ip: ::std::option::Option::None,
+            gender: ::std::convert::Into::into(gender),
+            email_verified: ::std::convert::Into::into(email_verified),
+            phone_verified: ::std::convert::Into::into(phone_verified),
+            password_last_set_at: ::std::option::Option::None,
+            birthdate: ::std::option::Option::None,
+            country: ::std::option::Option::None,
+            province: ::std::option::Option::None,
+            city: ::std::option::Option::None,
+            address: ::std::option::Option::None,
+            street_address: ::std::option::Option::None,
+            postal_code: ::std::option::Option::None,
+            company: ::std::option::Option::None,
+            browser: ::std::option::Option::None,
+            device: ::std::option::Option::None,
+            given_name: ::std::option::Option::None,
+            family_name: ::std::option::Option::None,
+            middle_name: ::std::option::Option::None,
+            profile: ::std::option::Option::None,
+            preferred_username: ::std::option::Option::None,
+            website: ::std::option::Option::None,
+            zoneinfo: ::std::option::Option::None,
+            locale: ::std::option::Option::None,
+            formatted: ::std::option::Option::None,
+            region: ::std::option::Option::None,
+            user_source_type: ::std::convert::Into::into(user_source_type),
+            user_source_id: ::std::option::Option::None,
+            last_login_app: ::std::option::Option::None,
+            main_department_id: ::std::option::Option::None,
+            last_mfa_time: ::std::option::Option::None,
+            password_security_level: ::std::option::Option::None,
+            reset_password_on_next_login: ::std::option::Option::None,
+            register_source: ::std::option::Option::None,
+            department_ids: ::std::option::Option::None,
+            identity_number: ::std::option::Option::None,
+            custom_data: ::std::option::Option::None,
+            status_changed_at: ::std::option::Option::None,
+            tenant_id: ::std::option::Option::None,
+        }
+    }
+    /// Sets `externalId`.
+    pub fn external_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.external_id = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `email`.
+    pub fn email(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.email = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `phone`.
+    pub fn phone(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.phone = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `phoneCountryCode`.
+    pub fn phone_country_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.phone_country_code = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `username`.
+    pub fn username(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.username = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `name`.
+    pub fn name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `nickname`.
+    pub fn nickname(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.nickname = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `photo`.
+    pub fn photo(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.photo = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `loginsCount`.
+    pub fn logins_count(mut self, value: impl ::std::convert::Into<f64>) -> Self {
+        self.logins_count = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `lastLogin`.
+    pub fn last_login(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.last_login = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `lastIp`.
+    pub fn last_ip(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.last_ip = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `passwordLastSetAt`.
+    pub fn password_last_set_at(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.password_last_set_at = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `birthdate`.
+    pub fn birthdate(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.birthdate = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `country`.
+    pub fn country(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.country = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `province`.
+    pub fn province(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.province = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `city`.
+    pub fn city(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.city = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `address`.
+    pub fn address(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.address = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `streetAddress`.
+    pub fn street_address(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.street_address = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `postalCode`.
+    pub fn postal_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.postal_code = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `company`.
+    pub fn company(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.company = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `browser`.
+    pub fn browser(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.browser = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `device`.
+    pub fn device(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.device = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `givenName`.
+    pub fn given_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.given_name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `familyName`.
+    pub fn family_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.family_name = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `middleName`.
+    pub fn middle_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.middle_name = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `profile`.
+    pub fn profile(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.profile = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `preferredUsername`.
+    pub fn preferred_username(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.preferred_username = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `website`.
+    pub fn website(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.website = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `zoneinfo`.
+    pub fn zoneinfo(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.zoneinfo = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `locale`.
+    pub fn locale(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.locale = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `formatted`.
+    pub fn formatted(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.formatted = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `region`.
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.region = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `userSourceId`.
+    pub fn user_source_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.user_source_id = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `lastLoginApp`.
+    pub fn last_login_app(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.last_login_app = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `mainDepartmentId`.
+    pub fn main_department_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.main_department_id = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `lastMfaTime`.
+    pub fn last_mfa_time(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.last_mfa_time = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `passwordSecurityLevel`.
+    pub fn password_security_level(
+        mut self,
+        value: impl ::std::convert::Into<f64>,
+    ) -> Self {
+        self.password_security_level = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `resetPasswordOnNextLogin`.
+    pub fn reset_password_on_next_login(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.reset_password_on_next_login = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `registerSource`.
+    pub fn register_source(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<::serde_json::Value>>,
+    ) -> Self {
+        self.register_source = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `departmentIds`.
+    pub fn department_ids(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.department_ids = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `identityNumber`.
+    pub fn identity_number(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.identity_number = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `customData`.
+    pub fn custom_data(
+        mut self,
+        value: impl ::std::convert::Into<::serde_json::Value>,
+    ) -> Self {
+        self.custom_data = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `statusChangedAt`.
+    pub fn status_changed_at(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.status_changed_at = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `tenantId`.
+    pub fn tenant_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.tenant_id = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+}
 /// `PublicAccountPagingDto`
 ///
 /// Docs: `管理公共账号/get-public-accounts-of-department.md`, `管理公共账号/get-public-accounts-of-group.md`, `管理公共账号/get-public-accounts-of-post.md`, `管理公共账号/get-public-accounts-of-role.md`, `管理公共账号/get-public-accounts-of-user.md`, `管理公共账号/get-roles-of-public-account.md`, `管理公共账号/get-users-of-public-account.md`, `管理公共账号/list-public-accounts.md`
@@ -1365,12 +2423,31 @@ pub struct PublicAccountPagingDto {
     #[serde(
         rename = "totalCount",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
     pub total_count: ::std::option::Option<f64>,
     /// 数据列表
     #[serde(rename = "list", deserialize_with = "crate::runtime::tolerant::vec")]
     pub list: ::std::vec::Vec<crate::types::PublicAccountDto>,
+}
+impl PublicAccountPagingDto {
+    /// Builds a `PublicAccountPagingDto` from its required fields (`list`); optional fields start unset (see the setters).
+    pub fn new(
+        list: impl ::std::convert::Into<::std::vec::Vec<crate::types::PublicAccountDto>>,
+    ) -> Self {
+        Self {
+            total_count: ::std::option::Option::None,
+            list: ::std::convert::Into::into(list),
+        }
+    }
+    /// Sets `totalCount`.
+    pub fn total_count(mut self, value: impl ::std::convert::Into<f64>) -> Self {
+        self.total_count = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
 }
 /// `UpdatePublicAccountBatchOptionsDto`
 ///
@@ -1388,7 +2465,8 @@ pub struct UpdatePublicAccountBatchOptionsDto {
     #[serde(
         rename = "resetPasswordOnNextLogin",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
     pub reset_password_on_next_login: ::std::option::Option<bool>,
     /// 密码加密类型，支持使用 RSA256 和国密 SM2 算法进行加密。默认为 `none` 不加密。
@@ -1406,7 +2484,8 @@ pub struct UpdatePublicAccountBatchOptionsDto {
     #[serde(
         rename = "autoGeneratePassword",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
     pub auto_generate_password: ::std::option::Option<bool>,
     /// 重置密码发送邮件和手机号选项
@@ -1420,6 +2499,59 @@ pub struct UpdatePublicAccountBatchOptionsDto {
     pub send_password_reseted_notification: ::std::option::Option<
         crate::types::SendResetPasswordNotificationDto,
     >,
+}
+impl UpdatePublicAccountBatchOptionsDto {
+    /// Builds a `UpdatePublicAccountBatchOptionsDto` with every field unset; fill it in with the setters.
+    pub fn new() -> Self {
+        Self {
+            reset_password_on_next_login: ::std::option::Option::None,
+            password_encrypt_type: ::std::option::Option::None,
+            auto_generate_password: ::std::option::Option::None,
+            send_password_reseted_notification: ::std::option::Option::None,
+        }
+    }
+    /// Sets `resetPasswordOnNextLogin`.
+    pub fn reset_password_on_next_login(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.reset_password_on_next_login = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `passwordEncryptType`.
+    pub fn password_encrypt_type(
+        mut self,
+        value: impl ::std::convert::Into<
+            crate::types::CreateUserOptionsPasswordEncryptType,
+        >,
+    ) -> Self {
+        self.password_encrypt_type = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `autoGeneratePassword`.
+    pub fn auto_generate_password(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.auto_generate_password = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `sendPasswordResetedNotification`.
+    pub fn send_password_reseted_notification(
+        mut self,
+        value: impl ::std::convert::Into<crate::types::SendResetPasswordNotificationDto>,
+    ) -> Self {
+        self.send_password_reseted_notification = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
 }
 /// `UpdatePublicAccountInfoDto`
 ///
@@ -1498,7 +2630,8 @@ pub struct UpdatePublicAccountInfoDto {
     #[serde(
         rename = "emailVerified",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
     pub email_verified: ::std::option::Option<bool>,
     /// 手机号是否验证
@@ -1507,7 +2640,8 @@ pub struct UpdatePublicAccountInfoDto {
     #[serde(
         rename = "phoneVerified",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
     pub phone_verified: ::std::option::Option<bool>,
     /// 出生日期
@@ -1754,6 +2888,345 @@ pub struct UpdatePublicAccountInfoDto {
     )]
     pub custom_data: ::std::option::Option<::serde_json::Value>,
 }
+impl UpdatePublicAccountInfoDto {
+    /// Builds a `UpdatePublicAccountInfoDto` from its required fields (`userId`); optional fields start unset (see the setters).
+    pub fn new(user_id: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            user_id: ::std::convert::Into::into(user_id),
+            phone_country_code: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+            nickname: ::std::option::Option::None,
+            photo: ::std::option::Option::None,
+            external_id: ::std::option::Option::None,
+            status: ::std::option::Option::None,
+            email_verified: ::std::option::Option::None,
+            phone_verified: ::std::option::Option::None,
+            birthdate: ::std::option::Option::None,
+            country: ::std::option::Option::None,
+            province: ::std::option::Option::None,
+            city: ::std::option::Option::None,
+            address: ::std::option::Option::None,
+            street_address: ::std::option::Option::None,
+            postal_code: ::std::option::Option::None,
+            gender: ::std::option::Option::None,
+            username: ::std::option::Option::None,
+            email: ::std::option::Option::None,
+            phone: ::std::option::Option::None,
+            password: ::std::option::Option::None,
+            company: ::std::option::Option::None,
+            browser: ::std::option::Option::None,
+            device: ::std::option::Option::None,
+            given_name: ::std::option::Option::None,
+            family_name: ::std::option::Option::None,
+            middle_name: ::std::option::Option::None,
+            profile: ::std::option::Option::None,
+            preferred_username: ::std::option::Option::None,
+            website: ::std::option::Option::None,
+            zoneinfo: ::std::option::Option::None,
+            locale: ::std::option::Option::None,
+            formatted: ::std::option::Option::None,
+            region: ::std::option::Option::None,
+            identity_number: ::std::option::Option::None,
+            custom_data: ::std::option::Option::None,
+        }
+    }
+    /// Sets `phoneCountryCode`.
+    pub fn phone_country_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.phone_country_code = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `name`.
+    pub fn name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `nickname`.
+    pub fn nickname(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.nickname = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `photo`.
+    pub fn photo(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.photo = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `externalId`.
+    pub fn external_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.external_id = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `status`.
+    pub fn status(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.status = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `emailVerified`.
+    pub fn email_verified(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.email_verified = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `phoneVerified`.
+    pub fn phone_verified(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.phone_verified = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `birthdate`.
+    pub fn birthdate(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.birthdate = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `country`.
+    pub fn country(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.country = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `province`.
+    pub fn province(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.province = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `city`.
+    pub fn city(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.city = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `address`.
+    pub fn address(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.address = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `streetAddress`.
+    pub fn street_address(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.street_address = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `postalCode`.
+    pub fn postal_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.postal_code = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `gender`.
+    pub fn gender(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.gender = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `username`.
+    pub fn username(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.username = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `email`.
+    pub fn email(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.email = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `phone`.
+    pub fn phone(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.phone = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `password`.
+    pub fn password(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.password = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `company`.
+    pub fn company(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.company = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `browser`.
+    pub fn browser(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.browser = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `device`.
+    pub fn device(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.device = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `givenName`.
+    pub fn given_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.given_name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `familyName`.
+    pub fn family_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.family_name = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `middleName`.
+    pub fn middle_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.middle_name = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `profile`.
+    pub fn profile(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.profile = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `preferredUsername`.
+    pub fn preferred_username(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.preferred_username = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `website`.
+    pub fn website(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.website = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `zoneinfo`.
+    pub fn zoneinfo(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.zoneinfo = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `locale`.
+    pub fn locale(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.locale = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `formatted`.
+    pub fn formatted(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.formatted = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `region`.
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.region = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `identityNumber`.
+    pub fn identity_number(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.identity_number = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `customData`.
+    pub fn custom_data(
+        mut self,
+        value: impl ::std::convert::Into<::serde_json::Value>,
+    ) -> Self {
+        self.custom_data = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+}
 /// `UpdatePublicAccountOptionsDto`
 ///
 /// Docs: `管理公共账号/update-public-account.md`
@@ -1779,14 +3252,16 @@ pub struct UpdatePublicAccountOptionsDto {
     #[serde(
         rename = "resetPasswordOnFirstLogin",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
     pub reset_password_on_first_login: ::std::option::Option<bool>,
     /// 下次登录要求重置密码
     #[serde(
         rename = "resetPasswordOnNextLogin",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
     pub reset_password_on_next_login: ::std::option::Option<bool>,
     /// 密码加密类型，支持使用 RSA256 和国密 SM2 算法进行加密。默认为 `none` 不加密。
@@ -1804,7 +3279,8 @@ pub struct UpdatePublicAccountOptionsDto {
     #[serde(
         rename = "autoGeneratePassword",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
     pub auto_generate_password: ::std::option::Option<bool>,
     /// 重置密码发送邮件和手机号选项
@@ -1818,4 +3294,79 @@ pub struct UpdatePublicAccountOptionsDto {
     pub send_password_reseted_notification: ::std::option::Option<
         crate::types::SendResetPasswordNotificationDto,
     >,
+}
+impl UpdatePublicAccountOptionsDto {
+    /// Builds a `UpdatePublicAccountOptionsDto` with every field unset; fill it in with the setters.
+    pub fn new() -> Self {
+        Self {
+            user_id_type: ::std::option::Option::None,
+            reset_password_on_first_login: ::std::option::Option::None,
+            reset_password_on_next_login: ::std::option::Option::None,
+            password_encrypt_type: ::std::option::Option::None,
+            auto_generate_password: ::std::option::Option::None,
+            send_password_reseted_notification: ::std::option::Option::None,
+        }
+    }
+    /// Sets `userIdType`.
+    pub fn user_id_type(
+        mut self,
+        value: impl ::std::convert::Into<crate::types::UserIdType>,
+    ) -> Self {
+        self.user_id_type = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `resetPasswordOnFirstLogin`.
+    pub fn reset_password_on_first_login(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.reset_password_on_first_login = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `resetPasswordOnNextLogin`.
+    pub fn reset_password_on_next_login(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.reset_password_on_next_login = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `passwordEncryptType`.
+    pub fn password_encrypt_type(
+        mut self,
+        value: impl ::std::convert::Into<
+            crate::types::CreateUserOptionsPasswordEncryptType,
+        >,
+    ) -> Self {
+        self.password_encrypt_type = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `autoGeneratePassword`.
+    pub fn auto_generate_password(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.auto_generate_password = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `sendPasswordResetedNotification`.
+    pub fn send_password_reseted_notification(
+        mut self,
+        value: impl ::std::convert::Into<crate::types::SendResetPasswordNotificationDto>,
+    ) -> Self {
+        self.send_password_reseted_notification = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
 }

@@ -34,6 +34,24 @@ pub struct AuthorizeResourceItem {
     #[serde(rename = "resources", deserialize_with = "crate::runtime::tolerant::vec")]
     pub resources: ::std::vec::Vec<crate::types::ResourceItemDto>,
 }
+impl AuthorizeResourceItem {
+    /// Builds a `AuthorizeResourceItem` from its required fields (`targetType`, `targetIdentifiers`, `resources`); optional fields start unset (see the setters).
+    pub fn new(
+        target_type: impl ::std::convert::Into<crate::types::TargetType>,
+        target_identifiers: impl ::std::convert::Into<
+            ::std::vec::Vec<::std::string::String>,
+        >,
+        resources: impl ::std::convert::Into<
+            ::std::vec::Vec<crate::types::ResourceItemDto>,
+        >,
+    ) -> Self {
+        Self {
+            target_type: ::std::convert::Into::into(target_type),
+            target_identifiers: ::std::convert::Into::into(target_identifiers),
+            resources: ::std::convert::Into::into(resources),
+        }
+    }
+}
 /// `CommonResourceDto`
 ///
 /// Docs: `管理资源与权限/list-common-resource.md`
@@ -106,7 +124,8 @@ pub struct CommonResourceDto {
     #[serde(
         rename = "linkedToTenant",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
     pub linked_to_tenant: ::std::option::Option<bool>,
     /// 资源id
@@ -117,7 +136,10 @@ pub struct CommonResourceDto {
     /// 权限应用id
     ///
     /// Example: `1`
-    #[serde(rename = "namespaceId")]
+    #[serde(
+        rename = "namespaceId",
+        deserialize_with = "crate::runtime::lenient::scalar"
+    )]
     pub namespace_id: f64,
     /// 权限应用名称
     ///
@@ -140,6 +162,87 @@ pub struct CommonResourceDto {
     #[serde(rename = "updatedAt")]
     pub updated_at: ::std::string::String,
 }
+impl CommonResourceDto {
+    /// Builds a `CommonResourceDto` from its required fields (`code`, `type`, `id`, `namespaceId`, `namespaceName`, `userPoolId`, `createdAt`, `updatedAt`); optional fields start unset (see the setters).
+    pub fn new(
+        code: impl ::std::convert::Into<::std::string::String>,
+        type_: impl ::std::convert::Into<::std::string::String>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        namespace_id: impl ::std::convert::Into<f64>,
+        namespace_name: impl ::std::convert::Into<::std::string::String>,
+        user_pool_id: impl ::std::convert::Into<::std::string::String>,
+        created_at: impl ::std::convert::Into<::std::string::String>,
+        updated_at: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            code: ::std::convert::Into::into(code),
+            description: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+            type_: ::std::convert::Into::into(type_),
+            actions: ::std::option::Option::None,
+            api_identifier: ::std::option::Option::None,
+            namespace: ::std::option::Option::None,
+            linked_to_tenant: ::std::option::Option::None,
+            id: ::std::convert::Into::into(id),
+            namespace_id: ::std::convert::Into::into(namespace_id),
+            namespace_name: ::std::convert::Into::into(namespace_name),
+            user_pool_id: ::std::convert::Into::into(user_pool_id),
+            created_at: ::std::convert::Into::into(created_at),
+            updated_at: ::std::convert::Into::into(updated_at),
+        }
+    }
+    /// Sets `description`.
+    pub fn description(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.description = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `name`.
+    pub fn name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `actions`.
+    pub fn actions(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<crate::types::ResourceAction>>,
+    ) -> Self {
+        self.actions = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `apiIdentifier`.
+    pub fn api_identifier(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.api_identifier = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `namespace`.
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.namespace = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `linkedToTenant`.
+    pub fn linked_to_tenant(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.linked_to_tenant = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+}
 /// `CommonResourcePagingDto`
 ///
 /// Docs: `管理资源与权限/list-common-resource.md`
@@ -155,7 +258,7 @@ pub struct CommonResourcePagingDto {
     /// 业务状态码，可以通过此状态码判断操作是否成功，200 表示成功。
     ///
     /// Example: `200`
-    #[serde(rename = "statusCode")]
+    #[serde(rename = "statusCode", deserialize_with = "crate::runtime::lenient::scalar")]
     pub status_code: f64,
     /// 描述信息
     ///
@@ -166,7 +269,8 @@ pub struct CommonResourcePagingDto {
     #[serde(
         rename = "apiCode",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
     pub api_code: ::std::option::Option<f64>,
     /// 请求 ID。当请求失败时会返回。
@@ -182,12 +286,50 @@ pub struct CommonResourcePagingDto {
     #[serde(
         rename = "totalCount",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
     pub total_count: ::std::option::Option<f64>,
     /// 数据
     #[serde(rename = "list", deserialize_with = "crate::runtime::tolerant::vec")]
     pub list: ::std::vec::Vec<crate::types::CommonResourceDto>,
+}
+impl CommonResourcePagingDto {
+    /// Builds a `CommonResourcePagingDto` from its required fields (`statusCode`, `message`, `list`); optional fields start unset (see the setters).
+    pub fn new(
+        status_code: impl ::std::convert::Into<f64>,
+        message: impl ::std::convert::Into<::std::string::String>,
+        list: impl ::std::convert::Into<::std::vec::Vec<crate::types::CommonResourceDto>>,
+    ) -> Self {
+        Self {
+            status_code: ::std::convert::Into::into(status_code),
+            message: ::std::convert::Into::into(message),
+            api_code: ::std::option::Option::None,
+            request_id: ::std::option::Option::None,
+            total_count: ::std::option::Option::None,
+            list: ::std::convert::Into::into(list),
+        }
+    }
+    /// Sets `apiCode`.
+    pub fn api_code(mut self, value: impl ::std::convert::Into<f64>) -> Self {
+        self.api_code = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `requestId`.
+    pub fn request_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.request_id = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `totalCount`.
+    pub fn total_count(mut self, value: impl ::std::convert::Into<f64>) -> Self {
+        self.total_count = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
 }
 /// `CreateNamespacesBatchItemDto`
 ///
@@ -224,6 +366,34 @@ pub struct CreateNamespacesBatchItemDto {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub description: ::std::option::Option<::std::string::String>,
+}
+impl CreateNamespacesBatchItemDto {
+    /// Builds a `CreateNamespacesBatchItemDto` from its required fields (`code`); optional fields start unset (see the setters).
+    pub fn new(code: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            code: ::std::convert::Into::into(code),
+            name: ::std::option::Option::None,
+            description: ::std::option::Option::None,
+        }
+    }
+    /// Sets `name`.
+    pub fn name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `description`.
+    pub fn description(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.description = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
 }
 /// `CreateResourceBatchItemDto`
 ///
@@ -285,6 +455,58 @@ pub struct CreateResourceBatchItemDto {
     )]
     pub api_identifier: ::std::option::Option<::std::string::String>,
 }
+impl CreateResourceBatchItemDto {
+    /// Builds a `CreateResourceBatchItemDto` from its required fields (`code`, `type`); optional fields start unset (see the setters).
+    pub fn new(
+        code: impl ::std::convert::Into<::std::string::String>,
+        type_: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            code: ::std::convert::Into::into(code),
+            description: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+            type_: ::std::convert::Into::into(type_),
+            actions: ::std::option::Option::None,
+            api_identifier: ::std::option::Option::None,
+        }
+    }
+    /// Sets `description`.
+    pub fn description(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.description = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `name`.
+    pub fn name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `actions`.
+    pub fn actions(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<crate::types::ResourceAction>>,
+    ) -> Self {
+        self.actions = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `apiIdentifier`.
+    pub fn api_identifier(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.api_identifier = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+}
 /// `GetResourceAuthorizedTargetDataDto`
 ///
 /// Docs: `管理资源与权限/get-resource-authorized-targets.md`
@@ -300,11 +522,25 @@ pub struct GetResourceAuthorizedTargetDataDto {
     /// 总数
     ///
     /// Example: `10`
-    #[serde(rename = "totalCount")]
+    #[serde(rename = "totalCount", deserialize_with = "crate::runtime::lenient::scalar")]
     pub total_count: f64,
     /// 元素列表
     #[serde(rename = "list", deserialize_with = "crate::runtime::tolerant::vec")]
     pub list: ::std::vec::Vec<crate::types::ResourceAuthorizedTargetDto>,
+}
+impl GetResourceAuthorizedTargetDataDto {
+    /// Builds a `GetResourceAuthorizedTargetDataDto` from its required fields (`totalCount`, `list`); optional fields start unset (see the setters).
+    pub fn new(
+        total_count: impl ::std::convert::Into<f64>,
+        list: impl ::std::convert::Into<
+            ::std::vec::Vec<crate::types::ResourceAuthorizedTargetDto>,
+        >,
+    ) -> Self {
+        Self {
+            total_count: ::std::convert::Into::into(total_count),
+            list: ::std::convert::Into::into(list),
+        }
+    }
 }
 /// `IsActionAllowedDataDto`
 ///
@@ -321,8 +557,16 @@ pub struct IsActionAllowedDataDto {
     /// 是否允许
     ///
     /// Example: `true`
-    #[serde(rename = "allowed")]
+    #[serde(rename = "allowed", deserialize_with = "crate::runtime::lenient::scalar")]
     pub allowed: bool,
+}
+impl IsActionAllowedDataDto {
+    /// Builds a `IsActionAllowedDataDto` from its required fields (`allowed`); optional fields start unset (see the setters).
+    pub fn new(allowed: impl ::std::convert::Into<bool>) -> Self {
+        Self {
+            allowed: ::std::convert::Into::into(allowed),
+        }
+    }
 }
 /// `NamespaceDto`
 ///
@@ -360,6 +604,34 @@ pub struct NamespaceDto {
     )]
     pub description: ::std::option::Option<::std::string::String>,
 }
+impl NamespaceDto {
+    /// Builds a `NamespaceDto` from its required fields (`code`); optional fields start unset (see the setters).
+    pub fn new(code: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            code: ::std::convert::Into::into(code),
+            name: ::std::option::Option::None,
+            description: ::std::option::Option::None,
+        }
+    }
+    /// Sets `name`.
+    pub fn name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `description`.
+    pub fn description(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.description = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+}
 /// `NamespaceListPagingDto`
 ///
 /// Docs: `管理资源与权限/list-namespaces.md`
@@ -376,12 +648,33 @@ pub struct NamespaceListPagingDto {
     #[serde(
         rename = "totalCount",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
     pub total_count: ::std::option::Option<f64>,
     /// 响应数据
     #[serde(rename = "list", deserialize_with = "crate::runtime::tolerant::vec")]
     pub list: ::std::vec::Vec<crate::types::NamespacesListRespDto>,
+}
+impl NamespaceListPagingDto {
+    /// Builds a `NamespaceListPagingDto` from its required fields (`list`); optional fields start unset (see the setters).
+    pub fn new(
+        list: impl ::std::convert::Into<
+            ::std::vec::Vec<crate::types::NamespacesListRespDto>,
+        >,
+    ) -> Self {
+        Self {
+            total_count: ::std::option::Option::None,
+            list: ::std::convert::Into::into(list),
+        }
+    }
+    /// Sets `totalCount`.
+    pub fn total_count(mut self, value: impl ::std::convert::Into<f64>) -> Self {
+        self.total_count = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
 }
 /// `NamespaceRolesListRespDto`
 ///
@@ -430,6 +723,35 @@ pub struct NamespaceRolesListRespDto {
     #[serde(rename = "updatedAt")]
     pub updated_at: ::std::string::String,
 }
+impl NamespaceRolesListRespDto {
+    /// Builds a `NamespaceRolesListRespDto` from its required fields (`id`, `name`, `code`, `namespace`, `updatedAt`); optional fields start unset (see the setters).
+    pub fn new(
+        id: impl ::std::convert::Into<::std::string::String>,
+        name: impl ::std::convert::Into<::std::string::String>,
+        code: impl ::std::convert::Into<::std::string::String>,
+        namespace: impl ::std::convert::Into<::std::string::String>,
+        updated_at: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            id: ::std::convert::Into::into(id),
+            name: ::std::convert::Into::into(name),
+            code: ::std::convert::Into::into(code),
+            description: ::std::option::Option::None,
+            namespace: ::std::convert::Into::into(namespace),
+            updated_at: ::std::convert::Into::into(updated_at),
+        }
+    }
+    /// Sets `description`.
+    pub fn description(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.description = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+}
 /// `NamespacesListRespDto`
 ///
 /// Docs: `管理资源与权限/list-namespaces.md`
@@ -467,9 +789,39 @@ pub struct NamespacesListRespDto {
     #[serde(
         rename = "status",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
     pub status: ::std::option::Option<f64>,
+}
+impl NamespacesListRespDto {
+    /// Builds a `NamespacesListRespDto` from its required fields (`name`, `code`); optional fields start unset (see the setters).
+    pub fn new(
+        name: impl ::std::convert::Into<::std::string::String>,
+        code: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            name: ::std::convert::Into::into(name),
+            code: ::std::convert::Into::into(code),
+            description: ::std::option::Option::None,
+            status: ::std::option::Option::None,
+        }
+    }
+    /// Sets `description`.
+    pub fn description(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.description = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `status`.
+    pub fn status(mut self, value: impl ::std::convert::Into<f64>) -> Self {
+        self.status = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
 }
 /// `ResourceAction`
 ///
@@ -493,6 +845,18 @@ pub struct ResourceAction {
     /// Example: `ecs:Start`
     #[serde(rename = "description")]
     pub description: ::std::string::String,
+}
+impl ResourceAction {
+    /// Builds a `ResourceAction` from its required fields (`name`, `description`); optional fields start unset (see the setters).
+    pub fn new(
+        name: impl ::std::convert::Into<::std::string::String>,
+        description: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            name: ::std::convert::Into::into(name),
+            description: ::std::convert::Into::into(description),
+        }
+    }
 }
 /// `ResourceAuthorizedTargetDto`
 ///
@@ -521,6 +885,20 @@ pub struct ResourceAuthorizedTargetDto {
     /// Example: `["ecs:Start","ecs:Stop"]`
     #[serde(rename = "actions", deserialize_with = "crate::runtime::tolerant::vec")]
     pub actions: ::std::vec::Vec<::std::string::String>,
+}
+impl ResourceAuthorizedTargetDto {
+    /// Builds a `ResourceAuthorizedTargetDto` from its required fields (`targetType`, `targetIdentifier`, `actions`); optional fields start unset (see the setters).
+    pub fn new(
+        target_type: impl ::std::convert::Into<::std::string::String>,
+        target_identifier: impl ::std::convert::Into<::std::string::String>,
+        actions: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        Self {
+            target_type: ::std::convert::Into::into(target_type),
+            target_identifier: ::std::convert::Into::into(target_identifier),
+            actions: ::std::convert::Into::into(actions),
+        }
+    }
 }
 /// `ResourceDto`
 ///
@@ -594,9 +972,79 @@ pub struct ResourceDto {
     #[serde(
         rename = "linkedToTenant",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
     pub linked_to_tenant: ::std::option::Option<bool>,
+}
+impl ResourceDto {
+    /// Builds a `ResourceDto` from its required fields (`code`, `type`); optional fields start unset (see the setters).
+    pub fn new(
+        code: impl ::std::convert::Into<::std::string::String>,
+        type_: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            code: ::std::convert::Into::into(code),
+            description: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+            type_: ::std::convert::Into::into(type_),
+            actions: ::std::option::Option::None,
+            api_identifier: ::std::option::Option::None,
+            namespace: ::std::option::Option::None,
+            linked_to_tenant: ::std::option::Option::None,
+        }
+    }
+    /// Sets `description`.
+    pub fn description(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.description = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `name`.
+    pub fn name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `actions`.
+    pub fn actions(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<crate::types::ResourceAction>>,
+    ) -> Self {
+        self.actions = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `apiIdentifier`.
+    pub fn api_identifier(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.api_identifier = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `namespace`.
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.namespace = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `linkedToTenant`.
+    pub fn linked_to_tenant(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.linked_to_tenant = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
 }
 /// `ResourceItemDto`
 ///
@@ -626,6 +1074,20 @@ pub struct ResourceItemDto {
     #[serde(rename = "resourceType")]
     pub resource_type: ::std::string::String,
 }
+impl ResourceItemDto {
+    /// Builds a `ResourceItemDto` from its required fields (`code`, `actions`, `resourceType`); optional fields start unset (see the setters).
+    pub fn new(
+        code: impl ::std::convert::Into<::std::string::String>,
+        actions: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
+        resource_type: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            code: ::std::convert::Into::into(code),
+            actions: ::std::convert::Into::into(actions),
+            resource_type: ::std::convert::Into::into(resource_type),
+        }
+    }
+}
 /// `ResourcePagingDto`
 ///
 /// Docs: `管理资源与权限/list-resources.md`
@@ -641,7 +1103,7 @@ pub struct ResourcePagingDto {
     /// 业务状态码，可以通过此状态码判断操作是否成功，200 表示成功。
     ///
     /// Example: `200`
-    #[serde(rename = "statusCode")]
+    #[serde(rename = "statusCode", deserialize_with = "crate::runtime::lenient::scalar")]
     pub status_code: f64,
     /// 描述信息
     ///
@@ -652,7 +1114,8 @@ pub struct ResourcePagingDto {
     #[serde(
         rename = "apiCode",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
     pub api_code: ::std::option::Option<f64>,
     /// 请求 ID。当请求失败时会返回。
@@ -668,12 +1131,50 @@ pub struct ResourcePagingDto {
     #[serde(
         rename = "totalCount",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
     pub total_count: ::std::option::Option<f64>,
     /// 数据
     #[serde(rename = "list", deserialize_with = "crate::runtime::tolerant::vec")]
     pub list: ::std::vec::Vec<crate::types::ResourceDto>,
+}
+impl ResourcePagingDto {
+    /// Builds a `ResourcePagingDto` from its required fields (`statusCode`, `message`, `list`); optional fields start unset (see the setters).
+    pub fn new(
+        status_code: impl ::std::convert::Into<f64>,
+        message: impl ::std::convert::Into<::std::string::String>,
+        list: impl ::std::convert::Into<::std::vec::Vec<crate::types::ResourceDto>>,
+    ) -> Self {
+        Self {
+            status_code: ::std::convert::Into::into(status_code),
+            message: ::std::convert::Into::into(message),
+            api_code: ::std::option::Option::None,
+            request_id: ::std::option::Option::None,
+            total_count: ::std::option::Option::None,
+            list: ::std::convert::Into::into(list),
+        }
+    }
+    /// Sets `apiCode`.
+    pub fn api_code(mut self, value: impl ::std::convert::Into<f64>) -> Self {
+        self.api_code = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `requestId`.
+    pub fn request_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.request_id = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `totalCount`.
+    pub fn total_count(mut self, value: impl ::std::convert::Into<f64>) -> Self {
+        self.total_count = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
 }
 /// `UpdateNamespaceDto`
 ///
@@ -719,4 +1220,41 @@ pub struct UpdateNamespaceDto {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub new_code: ::std::option::Option<::std::string::String>,
+}
+impl UpdateNamespaceDto {
+    /// Builds a `UpdateNamespaceDto` from its required fields (`code`); optional fields start unset (see the setters).
+    pub fn new(code: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            code: ::std::convert::Into::into(code),
+            description: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+            new_code: ::std::option::Option::None,
+        }
+    }
+    /// Sets `description`.
+    pub fn description(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.description = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `name`.
+    pub fn name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `newCode`.
+    pub fn new_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.new_code = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
 }

@@ -13,15 +13,23 @@
 #[non_exhaustive]
 pub struct IpListPagingDto {
     /// 记录总数
-    #[serde(
-        rename = "totalCount",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub total_count: ::std::option::Option<f64>,
+    #[serde(rename = "totalCount", deserialize_with = "crate::runtime::lenient::scalar")]
+    pub total_count: f64,
     /// 数据列表
     #[serde(rename = "list", deserialize_with = "crate::runtime::tolerant::vec")]
     pub list: ::std::vec::Vec<crate::types::IpListRespDto>,
+}
+impl IpListPagingDto {
+    /// Builds a `IpListPagingDto` from its required fields (`totalCount`, `list`); optional fields start unset (see the setters).
+    pub fn new(
+        total_count: impl ::std::convert::Into<f64>,
+        list: impl ::std::convert::Into<::std::vec::Vec<crate::types::IpListRespDto>>,
+    ) -> Self {
+        Self {
+            total_count: ::std::convert::Into::into(total_count),
+            list: ::std::convert::Into::into(list),
+        }
+    }
 }
 /// `IpListRespDto`
 ///
@@ -63,6 +71,26 @@ pub struct IpListRespDto {
     /// 限制类型，FORBID_LOGIN-禁止登录，FORBID_REGISTER-禁止注册，SKIP_MFA-跳过 MFA
     #[serde(rename = "limitList", deserialize_with = "crate::runtime::tolerant::vec")]
     pub limit_list: ::std::vec::Vec<::serde_json::Value>,
+}
+impl IpListRespDto {
+    /// Builds a `IpListRespDto` from its required fields (`id`, `ip`, `ipType`, `addType`, `removeType`, `limitList`); optional fields start unset (see the setters).
+    pub fn new(
+        id: impl ::std::convert::Into<::std::string::String>,
+        ip: impl ::std::convert::Into<::std::string::String>,
+        ip_type: impl ::std::convert::Into<::std::string::String>,
+        add_type: impl ::std::convert::Into<::std::string::String>,
+        remove_type: impl ::std::convert::Into<::std::string::String>,
+        limit_list: impl ::std::convert::Into<::std::vec::Vec<::serde_json::Value>>,
+    ) -> Self {
+        Self {
+            id: ::std::convert::Into::into(id),
+            ip: ::std::convert::Into::into(ip),
+            ip_type: ::std::convert::Into::into(ip_type),
+            add_type: ::std::convert::Into::into(add_type),
+            remove_type: ::std::convert::Into::into(remove_type),
+            limit_list: ::std::convert::Into::into(limit_list),
+        }
+    }
 }
 /// `RiskListItemDto`
 ///
@@ -110,6 +138,28 @@ pub struct RiskListItemDto {
     #[serde(rename = "addAt")]
     pub add_at: ::std::string::String,
 }
+impl RiskListItemDto {
+    /// Builds a `RiskListItemDto` from its required fields (`id`, `userId`, `addType`, `userListType`, `removeType`, `limitList`, `addAt`); optional fields start unset (see the setters).
+    pub fn new(
+        id: impl ::std::convert::Into<::std::string::String>,
+        user_id: impl ::std::convert::Into<::std::string::String>,
+        add_type: impl ::std::convert::Into<::std::string::String>,
+        user_list_type: impl ::std::convert::Into<::std::string::String>,
+        remove_type: impl ::std::convert::Into<::std::string::String>,
+        limit_list: impl ::std::convert::Into<::std::vec::Vec<::serde_json::Value>>,
+        add_at: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            id: ::std::convert::Into::into(id),
+            user_id: ::std::convert::Into::into(user_id),
+            add_type: ::std::convert::Into::into(add_type),
+            user_list_type: ::std::convert::Into::into(user_list_type),
+            remove_type: ::std::convert::Into::into(remove_type),
+            limit_list: ::std::convert::Into::into(limit_list),
+            add_at: ::std::convert::Into::into(add_at),
+        }
+    }
+}
 /// `RiskListPolicyPagingDto`
 ///
 /// Docs: `管理风险名单/risk-list-policy.md`
@@ -126,12 +176,33 @@ pub struct RiskListPolicyPagingDto {
     #[serde(
         rename = "totalCount",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
     pub total_count: ::std::option::Option<f64>,
     /// 数据列表
     #[serde(rename = "list", deserialize_with = "crate::runtime::tolerant::vec")]
     pub list: ::std::vec::Vec<crate::types::RiskListPolicyRespDto>,
+}
+impl RiskListPolicyPagingDto {
+    /// Builds a `RiskListPolicyPagingDto` from its required fields (`list`); optional fields start unset (see the setters).
+    pub fn new(
+        list: impl ::std::convert::Into<
+            ::std::vec::Vec<crate::types::RiskListPolicyRespDto>,
+        >,
+    ) -> Self {
+        Self {
+            total_count: ::std::option::Option::None,
+            list: ::std::convert::Into::into(list),
+        }
+    }
+    /// Sets `totalCount`.
+    pub fn total_count(mut self, value: impl ::std::convert::Into<f64>) -> Self {
+        self.total_count = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
 }
 /// `RiskListPolicyRespDto`
 ///
@@ -178,12 +249,12 @@ pub struct RiskListPolicyRespDto {
     /// 时间范围，最近多少分钟
     ///
     /// Example: `1`
-    #[serde(rename = "timeRange")]
+    #[serde(rename = "timeRange", deserialize_with = "crate::runtime::lenient::scalar")]
     pub time_range: f64,
     /// 次数阈值
     ///
     /// Example: `3`
-    #[serde(rename = "countThr")]
+    #[serde(rename = "countThr", deserialize_with = "crate::runtime::lenient::scalar")]
     pub count_thr: f64,
     /// 事件状态类型，password_wrong-密码错误，account_wrong-账号错误
     ///
@@ -211,6 +282,40 @@ pub struct RiskListPolicyRespDto {
     #[serde(rename = "createdAt")]
     pub created_at: ::std::string::String,
 }
+impl RiskListPolicyRespDto {
+    /// Builds a `RiskListPolicyRespDto` from its required fields (`id`, `optObject`, `ipRange`, `userRange`, `ipCond`, `userCond`, `timeRange`, `countThr`, `eventStateType`, `removeType`, `action`, `limitList`, `createdAt`); optional fields start unset (see the setters).
+    pub fn new(
+        id: impl ::std::convert::Into<::std::string::String>,
+        opt_object: impl ::std::convert::Into<::std::string::String>,
+        ip_range: impl ::std::convert::Into<::std::string::String>,
+        user_range: impl ::std::convert::Into<::std::string::String>,
+        ip_cond: impl ::std::convert::Into<::std::string::String>,
+        user_cond: impl ::std::convert::Into<::std::string::String>,
+        time_range: impl ::std::convert::Into<f64>,
+        count_thr: impl ::std::convert::Into<f64>,
+        event_state_type: impl ::std::convert::Into<::std::string::String>,
+        remove_type: impl ::std::convert::Into<::std::string::String>,
+        action: impl ::std::convert::Into<::std::string::String>,
+        limit_list: impl ::std::convert::Into<::std::string::String>,
+        created_at: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            id: ::std::convert::Into::into(id),
+            opt_object: ::std::convert::Into::into(opt_object),
+            ip_range: ::std::convert::Into::into(ip_range),
+            user_range: ::std::convert::Into::into(user_range),
+            ip_cond: ::std::convert::Into::into(ip_cond),
+            user_cond: ::std::convert::Into::into(user_cond),
+            time_range: ::std::convert::Into::into(time_range),
+            count_thr: ::std::convert::Into::into(count_thr),
+            event_state_type: ::std::convert::Into::into(event_state_type),
+            remove_type: ::std::convert::Into::into(remove_type),
+            action: ::std::convert::Into::into(action),
+            limit_list: ::std::convert::Into::into(limit_list),
+            created_at: ::std::convert::Into::into(created_at),
+        }
+    }
+}
 /// `UserListPagingDto`
 ///
 /// Docs: `管理风险名单/user-list.md`
@@ -224,13 +329,21 @@ pub struct RiskListPolicyRespDto {
 #[non_exhaustive]
 pub struct UserListPagingDto {
     /// 记录总数
-    #[serde(
-        rename = "totalCount",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub total_count: ::std::option::Option<f64>,
+    #[serde(rename = "totalCount", deserialize_with = "crate::runtime::lenient::scalar")]
+    pub total_count: f64,
     /// 数据列表
     #[serde(rename = "list", deserialize_with = "crate::runtime::tolerant::vec")]
     pub list: ::std::vec::Vec<crate::types::RiskListItemDto>,
+}
+impl UserListPagingDto {
+    /// Builds a `UserListPagingDto` from its required fields (`totalCount`, `list`); optional fields start unset (see the setters).
+    pub fn new(
+        total_count: impl ::std::convert::Into<f64>,
+        list: impl ::std::convert::Into<::std::vec::Vec<crate::types::RiskListItemDto>>,
+    ) -> Self {
+        Self {
+            total_count: ::std::convert::Into::into(total_count),
+            list: ::std::convert::Into::into(list),
+        }
+    }
 }

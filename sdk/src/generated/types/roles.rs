@@ -15,11 +15,34 @@ pub struct CheckRoleParamsRespDto {
     /// 权限空间名称或者权限空间 Code 校验是否有效
     ///
     /// Example: `false`
-    #[serde(rename = "isValid")]
+    #[serde(rename = "isValid", deserialize_with = "crate::runtime::lenient::scalar")]
     pub is_valid: bool,
     /// 权限空间名称或权限空间 Code 校验失败提示信息,如果校验成功, Message 不返回
-    #[serde(rename = "message")]
-    pub message: bool,
+    ///
+    /// Example: `namespace name already exist`
+    #[serde(
+        rename = "message",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub message: ::std::option::Option<::std::string::String>,
+}
+impl CheckRoleParamsRespDto {
+    /// Builds a `CheckRoleParamsRespDto` from its required fields (`isValid`); optional fields start unset (see the setters).
+    pub fn new(is_valid: impl ::std::convert::Into<bool>) -> Self {
+        Self {
+            is_valid: ::std::convert::Into::into(is_valid),
+            message: ::std::option::Option::None,
+        }
+    }
+    /// Sets `message`.
+    pub fn message(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.message = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
 }
 /// `RoleAuthorizedResourcePagingDto`
 ///
@@ -37,12 +60,33 @@ pub struct RoleAuthorizedResourcePagingDto {
     #[serde(
         rename = "totalCount",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
     pub total_count: ::std::option::Option<f64>,
     /// 数据
     #[serde(rename = "list", deserialize_with = "crate::runtime::tolerant::vec")]
     pub list: ::std::vec::Vec<crate::types::RoleAuthorizedResourcesRespDto>,
+}
+impl RoleAuthorizedResourcePagingDto {
+    /// Builds a `RoleAuthorizedResourcePagingDto` from its required fields (`list`); optional fields start unset (see the setters).
+    pub fn new(
+        list: impl ::std::convert::Into<
+            ::std::vec::Vec<crate::types::RoleAuthorizedResourcesRespDto>,
+        >,
+    ) -> Self {
+        Self {
+            total_count: ::std::option::Option::None,
+            list: ::std::convert::Into::into(list),
+        }
+    }
+    /// Sets `totalCount`.
+    pub fn total_count(mut self, value: impl ::std::convert::Into<f64>) -> Self {
+        self.total_count = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
 }
 /// `RoleAuthorizedResourcesRespDto`
 ///
@@ -77,6 +121,22 @@ pub struct RoleAuthorizedResourcesRespDto {
     #[serde(rename = "apiIdentifier")]
     pub api_identifier: ::std::string::String,
 }
+impl RoleAuthorizedResourcesRespDto {
+    /// Builds a `RoleAuthorizedResourcesRespDto` from its required fields (`resourceCode`, `resourceType`, `actions`, `apiIdentifier`); optional fields start unset (see the setters).
+    pub fn new(
+        resource_code: impl ::std::convert::Into<::std::string::String>,
+        resource_type: impl ::std::convert::Into<::std::string::String>,
+        actions: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
+        api_identifier: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            resource_code: ::std::convert::Into::into(resource_code),
+            resource_type: ::std::convert::Into::into(resource_type),
+            actions: ::std::convert::Into::into(actions),
+            api_identifier: ::std::convert::Into::into(api_identifier),
+        }
+    }
+}
 /// `RoleCodeAndNamespaceDto`
 ///
 /// Docs: `管理角色/multiple-namespace-delete-roles-batch.md`
@@ -99,6 +159,18 @@ pub struct RoleCodeAndNamespaceDto {
     /// Example: `system`
     #[serde(rename = "namespace")]
     pub namespace: ::std::string::String,
+}
+impl RoleCodeAndNamespaceDto {
+    /// Builds a `RoleCodeAndNamespaceDto` from its required fields (`code`, `namespace`); optional fields start unset (see the setters).
+    pub fn new(
+        code: impl ::std::convert::Into<::std::string::String>,
+        namespace: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            code: ::std::convert::Into::into(code),
+            namespace: ::std::convert::Into::into(namespace),
+        }
+    }
 }
 /// `RoleCodeDto`
 ///
@@ -127,6 +199,23 @@ pub struct RoleCodeDto {
     )]
     pub namespace: ::std::option::Option<::std::string::String>,
 }
+impl RoleCodeDto {
+    /// Builds a `RoleCodeDto` from its required fields (`code`); optional fields start unset (see the setters).
+    pub fn new(code: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            code: ::std::convert::Into::into(code),
+            namespace: ::std::option::Option::None,
+        }
+    }
+    /// Sets `namespace`.
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.namespace = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+}
 /// `RoleDepartmentListPagingDto`
 ///
 /// Docs: `管理角色/list-role-departments.md`
@@ -143,12 +232,33 @@ pub struct RoleDepartmentListPagingDto {
     #[serde(
         rename = "totalCount",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
     pub total_count: ::std::option::Option<f64>,
     /// 数据
     #[serde(rename = "list", deserialize_with = "crate::runtime::tolerant::vec")]
     pub list: ::std::vec::Vec<crate::types::RoleDepartmentRespDto>,
+}
+impl RoleDepartmentListPagingDto {
+    /// Builds a `RoleDepartmentListPagingDto` from its required fields (`list`); optional fields start unset (see the setters).
+    pub fn new(
+        list: impl ::std::convert::Into<
+            ::std::vec::Vec<crate::types::RoleDepartmentRespDto>,
+        >,
+    ) -> Self {
+        Self {
+            total_count: ::std::option::Option::None,
+            list: ::std::convert::Into::into(list),
+        }
+    }
+    /// Sets `totalCount`.
+    pub fn total_count(mut self, value: impl ::std::convert::Into<f64>) -> Self {
+        self.total_count = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
 }
 /// `RoleDepartmentRespDto`
 ///
@@ -182,6 +292,22 @@ pub struct RoleDepartmentRespDto {
     /// Example: `dd8d7stf44`
     #[serde(rename = "description")]
     pub description: ::std::string::String,
+}
+impl RoleDepartmentRespDto {
+    /// Builds a `RoleDepartmentRespDto` from its required fields (`id`, `code`, `name`, `description`); optional fields start unset (see the setters).
+    pub fn new(
+        id: impl ::std::convert::Into<::std::string::String>,
+        code: impl ::std::convert::Into<::std::string::String>,
+        name: impl ::std::convert::Into<::std::string::String>,
+        description: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            id: ::std::convert::Into::into(id),
+            code: ::std::convert::Into::into(code),
+            name: ::std::convert::Into::into(name),
+            description: ::std::convert::Into::into(description),
+        }
+    }
 }
 /// `RoleListItem`
 ///
@@ -228,6 +354,43 @@ pub struct RoleListItem {
     )]
     pub namespace: ::std::option::Option<::std::string::String>,
 }
+impl RoleListItem {
+    /// Builds a `RoleListItem` from its required fields (`code`); optional fields start unset (see the setters).
+    pub fn new(code: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            code: ::std::convert::Into::into(code),
+            name: ::std::option::Option::None,
+            description: ::std::option::Option::None,
+            namespace: ::std::option::Option::None,
+        }
+    }
+    /// Sets `name`.
+    pub fn name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `description`.
+    pub fn description(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.description = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `namespace`.
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.namespace = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+}
 /// `RoleListPageDto`
 ///
 /// Docs: `管理角色/list-role-assignments.md`
@@ -246,12 +409,33 @@ pub struct RoleListPageDto {
     #[serde(
         rename = "totalCount",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
     pub total_count: ::std::option::Option<f64>,
     /// 响应数据
     #[serde(rename = "data", deserialize_with = "crate::runtime::tolerant::vec")]
     pub data: ::std::vec::Vec<crate::types::RolePermissionListDto>,
+}
+impl RoleListPageDto {
+    /// Builds a `RoleListPageDto` from its required fields (`data`); optional fields start unset (see the setters).
+    pub fn new(
+        data: impl ::std::convert::Into<
+            ::std::vec::Vec<crate::types::RolePermissionListDto>,
+        >,
+    ) -> Self {
+        Self {
+            total_count: ::std::option::Option::None,
+            data: ::std::convert::Into::into(data),
+        }
+    }
+    /// Sets `totalCount`.
+    pub fn total_count(mut self, value: impl ::std::convert::Into<f64>) -> Self {
+        self.total_count = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
 }
 /// `RolePermissionListDto`
 ///
@@ -281,7 +465,8 @@ pub struct RolePermissionListDto {
     #[serde(
         rename = "enableTime",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
     pub enable_time: ::std::option::Option<f64>,
     /// 主体失效时间毫秒值，为 null 表示用不失效
@@ -290,7 +475,8 @@ pub struct RolePermissionListDto {
     #[serde(
         rename = "endTime",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
     pub end_time: ::std::option::Option<f64>,
     /// 所属用户池 ID
@@ -328,6 +514,53 @@ pub struct RolePermissionListDto {
     #[serde(rename = "updatedAt")]
     pub updated_at: ::std::string::String,
 }
+impl RolePermissionListDto {
+    /// Builds a `RolePermissionListDto` from its required fields (`roleId`, `status`, `userPoolId`, `roleName`, `roleCode`, `createdAt`, `updatedAt`); optional fields start unset (see the setters).
+    pub fn new(
+        role_id: impl ::std::convert::Into<::std::string::String>,
+        status: impl ::std::convert::Into<::std::string::String>,
+        user_pool_id: impl ::std::convert::Into<::std::string::String>,
+        role_name: impl ::std::convert::Into<::std::string::String>,
+        role_code: impl ::std::convert::Into<::std::string::String>,
+        created_at: impl ::std::convert::Into<::std::string::String>,
+        updated_at: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            role_id: ::std::convert::Into::into(role_id),
+            status: ::std::convert::Into::into(status),
+            enable_time: ::std::option::Option::None,
+            end_time: ::std::option::Option::None,
+            user_pool_id: ::std::convert::Into::into(user_pool_id),
+            role_name: ::std::convert::Into::into(role_name),
+            role_code: ::std::convert::Into::into(role_code),
+            description: ::std::option::Option::None,
+            created_at: ::std::convert::Into::into(created_at),
+            updated_at: ::std::convert::Into::into(updated_at),
+        }
+    }
+    /// Sets `enableTime`.
+    pub fn enable_time(mut self, value: impl ::std::convert::Into<f64>) -> Self {
+        self.enable_time = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `endTime`.
+    pub fn end_time(mut self, value: impl ::std::convert::Into<f64>) -> Self {
+        self.end_time = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `description`.
+    pub fn description(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.description = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+}
 /// `TargetDto`
 ///
 /// Docs: `管理角色/assign-role-batch.md`, `管理角色/assign-role.md`, `管理角色/revoke-role-batch.md`, `管理角色/revoke-role.md`
@@ -354,4 +587,16 @@ pub struct TargetDto {
     /// Example: `60b49eb83fd80adb96f26e68`
     #[serde(rename = "targetIdentifier")]
     pub target_identifier: ::std::string::String,
+}
+impl TargetDto {
+    /// Builds a `TargetDto` from its required fields (`targetType`, `targetIdentifier`); optional fields start unset (see the setters).
+    pub fn new(
+        target_type: impl ::std::convert::Into<crate::types::TargetType>,
+        target_identifier: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            target_type: ::std::convert::Into::into(target_type),
+            target_identifier: ::std::convert::Into::into(target_identifier),
+        }
+    }
 }

@@ -15,8 +15,19 @@ pub struct ChangeEmailStrategyDto {
     /// 修改邮箱时是否验证旧邮箱
     ///
     /// Example: `true`
-    #[serde(rename = "verifyOldEmail")]
+    #[serde(
+        rename = "verifyOldEmail",
+        deserialize_with = "crate::runtime::lenient::scalar"
+    )]
     pub verify_old_email: bool,
+}
+impl ChangeEmailStrategyDto {
+    /// Builds a `ChangeEmailStrategyDto` from its required fields (`verifyOldEmail`); optional fields start unset (see the setters).
+    pub fn new(verify_old_email: impl ::std::convert::Into<bool>) -> Self {
+        Self {
+            verify_old_email: ::std::convert::Into::into(verify_old_email),
+        }
+    }
 }
 /// `ChangePhoneStrategyDto`
 ///
@@ -33,8 +44,19 @@ pub struct ChangePhoneStrategyDto {
     /// 修改手机号时是否验证旧手机号
     ///
     /// Example: `true`
-    #[serde(rename = "verifyOldPhone")]
+    #[serde(
+        rename = "verifyOldPhone",
+        deserialize_with = "crate::runtime::lenient::scalar"
+    )]
     pub verify_old_phone: bool,
+}
+impl ChangePhoneStrategyDto {
+    /// Builds a `ChangePhoneStrategyDto` from its required fields (`verifyOldPhone`); optional fields start unset (see the setters).
+    pub fn new(verify_old_phone: impl ::std::convert::Into<bool>) -> Self {
+        Self {
+            verify_old_phone: ::std::convert::Into::into(verify_old_phone),
+        }
+    }
 }
 /// `CookieSettingsDto`
 ///
@@ -51,15 +73,38 @@ pub struct CookieSettingsDto {
     /// Cookie 有效时间：用户登录状态的有效时间（默认为 1209600 秒/ 14 天），过期后用户需要重新登录。对于应用面板及已加入应用面板的应用，将使用此 cookie  过期时间。
     ///
     /// Example: `1209600`
-    #[serde(rename = "cookieExpiresIn")]
+    #[serde(
+        rename = "cookieExpiresIn",
+        deserialize_with = "crate::runtime::lenient::scalar"
+    )]
     pub cookie_expires_in: f64,
     /// Cookie 过期时间基于浏览器会话：当前浏览器关闭后立即过期，下次打开需重新登录。
     #[serde(
         rename = "cookieExpiresOnBrowserSession",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
     pub cookie_expires_on_browser_session: ::std::option::Option<bool>,
+}
+impl CookieSettingsDto {
+    /// Builds a `CookieSettingsDto` from its required fields (`cookieExpiresIn`); optional fields start unset (see the setters).
+    pub fn new(cookie_expires_in: impl ::std::convert::Into<f64>) -> Self {
+        Self {
+            cookie_expires_in: ::std::convert::Into::into(cookie_expires_in),
+            cookie_expires_on_browser_session: ::std::option::Option::None,
+        }
+    }
+    /// Sets `cookieExpiresOnBrowserSession`.
+    pub fn cookie_expires_on_browser_session(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.cookie_expires_on_browser_session = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
 }
 /// `LoginAnomalyDetectionConfigDto`
 ///
@@ -113,7 +158,8 @@ pub struct LoginAnomalyDetectionConfigDto {
     #[serde(
         rename = "robotVerifyLoginTimeCheckEnable",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
     pub robot_verify_login_time_check_enable: ::std::option::Option<bool>,
     /// 登录时间限制周几+起始时间数组
@@ -126,6 +172,75 @@ pub struct LoginAnomalyDetectionConfigDto {
     pub robot_verifylogin_week_start_end_time: ::std::option::Option<
         ::std::vec::Vec<::serde_json::Value>,
     >,
+}
+impl LoginAnomalyDetectionConfigDto {
+    /// Builds a `LoginAnomalyDetectionConfigDto` from its required fields (`loginFailStrategy`, `robotVerify`, `accountLock`, `loginFailCheck`, `loginPasswordFailCheck`, `robotVerifyLoginPasswordFailCheck`, `robotVerifyLoginIpWhitelistCheck`); optional fields start unset (see the setters).
+    pub fn new(
+        login_fail_strategy: impl ::std::convert::Into<::std::string::String>,
+        robot_verify: impl ::std::convert::Into<::std::string::String>,
+        account_lock: impl ::std::convert::Into<::std::string::String>,
+        login_fail_check: impl ::std::convert::Into<
+            crate::types::LoginFailCheckConfigDto,
+        >,
+        login_password_fail_check: impl ::std::convert::Into<
+            crate::types::LoginPassowrdFailCheckConfigDto,
+        >,
+        robot_verify_login_password_fail_check: impl ::std::convert::Into<
+            crate::types::LoginPassowrdFailCheckConfigDto,
+        >,
+        robot_verify_login_ip_whitelist_check: impl ::std::convert::Into<
+            crate::types::LoginIpWhitelistCheckConfigDto,
+        >,
+    ) -> Self {
+        Self {
+            login_fail_strategy: ::std::convert::Into::into(login_fail_strategy),
+            robot_verify: ::std::convert::Into::into(robot_verify),
+            account_lock: ::std::convert::Into::into(account_lock),
+            login_fail_check: ::std::convert::Into::into(login_fail_check),
+            login_password_fail_check: ::std::convert::Into::into(
+                login_password_fail_check,
+            ),
+            account_lock_login_password_fail_check: ::std::option::Option::None,
+            robot_verify_login_password_fail_check: ::std::convert::Into::into(
+                robot_verify_login_password_fail_check,
+            ),
+            robot_verify_login_ip_whitelist_check: ::std::convert::Into::into(
+                robot_verify_login_ip_whitelist_check,
+            ),
+            robot_verify_login_time_check_enable: ::std::option::Option::None,
+            robot_verifylogin_week_start_end_time: ::std::option::Option::None,
+        }
+    }
+    /// Sets `accountLockLoginPasswordFailCheck`.
+    pub fn account_lock_login_password_fail_check(
+        mut self,
+        value: impl ::std::convert::Into<crate::types::LoginPassowrdFailCheckConfigDto>,
+    ) -> Self {
+        self.account_lock_login_password_fail_check = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `robotVerifyLoginTimeCheckEnable`.
+    pub fn robot_verify_login_time_check_enable(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.robot_verify_login_time_check_enable = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `robotVerifyloginWeekStartEndTime`.
+    pub fn robot_verifylogin_week_start_end_time(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<::serde_json::Value>>,
+    ) -> Self {
+        self.robot_verifylogin_week_start_end_time = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
 }
 /// `LoginFailCheckConfigDto`
 ///
@@ -143,18 +258,22 @@ pub struct LoginFailCheckConfigDto {
     #[serde(
         rename = "enabled",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
     pub enabled: ::std::option::Option<bool>,
     /// 在一定时间周期内，对于同一个 IP，最多登录失败多少次后会触发安全策略。
     ///
     /// Example: `50`
-    #[serde(rename = "limit")]
+    #[serde(rename = "limit", deserialize_with = "crate::runtime::lenient::scalar")]
     pub limit: f64,
     /// 限定周期时间长度，单位为秒。
     ///
     /// Example: `300`
-    #[serde(rename = "timeInterval")]
+    #[serde(
+        rename = "timeInterval",
+        deserialize_with = "crate::runtime::lenient::scalar"
+    )]
     pub time_interval: f64,
     /// 时间长度单位。Second/Minute/Hour/Day，仅仅做显示，timeInterval的单位还是秒
     ///
@@ -165,6 +284,33 @@ pub struct LoginFailCheckConfigDto {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub unit: ::std::option::Option<::std::string::String>,
+}
+impl LoginFailCheckConfigDto {
+    /// Builds a `LoginFailCheckConfigDto` from its required fields (`limit`, `timeInterval`); optional fields start unset (see the setters).
+    pub fn new(
+        limit: impl ::std::convert::Into<f64>,
+        time_interval: impl ::std::convert::Into<f64>,
+    ) -> Self {
+        Self {
+            enabled: ::std::option::Option::None,
+            limit: ::std::convert::Into::into(limit),
+            time_interval: ::std::convert::Into::into(time_interval),
+            unit: ::std::option::Option::None,
+        }
+    }
+    /// Sets `enabled`.
+    pub fn enabled(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.enabled = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `unit`.
+    pub fn unit(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.unit = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
 }
 /// `LoginIpWhitelistCheckConfigDto`
 ///
@@ -182,7 +328,8 @@ pub struct LoginIpWhitelistCheckConfigDto {
     #[serde(
         rename = "enabled",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
     pub enabled: ::std::option::Option<bool>,
     /// 人机验证 ip 白名单
@@ -190,6 +337,20 @@ pub struct LoginIpWhitelistCheckConfigDto {
     /// Example: `132.133.123.144,255.255.255.255`
     #[serde(rename = "ipWhitelist")]
     pub ip_whitelist: ::std::string::String,
+}
+impl LoginIpWhitelistCheckConfigDto {
+    /// Builds a `LoginIpWhitelistCheckConfigDto` from its required fields (`ipWhitelist`); optional fields start unset (see the setters).
+    pub fn new(ip_whitelist: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            enabled: ::std::option::Option::None,
+            ip_whitelist: ::std::convert::Into::into(ip_whitelist),
+        }
+    }
+    /// Sets `enabled`.
+    pub fn enabled(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.enabled = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
 }
 /// `LoginPassowrdFailCheckConfigDto`
 ///
@@ -207,18 +368,22 @@ pub struct LoginPassowrdFailCheckConfigDto {
     #[serde(
         rename = "enabled",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
     pub enabled: ::std::option::Option<bool>,
     /// 密码错误次数最大限制
     ///
     /// Example: `50`
-    #[serde(rename = "limit")]
+    #[serde(rename = "limit", deserialize_with = "crate::runtime::lenient::scalar")]
     pub limit: f64,
     /// 限定周期时间长度，单位为秒。
     ///
     /// Example: `300`
-    #[serde(rename = "timeInterval")]
+    #[serde(
+        rename = "timeInterval",
+        deserialize_with = "crate::runtime::lenient::scalar"
+    )]
     pub time_interval: f64,
     /// 时间长度单位。Second/Minute/Hour/Day，仅仅做显示，timeInterval的单位还是秒
     ///
@@ -229,6 +394,33 @@ pub struct LoginPassowrdFailCheckConfigDto {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub unit: ::std::option::Option<::std::string::String>,
+}
+impl LoginPassowrdFailCheckConfigDto {
+    /// Builds a `LoginPassowrdFailCheckConfigDto` from its required fields (`limit`, `timeInterval`); optional fields start unset (see the setters).
+    pub fn new(
+        limit: impl ::std::convert::Into<f64>,
+        time_interval: impl ::std::convert::Into<f64>,
+    ) -> Self {
+        Self {
+            enabled: ::std::option::Option::None,
+            limit: ::std::convert::Into::into(limit),
+            time_interval: ::std::convert::Into::into(time_interval),
+            unit: ::std::option::Option::None,
+        }
+    }
+    /// Sets `enabled`.
+    pub fn enabled(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.enabled = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `unit`.
+    pub fn unit(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.unit = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
 }
 /// `QrcodeLoginStrategyDto`
 ///
@@ -245,7 +437,10 @@ pub struct QrcodeLoginStrategyDto {
     /// 二维码有效时间，单位秒
     ///
     /// Example: `120`
-    #[serde(rename = "qrcodeExpiresIn")]
+    #[serde(
+        rename = "qrcodeExpiresIn",
+        deserialize_with = "crate::runtime::lenient::scalar"
+    )]
     pub qrcode_expires_in: f64,
     /// 时间长度单位，Second/Minute/Hour/Day，仅做显示用
     ///
@@ -259,7 +454,10 @@ pub struct QrcodeLoginStrategyDto {
     /// ticket 有效时间，单位秒
     ///
     /// Example: `300`
-    #[serde(rename = "ticketExpiresIn")]
+    #[serde(
+        rename = "ticketExpiresIn",
+        deserialize_with = "crate::runtime::lenient::scalar"
+    )]
     pub ticket_expires_in: f64,
     /// 时间长度单位，Second/Minute/Hour/Day，仅作显示用
     ///
@@ -273,13 +471,59 @@ pub struct QrcodeLoginStrategyDto {
     /// Web 轮询接口返回完整用户信息，详情见此文档：Web 轮询接口返回完整用户信息
     ///
     /// Example: `true`
-    #[serde(rename = "allowExchangeUserInfoFromBrowser")]
+    #[serde(
+        rename = "allowExchangeUserInfoFromBrowser",
+        deserialize_with = "crate::runtime::lenient::scalar"
+    )]
     pub allow_exchange_user_info_from_browser: bool,
     /// 允许在浏览器使用 ticket 换取用户信息，详情见此文档：Web 轮询接口返回完整用户信息
     ///
     /// Example: `true`
-    #[serde(rename = "returnFullUserInfo")]
+    #[serde(
+        rename = "returnFullUserInfo",
+        deserialize_with = "crate::runtime::lenient::scalar"
+    )]
     pub return_full_user_info: bool,
+}
+impl QrcodeLoginStrategyDto {
+    /// Builds a `QrcodeLoginStrategyDto` from its required fields (`qrcodeExpiresIn`, `ticketExpiresIn`, `allowExchangeUserInfoFromBrowser`, `returnFullUserInfo`); optional fields start unset (see the setters).
+    pub fn new(
+        qrcode_expires_in: impl ::std::convert::Into<f64>,
+        ticket_expires_in: impl ::std::convert::Into<f64>,
+        allow_exchange_user_info_from_browser: impl ::std::convert::Into<bool>,
+        return_full_user_info: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        Self {
+            qrcode_expires_in: ::std::convert::Into::into(qrcode_expires_in),
+            qrcode_expires_in_unit: ::std::option::Option::None,
+            ticket_expires_in: ::std::convert::Into::into(ticket_expires_in),
+            ticket_expires_in_unit: ::std::option::Option::None,
+            allow_exchange_user_info_from_browser: ::std::convert::Into::into(
+                allow_exchange_user_info_from_browser,
+            ),
+            return_full_user_info: ::std::convert::Into::into(return_full_user_info),
+        }
+    }
+    /// Sets `qrcodeExpiresInUnit`.
+    pub fn qrcode_expires_in_unit(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.qrcode_expires_in_unit = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `ticketExpiresInUnit`.
+    pub fn ticket_expires_in_unit(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.ticket_expires_in_unit = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
 }
 /// `RegisterAnomalyDetectionConfigDto`
 ///
@@ -297,19 +541,41 @@ pub struct RegisterAnomalyDetectionConfigDto {
     #[serde(
         rename = "enabled",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
     pub enabled: ::std::option::Option<bool>,
     /// 在一定时间周期内，对于同一个 IP，最多只能注册多少次。
     ///
     /// Example: `50`
-    #[serde(rename = "limit")]
+    #[serde(rename = "limit", deserialize_with = "crate::runtime::lenient::scalar")]
     pub limit: f64,
     /// 限定周期时间长度，单位为秒。
     ///
     /// Example: `300`
-    #[serde(rename = "timeInterval")]
+    #[serde(
+        rename = "timeInterval",
+        deserialize_with = "crate::runtime::lenient::scalar"
+    )]
     pub time_interval: f64,
+}
+impl RegisterAnomalyDetectionConfigDto {
+    /// Builds a `RegisterAnomalyDetectionConfigDto` from its required fields (`limit`, `timeInterval`); optional fields start unset (see the setters).
+    pub fn new(
+        limit: impl ::std::convert::Into<f64>,
+        time_interval: impl ::std::convert::Into<f64>,
+    ) -> Self {
+        Self {
+            enabled: ::std::option::Option::None,
+            limit: ::std::convert::Into::into(limit),
+            time_interval: ::std::convert::Into::into(time_interval),
+        }
+    }
+    /// Sets `enabled`.
+    pub fn enabled(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.enabled = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
 }
 /// `SecuritySettingsDto`
 ///
@@ -336,17 +602,26 @@ pub struct SecuritySettingsDto {
     /// Authing Token 有效时间（秒）
     ///
     /// Example: `1296000`
-    #[serde(rename = "authingTokenExpiresIn")]
+    #[serde(
+        rename = "authingTokenExpiresIn",
+        deserialize_with = "crate::runtime::lenient::scalar"
+    )]
     pub authing_token_expires_in: f64,
     /// 验证码长度。包含短信验证码、邮件验证码和图形验证码。
     ///
     /// Example: `6`
-    #[serde(rename = "verifyCodeLength")]
+    #[serde(
+        rename = "verifyCodeLength",
+        deserialize_with = "crate::runtime::lenient::scalar"
+    )]
     pub verify_code_length: f64,
     /// 验证码尝试次数。在一个验证码有效周期内（默认为 60 s），用户输入验证码错误次数超过此阈值之后，将会导致当前验证码失效，需要重新发送。
     ///
     /// Example: `1`
-    #[serde(rename = "verifyCodeMaxAttempts")]
+    #[serde(
+        rename = "verifyCodeMaxAttempts",
+        deserialize_with = "crate::runtime::lenient::scalar"
+    )]
     pub verify_code_max_attempts: f64,
     /// 用户修改邮箱的安全策略
     ///
@@ -369,7 +644,8 @@ pub struct SecuritySettingsDto {
     #[serde(
         rename = "registerDisabled",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
     pub register_disabled: ::std::option::Option<bool>,
     /// 频繁注册检测配置
@@ -379,7 +655,8 @@ pub struct SecuritySettingsDto {
     #[serde(
         rename = "completePasswordAfterPassCodeLogin",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
     pub complete_password_after_pass_code_login: ::std::option::Option<bool>,
     /// 登录防暴破配置
@@ -389,7 +666,8 @@ pub struct SecuritySettingsDto {
     #[serde(
         rename = "loginRequireEmailVerified",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
     pub login_require_email_verified: ::std::option::Option<bool>,
     /// 用户自助解锁配置。注：只有绑定了手机号/邮箱的用户才可以自助解锁
@@ -399,12 +677,120 @@ pub struct SecuritySettingsDto {
     #[serde(
         rename = "enableLoginAccountSwitch",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
     pub enable_login_account_switch: ::std::option::Option<bool>,
     /// APP 扫码登录安全配置
     #[serde(rename = "qrcodeLoginStrategy")]
     pub qrcode_login_strategy: crate::types::QrcodeLoginStrategyDto,
+}
+impl SecuritySettingsDto {
+    /// Builds a `SecuritySettingsDto` from its required fields (`authingTokenExpiresIn`, `verifyCodeLength`, `verifyCodeMaxAttempts`, `changeEmailStrategy`, `changePhoneStrategy`, `registerAnomalyDetection`, `loginAnomalyDetection`, `selfUnlockAccount`, `qrcodeLoginStrategy`); optional fields start unset (see the setters).
+    pub fn new(
+        authing_token_expires_in: impl ::std::convert::Into<f64>,
+        verify_code_length: impl ::std::convert::Into<f64>,
+        verify_code_max_attempts: impl ::std::convert::Into<f64>,
+        change_email_strategy: impl ::std::convert::Into<
+            crate::types::ChangeEmailStrategyDto,
+        >,
+        change_phone_strategy: impl ::std::convert::Into<
+            crate::types::ChangePhoneStrategyDto,
+        >,
+        register_anomaly_detection: impl ::std::convert::Into<
+            crate::types::RegisterAnomalyDetectionConfigDto,
+        >,
+        login_anomaly_detection: impl ::std::convert::Into<
+            crate::types::LoginAnomalyDetectionConfigDto,
+        >,
+        self_unlock_account: impl ::std::convert::Into<
+            crate::types::SelfUnlockAccountConfigDto,
+        >,
+        qrcode_login_strategy: impl ::std::convert::Into<
+            crate::types::QrcodeLoginStrategyDto,
+        >,
+    ) -> Self {
+        Self {
+            allowed_origins: ::std::option::Option::None,
+            authing_token_expires_in: ::std::convert::Into::into(
+                authing_token_expires_in,
+            ),
+            verify_code_length: ::std::convert::Into::into(verify_code_length),
+            verify_code_max_attempts: ::std::convert::Into::into(
+                verify_code_max_attempts,
+            ),
+            change_email_strategy: ::std::convert::Into::into(change_email_strategy),
+            change_phone_strategy: ::std::convert::Into::into(change_phone_strategy),
+            cookie_settings: ::std::option::Option::None,
+            register_disabled: ::std::option::Option::None,
+            register_anomaly_detection: ::std::convert::Into::into(
+                register_anomaly_detection,
+            ),
+            complete_password_after_pass_code_login: ::std::option::Option::None,
+            login_anomaly_detection: ::std::convert::Into::into(login_anomaly_detection),
+            login_require_email_verified: ::std::option::Option::None,
+            self_unlock_account: ::std::convert::Into::into(self_unlock_account),
+            enable_login_account_switch: ::std::option::Option::None,
+            qrcode_login_strategy: ::std::convert::Into::into(qrcode_login_strategy),
+        }
+    }
+    /// Sets `allowedOrigins`.
+    pub fn allowed_origins(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.allowed_origins = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `cookieSettings`.
+    pub fn cookie_settings(
+        mut self,
+        value: impl ::std::convert::Into<crate::types::CookieSettingsDto>,
+    ) -> Self {
+        self.cookie_settings = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `registerDisabled`.
+    pub fn register_disabled(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.register_disabled = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `completePasswordAfterPassCodeLogin`.
+    pub fn complete_password_after_pass_code_login(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.complete_password_after_pass_code_login = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `loginRequireEmailVerified`.
+    pub fn login_require_email_verified(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.login_require_email_verified = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `enableLoginAccountSwitch`.
+    pub fn enable_login_account_switch(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.enable_login_account_switch = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
 }
 /// `SelfUnlockAccountConfigDto`
 ///
@@ -422,7 +808,8 @@ pub struct SelfUnlockAccountConfigDto {
     #[serde(
         rename = "enabled",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
     pub enabled: ::std::option::Option<bool>,
     /// 自助解锁方式，目前支持原密码 + 验证码和验证码两种方式。
@@ -430,4 +817,18 @@ pub struct SelfUnlockAccountConfigDto {
     /// Example: `captcha`
     #[serde(rename = "strategy")]
     pub strategy: ::std::string::String,
+}
+impl SelfUnlockAccountConfigDto {
+    /// Builds a `SelfUnlockAccountConfigDto` from its required fields (`strategy`); optional fields start unset (see the setters).
+    pub fn new(strategy: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            enabled: ::std::option::Option::None,
+            strategy: ::std::convert::Into::into(strategy),
+        }
+    }
+    /// Sets `enabled`.
+    pub fn enabled(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.enabled = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
 }

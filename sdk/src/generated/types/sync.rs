@@ -210,6 +210,18 @@ pub struct CancelSyncRiskOperationsDataDto {
     #[serde(rename = "faildList", deserialize_with = "crate::runtime::tolerant::vec")]
     pub faild_list: ::std::vec::Vec<f64>,
 }
+impl CancelSyncRiskOperationsDataDto {
+    /// Builds a `CancelSyncRiskOperationsDataDto` from its required fields (`successList`, `faildList`); optional fields start unset (see the setters).
+    pub fn new(
+        success_list: impl ::std::convert::Into<::std::vec::Vec<f64>>,
+        faild_list: impl ::std::convert::Into<::std::vec::Vec<f64>>,
+    ) -> Self {
+        Self {
+            success_list: ::std::convert::Into::into(success_list),
+            faild_list: ::std::convert::Into::into(faild_list),
+        }
+    }
+}
 /// 操作对象类型:
 ///
 /// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string, so match with a wildcard arm and use `as_str()` for the wire value.
@@ -313,12 +325,12 @@ pub struct SyncJobDto {
     /// 同步作业 ID
     ///
     /// Example: `1`
-    #[serde(rename = "syncJobId")]
+    #[serde(rename = "syncJobId", deserialize_with = "crate::runtime::lenient::scalar")]
     pub sync_job_id: f64,
     /// 此同步作业对应的同步任务 ID
     ///
     /// Example: `1000`
-    #[serde(rename = "syncTaskId")]
+    #[serde(rename = "syncTaskId", deserialize_with = "crate::runtime::lenient::scalar")]
     pub sync_task_id: f64,
     /// 创建时间
     ///
@@ -349,56 +361,64 @@ pub struct SyncJobDto {
     #[serde(
         rename = "departmentCountAll",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
     pub department_count_all: ::std::option::Option<f64>,
     /// 成功同步的部门个数
     #[serde(
         rename = "departmentCountSucc",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
     pub department_count_succ: ::std::option::Option<f64>,
     /// 需要更新的部门个数
     #[serde(
         rename = "departmentUpdateCountAll",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
     pub department_update_count_all: ::std::option::Option<f64>,
     /// 成功更新的部门个数
     #[serde(
         rename = "departmentUpdateCountSucc",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
     pub department_update_count_succ: ::std::option::Option<f64>,
     /// 需要同步的用户个数
     #[serde(
         rename = "accountCountAll",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
     pub account_count_all: ::std::option::Option<f64>,
     /// 成功同步的用户个数
     #[serde(
         rename = "accountCountSucc",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
     pub account_count_succ: ::std::option::Option<f64>,
     /// 需要更新的用户个数
     #[serde(
         rename = "accountUpdateCountAll",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
     pub account_update_count_all: ::std::option::Option<f64>,
     /// 成功更新的用户个数
     #[serde(
         rename = "accountUpdateCountSucc",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
     pub account_update_count_succ: ::std::option::Option<f64>,
     /// 错误信息
@@ -408,6 +428,119 @@ pub struct SyncJobDto {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub err_msg: ::std::option::Option<::std::string::String>,
+}
+impl SyncJobDto {
+    /// Builds a `SyncJobDto` from its required fields (`syncJobId`, `syncTaskId`, `createdAt`, `updatedAt`, `syncStatus`, `syncFlow`, `syncTrigger`); optional fields start unset (see the setters).
+    pub fn new(
+        sync_job_id: impl ::std::convert::Into<f64>,
+        sync_task_id: impl ::std::convert::Into<f64>,
+        created_at: impl ::std::convert::Into<::std::string::String>,
+        updated_at: impl ::std::convert::Into<::std::string::String>,
+        sync_status: impl ::std::convert::Into<crate::types::SyncJobSyncStatus>,
+        sync_flow: impl ::std::convert::Into<crate::types::SyncTaskFlow>,
+        sync_trigger: impl ::std::convert::Into<crate::types::SyncTrigger>,
+    ) -> Self {
+        Self {
+            sync_job_id: ::std::convert::Into::into(sync_job_id),
+            sync_task_id: ::std::convert::Into::into(sync_task_id),
+            created_at: ::std::convert::Into::into(created_at),
+            updated_at: ::std::convert::Into::into(updated_at),
+            sync_status: ::std::convert::Into::into(sync_status),
+            sync_flow: ::std::convert::Into::into(sync_flow),
+            sync_trigger: ::std::convert::Into::into(sync_trigger),
+            department_count_all: ::std::option::Option::None,
+            department_count_succ: ::std::option::Option::None,
+            department_update_count_all: ::std::option::Option::None,
+            department_update_count_succ: ::std::option::Option::None,
+            account_count_all: ::std::option::Option::None,
+            account_count_succ: ::std::option::Option::None,
+            account_update_count_all: ::std::option::Option::None,
+            account_update_count_succ: ::std::option::Option::None,
+            err_msg: ::std::option::Option::None,
+        }
+    }
+    /// Sets `departmentCountAll`.
+    pub fn department_count_all(
+        mut self,
+        value: impl ::std::convert::Into<f64>,
+    ) -> Self {
+        self.department_count_all = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `departmentCountSucc`.
+    pub fn department_count_succ(
+        mut self,
+        value: impl ::std::convert::Into<f64>,
+    ) -> Self {
+        self.department_count_succ = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `departmentUpdateCountAll`.
+    pub fn department_update_count_all(
+        mut self,
+        value: impl ::std::convert::Into<f64>,
+    ) -> Self {
+        self.department_update_count_all = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `departmentUpdateCountSucc`.
+    pub fn department_update_count_succ(
+        mut self,
+        value: impl ::std::convert::Into<f64>,
+    ) -> Self {
+        self.department_update_count_succ = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `accountCountAll`.
+    pub fn account_count_all(mut self, value: impl ::std::convert::Into<f64>) -> Self {
+        self.account_count_all = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `accountCountSucc`.
+    pub fn account_count_succ(mut self, value: impl ::std::convert::Into<f64>) -> Self {
+        self.account_count_succ = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `accountUpdateCountAll`.
+    pub fn account_update_count_all(
+        mut self,
+        value: impl ::std::convert::Into<f64>,
+    ) -> Self {
+        self.account_update_count_all = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `accountUpdateCountSucc`.
+    pub fn account_update_count_succ(
+        mut self,
+        value: impl ::std::convert::Into<f64>,
+    ) -> Self {
+        self.account_update_count_succ = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `errMsg`.
+    pub fn err_msg(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.err_msg = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
 }
 /// `SyncJobPagingDto`
 ///
@@ -425,12 +558,31 @@ pub struct SyncJobPagingDto {
     #[serde(
         rename = "totalCount",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
     pub total_count: ::std::option::Option<f64>,
     /// 数据列表
     #[serde(rename = "list", deserialize_with = "crate::runtime::tolerant::vec")]
     pub list: ::std::vec::Vec<crate::types::SyncJobDto>,
+}
+impl SyncJobPagingDto {
+    /// Builds a `SyncJobPagingDto` from its required fields (`list`); optional fields start unset (see the setters).
+    pub fn new(
+        list: impl ::std::convert::Into<::std::vec::Vec<crate::types::SyncJobDto>>,
+    ) -> Self {
+        Self {
+            total_count: ::std::option::Option::None,
+            list: ::std::convert::Into::into(list),
+        }
+    }
+    /// Sets `totalCount`.
+    pub fn total_count(mut self, value: impl ::std::convert::Into<f64>) -> Self {
+        self.total_count = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
 }
 /// 最近一次同步状态:
 ///
@@ -562,12 +714,15 @@ pub struct SyncRiskOperationDto {
     /// 同步任务风险操作 ID
     ///
     /// Example: `1`
-    #[serde(rename = "syncRiskOperationId")]
+    #[serde(
+        rename = "syncRiskOperationId",
+        deserialize_with = "crate::runtime::lenient::scalar"
+    )]
     pub sync_risk_operation_id: f64,
     /// 同步任务 ID
     ///
     /// Example: `1000`
-    #[serde(rename = "syncTaskId")]
+    #[serde(rename = "syncTaskId", deserialize_with = "crate::runtime::lenient::scalar")]
     pub sync_task_id: f64,
     /// 创建时间
     ///
@@ -588,7 +743,8 @@ pub struct SyncRiskOperationDto {
     #[serde(
         rename = "level",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
     pub level: ::std::option::Option<f64>,
     /// 操作对象类型:
@@ -614,6 +770,45 @@ pub struct SyncRiskOperationDto {
     )]
     pub err_msg: ::std::option::Option<::std::string::String>,
 }
+impl SyncRiskOperationDto {
+    /// Builds a `SyncRiskOperationDto` from its required fields (`syncRiskOperationId`, `syncTaskId`, `createdAt`, `updatedAt`, `status`, `objectType`, `objectName`, `objectId`); optional fields start unset (see the setters).
+    pub fn new(
+        sync_risk_operation_id: impl ::std::convert::Into<f64>,
+        sync_task_id: impl ::std::convert::Into<f64>,
+        created_at: impl ::std::convert::Into<::std::string::String>,
+        updated_at: impl ::std::convert::Into<::std::string::String>,
+        status: impl ::std::convert::Into<crate::types::SyncRiskOperationStatus>,
+        object_type: impl ::std::convert::Into<crate::types::ObjectType>,
+        object_name: impl ::std::convert::Into<::std::string::String>,
+        object_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            sync_risk_operation_id: ::std::convert::Into::into(sync_risk_operation_id),
+            sync_task_id: ::std::convert::Into::into(sync_task_id),
+            created_at: ::std::convert::Into::into(created_at),
+            updated_at: ::std::convert::Into::into(updated_at),
+            status: ::std::convert::Into::into(status),
+            level: ::std::option::Option::None,
+            object_type: ::std::convert::Into::into(object_type),
+            object_name: ::std::convert::Into::into(object_name),
+            object_id: ::std::convert::Into::into(object_id),
+            err_msg: ::std::option::Option::None,
+        }
+    }
+    /// Sets `level`.
+    pub fn level(mut self, value: impl ::std::convert::Into<f64>) -> Self {
+        self.level = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `errMsg`.
+    pub fn err_msg(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.err_msg = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+}
 /// `SyncRiskOperationPagingDto`
 ///
 /// Docs: `管理同步中心/list-sync-risk-operations.md`
@@ -630,12 +825,33 @@ pub struct SyncRiskOperationPagingDto {
     #[serde(
         rename = "totalCount",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
     pub total_count: ::std::option::Option<f64>,
     /// 数据列表
     #[serde(rename = "list", deserialize_with = "crate::runtime::tolerant::vec")]
     pub list: ::std::vec::Vec<crate::types::SyncRiskOperationDto>,
+}
+impl SyncRiskOperationPagingDto {
+    /// Builds a `SyncRiskOperationPagingDto` from its required fields (`list`); optional fields start unset (see the setters).
+    pub fn new(
+        list: impl ::std::convert::Into<
+            ::std::vec::Vec<crate::types::SyncRiskOperationDto>,
+        >,
+    ) -> Self {
+        Self {
+            total_count: ::std::option::Option::None,
+            list: ::std::convert::Into::into(list),
+        }
+    }
+    /// Sets `totalCount`.
+    pub fn total_count(mut self, value: impl ::std::convert::Into<f64>) -> Self {
+        self.total_count = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
 }
 /// 执行状态:
 ///
@@ -779,6 +995,33 @@ pub struct SyncTaskActiveDirectoryClientConfig {
     )]
     pub ticket_url: ::std::option::Option<::std::string::String>,
 }
+impl SyncTaskActiveDirectoryClientConfig {
+    /// Builds a `SyncTaskActiveDirectoryClientConfig` with every field unset; fill it in with the setters.
+    pub fn new() -> Self {
+        Self {
+            sync_identity_provider_code: ::std::option::Option::None,
+            ticket_url: ::std::option::Option::None,
+        }
+    }
+    /// Sets `syncIdentityProviderCode`.
+    pub fn sync_identity_provider_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.sync_identity_provider_code = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `ticket_url`.
+    pub fn ticket_url(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.ticket_url = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+}
 /// `SyncTaskClientConfig`
 ///
 /// Docs: `管理同步中心/create-sync-task.md`, `管理同步中心/update-sync-task.md`
@@ -893,6 +1136,158 @@ pub struct SyncTaskClientConfig {
     )]
     pub kayang_config: ::std::option::Option<crate::types::SyncTaskKayangClientConfig>,
 }
+impl SyncTaskClientConfig {
+    /// Builds a `SyncTaskClientConfig` with every field unset; fill it in with the setters.
+    pub fn new() -> Self {
+        Self {
+            lark_config: ::std::option::Option::None,
+            lark_international_config: ::std::option::Option::None,
+            wechatwork_config: ::std::option::Option::None,
+            dingtalk_config: ::std::option::Option::None,
+            moka_config: ::std::option::Option::None,
+            scim_config: ::std::option::Option::None,
+            active_directory_config: ::std::option::Option::None,
+            ldap_config: ::std::option::Option::None,
+            italent_config: ::std::option::Option::None,
+            maycur_config: ::std::option::Option::None,
+            fxiaoke_config: ::std::option::Option::None,
+            xiaoshouyi_config: ::std::option::Option::None,
+            kayang_config: ::std::option::Option::None,
+        }
+    }
+    /// Sets `larkConfig`.
+    pub fn lark_config(
+        mut self,
+        value: impl ::std::convert::Into<crate::types::SyncTaskLarkClientConfig>,
+    ) -> Self {
+        self.lark_config = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `larkInternationalConfig`.
+    pub fn lark_international_config(
+        mut self,
+        value: impl ::std::convert::Into<crate::types::SyncTaskLarkClientConfig>,
+    ) -> Self {
+        self.lark_international_config = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `wechatworkConfig`.
+    pub fn wechatwork_config(
+        mut self,
+        value: impl ::std::convert::Into<crate::types::SyncTaskWechatworkClientConfig>,
+    ) -> Self {
+        self.wechatwork_config = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `dingtalkConfig`.
+    pub fn dingtalk_config(
+        mut self,
+        value: impl ::std::convert::Into<crate::types::SyncTaskDingtalkClientConfig>,
+    ) -> Self {
+        self.dingtalk_config = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `mokaConfig`.
+    pub fn moka_config(
+        mut self,
+        value: impl ::std::convert::Into<crate::types::SyncTaskMokaClientConfig>,
+    ) -> Self {
+        self.moka_config = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `scimConfig`.
+    pub fn scim_config(
+        mut self,
+        value: impl ::std::convert::Into<crate::types::SyncTaskScimClientConfig>,
+    ) -> Self {
+        self.scim_config = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `activeDirectoryConfig`.
+    pub fn active_directory_config(
+        mut self,
+        value: impl ::std::convert::Into<
+            crate::types::SyncTaskActiveDirectoryClientConfig,
+        >,
+    ) -> Self {
+        self.active_directory_config = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `ldapConfig`.
+    pub fn ldap_config(
+        mut self,
+        value: impl ::std::convert::Into<crate::types::SyncTaskLdapClientConfig>,
+    ) -> Self {
+        self.ldap_config = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `italentConfig`.
+    pub fn italent_config(
+        mut self,
+        value: impl ::std::convert::Into<crate::types::SyncTaskItalentClientConfig>,
+    ) -> Self {
+        self.italent_config = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `maycurConfig`.
+    pub fn maycur_config(
+        mut self,
+        value: impl ::std::convert::Into<crate::types::SyncTaskMaycurClientConfig>,
+    ) -> Self {
+        self.maycur_config = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `fxiaokeConfig`.
+    pub fn fxiaoke_config(
+        mut self,
+        value: impl ::std::convert::Into<crate::types::SyncTaskFxiaokeClientConfig>,
+    ) -> Self {
+        self.fxiaoke_config = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `xiaoshouyiConfig`.
+    pub fn xiaoshouyi_config(
+        mut self,
+        value: impl ::std::convert::Into<crate::types::SyncTaskXiaoshouyiClientConfig>,
+    ) -> Self {
+        self.xiaoshouyi_config = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `kayangConfig`.
+    pub fn kayang_config(
+        mut self,
+        value: impl ::std::convert::Into<crate::types::SyncTaskKayangClientConfig>,
+    ) -> Self {
+        self.kayang_config = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+}
 /// `SyncTaskDingtalkClientConfig`
 ///
 /// Docs: `管理同步中心/create-sync-task.md`, `管理同步中心/update-sync-task.md`
@@ -929,6 +1324,38 @@ pub struct SyncTaskDingtalkClientConfig {
     )]
     pub token: ::std::option::Option<::std::string::String>,
 }
+impl SyncTaskDingtalkClientConfig {
+    /// Builds a `SyncTaskDingtalkClientConfig` from its required fields (`corpId`, `appKey`, `appSecret`); optional fields start unset (see the setters).
+    pub fn new(
+        corp_id: impl ::std::convert::Into<::std::string::String>,
+        app_key: impl ::std::convert::Into<::std::string::String>,
+        app_secret: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            corp_id: ::std::convert::Into::into(corp_id),
+            app_key: ::std::convert::Into::into(app_key),
+            app_secret: ::std::convert::Into::into(app_secret),
+            aes_key: ::std::option::Option::None,
+            token: ::std::option::Option::None,
+        }
+    }
+    /// Sets `aes_key`.
+    pub fn aes_key(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.aes_key = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `token`.
+    pub fn token(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.token = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+}
 /// `SyncTaskDto`
 ///
 /// Docs: `管理同步中心/create-sync-task.md`, `管理同步中心/get-sync-task.md`, `管理同步中心/list-sync-tasks.md`, `管理同步中心/update-sync-task.md`
@@ -944,7 +1371,7 @@ pub struct SyncTaskDto {
     /// 同步任务 ID
     ///
     /// Example: `1000`
-    #[serde(rename = "syncTaskId")]
+    #[serde(rename = "syncTaskId", deserialize_with = "crate::runtime::lenient::scalar")]
     pub sync_task_id: f64,
     /// 创建时间
     ///
@@ -989,7 +1416,8 @@ pub struct SyncTaskDto {
     #[serde(
         rename = "lastSyncRate",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
     pub last_sync_rate: ::std::option::Option<f64>,
     /// 最近一次同步状态:
@@ -1039,6 +1467,106 @@ pub struct SyncTaskDto {
     )]
     pub timed_scheduler: ::std::option::Option<crate::types::SyncTaskTimedScheduler>,
 }
+impl SyncTaskDto {
+    /// Builds a `SyncTaskDto` from its required fields (`syncTaskId`, `createdAt`, `updatedAt`, `syncTaskName`, `syncTaskType`, `syncFlow`, `syncTrigger`, `fieldMapping`); optional fields start unset (see the setters).
+    pub fn new(
+        sync_task_id: impl ::std::convert::Into<f64>,
+        created_at: impl ::std::convert::Into<::std::string::String>,
+        updated_at: impl ::std::convert::Into<::std::string::String>,
+        sync_task_name: impl ::std::convert::Into<::std::string::String>,
+        sync_task_type: impl ::std::convert::Into<crate::types::SyncTaskType>,
+        sync_flow: impl ::std::convert::Into<crate::types::SyncTaskFlow>,
+        sync_trigger: impl ::std::convert::Into<crate::types::SyncTrigger>,
+        field_mapping: impl ::std::convert::Into<
+            ::std::vec::Vec<crate::types::SyncTaskFieldMapping>,
+        >,
+    ) -> Self {
+        Self {
+            sync_task_id: ::std::convert::Into::into(sync_task_id),
+            created_at: ::std::convert::Into::into(created_at),
+            updated_at: ::std::convert::Into::into(updated_at),
+            sync_task_name: ::std::convert::Into::into(sync_task_name),
+            sync_task_type: ::std::convert::Into::into(sync_task_type),
+            sync_flow: ::std::convert::Into::into(sync_flow),
+            sync_trigger: ::std::convert::Into::into(sync_trigger),
+            last_sync_message: ::std::option::Option::None,
+            last_sync_rate: ::std::option::Option::None,
+            last_sync_status: ::std::option::Option::None,
+            last_sync_time: ::std::option::Option::None,
+            organization_code: ::std::option::Option::None,
+            provisioning_scope: ::std::option::Option::None,
+            field_mapping: ::std::convert::Into::into(field_mapping),
+            timed_scheduler: ::std::option::Option::None,
+        }
+    }
+    /// Sets `lastSyncMessage`.
+    pub fn last_sync_message(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.last_sync_message = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `lastSyncRate`.
+    pub fn last_sync_rate(mut self, value: impl ::std::convert::Into<f64>) -> Self {
+        self.last_sync_rate = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `lastSyncStatus`.
+    pub fn last_sync_status(
+        mut self,
+        value: impl ::std::convert::Into<crate::types::SyncJobSyncStatus>,
+    ) -> Self {
+        self.last_sync_status = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `lastSyncTime`.
+    pub fn last_sync_time(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.last_sync_time = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `organizationCode`.
+    pub fn organization_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.organization_code = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `provisioningScope`.
+    pub fn provisioning_scope(
+        mut self,
+        value: impl ::std::convert::Into<crate::types::SyncTaskProvisioningScope>,
+    ) -> Self {
+        self.provisioning_scope = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `timedScheduler`.
+    pub fn timed_scheduler(
+        mut self,
+        value: impl ::std::convert::Into<crate::types::SyncTaskTimedScheduler>,
+    ) -> Self {
+        self.timed_scheduler = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+}
 /// `SyncTaskFieldMapping`
 ///
 /// Docs: `管理同步中心/create-sync-task.md`, `管理同步中心/get-sync-task.md`, `管理同步中心/list-sync-tasks.md`, `管理同步中心/update-sync-task.md`
@@ -1061,6 +1589,18 @@ pub struct SyncTaskFieldMapping {
     /// Example: `phone`
     #[serde(rename = "targetKey")]
     pub target_key: ::std::string::String,
+}
+impl SyncTaskFieldMapping {
+    /// Builds a `SyncTaskFieldMapping` from its required fields (`expression`, `targetKey`); optional fields start unset (see the setters).
+    pub fn new(
+        expression: impl ::std::convert::Into<::std::string::String>,
+        target_key: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            expression: ::std::convert::Into::into(expression),
+            target_key: ::std::convert::Into::into(target_key),
+        }
+    }
 }
 /// 同步任务数据流向：
 ///
@@ -1175,6 +1715,22 @@ pub struct SyncTaskFxiaokeClientConfig {
     #[serde(rename = "currentOpenUserId")]
     pub current_open_user_id: ::std::string::String,
 }
+impl SyncTaskFxiaokeClientConfig {
+    /// Builds a `SyncTaskFxiaokeClientConfig` from its required fields (`appId`, `appSecret`, `permanentCode`, `currentOpenUserId`); optional fields start unset (see the setters).
+    pub fn new(
+        app_id: impl ::std::convert::Into<::std::string::String>,
+        app_secret: impl ::std::convert::Into<::std::string::String>,
+        permanent_code: impl ::std::convert::Into<::std::string::String>,
+        current_open_user_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            app_id: ::std::convert::Into::into(app_id),
+            app_secret: ::std::convert::Into::into(app_secret),
+            permanent_code: ::std::convert::Into::into(permanent_code),
+            current_open_user_id: ::std::convert::Into::into(current_open_user_id),
+        }
+    }
+}
 /// `SyncTaskItalentClientConfig`
 ///
 /// Docs: `管理同步中心/create-sync-task.md`, `管理同步中心/update-sync-task.md`
@@ -1197,6 +1753,20 @@ pub struct SyncTaskItalentClientConfig {
     #[serde(rename = "app_secret")]
     pub app_secret: ::std::string::String,
 }
+impl SyncTaskItalentClientConfig {
+    /// Builds a `SyncTaskItalentClientConfig` from its required fields (`tenant_id`, `app_key`, `app_secret`); optional fields start unset (see the setters).
+    pub fn new(
+        tenant_id: impl ::std::convert::Into<::std::string::String>,
+        app_key: impl ::std::convert::Into<::std::string::String>,
+        app_secret: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            tenant_id: ::std::convert::Into::into(tenant_id),
+            app_key: ::std::convert::Into::into(app_key),
+            app_secret: ::std::convert::Into::into(app_secret),
+        }
+    }
+}
 /// `SyncTaskKayangClientConfig`
 ///
 /// Docs: `管理同步中心/create-sync-task.md`, `管理同步中心/update-sync-task.md`
@@ -1218,6 +1788,20 @@ pub struct SyncTaskKayangClientConfig {
     /// Password
     #[serde(rename = "password")]
     pub password: ::std::string::String,
+}
+impl SyncTaskKayangClientConfig {
+    /// Builds a `SyncTaskKayangClientConfig` from its required fields (`endpoint`, `account`, `password`); optional fields start unset (see the setters).
+    pub fn new(
+        endpoint: impl ::std::convert::Into<::std::string::String>,
+        account: impl ::std::convert::Into<::std::string::String>,
+        password: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            endpoint: ::std::convert::Into::into(endpoint),
+            account: ::std::convert::Into::into(account),
+            password: ::std::convert::Into::into(password),
+        }
+    }
 }
 /// `SyncTaskLarkClientConfig`
 ///
@@ -1251,6 +1835,40 @@ pub struct SyncTaskLarkClientConfig {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub verification_token: ::std::option::Option<::std::string::String>,
+}
+impl SyncTaskLarkClientConfig {
+    /// Builds a `SyncTaskLarkClientConfig` from its required fields (`app_id`, `app_secret`); optional fields start unset (see the setters).
+    pub fn new(
+        app_id: impl ::std::convert::Into<::std::string::String>,
+        app_secret: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            app_id: ::std::convert::Into::into(app_id),
+            app_secret: ::std::convert::Into::into(app_secret),
+            encrypt_key: ::std::option::Option::None,
+            verification_token: ::std::option::Option::None,
+        }
+    }
+    /// Sets `encrypt_key`.
+    pub fn encrypt_key(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.encrypt_key = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `verification_token`.
+    pub fn verification_token(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.verification_token = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
 }
 /// `SyncTaskLdapClientConfig`
 ///
@@ -1286,6 +1904,30 @@ pub struct SyncTaskLdapClientConfig {
     #[serde(rename = "departmentQueryCriteria")]
     pub department_query_criteria: ::std::string::String,
 }
+impl SyncTaskLdapClientConfig {
+    /// Builds a `SyncTaskLdapClientConfig` from its required fields (`url`, `bindDn`, `bindCredentials`, `usersBaseDn`, `groupsBaseDn`, `userQueryCriteria`, `departmentQueryCriteria`); optional fields start unset (see the setters).
+    pub fn new(
+        url: impl ::std::convert::Into<::std::string::String>,
+        bind_dn: impl ::std::convert::Into<::std::string::String>,
+        bind_credentials: impl ::std::convert::Into<::std::string::String>,
+        users_base_dn: impl ::std::convert::Into<::std::string::String>,
+        groups_base_dn: impl ::std::convert::Into<::std::string::String>,
+        user_query_criteria: impl ::std::convert::Into<::std::string::String>,
+        department_query_criteria: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            url: ::std::convert::Into::into(url),
+            bind_dn: ::std::convert::Into::into(bind_dn),
+            bind_credentials: ::std::convert::Into::into(bind_credentials),
+            users_base_dn: ::std::convert::Into::into(users_base_dn),
+            groups_base_dn: ::std::convert::Into::into(groups_base_dn),
+            user_query_criteria: ::std::convert::Into::into(user_query_criteria),
+            department_query_criteria: ::std::convert::Into::into(
+                department_query_criteria,
+            ),
+        }
+    }
+}
 /// `SyncTaskMaycurClientConfig`
 ///
 /// Docs: `管理同步中心/create-sync-task.md`, `管理同步中心/update-sync-task.md`
@@ -1307,6 +1949,20 @@ pub struct SyncTaskMaycurClientConfig {
     /// 登录域名
     #[serde(rename = "endpoint")]
     pub endpoint: ::std::string::String,
+}
+impl SyncTaskMaycurClientConfig {
+    /// Builds a `SyncTaskMaycurClientConfig` from its required fields (`app_code`, `app_secret`, `endpoint`); optional fields start unset (see the setters).
+    pub fn new(
+        app_code: impl ::std::convert::Into<::std::string::String>,
+        app_secret: impl ::std::convert::Into<::std::string::String>,
+        endpoint: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            app_code: ::std::convert::Into::into(app_code),
+            app_secret: ::std::convert::Into::into(app_secret),
+            endpoint: ::std::convert::Into::into(endpoint),
+        }
+    }
 }
 /// `SyncTaskMokaClientConfig`
 ///
@@ -1336,6 +1992,24 @@ pub struct SyncTaskMokaClientConfig {
     #[serde(rename = "privateKey")]
     pub private_key: ::std::string::String,
 }
+impl SyncTaskMokaClientConfig {
+    /// Builds a `SyncTaskMokaClientConfig` from its required fields (`userName`, `entCode`, `apiCode_employee`, `apiCode_department`, `privateKey`); optional fields start unset (see the setters).
+    pub fn new(
+        user_name: impl ::std::convert::Into<::std::string::String>,
+        ent_code: impl ::std::convert::Into<::std::string::String>,
+        api_code_employee: impl ::std::convert::Into<::std::string::String>,
+        api_code_department: impl ::std::convert::Into<::std::string::String>,
+        private_key: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            user_name: ::std::convert::Into::into(user_name),
+            ent_code: ::std::convert::Into::into(ent_code),
+            api_code_employee: ::std::convert::Into::into(api_code_employee),
+            api_code_department: ::std::convert::Into::into(api_code_department),
+            private_key: ::std::convert::Into::into(private_key),
+        }
+    }
+}
 /// `SyncTaskPagingDto`
 ///
 /// Docs: `管理同步中心/create-sync-task.md`, `管理同步中心/list-sync-tasks.md`, `管理同步中心/update-sync-task.md`
@@ -1352,12 +2026,31 @@ pub struct SyncTaskPagingDto {
     #[serde(
         rename = "totalCount",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
     pub total_count: ::std::option::Option<f64>,
     /// 数据列表
     #[serde(rename = "list", deserialize_with = "crate::runtime::tolerant::vec")]
     pub list: ::std::vec::Vec<crate::types::SyncTaskDto>,
+}
+impl SyncTaskPagingDto {
+    /// Builds a `SyncTaskPagingDto` from its required fields (`list`); optional fields start unset (see the setters).
+    pub fn new(
+        list: impl ::std::convert::Into<::std::vec::Vec<crate::types::SyncTaskDto>>,
+    ) -> Self {
+        Self {
+            total_count: ::std::option::Option::None,
+            list: ::std::convert::Into::into(list),
+        }
+    }
+    /// Sets `totalCount`.
+    pub fn total_count(mut self, value: impl ::std::convert::Into<f64>) -> Self {
+        self.total_count = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
 }
 /// `SyncTaskProvisioningScope`
 ///
@@ -1374,11 +2067,26 @@ pub struct SyncTaskProvisioningScope {
     /// 是否同步所选组织机构下的所有用户和部门
     ///
     /// Example: `true`
-    #[serde(rename = "all")]
+    #[serde(rename = "all", deserialize_with = "crate::runtime::lenient::scalar")]
     pub all: bool,
     /// 是否包含新增的用户
-    #[serde(rename = "includeNewUsers")]
+    #[serde(
+        rename = "includeNewUsers",
+        deserialize_with = "crate::runtime::lenient::scalar"
+    )]
     pub include_new_users: bool,
+}
+impl SyncTaskProvisioningScope {
+    /// Builds a `SyncTaskProvisioningScope` from its required fields (`all`, `includeNewUsers`); optional fields start unset (see the setters).
+    pub fn new(
+        all: impl ::std::convert::Into<bool>,
+        include_new_users: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        Self {
+            all: ::std::convert::Into::into(all),
+            include_new_users: ::std::convert::Into::into(include_new_users),
+        }
+    }
 }
 /// `SyncTaskScimClientConfig`
 ///
@@ -1427,6 +2135,58 @@ pub struct SyncTaskScimClientConfig {
     )]
     pub department: ::std::option::Option<::std::string::String>,
 }
+impl SyncTaskScimClientConfig {
+    /// Builds a `SyncTaskScimClientConfig` from its required fields (`user_url`, `token`); optional fields start unset (see the setters).
+    pub fn new(
+        user_url: impl ::std::convert::Into<::std::string::String>,
+        token: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            org_url: ::std::option::Option::None,
+            user_url: ::std::convert::Into::into(user_url),
+            token: ::std::convert::Into::into(token),
+            root_department_id: ::std::option::Option::None,
+            parent_department: ::std::option::Option::None,
+            department: ::std::option::Option::None,
+        }
+    }
+    /// Sets `org_url`.
+    pub fn org_url(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.org_url = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `root_department_id`.
+    pub fn root_department_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.root_department_id = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `parent_department`.
+    pub fn parent_department(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.parent_department = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `department`.
+    pub fn department(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.department = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+}
 /// `SyncTaskTimedScheduler`
 ///
 /// Docs: `管理同步中心/create-sync-task.md`, `管理同步中心/get-sync-task.md`, `管理同步中心/list-sync-tasks.md`, `管理同步中心/update-sync-task.md`
@@ -1447,8 +2207,20 @@ pub struct SyncTaskTimedScheduler {
     /// 开始时间
     ///
     /// Example: `1664249726701`
-    #[serde(rename = "startTime")]
+    #[serde(rename = "startTime", deserialize_with = "crate::runtime::lenient::scalar")]
     pub start_time: f64,
+}
+impl SyncTaskTimedScheduler {
+    /// Builds a `SyncTaskTimedScheduler` from its required fields (`cycle`, `startTime`); optional fields start unset (see the setters).
+    pub fn new(
+        cycle: impl ::std::convert::Into<crate::types::SyncTaskTimedSchedulerCycle>,
+        start_time: impl ::std::convert::Into<f64>,
+    ) -> Self {
+        Self {
+            cycle: ::std::convert::Into::into(cycle),
+            start_time: ::std::convert::Into::into(start_time),
+        }
+    }
 }
 /// 定时周期：
 ///
@@ -1784,6 +2556,47 @@ pub struct SyncTaskWechatworkClientConfig {
     )]
     pub agent_url: ::std::option::Option<::std::string::String>,
 }
+impl SyncTaskWechatworkClientConfig {
+    /// Builds a `SyncTaskWechatworkClientConfig` from its required fields (`corpID`, `secret`); optional fields start unset (see the setters).
+    pub fn new(
+        corp_id: impl ::std::convert::Into<::std::string::String>,
+        secret: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            corp_id: ::std::convert::Into::into(corp_id),
+            secret: ::std::convert::Into::into(secret),
+            token: ::std::option::Option::None,
+            encoding_aes_key: ::std::option::Option::None,
+            agent_url: ::std::option::Option::None,
+        }
+    }
+    /// Sets `token`.
+    pub fn token(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.token = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `encodingAESKey`.
+    pub fn encoding_aes_key(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.encoding_aes_key = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `agentUrl`.
+    pub fn agent_url(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.agent_url = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+}
 /// `SyncTaskXiaoshouyiClientConfig`
 ///
 /// Docs: `管理同步中心/create-sync-task.md`, `管理同步中心/update-sync-task.md`
@@ -1808,6 +2621,22 @@ pub struct SyncTaskXiaoshouyiClientConfig {
     /// 销售易应用的 Password
     #[serde(rename = "password")]
     pub password: ::std::string::String,
+}
+impl SyncTaskXiaoshouyiClientConfig {
+    /// Builds a `SyncTaskXiaoshouyiClientConfig` from its required fields (`client_id`, `client_secret`, `username`, `password`); optional fields start unset (see the setters).
+    pub fn new(
+        client_id: impl ::std::convert::Into<::std::string::String>,
+        client_secret: impl ::std::convert::Into<::std::string::String>,
+        username: impl ::std::convert::Into<::std::string::String>,
+        password: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            client_id: ::std::convert::Into::into(client_id),
+            client_secret: ::std::convert::Into::into(client_secret),
+            username: ::std::convert::Into::into(username),
+            password: ::std::convert::Into::into(password),
+        }
+    }
 }
 /// 同步任务触发类型：
 ///
@@ -1927,6 +2756,18 @@ pub struct TriggerSyncRiskOperationsDataDto {
     #[serde(rename = "faildList", deserialize_with = "crate::runtime::tolerant::vec")]
     pub faild_list: ::std::vec::Vec<f64>,
 }
+impl TriggerSyncRiskOperationsDataDto {
+    /// Builds a `TriggerSyncRiskOperationsDataDto` from its required fields (`successList`, `faildList`); optional fields start unset (see the setters).
+    pub fn new(
+        success_list: impl ::std::convert::Into<::std::vec::Vec<f64>>,
+        faild_list: impl ::std::convert::Into<::std::vec::Vec<f64>>,
+    ) -> Self {
+        Self {
+            success_list: ::std::convert::Into::into(success_list),
+            faild_list: ::std::convert::Into::into(faild_list),
+        }
+    }
+}
 /// `TriggerSyncTaskDataDto`
 ///
 /// Docs: `管理同步中心/list-sync-job-logs.md`, `管理同步中心/trigger-sync-task.md`
@@ -1942,6 +2783,14 @@ pub struct TriggerSyncTaskDataDto {
     /// 此次执行同步任务的同步作业 ID
     ///
     /// Example: `1`
-    #[serde(rename = "syncJobId")]
+    #[serde(rename = "syncJobId", deserialize_with = "crate::runtime::lenient::scalar")]
     pub sync_job_id: f64,
+}
+impl TriggerSyncTaskDataDto {
+    /// Builds a `TriggerSyncTaskDataDto` from its required fields (`syncJobId`); optional fields start unset (see the setters).
+    pub fn new(sync_job_id: impl ::std::convert::Into<f64>) -> Self {
+        Self {
+            sync_job_id: ::std::convert::Into::into(sync_job_id),
+        }
+    }
 }

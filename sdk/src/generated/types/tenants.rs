@@ -16,12 +16,31 @@ pub struct TenantListPagingDto {
     #[serde(
         rename = "totalCount",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
     pub total_count: ::std::option::Option<f64>,
     /// 响应数据
     #[serde(rename = "list", deserialize_with = "crate::runtime::tolerant::vec")]
     pub list: ::std::vec::Vec<crate::types::UpdateTenantDto>,
+}
+impl TenantListPagingDto {
+    /// Builds a `TenantListPagingDto` from its required fields (`list`); optional fields start unset (see the setters).
+    pub fn new(
+        list: impl ::std::convert::Into<::std::vec::Vec<crate::types::UpdateTenantDto>>,
+    ) -> Self {
+        Self {
+            total_count: ::std::option::Option::None,
+            list: ::std::convert::Into::into(list),
+        }
+    }
+    /// Sets `totalCount`.
+    pub fn total_count(mut self, value: impl ::std::convert::Into<f64>) -> Self {
+        self.total_count = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
 }
 /// `TenantUserDto`
 ///
@@ -98,14 +117,16 @@ pub struct TenantUserDto {
     #[serde(
         rename = "blocked",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
     pub blocked: ::std::option::Option<bool>,
     /// 是否为租户管理员
     #[serde(
         rename = "isTenantAdmin",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
     pub is_tenant_admin: ::std::option::Option<bool>,
     /// 最后登录 IP
@@ -140,7 +161,8 @@ pub struct TenantUserDto {
     #[serde(
         rename = "loginsCount",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
     pub logins_count: ::std::option::Option<f64>,
     /// 租户成员 ID
@@ -158,6 +180,165 @@ pub struct TenantUserDto {
     )]
     pub link_user_id: ::std::option::Option<::std::string::String>,
 }
+impl TenantUserDto {
+    /// Builds a `TenantUserDto` from its required fields (`tenantId`, `userPoolId`); optional fields start unset (see the setters).
+    pub fn new(
+        tenant_id: impl ::std::convert::Into<::std::string::String>,
+        user_pool_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            tenant_id: ::std::convert::Into::into(tenant_id),
+            user_pool_id: ::std::convert::Into::into(user_pool_id),
+            username: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+            nickname: ::std::option::Option::None,
+            email: ::std::option::Option::None,
+            phone: ::std::option::Option::None,
+            address: ::std::option::Option::None,
+            birthdate: ::std::option::Option::None,
+            blocked: ::std::option::Option::None,
+            is_tenant_admin: ::std::option::Option::None,
+            last_ip: ::std::option::Option::None,
+            last_login_app: ::std::option::Option::None,
+            last_login_app_logo: ::std::option::Option::None,
+            last_login_app_name: ::std::option::Option::None,
+            logins_count: ::std::option::Option::None,
+            member_id: ::std::option::Option::None,
+            link_user_id: ::std::option::Option::None,
+        }
+    }
+    /// Sets `username`.
+    pub fn username(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.username = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `name`.
+    pub fn name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `nickname`.
+    pub fn nickname(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.nickname = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `email`.
+    pub fn email(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.email = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `phone`.
+    pub fn phone(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.phone = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `address`.
+    pub fn address(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.address = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `birthdate`.
+    pub fn birthdate(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.birthdate = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `blocked`.
+    pub fn blocked(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.blocked = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `isTenantAdmin`.
+    pub fn is_tenant_admin(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.is_tenant_admin = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `lastIP`.
+    pub fn last_ip(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.last_ip = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `lastLoginApp`.
+    pub fn last_login_app(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.last_login_app = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `lastLoginAppLogo`.
+    pub fn last_login_app_logo(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.last_login_app_logo = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `lastLoginAppName`.
+    pub fn last_login_app_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.last_login_app_name = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `loginsCount`.
+    pub fn logins_count(mut self, value: impl ::std::convert::Into<f64>) -> Self {
+        self.logins_count = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `memberId`.
+    pub fn member_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.member_id = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `linkUserId`.
+    pub fn link_user_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.link_user_id = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+}
 /// `TenantUserListPagingDto`
 ///
 /// Docs: `管理多租户/list-tenant-admin.md`, `管理多租户/list-tenant-users.md`
@@ -174,12 +355,31 @@ pub struct TenantUserListPagingDto {
     #[serde(
         rename = "totalCount",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
     pub total_count: ::std::option::Option<f64>,
     /// 响应数据
     #[serde(rename = "list", deserialize_with = "crate::runtime::tolerant::vec")]
     pub list: ::std::vec::Vec<crate::types::TenantUserDto>,
+}
+impl TenantUserListPagingDto {
+    /// Builds a `TenantUserListPagingDto` from its required fields (`list`); optional fields start unset (see the setters).
+    pub fn new(
+        list: impl ::std::convert::Into<::std::vec::Vec<crate::types::TenantUserDto>>,
+    ) -> Self {
+        Self {
+            total_count: ::std::option::Option::None,
+            list: ::std::convert::Into::into(list),
+        }
+    }
+    /// Sets `totalCount`.
+    pub fn total_count(mut self, value: impl ::std::convert::Into<f64>) -> Self {
+        self.total_count = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
 }
 /// `UpdateTenantDto`
 ///
@@ -266,4 +466,109 @@ pub struct UpdateTenantDto {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub sso_page_customization_settings: ::std::option::Option<::std::string::String>,
+}
+impl UpdateTenantDto {
+    /// Builds a `UpdateTenantDto` from its required fields (`tenantId`, `appIds`); optional fields start unset (see the setters).
+    pub fn new(
+        tenant_id: impl ::std::convert::Into<::std::string::String>,
+        app_ids: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        Self {
+            tenant_id: ::std::convert::Into::into(tenant_id),
+            name: ::std::option::Option::None,
+            app_ids: ::std::convert::Into::into(app_ids),
+            css: ::std::option::Option::None,
+            default_login_tab: ::std::option::Option::None,
+            default_register_tab: ::std::option::Option::None,
+            password_tab_config: ::std::option::Option::None,
+            login_tabs: ::std::option::Option::None,
+            register_tabs: ::std::option::Option::None,
+            extends_fields: ::std::option::Option::None,
+            sso_page_customization_settings: ::std::option::Option::None,
+        }
+    }
+    /// Sets `name`.
+    pub fn name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `css`.
+    pub fn css(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.css = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `defaultLoginTab`.
+    pub fn default_login_tab(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.default_login_tab = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `defaultRegisterTab`.
+    pub fn default_register_tab(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.default_register_tab = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `passwordTabConfig`.
+    pub fn password_tab_config(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.password_tab_config = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `loginTabs`.
+    pub fn login_tabs(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.login_tabs = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `registerTabs`.
+    pub fn register_tabs(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.register_tabs = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `extendsFields`.
+    pub fn extends_fields(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.extends_fields = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `ssoPageCustomizationSettings`.
+    pub fn sso_page_customization_settings(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.sso_page_customization_settings = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
 }

@@ -38,6 +38,26 @@ pub struct AppDto {
     #[serde(rename = "appDefaultLoginStrategy")]
     pub app_default_login_strategy: ::std::string::String,
 }
+impl AppDto {
+    /// Builds a `AppDto` from its required fields (`appId`, `appName`, `appLogo`, `appLoginUrl`, `appDefaultLoginStrategy`); optional fields start unset (see the setters).
+    pub fn new(
+        app_id: impl ::std::convert::Into<::std::string::String>,
+        app_name: impl ::std::convert::Into<::std::string::String>,
+        app_logo: impl ::std::convert::Into<::std::string::String>,
+        app_login_url: impl ::std::convert::Into<::std::string::String>,
+        app_default_login_strategy: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            app_id: ::std::convert::Into::into(app_id),
+            app_name: ::std::convert::Into::into(app_name),
+            app_logo: ::std::convert::Into::into(app_logo),
+            app_login_url: ::std::convert::Into::into(app_login_url),
+            app_default_login_strategy: ::std::convert::Into::into(
+                app_default_login_strategy,
+            ),
+        }
+    }
+}
 /// `ArchivedUsersListPagingDto`
 ///
 /// Docs: `管理用户/list-archived-users.md`
@@ -54,12 +74,33 @@ pub struct ArchivedUsersListPagingDto {
     #[serde(
         rename = "totalCount",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
     pub total_count: ::std::option::Option<f64>,
     /// 响应数据
     #[serde(rename = "list", deserialize_with = "crate::runtime::tolerant::vec")]
     pub list: ::std::vec::Vec<crate::types::ListArchivedUsersRespDto>,
+}
+impl ArchivedUsersListPagingDto {
+    /// Builds a `ArchivedUsersListPagingDto` from its required fields (`list`); optional fields start unset (see the setters).
+    pub fn new(
+        list: impl ::std::convert::Into<
+            ::std::vec::Vec<crate::types::ListArchivedUsersRespDto>,
+        >,
+    ) -> Self {
+        Self {
+            total_count: ::std::option::Option::None,
+            list: ::std::convert::Into::into(list),
+        }
+    }
+    /// Sets `totalCount`.
+    pub fn total_count(mut self, value: impl ::std::convert::Into<f64>) -> Self {
+        self.total_count = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
 }
 /// `CheckSessionStatusDataDto`
 ///
@@ -76,8 +117,16 @@ pub struct CheckSessionStatusDataDto {
     /// 是否具有登录态
     ///
     /// Example: `true`
-    #[serde(rename = "active")]
+    #[serde(rename = "active", deserialize_with = "crate::runtime::lenient::scalar")]
     pub active: bool,
+}
+impl CheckSessionStatusDataDto {
+    /// Builds a `CheckSessionStatusDataDto` from its required fields (`active`); optional fields start unset (see the setters).
+    pub fn new(active: impl ::std::convert::Into<bool>) -> Self {
+        Self {
+            active: ::std::convert::Into::into(active),
+        }
+    }
 }
 /// `CreateIdentityDto`
 ///
@@ -140,6 +189,50 @@ pub struct CreateIdentityDto {
         deserialize_with = "crate::runtime::tolerant::vec"
     )]
     pub origin_conn_ids: ::std::vec::Vec<::std::string::String>,
+}
+impl CreateIdentityDto {
+    /// Builds a `CreateIdentityDto` from its required fields (`extIdpId`, `provider`, `type`, `userIdInIdp`, `userInfoInIdp`, `originConnIds`); optional fields start unset (see the setters).
+    pub fn new(
+        ext_idp_id: impl ::std::convert::Into<::std::string::String>,
+        provider: impl ::std::convert::Into<crate::types::IdentityProvider>,
+        type_: impl ::std::convert::Into<::std::string::String>,
+        user_id_in_idp: impl ::std::convert::Into<::std::string::String>,
+        user_info_in_idp: impl ::std::convert::Into<::serde_json::Value>,
+        origin_conn_ids: impl ::std::convert::Into<
+            ::std::vec::Vec<::std::string::String>,
+        >,
+    ) -> Self {
+        Self {
+            ext_idp_id: ::std::convert::Into::into(ext_idp_id),
+            provider: ::std::convert::Into::into(provider),
+            type_: ::std::convert::Into::into(type_),
+            user_id_in_idp: ::std::convert::Into::into(user_id_in_idp),
+            user_info_in_idp: ::std::convert::Into::into(user_info_in_idp),
+            access_token: ::std::option::Option::None,
+            refresh_token: ::std::option::Option::None,
+            origin_conn_ids: ::std::convert::Into::into(origin_conn_ids),
+        }
+    }
+    /// Sets `accessToken`.
+    pub fn access_token(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.access_token = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `refreshToken`.
+    pub fn refresh_token(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.refresh_token = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
 }
 /// `CreateUserInfoDto`
 ///
@@ -249,7 +342,8 @@ pub struct CreateUserInfoDto {
     #[serde(
         rename = "emailVerified",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
     pub email_verified: ::std::option::Option<bool>,
     /// 手机号是否验证
@@ -258,7 +352,8 @@ pub struct CreateUserInfoDto {
     #[serde(
         rename = "phoneVerified",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
     pub phone_verified: ::std::option::Option<bool>,
     /// 出生日期
@@ -528,6 +623,404 @@ pub struct CreateUserInfoDto {
     )]
     pub identity_number: ::std::option::Option<::std::string::String>,
 }
+impl CreateUserInfoDto {
+    /// Builds a `CreateUserInfoDto` with every field unset; fill it in with the setters.
+    pub fn new() -> Self {
+        Self {
+            status: ::std::option::Option::None,
+            email: ::std::option::Option::None,
+            phone: ::std::option::Option::None,
+            phone_country_code: ::std::option::Option::None,
+            username: ::std::option::Option::None,
+            external_id: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+            nickname: ::std::option::Option::None,
+            photo: ::std::option::Option::None,
+            gender: ::std::option::Option::None,
+            email_verified: ::std::option::Option::None,
+            phone_verified: ::std::option::Option::None,
+            birthdate: ::std::option::Option::None,
+            country: ::std::option::Option::None,
+            province: ::std::option::Option::None,
+            city: ::std::option::Option::None,
+            address: ::std::option::Option::None,
+            street_address: ::std::option::Option::None,
+            postal_code: ::std::option::Option::None,
+            company: ::std::option::Option::None,
+            browser: ::std::option::Option::None,
+            device: ::std::option::Option::None,
+            given_name: ::std::option::Option::None,
+            family_name: ::std::option::Option::None,
+            middle_name: ::std::option::Option::None,
+            profile: ::std::option::Option::None,
+            preferred_username: ::std::option::Option::None,
+            website: ::std::option::Option::None,
+            zoneinfo: ::std::option::Option::None,
+            locale: ::std::option::Option::None,
+            formatted: ::std::option::Option::None,
+            region: ::std::option::Option::None,
+            password: ::std::option::Option::None,
+            salt: ::std::option::Option::None,
+            tenant_ids: ::std::option::Option::None,
+            otp: ::std::option::Option::None,
+            department_ids: ::std::option::Option::None,
+            custom_data: ::std::option::Option::None,
+            metadata_source: ::std::option::Option::None,
+            identities: ::std::option::Option::None,
+            identity_number: ::std::option::Option::None,
+        }
+    }
+    /// Sets `status`.
+    pub fn status(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.status = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `email`.
+    pub fn email(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.email = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `phone`.
+    pub fn phone(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.phone = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `phoneCountryCode`.
+    pub fn phone_country_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.phone_country_code = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `username`.
+    pub fn username(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.username = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `externalId`.
+    pub fn external_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.external_id = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `name`.
+    pub fn name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `nickname`.
+    pub fn nickname(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.nickname = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `photo`.
+    pub fn photo(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.photo = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `gender`.
+    pub fn gender(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.gender = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `emailVerified`.
+    pub fn email_verified(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.email_verified = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `phoneVerified`.
+    pub fn phone_verified(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.phone_verified = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `birthdate`.
+    pub fn birthdate(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.birthdate = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `country`.
+    pub fn country(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.country = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `province`.
+    pub fn province(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.province = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `city`.
+    pub fn city(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.city = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `address`.
+    pub fn address(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.address = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `streetAddress`.
+    pub fn street_address(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.street_address = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `postalCode`.
+    pub fn postal_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.postal_code = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `company`.
+    pub fn company(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.company = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `browser`.
+    pub fn browser(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.browser = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `device`.
+    pub fn device(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.device = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `givenName`.
+    pub fn given_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.given_name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `familyName`.
+    pub fn family_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.family_name = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `middleName`.
+    pub fn middle_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.middle_name = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `profile`.
+    pub fn profile(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.profile = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `preferredUsername`.
+    pub fn preferred_username(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.preferred_username = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `website`.
+    pub fn website(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.website = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `zoneinfo`.
+    pub fn zoneinfo(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.zoneinfo = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `locale`.
+    pub fn locale(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.locale = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `formatted`.
+    pub fn formatted(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.formatted = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `region`.
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.region = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `password`.
+    pub fn password(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.password = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `salt`.
+    pub fn salt(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.salt = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `tenantIds`.
+    pub fn tenant_ids(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.tenant_ids = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `otp`.
+    pub fn otp(
+        mut self,
+        value: impl ::std::convert::Into<crate::types::CreateUserOtpDto>,
+    ) -> Self {
+        self.otp = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `departmentIds`.
+    pub fn department_ids(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.department_ids = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `customData`.
+    pub fn custom_data(
+        mut self,
+        value: impl ::std::convert::Into<::serde_json::Value>,
+    ) -> Self {
+        self.custom_data = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `metadataSource`.
+    pub fn metadata_source(
+        mut self,
+        value: impl ::std::convert::Into<::serde_json::Value>,
+    ) -> Self {
+        self.metadata_source = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `identities`.
+    pub fn identities(
+        mut self,
+        value: impl ::std::convert::Into<
+            ::std::vec::Vec<crate::types::CreateIdentityDto>,
+        >,
+    ) -> Self {
+        self.identities = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `identityNumber`.
+    pub fn identity_number(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.identity_number = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+}
 /// `CreateUserOptionsDto`
 ///
 /// Docs: `管理用户/create-user.md`, `管理用户/create-users-batch.md`
@@ -544,21 +1037,24 @@ pub struct CreateUserOptionsDto {
     #[serde(
         rename = "keepPassword",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
     pub keep_password: ::std::option::Option<bool>,
     /// 是否自动生成密码
     #[serde(
         rename = "autoGeneratePassword",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
     pub auto_generate_password: ::std::option::Option<bool>,
     /// 是否强制要求用户在第一次的时候重置密码
     #[serde(
         rename = "resetPasswordOnFirstLogin",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
     pub reset_password_on_first_login: ::std::option::Option<bool>,
     /// 此次调用中使用的父部门 ID 的类型
@@ -593,6 +1089,78 @@ pub struct CreateUserOptionsDto {
         crate::types::CreateUserOptionsPasswordEncryptType,
     >,
 }
+impl CreateUserOptionsDto {
+    /// Builds a `CreateUserOptionsDto` with every field unset; fill it in with the setters.
+    pub fn new() -> Self {
+        Self {
+            keep_password: ::std::option::Option::None,
+            auto_generate_password: ::std::option::Option::None,
+            reset_password_on_first_login: ::std::option::Option::None,
+            department_id_type: ::std::option::Option::None,
+            send_notification: ::std::option::Option::None,
+            password_encrypt_type: ::std::option::Option::None,
+        }
+    }
+    /// Sets `keepPassword`.
+    pub fn keep_password(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.keep_password = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `autoGeneratePassword`.
+    pub fn auto_generate_password(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.auto_generate_password = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `resetPasswordOnFirstLogin`.
+    pub fn reset_password_on_first_login(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.reset_password_on_first_login = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `departmentIdType`.
+    pub fn department_id_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.department_id_type = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `sendNotification`.
+    pub fn send_notification(
+        mut self,
+        value: impl ::std::convert::Into<crate::types::SendCreateAccountNotificationDto>,
+    ) -> Self {
+        self.send_notification = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `passwordEncryptType`.
+    pub fn password_encrypt_type(
+        mut self,
+        value: impl ::std::convert::Into<
+            crate::types::CreateUserOptionsPasswordEncryptType,
+        >,
+    ) -> Self {
+        self.password_encrypt_type = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+}
 /// `CreateUserOtpDto`
 ///
 /// Docs: `管理用户/create-user.md`, `管理用户/create-users-batch.md`
@@ -620,6 +1188,25 @@ pub struct CreateUserOtpDto {
     )]
     pub recovery_code: ::std::option::Option<::std::string::String>,
 }
+impl CreateUserOtpDto {
+    /// Builds a `CreateUserOtpDto` from its required fields (`secret`); optional fields start unset (see the setters).
+    pub fn new(secret: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            secret: ::std::convert::Into::into(secret),
+            recovery_code: ::std::option::Option::None,
+        }
+    }
+    /// Sets `recoveryCode`.
+    pub fn recovery_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.recovery_code = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+}
 /// `DeleteUsersBatchOptionsDto`
 ///
 /// Docs: `管理用户/delete-users-batch.md`
@@ -642,6 +1229,24 @@ pub struct DeleteUsersBatchOptionsDto {
     )]
     pub user_id_type: ::std::option::Option<crate::types::UserIdType>,
 }
+impl DeleteUsersBatchOptionsDto {
+    /// Builds a `DeleteUsersBatchOptionsDto` with every field unset; fill it in with the setters.
+    pub fn new() -> Self {
+        Self {
+            user_id_type: ::std::option::Option::None,
+        }
+    }
+    /// Sets `userIdType`.
+    pub fn user_id_type(
+        mut self,
+        value: impl ::std::convert::Into<crate::types::UserIdType>,
+    ) -> Self {
+        self.user_id_type = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+}
 /// `GetUserPasswordCiphertextDataDto`
 ///
 /// Docs: `管理用户/get-user-password-ciphertext.md`
@@ -662,6 +1267,22 @@ pub struct GetUserPasswordCiphertextDataDto {
     )]
     pub ciphertext: ::std::option::Option<::std::string::String>,
 }
+impl GetUserPasswordCiphertextDataDto {
+    /// Builds a `GetUserPasswordCiphertextDataDto` with every field unset; fill it in with the setters.
+    pub fn new() -> Self {
+        Self {
+            ciphertext: ::std::option::Option::None,
+        }
+    }
+    /// Sets `ciphertext`.
+    pub fn ciphertext(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.ciphertext = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+}
 /// `HasAnyRoleDto`
 ///
 /// Docs: `管理用户/has-any-role.md`
@@ -677,8 +1298,16 @@ pub struct HasAnyRoleDto {
     /// 是否拥有其中某一个角色
     ///
     /// Example: `true`
-    #[serde(rename = "hasAnyRole")]
+    #[serde(rename = "hasAnyRole", deserialize_with = "crate::runtime::lenient::scalar")]
     pub has_any_role: bool,
+}
+impl HasAnyRoleDto {
+    /// Builds a `HasAnyRoleDto` from its required fields (`hasAnyRole`); optional fields start unset (see the setters).
+    pub fn new(has_any_role: impl ::std::convert::Into<bool>) -> Self {
+        Self {
+            has_any_role: ::std::convert::Into::into(has_any_role),
+        }
+    }
 }
 /// `HasAnyRoleOptionsDto`
 ///
@@ -701,6 +1330,24 @@ pub struct HasAnyRoleOptionsDto {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub user_id_type: ::std::option::Option<crate::types::UserIdType>,
+}
+impl HasAnyRoleOptionsDto {
+    /// Builds a `HasAnyRoleOptionsDto` with every field unset; fill it in with the setters.
+    pub fn new() -> Self {
+        Self {
+            user_id_type: ::std::option::Option::None,
+        }
+    }
+    /// Sets `userIdType`.
+    pub fn user_id_type(
+        mut self,
+        value: impl ::std::convert::Into<crate::types::UserIdType>,
+    ) -> Self {
+        self.user_id_type = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
 }
 /// `HasRoleRolesDto`
 ///
@@ -729,6 +1376,23 @@ pub struct HasRoleRolesDto {
     #[serde(rename = "code")]
     pub code: ::std::string::String,
 }
+impl HasRoleRolesDto {
+    /// Builds a `HasRoleRolesDto` from its required fields (`code`); optional fields start unset (see the setters).
+    pub fn new(code: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            namespace: ::std::option::Option::None,
+            code: ::std::convert::Into::into(code),
+        }
+    }
+    /// Sets `namespace`.
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.namespace = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+}
 /// `ImportOtpItemDataDto`
 ///
 /// Docs: `管理用户/import-otp.md`
@@ -756,6 +1420,25 @@ pub struct ImportOtpItemDataDto {
     )]
     pub recovery_code: ::std::option::Option<::std::string::String>,
 }
+impl ImportOtpItemDataDto {
+    /// Builds a `ImportOtpItemDataDto` from its required fields (`secret`); optional fields start unset (see the setters).
+    pub fn new(secret: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            secret: ::std::convert::Into::into(secret),
+            recovery_code: ::std::option::Option::None,
+        }
+    }
+    /// Sets `recoveryCode`.
+    pub fn recovery_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.recovery_code = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+}
 /// `ImportOtpItemDto`
 ///
 /// Docs: `管理用户/import-otp.md`
@@ -777,6 +1460,18 @@ pub struct ImportOtpItemDto {
     #[serde(rename = "otp")]
     pub otp: crate::types::ImportOtpItemDataDto,
 }
+impl ImportOtpItemDto {
+    /// Builds a `ImportOtpItemDto` from its required fields (`userId`, `otp`); optional fields start unset (see the setters).
+    pub fn new(
+        user_id: impl ::std::convert::Into<::std::string::String>,
+        otp: impl ::std::convert::Into<crate::types::ImportOtpItemDataDto>,
+    ) -> Self {
+        Self {
+            user_id: ::std::convert::Into::into(user_id),
+            otp: ::std::convert::Into::into(otp),
+        }
+    }
+}
 /// `IsUserExistsDto`
 ///
 /// Docs: `管理用户/is-user-exists.md`
@@ -792,8 +1487,16 @@ pub struct IsUserExistsDto {
     /// 用户是否存在
     ///
     /// Example: `true`
-    #[serde(rename = "exists")]
+    #[serde(rename = "exists", deserialize_with = "crate::runtime::lenient::scalar")]
     pub exists: bool,
+}
+impl IsUserExistsDto {
+    /// Builds a `IsUserExistsDto` from its required fields (`exists`); optional fields start unset (see the setters).
+    pub fn new(exists: impl ::std::convert::Into<bool>) -> Self {
+        Self {
+            exists: ::std::convert::Into::into(exists),
+        }
+    }
 }
 /// `KickUsersOptionsDto`
 ///
@@ -817,6 +1520,24 @@ pub struct KickUsersOptionsDto {
     )]
     pub user_id_type: ::std::option::Option<crate::types::UserIdType>,
 }
+impl KickUsersOptionsDto {
+    /// Builds a `KickUsersOptionsDto` with every field unset; fill it in with the setters.
+    pub fn new() -> Self {
+        Self {
+            user_id_type: ::std::option::Option::None,
+        }
+    }
+    /// Sets `userIdType`.
+    pub fn user_id_type(
+        mut self,
+        value: impl ::std::convert::Into<crate::types::UserIdType>,
+    ) -> Self {
+        self.user_id_type = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+}
 /// `LinkIdentityDataDto`
 ///
 /// Docs: `管理用户/link-identity.md`
@@ -832,8 +1553,16 @@ pub struct LinkIdentityDataDto {
     /// 是否操作成功
     ///
     /// Example: `true`
-    #[serde(rename = "success")]
+    #[serde(rename = "success", deserialize_with = "crate::runtime::lenient::scalar")]
     pub success: bool,
+}
+impl LinkIdentityDataDto {
+    /// Builds a `LinkIdentityDataDto` from its required fields (`success`); optional fields start unset (see the setters).
+    pub fn new(success: impl ::std::convert::Into<bool>) -> Self {
+        Self {
+            success: ::std::convert::Into::into(success),
+        }
+    }
 }
 /// `ListArchivedUsersRespDto`
 ///
@@ -857,6 +1586,18 @@ pub struct ListArchivedUsersRespDto {
     /// Example: `2022-07-03T03:20:30.000Z`
     #[serde(rename = "archivedAt")]
     pub archived_at: ::std::string::String,
+}
+impl ListArchivedUsersRespDto {
+    /// Builds a `ListArchivedUsersRespDto` from its required fields (`userId`, `archivedAt`); optional fields start unset (see the setters).
+    pub fn new(
+        user_id: impl ::std::convert::Into<::std::string::String>,
+        archived_at: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            user_id: ::std::convert::Into::into(user_id),
+            archived_at: ::std::convert::Into::into(archived_at),
+        }
+    }
 }
 /// `ListUsersAdvancedFilterItemDto`
 ///
@@ -889,6 +1630,29 @@ pub struct ListUsersAdvancedFilterItemDto {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub value: ::std::option::Option<::serde_json::Value>,
+}
+impl ListUsersAdvancedFilterItemDto {
+    /// Builds a `ListUsersAdvancedFilterItemDto` from its required fields (`field`, `operator`); optional fields start unset (see the setters).
+    pub fn new(
+        field: impl ::std::convert::Into<crate::types::ListUsersAdvancedFilterItemField>,
+        operator: impl ::std::convert::Into<
+            crate::types::ListUsersAdvancedFilterItemOperator,
+        >,
+    ) -> Self {
+        Self {
+            field: ::std::convert::Into::into(field),
+            operator: ::std::convert::Into::into(operator),
+            value: ::std::option::Option::None,
+        }
+    }
+    /// Sets `value`.
+    pub fn value(
+        mut self,
+        value: impl ::std::convert::Into<::serde_json::Value>,
+    ) -> Self {
+        self.value = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
 }
 /// 高级搜索指定的用户字段：
 ///
@@ -1258,7 +2022,8 @@ pub struct ListUsersOptionsDto {
     #[serde(
         rename = "withCustomData",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
     pub with_custom_data: ::std::option::Option<bool>,
     /// 是否获取 部门信息
@@ -1267,7 +2032,8 @@ pub struct ListUsersOptionsDto {
     #[serde(
         rename = "withPost",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
     pub with_post: ::std::option::Option<bool>,
     /// 是否获取 identities
@@ -1276,7 +2042,8 @@ pub struct ListUsersOptionsDto {
     #[serde(
         rename = "withIdentities",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
     pub with_identities: ::std::option::Option<bool>,
     /// 是否获取部门 ID 列表
@@ -1285,16 +2052,95 @@ pub struct ListUsersOptionsDto {
     #[serde(
         rename = "withDepartmentIds",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
     pub with_department_ids: ::std::option::Option<bool>,
     /// 是否拍平扩展字段
     #[serde(
         rename = "flatCustomData",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
     pub flat_custom_data: ::std::option::Option<bool>,
+}
+impl ListUsersOptionsDto {
+    /// Builds a `ListUsersOptionsDto` with every field unset; fill it in with the setters.
+    pub fn new() -> Self {
+        Self {
+            pagination: ::std::option::Option::None,
+            sort: ::std::option::Option::None,
+            fuzzy_search_on: ::std::option::Option::None,
+            with_custom_data: ::std::option::Option::None,
+            with_post: ::std::option::Option::None,
+            with_identities: ::std::option::Option::None,
+            with_department_ids: ::std::option::Option::None,
+            flat_custom_data: ::std::option::Option::None,
+        }
+    }
+    /// Sets `pagination`.
+    pub fn pagination(
+        mut self,
+        value: impl ::std::convert::Into<crate::types::PaginationDto>,
+    ) -> Self {
+        self.pagination = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `sort`.
+    pub fn sort(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<crate::types::SortingDto>>,
+    ) -> Self {
+        self.sort = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `fuzzySearchOn`.
+    pub fn fuzzy_search_on(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<::serde_json::Value>>,
+    ) -> Self {
+        self.fuzzy_search_on = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `withCustomData`.
+    pub fn with_custom_data(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.with_custom_data = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `withPost`.
+    pub fn with_post(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.with_post = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `withIdentities`.
+    pub fn with_identities(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.with_identities = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `withDepartmentIds`.
+    pub fn with_department_ids(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.with_department_ids = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `flatCustomData`.
+    pub fn flat_custom_data(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.flat_custom_data = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
 }
 /// `OtpSecretRespDto`
 ///
@@ -1312,6 +2158,14 @@ pub struct OtpSecretRespDto {
     #[serde(rename = "secret")]
     pub secret: crate::SecretString,
 }
+impl OtpSecretRespDto {
+    /// Builds a `OtpSecretRespDto` from its required fields (`secret`); optional fields start unset (see the setters).
+    pub fn new(secret: impl ::std::convert::Into<crate::SecretString>) -> Self {
+        Self {
+            secret: ::std::convert::Into::into(secret),
+        }
+    }
+}
 /// `PrincipalAuthenticationInfoDto`
 ///
 /// Docs: `管理用户/get-user-principal-authentication-info.md`
@@ -1327,7 +2181,10 @@ pub struct PrincipalAuthenticationInfoDto {
     /// 是否进行认证
     ///
     /// Example: `true`
-    #[serde(rename = "authenticated")]
+    #[serde(
+        rename = "authenticated",
+        deserialize_with = "crate::runtime::lenient::scalar"
+    )]
     pub authenticated: bool,
     /// 用户 ID
     ///
@@ -1350,6 +2207,24 @@ pub struct PrincipalAuthenticationInfoDto {
     #[serde(rename = "authenticatedAt")]
     pub authenticated_at: ::std::string::String,
 }
+impl PrincipalAuthenticationInfoDto {
+    /// Builds a `PrincipalAuthenticationInfoDto` from its required fields (`authenticated`, `principalType`, `principalCode`, `principalName`, `authenticatedAt`); optional fields start unset (see the setters).
+    pub fn new(
+        authenticated: impl ::std::convert::Into<bool>,
+        principal_type: impl ::std::convert::Into<::std::string::String>,
+        principal_code: impl ::std::convert::Into<::std::string::String>,
+        principal_name: impl ::std::convert::Into<::std::string::String>,
+        authenticated_at: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            authenticated: ::std::convert::Into::into(authenticated),
+            principal_type: ::std::convert::Into::into(principal_type),
+            principal_code: ::std::convert::Into::into(principal_code),
+            principal_name: ::std::convert::Into::into(principal_name),
+            authenticated_at: ::std::convert::Into::into(authenticated_at),
+        }
+    }
+}
 /// `PrincipalAuthenticationInfoPagingDto`
 ///
 /// Docs: `管理用户/get-user-principal-authentication-info.md`
@@ -1366,12 +2241,33 @@ pub struct PrincipalAuthenticationInfoPagingDto {
     #[serde(
         rename = "totalCount",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
     pub total_count: ::std::option::Option<f64>,
     /// 响应数据
     #[serde(rename = "list", deserialize_with = "crate::runtime::tolerant::vec")]
     pub list: ::std::vec::Vec<crate::types::PrincipalAuthenticationInfoDto>,
+}
+impl PrincipalAuthenticationInfoPagingDto {
+    /// Builds a `PrincipalAuthenticationInfoPagingDto` from its required fields (`list`); optional fields start unset (see the setters).
+    pub fn new(
+        list: impl ::std::convert::Into<
+            ::std::vec::Vec<crate::types::PrincipalAuthenticationInfoDto>,
+        >,
+    ) -> Self {
+        Self {
+            total_count: ::std::option::Option::None,
+            list: ::std::convert::Into::into(list),
+        }
+    }
+    /// Sets `totalCount`.
+    pub fn total_count(mut self, value: impl ::std::convert::Into<f64>) -> Self {
+        self.total_count = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
 }
 /// `ResetUserPrincipalAuthenticationInfoOptionsDto`
 ///
@@ -1395,6 +2291,24 @@ pub struct ResetUserPrincipalAuthenticationInfoOptionsDto {
     )]
     pub user_id_type: ::std::option::Option<crate::types::UserIdType>,
 }
+impl ResetUserPrincipalAuthenticationInfoOptionsDto {
+    /// Builds a `ResetUserPrincipalAuthenticationInfoOptionsDto` with every field unset; fill it in with the setters.
+    pub fn new() -> Self {
+        Self {
+            user_id_type: ::std::option::Option::None,
+        }
+    }
+    /// Sets `userIdType`.
+    pub fn user_id_type(
+        mut self,
+        value: impl ::std::convert::Into<crate::types::UserIdType>,
+    ) -> Self {
+        self.user_id_type = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+}
 /// `UnlinkIdentityDataDto`
 ///
 /// Docs: `管理用户/unlink-identity.md`
@@ -1410,8 +2324,16 @@ pub struct UnlinkIdentityDataDto {
     /// 是否操作成功
     ///
     /// Example: `true`
-    #[serde(rename = "success")]
+    #[serde(rename = "success", deserialize_with = "crate::runtime::lenient::scalar")]
     pub success: bool,
+}
+impl UnlinkIdentityDataDto {
+    /// Builds a `UnlinkIdentityDataDto` from its required fields (`success`); optional fields start unset (see the setters).
+    pub fn new(success: impl ::std::convert::Into<bool>) -> Self {
+        Self {
+            success: ::std::convert::Into::into(success),
+        }
+    }
 }
 /// `UpdateUserBatchOptionsDto`
 ///
@@ -1429,7 +2351,8 @@ pub struct UpdateUserBatchOptionsDto {
     #[serde(
         rename = "resetPasswordOnNextLogin",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
     pub reset_password_on_next_login: ::std::option::Option<bool>,
     /// 密码加密类型，支持使用 RSA256 和国密 SM2 算法进行加密。默认为 `none` 不加密。
@@ -1447,7 +2370,8 @@ pub struct UpdateUserBatchOptionsDto {
     #[serde(
         rename = "autoGeneratePassword",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
     pub auto_generate_password: ::std::option::Option<bool>,
     /// 重置密码发送邮件和手机号选项
@@ -1461,6 +2385,59 @@ pub struct UpdateUserBatchOptionsDto {
     pub send_password_reseted_notification: ::std::option::Option<
         crate::types::SendResetPasswordNotificationDto,
     >,
+}
+impl UpdateUserBatchOptionsDto {
+    /// Builds a `UpdateUserBatchOptionsDto` with every field unset; fill it in with the setters.
+    pub fn new() -> Self {
+        Self {
+            reset_password_on_next_login: ::std::option::Option::None,
+            password_encrypt_type: ::std::option::Option::None,
+            auto_generate_password: ::std::option::Option::None,
+            send_password_reseted_notification: ::std::option::Option::None,
+        }
+    }
+    /// Sets `resetPasswordOnNextLogin`.
+    pub fn reset_password_on_next_login(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.reset_password_on_next_login = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `passwordEncryptType`.
+    pub fn password_encrypt_type(
+        mut self,
+        value: impl ::std::convert::Into<
+            crate::types::CreateUserOptionsPasswordEncryptType,
+        >,
+    ) -> Self {
+        self.password_encrypt_type = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `autoGeneratePassword`.
+    pub fn auto_generate_password(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.auto_generate_password = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `sendPasswordResetedNotification`.
+    pub fn send_password_reseted_notification(
+        mut self,
+        value: impl ::std::convert::Into<crate::types::SendResetPasswordNotificationDto>,
+    ) -> Self {
+        self.send_password_reseted_notification = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
 }
 /// `UpdateUserInfoDto`
 ///
@@ -1539,7 +2516,8 @@ pub struct UpdateUserInfoDto {
     #[serde(
         rename = "emailVerified",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
     pub email_verified: ::std::option::Option<bool>,
     /// 手机号是否验证
@@ -1548,7 +2526,8 @@ pub struct UpdateUserInfoDto {
     #[serde(
         rename = "phoneVerified",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
     pub phone_verified: ::std::option::Option<bool>,
     /// 出生日期
@@ -1804,6 +2783,354 @@ pub struct UpdateUserInfoDto {
     )]
     pub metadata: ::std::option::Option<::serde_json::Value>,
 }
+impl UpdateUserInfoDto {
+    /// Builds a `UpdateUserInfoDto` from its required fields (`userId`); optional fields start unset (see the setters).
+    pub fn new(user_id: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            user_id: ::std::convert::Into::into(user_id),
+            phone_country_code: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+            nickname: ::std::option::Option::None,
+            photo: ::std::option::Option::None,
+            external_id: ::std::option::Option::None,
+            status: ::std::option::Option::None,
+            email_verified: ::std::option::Option::None,
+            phone_verified: ::std::option::Option::None,
+            birthdate: ::std::option::Option::None,
+            country: ::std::option::Option::None,
+            province: ::std::option::Option::None,
+            city: ::std::option::Option::None,
+            address: ::std::option::Option::None,
+            street_address: ::std::option::Option::None,
+            postal_code: ::std::option::Option::None,
+            gender: ::std::option::Option::None,
+            username: ::std::option::Option::None,
+            email: ::std::option::Option::None,
+            phone: ::std::option::Option::None,
+            password: ::std::option::Option::None,
+            company: ::std::option::Option::None,
+            browser: ::std::option::Option::None,
+            device: ::std::option::Option::None,
+            given_name: ::std::option::Option::None,
+            family_name: ::std::option::Option::None,
+            middle_name: ::std::option::Option::None,
+            profile: ::std::option::Option::None,
+            preferred_username: ::std::option::Option::None,
+            website: ::std::option::Option::None,
+            zoneinfo: ::std::option::Option::None,
+            locale: ::std::option::Option::None,
+            formatted: ::std::option::Option::None,
+            region: ::std::option::Option::None,
+            identity_number: ::std::option::Option::None,
+            custom_data: ::std::option::Option::None,
+            metadata: ::std::option::Option::None,
+        }
+    }
+    /// Sets `phoneCountryCode`.
+    pub fn phone_country_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.phone_country_code = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `name`.
+    pub fn name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `nickname`.
+    pub fn nickname(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.nickname = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `photo`.
+    pub fn photo(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.photo = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `externalId`.
+    pub fn external_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.external_id = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `status`.
+    pub fn status(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.status = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `emailVerified`.
+    pub fn email_verified(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.email_verified = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `phoneVerified`.
+    pub fn phone_verified(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.phone_verified = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `birthdate`.
+    pub fn birthdate(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.birthdate = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `country`.
+    pub fn country(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.country = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `province`.
+    pub fn province(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.province = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `city`.
+    pub fn city(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.city = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `address`.
+    pub fn address(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.address = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `streetAddress`.
+    pub fn street_address(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.street_address = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `postalCode`.
+    pub fn postal_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.postal_code = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `gender`.
+    pub fn gender(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.gender = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `username`.
+    pub fn username(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.username = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `email`.
+    pub fn email(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.email = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `phone`.
+    pub fn phone(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.phone = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `password`.
+    pub fn password(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.password = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `company`.
+    pub fn company(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.company = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `browser`.
+    pub fn browser(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.browser = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `device`.
+    pub fn device(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.device = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `givenName`.
+    pub fn given_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.given_name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `familyName`.
+    pub fn family_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.family_name = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `middleName`.
+    pub fn middle_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.middle_name = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `profile`.
+    pub fn profile(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.profile = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `preferredUsername`.
+    pub fn preferred_username(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.preferred_username = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `website`.
+    pub fn website(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.website = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `zoneinfo`.
+    pub fn zoneinfo(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.zoneinfo = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `locale`.
+    pub fn locale(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.locale = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `formatted`.
+    pub fn formatted(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.formatted = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `region`.
+    pub fn region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.region = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `identityNumber`.
+    pub fn identity_number(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.identity_number = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `customData`.
+    pub fn custom_data(
+        mut self,
+        value: impl ::std::convert::Into<::serde_json::Value>,
+    ) -> Self {
+        self.custom_data = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `metadata`.
+    pub fn metadata(
+        mut self,
+        value: impl ::std::convert::Into<::serde_json::Value>,
+    ) -> Self {
+        self.metadata = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+}
 /// `UpdateUserOptionsDto`
 ///
 /// Docs: `管理用户/update-user.md`
@@ -1829,14 +3156,16 @@ pub struct UpdateUserOptionsDto {
     #[serde(
         rename = "resetPasswordOnFirstLogin",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
     pub reset_password_on_first_login: ::std::option::Option<bool>,
     /// 下次登录要求重置密码
     #[serde(
         rename = "resetPasswordOnNextLogin",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
     pub reset_password_on_next_login: ::std::option::Option<bool>,
     /// 密码加密类型，支持使用 RSA256 和国密 SM2 算法进行加密。默认为 `none` 不加密。
@@ -1854,7 +3183,8 @@ pub struct UpdateUserOptionsDto {
     #[serde(
         rename = "autoGeneratePassword",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
     pub auto_generate_password: ::std::option::Option<bool>,
     /// 重置密码发送邮件和手机号选项
@@ -1868,6 +3198,81 @@ pub struct UpdateUserOptionsDto {
     pub send_password_reseted_notification: ::std::option::Option<
         crate::types::SendResetPasswordNotificationDto,
     >,
+}
+impl UpdateUserOptionsDto {
+    /// Builds a `UpdateUserOptionsDto` with every field unset; fill it in with the setters.
+    pub fn new() -> Self {
+        Self {
+            user_id_type: ::std::option::Option::None,
+            reset_password_on_first_login: ::std::option::Option::None,
+            reset_password_on_next_login: ::std::option::Option::None,
+            password_encrypt_type: ::std::option::Option::None,
+            auto_generate_password: ::std::option::Option::None,
+            send_password_reseted_notification: ::std::option::Option::None,
+        }
+    }
+    /// Sets `userIdType`.
+    pub fn user_id_type(
+        mut self,
+        value: impl ::std::convert::Into<crate::types::UserIdType>,
+    ) -> Self {
+        self.user_id_type = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `resetPasswordOnFirstLogin`.
+    pub fn reset_password_on_first_login(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.reset_password_on_first_login = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `resetPasswordOnNextLogin`.
+    pub fn reset_password_on_next_login(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.reset_password_on_next_login = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `passwordEncryptType`.
+    pub fn password_encrypt_type(
+        mut self,
+        value: impl ::std::convert::Into<
+            crate::types::CreateUserOptionsPasswordEncryptType,
+        >,
+    ) -> Self {
+        self.password_encrypt_type = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `autoGeneratePassword`.
+    pub fn auto_generate_password(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.auto_generate_password = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `sendPasswordResetedNotification`.
+    pub fn send_password_reseted_notification(
+        mut self,
+        value: impl ::std::convert::Into<crate::types::SendResetPasswordNotificationDto>,
+    ) -> Self {
+        self.send_password_reseted_notification = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
 }
 /// `UserLoggedInAppsDto`
 ///
@@ -1901,6 +3306,22 @@ pub struct UserLoggedInAppsDto {
     /// Example: `https://example.com/login`
     #[serde(rename = "appLoginUrl")]
     pub app_login_url: ::std::string::String,
+}
+impl UserLoggedInAppsDto {
+    /// Builds a `UserLoggedInAppsDto` from its required fields (`appId`, `appName`, `appLogo`, `appLoginUrl`); optional fields start unset (see the setters).
+    pub fn new(
+        app_id: impl ::std::convert::Into<::std::string::String>,
+        app_name: impl ::std::convert::Into<::std::string::String>,
+        app_logo: impl ::std::convert::Into<::std::string::String>,
+        app_login_url: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            app_id: ::std::convert::Into::into(app_id),
+            app_name: ::std::convert::Into::into(app_name),
+            app_logo: ::std::convert::Into::into(app_logo),
+            app_login_url: ::std::convert::Into::into(app_login_url),
+        }
+    }
 }
 /// `UserLoggedInIdentitiesDto`
 ///
@@ -1939,6 +3360,24 @@ pub struct UserLoggedInIdentitiesDto {
     /// Example: `62299d8b866d2dab79a89dc4`
     #[serde(rename = "idpId")]
     pub idp_id: ::std::string::String,
+}
+impl UserLoggedInIdentitiesDto {
+    /// Builds a `UserLoggedInIdentitiesDto` from its required fields (`identityId`, `idpName`, `idpNameEn`, `idpLogo`, `idpId`); optional fields start unset (see the setters).
+    pub fn new(
+        identity_id: impl ::std::convert::Into<::std::string::String>,
+        idp_name: impl ::std::convert::Into<::std::string::String>,
+        idp_name_en: impl ::std::convert::Into<::std::string::String>,
+        idp_logo: impl ::std::convert::Into<::std::string::String>,
+        idp_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            identity_id: ::std::convert::Into::into(identity_id),
+            idp_name: ::std::convert::Into::into(idp_name),
+            idp_name_en: ::std::convert::Into::into(idp_name_en),
+            idp_logo: ::std::convert::Into::into(idp_logo),
+            idp_id: ::std::convert::Into::into(idp_id),
+        }
+    }
 }
 /// `UserLoginHistoryDto`
 ///
@@ -1994,6 +3433,42 @@ pub struct UserLoginHistoryDto {
     )]
     pub time: ::std::option::Option<::std::string::String>,
 }
+impl UserLoginHistoryDto {
+    /// Builds a `UserLoginHistoryDto` from its required fields (`appId`, `appName`, `appLogo`, `appLoginUrl`, `clientIp`); optional fields start unset (see the setters).
+    pub fn new(
+        app_id: impl ::std::convert::Into<::std::string::String>,
+        app_name: impl ::std::convert::Into<::std::string::String>,
+        app_logo: impl ::std::convert::Into<::std::string::String>,
+        app_login_url: impl ::std::convert::Into<::std::string::String>,
+        client_ip: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            app_id: ::std::convert::Into::into(app_id),
+            app_name: ::std::convert::Into::into(app_name),
+            app_logo: ::std::convert::Into::into(app_logo),
+            app_login_url: ::std::convert::Into::into(app_login_url),
+            client_ip: ::std::convert::Into::into(client_ip),
+            user_agent: ::std::option::Option::None,
+            time: ::std::option::Option::None,
+        }
+    }
+    /// Sets `userAgent`.
+    pub fn user_agent(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.user_agent = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `time`.
+    pub fn time(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.time = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+}
 /// `UserLoginHistoryPagingDto`
 ///
 /// Docs: `管理用户/get-user-login-history.md`
@@ -2010,12 +3485,33 @@ pub struct UserLoginHistoryPagingDto {
     #[serde(
         rename = "totalCount",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
     pub total_count: ::std::option::Option<f64>,
     /// 响应数据
     #[serde(rename = "list", deserialize_with = "crate::runtime::tolerant::vec")]
     pub list: ::std::vec::Vec<crate::types::UserLoginHistoryDto>,
+}
+impl UserLoginHistoryPagingDto {
+    /// Builds a `UserLoginHistoryPagingDto` from its required fields (`list`); optional fields start unset (see the setters).
+    pub fn new(
+        list: impl ::std::convert::Into<
+            ::std::vec::Vec<crate::types::UserLoginHistoryDto>,
+        >,
+    ) -> Self {
+        Self {
+            total_count: ::std::option::Option::None,
+            list: ::std::convert::Into::into(list),
+        }
+    }
+    /// Sets `totalCount`.
+    pub fn total_count(mut self, value: impl ::std::convert::Into<f64>) -> Self {
+        self.total_count = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
 }
 /// `UserMfaRespDto`
 ///
@@ -2049,4 +3545,20 @@ pub struct UserMfaRespDto {
     /// Example: `true`
     #[serde(rename = "emailMfaStatus")]
     pub email_mfa_status: ::std::string::String,
+}
+impl UserMfaRespDto {
+    /// Builds a `UserMfaRespDto` from its required fields (`totpStatus`, `faceMfaStatus`, `smsMfaStatus`, `emailMfaStatus`); optional fields start unset (see the setters).
+    pub fn new(
+        totp_status: impl ::std::convert::Into<::std::string::String>,
+        face_mfa_status: impl ::std::convert::Into<::std::string::String>,
+        sms_mfa_status: impl ::std::convert::Into<::std::string::String>,
+        email_mfa_status: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            totp_status: ::std::convert::Into::into(totp_status),
+            face_mfa_status: ::std::convert::Into::into(face_mfa_status),
+            sms_mfa_status: ::std::convert::Into::into(sms_mfa_status),
+            email_mfa_status: ::std::convert::Into::into(email_mfa_status),
+        }
+    }
 }

@@ -12,6 +12,12 @@
 )]
 #[non_exhaustive]
 pub struct Any {}
+impl Any {
+    /// Builds a `Any` with every field unset; fill it in with the setters.
+    pub fn new() -> Self {
+        Self {}
+    }
+}
 /// `GetWebhooksData`
 ///
 /// Docs: `管理-webhook/list-webhooks.md`
@@ -27,11 +33,23 @@ pub struct GetWebhooksData {
     /// 记录总数
     ///
     /// Example: `1`
-    #[serde(rename = "totalCount")]
+    #[serde(rename = "totalCount", deserialize_with = "crate::runtime::lenient::scalar")]
     pub total_count: f64,
     /// 返回列表
     #[serde(rename = "list", deserialize_with = "crate::runtime::tolerant::vec")]
     pub list: ::std::vec::Vec<crate::types::WebhookDto>,
+}
+impl GetWebhooksData {
+    /// Builds a `GetWebhooksData` from its required fields (`totalCount`, `list`); optional fields start unset (see the setters).
+    pub fn new(
+        total_count: impl ::std::convert::Into<f64>,
+        list: impl ::std::convert::Into<::std::vec::Vec<crate::types::WebhookDto>>,
+    ) -> Self {
+        Self {
+            total_count: ::std::convert::Into::into(total_count),
+            list: ::std::convert::Into::into(list),
+        }
+    }
 }
 /// `ListWebhookLogsData`
 ///
@@ -48,11 +66,23 @@ pub struct ListWebhookLogsData {
     /// 记录总数
     ///
     /// Example: `1`
-    #[serde(rename = "totalCount")]
+    #[serde(rename = "totalCount", deserialize_with = "crate::runtime::lenient::scalar")]
     pub total_count: f64,
     /// 返回列表
     #[serde(rename = "list", deserialize_with = "crate::runtime::tolerant::vec")]
     pub list: ::std::vec::Vec<crate::types::WebhookLogDto>,
+}
+impl ListWebhookLogsData {
+    /// Builds a `ListWebhookLogsData` from its required fields (`totalCount`, `list`); optional fields start unset (see the setters).
+    pub fn new(
+        total_count: impl ::std::convert::Into<f64>,
+        list: impl ::std::convert::Into<::std::vec::Vec<crate::types::WebhookLogDto>>,
+    ) -> Self {
+        Self {
+            total_count: ::std::convert::Into::into(total_count),
+            list: ::std::convert::Into::into(list),
+        }
+    }
 }
 /// `TriggerWebhookData`
 ///
@@ -69,6 +99,14 @@ pub struct TriggerWebhookData {
     /// 原来接口返回的 response 数据
     #[serde(rename = "response")]
     pub response: crate::types::Any,
+}
+impl TriggerWebhookData {
+    /// Builds a `TriggerWebhookData` from its required fields (`response`); optional fields start unset (see the setters).
+    pub fn new(response: impl ::std::convert::Into<crate::types::Any>) -> Self {
+        Self {
+            response: ::std::convert::Into::into(response),
+        }
+    }
 }
 /// `WebhookCategoryDto`
 ///
@@ -97,6 +135,20 @@ pub struct WebhookCategoryDto {
     /// Example: `user`
     #[serde(rename = "value")]
     pub value: ::std::string::String,
+}
+impl WebhookCategoryDto {
+    /// Builds a `WebhookCategoryDto` from its required fields (`name`, `nameEn`, `value`); optional fields start unset (see the setters).
+    pub fn new(
+        name: impl ::std::convert::Into<::std::string::String>,
+        name_en: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            name: ::std::convert::Into::into(name),
+            name_en: ::std::convert::Into::into(name_en),
+            value: ::std::convert::Into::into(value),
+        }
+    }
 }
 /// `WebhookDto`
 ///
@@ -143,7 +195,7 @@ pub struct WebhookDto {
     /// 是否启用
     ///
     /// Example: `true`
-    #[serde(rename = "enabled")]
+    #[serde(rename = "enabled", deserialize_with = "crate::runtime::lenient::scalar")]
     pub enabled: bool,
     /// 用户真实名称，不具备唯一性。 示例值: 张三
     ///
@@ -164,6 +216,46 @@ pub struct WebhookDto {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub secret: ::std::option::Option<::std::string::String>,
+}
+impl WebhookDto {
+    /// Builds a `WebhookDto` from its required fields (`webhookId`, `createdAt`, `updatedAt`, `name`, `url`, `contentType`, `enabled`); optional fields start unset (see the setters).
+    pub fn new(
+        webhook_id: impl ::std::convert::Into<::std::string::String>,
+        created_at: impl ::std::convert::Into<::std::string::String>,
+        updated_at: impl ::std::convert::Into<::std::string::String>,
+        name: impl ::std::convert::Into<::std::string::String>,
+        url: impl ::std::convert::Into<::std::string::String>,
+        content_type: impl ::std::convert::Into<::std::string::String>,
+        enabled: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        Self {
+            webhook_id: ::std::convert::Into::into(webhook_id),
+            created_at: ::std::convert::Into::into(created_at),
+            updated_at: ::std::convert::Into::into(updated_at),
+            name: ::std::convert::Into::into(name),
+            url: ::std::convert::Into::into(url),
+            content_type: ::std::convert::Into::into(content_type),
+            enabled: ::std::convert::Into::into(enabled),
+            events: ::std::option::Option::None,
+            secret: ::std::option::Option::None,
+        }
+    }
+    /// Sets `events`.
+    pub fn events(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.events = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `secret`.
+    pub fn secret(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.secret = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
 }
 /// `WebhookEventDto`
 ///
@@ -198,6 +290,22 @@ pub struct WebhookEventDto {
     #[serde(rename = "category")]
     pub category: ::std::string::String,
 }
+impl WebhookEventDto {
+    /// Builds a `WebhookEventDto` from its required fields (`name`, `nameEn`, `value`, `category`); optional fields start unset (see the setters).
+    pub fn new(
+        name: impl ::std::convert::Into<::std::string::String>,
+        name_en: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::std::string::String>,
+        category: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            name: ::std::convert::Into::into(name),
+            name_en: ::std::convert::Into::into(name_en),
+            value: ::std::convert::Into::into(value),
+            category: ::std::convert::Into::into(category),
+        }
+    }
+}
 /// `WebhookEventListData`
 ///
 /// Docs: `管理-webhook/get-webhook-event-list.md`
@@ -216,6 +324,20 @@ pub struct WebhookEventListData {
     /// 事件列表
     #[serde(rename = "events", deserialize_with = "crate::runtime::tolerant::vec")]
     pub events: ::std::vec::Vec<crate::types::WebhookEventDto>,
+}
+impl WebhookEventListData {
+    /// Builds a `WebhookEventListData` from its required fields (`categories`, `events`); optional fields start unset (see the setters).
+    pub fn new(
+        categories: impl ::std::convert::Into<
+            ::std::vec::Vec<crate::types::WebhookCategoryDto>,
+        >,
+        events: impl ::std::convert::Into<::std::vec::Vec<crate::types::WebhookEventDto>>,
+    ) -> Self {
+        Self {
+            categories: ::std::convert::Into::into(categories),
+            events: ::std::convert::Into::into(events),
+        }
+    }
 }
 /// `WebhookLogDto`
 ///
@@ -252,7 +374,10 @@ pub struct WebhookLogDto {
     /// Webhook 响应码
     ///
     /// Example: `200`
-    #[serde(rename = "responseStatusCode")]
+    #[serde(
+        rename = "responseStatusCode",
+        deserialize_with = "crate::runtime::lenient::scalar"
+    )]
     pub response_status_code: f64,
     /// Webhook 响应头
     ///
@@ -272,7 +397,7 @@ pub struct WebhookLogDto {
     /// 是否请求成功
     ///
     /// Example: `true`
-    #[serde(rename = "success")]
+    #[serde(rename = "success", deserialize_with = "crate::runtime::lenient::scalar")]
     pub success: bool,
     /// 请求失败时返回的错误信息
     ///
@@ -283,4 +408,41 @@ pub struct WebhookLogDto {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub error_message: ::std::option::Option<::std::string::String>,
+}
+impl WebhookLogDto {
+    /// Builds a `WebhookLogDto` from its required fields (`webhookId`, `eventName`, `requestBody`, `requestHeaders`, `responseStatusCode`, `responseHeaders`, `responseBody`, `timestamp`, `success`); optional fields start unset (see the setters).
+    pub fn new(
+        webhook_id: impl ::std::convert::Into<::std::string::String>,
+        event_name: impl ::std::convert::Into<::std::string::String>,
+        request_body: impl ::std::convert::Into<::serde_json::Value>,
+        request_headers: impl ::std::convert::Into<::serde_json::Value>,
+        response_status_code: impl ::std::convert::Into<f64>,
+        response_headers: impl ::std::convert::Into<::serde_json::Value>,
+        response_body: impl ::std::convert::Into<::serde_json::Value>,
+        timestamp: impl ::std::convert::Into<::std::string::String>,
+        success: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        Self {
+            webhook_id: ::std::convert::Into::into(webhook_id),
+            event_name: ::std::convert::Into::into(event_name),
+            request_body: ::std::convert::Into::into(request_body),
+            request_headers: ::std::convert::Into::into(request_headers),
+            response_status_code: ::std::convert::Into::into(response_status_code),
+            response_headers: ::std::convert::Into::into(response_headers),
+            response_body: ::std::convert::Into::into(response_body),
+            timestamp: ::std::convert::Into::into(timestamp),
+            success: ::std::convert::Into::into(success),
+            error_message: ::std::option::Option::None,
+        }
+    }
+    /// Sets `errorMessage`.
+    pub fn error_message(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.error_message = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
 }

@@ -23,3 +23,15 @@ pub struct WhitelistRespDto {
     #[serde(rename = "createdAt")]
     pub created_at: ::std::string::String,
 }
+impl WhitelistRespDto {
+    /// Builds a `WhitelistRespDto` from its required fields (`value`, `createdAt`); optional fields start unset (see the setters).
+    pub fn new(
+        value: impl ::std::convert::Into<::std::string::String>,
+        created_at: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            value: ::std::convert::Into::into(value),
+            created_at: ::std::convert::Into::into(created_at),
+        }
+    }
+}

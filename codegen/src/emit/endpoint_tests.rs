@@ -1,0 +1,188 @@
+//! Emits the generated part of the SDK's `every_endpoint` integration test: per group, one test
+//! that calls every endpoint of the group once (required parameters from their documented
+//! examples) and hands each outcome to the test's hand-written `check` (method and path on the
+//! wire, the documented example decoded; `check_wire` when the spec keeps no example). Only test code is emitted here.
+
+use std::collections::BTreeMap;
+
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+
+use super::structs::plan_fields;
+use super::{ident, inner_doc};
+use crate::types::TypeExpr;
+use crate::validate::{CheckedEndpoint, CheckedField, Spec};
+
+/// How deep required struct fields may nest before the generator gives up (a cycle).
+const MAX_DEPTH: usize = 8;
+
+/// One test module per group (`<group>.rs`), keyed by group.
+pub fn group_modules(spec: &Spec) -> Result<BTreeMap<String, TokenStream>, String> {
+    let mut by_group: BTreeMap<&str, Vec<&CheckedEndpoint>> = BTreeMap::new();
+    for ep in &spec.endpoints {
+        by_group.entry(&ep.def.group.value).or_default().push(ep);
+    }
+    let mut out = BTreeMap::new();
+    for (group, endpoints) in by_group {
+        let calls = endpoints
+            .iter()
+            .map(|ep| call(spec, ep))
+            .collect::<Result<Vec<_>, _>>()?;
+        let test_name = format_ident!("every_{}_endpoint", group);
+        let count = endpoints.len();
+        let module_doc = inner_doc(&format!(
+            "Every endpoint of the `{group}` group, called once against its documented example."
+        ));
+        out.insert(
+            group.to_string(),
+            quote! {
+                #module_doc
+                #[::tokio::test]
+                async fn #test_name() {
+                    let (server, client) = crate::setup().await;
+                    let mut failures: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+                    #(#calls)*
+                    crate::report(#group, #count, &failures);
+                }
+            },
+        );
+    }
+    Ok(out)
+}
+
+/// The `mod.rs` of the generated modules: each group behind its feature.
+pub fn mod_file(groups: &[String]) -> TokenStream {
+    let module_doc = inner_doc(
+        "One test module per group (each behind the group's feature); the helpers they call are \
+         in the hand-written `main.rs`.",
+    );
+    let modules = groups.iter().map(|g| {
+        let m = ident(g);
+        quote! {
+            #[cfg(feature = #g)]
+            mod #m;
+        }
+    });
+    quote! {
+        #module_doc
+        #(#modules)*
+    }
+}
+
+/// One endpoint's call and check.
+fn call(spec: &Spec, ep: &CheckedEndpoint) -> Result<TokenStream, String> {
+    let name = &ep.def.name.value;
+    let method_ident = ident(name);
+    let http_method = ep.def.http.method.value.as_str();
+    let path = &ep.def.http.path.value;
+    let args = plan_fields(&ep.params)
+        .into_iter()
+        .filter(|p| p.field.def.required)
+        .map(|p| field_value(spec, p.field, 0))
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(|e| format!("endpoint `{name}`: {e}"))?;
+    // Without a documented example there is nothing to decode: only the wire is checked.
+    let check = if ep.def.example_response.is_some() {
+        quote! { crate::check }
+    } else {
+        quote! { crate::check_wire }
+    };
+    Ok(quote! {
+        let outcome = client.#method_ident(#(#args),*).send().await;
+        #check(&mut failures, &server, #name, (#http_method, #path), outcome);
+    })
+}
+
+/// A value for a required field or parameter: its documented example when it fits, else a
+/// plain value of its type.
+fn field_value(spec: &Spec, field: &CheckedField, depth: usize) -> Result<TokenStream, String> {
+    value(spec, &field.ty, field.def.example.as_ref(), depth)
+}
+
+fn value(
+    spec: &Spec,
+    ty: &TypeExpr,
+    example: Option<&serde_json::Value>,
+    depth: usize,
+) -> Result<TokenStream, String> {
+    use serde_json::Value as J;
+    Ok(match ty {
+        TypeExpr::String => {
+            let text = match example {
+                Some(J::String(s)) => s.clone(),
+                Some(other) => other.to_string(),
+                None => "x".to_string(),
+            };
+            quote! { #text }
+        }
+        TypeExpr::Integer => {
+            let n = example.and_then(J::as_i64).unwrap_or(1);
+            quote! { #n }
+        }
+        TypeExpr::Number => {
+            let n = example.and_then(J::as_f64).unwrap_or(1.0);
+            quote! { #n }
+        }
+        TypeExpr::Boolean => {
+            let b = example.and_then(J::as_bool).unwrap_or(true);
+            quote! { #b }
+        }
+        TypeExpr::Json => quote! { ::serde_json::Value::Object(::serde_json::Map::new()) },
+        TypeExpr::Array(inner) => {
+            let item = type_path(inner);
+            quote! { ::std::vec::Vec::<#item>::new() }
+        }
+        TypeExpr::Map(inner) => {
+            let item = type_path(inner);
+            quote! { ::std::collections::BTreeMap::<::std::string::String, #item>::new() }
+        }
+        TypeExpr::Named(n) => {
+            let ty = spec
+                .types
+                .get(n)
+                .ok_or_else(|| format!("type `{n}` is not defined"))?;
+            let path = type_path(&TypeExpr::Named(n.clone()));
+            if ty.is_enum() {
+                let documented = example
+                    .and_then(J::as_str)
+                    .filter(|v| ty.def.values.iter().any(|known| known.value.value == *v));
+                let first = ty.def.values.first().map(|v| v.value.value.as_str());
+                let v = documented.or(first).unwrap_or("x");
+                quote! { #path::from(#v) }
+            } else {
+                if depth >= MAX_DEPTH {
+                    return Err(format!("required fields of `{n}` nest too deep (a cycle?)"));
+                }
+                let args = plan_fields(&ty.fields)
+                    .into_iter()
+                    .filter(|p| p.field.def.required)
+                    .map(|p| field_value(spec, p.field, depth + 1))
+                    .collect::<Result<Vec<_>, _>>()?;
+                quote! { #path::new(#(#args),*) }
+            }
+        }
+    })
+}
+
+/// The type's path as seen from outside the crate.
+fn type_path(ty: &TypeExpr) -> TokenStream {
+    match ty {
+        TypeExpr::String => quote! { ::std::string::String },
+        TypeExpr::Integer => quote! { i64 },
+        TypeExpr::Number => quote! { f64 },
+        TypeExpr::Boolean => quote! { bool },
+        TypeExpr::Json => quote! { ::serde_json::Value },
+        TypeExpr::Named(n) => {
+            let n = ident(n);
+            quote! { ::authing::types::#n }
+        }
+        TypeExpr::Array(inner) => {
+            let inner = type_path(inner);
+            quote! { ::std::vec::Vec<#inner> }
+        }
+        TypeExpr::Map(inner) => {
+            let inner = type_path(inner);
+            quote! { ::std::collections::BTreeMap<::std::string::String, #inner> }
+        }
+    }
+}

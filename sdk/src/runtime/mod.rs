@@ -6,9 +6,9 @@
 
 mod envelope;
 pub(crate) mod excerpt;
+pub mod lenient;
 mod query;
 pub mod string_enum;
-pub mod lenient;
 pub mod tolerant;
 
 use std::future::Future;

@@ -42,6 +42,27 @@ async fn fifty_concurrent_first_calls_make_one_token_request() {
     assert_eq!(tokens.len(), 1);
 }
 
+/// The benchmark's burst (`benches/benches/token.rs`), untimed: a thousand calls, each on its
+/// own connection (about 2,000 open files in this process).
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn a_thousand_concurrent_first_calls_make_one_token_request() {
+    let (server, client) = setup().await;
+    server.intercept(|request| {
+        (request.path == TOKEN_PATH).then(|| Reply::usual().delayed(Duration::from_millis(100)))
+    });
+    let calls: Vec<_> = (0..1000)
+        .map(|_| {
+            let client = client.clone();
+            tokio::spawn(async move { client.get_user(USER_ID).send().await })
+        })
+        .collect();
+    for call in calls {
+        call.await.unwrap().unwrap();
+    }
+    assert_eq!(server.token_requests(), 1);
+    assert_eq!(server.requests_to("/api/v3/get-user").len(), 1000);
+}
+
 #[tokio::test]
 async fn separate_clients_do_not_share_a_token() {
     let server = server().await;

@@ -113,11 +113,8 @@ fn render_sdk(spec: &Spec) -> Result<BTreeMap<String, String>, String> {
             by_group.entry(owner).or_default().push(item);
         } else {
             // Shared (or unused) types: compiled when any group that needs them is enabled.
-            let cfg = cfg_any(groups);
-            by_group
-                .entry(COMMON)
-                .or_default()
-                .push(quote! { #cfg #item });
+            let item = with_cfg(&cfg_any(groups), item)?;
+            by_group.entry(COMMON).or_default().push(item);
         }
     }
     for (group, items) in &by_group {
@@ -253,6 +250,33 @@ fn cfg_any(groups: &BTreeSet<&str>) -> TokenStream {
     }
     let features = groups.iter();
     quote! { #[cfg(any( #(feature = #features),* ))] }
+}
+
+/// Puts a `cfg` attribute on every item of `items` (a type and its `impl`s go together).
+fn with_cfg(cfg: &TokenStream, items: TokenStream) -> Result<TokenStream, String> {
+    if cfg.is_empty() {
+        return Ok(items);
+    }
+    let attr: syn::Attribute = syn::parse_quote!(#cfg);
+    let mut file: syn::File =
+        syn::parse2(items).map_err(|e| format!("generated items do not parse: {e}"))?;
+    for item in &mut file.items {
+        let attrs = match item {
+            syn::Item::Struct(i) => &mut i.attrs,
+            syn::Item::Enum(i) => &mut i.attrs,
+            syn::Item::Impl(i) => &mut i.attrs,
+            syn::Item::Const(i) => &mut i.attrs,
+            syn::Item::Fn(i) => &mut i.attrs,
+            other => {
+                return Err(format!(
+                    "cannot put a cfg on generated item {}",
+                    other.to_token_stream()
+                ))
+            }
+        };
+        attrs.insert(0, attr.clone());
+    }
+    Ok(file.into_token_stream())
 }
 
 /// A raw string literal (`r#"..."#`), so JSON reads in the generated file as it does in the spec.

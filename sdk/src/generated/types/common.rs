@@ -125,6 +125,7 @@ pub struct ApplicationMfaDto {
     )]
     pub sort: ::std::option::Option<f64>,
 }
+#[cfg(any(feature = "applications", feature = "users"))]
 impl ApplicationMfaDto {
     /// Builds a `ApplicationMfaDto` from its required fields (`mfaPolicy`, `status`); optional fields start unset (see the setters).
     pub fn new(
@@ -199,6 +200,7 @@ pub struct AuthorizedResourceDto {
     #[serde(rename = "effect")]
     pub effect: ::std::string::String,
 }
+#[cfg(any(feature = "groups", feature = "resources", feature = "users"))]
 impl AuthorizedResourceDto {
     /// Builds a `AuthorizedResourceDto` from its required fields (`resourceCode`, `resourceType`, `apiIdentifier`, `actions`, `effect`); optional fields start unset (see the setters).
     pub fn new(
@@ -262,6 +264,7 @@ pub struct AuthorizedResourcePagingDto {
     #[serde(rename = "list", deserialize_with = "crate::runtime::tolerant::vec")]
     pub list: ::std::vec::Vec<crate::types::AuthorizedResourceDto>,
 }
+#[cfg(any(feature = "resources", feature = "users"))]
 impl AuthorizedResourcePagingDto {
     /// Builds a `AuthorizedResourcePagingDto` from its required fields (`list`); optional fields start unset (see the setters).
     pub fn new(
@@ -324,6 +327,7 @@ pub struct CreatePostDto {
     )]
     pub department_id_list: ::std::option::Option<::std::string::String>,
 }
+#[cfg(any(feature = "posts", feature = "public_accounts"))]
 impl CreatePostDto {
     /// Builds a `CreatePostDto` with every field unset; fill it in with the setters.
     pub fn new() -> Self {
@@ -403,6 +407,7 @@ pub enum CreateUserOptionsPasswordEncryptType {
     /// A value this version of the SDK does not know, kept exactly as the server sent it.
     Unknown(::std::string::String),
 }
+#[cfg(any(feature = "public_accounts", feature = "users"))]
 impl CreateUserOptionsPasswordEncryptType {
     /// Every value this version of the SDK knows, in docs order.
     pub const VALUES: &'static [&'static str] = &["none", "rsa", "sm2"];
@@ -416,6 +421,7 @@ impl CreateUserOptionsPasswordEncryptType {
         }
     }
 }
+#[cfg(any(feature = "public_accounts", feature = "users"))]
 impl ::std::convert::From<&str> for CreateUserOptionsPasswordEncryptType {
     fn from(value: &str) -> Self {
         match value {
@@ -426,6 +432,7 @@ impl ::std::convert::From<&str> for CreateUserOptionsPasswordEncryptType {
         }
     }
 }
+#[cfg(any(feature = "public_accounts", feature = "users"))]
 impl ::std::convert::From<::std::string::String>
 for CreateUserOptionsPasswordEncryptType {
     fn from(value: ::std::string::String) -> Self {
@@ -437,17 +444,20 @@ for CreateUserOptionsPasswordEncryptType {
         }
     }
 }
+#[cfg(any(feature = "public_accounts", feature = "users"))]
 impl ::std::str::FromStr for CreateUserOptionsPasswordEncryptType {
     type Err = ::std::convert::Infallible;
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(Self::from(value))
     }
 }
+#[cfg(any(feature = "public_accounts", feature = "users"))]
 impl ::std::fmt::Display for CreateUserOptionsPasswordEncryptType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "public_accounts", feature = "users"))]
 impl ::serde::Serialize for CreateUserOptionsPasswordEncryptType {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -456,6 +466,7 @@ impl ::serde::Serialize for CreateUserOptionsPasswordEncryptType {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(any(feature = "public_accounts", feature = "users"))]
 impl<'de> ::serde::Deserialize<'de> for CreateUserOptionsPasswordEncryptType {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -463,6 +474,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateUserOptionsPasswordEncryptType {
         crate::runtime::string_enum::deserialize(deserializer)
     }
 }
+#[cfg(any(feature = "public_accounts", feature = "users"))]
 impl crate::runtime::QueryValue for CreateUserOptionsPasswordEncryptType {
     fn to_query_value(&self) -> ::std::string::String {
         ::std::borrow::ToOwned::to_owned(self.as_str())
@@ -487,6 +499,7 @@ pub struct DepartmentI18nDto {
     #[serde(rename = "name")]
     pub name: crate::types::LangObject,
 }
+#[cfg(any(feature = "organizations", feature = "public_accounts", feature = "users"))]
 impl DepartmentI18nDto {
     /// Builds a `DepartmentI18nDto` from its required fields (`name`); optional fields start unset (see the setters).
     pub fn new(name: impl ::std::convert::Into<crate::types::LangObject>) -> Self {
@@ -599,6 +612,7 @@ pub struct GetMfaInfoDataDto {
     )]
     pub application_mfa: ::std::vec::Vec<crate::types::ApplicationMfaDto>,
 }
+#[cfg(any(feature = "applications", feature = "users"))]
 impl GetMfaInfoDataDto {
     /// Builds a `GetMfaInfoDataDto` from its required fields (`mfaToken`, `applicationMfa`); optional fields start unset (see the setters).
     pub fn new(
@@ -721,6 +735,7 @@ pub struct GroupPagingDto {
     #[serde(rename = "list", deserialize_with = "crate::runtime::tolerant::vec")]
     pub list: ::std::vec::Vec<crate::types::ResGroupDto>,
 }
+#[cfg(any(feature = "groups", feature = "public_accounts", feature = "users"))]
 impl GroupPagingDto {
     /// Builds a `GroupPagingDto` from its required fields (`list`); optional fields start unset (see the setters).
     pub fn new(
@@ -816,6 +831,16 @@ pub struct IdentityDto {
     )]
     pub origin_conn_ids: ::std::vec::Vec<::std::string::String>,
 }
+#[cfg(
+    any(
+        feature = "applications",
+        feature = "groups",
+        feature = "organizations",
+        feature = "public_accounts",
+        feature = "roles",
+        feature = "users"
+    )
+)]
 impl IdentityDto {
     /// Builds a `IdentityDto` from its required fields (`identityId`, `extIdpId`, `provider`, `type`, `userIdInIdp`, `originConnIds`); optional fields start unset (see the setters).
     pub fn new(
@@ -1008,6 +1033,16 @@ pub enum IdentityProvider {
     /// A value this version of the SDK does not know, kept exactly as the server sent it.
     Unknown(::std::string::String),
 }
+#[cfg(
+    any(
+        feature = "applications",
+        feature = "groups",
+        feature = "organizations",
+        feature = "public_accounts",
+        feature = "roles",
+        feature = "users"
+    )
+)]
 impl IdentityProvider {
     /// Every value this version of the SDK knows, in docs order.
     pub const VALUES: &'static [&'static str] = &[
@@ -1073,6 +1108,16 @@ impl IdentityProvider {
         }
     }
 }
+#[cfg(
+    any(
+        feature = "applications",
+        feature = "groups",
+        feature = "organizations",
+        feature = "public_accounts",
+        feature = "roles",
+        feature = "users"
+    )
+)]
 impl ::std::convert::From<&str> for IdentityProvider {
     fn from(value: &str) -> Self {
         match value {
@@ -1107,6 +1152,16 @@ impl ::std::convert::From<&str> for IdentityProvider {
         }
     }
 }
+#[cfg(
+    any(
+        feature = "applications",
+        feature = "groups",
+        feature = "organizations",
+        feature = "public_accounts",
+        feature = "roles",
+        feature = "users"
+    )
+)]
 impl ::std::convert::From<::std::string::String> for IdentityProvider {
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
@@ -1141,17 +1196,47 @@ impl ::std::convert::From<::std::string::String> for IdentityProvider {
         }
     }
 }
+#[cfg(
+    any(
+        feature = "applications",
+        feature = "groups",
+        feature = "organizations",
+        feature = "public_accounts",
+        feature = "roles",
+        feature = "users"
+    )
+)]
 impl ::std::str::FromStr for IdentityProvider {
     type Err = ::std::convert::Infallible;
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(Self::from(value))
     }
 }
+#[cfg(
+    any(
+        feature = "applications",
+        feature = "groups",
+        feature = "organizations",
+        feature = "public_accounts",
+        feature = "roles",
+        feature = "users"
+    )
+)]
 impl ::std::fmt::Display for IdentityProvider {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "applications",
+        feature = "groups",
+        feature = "organizations",
+        feature = "public_accounts",
+        feature = "roles",
+        feature = "users"
+    )
+)]
 impl ::serde::Serialize for IdentityProvider {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -1160,6 +1245,16 @@ impl ::serde::Serialize for IdentityProvider {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "applications",
+        feature = "groups",
+        feature = "organizations",
+        feature = "public_accounts",
+        feature = "roles",
+        feature = "users"
+    )
+)]
 impl<'de> ::serde::Deserialize<'de> for IdentityProvider {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1167,6 +1262,16 @@ impl<'de> ::serde::Deserialize<'de> for IdentityProvider {
         crate::runtime::string_enum::deserialize(deserializer)
     }
 }
+#[cfg(
+    any(
+        feature = "applications",
+        feature = "groups",
+        feature = "organizations",
+        feature = "public_accounts",
+        feature = "roles",
+        feature = "users"
+    )
+)]
 impl crate::runtime::QueryValue for IdentityProvider {
     fn to_query_value(&self) -> ::std::string::String {
         ::std::borrow::ToOwned::to_owned(self.as_str())
@@ -1205,6 +1310,21 @@ pub struct IsSuccessDto {
     #[serde(rename = "success", deserialize_with = "crate::runtime::lenient::scalar")]
     pub success: bool,
 }
+#[cfg(
+    any(
+        feature = "applications",
+        feature = "custom_fields",
+        feature = "data_permissions",
+        feature = "groups",
+        feature = "identity_providers",
+        feature = "organizations",
+        feature = "public_accounts",
+        feature = "resources",
+        feature = "roles",
+        feature = "users",
+        feature = "whitelists"
+    )
+)]
 impl IsSuccessDto {
     /// Builds a `IsSuccessDto` from its required fields (`success`); optional fields start unset (see the setters).
     pub fn new(success: impl ::std::convert::Into<bool>) -> Self {
@@ -1262,6 +1382,14 @@ pub struct LangObject {
     )]
     pub ja_jp: ::std::option::Option<crate::types::LangUnit>,
 }
+#[cfg(
+    any(
+        feature = "custom_fields",
+        feature = "organizations",
+        feature = "public_accounts",
+        feature = "users"
+    )
+)]
 impl LangObject {
     /// Builds a `LangObject` from its required fields (`zh-CN`, `en-US`); optional fields start unset (see the setters).
     pub fn new(
@@ -1319,6 +1447,14 @@ pub struct LangUnit {
     #[serde(rename = "value")]
     pub value: ::std::string::String,
 }
+#[cfg(
+    any(
+        feature = "custom_fields",
+        feature = "organizations",
+        feature = "public_accounts",
+        feature = "users"
+    )
+)]
 impl LangUnit {
     /// Builds a `LangUnit` from its required fields (`enabled`, `value`); optional fields start unset (see the setters).
     pub fn new(
@@ -1391,6 +1527,7 @@ pub enum ListUsersAdvancedFilterItemOperator {
     /// A value this version of the SDK does not know, kept exactly as the server sent it.
     Unknown(::std::string::String),
 }
+#[cfg(any(feature = "public_accounts", feature = "users"))]
 impl ListUsersAdvancedFilterItemOperator {
     /// Every value this version of the SDK knows, in docs order.
     pub const VALUES: &'static [&'static str] = &[
@@ -1422,6 +1559,7 @@ impl ListUsersAdvancedFilterItemOperator {
         }
     }
 }
+#[cfg(any(feature = "public_accounts", feature = "users"))]
 impl ::std::convert::From<&str> for ListUsersAdvancedFilterItemOperator {
     fn from(value: &str) -> Self {
         match value {
@@ -1439,6 +1577,7 @@ impl ::std::convert::From<&str> for ListUsersAdvancedFilterItemOperator {
         }
     }
 }
+#[cfg(any(feature = "public_accounts", feature = "users"))]
 impl ::std::convert::From<::std::string::String>
 for ListUsersAdvancedFilterItemOperator {
     fn from(value: ::std::string::String) -> Self {
@@ -1457,17 +1596,20 @@ for ListUsersAdvancedFilterItemOperator {
         }
     }
 }
+#[cfg(any(feature = "public_accounts", feature = "users"))]
 impl ::std::str::FromStr for ListUsersAdvancedFilterItemOperator {
     type Err = ::std::convert::Infallible;
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(Self::from(value))
     }
 }
+#[cfg(any(feature = "public_accounts", feature = "users"))]
 impl ::std::fmt::Display for ListUsersAdvancedFilterItemOperator {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "public_accounts", feature = "users"))]
 impl ::serde::Serialize for ListUsersAdvancedFilterItemOperator {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -1476,6 +1618,7 @@ impl ::serde::Serialize for ListUsersAdvancedFilterItemOperator {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(any(feature = "public_accounts", feature = "users"))]
 impl<'de> ::serde::Deserialize<'de> for ListUsersAdvancedFilterItemOperator {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1483,6 +1626,7 @@ impl<'de> ::serde::Deserialize<'de> for ListUsersAdvancedFilterItemOperator {
         crate::runtime::string_enum::deserialize(deserializer)
     }
 }
+#[cfg(any(feature = "public_accounts", feature = "users"))]
 impl crate::runtime::QueryValue for ListUsersAdvancedFilterItemOperator {
     fn to_query_value(&self) -> ::std::string::String {
         ::std::borrow::ToOwned::to_owned(self.as_str())
@@ -1510,6 +1654,7 @@ pub struct MFASettingsDto {
     )]
     pub enabled_factors: ::std::vec::Vec<::std::string::String>,
 }
+#[cfg(any(feature = "applications", feature = "security"))]
 impl MFASettingsDto {
     /// Builds a `MFASettingsDto` from its required fields (`enabledFactors`); optional fields start unset (see the setters).
     pub fn new(
@@ -1556,6 +1701,7 @@ pub struct PaginationDto {
     )]
     pub limit: ::std::option::Option<f64>,
 }
+#[cfg(any(feature = "applications", feature = "public_accounts", feature = "users"))]
 impl PaginationDto {
     /// Builds a `PaginationDto` with every field unset; fill it in with the setters.
     pub fn new() -> Self {
@@ -1604,6 +1750,7 @@ pub struct PolicyCondition {
     #[serde(rename = "value")]
     pub value: ::std::string::String,
 }
+#[cfg(any(feature = "groups", feature = "resources", feature = "users"))]
 impl PolicyCondition {
     /// Builds a `PolicyCondition` from its required fields (`param`, `operator`, `value`); optional fields start unset (see the setters).
     pub fn new(
@@ -1682,6 +1829,7 @@ pub enum Provider {
     /// A value this version of the SDK does not know, kept exactly as the server sent it.
     Unknown(::std::string::String),
 }
+#[cfg(any(feature = "organizations", feature = "users"))]
 impl Provider {
     /// Every value this version of the SDK knows, in docs order.
     pub const VALUES: &'static [&'static str] = &[
@@ -1715,6 +1863,7 @@ impl Provider {
         }
     }
 }
+#[cfg(any(feature = "organizations", feature = "users"))]
 impl ::std::convert::From<&str> for Provider {
     fn from(value: &str) -> Self {
         match value {
@@ -1733,6 +1882,7 @@ impl ::std::convert::From<&str> for Provider {
         }
     }
 }
+#[cfg(any(feature = "organizations", feature = "users"))]
 impl ::std::convert::From<::std::string::String> for Provider {
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
@@ -1751,17 +1901,20 @@ impl ::std::convert::From<::std::string::String> for Provider {
         }
     }
 }
+#[cfg(any(feature = "organizations", feature = "users"))]
 impl ::std::str::FromStr for Provider {
     type Err = ::std::convert::Infallible;
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(Self::from(value))
     }
 }
+#[cfg(any(feature = "organizations", feature = "users"))]
 impl ::std::fmt::Display for Provider {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "organizations", feature = "users"))]
 impl ::serde::Serialize for Provider {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -1770,6 +1923,7 @@ impl ::serde::Serialize for Provider {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(any(feature = "organizations", feature = "users"))]
 impl<'de> ::serde::Deserialize<'de> for Provider {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1777,6 +1931,7 @@ impl<'de> ::serde::Deserialize<'de> for Provider {
         crate::runtime::string_enum::deserialize(deserializer)
     }
 }
+#[cfg(any(feature = "organizations", feature = "users"))]
 impl crate::runtime::QueryValue for Provider {
     fn to_query_value(&self) -> ::std::string::String {
         ::std::borrow::ToOwned::to_owned(self.as_str())
@@ -1832,6 +1987,7 @@ pub struct ResGroupDto {
     #[serde(rename = "members", deserialize_with = "crate::runtime::tolerant::vec")]
     pub members: ::std::vec::Vec<crate::types::UserDto>,
 }
+#[cfg(any(feature = "groups", feature = "public_accounts", feature = "users"))]
 impl ResGroupDto {
     /// Builds a `ResGroupDto` from its required fields (`id`, `code`, `name`, `description`, `type`, `members`); optional fields start unset (see the setters).
     pub fn new(
@@ -1882,6 +2038,7 @@ pub struct ResignUserDataDto {
     #[serde(rename = "success", deserialize_with = "crate::runtime::lenient::scalar")]
     pub success: bool,
 }
+#[cfg(any(feature = "public_accounts", feature = "users"))]
 impl ResignUserDataDto {
     /// Builds a `ResignUserDataDto` from its required fields (`success`); optional fields start unset (see the setters).
     pub fn new(success: impl ::std::convert::Into<bool>) -> Self {
@@ -1953,6 +2110,7 @@ pub struct RoleDto {
     )]
     pub disable_time: ::std::option::Option<f64>,
 }
+#[cfg(any(feature = "roles", feature = "users"))]
 impl RoleDto {
     /// Builds a `RoleDto` from its required fields (`id`, `code`, `name`, `description`, `namespace`, `namespaceName`); optional fields start unset (see the setters).
     pub fn new(
@@ -2015,6 +2173,7 @@ pub struct RolePagingDto {
     #[serde(rename = "list", deserialize_with = "crate::runtime::tolerant::vec")]
     pub list: ::std::vec::Vec<crate::types::RoleDto>,
 }
+#[cfg(any(feature = "roles", feature = "users"))]
 impl RolePagingDto {
     /// Builds a `RolePagingDto` from its required fields (`list`); optional fields start unset (see the setters).
     pub fn new(
@@ -2072,6 +2231,7 @@ pub struct SendCreateAccountNotificationDto {
     )]
     pub app_id: ::std::option::Option<::std::string::String>,
 }
+#[cfg(any(feature = "public_accounts", feature = "users"))]
 impl SendCreateAccountNotificationDto {
     /// Builds a `SendCreateAccountNotificationDto` with every field unset; fill it in with the setters.
     pub fn new() -> Self {
@@ -2167,6 +2327,7 @@ pub struct SendResetPasswordNotificationDto {
     )]
     pub app_id: ::std::option::Option<::std::string::String>,
 }
+#[cfg(any(feature = "public_accounts", feature = "users"))]
 impl SendResetPasswordNotificationDto {
     /// Builds a `SendResetPasswordNotificationDto` with every field unset; fill it in with the setters.
     pub fn new() -> Self {
@@ -2266,6 +2427,7 @@ pub struct SetUserDepartmentDto {
     )]
     pub is_main_department: ::std::option::Option<bool>,
 }
+#[cfg(any(feature = "public_accounts", feature = "users"))]
 impl SetUserDepartmentDto {
     /// Builds a `SetUserDepartmentDto` from its required fields (`departmentId`); optional fields start unset (see the setters).
     pub fn new(department_id: impl ::std::convert::Into<::std::string::String>) -> Self {
@@ -2311,6 +2473,7 @@ pub struct SetUserDepartmentsOptionsDto {
     )]
     pub user_id_type: ::std::option::Option<crate::types::UserIdType>,
 }
+#[cfg(any(feature = "public_accounts", feature = "users"))]
 impl SetUserDepartmentsOptionsDto {
     /// Builds a `SetUserDepartmentsOptionsDto` with every field unset; fill it in with the setters.
     pub fn new() -> Self {
@@ -2353,6 +2516,7 @@ pub struct SortingDto {
     #[serde(rename = "order")]
     pub order: crate::types::SortingOrder,
 }
+#[cfg(any(feature = "public_accounts", feature = "users"))]
 impl SortingDto {
     /// Builds a `SortingDto` from its required fields (`field`, `order`); optional fields start unset (see the setters).
     pub fn new(
@@ -2453,6 +2617,7 @@ pub enum SortingField {
     /// A value this version of the SDK does not know, kept exactly as the server sent it.
     Unknown(::std::string::String),
 }
+#[cfg(any(feature = "public_accounts", feature = "users"))]
 impl SortingField {
     /// Every value this version of the SDK knows, in docs order.
     pub const VALUES: &'static [&'static str] = &[
@@ -2498,6 +2663,7 @@ impl SortingField {
         }
     }
 }
+#[cfg(any(feature = "public_accounts", feature = "users"))]
 impl ::std::convert::From<&str> for SortingField {
     fn from(value: &str) -> Self {
         match value {
@@ -2522,6 +2688,7 @@ impl ::std::convert::From<&str> for SortingField {
         }
     }
 }
+#[cfg(any(feature = "public_accounts", feature = "users"))]
 impl ::std::convert::From<::std::string::String> for SortingField {
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
@@ -2546,17 +2713,20 @@ impl ::std::convert::From<::std::string::String> for SortingField {
         }
     }
 }
+#[cfg(any(feature = "public_accounts", feature = "users"))]
 impl ::std::str::FromStr for SortingField {
     type Err = ::std::convert::Infallible;
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(Self::from(value))
     }
 }
+#[cfg(any(feature = "public_accounts", feature = "users"))]
 impl ::std::fmt::Display for SortingField {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "public_accounts", feature = "users"))]
 impl ::serde::Serialize for SortingField {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -2565,6 +2735,7 @@ impl ::serde::Serialize for SortingField {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(any(feature = "public_accounts", feature = "users"))]
 impl<'de> ::serde::Deserialize<'de> for SortingField {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -2572,6 +2743,7 @@ impl<'de> ::serde::Deserialize<'de> for SortingField {
         crate::runtime::string_enum::deserialize(deserializer)
     }
 }
+#[cfg(any(feature = "public_accounts", feature = "users"))]
 impl crate::runtime::QueryValue for SortingField {
     fn to_query_value(&self) -> ::std::string::String {
         ::std::borrow::ToOwned::to_owned(self.as_str())
@@ -2605,6 +2777,7 @@ pub enum SortingOrder {
     /// A value this version of the SDK does not know, kept exactly as the server sent it.
     Unknown(::std::string::String),
 }
+#[cfg(any(feature = "organizations", feature = "public_accounts", feature = "users"))]
 impl SortingOrder {
     /// Every value this version of the SDK knows, in docs order.
     pub const VALUES: &'static [&'static str] = &["desc", "asc"];
@@ -2617,6 +2790,7 @@ impl SortingOrder {
         }
     }
 }
+#[cfg(any(feature = "organizations", feature = "public_accounts", feature = "users"))]
 impl ::std::convert::From<&str> for SortingOrder {
     fn from(value: &str) -> Self {
         match value {
@@ -2626,6 +2800,7 @@ impl ::std::convert::From<&str> for SortingOrder {
         }
     }
 }
+#[cfg(any(feature = "organizations", feature = "public_accounts", feature = "users"))]
 impl ::std::convert::From<::std::string::String> for SortingOrder {
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
@@ -2635,17 +2810,20 @@ impl ::std::convert::From<::std::string::String> for SortingOrder {
         }
     }
 }
+#[cfg(any(feature = "organizations", feature = "public_accounts", feature = "users"))]
 impl ::std::str::FromStr for SortingOrder {
     type Err = ::std::convert::Infallible;
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(Self::from(value))
     }
 }
+#[cfg(any(feature = "organizations", feature = "public_accounts", feature = "users"))]
 impl ::std::fmt::Display for SortingOrder {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "organizations", feature = "public_accounts", feature = "users"))]
 impl ::serde::Serialize for SortingOrder {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -2654,6 +2832,7 @@ impl ::serde::Serialize for SortingOrder {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(any(feature = "organizations", feature = "public_accounts", feature = "users"))]
 impl<'de> ::serde::Deserialize<'de> for SortingOrder {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -2661,6 +2840,7 @@ impl<'de> ::serde::Deserialize<'de> for SortingOrder {
         crate::runtime::string_enum::deserialize(deserializer)
     }
 }
+#[cfg(any(feature = "organizations", feature = "public_accounts", feature = "users"))]
 impl crate::runtime::QueryValue for SortingOrder {
     fn to_query_value(&self) -> ::std::string::String {
         ::std::borrow::ToOwned::to_owned(self.as_str())
@@ -2709,6 +2889,14 @@ pub enum TargetType {
     /// A value this version of the SDK does not know, kept exactly as the server sent it.
     Unknown(::std::string::String),
 }
+#[cfg(
+    any(
+        feature = "applications",
+        feature = "custom_fields",
+        feature = "resources",
+        feature = "roles"
+    )
+)]
 impl TargetType {
     /// Every value this version of the SDK knows, in docs order.
     pub const VALUES: &'static [&'static str] = &["USER", "ROLE", "GROUP", "DEPARTMENT"];
@@ -2723,6 +2911,14 @@ impl TargetType {
         }
     }
 }
+#[cfg(
+    any(
+        feature = "applications",
+        feature = "custom_fields",
+        feature = "resources",
+        feature = "roles"
+    )
+)]
 impl ::std::convert::From<&str> for TargetType {
     fn from(value: &str) -> Self {
         match value {
@@ -2734,6 +2930,14 @@ impl ::std::convert::From<&str> for TargetType {
         }
     }
 }
+#[cfg(
+    any(
+        feature = "applications",
+        feature = "custom_fields",
+        feature = "resources",
+        feature = "roles"
+    )
+)]
 impl ::std::convert::From<::std::string::String> for TargetType {
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
@@ -2745,17 +2949,41 @@ impl ::std::convert::From<::std::string::String> for TargetType {
         }
     }
 }
+#[cfg(
+    any(
+        feature = "applications",
+        feature = "custom_fields",
+        feature = "resources",
+        feature = "roles"
+    )
+)]
 impl ::std::str::FromStr for TargetType {
     type Err = ::std::convert::Infallible;
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(Self::from(value))
     }
 }
+#[cfg(
+    any(
+        feature = "applications",
+        feature = "custom_fields",
+        feature = "resources",
+        feature = "roles"
+    )
+)]
 impl ::std::fmt::Display for TargetType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "applications",
+        feature = "custom_fields",
+        feature = "resources",
+        feature = "roles"
+    )
+)]
 impl ::serde::Serialize for TargetType {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -2764,6 +2992,14 @@ impl ::serde::Serialize for TargetType {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "applications",
+        feature = "custom_fields",
+        feature = "resources",
+        feature = "roles"
+    )
+)]
 impl<'de> ::serde::Deserialize<'de> for TargetType {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -2771,6 +3007,14 @@ impl<'de> ::serde::Deserialize<'de> for TargetType {
         crate::runtime::string_enum::deserialize(deserializer)
     }
 }
+#[cfg(
+    any(
+        feature = "applications",
+        feature = "custom_fields",
+        feature = "resources",
+        feature = "roles"
+    )
+)]
 impl crate::runtime::QueryValue for TargetType {
     fn to_query_value(&self) -> ::std::string::String {
         ::std::borrow::ToOwned::to_owned(self.as_str())
@@ -2789,6 +3033,7 @@ impl crate::runtime::QueryValue for TargetType {
 )]
 #[non_exhaustive]
 pub struct User {}
+#[cfg(any(feature = "organizations", feature = "users"))]
 impl User {
     /// Builds a `User` with every field unset; fill it in with the setters.
     pub fn new() -> Self {
@@ -2820,6 +3065,7 @@ pub struct UserDepartmentPagingDto {
     #[serde(rename = "list", deserialize_with = "crate::runtime::tolerant::vec")]
     pub list: ::std::vec::Vec<crate::types::UserDepartmentRespDto>,
 }
+#[cfg(any(feature = "public_accounts", feature = "users"))]
 impl UserDepartmentPagingDto {
     /// Builds a `UserDepartmentPagingDto` from its required fields (`list`); optional fields start unset (see the setters).
     pub fn new(
@@ -2981,6 +3227,7 @@ pub struct UserDepartmentRespDto {
         ::std::vec::Vec<::std::string::String>,
     >,
 }
+#[cfg(any(feature = "public_accounts", feature = "users"))]
 impl UserDepartmentRespDto {
     /// Builds a `UserDepartmentRespDto` from its required fields (`organizationCode`, `departmentId`, `createdAt`, `name`, `description`, `isLeader`, `code`, `isMainDepartment`, `joinedAt`); optional fields start unset (see the setters).
     pub fn new(
@@ -3562,6 +3809,16 @@ pub struct UserDto {
     )]
     pub tenant_id: ::std::option::Option<::std::string::String>,
 }
+#[cfg(
+    any(
+        feature = "applications",
+        feature = "groups",
+        feature = "organizations",
+        feature = "public_accounts",
+        feature = "roles",
+        feature = "users"
+    )
+)]
 impl UserDto {
     /// Builds a `UserDto` from its required fields (`userId`, `createdAt`, `updatedAt`, `status`, `workStatus`, `gender`, `emailVerified`, `phoneVerified`, `userSourceType`); optional fields start unset (see the setters).
     pub fn new(
@@ -4082,6 +4339,16 @@ pub enum UserGender {
     /// A value this version of the SDK does not know, kept exactly as the server sent it.
     Unknown(::std::string::String),
 }
+#[cfg(
+    any(
+        feature = "applications",
+        feature = "groups",
+        feature = "organizations",
+        feature = "public_accounts",
+        feature = "roles",
+        feature = "users"
+    )
+)]
 impl UserGender {
     /// Every value this version of the SDK knows, in docs order.
     pub const VALUES: &'static [&'static str] = &["M", "F", "U"];
@@ -4095,6 +4362,16 @@ impl UserGender {
         }
     }
 }
+#[cfg(
+    any(
+        feature = "applications",
+        feature = "groups",
+        feature = "organizations",
+        feature = "public_accounts",
+        feature = "roles",
+        feature = "users"
+    )
+)]
 impl ::std::convert::From<&str> for UserGender {
     fn from(value: &str) -> Self {
         match value {
@@ -4105,6 +4382,16 @@ impl ::std::convert::From<&str> for UserGender {
         }
     }
 }
+#[cfg(
+    any(
+        feature = "applications",
+        feature = "groups",
+        feature = "organizations",
+        feature = "public_accounts",
+        feature = "roles",
+        feature = "users"
+    )
+)]
 impl ::std::convert::From<::std::string::String> for UserGender {
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
@@ -4115,17 +4402,47 @@ impl ::std::convert::From<::std::string::String> for UserGender {
         }
     }
 }
+#[cfg(
+    any(
+        feature = "applications",
+        feature = "groups",
+        feature = "organizations",
+        feature = "public_accounts",
+        feature = "roles",
+        feature = "users"
+    )
+)]
 impl ::std::str::FromStr for UserGender {
     type Err = ::std::convert::Infallible;
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(Self::from(value))
     }
 }
+#[cfg(
+    any(
+        feature = "applications",
+        feature = "groups",
+        feature = "organizations",
+        feature = "public_accounts",
+        feature = "roles",
+        feature = "users"
+    )
+)]
 impl ::std::fmt::Display for UserGender {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "applications",
+        feature = "groups",
+        feature = "organizations",
+        feature = "public_accounts",
+        feature = "roles",
+        feature = "users"
+    )
+)]
 impl ::serde::Serialize for UserGender {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -4134,6 +4451,16 @@ impl ::serde::Serialize for UserGender {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "applications",
+        feature = "groups",
+        feature = "organizations",
+        feature = "public_accounts",
+        feature = "roles",
+        feature = "users"
+    )
+)]
 impl<'de> ::serde::Deserialize<'de> for UserGender {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -4141,6 +4468,16 @@ impl<'de> ::serde::Deserialize<'de> for UserGender {
         crate::runtime::string_enum::deserialize(deserializer)
     }
 }
+#[cfg(
+    any(
+        feature = "applications",
+        feature = "groups",
+        feature = "organizations",
+        feature = "public_accounts",
+        feature = "roles",
+        feature = "users"
+    )
+)]
 impl crate::runtime::QueryValue for UserGender {
     fn to_query_value(&self) -> ::std::string::String {
         ::std::borrow::ToOwned::to_owned(self.as_str())
@@ -4194,6 +4531,7 @@ pub enum UserIdType {
     /// A value this version of the SDK does not know, kept exactly as the server sent it.
     Unknown(::std::string::String),
 }
+#[cfg(any(feature = "applications", feature = "public_accounts", feature = "users"))]
 impl UserIdType {
     /// Every value this version of the SDK knows, in docs order.
     pub const VALUES: &'static [&'static str] = &[
@@ -4219,6 +4557,7 @@ impl UserIdType {
         }
     }
 }
+#[cfg(any(feature = "applications", feature = "public_accounts", feature = "users"))]
 impl ::std::convert::From<&str> for UserIdType {
     fn from(value: &str) -> Self {
         match value {
@@ -4233,6 +4572,7 @@ impl ::std::convert::From<&str> for UserIdType {
         }
     }
 }
+#[cfg(any(feature = "applications", feature = "public_accounts", feature = "users"))]
 impl ::std::convert::From<::std::string::String> for UserIdType {
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
@@ -4247,17 +4587,20 @@ impl ::std::convert::From<::std::string::String> for UserIdType {
         }
     }
 }
+#[cfg(any(feature = "applications", feature = "public_accounts", feature = "users"))]
 impl ::std::str::FromStr for UserIdType {
     type Err = ::std::convert::Infallible;
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(Self::from(value))
     }
 }
+#[cfg(any(feature = "applications", feature = "public_accounts", feature = "users"))]
 impl ::std::fmt::Display for UserIdType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "applications", feature = "public_accounts", feature = "users"))]
 impl ::serde::Serialize for UserIdType {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -4266,6 +4609,7 @@ impl ::serde::Serialize for UserIdType {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(any(feature = "applications", feature = "public_accounts", feature = "users"))]
 impl<'de> ::serde::Deserialize<'de> for UserIdType {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -4273,6 +4617,7 @@ impl<'de> ::serde::Deserialize<'de> for UserIdType {
         crate::runtime::string_enum::deserialize(deserializer)
     }
 }
+#[cfg(any(feature = "applications", feature = "public_accounts", feature = "users"))]
 impl crate::runtime::QueryValue for UserIdType {
     fn to_query_value(&self) -> ::std::string::String {
         ::std::borrow::ToOwned::to_owned(self.as_str())
@@ -4311,6 +4656,15 @@ pub struct UserPagingDto {
     #[serde(rename = "list", deserialize_with = "crate::runtime::tolerant::vec")]
     pub list: ::std::vec::Vec<crate::types::UserDto>,
 }
+#[cfg(
+    any(
+        feature = "applications",
+        feature = "groups",
+        feature = "organizations",
+        feature = "roles",
+        feature = "users"
+    )
+)]
 impl UserPagingDto {
     /// Builds a `UserPagingDto` from its required fields (`list`); optional fields start unset (see the setters).
     pub fn new(
@@ -4378,6 +4732,16 @@ pub enum UserStatus {
     /// A value this version of the SDK does not know, kept exactly as the server sent it.
     Unknown(::std::string::String),
 }
+#[cfg(
+    any(
+        feature = "applications",
+        feature = "groups",
+        feature = "organizations",
+        feature = "public_accounts",
+        feature = "roles",
+        feature = "users"
+    )
+)]
 impl UserStatus {
     /// Every value this version of the SDK knows, in docs order.
     pub const VALUES: &'static [&'static str] = &[
@@ -4399,6 +4763,16 @@ impl UserStatus {
         }
     }
 }
+#[cfg(
+    any(
+        feature = "applications",
+        feature = "groups",
+        feature = "organizations",
+        feature = "public_accounts",
+        feature = "roles",
+        feature = "users"
+    )
+)]
 impl ::std::convert::From<&str> for UserStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -4411,6 +4785,16 @@ impl ::std::convert::From<&str> for UserStatus {
         }
     }
 }
+#[cfg(
+    any(
+        feature = "applications",
+        feature = "groups",
+        feature = "organizations",
+        feature = "public_accounts",
+        feature = "roles",
+        feature = "users"
+    )
+)]
 impl ::std::convert::From<::std::string::String> for UserStatus {
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
@@ -4423,17 +4807,47 @@ impl ::std::convert::From<::std::string::String> for UserStatus {
         }
     }
 }
+#[cfg(
+    any(
+        feature = "applications",
+        feature = "groups",
+        feature = "organizations",
+        feature = "public_accounts",
+        feature = "roles",
+        feature = "users"
+    )
+)]
 impl ::std::str::FromStr for UserStatus {
     type Err = ::std::convert::Infallible;
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(Self::from(value))
     }
 }
+#[cfg(
+    any(
+        feature = "applications",
+        feature = "groups",
+        feature = "organizations",
+        feature = "public_accounts",
+        feature = "roles",
+        feature = "users"
+    )
+)]
 impl ::std::fmt::Display for UserStatus {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "applications",
+        feature = "groups",
+        feature = "organizations",
+        feature = "public_accounts",
+        feature = "roles",
+        feature = "users"
+    )
+)]
 impl ::serde::Serialize for UserStatus {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -4442,6 +4856,16 @@ impl ::serde::Serialize for UserStatus {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "applications",
+        feature = "groups",
+        feature = "organizations",
+        feature = "public_accounts",
+        feature = "roles",
+        feature = "users"
+    )
+)]
 impl<'de> ::serde::Deserialize<'de> for UserStatus {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -4449,6 +4873,16 @@ impl<'de> ::serde::Deserialize<'de> for UserStatus {
         crate::runtime::string_enum::deserialize(deserializer)
     }
 }
+#[cfg(
+    any(
+        feature = "applications",
+        feature = "groups",
+        feature = "organizations",
+        feature = "public_accounts",
+        feature = "roles",
+        feature = "users"
+    )
+)]
 impl crate::runtime::QueryValue for UserStatus {
     fn to_query_value(&self) -> ::std::string::String {
         ::std::borrow::ToOwned::to_owned(self.as_str())
@@ -4483,6 +4917,7 @@ pub struct UserSyncRelationDto {
     #[serde(rename = "userInfoInIdp")]
     pub user_info_in_idp: crate::types::User,
 }
+#[cfg(any(feature = "organizations", feature = "users"))]
 impl UserSyncRelationDto {
     /// Builds a `UserSyncRelationDto` from its required fields (`userIdInIdp`, `userInfoInIdp`); optional fields start unset (see the setters).
     pub fn new(
@@ -4549,6 +4984,16 @@ pub enum UserUserSourceType {
     /// A value this version of the SDK does not know, kept exactly as the server sent it.
     Unknown(::std::string::String),
 }
+#[cfg(
+    any(
+        feature = "applications",
+        feature = "groups",
+        feature = "organizations",
+        feature = "public_accounts",
+        feature = "roles",
+        feature = "users"
+    )
+)]
 impl UserUserSourceType {
     /// Every value this version of the SDK knows, in docs order.
     pub const VALUES: &'static [&'static str] = &[
@@ -4568,6 +5013,16 @@ impl UserUserSourceType {
         }
     }
 }
+#[cfg(
+    any(
+        feature = "applications",
+        feature = "groups",
+        feature = "organizations",
+        feature = "public_accounts",
+        feature = "roles",
+        feature = "users"
+    )
+)]
 impl ::std::convert::From<&str> for UserUserSourceType {
     fn from(value: &str) -> Self {
         match value {
@@ -4579,6 +5034,16 @@ impl ::std::convert::From<&str> for UserUserSourceType {
         }
     }
 }
+#[cfg(
+    any(
+        feature = "applications",
+        feature = "groups",
+        feature = "organizations",
+        feature = "public_accounts",
+        feature = "roles",
+        feature = "users"
+    )
+)]
 impl ::std::convert::From<::std::string::String> for UserUserSourceType {
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
@@ -4590,17 +5055,47 @@ impl ::std::convert::From<::std::string::String> for UserUserSourceType {
         }
     }
 }
+#[cfg(
+    any(
+        feature = "applications",
+        feature = "groups",
+        feature = "organizations",
+        feature = "public_accounts",
+        feature = "roles",
+        feature = "users"
+    )
+)]
 impl ::std::str::FromStr for UserUserSourceType {
     type Err = ::std::convert::Infallible;
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(Self::from(value))
     }
 }
+#[cfg(
+    any(
+        feature = "applications",
+        feature = "groups",
+        feature = "organizations",
+        feature = "public_accounts",
+        feature = "roles",
+        feature = "users"
+    )
+)]
 impl ::std::fmt::Display for UserUserSourceType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "applications",
+        feature = "groups",
+        feature = "organizations",
+        feature = "public_accounts",
+        feature = "roles",
+        feature = "users"
+    )
+)]
 impl ::serde::Serialize for UserUserSourceType {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -4609,6 +5104,16 @@ impl ::serde::Serialize for UserUserSourceType {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "applications",
+        feature = "groups",
+        feature = "organizations",
+        feature = "public_accounts",
+        feature = "roles",
+        feature = "users"
+    )
+)]
 impl<'de> ::serde::Deserialize<'de> for UserUserSourceType {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -4616,6 +5121,16 @@ impl<'de> ::serde::Deserialize<'de> for UserUserSourceType {
         crate::runtime::string_enum::deserialize(deserializer)
     }
 }
+#[cfg(
+    any(
+        feature = "applications",
+        feature = "groups",
+        feature = "organizations",
+        feature = "public_accounts",
+        feature = "roles",
+        feature = "users"
+    )
+)]
 impl crate::runtime::QueryValue for UserUserSourceType {
     fn to_query_value(&self) -> ::std::string::String {
         ::std::borrow::ToOwned::to_owned(self.as_str())

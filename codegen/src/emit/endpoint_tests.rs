@@ -9,7 +9,7 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use super::structs::plan_fields;
-use super::{ident, inner_doc};
+use super::{ident, inner_doc, rust_type_in};
 use crate::types::TypeExpr;
 use crate::validate::{CheckedEndpoint, CheckedField, Spec};
 
@@ -166,23 +166,5 @@ fn value(
 
 /// The type's path as seen from outside the crate.
 fn type_path(ty: &TypeExpr) -> TokenStream {
-    match ty {
-        TypeExpr::String => quote! { ::std::string::String },
-        TypeExpr::Integer => quote! { i64 },
-        TypeExpr::Number => quote! { f64 },
-        TypeExpr::Boolean => quote! { bool },
-        TypeExpr::Json => quote! { ::serde_json::Value },
-        TypeExpr::Named(n) => {
-            let n = ident(n);
-            quote! { ::authing::types::#n }
-        }
-        TypeExpr::Array(inner) => {
-            let inner = type_path(inner);
-            quote! { ::std::vec::Vec<#inner> }
-        }
-        TypeExpr::Map(inner) => {
-            let inner = type_path(inner);
-            quote! { ::std::collections::BTreeMap<::std::string::String, #inner> }
-        }
-    }
+    rust_type_in(ty, &quote! { ::authing::types })
 }

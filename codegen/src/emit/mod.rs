@@ -116,8 +116,14 @@ pub fn ident(name: &str) -> Ident {
     Ident::new(name, Span::call_site())
 }
 
-/// The fully qualified Rust type for a type expression.
+/// The fully qualified Rust type for a type expression, inside the SDK crate.
 pub fn rust_type(ty: &TypeExpr) -> TokenStream {
+    rust_type_in(ty, &quote! { crate::types })
+}
+
+/// The fully qualified Rust type for a type expression, with named types under `types`
+/// (`crate::types` inside the SDK, `::authing::types` outside it).
+pub fn rust_type_in(ty: &TypeExpr, types: &TokenStream) -> TokenStream {
     match ty {
         TypeExpr::String => quote! { ::std::string::String },
         TypeExpr::Integer => quote! { i64 },
@@ -126,14 +132,14 @@ pub fn rust_type(ty: &TypeExpr) -> TokenStream {
         TypeExpr::Json => quote! { ::serde_json::Value },
         TypeExpr::Named(n) => {
             let n = format_ident!("{}", n);
-            quote! { crate::types::#n }
+            quote! { #types::#n }
         }
         TypeExpr::Array(inner) => {
-            let inner = rust_type(inner);
+            let inner = rust_type_in(inner, types);
             quote! { ::std::vec::Vec<#inner> }
         }
         TypeExpr::Map(inner) => {
-            let inner = rust_type(inner);
+            let inner = rust_type_in(inner, types);
             quote! { ::std::collections::BTreeMap<::std::string::String, #inner> }
         }
     }

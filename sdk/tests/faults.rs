@@ -228,6 +228,35 @@ async fn an_idempotent_post_is_retried_like_a_get() {
     assert_eq!(seen(&server, path), 1);
 }
 
+#[tokio::test]
+async fn generated_queries_sent_as_post_are_retried_and_writes_are_not() {
+    // `list_users` is a POST the spec marks idempotent (a query); `create_user` is a write.
+    let (server, client) = fast_setup().await;
+    warm_up(&client).await;
+    let list_users = "/api/v3/list-users";
+    fail_first(&server, list_users, 2, envelope_503);
+    let page = client.list_users().send().await.unwrap();
+    assert!(
+        !page.list.is_empty(),
+        "the documented page of users: {page:?}"
+    );
+    assert_eq!(seen(&server, list_users), 3);
+
+    server.clear_requests();
+    fail_first(&server, CREATE_USER, 2, envelope_503);
+    let err = client
+        .create_user()
+        .email("x@example.com")
+        .send()
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(err, Error::HttpStatus { .. } | Error::Api { .. }),
+        "{err:?}"
+    );
+    assert_eq!(seen(&server, CREATE_USER), 1);
+}
+
 // ---- HTTP 5xx and 429 ----
 
 #[tokio::test]

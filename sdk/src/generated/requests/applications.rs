@@ -952,7 +952,7 @@ impl CheckDomainAvailableRequest {
             path: "/api/v3/check-domain-available",
             query: ::std::vec::Vec::new(),
             body: ::std::option::Option::Some(body),
-            idempotent: false,
+            idempotent: true,
         };
         let response = self.client.execute(request).await?;
         crate::runtime::decode_data::<
@@ -1906,7 +1906,7 @@ impl GetAsaAccountBatchRequest {
             path: "/api/v3/get-asa-accounts-batch",
             query: ::std::vec::Vec::new(),
             body: ::std::option::Option::Some(body),
-            idempotent: false,
+            idempotent: true,
         };
         let response = self.client.execute(request).await?;
         crate::runtime::decode_data::<
@@ -2055,7 +2055,7 @@ impl ListApplicationActiveUsersRequest {
             path: "/api/v3/list-application-active-users",
             query: ::std::vec::Vec::new(),
             body: ::std::option::Option::Some(body),
-            idempotent: false,
+            idempotent: true,
         };
         let response = self.client.execute(request).await?;
         crate::runtime::decode_data::<crate::types::UserPagingDto>(&response)
@@ -2479,7 +2479,7 @@ impl ListAuthApplicationRequest {
             path: "/api/v3/list-applications-auth",
             query: ::std::vec::Vec::new(),
             body: ::std::option::Option::Some(body),
-            idempotent: false,
+            idempotent: true,
         };
         let response = self.client.execute(request).await?;
         crate::runtime::decode_data::<
@@ -2572,7 +2572,7 @@ impl ListAuthSubjectRequest {
             path: "/api/v3/list-subject-auth",
             query: ::std::vec::Vec::new(),
             body: ::std::option::Option::Some(body),
-            idempotent: false,
+            idempotent: true,
         };
         let response = self.client.execute(request).await?;
         crate::runtime::decode_data::<

@@ -179,7 +179,7 @@ impl GetAdminAuditLogsRequest {
             path: "/api/v3/get-admin-audit-logs",
             query: ::std::vec::Vec::new(),
             body: ::std::option::Option::Some(body),
-            idempotent: false,
+            idempotent: true,
         };
         let response = self.client.execute(request).await?;
         crate::runtime::decode_data::<crate::types::AdminAuditLogRespData>(&response)
@@ -319,7 +319,7 @@ impl GetUserActionLogsRequest {
             path: "/api/v3/get-user-action-logs",
             query: ::std::vec::Vec::new(),
             body: ::std::option::Option::Some(body),
-            idempotent: false,
+            idempotent: true,
         };
         let response = self.client.execute(request).await?;
         crate::runtime::decode_data::<crate::types::UserActionLogRespData>(&response)

@@ -1282,7 +1282,7 @@ impl GetRelationInfoRequest {
             path: "/api/v3/metadata/get-relation-info",
             query: ::std::vec::Vec::new(),
             body: ::std::option::Option::Some(body),
-            idempotent: false,
+            idempotent: true,
         };
         let response = self.client.execute(request).await?;
         crate::runtime::decode_data::<::serde::de::IgnoredAny>(&response).map(|_| ())
@@ -1434,7 +1434,7 @@ impl GetRowBatchRequest {
             path: "/get-row-batch",
             query: ::std::vec::Vec::new(),
             body: ::std::option::Option::Some(body),
-            idempotent: false,
+            idempotent: true,
         };
         let response = self.client.execute(request).await?;
         crate::runtime::decode_data::<
@@ -1891,7 +1891,7 @@ impl ListRowRequest {
             path: "/api/v3/metadata/filter",
             query: ::std::vec::Vec::new(),
             body: ::std::option::Option::Some(body),
-            idempotent: false,
+            idempotent: true,
         };
         let response = self.client.execute(request).await?;
         crate::runtime::decode_data::<crate::types::FunctionModelValueListDto>(&response)

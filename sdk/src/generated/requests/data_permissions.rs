@@ -2156,7 +2156,7 @@ impl CheckExternalUserPermissionRequest {
             path: "/api/v3/check-external-user-permission",
             query: ::std::vec::Vec::new(),
             body: ::std::option::Option::Some(body),
-            idempotent: false,
+            idempotent: true,
         };
         let response = self.client.execute(request).await?;
         crate::runtime::decode_data::<
@@ -2232,7 +2232,7 @@ impl CheckPermissionRequest {
             path: "/api/v3/check-permission",
             query: ::std::vec::Vec::new(),
             body: ::std::option::Option::Some(body),
-            idempotent: false,
+            idempotent: true,
         };
         let response = self.client.execute(request).await?;
         crate::runtime::decode_data::<crate::types::CheckPermissionDataDto>(&response)
@@ -2293,7 +2293,7 @@ impl CheckPermissionNamespaceExistsRequest {
             path: "/api/v3/check-permission-namespace-exists",
             query: ::std::vec::Vec::new(),
             body: ::std::option::Option::Some(body),
-            idempotent: false,
+            idempotent: true,
         };
         let response = self.client.execute(request).await?;
         crate::runtime::decode_data::<
@@ -2374,7 +2374,7 @@ impl CheckUserSameLevelPermissionRequest {
             path: "/api/v3/check-user-same-level-permission",
             query: ::std::vec::Vec::new(),
             body: ::std::option::Option::Some(body),
-            idempotent: false,
+            idempotent: true,
         };
         let response = self.client.execute(request).await?;
         crate::runtime::decode_data::<
@@ -3042,7 +3042,7 @@ impl GetExternalUserResourceStructRequest {
             path: "/api/v3/get-external-user-resource-struct",
             query: ::std::vec::Vec::new(),
             body: ::std::option::Option::Some(body),
-            idempotent: false,
+            idempotent: true,
         };
         let response = self.client.execute(request).await?;
         crate::runtime::decode_data::<
@@ -3183,7 +3183,7 @@ impl GetUserPermissionListRequest {
             path: "/api/v3/get-user-permission-list",
             query: ::std::vec::Vec::new(),
             body: ::std::option::Option::Some(body),
-            idempotent: false,
+            idempotent: true,
         };
         let response = self.client.execute(request).await?;
         crate::runtime::decode_data::<
@@ -3228,7 +3228,7 @@ impl GetUserResourcePermissionListRequest {
             path: "/api/v3/get-user-resource-permission-list",
             query: ::std::vec::Vec::new(),
             body: ::std::option::Option::Some(body),
-            idempotent: false,
+            idempotent: true,
         };
         let response = self.client.execute(request).await?;
         crate::runtime::decode_data::<
@@ -3273,7 +3273,7 @@ impl GetUserResourceStructRequest {
             path: "/api/v3/get-user-resource-struct",
             query: ::std::vec::Vec::new(),
             body: ::std::option::Option::Some(body),
-            idempotent: false,
+            idempotent: true,
         };
         let response = self.client.execute(request).await?;
         crate::runtime::decode_data::<
@@ -3779,7 +3779,7 @@ impl ListPermissionViewRequest {
             path: "/api/v3/list-permission-view/data",
             query: ::std::vec::Vec::new(),
             body: ::std::option::Option::Some(body),
-            idempotent: false,
+            idempotent: true,
         };
         let response = self.client.execute(request).await?;
         crate::runtime::decode_data::<
@@ -3821,7 +3821,7 @@ impl ListResourceTargetsRequest {
             path: "/api/v3/list-resource-targets",
             query: ::std::vec::Vec::new(),
             body: ::std::option::Option::Some(body),
-            idempotent: false,
+            idempotent: true,
         };
         let response = self.client.execute(request).await?;
         crate::runtime::decode_data::<

@@ -231,7 +231,7 @@ impl GetDeviceStatusRequest {
             path: "/api/v3/device-status",
             query: ::std::vec::Vec::new(),
             body: ::std::option::Option::Some(body),
-            idempotent: false,
+            idempotent: true,
         };
         let response = self.client.execute(request).await?;
         crate::runtime::decode_data::<

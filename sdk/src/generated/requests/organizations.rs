@@ -3000,7 +3000,7 @@ impl SearchDepartmentsRequest {
             path: "/api/v3/search-departments",
             query: ::std::vec::Vec::new(),
             body: ::std::option::Option::Some(body),
-            idempotent: false,
+            idempotent: true,
         };
         let response = self.client.execute(request).await?;
         crate::runtime::decode_data::<
@@ -3160,7 +3160,7 @@ impl SearchDepartmentsListRequest {
             path: "/api/v3/search-departments-list",
             query: ::std::vec::Vec::new(),
             body: ::std::option::Option::Some(body),
-            idempotent: false,
+            idempotent: true,
         };
         let response = self.client.execute(request).await?;
         crate::runtime::decode_data::<

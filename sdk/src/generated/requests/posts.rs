@@ -366,7 +366,7 @@ impl GetPostByIdRequest {
             path: "/api/v3/get-post-by-id",
             query: ::std::vec::Vec::new(),
             body: ::std::option::Option::Some(body),
-            idempotent: false,
+            idempotent: true,
         };
         let response = self.client.execute(request).await?;
         crate::runtime::decode_data::<crate::types::PostDto>(&response)

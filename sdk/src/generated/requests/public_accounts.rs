@@ -2083,7 +2083,7 @@ impl GetPublicAccountOfGroupsRequest {
             path: "/api/v3/set-public-account-of-groups",
             query: ::std::vec::Vec::new(),
             body: ::std::option::Option::Some(body),
-            idempotent: false,
+            idempotent: true,
         };
         let response = self.client.execute(request).await?;
         crate::runtime::decode_data::<crate::types::IsSuccessDto>(&response)
@@ -2519,7 +2519,7 @@ impl ListPublicAccountsRequest {
             path: "/api/v3/list-public-accounts",
             query: ::std::vec::Vec::new(),
             body: ::std::option::Option::Some(body),
-            idempotent: false,
+            idempotent: true,
         };
         let response = self.client.execute(request).await?;
         crate::runtime::decode_data::<crate::types::PublicAccountPagingDto>(&response)

@@ -1418,7 +1418,7 @@ impl GetResourceAuthorizedTargetsRequest {
             path: "/api/v3/get-resource-authorized-targets",
             query: ::std::vec::Vec::new(),
             body: ::std::option::Option::Some(body),
-            idempotent: false,
+            idempotent: true,
         };
         let response = self.client.execute(request).await?;
         crate::runtime::decode_data::<
@@ -1534,7 +1534,7 @@ impl IsActionAllowedRequest {
             path: "/api/v3/is-action-allowed",
             query: ::std::vec::Vec::new(),
             body: ::std::option::Option::Some(body),
-            idempotent: false,
+            idempotent: true,
         };
         let response = self.client.execute(request).await?;
         crate::runtime::decode_data::<crate::types::IsActionAllowedDataDto>(&response)

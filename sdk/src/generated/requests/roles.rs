@@ -567,7 +567,7 @@ impl CheckParamsNamespaceRequest {
             path: "/api/v3/check-role-params",
             query: ::std::vec::Vec::new(),
             body: ::std::option::Option::Some(body),
-            idempotent: false,
+            idempotent: true,
         };
         let response = self.client.execute(request).await?;
         crate::runtime::decode_data::<crate::types::CheckRoleParamsRespDto>(&response)

@@ -840,7 +840,7 @@ impl ListTenantAdminRequest {
             path: "/api/v3/list-tenant-admin",
             query: ::std::vec::Vec::new(),
             body: ::std::option::Option::Some(body),
-            idempotent: false,
+            idempotent: true,
         };
         let response = self.client.execute(request).await?;
         crate::runtime::decode_data::<crate::types::TenantUserListPagingDto>(&response)
@@ -944,7 +944,7 @@ impl ListTenantUsersRequest {
             path: "/api/v3/list-tenant-users",
             query: ::std::vec::Vec::new(),
             body: ::std::option::Option::Some(body),
-            idempotent: false,
+            idempotent: true,
         };
         let response = self.client.execute(request).await?;
         crate::runtime::decode_data::<crate::types::TenantUserListPagingDto>(&response)

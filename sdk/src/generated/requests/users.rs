@@ -1142,7 +1142,7 @@ impl CheckSessionStatusRequest {
             path: "/api/v3/check-session-status",
             query: ::std::vec::Vec::new(),
             body: ::std::option::Option::Some(body),
-            idempotent: false,
+            idempotent: true,
         };
         let response = self.client.execute(request).await?;
         crate::runtime::decode_data::<crate::types::CheckSessionStatusDataDto>(&response)
@@ -3104,7 +3104,7 @@ impl GetUserPasswordCiphertextRequest {
             path: "/api/v3/get-user-password-ciphertext",
             query: ::std::vec::Vec::new(),
             body: ::std::option::Option::Some(body),
-            idempotent: false,
+            idempotent: true,
         };
         let response = self.client.execute(request).await?;
         crate::runtime::decode_data::<
@@ -3341,7 +3341,7 @@ impl HasAnyRoleRequest {
             path: "/api/v3/has-any-role",
             query: ::std::vec::Vec::new(),
             body: ::std::option::Option::Some(body),
-            idempotent: false,
+            idempotent: true,
         };
         let response = self.client.execute(request).await?;
         crate::runtime::decode_data::<crate::types::HasAnyRoleDto>(&response)
@@ -3456,7 +3456,7 @@ impl IsUserExistsRequest {
             path: "/api/v3/is-user-exists",
             query: ::std::vec::Vec::new(),
             body: ::std::option::Option::Some(body),
-            idempotent: false,
+            idempotent: true,
         };
         let response = self.client.execute(request).await?;
         crate::runtime::decode_data::<crate::types::IsUserExistsDto>(&response)
@@ -3722,7 +3722,7 @@ impl ListUsersRequest {
             path: "/api/v3/list-users",
             query: ::std::vec::Vec::new(),
             body: ::std::option::Option::Some(body),
-            idempotent: false,
+            idempotent: true,
         };
         let response = self.client.execute(request).await?;
         crate::runtime::decode_data::<crate::types::UserPagingDto>(&response)

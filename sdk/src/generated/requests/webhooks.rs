@@ -375,7 +375,7 @@ impl GetWebhookLogsRequest {
             path: "/api/v3/get-webhook-logs",
             query: ::std::vec::Vec::new(),
             body: ::std::option::Option::Some(body),
-            idempotent: false,
+            idempotent: true,
         };
         let response = self.client.execute(request).await?;
         crate::runtime::decode_data::<crate::types::ListWebhookLogsData>(&response)

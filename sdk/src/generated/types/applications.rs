@@ -1713,13 +1713,13 @@ pub struct ApplicationPaginatedDataDto {
     ///
     /// Example: `10`
     #[serde(rename = "totalCount", deserialize_with = "crate::runtime::lenient::scalar")]
-    pub total_count: f64,
+    pub total_count: i64,
 }
 impl ApplicationPaginatedDataDto {
     /// Builds a `ApplicationPaginatedDataDto` from its required fields (`list`, `totalCount`); optional fields start unset (see the setters).
     pub fn new(
         list: impl ::std::convert::Into<::std::vec::Vec<crate::types::ApplicationDto>>,
-        total_count: impl ::std::convert::Into<f64>,
+        total_count: impl ::std::convert::Into<i64>,
     ) -> Self {
         Self {
             list: ::std::convert::Into::into(list),
@@ -2102,7 +2102,7 @@ pub struct ApplicationSimpleInfoPaginatedDataDto {
     ///
     /// Example: `10`
     #[serde(rename = "totalCount", deserialize_with = "crate::runtime::lenient::scalar")]
-    pub total_count: f64,
+    pub total_count: i64,
 }
 impl ApplicationSimpleInfoPaginatedDataDto {
     /// Builds a `ApplicationSimpleInfoPaginatedDataDto` from its required fields (`list`, `totalCount`); optional fields start unset (see the setters).
@@ -2110,7 +2110,7 @@ impl ApplicationSimpleInfoPaginatedDataDto {
         list: impl ::std::convert::Into<
             ::std::vec::Vec<crate::types::ApplicationSimpleInfoDto>,
         >,
-        total_count: impl ::std::convert::Into<f64>,
+        total_count: impl ::std::convert::Into<i64>,
     ) -> Self {
         Self {
             list: ::std::convert::Into::into(list),
@@ -2179,13 +2179,13 @@ pub struct AsaAccountPaginatedDataDto {
     ///
     /// Example: `10`
     #[serde(rename = "totalCount", deserialize_with = "crate::runtime::lenient::scalar")]
-    pub total_count: f64,
+    pub total_count: i64,
 }
 impl AsaAccountPaginatedDataDto {
     /// Builds a `AsaAccountPaginatedDataDto` from its required fields (`list`, `totalCount`); optional fields start unset (see the setters).
     pub fn new(
         list: impl ::std::convert::Into<::std::vec::Vec<crate::types::AsaAccountDto>>,
-        total_count: impl ::std::convert::Into<f64>,
+        total_count: impl ::std::convert::Into<i64>,
     ) -> Self {
         Self {
             list: ::std::convert::Into::into(list),
@@ -2836,7 +2836,7 @@ pub struct GetAsaAccountAssignedTargetDataDto {
     ///
     /// Example: `10`
     #[serde(rename = "totalCount", deserialize_with = "crate::runtime::lenient::scalar")]
-    pub total_count: f64,
+    pub total_count: i64,
     /// 主体列表
     #[serde(rename = "list", deserialize_with = "crate::runtime::tolerant::vec")]
     pub list: ::std::vec::Vec<crate::types::AsaAccountTargetDto>,
@@ -2844,7 +2844,7 @@ pub struct GetAsaAccountAssignedTargetDataDto {
 impl GetAsaAccountAssignedTargetDataDto {
     /// Builds a `GetAsaAccountAssignedTargetDataDto` from its required fields (`totalCount`, `list`); optional fields start unset (see the setters).
     pub fn new(
-        total_count: impl ::std::convert::Into<f64>,
+        total_count: impl ::std::convert::Into<i64>,
         list: impl ::std::convert::Into<
             ::std::vec::Vec<crate::types::AsaAccountTargetDto>,
         >,
@@ -3134,7 +3134,7 @@ pub struct ListApplicationAuthPaginatedDataDto {
     ///
     /// Example: `10`
     #[serde(rename = "totalCount", deserialize_with = "crate::runtime::lenient::scalar")]
-    pub total_count: f64,
+    pub total_count: i64,
 }
 impl ListApplicationAuthPaginatedDataDto {
     /// Builds a `ListApplicationAuthPaginatedDataDto` from its required fields (`list`, `totalCount`); optional fields start unset (see the setters).
@@ -3142,7 +3142,7 @@ impl ListApplicationAuthPaginatedDataDto {
         list: impl ::std::convert::Into<
             ::std::vec::Vec<crate::types::ListApplicationAuthDataDto>,
         >,
-        total_count: impl ::std::convert::Into<f64>,
+        total_count: impl ::std::convert::Into<i64>,
     ) -> Self {
         Self {
             list: ::std::convert::Into::into(list),
@@ -3464,7 +3464,7 @@ pub struct TenantApplicationListPagingDto {
         skip_serializing_if = "::std::option::Option::is_none",
         deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
-    pub total_count: ::std::option::Option<f64>,
+    pub total_count: ::std::option::Option<i64>,
     /// 响应数据
     #[serde(rename = "list", deserialize_with = "crate::runtime::tolerant::vec")]
     pub list: ::std::vec::Vec<crate::types::TenantApplicationDto>,
@@ -3482,7 +3482,7 @@ impl TenantApplicationListPagingDto {
         }
     }
     /// Sets `totalCount`.
-    pub fn total_count(mut self, value: impl ::std::convert::Into<f64>) -> Self {
+    pub fn total_count(mut self, value: impl ::std::convert::Into<i64>) -> Self {
         self.total_count = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );

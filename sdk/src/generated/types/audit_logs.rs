@@ -606,7 +606,7 @@ pub struct AdminAuditLogRespData {
     ///
     /// Example: `1`
     #[serde(rename = "totalCount", deserialize_with = "crate::runtime::lenient::scalar")]
-    pub total_count: f64,
+    pub total_count: i64,
     /// 返回列表
     #[serde(rename = "list", deserialize_with = "crate::runtime::tolerant::vec")]
     pub list: ::std::vec::Vec<crate::types::AdminAuditLogDto>,
@@ -614,7 +614,7 @@ pub struct AdminAuditLogRespData {
 impl AdminAuditLogRespData {
     /// Builds a `AdminAuditLogRespData` from its required fields (`totalCount`, `list`); optional fields start unset (see the setters).
     pub fn new(
-        total_count: impl ::std::convert::Into<f64>,
+        total_count: impl ::std::convert::Into<i64>,
         list: impl ::std::convert::Into<::std::vec::Vec<crate::types::AdminAuditLogDto>>,
     ) -> Self {
         Self {
@@ -1216,7 +1216,7 @@ pub struct UserActionLogRespData {
     ///
     /// Example: `1`
     #[serde(rename = "totalCount", deserialize_with = "crate::runtime::lenient::scalar")]
-    pub total_count: f64,
+    pub total_count: i64,
     /// 返回列表
     #[serde(rename = "list", deserialize_with = "crate::runtime::tolerant::vec")]
     pub list: ::std::vec::Vec<crate::types::UserActionLogDto>,
@@ -1224,7 +1224,7 @@ pub struct UserActionLogRespData {
 impl UserActionLogRespData {
     /// Builds a `UserActionLogRespData` from its required fields (`totalCount`, `list`); optional fields start unset (see the setters).
     pub fn new(
-        total_count: impl ::std::convert::Into<f64>,
+        total_count: impl ::std::convert::Into<i64>,
         list: impl ::std::convert::Into<::std::vec::Vec<crate::types::UserActionLogDto>>,
     ) -> Self {
         Self {

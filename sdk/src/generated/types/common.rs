@@ -259,7 +259,7 @@ pub struct AuthorizedResourcePagingDto {
         skip_serializing_if = "::std::option::Option::is_none",
         deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
-    pub total_count: ::std::option::Option<f64>,
+    pub total_count: ::std::option::Option<i64>,
     /// 响应数据
     #[serde(rename = "list", deserialize_with = "crate::runtime::tolerant::vec")]
     pub list: ::std::vec::Vec<crate::types::AuthorizedResourceDto>,
@@ -278,7 +278,7 @@ impl AuthorizedResourcePagingDto {
         }
     }
     /// Sets `totalCount`.
-    pub fn total_count(mut self, value: impl ::std::convert::Into<f64>) -> Self {
+    pub fn total_count(mut self, value: impl ::std::convert::Into<i64>) -> Self {
         self.total_count = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
@@ -730,7 +730,7 @@ pub struct GroupPagingDto {
         skip_serializing_if = "::std::option::Option::is_none",
         deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
-    pub total_count: ::std::option::Option<f64>,
+    pub total_count: ::std::option::Option<i64>,
     /// 响应数据
     #[serde(rename = "list", deserialize_with = "crate::runtime::tolerant::vec")]
     pub list: ::std::vec::Vec<crate::types::ResGroupDto>,
@@ -747,7 +747,7 @@ impl GroupPagingDto {
         }
     }
     /// Sets `totalCount`.
-    pub fn total_count(mut self, value: impl ::std::convert::Into<f64>) -> Self {
+    pub fn total_count(mut self, value: impl ::std::convert::Into<i64>) -> Self {
         self.total_count = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
@@ -2168,7 +2168,7 @@ pub struct RolePagingDto {
         skip_serializing_if = "::std::option::Option::is_none",
         deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
-    pub total_count: ::std::option::Option<f64>,
+    pub total_count: ::std::option::Option<i64>,
     /// 响应数据
     #[serde(rename = "list", deserialize_with = "crate::runtime::tolerant::vec")]
     pub list: ::std::vec::Vec<crate::types::RoleDto>,
@@ -2185,7 +2185,7 @@ impl RolePagingDto {
         }
     }
     /// Sets `totalCount`.
-    pub fn total_count(mut self, value: impl ::std::convert::Into<f64>) -> Self {
+    pub fn total_count(mut self, value: impl ::std::convert::Into<i64>) -> Self {
         self.total_count = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
@@ -3060,7 +3060,7 @@ pub struct UserDepartmentPagingDto {
         skip_serializing_if = "::std::option::Option::is_none",
         deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
-    pub total_count: ::std::option::Option<f64>,
+    pub total_count: ::std::option::Option<i64>,
     /// 响应数据
     #[serde(rename = "list", deserialize_with = "crate::runtime::tolerant::vec")]
     pub list: ::std::vec::Vec<crate::types::UserDepartmentRespDto>,
@@ -3079,7 +3079,7 @@ impl UserDepartmentPagingDto {
         }
     }
     /// Sets `totalCount`.
-    pub fn total_count(mut self, value: impl ::std::convert::Into<f64>) -> Self {
+    pub fn total_count(mut self, value: impl ::std::convert::Into<i64>) -> Self {
         self.total_count = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
@@ -4651,7 +4651,7 @@ pub struct UserPagingDto {
         skip_serializing_if = "::std::option::Option::is_none",
         deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
-    pub total_count: ::std::option::Option<f64>,
+    pub total_count: ::std::option::Option<i64>,
     /// 数据列表
     #[serde(rename = "list", deserialize_with = "crate::runtime::tolerant::vec")]
     pub list: ::std::vec::Vec<crate::types::UserDto>,
@@ -4676,7 +4676,7 @@ impl UserPagingDto {
         }
     }
     /// Sets `totalCount`.
-    pub fn total_count(mut self, value: impl ::std::convert::Into<f64>) -> Self {
+    pub fn total_count(mut self, value: impl ::std::convert::Into<i64>) -> Self {
         self.total_count = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );

@@ -1256,7 +1256,7 @@ pub struct FunctionModelValueListDto {
         skip_serializing_if = "::std::option::Option::is_none",
         deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
-    pub total_count: ::std::option::Option<f64>,
+    pub total_count: ::std::option::Option<i64>,
     /// 响应数据
     #[serde(
         rename = "list",
@@ -1275,7 +1275,7 @@ impl FunctionModelValueListDto {
         }
     }
     /// Sets `totalCount`.
-    pub fn total_count(mut self, value: impl ::std::convert::Into<f64>) -> Self {
+    pub fn total_count(mut self, value: impl ::std::convert::Into<i64>) -> Self {
         self.total_count = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
@@ -1421,7 +1421,7 @@ pub struct RelationValueListDto {
         skip_serializing_if = "::std::option::Option::is_none",
         deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
-    pub total_count: ::std::option::Option<f64>,
+    pub total_count: ::std::option::Option<i64>,
     /// 响应数据
     #[serde(
         rename = "list",
@@ -1440,7 +1440,7 @@ impl RelationValueListDto {
         }
     }
     /// Sets `totalCount`.
-    pub fn total_count(mut self, value: impl ::std::convert::Into<f64>) -> Self {
+    pub fn total_count(mut self, value: impl ::std::convert::Into<i64>) -> Self {
         self.total_count = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );

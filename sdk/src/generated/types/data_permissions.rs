@@ -1119,7 +1119,7 @@ pub struct DataPoliciesPaginatedRespDto {
     ///
     /// Example: `20`
     #[serde(rename = "totalCount", deserialize_with = "crate::runtime::lenient::scalar")]
-    pub total_count: f64,
+    pub total_count: i64,
     /// 响应数据
     #[serde(rename = "list", deserialize_with = "crate::runtime::tolerant::vec")]
     pub list: ::std::vec::Vec<crate::types::ListDataPoliciesRespDto>,
@@ -1127,7 +1127,7 @@ pub struct DataPoliciesPaginatedRespDto {
 impl DataPoliciesPaginatedRespDto {
     /// Builds a `DataPoliciesPaginatedRespDto` from its required fields (`totalCount`, `list`); optional fields start unset (see the setters).
     pub fn new(
-        total_count: impl ::std::convert::Into<f64>,
+        total_count: impl ::std::convert::Into<i64>,
         list: impl ::std::convert::Into<
             ::std::vec::Vec<crate::types::ListDataPoliciesRespDto>,
         >,
@@ -1159,7 +1159,7 @@ pub struct DataPoliciesSimplePaginatedRespDto {
         skip_serializing_if = "::std::option::Option::is_none",
         deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
-    pub total_count: ::std::option::Option<f64>,
+    pub total_count: ::std::option::Option<i64>,
     /// 响应数据
     #[serde(rename = "list", deserialize_with = "crate::runtime::tolerant::vec")]
     pub list: ::std::vec::Vec<crate::types::ListSimpleDataPoliciesRespDto>,
@@ -1177,7 +1177,7 @@ impl DataPoliciesSimplePaginatedRespDto {
         }
     }
     /// Sets `totalCount`.
-    pub fn total_count(mut self, value: impl ::std::convert::Into<f64>) -> Self {
+    pub fn total_count(mut self, value: impl ::std::convert::Into<i64>) -> Self {
         self.total_count = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
@@ -1403,7 +1403,7 @@ pub struct DataResourcesPaginatedRespDto {
         skip_serializing_if = "::std::option::Option::is_none",
         deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
-    pub total_count: ::std::option::Option<f64>,
+    pub total_count: ::std::option::Option<i64>,
     /// 响应数据
     #[serde(rename = "list", deserialize_with = "crate::runtime::tolerant::vec")]
     pub list: ::std::vec::Vec<crate::types::ListDataResourcesRespDto>,
@@ -1421,7 +1421,7 @@ impl DataResourcesPaginatedRespDto {
         }
     }
     /// Sets `totalCount`.
-    pub fn total_count(mut self, value: impl ::std::convert::Into<f64>) -> Self {
+    pub fn total_count(mut self, value: impl ::std::convert::Into<i64>) -> Self {
         self.total_count = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
@@ -2024,7 +2024,7 @@ pub struct ListDataPolicySubjectPageDto {
         skip_serializing_if = "::std::option::Option::is_none",
         deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
-    pub total_count: ::std::option::Option<f64>,
+    pub total_count: ::std::option::Option<i64>,
     /// 响应数据
     #[serde(rename = "list", deserialize_with = "crate::runtime::tolerant::vec")]
     pub list: ::std::vec::Vec<crate::types::DataSubjectRespDto>,
@@ -2042,7 +2042,7 @@ impl ListDataPolicySubjectPageDto {
         }
     }
     /// Sets `totalCount`.
-    pub fn total_count(mut self, value: impl ::std::convert::Into<f64>) -> Self {
+    pub fn total_count(mut self, value: impl ::std::convert::Into<i64>) -> Self {
         self.total_count = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
@@ -2158,7 +2158,7 @@ pub struct ListPermissionViewPaginatedRespDto {
     ///
     /// Example: `20`
     #[serde(rename = "totalCount", deserialize_with = "crate::runtime::lenient::scalar")]
-    pub total_count: f64,
+    pub total_count: i64,
     /// 响应数据
     #[serde(rename = "list", deserialize_with = "crate::runtime::tolerant::vec")]
     pub list: ::std::vec::Vec<crate::types::ListPermissionViewRespDto>,
@@ -2166,7 +2166,7 @@ pub struct ListPermissionViewPaginatedRespDto {
 impl ListPermissionViewPaginatedRespDto {
     /// Builds a `ListPermissionViewPaginatedRespDto` from its required fields (`totalCount`, `list`); optional fields start unset (see the setters).
     pub fn new(
-        total_count: impl ::std::convert::Into<f64>,
+        total_count: impl ::std::convert::Into<i64>,
         list: impl ::std::convert::Into<
             ::std::vec::Vec<crate::types::ListPermissionViewRespDto>,
         >,
@@ -2656,7 +2656,7 @@ pub struct PermissionNamespaceListPagingDto {
         skip_serializing_if = "::std::option::Option::is_none",
         deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
-    pub total_count: ::std::option::Option<f64>,
+    pub total_count: ::std::option::Option<i64>,
     /// 响应数据
     #[serde(rename = "list", deserialize_with = "crate::runtime::tolerant::vec")]
     pub list: ::std::vec::Vec<crate::types::PermissionNamespacesListRespDto>,
@@ -2674,7 +2674,7 @@ impl PermissionNamespaceListPagingDto {
         }
     }
     /// Sets `totalCount`.
-    pub fn total_count(mut self, value: impl ::std::convert::Into<f64>) -> Self {
+    pub fn total_count(mut self, value: impl ::std::convert::Into<i64>) -> Self {
         self.total_count = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
@@ -2700,7 +2700,7 @@ pub struct PermissionNamespaceRolesListPagingDto {
         skip_serializing_if = "::std::option::Option::is_none",
         deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
-    pub total_count: ::std::option::Option<f64>,
+    pub total_count: ::std::option::Option<i64>,
     /// 响应数据
     #[serde(rename = "list", deserialize_with = "crate::runtime::tolerant::vec")]
     pub list: ::std::vec::Vec<crate::types::PermissionNamespaceRolesListRespDto>,
@@ -2718,7 +2718,7 @@ impl PermissionNamespaceRolesListPagingDto {
         }
     }
     /// Sets `totalCount`.
-    pub fn total_count(mut self, value: impl ::std::convert::Into<f64>) -> Self {
+    pub fn total_count(mut self, value: impl ::std::convert::Into<i64>) -> Self {
         self.total_count = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );

@@ -14,7 +14,7 @@
 pub struct IpListPagingDto {
     /// 记录总数
     #[serde(rename = "totalCount", deserialize_with = "crate::runtime::lenient::scalar")]
-    pub total_count: f64,
+    pub total_count: i64,
     /// 数据列表
     #[serde(rename = "list", deserialize_with = "crate::runtime::tolerant::vec")]
     pub list: ::std::vec::Vec<crate::types::IpListRespDto>,
@@ -22,7 +22,7 @@ pub struct IpListPagingDto {
 impl IpListPagingDto {
     /// Builds a `IpListPagingDto` from its required fields (`totalCount`, `list`); optional fields start unset (see the setters).
     pub fn new(
-        total_count: impl ::std::convert::Into<f64>,
+        total_count: impl ::std::convert::Into<i64>,
         list: impl ::std::convert::Into<::std::vec::Vec<crate::types::IpListRespDto>>,
     ) -> Self {
         Self {
@@ -179,7 +179,7 @@ pub struct RiskListPolicyPagingDto {
         skip_serializing_if = "::std::option::Option::is_none",
         deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
-    pub total_count: ::std::option::Option<f64>,
+    pub total_count: ::std::option::Option<i64>,
     /// 数据列表
     #[serde(rename = "list", deserialize_with = "crate::runtime::tolerant::vec")]
     pub list: ::std::vec::Vec<crate::types::RiskListPolicyRespDto>,
@@ -197,7 +197,7 @@ impl RiskListPolicyPagingDto {
         }
     }
     /// Sets `totalCount`.
-    pub fn total_count(mut self, value: impl ::std::convert::Into<f64>) -> Self {
+    pub fn total_count(mut self, value: impl ::std::convert::Into<i64>) -> Self {
         self.total_count = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
@@ -330,7 +330,7 @@ impl RiskListPolicyRespDto {
 pub struct UserListPagingDto {
     /// 记录总数
     #[serde(rename = "totalCount", deserialize_with = "crate::runtime::lenient::scalar")]
-    pub total_count: f64,
+    pub total_count: i64,
     /// 数据列表
     #[serde(rename = "list", deserialize_with = "crate::runtime::tolerant::vec")]
     pub list: ::std::vec::Vec<crate::types::RiskListItemDto>,
@@ -338,7 +338,7 @@ pub struct UserListPagingDto {
 impl UserListPagingDto {
     /// Builds a `UserListPagingDto` from its required fields (`totalCount`, `list`); optional fields start unset (see the setters).
     pub fn new(
-        total_count: impl ::std::convert::Into<f64>,
+        total_count: impl ::std::convert::Into<i64>,
         list: impl ::std::convert::Into<::std::vec::Vec<crate::types::RiskListItemDto>>,
     ) -> Self {
         Self {

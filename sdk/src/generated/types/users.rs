@@ -77,7 +77,7 @@ pub struct ArchivedUsersListPagingDto {
         skip_serializing_if = "::std::option::Option::is_none",
         deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
-    pub total_count: ::std::option::Option<f64>,
+    pub total_count: ::std::option::Option<i64>,
     /// 响应数据
     #[serde(rename = "list", deserialize_with = "crate::runtime::tolerant::vec")]
     pub list: ::std::vec::Vec<crate::types::ListArchivedUsersRespDto>,
@@ -95,7 +95,7 @@ impl ArchivedUsersListPagingDto {
         }
     }
     /// Sets `totalCount`.
-    pub fn total_count(mut self, value: impl ::std::convert::Into<f64>) -> Self {
+    pub fn total_count(mut self, value: impl ::std::convert::Into<i64>) -> Self {
         self.total_count = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
@@ -2244,7 +2244,7 @@ pub struct PrincipalAuthenticationInfoPagingDto {
         skip_serializing_if = "::std::option::Option::is_none",
         deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
-    pub total_count: ::std::option::Option<f64>,
+    pub total_count: ::std::option::Option<i64>,
     /// 响应数据
     #[serde(rename = "list", deserialize_with = "crate::runtime::tolerant::vec")]
     pub list: ::std::vec::Vec<crate::types::PrincipalAuthenticationInfoDto>,
@@ -2262,7 +2262,7 @@ impl PrincipalAuthenticationInfoPagingDto {
         }
     }
     /// Sets `totalCount`.
-    pub fn total_count(mut self, value: impl ::std::convert::Into<f64>) -> Self {
+    pub fn total_count(mut self, value: impl ::std::convert::Into<i64>) -> Self {
         self.total_count = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
@@ -3488,7 +3488,7 @@ pub struct UserLoginHistoryPagingDto {
         skip_serializing_if = "::std::option::Option::is_none",
         deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
-    pub total_count: ::std::option::Option<f64>,
+    pub total_count: ::std::option::Option<i64>,
     /// 响应数据
     #[serde(rename = "list", deserialize_with = "crate::runtime::tolerant::vec")]
     pub list: ::std::vec::Vec<crate::types::UserLoginHistoryDto>,
@@ -3506,7 +3506,7 @@ impl UserLoginHistoryPagingDto {
         }
     }
     /// Sets `totalCount`.
-    pub fn total_count(mut self, value: impl ::std::convert::Into<f64>) -> Self {
+    pub fn total_count(mut self, value: impl ::std::convert::Into<i64>) -> Self {
         self.total_count = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );

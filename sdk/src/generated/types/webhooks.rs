@@ -34,7 +34,7 @@ pub struct GetWebhooksData {
     ///
     /// Example: `1`
     #[serde(rename = "totalCount", deserialize_with = "crate::runtime::lenient::scalar")]
-    pub total_count: f64,
+    pub total_count: i64,
     /// 返回列表
     #[serde(rename = "list", deserialize_with = "crate::runtime::tolerant::vec")]
     pub list: ::std::vec::Vec<crate::types::WebhookDto>,
@@ -42,7 +42,7 @@ pub struct GetWebhooksData {
 impl GetWebhooksData {
     /// Builds a `GetWebhooksData` from its required fields (`totalCount`, `list`); optional fields start unset (see the setters).
     pub fn new(
-        total_count: impl ::std::convert::Into<f64>,
+        total_count: impl ::std::convert::Into<i64>,
         list: impl ::std::convert::Into<::std::vec::Vec<crate::types::WebhookDto>>,
     ) -> Self {
         Self {
@@ -67,7 +67,7 @@ pub struct ListWebhookLogsData {
     ///
     /// Example: `1`
     #[serde(rename = "totalCount", deserialize_with = "crate::runtime::lenient::scalar")]
-    pub total_count: f64,
+    pub total_count: i64,
     /// 返回列表
     #[serde(rename = "list", deserialize_with = "crate::runtime::tolerant::vec")]
     pub list: ::std::vec::Vec<crate::types::WebhookLogDto>,
@@ -75,7 +75,7 @@ pub struct ListWebhookLogsData {
 impl ListWebhookLogsData {
     /// Builds a `ListWebhookLogsData` from its required fields (`totalCount`, `list`); optional fields start unset (see the setters).
     pub fn new(
-        total_count: impl ::std::convert::Into<f64>,
+        total_count: impl ::std::convert::Into<i64>,
         list: impl ::std::convert::Into<::std::vec::Vec<crate::types::WebhookLogDto>>,
     ) -> Self {
         Self {

@@ -9,7 +9,7 @@
 //! The server runs in-process on its own 2-thread runtime; with `BENCH_AUTHING_HOST`,
 //! `BENCH_AUTHING_ACCESS_KEY_ID` and `BENCH_AUTHING_ACCESS_KEY_SECRET` set (a loopback host
 //! only) it targets that server instead (`benches/official_sdks/run.sh` does this). Knobs:
-//! `BENCH_ROUNDS` (5), `BENCH_CALLS_C1` (2000), `BENCH_CALLS_C64` (20000); with `BENCH_JSON`
+//! `BENCH_ROUNDS` (10), `BENCH_CALLS_C1` (2000), `BENCH_CALLS_C64` (20000); with `BENCH_JSON`
 //! set to a file, one JSON line per client and concurrency is appended to it.
 
 use std::io::Write;
@@ -89,7 +89,7 @@ async fn sdk_call(client: &ManagementClient) -> Result<(), String> {
 }
 
 fn main() {
-    let rounds = env_usize("BENCH_ROUNDS", 5);
+    let rounds = env_usize("BENCH_ROUNDS", 10);
     let calls = [
         (1, env_usize("BENCH_CALLS_C1", 2000)),
         (64, env_usize("BENCH_CALLS_C64", 20000)),

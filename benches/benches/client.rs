@@ -1,8 +1,10 @@
 //! Client overhead: `get_user` through the SDK versus the identical request sent with a bare
 //! `reqwest` client (same URL, headers and token; it only reads the body), at concurrency 1
-//! and 64, against the local Authing on 127.0.0.1. Rounds of the two alternate so background
-//! load hits both alike; the table shows the median round's calls/s and latency percentiles
-//! over all calls. Target: the SDK at 64 concurrent calls reaches ≥ 80% of the baseline.
+//! and 64, against the local Authing on 127.0.0.1; a third row adds the SDK's decoding to the
+//! bare client, to show how much of the gap decoding is. Rounds of the three rotate so
+//! background load hits all alike; the table shows the median round's calls/s and latency
+//! percentiles over all calls. Target: the SDK at 64 concurrent calls reaches ≥ 80% of the
+//! baseline.
 //!
 //! `cargo bench -p authing-benches --bench client`
 //!
@@ -136,7 +138,7 @@ fn main() {
         .expect("an SDK call to the target");
 
     println!(
-        "get_user against {} ({}), {rounds} rounds each, alternating\n",
+        "get_user against {} ({}), {rounds} rounds each, order rotating\n",
         target.host,
         if target.external {
             "external"
@@ -153,53 +155,49 @@ fn main() {
         "p99 ms",
         "calls/s range",
     ]);
-    let mut results = Vec::new();
-    for (concurrency, calls) in calls {
-        let (mut sdk_series, mut bare_series) = (Series::default(), Series::default());
-        // Warm-up (not counted): both open their connections for this concurrency.
-        let warm = (calls / 4).max(concurrency);
-        let c = client.clone();
-        client_rt
-            .block_on(load::run(warm, concurrency, move || {
-                let c = c.clone();
-                async move { sdk_call(&c).await }
-            }))
-            .expect("warm-up");
-        let b = Arc::clone(&bare);
-        client_rt
-            .block_on(load::run(warm, concurrency, move || {
-                let b = Arc::clone(&b);
-                async move { b.call().await }
-            }))
-            .expect("warm-up");
-        for round in 0..rounds * 2 {
-            let sdk_turn = (round % 2 == 0) == (round / 2 % 2 == 0);
-            let result = if sdk_turn {
+    let decoding = Arc::new(bare.decoding());
+    // One call of client `k`: 0 the SDK, 1 the baseline, 2 the baseline plus decoding.
+    let round = |k: usize, calls: usize, concurrency: usize| -> load::Round {
+        let result = match k {
+            0 => {
                 let client = client.clone();
                 client_rt.block_on(load::run(calls, concurrency, move || {
                     let client = client.clone();
                     async move { sdk_call(&client).await }
                 }))
-            } else {
-                let bare = Arc::clone(&bare);
+            }
+            _ => {
+                let bare = Arc::clone(if k == 1 { &bare } else { &decoding });
                 client_rt.block_on(load::run(calls, concurrency, move || {
                     let bare = Arc::clone(&bare);
                     async move { bare.call().await }
                 }))
-            };
-            let round = result.expect("every call succeeds");
-            if sdk_turn {
-                sdk_series.add(round);
-            } else {
-                bare_series.add(round);
             }
-            probe.clear_requests();
+        };
+        probe.clear_requests();
+        result.expect("every call succeeds")
+    };
+    let names = [
+        "authing (this SDK)",
+        "bare reqwest (baseline)",
+        "bare reqwest + SDK decoding",
+    ];
+    let mut results = Vec::new();
+    for (concurrency, calls) in calls {
+        let mut series = [Series::default(), Series::default(), Series::default()];
+        // Warm-up (not counted): each opens its connections for this concurrency.
+        for k in 0..3 {
+            round(k, (calls / 4).max(concurrency), concurrency);
         }
-        let base = bare_series.per_sec();
-        for (name, mut series) in [
-            ("authing (this SDK)", sdk_series),
-            ("bare reqwest (baseline)", bare_series),
-        ] {
+        // Rounds rotate the order (SDK, baseline, decoding; baseline, decoding, SDK; ...).
+        for r in 0..rounds {
+            for i in 0..3 {
+                let k = (r + i) % 3;
+                series[k].add(round(k, calls, concurrency));
+            }
+        }
+        let base = series[1].per_sec();
+        for (name, mut series) in names.into_iter().zip(series) {
             let (lo, hi) = series.range();
             let (p50, p99) = (series.latency(0.5), series.latency(0.99));
             table.row(vec![

@@ -1,8 +1,11 @@
 //! The baseline client: the `get-user` request exactly as the SDK sends it (path, query and
 //! every header, token included), captured from an SDK call the local Authing recorded, then
 //! sent with a bare `reqwest::Client` that reads the whole body and does nothing else: no
-//! envelope check, no decoding, no retries, no deadline.
+//! envelope check, no decoding, no retries, no deadline. A second variant also decodes the
+//! body with the SDK's own decode path, to tell decoding apart from the rest of the overhead.
 
+use authing::fuzzing::decode_body;
+use authing::types::UserDto;
 use authing_local::{LocalAuthing, RecordedRequest};
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
@@ -59,6 +62,7 @@ pub struct Bare {
     http: reqwest::Client,
     url: String,
     headers: HeaderMap,
+    decode: bool,
 }
 
 impl Bare {
@@ -74,7 +78,18 @@ impl Bare {
             http: reqwest::Client::new(),
             url: format!("{host}{}", captured.path_and_query),
             headers,
+            decode: false,
         })
+    }
+
+    /// The same client, also decoding each body as the SDK does (envelope check, then
+    /// `UserDto`), with a connection pool of its own.
+    pub fn decoding(&self) -> Self {
+        Bare {
+            http: reqwest::Client::new(),
+            decode: true,
+            ..self.clone()
+        }
     }
 
     /// One call: sends the request and reads the whole body.
@@ -89,7 +104,12 @@ impl Bare {
         if !response.status().is_success() {
             return Err(format!("HTTP {}", response.status()));
         }
-        response.bytes().await.map_err(|e| e.to_string())?;
+        let body = response.bytes().await.map_err(|e| e.to_string())?;
+        if self.decode {
+            let user: UserDto =
+                decode_body("/api/v3/get-user", 200, &body).map_err(|e| e.to_string())?;
+            std::hint::black_box(user);
+        }
         Ok(())
     }
 }

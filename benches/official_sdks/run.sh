@@ -10,7 +10,7 @@
 # client bench (this SDK and the bare reqwest baseline), get_user.py and get_user.js, each at
 # concurrency 1 and 64. Prints one table, each client's calls/s as a share of this SDK's.
 # Knobs: OFFICIAL_CALLS_C1 (1000), OFFICIAL_CALLS_C64 (4000) for the official SDKs; the Rust
-# bench's BENCH_ROUNDS (3 here), BENCH_CALLS_C1, BENCH_CALLS_C64. The temporary folder is
+# bench's BENCH_ROUNDS (5 here), BENCH_CALLS_C1, BENCH_CALLS_C64. The temporary folder is
 # removed at the end (KEEP_WORK=1 keeps it).
 set -euo pipefail
 
@@ -55,7 +55,7 @@ echo "== Rust: this SDK and the bare reqwest baseline"
 BENCH_AUTHING_HOST=$AUTHING_HOST \
     BENCH_AUTHING_ACCESS_KEY_ID=$AUTHING_ACCESS_KEY_ID \
     BENCH_AUTHING_ACCESS_KEY_SECRET=$AUTHING_ACCESS_KEY_SECRET \
-    BENCH_ROUNDS=${BENCH_ROUNDS:-3} BENCH_JSON=$results \
+    BENCH_ROUNDS=${BENCH_ROUNDS:-5} BENCH_JSON=$results \
     cargo bench --quiet -p authing-benches --bench client
 
 echo "== Python authing 5.1.0"

@@ -130,17 +130,14 @@ pub fn json_body<T: Serialize + ?Sized>(value: &T) -> Result<Vec<u8>, Error> {
     })
 }
 
-/// Decodes a whole body as `T`, with the JSON path in the error. A plain pass comes first; only
-/// a body it fails on is decoded again with path tracking (the same decoder, so the same error),
-/// because tracking the path on every body made decoding twice as slow (BENCHMARKS.md).
+/// Decodes a whole body as `T`, tracking the JSON path for the error. Tracking makes decoding
+/// slower, but a plain pass first (path tracking only for a body that fails) instantiates every
+/// type's decoder twice and made the release build of the crate a third slower (BENCHMARKS.md).
 fn decode<T: DeserializeOwned>(
     method: &'static str,
     path: &'static str,
     body: &[u8],
 ) -> Result<T, Error> {
-    if let Ok(value) = T::deserialize(&mut serde_json::Deserializer::from_slice(body)) {
-        return Ok(value);
-    }
     let de = &mut serde_json::Deserializer::from_slice(body);
     serde_path_to_error::deserialize(de).map_err(|e| {
         let json_path = e.path().to_string();

@@ -59,13 +59,12 @@ async fn run() -> Result<(), Box<dyn Error>> {
         .with_identities(true)
         .with_department_ids(true)
         .await?;
-    println!("user:\n{}\n", serde_json::to_string_pretty(&user)?);
+    // Debug output, not JSON: credentials (the identities' tokens) print as `***` there, while
+    // serialising would write them out as the API sent them.
+    println!("user:\n{user:#?}\n");
 
     let identities = client.get_user_identities(&user_id).await?;
-    println!(
-        "identities:\n{}\n",
-        serde_json::to_string_pretty(&identities)?
-    );
+    println!("identities:\n{identities:#?}\n");
 
     // A user without OTP bound is a normal answer from Authing, not a reason to stop.
     match client.get_otp_secret_by_user(&user_id).await {

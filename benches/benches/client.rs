@@ -22,7 +22,7 @@ use authing::ManagementClient;
 use authing_benches::bare::{self, Bare, Captured};
 use authing_benches::load::{self, Series};
 use authing_benches::table::Table;
-use authing_benches::{env_usize, ms};
+use authing_benches::{env_usize, ms, runtime};
 use authing_local::{LocalAuthing, SEEDED_USER_ID};
 
 /// Where the calls go.
@@ -31,15 +31,6 @@ struct Target {
     key_id: String,
     key_secret: String,
     external: bool,
-}
-
-fn runtime(name: &str) -> tokio::runtime::Runtime {
-    tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(2)
-        .thread_name(name)
-        .enable_all()
-        .build()
-        .expect("a Tokio runtime")
 }
 
 fn target(probe: &LocalAuthing) -> Target {

@@ -8,19 +8,10 @@ use std::time::{Duration, Instant};
 
 use authing::ManagementClient;
 use authing_benches::table::Table;
-use authing_benches::{env_usize, ms, percentile};
+use authing_benches::{env_usize, ms, percentile, runtime};
 use authing_local::{LocalAuthing, SEEDED_USER_ID};
 
 const CALLS: usize = 1000;
-
-fn runtime(name: &str) -> tokio::runtime::Runtime {
-    tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(2)
-        .thread_name(name)
-        .enable_all()
-        .build()
-        .expect("a Tokio runtime")
-}
 
 fn main() {
     let trials = env_usize("BENCH_TRIALS", 5);

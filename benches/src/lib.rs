@@ -64,3 +64,13 @@ mod tests {
         assert_eq!(median(&[]), 0.0);
     }
 }
+
+/// A two-thread Tokio runtime (the machine's two cores) whose threads carry `name`.
+pub fn runtime(name: &str) -> tokio::runtime::Runtime {
+    tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .thread_name(name)
+        .enable_all()
+        .build()
+        .expect("a Tokio runtime")
+}

@@ -47,6 +47,16 @@ pub fn ms(d: Duration) -> String {
     format!("{:.3}", d.as_secs_f64() * 1e3)
 }
 
+/// A two-thread Tokio runtime (the machine's two cores) whose threads carry `name`.
+pub fn runtime(name: &str) -> tokio::runtime::Runtime {
+    tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .thread_name(name)
+        .enable_all()
+        .build()
+        .expect("a Tokio runtime")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -63,14 +73,4 @@ mod tests {
         assert_eq!(median(&[4.0, 1.0, 2.0, 3.0]), 2.5);
         assert_eq!(median(&[]), 0.0);
     }
-}
-
-/// A two-thread Tokio runtime (the machine's two cores) whose threads carry `name`.
-pub fn runtime(name: &str) -> tokio::runtime::Runtime {
-    tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(2)
-        .thread_name(name)
-        .enable_all()
-        .build()
-        .expect("a Tokio runtime")
 }

@@ -227,10 +227,7 @@ fn diff_endpoint(old: &CheckedEndpoint, new: &CheckedEndpoint, out: &mut Vec<Cha
             "{} {} ({})",
             e.def.http.method.value.as_str(),
             e.def.http.path.value,
-            match e.def.http.params_in.value {
-                crate::spec::ParamsIn::Query => "query",
-                crate::spec::ParamsIn::Body => "body",
-            }
+            e.def.http.params_in.value.as_str()
         )
     };
     if route(old) != route(new) {

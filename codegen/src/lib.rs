@@ -16,5 +16,5 @@ pub mod types;
 pub mod validate;
 
 pub use error::{SpecError, SpecErrors};
-pub use output::{run, Mode, Outcome};
+pub use output::{run, run_spec, Mode, Outcome};
 pub use validate::{load_spec, Spec};

@@ -6,7 +6,7 @@ use std::fmt::Write as _;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use crate::validate::load_spec;
+use crate::validate::{load_spec, Spec};
 use crate::{features, layout};
 
 /// Write the files, or only compare them.
@@ -32,6 +32,11 @@ pub enum Outcome {
 /// Paths in the outcome are relative to `root`.
 pub fn run(root: &Path, mode: Mode) -> Result<Outcome, String> {
     let spec = load_spec(&root.join("spec")).map_err(|e| e.to_string())?;
+    run_spec(root, &spec, mode)
+}
+
+/// [`run`] for a spec already loaded (from `<root>/spec` or elsewhere).
+pub fn run_spec(root: &Path, spec: &Spec, mode: Mode) -> Result<Outcome, String> {
     let mut all_files = Vec::new();
     let mut all_diff = String::new();
 
@@ -39,7 +44,7 @@ pub fn run(root: &Path, mode: Mode) -> Result<Outcome, String> {
     let manifest_path = root.join(features::MANIFEST);
     let manifest = fs::read_to_string(&manifest_path)
         .map_err(|e| format!("cannot read {}: {e}", manifest_path.display()))?;
-    let wanted = features::splice(&manifest, &features::render_block(&layout::groups(&spec)))?;
+    let wanted = features::splice(&manifest, &features::render_block(&layout::groups(spec)))?;
     if wanted != manifest {
         all_files.push(features::MANIFEST.to_string());
         append_diff(&mut all_diff, features::MANIFEST, &manifest, &wanted);
@@ -49,7 +54,7 @@ pub fn run(root: &Path, mode: Mode) -> Result<Outcome, String> {
         }
     }
 
-    for (dir, files) in layout::render(&spec)? {
+    for (dir, files) in layout::render(spec)? {
         match sync_dir(&root.join(dir), &files, mode)? {
             Outcome::UpToDate => {}
             Outcome::Updated(files) => {

@@ -95,6 +95,16 @@ pub enum ParamsIn {
     Body,
 }
 
+impl ParamsIn {
+    /// The spelling in the spec and the routes table: `query` or `body`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ParamsIn::Query => "query",
+            ParamsIn::Body => "body",
+        }
+    }
+}
+
 /// The response: the envelope's docs name and the type of its `data` member.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

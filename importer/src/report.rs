@@ -147,6 +147,18 @@ pub struct Report {
 }
 
 impl Report {
+    /// One line: pages read and imported, endpoints and types written, findings.
+    pub fn summary(&self) -> String {
+        format!(
+            "{} pages read, {} imported: {} endpoints, {} types, {} findings in the docs",
+            self.pages,
+            self.imported,
+            self.endpoints,
+            self.types,
+            self.findings.len()
+        )
+    }
+
     pub fn add(&mut self, kind: Kind, file: &str, line: usize, detail: impl Into<String>) {
         self.findings.push(Finding {
             kind,

@@ -88,24 +88,24 @@ pub const SEEDED_USER_ID: &str = "6229ffaxxxxxxxxcade3e3d9";
 /// `"/api/v3/get-user"`), as a whole envelope in JSON text. A few pages document only the `data`
 /// or an envelope without `statusCode`; those are completed as a success envelope.
 pub fn documented_example(method: &str, path: &str) -> Option<String> {
+    example_envelope(method, path).map(|envelope| envelope.to_string())
+}
+
+/// [`documented_example`] as a JSON value.
+pub(crate) fn example_envelope(method: &str, path: &str) -> Option<serde_json::Value> {
     let text = generated::examples::EXAMPLES
         .iter()
         .find(|e| e.method == method && e.path == path)?
         .response;
     let mut value: serde_json::Value = serde_json::from_str(text).ok()?;
-    if value.get("statusCode").is_some() {
-        return Some(text.to_owned());
-    }
     match value.as_object_mut() {
+        Some(envelope) if envelope.contains_key("statusCode") => Some(value),
         // An envelope that lacks only its status.
         Some(envelope) if envelope.contains_key("data") => {
             envelope.insert("statusCode".into(), 200.into());
             envelope.entry("message").or_insert("操作成功".into());
-            Some(value.to_string())
+            Some(value)
         }
-        _ => Some(
-            serde_json::json!({"statusCode": 200, "message": "操作成功", "data": value})
-                .to_string(),
-        ),
+        _ => Some(serde_json::json!({"statusCode": 200, "message": "操作成功", "data": value})),
     }
 }

@@ -88,14 +88,8 @@ pub fn command(root: &Path, args: &[&str], usage: &str) -> ExitCode {
                 .to_string();
             match importer::run(&opts, mode) {
                 Ok((outcome, report)) => {
-                    let summary = format!(
-                        "{} pages read, {} imported: {} endpoints, {} types, {} findings (see `cargo xtask import --report`)",
-                        report.pages,
-                        report.imported,
-                        report.endpoints,
-                        report.types,
-                        report.findings.len()
-                    );
+                    let summary =
+                        format!("{} (see `cargo xtask import --report`)", report.summary());
                     match outcome {
                         Outcome::UpToDate => {
                             println!("spec is up to date; {summary}");

@@ -89,21 +89,16 @@ pub fn run(opts: &Options) -> Result<Regeneration, String> {
     };
     let (imported, report) = importer::run(&import, importer::Mode::Write)
         .map_err(|f| format!("import failed:\n{f}"))?;
-    let import_summary = format!(
-        "{} pages read, {} imported: {} endpoints, {} types, {} findings in the docs",
-        report.pages,
-        report.imported,
-        report.endpoints,
-        report.types,
-        report.findings.len()
-    );
+    let import_summary = report.summary();
     let without_route: Vec<String> = report
         .findings
         .iter()
         .filter(|f| f.kind == importer::report::Kind::MethodWithoutRoute)
         .map(|f| format!("{}: {}", f.file, f.detail))
         .collect();
-    let generated = codegen::run(stage.path(), codegen::Mode::Write)
+    let new = codegen::load_spec(&staged_spec)
+        .map_err(|e| format!("the imported spec does not load:\n{e}"))?;
+    let generated = codegen::run_spec(stage.path(), &new, codegen::Mode::Write)
         .map_err(|e| format!("codegen failed on the imported spec:\n{e}"))?;
 
     let mut files: Vec<String> = Vec::new();
@@ -120,8 +115,6 @@ pub fn run(opts: &Options) -> Result<Regeneration, String> {
         });
     }
 
-    let new = codegen::load_spec(&staged_spec)
-        .map_err(|e| format!("the imported spec does not load:\n{e}"))?;
     let diff = codegen::diff::diff(&old, &new);
     let report = codegen::diff_report::to_markdown(&diff, &version);
     let changelog_path = stage.path().join(CHANGELOG);
@@ -148,15 +141,12 @@ pub fn routes_of(spec: &codegen::Spec) -> String {
     let mut out = String::from("method\tclient\thttp_method\tpath\tparams_in\tseen_in\n");
     for ep in &spec.endpoints {
         let http = &ep.def.http;
-        let params_in = match http.params_in.value {
-            codegen::spec::ParamsIn::Query => "query",
-            codegen::spec::ParamsIn::Body => "body",
-        };
         out.push_str(&format!(
-            "{}\tmanagement\t{}\t{}\t{params_in}\tspec\n",
+            "{}\tmanagement\t{}\t{}\t{}\tspec\n",
             ep.def.name.value,
             http.method.value.as_str(),
-            http.path.value
+            http.path.value,
+            http.params_in.value.as_str()
         ));
     }
     out

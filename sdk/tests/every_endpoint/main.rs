@@ -5,6 +5,8 @@
 //! The calls are generated (`generated/`, by `cargo xtask codegen`); the helpers they use live
 //! here.
 
+#[path = "../common/mod.rs"]
+mod common;
 #[rustfmt::skip]
 mod generated;
 
@@ -14,15 +16,12 @@ use authing_local::{LocalAuthing, Reply};
 /// A local Authing answering every documented endpoint with its documented example, and a
 /// client for it (no retries: each call is one request).
 async fn setup() -> (LocalAuthing, ManagementClient) {
-    let server = LocalAuthing::start().await.expect("local Authing starts");
+    let server = common::server().await;
     server.intercept(|request| {
         authing_local::documented_example(&request.method, &request.path)
             .map(|body| Reply::raw(200, "application/json", body))
     });
-    let client = ManagementClient::builder()
-        .access_key_id(server.access_key_id())
-        .access_key_secret(server.access_key_secret())
-        .host(server.url())
+    let client = common::client_builder(&server)
         .retry(RetryConfig::default().max_attempts(1))
         .build()
         .expect("client builds");

@@ -5,7 +5,7 @@
 //! `authing_benches::synth`). Target: import + codegen of the real API well under a second.
 //!
 //! `cargo bench -p authing-benches --bench codegen`   (`BENCH_RUNS`, default 5; the docs are
-//! read from `../shared/authing-docs` beside the workspace, or `BENCH_DOCS`)
+//! the vendored `upstream/`, or `BENCH_DOCS`, a folder with `management/` and `routes.tsv`)
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};

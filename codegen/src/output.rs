@@ -27,6 +27,45 @@ pub enum Outcome {
     Stale { files: Vec<String>, diff: String },
 }
 
+/// Several [`sync_dir`] outcomes gathered into one.
+#[derive(Debug, Default)]
+pub struct Changes {
+    files: Vec<String>,
+    diff: String,
+}
+
+impl Changes {
+    /// Adds the files (and diff) of one outcome.
+    pub fn add(&mut self, outcome: Outcome) {
+        match outcome {
+            Outcome::UpToDate => {}
+            Outcome::Updated(files) => self.files.extend(files),
+            Outcome::Stale { files, diff } => {
+                self.files.extend(files);
+                self.diff.push_str(&diff);
+            }
+        }
+    }
+
+    /// Adds one changed file and its diff.
+    fn push(&mut self, file: String, diff: &str) {
+        self.files.push(file);
+        self.diff.push_str(diff);
+    }
+
+    /// The outcome of everything added, for a run in `mode`.
+    pub fn outcome(self, mode: Mode) -> Outcome {
+        match (self.files.is_empty(), mode) {
+            (true, _) => Outcome::UpToDate,
+            (false, Mode::Write) => Outcome::Updated(self.files),
+            (false, Mode::Check) => Outcome::Stale {
+                files: self.files,
+                diff: self.diff,
+            },
+        }
+    }
+}
+
 /// Generates from `<root>/spec` and writes into (or checks against) the generated directories
 /// under `root`. Files there that the spec no longer produces are removed (or reported stale).
 /// Paths in the outcome are relative to `root`.
@@ -37,94 +76,111 @@ pub fn run(root: &Path, mode: Mode) -> Result<Outcome, String> {
 
 /// [`run`] for a spec already loaded (from `<root>/spec` or elsewhere).
 pub fn run_spec(root: &Path, spec: &Spec, mode: Mode) -> Result<Outcome, String> {
-    let mut all_files = Vec::new();
-    let mut all_diff = String::new();
+    let mut changes = Changes::default();
 
     // The features block of the SDK's manifest.
     let manifest_path = root.join(features::MANIFEST);
     let manifest = fs::read_to_string(&manifest_path)
         .map_err(|e| format!("cannot read {}: {e}", manifest_path.display()))?;
     let wanted = features::splice(&manifest, &features::render_block(&layout::groups(spec)))?;
-    if wanted != manifest {
-        all_files.push(features::MANIFEST.to_string());
-        append_diff(&mut all_diff, features::MANIFEST, &manifest, &wanted);
-        if mode == Mode::Write {
-            fs::write(&manifest_path, &wanted)
-                .map_err(|e| format!("cannot write {}: {e}", manifest_path.display()))?;
-        }
-    }
+    changes.add(sync_file(
+        &manifest_path,
+        features::MANIFEST,
+        &wanted,
+        mode,
+    )?);
 
     for (dir, files) in layout::render(spec)? {
-        match sync_dir(&root.join(dir), &files, mode)? {
-            Outcome::UpToDate => {}
-            Outcome::Updated(files) => {
-                all_files.extend(files.into_iter().map(|f| format!("{dir}/{f}")))
-            }
-            Outcome::Stale { files, diff } => {
-                all_files.extend(files.into_iter().map(|f| format!("{dir}/{f}")));
-                all_diff.push_str(
-                    &diff
-                        .replace("--- a/", &format!("--- a/{dir}/"))
-                        .replace("+++ b/", &format!("+++ b/{dir}/")),
-                );
-            }
-        }
+        changes.add(sync_dir(&root.join(dir), dir, "rs", &files, mode)?);
     }
-    Ok(match (all_files.is_empty(), mode) {
-        (true, _) => Outcome::UpToDate,
-        (false, Mode::Write) => Outcome::Updated(all_files),
-        (false, Mode::Check) => Outcome::Stale {
-            files: all_files,
-            diff: all_diff,
-        },
-    })
+    Ok(changes.outcome(mode))
 }
 
-/// Makes `dir` hold exactly `files` (relative path -> text), or reports how it differs.
+/// Makes `dir` hold exactly `files` (relative path -> text) among its `*.{ext}` files, or reports
+/// how it differs; other files in `dir` are never touched. Paths in the outcome and the diff are
+/// `label/relative path` (just the relative path when `label` is empty).
+///
+/// Line endings are compared normalised (a checkout with CRLF line endings is not stale); a file
+/// that cannot be read is an error, a missing one is a new file.
 pub fn sync_dir(
     dir: &Path,
+    label: &str,
+    ext: &str,
     files: &BTreeMap<String, String>,
     mode: Mode,
 ) -> Result<Outcome, String> {
-    let existing = list_files(dir, "rs")?;
-    let mut changed = Vec::new();
-    let mut diff = String::new();
+    let shown = |rel: &str| match label {
+        "" => rel.to_string(),
+        _ => format!("{label}/{rel}"),
+    };
+    let existing = list_files(dir, ext)?;
+    let mut changes = Changes::default();
     for (rel, want) in files {
-        let path = dir.join(rel);
-        let have = fs::read_to_string(&path).unwrap_or_default();
-        if have != *want {
-            changed.push(rel.clone());
-            append_diff(&mut diff, rel, &have, want);
-            if mode == Mode::Write {
-                if let Some(parent) = path.parent() {
-                    fs::create_dir_all(parent)
-                        .map_err(|e| format!("cannot create {}: {e}", parent.display()))?;
-                }
-                fs::write(&path, want)
-                    .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
-            }
-        }
+        changes.add(sync_file(&dir.join(rel), &shown(rel), want, mode)?);
     }
     for rel in existing {
-        if !files.contains_key(&rel) {
-            let path = dir.join(&rel);
-            let have = fs::read_to_string(&path).unwrap_or_default();
-            append_diff(&mut diff, &rel, &have, "");
-            changed.push(rel);
-            if mode == Mode::Write {
-                fs::remove_file(&path)
-                    .map_err(|e| format!("cannot remove {}: {e}", path.display()))?;
-            }
+        if files.contains_key(&rel) {
+            continue;
+        }
+        let path = dir.join(&rel);
+        let have = read_existing(&path)?.unwrap_or_default();
+        let mut diff = String::new();
+        append_diff(&mut diff, &shown(&rel), &have, "");
+        changes.push(shown(&rel), &diff);
+        if mode == Mode::Write {
+            fs::remove_file(&path).map_err(|e| format!("cannot remove {}: {e}", path.display()))?;
+            remove_empty_dirs(path.parent(), dir);
         }
     }
-    Ok(match (changed.is_empty(), mode) {
-        (true, _) => Outcome::UpToDate,
-        (false, Mode::Write) => Outcome::Updated(changed),
-        (false, Mode::Check) => Outcome::Stale {
-            files: changed,
-            diff,
-        },
-    })
+    changes.files.sort();
+    Ok(changes.outcome(mode))
+}
+
+/// Makes the file at `path` say `want`, or reports how it differs (shown as `label`). A missing
+/// file is a new file; one that cannot be read is an error; line endings are compared
+/// normalised.
+pub fn sync_file(path: &Path, label: &str, want: &str, mode: Mode) -> Result<Outcome, String> {
+    let have = read_existing(path)?.unwrap_or_default();
+    if same_text(&have, want) {
+        return Ok(Outcome::UpToDate);
+    }
+    let mut diff = String::new();
+    append_diff(&mut diff, label, &have, want);
+    if mode == Mode::Write {
+        if let Some(parent) = path.parent() {
+            fs::create_dir_all(parent)
+                .map_err(|e| format!("cannot create {}: {e}", parent.display()))?;
+        }
+        fs::write(path, want).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+    }
+    let mut changes = Changes::default();
+    changes.push(label.to_string(), &diff);
+    Ok(changes.outcome(mode))
+}
+
+/// A file's text; `None` when it does not exist. Any other failure to read it is an error, never
+/// an empty file.
+pub fn read_existing(path: &Path) -> Result<Option<String>, String> {
+    match fs::read_to_string(path) {
+        Ok(text) => Ok(Some(text)),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(e) => Err(format!("cannot read {}: {e}", path.display())),
+    }
+}
+
+/// Whether a file on disk says what was generated, whatever its line endings.
+pub fn same_text(on_disk: &str, generated: &str) -> bool {
+    on_disk == generated || on_disk.replace("\r\n", "\n") == generated.replace("\r\n", "\n")
+}
+
+/// Removes `dir` and its parents while they are empty, up to (not including) `stop`.
+fn remove_empty_dirs(mut dir: Option<&Path>, stop: &Path) {
+    while let Some(d) = dir {
+        if d == stop || !d.starts_with(stop) || fs::remove_dir(d).is_err() {
+            return;
+        }
+        dir = d.parent();
+    }
 }
 
 fn append_diff(out: &mut String, rel: &str, old: &str, new: &str) {
@@ -148,7 +204,8 @@ pub fn list_files(dir: &Path, ext: &str) -> Result<Vec<String>, String> {
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => continue,
             Err(e) => return Err(format!("cannot list {}: {e}", d.display())),
         };
-        for entry in entries.flatten() {
+        for entry in entries {
+            let entry = entry.map_err(|e| format!("cannot list {}: {e}", d.display()))?;
             let path = entry.path();
             if path.is_dir() {
                 stack.push(path);

@@ -25,6 +25,13 @@ pub use overrides::Overrides;
 pub use report::Report;
 pub use write::{Mode, Outcome};
 
+/// The vendored upstream input, relative to the workspace root (see its README).
+pub const UPSTREAM: &str = "upstream";
+/// The vendored Management API docs pages, relative to the workspace root.
+pub const DOCS: &str = "upstream/management";
+/// The vendored routes table, relative to the workspace root.
+pub const ROUTES: &str = "upstream/routes.tsv";
+
 /// Where an import reads from and writes to.
 #[derive(Debug, Clone)]
 pub struct Options {
@@ -39,13 +46,12 @@ pub struct Options {
 }
 
 impl Options {
-    /// The project's defaults below a workspace root: docs and routes from `../shared`, the
-    /// spec and overrides from `spec/`.
+    /// The project's defaults below a workspace root: docs and routes from the vendored
+    /// [`UPSTREAM`] folder, the spec and overrides from `spec/`.
     pub fn defaults(root: &Path) -> Self {
-        let shared = root.join("../shared/authing-docs");
         Options {
-            docs: shared.join("management"),
-            routes: shared.join("routes.tsv"),
+            docs: root.join(DOCS),
+            routes: root.join(ROUTES),
             overrides: root.join("spec/overrides.yaml"),
             spec: root.join("spec"),
         }

@@ -2,34 +2,15 @@
 //! reads back to the same value and the whole spec validates, then writes, removes or diffs.
 
 use std::collections::BTreeMap;
-use std::fmt::Write as _;
-use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use codegen::load::{Loaded, RawSpec};
 use codegen::spec::{Endpoint, TypeDef};
 
 use crate::assemble::Assembled;
 
-/// Write the files, or only compare them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Mode {
-    Write,
-    Check,
-}
-
-/// What a write or check found.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Outcome {
-    UpToDate,
-    /// `Write`: these spec files (relative to the spec directory) were written or removed.
-    Updated(Vec<String>),
-    /// `Check`: these files differ; `diff` is a unified diff of what `Write` would change.
-    Stale {
-        files: Vec<String>,
-        diff: String,
-    },
-}
+use codegen::output::Changes;
+pub use codegen::output::{Mode, Outcome};
 
 const HEADER: &str = "# Written by `cargo xtask import` from the docs pages. Do not edit: change\n# spec/overrides.yaml (or the importer) and import again.\n";
 
@@ -107,102 +88,27 @@ where
 }
 
 /// Makes `<spec_dir>/endpoints` and `<spec_dir>/types` hold exactly `files`, or reports how they
-/// differ. Other files in `spec_dir` (such as `overrides.yaml`) are never touched.
+/// differ. Other files in `spec_dir` (such as `overrides.yaml`) are never touched. Paths in the
+/// outcome are relative to `spec_dir`.
 pub fn sync(
     spec_dir: &Path,
     files: &BTreeMap<String, String>,
     mode: Mode,
 ) -> Result<Outcome, String> {
-    let mut existing = Vec::new();
+    let mut changes = Changes::default();
     for sub in ["endpoints", "types"] {
-        for rel in list_yaml(&spec_dir.join(sub))? {
-            existing.push(format!("{sub}/{rel}"));
-        }
+        let prefix = format!("{sub}/");
+        let own: BTreeMap<String, String> = files
+            .iter()
+            .filter_map(|(rel, text)| Some((rel.strip_prefix(&prefix)?.to_string(), text.clone())))
+            .collect();
+        changes.add(codegen::output::sync_dir(
+            &spec_dir.join(sub),
+            sub,
+            "yaml",
+            &own,
+            mode,
+        )?);
     }
-    let mut changed = Vec::new();
-    let mut diff = String::new();
-    for (rel, want) in files {
-        let path = spec_dir.join(rel);
-        let have = fs::read_to_string(&path).unwrap_or_default();
-        if have != *want {
-            append_diff(&mut diff, rel, &have, want);
-            changed.push(rel.clone());
-            if mode == Mode::Write {
-                if let Some(parent) = path.parent() {
-                    fs::create_dir_all(parent)
-                        .map_err(|e| format!("cannot create {}: {e}", parent.display()))?;
-                }
-                fs::write(&path, want)
-                    .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
-            }
-        }
-    }
-    for rel in existing {
-        if files.contains_key(&rel) {
-            continue;
-        }
-        let path = spec_dir.join(&rel);
-        let have = fs::read_to_string(&path).unwrap_or_default();
-        append_diff(&mut diff, &rel, &have, "");
-        changed.push(rel);
-        if mode == Mode::Write {
-            fs::remove_file(&path).map_err(|e| format!("cannot remove {}: {e}", path.display()))?;
-            remove_empty_dirs(path.parent(), spec_dir);
-        }
-    }
-    changed.sort();
-    Ok(match (changed.is_empty(), mode) {
-        (true, _) => Outcome::UpToDate,
-        (false, Mode::Write) => Outcome::Updated(changed),
-        (false, Mode::Check) => Outcome::Stale {
-            files: changed,
-            diff,
-        },
-    })
-}
-
-fn remove_empty_dirs(mut dir: Option<&Path>, stop: &Path) {
-    while let Some(d) = dir {
-        if d == stop || !d.starts_with(stop) || fs::remove_dir(d).is_err() {
-            return;
-        }
-        dir = d.parent();
-    }
-}
-
-fn append_diff(out: &mut String, rel: &str, old: &str, new: &str) {
-    let diff = similar::TextDiff::from_lines(old, new);
-    let _ = write!(
-        out,
-        "{}",
-        diff.unified_diff()
-            .context_radius(3)
-            .header(&format!("a/spec/{rel}"), &format!("b/spec/{rel}"))
-    );
-}
-
-/// `*.yaml` files under `dir`, as sorted relative paths with `/` separators.
-fn list_yaml(dir: &Path) -> Result<Vec<String>, String> {
-    let mut out = Vec::new();
-    let mut stack: Vec<PathBuf> = vec![dir.to_path_buf()];
-    while let Some(d) = stack.pop() {
-        let entries = match fs::read_dir(&d) {
-            Ok(e) => e,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => continue,
-            Err(e) => return Err(format!("cannot list {}: {e}", d.display())),
-        };
-        for entry in entries.flatten() {
-            let path = entry.path();
-            if path.is_dir() {
-                stack.push(path);
-            } else if path.extension().is_some_and(|x| x == "yaml") {
-                if let Ok(rel) = path.strip_prefix(dir) {
-                    let parts: Vec<_> = rel.iter().map(|p| p.to_string_lossy()).collect();
-                    out.push(parts.join("/"));
-                }
-            }
-        }
-    }
-    out.sort();
-    Ok(out)
+    Ok(changes.outcome(mode))
 }

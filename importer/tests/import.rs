@@ -137,7 +137,7 @@ fn check_mode_shows_a_diff_and_write_removes_files_no_longer_produced() {
 }
 
 fn routes() -> importer::routes::Routes {
-    routes::load(&shared().join("authing-docs/routes.tsv")).unwrap()
+    routes::load(&upstream().join("routes.tsv")).unwrap()
 }
 
 #[test]

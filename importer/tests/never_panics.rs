@@ -78,7 +78,7 @@ fn apply(text: &str, damages: &[Damage]) -> String {
 }
 
 fn import_one(path: &str, text: &str) {
-    let routes = importer::routes::load(&shared().join("authing-docs/routes.tsv")).unwrap();
+    let routes = importer::routes::load(&upstream().join("routes.tsv")).unwrap();
     let mut overrides = Overrides::empty(Path::new("overrides.yaml"));
     let run = assemble(&[page(path, text)], &routes, &mut overrides);
     // Whatever happened, a failed import says why.

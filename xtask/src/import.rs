@@ -53,7 +53,7 @@ pub fn command(root: &Path, args: &[&str], usage: &str) -> ExitCode {
             }
         }
     }
-    let docs_label = docs_given.unwrap_or_else(|| "../shared/authing-docs/management".to_string());
+    let docs_label = docs_given.unwrap_or_else(|| importer::DOCS.to_string());
     let fix_args: Vec<&str> = args.iter().copied().filter(|a| *a != "--check").collect();
     let fix = if fix_args.contains(&"--docs") {
         format!("cargo xtask import {}", fix_args.join(" "))

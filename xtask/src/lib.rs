@@ -3,15 +3,28 @@
 
 use std::path::{Path, PathBuf};
 
+pub mod derived;
 pub mod diff;
 pub mod import;
 pub mod regenerate;
+pub mod seeds;
 pub mod stage;
 
-/// The workspace root (the parent of this crate's directory).
+/// The workspace root the command was run in: the parent of this crate's directory as cargo
+/// names it at run time (`cargo xtask` sets `CARGO_MANIFEST_DIR` when it runs the binary).
+///
+/// The compile-time path is only a fallback for a binary started by hand: two copies of the
+/// workspace that share a target directory share one xtask binary, and each must act on its
+/// own tree.
 pub fn workspace_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
+    root_from(std::env::var_os("CARGO_MANIFEST_DIR").map(PathBuf::from))
+}
+
+/// The workspace root given the run-time `CARGO_MANIFEST_DIR` (if any).
+pub fn root_from(manifest_dir: Option<PathBuf>) -> PathBuf {
+    let manifest_dir = manifest_dir.unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")));
+    manifest_dir
         .parent()
         .map(Path::to_path_buf)
-        .unwrap_or_default()
+        .unwrap_or(manifest_dir)
 }

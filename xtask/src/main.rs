@@ -12,7 +12,8 @@ const USAGE: &str = "usage:
   cargo xtask codegen [--check]
   cargo xtask import [--docs <dir>] [--routes <file>] [--overrides <file>] [--spec <dir>] [--check | --report]
   cargo xtask diff --from <git revision|spec dir> [--to <spec dir>] [--json]
-  cargo xtask regenerate --docs <dir> [--routes <file>] [--report-out <file>]";
+  cargo xtask regenerate [--docs <dir>] [--routes <file>] [--report-out <file>]
+  cargo xtask regenerate --check";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -22,6 +23,16 @@ fn main() -> ExitCode {
         ["codegen", "--check"] => codegen(Mode::Check),
         ["diff", rest @ ..] => diff_command(rest),
         ["import", rest @ ..] => import::command(&root(), rest, USAGE),
+        ["regenerate", "--check"] => match xtask::derived::check(&root()) {
+            Ok(()) => {
+                println!("everything derived from the vendored docs is up to date");
+                ExitCode::SUCCESS
+            }
+            Err(e) => {
+                eprintln!("error: {e}");
+                ExitCode::FAILURE
+            }
+        },
         ["regenerate", rest @ ..] => regenerate_command(rest),
         _ => {
             eprintln!("{USAGE}");
@@ -115,10 +126,6 @@ fn regenerate_command(args: &[&str]) -> ExitCode {
             }
         }
     }
-    let Some(docs) = docs else {
-        eprintln!("`--docs` is required\n{USAGE}");
-        return ExitCode::from(2);
-    };
     let opts = regenerate::Options {
         root: root(),
         docs,
@@ -128,7 +135,7 @@ fn regenerate_command(args: &[&str]) -> ExitCode {
     if let Ok(done) = &result {
         if !done.without_route.is_empty() {
             eprintln!(
-                "warning: {} documented method(s) have no route and were left out (pass --routes <file> to include them):",
+                "warning: {} documented method(s) have no route and were left out (add them to upstream/routes.tsv or pass --routes <file>):",
                 done.without_route.len()
             );
             for line in &done.without_route {

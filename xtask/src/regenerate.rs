@@ -1,26 +1,29 @@
-//! `cargo xtask regenerate --docs <dir>`: import, codegen and the change report in one step.
+//! `cargo xtask regenerate [--docs <dir>]`: vendor a new copy of the docs, then import, codegen,
+//! reports and the change log in one step.
 //!
-//! Every step runs in a scratch copy of the files it may change (the spec, the generated code,
-//! the SDK manifest's features block and `CHANGELOG.md`); the working tree is written only after
-//! every step succeeded, and not at all when the docs did not change. Command-line parsing lives
-//! in `main.rs`; staging helpers in [`crate::stage`].
+//! Every step runs in a scratch copy of the files it may change ([`TRACKED`]: the vendored docs
+//! and routes, the spec, the generated code, the SDK manifest's features block, the reports under
+//! `docs/` and `CHANGELOG.md`); the working tree is written only after every step succeeded, and
+//! not at all when nothing changed. What is derived from the docs is written by
+//! [`crate::derived::run`], the same function the tests check the tree with, so a regenerated tree
+//! passes them. Command-line parsing lives in `main.rs`; staging helpers in [`crate::stage`].
 
 use std::path::PathBuf;
 
 use codegen::diff::SpecDiff;
 use codegen::{features, layout};
 
-use crate::stage::{self, Stage};
+use crate::{derived, seeds, stage};
 
 /// What to regenerate from.
 #[derive(Debug, Clone)]
 pub struct Options {
-    /// The workspace root whose `spec/`, generated code and `CHANGELOG.md` are updated.
+    /// The workspace root whose vendored docs, spec, generated code and reports are updated.
     pub root: PathBuf,
-    /// The docs pages (read recursively).
-    pub docs: PathBuf,
-    /// The routes table; without one, the routes come from the committed spec (methods the spec
-    /// does not have yet are then reported as methods without a route and left out).
+    /// A new copy of the Management API docs pages: it replaces `upstream/management`. Without
+    /// one, the vendored pages are imported again (after an importer or overrides change).
+    pub docs: Option<PathBuf>,
+    /// A new routes table: it replaces `upstream/routes.tsv`.
     pub routes: Option<PathBuf>,
 }
 
@@ -41,73 +44,74 @@ pub enum Regenerated {
     Changed {
         files: Vec<String>,
         diff: SpecDiff,
-        /// The change report (Markdown), as added to `CHANGELOG.md`.
+        /// The change report (Markdown), as added to `CHANGELOG.md` when the API changed.
         report: String,
         /// One-line summary of the import (pages, endpoints, types, findings).
         import_summary: String,
     },
 }
 
-/// The files a regeneration may touch besides the spec and generated directories.
+/// The change log the API changes are added to.
 const CHANGELOG: &str = "CHANGELOG.md";
+
+/// Every file and folder a regeneration reads or may change, relative to the root.
+pub fn tracked() -> Vec<&'static str> {
+    let mut paths = vec![
+        importer::DOCS,
+        importer::ROUTES,
+        seeds::PAGES,
+        "spec",
+        features::MANIFEST,
+        derived::IMPORT_REPORT,
+        seeds::REPORT,
+        CHANGELOG,
+    ];
+    paths.extend(layout::GENERATED_DIRS);
+    paths
+}
 
 /// Regenerates; on error nothing under `opts.root` has changed.
 pub fn run(opts: &Options) -> Result<Regeneration, String> {
     let root = &opts.root;
-    let pages = importer::read_pages(&opts.docs)?;
-    if pages.is_empty() {
-        return Err(format!(
-            "{}: no docs pages (*.md or *.txt) found; is --docs the folder of the pages?",
-            opts.docs.display()
-        ));
-    }
     let old = codegen::load_spec(&root.join("spec"))
         .map_err(|e| format!("the committed spec does not load:\n{e}"))?;
     let version = crate::diff::sdk_version(root)?;
 
-    let stage = Stage::new("regenerate")?;
-    let tracked = ["spec", features::MANIFEST, CHANGELOG];
-    for rel in tracked.into_iter().chain(layout::GENERATED_DIRS) {
+    let stage = stage::scratch("regenerate")?;
+    let tracked = tracked();
+    for rel in &tracked {
         stage::copy(&root.join(rel), &stage.path().join(rel))?;
     }
-    let routes = match &opts.routes {
-        Some(file) => file.clone(),
-        None => {
-            let file = stage.path().join("routes.tsv");
-            std::fs::write(&file, routes_of(&old))
-                .map_err(|e| format!("cannot write {}: {e}", file.display()))?;
-            file
+    if let Some(docs) = &opts.docs {
+        if importer::read_pages(docs)?.is_empty() {
+            return Err(format!(
+                "{}: no docs pages (*.md or *.txt) found; is --docs the folder of the pages?",
+                docs.display()
+            ));
         }
-    };
+        let vendored = stage.path().join(importer::DOCS);
+        std::fs::remove_dir_all(&vendored)
+            .map_err(|e| format!("cannot clear {}: {e}", vendored.display()))?;
+        stage::copy(docs, &vendored)?;
+    }
+    if let Some(routes) = &opts.routes {
+        let text =
+            std::fs::read(routes).map_err(|e| format!("cannot read {}: {e}", routes.display()))?;
+        let vendored = stage.path().join(importer::ROUTES);
+        std::fs::write(&vendored, text)
+            .map_err(|e| format!("cannot write {}: {e}", vendored.display()))?;
+    }
 
-    let staged_spec = stage.path().join("spec");
-    let import = importer::Options {
-        docs: opts.docs.clone(),
-        routes,
-        overrides: staged_spec.join("overrides.yaml"),
-        spec: staged_spec.clone(),
-    };
-    let (imported, report) = importer::run(&import, importer::Mode::Write)
-        .map_err(|f| format!("import failed:\n{f}"))?;
-    let import_summary = report.summary();
-    let without_route: Vec<String> = report
+    let derived = derived::run(stage.path(), codegen::Mode::Write)?;
+    let import_summary = derived.report.summary();
+    let without_route: Vec<String> = derived
+        .report
         .findings
         .iter()
         .filter(|f| f.kind == importer::report::Kind::MethodWithoutRoute)
         .map(|f| format!("{}: {}", f.file, f.detail))
         .collect();
-    let new = codegen::load_spec(&staged_spec)
-        .map_err(|e| format!("the imported spec does not load:\n{e}"))?;
-    let generated = codegen::run_spec(stage.path(), &new, codegen::Mode::Write)
-        .map_err(|e| format!("codegen failed on the imported spec:\n{e}"))?;
-
-    let mut files: Vec<String> = Vec::new();
-    if let importer::Outcome::Updated(list) = imported {
-        files.extend(list.into_iter().map(|f| format!("spec/{f}")));
-    }
-    if let codegen::Outcome::Updated(list) = generated {
-        files.extend(list);
-    }
+    let mut files = stage::changed_files(stage.path(), root, &tracked)?;
     if files.is_empty() {
         return Ok(Regeneration {
             outcome: Regenerated::NoChanges,
@@ -115,14 +119,18 @@ pub fn run(opts: &Options) -> Result<Regeneration, String> {
         });
     }
 
+    let new = codegen::load_spec(&stage.path().join("spec"))
+        .map_err(|e| format!("the imported spec does not load:\n{e}"))?;
     let diff = codegen::diff::diff(&old, &new);
     let report = codegen::diff_report::to_markdown(&diff, &version);
-    let changelog_path = stage.path().join(CHANGELOG);
-    let changelog = std::fs::read_to_string(&changelog_path).unwrap_or_default();
-    std::fs::write(&changelog_path, add_to_changelog(&changelog, &report))
-        .map_err(|e| format!("cannot write {}: {e}", changelog_path.display()))?;
-    files.push(CHANGELOG.to_string());
-    files.sort();
+    if !diff.changes.is_empty() {
+        let changelog_path = stage.path().join(CHANGELOG);
+        let changelog = codegen::output::read_existing(&changelog_path)?.unwrap_or_default();
+        std::fs::write(&changelog_path, add_to_changelog(&changelog, &report))
+            .map_err(|e| format!("cannot write {}: {e}", changelog_path.display()))?;
+        files.push(CHANGELOG.to_string());
+        files.sort();
+    }
 
     stage::apply(stage.path(), root, &files)?;
     Ok(Regeneration {
@@ -134,22 +142,6 @@ pub fn run(opts: &Options) -> Result<Regeneration, String> {
         },
         without_route,
     })
-}
-
-/// A routes table (the importer's format) holding every endpoint of a spec.
-pub fn routes_of(spec: &codegen::Spec) -> String {
-    let mut out = String::from("method\tclient\thttp_method\tpath\tparams_in\tseen_in\n");
-    for ep in &spec.endpoints {
-        let http = &ep.def.http;
-        out.push_str(&format!(
-            "{}\tmanagement\t{}\t{}\t{}\tspec\n",
-            ep.def.name.value,
-            http.method.value.as_str(),
-            http.path.value,
-            http.params_in.value.as_str()
-        ));
-    }
-    out
 }
 
 /// The heading under `## Unreleased` that regenerations add their reports to.
@@ -224,16 +216,5 @@ mod tests {
             "{fresh}"
         );
         assert!(fresh.ends_with("- `x`\n"));
-    }
-
-    #[test]
-    fn routes_of_a_spec_read_back_as_routes() {
-        let spec = codegen::load_spec(&crate::workspace_root().join("spec")).unwrap();
-        let text = routes_of(&spec);
-        let routes = importer::routes::parse("routes.tsv", &text).unwrap();
-        assert_eq!(routes.len(), spec.endpoints.len());
-        let get_user = &routes["get_user"];
-        assert_eq!(get_user.path, "/api/v3/get-user");
-        assert_eq!(get_user.http_method, codegen::spec::HttpMethod::Get);
     }
 }

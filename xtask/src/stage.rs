@@ -1,53 +1,28 @@
 //! A scratch copy of part of the workspace, and moving its results back in one step.
 //!
-//! Commands that change several files (`cargo xtask regenerate`) do all their work in a
-//! [`Stage`] and call [`apply`] last, so a failure part-way leaves the working tree untouched.
+//! Commands that change several files (`cargo xtask regenerate`) do all their work in a scratch
+//! directory ([`scratch`]) and call [`apply`] last, so a failure part-way leaves the working tree
+//! untouched.
 
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicU32, Ordering};
 
-/// A temporary directory, removed when dropped.
-#[derive(Debug)]
-pub struct Stage(PathBuf);
+pub use tempfile::TempDir;
 
-impl Stage {
-    pub fn new(label: &str) -> Result<Self, String> {
-        static COUNTER: AtomicU32 = AtomicU32::new(0);
-        let nanos = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map(|d| d.subsec_nanos())
-            .unwrap_or_default();
-        let dir = std::env::temp_dir().join(format!(
-            "authing-xtask-{label}-{}-{}-{nanos}",
-            std::process::id(),
-            COUNTER.fetch_add(1, Ordering::Relaxed)
-        ));
-        fs::create_dir_all(&dir)
-            .map_err(|e| format!("cannot create the scratch folder {}: {e}", dir.display()))?;
-        Ok(Stage(dir))
-    }
-
-    pub fn path(&self) -> &Path {
-        &self.0
-    }
-}
-
-impl Drop for Stage {
-    fn drop(&mut self) {
-        let _ = fs::remove_dir_all(&self.0);
-    }
+/// A new temporary directory (removed when dropped) whose name starts with `label`.
+pub fn scratch(label: &str) -> Result<TempDir, String> {
+    tempfile::Builder::new()
+        .prefix(&format!("authing-xtask-{label}-"))
+        .tempdir()
+        .map_err(|e| format!("cannot create a scratch folder: {e}"))
 }
 
 /// Copies a file or a directory tree; a missing `src` copies nothing.
 pub fn copy(src: &Path, dst: &Path) -> Result<(), String> {
     if src.is_dir() {
         fs::create_dir_all(dst).map_err(|e| format!("cannot create {}: {e}", dst.display()))?;
-        let entries =
-            fs::read_dir(src).map_err(|e| format!("cannot list {}: {e}", src.display()))?;
-        for entry in entries {
-            let entry = entry.map_err(|e| format!("cannot list {}: {e}", src.display()))?;
-            copy(&entry.path(), &dst.join(entry.file_name()))?;
+        for rel in files_under(src)? {
+            copy(&src.join(&rel), &dst.join(&rel))?;
         }
     } else if src.is_file() {
         if let Some(parent) = dst.parent() {
@@ -59,6 +34,66 @@ pub fn copy(src: &Path, dst: &Path) -> Result<(), String> {
     Ok(())
 }
 
+/// Every file under `dir` (recursively), as sorted relative paths with `/` separators; a missing
+/// `dir` has none.
+pub fn files_under(dir: &Path) -> Result<Vec<String>, String> {
+    let mut out = Vec::new();
+    for entry in walkdir::WalkDir::new(dir).min_depth(1) {
+        let entry = match entry {
+            Ok(entry) => entry,
+            Err(e) if e.io_error().map(|io| io.kind()) == Some(std::io::ErrorKind::NotFound) => {
+                continue
+            }
+            Err(e) => return Err(format!("cannot list {}: {e}", dir.display())),
+        };
+        if entry.file_type().is_file() {
+            if let Ok(rel) = entry.path().strip_prefix(dir) {
+                let parts: Vec<_> = rel.iter().map(|p| p.to_string_lossy()).collect();
+                out.push(parts.join("/"));
+            }
+        }
+    }
+    out.sort();
+    Ok(out)
+}
+
+/// The files (relative to both roots) under `paths` (files or folders, relative) whose bytes
+/// differ between `stage` and `root`, or that exist in only one of them.
+pub fn changed_files(stage: &Path, root: &Path, paths: &[&str]) -> Result<Vec<String>, String> {
+    let mut changed = Vec::new();
+    for path in paths {
+        let listed = |base: &Path| -> Result<Vec<String>, String> {
+            let full = base.join(path);
+            if full.is_file() {
+                return Ok(vec![path.to_string()]);
+            }
+            Ok(files_under(&full)?
+                .into_iter()
+                .map(|rel| format!("{path}/{rel}"))
+                .collect())
+        };
+        let mut all = listed(stage)?;
+        all.extend(listed(root)?);
+        all.sort();
+        all.dedup();
+        for rel in all {
+            if read_bytes(&stage.join(&rel))? != read_bytes(&root.join(&rel))? {
+                changed.push(rel);
+            }
+        }
+    }
+    changed.sort();
+    Ok(changed)
+}
+
+/// A file's bytes; `None` when it does not exist (any other failure is an error).
+fn read_bytes(path: &Path) -> Result<Option<Vec<u8>>, String> {
+    match fs::read(path) {
+        Ok(bytes) => Ok(Some(bytes)),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(e) => Err(format!("cannot read {}: {e}", path.display())),
+    }
+}
 /// Makes each of `files` (relative paths) under `root` what it is under `stage`: written when the
 /// stage has it, removed when not. Every new file is first written beside its target; only when
 /// all are written are they renamed into place, so a failed write changes nothing.

@@ -1,4 +1,4 @@
-//! Shared helpers for the importer tests: paths to the pages in ../shared and small builders.
+//! Helpers for the importer tests: paths to the vendored pages in `upstream/` and small builders.
 
 #![allow(dead_code)]
 
@@ -14,13 +14,13 @@ pub fn root() -> PathBuf {
         .to_path_buf()
 }
 
-/// `../shared` next to the workspace.
-pub fn shared() -> PathBuf {
-    root().join("../shared")
+/// The vendored upstream input.
+pub fn upstream() -> PathBuf {
+    root().join(importer::UPSTREAM)
 }
 
 pub fn seed(prefix: &str) -> (String, String) {
-    let dir = shared().join("seeds");
+    let dir = upstream().join("seeds");
     let entry = std::fs::read_dir(&dir)
         .unwrap()
         .flatten()
@@ -31,7 +31,7 @@ pub fn seed(prefix: &str) -> (String, String) {
 }
 
 pub fn management_page(rel: &str) -> String {
-    std::fs::read_to_string(shared().join("authing-docs/management").join(rel)).unwrap()
+    std::fs::read_to_string(upstream().join("management").join(rel)).unwrap()
 }
 
 pub fn page(path: &str, text: &str) -> SourcePage {
@@ -44,10 +44,9 @@ pub fn page(path: &str, text: &str) -> SourcePage {
 /// Options for importing the seed pages into `spec` with the seeds' overrides.
 pub fn seed_options(spec: &Path) -> Options {
     Options {
-        docs: shared().join("seeds"),
-        routes: shared().join("authing-docs/routes.tsv"),
-        overrides: Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("tests/fixtures/seeds-overrides.yaml"),
+        docs: upstream().join("seeds"),
+        routes: upstream().join("routes.tsv"),
+        overrides: root().join("spec/seeds/seed-pages.overrides.yaml"),
         spec: spec.to_path_buf(),
     }
 }

@@ -1,0 +1,81 @@
+//! Everything the repository derives from the vendored docs (`upstream/`): the spec, the import
+//! report, the seed-changes report and the generated code. [`run`] writes them all into a tree
+//! (`cargo xtask regenerate` runs it on a scratch copy) or checks that a tree holds them (the
+//! tests and CI), so nothing the tests compare with the docs can be left stale by regenerating.
+//! Command-line handling does not live here.
+
+use std::path::Path;
+
+use codegen::{Mode, Outcome};
+
+use crate::seeds;
+
+/// The import report, relative to the workspace root.
+pub const IMPORT_REPORT: &str = "docs/import-report.md";
+
+/// What a run of [`run`] found or did, and what the import produced.
+#[derive(Debug)]
+pub struct Derived {
+    /// The files written (`Write`) or stale (`Check`), relative to the root; empty when current.
+    pub outcome: Outcome,
+    /// What the import found in the docs.
+    pub report: importer::Report,
+}
+
+/// Imports `<root>/upstream/management` with `<root>/upstream/routes.tsv` and
+/// `<root>/spec/overrides.yaml`, then writes (or checks) the spec, `docs/import-report.md`,
+/// `docs/seed-changes.md` and the generated code. Check mode checks the generated code against
+/// the committed spec, so a stale spec and stale code are both reported.
+pub fn run(root: &Path, mode: Mode) -> Result<Derived, String> {
+    let mut changes = codegen::output::Changes::default();
+    let (imported, report) = importer::run(&importer::Options::defaults(root), mode)
+        .map_err(|f| format!("import failed:\n{f}"))?;
+    changes.add(prefixed("spec", imported));
+    changes.add(codegen::output::sync_file(
+        &root.join(IMPORT_REPORT),
+        IMPORT_REPORT,
+        &report.to_markdown(importer::DOCS),
+        mode,
+    )?);
+    changes.add(codegen::output::sync_file(
+        &root.join(seeds::REPORT),
+        seeds::REPORT,
+        &seeds::report(root)?,
+        mode,
+    )?);
+    changes.add(codegen::run(root, mode)?);
+    Ok(Derived {
+        outcome: changes.outcome(mode),
+        report,
+    })
+}
+
+/// Fails with the stale files, a diff and the command that fixes them unless everything derived
+/// from the docs under `root` is current.
+pub fn check(root: &Path) -> Result<(), String> {
+    match run(root, Mode::Check)?.outcome {
+        Outcome::UpToDate => Ok(()),
+        Outcome::Stale { files, diff } => Err(format!(
+            "{diff}\n{} file(s) are not what the vendored docs produce: {}\n\
+             run `cargo xtask regenerate` to update them",
+            files.len(),
+            files.join(", ")
+        )),
+        Outcome::Updated(_) => unreachable!("check mode never writes"),
+    }
+}
+
+/// An outcome whose paths are relative to `dir`, made relative to the root.
+fn prefixed(dir: &str, outcome: Outcome) -> Outcome {
+    let add = |files: Vec<String>| files.into_iter().map(|f| format!("{dir}/{f}")).collect();
+    match outcome {
+        Outcome::UpToDate => Outcome::UpToDate,
+        Outcome::Updated(files) => Outcome::Updated(add(files)),
+        Outcome::Stale { files, diff } => Outcome::Stale {
+            files: add(files),
+            diff: diff
+                .replace("--- a/", &format!("--- a/{dir}/"))
+                .replace("+++ b/", &format!("+++ b/{dir}/")),
+        },
+    }
+}

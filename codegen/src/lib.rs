@@ -6,6 +6,7 @@ pub mod diff_report;
 pub mod emit;
 pub mod error;
 pub mod features;
+pub mod field_rules;
 pub mod layout;
 pub mod load;
 pub mod names;

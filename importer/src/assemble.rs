@@ -9,6 +9,8 @@ use codegen::spec::{
 use codegen::types::TypeExpr;
 use serde_json::Value;
 
+use codegen::field_rules::{self, is_credential_name, keeps_required, KeptRequired};
+
 use crate::enums::{name_enums, Owner, Site};
 use crate::fields::{read_row, DocValue, FieldDoc, RawType};
 use crate::groups;
@@ -114,6 +116,8 @@ struct Draft {
     description: Option<String>,
     example: Option<String>,
     secret: bool,
+    /// An override set `secret`: the credential-name rule does not apply.
+    secret_by_override: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -556,6 +560,7 @@ impl Assembler<'_> {
             description: doc.description.clone(),
             example,
             secret: false,
+            secret_by_override: false,
         };
         let entries = self.ov.take(|e| targets(e, ctx, &doc.name));
         let mut add_values: Vec<String> = Vec::new();
@@ -572,6 +577,7 @@ impl Assembler<'_> {
             }
             if let Some(s) = &e.secret {
                 draft.secret = s.value;
+                draft.secret_by_override = true;
             }
             if let Some(values) = &e.add_values {
                 add_values.extend(values.iter().map(|v| v.value.clone()));
@@ -1023,6 +1029,26 @@ impl Assembler<'_> {
         }
     }
 
+    /// The DTOs a response can hold: those reachable from any endpoint's `data`.
+    fn response_dtos(&self, endpoints: &[EndpointDraft]) -> BTreeSet<String> {
+        let mut seen = BTreeSet::new();
+        let mut todo: Vec<&Ty> = endpoints.iter().filter_map(|ep| ep.data.as_ref()).collect();
+        while let Some(t) = todo.pop() {
+            match t {
+                Ty::Array(inner) | Ty::Map(inner) => todo.push(inner),
+                Ty::Named(n) => {
+                    if let Some(dto) = self.dtos.get(n) {
+                        if seen.insert(n.clone()) {
+                            todo.extend(dto.fields.iter().map(|f| &f.ty));
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        seen
+    }
+
     fn build(&mut self, endpoints: &[EndpointDraft]) -> Option<Assembled> {
         let taken: BTreeSet<String> = self.dtos.keys().cloned().collect();
         let naming = match name_enums(&self.sites, &taken, &mut self.report) {
@@ -1055,7 +1081,10 @@ impl Assembler<'_> {
         for ep in endpoints {
             let mut params = Vec::new();
             for d in &ep.params {
-                params.push(b.field(d, &ep.page.path, &mut self.report));
+                let mut field = b.field(d, &ep.page.path, &mut self.report);
+                let owner = format!("{}({})", ep.method, d.name);
+                mark_credential(&mut field, d, &owner, &ep.page.path, &mut self.report);
+                params.push(field);
                 if ep.route.params_in == ParamsIn::Query && !b.fits_query(&d.ty) {
                     self.errors.push(format!(
                         "{}:{}: query parameter `{}` of `{}` has type `{}`, which a query string cannot carry: add an override `type` for it",
@@ -1100,17 +1129,49 @@ impl Assembler<'_> {
                 example_response: ep.example.as_ref().map(|(_, t)| t.clone()),
             });
         }
+        let decoded = self.response_dtos(endpoints);
         for (name, dto) in &self.dtos {
+            let only_field = dto.fields.len() == 1;
             let fields = dto
                 .fields
                 .iter()
                 .map(|d| {
                     let mut field = b.field(d, &dto.page, &mut self.report);
+                    let owner = format!("{name}.{}", d.name);
+                    mark_credential(&mut field, d, &owner, &dto.page, &mut self.report);
+                    if !field.required || d.required_by_override {
+                        return field;
+                    }
                     // A field the docs' own examples omit cannot be relied on to arrive: the
                     // spec makes it optional (each case is in the report) unless an override
                     // says otherwise.
-                    if !d.required_by_override && absent.contains(&(name.clone(), d.name.clone())) {
+                    if absent.contains(&(name.clone(), d.name.clone())) {
                         field.required = false;
+                    } else if decoded.contains(name) {
+                        // The decoding policy: what a server (an older one, say) may leave out.
+                        let shape = match d.ty {
+                            Ty::Array(_) | Ty::Map(_) => field_rules::Shape::List,
+                            _ => field_rules::Shape::Value,
+                        };
+                        let kept = keeps_required(&d.name, shape, only_field);
+                        let (kind, why) = match kept {
+                            Some(KeptRequired::Identifier) => {
+                                (Kind::KeptRequired, "an identifier: stays required")
+                            }
+                            Some(KeptRequired::OnlyField) => {
+                                (Kind::KeptRequired, "the type's only field: stays required")
+                            }
+                            Some(KeptRequired::List) => (
+                                Kind::KeptRequired,
+                                "a list: stays a plain list, empty when absent",
+                            ),
+                            None => {
+                                field.required = false;
+                                (Kind::RequiredMayBeOmitted, "optional in the SDK")
+                            }
+                        };
+                        self.report
+                            .add(kind, &dto.page, d.line, format!("`{owner}`: {why}"));
                     }
                     field
                 })
@@ -1569,6 +1630,22 @@ impl Builder<'_> {
             ),
         }
     }
+}
+
+/// The credential-name rule: a string or free-form JSON field whose name ends in a credential word
+/// is secret (redacted from `Debug`) unless an override says otherwise. Each is reported.
+fn mark_credential(field: &mut Field, d: &Draft, owner: &str, page: &str, report: &mut Report) {
+    let stringish = matches!(d.ty, Ty::String | Ty::Json);
+    if d.secret_by_override || !stringish || !is_credential_name(&d.name) {
+        return;
+    }
+    field.secret = true;
+    report.add(
+        Kind::SecretByName,
+        page,
+        d.line,
+        format!("`{owner}`: the name says it holds a credential"),
+    );
 }
 
 fn short(v: &Value) -> String {

@@ -32,10 +32,13 @@ pub enum Kind {
     UnusedStructure,
     SkippedByOverride,
     SkippedContent,
+    RequiredMayBeOmitted,
+    KeptRequired,
+    SecretByName,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 25] = [
+    pub const ALL: [Kind; 28] = [
         Kind::TypeVersusExample,
         Kind::RequiredFieldNotInExample,
         Kind::ArrayShownAsStringOrObject,
@@ -61,6 +64,9 @@ impl Kind {
         Kind::UnusedStructure,
         Kind::SkippedByOverride,
         Kind::SkippedContent,
+        Kind::RequiredMayBeOmitted,
+        Kind::KeptRequired,
+        Kind::SecretByName,
     ];
 
     pub fn title(self) -> &'static str {
@@ -90,6 +96,11 @@ impl Kind {
             Kind::UnusedStructure => "data structures no endpoint uses",
             Kind::SkippedByOverride => "pages left out by an override",
             Kind::SkippedContent => "page content the importer does not use",
+            Kind::RequiredMayBeOmitted => {
+                "required response fields a server may leave out (decoding policy)"
+            }
+            Kind::KeptRequired => "required response fields that stay required (decoding policy)",
+            Kind::SecretByName => "fields marked secret by their name",
         }
     }
 
@@ -120,6 +131,9 @@ impl Kind {
             Kind::UnusedStructure => "A data structure on an imported page that no imported endpoint reaches; not written.",
             Kind::SkippedByOverride => "An override (`skip`) leaves the page out.",
             Kind::SkippedContent => "Sections, code samples and other blocks that are not part of the spec.",
+            Kind::RequiredMayBeOmitted => "The table marks a field of a response type required, but servers of other versions leave fields out (the seed pages' responses lack fields the current pages require; new fields reach the docs before every server sends them). The spec makes it optional: absent decodes as `None`, never as a stand-in `false`, `0` or `\"\"`. An override (`required`) says otherwise.",
+            Kind::KeptRequired => "A response field the table marks required that the decoding policy keeps required: an identifier (the last word of its name is `id`), the only field of its type, or a list (an absent list decodes as empty). A response lacking an identifier or an only field is an `Error::Decode` naming the field.",
+            Kind::SecretByName => "A string or free-form JSON field whose name ends in a credential word (password, secret, token, private key, API key, AES key, recovery code, ...: `codegen::field_rules::CREDENTIAL_ENDINGS`). The SDK redacts it from every `Debug`; an override (`secret: false`) unmarks it, with a reason.",
         }
     }
 }

@@ -124,7 +124,7 @@ fn check_mode_shows_a_diff_and_write_removes_files_no_longer_produced() {
                 diff.contains("-    type: number\n+    type: integer"),
                 "{diff}"
             );
-            assert!(diff.contains("--- a/spec/types/Stray.yaml"), "{diff}");
+            assert!(diff.contains("--- a/types/Stray.yaml"), "{diff}");
         }
         other => panic!("expected stale, got {other:?}"),
     }

@@ -19,11 +19,11 @@ async fn get_user_decodes_the_documented_user_with_its_odd_list_shapes() {
         .unwrap();
 
     assert_eq!(user.user_id, USER_ID);
-    assert_eq!(user.status, UserStatus::Activated);
-    assert_eq!(user.gender, UserGender::M);
+    assert_eq!(user.status, Some(UserStatus::Activated));
+    assert_eq!(user.gender, Some(UserGender::M));
     assert_eq!(user.username.as_deref(), Some("bob"));
     assert_eq!(user.logins_count, Some(3));
-    assert!(user.email_verified);
+    assert_eq!(user.email_verified, Some(true));
     // Served as the JSON-encoded string `"[\"624d...\",\"624d...\"]"`.
     assert_eq!(
         user.department_ids.as_deref(),
@@ -37,7 +37,7 @@ async fn get_user_decodes_the_documented_user_with_its_odd_list_shapes() {
     // Served as one object, not a list.
     let identities = user.identities.unwrap();
     assert_eq!(identities.len(), 1);
-    assert_eq!(identities[0].provider, IdentityProvider::Wechat);
+    assert_eq!(identities[0].provider, Some(IdentityProvider::Wechat));
     assert_eq!(identities[0].origin_conn_ids, ["605492ac41xxxxe0362f0707"]);
     assert_eq!(user.custom_data.unwrap()["school"], "北京大学");
 }
@@ -68,8 +68,11 @@ async fn identities_from_a_single_object_become_a_list() {
     let identities = client.get_user_identities(USER_ID).send().await.unwrap();
     assert_eq!(identities.len(), 1);
     assert_eq!(identities[0].identity_id, "62299d8b866d2dab79a89dc4");
-    assert_eq!(identities[0].type_, "openid");
-    assert_eq!(identities[0].user_id_in_idp, "oj7Nq05R-RRaqak0_YlMLnnIwsvg");
+    assert_eq!(identities[0].type_.as_deref(), Some("openid"));
+    assert_eq!(
+        identities[0].user_id_in_idp.as_deref(),
+        Some("oj7Nq05R-RRaqak0_YlMLnnIwsvg")
+    );
 }
 
 #[tokio::test]
@@ -90,8 +93,11 @@ async fn identities_as_a_real_list_decode_too() {
         .unwrap();
     let identities = client.get_user_identities("u-list").await.unwrap();
     assert_eq!(identities.len(), 2);
-    assert_eq!(identities[0].provider, IdentityProvider::Github);
-    assert_eq!(identities[1].provider.as_str(), "brand-new-idp");
+    assert_eq!(identities[0].provider, Some(IdentityProvider::Github));
+    assert_eq!(
+        identities[1].provider.as_ref().unwrap().as_str(),
+        "brand-new-idp"
+    );
     assert_eq!(identities[1].origin_conn_ids, ["c1", "c2"]);
 }
 

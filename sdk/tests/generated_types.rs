@@ -45,8 +45,8 @@ fn enums_convert_from_and_to_strings() {
 fn keyword_field_keeps_its_wire_name_and_arrays_are_tolerant() {
     let json = r#"{"identityId":"i","extIdpId":"e","provider":"lark","type":"openid","userIdInIdp":"u","originConnIds":"[\"c1\",\"c2\"]"}"#;
     let identity: IdentityDto = serde_json::from_str(json).unwrap();
-    assert_eq!(identity.type_, "openid");
-    assert_eq!(identity.provider, IdentityProvider::Lark);
+    assert_eq!(identity.type_.as_deref(), Some("openid"));
+    assert_eq!(identity.provider, Some(IdentityProvider::Lark));
     assert_eq!(identity.origin_conn_ids, ["c1", "c2"]);
     let back = serde_json::to_value(&identity).unwrap();
     assert_eq!(back["type"], "openid");

@@ -1,9 +1,11 @@
 //! Emits the generated part of the SDK's `every_endpoint` integration test: per group, one test
-//! that calls every endpoint of the group once (required parameters from their documented
-//! examples) and hands each outcome to the test's hand-written `check` (method and path on the
-//! wire, the documented example decoded; `check_wire` when the spec keeps no example). Only test code is emitted here.
+//! that calls every endpoint of the group (required parameters from their documented examples)
+//! and hands each outcome to the test's hand-written `check` (method and path on the wire, the
+//! documented example decoded; `check_wire` when the spec keeps no example). An endpoint with an
+//! example is called once as documented and once more per optional field the example shows,
+//! with that field left out (a server that omits it). Only test code is emitted here.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
@@ -39,7 +41,7 @@ pub fn group_modules(spec: &Spec) -> Result<BTreeMap<String, TokenStream>, Strin
                 #module_doc
                 #[::tokio::test]
                 async fn #test_name() {
-                    let (server, client) = crate::setup().await;
+                    let (server, client, omit) = crate::setup().await;
                     let mut failures: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
                     #(#calls)*
                     crate::report(#group, #count, &failures);
@@ -82,15 +84,101 @@ fn call(spec: &Spec, ep: &CheckedEndpoint) -> Result<TokenStream, String> {
         .collect::<Result<Vec<_>, _>>()
         .map_err(|e| format!("endpoint `{name}`: {e}"))?;
     // Without a documented example there is nothing to decode: only the wire is checked.
-    let check = if ep.def.example_response.is_some() {
-        quote! { crate::check }
-    } else {
-        quote! { crate::check_wire }
+    let Some(example) = &ep.def.example_response else {
+        return Ok(quote! {
+            let outcome = client.#method_ident(#(#args),*).send().await;
+            crate::check_wire(&mut failures, &server, #name, (#http_method, #path), outcome);
+        });
     };
+    // The example as documented (""), then without each optional field it shows.
+    let mut pointers = vec![String::new()];
+    if let (Ok(example), Some(data)) = (serde_json::from_str(example), &ep.data) {
+        let mut seen = BTreeSet::new();
+        optional_fields(
+            spec,
+            data_of(&example),
+            data,
+            "/data",
+            &mut seen,
+            &mut pointers,
+        );
+    }
     Ok(quote! {
-        let outcome = client.#method_ident(#(#args),*).send().await;
-        #check(&mut failures, &server, #name, (#http_method, #path), outcome);
+        for pointer in [#(#pointers),*] {
+            omit.set(pointer);
+            let outcome = client.#method_ident(#(#args),*).send().await;
+            crate::check(&mut failures, &server, &crate::label(#name, pointer), (#http_method, #path), outcome);
+        }
     })
+}
+
+/// The `data` of an example response as the local Authing serves it (an example that is not an
+/// envelope is served as the envelope's `data`).
+fn data_of(example: &serde_json::Value) -> &serde_json::Value {
+    match example.as_object() {
+        Some(o) if o.contains_key("statusCode") || o.contains_key("data") => {
+            o.get("data").unwrap_or(&serde_json::Value::Null)
+        }
+        _ => example,
+    }
+}
+
+/// JSON pointers (into the envelope) of the optional fields `value` shows, as typed by `ty`: the
+/// first place each (type, field) appears.
+fn optional_fields(
+    spec: &Spec,
+    value: &serde_json::Value,
+    ty: &TypeExpr,
+    at: &str,
+    seen: &mut BTreeSet<(String, String)>,
+    out: &mut Vec<String>,
+) {
+    use serde_json::Value as J;
+    match (ty, value) {
+        (TypeExpr::Array(inner), J::Array(items)) => {
+            for (i, item) in items.iter().enumerate() {
+                optional_fields(spec, item, inner, &format!("{at}/{i}"), seen, out);
+            }
+        }
+        // A single object where the table says array (decoded as a list of one).
+        (TypeExpr::Array(inner), J::Object(_)) => {
+            optional_fields(spec, value, inner, at, seen, out)
+        }
+        (TypeExpr::Map(inner), J::Object(map)) => {
+            for (key, item) in map {
+                optional_fields(
+                    spec,
+                    item,
+                    inner,
+                    &format!("{at}/{}", escape(key)),
+                    seen,
+                    out,
+                );
+            }
+        }
+        (TypeExpr::Named(n), J::Object(map)) => {
+            let Some(ty) = spec.types.get(n) else {
+                return;
+            };
+            for field in &ty.fields {
+                let wire = &field.def.name.value;
+                let Some(item) = map.get(wire) else {
+                    continue;
+                };
+                let pointer = format!("{at}/{}", escape(wire));
+                if !field.def.required && seen.insert((n.clone(), wire.clone())) {
+                    out.push(pointer.clone());
+                }
+                optional_fields(spec, item, &field.ty, &pointer, seen, out);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// A JSON pointer token (RFC 6901).
+fn escape(key: &str) -> String {
+    key.replace('~', "~0").replace('/', "~1")
 }
 
 /// A value for a required field or parameter: its documented example when it fits, else a

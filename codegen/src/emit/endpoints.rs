@@ -5,7 +5,7 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::structs::{field_doc, plan_fields, value_type, FieldPlan};
+use super::structs::{emit_debug, field_doc, plan_fields, value_type, FieldPlan};
 use super::{doc, doc_break, doc_md, ident, rust_type};
 use crate::names;
 use crate::spec::{HttpMethod, ParamsIn};
@@ -175,10 +175,15 @@ pub fn emit_endpoint(ep: &CheckedEndpoint) -> EmittedEndpoint {
             };
         }
     };
+    let debug_impl = emit_debug(&names::request_type(&def.name.value), &["client"], &plans);
+    let derive_debug = match debug_impl {
+        Some(_) => quote! {},
+        None => quote! { ::std::fmt::Debug, },
+    };
     let derive = if in_body {
-        quote! { #[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)] }
+        quote! { #[derive(#derive_debug ::std::clone::Clone, ::serde::Serialize)] }
     } else {
-        quote! { #[derive(::std::fmt::Debug, ::std::clone::Clone)] }
+        quote! { #[derive(#derive_debug ::std::clone::Clone)] }
     };
     let client_attr = if in_body {
         quote! { #[serde(skip)] }
@@ -202,6 +207,8 @@ pub fn emit_endpoint(ep: &CheckedEndpoint) -> EmittedEndpoint {
             client: crate::ManagementClient,
             #(#fields)*
         }
+
+        #debug_impl
 
         impl #builder_name {
             #(#setters)*

@@ -1,7 +1,8 @@
 //! Emits one struct per `kind: struct` type: serde with the wire names, `Option` for fields that
-//! are not required, tolerant `Vec` decoding for arrays, lenient decoding for numbers and
-//! booleans (also from strings), redacted secrets; and, since the structs
-//! are `#[non_exhaustive]`, `new(required fields)` plus a chained setter per optional field.
+//! are not required, tolerant `Vec` decoding for arrays (an absent required list is empty),
+//! lenient decoding for numbers and booleans (also from strings), secrets redacted from `Debug`
+//! (and credential-like keys inside free-form JSON); and, since the structs are
+//! `#[non_exhaustive]`, `new(required fields)` plus a chained setter per optional field.
 
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -86,8 +87,11 @@ pub fn emit_struct(ty: &CheckedType) -> TokenStream {
             TypeExpr::Integer | TypeExpr::Number | TypeExpr::Boolean
         );
         if field.def.required {
+            // An absent list is an empty list (the decoding policy); nothing else gets a default.
             let with = if is_array {
-                Some(quote! { , deserialize_with = "crate::runtime::tolerant::vec" })
+                Some(quote! { , default, deserialize_with = "crate::runtime::tolerant::vec" })
+            } else if matches!(field.ty, TypeExpr::Map(_)) {
+                Some(quote! { , default })
             } else {
                 is_scalar.then(|| quote! { , deserialize_with = "crate::runtime::lenient::scalar" })
             };
@@ -112,16 +116,79 @@ pub fn emit_struct(ty: &CheckedType) -> TokenStream {
         }
     });
     let sources = sources_doc(&ty.def.sources);
+    let (derive_debug, debug_impl) = match emit_debug(&ty.def.name.value, &[], &plans) {
+        Some(debug) => (quote! {}, debug),
+        None => (quote! { ::std::fmt::Debug, }, quote! {}),
+    };
     quote! {
         #type_doc
         #sources
-        #[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+        #[derive(#derive_debug ::std::clone::Clone, ::std::cmp::PartialEq, ::serde::Serialize, ::serde::Deserialize)]
         #[non_exhaustive]
         pub struct #name {
             #(#fields)*
         }
+        #debug_impl
         #constructor
     }
+}
+
+/// How a field shows in `Debug`.
+enum Shown {
+    /// As it is (`SecretString` fields hide themselves).
+    Plain,
+    /// `***`: a secret that is not a string.
+    Hidden,
+    /// Free-form JSON with credential-like keys masked.
+    Masked,
+}
+
+fn shown(field: &CheckedField) -> Shown {
+    if field.def.secret && field.ty != TypeExpr::String {
+        Shown::Hidden
+    } else if holds_json(&field.ty) {
+        Shown::Masked
+    } else {
+        Shown::Plain
+    }
+}
+
+fn holds_json(ty: &TypeExpr) -> bool {
+    match ty {
+        TypeExpr::Json => true,
+        TypeExpr::Array(inner) | TypeExpr::Map(inner) => holds_json(inner),
+        _ => false,
+    }
+}
+
+/// A `Debug` impl that redacts, for a type (or request builder) with a field that needs it;
+/// `None` when deriving `Debug` shows nothing secret. `plain` fields come first, shown as they
+/// are.
+pub fn emit_debug(type_name: &str, plain: &[&str], plans: &[FieldPlan<'_>]) -> Option<TokenStream> {
+    if plans.iter().all(|p| matches!(shown(p.field), Shown::Plain)) {
+        return None;
+    }
+    let name = ident(type_name);
+    let plain = plain.iter().map(|field| {
+        let id = ident(field);
+        quote! { .field(#field, &self.#id) }
+    });
+    let fields = plans.iter().map(|p| {
+        let label = &p.rust_name;
+        let id = ident(&p.rust_name);
+        match shown(p.field) {
+            Shown::Plain => quote! { .field(#label, &self.#id) },
+            Shown::Hidden => quote! { .field(#label, &crate::runtime::redact::Hidden) },
+            Shown::Masked => quote! { .field(#label, &crate::runtime::redact::Masked(&self.#id)) },
+        }
+    });
+    Some(quote! {
+        impl ::std::fmt::Debug for #name {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.debug_struct(#type_name) #(#plain)* #(#fields)* .finish()
+            }
+        }
+    })
 }
 
 /// `new` taking the required fields (in spec order) and a setter per optional field.

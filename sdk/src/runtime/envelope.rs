@@ -145,7 +145,11 @@ fn decode<T: DeserializeOwned>(
 ) -> Result<T, Error> {
     let de = &mut serde_json::Deserializer::from_slice(body);
     serde_path_to_error::deserialize(de).map_err(|e| {
-        let json_path = e.path().to_string();
+        // A path of only the empty key (`{"": ...}`) prints as nothing: name it.
+        let json_path = match e.path().to_string() {
+            empty if empty.is_empty() => "\"\"".to_owned(),
+            json_path => json_path,
+        };
         // The decoder's message may quote the offending value: never for a credential field.
         let reason = match e.path().iter().next_back() {
             Some(serde_path_to_error::Segment::Map { key }) if is_sensitive_key(key) => {
@@ -166,6 +170,14 @@ fn decode<T: DeserializeOwned>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_error_at_the_empty_key_still_names_a_path() {
+        match check("GET", "/p", 200, br#"{"":A"#.to_vec()) {
+            Err(Error::Decode { json_path, .. }) => assert_eq!(json_path, "\"\""),
+            other => panic!("{other:?}"),
+        }
+    }
 
     fn ok(body: &str) -> RawResponse {
         check("GET", "/p", 200, body.as_bytes().to_vec()).unwrap()

@@ -1,7 +1,7 @@
 //! Safe snippets of a response body for error messages: bounded, on one line, with the values of
-//! credential-like JSON keys (`*secret*`, `*token*`, `*password*`) masked; a body that is not
-//! JSON is cut before its first credential-like word, since its keys and values cannot be told
-//! apart. Nothing else lives here.
+//! credential-like JSON keys masked ([`is_sensitive_key`]); a body that is not JSON is cut before
+//! its first credential-like word, since its keys and values cannot be told apart. Nothing else
+//! lives here.
 
 /// At most this many characters of a body go into an error.
 pub(crate) const EXCERPT_CHARS: usize = 200;
@@ -9,13 +9,48 @@ pub(crate) const EXCERPT_CHARS: usize = 200;
 /// How much of the body is scanned for credential keys before cutting (bytes).
 const SCAN_BYTES: usize = 4096;
 
-/// The words that make a JSON key (or, in a body that is not JSON, anything) credential-like.
-const SENSITIVE_WORDS: [&str; 3] = ["secret", "token", "password"];
+/// Parts of a JSON key (lowercased, only letters and digits kept) that make it credential-like.
+/// A substring rule, so it masks a superset of the generator's credential-name rule (which
+/// matches whole trailing words: `password`, `secret`, `token`, `private key`, `api key`,
+/// `aes key`, `encrypt key`, `recovery code`, ...); the generated secrets test checks that every
+/// field the generator marks is masked by it.
+const SENSITIVE_KEY_PARTS: [&str; 11] = [
+    "secret",
+    "token",
+    "pass",
+    "credential",
+    "ciphertext",
+    "privatekey",
+    "apikey",
+    "aeskey",
+    "encryptkey",
+    "recoverycode",
+    "permanentcode",
+];
+
+/// The words after which the excerpt of a body that is not JSON is cut (ASCII case-insensitive).
+const SENSITIVE_WORDS: [&str; 11] = [
+    "secret",
+    "token",
+    "pass",
+    "credential",
+    "ciphertext",
+    "private",
+    "apikey",
+    "api_key",
+    "aes",
+    "encrypt",
+    "recovery",
+];
 
 /// Whether a JSON key names a credential whose value must never be shown.
 pub(crate) fn is_sensitive_key(key: &str) -> bool {
-    let key = key.to_ascii_lowercase();
-    SENSITIVE_WORDS.iter().any(|word| key.contains(word))
+    let key: String = key
+        .chars()
+        .filter(char::is_ascii_alphanumeric)
+        .map(|c| c.to_ascii_lowercase())
+        .collect();
+    SENSITIVE_KEY_PARTS.iter().any(|part| key.contains(part))
 }
 
 /// Where the first credential-like word of `text` ends (ASCII case-insensitive), if any.
@@ -192,6 +227,29 @@ mod tests {
         assert_eq!(e, "<html> <body>502 Bad Gateway</body> </html> ");
         assert_eq!(excerpt(&[0xff, b'a']), "\u{fffd}a");
         assert_eq!(excerpt(b""), "(empty)");
+    }
+
+    #[test]
+    fn credential_keys_in_any_spelling() {
+        for key in [
+            "privateKey",
+            "private_key",
+            "encodingAESKey",
+            "recovery-code",
+            "bindCredentials",
+            "ciphertext",
+            "PASSWD",
+            "senderPass",
+        ] {
+            assert!(is_sensitive_key(key), "{key}");
+        }
+        for key in ["passwordEncryptType"] {
+            // The substring rule masks more than the field rule: acceptable in an excerpt.
+            assert!(is_sensitive_key(key), "{key}");
+        }
+        for key in ["userId", "key", "code", "appKey", "expires_in"] {
+            assert!(!is_sensitive_key(key), "{key}");
+        }
     }
 
     #[test]

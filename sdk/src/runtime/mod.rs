@@ -8,6 +8,7 @@ mod envelope;
 pub(crate) mod excerpt;
 pub mod lenient;
 mod query;
+pub mod redact;
 pub mod string_enum;
 pub mod tolerant;
 

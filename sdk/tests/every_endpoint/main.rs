@@ -1,6 +1,7 @@
-//! Every endpoint of the SDK called once against a local Authing that answers each call with the
-//! endpoint's documented example response: the method and path on the wire match the spec, and
-//! the documented example decodes into the generated types.
+//! Every endpoint of the SDK called against a local Authing that answers each call with the
+//! endpoint's documented example response: the method and path on the wire match the spec, the
+//! documented example decodes into the generated types, and so does the example without each
+//! optional field it shows (what a server of another version sends).
 //!
 //! The calls are generated (`generated/`, by `cargo xtask codegen`); the helpers they use live
 //! here.
@@ -10,22 +11,61 @@ mod common;
 #[rustfmt::skip]
 mod generated;
 
+use std::sync::{Arc, Mutex};
+
 use authing::{Error, ManagementClient, RetryConfig};
 use authing_local::{LocalAuthing, Reply};
 
-/// A local Authing answering every documented endpoint with its documented example, and a
-/// client for it (no retries: each call is one request).
-async fn setup() -> (LocalAuthing, ManagementClient) {
+/// The field (a JSON pointer into the example response) the server leaves out of its next
+/// answers; empty for the example as documented.
+#[derive(Clone, Default)]
+struct Omit(Arc<Mutex<String>>);
+
+impl Omit {
+    fn set(&self, pointer: &str) {
+        *self.0.lock().unwrap() = pointer.to_owned();
+    }
+
+    /// `example` without the field, or as it is.
+    fn apply(&self, example: String) -> String {
+        let pointer = self.0.lock().unwrap().clone();
+        let Some((parent, key)) = pointer.rsplit_once('/').filter(|_| !pointer.is_empty()) else {
+            return example;
+        };
+        let mut value: serde_json::Value = serde_json::from_str(&example).unwrap();
+        let key = key.replace("~1", "/").replace("~0", "~");
+        let removed = value
+            .pointer_mut(parent)
+            .and_then(serde_json::Value::as_object_mut)
+            .and_then(|object| object.remove(&key));
+        assert!(removed.is_some(), "{pointer} is not in the example");
+        value.to_string()
+    }
+}
+
+/// A local Authing answering every documented endpoint with its documented example (less the
+/// field `Omit` names), and a client for it (no retries: each call is one request).
+async fn setup() -> (LocalAuthing, ManagementClient, Omit) {
     let server = common::server().await;
-    server.intercept(|request| {
+    let omit = Omit::default();
+    let omitting = omit.clone();
+    server.intercept(move |request| {
         authing_local::documented_example(&request.method, &request.path)
-            .map(|body| Reply::raw(200, "application/json", body))
+            .map(|body| Reply::raw(200, "application/json", omitting.apply(body)))
     });
     let client = common::client_builder(&server)
         .retry(RetryConfig::default().max_attempts(1))
         .build()
         .expect("client builds");
-    (server, client)
+    (server, client, omit)
+}
+
+/// The name of a call in a failure: the method, and the field left out if any.
+fn label(name: &str, omitted: &str) -> String {
+    match omitted {
+        "" => name.to_owned(),
+        _ => format!("{name} without {omitted}"),
+    }
 }
 
 /// Records what is wrong with one call: its outcome, or the request that arrived.

@@ -1337,7 +1337,7 @@ impl ::std::future::IntoFuture for CreateApplicationRequest {
     }
 }
 /// Request builder for [`ManagementClient::create_asa_account`](crate::ManagementClient::create_asa_account): `POST /api/v3/create-asa-account`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::clone::Clone, ::serde::Serialize)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct CreateAsaAccountRequest {
     #[serde(skip)]
@@ -1346,6 +1346,15 @@ pub struct CreateAsaAccountRequest {
     account_info: ::serde_json::Value,
     #[serde(rename = "appId")]
     app_id: ::std::string::String,
+}
+impl ::std::fmt::Debug for CreateAsaAccountRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("CreateAsaAccountRequest")
+            .field("client", &self.client)
+            .field("account_info", &crate::runtime::redact::Masked(&self.account_info))
+            .field("app_id", &self.app_id)
+            .finish()
+    }
 }
 impl CreateAsaAccountRequest {
     /// Sends the request and returns the response's `data`.
@@ -2860,7 +2869,7 @@ impl ::std::future::IntoFuture for UpdateApplicationPermissionStrategyRequest {
     }
 }
 /// Request builder for [`ManagementClient::update_asa_account`](crate::ManagementClient::update_asa_account): `POST /api/v3/update-asa-account`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::clone::Clone, ::serde::Serialize)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct UpdateAsaAccountRequest {
     #[serde(skip)]
@@ -2871,6 +2880,16 @@ pub struct UpdateAsaAccountRequest {
     account_id: ::std::string::String,
     #[serde(rename = "appId")]
     app_id: ::std::string::String,
+}
+impl ::std::fmt::Debug for UpdateAsaAccountRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("UpdateAsaAccountRequest")
+            .field("client", &self.client)
+            .field("account_info", &crate::runtime::redact::Masked(&self.account_info))
+            .field("account_id", &self.account_id)
+            .field("app_id", &self.app_id)
+            .finish()
+    }
 }
 impl UpdateAsaAccountRequest {
     /// Sends the request and returns the response's `data`.

@@ -834,7 +834,7 @@ impl crate::ManagementClient {
     }
 }
 /// Request builder for [`ManagementClient::copy_operate`](crate::ManagementClient::copy_operate): `POST /api/v3/metadata/copy-operate`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::clone::Clone, ::serde::Serialize)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct CopyOperateRequest {
     #[serde(skip)]
@@ -845,6 +845,16 @@ pub struct CopyOperateRequest {
     model_id: ::std::string::String,
     #[serde(rename = "id")]
     id: ::std::string::String,
+}
+impl ::std::fmt::Debug for CopyOperateRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("CopyOperateRequest")
+            .field("client", &self.client)
+            .field("custom_config", &crate::runtime::redact::Masked(&self.custom_config))
+            .field("model_id", &self.model_id)
+            .field("id", &self.id)
+            .finish()
+    }
 }
 impl CopyOperateRequest {
     /// Sends the request and returns the response's `data`.
@@ -869,7 +879,7 @@ impl ::std::future::IntoFuture for CopyOperateRequest {
     }
 }
 /// Request builder for [`ManagementClient::create_field`](crate::ManagementClient::create_field): `POST /api/v3/metadata/create-field`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::clone::Clone, ::serde::Serialize)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct CreateFieldRequest {
     #[serde(skip)]
@@ -920,6 +930,36 @@ pub struct CreateFieldRequest {
     name: ::std::string::String,
     #[serde(rename = "modelId")]
     model_id: ::std::string::String,
+}
+impl ::std::fmt::Debug for CreateFieldRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("CreateFieldRequest")
+            .field("client", &self.client)
+            .field("user_visible", &self.user_visible)
+            .field("relation_optional_range", &self.relation_optional_range)
+            .field("relation_show_key", &self.relation_show_key)
+            .field("relation_multiple", &self.relation_multiple)
+            .field("relation_type", &self.relation_type)
+            .field("for_login", &self.for_login)
+            .field("fuzzy_search", &self.fuzzy_search)
+            .field("drop_down", &self.drop_down)
+            .field("format", &self.format)
+            .field("regexp", &self.regexp)
+            .field("min", &self.min)
+            .field("max", &self.max)
+            .field("max_length", &self.max_length)
+            .field("unique", &self.unique)
+            .field("require", &self.require)
+            .field("default", &crate::runtime::redact::Masked(&self.default))
+            .field("help", &self.help)
+            .field("editable", &self.editable)
+            .field("show", &self.show)
+            .field("type_", &self.type_)
+            .field("key", &self.key)
+            .field("name", &self.name)
+            .field("model_id", &self.model_id)
+            .finish()
+    }
 }
 impl CreateFieldRequest {
     /// Sends the request and returns the response's `data`.
@@ -1004,7 +1044,7 @@ impl ::std::future::IntoFuture for CreateModelRequest {
     }
 }
 /// Request builder for [`ManagementClient::create_operate`](crate::ManagementClient::create_operate): `POST /api/v3/metadata/create-operate`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::clone::Clone, ::serde::Serialize)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct CreateOperateRequest {
     #[serde(skip)]
@@ -1021,6 +1061,19 @@ pub struct CreateOperateRequest {
     operate_key: crate::types::OperateKey,
     #[serde(rename = "modelId")]
     model_id: ::std::string::String,
+}
+impl ::std::fmt::Debug for CreateOperateRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("CreateOperateRequest")
+            .field("client", &self.client)
+            .field("show", &self.show)
+            .field("icon", &self.icon)
+            .field("config", &crate::runtime::redact::Masked(&self.config))
+            .field("operate_name", &self.operate_name)
+            .field("operate_key", &self.operate_key)
+            .field("model_id", &self.model_id)
+            .finish()
+    }
 }
 impl CreateOperateRequest {
     /// Sends the request and returns the response's `data`.
@@ -1045,7 +1098,7 @@ impl ::std::future::IntoFuture for CreateOperateRequest {
     }
 }
 /// Request builder for [`ManagementClient::create_row`](crate::ManagementClient::create_row): `POST /api/v3/metadata/create-row`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::clone::Clone, ::serde::Serialize)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct CreateRowRequest {
     #[serde(skip)]
@@ -1056,6 +1109,16 @@ pub struct CreateRowRequest {
     model_id: ::std::string::String,
     #[serde(rename = "rowId", skip_serializing_if = "::std::option::Option::is_none")]
     row_id: ::std::option::Option<::std::string::String>,
+}
+impl ::std::fmt::Debug for CreateRowRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("CreateRowRequest")
+            .field("client", &self.client)
+            .field("data", &crate::runtime::redact::Masked(&self.data))
+            .field("model_id", &self.model_id)
+            .field("row_id", &self.row_id)
+            .finish()
+    }
 }
 impl CreateRowRequest {
     /// 自定义行 id，默认自动生成。最长只允许 32 位。
@@ -1127,7 +1190,7 @@ impl ::std::future::IntoFuture for CreateRowRelationRequest {
     }
 }
 /// Request builder for [`ManagementClient::execute_operate`](crate::ManagementClient::execute_operate): `POST /api/v3/metadata/execute-operate`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::clone::Clone, ::serde::Serialize)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct ExecuteOperateRequest {
     #[serde(skip)]
@@ -1138,6 +1201,16 @@ pub struct ExecuteOperateRequest {
     model_id: ::std::string::String,
     #[serde(rename = "id")]
     id: ::std::string::String,
+}
+impl ::std::fmt::Debug for ExecuteOperateRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("ExecuteOperateRequest")
+            .field("client", &self.client)
+            .field("custom_config", &crate::runtime::redact::Masked(&self.custom_config))
+            .field("model_id", &self.model_id)
+            .field("id", &self.id)
+            .finish()
+    }
 }
 impl ExecuteOperateRequest {
     /// Sends the request and returns the response's `data`.
@@ -1712,7 +1785,7 @@ impl ::std::future::IntoFuture for ListOperateAllRequest {
     }
 }
 /// Request builder for [`ManagementClient::list_row`](crate::ManagementClient::list_row): `POST /api/v3/metadata/filter`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::clone::Clone, ::serde::Serialize)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct ListRowRequest {
     #[serde(skip)]
@@ -1765,6 +1838,28 @@ pub struct ListRowRequest {
     filter_relation: ::std::option::Option<crate::types::ScopeDto>,
     #[serde(rename = "expand", skip_serializing_if = "::std::option::Option::is_none")]
     expand: ::std::option::Option<::std::vec::Vec<crate::types::Expand>>,
+}
+impl ::std::fmt::Debug for ListRowRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("ListRowRequest")
+            .field("client", &self.client)
+            .field("model_id", &self.model_id)
+            .field("keywords", &self.keywords)
+            .field("conjunction", &self.conjunction)
+            .field("conditions", &self.conditions)
+            .field("sort", &crate::runtime::redact::Masked(&self.sort))
+            .field("page", &self.page)
+            .field("limit", &self.limit)
+            .field("fetch_all", &self.fetch_all)
+            .field("with_path", &self.with_path)
+            .field("show_field_id", &self.show_field_id)
+            .field("preview_relation", &self.preview_relation)
+            .field("get_relation_field_detail", &self.get_relation_field_detail)
+            .field("scope", &self.scope)
+            .field("filter_relation", &self.filter_relation)
+            .field("expand", &self.expand)
+            .finish()
+    }
 }
 impl ListRowRequest {
     /// 关键字
@@ -1972,7 +2067,7 @@ impl ::std::future::IntoFuture for RemoveModelRequest {
     }
 }
 /// Request builder for [`ManagementClient::remove_operate`](crate::ManagementClient::remove_operate): `POST /api/v3/metadata/remove-operate`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::clone::Clone, ::serde::Serialize)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct RemoveOperateRequest {
     #[serde(skip)]
@@ -1983,6 +2078,16 @@ pub struct RemoveOperateRequest {
     model_id: ::std::string::String,
     #[serde(rename = "id")]
     id: ::std::string::String,
+}
+impl ::std::fmt::Debug for RemoveOperateRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("RemoveOperateRequest")
+            .field("client", &self.client)
+            .field("custom_config", &crate::runtime::redact::Masked(&self.custom_config))
+            .field("model_id", &self.model_id)
+            .field("id", &self.id)
+            .finish()
+    }
 }
 impl RemoveOperateRequest {
     /// Sends the request and returns the response's `data`.
@@ -2087,7 +2192,7 @@ impl ::std::future::IntoFuture for RemoveRowRequest {
     }
 }
 /// Request builder for [`ManagementClient::update_field`](crate::ManagementClient::update_field): `POST /api/v3/metadata/update-field`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::clone::Clone, ::serde::Serialize)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct UpdateFieldRequest {
     #[serde(skip)]
@@ -2133,6 +2238,33 @@ pub struct UpdateFieldRequest {
     #[serde(rename = "id")]
     id: ::std::string::String,
 }
+impl ::std::fmt::Debug for UpdateFieldRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("UpdateFieldRequest")
+            .field("client", &self.client)
+            .field("user_visible", &self.user_visible)
+            .field("relation_optional_range", &self.relation_optional_range)
+            .field("relation_show_key", &self.relation_show_key)
+            .field("for_login", &self.for_login)
+            .field("fuzzy_search", &self.fuzzy_search)
+            .field("drop_down", &self.drop_down)
+            .field("format", &self.format)
+            .field("regexp", &self.regexp)
+            .field("min", &self.min)
+            .field("max", &self.max)
+            .field("max_length", &self.max_length)
+            .field("unique", &self.unique)
+            .field("require", &self.require)
+            .field("default", &crate::runtime::redact::Masked(&self.default))
+            .field("help", &self.help)
+            .field("editable", &self.editable)
+            .field("show", &self.show)
+            .field("name", &self.name)
+            .field("model_id", &self.model_id)
+            .field("id", &self.id)
+            .finish()
+    }
+}
 impl UpdateFieldRequest {
     /// Sends the request and returns the response's `data`.
     pub async fn send(
@@ -2161,7 +2293,7 @@ impl ::std::future::IntoFuture for UpdateFieldRequest {
     }
 }
 /// Request builder for [`ManagementClient::update_model`](crate::ManagementClient::update_model): `POST /api/v3/metadata/update-model`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::clone::Clone, ::serde::Serialize)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct UpdateModelRequest {
     #[serde(skip)]
@@ -2182,6 +2314,21 @@ pub struct UpdateModelRequest {
     name: ::std::string::String,
     #[serde(rename = "id")]
     id: ::std::string::String,
+}
+impl ::std::fmt::Debug for UpdateModelRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("UpdateModelRequest")
+            .field("client", &self.client)
+            .field("config", &crate::runtime::redact::Masked(&self.config))
+            .field("field_order", &self.field_order)
+            .field("type_", &self.type_)
+            .field("parent_key", &self.parent_key)
+            .field("enable", &self.enable)
+            .field("description", &self.description)
+            .field("name", &self.name)
+            .field("id", &self.id)
+            .finish()
+    }
 }
 impl UpdateModelRequest {
     /// Sends the request and returns the response's `data`.
@@ -2208,7 +2355,7 @@ impl ::std::future::IntoFuture for UpdateModelRequest {
     }
 }
 /// Request builder for [`ManagementClient::update_operate`](crate::ManagementClient::update_operate): `POST /api/v3/metadata/update-operate`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::clone::Clone, ::serde::Serialize)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct UpdateOperateRequest {
     #[serde(skip)]
@@ -2227,6 +2374,20 @@ pub struct UpdateOperateRequest {
     model_id: ::std::string::String,
     #[serde(rename = "id")]
     id: ::std::string::String,
+}
+impl ::std::fmt::Debug for UpdateOperateRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("UpdateOperateRequest")
+            .field("client", &self.client)
+            .field("icon", &self.icon)
+            .field("config", &crate::runtime::redact::Masked(&self.config))
+            .field("operate_name", &self.operate_name)
+            .field("operate_key", &self.operate_key)
+            .field("show", &self.show)
+            .field("model_id", &self.model_id)
+            .field("id", &self.id)
+            .finish()
+    }
 }
 impl UpdateOperateRequest {
     /// Sends the request and returns the response's `data`.
@@ -2251,7 +2412,7 @@ impl ::std::future::IntoFuture for UpdateOperateRequest {
     }
 }
 /// Request builder for [`ManagementClient::update_row`](crate::ManagementClient::update_row): `POST /api/v3/metadata/update-row`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::clone::Clone, ::serde::Serialize)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct UpdateRowRequest {
     #[serde(skip)]
@@ -2267,6 +2428,17 @@ pub struct UpdateRowRequest {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     show_field_id: ::std::option::Option<bool>,
+}
+impl ::std::fmt::Debug for UpdateRowRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("UpdateRowRequest")
+            .field("client", &self.client)
+            .field("data", &crate::runtime::redact::Masked(&self.data))
+            .field("row_id", &self.row_id)
+            .field("model_id", &self.model_id)
+            .field("show_field_id", &self.show_field_id)
+            .finish()
+    }
 }
 impl UpdateRowRequest {
     /// 响应中键是否为 FieldId

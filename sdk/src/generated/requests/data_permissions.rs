@@ -2448,7 +2448,7 @@ impl ::std::future::IntoFuture for CreateDataPolicyRequest {
     }
 }
 /// Request builder for [`ManagementClient::create_data_resource`](crate::ManagementClient::create_data_resource): `POST /api/v3/create-data-resource`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::clone::Clone, ::serde::Serialize)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct CreateDataResourceRequest {
     #[serde(skip)]
@@ -2470,6 +2470,20 @@ pub struct CreateDataResourceRequest {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     description: ::std::option::Option<::std::string::String>,
+}
+impl ::std::fmt::Debug for CreateDataResourceRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("CreateDataResourceRequest")
+            .field("client", &self.client)
+            .field("actions", &self.actions)
+            .field("struct_", &crate::runtime::redact::Masked(&self.struct_))
+            .field("type_", &self.type_)
+            .field("resource_code", &self.resource_code)
+            .field("resource_name", &self.resource_name)
+            .field("namespace_code", &self.namespace_code)
+            .field("description", &self.description)
+            .finish()
+    }
 }
 impl CreateDataResourceRequest {
     /// 数据资源描述
@@ -4042,7 +4056,7 @@ impl ::std::future::IntoFuture for UpdateDataPolicyRequest {
     }
 }
 /// Request builder for [`ManagementClient::update_data_resource`](crate::ManagementClient::update_data_resource): `POST /api/v3/update-data-resource`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::clone::Clone, ::serde::Serialize)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct UpdateDataResourceRequest {
     #[serde(skip)]
@@ -4065,6 +4079,19 @@ pub struct UpdateDataResourceRequest {
     struct_: ::std::option::Option<::serde_json::Value>,
     #[serde(rename = "actions", skip_serializing_if = "::std::option::Option::is_none")]
     actions: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+}
+impl ::std::fmt::Debug for UpdateDataResourceRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("UpdateDataResourceRequest")
+            .field("client", &self.client)
+            .field("resource_code", &self.resource_code)
+            .field("namespace_code", &self.namespace_code)
+            .field("resource_name", &self.resource_name)
+            .field("description", &self.description)
+            .field("struct_", &crate::runtime::redact::Masked(&self.struct_))
+            .field("actions", &self.actions)
+            .finish()
+    }
 }
 impl UpdateDataResourceRequest {
     /// 数据资源名称, 权限空间内唯一

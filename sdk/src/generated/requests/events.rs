@@ -287,7 +287,7 @@ impl ::std::future::IntoFuture for ListEventsRequest {
     }
 }
 /// Request builder for [`ManagementClient::pub_user_event`](crate::ManagementClient::pub_user_event): `POST /api/v3/pub-userEvent`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::clone::Clone, ::serde::Serialize)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct PubUserEventRequest {
     #[serde(skip)]
@@ -296,6 +296,15 @@ pub struct PubUserEventRequest {
     event_data: ::serde_json::Value,
     #[serde(rename = "eventType")]
     event_type: ::std::string::String,
+}
+impl ::std::fmt::Debug for PubUserEventRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("PubUserEventRequest")
+            .field("client", &self.client)
+            .field("event_data", &crate::runtime::redact::Masked(&self.event_data))
+            .field("event_type", &self.event_type)
+            .finish()
+    }
 }
 impl PubUserEventRequest {
     /// Sends the request and returns the response's `data`.
@@ -322,7 +331,7 @@ impl ::std::future::IntoFuture for PubUserEventRequest {
     }
 }
 /// Request builder for [`ManagementClient::verify_event`](crate::ManagementClient::verify_event): `POST /api/v3/pub-event`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::clone::Clone, ::serde::Serialize)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct VerifyEventRequest {
     #[serde(skip)]
@@ -331,6 +340,15 @@ pub struct VerifyEventRequest {
     event_data: ::serde_json::Value,
     #[serde(rename = "eventType")]
     event_type: ::std::string::String,
+}
+impl ::std::fmt::Debug for VerifyEventRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("VerifyEventRequest")
+            .field("client", &self.client)
+            .field("event_data", &crate::runtime::redact::Masked(&self.event_data))
+            .field("event_type", &self.event_type)
+            .finish()
+    }
 }
 impl VerifyEventRequest {
     /// Sends the request and returns the response's `data`.

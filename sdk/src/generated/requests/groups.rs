@@ -311,7 +311,7 @@ impl ::std::future::IntoFuture for AddGroupMembersRequest {
     }
 }
 /// Request builder for [`ManagementClient::create_group`](crate::ManagementClient::create_group): `POST /api/v3/create-group`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::clone::Clone, ::serde::Serialize)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct CreateGroupRequest {
     #[serde(skip)]
@@ -329,6 +329,18 @@ pub struct CreateGroupRequest {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     custom_data: ::std::option::Option<::serde_json::Value>,
+}
+impl ::std::fmt::Debug for CreateGroupRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("CreateGroupRequest")
+            .field("client", &self.client)
+            .field("type_", &self.type_)
+            .field("description", &self.description)
+            .field("name", &self.name)
+            .field("code", &self.code)
+            .field("custom_data", &crate::runtime::redact::Masked(&self.custom_data))
+            .finish()
+    }
 }
 impl CreateGroupRequest {
     /// 自定义数据，传入的对象中的 key 必须先在用户池定义相关自定义字段
@@ -931,7 +943,7 @@ impl ::std::future::IntoFuture for RemoveGroupMembersRequest {
     }
 }
 /// Request builder for [`ManagementClient::update_group`](crate::ManagementClient::update_group): `POST /api/v3/update-group`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::clone::Clone, ::serde::Serialize)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct UpdateGroupRequest {
     #[serde(skip)]
@@ -949,6 +961,18 @@ pub struct UpdateGroupRequest {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     custom_data: ::std::option::Option<::serde_json::Value>,
+}
+impl ::std::fmt::Debug for UpdateGroupRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("UpdateGroupRequest")
+            .field("client", &self.client)
+            .field("description", &self.description)
+            .field("code", &self.code)
+            .field("name", &self.name)
+            .field("new_code", &self.new_code)
+            .field("custom_data", &crate::runtime::redact::Masked(&self.custom_data))
+            .finish()
+    }
 }
 impl UpdateGroupRequest {
     /// 分组名称

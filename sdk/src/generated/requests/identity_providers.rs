@@ -453,7 +453,7 @@ impl ::std::future::IntoFuture for CreateExtIdpRequest {
     }
 }
 /// Request builder for [`ManagementClient::create_ext_idp_conn`](crate::ManagementClient::create_ext_idp_conn): `POST /api/v3/create-ext-idp-conn`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::clone::Clone, ::serde::Serialize)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct CreateExtIdpConnRequest {
     #[serde(skip)]
@@ -477,6 +477,21 @@ pub struct CreateExtIdpConnRequest {
     logo: ::std::option::Option<::std::string::String>,
     #[serde(rename = "tenantId", skip_serializing_if = "::std::option::Option::is_none")]
     tenant_id: ::std::option::Option<::std::string::String>,
+}
+impl ::std::fmt::Debug for CreateExtIdpConnRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("CreateExtIdpConnRequest")
+            .field("client", &self.client)
+            .field("fields", &crate::runtime::redact::Masked(&self.fields))
+            .field("display_name", &self.display_name)
+            .field("identifier", &self.identifier)
+            .field("type_", &self.type_)
+            .field("ext_idp_id", &self.ext_idp_id)
+            .field("login_only", &self.login_only)
+            .field("logo", &self.logo)
+            .field("tenant_id", &self.tenant_id)
+            .finish()
+    }
 }
 impl CreateExtIdpConnRequest {
     /// 是否只支持登录
@@ -963,7 +978,7 @@ impl ::std::future::IntoFuture for UpdateExtIdpRequest {
     }
 }
 /// Request builder for [`ManagementClient::update_ext_idp_conn`](crate::ManagementClient::update_ext_idp_conn): `POST /api/v3/update-ext-idp-conn`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::clone::Clone, ::serde::Serialize)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct UpdateExtIdpConnRequest {
     #[serde(skip)]
@@ -983,6 +998,19 @@ pub struct UpdateExtIdpConnRequest {
     login_only: ::std::option::Option<bool>,
     #[serde(rename = "tenantId", skip_serializing_if = "::std::option::Option::is_none")]
     tenant_id: ::std::option::Option<::std::string::String>,
+}
+impl ::std::fmt::Debug for UpdateExtIdpConnRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("UpdateExtIdpConnRequest")
+            .field("client", &self.client)
+            .field("fields", &crate::runtime::redact::Masked(&self.fields))
+            .field("display_name", &self.display_name)
+            .field("id", &self.id)
+            .field("logo", &self.logo)
+            .field("login_only", &self.login_only)
+            .field("tenant_id", &self.tenant_id)
+            .finish()
+    }
 }
 impl UpdateExtIdpConnRequest {
     /// 身份源连接的图标

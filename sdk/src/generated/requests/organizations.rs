@@ -830,7 +830,7 @@ impl ::std::future::IntoFuture for AddDepartmentMembersRequest {
     }
 }
 /// Request builder for [`ManagementClient::create_department`](crate::ManagementClient::create_department): `POST /api/v3/create-department`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::clone::Clone, ::serde::Serialize)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct CreateDepartmentRequest {
     #[serde(skip)]
@@ -879,6 +879,26 @@ pub struct CreateDepartmentRequest {
     post_id_list: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     #[serde(rename = "tenantId", skip_serializing_if = "::std::option::Option::is_none")]
     tenant_id: ::std::option::Option<::std::string::String>,
+}
+impl ::std::fmt::Debug for CreateDepartmentRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("CreateDepartmentRequest")
+            .field("client", &self.client)
+            .field("metadata", &crate::runtime::redact::Masked(&self.metadata))
+            .field("parent_department_id", &self.parent_department_id)
+            .field("name", &self.name)
+            .field("organization_code", &self.organization_code)
+            .field("open_department_id", &self.open_department_id)
+            .field("description", &self.description)
+            .field("code", &self.code)
+            .field("is_virtual_node", &self.is_virtual_node)
+            .field("i18n", &self.i18n)
+            .field("custom_data", &crate::runtime::redact::Masked(&self.custom_data))
+            .field("department_id_type", &self.department_id_type)
+            .field("post_id_list", &self.post_id_list)
+            .field("tenant_id", &self.tenant_id)
+            .finish()
+    }
 }
 impl CreateDepartmentRequest {
     /// 自定义部门 ID，用于存储自定义的 ID
@@ -1069,7 +1089,7 @@ impl ::std::future::IntoFuture for CreateDepartmentTreeRequest {
     }
 }
 /// Request builder for [`ManagementClient::create_organization`](crate::ManagementClient::create_organization): `POST /api/v3/create-organization`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::clone::Clone, ::serde::Serialize)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct CreateOrganizationRequest {
     #[serde(skip)]
@@ -1099,6 +1119,21 @@ pub struct CreateOrganizationRequest {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     post_id_list: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+}
+impl ::std::fmt::Debug for CreateOrganizationRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("CreateOrganizationRequest")
+            .field("client", &self.client)
+            .field("metadata", &crate::runtime::redact::Masked(&self.metadata))
+            .field("organization_name", &self.organization_name)
+            .field("organization_code", &self.organization_code)
+            .field("description", &self.description)
+            .field("open_department_id", &self.open_department_id)
+            .field("i18n", &self.i18n)
+            .field("tenant_id", &self.tenant_id)
+            .field("post_id_list", &self.post_id_list)
+            .finish()
+    }
 }
 impl CreateOrganizationRequest {
     /// 组织描述信息
@@ -3276,7 +3311,7 @@ impl ::std::future::IntoFuture for SearchOrganizationsRequest {
     }
 }
 /// Request builder for [`ManagementClient::update_department`](crate::ManagementClient::update_department): `POST /api/v3/update-department`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::clone::Clone, ::serde::Serialize)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct UpdateDepartmentRequest {
     #[serde(skip)]
@@ -3327,6 +3362,27 @@ pub struct UpdateDepartmentRequest {
     post_id_list: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     #[serde(rename = "tenantId", skip_serializing_if = "::std::option::Option::is_none")]
     tenant_id: ::std::option::Option<::std::string::String>,
+}
+impl ::std::fmt::Debug for UpdateDepartmentRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("UpdateDepartmentRequest")
+            .field("client", &self.client)
+            .field("metadata", &crate::runtime::redact::Masked(&self.metadata))
+            .field("department_id", &self.department_id)
+            .field("organization_code", &self.organization_code)
+            .field("leader_user_ids", &self.leader_user_ids)
+            .field("description", &self.description)
+            .field("code", &self.code)
+            .field("i18n", &self.i18n)
+            .field("status", &self.status)
+            .field("name", &self.name)
+            .field("department_id_type", &self.department_id_type)
+            .field("parent_department_id", &self.parent_department_id)
+            .field("custom_data", &crate::runtime::redact::Masked(&self.custom_data))
+            .field("post_id_list", &self.post_id_list)
+            .field("tenant_id", &self.tenant_id)
+            .finish()
+    }
 }
 impl UpdateDepartmentRequest {
     /// 部门负责人 ID

@@ -970,7 +970,7 @@ impl ::std::future::IntoFuture for ChangeIntoPublicAccountRequest {
     }
 }
 /// Request builder for [`ManagementClient::create_public_account`](crate::ManagementClient::create_public_account): `POST /api/v3/create-public-account`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::clone::Clone, ::serde::Serialize)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct CreatePublicAccountRequest {
     #[serde(skip)]
@@ -1076,7 +1076,7 @@ pub struct CreatePublicAccountRequest {
     #[serde(rename = "region", skip_serializing_if = "::std::option::Option::is_none")]
     region: ::std::option::Option<::std::string::String>,
     #[serde(rename = "password", skip_serializing_if = "::std::option::Option::is_none")]
-    password: ::std::option::Option<::std::string::String>,
+    password: ::std::option::Option<crate::SecretString>,
     #[serde(rename = "salt", skip_serializing_if = "::std::option::Option::is_none")]
     salt: ::std::option::Option<::std::string::String>,
     #[serde(rename = "otp", skip_serializing_if = "::std::option::Option::is_none")]
@@ -1098,6 +1098,52 @@ pub struct CreatePublicAccountRequest {
     identity_number: ::std::option::Option<::std::string::String>,
     #[serde(rename = "options", skip_serializing_if = "::std::option::Option::is_none")]
     options: ::std::option::Option<crate::types::CreatePublicAccountOptionsDto>,
+}
+impl ::std::fmt::Debug for CreatePublicAccountRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("CreatePublicAccountRequest")
+            .field("client", &self.client)
+            .field("status", &self.status)
+            .field("email", &self.email)
+            .field("phone", &self.phone)
+            .field("phone_country_code", &self.phone_country_code)
+            .field("username", &self.username)
+            .field("external_id", &self.external_id)
+            .field("name", &self.name)
+            .field("nickname", &self.nickname)
+            .field("photo", &self.photo)
+            .field("gender", &self.gender)
+            .field("email_verified", &self.email_verified)
+            .field("phone_verified", &self.phone_verified)
+            .field("birthdate", &self.birthdate)
+            .field("country", &self.country)
+            .field("province", &self.province)
+            .field("city", &self.city)
+            .field("address", &self.address)
+            .field("street_address", &self.street_address)
+            .field("postal_code", &self.postal_code)
+            .field("company", &self.company)
+            .field("browser", &self.browser)
+            .field("device", &self.device)
+            .field("given_name", &self.given_name)
+            .field("family_name", &self.family_name)
+            .field("middle_name", &self.middle_name)
+            .field("profile", &self.profile)
+            .field("preferred_username", &self.preferred_username)
+            .field("website", &self.website)
+            .field("zoneinfo", &self.zoneinfo)
+            .field("locale", &self.locale)
+            .field("formatted", &self.formatted)
+            .field("region", &self.region)
+            .field("password", &self.password)
+            .field("salt", &self.salt)
+            .field("otp", &self.otp)
+            .field("department_ids", &self.department_ids)
+            .field("custom_data", &crate::runtime::redact::Masked(&self.custom_data))
+            .field("identity_number", &self.identity_number)
+            .field("options", &self.options)
+            .finish()
+    }
 }
 impl CreatePublicAccountRequest {
     /// 账户当前状态
@@ -1437,11 +1483,9 @@ impl CreatePublicAccountRequest {
         self
     }
     /// 用户密码，默认为明文。我们使用 HTTPS 协议对密码进行安全传输，可以在一定程度上保证安全性。如果你还需要更高级别的安全性，我们还支持 RSA256 和国密 SM2 两种方式对密码进行加密。详情见 `passwordEncryptType` 参数。
-    ///
-    /// Example: `passw0rd`
     pub fn password(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<crate::SecretString>,
     ) -> Self {
         self.password = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
@@ -2440,7 +2484,7 @@ impl ::std::future::IntoFuture for KickPublicAccountsRequest {
     }
 }
 /// Request builder for [`ManagementClient::list_public_accounts`](crate::ManagementClient::list_public_accounts): `POST /api/v3/list-public-accounts`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::clone::Clone, ::serde::Serialize)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct ListPublicAccountsRequest {
     #[serde(skip)]
@@ -2461,6 +2505,17 @@ pub struct ListPublicAccountsRequest {
     search_query: ::std::option::Option<::serde_json::Value>,
     #[serde(rename = "options", skip_serializing_if = "::std::option::Option::is_none")]
     options: ::std::option::Option<crate::types::ListPublicAccountsOptionsDto>,
+}
+impl ::std::fmt::Debug for ListPublicAccountsRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("ListPublicAccountsRequest")
+            .field("client", &self.client)
+            .field("keywords", &self.keywords)
+            .field("advanced_filter", &self.advanced_filter)
+            .field("search_query", &crate::runtime::redact::Masked(&self.search_query))
+            .field("options", &self.options)
+            .finish()
+    }
 }
 impl ListPublicAccountsRequest {
     /// 模糊搜索关键字
@@ -2771,7 +2826,7 @@ impl ::std::future::IntoFuture for UnbindUsersPublicAccountRequest {
     }
 }
 /// Request builder for [`ManagementClient::update_public_account`](crate::ManagementClient::update_public_account): `POST /api/v3/update-public-account`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::clone::Clone, ::serde::Serialize)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct UpdatePublicAccountRequest {
     #[serde(skip)]
@@ -2838,7 +2893,7 @@ pub struct UpdatePublicAccountRequest {
     #[serde(rename = "phone", skip_serializing_if = "::std::option::Option::is_none")]
     phone: ::std::option::Option<::std::string::String>,
     #[serde(rename = "password", skip_serializing_if = "::std::option::Option::is_none")]
-    password: ::std::option::Option<::std::string::String>,
+    password: ::std::option::Option<crate::SecretString>,
     #[serde(rename = "company", skip_serializing_if = "::std::option::Option::is_none")]
     company: ::std::option::Option<::std::string::String>,
     #[serde(rename = "browser", skip_serializing_if = "::std::option::Option::is_none")]
@@ -2892,6 +2947,50 @@ pub struct UpdatePublicAccountRequest {
     custom_data: ::std::option::Option<::serde_json::Value>,
     #[serde(rename = "options", skip_serializing_if = "::std::option::Option::is_none")]
     options: ::std::option::Option<crate::types::UpdatePublicAccountOptionsDto>,
+}
+impl ::std::fmt::Debug for UpdatePublicAccountRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("UpdatePublicAccountRequest")
+            .field("client", &self.client)
+            .field("user_id", &self.user_id)
+            .field("phone_country_code", &self.phone_country_code)
+            .field("name", &self.name)
+            .field("nickname", &self.nickname)
+            .field("photo", &self.photo)
+            .field("external_id", &self.external_id)
+            .field("status", &self.status)
+            .field("email_verified", &self.email_verified)
+            .field("phone_verified", &self.phone_verified)
+            .field("birthdate", &self.birthdate)
+            .field("country", &self.country)
+            .field("province", &self.province)
+            .field("city", &self.city)
+            .field("address", &self.address)
+            .field("street_address", &self.street_address)
+            .field("postal_code", &self.postal_code)
+            .field("gender", &self.gender)
+            .field("username", &self.username)
+            .field("email", &self.email)
+            .field("phone", &self.phone)
+            .field("password", &self.password)
+            .field("company", &self.company)
+            .field("browser", &self.browser)
+            .field("device", &self.device)
+            .field("given_name", &self.given_name)
+            .field("family_name", &self.family_name)
+            .field("middle_name", &self.middle_name)
+            .field("profile", &self.profile)
+            .field("preferred_username", &self.preferred_username)
+            .field("website", &self.website)
+            .field("zoneinfo", &self.zoneinfo)
+            .field("locale", &self.locale)
+            .field("formatted", &self.formatted)
+            .field("region", &self.region)
+            .field("identity_number", &self.identity_number)
+            .field("custom_data", &crate::runtime::redact::Masked(&self.custom_data))
+            .field("options", &self.options)
+            .finish()
+    }
 }
 impl UpdatePublicAccountRequest {
     /// 手机区号，中国大陆手机号可不填。Authing 短信服务暂不内置支持国际手机号，你需要在 Authing 控制台配置对应的国际短信服务。完整的手机区号列表可参阅 <https://en.wikipedia.org/wiki/List_of_country_calling_codes>。
@@ -3095,11 +3194,9 @@ impl UpdatePublicAccountRequest {
         self
     }
     /// 用户密码，默认为明文。我们使用 HTTPS 协议对密码进行安全传输，可以在一定程度上保证安全性。如果你还需要更高级别的安全性，我们还支持 RSA256 和国密 SM2 两种方式对密码进行加密。详情见 `passwordEncryptType` 参数。
-    ///
-    /// Example: `passw0rd`
     pub fn password(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<crate::SecretString>,
     ) -> Self {
         self.password = ::std::option::Option::Some(::std::convert::Into::into(value));
         self

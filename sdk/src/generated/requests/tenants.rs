@@ -1092,7 +1092,7 @@ impl ::std::future::IntoFuture for SetTenantAdminRequest {
     }
 }
 /// Request builder for [`ManagementClient::update_tenant_user`](crate::ManagementClient::update_tenant_user): `POST /api/v3/update-tenant-user`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::clone::Clone, ::serde::Serialize)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct UpdateTenantUserRequest {
     #[serde(skip)]
@@ -1108,6 +1108,17 @@ pub struct UpdateTenantUserRequest {
     link_user_id: ::std::option::Option<::std::string::String>,
     #[serde(rename = "memberId", skip_serializing_if = "::std::option::Option::is_none")]
     member_id: ::std::option::Option<::std::string::String>,
+}
+impl ::std::fmt::Debug for UpdateTenantUserRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("UpdateTenantUserRequest")
+            .field("client", &self.client)
+            .field("updates", &crate::runtime::redact::Masked(&self.updates))
+            .field("tenant_id", &self.tenant_id)
+            .field("link_user_id", &self.link_user_id)
+            .field("member_id", &self.member_id)
+            .finish()
+    }
 }
 impl UpdateTenantUserRequest {
     /// 关联的用户池级别的用户 ID

@@ -1159,7 +1159,7 @@ impl ::std::future::IntoFuture for CheckSessionStatusRequest {
     }
 }
 /// Request builder for [`ManagementClient::create_user`](crate::ManagementClient::create_user): `POST /api/v3/create-user`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::clone::Clone, ::serde::Serialize)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct CreateUserRequest {
     #[serde(skip)]
@@ -1265,7 +1265,7 @@ pub struct CreateUserRequest {
     #[serde(rename = "region", skip_serializing_if = "::std::option::Option::is_none")]
     region: ::std::option::Option<::std::string::String>,
     #[serde(rename = "password", skip_serializing_if = "::std::option::Option::is_none")]
-    password: ::std::option::Option<::std::string::String>,
+    password: ::std::option::Option<crate::SecretString>,
     #[serde(rename = "salt", skip_serializing_if = "::std::option::Option::is_none")]
     salt: ::std::option::Option<::std::string::String>,
     #[serde(
@@ -1302,6 +1302,58 @@ pub struct CreateUserRequest {
     identity_number: ::std::option::Option<::std::string::String>,
     #[serde(rename = "options", skip_serializing_if = "::std::option::Option::is_none")]
     options: ::std::option::Option<crate::types::CreateUserOptionsDto>,
+}
+impl ::std::fmt::Debug for CreateUserRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("CreateUserRequest")
+            .field("client", &self.client)
+            .field("status", &self.status)
+            .field("email", &self.email)
+            .field("phone", &self.phone)
+            .field("phone_country_code", &self.phone_country_code)
+            .field("username", &self.username)
+            .field("external_id", &self.external_id)
+            .field("name", &self.name)
+            .field("nickname", &self.nickname)
+            .field("photo", &self.photo)
+            .field("gender", &self.gender)
+            .field("email_verified", &self.email_verified)
+            .field("phone_verified", &self.phone_verified)
+            .field("birthdate", &self.birthdate)
+            .field("country", &self.country)
+            .field("province", &self.province)
+            .field("city", &self.city)
+            .field("address", &self.address)
+            .field("street_address", &self.street_address)
+            .field("postal_code", &self.postal_code)
+            .field("company", &self.company)
+            .field("browser", &self.browser)
+            .field("device", &self.device)
+            .field("given_name", &self.given_name)
+            .field("family_name", &self.family_name)
+            .field("middle_name", &self.middle_name)
+            .field("profile", &self.profile)
+            .field("preferred_username", &self.preferred_username)
+            .field("website", &self.website)
+            .field("zoneinfo", &self.zoneinfo)
+            .field("locale", &self.locale)
+            .field("formatted", &self.formatted)
+            .field("region", &self.region)
+            .field("password", &self.password)
+            .field("salt", &self.salt)
+            .field("tenant_ids", &self.tenant_ids)
+            .field("otp", &self.otp)
+            .field("department_ids", &self.department_ids)
+            .field("custom_data", &crate::runtime::redact::Masked(&self.custom_data))
+            .field(
+                "metadata_source",
+                &crate::runtime::redact::Masked(&self.metadata_source),
+            )
+            .field("identities", &self.identities)
+            .field("identity_number", &self.identity_number)
+            .field("options", &self.options)
+            .finish()
+    }
 }
 impl CreateUserRequest {
     /// 账户当前状态
@@ -1641,11 +1693,9 @@ impl CreateUserRequest {
         self
     }
     /// 用户密码，默认为明文。我们使用 HTTPS 协议对密码进行安全传输，可以在一定程度上保证安全性。如果你还需要更高级别的安全性，我们还支持 RSA256 和国密 SM2 两种方式对密码进行加密。详情见 `passwordEncryptType` 参数。
-    ///
-    /// Example: `passw0rd`
     pub fn password(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<crate::SecretString>,
     ) -> Self {
         self.password = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
@@ -3643,7 +3693,7 @@ impl ::std::future::IntoFuture for ListArchivedUsersRequest {
     }
 }
 /// Request builder for [`ManagementClient::list_users`](crate::ManagementClient::list_users): `POST /api/v3/list-users`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::clone::Clone, ::serde::Serialize)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct ListUsersRequest {
     #[serde(skip)]
@@ -3664,6 +3714,17 @@ pub struct ListUsersRequest {
     search_query: ::std::option::Option<::serde_json::Value>,
     #[serde(rename = "options", skip_serializing_if = "::std::option::Option::is_none")]
     options: ::std::option::Option<crate::types::ListUsersOptionsDto>,
+}
+impl ::std::fmt::Debug for ListUsersRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("ListUsersRequest")
+            .field("client", &self.client)
+            .field("keywords", &self.keywords)
+            .field("advanced_filter", &self.advanced_filter)
+            .field("search_query", &crate::runtime::redact::Masked(&self.search_query))
+            .field("options", &self.options)
+            .finish()
+    }
 }
 impl ListUsersRequest {
     /// 模糊搜索关键字
@@ -4041,7 +4102,7 @@ impl ::std::future::IntoFuture for UnlinkIdentityRequest {
     }
 }
 /// Request builder for [`ManagementClient::update_user`](crate::ManagementClient::update_user): `POST /api/v3/update-user`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::clone::Clone, ::serde::Serialize)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct UpdateUserRequest {
     #[serde(skip)]
@@ -4108,7 +4169,7 @@ pub struct UpdateUserRequest {
     #[serde(rename = "phone", skip_serializing_if = "::std::option::Option::is_none")]
     phone: ::std::option::Option<::std::string::String>,
     #[serde(rename = "password", skip_serializing_if = "::std::option::Option::is_none")]
-    password: ::std::option::Option<::std::string::String>,
+    password: ::std::option::Option<crate::SecretString>,
     #[serde(rename = "company", skip_serializing_if = "::std::option::Option::is_none")]
     company: ::std::option::Option<::std::string::String>,
     #[serde(rename = "browser", skip_serializing_if = "::std::option::Option::is_none")]
@@ -4164,6 +4225,51 @@ pub struct UpdateUserRequest {
     metadata: ::std::option::Option<::serde_json::Value>,
     #[serde(rename = "options", skip_serializing_if = "::std::option::Option::is_none")]
     options: ::std::option::Option<crate::types::UpdateUserOptionsDto>,
+}
+impl ::std::fmt::Debug for UpdateUserRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("UpdateUserRequest")
+            .field("client", &self.client)
+            .field("user_id", &self.user_id)
+            .field("phone_country_code", &self.phone_country_code)
+            .field("name", &self.name)
+            .field("nickname", &self.nickname)
+            .field("photo", &self.photo)
+            .field("external_id", &self.external_id)
+            .field("status", &self.status)
+            .field("email_verified", &self.email_verified)
+            .field("phone_verified", &self.phone_verified)
+            .field("birthdate", &self.birthdate)
+            .field("country", &self.country)
+            .field("province", &self.province)
+            .field("city", &self.city)
+            .field("address", &self.address)
+            .field("street_address", &self.street_address)
+            .field("postal_code", &self.postal_code)
+            .field("gender", &self.gender)
+            .field("username", &self.username)
+            .field("email", &self.email)
+            .field("phone", &self.phone)
+            .field("password", &self.password)
+            .field("company", &self.company)
+            .field("browser", &self.browser)
+            .field("device", &self.device)
+            .field("given_name", &self.given_name)
+            .field("family_name", &self.family_name)
+            .field("middle_name", &self.middle_name)
+            .field("profile", &self.profile)
+            .field("preferred_username", &self.preferred_username)
+            .field("website", &self.website)
+            .field("zoneinfo", &self.zoneinfo)
+            .field("locale", &self.locale)
+            .field("formatted", &self.formatted)
+            .field("region", &self.region)
+            .field("identity_number", &self.identity_number)
+            .field("custom_data", &crate::runtime::redact::Masked(&self.custom_data))
+            .field("metadata", &crate::runtime::redact::Masked(&self.metadata))
+            .field("options", &self.options)
+            .finish()
+    }
 }
 impl UpdateUserRequest {
     /// 手机区号，中国大陆手机号可不填。Authing 短信服务暂不内置支持国际手机号，你需要在 Authing 控制台配置对应的国际短信服务。完整的手机区号列表可参阅 <https://en.wikipedia.org/wiki/List_of_country_calling_codes>。
@@ -4367,11 +4473,9 @@ impl UpdateUserRequest {
         self
     }
     /// 用户密码，默认为明文。我们使用 HTTPS 协议对密码进行安全传输，可以在一定程度上保证安全性。如果你还需要更高级别的安全性，我们还支持 RSA256 和国密 SM2 两种方式对密码进行加密。详情见 `passwordEncryptType` 参数。
-    ///
-    /// Example: `passw0rd`
     pub fn password(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<crate::SecretString>,
     ) -> Self {
         self.password = ::std::option::Option::Some(::std::convert::Into::into(value));
         self

@@ -190,7 +190,7 @@ pub struct CreateWebhookRequest {
     #[serde(rename = "enabled", skip_serializing_if = "::std::option::Option::is_none")]
     enabled: ::std::option::Option<bool>,
     #[serde(rename = "secret", skip_serializing_if = "::std::option::Option::is_none")]
-    secret: ::std::option::Option<::std::string::String>,
+    secret: ::std::option::Option<crate::SecretString>,
 }
 impl CreateWebhookRequest {
     /// 是否启用
@@ -201,11 +201,9 @@ impl CreateWebhookRequest {
         self
     }
     /// 请求密钥
-    ///
-    /// Example: `xxxxxxxxxxxx`
     pub fn secret(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<crate::SecretString>,
     ) -> Self {
         self.secret = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
@@ -445,7 +443,7 @@ impl ::std::future::IntoFuture for ListWebhooksRequest {
     }
 }
 /// Request builder for [`ManagementClient::trigger_webhook`](crate::ManagementClient::trigger_webhook): `POST /api/v3/trigger-webhook`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::clone::Clone, ::serde::Serialize)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct TriggerWebhookRequest {
     #[serde(skip)]
@@ -462,6 +460,19 @@ pub struct TriggerWebhookRequest {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     request_body: ::std::option::Option<::serde_json::Value>,
+}
+impl ::std::fmt::Debug for TriggerWebhookRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("TriggerWebhookRequest")
+            .field("client", &self.client)
+            .field("webhook_id", &self.webhook_id)
+            .field(
+                "request_headers",
+                &crate::runtime::redact::Masked(&self.request_headers),
+            )
+            .field("request_body", &crate::runtime::redact::Masked(&self.request_body))
+            .finish()
+    }
 }
 impl TriggerWebhookRequest {
     /// 请求头
@@ -533,7 +544,7 @@ pub struct UpdateWebhookRequest {
     #[serde(rename = "enabled", skip_serializing_if = "::std::option::Option::is_none")]
     enabled: ::std::option::Option<bool>,
     #[serde(rename = "secret", skip_serializing_if = "::std::option::Option::is_none")]
-    secret: ::std::option::Option<::std::string::String>,
+    secret: ::std::option::Option<crate::SecretString>,
 }
 impl UpdateWebhookRequest {
     /// Webhook 名称
@@ -586,11 +597,9 @@ impl UpdateWebhookRequest {
         self
     }
     /// 请求密钥
-    ///
-    /// Example: `xxxxxxxxxxxx`
     pub fn secret(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<crate::SecretString>,
     ) -> Self {
         self.secret = ::std::option::Option::Some(::std::convert::Into::into(value));
         self

@@ -15,38 +15,75 @@ pub struct ApplicationAgreementDto {
     /// 展示的页面（可多选）：
     ///
     /// Example: `["LoginPage","RegisterPage"]`
-    #[serde(rename = "displayAt", deserialize_with = "crate::runtime::tolerant::vec")]
+    #[serde(
+        rename = "displayAt",
+        default,
+        deserialize_with = "crate::runtime::tolerant::vec"
+    )]
     pub display_at: ::std::vec::Vec<::std::string::String>,
     /// 是否要求必须勾选
     ///
     /// Example: `true`
-    #[serde(rename = "isRequired", deserialize_with = "crate::runtime::lenient::scalar")]
-    pub is_required: bool,
+    #[serde(
+        rename = "isRequired",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
+    )]
+    pub is_required: ::std::option::Option<bool>,
     /// 此协议针对什么语言有效:
     ///
     /// Example: `zh-CN`
-    #[serde(rename = "lang")]
-    pub lang: crate::types::ApplicationAgreementLang,
+    #[serde(
+        rename = "lang",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub lang: ::std::option::Option<crate::types::ApplicationAgreementLang>,
     /// 此协议针对什么语言有效
     ///
     /// Example: `我已阅读并同意隐私协议与服务条款`
-    #[serde(rename = "content")]
-    pub content: ::std::string::String,
+    #[serde(
+        rename = "content",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub content: ::std::option::Option<::std::string::String>,
 }
 impl ApplicationAgreementDto {
-    /// Builds a `ApplicationAgreementDto` from its required fields (`displayAt`, `isRequired`, `lang`, `content`); optional fields start unset (see the setters).
+    /// Builds a `ApplicationAgreementDto` from its required fields (`displayAt`); optional fields start unset (see the setters).
     pub fn new(
         display_at: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
-        is_required: impl ::std::convert::Into<bool>,
-        lang: impl ::std::convert::Into<crate::types::ApplicationAgreementLang>,
-        content: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
             display_at: ::std::convert::Into::into(display_at),
-            is_required: ::std::convert::Into::into(is_required),
-            lang: ::std::convert::Into::into(lang),
-            content: ::std::convert::Into::into(content),
+            is_required: ::std::option::Option::None,
+            lang: ::std::option::Option::None,
+            content: ::std::option::Option::None,
         }
+    }
+    /// Sets `isRequired`.
+    pub fn is_required(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.is_required = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `lang`.
+    pub fn lang(
+        mut self,
+        value: impl ::std::convert::Into<crate::types::ApplicationAgreementLang>,
+    ) -> Self {
+        self.lang = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `content`.
+    pub fn content(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.content = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
     }
 }
 /// 展示的默认语言：
@@ -190,8 +227,14 @@ pub struct ApplicationBrandingConfig {
     /// Guard 版本：
     ///
     /// Example: `Advanced`
-    #[serde(rename = "guardVersion")]
-    pub guard_version: crate::types::ApplicationBrandingConfigGuardVersion,
+    #[serde(
+        rename = "guardVersion",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub guard_version: ::std::option::Option<
+        crate::types::ApplicationBrandingConfigGuardVersion,
+    >,
     /// 自定义加载图标，当登录框加载时会展示
     ///
     /// Example: `https://files.authing.co/user-contents/photos/cbd51df7-efb1-4b50-b38c-d8e5a04b1830.png`
@@ -223,32 +266,42 @@ pub struct ApplicationBrandingConfig {
     /// 默认语言:
     ///
     /// Example: `zh-CN`
-    #[serde(rename = "defaultLanguage")]
-    pub default_language: crate::types::ApplicationAgreementLang,
+    #[serde(
+        rename = "defaultLanguage",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub default_language: ::std::option::Option<crate::types::ApplicationAgreementLang>,
     /// 是否显示忘记密码按钮
     ///
     /// Example: `true`
     #[serde(
         rename = "showForgetPasswordButton",
-        deserialize_with = "crate::runtime::lenient::scalar"
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
-    pub show_forget_password_button: bool,
+    pub show_forget_password_button: ::std::option::Option<bool>,
     /// 是否显示企业身份源登录方式
     ///
     /// Example: `true`
     #[serde(
         rename = "showEnterpriseConnections",
-        deserialize_with = "crate::runtime::lenient::scalar"
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
-    pub show_enterprise_connections: bool,
+    pub show_enterprise_connections: ::std::option::Option<bool>,
     /// 是否显示社会化登录方式
     ///
     /// Example: `true`
     #[serde(
         rename = "showSocialConnections",
-        deserialize_with = "crate::runtime::lenient::scalar"
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
-    pub show_social_connections: bool,
+    pub show_social_connections: ::std::option::Option<bool>,
     /// 是否展示登录注册协议
     #[serde(
         rename = "showAgreement",
@@ -258,21 +311,16 @@ pub struct ApplicationBrandingConfig {
     )]
     pub show_agreement: ::std::option::Option<bool>,
     /// 展示的登录注册协议列表
-    #[serde(rename = "agreements", deserialize_with = "crate::runtime::tolerant::vec")]
+    #[serde(
+        rename = "agreements",
+        default,
+        deserialize_with = "crate::runtime::tolerant::vec"
+    )]
     pub agreements: ::std::vec::Vec<crate::types::ApplicationAgreementDto>,
 }
 impl ApplicationBrandingConfig {
-    /// Builds a `ApplicationBrandingConfig` from its required fields (`guardVersion`, `defaultLanguage`, `showForgetPasswordButton`, `showEnterpriseConnections`, `showSocialConnections`, `agreements`); optional fields start unset (see the setters).
+    /// Builds a `ApplicationBrandingConfig` from its required fields (`agreements`); optional fields start unset (see the setters).
     pub fn new(
-        guard_version: impl ::std::convert::Into<
-            crate::types::ApplicationBrandingConfigGuardVersion,
-        >,
-        default_language: impl ::std::convert::Into<
-            crate::types::ApplicationAgreementLang,
-        >,
-        show_forget_password_button: impl ::std::convert::Into<bool>,
-        show_enterprise_connections: impl ::std::convert::Into<bool>,
-        show_social_connections: impl ::std::convert::Into<bool>,
         agreements: impl ::std::convert::Into<
             ::std::vec::Vec<crate::types::ApplicationAgreementDto>,
         >,
@@ -280,18 +328,14 @@ impl ApplicationBrandingConfig {
         Self {
             custom_css_enabled: ::std::option::Option::None,
             custom_css: ::std::option::Option::None,
-            guard_version: ::std::convert::Into::into(guard_version),
+            guard_version: ::std::option::Option::None,
             custom_loading_image: ::std::option::Option::None,
             custom_background: ::std::option::Option::None,
             show_change_language_button: ::std::option::Option::None,
-            default_language: ::std::convert::Into::into(default_language),
-            show_forget_password_button: ::std::convert::Into::into(
-                show_forget_password_button,
-            ),
-            show_enterprise_connections: ::std::convert::Into::into(
-                show_enterprise_connections,
-            ),
-            show_social_connections: ::std::convert::Into::into(show_social_connections),
+            default_language: ::std::option::Option::None,
+            show_forget_password_button: ::std::option::Option::None,
+            show_enterprise_connections: ::std::option::Option::None,
+            show_social_connections: ::std::option::Option::None,
             show_agreement: ::std::option::Option::None,
             agreements: ::std::convert::Into::into(agreements),
         }
@@ -309,6 +353,18 @@ impl ApplicationBrandingConfig {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.custom_css = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `guardVersion`.
+    pub fn guard_version(
+        mut self,
+        value: impl ::std::convert::Into<
+            crate::types::ApplicationBrandingConfigGuardVersion,
+        >,
+    ) -> Self {
+        self.guard_version = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
         self
     }
     /// Sets `customLoadingImage`.
@@ -337,6 +393,46 @@ impl ApplicationBrandingConfig {
         value: impl ::std::convert::Into<bool>,
     ) -> Self {
         self.show_change_language_button = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `defaultLanguage`.
+    pub fn default_language(
+        mut self,
+        value: impl ::std::convert::Into<crate::types::ApplicationAgreementLang>,
+    ) -> Self {
+        self.default_language = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `showForgetPasswordButton`.
+    pub fn show_forget_password_button(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.show_forget_password_button = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `showEnterpriseConnections`.
+    pub fn show_enterprise_connections(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.show_enterprise_connections = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `showSocialConnections`.
+    pub fn show_social_connections(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.show_social_connections = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
         self
@@ -682,8 +778,14 @@ pub struct ApplicationDefaultLoginMethod {
     /// 默认的登录类型
     ///
     /// Example: `PASSCODE`
-    #[serde(rename = "connectionType")]
-    pub connection_type: crate::types::ApplicationDefaultLoginMethodConnectionType,
+    #[serde(
+        rename = "connectionType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub connection_type: ::std::option::Option<
+        crate::types::ApplicationDefaultLoginMethodConnectionType,
+    >,
     /// 当 `connectionType` 为 `QRCODE` 时，此参数表示二维码类型。
     ///
     /// Example: `SELF_BUILT_APP`
@@ -720,20 +822,29 @@ pub struct ApplicationDefaultLoginMethod {
     pub ldap_ext_idp_conn_id: ::std::option::Option<::std::string::String>,
 }
 impl ApplicationDefaultLoginMethod {
-    /// Builds a `ApplicationDefaultLoginMethod` from its required fields (`connectionType`, `qrcodeExtIdpConnId`); optional fields start unset (see the setters).
+    /// Builds a `ApplicationDefaultLoginMethod` from its required fields (`qrcodeExtIdpConnId`); optional fields start unset (see the setters).
     pub fn new(
-        connection_type: impl ::std::convert::Into<
-            crate::types::ApplicationDefaultLoginMethodConnectionType,
-        >,
         qrcode_ext_idp_conn_id: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
-            connection_type: ::std::convert::Into::into(connection_type),
+            connection_type: ::std::option::Option::None,
             qrcode_type: ::std::option::Option::None,
             qrcode_ext_idp_conn_id: ::std::convert::Into::into(qrcode_ext_idp_conn_id),
             ad_ext_idp_conn_id: ::std::option::Option::None,
             ldap_ext_idp_conn_id: ::std::option::Option::None,
         }
+    }
+    /// Sets `connectionType`.
+    pub fn connection_type(
+        mut self,
+        value: impl ::std::convert::Into<
+            crate::types::ApplicationDefaultLoginMethodConnectionType,
+        >,
+    ) -> Self {
+        self.connection_type = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
     }
     /// Sets `qrcodeType`.
     pub fn qrcode_type(
@@ -1098,18 +1209,30 @@ pub struct ApplicationDto {
     /// 应用唯一标志
     ///
     /// Example: `example`
-    #[serde(rename = "appIdentifier")]
-    pub app_identifier: ::std::string::String,
+    #[serde(
+        rename = "appIdentifier",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub app_identifier: ::std::option::Option<::std::string::String>,
     /// 应用名称
     ///
     /// Example: `示例应用`
-    #[serde(rename = "appName")]
-    pub app_name: ::std::string::String,
+    #[serde(
+        rename = "appName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub app_name: ::std::option::Option<::std::string::String>,
     /// 应用 Logo 链接
     ///
     /// Example: `示例应用`
-    #[serde(rename = "appLogo")]
-    pub app_logo: ::std::string::String,
+    #[serde(
+        rename = "appLogo",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub app_logo: ::std::option::Option<::std::string::String>,
     /// 应用描述信息
     ///
     /// Example: `示例描述信息`
@@ -1122,8 +1245,12 @@ pub struct ApplicationDto {
     /// 应用类型
     ///
     /// Example: `web`
-    #[serde(rename = "appType")]
-    pub app_type: ::std::string::String,
+    #[serde(
+        rename = "appType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub app_type: ::std::option::Option<::std::string::String>,
     /// 用户池 ID
     #[serde(
         rename = "userPoolId",
@@ -1142,31 +1269,49 @@ pub struct ApplicationDto {
     /// 默认应用协议类型
     ///
     /// Example: `oidc`
-    #[serde(rename = "defaultProtocol")]
-    pub default_protocol: ::std::string::String,
+    #[serde(
+        rename = "defaultProtocol",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub default_protocol: ::std::option::Option<::std::string::String>,
     /// 应用登录回调地址
     ///
     /// Example: `["https://example.com/callback"]`
-    #[serde(rename = "redirectUris", deserialize_with = "crate::runtime::tolerant::vec")]
+    #[serde(
+        rename = "redirectUris",
+        default,
+        deserialize_with = "crate::runtime::tolerant::vec"
+    )]
     pub redirect_uris: ::std::vec::Vec<::std::string::String>,
     /// 应用退出登录回调地址
     ///
     /// Example: `["https://example.com/logout-callback"]`
     #[serde(
         rename = "logoutRedirectUris",
+        default,
         deserialize_with = "crate::runtime::tolerant::vec"
     )]
     pub logout_redirect_uris: ::std::vec::Vec<::std::string::String>,
     /// 发起登录地址：在 Authing 应用详情点击「体验登录」或在应用面板点击该应用图标时，会跳转到此 URL，默认为 Authing 登录页。
     ///
     /// Example: `["https://example.com/login"]`
-    #[serde(rename = "initLoginUri")]
-    pub init_login_uri: ::std::string::String,
+    #[serde(
+        rename = "initLoginUri",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub init_login_uri: ::std::option::Option<::std::string::String>,
     /// 是否开启 SSO 单点登录
     ///
     /// Example: `true`
-    #[serde(rename = "ssoEnabled", deserialize_with = "crate::runtime::lenient::scalar")]
-    pub sso_enabled: bool,
+    #[serde(
+        rename = "ssoEnabled",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
+    )]
+    pub sso_enabled: ::std::option::Option<bool>,
     /// 开启 SSO 单点登录的时间
     ///
     /// Example: `2022-07-03T03:20:30.000Z`
@@ -1177,17 +1322,33 @@ pub struct ApplicationDto {
     )]
     pub sso_enabled_at: ::std::option::Option<::std::string::String>,
     /// 登录配置
-    #[serde(rename = "loginConfig")]
-    pub login_config: crate::types::ApplicationLoginConfigDto,
+    #[serde(
+        rename = "loginConfig",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub login_config: ::std::option::Option<crate::types::ApplicationLoginConfigDto>,
     /// 注册配置
-    #[serde(rename = "registerConfig")]
-    pub register_config: crate::types::ApplicationRegisterConfig,
+    #[serde(
+        rename = "registerConfig",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub register_config: ::std::option::Option<crate::types::ApplicationRegisterConfig>,
     /// 品牌化配置
-    #[serde(rename = "brandingConfig")]
-    pub branding_config: crate::types::ApplicationBrandingConfig,
+    #[serde(
+        rename = "brandingConfig",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub branding_config: ::std::option::Option<crate::types::ApplicationBrandingConfig>,
     /// OIDC 协议配置
-    #[serde(rename = "oidcConfig")]
-    pub oidc_config: crate::types::OIDCConfig,
+    #[serde(
+        rename = "oidcConfig",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub oidc_config: ::std::option::Option<crate::types::OIDCConfig>,
     /// 是否开启 SAML 身份提供商
     #[serde(
         rename = "samlProviderEnabled",
@@ -1260,48 +1421,33 @@ pub struct ApplicationDto {
     pub template: ::std::option::Option<::std::string::String>,
 }
 impl ApplicationDto {
-    /// Builds a `ApplicationDto` from its required fields (`appId`, `appIdentifier`, `appName`, `appLogo`, `appType`, `defaultProtocol`, `redirectUris`, `logoutRedirectUris`, `initLoginUri`, `ssoEnabled`, `loginConfig`, `registerConfig`, `brandingConfig`, `oidcConfig`); optional fields start unset (see the setters).
+    /// Builds a `ApplicationDto` from its required fields (`appId`, `redirectUris`, `logoutRedirectUris`); optional fields start unset (see the setters).
     pub fn new(
         app_id: impl ::std::convert::Into<::std::string::String>,
-        app_identifier: impl ::std::convert::Into<::std::string::String>,
-        app_name: impl ::std::convert::Into<::std::string::String>,
-        app_logo: impl ::std::convert::Into<::std::string::String>,
-        app_type: impl ::std::convert::Into<::std::string::String>,
-        default_protocol: impl ::std::convert::Into<::std::string::String>,
         redirect_uris: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
         logout_redirect_uris: impl ::std::convert::Into<
             ::std::vec::Vec<::std::string::String>,
         >,
-        init_login_uri: impl ::std::convert::Into<::std::string::String>,
-        sso_enabled: impl ::std::convert::Into<bool>,
-        login_config: impl ::std::convert::Into<crate::types::ApplicationLoginConfigDto>,
-        register_config: impl ::std::convert::Into<
-            crate::types::ApplicationRegisterConfig,
-        >,
-        branding_config: impl ::std::convert::Into<
-            crate::types::ApplicationBrandingConfig,
-        >,
-        oidc_config: impl ::std::convert::Into<crate::types::OIDCConfig>,
     ) -> Self {
         Self {
             app_id: ::std::convert::Into::into(app_id),
-            app_identifier: ::std::convert::Into::into(app_identifier),
-            app_name: ::std::convert::Into::into(app_name),
-            app_logo: ::std::convert::Into::into(app_logo),
+            app_identifier: ::std::option::Option::None,
+            app_name: ::std::option::Option::None,
+            app_logo: ::std::option::Option::None,
             app_description: ::std::option::Option::None,
-            app_type: ::std::convert::Into::into(app_type),
+            app_type: ::std::option::Option::None,
             user_pool_id: ::std::option::Option::None,
             is_integrate_app: ::std::option::Option::None,
-            default_protocol: ::std::convert::Into::into(default_protocol),
+            default_protocol: ::std::option::Option::None,
             redirect_uris: ::std::convert::Into::into(redirect_uris),
             logout_redirect_uris: ::std::convert::Into::into(logout_redirect_uris),
-            init_login_uri: ::std::convert::Into::into(init_login_uri),
-            sso_enabled: ::std::convert::Into::into(sso_enabled),
+            init_login_uri: ::std::option::Option::None,
+            sso_enabled: ::std::option::Option::None,
             sso_enabled_at: ::std::option::Option::None,
-            login_config: ::std::convert::Into::into(login_config),
-            register_config: ::std::convert::Into::into(register_config),
-            branding_config: ::std::convert::Into::into(branding_config),
-            oidc_config: ::std::convert::Into::into(oidc_config),
+            login_config: ::std::option::Option::None,
+            register_config: ::std::option::Option::None,
+            branding_config: ::std::option::Option::None,
+            oidc_config: ::std::option::Option::None,
             saml_provider_enabled: ::std::option::Option::None,
             saml_config: ::std::option::Option::None,
             oauth_provider_enabled: ::std::option::Option::None,
@@ -1313,6 +1459,32 @@ impl ApplicationDto {
             template: ::std::option::Option::None,
         }
     }
+    /// Sets `appIdentifier`.
+    pub fn app_identifier(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.app_identifier = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `appName`.
+    pub fn app_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.app_name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `appLogo`.
+    pub fn app_logo(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.app_logo = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
     /// Sets `appDescription`.
     pub fn app_description(
         mut self,
@@ -1321,6 +1493,14 @@ impl ApplicationDto {
         self.app_description = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets `appType`.
+    pub fn app_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.app_type = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
     /// Sets `userPoolId`.
@@ -1340,12 +1520,79 @@ impl ApplicationDto {
         );
         self
     }
+    /// Sets `defaultProtocol`.
+    pub fn default_protocol(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.default_protocol = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `initLoginUri`.
+    pub fn init_login_uri(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.init_login_uri = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `ssoEnabled`.
+    pub fn sso_enabled(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.sso_enabled = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
     /// Sets `ssoEnabledAt`.
     pub fn sso_enabled_at(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.sso_enabled_at = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `loginConfig`.
+    pub fn login_config(
+        mut self,
+        value: impl ::std::convert::Into<crate::types::ApplicationLoginConfigDto>,
+    ) -> Self {
+        self.login_config = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `registerConfig`.
+    pub fn register_config(
+        mut self,
+        value: impl ::std::convert::Into<crate::types::ApplicationRegisterConfig>,
+    ) -> Self {
+        self.register_config = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `brandingConfig`.
+    pub fn branding_config(
+        mut self,
+        value: impl ::std::convert::Into<crate::types::ApplicationBrandingConfig>,
+    ) -> Self {
+        self.branding_config = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `oidcConfig`.
+    pub fn oidc_config(
+        mut self,
+        value: impl ::std::convert::Into<crate::types::OIDCConfig>,
+    ) -> Self {
+        self.oidc_config = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
         self
@@ -1469,7 +1716,6 @@ impl ApplicationEnabledExtIdpConnInputDto {
 ///
 /// Docs: `管理应用/create-application.md`, `管理应用/get-application.md`, `管理应用/list-applications.md`, `管理应用/userpool-tenant-config.md`
 #[derive(
-    ::std::fmt::Debug,
     ::std::clone::Clone,
     ::std::cmp::PartialEq,
     ::serde::Serialize,
@@ -1490,19 +1736,27 @@ pub struct ApplicationLoginConfigDto {
     /// Example: `["EMAIL_CODE","EMAIL_PASSWORD"]`
     #[serde(
         rename = "enabledBasicLoginMethods",
+        default,
         deserialize_with = "crate::runtime::tolerant::vec"
     )]
     pub enabled_basic_login_methods: ::std::vec::Vec<::std::string::String>,
     /// 应用默认登录方式（不包含社会化登录和企业身份源登录）
     ///
     /// Example: `{"connectionType":"QRCODE","qrcodeExtIdpConnId":"6303a2bf2xxxxx7f665f01bf1"}`
-    #[serde(rename = "defaultLoginMethod")]
-    pub default_login_method: crate::types::ApplicationDefaultLoginMethod,
+    #[serde(
+        rename = "defaultLoginMethod",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub default_login_method: ::std::option::Option<
+        crate::types::ApplicationDefaultLoginMethod,
+    >,
     /// 开启的外部身份源连接
     ///
     /// Example: `["6303a2bf2xxxx7f665f01bf1","6321397b6xxxx1b8481ccfc0"]`
     #[serde(
         rename = "enabledExtIdpConns",
+        default,
         deserialize_with = "crate::runtime::tolerant::vec"
     )]
     pub enabled_ext_idp_conns: ::std::vec::Vec<::serde_json::Value>,
@@ -1515,14 +1769,25 @@ pub struct ApplicationLoginConfigDto {
     )]
     pub show_authorization_page: ::std::option::Option<bool>,
 }
+impl ::std::fmt::Debug for ApplicationLoginConfigDto {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("ApplicationLoginConfigDto")
+            .field("merge_login_and_register_page", &self.merge_login_and_register_page)
+            .field("enabled_basic_login_methods", &self.enabled_basic_login_methods)
+            .field("default_login_method", &self.default_login_method)
+            .field(
+                "enabled_ext_idp_conns",
+                &crate::runtime::redact::Masked(&self.enabled_ext_idp_conns),
+            )
+            .field("show_authorization_page", &self.show_authorization_page)
+            .finish()
+    }
+}
 impl ApplicationLoginConfigDto {
-    /// Builds a `ApplicationLoginConfigDto` from its required fields (`enabledBasicLoginMethods`, `defaultLoginMethod`, `enabledExtIdpConns`); optional fields start unset (see the setters).
+    /// Builds a `ApplicationLoginConfigDto` from its required fields (`enabledBasicLoginMethods`, `enabledExtIdpConns`); optional fields start unset (see the setters).
     pub fn new(
         enabled_basic_login_methods: impl ::std::convert::Into<
             ::std::vec::Vec<::std::string::String>,
-        >,
-        default_login_method: impl ::std::convert::Into<
-            crate::types::ApplicationDefaultLoginMethod,
         >,
         enabled_ext_idp_conns: impl ::std::convert::Into<
             ::std::vec::Vec<::serde_json::Value>,
@@ -1533,7 +1798,7 @@ impl ApplicationLoginConfigDto {
             enabled_basic_login_methods: ::std::convert::Into::into(
                 enabled_basic_login_methods,
             ),
-            default_login_method: ::std::convert::Into::into(default_login_method),
+            default_login_method: ::std::option::Option::None,
             enabled_ext_idp_conns: ::std::convert::Into::into(enabled_ext_idp_conns),
             show_authorization_page: ::std::option::Option::None,
         }
@@ -1544,6 +1809,16 @@ impl ApplicationLoginConfigDto {
         value: impl ::std::convert::Into<bool>,
     ) -> Self {
         self.merge_login_and_register_page = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `defaultLoginMethod`.
+    pub fn default_login_method(
+        mut self,
+        value: impl ::std::convert::Into<crate::types::ApplicationDefaultLoginMethod>,
+    ) -> Self {
+        self.default_login_method = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
         self
@@ -1563,7 +1838,6 @@ impl ApplicationLoginConfigDto {
 ///
 /// Docs: `管理应用/create-application.md`
 #[derive(
-    ::std::fmt::Debug,
     ::std::clone::Clone,
     ::std::cmp::PartialEq,
     ::serde::Serialize,
@@ -1626,6 +1900,21 @@ pub struct ApplicationLoginConfigInputDto {
         deserialize_with = "crate::runtime::lenient::scalar"
     )]
     pub show_authorization_page: bool,
+}
+impl ::std::fmt::Debug for ApplicationLoginConfigInputDto {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("ApplicationLoginConfigInputDto")
+            .field("merge_login_and_register_page", &self.merge_login_and_register_page)
+            .field(
+                "enabled_basic_login_methods",
+                &crate::runtime::redact::Masked(&self.enabled_basic_login_methods),
+            )
+            .field("default_login_method", &self.default_login_method)
+            .field("enabled_ext_idp_conn_ids", &self.enabled_ext_idp_conn_ids)
+            .field("enabled_all_ext_idp_conns", &self.enabled_all_ext_idp_conns)
+            .field("show_authorization_page", &self.show_authorization_page)
+            .finish()
+    }
 }
 impl ApplicationLoginConfigInputDto {
     /// Builds a `ApplicationLoginConfigInputDto` from its required fields (`showAuthorizationPage`); optional fields start unset (see the setters).
@@ -1707,24 +1996,39 @@ impl ApplicationLoginConfigInputDto {
 #[non_exhaustive]
 pub struct ApplicationPaginatedDataDto {
     /// 列表数据
-    #[serde(rename = "list", deserialize_with = "crate::runtime::tolerant::vec")]
+    #[serde(
+        rename = "list",
+        default,
+        deserialize_with = "crate::runtime::tolerant::vec"
+    )]
     pub list: ::std::vec::Vec<crate::types::ApplicationDto>,
     /// 记录总数
     ///
     /// Example: `10`
-    #[serde(rename = "totalCount", deserialize_with = "crate::runtime::lenient::scalar")]
-    pub total_count: i64,
+    #[serde(
+        rename = "totalCount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
+    )]
+    pub total_count: ::std::option::Option<i64>,
 }
 impl ApplicationPaginatedDataDto {
-    /// Builds a `ApplicationPaginatedDataDto` from its required fields (`list`, `totalCount`); optional fields start unset (see the setters).
+    /// Builds a `ApplicationPaginatedDataDto` from its required fields (`list`); optional fields start unset (see the setters).
     pub fn new(
         list: impl ::std::convert::Into<::std::vec::Vec<crate::types::ApplicationDto>>,
-        total_count: impl ::std::convert::Into<i64>,
     ) -> Self {
         Self {
             list: ::std::convert::Into::into(list),
-            total_count: ::std::convert::Into::into(total_count),
+            total_count: ::std::option::Option::None,
         }
+    }
+    /// Sets `totalCount`.
+    pub fn total_count(mut self, value: impl ::std::convert::Into<i64>) -> Self {
+        self.total_count = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
     }
 }
 /// `ApplicationPermissionRecordItem`
@@ -1768,6 +2072,7 @@ pub struct ApplicationPermissionRecordItem {
     /// Example: `["6229ffaxxxxxxxxcade3e3d9"]`
     #[serde(
         rename = "targetIdentifier",
+        default,
         deserialize_with = "crate::runtime::tolerant::vec"
     )]
     pub target_identifier: ::std::vec::Vec<::std::string::String>,
@@ -1819,7 +2124,6 @@ impl ApplicationPermissionRecordItem {
 ///
 /// Docs: `管理应用/create-application.md`, `管理应用/get-application.md`, `管理应用/list-applications.md`
 #[derive(
-    ::std::fmt::Debug,
     ::std::clone::Clone,
     ::std::cmp::PartialEq,
     ::serde::Serialize,
@@ -1832,29 +2136,57 @@ pub struct ApplicationRegisterConfig {
     /// Example: `["EMAIL_CODE","PHONE_CODE"]`
     #[serde(
         rename = "enabledBasicRegisterMethods",
+        default,
         deserialize_with = "crate::runtime::tolerant::vec"
     )]
     pub enabled_basic_register_methods: ::std::vec::Vec<::std::string::String>,
     /// 默认的注册类型
     ///
     /// Example: `PASSCODE`
-    #[serde(rename = "defaultRegisterMethod")]
-    pub default_register_method: ::serde_json::Value,
+    #[serde(
+        rename = "defaultRegisterMethod",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub default_register_method: ::std::option::Option<::serde_json::Value>,
+}
+impl ::std::fmt::Debug for ApplicationRegisterConfig {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("ApplicationRegisterConfig")
+            .field(
+                "enabled_basic_register_methods",
+                &self.enabled_basic_register_methods,
+            )
+            .field(
+                "default_register_method",
+                &crate::runtime::redact::Masked(&self.default_register_method),
+            )
+            .finish()
+    }
 }
 impl ApplicationRegisterConfig {
-    /// Builds a `ApplicationRegisterConfig` from its required fields (`enabledBasicRegisterMethods`, `defaultRegisterMethod`); optional fields start unset (see the setters).
+    /// Builds a `ApplicationRegisterConfig` from its required fields (`enabledBasicRegisterMethods`); optional fields start unset (see the setters).
     pub fn new(
         enabled_basic_register_methods: impl ::std::convert::Into<
             ::std::vec::Vec<::std::string::String>,
         >,
-        default_register_method: impl ::std::convert::Into<::serde_json::Value>,
     ) -> Self {
         Self {
             enabled_basic_register_methods: ::std::convert::Into::into(
                 enabled_basic_register_methods,
             ),
-            default_register_method: ::std::convert::Into::into(default_register_method),
+            default_register_method: ::std::option::Option::None,
         }
+    }
+    /// Sets `defaultRegisterMethod`.
+    pub fn default_register_method(
+        mut self,
+        value: impl ::std::convert::Into<::serde_json::Value>,
+    ) -> Self {
+        self.default_register_method = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
     }
 }
 /// 默认的注册类型
@@ -1964,6 +2296,7 @@ pub struct ApplicationRegisterConfigInputDto {
     /// Example: `["EMAIL_CODE","PHONE_CODE"]`
     #[serde(
         rename = "enabledBasicRegisterMethods",
+        default,
         deserialize_with = "crate::runtime::tolerant::vec"
     )]
     pub enabled_basic_register_methods: ::std::vec::Vec<::std::string::String>,
@@ -2011,18 +2344,30 @@ pub struct ApplicationSimpleInfoDto {
     /// 应用唯一标志
     ///
     /// Example: `example`
-    #[serde(rename = "appIdentifier")]
-    pub app_identifier: ::std::string::String,
+    #[serde(
+        rename = "appIdentifier",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub app_identifier: ::std::option::Option<::std::string::String>,
     /// 应用名称
     ///
     /// Example: `示例应用`
-    #[serde(rename = "appName")]
-    pub app_name: ::std::string::String,
+    #[serde(
+        rename = "appName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub app_name: ::std::option::Option<::std::string::String>,
     /// 应用 Logo 链接
     ///
     /// Example: `示例应用`
-    #[serde(rename = "appLogo")]
-    pub app_logo: ::std::string::String,
+    #[serde(
+        rename = "appLogo",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub app_logo: ::std::option::Option<::std::string::String>,
     /// 应用描述信息
     ///
     /// Example: `示例描述信息`
@@ -2035,8 +2380,12 @@ pub struct ApplicationSimpleInfoDto {
     /// 应用类型
     ///
     /// Example: `web`
-    #[serde(rename = "appType")]
-    pub app_type: ::std::string::String,
+    #[serde(
+        rename = "appType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub app_type: ::std::option::Option<::std::string::String>,
     /// 是否为集成应用
     #[serde(
         rename = "isIntegrateApp",
@@ -2047,23 +2396,43 @@ pub struct ApplicationSimpleInfoDto {
     pub is_integrate_app: ::std::option::Option<bool>,
 }
 impl ApplicationSimpleInfoDto {
-    /// Builds a `ApplicationSimpleInfoDto` from its required fields (`appId`, `appIdentifier`, `appName`, `appLogo`, `appType`); optional fields start unset (see the setters).
-    pub fn new(
-        app_id: impl ::std::convert::Into<::std::string::String>,
-        app_identifier: impl ::std::convert::Into<::std::string::String>,
-        app_name: impl ::std::convert::Into<::std::string::String>,
-        app_logo: impl ::std::convert::Into<::std::string::String>,
-        app_type: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    /// Builds a `ApplicationSimpleInfoDto` from its required fields (`appId`); optional fields start unset (see the setters).
+    pub fn new(app_id: impl ::std::convert::Into<::std::string::String>) -> Self {
         Self {
             app_id: ::std::convert::Into::into(app_id),
-            app_identifier: ::std::convert::Into::into(app_identifier),
-            app_name: ::std::convert::Into::into(app_name),
-            app_logo: ::std::convert::Into::into(app_logo),
+            app_identifier: ::std::option::Option::None,
+            app_name: ::std::option::Option::None,
+            app_logo: ::std::option::Option::None,
             app_description: ::std::option::Option::None,
-            app_type: ::std::convert::Into::into(app_type),
+            app_type: ::std::option::Option::None,
             is_integrate_app: ::std::option::Option::None,
         }
+    }
+    /// Sets `appIdentifier`.
+    pub fn app_identifier(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.app_identifier = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `appName`.
+    pub fn app_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.app_name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `appLogo`.
+    pub fn app_logo(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.app_logo = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
     }
     /// Sets `appDescription`.
     pub fn app_description(
@@ -2073,6 +2442,14 @@ impl ApplicationSimpleInfoDto {
         self.app_description = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets `appType`.
+    pub fn app_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.app_type = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
     /// Sets `isIntegrateApp`.
@@ -2096,33 +2473,47 @@ impl ApplicationSimpleInfoDto {
 #[non_exhaustive]
 pub struct ApplicationSimpleInfoPaginatedDataDto {
     /// 列表数据
-    #[serde(rename = "list", deserialize_with = "crate::runtime::tolerant::vec")]
+    #[serde(
+        rename = "list",
+        default,
+        deserialize_with = "crate::runtime::tolerant::vec"
+    )]
     pub list: ::std::vec::Vec<crate::types::ApplicationSimpleInfoDto>,
     /// 记录总数
     ///
     /// Example: `10`
-    #[serde(rename = "totalCount", deserialize_with = "crate::runtime::lenient::scalar")]
-    pub total_count: i64,
+    #[serde(
+        rename = "totalCount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
+    )]
+    pub total_count: ::std::option::Option<i64>,
 }
 impl ApplicationSimpleInfoPaginatedDataDto {
-    /// Builds a `ApplicationSimpleInfoPaginatedDataDto` from its required fields (`list`, `totalCount`); optional fields start unset (see the setters).
+    /// Builds a `ApplicationSimpleInfoPaginatedDataDto` from its required fields (`list`); optional fields start unset (see the setters).
     pub fn new(
         list: impl ::std::convert::Into<
             ::std::vec::Vec<crate::types::ApplicationSimpleInfoDto>,
         >,
-        total_count: impl ::std::convert::Into<i64>,
     ) -> Self {
         Self {
             list: ::std::convert::Into::into(list),
-            total_count: ::std::convert::Into::into(total_count),
+            total_count: ::std::option::Option::None,
         }
+    }
+    /// Sets `totalCount`.
+    pub fn total_count(mut self, value: impl ::std::convert::Into<i64>) -> Self {
+        self.total_count = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
     }
 }
 /// `AsaAccountDto`
 ///
 /// Docs: `管理应用/create-asa-account.md`, `管理应用/get-asa-account.md`, `管理应用/get-asa-accounts-batch.md`, `管理应用/get-assigned-account.md`, `管理应用/list-asa-accounts.md`, `管理应用/update-asa-account.md`
 #[derive(
-    ::std::fmt::Debug,
     ::std::clone::Clone,
     ::std::cmp::PartialEq,
     ::serde::Serialize,
@@ -2143,21 +2534,43 @@ pub struct AsaAccountDto {
     /// 账号信息，一般为包含 "account", "password" key 的键值对
     ///
     /// Example: `{"account":"account@example.com","password":"123456"}`
-    #[serde(rename = "accountInfo")]
-    pub account_info: ::serde_json::Value,
+    #[serde(
+        rename = "accountInfo",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub account_info: ::std::option::Option<::serde_json::Value>,
+}
+impl ::std::fmt::Debug for AsaAccountDto {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("AsaAccountDto")
+            .field("app_id", &self.app_id)
+            .field("account_id", &self.account_id)
+            .field("account_info", &crate::runtime::redact::Masked(&self.account_info))
+            .finish()
+    }
 }
 impl AsaAccountDto {
-    /// Builds a `AsaAccountDto` from its required fields (`appId`, `accountId`, `accountInfo`); optional fields start unset (see the setters).
+    /// Builds a `AsaAccountDto` from its required fields (`appId`, `accountId`); optional fields start unset (see the setters).
     pub fn new(
         app_id: impl ::std::convert::Into<::std::string::String>,
         account_id: impl ::std::convert::Into<::std::string::String>,
-        account_info: impl ::std::convert::Into<::serde_json::Value>,
     ) -> Self {
         Self {
             app_id: ::std::convert::Into::into(app_id),
             account_id: ::std::convert::Into::into(account_id),
-            account_info: ::std::convert::Into::into(account_info),
+            account_info: ::std::option::Option::None,
         }
+    }
+    /// Sets `accountInfo`.
+    pub fn account_info(
+        mut self,
+        value: impl ::std::convert::Into<::serde_json::Value>,
+    ) -> Self {
+        self.account_info = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
     }
 }
 /// `AsaAccountPaginatedDataDto`
@@ -2173,24 +2586,39 @@ impl AsaAccountDto {
 #[non_exhaustive]
 pub struct AsaAccountPaginatedDataDto {
     /// 列表数据
-    #[serde(rename = "list", deserialize_with = "crate::runtime::tolerant::vec")]
+    #[serde(
+        rename = "list",
+        default,
+        deserialize_with = "crate::runtime::tolerant::vec"
+    )]
     pub list: ::std::vec::Vec<crate::types::AsaAccountDto>,
     /// 记录总数
     ///
     /// Example: `10`
-    #[serde(rename = "totalCount", deserialize_with = "crate::runtime::lenient::scalar")]
-    pub total_count: i64,
+    #[serde(
+        rename = "totalCount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
+    )]
+    pub total_count: ::std::option::Option<i64>,
 }
 impl AsaAccountPaginatedDataDto {
-    /// Builds a `AsaAccountPaginatedDataDto` from its required fields (`list`, `totalCount`); optional fields start unset (see the setters).
+    /// Builds a `AsaAccountPaginatedDataDto` from its required fields (`list`); optional fields start unset (see the setters).
     pub fn new(
         list: impl ::std::convert::Into<::std::vec::Vec<crate::types::AsaAccountDto>>,
-        total_count: impl ::std::convert::Into<i64>,
     ) -> Self {
         Self {
             list: ::std::convert::Into::into(list),
-            total_count: ::std::convert::Into::into(total_count),
+            total_count: ::std::option::Option::None,
         }
+    }
+    /// Sets `totalCount`.
+    pub fn total_count(mut self, value: impl ::std::convert::Into<i64>) -> Self {
+        self.total_count = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
     }
 }
 /// `AsaAccountTargetDto`
@@ -2208,8 +2636,12 @@ pub struct AsaAccountTargetDto {
     /// 目标对象类型：
     ///
     /// Example: `USER`
-    #[serde(rename = "targetType")]
-    pub target_type: crate::types::TargetType,
+    #[serde(
+        rename = "targetType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub target_type: ::std::option::Option<crate::types::TargetType>,
     /// 目标对象的唯一标志符：
     /// - 如果是用户，为用户的 ID，如 `6343b98b7cfxxx9366e9b7c`
     /// - 如果是角色，为角色的 code，如 `admin`
@@ -2217,19 +2649,40 @@ pub struct AsaAccountTargetDto {
     /// - 如果是部门，为部门的 ID，如 `6343bafc019xxxx889206c4c`
     ///
     /// Example: `code`
-    #[serde(rename = "targetIdentifier")]
-    pub target_identifier: ::std::string::String,
+    #[serde(
+        rename = "targetIdentifier",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub target_identifier: ::std::option::Option<::std::string::String>,
 }
 impl AsaAccountTargetDto {
-    /// Builds a `AsaAccountTargetDto` from its required fields (`targetType`, `targetIdentifier`); optional fields start unset (see the setters).
-    pub fn new(
-        target_type: impl ::std::convert::Into<crate::types::TargetType>,
-        target_identifier: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    /// Builds a `AsaAccountTargetDto` with every field unset; fill it in with the setters.
+    pub fn new() -> Self {
         Self {
-            target_type: ::std::convert::Into::into(target_type),
-            target_identifier: ::std::convert::Into::into(target_identifier),
+            target_type: ::std::option::Option::None,
+            target_identifier: ::std::option::Option::None,
         }
+    }
+    /// Sets `targetType`.
+    pub fn target_type(
+        mut self,
+        value: impl ::std::convert::Into<crate::types::TargetType>,
+    ) -> Self {
+        self.target_type = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `targetIdentifier`.
+    pub fn target_identifier(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.target_identifier = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
     }
 }
 /// `AssignAsaAccountItem`
@@ -2259,6 +2712,7 @@ pub struct AssignAsaAccountItem {
     /// Example: `["userId1","userId2"]`
     #[serde(
         rename = "targetIdentifiers",
+        default,
         deserialize_with = "crate::runtime::tolerant::vec"
     )]
     pub target_identifiers: ::std::vec::Vec<::std::string::String>,
@@ -2341,18 +2795,30 @@ pub struct CreateApplicationRespDataDto {
     /// 应用唯一标志
     ///
     /// Example: `example`
-    #[serde(rename = "appIdentifier")]
-    pub app_identifier: ::std::string::String,
+    #[serde(
+        rename = "appIdentifier",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub app_identifier: ::std::option::Option<::std::string::String>,
     /// 应用名称
     ///
     /// Example: `示例应用`
-    #[serde(rename = "appName")]
-    pub app_name: ::std::string::String,
+    #[serde(
+        rename = "appName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub app_name: ::std::option::Option<::std::string::String>,
     /// 应用 Logo 链接
     ///
     /// Example: `示例应用`
-    #[serde(rename = "appLogo")]
-    pub app_logo: ::std::string::String,
+    #[serde(
+        rename = "appLogo",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub app_logo: ::std::option::Option<::std::string::String>,
     /// 应用描述信息
     ///
     /// Example: `示例描述信息`
@@ -2365,8 +2831,12 @@ pub struct CreateApplicationRespDataDto {
     /// 应用类型
     ///
     /// Example: `web`
-    #[serde(rename = "appType")]
-    pub app_type: ::std::string::String,
+    #[serde(
+        rename = "appType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub app_type: ::std::option::Option<::std::string::String>,
     /// 用户池 ID
     #[serde(
         rename = "userPoolId",
@@ -2385,31 +2855,49 @@ pub struct CreateApplicationRespDataDto {
     /// 默认应用协议类型
     ///
     /// Example: `oidc`
-    #[serde(rename = "defaultProtocol")]
-    pub default_protocol: ::std::string::String,
+    #[serde(
+        rename = "defaultProtocol",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub default_protocol: ::std::option::Option<::std::string::String>,
     /// 应用登录回调地址
     ///
     /// Example: `["https://example.com/callback"]`
-    #[serde(rename = "redirectUris", deserialize_with = "crate::runtime::tolerant::vec")]
+    #[serde(
+        rename = "redirectUris",
+        default,
+        deserialize_with = "crate::runtime::tolerant::vec"
+    )]
     pub redirect_uris: ::std::vec::Vec<::std::string::String>,
     /// 应用退出登录回调地址
     ///
     /// Example: `["https://example.com/logout-callback"]`
     #[serde(
         rename = "logoutRedirectUris",
+        default,
         deserialize_with = "crate::runtime::tolerant::vec"
     )]
     pub logout_redirect_uris: ::std::vec::Vec<::std::string::String>,
     /// 发起登录地址：在 Authing 应用详情点击「体验登录」或在应用面板点击该应用图标时，会跳转到此 URL，默认为 Authing 登录页。
     ///
     /// Example: `["https://example.com/login"]`
-    #[serde(rename = "initLoginUri")]
-    pub init_login_uri: ::std::string::String,
+    #[serde(
+        rename = "initLoginUri",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub init_login_uri: ::std::option::Option<::std::string::String>,
     /// 是否开启 SSO 单点登录
     ///
     /// Example: `true`
-    #[serde(rename = "ssoEnabled", deserialize_with = "crate::runtime::lenient::scalar")]
-    pub sso_enabled: bool,
+    #[serde(
+        rename = "ssoEnabled",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
+    )]
+    pub sso_enabled: ::std::option::Option<bool>,
     /// 开启 SSO 单点登录的时间
     ///
     /// Example: `2022-07-03T03:20:30.000Z`
@@ -2420,17 +2908,33 @@ pub struct CreateApplicationRespDataDto {
     )]
     pub sso_enabled_at: ::std::option::Option<::std::string::String>,
     /// 登录配置
-    #[serde(rename = "loginConfig")]
-    pub login_config: crate::types::ApplicationLoginConfigDto,
+    #[serde(
+        rename = "loginConfig",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub login_config: ::std::option::Option<crate::types::ApplicationLoginConfigDto>,
     /// 注册配置
-    #[serde(rename = "registerConfig")]
-    pub register_config: crate::types::ApplicationRegisterConfig,
+    #[serde(
+        rename = "registerConfig",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub register_config: ::std::option::Option<crate::types::ApplicationRegisterConfig>,
     /// 品牌化配置
-    #[serde(rename = "brandingConfig")]
-    pub branding_config: crate::types::ApplicationBrandingConfig,
+    #[serde(
+        rename = "brandingConfig",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub branding_config: ::std::option::Option<crate::types::ApplicationBrandingConfig>,
     /// OIDC 协议配置
-    #[serde(rename = "oidcConfig")]
-    pub oidc_config: crate::types::OIDCConfig,
+    #[serde(
+        rename = "oidcConfig",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub oidc_config: ::std::option::Option<crate::types::OIDCConfig>,
     /// 是否开启 SAML 身份提供商
     #[serde(
         rename = "samlProviderEnabled",
@@ -2503,48 +3007,33 @@ pub struct CreateApplicationRespDataDto {
     pub template: ::std::option::Option<::std::string::String>,
 }
 impl CreateApplicationRespDataDto {
-    /// Builds a `CreateApplicationRespDataDto` from its required fields (`appId`, `appIdentifier`, `appName`, `appLogo`, `appType`, `defaultProtocol`, `redirectUris`, `logoutRedirectUris`, `initLoginUri`, `ssoEnabled`, `loginConfig`, `registerConfig`, `brandingConfig`, `oidcConfig`); optional fields start unset (see the setters).
+    /// Builds a `CreateApplicationRespDataDto` from its required fields (`appId`, `redirectUris`, `logoutRedirectUris`); optional fields start unset (see the setters).
     pub fn new(
         app_id: impl ::std::convert::Into<::std::string::String>,
-        app_identifier: impl ::std::convert::Into<::std::string::String>,
-        app_name: impl ::std::convert::Into<::std::string::String>,
-        app_logo: impl ::std::convert::Into<::std::string::String>,
-        app_type: impl ::std::convert::Into<::std::string::String>,
-        default_protocol: impl ::std::convert::Into<::std::string::String>,
         redirect_uris: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
         logout_redirect_uris: impl ::std::convert::Into<
             ::std::vec::Vec<::std::string::String>,
         >,
-        init_login_uri: impl ::std::convert::Into<::std::string::String>,
-        sso_enabled: impl ::std::convert::Into<bool>,
-        login_config: impl ::std::convert::Into<crate::types::ApplicationLoginConfigDto>,
-        register_config: impl ::std::convert::Into<
-            crate::types::ApplicationRegisterConfig,
-        >,
-        branding_config: impl ::std::convert::Into<
-            crate::types::ApplicationBrandingConfig,
-        >,
-        oidc_config: impl ::std::convert::Into<crate::types::OIDCConfig>,
     ) -> Self {
         Self {
             app_id: ::std::convert::Into::into(app_id),
-            app_identifier: ::std::convert::Into::into(app_identifier),
-            app_name: ::std::convert::Into::into(app_name),
-            app_logo: ::std::convert::Into::into(app_logo),
+            app_identifier: ::std::option::Option::None,
+            app_name: ::std::option::Option::None,
+            app_logo: ::std::option::Option::None,
             app_description: ::std::option::Option::None,
-            app_type: ::std::convert::Into::into(app_type),
+            app_type: ::std::option::Option::None,
             user_pool_id: ::std::option::Option::None,
             is_integrate_app: ::std::option::Option::None,
-            default_protocol: ::std::convert::Into::into(default_protocol),
+            default_protocol: ::std::option::Option::None,
             redirect_uris: ::std::convert::Into::into(redirect_uris),
             logout_redirect_uris: ::std::convert::Into::into(logout_redirect_uris),
-            init_login_uri: ::std::convert::Into::into(init_login_uri),
-            sso_enabled: ::std::convert::Into::into(sso_enabled),
+            init_login_uri: ::std::option::Option::None,
+            sso_enabled: ::std::option::Option::None,
             sso_enabled_at: ::std::option::Option::None,
-            login_config: ::std::convert::Into::into(login_config),
-            register_config: ::std::convert::Into::into(register_config),
-            branding_config: ::std::convert::Into::into(branding_config),
-            oidc_config: ::std::convert::Into::into(oidc_config),
+            login_config: ::std::option::Option::None,
+            register_config: ::std::option::Option::None,
+            branding_config: ::std::option::Option::None,
+            oidc_config: ::std::option::Option::None,
             saml_provider_enabled: ::std::option::Option::None,
             saml_config: ::std::option::Option::None,
             oauth_provider_enabled: ::std::option::Option::None,
@@ -2556,6 +3045,32 @@ impl CreateApplicationRespDataDto {
             template: ::std::option::Option::None,
         }
     }
+    /// Sets `appIdentifier`.
+    pub fn app_identifier(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.app_identifier = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `appName`.
+    pub fn app_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.app_name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `appLogo`.
+    pub fn app_logo(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.app_logo = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
     /// Sets `appDescription`.
     pub fn app_description(
         mut self,
@@ -2564,6 +3079,14 @@ impl CreateApplicationRespDataDto {
         self.app_description = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets `appType`.
+    pub fn app_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.app_type = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
     /// Sets `userPoolId`.
@@ -2583,12 +3106,79 @@ impl CreateApplicationRespDataDto {
         );
         self
     }
+    /// Sets `defaultProtocol`.
+    pub fn default_protocol(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.default_protocol = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `initLoginUri`.
+    pub fn init_login_uri(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.init_login_uri = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `ssoEnabled`.
+    pub fn sso_enabled(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.sso_enabled = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
     /// Sets `ssoEnabledAt`.
     pub fn sso_enabled_at(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.sso_enabled_at = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `loginConfig`.
+    pub fn login_config(
+        mut self,
+        value: impl ::std::convert::Into<crate::types::ApplicationLoginConfigDto>,
+    ) -> Self {
+        self.login_config = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `registerConfig`.
+    pub fn register_config(
+        mut self,
+        value: impl ::std::convert::Into<crate::types::ApplicationRegisterConfig>,
+    ) -> Self {
+        self.register_config = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `brandingConfig`.
+    pub fn branding_config(
+        mut self,
+        value: impl ::std::convert::Into<crate::types::ApplicationBrandingConfig>,
+    ) -> Self {
+        self.branding_config = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `oidcConfig`.
+    pub fn oidc_config(
+        mut self,
+        value: impl ::std::convert::Into<crate::types::OIDCConfig>,
+    ) -> Self {
+        self.oidc_config = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
         self
@@ -2684,7 +3274,6 @@ impl CreateApplicationRespDataDto {
 ///
 /// Docs: `管理应用/create-asa-accounts-batch.md`
 #[derive(
-    ::std::fmt::Debug,
     ::std::clone::Clone,
     ::std::cmp::PartialEq,
     ::serde::Serialize,
@@ -2697,6 +3286,13 @@ pub struct CreateAsaAccountsBatchItemDto {
     /// Example: `{"account":"account@example.com","password":"123456"}`
     #[serde(rename = "accountInfo")]
     pub account_info: ::serde_json::Value,
+}
+impl ::std::fmt::Debug for CreateAsaAccountsBatchItemDto {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("CreateAsaAccountsBatchItemDto")
+            .field("account_info", &crate::runtime::redact::Masked(&self.account_info))
+            .finish()
+    }
 }
 impl CreateAsaAccountsBatchItemDto {
     /// Builds a `CreateAsaAccountsBatchItemDto` from its required fields (`accountInfo`); optional fields start unset (see the setters).
@@ -2737,6 +3333,7 @@ pub struct DeleteApplicationPermissionRecordItem {
     /// Example: `["6229ffaxxxxxxxxcade3e3d9"]`
     #[serde(
         rename = "targetIdentifier",
+        default,
         deserialize_with = "crate::runtime::tolerant::vec"
     )]
     pub target_identifier: ::std::vec::Vec<::std::string::String>,
@@ -2807,14 +3404,12 @@ impl GetApplicationPermissionStrategyDataDto {
 #[non_exhaustive]
 pub struct GetApplicationSecretDataDto {
     /// 应用密钥
-    ///
-    /// Example: `860830c5a647xxxxxx7bd4d0dd94bf23`
     #[serde(rename = "secret")]
-    pub secret: ::std::string::String,
+    pub secret: crate::SecretString,
 }
 impl GetApplicationSecretDataDto {
     /// Builds a `GetApplicationSecretDataDto` from its required fields (`secret`); optional fields start unset (see the setters).
-    pub fn new(secret: impl ::std::convert::Into<::std::string::String>) -> Self {
+    pub fn new(secret: impl ::std::convert::Into<crate::SecretString>) -> Self {
         Self {
             secret: ::std::convert::Into::into(secret),
         }
@@ -2835,24 +3430,39 @@ pub struct GetAsaAccountAssignedTargetDataDto {
     /// 总数
     ///
     /// Example: `10`
-    #[serde(rename = "totalCount", deserialize_with = "crate::runtime::lenient::scalar")]
-    pub total_count: i64,
+    #[serde(
+        rename = "totalCount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
+    )]
+    pub total_count: ::std::option::Option<i64>,
     /// 主体列表
-    #[serde(rename = "list", deserialize_with = "crate::runtime::tolerant::vec")]
+    #[serde(
+        rename = "list",
+        default,
+        deserialize_with = "crate::runtime::tolerant::vec"
+    )]
     pub list: ::std::vec::Vec<crate::types::AsaAccountTargetDto>,
 }
 impl GetAsaAccountAssignedTargetDataDto {
-    /// Builds a `GetAsaAccountAssignedTargetDataDto` from its required fields (`totalCount`, `list`); optional fields start unset (see the setters).
+    /// Builds a `GetAsaAccountAssignedTargetDataDto` from its required fields (`list`); optional fields start unset (see the setters).
     pub fn new(
-        total_count: impl ::std::convert::Into<i64>,
         list: impl ::std::convert::Into<
             ::std::vec::Vec<crate::types::AsaAccountTargetDto>,
         >,
     ) -> Self {
         Self {
-            total_count: ::std::convert::Into::into(total_count),
+            total_count: ::std::option::Option::None,
             list: ::std::convert::Into::into(list),
         }
+    }
+    /// Sets `totalCount`.
+    pub fn total_count(mut self, value: impl ::std::convert::Into<i64>) -> Self {
+        self.total_count = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
     }
 }
 /// `GetSubjectAuthDataDto`
@@ -2875,8 +3485,12 @@ pub struct GetSubjectAuthDataDto {
     /// 应用名称
     ///
     /// Example: `应用一`
-    #[serde(rename = "appName")]
-    pub app_name: ::std::string::String,
+    #[serde(
+        rename = "appName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub app_name: ::std::option::Option<::std::string::String>,
     /// 请求的主体id
     ///
     /// Example: `6229ffaxxxxxxxxcade3e3d9`
@@ -2885,51 +3499,121 @@ pub struct GetSubjectAuthDataDto {
     /// 请求的主体名称
     ///
     /// Example: `dmy`
-    #[serde(rename = "reqTargetName")]
-    pub req_target_name: ::std::string::String,
+    #[serde(
+        rename = "reqTargetName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub req_target_name: ::std::option::Option<::std::string::String>,
     /// 请求的主体类型
     ///
     /// Example: `USER`
-    #[serde(rename = "reqTargetType")]
-    pub req_target_type: ::std::string::String,
+    #[serde(
+        rename = "reqTargetType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub req_target_type: ::std::option::Option<::std::string::String>,
     /// 目标主体类型
     ///
     /// Example: `USER`
-    #[serde(rename = "targetType")]
-    pub target_type: ::std::string::String,
+    #[serde(
+        rename = "targetType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub target_type: ::std::option::Option<::std::string::String>,
     /// 目标主体名称
     ///
     /// Example: `dgy`
-    #[serde(rename = "targetName")]
-    pub target_name: ::std::string::String,
+    #[serde(
+        rename = "targetName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub target_name: ::std::option::Option<::std::string::String>,
     /// 授权类型
     ///
     /// Example: `DEFAULT`
-    #[serde(rename = "authType")]
-    pub auth_type: ::std::string::String,
+    #[serde(
+        rename = "authType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub auth_type: ::std::option::Option<::std::string::String>,
 }
 impl GetSubjectAuthDataDto {
-    /// Builds a `GetSubjectAuthDataDto` from its required fields (`appId`, `appName`, `reqTargetId`, `reqTargetName`, `reqTargetType`, `targetType`, `targetName`, `authType`); optional fields start unset (see the setters).
+    /// Builds a `GetSubjectAuthDataDto` from its required fields (`appId`, `reqTargetId`); optional fields start unset (see the setters).
     pub fn new(
         app_id: impl ::std::convert::Into<::std::string::String>,
-        app_name: impl ::std::convert::Into<::std::string::String>,
         req_target_id: impl ::std::convert::Into<::std::string::String>,
-        req_target_name: impl ::std::convert::Into<::std::string::String>,
-        req_target_type: impl ::std::convert::Into<::std::string::String>,
-        target_type: impl ::std::convert::Into<::std::string::String>,
-        target_name: impl ::std::convert::Into<::std::string::String>,
-        auth_type: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
             app_id: ::std::convert::Into::into(app_id),
-            app_name: ::std::convert::Into::into(app_name),
+            app_name: ::std::option::Option::None,
             req_target_id: ::std::convert::Into::into(req_target_id),
-            req_target_name: ::std::convert::Into::into(req_target_name),
-            req_target_type: ::std::convert::Into::into(req_target_type),
-            target_type: ::std::convert::Into::into(target_type),
-            target_name: ::std::convert::Into::into(target_name),
-            auth_type: ::std::convert::Into::into(auth_type),
+            req_target_name: ::std::option::Option::None,
+            req_target_type: ::std::option::Option::None,
+            target_type: ::std::option::Option::None,
+            target_name: ::std::option::Option::None,
+            auth_type: ::std::option::Option::None,
         }
+    }
+    /// Sets `appName`.
+    pub fn app_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.app_name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `reqTargetName`.
+    pub fn req_target_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.req_target_name = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `reqTargetType`.
+    pub fn req_target_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.req_target_type = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `targetType`.
+    pub fn target_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.target_type = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `targetName`.
+    pub fn target_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.target_name = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `authType`.
+    pub fn auth_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.auth_type = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
     }
 }
 /// `ISsoPageCustomizationSettingsDto`
@@ -3070,49 +3754,108 @@ pub struct ListApplicationAuthDataDto {
     /// 主体名称
     ///
     /// Example: `张三`
-    #[serde(rename = "targetName")]
-    pub target_name: ::std::string::String,
+    #[serde(
+        rename = "targetName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub target_name: ::std::option::Option<::std::string::String>,
     /// 主体类型，USER/ORG/GROUP/ROLE
     ///
     /// Example: `USER`
-    #[serde(rename = "targetType")]
-    pub target_type: ::std::string::String,
+    #[serde(
+        rename = "targetType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub target_type: ::std::option::Option<::std::string::String>,
     /// 主体类型，ALLOW/DENY
     ///
     /// Example: `ALLOW`
-    #[serde(rename = "effect")]
-    pub effect: ::std::string::String,
+    #[serde(
+        rename = "effect",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub effect: ::std::option::Option<::std::string::String>,
     /// 授权开关
     ///
     /// Example: `true`
-    #[serde(rename = "enabled", deserialize_with = "crate::runtime::lenient::scalar")]
-    pub enabled: bool,
+    #[serde(
+        rename = "enabled",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
+    )]
+    pub enabled: ::std::option::Option<bool>,
     /// 授权类型, ALL:所有人 SUBJECT:主体
     ///
     /// Example: `ALL`
-    #[serde(rename = "permissionType")]
-    pub permission_type: ::std::string::String,
+    #[serde(
+        rename = "permissionType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub permission_type: ::std::option::Option<::std::string::String>,
 }
 impl ListApplicationAuthDataDto {
-    /// Builds a `ListApplicationAuthDataDto` from its required fields (`id`, `targetId`, `targetName`, `targetType`, `effect`, `enabled`, `permissionType`); optional fields start unset (see the setters).
+    /// Builds a `ListApplicationAuthDataDto` from its required fields (`id`, `targetId`); optional fields start unset (see the setters).
     pub fn new(
         id: impl ::std::convert::Into<::std::string::String>,
         target_id: impl ::std::convert::Into<::std::string::String>,
-        target_name: impl ::std::convert::Into<::std::string::String>,
-        target_type: impl ::std::convert::Into<::std::string::String>,
-        effect: impl ::std::convert::Into<::std::string::String>,
-        enabled: impl ::std::convert::Into<bool>,
-        permission_type: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
             id: ::std::convert::Into::into(id),
             target_id: ::std::convert::Into::into(target_id),
-            target_name: ::std::convert::Into::into(target_name),
-            target_type: ::std::convert::Into::into(target_type),
-            effect: ::std::convert::Into::into(effect),
-            enabled: ::std::convert::Into::into(enabled),
-            permission_type: ::std::convert::Into::into(permission_type),
+            target_name: ::std::option::Option::None,
+            target_type: ::std::option::Option::None,
+            effect: ::std::option::Option::None,
+            enabled: ::std::option::Option::None,
+            permission_type: ::std::option::Option::None,
         }
+    }
+    /// Sets `targetName`.
+    pub fn target_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.target_name = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `targetType`.
+    pub fn target_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.target_type = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `effect`.
+    pub fn effect(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.effect = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `enabled`.
+    pub fn enabled(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.enabled = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `permissionType`.
+    pub fn permission_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.permission_type = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
     }
 }
 /// `ListApplicationAuthPaginatedDataDto`
@@ -3128,26 +3871,41 @@ impl ListApplicationAuthDataDto {
 #[non_exhaustive]
 pub struct ListApplicationAuthPaginatedDataDto {
     /// 列表数据
-    #[serde(rename = "list", deserialize_with = "crate::runtime::tolerant::vec")]
+    #[serde(
+        rename = "list",
+        default,
+        deserialize_with = "crate::runtime::tolerant::vec"
+    )]
     pub list: ::std::vec::Vec<crate::types::ListApplicationAuthDataDto>,
     /// 记录总数
     ///
     /// Example: `10`
-    #[serde(rename = "totalCount", deserialize_with = "crate::runtime::lenient::scalar")]
-    pub total_count: i64,
+    #[serde(
+        rename = "totalCount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
+    )]
+    pub total_count: ::std::option::Option<i64>,
 }
 impl ListApplicationAuthPaginatedDataDto {
-    /// Builds a `ListApplicationAuthPaginatedDataDto` from its required fields (`list`, `totalCount`); optional fields start unset (see the setters).
+    /// Builds a `ListApplicationAuthPaginatedDataDto` from its required fields (`list`); optional fields start unset (see the setters).
     pub fn new(
         list: impl ::std::convert::Into<
             ::std::vec::Vec<crate::types::ListApplicationAuthDataDto>,
         >,
-        total_count: impl ::std::convert::Into<i64>,
     ) -> Self {
         Self {
             list: ::std::convert::Into::into(list),
-            total_count: ::std::convert::Into::into(total_count),
+            total_count: ::std::option::Option::None,
         }
+    }
+    /// Sets `totalCount`.
+    pub fn total_count(mut self, value: impl ::std::convert::Into<i64>) -> Self {
+        self.total_count = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
     }
 }
 /// `ListApplicationSubjectDataDto`
@@ -3189,28 +3947,32 @@ pub struct ListApplicationSubjectDataDto {
     /// 应用类型：集成应用/自建应用
     ///
     /// Example: `INTEGRATED`
-    #[serde(rename = "appType")]
-    pub app_type: ::std::string::String,
+    #[serde(
+        rename = "appType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub app_type: ::std::option::Option<::std::string::String>,
     /// 允许/拒绝
     ///
     /// Example: `ALLOW`
-    #[serde(rename = "effect")]
-    pub effect: ::std::string::String,
+    #[serde(
+        rename = "effect",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub effect: ::std::option::Option<::std::string::String>,
 }
 impl ListApplicationSubjectDataDto {
-    /// Builds a `ListApplicationSubjectDataDto` from its required fields (`appId`, `appType`, `effect`); optional fields start unset (see the setters).
-    pub fn new(
-        app_id: impl ::std::convert::Into<::std::string::String>,
-        app_type: impl ::std::convert::Into<::std::string::String>,
-        effect: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    /// Builds a `ListApplicationSubjectDataDto` from its required fields (`appId`); optional fields start unset (see the setters).
+    pub fn new(app_id: impl ::std::convert::Into<::std::string::String>) -> Self {
         Self {
             app_id: ::std::convert::Into::into(app_id),
             logo: ::std::option::Option::None,
             ext: ::std::option::Option::None,
             template: ::std::option::Option::None,
-            app_type: ::std::convert::Into::into(app_type),
-            effect: ::std::convert::Into::into(effect),
+            app_type: ::std::option::Option::None,
+            effect: ::std::option::Option::None,
         }
     }
     /// Sets `logo`.
@@ -3237,6 +3999,22 @@ impl ListApplicationSubjectDataDto {
         self.template = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets `appType`.
+    pub fn app_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.app_type = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `effect`.
+    pub fn effect(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.effect = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
 }
 /// `ListApplicationSubjectDataListDto`
 ///
@@ -3251,7 +4029,11 @@ impl ListApplicationSubjectDataDto {
 #[non_exhaustive]
 pub struct ListApplicationSubjectDataListDto {
     /// 列表数据
-    #[serde(rename = "list", deserialize_with = "crate::runtime::tolerant::vec")]
+    #[serde(
+        rename = "list",
+        default,
+        deserialize_with = "crate::runtime::tolerant::vec"
+    )]
     pub list: ::std::vec::Vec<crate::types::ListApplicationSubjectDataDto>,
 }
 impl ListApplicationSubjectDataListDto {
@@ -3315,14 +4097,12 @@ impl OauthIdpConfig {
 #[non_exhaustive]
 pub struct RefreshApplicationSecretDataDto {
     /// 新的应用密钥
-    ///
-    /// Example: `860830c5a647xxxxxx7bd4d0dd94bf23`
     #[serde(rename = "secret")]
-    pub secret: ::std::string::String,
+    pub secret: crate::SecretString,
 }
 impl RefreshApplicationSecretDataDto {
     /// Builds a `RefreshApplicationSecretDataDto` from its required fields (`secret`); optional fields start unset (see the setters).
-    pub fn new(secret: impl ::std::convert::Into<::std::string::String>) -> Self {
+    pub fn new(secret: impl ::std::convert::Into<crate::SecretString>) -> Self {
         Self {
             secret: ::std::convert::Into::into(secret),
         }
@@ -3371,8 +4151,12 @@ pub struct TenantApplicationDto {
     /// App 名称
     ///
     /// Example: `App Name`
-    #[serde(rename = "name")]
-    pub name: ::std::string::String,
+    #[serde(
+        rename = "name",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub name: ::std::option::Option<::std::string::String>,
     /// 应用描述信息
     #[serde(
         rename = "description",
@@ -3383,8 +4167,12 @@ pub struct TenantApplicationDto {
     /// App Logo
     ///
     /// Example: `https://example.com/logo.png`
-    #[serde(rename = "logo")]
-    pub logo: ::std::string::String,
+    #[serde(
+        rename = "logo",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub logo: ::std::option::Option<::std::string::String>,
     /// 应用类型
     #[serde(
         rename = "applicationType",
@@ -3395,8 +4183,13 @@ pub struct TenantApplicationDto {
     /// 是否开启 SSO 单点登录
     ///
     /// Example: `true`
-    #[serde(rename = "ssoEnabled", deserialize_with = "crate::runtime::lenient::scalar")]
-    pub sso_enabled: bool,
+    #[serde(
+        rename = "ssoEnabled",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
+    )]
+    pub sso_enabled: ::std::option::Option<bool>,
     /// App ID
     ///
     /// Example: `62b40xxxxxxxxxxxd16f57c7`
@@ -3404,25 +4197,30 @@ pub struct TenantApplicationDto {
     pub app_id: ::std::string::String,
 }
 impl TenantApplicationDto {
-    /// Builds a `TenantApplicationDto` from its required fields (`userPoolId`, `tenantAppId`, `name`, `logo`, `ssoEnabled`, `appId`); optional fields start unset (see the setters).
+    /// Builds a `TenantApplicationDto` from its required fields (`userPoolId`, `tenantAppId`, `appId`); optional fields start unset (see the setters).
     pub fn new(
         user_pool_id: impl ::std::convert::Into<::std::string::String>,
         tenant_app_id: impl ::std::convert::Into<::std::string::String>,
-        name: impl ::std::convert::Into<::std::string::String>,
-        logo: impl ::std::convert::Into<::std::string::String>,
-        sso_enabled: impl ::std::convert::Into<bool>,
         app_id: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
             user_pool_id: ::std::convert::Into::into(user_pool_id),
             tenant_app_id: ::std::convert::Into::into(tenant_app_id),
-            name: ::std::convert::Into::into(name),
+            name: ::std::option::Option::None,
             description: ::std::option::Option::None,
-            logo: ::std::convert::Into::into(logo),
+            logo: ::std::option::Option::None,
             application_type: ::std::option::Option::None,
-            sso_enabled: ::std::convert::Into::into(sso_enabled),
+            sso_enabled: ::std::option::Option::None,
             app_id: ::std::convert::Into::into(app_id),
         }
+    }
+    /// Sets `name`.
+    pub fn name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
     }
     /// Sets `description`.
     pub fn description(
@@ -3434,12 +4232,27 @@ impl TenantApplicationDto {
         );
         self
     }
+    /// Sets `logo`.
+    pub fn logo(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.logo = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
     /// Sets `applicationType`.
     pub fn application_type(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.application_type = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `ssoEnabled`.
+    pub fn sso_enabled(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.sso_enabled = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
         self
@@ -3466,7 +4279,11 @@ pub struct TenantApplicationListPagingDto {
     )]
     pub total_count: ::std::option::Option<i64>,
     /// 响应数据
-    #[serde(rename = "list", deserialize_with = "crate::runtime::tolerant::vec")]
+    #[serde(
+        rename = "list",
+        default,
+        deserialize_with = "crate::runtime::tolerant::vec"
+    )]
     pub list: ::std::vec::Vec<crate::types::TenantApplicationDto>,
 }
 impl TenantApplicationListPagingDto {
@@ -3493,7 +4310,6 @@ impl TenantApplicationListPagingDto {
 ///
 /// Docs: `管理应用/userpool-tenant-config.md`
 #[derive(
-    ::std::fmt::Debug,
     ::std::clone::Clone,
     ::std::cmp::PartialEq,
     ::serde::Serialize,
@@ -3511,14 +4327,20 @@ pub struct UserPoolTenantConfigDto {
     /// Example: `true`
     #[serde(
         rename = "isUserPoolAsTenant",
-        deserialize_with = "crate::runtime::lenient::scalar"
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
-    pub is_user_pool_as_tenant: bool,
+    pub is_user_pool_as_tenant: ::std::option::Option<bool>,
     /// 允许切换的类型
     ///
     /// Example: `tenant-console`
-    #[serde(rename = "enableSwitchType")]
-    pub enable_switch_type: ::std::string::String,
+    #[serde(
+        rename = "enableSwitchType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub enable_switch_type: ::std::option::Option<::std::string::String>,
     /// 自定义 CSS
     #[serde(
         rename = "css",
@@ -3552,8 +4374,12 @@ pub struct UserPoolTenantConfigDto {
     /// 使用 Guard 的版本
     ///
     /// Example: `v2`
-    #[serde(rename = "guardVersion")]
-    pub guard_version: ::std::string::String,
+    #[serde(
+        rename = "guardVersion",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub guard_version: ::std::option::Option<::std::string::String>,
     /// 自定义 Loading 背景
     #[serde(
         rename = "loadingBackground",
@@ -3616,8 +4442,14 @@ pub struct UserPoolTenantConfigDto {
     /// 页面自定义配置
     ///
     /// Example: `{"autoRegisterThenLogin":true,"hideForgetPassword":true,"hideIdp":true,"hideLoginByPhoneCode":true,"hideRegister":true,"hideRegisterByEmail":true,"hideRegisterByPhone":true,"hideSocialLogin":true,"hideUserPasswordLogin":true,"hideWxMpScanLogin":true}`
-    #[serde(rename = "ssoPageCustomizationSettings")]
-    pub sso_page_customization_settings: crate::types::ISsoPageCustomizationSettingsDto,
+    #[serde(
+        rename = "ssoPageCustomizationSettings",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub sso_page_customization_settings: ::std::option::Option<
+        crate::types::ISsoPageCustomizationSettingsDto,
+    >,
     /// 是否允许选择门户登录
     #[serde(
         rename = "enableMultipleTenantPortal",
@@ -3627,30 +4459,61 @@ pub struct UserPoolTenantConfigDto {
     )]
     pub enable_multiple_tenant_portal: ::std::option::Option<bool>,
     /// 登录配置
-    #[serde(rename = "loginConfig")]
-    pub login_config: crate::types::ApplicationLoginConfigDto,
+    #[serde(
+        rename = "loginConfig",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub login_config: ::std::option::Option<crate::types::ApplicationLoginConfigDto>,
+}
+impl ::std::fmt::Debug for UserPoolTenantConfigDto {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("UserPoolTenantConfigDto")
+            .field("user_pool_id", &self.user_pool_id)
+            .field("is_user_pool_as_tenant", &self.is_user_pool_as_tenant)
+            .field("enable_switch_type", &self.enable_switch_type)
+            .field("css", &self.css)
+            .field("css_enabled", &self.css_enabled)
+            .field("custom_loading", &self.custom_loading)
+            .field("enable_guard_version_switch", &self.enable_guard_version_switch)
+            .field("guard_version", &self.guard_version)
+            .field("loading_background", &self.loading_background)
+            .field("enable_create_tenant", &self.enable_create_tenant)
+            .field(
+                "create_tenant_scenes",
+                &crate::runtime::redact::Masked(&self.create_tenant_scenes),
+            )
+            .field("enable_join_tenant", &self.enable_join_tenant)
+            .field(
+                "join_tenant_scenes",
+                &crate::runtime::redact::Masked(&self.join_tenant_scenes),
+            )
+            .field("enable_verify_domain", &self.enable_verify_domain)
+            .field(
+                "verify_domain_scenes",
+                &crate::runtime::redact::Masked(&self.verify_domain_scenes),
+            )
+            .field(
+                "sso_page_customization_settings",
+                &self.sso_page_customization_settings,
+            )
+            .field("enable_multiple_tenant_portal", &self.enable_multiple_tenant_portal)
+            .field("login_config", &self.login_config)
+            .finish()
+    }
 }
 impl UserPoolTenantConfigDto {
-    /// Builds a `UserPoolTenantConfigDto` from its required fields (`userPoolId`, `isUserPoolAsTenant`, `enableSwitchType`, `guardVersion`, `ssoPageCustomizationSettings`, `loginConfig`); optional fields start unset (see the setters).
-    pub fn new(
-        user_pool_id: impl ::std::convert::Into<::std::string::String>,
-        is_user_pool_as_tenant: impl ::std::convert::Into<bool>,
-        enable_switch_type: impl ::std::convert::Into<::std::string::String>,
-        guard_version: impl ::std::convert::Into<::std::string::String>,
-        sso_page_customization_settings: impl ::std::convert::Into<
-            crate::types::ISsoPageCustomizationSettingsDto,
-        >,
-        login_config: impl ::std::convert::Into<crate::types::ApplicationLoginConfigDto>,
-    ) -> Self {
+    /// Builds a `UserPoolTenantConfigDto` from its required fields (`userPoolId`); optional fields start unset (see the setters).
+    pub fn new(user_pool_id: impl ::std::convert::Into<::std::string::String>) -> Self {
         Self {
             user_pool_id: ::std::convert::Into::into(user_pool_id),
-            is_user_pool_as_tenant: ::std::convert::Into::into(is_user_pool_as_tenant),
-            enable_switch_type: ::std::convert::Into::into(enable_switch_type),
+            is_user_pool_as_tenant: ::std::option::Option::None,
+            enable_switch_type: ::std::option::Option::None,
             css: ::std::option::Option::None,
             css_enabled: ::std::option::Option::None,
             custom_loading: ::std::option::Option::None,
             enable_guard_version_switch: ::std::option::Option::None,
-            guard_version: ::std::convert::Into::into(guard_version),
+            guard_version: ::std::option::Option::None,
             loading_background: ::std::option::Option::None,
             enable_create_tenant: ::std::option::Option::None,
             create_tenant_scenes: ::std::option::Option::None,
@@ -3658,12 +4521,30 @@ impl UserPoolTenantConfigDto {
             join_tenant_scenes: ::std::option::Option::None,
             enable_verify_domain: ::std::option::Option::None,
             verify_domain_scenes: ::std::option::Option::None,
-            sso_page_customization_settings: ::std::convert::Into::into(
-                sso_page_customization_settings,
-            ),
+            sso_page_customization_settings: ::std::option::Option::None,
             enable_multiple_tenant_portal: ::std::option::Option::None,
-            login_config: ::std::convert::Into::into(login_config),
+            login_config: ::std::option::Option::None,
         }
+    }
+    /// Sets `isUserPoolAsTenant`.
+    pub fn is_user_pool_as_tenant(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.is_user_pool_as_tenant = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `enableSwitchType`.
+    pub fn enable_switch_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.enable_switch_type = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
     }
     /// Sets `css`.
     pub fn css(
@@ -3696,6 +4577,16 @@ impl UserPoolTenantConfigDto {
         value: impl ::std::convert::Into<bool>,
     ) -> Self {
         self.enable_guard_version_switch = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `guardVersion`.
+    pub fn guard_version(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.guard_version = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
         self
@@ -3767,12 +4658,32 @@ impl UserPoolTenantConfigDto {
         );
         self
     }
+    /// Sets `ssoPageCustomizationSettings`.
+    pub fn sso_page_customization_settings(
+        mut self,
+        value: impl ::std::convert::Into<crate::types::ISsoPageCustomizationSettingsDto>,
+    ) -> Self {
+        self.sso_page_customization_settings = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
     /// Sets `enableMultipleTenantPortal`.
     pub fn enable_multiple_tenant_portal(
         mut self,
         value: impl ::std::convert::Into<bool>,
     ) -> Self {
         self.enable_multiple_tenant_portal = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `loginConfig`.
+    pub fn login_config(
+        mut self,
+        value: impl ::std::convert::Into<crate::types::ApplicationLoginConfigDto>,
+    ) -> Self {
+        self.login_config = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
         self

@@ -20,13 +20,21 @@ pub struct AdminAuditLogDto {
     /// 管理员用户头像
     ///
     /// Example: `https://files.authing.co/authing-console/default-app-logo.png`
-    #[serde(rename = "adminUserAvatar")]
-    pub admin_user_avatar: ::std::string::String,
+    #[serde(
+        rename = "adminUserAvatar",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub admin_user_avatar: ::std::option::Option<::std::string::String>,
     /// 管理员用户显示名称，按照以下用户字段顺序进行展示：nickname \> username \> name \> givenName \> familyName -\> email -\> phone -\> id
     ///
     /// Example: `张三`
-    #[serde(rename = "adminUserDisplayName")]
-    pub admin_user_display_name: ::std::string::String,
+    #[serde(
+        rename = "adminUserDisplayName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub admin_user_display_name: ::std::option::Option<::std::string::String>,
     /// 客户端 IP，可根据登录时的客户端 IP 进行筛选。默认不传获取所有登录 IP 的登录历史。
     ///
     /// Example: `127.0.0.1`
@@ -39,13 +47,21 @@ pub struct AdminAuditLogDto {
     /// 操作类型：
     ///
     /// Example: `all`
-    #[serde(rename = "operationType")]
-    pub operation_type: crate::types::AdminAuditLogOperationType,
+    #[serde(
+        rename = "operationType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub operation_type: ::std::option::Option<crate::types::AdminAuditLogOperationType>,
     /// 事件类型：
     ///
     /// Example: `all`
-    #[serde(rename = "resourceType")]
-    pub resource_type: crate::types::AdminAuditLogResourceType,
+    #[serde(
+        rename = "resourceType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub resource_type: ::std::option::Option<crate::types::AdminAuditLogResourceType>,
     /// 事件详情
     ///
     /// Example: `修改了集成应用「Discourse」`
@@ -81,24 +97,45 @@ pub struct AdminAuditLogDto {
     /// 是否成功
     ///
     /// Example: `true`
-    #[serde(rename = "success", deserialize_with = "crate::runtime::lenient::scalar")]
-    pub success: bool,
+    #[serde(
+        rename = "success",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
+    )]
+    pub success: ::std::option::Option<bool>,
     /// User Agent
     ///
     /// Example: `Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/104.0.0.0 Safari/537.36`
-    #[serde(rename = "userAgent")]
-    pub user_agent: ::std::string::String,
+    #[serde(
+        rename = "userAgent",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub user_agent: ::std::option::Option<::std::string::String>,
     /// 解析过后的 User Agent
-    #[serde(rename = "parsedUserAgent")]
-    pub parsed_user_agent: crate::types::ParsedUserAgent,
+    #[serde(
+        rename = "parsedUserAgent",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub parsed_user_agent: ::std::option::Option<crate::types::ParsedUserAgent>,
     /// 地理位置
-    #[serde(rename = "geoip")]
-    pub geoip: crate::types::GeoIp,
+    #[serde(
+        rename = "geoip",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub geoip: ::std::option::Option<crate::types::GeoIp>,
     /// 时间
     ///
     /// Example: `2022-09-20T08:55:00.188+0800`
-    #[serde(rename = "timestamp")]
-    pub timestamp: ::std::string::String,
+    #[serde(
+        rename = "timestamp",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub timestamp: ::std::option::Option<::std::string::String>,
     /// 请求 ID
     ///
     /// Example: `b63b9772-384c-4f2d-981b-01d1feed964d`
@@ -106,42 +143,49 @@ pub struct AdminAuditLogDto {
     pub request_id: ::std::string::String,
 }
 impl AdminAuditLogDto {
-    /// Builds a `AdminAuditLogDto` from its required fields (`adminUserId`, `adminUserAvatar`, `adminUserDisplayName`, `operationType`, `resourceType`, `success`, `userAgent`, `parsedUserAgent`, `geoip`, `timestamp`, `requestId`); optional fields start unset (see the setters).
+    /// Builds a `AdminAuditLogDto` from its required fields (`adminUserId`, `requestId`); optional fields start unset (see the setters).
     pub fn new(
         admin_user_id: impl ::std::convert::Into<::std::string::String>,
-        admin_user_avatar: impl ::std::convert::Into<::std::string::String>,
-        admin_user_display_name: impl ::std::convert::Into<::std::string::String>,
-        operation_type: impl ::std::convert::Into<
-            crate::types::AdminAuditLogOperationType,
-        >,
-        resource_type: impl ::std::convert::Into<
-            crate::types::AdminAuditLogResourceType,
-        >,
-        success: impl ::std::convert::Into<bool>,
-        user_agent: impl ::std::convert::Into<::std::string::String>,
-        parsed_user_agent: impl ::std::convert::Into<crate::types::ParsedUserAgent>,
-        geoip: impl ::std::convert::Into<crate::types::GeoIp>,
-        timestamp: impl ::std::convert::Into<::std::string::String>,
         request_id: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
             admin_user_id: ::std::convert::Into::into(admin_user_id),
-            admin_user_avatar: ::std::convert::Into::into(admin_user_avatar),
-            admin_user_display_name: ::std::convert::Into::into(admin_user_display_name),
+            admin_user_avatar: ::std::option::Option::None,
+            admin_user_display_name: ::std::option::Option::None,
             client_ip: ::std::option::Option::None,
-            operation_type: ::std::convert::Into::into(operation_type),
-            resource_type: ::std::convert::Into::into(resource_type),
+            operation_type: ::std::option::Option::None,
+            resource_type: ::std::option::Option::None,
             event_detail: ::std::option::Option::None,
             operation_param: ::std::option::Option::None,
             origin_value: ::std::option::Option::None,
             target_value: ::std::option::Option::None,
-            success: ::std::convert::Into::into(success),
-            user_agent: ::std::convert::Into::into(user_agent),
-            parsed_user_agent: ::std::convert::Into::into(parsed_user_agent),
-            geoip: ::std::convert::Into::into(geoip),
-            timestamp: ::std::convert::Into::into(timestamp),
+            success: ::std::option::Option::None,
+            user_agent: ::std::option::Option::None,
+            parsed_user_agent: ::std::option::Option::None,
+            geoip: ::std::option::Option::None,
+            timestamp: ::std::option::Option::None,
             request_id: ::std::convert::Into::into(request_id),
         }
+    }
+    /// Sets `adminUserAvatar`.
+    pub fn admin_user_avatar(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.admin_user_avatar = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `adminUserDisplayName`.
+    pub fn admin_user_display_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.admin_user_display_name = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
     }
     /// Sets `clientIp`.
     pub fn client_ip(
@@ -149,6 +193,26 @@ impl AdminAuditLogDto {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.client_ip = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `operationType`.
+    pub fn operation_type(
+        mut self,
+        value: impl ::std::convert::Into<crate::types::AdminAuditLogOperationType>,
+    ) -> Self {
+        self.operation_type = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `resourceType`.
+    pub fn resource_type(
+        mut self,
+        value: impl ::std::convert::Into<crate::types::AdminAuditLogResourceType>,
+    ) -> Self {
+        self.resource_type = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
         self
     }
     /// Sets `eventDetail`.
@@ -189,6 +253,45 @@ impl AdminAuditLogDto {
         self.target_value = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets `success`.
+    pub fn success(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.success = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `userAgent`.
+    pub fn user_agent(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.user_agent = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `parsedUserAgent`.
+    pub fn parsed_user_agent(
+        mut self,
+        value: impl ::std::convert::Into<crate::types::ParsedUserAgent>,
+    ) -> Self {
+        self.parsed_user_agent = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `geoip`.
+    pub fn geoip(
+        mut self,
+        value: impl ::std::convert::Into<crate::types::GeoIp>,
+    ) -> Self {
+        self.geoip = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `timestamp`.
+    pub fn timestamp(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.timestamp = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
 }
@@ -605,22 +708,37 @@ pub struct AdminAuditLogRespData {
     /// 记录总数
     ///
     /// Example: `1`
-    #[serde(rename = "totalCount", deserialize_with = "crate::runtime::lenient::scalar")]
-    pub total_count: i64,
+    #[serde(
+        rename = "totalCount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
+    )]
+    pub total_count: ::std::option::Option<i64>,
     /// 返回列表
-    #[serde(rename = "list", deserialize_with = "crate::runtime::tolerant::vec")]
+    #[serde(
+        rename = "list",
+        default,
+        deserialize_with = "crate::runtime::tolerant::vec"
+    )]
     pub list: ::std::vec::Vec<crate::types::AdminAuditLogDto>,
 }
 impl AdminAuditLogRespData {
-    /// Builds a `AdminAuditLogRespData` from its required fields (`totalCount`, `list`); optional fields start unset (see the setters).
+    /// Builds a `AdminAuditLogRespData` from its required fields (`list`); optional fields start unset (see the setters).
     pub fn new(
-        total_count: impl ::std::convert::Into<i64>,
         list: impl ::std::convert::Into<::std::vec::Vec<crate::types::AdminAuditLogDto>>,
     ) -> Self {
         Self {
-            total_count: ::std::convert::Into::into(total_count),
+            total_count: ::std::option::Option::None,
             list: ::std::convert::Into::into(list),
         }
+    }
+    /// Sets `totalCount`.
+    pub fn total_count(mut self, value: impl ::std::convert::Into<i64>) -> Self {
+        self.total_count = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
     }
 }
 /// `GeoIp`
@@ -636,73 +754,183 @@ impl AdminAuditLogRespData {
 #[non_exhaustive]
 pub struct GeoIp {
     /// 地理位置
-    #[serde(rename = "location")]
-    pub location: crate::types::GeoIpLocation,
+    #[serde(
+        rename = "location",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub location: ::std::option::Option<crate::types::GeoIpLocation>,
     /// Country Name
     ///
     /// Example: `China`
-    #[serde(rename = "country_name")]
-    pub country_name: ::std::string::String,
+    #[serde(
+        rename = "country_name",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub country_name: ::std::option::Option<::std::string::String>,
     /// Country Code 2
     ///
     /// Example: `CN`
-    #[serde(rename = "country_code2")]
-    pub country_code2: ::std::string::String,
+    #[serde(
+        rename = "country_code2",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub country_code2: ::std::option::Option<::std::string::String>,
     /// Country Code 3
     ///
     /// Example: `CN`
-    #[serde(rename = "country_code3")]
-    pub country_code3: ::std::string::String,
+    #[serde(
+        rename = "country_code3",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub country_code3: ::std::option::Option<::std::string::String>,
     /// Region Name
     ///
     /// Example: `Beijing`
-    #[serde(rename = "region_name")]
-    pub region_name: ::std::string::String,
+    #[serde(
+        rename = "region_name",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub region_name: ::std::option::Option<::std::string::String>,
     /// Region Code
     ///
     /// Example: `BJ`
-    #[serde(rename = "region_code")]
-    pub region_code: ::std::string::String,
+    #[serde(
+        rename = "region_code",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub region_code: ::std::option::Option<::std::string::String>,
     /// 城市名称
     ///
     /// Example: `Beijing`
-    #[serde(rename = "city_name")]
-    pub city_name: ::std::string::String,
+    #[serde(
+        rename = "city_name",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub city_name: ::std::option::Option<::std::string::String>,
     /// Continent Code
     ///
     /// Example: `AS`
-    #[serde(rename = "continent_code")]
-    pub continent_code: ::std::string::String,
+    #[serde(
+        rename = "continent_code",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub continent_code: ::std::option::Option<::std::string::String>,
     /// 时区
     ///
     /// Example: `Asia/Shanghai`
-    #[serde(rename = "timezone")]
-    pub timezone: ::std::string::String,
+    #[serde(
+        rename = "timezone",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub timezone: ::std::option::Option<::std::string::String>,
 }
 impl GeoIp {
-    /// Builds a `GeoIp` from its required fields (`location`, `country_name`, `country_code2`, `country_code3`, `region_name`, `region_code`, `city_name`, `continent_code`, `timezone`); optional fields start unset (see the setters).
-    pub fn new(
-        location: impl ::std::convert::Into<crate::types::GeoIpLocation>,
-        country_name: impl ::std::convert::Into<::std::string::String>,
-        country_code2: impl ::std::convert::Into<::std::string::String>,
-        country_code3: impl ::std::convert::Into<::std::string::String>,
-        region_name: impl ::std::convert::Into<::std::string::String>,
-        region_code: impl ::std::convert::Into<::std::string::String>,
-        city_name: impl ::std::convert::Into<::std::string::String>,
-        continent_code: impl ::std::convert::Into<::std::string::String>,
-        timezone: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    /// Builds a `GeoIp` with every field unset; fill it in with the setters.
+    pub fn new() -> Self {
         Self {
-            location: ::std::convert::Into::into(location),
-            country_name: ::std::convert::Into::into(country_name),
-            country_code2: ::std::convert::Into::into(country_code2),
-            country_code3: ::std::convert::Into::into(country_code3),
-            region_name: ::std::convert::Into::into(region_name),
-            region_code: ::std::convert::Into::into(region_code),
-            city_name: ::std::convert::Into::into(city_name),
-            continent_code: ::std::convert::Into::into(continent_code),
-            timezone: ::std::convert::Into::into(timezone),
+            location: ::std::option::Option::None,
+            country_name: ::std::option::Option::None,
+            country_code2: ::std::option::Option::None,
+            country_code3: ::std::option::Option::None,
+            region_name: ::std::option::Option::None,
+            region_code: ::std::option::Option::None,
+            city_name: ::std::option::Option::None,
+            continent_code: ::std::option::Option::None,
+            timezone: ::std::option::Option::None,
         }
+    }
+    /// Sets `location`.
+    pub fn location(
+        mut self,
+        value: impl ::std::convert::Into<crate::types::GeoIpLocation>,
+    ) -> Self {
+        self.location = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `country_name`.
+    pub fn country_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.country_name = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `country_code2`.
+    pub fn country_code2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.country_code2 = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `country_code3`.
+    pub fn country_code3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.country_code3 = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `region_name`.
+    pub fn region_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.region_name = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `region_code`.
+    pub fn region_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.region_code = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `city_name`.
+    pub fn city_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.city_name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `continent_code`.
+    pub fn continent_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.continent_code = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `timezone`.
+    pub fn timezone(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.timezone = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
     }
 }
 /// `GeoIpLocation`
@@ -720,24 +948,41 @@ pub struct GeoIpLocation {
     /// 经度
     ///
     /// Example: `116.3889`
-    #[serde(rename = "lon", deserialize_with = "crate::runtime::lenient::scalar")]
-    pub lon: f64,
+    #[serde(
+        rename = "lon",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
+    )]
+    pub lon: ::std::option::Option<f64>,
     /// 纬度
     ///
     /// Example: `39.9288`
-    #[serde(rename = "lat", deserialize_with = "crate::runtime::lenient::scalar")]
-    pub lat: f64,
+    #[serde(
+        rename = "lat",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
+    )]
+    pub lat: ::std::option::Option<f64>,
 }
 impl GeoIpLocation {
-    /// Builds a `GeoIpLocation` from its required fields (`lon`, `lat`); optional fields start unset (see the setters).
-    pub fn new(
-        lon: impl ::std::convert::Into<f64>,
-        lat: impl ::std::convert::Into<f64>,
-    ) -> Self {
+    /// Builds a `GeoIpLocation` with every field unset; fill it in with the setters.
+    pub fn new() -> Self {
         Self {
-            lon: ::std::convert::Into::into(lon),
-            lat: ::std::convert::Into::into(lat),
+            lon: ::std::option::Option::None,
+            lat: ::std::option::Option::None,
         }
+    }
+    /// Sets `lon`.
+    pub fn lon(mut self, value: impl ::std::convert::Into<f64>) -> Self {
+        self.lon = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `lat`.
+    pub fn lat(mut self, value: impl ::std::convert::Into<f64>) -> Self {
+        self.lat = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
     }
 }
 /// `ListWebhooksDto`
@@ -807,31 +1052,63 @@ pub struct ParsedUserAgent {
     /// 使用的设备类型
     ///
     /// Example: `Desktop`
-    #[serde(rename = "device")]
-    pub device: ::std::string::String,
+    #[serde(
+        rename = "device",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub device: ::std::option::Option<::std::string::String>,
     /// 浏览器名称
     ///
     /// Example: `Chrome`
-    #[serde(rename = "browser")]
-    pub browser: ::std::string::String,
+    #[serde(
+        rename = "browser",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub browser: ::std::option::Option<::std::string::String>,
     /// 操作系统
     ///
     /// Example: `Windows`
-    #[serde(rename = "os")]
-    pub os: ::std::string::String,
+    #[serde(
+        rename = "os",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub os: ::std::option::Option<::std::string::String>,
 }
 impl ParsedUserAgent {
-    /// Builds a `ParsedUserAgent` from its required fields (`device`, `browser`, `os`); optional fields start unset (see the setters).
-    pub fn new(
-        device: impl ::std::convert::Into<::std::string::String>,
-        browser: impl ::std::convert::Into<::std::string::String>,
-        os: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    /// Builds a `ParsedUserAgent` with every field unset; fill it in with the setters.
+    pub fn new() -> Self {
         Self {
-            device: ::std::convert::Into::into(device),
-            browser: ::std::convert::Into::into(browser),
-            os: ::std::convert::Into::into(os),
+            device: ::std::option::Option::None,
+            browser: ::std::option::Option::None,
+            os: ::std::option::Option::None,
         }
+    }
+    /// Sets `device`.
+    pub fn device(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.device = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `browser`.
+    pub fn browser(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.browser = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `os`.
+    pub fn os(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.os = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
     }
 }
 /// `UserActionLogDto`
@@ -854,21 +1131,31 @@ pub struct UserActionLogDto {
     /// 用户头像
     ///
     /// Example: `https://files.authing.co/authing-console/default-app-logo.png`
-    #[serde(rename = "userAvatar")]
-    pub user_avatar: ::std::string::String,
+    #[serde(
+        rename = "userAvatar",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub user_avatar: ::std::option::Option<::std::string::String>,
     /// 用户显示名称，按照以下用户字段顺序进行展示：nickname \> username \> name \> givenName \> familyName -\> email -\> phone -\> id
     ///
     /// Example: `张三`
-    #[serde(rename = "userDisplayName")]
-    pub user_display_name: ::std::string::String,
+    #[serde(
+        rename = "userDisplayName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub user_display_name: ::std::option::Option<::std::string::String>,
     /// 用户登录次数
     ///
     /// Example: `3`
     #[serde(
         rename = "userLoginsCount",
-        deserialize_with = "crate::runtime::lenient::scalar"
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
-    pub user_logins_count: f64,
+    pub user_logins_count: ::std::option::Option<f64>,
     /// 应用 ID
     ///
     /// Example: `xxx`
@@ -877,8 +1164,12 @@ pub struct UserActionLogDto {
     /// 应用名称
     ///
     /// Example: `示例应用`
-    #[serde(rename = "appName")]
-    pub app_name: ::std::string::String,
+    #[serde(
+        rename = "appName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub app_name: ::std::option::Option<::std::string::String>,
     /// 客户端 IP，可根据登录时的客户端 IP 进行筛选。默认不传获取所有登录 IP 的登录历史。
     ///
     /// Example: `127.0.0.1`
@@ -891,8 +1182,12 @@ pub struct UserActionLogDto {
     /// 事件类型：
     ///
     /// Example: `login`
-    #[serde(rename = "eventType")]
-    pub event_type: crate::types::UserActionLogEventType,
+    #[serde(
+        rename = "eventType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub event_type: ::std::option::Option<crate::types::UserActionLogEventType>,
     /// 事件详情
     ///
     /// Example: `登录账户「 test@example.com 」`
@@ -905,34 +1200,63 @@ pub struct UserActionLogDto {
     /// 是否成功
     ///
     /// Example: `true`
-    #[serde(rename = "success", deserialize_with = "crate::runtime::lenient::scalar")]
-    pub success: bool,
+    #[serde(
+        rename = "success",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
+    )]
+    pub success: ::std::option::Option<bool>,
     /// 应用登录地址
     ///
     /// Example: `https://example.authing.cn/login`
-    #[serde(rename = "appLoginUrl")]
-    pub app_login_url: ::std::string::String,
+    #[serde(
+        rename = "appLoginUrl",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub app_login_url: ::std::option::Option<::std::string::String>,
     /// 应用 Logo
     ///
     /// Example: `https://files.authing.co/authing-console/default-app-logo.png`
-    #[serde(rename = "appLogo")]
-    pub app_logo: ::std::string::String,
+    #[serde(
+        rename = "appLogo",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub app_logo: ::std::option::Option<::std::string::String>,
     /// User Agent
     ///
     /// Example: `Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/104.0.0.0 Safari/537.36`
-    #[serde(rename = "userAgent")]
-    pub user_agent: ::std::string::String,
+    #[serde(
+        rename = "userAgent",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub user_agent: ::std::option::Option<::std::string::String>,
     /// 解析过后的 User Agent
-    #[serde(rename = "parsedUserAgent")]
-    pub parsed_user_agent: crate::types::ParsedUserAgent,
+    #[serde(
+        rename = "parsedUserAgent",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub parsed_user_agent: ::std::option::Option<crate::types::ParsedUserAgent>,
     /// 地理位置
-    #[serde(rename = "geoip")]
-    pub geoip: crate::types::GeoIp,
+    #[serde(
+        rename = "geoip",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub geoip: ::std::option::Option<crate::types::GeoIp>,
     /// 时间
     ///
     /// Example: `2022-09-20T08:55:00.188+0800`
-    #[serde(rename = "timestamp")]
-    pub timestamp: ::std::string::String,
+    #[serde(
+        rename = "timestamp",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub timestamp: ::std::option::Option<::std::string::String>,
     /// 请求 ID
     ///
     /// Example: `b63b9772-384c-4f2d-981b-01d1feed964d`
@@ -940,43 +1264,66 @@ pub struct UserActionLogDto {
     pub request_id: ::std::string::String,
 }
 impl UserActionLogDto {
-    /// Builds a `UserActionLogDto` from its required fields (`userId`, `userAvatar`, `userDisplayName`, `userLoginsCount`, `appId`, `appName`, `eventType`, `success`, `appLoginUrl`, `appLogo`, `userAgent`, `parsedUserAgent`, `geoip`, `timestamp`, `requestId`); optional fields start unset (see the setters).
+    /// Builds a `UserActionLogDto` from its required fields (`userId`, `appId`, `requestId`); optional fields start unset (see the setters).
     pub fn new(
         user_id: impl ::std::convert::Into<::std::string::String>,
-        user_avatar: impl ::std::convert::Into<::std::string::String>,
-        user_display_name: impl ::std::convert::Into<::std::string::String>,
-        user_logins_count: impl ::std::convert::Into<f64>,
         app_id: impl ::std::convert::Into<::std::string::String>,
-        app_name: impl ::std::convert::Into<::std::string::String>,
-        event_type: impl ::std::convert::Into<crate::types::UserActionLogEventType>,
-        success: impl ::std::convert::Into<bool>,
-        app_login_url: impl ::std::convert::Into<::std::string::String>,
-        app_logo: impl ::std::convert::Into<::std::string::String>,
-        user_agent: impl ::std::convert::Into<::std::string::String>,
-        parsed_user_agent: impl ::std::convert::Into<crate::types::ParsedUserAgent>,
-        geoip: impl ::std::convert::Into<crate::types::GeoIp>,
-        timestamp: impl ::std::convert::Into<::std::string::String>,
         request_id: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
             user_id: ::std::convert::Into::into(user_id),
-            user_avatar: ::std::convert::Into::into(user_avatar),
-            user_display_name: ::std::convert::Into::into(user_display_name),
-            user_logins_count: ::std::convert::Into::into(user_logins_count),
+            user_avatar: ::std::option::Option::None,
+            user_display_name: ::std::option::Option::None,
+            user_logins_count: ::std::option::Option::None,
             app_id: ::std::convert::Into::into(app_id),
-            app_name: ::std::convert::Into::into(app_name),
+            app_name: ::std::option::Option::None,
             client_ip: ::std::option::Option::None,
-            event_type: ::std::convert::Into::into(event_type),
+            event_type: ::std::option::Option::None,
             event_detail: ::std::option::Option::None,
-            success: ::std::convert::Into::into(success),
-            app_login_url: ::std::convert::Into::into(app_login_url),
-            app_logo: ::std::convert::Into::into(app_logo),
-            user_agent: ::std::convert::Into::into(user_agent),
-            parsed_user_agent: ::std::convert::Into::into(parsed_user_agent),
-            geoip: ::std::convert::Into::into(geoip),
-            timestamp: ::std::convert::Into::into(timestamp),
+            success: ::std::option::Option::None,
+            app_login_url: ::std::option::Option::None,
+            app_logo: ::std::option::Option::None,
+            user_agent: ::std::option::Option::None,
+            parsed_user_agent: ::std::option::Option::None,
+            geoip: ::std::option::Option::None,
+            timestamp: ::std::option::Option::None,
             request_id: ::std::convert::Into::into(request_id),
         }
+    }
+    /// Sets `userAvatar`.
+    pub fn user_avatar(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.user_avatar = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `userDisplayName`.
+    pub fn user_display_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.user_display_name = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `userLoginsCount`.
+    pub fn user_logins_count(mut self, value: impl ::std::convert::Into<f64>) -> Self {
+        self.user_logins_count = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `appName`.
+    pub fn app_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.app_name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
     }
     /// Sets `clientIp`.
     pub fn client_ip(
@@ -984,6 +1331,14 @@ impl UserActionLogDto {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.client_ip = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `eventType`.
+    pub fn event_type(
+        mut self,
+        value: impl ::std::convert::Into<crate::types::UserActionLogEventType>,
+    ) -> Self {
+        self.event_type = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
     /// Sets `eventDetail`.
@@ -994,6 +1349,63 @@ impl UserActionLogDto {
         self.event_detail = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets `success`.
+    pub fn success(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.success = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `appLoginUrl`.
+    pub fn app_login_url(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.app_login_url = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `appLogo`.
+    pub fn app_logo(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.app_logo = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `userAgent`.
+    pub fn user_agent(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.user_agent = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `parsedUserAgent`.
+    pub fn parsed_user_agent(
+        mut self,
+        value: impl ::std::convert::Into<crate::types::ParsedUserAgent>,
+    ) -> Self {
+        self.parsed_user_agent = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `geoip`.
+    pub fn geoip(
+        mut self,
+        value: impl ::std::convert::Into<crate::types::GeoIp>,
+    ) -> Self {
+        self.geoip = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `timestamp`.
+    pub fn timestamp(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.timestamp = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
 }
@@ -1215,21 +1627,36 @@ pub struct UserActionLogRespData {
     /// 记录总数
     ///
     /// Example: `1`
-    #[serde(rename = "totalCount", deserialize_with = "crate::runtime::lenient::scalar")]
-    pub total_count: i64,
+    #[serde(
+        rename = "totalCount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
+    )]
+    pub total_count: ::std::option::Option<i64>,
     /// 返回列表
-    #[serde(rename = "list", deserialize_with = "crate::runtime::tolerant::vec")]
+    #[serde(
+        rename = "list",
+        default,
+        deserialize_with = "crate::runtime::tolerant::vec"
+    )]
     pub list: ::std::vec::Vec<crate::types::UserActionLogDto>,
 }
 impl UserActionLogRespData {
-    /// Builds a `UserActionLogRespData` from its required fields (`totalCount`, `list`); optional fields start unset (see the setters).
+    /// Builds a `UserActionLogRespData` from its required fields (`list`); optional fields start unset (see the setters).
     pub fn new(
-        total_count: impl ::std::convert::Into<i64>,
         list: impl ::std::convert::Into<::std::vec::Vec<crate::types::UserActionLogDto>>,
     ) -> Self {
         Self {
-            total_count: ::std::convert::Into::into(total_count),
+            total_count: ::std::option::Option::None,
             list: ::std::convert::Into::into(list),
         }
+    }
+    /// Sets `totalCount`.
+    pub fn total_count(mut self, value: impl ::std::convert::Into<i64>) -> Self {
+        self.total_count = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
     }
 }

@@ -15,36 +15,83 @@ pub struct CostCurrentPackageInfo {
     /// 套餐包编码
     ///
     /// Example: `V4_B2C_Enterprise:1000`
-    #[serde(rename = "code")]
-    pub code: ::std::string::String,
+    #[serde(
+        rename = "code",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub code: ::std::option::Option<::std::string::String>,
     /// 套餐结束时间
     ///
     /// Example: `2022-09-09 00:00:00`
-    #[serde(rename = "endTime")]
-    pub end_time: ::std::string::String,
+    #[serde(
+        rename = "endTime",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub end_time: ::std::option::Option<::std::string::String>,
     /// 套餐逾期天数
     ///
     /// Example: `0`
-    #[serde(rename = "overdueDays")]
-    pub overdue_days: ::std::string::String,
+    #[serde(
+        rename = "overdueDays",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub overdue_days: ::std::option::Option<::std::string::String>,
     /// 套餐包信息
-    #[serde(rename = "goodsPackage")]
-    pub goods_package: crate::types::GoodsPackageDto,
+    #[serde(
+        rename = "goodsPackage",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub goods_package: ::std::option::Option<crate::types::GoodsPackageDto>,
 }
 impl CostCurrentPackageInfo {
-    /// Builds a `CostCurrentPackageInfo` from its required fields (`code`, `endTime`, `overdueDays`, `goodsPackage`); optional fields start unset (see the setters).
-    pub fn new(
-        code: impl ::std::convert::Into<::std::string::String>,
-        end_time: impl ::std::convert::Into<::std::string::String>,
-        overdue_days: impl ::std::convert::Into<::std::string::String>,
-        goods_package: impl ::std::convert::Into<crate::types::GoodsPackageDto>,
-    ) -> Self {
+    /// Builds a `CostCurrentPackageInfo` with every field unset; fill it in with the setters.
+    pub fn new() -> Self {
         Self {
-            code: ::std::convert::Into::into(code),
-            end_time: ::std::convert::Into::into(end_time),
-            overdue_days: ::std::convert::Into::into(overdue_days),
-            goods_package: ::std::convert::Into::into(goods_package),
+            code: ::std::option::Option::None,
+            end_time: ::std::option::Option::None,
+            overdue_days: ::std::option::Option::None,
+            goods_package: ::std::option::Option::None,
         }
+    }
+    /// Sets `code`.
+    pub fn code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.code = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `endTime`.
+    pub fn end_time(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.end_time = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `overdueDays`.
+    pub fn overdue_days(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.overdue_days = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `goodsPackage`.
+    pub fn goods_package(
+        mut self,
+        value: impl ::std::convert::Into<crate::types::GoodsPackageDto>,
+    ) -> Self {
+        self.goods_package = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
     }
 }
 /// `CostGetOrderPayDetail`
@@ -62,66 +109,161 @@ pub struct CostGetOrderPayDetail {
     /// 订单号
     ///
     /// Example: `2022080911591337da0aae9660`
-    #[serde(rename = "orderNo")]
-    pub order_no: ::std::string::String,
+    #[serde(
+        rename = "orderNo",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub order_no: ::std::option::Option<::std::string::String>,
     /// 渠道订单号
     ///
     /// Example: `Mock22e7ecfd-745d-46ad-b563-ef4db5719bfb`
-    #[serde(rename = "channelOrderNo")]
-    pub channel_order_no: ::std::string::String,
+    #[serde(
+        rename = "channelOrderNo",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub channel_order_no: ::std::option::Option<::std::string::String>,
     /// 渠道订单号
     ///
     /// Example: `7.9`
-    #[serde(rename = "paidAmount")]
-    pub paid_amount: ::std::string::String,
+    #[serde(
+        rename = "paidAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub paid_amount: ::std::option::Option<::std::string::String>,
     /// 支付时间
     ///
     /// Example: `2022-08-09 11:59:46`
-    #[serde(rename = "paidTime")]
-    pub paid_time: ::std::string::String,
+    #[serde(
+        rename = "paidTime",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub paid_time: ::std::option::Option<::std::string::String>,
     /// 支付账号
     ///
     /// Example: `62bec1591aeb41ad3f1a6503`
-    #[serde(rename = "paidAccountNo")]
-    pub paid_account_no: ::std::string::String,
+    #[serde(
+        rename = "paidAccountNo",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub paid_account_no: ::std::option::Option<::std::string::String>,
     /// 支付状态
     ///
     /// Example: `3`
-    #[serde(rename = "payStatus")]
-    pub pay_status: ::std::string::String,
+    #[serde(
+        rename = "payStatus",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub pay_status: ::std::option::Option<::std::string::String>,
     /// 创建时间
     ///
     /// Example: `2022-08-09 11:59:20`
-    #[serde(rename = "createTime")]
-    pub create_time: ::std::string::String,
+    #[serde(
+        rename = "createTime",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub create_time: ::std::option::Option<::std::string::String>,
     /// 支付方式
     ///
     /// Example: `Alipay`
-    #[serde(rename = "payType")]
-    pub pay_type: ::std::string::String,
+    #[serde(
+        rename = "payType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub pay_type: ::std::option::Option<::std::string::String>,
 }
 impl CostGetOrderPayDetail {
-    /// Builds a `CostGetOrderPayDetail` from its required fields (`orderNo`, `channelOrderNo`, `paidAmount`, `paidTime`, `paidAccountNo`, `payStatus`, `createTime`, `payType`); optional fields start unset (see the setters).
-    pub fn new(
-        order_no: impl ::std::convert::Into<::std::string::String>,
-        channel_order_no: impl ::std::convert::Into<::std::string::String>,
-        paid_amount: impl ::std::convert::Into<::std::string::String>,
-        paid_time: impl ::std::convert::Into<::std::string::String>,
-        paid_account_no: impl ::std::convert::Into<::std::string::String>,
-        pay_status: impl ::std::convert::Into<::std::string::String>,
-        create_time: impl ::std::convert::Into<::std::string::String>,
-        pay_type: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    /// Builds a `CostGetOrderPayDetail` with every field unset; fill it in with the setters.
+    pub fn new() -> Self {
         Self {
-            order_no: ::std::convert::Into::into(order_no),
-            channel_order_no: ::std::convert::Into::into(channel_order_no),
-            paid_amount: ::std::convert::Into::into(paid_amount),
-            paid_time: ::std::convert::Into::into(paid_time),
-            paid_account_no: ::std::convert::Into::into(paid_account_no),
-            pay_status: ::std::convert::Into::into(pay_status),
-            create_time: ::std::convert::Into::into(create_time),
-            pay_type: ::std::convert::Into::into(pay_type),
+            order_no: ::std::option::Option::None,
+            channel_order_no: ::std::option::Option::None,
+            paid_amount: ::std::option::Option::None,
+            paid_time: ::std::option::Option::None,
+            paid_account_no: ::std::option::Option::None,
+            pay_status: ::std::option::Option::None,
+            create_time: ::std::option::Option::None,
+            pay_type: ::std::option::Option::None,
         }
+    }
+    /// Sets `orderNo`.
+    pub fn order_no(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.order_no = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `channelOrderNo`.
+    pub fn channel_order_no(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.channel_order_no = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `paidAmount`.
+    pub fn paid_amount(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.paid_amount = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `paidTime`.
+    pub fn paid_time(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.paid_time = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `paidAccountNo`.
+    pub fn paid_account_no(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.paid_account_no = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `payStatus`.
+    pub fn pay_status(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.pay_status = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `createTime`.
+    pub fn create_time(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.create_time = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `payType`.
+    pub fn pay_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.pay_type = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
     }
 }
 /// `CurrentUsageDto`
@@ -139,45 +281,97 @@ pub struct CurrentUsageDto {
     /// 权益总量
     ///
     /// Example: `0`
-    #[serde(rename = "amount")]
-    pub amount: ::std::string::String,
+    #[serde(
+        rename = "amount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub amount: ::std::option::Option<::std::string::String>,
     /// 权益当前使用量
     ///
     /// Example: `0`
-    #[serde(rename = "current")]
-    pub current: ::std::string::String,
+    #[serde(
+        rename = "current",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub current: ::std::option::Option<::std::string::String>,
     /// 是否是体验期权益
     ///
     /// Example: `true`
-    #[serde(rename = "experience", deserialize_with = "crate::runtime::lenient::scalar")]
-    pub experience: bool,
+    #[serde(
+        rename = "experience",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
+    )]
+    pub experience: ::std::option::Option<bool>,
     /// 权益编码
     ///
     /// Example: `SocialConnections`
-    #[serde(rename = "modelCode")]
-    pub model_code: ::std::string::String,
+    #[serde(
+        rename = "modelCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub model_code: ::std::option::Option<::std::string::String>,
     /// 权益名称
     ///
     /// Example: `SocialConnections：社交账号链接`
-    #[serde(rename = "modelName")]
-    pub model_name: ::std::string::String,
+    #[serde(
+        rename = "modelName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub model_name: ::std::option::Option<::std::string::String>,
 }
 impl CurrentUsageDto {
-    /// Builds a `CurrentUsageDto` from its required fields (`amount`, `current`, `experience`, `modelCode`, `modelName`); optional fields start unset (see the setters).
-    pub fn new(
-        amount: impl ::std::convert::Into<::std::string::String>,
-        current: impl ::std::convert::Into<::std::string::String>,
-        experience: impl ::std::convert::Into<bool>,
-        model_code: impl ::std::convert::Into<::std::string::String>,
-        model_name: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    /// Builds a `CurrentUsageDto` with every field unset; fill it in with the setters.
+    pub fn new() -> Self {
         Self {
-            amount: ::std::convert::Into::into(amount),
-            current: ::std::convert::Into::into(current),
-            experience: ::std::convert::Into::into(experience),
-            model_code: ::std::convert::Into::into(model_code),
-            model_name: ::std::convert::Into::into(model_name),
+            amount: ::std::option::Option::None,
+            current: ::std::option::Option::None,
+            experience: ::std::option::Option::None,
+            model_code: ::std::option::Option::None,
+            model_name: ::std::option::Option::None,
         }
+    }
+    /// Sets `amount`.
+    pub fn amount(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.amount = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `current`.
+    pub fn current(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.current = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `experience`.
+    pub fn experience(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.experience = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `modelCode`.
+    pub fn model_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.model_code = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `modelName`.
+    pub fn model_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.model_name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
     }
 }
 /// `CurrentUsageRespDto`
@@ -193,7 +387,11 @@ impl CurrentUsageDto {
 #[non_exhaustive]
 pub struct CurrentUsageRespDto {
     /// 当前用量实体
-    #[serde(rename = "usages", deserialize_with = "crate::runtime::tolerant::vec")]
+    #[serde(
+        rename = "usages",
+        default,
+        deserialize_with = "crate::runtime::tolerant::vec"
+    )]
     pub usages: ::std::vec::Vec<crate::types::CurrentUsageDto>,
 }
 impl CurrentUsageRespDto {
@@ -227,7 +425,11 @@ pub struct GetOrdersRes {
     )]
     pub total_count: ::std::option::Option<i64>,
     /// 响应数据
-    #[serde(rename = "list", deserialize_with = "crate::runtime::tolerant::vec")]
+    #[serde(
+        rename = "list",
+        default,
+        deserialize_with = "crate::runtime::tolerant::vec"
+    )]
     pub list: ::std::vec::Vec<crate::types::OrderItem>,
 }
 impl GetOrdersRes {
@@ -263,59 +465,135 @@ pub struct GoodsPackageDto {
     /// 套餐包名称 name
     ///
     /// Example: `测试套餐包`
-    #[serde(rename = "name")]
-    pub name: ::std::string::String,
+    #[serde(
+        rename = "name",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub name: ::std::option::Option<::std::string::String>,
     /// 套餐包名称 nameEn
     ///
     /// Example: `test package`
-    #[serde(rename = "nameEn")]
-    pub name_en: ::std::string::String,
+    #[serde(
+        rename = "nameEn",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub name_en: ::std::option::Option<::std::string::String>,
     /// 套餐包单价
     ///
     /// Example: `99.00`
-    #[serde(rename = "unitPrice")]
-    pub unit_price: ::std::string::String,
+    #[serde(
+        rename = "unitPrice",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub unit_price: ::std::option::Option<::std::string::String>,
     /// 套餐包编码 code
     ///
     /// Example: `V4_B2C_Enterprise:1000`
-    #[serde(rename = "code")]
-    pub code: ::std::string::String,
+    #[serde(
+        rename = "code",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub code: ::std::option::Option<::std::string::String>,
     /// 套餐包版本
     ///
     /// Example: `Enterprise`
-    #[serde(rename = "group")]
-    pub group: ::std::string::String,
+    #[serde(
+        rename = "group",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub group: ::std::option::Option<::std::string::String>,
     /// 套餐包场景编码
     ///
     /// Example: `B2C`
-    #[serde(rename = "sceneCode")]
-    pub scene_code: ::std::string::String,
+    #[serde(
+        rename = "sceneCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub scene_code: ::std::option::Option<::std::string::String>,
     /// 套餐包 MAU 数量
     ///
     /// Example: `1000`
-    #[serde(rename = "amount")]
-    pub amount: ::std::string::String,
+    #[serde(
+        rename = "amount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub amount: ::std::option::Option<::std::string::String>,
 }
 impl GoodsPackageDto {
-    /// Builds a `GoodsPackageDto` from its required fields (`name`, `nameEn`, `unitPrice`, `code`, `group`, `sceneCode`, `amount`); optional fields start unset (see the setters).
-    pub fn new(
-        name: impl ::std::convert::Into<::std::string::String>,
-        name_en: impl ::std::convert::Into<::std::string::String>,
-        unit_price: impl ::std::convert::Into<::std::string::String>,
-        code: impl ::std::convert::Into<::std::string::String>,
-        group: impl ::std::convert::Into<::std::string::String>,
-        scene_code: impl ::std::convert::Into<::std::string::String>,
-        amount: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    /// Builds a `GoodsPackageDto` with every field unset; fill it in with the setters.
+    pub fn new() -> Self {
         Self {
-            name: ::std::convert::Into::into(name),
-            name_en: ::std::convert::Into::into(name_en),
-            unit_price: ::std::convert::Into::into(unit_price),
-            code: ::std::convert::Into::into(code),
-            group: ::std::convert::Into::into(group),
-            scene_code: ::std::convert::Into::into(scene_code),
-            amount: ::std::convert::Into::into(amount),
+            name: ::std::option::Option::None,
+            name_en: ::std::option::Option::None,
+            unit_price: ::std::option::Option::None,
+            code: ::std::option::Option::None,
+            group: ::std::option::Option::None,
+            scene_code: ::std::option::Option::None,
+            amount: ::std::option::Option::None,
         }
+    }
+    /// Sets `name`.
+    pub fn name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `nameEn`.
+    pub fn name_en(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name_en = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `unitPrice`.
+    pub fn unit_price(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.unit_price = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `code`.
+    pub fn code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.code = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `group`.
+    pub fn group(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.group = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `sceneCode`.
+    pub fn scene_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.scene_code = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `amount`.
+    pub fn amount(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.amount = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
     }
 }
 /// `MauPeriodUsageHistory`
@@ -331,7 +609,11 @@ impl GoodsPackageDto {
 #[non_exhaustive]
 pub struct MauPeriodUsageHistory {
     /// 响应数据
-    #[serde(rename = "records", deserialize_with = "crate::runtime::tolerant::vec")]
+    #[serde(
+        rename = "records",
+        default,
+        deserialize_with = "crate::runtime::tolerant::vec"
+    )]
     pub records: ::std::vec::Vec<crate::types::MauPeriodUsageHistoryDto>,
 }
 impl MauPeriodUsageHistory {
@@ -361,38 +643,85 @@ pub struct MauPeriodUsageHistoryDto {
     /// 周期开始时间(年月日)
     ///
     /// Example: `20210901`
-    #[serde(rename = "periodStartTime")]
-    pub period_start_time: ::std::string::String,
+    #[serde(
+        rename = "periodStartTime",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub period_start_time: ::std::option::Option<::std::string::String>,
     /// 周期结束时间(年月日)
     ///
     /// Example: `20220901`
-    #[serde(rename = "periodEndTime")]
-    pub period_end_time: ::std::string::String,
+    #[serde(
+        rename = "periodEndTime",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub period_end_time: ::std::option::Option<::std::string::String>,
     /// 当前周期使用的 mau 总数量
     ///
     /// Example: `0`
-    #[serde(rename = "amount")]
-    pub amount: ::std::string::String,
+    #[serde(
+        rename = "amount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub amount: ::std::option::Option<::std::string::String>,
     /// 当前周期使用的 mau 数量
     ///
     /// Example: `0`
-    #[serde(rename = "current")]
-    pub current: ::std::string::String,
+    #[serde(
+        rename = "current",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub current: ::std::option::Option<::std::string::String>,
 }
 impl MauPeriodUsageHistoryDto {
-    /// Builds a `MauPeriodUsageHistoryDto` from its required fields (`periodStartTime`, `periodEndTime`, `amount`, `current`); optional fields start unset (see the setters).
-    pub fn new(
-        period_start_time: impl ::std::convert::Into<::std::string::String>,
-        period_end_time: impl ::std::convert::Into<::std::string::String>,
-        amount: impl ::std::convert::Into<::std::string::String>,
-        current: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    /// Builds a `MauPeriodUsageHistoryDto` with every field unset; fill it in with the setters.
+    pub fn new() -> Self {
         Self {
-            period_start_time: ::std::convert::Into::into(period_start_time),
-            period_end_time: ::std::convert::Into::into(period_end_time),
-            amount: ::std::convert::Into::into(amount),
-            current: ::std::convert::Into::into(current),
+            period_start_time: ::std::option::Option::None,
+            period_end_time: ::std::option::Option::None,
+            amount: ::std::option::Option::None,
+            current: ::std::option::Option::None,
         }
+    }
+    /// Sets `periodStartTime`.
+    pub fn period_start_time(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.period_start_time = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `periodEndTime`.
+    pub fn period_end_time(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.period_end_time = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `amount`.
+    pub fn amount(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.amount = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `current`.
+    pub fn current(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.current = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
     }
 }
 /// `OrderItem`
@@ -410,8 +739,12 @@ pub struct OrderItem {
     /// 订单号
     ///
     /// Example: `202209251234224`
-    #[serde(rename = "orderNo")]
-    pub order_no: ::std::string::String,
+    #[serde(
+        rename = "orderNo",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub order_no: ::std::option::Option<::std::string::String>,
     /// 套餐包名中文
     #[serde(
         rename = "goodsName",
@@ -450,13 +783,21 @@ pub struct OrderItem {
     /// 订单状态
     ///
     /// Example: `1：未支付，2：已支付，3：已完成，4：已取消，5：已过期`
-    #[serde(rename = "status")]
-    pub status: ::std::string::String,
+    #[serde(
+        rename = "status",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub status: ::std::option::Option<::std::string::String>,
     /// 订单类型
     ///
     /// Example: `New：新购，Upgrade：升级，Renew：续费，Overdue_Correct：逾期纠正，Overflowed_Correct：逾量纠正`
-    #[serde(rename = "orderType")]
-    pub order_type: ::std::string::String,
+    #[serde(
+        rename = "orderType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub order_type: ::std::option::Option<::std::string::String>,
     /// 创建时间
     #[serde(
         rename = "createTime",
@@ -473,24 +814,28 @@ pub struct OrderItem {
     pub source: ::std::option::Option<::std::string::String>,
 }
 impl OrderItem {
-    /// Builds a `OrderItem` from its required fields (`orderNo`, `status`, `orderType`); optional fields start unset (see the setters).
-    pub fn new(
-        order_no: impl ::std::convert::Into<::std::string::String>,
-        status: impl ::std::convert::Into<::std::string::String>,
-        order_type: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    /// Builds a `OrderItem` with every field unset; fill it in with the setters.
+    pub fn new() -> Self {
         Self {
-            order_no: ::std::convert::Into::into(order_no),
+            order_no: ::std::option::Option::None,
             goods_name: ::std::option::Option::None,
             goods_name_en: ::std::option::Option::None,
             goods_unit_price: ::std::option::Option::None,
             quantity: ::std::option::Option::None,
             actual_amount: ::std::option::Option::None,
-            status: ::std::convert::Into::into(status),
-            order_type: ::std::convert::Into::into(order_type),
+            status: ::std::option::Option::None,
+            order_type: ::std::option::Option::None,
             create_time: ::std::option::Option::None,
             source: ::std::option::Option::None,
         }
+    }
+    /// Sets `orderNo`.
+    pub fn order_no(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.order_no = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
     }
     /// Sets `goodsName`.
     pub fn goods_name(
@@ -538,6 +883,22 @@ impl OrderItem {
         );
         self
     }
+    /// Sets `status`.
+    pub fn status(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.status = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `orderType`.
+    pub fn order_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.order_type = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
     /// Sets `createTime`.
     pub fn create_time(
         mut self,
@@ -572,38 +933,85 @@ pub struct RightItemDto {
     /// 权益编码
     ///
     /// Example: `SocialConnections`
-    #[serde(rename = "rightsModelCode")]
-    pub rights_model_code: ::std::string::String,
+    #[serde(
+        rename = "rightsModelCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub rights_model_code: ::std::option::Option<::std::string::String>,
     /// 权益名称
     ///
     /// Example: `SocialConnections`
-    #[serde(rename = "rightsModelName")]
-    pub rights_model_name: ::std::string::String,
+    #[serde(
+        rename = "rightsModelName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub rights_model_name: ::std::option::Option<::std::string::String>,
     /// 权益数据类型
     ///
     /// Example: `1：数量类型，2：数字只读，不做计量，3：断言类型，4：字符串只读`
-    #[serde(rename = "dataType")]
-    pub data_type: ::std::string::String,
+    #[serde(
+        rename = "dataType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub data_type: ::std::option::Option<::std::string::String>,
     /// 权益值
     ///
     /// Example: `0`
-    #[serde(rename = "dataValue")]
-    pub data_value: ::std::string::String,
+    #[serde(
+        rename = "dataValue",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub data_value: ::std::option::Option<::std::string::String>,
 }
 impl RightItemDto {
-    /// Builds a `RightItemDto` from its required fields (`rightsModelCode`, `rightsModelName`, `dataType`, `dataValue`); optional fields start unset (see the setters).
-    pub fn new(
-        rights_model_code: impl ::std::convert::Into<::std::string::String>,
-        rights_model_name: impl ::std::convert::Into<::std::string::String>,
-        data_type: impl ::std::convert::Into<::std::string::String>,
-        data_value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    /// Builds a `RightItemDto` with every field unset; fill it in with the setters.
+    pub fn new() -> Self {
         Self {
-            rights_model_code: ::std::convert::Into::into(rights_model_code),
-            rights_model_name: ::std::convert::Into::into(rights_model_name),
-            data_type: ::std::convert::Into::into(data_type),
-            data_value: ::std::convert::Into::into(data_value),
+            rights_model_code: ::std::option::Option::None,
+            rights_model_name: ::std::option::Option::None,
+            data_type: ::std::option::Option::None,
+            data_value: ::std::option::Option::None,
         }
+    }
+    /// Sets `rightsModelCode`.
+    pub fn rights_model_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.rights_model_code = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `rightsModelName`.
+    pub fn rights_model_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.rights_model_name = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `dataType`.
+    pub fn data_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.data_type = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `dataValue`.
+    pub fn data_value(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.data_value = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
     }
 }
 /// `RightItemRes`
@@ -619,7 +1027,11 @@ impl RightItemDto {
 #[non_exhaustive]
 pub struct RightItemRes {
     /// 响应数据
-    #[serde(rename = "rightsItems", deserialize_with = "crate::runtime::tolerant::vec")]
+    #[serde(
+        rename = "rightsItems",
+        default,
+        deserialize_with = "crate::runtime::tolerant::vec"
+    )]
     pub rights_items: ::std::vec::Vec<crate::types::RightItemDto>,
 }
 impl RightItemRes {

@@ -109,13 +109,22 @@ pub struct ApplicationMfaDto {
     /// MFA 类型
     ///
     /// Example: `EMAIL`
-    #[serde(rename = "mfaPolicy")]
-    pub mfa_policy: ::std::string::String,
+    #[serde(
+        rename = "mfaPolicy",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub mfa_policy: ::std::option::Option<::std::string::String>,
     /// MFA 状态
     ///
     /// Example: `1`
-    #[serde(rename = "status", deserialize_with = "crate::runtime::lenient::scalar")]
-    pub status: f64,
+    #[serde(
+        rename = "status",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
+    )]
+    pub status: ::std::option::Option<f64>,
     /// MFA 排序
     #[serde(
         rename = "sort",
@@ -127,16 +136,26 @@ pub struct ApplicationMfaDto {
 }
 #[cfg(any(feature = "applications", feature = "users"))]
 impl ApplicationMfaDto {
-    /// Builds a `ApplicationMfaDto` from its required fields (`mfaPolicy`, `status`); optional fields start unset (see the setters).
-    pub fn new(
-        mfa_policy: impl ::std::convert::Into<::std::string::String>,
-        status: impl ::std::convert::Into<f64>,
-    ) -> Self {
+    /// Builds a `ApplicationMfaDto` with every field unset; fill it in with the setters.
+    pub fn new() -> Self {
         Self {
-            mfa_policy: ::std::convert::Into::into(mfa_policy),
-            status: ::std::convert::Into::into(status),
+            mfa_policy: ::std::option::Option::None,
+            status: ::std::option::Option::None,
             sort: ::std::option::Option::None,
         }
+    }
+    /// Sets `mfaPolicy`.
+    pub fn mfa_policy(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.mfa_policy = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `status`.
+    pub fn status(mut self, value: impl ::std::convert::Into<f64>) -> Self {
+        self.status = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
     }
     /// Sets `sort`.
     pub fn sort(mut self, value: impl ::std::convert::Into<f64>) -> Self {
@@ -160,8 +179,12 @@ pub struct AuthorizedResourceDto {
     /// 资源描述符
     ///
     /// Example: `ecs:1`
-    #[serde(rename = "resourceCode")]
-    pub resource_code: ::std::string::String,
+    #[serde(
+        rename = "resourceCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub resource_code: ::std::option::Option<::std::string::String>,
     /// 资源描述信息
     ///
     /// Example: `服务器`
@@ -182,43 +205,65 @@ pub struct AuthorizedResourceDto {
     /// 资源类型
     ///
     /// Example: `DATA`
-    #[serde(rename = "resourceType")]
-    pub resource_type: ::std::string::String,
+    #[serde(
+        rename = "resourceType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub resource_type: ::std::option::Option<::std::string::String>,
     /// API URL
     ///
     /// Example: `/api/v1/example`
-    #[serde(rename = "apiIdentifier")]
-    pub api_identifier: ::std::string::String,
+    #[serde(
+        rename = "apiIdentifier",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub api_identifier: ::std::option::Option<::std::string::String>,
     /// 授权的操作列表
     ///
     /// Example: `["ecs:Start","ecs:Stop"]`
-    #[serde(rename = "actions", deserialize_with = "crate::runtime::tolerant::vec")]
+    #[serde(
+        rename = "actions",
+        default,
+        deserialize_with = "crate::runtime::tolerant::vec"
+    )]
     pub actions: ::std::vec::Vec<::std::string::String>,
     /// 允许还是拒绝
     ///
     /// Example: `ALLOW`
-    #[serde(rename = "effect")]
-    pub effect: ::std::string::String,
+    #[serde(
+        rename = "effect",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub effect: ::std::option::Option<::std::string::String>,
 }
 #[cfg(any(feature = "groups", feature = "resources", feature = "users"))]
 impl AuthorizedResourceDto {
-    /// Builds a `AuthorizedResourceDto` from its required fields (`resourceCode`, `resourceType`, `apiIdentifier`, `actions`, `effect`); optional fields start unset (see the setters).
+    /// Builds a `AuthorizedResourceDto` from its required fields (`actions`); optional fields start unset (see the setters).
     pub fn new(
-        resource_code: impl ::std::convert::Into<::std::string::String>,
-        resource_type: impl ::std::convert::Into<::std::string::String>,
-        api_identifier: impl ::std::convert::Into<::std::string::String>,
         actions: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
-        effect: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
-            resource_code: ::std::convert::Into::into(resource_code),
+            resource_code: ::std::option::Option::None,
             description: ::std::option::Option::None,
             condition: ::std::option::Option::None,
-            resource_type: ::std::convert::Into::into(resource_type),
-            api_identifier: ::std::convert::Into::into(api_identifier),
+            resource_type: ::std::option::Option::None,
+            api_identifier: ::std::option::Option::None,
             actions: ::std::convert::Into::into(actions),
-            effect: ::std::convert::Into::into(effect),
+            effect: ::std::option::Option::None,
         }
+    }
+    /// Sets `resourceCode`.
+    pub fn resource_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.resource_code = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
     }
     /// Sets `description`.
     pub fn description(
@@ -236,6 +281,34 @@ impl AuthorizedResourceDto {
         value: impl ::std::convert::Into<::std::vec::Vec<crate::types::PolicyCondition>>,
     ) -> Self {
         self.condition = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `resourceType`.
+    pub fn resource_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.resource_type = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `apiIdentifier`.
+    pub fn api_identifier(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.api_identifier = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `effect`.
+    pub fn effect(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.effect = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
 }
@@ -261,7 +334,11 @@ pub struct AuthorizedResourcePagingDto {
     )]
     pub total_count: ::std::option::Option<i64>,
     /// 响应数据
-    #[serde(rename = "list", deserialize_with = "crate::runtime::tolerant::vec")]
+    #[serde(
+        rename = "list",
+        default,
+        deserialize_with = "crate::runtime::tolerant::vec"
+    )]
     pub list: ::std::vec::Vec<crate::types::AuthorizedResourceDto>,
 }
 #[cfg(any(feature = "resources", feature = "users"))]
@@ -522,10 +599,12 @@ impl DepartmentI18nDto {
 #[non_exhaustive]
 pub struct GetMfaInfoDataDto {
     /// MFA Token
-    ///
-    /// Example: `xxxxxxx`
-    #[serde(rename = "mfaToken")]
-    pub mfa_token: ::std::string::String,
+    #[serde(
+        rename = "mfaToken",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub mfa_token: ::std::option::Option<crate::SecretString>,
     /// MFA 绑定的手机号
     ///
     /// Example: `132xxxxx1234`
@@ -608,21 +687,21 @@ pub struct GetMfaInfoDataDto {
     /// MFA Factor 列表
     #[serde(
         rename = "applicationMfa",
+        default,
         deserialize_with = "crate::runtime::tolerant::vec"
     )]
     pub application_mfa: ::std::vec::Vec<crate::types::ApplicationMfaDto>,
 }
 #[cfg(any(feature = "applications", feature = "users"))]
 impl GetMfaInfoDataDto {
-    /// Builds a `GetMfaInfoDataDto` from its required fields (`mfaToken`, `applicationMfa`); optional fields start unset (see the setters).
+    /// Builds a `GetMfaInfoDataDto` from its required fields (`applicationMfa`); optional fields start unset (see the setters).
     pub fn new(
-        mfa_token: impl ::std::convert::Into<::std::string::String>,
         application_mfa: impl ::std::convert::Into<
             ::std::vec::Vec<crate::types::ApplicationMfaDto>,
         >,
     ) -> Self {
         Self {
-            mfa_token: ::std::convert::Into::into(mfa_token),
+            mfa_token: ::std::option::Option::None,
             mfa_phone: ::std::option::Option::None,
             mfa_phone_country_code: ::std::option::Option::None,
             mfa_email: ::std::option::Option::None,
@@ -634,6 +713,14 @@ impl GetMfaInfoDataDto {
             totp_mfa_enabled: ::std::option::Option::None,
             application_mfa: ::std::convert::Into::into(application_mfa),
         }
+    }
+    /// Sets `mfaToken`.
+    pub fn mfa_token(
+        mut self,
+        value: impl ::std::convert::Into<crate::SecretString>,
+    ) -> Self {
+        self.mfa_token = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
     }
     /// Sets `mfaPhone`.
     pub fn mfa_phone(
@@ -732,7 +819,11 @@ pub struct GroupPagingDto {
     )]
     pub total_count: ::std::option::Option<i64>,
     /// 响应数据
-    #[serde(rename = "list", deserialize_with = "crate::runtime::tolerant::vec")]
+    #[serde(
+        rename = "list",
+        default,
+        deserialize_with = "crate::runtime::tolerant::vec"
+    )]
     pub list: ::std::vec::Vec<crate::types::ResGroupDto>,
 }
 #[cfg(any(feature = "groups", feature = "public_accounts", feature = "users"))]
@@ -768,7 +859,6 @@ impl GroupPagingDto {
 ///
 /// Docs: `管理公共账号/get-groups-of-public-account.md`, `管理应用/list-application-active-users.md`, `管理用户/create-user.md`, `管理用户/create-users-batch.md`, `管理用户/get-user-batch.md`, `管理用户/get-user-groups.md`, `管理用户/get-user-identities.md`, `管理用户/get-user.md`, `管理用户/list-users.md`, `管理用户/update-user-batch.md`, `管理用户/update-user.md`, `管理用户分组/create-group.md`, `管理用户分组/create-groups-batch.md`, `管理用户分组/create-or-update-group.md`, `管理用户分组/get-all-groups.md`, `管理用户分组/get-group.md`, `管理用户分组/list-group-members.md`, `管理用户分组/list-groups.md`, `管理用户分组/update-group.md`, `管理组织机构/list-department-members.md`, `管理组织机构/search-department-members.md`, `管理角色/list-role-members.md`
 #[derive(
-    ::std::fmt::Debug,
     ::std::clone::Clone,
     ::std::cmp::PartialEq,
     ::serde::Serialize,
@@ -789,18 +879,30 @@ pub struct IdentityDto {
     /// 外部身份源类型：
     ///
     /// Example: `oidc`
-    #[serde(rename = "provider")]
-    pub provider: crate::types::IdentityProvider,
+    #[serde(
+        rename = "provider",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub provider: ::std::option::Option<crate::types::IdentityProvider>,
     /// Identity 类型，如 unionid, openid, primary
     ///
     /// Example: `openid`
-    #[serde(rename = "type")]
-    pub type_: ::std::string::String,
+    #[serde(
+        rename = "type",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub type_: ::std::option::Option<::std::string::String>,
     /// 在外部身份源中的 ID
     ///
     /// Example: `oj7Nq05R-RRaqak0_YlMLnnIwsvg`
-    #[serde(rename = "userIdInIdp")]
-    pub user_id_in_idp: ::std::string::String,
+    #[serde(
+        rename = "userIdInIdp",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub user_id_in_idp: ::std::option::Option<::std::string::String>,
     /// 用户在 idp 中的身份信息
     #[serde(
         rename = "userInfoInIdp",
@@ -827,6 +929,7 @@ pub struct IdentityDto {
     /// Example: `["605492ac41xxxxe0362f0707"]`
     #[serde(
         rename = "originConnIds",
+        default,
         deserialize_with = "crate::runtime::tolerant::vec"
     )]
     pub origin_conn_ids: ::std::vec::Vec<::std::string::String>,
@@ -841,14 +944,39 @@ pub struct IdentityDto {
         feature = "users"
     )
 )]
+impl ::std::fmt::Debug for IdentityDto {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("IdentityDto")
+            .field("identity_id", &self.identity_id)
+            .field("ext_idp_id", &self.ext_idp_id)
+            .field("provider", &self.provider)
+            .field("type_", &self.type_)
+            .field("user_id_in_idp", &self.user_id_in_idp)
+            .field(
+                "user_info_in_idp",
+                &crate::runtime::redact::Masked(&self.user_info_in_idp),
+            )
+            .field("access_token", &self.access_token)
+            .field("refresh_token", &self.refresh_token)
+            .field("origin_conn_ids", &self.origin_conn_ids)
+            .finish()
+    }
+}
+#[cfg(
+    any(
+        feature = "applications",
+        feature = "groups",
+        feature = "organizations",
+        feature = "public_accounts",
+        feature = "roles",
+        feature = "users"
+    )
+)]
 impl IdentityDto {
-    /// Builds a `IdentityDto` from its required fields (`identityId`, `extIdpId`, `provider`, `type`, `userIdInIdp`, `originConnIds`); optional fields start unset (see the setters).
+    /// Builds a `IdentityDto` from its required fields (`identityId`, `extIdpId`, `originConnIds`); optional fields start unset (see the setters).
     pub fn new(
         identity_id: impl ::std::convert::Into<::std::string::String>,
         ext_idp_id: impl ::std::convert::Into<::std::string::String>,
-        provider: impl ::std::convert::Into<crate::types::IdentityProvider>,
-        type_: impl ::std::convert::Into<::std::string::String>,
-        user_id_in_idp: impl ::std::convert::Into<::std::string::String>,
         origin_conn_ids: impl ::std::convert::Into<
             ::std::vec::Vec<::std::string::String>,
         >,
@@ -856,14 +984,40 @@ impl IdentityDto {
         Self {
             identity_id: ::std::convert::Into::into(identity_id),
             ext_idp_id: ::std::convert::Into::into(ext_idp_id),
-            provider: ::std::convert::Into::into(provider),
-            type_: ::std::convert::Into::into(type_),
-            user_id_in_idp: ::std::convert::Into::into(user_id_in_idp),
+            provider: ::std::option::Option::None,
+            type_: ::std::option::Option::None,
+            user_id_in_idp: ::std::option::Option::None,
             user_info_in_idp: ::std::option::Option::None,
             access_token: ::std::option::Option::None,
             refresh_token: ::std::option::Option::None,
             origin_conn_ids: ::std::convert::Into::into(origin_conn_ids),
         }
+    }
+    /// Sets `provider`.
+    pub fn provider(
+        mut self,
+        value: impl ::std::convert::Into<crate::types::IdentityProvider>,
+    ) -> Self {
+        self.provider = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `type`.
+    pub fn type_(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.type_ = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `userIdInIdp`.
+    pub fn user_id_in_idp(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.user_id_in_idp = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
     }
     /// Sets `userInfoInIdp`.
     pub fn user_info_in_idp(
@@ -1356,13 +1510,21 @@ pub struct LangObject {
     /// 多语言的中文内容
     ///
     /// Example: `{"enabled":false,"value":"中文"}`
-    #[serde(rename = "zh-CN")]
-    pub zh_cn: crate::types::LangUnit,
+    #[serde(
+        rename = "zh-CN",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub zh_cn: ::std::option::Option<crate::types::LangUnit>,
     /// 多语言的英文内容
     ///
     /// Example: `{"enabled":false,"value":"English"}`
-    #[serde(rename = "en-US")]
-    pub en_us: crate::types::LangUnit,
+    #[serde(
+        rename = "en-US",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub en_us: ::std::option::Option<crate::types::LangUnit>,
     /// 多语言的繁体中文内容
     ///
     /// Example: `{"enabled":false,"value":"繁體中文"}`
@@ -1391,17 +1553,30 @@ pub struct LangObject {
     )
 )]
 impl LangObject {
-    /// Builds a `LangObject` from its required fields (`zh-CN`, `en-US`); optional fields start unset (see the setters).
-    pub fn new(
-        zh_cn: impl ::std::convert::Into<crate::types::LangUnit>,
-        en_us: impl ::std::convert::Into<crate::types::LangUnit>,
-    ) -> Self {
+    /// Builds a `LangObject` with every field unset; fill it in with the setters.
+    pub fn new() -> Self {
         Self {
-            zh_cn: ::std::convert::Into::into(zh_cn),
-            en_us: ::std::convert::Into::into(en_us),
+            zh_cn: ::std::option::Option::None,
+            en_us: ::std::option::Option::None,
             zh_tw: ::std::option::Option::None,
             ja_jp: ::std::option::Option::None,
         }
+    }
+    /// Sets `zh-CN`.
+    pub fn zh_cn(
+        mut self,
+        value: impl ::std::convert::Into<crate::types::LangUnit>,
+    ) -> Self {
+        self.zh_cn = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `en-US`.
+    pub fn en_us(
+        mut self,
+        value: impl ::std::convert::Into<crate::types::LangUnit>,
+    ) -> Self {
+        self.en_us = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
     }
     /// Sets `zh-TW`.
     pub fn zh_tw(
@@ -1441,11 +1616,20 @@ impl LangObject {
 #[non_exhaustive]
 pub struct LangUnit {
     /// 是否已开启。若开启，且控制台选择该语言，则展示该内容。（默认关闭）
-    #[serde(rename = "enabled", deserialize_with = "crate::runtime::lenient::scalar")]
-    pub enabled: bool,
+    #[serde(
+        rename = "enabled",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
+    )]
+    pub enabled: ::std::option::Option<bool>,
     /// 多语言内容
-    #[serde(rename = "value")]
-    pub value: ::std::string::String,
+    #[serde(
+        rename = "value",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub value: ::std::option::Option<::std::string::String>,
 }
 #[cfg(
     any(
@@ -1456,15 +1640,25 @@ pub struct LangUnit {
     )
 )]
 impl LangUnit {
-    /// Builds a `LangUnit` from its required fields (`enabled`, `value`); optional fields start unset (see the setters).
-    pub fn new(
-        enabled: impl ::std::convert::Into<bool>,
+    /// Builds a `LangUnit` with every field unset; fill it in with the setters.
+    pub fn new() -> Self {
+        Self {
+            enabled: ::std::option::Option::None,
+            value: ::std::option::Option::None,
+        }
+    }
+    /// Sets `enabled`.
+    pub fn enabled(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.enabled = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `value`.
+    pub fn value(
+        mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        Self {
-            enabled: ::std::convert::Into::into(enabled),
-            value: ::std::convert::Into::into(value),
-        }
+        self.value = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
     }
 }
 #[cfg(any(feature = "public_accounts", feature = "users"))]
@@ -1650,6 +1844,7 @@ pub struct MFASettingsDto {
     /// Example: `["SMS"]`
     #[serde(
         rename = "enabledFactors",
+        default,
         deserialize_with = "crate::runtime::tolerant::vec"
     )]
     pub enabled_factors: ::std::vec::Vec<::std::string::String>,
@@ -1737,32 +1932,64 @@ pub struct PolicyCondition {
     /// Condition Param
     ///
     /// Example: `UserPoolId`
-    #[serde(rename = "param")]
-    pub param: ::std::string::String,
+    #[serde(
+        rename = "param",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub param: ::std::option::Option<::std::string::String>,
     /// Condition Operator
     ///
     /// Example: `Bool`
-    #[serde(rename = "operator")]
-    pub operator: ::std::string::String,
+    #[serde(
+        rename = "operator",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub operator: ::std::option::Option<::std::string::String>,
     /// Condition Value
     ///
     /// Example: `1`
-    #[serde(rename = "value")]
-    pub value: ::std::string::String,
+    #[serde(
+        rename = "value",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub value: ::std::option::Option<::std::string::String>,
 }
 #[cfg(any(feature = "groups", feature = "resources", feature = "users"))]
 impl PolicyCondition {
-    /// Builds a `PolicyCondition` from its required fields (`param`, `operator`, `value`); optional fields start unset (see the setters).
-    pub fn new(
-        param: impl ::std::convert::Into<::std::string::String>,
-        operator: impl ::std::convert::Into<::std::string::String>,
+    /// Builds a `PolicyCondition` with every field unset; fill it in with the setters.
+    pub fn new() -> Self {
+        Self {
+            param: ::std::option::Option::None,
+            operator: ::std::option::Option::None,
+            value: ::std::option::Option::None,
+        }
+    }
+    /// Sets `param`.
+    pub fn param(
+        mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        Self {
-            param: ::std::convert::Into::into(param),
-            operator: ::std::convert::Into::into(operator),
-            value: ::std::convert::Into::into(value),
-        }
+        self.param = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `operator`.
+    pub fn operator(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.operator = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `value`.
+    pub fn value(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.value = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
     }
 }
 #[cfg(any(feature = "organizations", feature = "users"))]
@@ -1942,7 +2169,6 @@ impl crate::runtime::QueryValue for Provider {
 ///
 /// Docs: `管理公共账号/get-groups-of-public-account.md`, `管理用户/get-user-groups.md`, `管理用户分组/list-groups.md`
 #[derive(
-    ::std::fmt::Debug,
     ::std::clone::Clone,
     ::std::cmp::PartialEq,
     ::serde::Serialize,
@@ -1958,23 +2184,39 @@ pub struct ResGroupDto {
     /// 分组 code
     ///
     /// Example: `developer`
-    #[serde(rename = "code")]
-    pub code: ::std::string::String,
+    #[serde(
+        rename = "code",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub code: ::std::option::Option<::std::string::String>,
     /// 分组名称
     ///
     /// Example: `开发者`
-    #[serde(rename = "name")]
-    pub name: ::std::string::String,
+    #[serde(
+        rename = "name",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub name: ::std::option::Option<::std::string::String>,
     /// 分组描述
     ///
     /// Example: `描述内容`
-    #[serde(rename = "description")]
-    pub description: ::std::string::String,
+    #[serde(
+        rename = "description",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub description: ::std::option::Option<::std::string::String>,
     /// 分组类型
     ///
     /// Example: `static`
-    #[serde(rename = "type")]
-    pub type_: ::std::string::String,
+    #[serde(
+        rename = "type",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub type_: ::std::option::Option<::std::string::String>,
     /// 分组元数据信息
     #[serde(
         rename = "metadataSource",
@@ -1984,29 +2226,80 @@ pub struct ResGroupDto {
     )]
     pub metadata_source: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
     /// 成员列表
-    #[serde(rename = "members", deserialize_with = "crate::runtime::tolerant::vec")]
+    #[serde(
+        rename = "members",
+        default,
+        deserialize_with = "crate::runtime::tolerant::vec"
+    )]
     pub members: ::std::vec::Vec<crate::types::UserDto>,
 }
 #[cfg(any(feature = "groups", feature = "public_accounts", feature = "users"))]
+impl ::std::fmt::Debug for ResGroupDto {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("ResGroupDto")
+            .field("id", &self.id)
+            .field("code", &self.code)
+            .field("name", &self.name)
+            .field("description", &self.description)
+            .field("type_", &self.type_)
+            .field(
+                "metadata_source",
+                &crate::runtime::redact::Masked(&self.metadata_source),
+            )
+            .field("members", &self.members)
+            .finish()
+    }
+}
+#[cfg(any(feature = "groups", feature = "public_accounts", feature = "users"))]
 impl ResGroupDto {
-    /// Builds a `ResGroupDto` from its required fields (`id`, `code`, `name`, `description`, `type`, `members`); optional fields start unset (see the setters).
+    /// Builds a `ResGroupDto` from its required fields (`id`, `members`); optional fields start unset (see the setters).
     pub fn new(
         id: impl ::std::convert::Into<::std::string::String>,
-        code: impl ::std::convert::Into<::std::string::String>,
-        name: impl ::std::convert::Into<::std::string::String>,
-        description: impl ::std::convert::Into<::std::string::String>,
-        type_: impl ::std::convert::Into<::std::string::String>,
         members: impl ::std::convert::Into<::std::vec::Vec<crate::types::UserDto>>,
     ) -> Self {
         Self {
             id: ::std::convert::Into::into(id),
-            code: ::std::convert::Into::into(code),
-            name: ::std::convert::Into::into(name),
-            description: ::std::convert::Into::into(description),
-            type_: ::std::convert::Into::into(type_),
+            code: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+            description: ::std::option::Option::None,
+            type_: ::std::option::Option::None,
             metadata_source: ::std::option::Option::None,
             members: ::std::convert::Into::into(members),
         }
+    }
+    /// Sets `code`.
+    pub fn code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.code = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `name`.
+    pub fn name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `description`.
+    pub fn description(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.description = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `type`.
+    pub fn type_(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.type_ = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
     }
     /// Sets `metadataSource`.
     pub fn metadata_source(
@@ -2068,28 +2361,48 @@ pub struct RoleDto {
     /// 权限分组(权限空间)内角色的唯一标识符 Code
     ///
     /// Example: `role1`
-    #[serde(rename = "code")]
-    pub code: ::std::string::String,
+    #[serde(
+        rename = "code",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub code: ::std::option::Option<::std::string::String>,
     /// 权限分组(权限空间)内角色名称
     ///
     /// Example: `role1`
-    #[serde(rename = "name")]
-    pub name: ::std::string::String,
+    #[serde(
+        rename = "name",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub name: ::std::option::Option<::std::string::String>,
     /// 角色描述
     ///
     /// Example: `this is role description`
-    #[serde(rename = "description")]
-    pub description: ::std::string::String,
+    #[serde(
+        rename = "description",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub description: ::std::option::Option<::std::string::String>,
     /// 所属权限分组(权限空间)的 Code，不传获取默认权限分组。
     ///
     /// Example: `default`
-    #[serde(rename = "namespace")]
-    pub namespace: ::std::string::String,
+    #[serde(
+        rename = "namespace",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub namespace: ::std::option::Option<::std::string::String>,
     /// 所属权限分组(权限空间)的名称
     ///
     /// Example: `示例权限名称`
-    #[serde(rename = "namespaceName")]
-    pub namespace_name: ::std::string::String,
+    #[serde(
+        rename = "namespaceName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub namespace_name: ::std::option::Option<::std::string::String>,
     /// 角色状态，ENABLE-表示正常，DISABLE-表示禁止
     ///
     /// Example: `ENABLE`
@@ -2112,25 +2425,62 @@ pub struct RoleDto {
 }
 #[cfg(any(feature = "roles", feature = "users"))]
 impl RoleDto {
-    /// Builds a `RoleDto` from its required fields (`id`, `code`, `name`, `description`, `namespace`, `namespaceName`); optional fields start unset (see the setters).
-    pub fn new(
-        id: impl ::std::convert::Into<::std::string::String>,
-        code: impl ::std::convert::Into<::std::string::String>,
-        name: impl ::std::convert::Into<::std::string::String>,
-        description: impl ::std::convert::Into<::std::string::String>,
-        namespace: impl ::std::convert::Into<::std::string::String>,
-        namespace_name: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    /// Builds a `RoleDto` from its required fields (`id`); optional fields start unset (see the setters).
+    pub fn new(id: impl ::std::convert::Into<::std::string::String>) -> Self {
         Self {
             id: ::std::convert::Into::into(id),
-            code: ::std::convert::Into::into(code),
-            name: ::std::convert::Into::into(name),
-            description: ::std::convert::Into::into(description),
-            namespace: ::std::convert::Into::into(namespace),
-            namespace_name: ::std::convert::Into::into(namespace_name),
+            code: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+            description: ::std::option::Option::None,
+            namespace: ::std::option::Option::None,
+            namespace_name: ::std::option::Option::None,
             status: ::std::option::Option::None,
             disable_time: ::std::option::Option::None,
         }
+    }
+    /// Sets `code`.
+    pub fn code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.code = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `name`.
+    pub fn name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `description`.
+    pub fn description(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.description = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `namespace`.
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.namespace = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `namespaceName`.
+    pub fn namespace_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.namespace_name = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
     }
     /// Sets `status`.
     pub fn status(
@@ -2170,7 +2520,11 @@ pub struct RolePagingDto {
     )]
     pub total_count: ::std::option::Option<i64>,
     /// 响应数据
-    #[serde(rename = "list", deserialize_with = "crate::runtime::tolerant::vec")]
+    #[serde(
+        rename = "list",
+        default,
+        deserialize_with = "crate::runtime::tolerant::vec"
+    )]
     pub list: ::std::vec::Vec<crate::types::RoleDto>,
 }
 #[cfg(any(feature = "roles", feature = "users"))]
@@ -3062,7 +3416,11 @@ pub struct UserDepartmentPagingDto {
     )]
     pub total_count: ::std::option::Option<i64>,
     /// 响应数据
-    #[serde(rename = "list", deserialize_with = "crate::runtime::tolerant::vec")]
+    #[serde(
+        rename = "list",
+        default,
+        deserialize_with = "crate::runtime::tolerant::vec"
+    )]
     pub list: ::std::vec::Vec<crate::types::UserDepartmentRespDto>,
 }
 #[cfg(any(feature = "public_accounts", feature = "users"))]
@@ -3091,7 +3449,6 @@ impl UserDepartmentPagingDto {
 ///
 /// Docs: `管理公共账号/get-departments-of-public-account.md`, `管理用户/get-user-departments.md`
 #[derive(
-    ::std::fmt::Debug,
     ::std::clone::Clone,
     ::std::cmp::PartialEq,
     ::serde::Serialize,
@@ -3102,8 +3459,12 @@ pub struct UserDepartmentRespDto {
     /// 组织 Code（organizationCode）
     ///
     /// Example: `steamory`
-    #[serde(rename = "organizationCode")]
-    pub organization_code: ::std::string::String,
+    #[serde(
+        rename = "organizationCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub organization_code: ::std::option::Option<::std::string::String>,
     /// 部门 ID
     ///
     /// Example: `60b49eb83fd80adb96f26e68`
@@ -3120,18 +3481,30 @@ pub struct UserDepartmentRespDto {
     /// 部门创建时间
     ///
     /// Example: `2022-07-03T03:20:30.000Z`
-    #[serde(rename = "createdAt")]
-    pub created_at: ::std::string::String,
+    #[serde(
+        rename = "createdAt",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub created_at: ::std::option::Option<::std::string::String>,
     /// 部门名称
     ///
     /// Example: `dd8d7stf44`
-    #[serde(rename = "name")]
-    pub name: ::std::string::String,
+    #[serde(
+        rename = "name",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub name: ::std::option::Option<::std::string::String>,
     /// 部门描述
     ///
     /// Example: `dd8d7stf44`
-    #[serde(rename = "description")]
-    pub description: ::std::string::String,
+    #[serde(
+        rename = "description",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub description: ::std::option::Option<::std::string::String>,
     /// 自定义部门 ID，用于存储自定义的 ID
     ///
     /// Example: `ou_7dab8a3d3cdccxxxxxx777c7ad535d62`
@@ -3144,26 +3517,41 @@ pub struct UserDepartmentRespDto {
     /// 是否是部门 Leader
     ///
     /// Example: `true`
-    #[serde(rename = "isLeader", deserialize_with = "crate::runtime::lenient::scalar")]
-    pub is_leader: bool,
+    #[serde(
+        rename = "isLeader",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
+    )]
+    pub is_leader: ::std::option::Option<bool>,
     /// 部门识别码
     ///
     /// Example: `6229c4deb3e4d8a20b6021ff`
-    #[serde(rename = "code")]
-    pub code: ::std::string::String,
+    #[serde(
+        rename = "code",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub code: ::std::option::Option<::std::string::String>,
     /// 是否是主部门
     ///
     /// Example: `true`
     #[serde(
         rename = "isMainDepartment",
-        deserialize_with = "crate::runtime::lenient::scalar"
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
-    pub is_main_department: bool,
+    pub is_main_department: ::std::option::Option<bool>,
     /// 加入部门时间
     ///
     /// Example: `2022-07-03T03:20:30.000Z`
-    #[serde(rename = "joinedAt")]
-    pub joined_at: ::std::string::String,
+    #[serde(
+        rename = "joinedAt",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub joined_at: ::std::option::Option<::std::string::String>,
     /// 是否是虚拟部门
     #[serde(
         rename = "isVirtualNode",
@@ -3228,31 +3616,45 @@ pub struct UserDepartmentRespDto {
     >,
 }
 #[cfg(any(feature = "public_accounts", feature = "users"))]
+impl ::std::fmt::Debug for UserDepartmentRespDto {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("UserDepartmentRespDto")
+            .field("organization_code", &self.organization_code)
+            .field("department_id", &self.department_id)
+            .field("is_root", &self.is_root)
+            .field("created_at", &self.created_at)
+            .field("name", &self.name)
+            .field("description", &self.description)
+            .field("open_department_id", &self.open_department_id)
+            .field("is_leader", &self.is_leader)
+            .field("code", &self.code)
+            .field("is_main_department", &self.is_main_department)
+            .field("joined_at", &self.joined_at)
+            .field("is_virtual_node", &self.is_virtual_node)
+            .field("i18n", &self.i18n)
+            .field("custom_data", &crate::runtime::redact::Masked(&self.custom_data))
+            .field("department_id_path", &self.department_id_path)
+            .field("department_code_path", &self.department_code_path)
+            .field("department_name_path", &self.department_name_path)
+            .finish()
+    }
+}
+#[cfg(any(feature = "public_accounts", feature = "users"))]
 impl UserDepartmentRespDto {
-    /// Builds a `UserDepartmentRespDto` from its required fields (`organizationCode`, `departmentId`, `createdAt`, `name`, `description`, `isLeader`, `code`, `isMainDepartment`, `joinedAt`); optional fields start unset (see the setters).
-    pub fn new(
-        organization_code: impl ::std::convert::Into<::std::string::String>,
-        department_id: impl ::std::convert::Into<::std::string::String>,
-        created_at: impl ::std::convert::Into<::std::string::String>,
-        name: impl ::std::convert::Into<::std::string::String>,
-        description: impl ::std::convert::Into<::std::string::String>,
-        is_leader: impl ::std::convert::Into<bool>,
-        code: impl ::std::convert::Into<::std::string::String>,
-        is_main_department: impl ::std::convert::Into<bool>,
-        joined_at: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    /// Builds a `UserDepartmentRespDto` from its required fields (`departmentId`); optional fields start unset (see the setters).
+    pub fn new(department_id: impl ::std::convert::Into<::std::string::String>) -> Self {
         Self {
-            organization_code: ::std::convert::Into::into(organization_code),
+            organization_code: ::std::option::Option::None,
             department_id: ::std::convert::Into::into(department_id),
             is_root: ::std::option::Option::None,
-            created_at: ::std::convert::Into::into(created_at),
-            name: ::std::convert::Into::into(name),
-            description: ::std::convert::Into::into(description),
+            created_at: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+            description: ::std::option::Option::None,
             open_department_id: ::std::option::Option::None,
-            is_leader: ::std::convert::Into::into(is_leader),
-            code: ::std::convert::Into::into(code),
-            is_main_department: ::std::convert::Into::into(is_main_department),
-            joined_at: ::std::convert::Into::into(joined_at),
+            is_leader: ::std::option::Option::None,
+            code: ::std::option::Option::None,
+            is_main_department: ::std::option::Option::None,
+            joined_at: ::std::option::Option::None,
             is_virtual_node: ::std::option::Option::None,
             i18n: ::std::option::Option::None,
             custom_data: ::std::option::Option::None,
@@ -3261,9 +3663,45 @@ impl UserDepartmentRespDto {
             department_name_path: ::std::option::Option::None,
         }
     }
+    /// Sets `organizationCode`.
+    pub fn organization_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.organization_code = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
     /// Sets `isRoot`.
     pub fn is_root(mut self, value: impl ::std::convert::Into<bool>) -> Self {
         self.is_root = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `createdAt`.
+    pub fn created_at(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.created_at = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `name`.
+    pub fn name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `description`.
+    pub fn description(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.description = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
         self
     }
     /// Sets `openDepartmentId`.
@@ -3274,6 +3712,34 @@ impl UserDepartmentRespDto {
         self.open_department_id = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets `isLeader`.
+    pub fn is_leader(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.is_leader = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `code`.
+    pub fn code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.code = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `isMainDepartment`.
+    pub fn is_main_department(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.is_main_department = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `joinedAt`.
+    pub fn joined_at(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.joined_at = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
     /// Sets `isVirtualNode`.
@@ -3346,7 +3812,6 @@ impl UserDepartmentRespDto {
 ///
 /// Docs: `管理公共账号/get-groups-of-public-account.md`, `管理应用/list-application-active-users.md`, `管理用户/create-user.md`, `管理用户/create-users-batch.md`, `管理用户/get-user-batch.md`, `管理用户/get-user-groups.md`, `管理用户/get-user.md`, `管理用户/list-users.md`, `管理用户/update-user-batch.md`, `管理用户/update-user.md`, `管理用户分组/create-group.md`, `管理用户分组/create-groups-batch.md`, `管理用户分组/create-or-update-group.md`, `管理用户分组/get-all-groups.md`, `管理用户分组/get-group.md`, `管理用户分组/list-group-members.md`, `管理用户分组/list-groups.md`, `管理用户分组/update-group.md`, `管理组织机构/list-department-members.md`, `管理组织机构/search-department-members.md`, `管理角色/list-role-members.md`
 #[derive(
-    ::std::fmt::Debug,
     ::std::clone::Clone,
     ::std::cmp::PartialEq,
     ::serde::Serialize,
@@ -3362,23 +3827,39 @@ pub struct UserDto {
     /// 创建时间
     ///
     /// Example: `2022-07-03T03:20:30.000Z`
-    #[serde(rename = "createdAt")]
-    pub created_at: ::std::string::String,
+    #[serde(
+        rename = "createdAt",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub created_at: ::std::option::Option<::std::string::String>,
     /// 更新时间
     ///
     /// Example: `2022-07-03T03:20:30.000Z`
-    #[serde(rename = "updatedAt")]
-    pub updated_at: ::std::string::String,
+    #[serde(
+        rename = "updatedAt",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub updated_at: ::std::option::Option<::std::string::String>,
     /// 账户当前状态：
     ///
     /// Example: `Suspended`
-    #[serde(rename = "status")]
-    pub status: crate::types::UserStatus,
+    #[serde(
+        rename = "status",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub status: ::std::option::Option<crate::types::UserStatus>,
     /// 账户当前工作状态
     ///
     /// Example: `Closed`
-    #[serde(rename = "workStatus")]
-    pub work_status: ::std::string::String,
+    #[serde(
+        rename = "workStatus",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub work_status: ::std::option::Option<::std::string::String>,
     /// 第三方外部 ID
     ///
     /// Example: `10010`
@@ -3482,24 +3963,32 @@ pub struct UserDto {
     /// 性别:
     ///
     /// Example: `M`
-    #[serde(rename = "gender")]
-    pub gender: crate::types::UserGender,
+    #[serde(
+        rename = "gender",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub gender: ::std::option::Option<crate::types::UserGender>,
     /// 邮箱是否验证
     ///
     /// Example: `true`
     #[serde(
         rename = "emailVerified",
-        deserialize_with = "crate::runtime::lenient::scalar"
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
-    pub email_verified: bool,
+    pub email_verified: ::std::option::Option<bool>,
     /// 手机号是否验证
     ///
     /// Example: `true`
     #[serde(
         rename = "phoneVerified",
-        deserialize_with = "crate::runtime::lenient::scalar"
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
-    pub phone_verified: bool,
+    pub phone_verified: ::std::option::Option<bool>,
     /// 用户上次密码修改时间
     ///
     /// Example: `2022-07-03T03:20:30.000Z`
@@ -3692,8 +4181,12 @@ pub struct UserDto {
     /// 来源类型:
     ///
     /// Example: `excel`
-    #[serde(rename = "userSourceType")]
-    pub user_source_type: crate::types::UserUserSourceType,
+    #[serde(
+        rename = "userSourceType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub user_source_type: ::std::option::Option<crate::types::UserUserSourceType>,
     /// 应用 ID 或者同步任务 ID
     #[serde(
         rename = "userSourceId",
@@ -3819,25 +4312,89 @@ pub struct UserDto {
         feature = "users"
     )
 )]
+impl ::std::fmt::Debug for UserDto {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("UserDto")
+            .field("user_id", &self.user_id)
+            .field("created_at", &self.created_at)
+            .field("updated_at", &self.updated_at)
+            .field("status", &self.status)
+            .field("work_status", &self.work_status)
+            .field("external_id", &self.external_id)
+            .field("email", &self.email)
+            .field("phone", &self.phone)
+            .field("phone_country_code", &self.phone_country_code)
+            .field("username", &self.username)
+            .field("name", &self.name)
+            .field("nickname", &self.nickname)
+            .field("photo", &self.photo)
+            .field("logins_count", &self.logins_count)
+            .field("last_login", &self.last_login)
+            .field("last_ip", &self.last_ip)
+            .field("gender", &self.gender)
+            .field("email_verified", &self.email_verified)
+            .field("phone_verified", &self.phone_verified)
+            .field("password_last_set_at", &self.password_last_set_at)
+            .field("birthdate", &self.birthdate)
+            .field("country", &self.country)
+            .field("province", &self.province)
+            .field("city", &self.city)
+            .field("address", &self.address)
+            .field("street_address", &self.street_address)
+            .field("postal_code", &self.postal_code)
+            .field("company", &self.company)
+            .field("browser", &self.browser)
+            .field("device", &self.device)
+            .field("given_name", &self.given_name)
+            .field("family_name", &self.family_name)
+            .field("middle_name", &self.middle_name)
+            .field("profile", &self.profile)
+            .field("preferred_username", &self.preferred_username)
+            .field("website", &self.website)
+            .field("zoneinfo", &self.zoneinfo)
+            .field("locale", &self.locale)
+            .field("formatted", &self.formatted)
+            .field("region", &self.region)
+            .field("user_source_type", &self.user_source_type)
+            .field("user_source_id", &self.user_source_id)
+            .field("last_login_app", &self.last_login_app)
+            .field("main_department_id", &self.main_department_id)
+            .field("last_mfa_time", &self.last_mfa_time)
+            .field("password_security_level", &self.password_security_level)
+            .field("reset_password_on_next_login", &self.reset_password_on_next_login)
+            .field(
+                "register_source",
+                &crate::runtime::redact::Masked(&self.register_source),
+            )
+            .field("department_ids", &self.department_ids)
+            .field("identities", &self.identities)
+            .field("identity_number", &self.identity_number)
+            .field("custom_data", &crate::runtime::redact::Masked(&self.custom_data))
+            .field("post_id_list", &crate::runtime::redact::Masked(&self.post_id_list))
+            .field("status_changed_at", &self.status_changed_at)
+            .field("tenant_id", &self.tenant_id)
+            .finish()
+    }
+}
+#[cfg(
+    any(
+        feature = "applications",
+        feature = "groups",
+        feature = "organizations",
+        feature = "public_accounts",
+        feature = "roles",
+        feature = "users"
+    )
+)]
 impl UserDto {
-    /// Builds a `UserDto` from its required fields (`userId`, `createdAt`, `updatedAt`, `status`, `workStatus`, `gender`, `emailVerified`, `phoneVerified`, `userSourceType`); optional fields start unset (see the setters).
-    pub fn new(
-        user_id: impl ::std::convert::Into<::std::string::String>,
-        created_at: impl ::std::convert::Into<::std::string::String>,
-        updated_at: impl ::std::convert::Into<::std::string::String>,
-        status: impl ::std::convert::Into<crate::types::UserStatus>,
-        work_status: impl ::std::convert::Into<::std::string::String>,
-        gender: impl ::std::convert::Into<crate::types::UserGender>,
-        email_verified: impl ::std::convert::Into<bool>,
-        phone_verified: impl ::std::convert::Into<bool>,
-        user_source_type: impl ::std::convert::Into<crate::types::UserUserSourceType>,
-    ) -> Self {
+    /// Builds a `UserDto` from its required fields (`userId`); optional fields start unset (see the setters).
+    pub fn new(user_id: impl ::std::convert::Into<::std::string::String>) -> Self {
         Self {
             user_id: ::std::convert::Into::into(user_id),
-            created_at: ::std::convert::Into::into(created_at),
-            updated_at: ::std::convert::Into::into(updated_at),
-            status: ::std::convert::Into::into(status),
-            work_status: ::std::convert::Into::into(work_status),
+            created_at: ::std::option::Option::None,
+            updated_at: ::std::option::Option::None,
+            status: ::std::option::Option::None,
+            work_status: ::std::option::Option::None,
             external_id: ::std::option::Option::None,
             email: ::std::option::Option::None,
             phone: ::std::option::Option::None,
@@ -3849,9 +4406,9 @@ impl UserDto {
             logins_count: ::std::option::Option::None,
             last_login: ::std::option::Option::None,
             last_ip: ::std::option::Option::None,
-            gender: ::std::convert::Into::into(gender),
-            email_verified: ::std::convert::Into::into(email_verified),
-            phone_verified: ::std::convert::Into::into(phone_verified),
+            gender: ::std::option::Option::None,
+            email_verified: ::std::option::Option::None,
+            phone_verified: ::std::option::Option::None,
             password_last_set_at: ::std::option::Option::None,
             birthdate: ::std::option::Option::None,
             country: ::std::option::Option::None,
@@ -3873,7 +4430,7 @@ impl UserDto {
             locale: ::std::option::Option::None,
             formatted: ::std::option::Option::None,
             region: ::std::option::Option::None,
-            user_source_type: ::std::convert::Into::into(user_source_type),
+            user_source_type: ::std::option::Option::None,
             user_source_id: ::std::option::Option::None,
             last_login_app: ::std::option::Option::None,
             main_department_id: ::std::option::Option::None,
@@ -3889,6 +4446,40 @@ impl UserDto {
             status_changed_at: ::std::option::Option::None,
             tenant_id: ::std::option::Option::None,
         }
+    }
+    /// Sets `createdAt`.
+    pub fn created_at(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.created_at = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `updatedAt`.
+    pub fn updated_at(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.updated_at = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `status`.
+    pub fn status(
+        mut self,
+        value: impl ::std::convert::Into<crate::types::UserStatus>,
+    ) -> Self {
+        self.status = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `workStatus`.
+    pub fn work_status(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.work_status = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
     }
     /// Sets `externalId`.
     pub fn external_id(
@@ -3979,6 +4570,28 @@ impl UserDto {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.last_ip = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `gender`.
+    pub fn gender(
+        mut self,
+        value: impl ::std::convert::Into<crate::types::UserGender>,
+    ) -> Self {
+        self.gender = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `emailVerified`.
+    pub fn email_verified(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.email_verified = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `phoneVerified`.
+    pub fn phone_verified(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.phone_verified = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
         self
     }
     /// Sets `passwordLastSetAt`.
@@ -4161,6 +4774,16 @@ impl UserDto {
         self.region = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets `userSourceType`.
+    pub fn user_source_type(
+        mut self,
+        value: impl ::std::convert::Into<crate::types::UserUserSourceType>,
+    ) -> Self {
+        self.user_source_type = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
     /// Sets `userSourceId`.
     pub fn user_source_id(
         mut self,
@@ -4336,6 +4959,8 @@ pub enum UserGender {
     ///
     /// Wire value `U`.
     U,
+    /// Wire value `W`.
+    W,
     /// A value this version of the SDK does not know, kept exactly as the server sent it.
     Unknown(::std::string::String),
 }
@@ -4351,13 +4976,14 @@ pub enum UserGender {
 )]
 impl UserGender {
     /// Every value this version of the SDK knows, in docs order.
-    pub const VALUES: &'static [&'static str] = &["M", "F", "U"];
+    pub const VALUES: &'static [&'static str] = &["M", "F", "U", "W"];
     /// The wire value.
     pub fn as_str(&self) -> &str {
         match self {
             Self::M => "M",
             Self::F => "F",
             Self::U => "U",
+            Self::W => "W",
             Self::Unknown(value) => value.as_str(),
         }
     }
@@ -4378,6 +5004,7 @@ impl ::std::convert::From<&str> for UserGender {
             "M" => Self::M,
             "F" => Self::F,
             "U" => Self::U,
+            "W" => Self::W,
             other => Self::Unknown(::std::borrow::ToOwned::to_owned(other)),
         }
     }
@@ -4398,6 +5025,7 @@ impl ::std::convert::From<::std::string::String> for UserGender {
             "M" => Self::M,
             "F" => Self::F,
             "U" => Self::U,
+            "W" => Self::W,
             _ => Self::Unknown(value),
         }
     }
@@ -4653,7 +5281,11 @@ pub struct UserPagingDto {
     )]
     pub total_count: ::std::option::Option<i64>,
     /// 数据列表
-    #[serde(rename = "list", deserialize_with = "crate::runtime::tolerant::vec")]
+    #[serde(
+        rename = "list",
+        default,
+        deserialize_with = "crate::runtime::tolerant::vec"
+    )]
     pub list: ::std::vec::Vec<crate::types::UserDto>,
 }
 #[cfg(
@@ -4911,23 +5543,28 @@ pub struct UserSyncRelationDto {
     /// 在外部身份源中的 ID
     ///
     /// Example: `oj7Nq05R-RRaqak0_YlMLnnIwsvg`
-    #[serde(rename = "userIdInIdp")]
-    pub user_id_in_idp: ::std::string::String,
+    #[serde(
+        rename = "userIdInIdp",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub user_id_in_idp: ::std::option::Option<::std::string::String>,
     /// 用户在第三方中的身份信息
-    #[serde(rename = "userInfoInIdp")]
-    pub user_info_in_idp: crate::types::User,
+    #[serde(
+        rename = "userInfoInIdp",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub user_info_in_idp: ::std::option::Option<crate::types::User>,
 }
 #[cfg(any(feature = "organizations", feature = "users"))]
 impl UserSyncRelationDto {
-    /// Builds a `UserSyncRelationDto` from its required fields (`userIdInIdp`, `userInfoInIdp`); optional fields start unset (see the setters).
-    pub fn new(
-        user_id_in_idp: impl ::std::convert::Into<::std::string::String>,
-        user_info_in_idp: impl ::std::convert::Into<crate::types::User>,
-    ) -> Self {
+    /// Builds a `UserSyncRelationDto` with every field unset; fill it in with the setters.
+    pub fn new() -> Self {
         Self {
             provider: ::std::option::Option::None,
-            user_id_in_idp: ::std::convert::Into::into(user_id_in_idp),
-            user_info_in_idp: ::std::convert::Into::into(user_info_in_idp),
+            user_id_in_idp: ::std::option::Option::None,
+            user_info_in_idp: ::std::option::Option::None,
         }
     }
     /// Sets `provider`.
@@ -4936,6 +5573,26 @@ impl UserSyncRelationDto {
         value: impl ::std::convert::Into<crate::types::Provider>,
     ) -> Self {
         self.provider = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `userIdInIdp`.
+    pub fn user_id_in_idp(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.user_id_in_idp = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `userInfoInIdp`.
+    pub fn user_info_in_idp(
+        mut self,
+        value: impl ::std::convert::Into<crate::types::User>,
+    ) -> Self {
+        self.user_info_in_idp = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
         self
     }
 }

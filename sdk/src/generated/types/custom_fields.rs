@@ -15,33 +15,57 @@ pub struct CountCustomFieldsDto {
     /// 记录总数
     ///
     /// Example: `100`
-    #[serde(rename = "all", deserialize_with = "crate::runtime::lenient::scalar")]
-    pub all: f64,
+    #[serde(
+        rename = "all",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
+    )]
+    pub all: ::std::option::Option<f64>,
     /// 计数
     #[serde(
         rename = "userVisible",
-        deserialize_with = "crate::runtime::lenient::scalar"
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
-    pub user_visible: f64,
+    pub user_visible: ::std::option::Option<f64>,
     /// 计数
     #[serde(
         rename = "adminVisible",
-        deserialize_with = "crate::runtime::lenient::scalar"
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
-    pub admin_visible: f64,
+    pub admin_visible: ::std::option::Option<f64>,
 }
 impl CountCustomFieldsDto {
-    /// Builds a `CountCustomFieldsDto` from its required fields (`all`, `userVisible`, `adminVisible`); optional fields start unset (see the setters).
-    pub fn new(
-        all: impl ::std::convert::Into<f64>,
-        user_visible: impl ::std::convert::Into<f64>,
-        admin_visible: impl ::std::convert::Into<f64>,
-    ) -> Self {
+    /// Builds a `CountCustomFieldsDto` with every field unset; fill it in with the setters.
+    pub fn new() -> Self {
         Self {
-            all: ::std::convert::Into::into(all),
-            user_visible: ::std::convert::Into::into(user_visible),
-            admin_visible: ::std::convert::Into::into(admin_visible),
+            all: ::std::option::Option::None,
+            user_visible: ::std::option::Option::None,
+            admin_visible: ::std::option::Option::None,
         }
+    }
+    /// Sets `all`.
+    pub fn all(mut self, value: impl ::std::convert::Into<f64>) -> Self {
+        self.all = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `userVisible`.
+    pub fn user_visible(mut self, value: impl ::std::convert::Into<f64>) -> Self {
+        self.user_visible = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `adminVisible`.
+    pub fn admin_visible(mut self, value: impl ::std::convert::Into<f64>) -> Self {
+        self.admin_visible = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
     }
 }
 /// 数据类型，**设置之后将不能进行修改**。
@@ -174,8 +198,12 @@ pub struct CustomFieldDto {
     /// 目标对象类型：
     ///
     /// Example: `USER`
-    #[serde(rename = "targetType")]
-    pub target_type: crate::types::TargetType,
+    #[serde(
+        rename = "targetType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub target_type: ::std::option::Option<crate::types::TargetType>,
     /// 创建时间，只针对自定义字段有效，内置字段没有创建时间。
     ///
     /// Example: `2022-03-17T05:23:01.567Z`
@@ -188,18 +216,30 @@ pub struct CustomFieldDto {
     /// 数据类型，**设置之后将不能进行修改**。
     ///
     /// Example: `STRING`
-    #[serde(rename = "dataType")]
-    pub data_type: crate::types::CustomFieldDataType,
+    #[serde(
+        rename = "dataType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub data_type: ::std::option::Option<crate::types::CustomFieldDataType>,
     /// 字段 key，不能和内置字段的 key 冲突，**设置之后将不能进行修改**。
     ///
     /// Example: `school`
-    #[serde(rename = "key")]
-    pub key: ::std::string::String,
+    #[serde(
+        rename = "key",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub key: ::std::option::Option<::std::string::String>,
     /// 显示名称
     ///
     /// Example: `学校`
-    #[serde(rename = "label")]
-    pub label: ::std::string::String,
+    #[serde(
+        rename = "label",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub label: ::std::option::Option<::std::string::String>,
     /// 详细描述信息
     ///
     /// Example: `学校`
@@ -241,9 +281,11 @@ pub struct CustomFieldDto {
     /// Example: `true`
     #[serde(
         rename = "visibleInAdminConsole",
-        deserialize_with = "crate::runtime::lenient::scalar"
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
-    pub visible_in_admin_console: bool,
+    pub visible_in_admin_console: ::std::option::Option<bool>,
     /// 是否在用户个人中心展示（此参数不控制 API 接口是否返回）。
     ///
     /// Example: `true`
@@ -277,31 +319,33 @@ pub struct CustomFieldDto {
     >,
 }
 impl CustomFieldDto {
-    /// Builds a `CustomFieldDto` from its required fields (`targetType`, `dataType`, `key`, `label`, `visibleInAdminConsole`); optional fields start unset (see the setters).
-    pub fn new(
-        target_type: impl ::std::convert::Into<crate::types::TargetType>,
-        data_type: impl ::std::convert::Into<crate::types::CustomFieldDataType>,
-        key: impl ::std::convert::Into<::std::string::String>,
-        label: impl ::std::convert::Into<::std::string::String>,
-        visible_in_admin_console: impl ::std::convert::Into<bool>,
-    ) -> Self {
+    /// Builds a `CustomFieldDto` with every field unset; fill it in with the setters.
+    pub fn new() -> Self {
         Self {
-            target_type: ::std::convert::Into::into(target_type),
+            target_type: ::std::option::Option::None,
             created_at: ::std::option::Option::None,
-            data_type: ::std::convert::Into::into(data_type),
-            key: ::std::convert::Into::into(key),
-            label: ::std::convert::Into::into(label),
+            data_type: ::std::option::Option::None,
+            key: ::std::option::Option::None,
+            label: ::std::option::Option::None,
             description: ::std::option::Option::None,
             encrypted: ::std::option::Option::None,
             is_unique: ::std::option::Option::None,
             user_editable: ::std::option::Option::None,
-            visible_in_admin_console: ::std::convert::Into::into(
-                visible_in_admin_console,
-            ),
+            visible_in_admin_console: ::std::option::Option::None,
             visible_in_user_center: ::std::option::Option::None,
             i18n: ::std::option::Option::None,
             options: ::std::option::Option::None,
         }
+    }
+    /// Sets `targetType`.
+    pub fn target_type(
+        mut self,
+        value: impl ::std::convert::Into<crate::types::TargetType>,
+    ) -> Self {
+        self.target_type = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
     }
     /// Sets `createdAt`.
     pub fn created_at(
@@ -309,6 +353,30 @@ impl CustomFieldDto {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.created_at = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `dataType`.
+    pub fn data_type(
+        mut self,
+        value: impl ::std::convert::Into<crate::types::CustomFieldDataType>,
+    ) -> Self {
+        self.data_type = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `key`.
+    pub fn key(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.key = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `label`.
+    pub fn label(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.label = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
     /// Sets `description`.
@@ -334,6 +402,16 @@ impl CustomFieldDto {
     /// Sets `userEditable`.
     pub fn user_editable(mut self, value: impl ::std::convert::Into<bool>) -> Self {
         self.user_editable = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `visibleInAdminConsole`.
+    pub fn visible_in_admin_console(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.visible_in_admin_console = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
         self
@@ -408,24 +486,45 @@ pub struct CustomFieldSelectOption {
     /// 枚举值 value
     ///
     /// Example: `hust`
-    #[serde(rename = "value")]
-    pub value: ::std::string::String,
+    #[serde(
+        rename = "value",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub value: ::std::option::Option<::std::string::String>,
     /// 枚举值 label
     ///
     /// Example: `华中科技大学`
-    #[serde(rename = "label")]
-    pub label: ::std::string::String,
+    #[serde(
+        rename = "label",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub label: ::std::option::Option<::std::string::String>,
 }
 impl CustomFieldSelectOption {
-    /// Builds a `CustomFieldSelectOption` from its required fields (`value`, `label`); optional fields start unset (see the setters).
-    pub fn new(
-        value: impl ::std::convert::Into<::std::string::String>,
-        label: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    /// Builds a `CustomFieldSelectOption` with every field unset; fill it in with the setters.
+    pub fn new() -> Self {
         Self {
-            value: ::std::convert::Into::into(value),
-            label: ::std::convert::Into::into(label),
+            value: ::std::option::Option::None,
+            label: ::std::option::Option::None,
         }
+    }
+    /// Sets `value`.
+    pub fn value(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.value = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `label`.
+    pub fn label(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.label = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
     }
 }
 /// `DeleteCustomFieldDto`
@@ -478,22 +577,37 @@ pub struct ListCustomFieldsDto {
     /// 分页计数
     ///
     /// Example: `{"adminVisible":1,"all":18,"userVisible":1}`
-    #[serde(rename = "count")]
-    pub count: crate::types::CountCustomFieldsDto,
+    #[serde(
+        rename = "count",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub count: ::std::option::Option<crate::types::CountCustomFieldsDto>,
     /// 响应数据
-    #[serde(rename = "list", deserialize_with = "crate::runtime::tolerant::vec")]
+    #[serde(
+        rename = "list",
+        default,
+        deserialize_with = "crate::runtime::tolerant::vec"
+    )]
     pub list: ::std::vec::Vec<crate::types::CustomFieldDto>,
 }
 impl ListCustomFieldsDto {
-    /// Builds a `ListCustomFieldsDto` from its required fields (`count`, `list`); optional fields start unset (see the setters).
+    /// Builds a `ListCustomFieldsDto` from its required fields (`list`); optional fields start unset (see the setters).
     pub fn new(
-        count: impl ::std::convert::Into<crate::types::CountCustomFieldsDto>,
         list: impl ::std::convert::Into<::std::vec::Vec<crate::types::CustomFieldDto>>,
     ) -> Self {
         Self {
-            count: ::std::convert::Into::into(count),
+            count: ::std::option::Option::None,
             list: ::std::convert::Into::into(list),
         }
+    }
+    /// Sets `count`.
+    pub fn count(
+        mut self,
+        value: impl ::std::convert::Into<crate::types::CountCustomFieldsDto>,
+    ) -> Self {
+        self.count = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
     }
 }
 /// `SetCustomDataDto`
@@ -553,7 +667,6 @@ impl SetCustomDataDto {
 ///
 /// Docs: `管理自定义字段/set-custom-fields.md`
 #[derive(
-    ::std::fmt::Debug,
     ::std::clone::Clone,
     ::std::cmp::PartialEq,
     ::serde::Serialize,
@@ -695,6 +808,30 @@ pub struct SetCustomFieldDto {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub i18n: ::std::option::Option<crate::types::CustomFieldI18n>,
+}
+impl ::std::fmt::Debug for SetCustomFieldDto {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("SetCustomFieldDto")
+            .field("target_type", &self.target_type)
+            .field("key", &self.key)
+            .field("data_type", &self.data_type)
+            .field("label", &self.label)
+            .field("description", &self.description)
+            .field("encrypted", &self.encrypted)
+            .field("is_unique", &self.is_unique)
+            .field("user_editable", &self.user_editable)
+            .field("visible_in_admin_console", &self.visible_in_admin_console)
+            .field("visible_in_user_center", &self.visible_in_user_center)
+            .field(
+                "validate_rules",
+                &crate::runtime::redact::Masked(&self.validate_rules),
+            )
+            .field("app_ids", &self.app_ids)
+            .field("desensitization", &self.desensitization)
+            .field("options", &self.options)
+            .field("i18n", &self.i18n)
+            .finish()
+    }
 }
 impl SetCustomFieldDto {
     /// Builds a `SetCustomFieldDto` from its required fields (`targetType`, `key`); optional fields start unset (see the setters).

@@ -4,7 +4,6 @@
 ///
 /// Docs: `管理数据对象/get-row-batch.md`, `管理数据对象/metadata-create-row.md`, `管理数据对象/metadata-get-import-template.md`, `管理数据对象/metadata-get-row-by-value.md`, `管理数据对象/metadata-get-row.md`, `管理数据对象/metadata-update-row.md`
 #[derive(
-    ::std::fmt::Debug,
     ::std::clone::Clone,
     ::std::cmp::PartialEq,
     ::serde::Serialize,
@@ -26,6 +25,14 @@ pub struct CellDto {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub value: ::std::option::Option<::serde_json::Value>,
+}
+impl ::std::fmt::Debug for CellDto {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("CellDto")
+            .field("field_id", &self.field_id)
+            .field("value", &crate::runtime::redact::Masked(&self.value))
+            .finish()
+    }
 }
 impl CellDto {
     /// Builds a `CellDto` with every field unset; fill it in with the setters.
@@ -56,7 +63,6 @@ impl CellDto {
 ///
 /// Docs: `管理数据对象/metadata-create-field.md`, `管理数据对象/metadata-filter.md`, `管理数据对象/metadata-list-field.md`, `管理数据对象/metadata-update-field.md`
 #[derive(
-    ::std::fmt::Debug,
     ::std::clone::Clone,
     ::std::cmp::PartialEq,
     ::serde::Serialize,
@@ -65,27 +71,68 @@ impl CellDto {
 #[non_exhaustive]
 pub struct Condition {
     /// 搜索字段的 key
-    #[serde(rename = "key")]
-    pub key: ::std::string::String,
+    #[serde(
+        rename = "key",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub key: ::std::option::Option<::std::string::String>,
     /// 搜索值
-    #[serde(rename = "value")]
-    pub value: ::serde_json::Value,
+    #[serde(
+        rename = "value",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub value: ::std::option::Option<::serde_json::Value>,
     /// 操作类型：
-    #[serde(rename = "operator")]
-    pub operator: crate::types::ConditionOperator,
+    #[serde(
+        rename = "operator",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub operator: ::std::option::Option<crate::types::ConditionOperator>,
+}
+impl ::std::fmt::Debug for Condition {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("Condition")
+            .field("key", &self.key)
+            .field("value", &crate::runtime::redact::Masked(&self.value))
+            .field("operator", &self.operator)
+            .finish()
+    }
 }
 impl Condition {
-    /// Builds a `Condition` from its required fields (`key`, `value`, `operator`); optional fields start unset (see the setters).
-    pub fn new(
-        key: impl ::std::convert::Into<::std::string::String>,
-        value: impl ::std::convert::Into<::serde_json::Value>,
-        operator: impl ::std::convert::Into<crate::types::ConditionOperator>,
-    ) -> Self {
+    /// Builds a `Condition` with every field unset; fill it in with the setters.
+    pub fn new() -> Self {
         Self {
-            key: ::std::convert::Into::into(key),
-            value: ::std::convert::Into::into(value),
-            operator: ::std::convert::Into::into(operator),
+            key: ::std::option::Option::None,
+            value: ::std::option::Option::None,
+            operator: ::std::option::Option::None,
         }
+    }
+    /// Sets `key`.
+    pub fn key(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.key = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `value`.
+    pub fn value(
+        mut self,
+        value: impl ::std::convert::Into<::serde_json::Value>,
+    ) -> Self {
+        self.value = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `operator`.
+    pub fn operator(
+        mut self,
+        value: impl ::std::convert::Into<crate::types::ConditionOperator>,
+    ) -> Self {
+        self.operator = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
     }
 }
 /// 操作类型：
@@ -716,7 +763,6 @@ impl DropDownItemDto {
 ///
 /// Docs: `管理数据对象/metadata-filter.md`
 #[derive(
-    ::std::fmt::Debug,
     ::std::clone::Clone,
     ::std::cmp::PartialEq,
     ::serde::Serialize,
@@ -728,8 +774,20 @@ pub struct Expand {
     #[serde(rename = "field")]
     pub field: ::std::string::String,
     /// 展开哪些关联字段
-    #[serde(rename = "select", deserialize_with = "crate::runtime::tolerant::vec")]
+    #[serde(
+        rename = "select",
+        default,
+        deserialize_with = "crate::runtime::tolerant::vec"
+    )]
     pub select: ::std::vec::Vec<::serde_json::Value>,
+}
+impl ::std::fmt::Debug for Expand {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("Expand")
+            .field("field", &self.field)
+            .field("select", &crate::runtime::redact::Masked(&self.select))
+            .finish()
+    }
 }
 impl Expand {
     /// Builds a `Expand` from its required fields (`field`, `select`); optional fields start unset (see the setters).
@@ -747,7 +805,6 @@ impl Expand {
 ///
 /// Docs: `管理数据对象/metadata-create-model.md`, `管理数据对象/metadata-get-model.md`, `管理数据对象/metadata-list-model.md`, `管理数据对象/metadata-update-model.md`
 #[derive(
-    ::std::fmt::Debug,
     ::std::clone::Clone,
     ::std::cmp::PartialEq,
     ::serde::Serialize,
@@ -786,8 +843,12 @@ pub struct FunctionModelDto {
     /// 数据类型：
     ///
     /// Example: `list`
-    #[serde(rename = "dataType")]
-    pub data_type: crate::types::DataType,
+    #[serde(
+        rename = "dataType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub data_type: ::std::option::Option<crate::types::DataType>,
     /// 功能是否启用:
     #[serde(
         rename = "enable",
@@ -841,15 +902,33 @@ pub struct FunctionModelDto {
     )]
     pub config: ::std::option::Option<::serde_json::Value>,
 }
+impl ::std::fmt::Debug for FunctionModelDto {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("FunctionModelDto")
+            .field("id", &self.id)
+            .field("user_pool_id", &self.user_pool_id)
+            .field("name", &self.name)
+            .field("description", &self.description)
+            .field("data_type", &self.data_type)
+            .field("enable", &self.enable)
+            .field("parent_key", &self.parent_key)
+            .field("created_at", &self.created_at)
+            .field("updated_at", &self.updated_at)
+            .field("type_", &self.type_)
+            .field("field_order", &self.field_order)
+            .field("config", &crate::runtime::redact::Masked(&self.config))
+            .finish()
+    }
+}
 impl FunctionModelDto {
-    /// Builds a `FunctionModelDto` from its required fields (`dataType`); optional fields start unset (see the setters).
-    pub fn new(data_type: impl ::std::convert::Into<crate::types::DataType>) -> Self {
+    /// Builds a `FunctionModelDto` with every field unset; fill it in with the setters.
+    pub fn new() -> Self {
         Self {
             id: ::std::option::Option::None,
             user_pool_id: ::std::option::Option::None,
             name: ::std::option::Option::None,
             description: ::std::option::Option::None,
-            data_type: ::std::convert::Into::into(data_type),
+            data_type: ::std::option::Option::None,
             enable: ::std::option::Option::None,
             parent_key: ::std::option::Option::None,
             created_at: ::std::option::Option::None,
@@ -893,6 +972,14 @@ impl FunctionModelDto {
         self.description = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets `dataType`.
+    pub fn data_type(
+        mut self,
+        value: impl ::std::convert::Into<crate::types::DataType>,
+    ) -> Self {
+        self.data_type = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
     /// Sets `enable`.
@@ -970,124 +1057,324 @@ pub struct FunctionModelFieldDto {
     #[serde(rename = "modelId")]
     pub model_id: ::std::string::String,
     /// 字段名称
-    #[serde(rename = "name")]
-    pub name: ::std::string::String,
+    #[serde(
+        rename = "name",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub name: ::std::option::Option<::std::string::String>,
     /// 字段属性名
-    #[serde(rename = "key")]
-    pub key: ::std::string::String,
+    #[serde(
+        rename = "key",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub key: ::std::option::Option<::std::string::String>,
     /// 字段类型:
-    #[serde(rename = "type", deserialize_with = "crate::runtime::lenient::scalar")]
-    pub type_: f64,
+    #[serde(
+        rename = "type",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
+    )]
+    pub type_: ::std::option::Option<f64>,
     /// 是否展示:
-    #[serde(rename = "show", deserialize_with = "crate::runtime::lenient::scalar")]
-    pub show: bool,
+    #[serde(
+        rename = "show",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
+    )]
+    pub show: ::std::option::Option<bool>,
     /// 是否可编辑:
-    #[serde(rename = "editable", deserialize_with = "crate::runtime::lenient::scalar")]
-    pub editable: bool,
+    #[serde(
+        rename = "editable",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
+    )]
+    pub editable: ::std::option::Option<bool>,
     /// 帮助说明
-    #[serde(rename = "help")]
-    pub help: ::std::string::String,
+    #[serde(
+        rename = "help",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub help: ::std::option::Option<::std::string::String>,
     /// 默认值
-    #[serde(rename = "default")]
-    pub default: ::std::string::String,
+    #[serde(
+        rename = "default",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub default: ::std::option::Option<::std::string::String>,
     /// 是否必填:
-    #[serde(rename = "require", deserialize_with = "crate::runtime::lenient::scalar")]
-    pub require: bool,
+    #[serde(
+        rename = "require",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
+    )]
+    pub require: ::std::option::Option<bool>,
     /// 是否唯一:
-    #[serde(rename = "unique", deserialize_with = "crate::runtime::lenient::scalar")]
-    pub unique: bool,
+    #[serde(
+        rename = "unique",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
+    )]
+    pub unique: ::std::option::Option<bool>,
     /// 字符串长度限制
-    #[serde(rename = "maxLength", deserialize_with = "crate::runtime::lenient::scalar")]
-    pub max_length: f64,
+    #[serde(
+        rename = "maxLength",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
+    )]
+    pub max_length: ::std::option::Option<f64>,
     /// 如果类型是数字表示数字上限，如果类型是日期表示结束日期
-    #[serde(rename = "max", deserialize_with = "crate::runtime::lenient::scalar")]
-    pub max: f64,
+    #[serde(
+        rename = "max",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
+    )]
+    pub max: ::std::option::Option<f64>,
     /// 如果类型是数字表示数字下限，如果类型是日期表示开始日期
-    #[serde(rename = "min", deserialize_with = "crate::runtime::lenient::scalar")]
-    pub min: f64,
+    #[serde(
+        rename = "min",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
+    )]
+    pub min: ::std::option::Option<f64>,
     /// 字符串的校验匹配规则
-    #[serde(rename = "regexp")]
-    pub regexp: ::std::string::String,
+    #[serde(
+        rename = "regexp",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub regexp: ::std::option::Option<::std::string::String>,
     /// 前端格式化显示规则:
-    #[serde(rename = "format", deserialize_with = "crate::runtime::lenient::scalar")]
-    pub format: f64,
+    #[serde(
+        rename = "format",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
+    )]
+    pub format: ::std::option::Option<f64>,
     /// 下拉菜单选项
-    #[serde(rename = "dropDown", deserialize_with = "crate::runtime::lenient::scalar")]
-    pub drop_down: f64,
+    #[serde(
+        rename = "dropDown",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
+    )]
+    pub drop_down: ::std::option::Option<f64>,
     /// 关联数据要展示的属性
-    #[serde(rename = "relationType")]
-    pub relation_type: ::std::string::String,
+    #[serde(
+        rename = "relationType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub relation_type: ::std::option::Option<::std::string::String>,
     /// 关联关系是否为 1-N:
     #[serde(
         rename = "relationMultiple",
-        deserialize_with = "crate::runtime::lenient::scalar"
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
-    pub relation_multiple: bool,
+    pub relation_multiple: ::std::option::Option<bool>,
     /// 关联数据要展示的属性
-    #[serde(rename = "relationShowKey")]
-    pub relation_show_key: ::std::string::String,
+    #[serde(
+        rename = "relationShowKey",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub relation_show_key: ::std::option::Option<::std::string::String>,
     /// 关联数据可选范围
-    #[serde(rename = "relationOptionalRange")]
-    pub relation_optional_range: crate::types::RelationOptionalRange,
+    #[serde(
+        rename = "relationOptionalRange",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub relation_optional_range: ::std::option::Option<
+        crate::types::RelationOptionalRange,
+    >,
     /// 用户中心是否显示，仅在 user 模块下有意义:
     #[serde(
         rename = "userVisible",
-        deserialize_with = "crate::runtime::lenient::scalar"
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
-    pub user_visible: bool,
+    pub user_visible: ::std::option::Option<bool>,
 }
 impl FunctionModelFieldDto {
-    /// Builds a `FunctionModelFieldDto` from its required fields (`id`, `modelId`, `name`, `key`, `type`, `show`, `editable`, `help`, `default`, `require`, `unique`, `maxLength`, `max`, `min`, `regexp`, `format`, `dropDown`, `relationType`, `relationMultiple`, `relationShowKey`, `relationOptionalRange`, `userVisible`); optional fields start unset (see the setters).
+    /// Builds a `FunctionModelFieldDto` from its required fields (`id`, `modelId`); optional fields start unset (see the setters).
     pub fn new(
         id: impl ::std::convert::Into<::std::string::String>,
         model_id: impl ::std::convert::Into<::std::string::String>,
-        name: impl ::std::convert::Into<::std::string::String>,
-        key: impl ::std::convert::Into<::std::string::String>,
-        type_: impl ::std::convert::Into<f64>,
-        show: impl ::std::convert::Into<bool>,
-        editable: impl ::std::convert::Into<bool>,
-        help: impl ::std::convert::Into<::std::string::String>,
-        default: impl ::std::convert::Into<::std::string::String>,
-        require: impl ::std::convert::Into<bool>,
-        unique: impl ::std::convert::Into<bool>,
-        max_length: impl ::std::convert::Into<f64>,
-        max: impl ::std::convert::Into<f64>,
-        min: impl ::std::convert::Into<f64>,
-        regexp: impl ::std::convert::Into<::std::string::String>,
-        format: impl ::std::convert::Into<f64>,
-        drop_down: impl ::std::convert::Into<f64>,
-        relation_type: impl ::std::convert::Into<::std::string::String>,
-        relation_multiple: impl ::std::convert::Into<bool>,
-        relation_show_key: impl ::std::convert::Into<::std::string::String>,
-        relation_optional_range: impl ::std::convert::Into<
-            crate::types::RelationOptionalRange,
-        >,
-        user_visible: impl ::std::convert::Into<bool>,
     ) -> Self {
         Self {
             id: ::std::convert::Into::into(id),
             model_id: ::std::convert::Into::into(model_id),
-            name: ::std::convert::Into::into(name),
-            key: ::std::convert::Into::into(key),
-            type_: ::std::convert::Into::into(type_),
-            show: ::std::convert::Into::into(show),
-            editable: ::std::convert::Into::into(editable),
-            help: ::std::convert::Into::into(help),
-            default: ::std::convert::Into::into(default),
-            require: ::std::convert::Into::into(require),
-            unique: ::std::convert::Into::into(unique),
-            max_length: ::std::convert::Into::into(max_length),
-            max: ::std::convert::Into::into(max),
-            min: ::std::convert::Into::into(min),
-            regexp: ::std::convert::Into::into(regexp),
-            format: ::std::convert::Into::into(format),
-            drop_down: ::std::convert::Into::into(drop_down),
-            relation_type: ::std::convert::Into::into(relation_type),
-            relation_multiple: ::std::convert::Into::into(relation_multiple),
-            relation_show_key: ::std::convert::Into::into(relation_show_key),
-            relation_optional_range: ::std::convert::Into::into(relation_optional_range),
-            user_visible: ::std::convert::Into::into(user_visible),
+            name: ::std::option::Option::None,
+            key: ::std::option::Option::None,
+            type_: ::std::option::Option::None,
+            show: ::std::option::Option::None,
+            editable: ::std::option::Option::None,
+            help: ::std::option::Option::None,
+            default: ::std::option::Option::None,
+            require: ::std::option::Option::None,
+            unique: ::std::option::Option::None,
+            max_length: ::std::option::Option::None,
+            max: ::std::option::Option::None,
+            min: ::std::option::Option::None,
+            regexp: ::std::option::Option::None,
+            format: ::std::option::Option::None,
+            drop_down: ::std::option::Option::None,
+            relation_type: ::std::option::Option::None,
+            relation_multiple: ::std::option::Option::None,
+            relation_show_key: ::std::option::Option::None,
+            relation_optional_range: ::std::option::Option::None,
+            user_visible: ::std::option::Option::None,
         }
+    }
+    /// Sets `name`.
+    pub fn name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `key`.
+    pub fn key(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.key = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `type`.
+    pub fn type_(mut self, value: impl ::std::convert::Into<f64>) -> Self {
+        self.type_ = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `show`.
+    pub fn show(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.show = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `editable`.
+    pub fn editable(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.editable = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `help`.
+    pub fn help(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.help = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `default`.
+    pub fn default(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.default = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `require`.
+    pub fn require(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.require = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `unique`.
+    pub fn unique(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.unique = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `maxLength`.
+    pub fn max_length(mut self, value: impl ::std::convert::Into<f64>) -> Self {
+        self.max_length = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `max`.
+    pub fn max(mut self, value: impl ::std::convert::Into<f64>) -> Self {
+        self.max = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `min`.
+    pub fn min(mut self, value: impl ::std::convert::Into<f64>) -> Self {
+        self.min = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `regexp`.
+    pub fn regexp(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.regexp = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `format`.
+    pub fn format(mut self, value: impl ::std::convert::Into<f64>) -> Self {
+        self.format = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `dropDown`.
+    pub fn drop_down(mut self, value: impl ::std::convert::Into<f64>) -> Self {
+        self.drop_down = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `relationType`.
+    pub fn relation_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.relation_type = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `relationMultiple`.
+    pub fn relation_multiple(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.relation_multiple = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `relationShowKey`.
+    pub fn relation_show_key(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.relation_show_key = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `relationOptionalRange`.
+    pub fn relation_optional_range(
+        mut self,
+        value: impl ::std::convert::Into<crate::types::RelationOptionalRange>,
+    ) -> Self {
+        self.relation_optional_range = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `userVisible`.
+    pub fn user_visible(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.user_visible = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
     }
 }
 /// 功能类型：
@@ -1241,7 +1528,6 @@ impl crate::runtime::QueryValue for FunctionModelType {
 ///
 /// Docs: `管理数据对象/metadata-filter.md`
 #[derive(
-    ::std::fmt::Debug,
     ::std::clone::Clone,
     ::std::cmp::PartialEq,
     ::serde::Serialize,
@@ -1265,6 +1551,14 @@ pub struct FunctionModelValueListDto {
         deserialize_with = "crate::runtime::tolerant::option_vec"
     )]
     pub list: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
+}
+impl ::std::fmt::Debug for FunctionModelValueListDto {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("FunctionModelValueListDto")
+            .field("total_count", &self.total_count)
+            .field("list", &crate::runtime::redact::Masked(&self.list))
+            .finish()
+    }
 }
 impl FunctionModelValueListDto {
     /// Builds a `FunctionModelValueListDto` with every field unset; fill it in with the setters.
@@ -1384,29 +1678,51 @@ impl crate::runtime::QueryValue for OperateKey {
 #[non_exhaustive]
 pub struct RelationOptionalRange {
     /// 多个搜索条件的关系：
-    #[serde(rename = "conjunction")]
-    pub conjunction: crate::types::Conjunction,
+    #[serde(
+        rename = "conjunction",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub conjunction: ::std::option::Option<crate::types::Conjunction>,
     /// 搜索条件
-    #[serde(rename = "conditions")]
-    pub conditions: crate::types::Condition,
+    #[serde(
+        rename = "conditions",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub conditions: ::std::option::Option<crate::types::Condition>,
 }
 impl RelationOptionalRange {
-    /// Builds a `RelationOptionalRange` from its required fields (`conjunction`, `conditions`); optional fields start unset (see the setters).
-    pub fn new(
-        conjunction: impl ::std::convert::Into<crate::types::Conjunction>,
-        conditions: impl ::std::convert::Into<crate::types::Condition>,
-    ) -> Self {
+    /// Builds a `RelationOptionalRange` with every field unset; fill it in with the setters.
+    pub fn new() -> Self {
         Self {
-            conjunction: ::std::convert::Into::into(conjunction),
-            conditions: ::std::convert::Into::into(conditions),
+            conjunction: ::std::option::Option::None,
+            conditions: ::std::option::Option::None,
         }
+    }
+    /// Sets `conjunction`.
+    pub fn conjunction(
+        mut self,
+        value: impl ::std::convert::Into<crate::types::Conjunction>,
+    ) -> Self {
+        self.conjunction = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `conditions`.
+    pub fn conditions(
+        mut self,
+        value: impl ::std::convert::Into<crate::types::Condition>,
+    ) -> Self {
+        self.conditions = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
     }
 }
 /// `RelationValueListDto`
 ///
 /// Docs: `管理数据对象/metadata-get-row-relation.md`
 #[derive(
-    ::std::fmt::Debug,
     ::std::clone::Clone,
     ::std::cmp::PartialEq,
     ::serde::Serialize,
@@ -1430,6 +1746,14 @@ pub struct RelationValueListDto {
         deserialize_with = "crate::runtime::tolerant::option_vec"
     )]
     pub list: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
+}
+impl ::std::fmt::Debug for RelationValueListDto {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("RelationValueListDto")
+            .field("total_count", &self.total_count)
+            .field("list", &crate::runtime::redact::Masked(&self.list))
+            .finish()
+    }
 }
 impl RelationValueListDto {
     /// Builds a `RelationValueListDto` with every field unset; fill it in with the setters.
@@ -1475,7 +1799,11 @@ pub struct RowDto {
     )]
     pub row_id: ::std::option::Option<::std::string::String>,
     /// 单元格列表
-    #[serde(rename = "cellList", deserialize_with = "crate::runtime::tolerant::vec")]
+    #[serde(
+        rename = "cellList",
+        default,
+        deserialize_with = "crate::runtime::tolerant::vec"
+    )]
     pub cell_list: ::std::vec::Vec<crate::types::CellDto>,
 }
 impl RowDto {

@@ -15,24 +15,39 @@ pub struct ActionAuth {
     /// 数据策略授权用户 ID 列表
     ///
     /// Example: `["63721xxxxxxxxxxxxdde14a3"]`
-    #[serde(rename = "userIds", deserialize_with = "crate::runtime::tolerant::vec")]
+    #[serde(
+        rename = "userIds",
+        default,
+        deserialize_with = "crate::runtime::tolerant::vec"
+    )]
     pub user_ids: ::std::vec::Vec<::std::string::String>,
     /// 数据资源权限操作
     ///
     /// Example: `get`
-    #[serde(rename = "action")]
-    pub action: ::std::string::String,
+    #[serde(
+        rename = "action",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub action: ::std::option::Option<::std::string::String>,
 }
 impl ActionAuth {
-    /// Builds a `ActionAuth` from its required fields (`userIds`, `action`); optional fields start unset (see the setters).
+    /// Builds a `ActionAuth` from its required fields (`userIds`); optional fields start unset (see the setters).
     pub fn new(
         user_ids: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
-        action: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
             user_ids: ::std::convert::Into::into(user_ids),
-            action: ::std::convert::Into::into(action),
+            action: ::std::option::Option::None,
         }
+    }
+    /// Sets `action`.
+    pub fn action(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.action = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
     }
 }
 /// `ArrayAuthorize`
@@ -50,12 +65,20 @@ pub struct ArrayAuthorize {
     /// 数组资源 Value 列表
     ///
     /// Example: `["value0","value1"]`
-    #[serde(rename = "values", deserialize_with = "crate::runtime::tolerant::vec")]
+    #[serde(
+        rename = "values",
+        default,
+        deserialize_with = "crate::runtime::tolerant::vec"
+    )]
     pub values: ::std::vec::Vec<::std::string::String>,
     /// 数组资源操作列表
     ///
     /// Example: `["read","get"]`
-    #[serde(rename = "actions", deserialize_with = "crate::runtime::tolerant::vec")]
+    #[serde(
+        rename = "actions",
+        default,
+        deserialize_with = "crate::runtime::tolerant::vec"
+    )]
     pub actions: ::std::vec::Vec<::std::string::String>,
 }
 impl ArrayAuthorize {
@@ -257,6 +280,7 @@ pub struct CheckExternalUserPermissionDataDto {
     /// 检查结果列表
     #[serde(
         rename = "checkResultList",
+        default,
         deserialize_with = "crate::runtime::tolerant::vec"
     )]
     pub check_result_list: ::std::vec::Vec<
@@ -290,38 +314,81 @@ pub struct CheckExternalUserPermissionsRespDto {
     /// 权限空间 Code
     ///
     /// Example: `examplePermissionNamespace`
-    #[serde(rename = "namespaceCode")]
-    pub namespace_code: ::std::string::String,
+    #[serde(
+        rename = "namespaceCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub namespace_code: ::std::option::Option<::std::string::String>,
     /// 数据资源权限操作
     ///
     /// Example: `get`
-    #[serde(rename = "action")]
-    pub action: ::std::string::String,
+    #[serde(
+        rename = "action",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub action: ::std::option::Option<::std::string::String>,
     /// 资源路径
     ///
     /// Example: `treeResource1`
-    #[serde(rename = "resource")]
-    pub resource: ::std::string::String,
+    #[serde(
+        rename = "resource",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub resource: ::std::option::Option<::std::string::String>,
     /// 用户在某个权限空间下是否具有该数据资源的某个操作
     ///
     /// Example: `true`
-    #[serde(rename = "enabled", deserialize_with = "crate::runtime::lenient::scalar")]
-    pub enabled: bool,
+    #[serde(
+        rename = "enabled",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
+    )]
+    pub enabled: ::std::option::Option<bool>,
 }
 impl CheckExternalUserPermissionsRespDto {
-    /// Builds a `CheckExternalUserPermissionsRespDto` from its required fields (`namespaceCode`, `action`, `resource`, `enabled`); optional fields start unset (see the setters).
-    pub fn new(
-        namespace_code: impl ::std::convert::Into<::std::string::String>,
-        action: impl ::std::convert::Into<::std::string::String>,
-        resource: impl ::std::convert::Into<::std::string::String>,
-        enabled: impl ::std::convert::Into<bool>,
-    ) -> Self {
+    /// Builds a `CheckExternalUserPermissionsRespDto` with every field unset; fill it in with the setters.
+    pub fn new() -> Self {
         Self {
-            namespace_code: ::std::convert::Into::into(namespace_code),
-            action: ::std::convert::Into::into(action),
-            resource: ::std::convert::Into::into(resource),
-            enabled: ::std::convert::Into::into(enabled),
+            namespace_code: ::std::option::Option::None,
+            action: ::std::option::Option::None,
+            resource: ::std::option::Option::None,
+            enabled: ::std::option::Option::None,
         }
+    }
+    /// Sets `namespaceCode`.
+    pub fn namespace_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.namespace_code = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `action`.
+    pub fn action(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.action = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `resource`.
+    pub fn resource(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.resource = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `enabled`.
+    pub fn enabled(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.enabled = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
     }
 }
 /// `CheckParamsDataPolicyRespDto`
@@ -339,8 +406,13 @@ pub struct CheckParamsDataPolicyRespDto {
     /// 数据策略名称校验是否有效
     ///
     /// Example: `false`
-    #[serde(rename = "isValid", deserialize_with = "crate::runtime::lenient::scalar")]
-    pub is_valid: bool,
+    #[serde(
+        rename = "isValid",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
+    )]
+    pub is_valid: ::std::option::Option<bool>,
     /// 数据策略名称校验失败提示信息,如果校验成功, message 不返回
     ///
     /// Example: `data Policy name already exist`
@@ -352,12 +424,17 @@ pub struct CheckParamsDataPolicyRespDto {
     pub message: ::std::option::Option<::std::string::String>,
 }
 impl CheckParamsDataPolicyRespDto {
-    /// Builds a `CheckParamsDataPolicyRespDto` from its required fields (`isValid`); optional fields start unset (see the setters).
-    pub fn new(is_valid: impl ::std::convert::Into<bool>) -> Self {
+    /// Builds a `CheckParamsDataPolicyRespDto` with every field unset; fill it in with the setters.
+    pub fn new() -> Self {
         Self {
-            is_valid: ::std::convert::Into::into(is_valid),
+            is_valid: ::std::option::Option::None,
             message: ::std::option::Option::None,
         }
+    }
+    /// Sets `isValid`.
+    pub fn is_valid(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.is_valid = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
     }
     /// Sets `message`.
     pub fn message(
@@ -383,8 +460,13 @@ pub struct CheckParamsDataResourceRespDto {
     /// 数据资源名称或者 Code 校验是否有效
     ///
     /// Example: `false`
-    #[serde(rename = "isValid", deserialize_with = "crate::runtime::lenient::scalar")]
-    pub is_valid: bool,
+    #[serde(
+        rename = "isValid",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
+    )]
+    pub is_valid: ::std::option::Option<bool>,
     /// 数据资源名称或者 Code 校验失败提示信息,如果校验成功, message 不返回
     ///
     /// Example: `data resource name already exist`
@@ -396,12 +478,17 @@ pub struct CheckParamsDataResourceRespDto {
     pub message: ::std::option::Option<::std::string::String>,
 }
 impl CheckParamsDataResourceRespDto {
-    /// Builds a `CheckParamsDataResourceRespDto` from its required fields (`isValid`); optional fields start unset (see the setters).
-    pub fn new(is_valid: impl ::std::convert::Into<bool>) -> Self {
+    /// Builds a `CheckParamsDataResourceRespDto` with every field unset; fill it in with the setters.
+    pub fn new() -> Self {
         Self {
-            is_valid: ::std::convert::Into::into(is_valid),
+            is_valid: ::std::option::Option::None,
             message: ::std::option::Option::None,
         }
+    }
+    /// Sets `isValid`.
+    pub fn is_valid(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.is_valid = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
     }
     /// Sets `message`.
     pub fn message(
@@ -427,6 +514,7 @@ pub struct CheckPermissionDataDto {
     /// 检查结果列表
     #[serde(
         rename = "checkResultList",
+        default,
         deserialize_with = "crate::runtime::tolerant::vec"
     )]
     pub check_result_list: ::std::vec::Vec<crate::types::CheckPermissionsRespDto>,
@@ -458,8 +546,13 @@ pub struct CheckPermissionNamespaceExistsRespDto {
     /// 校验权限空间名称或者权限空间名称 Code 是否有效
     ///
     /// Example: `false`
-    #[serde(rename = "isValid", deserialize_with = "crate::runtime::lenient::scalar")]
-    pub is_valid: bool,
+    #[serde(
+        rename = "isValid",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
+    )]
+    pub is_valid: ::std::option::Option<bool>,
     /// 权限空间名称或权限空间 Code 校验失败提示信息,如果校验成功, Message 不返回
     ///
     /// Example: `permission namespace code already exist`
@@ -471,12 +564,17 @@ pub struct CheckPermissionNamespaceExistsRespDto {
     pub message: ::std::option::Option<::std::string::String>,
 }
 impl CheckPermissionNamespaceExistsRespDto {
-    /// Builds a `CheckPermissionNamespaceExistsRespDto` from its required fields (`isValid`); optional fields start unset (see the setters).
-    pub fn new(is_valid: impl ::std::convert::Into<bool>) -> Self {
+    /// Builds a `CheckPermissionNamespaceExistsRespDto` with every field unset; fill it in with the setters.
+    pub fn new() -> Self {
         Self {
-            is_valid: ::std::convert::Into::into(is_valid),
+            is_valid: ::std::option::Option::None,
             message: ::std::option::Option::None,
         }
+    }
+    /// Sets `isValid`.
+    pub fn is_valid(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.is_valid = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
     }
     /// Sets `message`.
     pub fn message(
@@ -502,38 +600,81 @@ pub struct CheckPermissionsRespDto {
     /// 权限空间 Code
     ///
     /// Example: `examplePermissionNamespace`
-    #[serde(rename = "namespaceCode")]
-    pub namespace_code: ::std::string::String,
+    #[serde(
+        rename = "namespaceCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub namespace_code: ::std::option::Option<::std::string::String>,
     /// 数据资源权限操作
     ///
     /// Example: `get`
-    #[serde(rename = "action")]
-    pub action: ::std::string::String,
+    #[serde(
+        rename = "action",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub action: ::std::option::Option<::std::string::String>,
     /// 资源路径
     ///
     /// Example: `treeResource1`
-    #[serde(rename = "resource")]
-    pub resource: ::std::string::String,
+    #[serde(
+        rename = "resource",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub resource: ::std::option::Option<::std::string::String>,
     /// 用户在某个权限空间下是否具有该数据资源的某个操作
     ///
     /// Example: `true`
-    #[serde(rename = "enabled", deserialize_with = "crate::runtime::lenient::scalar")]
-    pub enabled: bool,
+    #[serde(
+        rename = "enabled",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
+    )]
+    pub enabled: ::std::option::Option<bool>,
 }
 impl CheckPermissionsRespDto {
-    /// Builds a `CheckPermissionsRespDto` from its required fields (`namespaceCode`, `action`, `resource`, `enabled`); optional fields start unset (see the setters).
-    pub fn new(
-        namespace_code: impl ::std::convert::Into<::std::string::String>,
-        action: impl ::std::convert::Into<::std::string::String>,
-        resource: impl ::std::convert::Into<::std::string::String>,
-        enabled: impl ::std::convert::Into<bool>,
-    ) -> Self {
+    /// Builds a `CheckPermissionsRespDto` with every field unset; fill it in with the setters.
+    pub fn new() -> Self {
         Self {
-            namespace_code: ::std::convert::Into::into(namespace_code),
-            action: ::std::convert::Into::into(action),
-            resource: ::std::convert::Into::into(resource),
-            enabled: ::std::convert::Into::into(enabled),
+            namespace_code: ::std::option::Option::None,
+            action: ::std::option::Option::None,
+            resource: ::std::option::Option::None,
+            enabled: ::std::option::Option::None,
         }
+    }
+    /// Sets `namespaceCode`.
+    pub fn namespace_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.namespace_code = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `action`.
+    pub fn action(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.action = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `resource`.
+    pub fn resource(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.resource = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `enabled`.
+    pub fn enabled(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.enabled = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
     }
 }
 /// `CheckUserSameLevelPermissionDataDto`
@@ -551,6 +692,7 @@ pub struct CheckUserSameLevelPermissionDataDto {
     /// 响应结果列表
     #[serde(
         rename = "checkLevelResultList",
+        default,
         deserialize_with = "crate::runtime::tolerant::vec"
     )]
     pub check_level_result_list: ::std::vec::Vec<
@@ -584,31 +726,63 @@ pub struct CheckUserSameLevelPermissionRespDto {
     /// 数据资源权限操作
     ///
     /// Example: `get`
-    #[serde(rename = "action")]
-    pub action: ::std::string::String,
+    #[serde(
+        rename = "action",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub action: ::std::option::Option<::std::string::String>,
     /// 树资源节点code
     ///
     /// Example: `treeResourceStructChildrenCode1`
-    #[serde(rename = "resourceNodeCode")]
-    pub resource_node_code: ::std::string::String,
+    #[serde(
+        rename = "resourceNodeCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub resource_node_code: ::std::option::Option<::std::string::String>,
     /// 是否拥有 action 权限
     ///
     /// Example: `true`
-    #[serde(rename = "enabled", deserialize_with = "crate::runtime::lenient::scalar")]
-    pub enabled: bool,
+    #[serde(
+        rename = "enabled",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
+    )]
+    pub enabled: ::std::option::Option<bool>,
 }
 impl CheckUserSameLevelPermissionRespDto {
-    /// Builds a `CheckUserSameLevelPermissionRespDto` from its required fields (`action`, `resourceNodeCode`, `enabled`); optional fields start unset (see the setters).
-    pub fn new(
-        action: impl ::std::convert::Into<::std::string::String>,
-        resource_node_code: impl ::std::convert::Into<::std::string::String>,
-        enabled: impl ::std::convert::Into<bool>,
-    ) -> Self {
+    /// Builds a `CheckUserSameLevelPermissionRespDto` with every field unset; fill it in with the setters.
+    pub fn new() -> Self {
         Self {
-            action: ::std::convert::Into::into(action),
-            resource_node_code: ::std::convert::Into::into(resource_node_code),
-            enabled: ::std::convert::Into::into(enabled),
+            action: ::std::option::Option::None,
+            resource_node_code: ::std::option::Option::None,
+            enabled: ::std::option::Option::None,
         }
+    }
+    /// Sets `action`.
+    pub fn action(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.action = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `resourceNodeCode`.
+    pub fn resource_node_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.resource_node_code = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `enabled`.
+    pub fn enabled(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.enabled = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
     }
 }
 /// `CreateArrayDataResourceRespDto`
@@ -626,18 +800,30 @@ pub struct CreateArrayDataResourceRespDto {
     /// 数据资源名称, 权限空间内唯一
     ///
     /// Example: `示例数据资源名称`
-    #[serde(rename = "resourceName")]
-    pub resource_name: ::std::string::String,
+    #[serde(
+        rename = "resourceName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub resource_name: ::std::option::Option<::std::string::String>,
     /// 数据资源 Code, 权限空间内唯一
     ///
     /// Example: `dataResourceTestCode`
-    #[serde(rename = "resourceCode")]
-    pub resource_code: ::std::string::String,
+    #[serde(
+        rename = "resourceCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub resource_code: ::std::option::Option<::std::string::String>,
     /// 数据资源类型，目前支持树结构（TREE）、字符串（STRING）、数组（ARRAY）
     ///
     /// Example: `TREE`
-    #[serde(rename = "type")]
-    pub type_: ::std::string::String,
+    #[serde(
+        rename = "type",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub type_: ::std::option::Option<::std::string::String>,
     /// 数据资源描述
     ///
     /// Example: `示例数据资源描述`
@@ -650,31 +836,64 @@ pub struct CreateArrayDataResourceRespDto {
     /// 数组数据资源节点 数组长度限制：50。
     ///
     /// Example: `["exampleArrayStruct1","exampleArrayStruct2"]`
-    #[serde(rename = "struct", deserialize_with = "crate::runtime::tolerant::vec")]
+    #[serde(
+        rename = "struct",
+        default,
+        deserialize_with = "crate::runtime::tolerant::vec"
+    )]
     pub struct_: ::std::vec::Vec<::std::string::String>,
     /// 数据资源权限操作列表 数组长度限制：50。
     ///
     /// Example: `["read","get"]`
-    #[serde(rename = "actions", deserialize_with = "crate::runtime::tolerant::vec")]
+    #[serde(
+        rename = "actions",
+        default,
+        deserialize_with = "crate::runtime::tolerant::vec"
+    )]
     pub actions: ::std::vec::Vec<::std::string::String>,
 }
 impl CreateArrayDataResourceRespDto {
-    /// Builds a `CreateArrayDataResourceRespDto` from its required fields (`resourceName`, `resourceCode`, `type`, `struct`, `actions`); optional fields start unset (see the setters).
+    /// Builds a `CreateArrayDataResourceRespDto` from its required fields (`struct`, `actions`); optional fields start unset (see the setters).
     pub fn new(
-        resource_name: impl ::std::convert::Into<::std::string::String>,
-        resource_code: impl ::std::convert::Into<::std::string::String>,
-        type_: impl ::std::convert::Into<::std::string::String>,
         struct_: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
         actions: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
     ) -> Self {
         Self {
-            resource_name: ::std::convert::Into::into(resource_name),
-            resource_code: ::std::convert::Into::into(resource_code),
-            type_: ::std::convert::Into::into(type_),
+            resource_name: ::std::option::Option::None,
+            resource_code: ::std::option::Option::None,
+            type_: ::std::option::Option::None,
             description: ::std::option::Option::None,
             struct_: ::std::convert::Into::into(struct_),
             actions: ::std::convert::Into::into(actions),
         }
+    }
+    /// Sets `resourceName`.
+    pub fn resource_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.resource_name = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `resourceCode`.
+    pub fn resource_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.resource_code = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `type`.
+    pub fn type_(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.type_ = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
     }
     /// Sets `description`.
     pub fn description(
@@ -707,8 +926,12 @@ pub struct CreateDataPolicyRespDto {
     /// 数据策略名称，用户池唯一
     ///
     /// Example: `示例数据策略名称`
-    #[serde(rename = "policyName")]
-    pub policy_name: ::std::string::String,
+    #[serde(
+        rename = "policyName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub policy_name: ::std::option::Option<::std::string::String>,
     /// 数据策略描述
     ///
     /// Example: `示例数据策略描述`
@@ -721,29 +944,42 @@ pub struct CreateDataPolicyRespDto {
     /// 数据策略创建时间
     ///
     /// Example: `2022-07-03T03:20:30.000Z`
-    #[serde(rename = "createdAt")]
-    pub created_at: ::std::string::String,
+    #[serde(
+        rename = "createdAt",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub created_at: ::std::option::Option<::std::string::String>,
     /// 数据策略更新时间
     ///
     /// Example: `2022-07-03T03:20:30.000Z`
-    #[serde(rename = "updatedAt")]
-    pub updated_at: ::std::string::String,
+    #[serde(
+        rename = "updatedAt",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub updated_at: ::std::option::Option<::std::string::String>,
 }
 impl CreateDataPolicyRespDto {
-    /// Builds a `CreateDataPolicyRespDto` from its required fields (`policyId`, `policyName`, `createdAt`, `updatedAt`); optional fields start unset (see the setters).
-    pub fn new(
-        policy_id: impl ::std::convert::Into<::std::string::String>,
-        policy_name: impl ::std::convert::Into<::std::string::String>,
-        created_at: impl ::std::convert::Into<::std::string::String>,
-        updated_at: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    /// Builds a `CreateDataPolicyRespDto` from its required fields (`policyId`); optional fields start unset (see the setters).
+    pub fn new(policy_id: impl ::std::convert::Into<::std::string::String>) -> Self {
         Self {
             policy_id: ::std::convert::Into::into(policy_id),
-            policy_name: ::std::convert::Into::into(policy_name),
+            policy_name: ::std::option::Option::None,
             description: ::std::option::Option::None,
-            created_at: ::std::convert::Into::into(created_at),
-            updated_at: ::std::convert::Into::into(updated_at),
+            created_at: ::std::option::Option::None,
+            updated_at: ::std::option::Option::None,
         }
+    }
+    /// Sets `policyName`.
+    pub fn policy_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.policy_name = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
     }
     /// Sets `description`.
     pub fn description(
@@ -755,12 +991,27 @@ impl CreateDataPolicyRespDto {
         );
         self
     }
+    /// Sets `createdAt`.
+    pub fn created_at(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.created_at = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `updatedAt`.
+    pub fn updated_at(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.updated_at = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
 }
 /// `CreateDataResourceRespDto`
 ///
 /// Docs: `管理数据资源与权限/create-data-resource.md`
 #[derive(
-    ::std::fmt::Debug,
     ::std::clone::Clone,
     ::std::cmp::PartialEq,
     ::serde::Serialize,
@@ -771,18 +1022,30 @@ pub struct CreateDataResourceRespDto {
     /// 数据资源名称, 权限空间内唯一
     ///
     /// Example: `示例数据资源名称`
-    #[serde(rename = "resourceName")]
-    pub resource_name: ::std::string::String,
+    #[serde(
+        rename = "resourceName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub resource_name: ::std::option::Option<::std::string::String>,
     /// 数据资源 Code, 权限空间内唯一
     ///
     /// Example: `dataResourceTestCode`
-    #[serde(rename = "resourceCode")]
-    pub resource_code: ::std::string::String,
+    #[serde(
+        rename = "resourceCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub resource_code: ::std::option::Option<::std::string::String>,
     /// 数据资源类型，目前支持树结构（TREE）、字符串（STRING）、数组（ARRAY）
     ///
     /// Example: `TREE`
-    #[serde(rename = "type")]
-    pub type_: ::std::string::String,
+    #[serde(
+        rename = "type",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub type_: ::std::option::Option<::std::string::String>,
     /// 数据资源描述
     ///
     /// Example: `示例数据资源描述`
@@ -802,25 +1065,66 @@ pub struct CreateDataResourceRespDto {
     /// 数据资源权限操作列表 数组长度限制：50。
     ///
     /// Example: `["read","get"]`
-    #[serde(rename = "actions", deserialize_with = "crate::runtime::tolerant::vec")]
+    #[serde(
+        rename = "actions",
+        default,
+        deserialize_with = "crate::runtime::tolerant::vec"
+    )]
     pub actions: ::std::vec::Vec<::std::string::String>,
 }
+impl ::std::fmt::Debug for CreateDataResourceRespDto {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("CreateDataResourceRespDto")
+            .field("resource_name", &self.resource_name)
+            .field("resource_code", &self.resource_code)
+            .field("type_", &self.type_)
+            .field("description", &self.description)
+            .field("struct_", &crate::runtime::redact::Masked(&self.struct_))
+            .field("actions", &self.actions)
+            .finish()
+    }
+}
 impl CreateDataResourceRespDto {
-    /// Builds a `CreateDataResourceRespDto` from its required fields (`resourceName`, `resourceCode`, `type`, `actions`); optional fields start unset (see the setters).
+    /// Builds a `CreateDataResourceRespDto` from its required fields (`actions`); optional fields start unset (see the setters).
     pub fn new(
-        resource_name: impl ::std::convert::Into<::std::string::String>,
-        resource_code: impl ::std::convert::Into<::std::string::String>,
-        type_: impl ::std::convert::Into<::std::string::String>,
         actions: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
     ) -> Self {
         Self {
-            resource_name: ::std::convert::Into::into(resource_name),
-            resource_code: ::std::convert::Into::into(resource_code),
-            type_: ::std::convert::Into::into(type_),
+            resource_name: ::std::option::Option::None,
+            resource_code: ::std::option::Option::None,
+            type_: ::std::option::Option::None,
             description: ::std::option::Option::None,
             struct_: ::std::option::Option::None,
             actions: ::std::convert::Into::into(actions),
         }
+    }
+    /// Sets `resourceName`.
+    pub fn resource_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.resource_name = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `resourceCode`.
+    pub fn resource_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.resource_code = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `type`.
+    pub fn type_(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.type_ = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
     }
     /// Sets `description`.
     pub fn description(
@@ -856,13 +1160,21 @@ pub struct CreatePermissionNamespaceRespDto {
     /// 权限空间唯一标志符
     ///
     /// Example: `examplePermissionNamespace`
-    #[serde(rename = "code")]
-    pub code: ::std::string::String,
+    #[serde(
+        rename = "code",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub code: ::std::option::Option<::std::string::String>,
     /// 权限空间名称
     ///
     /// Example: `示例权限空间`
-    #[serde(rename = "name")]
-    pub name: ::std::string::String,
+    #[serde(
+        rename = "name",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub name: ::std::option::Option<::std::string::String>,
     /// 权限空间描述信息
     ///
     /// Example: `示例权限空间描述`
@@ -874,16 +1186,29 @@ pub struct CreatePermissionNamespaceRespDto {
     pub description: ::std::option::Option<::std::string::String>,
 }
 impl CreatePermissionNamespaceRespDto {
-    /// Builds a `CreatePermissionNamespaceRespDto` from its required fields (`code`, `name`); optional fields start unset (see the setters).
-    pub fn new(
-        code: impl ::std::convert::Into<::std::string::String>,
-        name: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    /// Builds a `CreatePermissionNamespaceRespDto` with every field unset; fill it in with the setters.
+    pub fn new() -> Self {
         Self {
-            code: ::std::convert::Into::into(code),
-            name: ::std::convert::Into::into(name),
+            code: ::std::option::Option::None,
+            name: ::std::option::Option::None,
             description: ::std::option::Option::None,
         }
+    }
+    /// Sets `code`.
+    pub fn code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.code = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `name`.
+    pub fn name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
     }
     /// Sets `description`.
     pub fn description(
@@ -966,18 +1291,30 @@ pub struct CreateStringDataResourceRespDto {
     /// 数据资源名称, 权限空间内唯一
     ///
     /// Example: `示例数据资源名称`
-    #[serde(rename = "resourceName")]
-    pub resource_name: ::std::string::String,
+    #[serde(
+        rename = "resourceName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub resource_name: ::std::option::Option<::std::string::String>,
     /// 数据资源 Code, 权限空间内唯一
     ///
     /// Example: `dataResourceTestCode`
-    #[serde(rename = "resourceCode")]
-    pub resource_code: ::std::string::String,
+    #[serde(
+        rename = "resourceCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub resource_code: ::std::option::Option<::std::string::String>,
     /// 数据资源类型，目前支持树结构（TREE）、字符串（STRING）、数组（ARRAY）
     ///
     /// Example: `TREE`
-    #[serde(rename = "type")]
-    pub type_: ::std::string::String,
+    #[serde(
+        rename = "type",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub type_: ::std::option::Option<::std::string::String>,
     /// 数据资源描述
     ///
     /// Example: `示例数据资源描述`
@@ -990,31 +1327,63 @@ pub struct CreateStringDataResourceRespDto {
     /// 字符串数据资源节点
     ///
     /// Example: `exampleStringStruct`
-    #[serde(rename = "struct")]
-    pub struct_: ::std::string::String,
+    #[serde(
+        rename = "struct",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub struct_: ::std::option::Option<::std::string::String>,
     /// 数据资源权限操作列表 数组长度限制：50。
     ///
     /// Example: `["read","get"]`
-    #[serde(rename = "actions", deserialize_with = "crate::runtime::tolerant::vec")]
+    #[serde(
+        rename = "actions",
+        default,
+        deserialize_with = "crate::runtime::tolerant::vec"
+    )]
     pub actions: ::std::vec::Vec<::std::string::String>,
 }
 impl CreateStringDataResourceRespDto {
-    /// Builds a `CreateStringDataResourceRespDto` from its required fields (`resourceName`, `resourceCode`, `type`, `struct`, `actions`); optional fields start unset (see the setters).
+    /// Builds a `CreateStringDataResourceRespDto` from its required fields (`actions`); optional fields start unset (see the setters).
     pub fn new(
-        resource_name: impl ::std::convert::Into<::std::string::String>,
-        resource_code: impl ::std::convert::Into<::std::string::String>,
-        type_: impl ::std::convert::Into<::std::string::String>,
-        struct_: impl ::std::convert::Into<::std::string::String>,
         actions: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
     ) -> Self {
         Self {
-            resource_name: ::std::convert::Into::into(resource_name),
-            resource_code: ::std::convert::Into::into(resource_code),
-            type_: ::std::convert::Into::into(type_),
+            resource_name: ::std::option::Option::None,
+            resource_code: ::std::option::Option::None,
+            type_: ::std::option::Option::None,
             description: ::std::option::Option::None,
-            struct_: ::std::convert::Into::into(struct_),
+            struct_: ::std::option::Option::None,
             actions: ::std::convert::Into::into(actions),
         }
+    }
+    /// Sets `resourceName`.
+    pub fn resource_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.resource_name = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `resourceCode`.
+    pub fn resource_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.resource_code = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `type`.
+    pub fn type_(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.type_ = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
     }
     /// Sets `description`.
     pub fn description(
@@ -1024,6 +1393,14 @@ impl CreateStringDataResourceRespDto {
         self.description = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets `struct`.
+    pub fn struct_(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.struct_ = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
 }
@@ -1042,18 +1419,30 @@ pub struct CreateTreeDataResourceRespDto {
     /// 数据资源名称, 权限空间内唯一
     ///
     /// Example: `示例数据资源名称`
-    #[serde(rename = "resourceName")]
-    pub resource_name: ::std::string::String,
+    #[serde(
+        rename = "resourceName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub resource_name: ::std::option::Option<::std::string::String>,
     /// 数据资源 Code, 权限空间内唯一
     ///
     /// Example: `dataResourceTestCode`
-    #[serde(rename = "resourceCode")]
-    pub resource_code: ::std::string::String,
+    #[serde(
+        rename = "resourceCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub resource_code: ::std::option::Option<::std::string::String>,
     /// 数据资源类型，目前支持树结构（TREE）、字符串（STRING）、数组（ARRAY）
     ///
     /// Example: `TREE`
-    #[serde(rename = "type")]
-    pub type_: ::std::string::String,
+    #[serde(
+        rename = "type",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub type_: ::std::option::Option<::std::string::String>,
     /// 数据资源描述
     ///
     /// Example: `示例数据资源描述`
@@ -1064,33 +1453,66 @@ pub struct CreateTreeDataResourceRespDto {
     )]
     pub description: ::std::option::Option<::std::string::String>,
     /// 树数据资源节点数组长度限制：50。
-    #[serde(rename = "struct", deserialize_with = "crate::runtime::tolerant::vec")]
+    #[serde(
+        rename = "struct",
+        default,
+        deserialize_with = "crate::runtime::tolerant::vec"
+    )]
     pub struct_: ::std::vec::Vec<crate::types::DataResourceTreeStructs>,
     /// 数据资源权限操作列表 数组长度限制：50。
     ///
     /// Example: `["read","get"]`
-    #[serde(rename = "actions", deserialize_with = "crate::runtime::tolerant::vec")]
+    #[serde(
+        rename = "actions",
+        default,
+        deserialize_with = "crate::runtime::tolerant::vec"
+    )]
     pub actions: ::std::vec::Vec<::std::string::String>,
 }
 impl CreateTreeDataResourceRespDto {
-    /// Builds a `CreateTreeDataResourceRespDto` from its required fields (`resourceName`, `resourceCode`, `type`, `struct`, `actions`); optional fields start unset (see the setters).
+    /// Builds a `CreateTreeDataResourceRespDto` from its required fields (`struct`, `actions`); optional fields start unset (see the setters).
     pub fn new(
-        resource_name: impl ::std::convert::Into<::std::string::String>,
-        resource_code: impl ::std::convert::Into<::std::string::String>,
-        type_: impl ::std::convert::Into<::std::string::String>,
         struct_: impl ::std::convert::Into<
             ::std::vec::Vec<crate::types::DataResourceTreeStructs>,
         >,
         actions: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
     ) -> Self {
         Self {
-            resource_name: ::std::convert::Into::into(resource_name),
-            resource_code: ::std::convert::Into::into(resource_code),
-            type_: ::std::convert::Into::into(type_),
+            resource_name: ::std::option::Option::None,
+            resource_code: ::std::option::Option::None,
+            type_: ::std::option::Option::None,
             description: ::std::option::Option::None,
             struct_: ::std::convert::Into::into(struct_),
             actions: ::std::convert::Into::into(actions),
         }
+    }
+    /// Sets `resourceName`.
+    pub fn resource_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.resource_name = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `resourceCode`.
+    pub fn resource_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.resource_code = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `type`.
+    pub fn type_(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.type_ = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
     }
     /// Sets `description`.
     pub fn description(
@@ -1118,24 +1540,39 @@ pub struct DataPoliciesPaginatedRespDto {
     /// 记录总数
     ///
     /// Example: `20`
-    #[serde(rename = "totalCount", deserialize_with = "crate::runtime::lenient::scalar")]
-    pub total_count: i64,
+    #[serde(
+        rename = "totalCount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
+    )]
+    pub total_count: ::std::option::Option<i64>,
     /// 响应数据
-    #[serde(rename = "list", deserialize_with = "crate::runtime::tolerant::vec")]
+    #[serde(
+        rename = "list",
+        default,
+        deserialize_with = "crate::runtime::tolerant::vec"
+    )]
     pub list: ::std::vec::Vec<crate::types::ListDataPoliciesRespDto>,
 }
 impl DataPoliciesPaginatedRespDto {
-    /// Builds a `DataPoliciesPaginatedRespDto` from its required fields (`totalCount`, `list`); optional fields start unset (see the setters).
+    /// Builds a `DataPoliciesPaginatedRespDto` from its required fields (`list`); optional fields start unset (see the setters).
     pub fn new(
-        total_count: impl ::std::convert::Into<i64>,
         list: impl ::std::convert::Into<
             ::std::vec::Vec<crate::types::ListDataPoliciesRespDto>,
         >,
     ) -> Self {
         Self {
-            total_count: ::std::convert::Into::into(total_count),
+            total_count: ::std::option::Option::None,
             list: ::std::convert::Into::into(list),
         }
+    }
+    /// Sets `totalCount`.
+    pub fn total_count(mut self, value: impl ::std::convert::Into<i64>) -> Self {
+        self.total_count = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
     }
 }
 /// `DataPoliciesSimplePaginatedRespDto`
@@ -1161,7 +1598,11 @@ pub struct DataPoliciesSimplePaginatedRespDto {
     )]
     pub total_count: ::std::option::Option<i64>,
     /// 响应数据
-    #[serde(rename = "list", deserialize_with = "crate::runtime::tolerant::vec")]
+    #[serde(
+        rename = "list",
+        default,
+        deserialize_with = "crate::runtime::tolerant::vec"
+    )]
     pub list: ::std::vec::Vec<crate::types::ListSimpleDataPoliciesRespDto>,
 }
 impl DataPoliciesSimplePaginatedRespDto {
@@ -1188,7 +1629,6 @@ impl DataPoliciesSimplePaginatedRespDto {
 ///
 /// Docs: `管理数据资源与权限/get-external-user-resource-struct.md`, `管理数据资源与权限/get-user-resource-struct.md`
 #[derive(
-    ::std::fmt::Debug,
     ::std::clone::Clone,
     ::std::cmp::PartialEq,
     ::serde::Serialize,
@@ -1199,8 +1639,12 @@ pub struct DataResourcePolicyTreeStructs {
     /// 数据资源策略节点 Code, 同层级唯一
     ///
     /// Example: `123`
-    #[serde(rename = "code")]
-    pub code: ::std::string::String,
+    #[serde(
+        rename = "code",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub code: ::std::option::Option<::std::string::String>,
     /// 数据资源策略节点 Value
     ///
     /// Example: `示例资源策略节点`
@@ -1213,13 +1657,21 @@ pub struct DataResourcePolicyTreeStructs {
     /// 数据资源节点名称 ，同层级唯一
     ///
     /// Example: `数据资源`
-    #[serde(rename = "name")]
-    pub name: ::std::string::String,
+    #[serde(
+        rename = "name",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub name: ::std::option::Option<::std::string::String>,
     /// 数据资源策略节点 action 动作
     ///
     /// Example: `read`
-    #[serde(rename = "action")]
-    pub action: ::std::string::String,
+    #[serde(
+        rename = "action",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub action: ::std::option::Option<::std::string::String>,
     /// 数据资源策略节点是否开启动作
     #[serde(
         rename = "enabled",
@@ -1239,21 +1691,37 @@ pub struct DataResourcePolicyTreeStructs {
     )]
     pub children: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
 }
+impl ::std::fmt::Debug for DataResourcePolicyTreeStructs {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("DataResourcePolicyTreeStructs")
+            .field("code", &self.code)
+            .field("value", &self.value)
+            .field("name", &self.name)
+            .field("action", &self.action)
+            .field("enabled", &self.enabled)
+            .field("children", &crate::runtime::redact::Masked(&self.children))
+            .finish()
+    }
+}
 impl DataResourcePolicyTreeStructs {
-    /// Builds a `DataResourcePolicyTreeStructs` from its required fields (`code`, `name`, `action`); optional fields start unset (see the setters).
-    pub fn new(
-        code: impl ::std::convert::Into<::std::string::String>,
-        name: impl ::std::convert::Into<::std::string::String>,
-        action: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    /// Builds a `DataResourcePolicyTreeStructs` with every field unset; fill it in with the setters.
+    pub fn new() -> Self {
         Self {
-            code: ::std::convert::Into::into(code),
+            code: ::std::option::Option::None,
             value: ::std::option::Option::None,
-            name: ::std::convert::Into::into(name),
-            action: ::std::convert::Into::into(action),
+            name: ::std::option::Option::None,
+            action: ::std::option::Option::None,
             enabled: ::std::option::Option::None,
             children: ::std::option::Option::None,
         }
+    }
+    /// Sets `code`.
+    pub fn code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.code = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
     }
     /// Sets `value`.
     pub fn value(
@@ -1261,6 +1729,22 @@ impl DataResourcePolicyTreeStructs {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.value = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `name`.
+    pub fn name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `action`.
+    pub fn action(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.action = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
     /// Sets `enabled`.
@@ -1297,26 +1781,36 @@ pub struct DataResourceSimpleRespDto {
     /// 数据权限所属的数据资源名称
     ///
     /// Example: `资源1`
-    #[serde(rename = "resourceName")]
-    pub resource_name: ::std::string::String,
+    #[serde(
+        rename = "resourceName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub resource_name: ::std::option::Option<::std::string::String>,
 }
 impl DataResourceSimpleRespDto {
-    /// Builds a `DataResourceSimpleRespDto` from its required fields (`resourceId`, `resourceName`); optional fields start unset (see the setters).
-    pub fn new(
-        resource_id: impl ::std::convert::Into<::std::string::String>,
-        resource_name: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    /// Builds a `DataResourceSimpleRespDto` from its required fields (`resourceId`); optional fields start unset (see the setters).
+    pub fn new(resource_id: impl ::std::convert::Into<::std::string::String>) -> Self {
         Self {
             resource_id: ::std::convert::Into::into(resource_id),
-            resource_name: ::std::convert::Into::into(resource_name),
+            resource_name: ::std::option::Option::None,
         }
+    }
+    /// Sets `resourceName`.
+    pub fn resource_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.resource_name = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
     }
 }
 /// `DataResourceTreeStructs`
 ///
 /// Docs: `管理数据资源与权限/create-tree-data-resource.md`
 #[derive(
-    ::std::fmt::Debug,
     ::std::clone::Clone,
     ::std::cmp::PartialEq,
     ::serde::Serialize,
@@ -1327,13 +1821,21 @@ pub struct DataResourceTreeStructs {
     /// 数据资源节点 Code, 同层级唯一
     ///
     /// Example: `123`
-    #[serde(rename = "code")]
-    pub code: ::std::string::String,
+    #[serde(
+        rename = "code",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub code: ::std::option::Option<::std::string::String>,
     /// 数据资源节点名称 ，同层级唯一
     ///
     /// Example: `数据资源`
-    #[serde(rename = "name")]
-    pub name: ::std::string::String,
+    #[serde(
+        rename = "name",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub name: ::std::option::Option<::std::string::String>,
     /// 数据资源节点 Value
     ///
     /// Example: `示例数据资源节点`
@@ -1354,18 +1856,41 @@ pub struct DataResourceTreeStructs {
     )]
     pub children: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
 }
+impl ::std::fmt::Debug for DataResourceTreeStructs {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("DataResourceTreeStructs")
+            .field("code", &self.code)
+            .field("name", &self.name)
+            .field("value", &self.value)
+            .field("children", &crate::runtime::redact::Masked(&self.children))
+            .finish()
+    }
+}
 impl DataResourceTreeStructs {
-    /// Builds a `DataResourceTreeStructs` from its required fields (`code`, `name`); optional fields start unset (see the setters).
-    pub fn new(
-        code: impl ::std::convert::Into<::std::string::String>,
-        name: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    /// Builds a `DataResourceTreeStructs` with every field unset; fill it in with the setters.
+    pub fn new() -> Self {
         Self {
-            code: ::std::convert::Into::into(code),
-            name: ::std::convert::Into::into(name),
+            code: ::std::option::Option::None,
+            name: ::std::option::Option::None,
             value: ::std::option::Option::None,
             children: ::std::option::Option::None,
         }
+    }
+    /// Sets `code`.
+    pub fn code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.code = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `name`.
+    pub fn name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
     }
     /// Sets `value`.
     pub fn value(
@@ -1405,7 +1930,11 @@ pub struct DataResourcesPaginatedRespDto {
     )]
     pub total_count: ::std::option::Option<i64>,
     /// 响应数据
-    #[serde(rename = "list", deserialize_with = "crate::runtime::tolerant::vec")]
+    #[serde(
+        rename = "list",
+        default,
+        deserialize_with = "crate::runtime::tolerant::vec"
+    )]
     pub list: ::std::vec::Vec<crate::types::ListDataResourcesRespDto>,
 }
 impl DataResourcesPaginatedRespDto {
@@ -1448,7 +1977,11 @@ pub struct DataStatementPermissionDto {
     /// 资源权限列表，字符串数据资源和数组数据资源，没有 path 路径
     ///
     /// Example: `["namespaceCode/stringResourceCode/action","namespaceCode/arrayResourceCode/action","namespaceCode/treeResourceCode/path/action"]`
-    #[serde(rename = "permissions", deserialize_with = "crate::runtime::tolerant::vec")]
+    #[serde(
+        rename = "permissions",
+        default,
+        deserialize_with = "crate::runtime::tolerant::vec"
+    )]
     pub permissions: ::std::vec::Vec<::std::string::String>,
 }
 impl DataStatementPermissionDto {
@@ -1478,8 +2011,12 @@ pub struct DataSubjectRespDto {
     /// 主体 ID ，包含用户 ID、用户组 ID、角色 ID、组织机构 ID
     ///
     /// Example: `6301cexxxxxxxxxxxxxxxxx78`
-    #[serde(rename = "targetIdentifier")]
-    pub target_identifier: ::std::string::String,
+    #[serde(
+        rename = "targetIdentifier",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub target_identifier: ::std::option::Option<::std::string::String>,
     /// 主体类型,包括 USER、GROUP、ROLE、ORG 四种类型
     ///
     /// Example: `USER`
@@ -1492,27 +2029,41 @@ pub struct DataSubjectRespDto {
     /// 主体名称，包含用户名称、用户组名称、角色名称、组织机构名称
     ///
     /// Example: `test`
-    #[serde(rename = "targetName")]
-    pub target_name: ::std::string::String,
+    #[serde(
+        rename = "targetName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub target_name: ::std::option::Option<::std::string::String>,
     /// 主体对象被授权时间
     ///
     /// Example: `2022-07-03T03:20:30.000Z`
-    #[serde(rename = "authorizationTime")]
-    pub authorization_time: ::std::string::String,
+    #[serde(
+        rename = "authorizationTime",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub authorization_time: ::std::option::Option<::std::string::String>,
 }
 impl DataSubjectRespDto {
-    /// Builds a `DataSubjectRespDto` from its required fields (`targetIdentifier`, `targetName`, `authorizationTime`); optional fields start unset (see the setters).
-    pub fn new(
-        target_identifier: impl ::std::convert::Into<::std::string::String>,
-        target_name: impl ::std::convert::Into<::std::string::String>,
-        authorization_time: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    /// Builds a `DataSubjectRespDto` with every field unset; fill it in with the setters.
+    pub fn new() -> Self {
         Self {
-            target_identifier: ::std::convert::Into::into(target_identifier),
+            target_identifier: ::std::option::Option::None,
             target_type: ::std::option::Option::None,
-            target_name: ::std::convert::Into::into(target_name),
-            authorization_time: ::std::convert::Into::into(authorization_time),
+            target_name: ::std::option::Option::None,
+            authorization_time: ::std::option::Option::None,
         }
+    }
+    /// Sets `targetIdentifier`.
+    pub fn target_identifier(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.target_identifier = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
     }
     /// Sets `targetType`.
     pub fn target_type(
@@ -1520,6 +2071,26 @@ impl DataSubjectRespDto {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.target_type = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `targetName`.
+    pub fn target_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.target_name = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `authorizationTime`.
+    pub fn authorization_time(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.authorization_time = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
         self
@@ -1545,8 +2116,12 @@ pub struct GetDataPolicyRespDto {
     /// 数据策略名称，用户池唯一
     ///
     /// Example: `示例数据策略名称`
-    #[serde(rename = "policyName")]
-    pub policy_name: ::std::string::String,
+    #[serde(
+        rename = "policyName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub policy_name: ::std::option::Option<::std::string::String>,
     /// 数据策略描述
     ///
     /// Example: `示例数据策略描述`
@@ -1559,29 +2134,42 @@ pub struct GetDataPolicyRespDto {
     /// 数据策略创建时间
     ///
     /// Example: `2022-07-03T03:20:30.000Z`
-    #[serde(rename = "createdAt")]
-    pub created_at: ::std::string::String,
+    #[serde(
+        rename = "createdAt",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub created_at: ::std::option::Option<::std::string::String>,
     /// 数据策略更新时间
     ///
     /// Example: `2022-07-03T03:20:30.000Z`
-    #[serde(rename = "updatedAt")]
-    pub updated_at: ::std::string::String,
+    #[serde(
+        rename = "updatedAt",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub updated_at: ::std::option::Option<::std::string::String>,
 }
 impl GetDataPolicyRespDto {
-    /// Builds a `GetDataPolicyRespDto` from its required fields (`policyId`, `policyName`, `createdAt`, `updatedAt`); optional fields start unset (see the setters).
-    pub fn new(
-        policy_id: impl ::std::convert::Into<::std::string::String>,
-        policy_name: impl ::std::convert::Into<::std::string::String>,
-        created_at: impl ::std::convert::Into<::std::string::String>,
-        updated_at: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    /// Builds a `GetDataPolicyRespDto` from its required fields (`policyId`); optional fields start unset (see the setters).
+    pub fn new(policy_id: impl ::std::convert::Into<::std::string::String>) -> Self {
         Self {
             policy_id: ::std::convert::Into::into(policy_id),
-            policy_name: ::std::convert::Into::into(policy_name),
+            policy_name: ::std::option::Option::None,
             description: ::std::option::Option::None,
-            created_at: ::std::convert::Into::into(created_at),
-            updated_at: ::std::convert::Into::into(updated_at),
+            created_at: ::std::option::Option::None,
+            updated_at: ::std::option::Option::None,
         }
+    }
+    /// Sets `policyName`.
+    pub fn policy_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.policy_name = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
     }
     /// Sets `description`.
     pub fn description(
@@ -1593,12 +2181,27 @@ impl GetDataPolicyRespDto {
         );
         self
     }
+    /// Sets `createdAt`.
+    pub fn created_at(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.created_at = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `updatedAt`.
+    pub fn updated_at(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.updated_at = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
 }
 /// `GetDataResourceRespDto`
 ///
 /// Docs: `管理数据资源与权限/get-data-resource.md`
 #[derive(
-    ::std::fmt::Debug,
     ::std::clone::Clone,
     ::std::cmp::PartialEq,
     ::serde::Serialize,
@@ -1609,18 +2212,30 @@ pub struct GetDataResourceRespDto {
     /// 数据资源名称, 权限空间内唯一
     ///
     /// Example: `示例数据资源名称`
-    #[serde(rename = "resourceName")]
-    pub resource_name: ::std::string::String,
+    #[serde(
+        rename = "resourceName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub resource_name: ::std::option::Option<::std::string::String>,
     /// 数据资源 Code, 权限空间内唯一
     ///
     /// Example: `dataResourceTestCode`
-    #[serde(rename = "resourceCode")]
-    pub resource_code: ::std::string::String,
+    #[serde(
+        rename = "resourceCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub resource_code: ::std::option::Option<::std::string::String>,
     /// 数据资源类型，目前支持树结构（TREE）、字符串（STRING）、数组（ARRAY）
     ///
     /// Example: `TREE`
-    #[serde(rename = "type")]
-    pub type_: ::std::string::String,
+    #[serde(
+        rename = "type",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub type_: ::std::option::Option<::std::string::String>,
     /// 数据资源描述
     ///
     /// Example: `示例数据资源描述`
@@ -1640,32 +2255,77 @@ pub struct GetDataResourceRespDto {
     /// 数据策略所在的权限空间 Code
     ///
     /// Example: `code1`
-    #[serde(rename = "namespaceCode")]
-    pub namespace_code: ::std::string::String,
+    #[serde(
+        rename = "namespaceCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub namespace_code: ::std::option::Option<::std::string::String>,
     /// 数据资源权限操作列表 数组长度限制：50。
     ///
     /// Example: `["read","get"]`
-    #[serde(rename = "actions", deserialize_with = "crate::runtime::tolerant::vec")]
+    #[serde(
+        rename = "actions",
+        default,
+        deserialize_with = "crate::runtime::tolerant::vec"
+    )]
     pub actions: ::std::vec::Vec<::std::string::String>,
 }
+impl ::std::fmt::Debug for GetDataResourceRespDto {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("GetDataResourceRespDto")
+            .field("resource_name", &self.resource_name)
+            .field("resource_code", &self.resource_code)
+            .field("type_", &self.type_)
+            .field("description", &self.description)
+            .field("struct_", &crate::runtime::redact::Masked(&self.struct_))
+            .field("namespace_code", &self.namespace_code)
+            .field("actions", &self.actions)
+            .finish()
+    }
+}
 impl GetDataResourceRespDto {
-    /// Builds a `GetDataResourceRespDto` from its required fields (`resourceName`, `resourceCode`, `type`, `namespaceCode`, `actions`); optional fields start unset (see the setters).
+    /// Builds a `GetDataResourceRespDto` from its required fields (`actions`); optional fields start unset (see the setters).
     pub fn new(
-        resource_name: impl ::std::convert::Into<::std::string::String>,
-        resource_code: impl ::std::convert::Into<::std::string::String>,
-        type_: impl ::std::convert::Into<::std::string::String>,
-        namespace_code: impl ::std::convert::Into<::std::string::String>,
         actions: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
     ) -> Self {
         Self {
-            resource_name: ::std::convert::Into::into(resource_name),
-            resource_code: ::std::convert::Into::into(resource_code),
-            type_: ::std::convert::Into::into(type_),
+            resource_name: ::std::option::Option::None,
+            resource_code: ::std::option::Option::None,
+            type_: ::std::option::Option::None,
             description: ::std::option::Option::None,
             struct_: ::std::option::Option::None,
-            namespace_code: ::std::convert::Into::into(namespace_code),
+            namespace_code: ::std::option::Option::None,
             actions: ::std::convert::Into::into(actions),
         }
+    }
+    /// Sets `resourceName`.
+    pub fn resource_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.resource_name = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `resourceCode`.
+    pub fn resource_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.resource_code = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `type`.
+    pub fn type_(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.type_ = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
     }
     /// Sets `description`.
     pub fn description(
@@ -1685,6 +2345,16 @@ impl GetDataResourceRespDto {
         self.struct_ = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets `namespaceCode`.
+    pub fn namespace_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.namespace_code = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
 }
 /// `GetPermissionNamespaceRespDto`
 ///
@@ -1701,13 +2371,21 @@ pub struct GetPermissionNamespaceRespDto {
     /// 权限空间唯一标志符
     ///
     /// Example: `examplePermissionNamespace`
-    #[serde(rename = "code")]
-    pub code: ::std::string::String,
+    #[serde(
+        rename = "code",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub code: ::std::option::Option<::std::string::String>,
     /// 权限空间名称
     ///
     /// Example: `示例权限空间`
-    #[serde(rename = "name")]
-    pub name: ::std::string::String,
+    #[serde(
+        rename = "name",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub name: ::std::option::Option<::std::string::String>,
     /// 权限空间描述信息
     ///
     /// Example: `示例权限空间描述`
@@ -1719,16 +2397,29 @@ pub struct GetPermissionNamespaceRespDto {
     pub description: ::std::option::Option<::std::string::String>,
 }
 impl GetPermissionNamespaceRespDto {
-    /// Builds a `GetPermissionNamespaceRespDto` from its required fields (`code`, `name`); optional fields start unset (see the setters).
-    pub fn new(
-        code: impl ::std::convert::Into<::std::string::String>,
-        name: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    /// Builds a `GetPermissionNamespaceRespDto` with every field unset; fill it in with the setters.
+    pub fn new() -> Self {
         Self {
-            code: ::std::convert::Into::into(code),
-            name: ::std::convert::Into::into(name),
+            code: ::std::option::Option::None,
+            name: ::std::option::Option::None,
             description: ::std::option::Option::None,
         }
+    }
+    /// Sets `code`.
+    pub fn code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.code = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `name`.
+    pub fn name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
     }
     /// Sets `description`.
     pub fn description(
@@ -1756,6 +2447,7 @@ pub struct GetUserPermissionListDataDto {
     /// 用户权限列表
     #[serde(
         rename = "userPermissionList",
+        default,
         deserialize_with = "crate::runtime::tolerant::vec"
     )]
     pub user_permission_list: ::std::vec::Vec<crate::types::UserPermissionListDto>,
@@ -1787,31 +2479,59 @@ pub struct GetUserResourcePermissionList {
     /// 权限空间 code
     ///
     /// Example: `examplePermissionNamespace`
-    #[serde(rename = "namespaceCode")]
-    pub namespace_code: ::std::string::String,
+    #[serde(
+        rename = "namespaceCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub namespace_code: ::std::option::Option<::std::string::String>,
     /// 数据资源权限操作列表
     ///
     /// Example: `["get","read","write","delete"]`
-    #[serde(rename = "actions", deserialize_with = "crate::runtime::tolerant::vec")]
+    #[serde(
+        rename = "actions",
+        default,
+        deserialize_with = "crate::runtime::tolerant::vec"
+    )]
     pub actions: ::std::vec::Vec<::std::string::String>,
     /// 资源路径
     ///
     /// Example: `treeResourceCode1`
-    #[serde(rename = "resource")]
-    pub resource: ::std::string::String,
+    #[serde(
+        rename = "resource",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub resource: ::std::option::Option<::std::string::String>,
 }
 impl GetUserResourcePermissionList {
-    /// Builds a `GetUserResourcePermissionList` from its required fields (`namespaceCode`, `actions`, `resource`); optional fields start unset (see the setters).
+    /// Builds a `GetUserResourcePermissionList` from its required fields (`actions`); optional fields start unset (see the setters).
     pub fn new(
-        namespace_code: impl ::std::convert::Into<::std::string::String>,
         actions: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
-        resource: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
-            namespace_code: ::std::convert::Into::into(namespace_code),
+            namespace_code: ::std::option::Option::None,
             actions: ::std::convert::Into::into(actions),
-            resource: ::std::convert::Into::into(resource),
+            resource: ::std::option::Option::None,
         }
+    }
+    /// Sets `namespaceCode`.
+    pub fn namespace_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.namespace_code = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `resource`.
+    pub fn resource(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.resource = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
     }
 }
 /// `GetUserResourcePermissionListDataDto`
@@ -1829,6 +2549,7 @@ pub struct GetUserResourcePermissionListDataDto {
     /// 权限列表
     #[serde(
         rename = "permissionList",
+        default,
         deserialize_with = "crate::runtime::tolerant::vec"
     )]
     pub permission_list: ::std::vec::Vec<crate::types::GetUserResourcePermissionList>,
@@ -1860,29 +2581,67 @@ pub struct GetUserResourceStructDataDto {
     /// 权限空间code
     ///
     /// Example: `namespaceCode`
-    #[serde(rename = "namespaceCode")]
-    pub namespace_code: ::std::string::String,
+    #[serde(
+        rename = "namespaceCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub namespace_code: ::std::option::Option<::std::string::String>,
     /// 资源code
     ///
     /// Example: `resourceCode`
-    #[serde(rename = "resourceCode")]
-    pub resource_code: ::std::string::String,
+    #[serde(
+        rename = "resourceCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub resource_code: ::std::option::Option<::std::string::String>,
     /// 数据资源权限操作列表
-    #[serde(rename = "permissionBo")]
-    pub permission_bo: crate::types::TreePermissionDto,
+    #[serde(
+        rename = "permissionBo",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub permission_bo: ::std::option::Option<crate::types::TreePermissionDto>,
 }
 impl GetUserResourceStructDataDto {
-    /// Builds a `GetUserResourceStructDataDto` from its required fields (`namespaceCode`, `resourceCode`, `permissionBo`); optional fields start unset (see the setters).
-    pub fn new(
-        namespace_code: impl ::std::convert::Into<::std::string::String>,
-        resource_code: impl ::std::convert::Into<::std::string::String>,
-        permission_bo: impl ::std::convert::Into<crate::types::TreePermissionDto>,
-    ) -> Self {
+    /// Builds a `GetUserResourceStructDataDto` with every field unset; fill it in with the setters.
+    pub fn new() -> Self {
         Self {
-            namespace_code: ::std::convert::Into::into(namespace_code),
-            resource_code: ::std::convert::Into::into(resource_code),
-            permission_bo: ::std::convert::Into::into(permission_bo),
+            namespace_code: ::std::option::Option::None,
+            resource_code: ::std::option::Option::None,
+            permission_bo: ::std::option::Option::None,
         }
+    }
+    /// Sets `namespaceCode`.
+    pub fn namespace_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.namespace_code = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `resourceCode`.
+    pub fn resource_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.resource_code = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `permissionBo`.
+    pub fn permission_bo(
+        mut self,
+        value: impl ::std::convert::Into<crate::types::TreePermissionDto>,
+    ) -> Self {
+        self.permission_bo = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
     }
 }
 /// `GroupBo`
@@ -1905,26 +2664,46 @@ pub struct GroupBo {
     /// 用户组名称
     ///
     /// Example: `示例用户组`
-    #[serde(rename = "groupName")]
-    pub group_name: ::std::string::String,
+    #[serde(
+        rename = "groupName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub group_name: ::std::option::Option<::std::string::String>,
     /// 用户组 Code
     ///
     /// Example: `exampleCode`
-    #[serde(rename = "groupCode")]
-    pub group_code: ::std::string::String,
+    #[serde(
+        rename = "groupCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub group_code: ::std::option::Option<::std::string::String>,
 }
 impl GroupBo {
-    /// Builds a `GroupBo` from its required fields (`groupId`, `groupName`, `groupCode`); optional fields start unset (see the setters).
-    pub fn new(
-        group_id: impl ::std::convert::Into<::std::string::String>,
-        group_name: impl ::std::convert::Into<::std::string::String>,
-        group_code: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    /// Builds a `GroupBo` from its required fields (`groupId`); optional fields start unset (see the setters).
+    pub fn new(group_id: impl ::std::convert::Into<::std::string::String>) -> Self {
         Self {
             group_id: ::std::convert::Into::into(group_id),
-            group_name: ::std::convert::Into::into(group_name),
-            group_code: ::std::convert::Into::into(group_code),
+            group_name: ::std::option::Option::None,
+            group_code: ::std::option::Option::None,
         }
+    }
+    /// Sets `groupName`.
+    pub fn group_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.group_name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `groupCode`.
+    pub fn group_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.group_code = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
     }
 }
 /// `ListDataPoliciesRespDto`
@@ -1942,8 +2721,12 @@ pub struct ListDataPoliciesRespDto {
     /// 数据策略名称，用户池唯一
     ///
     /// Example: `示例数据策略名称`
-    #[serde(rename = "policyName")]
-    pub policy_name: ::std::string::String,
+    #[serde(
+        rename = "policyName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub policy_name: ::std::option::Option<::std::string::String>,
     /// 数据策略描述
     ///
     /// Example: `示例数据策略描述`
@@ -1954,7 +2737,11 @@ pub struct ListDataPoliciesRespDto {
     )]
     pub description: ::std::option::Option<::std::string::String>,
     /// 数据权限列表，每个策略下所有的数据资源 ID 和名称
-    #[serde(rename = "resourceList", deserialize_with = "crate::runtime::tolerant::vec")]
+    #[serde(
+        rename = "resourceList",
+        default,
+        deserialize_with = "crate::runtime::tolerant::vec"
+    )]
     pub resource_list: ::std::vec::Vec<crate::types::DataResourceSimpleRespDto>,
     /// 数据策略 ID
     ///
@@ -1962,18 +2749,25 @@ pub struct ListDataPoliciesRespDto {
     #[serde(rename = "policyId")]
     pub policy_id: ::std::string::String,
     /// 主体对象列表,包含数据策略下所有的主体对象,包括 USER、GROUP、ROLE、ORG
-    #[serde(rename = "targetList", deserialize_with = "crate::runtime::tolerant::vec")]
+    #[serde(
+        rename = "targetList",
+        default,
+        deserialize_with = "crate::runtime::tolerant::vec"
+    )]
     pub target_list: ::std::vec::Vec<crate::types::SubjectRespDto>,
     /// 数据策略更新时间
     ///
     /// Example: `2022-07-03T03:20:30.000Z`
-    #[serde(rename = "updatedAt")]
-    pub updated_at: ::std::string::String,
+    #[serde(
+        rename = "updatedAt",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub updated_at: ::std::option::Option<::std::string::String>,
 }
 impl ListDataPoliciesRespDto {
-    /// Builds a `ListDataPoliciesRespDto` from its required fields (`policyName`, `resourceList`, `policyId`, `targetList`, `updatedAt`); optional fields start unset (see the setters).
+    /// Builds a `ListDataPoliciesRespDto` from its required fields (`resourceList`, `policyId`, `targetList`); optional fields start unset (see the setters).
     pub fn new(
-        policy_name: impl ::std::convert::Into<::std::string::String>,
         resource_list: impl ::std::convert::Into<
             ::std::vec::Vec<crate::types::DataResourceSimpleRespDto>,
         >,
@@ -1981,16 +2775,25 @@ impl ListDataPoliciesRespDto {
         target_list: impl ::std::convert::Into<
             ::std::vec::Vec<crate::types::SubjectRespDto>,
         >,
-        updated_at: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
-            policy_name: ::std::convert::Into::into(policy_name),
+            policy_name: ::std::option::Option::None,
             description: ::std::option::Option::None,
             resource_list: ::std::convert::Into::into(resource_list),
             policy_id: ::std::convert::Into::into(policy_id),
             target_list: ::std::convert::Into::into(target_list),
-            updated_at: ::std::convert::Into::into(updated_at),
+            updated_at: ::std::option::Option::None,
         }
+    }
+    /// Sets `policyName`.
+    pub fn policy_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.policy_name = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
     }
     /// Sets `description`.
     pub fn description(
@@ -2000,6 +2803,14 @@ impl ListDataPoliciesRespDto {
         self.description = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets `updatedAt`.
+    pub fn updated_at(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.updated_at = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
 }
@@ -2026,7 +2837,11 @@ pub struct ListDataPolicySubjectPageDto {
     )]
     pub total_count: ::std::option::Option<i64>,
     /// 响应数据
-    #[serde(rename = "list", deserialize_with = "crate::runtime::tolerant::vec")]
+    #[serde(
+        rename = "list",
+        default,
+        deserialize_with = "crate::runtime::tolerant::vec"
+    )]
     pub list: ::std::vec::Vec<crate::types::DataSubjectRespDto>,
 }
 impl ListDataPolicySubjectPageDto {
@@ -2064,18 +2879,30 @@ pub struct ListDataResourcesRespDto {
     /// 数据资源名称, 权限空间内唯一
     ///
     /// Example: `示例数据资源名称`
-    #[serde(rename = "resourceName")]
-    pub resource_name: ::std::string::String,
+    #[serde(
+        rename = "resourceName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub resource_name: ::std::option::Option<::std::string::String>,
     /// 数据资源 Code, 权限空间内唯一
     ///
     /// Example: `dataResourceTestCode`
-    #[serde(rename = "resourceCode")]
-    pub resource_code: ::std::string::String,
+    #[serde(
+        rename = "resourceCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub resource_code: ::std::option::Option<::std::string::String>,
     /// 数据资源类型，目前支持树结构（TREE）、字符串（STRING）、数组（ARRAY）
     ///
     /// Example: `TREE`
-    #[serde(rename = "type")]
-    pub type_: ::std::string::String,
+    #[serde(
+        rename = "type",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub type_: ::std::option::Option<::std::string::String>,
     /// 数据资源描述
     ///
     /// Example: `示例数据资源描述`
@@ -2088,48 +2915,82 @@ pub struct ListDataResourcesRespDto {
     /// 数据资源所属的权限空间 Code
     ///
     /// Example: `examplePermissionNamespace`
-    #[serde(rename = "namespaceCode")]
-    pub namespace_code: ::std::string::String,
+    #[serde(
+        rename = "namespaceCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub namespace_code: ::std::option::Option<::std::string::String>,
     /// 数据资源所属的权限空间名称
     ///
     /// Example: `示例权限空间`
-    #[serde(rename = "namespaceName")]
-    pub namespace_name: ::std::string::String,
+    #[serde(
+        rename = "namespaceName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub namespace_name: ::std::option::Option<::std::string::String>,
     /// 数据资源关联授权的数量
     ///
     /// Example: `1`
     #[serde(
         rename = "authorizationNum",
-        deserialize_with = "crate::runtime::lenient::scalar"
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
-    pub authorization_num: f64,
+    pub authorization_num: ::std::option::Option<f64>,
     /// 数据资源更新时间
     ///
     /// Example: `2022-07-03T03:20:30.000Z`
-    #[serde(rename = "updatedAt")]
-    pub updated_at: ::std::string::String,
+    #[serde(
+        rename = "updatedAt",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub updated_at: ::std::option::Option<::std::string::String>,
 }
 impl ListDataResourcesRespDto {
-    /// Builds a `ListDataResourcesRespDto` from its required fields (`resourceName`, `resourceCode`, `type`, `namespaceCode`, `namespaceName`, `authorizationNum`, `updatedAt`); optional fields start unset (see the setters).
-    pub fn new(
-        resource_name: impl ::std::convert::Into<::std::string::String>,
-        resource_code: impl ::std::convert::Into<::std::string::String>,
-        type_: impl ::std::convert::Into<::std::string::String>,
-        namespace_code: impl ::std::convert::Into<::std::string::String>,
-        namespace_name: impl ::std::convert::Into<::std::string::String>,
-        authorization_num: impl ::std::convert::Into<f64>,
-        updated_at: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    /// Builds a `ListDataResourcesRespDto` with every field unset; fill it in with the setters.
+    pub fn new() -> Self {
         Self {
-            resource_name: ::std::convert::Into::into(resource_name),
-            resource_code: ::std::convert::Into::into(resource_code),
-            type_: ::std::convert::Into::into(type_),
+            resource_name: ::std::option::Option::None,
+            resource_code: ::std::option::Option::None,
+            type_: ::std::option::Option::None,
             description: ::std::option::Option::None,
-            namespace_code: ::std::convert::Into::into(namespace_code),
-            namespace_name: ::std::convert::Into::into(namespace_name),
-            authorization_num: ::std::convert::Into::into(authorization_num),
-            updated_at: ::std::convert::Into::into(updated_at),
+            namespace_code: ::std::option::Option::None,
+            namespace_name: ::std::option::Option::None,
+            authorization_num: ::std::option::Option::None,
+            updated_at: ::std::option::Option::None,
         }
+    }
+    /// Sets `resourceName`.
+    pub fn resource_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.resource_name = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `resourceCode`.
+    pub fn resource_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.resource_code = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `type`.
+    pub fn type_(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.type_ = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
     }
     /// Sets `description`.
     pub fn description(
@@ -2139,6 +3000,41 @@ impl ListDataResourcesRespDto {
         self.description = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets `namespaceCode`.
+    pub fn namespace_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.namespace_code = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `namespaceName`.
+    pub fn namespace_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.namespace_name = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `authorizationNum`.
+    pub fn authorization_num(mut self, value: impl ::std::convert::Into<f64>) -> Self {
+        self.authorization_num = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `updatedAt`.
+    pub fn updated_at(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.updated_at = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
 }
@@ -2157,24 +3053,39 @@ pub struct ListPermissionViewPaginatedRespDto {
     /// 记录总数
     ///
     /// Example: `20`
-    #[serde(rename = "totalCount", deserialize_with = "crate::runtime::lenient::scalar")]
-    pub total_count: i64,
+    #[serde(
+        rename = "totalCount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
+    )]
+    pub total_count: ::std::option::Option<i64>,
     /// 响应数据
-    #[serde(rename = "list", deserialize_with = "crate::runtime::tolerant::vec")]
+    #[serde(
+        rename = "list",
+        default,
+        deserialize_with = "crate::runtime::tolerant::vec"
+    )]
     pub list: ::std::vec::Vec<crate::types::ListPermissionViewRespDto>,
 }
 impl ListPermissionViewPaginatedRespDto {
-    /// Builds a `ListPermissionViewPaginatedRespDto` from its required fields (`totalCount`, `list`); optional fields start unset (see the setters).
+    /// Builds a `ListPermissionViewPaginatedRespDto` from its required fields (`list`); optional fields start unset (see the setters).
     pub fn new(
-        total_count: impl ::std::convert::Into<i64>,
         list: impl ::std::convert::Into<
             ::std::vec::Vec<crate::types::ListPermissionViewRespDto>,
         >,
     ) -> Self {
         Self {
-            total_count: ::std::convert::Into::into(total_count),
+            total_count: ::std::option::Option::None,
             list: ::std::convert::Into::into(list),
         }
+    }
+    /// Sets `totalCount`.
+    pub fn total_count(mut self, value: impl ::std::convert::Into<i64>) -> Self {
+        self.total_count = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
     }
 }
 /// `ListPermissionViewRespDto`
@@ -2211,13 +3122,21 @@ pub struct ListPermissionViewRespDto {
     /// 权限空间 Code
     ///
     /// Example: `examplePermissionNamespace`
-    #[serde(rename = "namespaceCode")]
-    pub namespace_code: ::std::string::String,
+    #[serde(
+        rename = "namespaceCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub namespace_code: ::std::option::Option<::std::string::String>,
     /// 权限空间名称
     ///
     /// Example: `示例权限空间`
-    #[serde(rename = "namespaceName")]
-    pub namespace_name: ::std::string::String,
+    #[serde(
+        rename = "namespaceName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub namespace_name: ::std::option::Option<::std::string::String>,
     /// 数据资源 id
     ///
     /// Example: `6229ffaxxxxxxxxcade3e3d9`
@@ -2226,39 +3145,56 @@ pub struct ListPermissionViewRespDto {
     /// 数据资源 Code
     ///
     /// Example: `exampleDataResource`
-    #[serde(rename = "dataResourceCode")]
-    pub data_resource_code: ::std::string::String,
+    #[serde(
+        rename = "dataResourceCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub data_resource_code: ::std::option::Option<::std::string::String>,
     /// 数据资源 名称
     ///
     /// Example: `示例数据资源名称`
-    #[serde(rename = "dataResourceName")]
-    pub data_resource_name: ::std::string::String,
+    #[serde(
+        rename = "dataResourceName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub data_resource_name: ::std::option::Option<::std::string::String>,
     /// 数据策略列表
     #[serde(
         rename = "dataPolicyList",
+        default,
         deserialize_with = "crate::runtime::tolerant::vec"
     )]
     pub data_policy_list: ::std::vec::Vec<crate::types::PolicyBo>,
     /// 角色列表
-    #[serde(rename = "roleList", deserialize_with = "crate::runtime::tolerant::vec")]
+    #[serde(
+        rename = "roleList",
+        default,
+        deserialize_with = "crate::runtime::tolerant::vec"
+    )]
     pub role_list: ::std::vec::Vec<crate::types::RoleBo>,
     /// 用户组列表
-    #[serde(rename = "groupList", deserialize_with = "crate::runtime::tolerant::vec")]
+    #[serde(
+        rename = "groupList",
+        default,
+        deserialize_with = "crate::runtime::tolerant::vec"
+    )]
     pub group_list: ::std::vec::Vec<crate::types::GroupBo>,
     /// 组织机构列表
-    #[serde(rename = "nodeList", deserialize_with = "crate::runtime::tolerant::vec")]
+    #[serde(
+        rename = "nodeList",
+        default,
+        deserialize_with = "crate::runtime::tolerant::vec"
+    )]
     pub node_list: ::std::vec::Vec<crate::types::NodeBo>,
 }
 impl ListPermissionViewRespDto {
-    /// Builds a `ListPermissionViewRespDto` from its required fields (`userId`, `namespaceId`, `namespaceCode`, `namespaceName`, `dataResourceId`, `dataResourceCode`, `dataResourceName`, `dataPolicyList`, `roleList`, `groupList`, `nodeList`); optional fields start unset (see the setters).
+    /// Builds a `ListPermissionViewRespDto` from its required fields (`userId`, `namespaceId`, `dataResourceId`, `dataPolicyList`, `roleList`, `groupList`, `nodeList`); optional fields start unset (see the setters).
     pub fn new(
         user_id: impl ::std::convert::Into<::std::string::String>,
         namespace_id: impl ::std::convert::Into<::std::string::String>,
-        namespace_code: impl ::std::convert::Into<::std::string::String>,
-        namespace_name: impl ::std::convert::Into<::std::string::String>,
         data_resource_id: impl ::std::convert::Into<::std::string::String>,
-        data_resource_code: impl ::std::convert::Into<::std::string::String>,
-        data_resource_name: impl ::std::convert::Into<::std::string::String>,
         data_policy_list: impl ::std::convert::Into<
             ::std::vec::Vec<crate::types::PolicyBo>,
         >,
@@ -2270,11 +3206,11 @@ impl ListPermissionViewRespDto {
             user_id: ::std::convert::Into::into(user_id),
             username: ::std::option::Option::None,
             namespace_id: ::std::convert::Into::into(namespace_id),
-            namespace_code: ::std::convert::Into::into(namespace_code),
-            namespace_name: ::std::convert::Into::into(namespace_name),
+            namespace_code: ::std::option::Option::None,
+            namespace_name: ::std::option::Option::None,
             data_resource_id: ::std::convert::Into::into(data_resource_id),
-            data_resource_code: ::std::convert::Into::into(data_resource_code),
-            data_resource_name: ::std::convert::Into::into(data_resource_name),
+            data_resource_code: ::std::option::Option::None,
+            data_resource_name: ::std::option::Option::None,
             data_policy_list: ::std::convert::Into::into(data_policy_list),
             role_list: ::std::convert::Into::into(role_list),
             group_list: ::std::convert::Into::into(group_list),
@@ -2287,6 +3223,46 @@ impl ListPermissionViewRespDto {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.username = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `namespaceCode`.
+    pub fn namespace_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.namespace_code = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `namespaceName`.
+    pub fn namespace_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.namespace_name = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `dataResourceCode`.
+    pub fn data_resource_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.data_resource_code = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `dataResourceName`.
+    pub fn data_resource_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.data_resource_name = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
         self
     }
 }
@@ -2303,7 +3279,11 @@ impl ListPermissionViewRespDto {
 #[non_exhaustive]
 pub struct ListResourceTargetsDataDto {
     /// 用户授权列表
-    #[serde(rename = "authUserList", deserialize_with = "crate::runtime::tolerant::vec")]
+    #[serde(
+        rename = "authUserList",
+        default,
+        deserialize_with = "crate::runtime::tolerant::vec"
+    )]
     pub auth_user_list: ::std::vec::Vec<crate::types::ListResourceTargetsDtoResp>,
 }
 impl ListResourceTargetsDataDto {
@@ -2333,27 +3313,39 @@ pub struct ListResourceTargetsDtoResp {
     /// 资源路径
     ///
     /// Example: `treeResourceCode1`
-    #[serde(rename = "resource")]
-    pub resource: ::std::string::String,
+    #[serde(
+        rename = "resource",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub resource: ::std::option::Option<::std::string::String>,
     /// 数据资源权限操作列表
     #[serde(
         rename = "actionAuthList",
+        default,
         deserialize_with = "crate::runtime::tolerant::vec"
     )]
     pub action_auth_list: ::std::vec::Vec<crate::types::ActionAuth>,
 }
 impl ListResourceTargetsDtoResp {
-    /// Builds a `ListResourceTargetsDtoResp` from its required fields (`resource`, `actionAuthList`); optional fields start unset (see the setters).
+    /// Builds a `ListResourceTargetsDtoResp` from its required fields (`actionAuthList`); optional fields start unset (see the setters).
     pub fn new(
-        resource: impl ::std::convert::Into<::std::string::String>,
         action_auth_list: impl ::std::convert::Into<
             ::std::vec::Vec<crate::types::ActionAuth>,
         >,
     ) -> Self {
         Self {
-            resource: ::std::convert::Into::into(resource),
+            resource: ::std::option::Option::None,
             action_auth_list: ::std::convert::Into::into(action_auth_list),
         }
+    }
+    /// Sets `resource`.
+    pub fn resource(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.resource = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
     }
 }
 /// `ListSimpleDataPoliciesRespDto`
@@ -2376,8 +3368,12 @@ pub struct ListSimpleDataPoliciesRespDto {
     /// 数据策略名称，用户池唯一
     ///
     /// Example: `示例数据策略名称`
-    #[serde(rename = "policyName")]
-    pub policy_name: ::std::string::String,
+    #[serde(
+        rename = "policyName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub policy_name: ::std::option::Option<::std::string::String>,
     /// 数据策略描述
     ///
     /// Example: `示例数据策略描述`
@@ -2389,16 +3385,23 @@ pub struct ListSimpleDataPoliciesRespDto {
     pub description: ::std::option::Option<::std::string::String>,
 }
 impl ListSimpleDataPoliciesRespDto {
-    /// Builds a `ListSimpleDataPoliciesRespDto` from its required fields (`policyId`, `policyName`); optional fields start unset (see the setters).
-    pub fn new(
-        policy_id: impl ::std::convert::Into<::std::string::String>,
-        policy_name: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    /// Builds a `ListSimpleDataPoliciesRespDto` from its required fields (`policyId`); optional fields start unset (see the setters).
+    pub fn new(policy_id: impl ::std::convert::Into<::std::string::String>) -> Self {
         Self {
             policy_id: ::std::convert::Into::into(policy_id),
-            policy_name: ::std::convert::Into::into(policy_name),
+            policy_name: ::std::option::Option::None,
             description: ::std::option::Option::None,
         }
+    }
+    /// Sets `policyName`.
+    pub fn policy_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.policy_name = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
     }
     /// Sets `description`.
     pub fn description(
@@ -2431,26 +3434,46 @@ pub struct NodeBo {
     /// 组织机构名称
     ///
     /// Example: `示例组织机构`
-    #[serde(rename = "nodeName")]
-    pub node_name: ::std::string::String,
+    #[serde(
+        rename = "nodeName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub node_name: ::std::option::Option<::std::string::String>,
     /// 组织机构 Code
     ///
     /// Example: `exampleCode`
-    #[serde(rename = "nodeCode")]
-    pub node_code: ::std::string::String,
+    #[serde(
+        rename = "nodeCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub node_code: ::std::option::Option<::std::string::String>,
 }
 impl NodeBo {
-    /// Builds a `NodeBo` from its required fields (`nodeId`, `nodeName`, `nodeCode`); optional fields start unset (see the setters).
-    pub fn new(
-        node_id: impl ::std::convert::Into<::std::string::String>,
-        node_name: impl ::std::convert::Into<::std::string::String>,
-        node_code: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    /// Builds a `NodeBo` from its required fields (`nodeId`); optional fields start unset (see the setters).
+    pub fn new(node_id: impl ::std::convert::Into<::std::string::String>) -> Self {
         Self {
             node_id: ::std::convert::Into::into(node_id),
-            node_name: ::std::convert::Into::into(node_name),
-            node_code: ::std::convert::Into::into(node_code),
+            node_name: ::std::option::Option::None,
+            node_code: ::std::option::Option::None,
         }
+    }
+    /// Sets `nodeName`.
+    pub fn node_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.node_name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `nodeCode`.
+    pub fn node_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.node_code = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
     }
 }
 /// `OpenResource`
@@ -2468,13 +3491,21 @@ pub struct OpenResource {
     /// 数据策略下所授权的数据资源 Code
     ///
     /// Example: `resourceCode`
-    #[serde(rename = "resourceCode")]
-    pub resource_code: ::std::string::String,
+    #[serde(
+        rename = "resourceCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub resource_code: ::std::option::Option<::std::string::String>,
     /// 数据策略下所授权的数据资源类型，目前支持树结构（TREE）、字符串（STRING）、数组（ARRAY）三种类型，根据不同的类型返回不同的结构。
     ///
     /// Example: `TREE`
-    #[serde(rename = "resourceType")]
-    pub resource_type: crate::types::OpenResourceResourceType,
+    #[serde(
+        rename = "resourceType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub resource_type: ::std::option::Option<crate::types::OpenResourceResourceType>,
     /// 数据策略的字符串资源
     #[serde(
         rename = "strAuthorize",
@@ -2498,18 +3529,35 @@ pub struct OpenResource {
     pub tree_authorize: ::std::option::Option<crate::types::TreeAuthorize>,
 }
 impl OpenResource {
-    /// Builds a `OpenResource` from its required fields (`resourceCode`, `resourceType`); optional fields start unset (see the setters).
-    pub fn new(
-        resource_code: impl ::std::convert::Into<::std::string::String>,
-        resource_type: impl ::std::convert::Into<crate::types::OpenResourceResourceType>,
-    ) -> Self {
+    /// Builds a `OpenResource` with every field unset; fill it in with the setters.
+    pub fn new() -> Self {
         Self {
-            resource_code: ::std::convert::Into::into(resource_code),
-            resource_type: ::std::convert::Into::into(resource_type),
+            resource_code: ::std::option::Option::None,
+            resource_type: ::std::option::Option::None,
             str_authorize: ::std::option::Option::None,
             arr_authorize: ::std::option::Option::None,
             tree_authorize: ::std::option::Option::None,
         }
+    }
+    /// Sets `resourceCode`.
+    pub fn resource_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.resource_code = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `resourceType`.
+    pub fn resource_type(
+        mut self,
+        value: impl ::std::convert::Into<crate::types::OpenResourceResourceType>,
+    ) -> Self {
+        self.resource_type = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
     }
     /// Sets `strAuthorize`.
     pub fn str_authorize(
@@ -2658,7 +3706,11 @@ pub struct PermissionNamespaceListPagingDto {
     )]
     pub total_count: ::std::option::Option<i64>,
     /// 响应数据
-    #[serde(rename = "list", deserialize_with = "crate::runtime::tolerant::vec")]
+    #[serde(
+        rename = "list",
+        default,
+        deserialize_with = "crate::runtime::tolerant::vec"
+    )]
     pub list: ::std::vec::Vec<crate::types::PermissionNamespacesListRespDto>,
 }
 impl PermissionNamespaceListPagingDto {
@@ -2702,7 +3754,11 @@ pub struct PermissionNamespaceRolesListPagingDto {
     )]
     pub total_count: ::std::option::Option<i64>,
     /// 响应数据
-    #[serde(rename = "list", deserialize_with = "crate::runtime::tolerant::vec")]
+    #[serde(
+        rename = "list",
+        default,
+        deserialize_with = "crate::runtime::tolerant::vec"
+    )]
     pub list: ::std::vec::Vec<crate::types::PermissionNamespaceRolesListRespDto>,
 }
 impl PermissionNamespaceRolesListPagingDto {
@@ -2740,13 +3796,21 @@ pub struct PermissionNamespaceRolesListRespDto {
     /// 角色名称
     ///
     /// Example: `角色名称`
-    #[serde(rename = "name")]
-    pub name: ::std::string::String,
+    #[serde(
+        rename = "name",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub name: ::std::option::Option<::std::string::String>,
     /// 角色 Code
     ///
     /// Example: `role1`
-    #[serde(rename = "code")]
-    pub code: ::std::string::String,
+    #[serde(
+        rename = "code",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub code: ::std::option::Option<::std::string::String>,
     /// 角色 描述信息
     ///
     /// Example: `这是一个示例角色的描述`
@@ -2759,29 +3823,48 @@ pub struct PermissionNamespaceRolesListRespDto {
     /// 权限空间 Code
     ///
     /// Example: `system`
-    #[serde(rename = "namespace")]
-    pub namespace: ::std::string::String,
+    #[serde(
+        rename = "namespace",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub namespace: ::std::option::Option<::std::string::String>,
     /// 更新时间
     ///
     /// Example: `2022-07-03T02:20:30.000Z`
-    #[serde(rename = "updatedAt")]
-    pub updated_at: ::std::string::String,
+    #[serde(
+        rename = "updatedAt",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub updated_at: ::std::option::Option<::std::string::String>,
 }
 impl PermissionNamespaceRolesListRespDto {
-    /// Builds a `PermissionNamespaceRolesListRespDto` from its required fields (`name`, `code`, `namespace`, `updatedAt`); optional fields start unset (see the setters).
-    pub fn new(
-        name: impl ::std::convert::Into<::std::string::String>,
-        code: impl ::std::convert::Into<::std::string::String>,
-        namespace: impl ::std::convert::Into<::std::string::String>,
-        updated_at: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    /// Builds a `PermissionNamespaceRolesListRespDto` with every field unset; fill it in with the setters.
+    pub fn new() -> Self {
         Self {
-            name: ::std::convert::Into::into(name),
-            code: ::std::convert::Into::into(code),
+            name: ::std::option::Option::None,
+            code: ::std::option::Option::None,
             description: ::std::option::Option::None,
-            namespace: ::std::convert::Into::into(namespace),
-            updated_at: ::std::convert::Into::into(updated_at),
+            namespace: ::std::option::Option::None,
+            updated_at: ::std::option::Option::None,
         }
+    }
+    /// Sets `name`.
+    pub fn name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `code`.
+    pub fn code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.code = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
     }
     /// Sets `description`.
     pub fn description(
@@ -2791,6 +3874,22 @@ impl PermissionNamespaceRolesListRespDto {
         self.description = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets `namespace`.
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.namespace = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `updatedAt`.
+    pub fn updated_at(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.updated_at = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
 }
@@ -2809,13 +3908,21 @@ pub struct PermissionNamespacesListRespDto {
     /// 权限空间 名称
     ///
     /// Example: `示例权限空间名称`
-    #[serde(rename = "name")]
-    pub name: ::std::string::String,
+    #[serde(
+        rename = "name",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub name: ::std::option::Option<::std::string::String>,
     /// 权限空间 Code
     ///
     /// Example: `examplePermissionNamespace`
-    #[serde(rename = "code")]
-    pub code: ::std::string::String,
+    #[serde(
+        rename = "code",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub code: ::std::option::Option<::std::string::String>,
     /// 权限空间描述信息
     ///
     /// Example: `dd8d7stf44`
@@ -2837,17 +3944,30 @@ pub struct PermissionNamespacesListRespDto {
     pub status: ::std::option::Option<f64>,
 }
 impl PermissionNamespacesListRespDto {
-    /// Builds a `PermissionNamespacesListRespDto` from its required fields (`name`, `code`); optional fields start unset (see the setters).
-    pub fn new(
-        name: impl ::std::convert::Into<::std::string::String>,
-        code: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    /// Builds a `PermissionNamespacesListRespDto` with every field unset; fill it in with the setters.
+    pub fn new() -> Self {
         Self {
-            name: ::std::convert::Into::into(name),
-            code: ::std::convert::Into::into(code),
+            name: ::std::option::Option::None,
+            code: ::std::option::Option::None,
             description: ::std::option::Option::None,
             status: ::std::option::Option::None,
         }
+    }
+    /// Sets `name`.
+    pub fn name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `code`.
+    pub fn code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.code = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
     }
     /// Sets `description`.
     pub fn description(
@@ -2885,19 +4005,32 @@ pub struct PolicyBo {
     /// 数据策略名称名称
     ///
     /// Example: `示例数据策略`
-    #[serde(rename = "dataPolicyName")]
-    pub data_policy_name: ::std::string::String,
+    #[serde(
+        rename = "dataPolicyName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub data_policy_name: ::std::option::Option<::std::string::String>,
 }
 impl PolicyBo {
-    /// Builds a `PolicyBo` from its required fields (`dataPolicyId`, `dataPolicyName`); optional fields start unset (see the setters).
+    /// Builds a `PolicyBo` from its required fields (`dataPolicyId`); optional fields start unset (see the setters).
     pub fn new(
         data_policy_id: impl ::std::convert::Into<::std::string::String>,
-        data_policy_name: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
             data_policy_id: ::std::convert::Into::into(data_policy_id),
-            data_policy_name: ::std::convert::Into::into(data_policy_name),
+            data_policy_name: ::std::option::Option::None,
         }
+    }
+    /// Sets `dataPolicyName`.
+    pub fn data_policy_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.data_policy_name = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
     }
 }
 /// `RoleBo`
@@ -2920,26 +4053,46 @@ pub struct RoleBo {
     /// 角色名称
     ///
     /// Example: `示例角色`
-    #[serde(rename = "roleName")]
-    pub role_name: ::std::string::String,
+    #[serde(
+        rename = "roleName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub role_name: ::std::option::Option<::std::string::String>,
     /// 角色 Code
     ///
     /// Example: `exampleCode`
-    #[serde(rename = "roleCode")]
-    pub role_code: ::std::string::String,
+    #[serde(
+        rename = "roleCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub role_code: ::std::option::Option<::std::string::String>,
 }
 impl RoleBo {
-    /// Builds a `RoleBo` from its required fields (`roleId`, `roleName`, `roleCode`); optional fields start unset (see the setters).
-    pub fn new(
-        role_id: impl ::std::convert::Into<::std::string::String>,
-        role_name: impl ::std::convert::Into<::std::string::String>,
-        role_code: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    /// Builds a `RoleBo` from its required fields (`roleId`); optional fields start unset (see the setters).
+    pub fn new(role_id: impl ::std::convert::Into<::std::string::String>) -> Self {
         Self {
             role_id: ::std::convert::Into::into(role_id),
-            role_name: ::std::convert::Into::into(role_name),
-            role_code: ::std::convert::Into::into(role_code),
+            role_name: ::std::option::Option::None,
+            role_code: ::std::option::Option::None,
         }
+    }
+    /// Sets `roleName`.
+    pub fn role_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.role_name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `roleCode`.
+    pub fn role_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.role_code = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
     }
 }
 /// `StrAuthorize`
@@ -2957,24 +4110,39 @@ pub struct StrAuthorize {
     /// 字符串资源 Value
     ///
     /// Example: `示例字符串资源 Value`
-    #[serde(rename = "value")]
-    pub value: ::std::string::String,
+    #[serde(
+        rename = "value",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub value: ::std::option::Option<::std::string::String>,
     /// 字符串资源操作列表
     ///
     /// Example: `["read","get"]`
-    #[serde(rename = "actions", deserialize_with = "crate::runtime::tolerant::vec")]
+    #[serde(
+        rename = "actions",
+        default,
+        deserialize_with = "crate::runtime::tolerant::vec"
+    )]
     pub actions: ::std::vec::Vec<::std::string::String>,
 }
 impl StrAuthorize {
-    /// Builds a `StrAuthorize` from its required fields (`value`, `actions`); optional fields start unset (see the setters).
+    /// Builds a `StrAuthorize` from its required fields (`actions`); optional fields start unset (see the setters).
     pub fn new(
-        value: impl ::std::convert::Into<::std::string::String>,
         actions: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
     ) -> Self {
         Self {
-            value: ::std::convert::Into::into(value),
+            value: ::std::option::Option::None,
             actions: ::std::convert::Into::into(actions),
         }
+    }
+    /// Sets `value`.
+    pub fn value(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.value = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
     }
 }
 /// `SubjectDto`
@@ -3050,26 +4218,46 @@ pub struct SubjectRespDto {
     /// 主体类型,包括 USER、GROUP、ROLE、ORG 四种类型
     ///
     /// Example: `USER`
-    #[serde(rename = "type")]
-    pub type_: ::std::string::String,
+    #[serde(
+        rename = "type",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub type_: ::std::option::Option<::std::string::String>,
     /// 主体名称，包含用户名称、用户组名称、角色名称、组织机构名称
     ///
     /// Example: `test`
-    #[serde(rename = "name")]
-    pub name: ::std::string::String,
+    #[serde(
+        rename = "name",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub name: ::std::option::Option<::std::string::String>,
 }
 impl SubjectRespDto {
-    /// Builds a `SubjectRespDto` from its required fields (`id`, `type`, `name`); optional fields start unset (see the setters).
-    pub fn new(
-        id: impl ::std::convert::Into<::std::string::String>,
-        type_: impl ::std::convert::Into<::std::string::String>,
-        name: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    /// Builds a `SubjectRespDto` from its required fields (`id`); optional fields start unset (see the setters).
+    pub fn new(id: impl ::std::convert::Into<::std::string::String>) -> Self {
         Self {
             id: ::std::convert::Into::into(id),
-            type_: ::std::convert::Into::into(type_),
-            name: ::std::convert::Into::into(name),
+            type_: ::std::option::Option::None,
+            name: ::std::option::Option::None,
         }
+    }
+    /// Sets `type`.
+    pub fn type_(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.type_ = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `name`.
+    pub fn name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
     }
 }
 /// `TreeAuthBo`
@@ -3087,17 +4275,29 @@ pub struct TreeAuthBo {
     /// 树资源节点路径
     ///
     /// Example: `/treeCode1/treeCode11`
-    #[serde(rename = "nodePath")]
-    pub node_path: ::std::string::String,
+    #[serde(
+        rename = "nodePath",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub node_path: ::std::option::Option<::std::string::String>,
     /// 树资源节点名称
     ///
     /// Example: `示例树资源节点名称`
-    #[serde(rename = "nodeName")]
-    pub node_name: ::std::string::String,
+    #[serde(
+        rename = "nodeName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub node_name: ::std::option::Option<::std::string::String>,
     /// 树资源节点操作权限列表
     ///
     /// Example: `["read","get"]`
-    #[serde(rename = "nodeActions", deserialize_with = "crate::runtime::tolerant::vec")]
+    #[serde(
+        rename = "nodeActions",
+        default,
+        deserialize_with = "crate::runtime::tolerant::vec"
+    )]
     pub node_actions: ::std::vec::Vec<::std::string::String>,
     /// 树资源节点 Value
     ///
@@ -3110,18 +4310,32 @@ pub struct TreeAuthBo {
     pub node_value: ::std::option::Option<::std::string::String>,
 }
 impl TreeAuthBo {
-    /// Builds a `TreeAuthBo` from its required fields (`nodePath`, `nodeName`, `nodeActions`); optional fields start unset (see the setters).
+    /// Builds a `TreeAuthBo` from its required fields (`nodeActions`); optional fields start unset (see the setters).
     pub fn new(
-        node_path: impl ::std::convert::Into<::std::string::String>,
-        node_name: impl ::std::convert::Into<::std::string::String>,
         node_actions: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
     ) -> Self {
         Self {
-            node_path: ::std::convert::Into::into(node_path),
-            node_name: ::std::convert::Into::into(node_name),
+            node_path: ::std::option::Option::None,
+            node_name: ::std::option::Option::None,
             node_actions: ::std::convert::Into::into(node_actions),
             node_value: ::std::option::Option::None,
         }
+    }
+    /// Sets `nodePath`.
+    pub fn node_path(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.node_path = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `nodeName`.
+    pub fn node_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.node_name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
     }
     /// Sets `nodeValue`.
     pub fn node_value(
@@ -3145,7 +4359,11 @@ impl TreeAuthBo {
 #[non_exhaustive]
 pub struct TreeAuthorize {
     /// 树资源授权列表
-    #[serde(rename = "authList", deserialize_with = "crate::runtime::tolerant::vec")]
+    #[serde(
+        rename = "authList",
+        default,
+        deserialize_with = "crate::runtime::tolerant::vec"
+    )]
     pub auth_list: ::std::vec::Vec<crate::types::TreeAuthBo>,
 }
 impl TreeAuthorize {
@@ -3178,11 +4396,16 @@ pub struct TreePermissionDto {
     /// 资源类型，STRING/ARRAY/TREE
     ///
     /// Example: `TREE`
-    #[serde(rename = "resourceType")]
-    pub resource_type: ::std::string::String,
+    #[serde(
+        rename = "resourceType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub resource_type: ::std::option::Option<::std::string::String>,
     /// 树结构节点列表
     #[serde(
         rename = "nodeAuthActionList",
+        default,
         deserialize_with = "crate::runtime::tolerant::vec"
     )]
     pub node_auth_action_list: ::std::vec::Vec<
@@ -3190,19 +4413,28 @@ pub struct TreePermissionDto {
     >,
 }
 impl TreePermissionDto {
-    /// Builds a `TreePermissionDto` from its required fields (`resourceId`, `resourceType`, `nodeAuthActionList`); optional fields start unset (see the setters).
+    /// Builds a `TreePermissionDto` from its required fields (`resourceId`, `nodeAuthActionList`); optional fields start unset (see the setters).
     pub fn new(
         resource_id: impl ::std::convert::Into<::std::string::String>,
-        resource_type: impl ::std::convert::Into<::std::string::String>,
         node_auth_action_list: impl ::std::convert::Into<
             ::std::vec::Vec<crate::types::DataResourcePolicyTreeStructs>,
         >,
     ) -> Self {
         Self {
             resource_id: ::std::convert::Into::into(resource_id),
-            resource_type: ::std::convert::Into::into(resource_type),
+            resource_type: ::std::option::Option::None,
             node_auth_action_list: ::std::convert::Into::into(node_auth_action_list),
         }
+    }
+    /// Sets `resourceType`.
+    pub fn resource_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.resource_type = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
     }
 }
 /// `UpdateDataPolicyRespDto`
@@ -3225,8 +4457,12 @@ pub struct UpdateDataPolicyRespDto {
     /// 数据策略名称，用户池唯一
     ///
     /// Example: `示例数据策略名称`
-    #[serde(rename = "policyName")]
-    pub policy_name: ::std::string::String,
+    #[serde(
+        rename = "policyName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub policy_name: ::std::option::Option<::std::string::String>,
     /// 数据策略描述
     ///
     /// Example: `示例数据策略描述`
@@ -3239,29 +4475,42 @@ pub struct UpdateDataPolicyRespDto {
     /// 数据策略创建时间
     ///
     /// Example: `2022-07-03T03:20:30.000Z`
-    #[serde(rename = "createdAt")]
-    pub created_at: ::std::string::String,
+    #[serde(
+        rename = "createdAt",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub created_at: ::std::option::Option<::std::string::String>,
     /// 数据策略更新时间
     ///
     /// Example: `2022-07-03T03:20:30.000Z`
-    #[serde(rename = "updatedAt")]
-    pub updated_at: ::std::string::String,
+    #[serde(
+        rename = "updatedAt",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub updated_at: ::std::option::Option<::std::string::String>,
 }
 impl UpdateDataPolicyRespDto {
-    /// Builds a `UpdateDataPolicyRespDto` from its required fields (`policyId`, `policyName`, `createdAt`, `updatedAt`); optional fields start unset (see the setters).
-    pub fn new(
-        policy_id: impl ::std::convert::Into<::std::string::String>,
-        policy_name: impl ::std::convert::Into<::std::string::String>,
-        created_at: impl ::std::convert::Into<::std::string::String>,
-        updated_at: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    /// Builds a `UpdateDataPolicyRespDto` from its required fields (`policyId`); optional fields start unset (see the setters).
+    pub fn new(policy_id: impl ::std::convert::Into<::std::string::String>) -> Self {
         Self {
             policy_id: ::std::convert::Into::into(policy_id),
-            policy_name: ::std::convert::Into::into(policy_name),
+            policy_name: ::std::option::Option::None,
             description: ::std::option::Option::None,
-            created_at: ::std::convert::Into::into(created_at),
-            updated_at: ::std::convert::Into::into(updated_at),
+            created_at: ::std::option::Option::None,
+            updated_at: ::std::option::Option::None,
         }
+    }
+    /// Sets `policyName`.
+    pub fn policy_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.policy_name = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
     }
     /// Sets `description`.
     pub fn description(
@@ -3273,12 +4522,27 @@ impl UpdateDataPolicyRespDto {
         );
         self
     }
+    /// Sets `createdAt`.
+    pub fn created_at(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.created_at = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `updatedAt`.
+    pub fn updated_at(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.updated_at = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
 }
 /// `UpdateDataResourceRespDto`
 ///
 /// Docs: `管理数据资源与权限/update-data-resource.md`
 #[derive(
-    ::std::fmt::Debug,
     ::std::clone::Clone,
     ::std::cmp::PartialEq,
     ::serde::Serialize,
@@ -3289,18 +4553,30 @@ pub struct UpdateDataResourceRespDto {
     /// 数据资源名称, 权限空间内唯一
     ///
     /// Example: `示例数据资源名称`
-    #[serde(rename = "resourceName")]
-    pub resource_name: ::std::string::String,
+    #[serde(
+        rename = "resourceName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub resource_name: ::std::option::Option<::std::string::String>,
     /// 数据资源 Code, 权限空间内唯一
     ///
     /// Example: `dataResourceTestCode`
-    #[serde(rename = "resourceCode")]
-    pub resource_code: ::std::string::String,
+    #[serde(
+        rename = "resourceCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub resource_code: ::std::option::Option<::std::string::String>,
     /// 数据资源类型，目前支持树结构（TREE）、字符串（STRING）、数组（ARRAY）
     ///
     /// Example: `TREE`
-    #[serde(rename = "type")]
-    pub type_: ::std::string::String,
+    #[serde(
+        rename = "type",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub type_: ::std::option::Option<::std::string::String>,
     /// 数据资源描述
     ///
     /// Example: `示例数据资源描述`
@@ -3320,25 +4596,66 @@ pub struct UpdateDataResourceRespDto {
     /// 数据资源权限操作列表 数组长度限制：50。
     ///
     /// Example: `["read","get"]`
-    #[serde(rename = "actions", deserialize_with = "crate::runtime::tolerant::vec")]
+    #[serde(
+        rename = "actions",
+        default,
+        deserialize_with = "crate::runtime::tolerant::vec"
+    )]
     pub actions: ::std::vec::Vec<::std::string::String>,
 }
+impl ::std::fmt::Debug for UpdateDataResourceRespDto {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("UpdateDataResourceRespDto")
+            .field("resource_name", &self.resource_name)
+            .field("resource_code", &self.resource_code)
+            .field("type_", &self.type_)
+            .field("description", &self.description)
+            .field("struct_", &crate::runtime::redact::Masked(&self.struct_))
+            .field("actions", &self.actions)
+            .finish()
+    }
+}
 impl UpdateDataResourceRespDto {
-    /// Builds a `UpdateDataResourceRespDto` from its required fields (`resourceName`, `resourceCode`, `type`, `actions`); optional fields start unset (see the setters).
+    /// Builds a `UpdateDataResourceRespDto` from its required fields (`actions`); optional fields start unset (see the setters).
     pub fn new(
-        resource_name: impl ::std::convert::Into<::std::string::String>,
-        resource_code: impl ::std::convert::Into<::std::string::String>,
-        type_: impl ::std::convert::Into<::std::string::String>,
         actions: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
     ) -> Self {
         Self {
-            resource_name: ::std::convert::Into::into(resource_name),
-            resource_code: ::std::convert::Into::into(resource_code),
-            type_: ::std::convert::Into::into(type_),
+            resource_name: ::std::option::Option::None,
+            resource_code: ::std::option::Option::None,
+            type_: ::std::option::Option::None,
             description: ::std::option::Option::None,
             struct_: ::std::option::Option::None,
             actions: ::std::convert::Into::into(actions),
         }
+    }
+    /// Sets `resourceName`.
+    pub fn resource_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.resource_name = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `resourceCode`.
+    pub fn resource_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.resource_code = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `type`.
+    pub fn type_(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.type_ = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
     }
     /// Sets `description`.
     pub fn description(
@@ -3374,13 +4691,21 @@ pub struct UpdatePermissionNamespaceRespDto {
     /// 权限空间唯一标志符
     ///
     /// Example: `examplePermissionNamespace`
-    #[serde(rename = "code")]
-    pub code: ::std::string::String,
+    #[serde(
+        rename = "code",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub code: ::std::option::Option<::std::string::String>,
     /// 权限空间名称
     ///
     /// Example: `示例权限空间`
-    #[serde(rename = "name")]
-    pub name: ::std::string::String,
+    #[serde(
+        rename = "name",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub name: ::std::option::Option<::std::string::String>,
     /// 权限空间描述信息
     ///
     /// Example: `示例权限空间描述`
@@ -3392,16 +4717,29 @@ pub struct UpdatePermissionNamespaceRespDto {
     pub description: ::std::option::Option<::std::string::String>,
 }
 impl UpdatePermissionNamespaceRespDto {
-    /// Builds a `UpdatePermissionNamespaceRespDto` from its required fields (`code`, `name`); optional fields start unset (see the setters).
-    pub fn new(
-        code: impl ::std::convert::Into<::std::string::String>,
-        name: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    /// Builds a `UpdatePermissionNamespaceRespDto` with every field unset; fill it in with the setters.
+    pub fn new() -> Self {
         Self {
-            code: ::std::convert::Into::into(code),
-            name: ::std::convert::Into::into(name),
+            code: ::std::option::Option::None,
+            name: ::std::option::Option::None,
             description: ::std::option::Option::None,
         }
+    }
+    /// Sets `code`.
+    pub fn code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.code = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `name`.
+    pub fn name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
     }
     /// Sets `description`.
     pub fn description(
@@ -3434,8 +4772,12 @@ pub struct UserPermissionListDto {
     /// 数据策略授权的权限空间 Code
     ///
     /// Example: `examplePermissionNamespace`
-    #[serde(rename = "namespaceCode")]
-    pub namespace_code: ::std::string::String,
+    #[serde(
+        rename = "namespaceCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub namespace_code: ::std::option::Option<::std::string::String>,
     /// 用户在权限空间下所有的数据策略资源列表
     #[serde(
         rename = "resourceList",
@@ -3448,16 +4790,23 @@ pub struct UserPermissionListDto {
     >,
 }
 impl UserPermissionListDto {
-    /// Builds a `UserPermissionListDto` from its required fields (`userId`, `namespaceCode`); optional fields start unset (see the setters).
-    pub fn new(
-        user_id: impl ::std::convert::Into<::std::string::String>,
-        namespace_code: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    /// Builds a `UserPermissionListDto` from its required fields (`userId`); optional fields start unset (see the setters).
+    pub fn new(user_id: impl ::std::convert::Into<::std::string::String>) -> Self {
         Self {
             user_id: ::std::convert::Into::into(user_id),
-            namespace_code: ::std::convert::Into::into(namespace_code),
+            namespace_code: ::std::option::Option::None,
             resource_list: ::std::option::Option::None,
         }
+    }
+    /// Sets `namespaceCode`.
+    pub fn namespace_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.namespace_code = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
     }
     /// Sets `resourceList`.
     pub fn resource_list(

@@ -15,8 +15,12 @@ pub struct DeviceStatusResponseDataDto {
     /// 设备状态:
     ///
     /// Example: `activated`
-    #[serde(rename = "status")]
-    pub status: crate::types::DeviceStatusResponseDataStatus,
+    #[serde(
+        rename = "status",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub status: ::std::option::Option<crate::types::DeviceStatusResponseDataStatus>,
     /// 设备挂起时的剩余秒数
     #[serde(
         rename = "diffTime",
@@ -27,14 +31,20 @@ pub struct DeviceStatusResponseDataDto {
     pub diff_time: ::std::option::Option<f64>,
 }
 impl DeviceStatusResponseDataDto {
-    /// Builds a `DeviceStatusResponseDataDto` from its required fields (`status`); optional fields start unset (see the setters).
-    pub fn new(
-        status: impl ::std::convert::Into<crate::types::DeviceStatusResponseDataStatus>,
-    ) -> Self {
+    /// Builds a `DeviceStatusResponseDataDto` with every field unset; fill it in with the setters.
+    pub fn new() -> Self {
         Self {
-            status: ::std::convert::Into::into(status),
+            status: ::std::option::Option::None,
             diff_time: ::std::option::Option::None,
         }
+    }
+    /// Sets `status`.
+    pub fn status(
+        mut self,
+        value: impl ::std::convert::Into<crate::types::DeviceStatusResponseDataStatus>,
+    ) -> Self {
+        self.status = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
     }
     /// Sets `diffTime`.
     pub fn diff_time(mut self, value: impl ::std::convert::Into<f64>) -> Self {

@@ -15,13 +15,21 @@ pub struct EventAppDto {
     /// 唯一标识
     ///
     /// Example: `myapp`
-    #[serde(rename = "identifier")]
-    pub identifier: ::std::string::String,
+    #[serde(
+        rename = "identifier",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub identifier: ::std::option::Option<::std::string::String>,
     /// 应用名称
     ///
     /// Example: `自定义应用`
-    #[serde(rename = "name")]
-    pub name: ::std::string::String,
+    #[serde(
+        rename = "name",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub name: ::std::option::Option<::std::string::String>,
     /// 应用 logo
     #[serde(
         rename = "logo",
@@ -31,16 +39,29 @@ pub struct EventAppDto {
     pub logo: ::std::option::Option<::std::string::String>,
 }
 impl EventAppDto {
-    /// Builds a `EventAppDto` from its required fields (`identifier`, `name`); optional fields start unset (see the setters).
-    pub fn new(
-        identifier: impl ::std::convert::Into<::std::string::String>,
-        name: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    /// Builds a `EventAppDto` with every field unset; fill it in with the setters.
+    pub fn new() -> Self {
         Self {
-            identifier: ::std::convert::Into::into(identifier),
-            name: ::std::convert::Into::into(name),
+            identifier: ::std::option::Option::None,
+            name: ::std::option::Option::None,
             logo: ::std::option::Option::None,
         }
+    }
+    /// Sets `identifier`.
+    pub fn identifier(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.identifier = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `name`.
+    pub fn name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
     }
     /// Sets `logo`.
     pub fn logo(
@@ -72,7 +93,11 @@ pub struct EventAppPagingDto {
     )]
     pub total_count: ::std::option::Option<i64>,
     /// 数据列表
-    #[serde(rename = "list", deserialize_with = "crate::runtime::tolerant::vec")]
+    #[serde(
+        rename = "list",
+        default,
+        deserialize_with = "crate::runtime::tolerant::vec"
+    )]
     pub list: ::std::vec::Vec<crate::types::EventAppDto>,
 }
 impl EventAppPagingDto {
@@ -113,40 +138,82 @@ pub struct OpenEventDto {
     /// 事件标志
     ///
     /// Example: `authing.user.login`
-    #[serde(rename = "code")]
-    pub code: ::std::string::String,
+    #[serde(
+        rename = "code",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub code: ::std::option::Option<::std::string::String>,
     /// 事件 Topic
     ///
     /// Example: `authing.user.login`
-    #[serde(rename = "topic")]
-    pub topic: ::std::string::String,
+    #[serde(
+        rename = "topic",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub topic: ::std::option::Option<::std::string::String>,
     /// 事件名称
     ///
     /// Example: `用户登录事件`
-    #[serde(rename = "name")]
-    pub name: ::std::string::String,
+    #[serde(
+        rename = "name",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub name: ::std::option::Option<::std::string::String>,
     /// 事件描述
     ///
     /// Example: `用户登录事件`
-    #[serde(rename = "desc")]
-    pub desc: ::std::string::String,
+    #[serde(
+        rename = "desc",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub desc: ::std::option::Option<::std::string::String>,
 }
 impl OpenEventDto {
-    /// Builds a `OpenEventDto` from its required fields (`id`, `code`, `topic`, `name`, `desc`); optional fields start unset (see the setters).
-    pub fn new(
-        id: impl ::std::convert::Into<::std::string::String>,
-        code: impl ::std::convert::Into<::std::string::String>,
-        topic: impl ::std::convert::Into<::std::string::String>,
-        name: impl ::std::convert::Into<::std::string::String>,
-        desc: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    /// Builds a `OpenEventDto` from its required fields (`id`); optional fields start unset (see the setters).
+    pub fn new(id: impl ::std::convert::Into<::std::string::String>) -> Self {
         Self {
             id: ::std::convert::Into::into(id),
-            code: ::std::convert::Into::into(code),
-            topic: ::std::convert::Into::into(topic),
-            name: ::std::convert::Into::into(name),
-            desc: ::std::convert::Into::into(desc),
+            code: ::std::option::Option::None,
+            topic: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+            desc: ::std::option::Option::None,
         }
+    }
+    /// Sets `code`.
+    pub fn code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.code = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `topic`.
+    pub fn topic(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.topic = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `name`.
+    pub fn name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `desc`.
+    pub fn desc(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.desc = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
     }
 }
 /// `OpenEventPagingDto`
@@ -170,7 +237,11 @@ pub struct OpenEventPagingDto {
     )]
     pub total_count: ::std::option::Option<i64>,
     /// 数据列表
-    #[serde(rename = "list", deserialize_with = "crate::runtime::tolerant::vec")]
+    #[serde(
+        rename = "list",
+        default,
+        deserialize_with = "crate::runtime::tolerant::vec"
+    )]
     pub list: ::std::vec::Vec<crate::types::OpenEventDto>,
 }
 impl OpenEventPagingDto {
@@ -206,8 +277,13 @@ pub struct PubEventRespDataDto {
     /// 发送是否成功
     ///
     /// Example: `true`
-    #[serde(rename = "success", deserialize_with = "crate::runtime::lenient::scalar")]
-    pub success: bool,
+    #[serde(
+        rename = "success",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
+    )]
+    pub success: ::std::option::Option<bool>,
     /// 发送失败的错误提示
     ///
     /// Example: `事件未定义`
@@ -219,12 +295,17 @@ pub struct PubEventRespDataDto {
     pub err_msg: ::std::option::Option<::std::string::String>,
 }
 impl PubEventRespDataDto {
-    /// Builds a `PubEventRespDataDto` from its required fields (`success`); optional fields start unset (see the setters).
-    pub fn new(success: impl ::std::convert::Into<bool>) -> Self {
+    /// Builds a `PubEventRespDataDto` with every field unset; fill it in with the setters.
+    pub fn new() -> Self {
         Self {
-            success: ::std::convert::Into::into(success),
+            success: ::std::option::Option::None,
             err_msg: ::std::option::Option::None,
         }
+    }
+    /// Sets `success`.
+    pub fn success(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.success = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
     }
     /// Sets `errMsg`.
     pub fn err_msg(

@@ -4,7 +4,6 @@
 ///
 /// Docs: `管理用户分组/create-groups-batch.md`
 #[derive(
-    ::std::fmt::Debug,
     ::std::clone::Clone,
     ::std::cmp::PartialEq,
     ::serde::Serialize,
@@ -41,6 +40,17 @@ pub struct CreateGroupReqDto {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub custom_data: ::std::option::Option<::serde_json::Value>,
+}
+impl ::std::fmt::Debug for CreateGroupReqDto {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("CreateGroupReqDto")
+            .field("code", &self.code)
+            .field("name", &self.name)
+            .field("description", &self.description)
+            .field("type_", &self.type_)
+            .field("custom_data", &crate::runtime::redact::Masked(&self.custom_data))
+            .finish()
+    }
 }
 impl CreateGroupReqDto {
     /// Builds a `CreateGroupReqDto` from its required fields (`code`, `name`, `description`, `type`); optional fields start unset (see the setters).
@@ -84,29 +94,47 @@ pub struct CreateOrUpdateGroupDataDto {
     /// 是否创建
     ///
     /// Example: `true`
-    #[serde(rename = "created", deserialize_with = "crate::runtime::lenient::scalar")]
-    pub created: bool,
+    #[serde(
+        rename = "created",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
+    )]
+    pub created: ::std::option::Option<bool>,
     /// 群组信息
-    #[serde(rename = "data")]
-    pub data: crate::types::GroupDto,
+    #[serde(
+        rename = "data",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub data: ::std::option::Option<crate::types::GroupDto>,
 }
 impl CreateOrUpdateGroupDataDto {
-    /// Builds a `CreateOrUpdateGroupDataDto` from its required fields (`created`, `data`); optional fields start unset (see the setters).
-    pub fn new(
-        created: impl ::std::convert::Into<bool>,
-        data: impl ::std::convert::Into<crate::types::GroupDto>,
-    ) -> Self {
+    /// Builds a `CreateOrUpdateGroupDataDto` with every field unset; fill it in with the setters.
+    pub fn new() -> Self {
         Self {
-            created: ::std::convert::Into::into(created),
-            data: ::std::convert::Into::into(data),
+            created: ::std::option::Option::None,
+            data: ::std::option::Option::None,
         }
+    }
+    /// Sets `created`.
+    pub fn created(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.created = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `data`.
+    pub fn data(
+        mut self,
+        value: impl ::std::convert::Into<crate::types::GroupDto>,
+    ) -> Self {
+        self.data = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
     }
 }
 /// `GroupDto`
 ///
 /// Docs: `管理用户分组/create-group.md`, `管理用户分组/create-groups-batch.md`, `管理用户分组/create-or-update-group.md`, `管理用户分组/get-all-groups.md`, `管理用户分组/get-group.md`, `管理用户分组/update-group.md`
 #[derive(
-    ::std::fmt::Debug,
     ::std::clone::Clone,
     ::std::cmp::PartialEq,
     ::serde::Serialize,
@@ -122,23 +150,39 @@ pub struct GroupDto {
     /// 分组 code
     ///
     /// Example: `developer`
-    #[serde(rename = "code")]
-    pub code: ::std::string::String,
+    #[serde(
+        rename = "code",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub code: ::std::option::Option<::std::string::String>,
     /// 分组名称
     ///
     /// Example: `开发者`
-    #[serde(rename = "name")]
-    pub name: ::std::string::String,
+    #[serde(
+        rename = "name",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub name: ::std::option::Option<::std::string::String>,
     /// 分组描述
     ///
     /// Example: `描述内容`
-    #[serde(rename = "description")]
-    pub description: ::std::string::String,
+    #[serde(
+        rename = "description",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub description: ::std::option::Option<::std::string::String>,
     /// 分组类型
     ///
     /// Example: `static`
-    #[serde(rename = "type")]
-    pub type_: ::std::string::String,
+    #[serde(
+        rename = "type",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub type_: ::std::option::Option<::std::string::String>,
     /// 分组元数据信息
     #[serde(
         rename = "metadataSource",
@@ -148,28 +192,78 @@ pub struct GroupDto {
     )]
     pub metadata_source: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
     /// 成员列表
-    #[serde(rename = "members", deserialize_with = "crate::runtime::tolerant::vec")]
+    #[serde(
+        rename = "members",
+        default,
+        deserialize_with = "crate::runtime::tolerant::vec"
+    )]
     pub members: ::std::vec::Vec<crate::types::UserDto>,
 }
+impl ::std::fmt::Debug for GroupDto {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("GroupDto")
+            .field("id", &self.id)
+            .field("code", &self.code)
+            .field("name", &self.name)
+            .field("description", &self.description)
+            .field("type_", &self.type_)
+            .field(
+                "metadata_source",
+                &crate::runtime::redact::Masked(&self.metadata_source),
+            )
+            .field("members", &self.members)
+            .finish()
+    }
+}
 impl GroupDto {
-    /// Builds a `GroupDto` from its required fields (`id`, `code`, `name`, `description`, `type`, `members`); optional fields start unset (see the setters).
+    /// Builds a `GroupDto` from its required fields (`id`, `members`); optional fields start unset (see the setters).
     pub fn new(
         id: impl ::std::convert::Into<::std::string::String>,
-        code: impl ::std::convert::Into<::std::string::String>,
-        name: impl ::std::convert::Into<::std::string::String>,
-        description: impl ::std::convert::Into<::std::string::String>,
-        type_: impl ::std::convert::Into<::std::string::String>,
         members: impl ::std::convert::Into<::std::vec::Vec<crate::types::UserDto>>,
     ) -> Self {
         Self {
             id: ::std::convert::Into::into(id),
-            code: ::std::convert::Into::into(code),
-            name: ::std::convert::Into::into(name),
-            description: ::std::convert::Into::into(description),
-            type_: ::std::convert::Into::into(type_),
+            code: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+            description: ::std::option::Option::None,
+            type_: ::std::option::Option::None,
             metadata_source: ::std::option::Option::None,
             members: ::std::convert::Into::into(members),
         }
+    }
+    /// Sets `code`.
+    pub fn code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.code = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `name`.
+    pub fn name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `description`.
+    pub fn description(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.description = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `type`.
+    pub fn type_(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.type_ = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
     }
     /// Sets `metadataSource`.
     pub fn metadata_source(

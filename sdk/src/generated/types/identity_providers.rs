@@ -20,8 +20,12 @@ pub struct ExtIdpConnDetail {
     /// 身份源连接类型
     ///
     /// Example: `oidc`
-    #[serde(rename = "type")]
-    pub type_: ::std::string::String,
+    #[serde(
+        rename = "type",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub type_: ::std::option::Option<::std::string::String>,
     /// 身份源 ID
     ///
     /// Example: `6318061be13c0ce6a64093e5`
@@ -30,8 +34,12 @@ pub struct ExtIdpConnDetail {
     /// 身份源连接图标
     ///
     /// Example: `https://files.authing.co/authing-console/social-connections/icon_xiaochengxu@2x.png`
-    #[serde(rename = "logo")]
-    pub logo: ::std::string::String,
+    #[serde(
+        rename = "logo",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub logo: ::std::option::Option<::std::string::String>,
     /// 身份源连接标识
     ///
     /// Example: `60b49eb83fd80adb96f26e68`
@@ -53,48 +61,70 @@ pub struct ExtIdpConnDetail {
     /// 是否只支持登录
     ///
     /// Example: `true`
-    #[serde(rename = "loginOnly", deserialize_with = "crate::runtime::lenient::scalar")]
-    pub login_only: bool,
+    #[serde(
+        rename = "loginOnly",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
+    )]
+    pub login_only: ::std::option::Option<bool>,
     /// 账号关联模式
     ///
     /// Example: `none`
-    #[serde(rename = "associationMode")]
-    pub association_mode: ::std::string::String,
+    #[serde(
+        rename = "associationMode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub association_mode: ::std::option::Option<::std::string::String>,
     /// 账号绑定方式
     ///
     /// Example: `["email-password"]`
     #[serde(
         rename = "challengeBindingMethods",
+        default,
         deserialize_with = "crate::runtime::tolerant::vec"
     )]
     pub challenge_binding_methods: ::std::vec::Vec<::std::string::String>,
 }
 impl ExtIdpConnDetail {
-    /// Builds a `ExtIdpConnDetail` from its required fields (`id`, `type`, `extIdpId`, `logo`, `loginOnly`, `associationMode`, `challengeBindingMethods`); optional fields start unset (see the setters).
+    /// Builds a `ExtIdpConnDetail` from its required fields (`id`, `extIdpId`, `challengeBindingMethods`); optional fields start unset (see the setters).
     pub fn new(
         id: impl ::std::convert::Into<::std::string::String>,
-        type_: impl ::std::convert::Into<::std::string::String>,
         ext_idp_id: impl ::std::convert::Into<::std::string::String>,
-        logo: impl ::std::convert::Into<::std::string::String>,
-        login_only: impl ::std::convert::Into<bool>,
-        association_mode: impl ::std::convert::Into<::std::string::String>,
         challenge_binding_methods: impl ::std::convert::Into<
             ::std::vec::Vec<::std::string::String>,
         >,
     ) -> Self {
         Self {
             id: ::std::convert::Into::into(id),
-            type_: ::std::convert::Into::into(type_),
+            type_: ::std::option::Option::None,
             ext_idp_id: ::std::convert::Into::into(ext_idp_id),
-            logo: ::std::convert::Into::into(logo),
+            logo: ::std::option::Option::None,
             identifier: ::std::option::Option::None,
             display_name: ::std::option::Option::None,
-            login_only: ::std::convert::Into::into(login_only),
-            association_mode: ::std::convert::Into::into(association_mode),
+            login_only: ::std::option::Option::None,
+            association_mode: ::std::option::Option::None,
             challenge_binding_methods: ::std::convert::Into::into(
                 challenge_binding_methods,
             ),
         }
+    }
+    /// Sets `type`.
+    pub fn type_(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.type_ = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `logo`.
+    pub fn logo(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.logo = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
     }
     /// Sets `identifier`.
     pub fn identifier(
@@ -114,12 +144,26 @@ impl ExtIdpConnDetail {
         );
         self
     }
+    /// Sets `loginOnly`.
+    pub fn login_only(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.login_only = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `associationMode`.
+    pub fn association_mode(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.association_mode = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
 }
 /// `ExtIdpDetail`
 ///
 /// Docs: `管理身份源/get-ext-idp.md`
 #[derive(
-    ::std::fmt::Debug,
     ::std::clone::Clone,
     ::std::cmp::PartialEq,
     ::serde::Serialize,
@@ -135,13 +179,21 @@ pub struct ExtIdpDetail {
     /// 身份源名称
     ///
     /// Example: `default`
-    #[serde(rename = "name")]
-    pub name: ::std::string::String,
+    #[serde(
+        rename = "name",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub name: ::std::option::Option<::std::string::String>,
     /// 身份源的 Logo
     ///
     /// Example: `https://files.authing.co/authing-console/social-connections/wechatIdentitySource.svg`
-    #[serde(rename = "logo")]
-    pub logo: ::std::string::String,
+    #[serde(
+        rename = "logo",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub logo: ::std::option::Option<::std::string::String>,
     /// 租户 ID
     ///
     /// Example: `60b49eb83fd80adb96f26e68`
@@ -154,8 +206,12 @@ pub struct ExtIdpDetail {
     /// 身份源类型
     ///
     /// Example: `wechat`
-    #[serde(rename = "type")]
-    pub type_: ::std::string::String,
+    #[serde(
+        rename = "type",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub type_: ::std::option::Option<::std::string::String>,
     /// 身份源的连接列表
     #[serde(
         rename = "connections",
@@ -166,27 +222,55 @@ pub struct ExtIdpDetail {
     /// 租户场景下自动加入
     ///
     /// Example: `true`
-    #[serde(rename = "autoJoin", deserialize_with = "crate::runtime::lenient::scalar")]
-    pub auto_join: bool,
+    #[serde(
+        rename = "autoJoin",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
+    )]
+    pub auto_join: ::std::option::Option<bool>,
+}
+impl ::std::fmt::Debug for ExtIdpDetail {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("ExtIdpDetail")
+            .field("id", &self.id)
+            .field("name", &self.name)
+            .field("logo", &self.logo)
+            .field("tenant_id", &self.tenant_id)
+            .field("type_", &self.type_)
+            .field("connections", &crate::runtime::redact::Masked(&self.connections))
+            .field("auto_join", &self.auto_join)
+            .finish()
+    }
 }
 impl ExtIdpDetail {
-    /// Builds a `ExtIdpDetail` from its required fields (`id`, `name`, `logo`, `type`, `autoJoin`); optional fields start unset (see the setters).
-    pub fn new(
-        id: impl ::std::convert::Into<::std::string::String>,
-        name: impl ::std::convert::Into<::std::string::String>,
-        logo: impl ::std::convert::Into<::std::string::String>,
-        type_: impl ::std::convert::Into<::std::string::String>,
-        auto_join: impl ::std::convert::Into<bool>,
-    ) -> Self {
+    /// Builds a `ExtIdpDetail` from its required fields (`id`); optional fields start unset (see the setters).
+    pub fn new(id: impl ::std::convert::Into<::std::string::String>) -> Self {
         Self {
             id: ::std::convert::Into::into(id),
-            name: ::std::convert::Into::into(name),
-            logo: ::std::convert::Into::into(logo),
+            name: ::std::option::Option::None,
+            logo: ::std::option::Option::None,
             tenant_id: ::std::option::Option::None,
-            type_: ::std::convert::Into::into(type_),
+            type_: ::std::option::Option::None,
             connections: ::std::option::Option::None,
-            auto_join: ::std::convert::Into::into(auto_join),
+            auto_join: ::std::option::Option::None,
         }
+    }
+    /// Sets `name`.
+    pub fn name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `logo`.
+    pub fn logo(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.logo = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
     }
     /// Sets `tenantId`.
     pub fn tenant_id(
@@ -194,6 +278,14 @@ impl ExtIdpDetail {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.tenant_id = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `type`.
+    pub fn type_(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.type_ = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
     /// Sets `connections`.
@@ -204,6 +296,11 @@ impl ExtIdpDetail {
         self.connections = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets `autoJoin`.
+    pub fn auto_join(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.auto_join = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
 }
@@ -227,13 +324,21 @@ pub struct ExtIdpDto {
     /// 身份源名称
     ///
     /// Example: `default`
-    #[serde(rename = "name")]
-    pub name: ::std::string::String,
+    #[serde(
+        rename = "name",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub name: ::std::option::Option<::std::string::String>,
     /// 身份源的 Logo
     ///
     /// Example: `https://files.authing.co/authing-console/social-connections/wechatIdentitySource.svg`
-    #[serde(rename = "logo")]
-    pub logo: ::std::string::String,
+    #[serde(
+        rename = "logo",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub logo: ::std::option::Option<::std::string::String>,
     /// 租户 ID
     ///
     /// Example: `60b49eb83fd80adb96f26e68`
@@ -246,24 +351,39 @@ pub struct ExtIdpDto {
     /// 身份源类型
     ///
     /// Example: `wechat`
-    #[serde(rename = "type")]
-    pub type_: ::std::string::String,
+    #[serde(
+        rename = "type",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub type_: ::std::option::Option<::std::string::String>,
 }
 impl ExtIdpDto {
-    /// Builds a `ExtIdpDto` from its required fields (`id`, `name`, `logo`, `type`); optional fields start unset (see the setters).
-    pub fn new(
-        id: impl ::std::convert::Into<::std::string::String>,
-        name: impl ::std::convert::Into<::std::string::String>,
-        logo: impl ::std::convert::Into<::std::string::String>,
-        type_: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    /// Builds a `ExtIdpDto` from its required fields (`id`); optional fields start unset (see the setters).
+    pub fn new(id: impl ::std::convert::Into<::std::string::String>) -> Self {
         Self {
             id: ::std::convert::Into::into(id),
-            name: ::std::convert::Into::into(name),
-            logo: ::std::convert::Into::into(logo),
+            name: ::std::option::Option::None,
+            logo: ::std::option::Option::None,
             tenant_id: ::std::option::Option::None,
-            type_: ::std::convert::Into::into(type_),
+            type_: ::std::option::Option::None,
         }
+    }
+    /// Sets `name`.
+    pub fn name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `logo`.
+    pub fn logo(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.logo = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
     }
     /// Sets `tenantId`.
     pub fn tenant_id(
@@ -271,6 +391,14 @@ impl ExtIdpDto {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.tenant_id = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `type`.
+    pub fn type_(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.type_ = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
 }
@@ -295,7 +423,11 @@ pub struct ExtIdpListPagingDto {
     )]
     pub total_count: ::std::option::Option<i64>,
     /// 响应数据
-    #[serde(rename = "list", deserialize_with = "crate::runtime::tolerant::vec")]
+    #[serde(
+        rename = "list",
+        default,
+        deserialize_with = "crate::runtime::tolerant::vec"
+    )]
     pub list: ::std::vec::Vec<crate::types::ExtIdpDto>,
 }
 impl ExtIdpListPagingDto {

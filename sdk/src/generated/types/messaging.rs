@@ -15,24 +15,45 @@ pub struct AliExmailEmailProviderConfig {
     /// 用户名
     ///
     /// Example: `test`
-    #[serde(rename = "sender")]
-    pub sender: ::std::string::String,
+    #[serde(
+        rename = "sender",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub sender: ::std::option::Option<::std::string::String>,
     /// 密码
-    ///
-    /// Example: `passw0rd`
-    #[serde(rename = "senderPass")]
-    pub sender_pass: ::std::string::String,
+    #[serde(
+        rename = "senderPass",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub sender_pass: ::std::option::Option<crate::SecretString>,
 }
 impl AliExmailEmailProviderConfig {
-    /// Builds a `AliExmailEmailProviderConfig` from its required fields (`sender`, `senderPass`); optional fields start unset (see the setters).
-    pub fn new(
-        sender: impl ::std::convert::Into<::std::string::String>,
-        sender_pass: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    /// Builds a `AliExmailEmailProviderConfig` with every field unset; fill it in with the setters.
+    pub fn new() -> Self {
         Self {
-            sender: ::std::convert::Into::into(sender),
-            sender_pass: ::std::convert::Into::into(sender_pass),
+            sender: ::std::option::Option::None,
+            sender_pass: ::std::option::Option::None,
         }
+    }
+    /// Sets `sender`.
+    pub fn sender(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.sender = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `senderPass`.
+    pub fn sender_pass(
+        mut self,
+        value: impl ::std::convert::Into<crate::SecretString>,
+    ) -> Self {
+        self.sender_pass = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
     }
 }
 /// `AliExmailEmailProviderConfigInput`
@@ -53,16 +74,14 @@ pub struct AliExmailEmailProviderConfigInput {
     #[serde(rename = "sender")]
     pub sender: ::std::string::String,
     /// 密码
-    ///
-    /// Example: `passw0rd`
     #[serde(rename = "senderPass")]
-    pub sender_pass: ::std::string::String,
+    pub sender_pass: crate::SecretString,
 }
 impl AliExmailEmailProviderConfigInput {
     /// Builds a `AliExmailEmailProviderConfigInput` from its required fields (`sender`, `senderPass`); optional fields start unset (see the setters).
     pub fn new(
         sender: impl ::std::convert::Into<::std::string::String>,
-        sender_pass: impl ::std::convert::Into<::std::string::String>,
+        sender_pass: impl ::std::convert::Into<crate::SecretString>,
     ) -> Self {
         Self {
             sender: ::std::convert::Into::into(sender),
@@ -85,8 +104,13 @@ pub struct EmailProviderDto {
     /// 是否启用，如果不启用，将默认使用 Authing 内置的邮件服务
     ///
     /// Example: `true`
-    #[serde(rename = "enabled", deserialize_with = "crate::runtime::lenient::scalar")]
-    pub enabled: bool,
+    #[serde(
+        rename = "enabled",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
+    )]
+    pub enabled: ::std::option::Option<bool>,
     /// 第三方邮件服务商类型:
     ///
     /// Example: `ali`
@@ -132,16 +156,21 @@ pub struct EmailProviderDto {
     >,
 }
 impl EmailProviderDto {
-    /// Builds a `EmailProviderDto` from its required fields (`enabled`); optional fields start unset (see the setters).
-    pub fn new(enabled: impl ::std::convert::Into<bool>) -> Self {
+    /// Builds a `EmailProviderDto` with every field unset; fill it in with the setters.
+    pub fn new() -> Self {
         Self {
-            enabled: ::std::convert::Into::into(enabled),
+            enabled: ::std::option::Option::None,
             type_: ::std::option::Option::None,
             smtp_config: ::std::option::Option::None,
             send_grid_config: ::std::option::Option::None,
             ali_exmail_config: ::std::option::Option::None,
             tencent_exmail_config: ::std::option::Option::None,
         }
+    }
+    /// Sets `enabled`.
+    pub fn enabled(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.enabled = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
     }
     /// Sets `type`.
     pub fn type_(
@@ -309,38 +338,81 @@ pub struct EmailTemplateCategoryDto {
     /// 类别名称
     ///
     /// Example: `通知模版`
-    #[serde(rename = "title")]
-    pub title: ::std::string::String,
+    #[serde(
+        rename = "title",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub title: ::std::option::Option<::std::string::String>,
     /// 类别英文名称
     ///
     /// Example: `Notification Template`
-    #[serde(rename = "titleEn")]
-    pub title_en: ::std::string::String,
+    #[serde(
+        rename = "titleEn",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub title_en: ::std::option::Option<::std::string::String>,
     /// 描述
     ///
     /// Example: `支持欢迎邮件和首次创建用户通知的邮件内容`
-    #[serde(rename = "desc")]
-    pub desc: ::std::string::String,
+    #[serde(
+        rename = "desc",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub desc: ::std::option::Option<::std::string::String>,
     /// 英文描述
     ///
     /// Example: `We support the content of the Welcome Email and First-Created Account Notification`
-    #[serde(rename = "descEn")]
-    pub desc_en: ::std::string::String,
+    #[serde(
+        rename = "descEn",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub desc_en: ::std::option::Option<::std::string::String>,
 }
 impl EmailTemplateCategoryDto {
-    /// Builds a `EmailTemplateCategoryDto` from its required fields (`title`, `titleEn`, `desc`, `descEn`); optional fields start unset (see the setters).
-    pub fn new(
-        title: impl ::std::convert::Into<::std::string::String>,
-        title_en: impl ::std::convert::Into<::std::string::String>,
-        desc: impl ::std::convert::Into<::std::string::String>,
-        desc_en: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    /// Builds a `EmailTemplateCategoryDto` with every field unset; fill it in with the setters.
+    pub fn new() -> Self {
         Self {
-            title: ::std::convert::Into::into(title),
-            title_en: ::std::convert::Into::into(title_en),
-            desc: ::std::convert::Into::into(desc),
-            desc_en: ::std::convert::Into::into(desc_en),
+            title: ::std::option::Option::None,
+            title_en: ::std::option::Option::None,
+            desc: ::std::option::Option::None,
+            desc_en: ::std::option::Option::None,
         }
+    }
+    /// Sets `title`.
+    pub fn title(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.title = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `titleEn`.
+    pub fn title_en(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.title_en = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `desc`.
+    pub fn desc(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.desc = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `descEn`.
+    pub fn desc_en(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.desc_en = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
     }
 }
 /// `EmailTemplateDto`
@@ -360,34 +432,56 @@ pub struct EmailTemplateDto {
     /// Example: `true`
     #[serde(
         rename = "customizeEnabled",
-        deserialize_with = "crate::runtime::lenient::scalar"
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
-    pub customize_enabled: bool,
+    pub customize_enabled: ::std::option::Option<bool>,
     /// 模版类型:
     ///
     /// Example: `WELCOME_EMAIL`
-    #[serde(rename = "type")]
-    pub type_: crate::types::Type,
+    #[serde(
+        rename = "type",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub type_: ::std::option::Option<crate::types::Type>,
     /// 邮件模版名称
     ///
     /// Example: `欢迎邮件`
-    #[serde(rename = "name")]
-    pub name: ::std::string::String,
+    #[serde(
+        rename = "name",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub name: ::std::option::Option<::std::string::String>,
     /// 邮件主题
     ///
     /// Example: `欢迎加入 {{app_name}}`
-    #[serde(rename = "subject")]
-    pub subject: ::std::string::String,
+    #[serde(
+        rename = "subject",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub subject: ::std::option::Option<::std::string::String>,
     /// 邮件发件人名称
     ///
     /// Example: `{{client_name}}`
-    #[serde(rename = "sender")]
-    pub sender: ::std::string::String,
+    #[serde(
+        rename = "sender",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub sender: ::std::option::Option<::std::string::String>,
     /// 邮件内容模版
     ///
     /// Example: `xxx`
-    #[serde(rename = "content")]
-    pub content: ::std::string::String,
+    #[serde(
+        rename = "content",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub content: ::std::option::Option<::std::string::String>,
     /// 验证码/邮件有效时间，只有验证类邮件才有有效时间。
     ///
     /// Example: `300`
@@ -418,26 +512,66 @@ pub struct EmailTemplateDto {
     pub tpl_engine: ::std::option::Option<crate::types::TplEngine>,
 }
 impl EmailTemplateDto {
-    /// Builds a `EmailTemplateDto` from its required fields (`customizeEnabled`, `type`, `name`, `subject`, `sender`, `content`); optional fields start unset (see the setters).
-    pub fn new(
-        customize_enabled: impl ::std::convert::Into<bool>,
-        type_: impl ::std::convert::Into<crate::types::Type>,
-        name: impl ::std::convert::Into<::std::string::String>,
-        subject: impl ::std::convert::Into<::std::string::String>,
-        sender: impl ::std::convert::Into<::std::string::String>,
-        content: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    /// Builds a `EmailTemplateDto` with every field unset; fill it in with the setters.
+    pub fn new() -> Self {
         Self {
-            customize_enabled: ::std::convert::Into::into(customize_enabled),
-            type_: ::std::convert::Into::into(type_),
-            name: ::std::convert::Into::into(name),
-            subject: ::std::convert::Into::into(subject),
-            sender: ::std::convert::Into::into(sender),
-            content: ::std::convert::Into::into(content),
+            customize_enabled: ::std::option::Option::None,
+            type_: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+            subject: ::std::option::Option::None,
+            sender: ::std::option::Option::None,
+            content: ::std::option::Option::None,
             expires_in: ::std::option::Option::None,
             redirect_to: ::std::option::Option::None,
             tpl_engine: ::std::option::Option::None,
         }
+    }
+    /// Sets `customizeEnabled`.
+    pub fn customize_enabled(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.customize_enabled = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `type`.
+    pub fn type_(
+        mut self,
+        value: impl ::std::convert::Into<crate::types::Type>,
+    ) -> Self {
+        self.type_ = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `name`.
+    pub fn name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `subject`.
+    pub fn subject(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.subject = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `sender`.
+    pub fn sender(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.sender = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `content`.
+    pub fn content(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.content = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
     }
     /// Sets `expiresIn`.
     pub fn expires_in(mut self, value: impl ::std::convert::Into<f64>) -> Self {
@@ -476,10 +610,18 @@ impl EmailTemplateDto {
 #[non_exhaustive]
 pub struct GetEmailTemplatesDataDto {
     /// 模版列表
-    #[serde(rename = "templates", deserialize_with = "crate::runtime::tolerant::vec")]
+    #[serde(
+        rename = "templates",
+        default,
+        deserialize_with = "crate::runtime::tolerant::vec"
+    )]
     pub templates: ::std::vec::Vec<crate::types::EmailTemplateDto>,
     /// 模版类型列表
-    #[serde(rename = "categories", deserialize_with = "crate::runtime::tolerant::vec")]
+    #[serde(
+        rename = "categories",
+        default,
+        deserialize_with = "crate::runtime::tolerant::vec"
+    )]
     pub categories: ::std::vec::Vec<crate::types::EmailTemplateCategoryDto>,
 }
 impl GetEmailTemplatesDataDto {
@@ -513,31 +655,63 @@ pub struct PreviewEmailTemplateDataDto {
     /// 预览的邮件主体内容，为 html 格式文本
     ///
     /// Example: `xxx`
-    #[serde(rename = "content")]
-    pub content: ::std::string::String,
+    #[serde(
+        rename = "content",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub content: ::std::option::Option<::std::string::String>,
     /// 预览的邮件主题内容
     ///
     /// Example: `欢迎加入 Authing`
-    #[serde(rename = "subject")]
-    pub subject: ::std::string::String,
+    #[serde(
+        rename = "subject",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub subject: ::std::option::Option<::std::string::String>,
     /// 预览的邮件发件人内容
     ///
     /// Example: `test@example.com`
-    #[serde(rename = "sender")]
-    pub sender: ::std::string::String,
+    #[serde(
+        rename = "sender",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub sender: ::std::option::Option<::std::string::String>,
 }
 impl PreviewEmailTemplateDataDto {
-    /// Builds a `PreviewEmailTemplateDataDto` from its required fields (`content`, `subject`, `sender`); optional fields start unset (see the setters).
-    pub fn new(
-        content: impl ::std::convert::Into<::std::string::String>,
-        subject: impl ::std::convert::Into<::std::string::String>,
-        sender: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    /// Builds a `PreviewEmailTemplateDataDto` with every field unset; fill it in with the setters.
+    pub fn new() -> Self {
         Self {
-            content: ::std::convert::Into::into(content),
-            subject: ::std::convert::Into::into(subject),
-            sender: ::std::convert::Into::into(sender),
+            content: ::std::option::Option::None,
+            subject: ::std::option::Option::None,
+            sender: ::std::option::Option::None,
         }
+    }
+    /// Sets `content`.
+    pub fn content(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.content = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `subject`.
+    pub fn subject(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.subject = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `sender`.
+    pub fn sender(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.sender = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
     }
 }
 /// `SMTPEmailProviderConfig`
@@ -555,45 +729,95 @@ pub struct SMTPEmailProviderConfig {
     /// SMTP 地址
     ///
     /// Example: `smtp.example.com`
-    #[serde(rename = "smtp_host")]
-    pub smtp_host: ::std::string::String,
+    #[serde(
+        rename = "smtp_host",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub smtp_host: ::std::option::Option<::std::string::String>,
     /// SMTP 端口
     ///
     /// Example: `465`
-    #[serde(rename = "smtp_port", deserialize_with = "crate::runtime::lenient::scalar")]
-    pub smtp_port: f64,
+    #[serde(
+        rename = "smtp_port",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
+    )]
+    pub smtp_port: ::std::option::Option<f64>,
     /// 用户名
     ///
     /// Example: `test`
-    #[serde(rename = "sender")]
-    pub sender: ::std::string::String,
+    #[serde(
+        rename = "sender",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub sender: ::std::option::Option<::std::string::String>,
     /// 密码
-    ///
-    /// Example: `passw0rd`
-    #[serde(rename = "senderPass")]
-    pub sender_pass: ::std::string::String,
+    #[serde(
+        rename = "senderPass",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub sender_pass: ::std::option::Option<crate::SecretString>,
     /// 是否启用 SSL
     ///
     /// Example: `true`
-    #[serde(rename = "secure", deserialize_with = "crate::runtime::lenient::scalar")]
-    pub secure: bool,
+    #[serde(
+        rename = "secure",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
+    )]
+    pub secure: ::std::option::Option<bool>,
 }
 impl SMTPEmailProviderConfig {
-    /// Builds a `SMTPEmailProviderConfig` from its required fields (`smtp_host`, `smtp_port`, `sender`, `senderPass`, `secure`); optional fields start unset (see the setters).
-    pub fn new(
-        smtp_host: impl ::std::convert::Into<::std::string::String>,
-        smtp_port: impl ::std::convert::Into<f64>,
-        sender: impl ::std::convert::Into<::std::string::String>,
-        sender_pass: impl ::std::convert::Into<::std::string::String>,
-        secure: impl ::std::convert::Into<bool>,
-    ) -> Self {
+    /// Builds a `SMTPEmailProviderConfig` with every field unset; fill it in with the setters.
+    pub fn new() -> Self {
         Self {
-            smtp_host: ::std::convert::Into::into(smtp_host),
-            smtp_port: ::std::convert::Into::into(smtp_port),
-            sender: ::std::convert::Into::into(sender),
-            sender_pass: ::std::convert::Into::into(sender_pass),
-            secure: ::std::convert::Into::into(secure),
+            smtp_host: ::std::option::Option::None,
+            smtp_port: ::std::option::Option::None,
+            sender: ::std::option::Option::None,
+            sender_pass: ::std::option::Option::None,
+            secure: ::std::option::Option::None,
         }
+    }
+    /// Sets `smtp_host`.
+    pub fn smtp_host(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.smtp_host = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `smtp_port`.
+    pub fn smtp_port(mut self, value: impl ::std::convert::Into<f64>) -> Self {
+        self.smtp_port = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `sender`.
+    pub fn sender(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.sender = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `senderPass`.
+    pub fn sender_pass(
+        mut self,
+        value: impl ::std::convert::Into<crate::SecretString>,
+    ) -> Self {
+        self.sender_pass = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `secure`.
+    pub fn secure(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.secure = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
     }
 }
 /// `SMTPEmailProviderConfigInput`
@@ -628,10 +852,8 @@ pub struct SMTPEmailProviderConfigInput {
     )]
     pub sender: ::std::option::Option<::std::string::String>,
     /// 密码
-    ///
-    /// Example: `passw0rd`
     #[serde(rename = "senderPass")]
-    pub sender_pass: ::std::string::String,
+    pub sender_pass: crate::SecretString,
     /// 是否启用 SSL
     ///
     /// Example: `true`
@@ -648,7 +870,7 @@ impl SMTPEmailProviderConfigInput {
     pub fn new(
         smtp_host: impl ::std::convert::Into<::std::string::String>,
         smtp_port: impl ::std::convert::Into<f64>,
-        sender_pass: impl ::std::convert::Into<::std::string::String>,
+        sender_pass: impl ::std::convert::Into<crate::SecretString>,
     ) -> Self {
         Self {
             smtp_host: ::std::convert::Into::into(smtp_host),
@@ -687,24 +909,43 @@ pub struct SendGridEmailProviderConfig {
     /// 用户名
     ///
     /// Example: `test`
-    #[serde(rename = "sender")]
-    pub sender: ::std::string::String,
+    #[serde(
+        rename = "sender",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub sender: ::std::option::Option<::std::string::String>,
     /// SendGrid API Key，详情请见 \[SendGrid 文档\](<https://docs.sendgrid.com/ui/account-and-settings/api-keys>)。
-    ///
-    /// Example: `xxxxxxxxxx`
-    #[serde(rename = "apikey")]
-    pub apikey: ::std::string::String,
+    #[serde(
+        rename = "apikey",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub apikey: ::std::option::Option<crate::SecretString>,
 }
 impl SendGridEmailProviderConfig {
-    /// Builds a `SendGridEmailProviderConfig` from its required fields (`sender`, `apikey`); optional fields start unset (see the setters).
-    pub fn new(
-        sender: impl ::std::convert::Into<::std::string::String>,
-        apikey: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    /// Builds a `SendGridEmailProviderConfig` with every field unset; fill it in with the setters.
+    pub fn new() -> Self {
         Self {
-            sender: ::std::convert::Into::into(sender),
-            apikey: ::std::convert::Into::into(apikey),
+            sender: ::std::option::Option::None,
+            apikey: ::std::option::Option::None,
         }
+    }
+    /// Sets `sender`.
+    pub fn sender(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.sender = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `apikey`.
+    pub fn apikey(
+        mut self,
+        value: impl ::std::convert::Into<crate::SecretString>,
+    ) -> Self {
+        self.apikey = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
     }
 }
 /// `SendGridEmailProviderConfigInput`
@@ -725,16 +966,14 @@ pub struct SendGridEmailProviderConfigInput {
     #[serde(rename = "sender")]
     pub sender: ::std::string::String,
     /// SendGrid API Key，详情请见 \[SendGrid 文档\](<https://docs.sendgrid.com/ui/account-and-settings/api-keys>)。
-    ///
-    /// Example: `xxxxxxxxxx`
     #[serde(rename = "apikey")]
-    pub apikey: ::std::string::String,
+    pub apikey: crate::SecretString,
 }
 impl SendGridEmailProviderConfigInput {
     /// Builds a `SendGridEmailProviderConfigInput` from its required fields (`sender`, `apikey`); optional fields start unset (see the setters).
     pub fn new(
         sender: impl ::std::convert::Into<::std::string::String>,
-        apikey: impl ::std::convert::Into<::std::string::String>,
+        apikey: impl ::std::convert::Into<crate::SecretString>,
     ) -> Self {
         Self {
             sender: ::std::convert::Into::into(sender),
@@ -757,24 +996,45 @@ pub struct TencentExmailEmailProviderConfig {
     /// 用户名
     ///
     /// Example: `test`
-    #[serde(rename = "sender")]
-    pub sender: ::std::string::String,
+    #[serde(
+        rename = "sender",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub sender: ::std::option::Option<::std::string::String>,
     /// 密码
-    ///
-    /// Example: `passw0rd`
-    #[serde(rename = "senderPass")]
-    pub sender_pass: ::std::string::String,
+    #[serde(
+        rename = "senderPass",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub sender_pass: ::std::option::Option<crate::SecretString>,
 }
 impl TencentExmailEmailProviderConfig {
-    /// Builds a `TencentExmailEmailProviderConfig` from its required fields (`sender`, `senderPass`); optional fields start unset (see the setters).
-    pub fn new(
-        sender: impl ::std::convert::Into<::std::string::String>,
-        sender_pass: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    /// Builds a `TencentExmailEmailProviderConfig` with every field unset; fill it in with the setters.
+    pub fn new() -> Self {
         Self {
-            sender: ::std::convert::Into::into(sender),
-            sender_pass: ::std::convert::Into::into(sender_pass),
+            sender: ::std::option::Option::None,
+            sender_pass: ::std::option::Option::None,
         }
+    }
+    /// Sets `sender`.
+    pub fn sender(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.sender = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `senderPass`.
+    pub fn sender_pass(
+        mut self,
+        value: impl ::std::convert::Into<crate::SecretString>,
+    ) -> Self {
+        self.sender_pass = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
     }
 }
 /// `TencentExmailEmailProviderConfigInput`
@@ -795,16 +1055,14 @@ pub struct TencentExmailEmailProviderConfigInput {
     #[serde(rename = "sender")]
     pub sender: ::std::string::String,
     /// 密码
-    ///
-    /// Example: `passw0rd`
     #[serde(rename = "senderPass")]
-    pub sender_pass: ::std::string::String,
+    pub sender_pass: crate::SecretString,
 }
 impl TencentExmailEmailProviderConfigInput {
     /// Builds a `TencentExmailEmailProviderConfigInput` from its required fields (`sender`, `senderPass`); optional fields start unset (see the setters).
     pub fn new(
         sender: impl ::std::convert::Into<::std::string::String>,
-        sender_pass: impl ::std::convert::Into<::std::string::String>,
+        sender_pass: impl ::std::convert::Into<crate::SecretString>,
     ) -> Self {
         Self {
             sender: ::std::convert::Into::into(sender),

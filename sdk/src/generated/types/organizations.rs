@@ -4,7 +4,6 @@
 ///
 /// Docs: `管理组织机构/create-department.md`, `管理组织机构/get-all-departments.md`, `管理组织机构/get-department-by-id.md`, `管理组织机构/get-department.md`, `管理组织机构/get-parent-department.md`, `管理组织机构/list-children-departments.md`, `管理组织机构/search-departments-list.md`, `管理组织机构/search-departments.md`, `管理组织机构/update-department.md`
 #[derive(
-    ::std::fmt::Debug,
     ::std::clone::Clone,
     ::std::cmp::PartialEq,
     ::serde::Serialize,
@@ -15,8 +14,12 @@ pub struct DepartmentDto {
     /// 组织 Code（organizationCode）
     ///
     /// Example: `steamory`
-    #[serde(rename = "organizationCode")]
-    pub organization_code: ::std::string::String,
+    #[serde(
+        rename = "organizationCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub organization_code: ::std::option::Option<::std::string::String>,
     /// 部门系统 ID（为 Authing 系统自动生成，不可修改）
     ///
     /// Example: `60b49eb83fd80adb96f26e68`
@@ -25,8 +28,12 @@ pub struct DepartmentDto {
     /// 部门创建时间
     ///
     /// Example: `2022-07-03T03:20:30.000Z`
-    #[serde(rename = "createdAt")]
-    pub created_at: ::std::string::String,
+    #[serde(
+        rename = "createdAt",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub created_at: ::std::option::Option<::std::string::String>,
     /// 修改时间
     ///
     /// Example: `2022-07-03T03:20:30.000Z`
@@ -48,8 +55,12 @@ pub struct DepartmentDto {
     /// 部门名称
     ///
     /// Example: `开发部`
-    #[serde(rename = "name")]
-    pub name: ::std::string::String,
+    #[serde(
+        rename = "name",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub name: ::std::option::Option<::std::string::String>,
     /// 部门负责人 ID
     ///
     /// Example: `["60b49eb83fd80adb96f26e68"]`
@@ -86,24 +97,32 @@ pub struct DepartmentDto {
     /// 父部门 code
     ///
     /// Example: `test`
-    #[serde(rename = "parentDepartmentCode")]
-    pub parent_department_code: ::std::string::String,
+    #[serde(
+        rename = "parentDepartmentCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub parent_department_code: ::std::option::Option<::std::string::String>,
     /// 部门人数（仅包含直属成员）
     ///
     /// Example: `11`
     #[serde(
         rename = "membersCount",
-        deserialize_with = "crate::runtime::lenient::scalar"
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
-    pub members_count: f64,
+    pub members_count: ::std::option::Option<f64>,
     /// 是否包含子部门
     ///
     /// Example: `true`
     #[serde(
         rename = "hasChildren",
-        deserialize_with = "crate::runtime::lenient::scalar"
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
-    pub has_children: bool,
+    pub has_children: ::std::option::Option<bool>,
     /// 是否是虚拟部门
     #[serde(
         rename = "isVirtualNode",
@@ -168,32 +187,52 @@ pub struct DepartmentDto {
     )]
     pub allow: ::std::option::Option<::std::string::String>,
 }
+impl ::std::fmt::Debug for DepartmentDto {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("DepartmentDto")
+            .field("organization_code", &self.organization_code)
+            .field("department_id", &self.department_id)
+            .field("created_at", &self.created_at)
+            .field("updated_at", &self.updated_at)
+            .field("open_department_id", &self.open_department_id)
+            .field("name", &self.name)
+            .field("leader_user_ids", &self.leader_user_ids)
+            .field("description", &self.description)
+            .field("parent_department_id", &self.parent_department_id)
+            .field("code", &self.code)
+            .field("parent_department_code", &self.parent_department_code)
+            .field("members_count", &self.members_count)
+            .field("has_children", &self.has_children)
+            .field("is_virtual_node", &self.is_virtual_node)
+            .field("i18n", &self.i18n)
+            .field("custom_data", &crate::runtime::redact::Masked(&self.custom_data))
+            .field("posts", &crate::runtime::redact::Masked(&self.posts))
+            .field("post_id_list", &self.post_id_list)
+            .field("status", &self.status)
+            .field("allow", &self.allow)
+            .finish()
+    }
+}
 impl DepartmentDto {
-    /// Builds a `DepartmentDto` from its required fields (`organizationCode`, `departmentId`, `createdAt`, `name`, `parentDepartmentId`, `parentDepartmentCode`, `membersCount`, `hasChildren`); optional fields start unset (see the setters).
+    /// Builds a `DepartmentDto` from its required fields (`departmentId`, `parentDepartmentId`); optional fields start unset (see the setters).
     pub fn new(
-        organization_code: impl ::std::convert::Into<::std::string::String>,
         department_id: impl ::std::convert::Into<::std::string::String>,
-        created_at: impl ::std::convert::Into<::std::string::String>,
-        name: impl ::std::convert::Into<::std::string::String>,
         parent_department_id: impl ::std::convert::Into<::std::string::String>,
-        parent_department_code: impl ::std::convert::Into<::std::string::String>,
-        members_count: impl ::std::convert::Into<f64>,
-        has_children: impl ::std::convert::Into<bool>,
     ) -> Self {
         Self {
-            organization_code: ::std::convert::Into::into(organization_code),
+            organization_code: ::std::option::Option::None,
             department_id: ::std::convert::Into::into(department_id),
-            created_at: ::std::convert::Into::into(created_at),
+            created_at: ::std::option::Option::None,
             updated_at: ::std::option::Option::None,
             open_department_id: ::std::option::Option::None,
-            name: ::std::convert::Into::into(name),
+            name: ::std::option::Option::None,
             leader_user_ids: ::std::option::Option::None,
             description: ::std::option::Option::None,
             parent_department_id: ::std::convert::Into::into(parent_department_id),
             code: ::std::option::Option::None,
-            parent_department_code: ::std::convert::Into::into(parent_department_code),
-            members_count: ::std::convert::Into::into(members_count),
-            has_children: ::std::convert::Into::into(has_children),
+            parent_department_code: ::std::option::Option::None,
+            members_count: ::std::option::Option::None,
+            has_children: ::std::option::Option::None,
             is_virtual_node: ::std::option::Option::None,
             i18n: ::std::option::Option::None,
             custom_data: ::std::option::Option::None,
@@ -202,6 +241,24 @@ impl DepartmentDto {
             status: ::std::option::Option::None,
             allow: ::std::option::Option::None,
         }
+    }
+    /// Sets `organizationCode`.
+    pub fn organization_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.organization_code = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `createdAt`.
+    pub fn created_at(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.created_at = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
     }
     /// Sets `updatedAt`.
     pub fn updated_at(
@@ -219,6 +276,14 @@ impl DepartmentDto {
         self.open_department_id = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets `name`.
+    pub fn name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
     /// Sets `leaderUserIds`.
@@ -247,6 +312,30 @@ impl DepartmentDto {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.code = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `parentDepartmentCode`.
+    pub fn parent_department_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.parent_department_code = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `membersCount`.
+    pub fn members_count(mut self, value: impl ::std::convert::Into<f64>) -> Self {
+        self.members_count = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `hasChildren`.
+    pub fn has_children(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.has_children = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
         self
     }
     /// Sets `isVirtualNode`.
@@ -321,22 +410,37 @@ pub struct DepartmentPagingDto {
     /// 总数
     ///
     /// Example: `10`
-    #[serde(rename = "totalCount", deserialize_with = "crate::runtime::lenient::scalar")]
-    pub total_count: i64,
+    #[serde(
+        rename = "totalCount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
+    )]
+    pub total_count: ::std::option::Option<i64>,
     /// 响应数据
-    #[serde(rename = "list", deserialize_with = "crate::runtime::tolerant::vec")]
+    #[serde(
+        rename = "list",
+        default,
+        deserialize_with = "crate::runtime::tolerant::vec"
+    )]
     pub list: ::std::vec::Vec<crate::types::DepartmentDto>,
 }
 impl DepartmentPagingDto {
-    /// Builds a `DepartmentPagingDto` from its required fields (`totalCount`, `list`); optional fields start unset (see the setters).
+    /// Builds a `DepartmentPagingDto` from its required fields (`list`); optional fields start unset (see the setters).
     pub fn new(
-        total_count: impl ::std::convert::Into<i64>,
         list: impl ::std::convert::Into<::std::vec::Vec<crate::types::DepartmentDto>>,
     ) -> Self {
         Self {
-            total_count: ::std::convert::Into::into(total_count),
+            total_count: ::std::option::Option::None,
             list: ::std::convert::Into::into(list),
         }
+    }
+    /// Sets `totalCount`.
+    pub fn total_count(mut self, value: impl ::std::convert::Into<i64>) -> Self {
+        self.total_count = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
     }
 }
 /// `DepartmentSortingDto`
@@ -502,7 +606,6 @@ impl IsUserInDepartmentDataDto {
 ///
 /// Docs: `管理组织机构/create-organization.md`, `管理组织机构/get-organization-batch.md`, `管理组织机构/get-organization.md`, `管理组织机构/list-organizations.md`, `管理组织机构/search-organizations.md`, `管理组织机构/update-organization.md`
 #[derive(
-    ::std::fmt::Debug,
     ::std::clone::Clone,
     ::std::cmp::PartialEq,
     ::serde::Serialize,
@@ -513,13 +616,21 @@ pub struct OrganizationDto {
     /// 组织 code
     ///
     /// Example: `steamory`
-    #[serde(rename = "organizationCode")]
-    pub organization_code: ::std::string::String,
+    #[serde(
+        rename = "organizationCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub organization_code: ::std::option::Option<::std::string::String>,
     /// 组织名称
     ///
     /// Example: `蒸汽记忆`
-    #[serde(rename = "organizationName")]
-    pub organization_name: ::std::string::String,
+    #[serde(
+        rename = "organizationName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub organization_name: ::std::option::Option<::std::string::String>,
     /// 组织描述信息
     ///
     /// Example: `组织描述信息`
@@ -566,9 +677,11 @@ pub struct OrganizationDto {
     /// Example: `true`
     #[serde(
         rename = "hasChildren",
-        deserialize_with = "crate::runtime::lenient::scalar"
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
-    pub has_children: bool,
+    pub has_children: ::std::option::Option<bool>,
     /// 部门负责人 ID
     ///
     /// Example: `["60b49eb83fd80adb96f26e68"]`
@@ -584,9 +697,11 @@ pub struct OrganizationDto {
     /// Example: `150`
     #[serde(
         rename = "membersCount",
-        deserialize_with = "crate::runtime::lenient::scalar"
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
-    pub members_count: f64,
+    pub members_count: ::std::option::Option<f64>,
     /// 是否是虚拟部门
     #[serde(
         rename = "isVirtualNode",
@@ -651,26 +766,43 @@ pub struct OrganizationDto {
     )]
     pub allow: ::std::option::Option<::std::string::String>,
 }
+impl ::std::fmt::Debug for OrganizationDto {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("OrganizationDto")
+            .field("organization_code", &self.organization_code)
+            .field("organization_name", &self.organization_name)
+            .field("description", &self.description)
+            .field("created_at", &self.created_at)
+            .field("updated_at", &self.updated_at)
+            .field("department_id", &self.department_id)
+            .field("open_department_id", &self.open_department_id)
+            .field("has_children", &self.has_children)
+            .field("leader_user_ids", &self.leader_user_ids)
+            .field("members_count", &self.members_count)
+            .field("is_virtual_node", &self.is_virtual_node)
+            .field("i18n", &self.i18n)
+            .field("custom_data", &crate::runtime::redact::Masked(&self.custom_data))
+            .field("tenant_id", &self.tenant_id)
+            .field("post_id_list", &self.post_id_list)
+            .field("status", &self.status)
+            .field("allow", &self.allow)
+            .finish()
+    }
+}
 impl OrganizationDto {
-    /// Builds a `OrganizationDto` from its required fields (`organizationCode`, `organizationName`, `departmentId`, `hasChildren`, `membersCount`); optional fields start unset (see the setters).
-    pub fn new(
-        organization_code: impl ::std::convert::Into<::std::string::String>,
-        organization_name: impl ::std::convert::Into<::std::string::String>,
-        department_id: impl ::std::convert::Into<::std::string::String>,
-        has_children: impl ::std::convert::Into<bool>,
-        members_count: impl ::std::convert::Into<f64>,
-    ) -> Self {
+    /// Builds a `OrganizationDto` from its required fields (`departmentId`); optional fields start unset (see the setters).
+    pub fn new(department_id: impl ::std::convert::Into<::std::string::String>) -> Self {
         Self {
-            organization_code: ::std::convert::Into::into(organization_code),
-            organization_name: ::std::convert::Into::into(organization_name),
+            organization_code: ::std::option::Option::None,
+            organization_name: ::std::option::Option::None,
             description: ::std::option::Option::None,
             created_at: ::std::option::Option::None,
             updated_at: ::std::option::Option::None,
             department_id: ::std::convert::Into::into(department_id),
             open_department_id: ::std::option::Option::None,
-            has_children: ::std::convert::Into::into(has_children),
+            has_children: ::std::option::Option::None,
             leader_user_ids: ::std::option::Option::None,
-            members_count: ::std::convert::Into::into(members_count),
+            members_count: ::std::option::Option::None,
             is_virtual_node: ::std::option::Option::None,
             i18n: ::std::option::Option::None,
             custom_data: ::std::option::Option::None,
@@ -679,6 +811,26 @@ impl OrganizationDto {
             status: ::std::option::Option::None,
             allow: ::std::option::Option::None,
         }
+    }
+    /// Sets `organizationCode`.
+    pub fn organization_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.organization_code = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `organizationName`.
+    pub fn organization_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.organization_name = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
     }
     /// Sets `description`.
     pub fn description(
@@ -716,12 +868,26 @@ impl OrganizationDto {
         );
         self
     }
+    /// Sets `hasChildren`.
+    pub fn has_children(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.has_children = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
     /// Sets `leaderUserIds`.
     pub fn leader_user_ids(
         mut self,
         value: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
     ) -> Self {
         self.leader_user_ids = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `membersCount`.
+    pub fn members_count(mut self, value: impl ::std::convert::Into<f64>) -> Self {
+        self.members_count = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
         self
@@ -835,7 +1001,11 @@ pub struct OrganizationPagingDto {
     )]
     pub total_count: ::std::option::Option<i64>,
     /// 响应数据
-    #[serde(rename = "list", deserialize_with = "crate::runtime::tolerant::vec")]
+    #[serde(
+        rename = "list",
+        default,
+        deserialize_with = "crate::runtime::tolerant::vec"
+    )]
     pub list: ::std::vec::Vec<crate::types::OrganizationDto>,
 }
 impl OrganizationPagingDto {
@@ -942,7 +1112,6 @@ impl Result {
 ///
 /// Docs: `管理组织机构/search-departments-list.md`
 #[derive(
-    ::std::fmt::Debug,
     ::std::clone::Clone,
     ::std::cmp::PartialEq,
     ::serde::Serialize,
@@ -967,6 +1136,15 @@ pub struct SearchDepartmentsFilterItemDto {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub value: ::std::option::Option<::serde_json::Value>,
+}
+impl ::std::fmt::Debug for SearchDepartmentsFilterItemDto {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("SearchDepartmentsFilterItemDto")
+            .field("field", &self.field)
+            .field("operator", &self.operator)
+            .field("value", &crate::runtime::redact::Masked(&self.value))
+            .finish()
+    }
 }
 impl SearchDepartmentsFilterItemDto {
     /// Builds a `SearchDepartmentsFilterItemDto` from its required fields (`field`, `operator`); optional fields start unset (see the setters).

@@ -20,8 +20,12 @@ pub struct PipelineFunctionDto {
     /// 函数名称
     ///
     /// Example: `每周日凌晨 3-6 点系统维护禁止注册/登录`
-    #[serde(rename = "funcName")]
-    pub func_name: ::std::string::String,
+    #[serde(
+        rename = "funcName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub func_name: ::std::option::Option<::std::string::String>,
     /// 函数描述
     ///
     /// Example: `每周日凌晨 3-6 点系统维护禁止注册/登录。`
@@ -34,18 +38,30 @@ pub struct PipelineFunctionDto {
     /// 函数的触发场景：
     ///
     /// Example: `PRE_REGISTER`
-    #[serde(rename = "scene")]
-    pub scene: crate::types::Scene,
+    #[serde(
+        rename = "scene",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub scene: ::std::option::Option<crate::types::Scene>,
     /// 函数创建时间
     ///
     /// Example: `2022-07-03T03:20:30.000Z`
-    #[serde(rename = "createdAt")]
-    pub created_at: ::std::string::String,
+    #[serde(
+        rename = "createdAt",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub created_at: ::std::option::Option<::std::string::String>,
     /// 函数修改时间
     ///
     /// Example: `2022-07-03T03:20:30.000Z`
-    #[serde(rename = "updatedAt")]
-    pub updated_at: ::std::string::String,
+    #[serde(
+        rename = "updatedAt",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub updated_at: ::std::option::Option<::std::string::String>,
     /// 是否异步执行。设置为异步执行的函数不会阻塞整个流程的执行，适用于异步通知的场景，比如飞书群通知、钉钉群通知等。
     #[serde(
         rename = "isAsynchronous",
@@ -57,8 +73,13 @@ pub struct PipelineFunctionDto {
     /// 函数运行超时时间，最短为 1 秒，最长为 60 秒，默认为 3 秒。
     ///
     /// Example: `3`
-    #[serde(rename = "timeout", deserialize_with = "crate::runtime::lenient::scalar")]
-    pub timeout: f64,
+    #[serde(
+        rename = "timeout",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
+    )]
+    pub timeout: ::std::option::Option<f64>,
     /// 如果函数运行超时，是否终止整个流程，默认为否。
     #[serde(
         rename = "terminateOnTimeout",
@@ -79,13 +100,21 @@ pub struct PipelineFunctionDto {
     ///   }
     ///   callback(null, user, context)
     /// }\`
-    #[serde(rename = "sourceCode")]
-    pub source_code: ::std::string::String,
+    #[serde(
+        rename = "sourceCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub source_code: ::std::option::Option<::std::string::String>,
     /// 函数当前状态：
     ///
     /// Example: `uploading`
-    #[serde(rename = "status")]
-    pub status: crate::types::PipelineFunctionStatus,
+    #[serde(
+        rename = "status",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub status: ::std::option::Option<crate::types::PipelineFunctionStatus>,
     /// 上传失败的错误提示
     #[serde(
         rename = "uploadErrMsg",
@@ -103,32 +132,31 @@ pub struct PipelineFunctionDto {
     pub enabled: ::std::option::Option<bool>,
 }
 impl PipelineFunctionDto {
-    /// Builds a `PipelineFunctionDto` from its required fields (`funcId`, `funcName`, `scene`, `createdAt`, `updatedAt`, `timeout`, `sourceCode`, `status`); optional fields start unset (see the setters).
-    pub fn new(
-        func_id: impl ::std::convert::Into<::std::string::String>,
-        func_name: impl ::std::convert::Into<::std::string::String>,
-        scene: impl ::std::convert::Into<crate::types::Scene>,
-        created_at: impl ::std::convert::Into<::std::string::String>,
-        updated_at: impl ::std::convert::Into<::std::string::String>,
-        timeout: impl ::std::convert::Into<f64>,
-        source_code: impl ::std::convert::Into<::std::string::String>,
-        status: impl ::std::convert::Into<crate::types::PipelineFunctionStatus>,
-    ) -> Self {
+    /// Builds a `PipelineFunctionDto` from its required fields (`funcId`); optional fields start unset (see the setters).
+    pub fn new(func_id: impl ::std::convert::Into<::std::string::String>) -> Self {
         Self {
             func_id: ::std::convert::Into::into(func_id),
-            func_name: ::std::convert::Into::into(func_name),
+            func_name: ::std::option::Option::None,
             func_description: ::std::option::Option::None,
-            scene: ::std::convert::Into::into(scene),
-            created_at: ::std::convert::Into::into(created_at),
-            updated_at: ::std::convert::Into::into(updated_at),
+            scene: ::std::option::Option::None,
+            created_at: ::std::option::Option::None,
+            updated_at: ::std::option::Option::None,
             is_asynchronous: ::std::option::Option::None,
-            timeout: ::std::convert::Into::into(timeout),
+            timeout: ::std::option::Option::None,
             terminate_on_timeout: ::std::option::Option::None,
-            source_code: ::std::convert::Into::into(source_code),
-            status: ::std::convert::Into::into(status),
+            source_code: ::std::option::Option::None,
+            status: ::std::option::Option::None,
             upload_err_msg: ::std::option::Option::None,
             enabled: ::std::option::Option::None,
         }
+    }
+    /// Sets `funcName`.
+    pub fn func_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.func_name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
     }
     /// Sets `funcDescription`.
     pub fn func_description(
@@ -140,11 +168,40 @@ impl PipelineFunctionDto {
         );
         self
     }
+    /// Sets `scene`.
+    pub fn scene(
+        mut self,
+        value: impl ::std::convert::Into<crate::types::Scene>,
+    ) -> Self {
+        self.scene = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `createdAt`.
+    pub fn created_at(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.created_at = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `updatedAt`.
+    pub fn updated_at(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.updated_at = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
     /// Sets `isAsynchronous`.
     pub fn is_asynchronous(mut self, value: impl ::std::convert::Into<bool>) -> Self {
         self.is_asynchronous = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets `timeout`.
+    pub fn timeout(mut self, value: impl ::std::convert::Into<f64>) -> Self {
+        self.timeout = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
     /// Sets `terminateOnTimeout`.
@@ -155,6 +212,24 @@ impl PipelineFunctionDto {
         self.terminate_on_timeout = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets `sourceCode`.
+    pub fn source_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.source_code = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `status`.
+    pub fn status(
+        mut self,
+        value: impl ::std::convert::Into<crate::types::PipelineFunctionStatus>,
+    ) -> Self {
+        self.status = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
     /// Sets `uploadErrMsg`.
@@ -194,7 +269,11 @@ pub struct PipelineFunctionPagingDto {
     )]
     pub total_count: ::std::option::Option<i64>,
     /// 数据列表
-    #[serde(rename = "list", deserialize_with = "crate::runtime::tolerant::vec")]
+    #[serde(
+        rename = "list",
+        default,
+        deserialize_with = "crate::runtime::tolerant::vec"
+    )]
     pub list: ::std::vec::Vec<crate::types::PipelineFunctionDto>,
 }
 impl PipelineFunctionPagingDto {

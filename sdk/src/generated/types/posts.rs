@@ -15,13 +15,21 @@ pub struct PostDto {
     /// 分组 code
     ///
     /// Example: `developer`
-    #[serde(rename = "code")]
-    pub code: ::std::string::String,
+    #[serde(
+        rename = "code",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub code: ::std::option::Option<::std::string::String>,
     /// 分组名称
     ///
     /// Example: `研发`
-    #[serde(rename = "name")]
-    pub name: ::std::string::String,
+    #[serde(
+        rename = "name",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub name: ::std::option::Option<::std::string::String>,
     /// 分组描述
     ///
     /// Example: `描述内容`
@@ -33,16 +41,29 @@ pub struct PostDto {
     pub description: ::std::option::Option<::std::string::String>,
 }
 impl PostDto {
-    /// Builds a `PostDto` from its required fields (`code`, `name`); optional fields start unset (see the setters).
-    pub fn new(
-        code: impl ::std::convert::Into<::std::string::String>,
-        name: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    /// Builds a `PostDto` with every field unset; fill it in with the setters.
+    pub fn new() -> Self {
         Self {
-            code: ::std::convert::Into::into(code),
-            name: ::std::convert::Into::into(name),
+            code: ::std::option::Option::None,
+            name: ::std::option::Option::None,
             description: ::std::option::Option::None,
         }
+    }
+    /// Sets `code`.
+    pub fn code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.code = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `name`.
+    pub fn name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
     }
     /// Sets `description`.
     pub fn description(
@@ -59,7 +80,6 @@ impl PostDto {
 ///
 /// Docs: `管理岗位/create-post.md`, `管理岗位/update-post.md`
 #[derive(
-    ::std::fmt::Debug,
     ::std::clone::Clone,
     ::std::cmp::PartialEq,
     ::serde::Serialize,
@@ -70,13 +90,21 @@ pub struct PostInfoDto {
     /// 分组 code
     ///
     /// Example: `developer`
-    #[serde(rename = "code")]
-    pub code: ::std::string::String,
+    #[serde(
+        rename = "code",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub code: ::std::option::Option<::std::string::String>,
     /// 分组名称
     ///
     /// Example: `研发`
-    #[serde(rename = "name")]
-    pub name: ::std::string::String,
+    #[serde(
+        rename = "name",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub name: ::std::option::Option<::std::string::String>,
     /// 分组描述
     ///
     /// Example: `描述内容`
@@ -95,18 +123,44 @@ pub struct PostInfoDto {
     )]
     pub department_id_list: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
 }
+impl ::std::fmt::Debug for PostInfoDto {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("PostInfoDto")
+            .field("code", &self.code)
+            .field("name", &self.name)
+            .field("description", &self.description)
+            .field(
+                "department_id_list",
+                &crate::runtime::redact::Masked(&self.department_id_list),
+            )
+            .finish()
+    }
+}
 impl PostInfoDto {
-    /// Builds a `PostInfoDto` from its required fields (`code`, `name`); optional fields start unset (see the setters).
-    pub fn new(
-        code: impl ::std::convert::Into<::std::string::String>,
-        name: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    /// Builds a `PostInfoDto` with every field unset; fill it in with the setters.
+    pub fn new() -> Self {
         Self {
-            code: ::std::convert::Into::into(code),
-            name: ::std::convert::Into::into(name),
+            code: ::std::option::Option::None,
+            name: ::std::option::Option::None,
             description: ::std::option::Option::None,
             department_id_list: ::std::option::Option::None,
         }
+    }
+    /// Sets `code`.
+    pub fn code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.code = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `name`.
+    pub fn name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
     }
     /// Sets `description`.
     pub fn description(
@@ -133,7 +187,6 @@ impl PostInfoDto {
 ///
 /// Docs: `管理岗位/list-post.md`
 #[derive(
-    ::std::fmt::Debug,
     ::std::clone::Clone,
     ::std::cmp::PartialEq,
     ::serde::Serialize,
@@ -144,13 +197,21 @@ pub struct PostItemDto {
     /// 分组 code
     ///
     /// Example: `developer`
-    #[serde(rename = "code")]
-    pub code: ::std::string::String,
+    #[serde(
+        rename = "code",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub code: ::std::option::Option<::std::string::String>,
     /// 分组名称
     ///
     /// Example: `研发`
-    #[serde(rename = "name")]
-    pub name: ::std::string::String,
+    #[serde(
+        rename = "name",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub name: ::std::option::Option<::std::string::String>,
     /// 分组描述
     ///
     /// Example: `描述内容`
@@ -185,20 +246,48 @@ pub struct PostItemDto {
     )]
     pub metadata_source: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
 }
+impl ::std::fmt::Debug for PostItemDto {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("PostItemDto")
+            .field("code", &self.code)
+            .field("name", &self.name)
+            .field("description", &self.description)
+            .field("user_count", &self.user_count)
+            .field("department_count", &self.department_count)
+            .field(
+                "metadata_source",
+                &crate::runtime::redact::Masked(&self.metadata_source),
+            )
+            .finish()
+    }
+}
 impl PostItemDto {
-    /// Builds a `PostItemDto` from its required fields (`code`, `name`); optional fields start unset (see the setters).
-    pub fn new(
-        code: impl ::std::convert::Into<::std::string::String>,
-        name: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    /// Builds a `PostItemDto` with every field unset; fill it in with the setters.
+    pub fn new() -> Self {
         Self {
-            code: ::std::convert::Into::into(code),
-            name: ::std::convert::Into::into(name),
+            code: ::std::option::Option::None,
+            name: ::std::option::Option::None,
             description: ::std::option::Option::None,
             user_count: ::std::option::Option::None,
             department_count: ::std::option::Option::None,
             metadata_source: ::std::option::Option::None,
         }
+    }
+    /// Sets `code`.
+    pub fn code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.code = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `name`.
+    pub fn name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
     }
     /// Sets `description`.
     pub fn description(
@@ -254,7 +343,11 @@ pub struct PostPagingDto {
     )]
     pub total_count: ::std::option::Option<i64>,
     /// 响应数据
-    #[serde(rename = "list", deserialize_with = "crate::runtime::tolerant::vec")]
+    #[serde(
+        rename = "list",
+        default,
+        deserialize_with = "crate::runtime::tolerant::vec"
+    )]
     pub list: ::std::vec::Vec<crate::types::PostItemDto>,
 }
 impl PostPagingDto {

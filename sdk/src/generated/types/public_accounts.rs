@@ -153,23 +153,19 @@ impl CreatePublicAccountOptionsDto {
 #[non_exhaustive]
 pub struct CreatePublicAccountOtpDto {
     /// OTP 密钥
-    ///
-    /// Example: `HZ2F6J3AGNAVSOTV`
     #[serde(rename = "secret")]
-    pub secret: ::std::string::String,
+    pub secret: crate::SecretString,
     /// OTP Recovery Code
-    ///
-    /// Example: `b471-8ec0-874a-087f-bccb-cd54`
     #[serde(
         rename = "recoveryCode",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub recovery_code: ::std::option::Option<::std::string::String>,
+    pub recovery_code: ::std::option::Option<crate::SecretString>,
 }
 impl CreatePublicAccountOtpDto {
     /// Builds a `CreatePublicAccountOtpDto` from its required fields (`secret`); optional fields start unset (see the setters).
-    pub fn new(secret: impl ::std::convert::Into<::std::string::String>) -> Self {
+    pub fn new(secret: impl ::std::convert::Into<crate::SecretString>) -> Self {
         Self {
             secret: ::std::convert::Into::into(secret),
             recovery_code: ::std::option::Option::None,
@@ -178,7 +174,7 @@ impl CreatePublicAccountOtpDto {
     /// Sets `recoveryCode`.
     pub fn recovery_code(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<crate::SecretString>,
     ) -> Self {
         self.recovery_code = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
@@ -190,7 +186,6 @@ impl CreatePublicAccountOtpDto {
 ///
 /// Docs: `管理公共账号/create-public-accounts-batch.md`
 #[derive(
-    ::std::fmt::Debug,
     ::std::clone::Clone,
     ::std::cmp::PartialEq,
     ::serde::Serialize,
@@ -489,14 +484,12 @@ pub struct CreatePublicAccountReqDto {
     )]
     pub region: ::std::option::Option<::std::string::String>,
     /// 用户密码，默认为明文。我们使用 HTTPS 协议对密码进行安全传输，可以在一定程度上保证安全性。如果你还需要更高级别的安全性，我们还支持 RSA256 和国密 SM2 两种方式对密码进行加密。详情见 `passwordEncryptType` 参数。
-    ///
-    /// Example: `passw0rd`
     #[serde(
         rename = "password",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub password: ::std::option::Option<::std::string::String>,
+    pub password: ::std::option::Option<crate::SecretString>,
     /// 加密用户密码的盐
     ///
     /// Example: `dgisaeieruur`
@@ -552,6 +545,51 @@ pub struct CreatePublicAccountReqDto {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub options: ::std::option::Option<crate::types::CreatePublicAccountOptionsDto>,
+}
+impl ::std::fmt::Debug for CreatePublicAccountReqDto {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("CreatePublicAccountReqDto")
+            .field("status", &self.status)
+            .field("email", &self.email)
+            .field("phone", &self.phone)
+            .field("phone_country_code", &self.phone_country_code)
+            .field("username", &self.username)
+            .field("external_id", &self.external_id)
+            .field("name", &self.name)
+            .field("nickname", &self.nickname)
+            .field("photo", &self.photo)
+            .field("gender", &self.gender)
+            .field("email_verified", &self.email_verified)
+            .field("phone_verified", &self.phone_verified)
+            .field("birthdate", &self.birthdate)
+            .field("country", &self.country)
+            .field("province", &self.province)
+            .field("city", &self.city)
+            .field("address", &self.address)
+            .field("street_address", &self.street_address)
+            .field("postal_code", &self.postal_code)
+            .field("company", &self.company)
+            .field("browser", &self.browser)
+            .field("device", &self.device)
+            .field("given_name", &self.given_name)
+            .field("family_name", &self.family_name)
+            .field("middle_name", &self.middle_name)
+            .field("profile", &self.profile)
+            .field("preferred_username", &self.preferred_username)
+            .field("website", &self.website)
+            .field("zoneinfo", &self.zoneinfo)
+            .field("locale", &self.locale)
+            .field("formatted", &self.formatted)
+            .field("region", &self.region)
+            .field("password", &self.password)
+            .field("salt", &self.salt)
+            .field("otp", &self.otp)
+            .field("department_ids", &self.department_ids)
+            .field("custom_data", &crate::runtime::redact::Masked(&self.custom_data))
+            .field("identity_number", &self.identity_number)
+            .field("options", &self.options)
+            .finish()
+    }
 }
 impl CreatePublicAccountReqDto {
     /// Builds a `CreatePublicAccountReqDto` with every field unset; fill it in with the setters.
@@ -869,7 +907,7 @@ impl CreatePublicAccountReqDto {
     /// Sets `password`.
     pub fn password(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<crate::SecretString>,
     ) -> Self {
         self.password = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
@@ -1013,7 +1051,6 @@ impl KickPublicAccountsOptionsDto {
 ///
 /// Docs: `管理公共账号/list-public-accounts.md`
 #[derive(
-    ::std::fmt::Debug,
     ::std::clone::Clone,
     ::std::cmp::PartialEq,
     ::serde::Serialize,
@@ -1040,6 +1077,15 @@ pub struct ListPublicAccountsAdvancedFilterItemDto {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub value: ::std::option::Option<::serde_json::Value>,
+}
+impl ::std::fmt::Debug for ListPublicAccountsAdvancedFilterItemDto {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("ListPublicAccountsAdvancedFilterItemDto")
+            .field("field", &self.field)
+            .field("operator", &self.operator)
+            .field("value", &crate::runtime::redact::Masked(&self.value))
+            .finish()
+    }
 }
 impl ListPublicAccountsAdvancedFilterItemDto {
     /// Builds a `ListPublicAccountsAdvancedFilterItemDto` from its required fields (`field`, `operator`); optional fields start unset (see the setters).
@@ -1386,7 +1432,6 @@ impl crate::runtime::QueryValue for ListPublicAccountsAdvancedFilterItemField {
 ///
 /// Docs: `管理公共账号/list-public-accounts.md`
 #[derive(
-    ::std::fmt::Debug,
     ::std::clone::Clone,
     ::std::cmp::PartialEq,
     ::serde::Serialize,
@@ -1441,6 +1486,20 @@ pub struct ListPublicAccountsOptionsDto {
         deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
     pub with_department_ids: ::std::option::Option<bool>,
+}
+impl ::std::fmt::Debug for ListPublicAccountsOptionsDto {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("ListPublicAccountsOptionsDto")
+            .field("pagination", &self.pagination)
+            .field("sort", &self.sort)
+            .field(
+                "fuzzy_search_on",
+                &crate::runtime::redact::Masked(&self.fuzzy_search_on),
+            )
+            .field("with_custom_data", &self.with_custom_data)
+            .field("with_department_ids", &self.with_department_ids)
+            .finish()
+    }
 }
 impl ListPublicAccountsOptionsDto {
     /// Builds a `ListPublicAccountsOptionsDto` with every field unset; fill it in with the setters.
@@ -1501,7 +1560,6 @@ impl ListPublicAccountsOptionsDto {
 ///
 /// Docs: `管理公共账号/create-public-account.md`, `管理公共账号/create-public-accounts-batch.md`, `管理公共账号/get-public-account-batch.md`, `管理公共账号/get-public-account.md`, `管理公共账号/get-public-accounts-of-department.md`, `管理公共账号/get-public-accounts-of-group.md`, `管理公共账号/get-public-accounts-of-post.md`, `管理公共账号/get-public-accounts-of-role.md`, `管理公共账号/get-public-accounts-of-user.md`, `管理公共账号/get-roles-of-public-account.md`, `管理公共账号/get-users-of-public-account.md`, `管理公共账号/list-public-accounts.md`, `管理公共账号/update-public-account-batch.md`, `管理公共账号/update-public-account.md`
 #[derive(
-    ::std::fmt::Debug,
     ::std::clone::Clone,
     ::std::cmp::PartialEq,
     ::serde::Serialize,
@@ -1517,23 +1575,39 @@ pub struct PublicAccountDto {
     /// 创建时间
     ///
     /// Example: `2022-07-03T03:20:30.000Z`
-    #[serde(rename = "createdAt")]
-    pub created_at: ::std::string::String,
+    #[serde(
+        rename = "createdAt",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub created_at: ::std::option::Option<::std::string::String>,
     /// 更新时间
     ///
     /// Example: `2022-07-03T03:20:30.000Z`
-    #[serde(rename = "updatedAt")]
-    pub updated_at: ::std::string::String,
+    #[serde(
+        rename = "updatedAt",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub updated_at: ::std::option::Option<::std::string::String>,
     /// 账户当前状态：
     ///
     /// Example: `Suspended`
-    #[serde(rename = "status")]
-    pub status: crate::types::UserStatus,
+    #[serde(
+        rename = "status",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub status: ::std::option::Option<crate::types::UserStatus>,
     /// 账户当前工作状态
     ///
     /// Example: `Closed`
-    #[serde(rename = "workStatus")]
-    pub work_status: ::std::string::String,
+    #[serde(
+        rename = "workStatus",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub work_status: ::std::option::Option<::std::string::String>,
     /// 第三方外部 ID
     ///
     /// Example: `10010`
@@ -1637,24 +1711,32 @@ pub struct PublicAccountDto {
     /// 性别:
     ///
     /// Example: `M`
-    #[serde(rename = "gender")]
-    pub gender: crate::types::UserGender,
+    #[serde(
+        rename = "gender",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub gender: ::std::option::Option<crate::types::UserGender>,
     /// 邮箱是否验证
     ///
     /// Example: `true`
     #[serde(
         rename = "emailVerified",
-        deserialize_with = "crate::runtime::lenient::scalar"
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
-    pub email_verified: bool,
+    pub email_verified: ::std::option::Option<bool>,
     /// 手机号是否验证
     ///
     /// Example: `true`
     #[serde(
         rename = "phoneVerified",
-        deserialize_with = "crate::runtime::lenient::scalar"
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
-    pub phone_verified: bool,
+    pub phone_verified: ::std::option::Option<bool>,
     /// 用户上次密码修改时间
     ///
     /// Example: `2022-07-03T03:20:30.000Z`
@@ -1847,8 +1929,12 @@ pub struct PublicAccountDto {
     /// 来源类型:
     ///
     /// Example: `excel`
-    #[serde(rename = "userSourceType")]
-    pub user_source_type: crate::types::UserUserSourceType,
+    #[serde(
+        rename = "userSourceType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub user_source_type: ::std::option::Option<crate::types::UserUserSourceType>,
     /// 应用 ID 或者同步任务 ID
     #[serde(
         rename = "userSourceId",
@@ -1948,25 +2034,77 @@ pub struct PublicAccountDto {
     )]
     pub tenant_id: ::std::option::Option<::std::string::String>,
 }
+impl ::std::fmt::Debug for PublicAccountDto {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("PublicAccountDto")
+            .field("user_id", &self.user_id)
+            .field("created_at", &self.created_at)
+            .field("updated_at", &self.updated_at)
+            .field("status", &self.status)
+            .field("work_status", &self.work_status)
+            .field("external_id", &self.external_id)
+            .field("email", &self.email)
+            .field("phone", &self.phone)
+            .field("phone_country_code", &self.phone_country_code)
+            .field("username", &self.username)
+            .field("name", &self.name)
+            .field("nickname", &self.nickname)
+            .field("photo", &self.photo)
+            .field("logins_count", &self.logins_count)
+            .field("last_login", &self.last_login)
+            .field("last_ip", &self.last_ip)
+            .field("gender", &self.gender)
+            .field("email_verified", &self.email_verified)
+            .field("phone_verified", &self.phone_verified)
+            .field("password_last_set_at", &self.password_last_set_at)
+            .field("birthdate", &self.birthdate)
+            .field("country", &self.country)
+            .field("province", &self.province)
+            .field("city", &self.city)
+            .field("address", &self.address)
+            .field("street_address", &self.street_address)
+            .field("postal_code", &self.postal_code)
+            .field("company", &self.company)
+            .field("browser", &self.browser)
+            .field("device", &self.device)
+            .field("given_name", &self.given_name)
+            .field("family_name", &self.family_name)
+            .field("middle_name", &self.middle_name)
+            .field("profile", &self.profile)
+            .field("preferred_username", &self.preferred_username)
+            .field("website", &self.website)
+            .field("zoneinfo", &self.zoneinfo)
+            .field("locale", &self.locale)
+            .field("formatted", &self.formatted)
+            .field("region", &self.region)
+            .field("user_source_type", &self.user_source_type)
+            .field("user_source_id", &self.user_source_id)
+            .field("last_login_app", &self.last_login_app)
+            .field("main_department_id", &self.main_department_id)
+            .field("last_mfa_time", &self.last_mfa_time)
+            .field("password_security_level", &self.password_security_level)
+            .field("reset_password_on_next_login", &self.reset_password_on_next_login)
+            .field(
+                "register_source",
+                &crate::runtime::redact::Masked(&self.register_source),
+            )
+            .field("department_ids", &self.department_ids)
+            .field("identity_number", &self.identity_number)
+            .field("custom_data", &crate::runtime::redact::Masked(&self.custom_data))
+            .field("status_changed_at", &self.status_changed_at)
+            .field("tenant_id", &self.tenant_id)
+            .finish()
+    }
+}
 impl PublicAccountDto {
-    /// Builds a `PublicAccountDto` from its required fields (`userId`, `createdAt`, `updatedAt`, `status`, `workStatus`, `gender`, `emailVerified`, `phoneVerified`, `userSourceType`); optional fields start unset (see the setters).
-    pub fn new(
-        user_id: impl ::std::convert::Into<::std::string::String>,
-        created_at: impl ::std::convert::Into<::std::string::String>,
-        updated_at: impl ::std::convert::Into<::std::string::String>,
-        status: impl ::std::convert::Into<crate::types::UserStatus>,
-        work_status: impl ::std::convert::Into<::std::string::String>,
-        gender: impl ::std::convert::Into<crate::types::UserGender>,
-        email_verified: impl ::std::convert::Into<bool>,
-        phone_verified: impl ::std::convert::Into<bool>,
-        user_source_type: impl ::std::convert::Into<crate::types::UserUserSourceType>,
-    ) -> Self {
+    /// Builds a `PublicAccountDto` from its required fields (`userId`); optional fields start unset (see the setters).
+    pub fn new(user_id: impl ::std::convert::Into<::std::string::String>) -> Self {
         Self {
             user_id: ::std::convert::Into::into(user_id),
-            created_at: ::std::convert::Into::into(created_at),
-            updated_at: ::std::convert::Into::into(updated_at),
-            status: ::std::convert::Into::into(status),
-            work_status: ::std::convert::Into::into(work_status),
+            created_at: ::std::option::Option::None,
+            updated_at: ::std::option::Option::None,
+            status: ::std::option::Option::None,
+            work_status: ::std::option::Option::None,
             external_id: ::std::option::Option::None,
             email: ::std::option::Option::None,
             phone: ::std::option::Option::None,
@@ -1978,9 +2116,9 @@ impl PublicAccountDto {
             logins_count: ::std::option::Option::None,
             last_login: ::std::option::Option::None,
             last_ip: ::std::option::Option::None,
-            gender: ::std::convert::Into::into(gender),
-            email_verified: ::std::convert::Into::into(email_verified),
-            phone_verified: ::std::convert::Into::into(phone_verified),
+            gender: ::std::option::Option::None,
+            email_verified: ::std::option::Option::None,
+            phone_verified: ::std::option::Option::None,
             password_last_set_at: ::std::option::Option::None,
             birthdate: ::std::option::Option::None,
             country: ::std::option::Option::None,
@@ -2002,7 +2140,7 @@ impl PublicAccountDto {
             locale: ::std::option::Option::None,
             formatted: ::std::option::Option::None,
             region: ::std::option::Option::None,
-            user_source_type: ::std::convert::Into::into(user_source_type),
+            user_source_type: ::std::option::Option::None,
             user_source_id: ::std::option::Option::None,
             last_login_app: ::std::option::Option::None,
             main_department_id: ::std::option::Option::None,
@@ -2016,6 +2154,40 @@ impl PublicAccountDto {
             status_changed_at: ::std::option::Option::None,
             tenant_id: ::std::option::Option::None,
         }
+    }
+    /// Sets `createdAt`.
+    pub fn created_at(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.created_at = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `updatedAt`.
+    pub fn updated_at(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.updated_at = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `status`.
+    pub fn status(
+        mut self,
+        value: impl ::std::convert::Into<crate::types::UserStatus>,
+    ) -> Self {
+        self.status = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `workStatus`.
+    pub fn work_status(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.work_status = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
     }
     /// Sets `externalId`.
     pub fn external_id(
@@ -2106,6 +2278,28 @@ impl PublicAccountDto {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.last_ip = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `gender`.
+    pub fn gender(
+        mut self,
+        value: impl ::std::convert::Into<crate::types::UserGender>,
+    ) -> Self {
+        self.gender = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `emailVerified`.
+    pub fn email_verified(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.email_verified = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `phoneVerified`.
+    pub fn phone_verified(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.phone_verified = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
         self
     }
     /// Sets `passwordLastSetAt`.
@@ -2288,6 +2482,16 @@ impl PublicAccountDto {
         self.region = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets `userSourceType`.
+    pub fn user_source_type(
+        mut self,
+        value: impl ::std::convert::Into<crate::types::UserUserSourceType>,
+    ) -> Self {
+        self.user_source_type = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
     /// Sets `userSourceId`.
     pub fn user_source_id(
         mut self,
@@ -2428,7 +2632,11 @@ pub struct PublicAccountPagingDto {
     )]
     pub total_count: ::std::option::Option<i64>,
     /// 数据列表
-    #[serde(rename = "list", deserialize_with = "crate::runtime::tolerant::vec")]
+    #[serde(
+        rename = "list",
+        default,
+        deserialize_with = "crate::runtime::tolerant::vec"
+    )]
     pub list: ::std::vec::Vec<crate::types::PublicAccountDto>,
 }
 impl PublicAccountPagingDto {
@@ -2557,7 +2765,6 @@ impl UpdatePublicAccountBatchOptionsDto {
 ///
 /// Docs: `管理公共账号/update-public-account-batch.md`
 #[derive(
-    ::std::fmt::Debug,
     ::std::clone::Clone,
     ::std::cmp::PartialEq,
     ::serde::Serialize,
@@ -2744,14 +2951,12 @@ pub struct UpdatePublicAccountInfoDto {
     )]
     pub phone: ::std::option::Option<::std::string::String>,
     /// 用户密码，默认为明文。我们使用 HTTPS 协议对密码进行安全传输，可以在一定程度上保证安全性。如果你还需要更高级别的安全性，我们还支持 RSA256 和国密 SM2 两种方式对密码进行加密。详情见 `passwordEncryptType` 参数。
-    ///
-    /// Example: `passw0rd`
     #[serde(
         rename = "password",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub password: ::std::option::Option<::std::string::String>,
+    pub password: ::std::option::Option<crate::SecretString>,
     /// 所在公司
     ///
     /// Example: `steamory`
@@ -2887,6 +3092,48 @@ pub struct UpdatePublicAccountInfoDto {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub custom_data: ::std::option::Option<::serde_json::Value>,
+}
+impl ::std::fmt::Debug for UpdatePublicAccountInfoDto {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("UpdatePublicAccountInfoDto")
+            .field("user_id", &self.user_id)
+            .field("phone_country_code", &self.phone_country_code)
+            .field("name", &self.name)
+            .field("nickname", &self.nickname)
+            .field("photo", &self.photo)
+            .field("external_id", &self.external_id)
+            .field("status", &self.status)
+            .field("email_verified", &self.email_verified)
+            .field("phone_verified", &self.phone_verified)
+            .field("birthdate", &self.birthdate)
+            .field("country", &self.country)
+            .field("province", &self.province)
+            .field("city", &self.city)
+            .field("address", &self.address)
+            .field("street_address", &self.street_address)
+            .field("postal_code", &self.postal_code)
+            .field("gender", &self.gender)
+            .field("username", &self.username)
+            .field("email", &self.email)
+            .field("phone", &self.phone)
+            .field("password", &self.password)
+            .field("company", &self.company)
+            .field("browser", &self.browser)
+            .field("device", &self.device)
+            .field("given_name", &self.given_name)
+            .field("family_name", &self.family_name)
+            .field("middle_name", &self.middle_name)
+            .field("profile", &self.profile)
+            .field("preferred_username", &self.preferred_username)
+            .field("website", &self.website)
+            .field("zoneinfo", &self.zoneinfo)
+            .field("locale", &self.locale)
+            .field("formatted", &self.formatted)
+            .field("region", &self.region)
+            .field("identity_number", &self.identity_number)
+            .field("custom_data", &crate::runtime::redact::Masked(&self.custom_data))
+            .finish()
+    }
 }
 impl UpdatePublicAccountInfoDto {
     /// Builds a `UpdatePublicAccountInfoDto` from its required fields (`userId`); optional fields start unset (see the setters).
@@ -3091,7 +3338,7 @@ impl UpdatePublicAccountInfoDto {
     /// Sets `password`.
     pub fn password(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<crate::SecretString>,
     ) -> Self {
         self.password = ::std::option::Option::Some(::std::convert::Into::into(value));
         self

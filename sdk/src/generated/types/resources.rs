@@ -27,11 +27,16 @@ pub struct AuthorizeResourceItem {
     /// Example: `["userId1","userId2"]`
     #[serde(
         rename = "targetIdentifiers",
+        default,
         deserialize_with = "crate::runtime::tolerant::vec"
     )]
     pub target_identifiers: ::std::vec::Vec<::std::string::String>,
     /// 授权的资源列表
-    #[serde(rename = "resources", deserialize_with = "crate::runtime::tolerant::vec")]
+    #[serde(
+        rename = "resources",
+        default,
+        deserialize_with = "crate::runtime::tolerant::vec"
+    )]
     pub resources: ::std::vec::Vec<crate::types::ResourceItemDto>,
 }
 impl AuthorizeResourceItem {
@@ -67,8 +72,12 @@ pub struct CommonResourceDto {
     /// 资源唯一标志符
     ///
     /// Example: `ecs`
-    #[serde(rename = "code")]
-    pub code: ::std::string::String,
+    #[serde(
+        rename = "code",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub code: ::std::option::Option<::std::string::String>,
     /// 资源描述
     ///
     /// Example: `服务器`
@@ -90,8 +99,12 @@ pub struct CommonResourceDto {
     /// 资源类型，如数据、API、按钮、菜单
     ///
     /// Example: `DATA`
-    #[serde(rename = "type")]
-    pub type_: ::std::string::String,
+    #[serde(
+        rename = "type",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub type_: ::std::option::Option<::std::string::String>,
     /// 资源定义的操作类型数组长度限制：100。
     ///
     /// Example: `[{"description":"启动 ECS 服务器","name":"ecs:Start"},{"description":"停止 ECS 服务器","name":"ecs:Stop"}]`
@@ -144,8 +157,12 @@ pub struct CommonResourceDto {
     /// 权限应用名称
     ///
     /// Example: `权限应用一`
-    #[serde(rename = "namespaceName")]
-    pub namespace_name: ::std::string::String,
+    #[serde(
+        rename = "namespaceName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub namespace_name: ::std::option::Option<::std::string::String>,
     /// UserPool ID
     ///
     /// Example: `62b40xxxxxxxxxxxd16f57c7`
@@ -154,42 +171,53 @@ pub struct CommonResourceDto {
     /// 创建时间
     ///
     /// Example: `2022-07-03T02:20:30.000Z`
-    #[serde(rename = "createdAt")]
-    pub created_at: ::std::string::String,
+    #[serde(
+        rename = "createdAt",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub created_at: ::std::option::Option<::std::string::String>,
     /// 更新时间
     ///
     /// Example: `2022-07-03T02:20:30.000Z`
-    #[serde(rename = "updatedAt")]
-    pub updated_at: ::std::string::String,
+    #[serde(
+        rename = "updatedAt",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub updated_at: ::std::option::Option<::std::string::String>,
 }
 impl CommonResourceDto {
-    /// Builds a `CommonResourceDto` from its required fields (`code`, `type`, `id`, `namespaceId`, `namespaceName`, `userPoolId`, `createdAt`, `updatedAt`); optional fields start unset (see the setters).
+    /// Builds a `CommonResourceDto` from its required fields (`id`, `namespaceId`, `userPoolId`); optional fields start unset (see the setters).
     pub fn new(
-        code: impl ::std::convert::Into<::std::string::String>,
-        type_: impl ::std::convert::Into<::std::string::String>,
         id: impl ::std::convert::Into<::std::string::String>,
         namespace_id: impl ::std::convert::Into<f64>,
-        namespace_name: impl ::std::convert::Into<::std::string::String>,
         user_pool_id: impl ::std::convert::Into<::std::string::String>,
-        created_at: impl ::std::convert::Into<::std::string::String>,
-        updated_at: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
-            code: ::std::convert::Into::into(code),
+            code: ::std::option::Option::None,
             description: ::std::option::Option::None,
             name: ::std::option::Option::None,
-            type_: ::std::convert::Into::into(type_),
+            type_: ::std::option::Option::None,
             actions: ::std::option::Option::None,
             api_identifier: ::std::option::Option::None,
             namespace: ::std::option::Option::None,
             linked_to_tenant: ::std::option::Option::None,
             id: ::std::convert::Into::into(id),
             namespace_id: ::std::convert::Into::into(namespace_id),
-            namespace_name: ::std::convert::Into::into(namespace_name),
+            namespace_name: ::std::option::Option::None,
             user_pool_id: ::std::convert::Into::into(user_pool_id),
-            created_at: ::std::convert::Into::into(created_at),
-            updated_at: ::std::convert::Into::into(updated_at),
+            created_at: ::std::option::Option::None,
+            updated_at: ::std::option::Option::None,
         }
+    }
+    /// Sets `code`.
+    pub fn code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.code = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
     }
     /// Sets `description`.
     pub fn description(
@@ -207,6 +235,14 @@ impl CommonResourceDto {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `type`.
+    pub fn type_(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.type_ = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
     /// Sets `actions`.
@@ -242,6 +278,32 @@ impl CommonResourceDto {
         );
         self
     }
+    /// Sets `namespaceName`.
+    pub fn namespace_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.namespace_name = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `createdAt`.
+    pub fn created_at(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.created_at = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `updatedAt`.
+    pub fn updated_at(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.updated_at = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
 }
 /// `CommonResourcePagingDto`
 ///
@@ -258,13 +320,22 @@ pub struct CommonResourcePagingDto {
     /// 业务状态码，可以通过此状态码判断操作是否成功，200 表示成功。
     ///
     /// Example: `200`
-    #[serde(rename = "statusCode", deserialize_with = "crate::runtime::lenient::scalar")]
-    pub status_code: f64,
+    #[serde(
+        rename = "statusCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
+    )]
+    pub status_code: ::std::option::Option<f64>,
     /// 描述信息
     ///
     /// Example: `操作成功`
-    #[serde(rename = "message")]
-    pub message: ::std::string::String,
+    #[serde(
+        rename = "message",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub message: ::std::option::Option<::std::string::String>,
     /// 细分错误码，可通过此错误码得到具体的错误类型（成功请求不返回）。详细错误码列表请见：\[API Code 列表\](<https://api-explorer.authing.cn/?tag=group/%E5%BC%80%E5%8F%91%E5%87%86%E5%A4%87#tag/%E5%BC%80%E5%8F%91%E5%87%86%E5%A4%87/%E9%94%99%E8%AF%AF%E5%A4%84%E7%90%86/apiCode>)
     #[serde(
         rename = "apiCode",
@@ -291,24 +362,41 @@ pub struct CommonResourcePagingDto {
     )]
     pub total_count: ::std::option::Option<i64>,
     /// 数据
-    #[serde(rename = "list", deserialize_with = "crate::runtime::tolerant::vec")]
+    #[serde(
+        rename = "list",
+        default,
+        deserialize_with = "crate::runtime::tolerant::vec"
+    )]
     pub list: ::std::vec::Vec<crate::types::CommonResourceDto>,
 }
 impl CommonResourcePagingDto {
-    /// Builds a `CommonResourcePagingDto` from its required fields (`statusCode`, `message`, `list`); optional fields start unset (see the setters).
+    /// Builds a `CommonResourcePagingDto` from its required fields (`list`); optional fields start unset (see the setters).
     pub fn new(
-        status_code: impl ::std::convert::Into<f64>,
-        message: impl ::std::convert::Into<::std::string::String>,
         list: impl ::std::convert::Into<::std::vec::Vec<crate::types::CommonResourceDto>>,
     ) -> Self {
         Self {
-            status_code: ::std::convert::Into::into(status_code),
-            message: ::std::convert::Into::into(message),
+            status_code: ::std::option::Option::None,
+            message: ::std::option::Option::None,
             api_code: ::std::option::Option::None,
             request_id: ::std::option::Option::None,
             total_count: ::std::option::Option::None,
             list: ::std::convert::Into::into(list),
         }
+    }
+    /// Sets `statusCode`.
+    pub fn status_code(mut self, value: impl ::std::convert::Into<f64>) -> Self {
+        self.status_code = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `message`.
+    pub fn message(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.message = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
     }
     /// Sets `apiCode`.
     pub fn api_code(mut self, value: impl ::std::convert::Into<f64>) -> Self {
@@ -522,24 +610,39 @@ pub struct GetResourceAuthorizedTargetDataDto {
     /// 总数
     ///
     /// Example: `10`
-    #[serde(rename = "totalCount", deserialize_with = "crate::runtime::lenient::scalar")]
-    pub total_count: i64,
+    #[serde(
+        rename = "totalCount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
+    )]
+    pub total_count: ::std::option::Option<i64>,
     /// 元素列表
-    #[serde(rename = "list", deserialize_with = "crate::runtime::tolerant::vec")]
+    #[serde(
+        rename = "list",
+        default,
+        deserialize_with = "crate::runtime::tolerant::vec"
+    )]
     pub list: ::std::vec::Vec<crate::types::ResourceAuthorizedTargetDto>,
 }
 impl GetResourceAuthorizedTargetDataDto {
-    /// Builds a `GetResourceAuthorizedTargetDataDto` from its required fields (`totalCount`, `list`); optional fields start unset (see the setters).
+    /// Builds a `GetResourceAuthorizedTargetDataDto` from its required fields (`list`); optional fields start unset (see the setters).
     pub fn new(
-        total_count: impl ::std::convert::Into<i64>,
         list: impl ::std::convert::Into<
             ::std::vec::Vec<crate::types::ResourceAuthorizedTargetDto>,
         >,
     ) -> Self {
         Self {
-            total_count: ::std::convert::Into::into(total_count),
+            total_count: ::std::option::Option::None,
             list: ::std::convert::Into::into(list),
         }
+    }
+    /// Sets `totalCount`.
+    pub fn total_count(mut self, value: impl ::std::convert::Into<i64>) -> Self {
+        self.total_count = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
     }
 }
 /// `IsActionAllowedDataDto`
@@ -583,8 +686,12 @@ pub struct NamespaceDto {
     /// 权限分组唯一标志符
     ///
     /// Example: `my-namespace`
-    #[serde(rename = "code")]
-    pub code: ::std::string::String,
+    #[serde(
+        rename = "code",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub code: ::std::option::Option<::std::string::String>,
     /// 权限分组名称
     ///
     /// Example: `我的权限分组`
@@ -605,13 +712,21 @@ pub struct NamespaceDto {
     pub description: ::std::option::Option<::std::string::String>,
 }
 impl NamespaceDto {
-    /// Builds a `NamespaceDto` from its required fields (`code`); optional fields start unset (see the setters).
-    pub fn new(code: impl ::std::convert::Into<::std::string::String>) -> Self {
+    /// Builds a `NamespaceDto` with every field unset; fill it in with the setters.
+    pub fn new() -> Self {
         Self {
-            code: ::std::convert::Into::into(code),
+            code: ::std::option::Option::None,
             name: ::std::option::Option::None,
             description: ::std::option::Option::None,
         }
+    }
+    /// Sets `code`.
+    pub fn code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.code = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
     }
     /// Sets `name`.
     pub fn name(
@@ -653,7 +768,11 @@ pub struct NamespaceListPagingDto {
     )]
     pub total_count: ::std::option::Option<i64>,
     /// 响应数据
-    #[serde(rename = "list", deserialize_with = "crate::runtime::tolerant::vec")]
+    #[serde(
+        rename = "list",
+        default,
+        deserialize_with = "crate::runtime::tolerant::vec"
+    )]
     pub list: ::std::vec::Vec<crate::types::NamespacesListRespDto>,
 }
 impl NamespaceListPagingDto {
@@ -696,13 +815,21 @@ pub struct NamespaceRolesListRespDto {
     /// 角色名称
     ///
     /// Example: `角色名称`
-    #[serde(rename = "name")]
-    pub name: ::std::string::String,
+    #[serde(
+        rename = "name",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub name: ::std::option::Option<::std::string::String>,
     /// 角色 Code
     ///
     /// Example: `role1`
-    #[serde(rename = "code")]
-    pub code: ::std::string::String,
+    #[serde(
+        rename = "code",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub code: ::std::option::Option<::std::string::String>,
     /// 角色 描述信息
     ///
     /// Example: `这是一个示例角色的描述`
@@ -715,31 +842,49 @@ pub struct NamespaceRolesListRespDto {
     /// 权限分组 Code
     ///
     /// Example: `system`
-    #[serde(rename = "namespace")]
-    pub namespace: ::std::string::String,
+    #[serde(
+        rename = "namespace",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub namespace: ::std::option::Option<::std::string::String>,
     /// 更新时间
     ///
     /// Example: `2022-07-03T02:20:30.000Z`
-    #[serde(rename = "updatedAt")]
-    pub updated_at: ::std::string::String,
+    #[serde(
+        rename = "updatedAt",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub updated_at: ::std::option::Option<::std::string::String>,
 }
 impl NamespaceRolesListRespDto {
-    /// Builds a `NamespaceRolesListRespDto` from its required fields (`id`, `name`, `code`, `namespace`, `updatedAt`); optional fields start unset (see the setters).
-    pub fn new(
-        id: impl ::std::convert::Into<::std::string::String>,
-        name: impl ::std::convert::Into<::std::string::String>,
-        code: impl ::std::convert::Into<::std::string::String>,
-        namespace: impl ::std::convert::Into<::std::string::String>,
-        updated_at: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    /// Builds a `NamespaceRolesListRespDto` from its required fields (`id`); optional fields start unset (see the setters).
+    pub fn new(id: impl ::std::convert::Into<::std::string::String>) -> Self {
         Self {
             id: ::std::convert::Into::into(id),
-            name: ::std::convert::Into::into(name),
-            code: ::std::convert::Into::into(code),
+            name: ::std::option::Option::None,
+            code: ::std::option::Option::None,
             description: ::std::option::Option::None,
-            namespace: ::std::convert::Into::into(namespace),
-            updated_at: ::std::convert::Into::into(updated_at),
+            namespace: ::std::option::Option::None,
+            updated_at: ::std::option::Option::None,
         }
+    }
+    /// Sets `name`.
+    pub fn name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `code`.
+    pub fn code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.code = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
     }
     /// Sets `description`.
     pub fn description(
@@ -749,6 +894,22 @@ impl NamespaceRolesListRespDto {
         self.description = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets `namespace`.
+    pub fn namespace(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.namespace = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `updatedAt`.
+    pub fn updated_at(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.updated_at = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
 }
@@ -767,13 +928,21 @@ pub struct NamespacesListRespDto {
     /// 权限分组 名称
     ///
     /// Example: `系统权限组`
-    #[serde(rename = "name")]
-    pub name: ::std::string::String,
+    #[serde(
+        rename = "name",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub name: ::std::option::Option<::std::string::String>,
     /// 权限分组 Code
     ///
     /// Example: `system`
-    #[serde(rename = "code")]
-    pub code: ::std::string::String,
+    #[serde(
+        rename = "code",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub code: ::std::option::Option<::std::string::String>,
     /// 权限分组描述信息
     ///
     /// Example: `示例权限分组描述`
@@ -795,17 +964,30 @@ pub struct NamespacesListRespDto {
     pub status: ::std::option::Option<f64>,
 }
 impl NamespacesListRespDto {
-    /// Builds a `NamespacesListRespDto` from its required fields (`name`, `code`); optional fields start unset (see the setters).
-    pub fn new(
-        name: impl ::std::convert::Into<::std::string::String>,
-        code: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    /// Builds a `NamespacesListRespDto` with every field unset; fill it in with the setters.
+    pub fn new() -> Self {
         Self {
-            name: ::std::convert::Into::into(name),
-            code: ::std::convert::Into::into(code),
+            name: ::std::option::Option::None,
+            code: ::std::option::Option::None,
             description: ::std::option::Option::None,
             status: ::std::option::Option::None,
         }
+    }
+    /// Sets `name`.
+    pub fn name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `code`.
+    pub fn code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.code = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
     }
     /// Sets `description`.
     pub fn description(
@@ -838,24 +1020,47 @@ pub struct ResourceAction {
     /// 资源操作名称
     ///
     /// Example: `ecs:Start`
-    #[serde(rename = "name")]
-    pub name: ::std::string::String,
+    #[serde(
+        rename = "name",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub name: ::std::option::Option<::std::string::String>,
     /// 资源操作描述
     ///
     /// Example: `ecs:Start`
-    #[serde(rename = "description")]
-    pub description: ::std::string::String,
+    #[serde(
+        rename = "description",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub description: ::std::option::Option<::std::string::String>,
 }
 impl ResourceAction {
-    /// Builds a `ResourceAction` from its required fields (`name`, `description`); optional fields start unset (see the setters).
-    pub fn new(
-        name: impl ::std::convert::Into<::std::string::String>,
-        description: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    /// Builds a `ResourceAction` with every field unset; fill it in with the setters.
+    pub fn new() -> Self {
         Self {
-            name: ::std::convert::Into::into(name),
-            description: ::std::convert::Into::into(description),
+            name: ::std::option::Option::None,
+            description: ::std::option::Option::None,
         }
+    }
+    /// Sets `name`.
+    pub fn name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `description`.
+    pub fn description(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.description = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
     }
 }
 /// `ResourceAuthorizedTargetDto`
@@ -873,31 +1078,61 @@ pub struct ResourceAuthorizedTargetDto {
     /// 主体类型
     ///
     /// Example: `USER`
-    #[serde(rename = "targetType")]
-    pub target_type: ::std::string::String,
+    #[serde(
+        rename = "targetType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub target_type: ::std::option::Option<::std::string::String>,
     /// 主体唯一标志符
     ///
     /// Example: `code`
-    #[serde(rename = "targetIdentifier")]
-    pub target_identifier: ::std::string::String,
+    #[serde(
+        rename = "targetIdentifier",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub target_identifier: ::std::option::Option<::std::string::String>,
     /// 操作列表
     ///
     /// Example: `["ecs:Start","ecs:Stop"]`
-    #[serde(rename = "actions", deserialize_with = "crate::runtime::tolerant::vec")]
+    #[serde(
+        rename = "actions",
+        default,
+        deserialize_with = "crate::runtime::tolerant::vec"
+    )]
     pub actions: ::std::vec::Vec<::std::string::String>,
 }
 impl ResourceAuthorizedTargetDto {
-    /// Builds a `ResourceAuthorizedTargetDto` from its required fields (`targetType`, `targetIdentifier`, `actions`); optional fields start unset (see the setters).
+    /// Builds a `ResourceAuthorizedTargetDto` from its required fields (`actions`); optional fields start unset (see the setters).
     pub fn new(
-        target_type: impl ::std::convert::Into<::std::string::String>,
-        target_identifier: impl ::std::convert::Into<::std::string::String>,
         actions: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
     ) -> Self {
         Self {
-            target_type: ::std::convert::Into::into(target_type),
-            target_identifier: ::std::convert::Into::into(target_identifier),
+            target_type: ::std::option::Option::None,
+            target_identifier: ::std::option::Option::None,
             actions: ::std::convert::Into::into(actions),
         }
+    }
+    /// Sets `targetType`.
+    pub fn target_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.target_type = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `targetIdentifier`.
+    pub fn target_identifier(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.target_identifier = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
     }
 }
 /// `ResourceDto`
@@ -915,8 +1150,12 @@ pub struct ResourceDto {
     /// 资源唯一标志符
     ///
     /// Example: `ecs`
-    #[serde(rename = "code")]
-    pub code: ::std::string::String,
+    #[serde(
+        rename = "code",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub code: ::std::option::Option<::std::string::String>,
     /// 资源描述
     ///
     /// Example: `服务器`
@@ -938,8 +1177,12 @@ pub struct ResourceDto {
     /// 资源类型，如数据、API、按钮、菜单
     ///
     /// Example: `DATA`
-    #[serde(rename = "type")]
-    pub type_: ::std::string::String,
+    #[serde(
+        rename = "type",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub type_: ::std::option::Option<::std::string::String>,
     /// 资源定义的操作类型数组长度限制：100。
     ///
     /// Example: `[{"description":"启动 ECS 服务器","name":"ecs:Start"},{"description":"停止 ECS 服务器","name":"ecs:Stop"}]`
@@ -978,21 +1221,26 @@ pub struct ResourceDto {
     pub linked_to_tenant: ::std::option::Option<bool>,
 }
 impl ResourceDto {
-    /// Builds a `ResourceDto` from its required fields (`code`, `type`); optional fields start unset (see the setters).
-    pub fn new(
-        code: impl ::std::convert::Into<::std::string::String>,
-        type_: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    /// Builds a `ResourceDto` with every field unset; fill it in with the setters.
+    pub fn new() -> Self {
         Self {
-            code: ::std::convert::Into::into(code),
+            code: ::std::option::Option::None,
             description: ::std::option::Option::None,
             name: ::std::option::Option::None,
-            type_: ::std::convert::Into::into(type_),
+            type_: ::std::option::Option::None,
             actions: ::std::option::Option::None,
             api_identifier: ::std::option::Option::None,
             namespace: ::std::option::Option::None,
             linked_to_tenant: ::std::option::Option::None,
         }
+    }
+    /// Sets `code`.
+    pub fn code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.code = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
     }
     /// Sets `description`.
     pub fn description(
@@ -1010,6 +1258,14 @@ impl ResourceDto {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `type`.
+    pub fn type_(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.type_ = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
     /// Sets `actions`.
@@ -1066,7 +1322,11 @@ pub struct ResourceItemDto {
     /// 资源定义的操作类型 数组长度限制：50。
     ///
     /// Example: `["ecs:Stop","ecs:Start"]`
-    #[serde(rename = "actions", deserialize_with = "crate::runtime::tolerant::vec")]
+    #[serde(
+        rename = "actions",
+        default,
+        deserialize_with = "crate::runtime::tolerant::vec"
+    )]
     pub actions: ::std::vec::Vec<::std::string::String>,
     /// 资源类型，如数据、API、按钮、菜单
     ///
@@ -1103,13 +1363,22 @@ pub struct ResourcePagingDto {
     /// 业务状态码，可以通过此状态码判断操作是否成功，200 表示成功。
     ///
     /// Example: `200`
-    #[serde(rename = "statusCode", deserialize_with = "crate::runtime::lenient::scalar")]
-    pub status_code: f64,
+    #[serde(
+        rename = "statusCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
+    )]
+    pub status_code: ::std::option::Option<f64>,
     /// 描述信息
     ///
     /// Example: `操作成功`
-    #[serde(rename = "message")]
-    pub message: ::std::string::String,
+    #[serde(
+        rename = "message",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub message: ::std::option::Option<::std::string::String>,
     /// 细分错误码，可通过此错误码得到具体的错误类型（成功请求不返回）。详细错误码列表请见：\[API Code 列表\](<https://api-explorer.authing.cn/?tag=group/%E5%BC%80%E5%8F%91%E5%87%86%E5%A4%87#tag/%E5%BC%80%E5%8F%91%E5%87%86%E5%A4%87/%E9%94%99%E8%AF%AF%E5%A4%84%E7%90%86/apiCode>)
     #[serde(
         rename = "apiCode",
@@ -1136,24 +1405,41 @@ pub struct ResourcePagingDto {
     )]
     pub total_count: ::std::option::Option<i64>,
     /// 数据
-    #[serde(rename = "list", deserialize_with = "crate::runtime::tolerant::vec")]
+    #[serde(
+        rename = "list",
+        default,
+        deserialize_with = "crate::runtime::tolerant::vec"
+    )]
     pub list: ::std::vec::Vec<crate::types::ResourceDto>,
 }
 impl ResourcePagingDto {
-    /// Builds a `ResourcePagingDto` from its required fields (`statusCode`, `message`, `list`); optional fields start unset (see the setters).
+    /// Builds a `ResourcePagingDto` from its required fields (`list`); optional fields start unset (see the setters).
     pub fn new(
-        status_code: impl ::std::convert::Into<f64>,
-        message: impl ::std::convert::Into<::std::string::String>,
         list: impl ::std::convert::Into<::std::vec::Vec<crate::types::ResourceDto>>,
     ) -> Self {
         Self {
-            status_code: ::std::convert::Into::into(status_code),
-            message: ::std::convert::Into::into(message),
+            status_code: ::std::option::Option::None,
+            message: ::std::option::Option::None,
             api_code: ::std::option::Option::None,
             request_id: ::std::option::Option::None,
             total_count: ::std::option::Option::None,
             list: ::std::convert::Into::into(list),
         }
+    }
+    /// Sets `statusCode`.
+    pub fn status_code(mut self, value: impl ::std::convert::Into<f64>) -> Self {
+        self.status_code = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `message`.
+    pub fn message(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.message = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
     }
     /// Sets `apiCode`.
     pub fn api_code(mut self, value: impl ::std::convert::Into<f64>) -> Self {
@@ -1191,8 +1477,12 @@ pub struct UpdateNamespaceDto {
     /// 权限分组唯一标志符
     ///
     /// Example: `my-namespace`
-    #[serde(rename = "code")]
-    pub code: ::std::string::String,
+    #[serde(
+        rename = "code",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub code: ::std::option::Option<::std::string::String>,
     /// 权限分组描述信息
     ///
     /// Example: `我的权限分组描述`
@@ -1222,14 +1512,22 @@ pub struct UpdateNamespaceDto {
     pub new_code: ::std::option::Option<::std::string::String>,
 }
 impl UpdateNamespaceDto {
-    /// Builds a `UpdateNamespaceDto` from its required fields (`code`); optional fields start unset (see the setters).
-    pub fn new(code: impl ::std::convert::Into<::std::string::String>) -> Self {
+    /// Builds a `UpdateNamespaceDto` with every field unset; fill it in with the setters.
+    pub fn new() -> Self {
         Self {
-            code: ::std::convert::Into::into(code),
+            code: ::std::option::Option::None,
             description: ::std::option::Option::None,
             name: ::std::option::Option::None,
             new_code: ::std::option::Option::None,
         }
+    }
+    /// Sets `code`.
+    pub fn code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.code = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
     }
     /// Sets `description`.
     pub fn description(

@@ -13,29 +13,43 @@
 #[non_exhaustive]
 pub struct IpListPagingDto {
     /// 记录总数
-    #[serde(rename = "totalCount", deserialize_with = "crate::runtime::lenient::scalar")]
-    pub total_count: i64,
+    #[serde(
+        rename = "totalCount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
+    )]
+    pub total_count: ::std::option::Option<i64>,
     /// 数据列表
-    #[serde(rename = "list", deserialize_with = "crate::runtime::tolerant::vec")]
+    #[serde(
+        rename = "list",
+        default,
+        deserialize_with = "crate::runtime::tolerant::vec"
+    )]
     pub list: ::std::vec::Vec<crate::types::IpListRespDto>,
 }
 impl IpListPagingDto {
-    /// Builds a `IpListPagingDto` from its required fields (`totalCount`, `list`); optional fields start unset (see the setters).
+    /// Builds a `IpListPagingDto` from its required fields (`list`); optional fields start unset (see the setters).
     pub fn new(
-        total_count: impl ::std::convert::Into<i64>,
         list: impl ::std::convert::Into<::std::vec::Vec<crate::types::IpListRespDto>>,
     ) -> Self {
         Self {
-            total_count: ::std::convert::Into::into(total_count),
+            total_count: ::std::option::Option::None,
             list: ::std::convert::Into::into(list),
         }
+    }
+    /// Sets `totalCount`.
+    pub fn total_count(mut self, value: impl ::std::convert::Into<i64>) -> Self {
+        self.total_count = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
     }
 }
 /// `IpListRespDto`
 ///
 /// Docs: `管理风险名单/ip-list.md`
 #[derive(
-    ::std::fmt::Debug,
     ::std::clone::Clone,
     ::std::cmp::PartialEq,
     ::serde::Serialize,
@@ -51,52 +65,113 @@ pub struct IpListRespDto {
     /// ip
     ///
     /// Example: `10.123.32.25`
-    #[serde(rename = "ip")]
-    pub ip: ::std::string::String,
+    #[serde(
+        rename = "ip",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub ip: ::std::option::Option<::std::string::String>,
     /// ip类型，WHITE-白名单，BLACK-黑名单
     ///
     /// Example: `WHITE`
-    #[serde(rename = "ipType")]
-    pub ip_type: ::std::string::String,
+    #[serde(
+        rename = "ipType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub ip_type: ::std::option::Option<::std::string::String>,
     /// 添加类型，MANUAL-手动，SCHEDULE-策略添加
     ///
     /// Example: `MANUAL`
-    #[serde(rename = "addType")]
-    pub add_type: ::std::string::String,
+    #[serde(
+        rename = "addType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub add_type: ::std::option::Option<::std::string::String>,
     /// 删除类型，MANUAL-手动，SCHEDULE-策略删除
     ///
     /// Example: `MANUAL`
-    #[serde(rename = "removeType")]
-    pub remove_type: ::std::string::String,
+    #[serde(
+        rename = "removeType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub remove_type: ::std::option::Option<::std::string::String>,
     /// 限制类型，FORBID_LOGIN-禁止登录，FORBID_REGISTER-禁止注册，SKIP_MFA-跳过 MFA
-    #[serde(rename = "limitList", deserialize_with = "crate::runtime::tolerant::vec")]
+    #[serde(
+        rename = "limitList",
+        default,
+        deserialize_with = "crate::runtime::tolerant::vec"
+    )]
     pub limit_list: ::std::vec::Vec<::serde_json::Value>,
 }
+impl ::std::fmt::Debug for IpListRespDto {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("IpListRespDto")
+            .field("id", &self.id)
+            .field("ip", &self.ip)
+            .field("ip_type", &self.ip_type)
+            .field("add_type", &self.add_type)
+            .field("remove_type", &self.remove_type)
+            .field("limit_list", &crate::runtime::redact::Masked(&self.limit_list))
+            .finish()
+    }
+}
 impl IpListRespDto {
-    /// Builds a `IpListRespDto` from its required fields (`id`, `ip`, `ipType`, `addType`, `removeType`, `limitList`); optional fields start unset (see the setters).
+    /// Builds a `IpListRespDto` from its required fields (`id`, `limitList`); optional fields start unset (see the setters).
     pub fn new(
         id: impl ::std::convert::Into<::std::string::String>,
-        ip: impl ::std::convert::Into<::std::string::String>,
-        ip_type: impl ::std::convert::Into<::std::string::String>,
-        add_type: impl ::std::convert::Into<::std::string::String>,
-        remove_type: impl ::std::convert::Into<::std::string::String>,
         limit_list: impl ::std::convert::Into<::std::vec::Vec<::serde_json::Value>>,
     ) -> Self {
         Self {
             id: ::std::convert::Into::into(id),
-            ip: ::std::convert::Into::into(ip),
-            ip_type: ::std::convert::Into::into(ip_type),
-            add_type: ::std::convert::Into::into(add_type),
-            remove_type: ::std::convert::Into::into(remove_type),
+            ip: ::std::option::Option::None,
+            ip_type: ::std::option::Option::None,
+            add_type: ::std::option::Option::None,
+            remove_type: ::std::option::Option::None,
             limit_list: ::std::convert::Into::into(limit_list),
         }
+    }
+    /// Sets `ip`.
+    pub fn ip(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.ip = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `ipType`.
+    pub fn ip_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.ip_type = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `addType`.
+    pub fn add_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.add_type = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `removeType`.
+    pub fn remove_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.remove_type = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
     }
 }
 /// `RiskListItemDto`
 ///
 /// Docs: `管理风险名单/user-list.md`
 #[derive(
-    ::std::fmt::Debug,
     ::std::clone::Clone,
     ::std::cmp::PartialEq,
     ::serde::Serialize,
@@ -117,47 +192,112 @@ pub struct RiskListItemDto {
     /// 添加类型，MANUAL-手动，SCHEDULE-策略添加
     ///
     /// Example: `MANUAL`
-    #[serde(rename = "addType")]
-    pub add_type: ::std::string::String,
+    #[serde(
+        rename = "addType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub add_type: ::std::option::Option<::std::string::String>,
     /// ip类型，WHITE-白名单，BLACK-黑名单
     ///
     /// Example: `WHITE`
-    #[serde(rename = "userListType")]
-    pub user_list_type: ::std::string::String,
+    #[serde(
+        rename = "userListType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub user_list_type: ::std::option::Option<::std::string::String>,
     /// 删除类型，MANUAL-手动，SCHEDULE-策略删除
     ///
     /// Example: `MANUAL`
-    #[serde(rename = "removeType")]
-    pub remove_type: ::std::string::String,
+    #[serde(
+        rename = "removeType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub remove_type: ::std::option::Option<::std::string::String>,
     /// 限制类型，FORBID_LOGIN-禁止登录，FORBID_REGISTER-禁止注册，SKIP_MFA-跳过 MFA
-    #[serde(rename = "limitList", deserialize_with = "crate::runtime::tolerant::vec")]
+    #[serde(
+        rename = "limitList",
+        default,
+        deserialize_with = "crate::runtime::tolerant::vec"
+    )]
     pub limit_list: ::std::vec::Vec<::serde_json::Value>,
     /// 添加时间
     ///
     /// Example: `2023-09-12T05:54:58.758Z`
-    #[serde(rename = "addAt")]
-    pub add_at: ::std::string::String,
+    #[serde(
+        rename = "addAt",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub add_at: ::std::option::Option<::std::string::String>,
+}
+impl ::std::fmt::Debug for RiskListItemDto {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("RiskListItemDto")
+            .field("id", &self.id)
+            .field("user_id", &self.user_id)
+            .field("add_type", &self.add_type)
+            .field("user_list_type", &self.user_list_type)
+            .field("remove_type", &self.remove_type)
+            .field("limit_list", &crate::runtime::redact::Masked(&self.limit_list))
+            .field("add_at", &self.add_at)
+            .finish()
+    }
 }
 impl RiskListItemDto {
-    /// Builds a `RiskListItemDto` from its required fields (`id`, `userId`, `addType`, `userListType`, `removeType`, `limitList`, `addAt`); optional fields start unset (see the setters).
+    /// Builds a `RiskListItemDto` from its required fields (`id`, `userId`, `limitList`); optional fields start unset (see the setters).
     pub fn new(
         id: impl ::std::convert::Into<::std::string::String>,
         user_id: impl ::std::convert::Into<::std::string::String>,
-        add_type: impl ::std::convert::Into<::std::string::String>,
-        user_list_type: impl ::std::convert::Into<::std::string::String>,
-        remove_type: impl ::std::convert::Into<::std::string::String>,
         limit_list: impl ::std::convert::Into<::std::vec::Vec<::serde_json::Value>>,
-        add_at: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
             id: ::std::convert::Into::into(id),
             user_id: ::std::convert::Into::into(user_id),
-            add_type: ::std::convert::Into::into(add_type),
-            user_list_type: ::std::convert::Into::into(user_list_type),
-            remove_type: ::std::convert::Into::into(remove_type),
+            add_type: ::std::option::Option::None,
+            user_list_type: ::std::option::Option::None,
+            remove_type: ::std::option::Option::None,
             limit_list: ::std::convert::Into::into(limit_list),
-            add_at: ::std::convert::Into::into(add_at),
+            add_at: ::std::option::Option::None,
         }
+    }
+    /// Sets `addType`.
+    pub fn add_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.add_type = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `userListType`.
+    pub fn user_list_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.user_list_type = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `removeType`.
+    pub fn remove_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.remove_type = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `addAt`.
+    pub fn add_at(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.add_at = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
     }
 }
 /// `RiskListPolicyPagingDto`
@@ -181,7 +321,11 @@ pub struct RiskListPolicyPagingDto {
     )]
     pub total_count: ::std::option::Option<i64>,
     /// 数据列表
-    #[serde(rename = "list", deserialize_with = "crate::runtime::tolerant::vec")]
+    #[serde(
+        rename = "list",
+        default,
+        deserialize_with = "crate::runtime::tolerant::vec"
+    )]
     pub list: ::std::vec::Vec<crate::types::RiskListPolicyRespDto>,
 }
 impl RiskListPolicyPagingDto {
@@ -224,96 +368,226 @@ pub struct RiskListPolicyRespDto {
     /// 策略操作对象，目前只有 ip
     ///
     /// Example: `IP`
-    #[serde(rename = "optObject")]
-    pub opt_object: ::std::string::String,
+    #[serde(
+        rename = "optObject",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub opt_object: ::std::option::Option<::std::string::String>,
     /// 操作IP的范围, ALL-所有，NOT_IN_WHITE_LIST-不在白名单中，与 userRange 二者取一个
     ///
     /// Example: `ALL`
-    #[serde(rename = "ipRange")]
-    pub ip_range: ::std::string::String,
+    #[serde(
+        rename = "ipRange",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub ip_range: ::std::option::Option<::std::string::String>,
     /// 操作USER的范围, ALL-所有，NOT_IN_WHITE_LIST-不在白名单中，与 ipRange 二者取一个
     ///
     /// Example: `ALL`
-    #[serde(rename = "userRange")]
-    pub user_range: ::std::string::String,
+    #[serde(
+        rename = "userRange",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub user_range: ::std::option::Option<::std::string::String>,
     /// IP条件, NO_LIMIT-不限制，ONE-单个IP，与 userCond 二者取一个
     ///
     /// Example: `NO_LIMIT`
-    #[serde(rename = "ipCond")]
-    pub ip_cond: ::std::string::String,
+    #[serde(
+        rename = "ipCond",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub ip_cond: ::std::option::Option<::std::string::String>,
     /// IP条件, NO_LIMIT-不限制，ONE-单个用户，与 ipCond 二者取一个
     ///
     /// Example: `NO_LIMIT`
-    #[serde(rename = "userCond")]
-    pub user_cond: ::std::string::String,
+    #[serde(
+        rename = "userCond",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub user_cond: ::std::option::Option<::std::string::String>,
     /// 时间范围，最近多少分钟
     ///
     /// Example: `1`
-    #[serde(rename = "timeRange", deserialize_with = "crate::runtime::lenient::scalar")]
-    pub time_range: f64,
+    #[serde(
+        rename = "timeRange",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
+    )]
+    pub time_range: ::std::option::Option<f64>,
     /// 次数阈值
     ///
     /// Example: `3`
-    #[serde(rename = "countThr", deserialize_with = "crate::runtime::lenient::scalar")]
-    pub count_thr: f64,
+    #[serde(
+        rename = "countThr",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
+    )]
+    pub count_thr: ::std::option::Option<f64>,
     /// 事件状态类型，password_wrong-密码错误，account_wrong-账号错误
     ///
     /// Example: `password_wrong`
-    #[serde(rename = "eventStateType")]
-    pub event_state_type: ::std::string::String,
+    #[serde(
+        rename = "eventStateType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub event_state_type: ::std::option::Option<::std::string::String>,
     /// 移除类型，MANUAL-手动，SCHEDULE-策略, 目前只有手动
     ///
     /// Example: `MANUAL`
-    #[serde(rename = "removeType")]
-    pub remove_type: ::std::string::String,
+    #[serde(
+        rename = "removeType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub remove_type: ::std::option::Option<::std::string::String>,
     /// 策略动作, ADD_IP_BLACK_LIST-添加IP黑名单，ADD_USER_BLACK_LIST-添加用户黑名单
     ///
     /// Example: `ADD_IP_BLACK_LIST`
-    #[serde(rename = "action")]
-    pub action: ::std::string::String,
+    #[serde(
+        rename = "action",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub action: ::std::option::Option<::std::string::String>,
     /// 限制类型列表,FORBID_LOGIN-禁止登录，FORBID_REGISTER-禁止注册
     ///
     /// Example: `FORBID_LOGIN`
-    #[serde(rename = "limitList")]
-    pub limit_list: ::std::string::String,
+    #[serde(
+        rename = "limitList",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub limit_list: ::std::option::Option<::std::string::String>,
     /// 创建时间，
     ///
     /// Example: `2023-09-18T06:49:45.191Z`
-    #[serde(rename = "createdAt")]
-    pub created_at: ::std::string::String,
+    #[serde(
+        rename = "createdAt",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub created_at: ::std::option::Option<::std::string::String>,
 }
 impl RiskListPolicyRespDto {
-    /// Builds a `RiskListPolicyRespDto` from its required fields (`id`, `optObject`, `ipRange`, `userRange`, `ipCond`, `userCond`, `timeRange`, `countThr`, `eventStateType`, `removeType`, `action`, `limitList`, `createdAt`); optional fields start unset (see the setters).
-    pub fn new(
-        id: impl ::std::convert::Into<::std::string::String>,
-        opt_object: impl ::std::convert::Into<::std::string::String>,
-        ip_range: impl ::std::convert::Into<::std::string::String>,
-        user_range: impl ::std::convert::Into<::std::string::String>,
-        ip_cond: impl ::std::convert::Into<::std::string::String>,
-        user_cond: impl ::std::convert::Into<::std::string::String>,
-        time_range: impl ::std::convert::Into<f64>,
-        count_thr: impl ::std::convert::Into<f64>,
-        event_state_type: impl ::std::convert::Into<::std::string::String>,
-        remove_type: impl ::std::convert::Into<::std::string::String>,
-        action: impl ::std::convert::Into<::std::string::String>,
-        limit_list: impl ::std::convert::Into<::std::string::String>,
-        created_at: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    /// Builds a `RiskListPolicyRespDto` from its required fields (`id`); optional fields start unset (see the setters).
+    pub fn new(id: impl ::std::convert::Into<::std::string::String>) -> Self {
         Self {
             id: ::std::convert::Into::into(id),
-            opt_object: ::std::convert::Into::into(opt_object),
-            ip_range: ::std::convert::Into::into(ip_range),
-            user_range: ::std::convert::Into::into(user_range),
-            ip_cond: ::std::convert::Into::into(ip_cond),
-            user_cond: ::std::convert::Into::into(user_cond),
-            time_range: ::std::convert::Into::into(time_range),
-            count_thr: ::std::convert::Into::into(count_thr),
-            event_state_type: ::std::convert::Into::into(event_state_type),
-            remove_type: ::std::convert::Into::into(remove_type),
-            action: ::std::convert::Into::into(action),
-            limit_list: ::std::convert::Into::into(limit_list),
-            created_at: ::std::convert::Into::into(created_at),
+            opt_object: ::std::option::Option::None,
+            ip_range: ::std::option::Option::None,
+            user_range: ::std::option::Option::None,
+            ip_cond: ::std::option::Option::None,
+            user_cond: ::std::option::Option::None,
+            time_range: ::std::option::Option::None,
+            count_thr: ::std::option::Option::None,
+            event_state_type: ::std::option::Option::None,
+            remove_type: ::std::option::Option::None,
+            action: ::std::option::Option::None,
+            limit_list: ::std::option::Option::None,
+            created_at: ::std::option::Option::None,
         }
+    }
+    /// Sets `optObject`.
+    pub fn opt_object(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.opt_object = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `ipRange`.
+    pub fn ip_range(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.ip_range = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `userRange`.
+    pub fn user_range(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.user_range = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `ipCond`.
+    pub fn ip_cond(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.ip_cond = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `userCond`.
+    pub fn user_cond(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.user_cond = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `timeRange`.
+    pub fn time_range(mut self, value: impl ::std::convert::Into<f64>) -> Self {
+        self.time_range = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `countThr`.
+    pub fn count_thr(mut self, value: impl ::std::convert::Into<f64>) -> Self {
+        self.count_thr = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `eventStateType`.
+    pub fn event_state_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.event_state_type = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `removeType`.
+    pub fn remove_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.remove_type = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `action`.
+    pub fn action(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.action = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `limitList`.
+    pub fn limit_list(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.limit_list = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `createdAt`.
+    pub fn created_at(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.created_at = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
     }
 }
 /// `UserListPagingDto`
@@ -329,21 +603,36 @@ impl RiskListPolicyRespDto {
 #[non_exhaustive]
 pub struct UserListPagingDto {
     /// 记录总数
-    #[serde(rename = "totalCount", deserialize_with = "crate::runtime::lenient::scalar")]
-    pub total_count: i64,
+    #[serde(
+        rename = "totalCount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
+    )]
+    pub total_count: ::std::option::Option<i64>,
     /// 数据列表
-    #[serde(rename = "list", deserialize_with = "crate::runtime::tolerant::vec")]
+    #[serde(
+        rename = "list",
+        default,
+        deserialize_with = "crate::runtime::tolerant::vec"
+    )]
     pub list: ::std::vec::Vec<crate::types::RiskListItemDto>,
 }
 impl UserListPagingDto {
-    /// Builds a `UserListPagingDto` from its required fields (`totalCount`, `list`); optional fields start unset (see the setters).
+    /// Builds a `UserListPagingDto` from its required fields (`list`); optional fields start unset (see the setters).
     pub fn new(
-        total_count: impl ::std::convert::Into<i64>,
         list: impl ::std::convert::Into<::std::vec::Vec<crate::types::RiskListItemDto>>,
     ) -> Self {
         Self {
-            total_count: ::std::convert::Into::into(total_count),
+            total_count: ::std::option::Option::None,
             list: ::std::convert::Into::into(list),
         }
+    }
+    /// Sets `totalCount`.
+    pub fn total_count(mut self, value: impl ::std::convert::Into<i64>) -> Self {
+        self.total_count = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
     }
 }

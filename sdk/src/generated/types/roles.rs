@@ -15,8 +15,13 @@ pub struct CheckRoleParamsRespDto {
     /// 权限空间名称或者权限空间 Code 校验是否有效
     ///
     /// Example: `false`
-    #[serde(rename = "isValid", deserialize_with = "crate::runtime::lenient::scalar")]
-    pub is_valid: bool,
+    #[serde(
+        rename = "isValid",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
+    )]
+    pub is_valid: ::std::option::Option<bool>,
     /// 权限空间名称或权限空间 Code 校验失败提示信息,如果校验成功, Message 不返回
     ///
     /// Example: `namespace name already exist`
@@ -28,12 +33,17 @@ pub struct CheckRoleParamsRespDto {
     pub message: ::std::option::Option<::std::string::String>,
 }
 impl CheckRoleParamsRespDto {
-    /// Builds a `CheckRoleParamsRespDto` from its required fields (`isValid`); optional fields start unset (see the setters).
-    pub fn new(is_valid: impl ::std::convert::Into<bool>) -> Self {
+    /// Builds a `CheckRoleParamsRespDto` with every field unset; fill it in with the setters.
+    pub fn new() -> Self {
         Self {
-            is_valid: ::std::convert::Into::into(is_valid),
+            is_valid: ::std::option::Option::None,
             message: ::std::option::Option::None,
         }
+    }
+    /// Sets `isValid`.
+    pub fn is_valid(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.is_valid = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
     }
     /// Sets `message`.
     pub fn message(
@@ -65,7 +75,11 @@ pub struct RoleAuthorizedResourcePagingDto {
     )]
     pub total_count: ::std::option::Option<i64>,
     /// 数据
-    #[serde(rename = "list", deserialize_with = "crate::runtime::tolerant::vec")]
+    #[serde(
+        rename = "list",
+        default,
+        deserialize_with = "crate::runtime::tolerant::vec"
+    )]
     pub list: ::std::vec::Vec<crate::types::RoleAuthorizedResourcesRespDto>,
 }
 impl RoleAuthorizedResourcePagingDto {
@@ -103,38 +117,81 @@ pub struct RoleAuthorizedResourcesRespDto {
     /// 资源描述符
     ///
     /// Example: `ecs`
-    #[serde(rename = "resourceCode")]
-    pub resource_code: ::std::string::String,
+    #[serde(
+        rename = "resourceCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub resource_code: ::std::option::Option<::std::string::String>,
     /// 资源类型
     ///
     /// Example: `DATA`
-    #[serde(rename = "resourceType")]
-    pub resource_type: ::std::string::String,
+    #[serde(
+        rename = "resourceType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub resource_type: ::std::option::Option<::std::string::String>,
     /// 被授权的操作列表
     ///
     /// Example: `["ecs:Start","ecs:Stop"]`
-    #[serde(rename = "actions", deserialize_with = "crate::runtime::tolerant::vec")]
+    #[serde(
+        rename = "actions",
+        default,
+        deserialize_with = "crate::runtime::tolerant::vec"
+    )]
     pub actions: ::std::vec::Vec<::std::string::String>,
     /// 资源对应的 API Identifier
     ///
     /// Example: `dd8d7stf44`
-    #[serde(rename = "apiIdentifier")]
-    pub api_identifier: ::std::string::String,
+    #[serde(
+        rename = "apiIdentifier",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub api_identifier: ::std::option::Option<::std::string::String>,
 }
 impl RoleAuthorizedResourcesRespDto {
-    /// Builds a `RoleAuthorizedResourcesRespDto` from its required fields (`resourceCode`, `resourceType`, `actions`, `apiIdentifier`); optional fields start unset (see the setters).
+    /// Builds a `RoleAuthorizedResourcesRespDto` from its required fields (`actions`); optional fields start unset (see the setters).
     pub fn new(
-        resource_code: impl ::std::convert::Into<::std::string::String>,
-        resource_type: impl ::std::convert::Into<::std::string::String>,
         actions: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
-        api_identifier: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
-            resource_code: ::std::convert::Into::into(resource_code),
-            resource_type: ::std::convert::Into::into(resource_type),
+            resource_code: ::std::option::Option::None,
+            resource_type: ::std::option::Option::None,
             actions: ::std::convert::Into::into(actions),
-            api_identifier: ::std::convert::Into::into(api_identifier),
+            api_identifier: ::std::option::Option::None,
         }
+    }
+    /// Sets `resourceCode`.
+    pub fn resource_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.resource_code = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `resourceType`.
+    pub fn resource_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.resource_type = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `apiIdentifier`.
+    pub fn api_identifier(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.api_identifier = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
     }
 }
 /// `RoleCodeAndNamespaceDto`
@@ -237,7 +294,11 @@ pub struct RoleDepartmentListPagingDto {
     )]
     pub total_count: ::std::option::Option<i64>,
     /// 数据
-    #[serde(rename = "list", deserialize_with = "crate::runtime::tolerant::vec")]
+    #[serde(
+        rename = "list",
+        default,
+        deserialize_with = "crate::runtime::tolerant::vec"
+    )]
     pub list: ::std::vec::Vec<crate::types::RoleDepartmentRespDto>,
 }
 impl RoleDepartmentListPagingDto {
@@ -280,33 +341,66 @@ pub struct RoleDepartmentRespDto {
     /// 部门 code
     ///
     /// Example: `code`
-    #[serde(rename = "code")]
-    pub code: ::std::string::String,
+    #[serde(
+        rename = "code",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub code: ::std::option::Option<::std::string::String>,
     /// 部门名称
     ///
     /// Example: `departmentName`
-    #[serde(rename = "name")]
-    pub name: ::std::string::String,
+    #[serde(
+        rename = "name",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub name: ::std::option::Option<::std::string::String>,
     /// 部门描述信息
     ///
     /// Example: `dd8d7stf44`
-    #[serde(rename = "description")]
-    pub description: ::std::string::String,
+    #[serde(
+        rename = "description",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub description: ::std::option::Option<::std::string::String>,
 }
 impl RoleDepartmentRespDto {
-    /// Builds a `RoleDepartmentRespDto` from its required fields (`id`, `code`, `name`, `description`); optional fields start unset (see the setters).
-    pub fn new(
-        id: impl ::std::convert::Into<::std::string::String>,
-        code: impl ::std::convert::Into<::std::string::String>,
-        name: impl ::std::convert::Into<::std::string::String>,
-        description: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    /// Builds a `RoleDepartmentRespDto` from its required fields (`id`); optional fields start unset (see the setters).
+    pub fn new(id: impl ::std::convert::Into<::std::string::String>) -> Self {
         Self {
             id: ::std::convert::Into::into(id),
-            code: ::std::convert::Into::into(code),
-            name: ::std::convert::Into::into(name),
-            description: ::std::convert::Into::into(description),
+            code: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+            description: ::std::option::Option::None,
         }
+    }
+    /// Sets `code`.
+    pub fn code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.code = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `name`.
+    pub fn name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `description`.
+    pub fn description(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.description = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
     }
 }
 /// `RoleListItem`
@@ -414,7 +508,11 @@ pub struct RoleListPageDto {
     )]
     pub total_count: ::std::option::Option<i64>,
     /// 响应数据
-    #[serde(rename = "data", deserialize_with = "crate::runtime::tolerant::vec")]
+    #[serde(
+        rename = "data",
+        default,
+        deserialize_with = "crate::runtime::tolerant::vec"
+    )]
     pub data: ::std::vec::Vec<crate::types::RolePermissionListDto>,
 }
 impl RoleListPageDto {
@@ -457,8 +555,12 @@ pub struct RolePermissionListDto {
     /// 主体状态，DISABLE-未加入角色，ENABLE-已经加入了角色
     ///
     /// Example: `ENABLE`
-    #[serde(rename = "status")]
-    pub status: ::std::string::String,
+    #[serde(
+        rename = "status",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub status: ::std::option::Option<::std::string::String>,
     /// 主体加入时间毫秒值
     ///
     /// Example: `1670915666812`
@@ -487,13 +589,21 @@ pub struct RolePermissionListDto {
     /// 角色名称，最多 50 字符
     ///
     /// Example: `测试用户`
-    #[serde(rename = "roleName")]
-    pub role_name: ::std::string::String,
+    #[serde(
+        rename = "roleName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub role_name: ::std::option::Option<::std::string::String>,
     /// 角色 code,只能使用字母、数字和 -_，最多 50 字符
     ///
     /// Example: `code_1`
-    #[serde(rename = "roleCode")]
-    pub role_code: ::std::string::String,
+    #[serde(
+        rename = "roleCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub role_code: ::std::option::Option<::std::string::String>,
     /// 角色描述信息,最多两百字符
     ///
     /// Example: `这个一个角色的描述信息`
@@ -506,37 +616,48 @@ pub struct RolePermissionListDto {
     /// 创建时间
     ///
     /// Example: `2022-03-17T05:23:01.567Z`
-    #[serde(rename = "createdAt")]
-    pub created_at: ::std::string::String,
+    #[serde(
+        rename = "createdAt",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub created_at: ::std::option::Option<::std::string::String>,
     /// 更新时间
     ///
     /// Example: `2022-03-17T05:23:01.567Z`
-    #[serde(rename = "updatedAt")]
-    pub updated_at: ::std::string::String,
+    #[serde(
+        rename = "updatedAt",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub updated_at: ::std::option::Option<::std::string::String>,
 }
 impl RolePermissionListDto {
-    /// Builds a `RolePermissionListDto` from its required fields (`roleId`, `status`, `userPoolId`, `roleName`, `roleCode`, `createdAt`, `updatedAt`); optional fields start unset (see the setters).
+    /// Builds a `RolePermissionListDto` from its required fields (`roleId`, `userPoolId`); optional fields start unset (see the setters).
     pub fn new(
         role_id: impl ::std::convert::Into<::std::string::String>,
-        status: impl ::std::convert::Into<::std::string::String>,
         user_pool_id: impl ::std::convert::Into<::std::string::String>,
-        role_name: impl ::std::convert::Into<::std::string::String>,
-        role_code: impl ::std::convert::Into<::std::string::String>,
-        created_at: impl ::std::convert::Into<::std::string::String>,
-        updated_at: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
             role_id: ::std::convert::Into::into(role_id),
-            status: ::std::convert::Into::into(status),
+            status: ::std::option::Option::None,
             enable_time: ::std::option::Option::None,
             end_time: ::std::option::Option::None,
             user_pool_id: ::std::convert::Into::into(user_pool_id),
-            role_name: ::std::convert::Into::into(role_name),
-            role_code: ::std::convert::Into::into(role_code),
+            role_name: ::std::option::Option::None,
+            role_code: ::std::option::Option::None,
             description: ::std::option::Option::None,
-            created_at: ::std::convert::Into::into(created_at),
-            updated_at: ::std::convert::Into::into(updated_at),
+            created_at: ::std::option::Option::None,
+            updated_at: ::std::option::Option::None,
         }
+    }
+    /// Sets `status`.
+    pub fn status(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.status = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
     }
     /// Sets `enableTime`.
     pub fn enable_time(mut self, value: impl ::std::convert::Into<f64>) -> Self {
@@ -550,6 +671,22 @@ impl RolePermissionListDto {
         self.end_time = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets `roleName`.
+    pub fn role_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.role_name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `roleCode`.
+    pub fn role_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.role_code = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
     /// Sets `description`.
     pub fn description(
         mut self,
@@ -558,6 +695,22 @@ impl RolePermissionListDto {
         self.description = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets `createdAt`.
+    pub fn created_at(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.created_at = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `updatedAt`.
+    pub fn updated_at(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.updated_at = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
 }

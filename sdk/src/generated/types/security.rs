@@ -75,9 +75,11 @@ pub struct CookieSettingsDto {
     /// Example: `1209600`
     #[serde(
         rename = "cookieExpiresIn",
-        deserialize_with = "crate::runtime::lenient::scalar"
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
-    pub cookie_expires_in: f64,
+    pub cookie_expires_in: ::std::option::Option<f64>,
     /// Cookie 过期时间基于浏览器会话：当前浏览器关闭后立即过期，下次打开需重新登录。
     #[serde(
         rename = "cookieExpiresOnBrowserSession",
@@ -88,12 +90,19 @@ pub struct CookieSettingsDto {
     pub cookie_expires_on_browser_session: ::std::option::Option<bool>,
 }
 impl CookieSettingsDto {
-    /// Builds a `CookieSettingsDto` from its required fields (`cookieExpiresIn`); optional fields start unset (see the setters).
-    pub fn new(cookie_expires_in: impl ::std::convert::Into<f64>) -> Self {
+    /// Builds a `CookieSettingsDto` with every field unset; fill it in with the setters.
+    pub fn new() -> Self {
         Self {
-            cookie_expires_in: ::std::convert::Into::into(cookie_expires_in),
+            cookie_expires_in: ::std::option::Option::None,
             cookie_expires_on_browser_session: ::std::option::Option::None,
         }
+    }
+    /// Sets `cookieExpiresIn`.
+    pub fn cookie_expires_in(mut self, value: impl ::std::convert::Into<f64>) -> Self {
+        self.cookie_expires_in = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
     }
     /// Sets `cookieExpiresOnBrowserSession`.
     pub fn cookie_expires_on_browser_session(
@@ -110,7 +119,6 @@ impl CookieSettingsDto {
 ///
 /// Docs: `管理安全配置/get-security-settings.md`, `管理安全配置/update-security-settings.md`
 #[derive(
-    ::std::fmt::Debug,
     ::std::clone::Clone,
     ::std::cmp::PartialEq,
     ::serde::Serialize,
@@ -121,24 +129,46 @@ pub struct LoginAnomalyDetectionConfigDto {
     /// 登录安全策略。当用户触发登录失败频率检测时，采用什么策略。目前支持验证码和锁定账号两种策略。当选择账号锁定策略的时候，只可以开启「登录密码错误限制」。此字段标志为过时，但是此字段还是必传的，如果使用新版本逻辑可以默认写一个。新版本账号锁定使用 accountLock，验证码使用 robotVerify
     ///
     /// Example: `captcha`
-    #[serde(rename = "loginFailStrategy")]
-    pub login_fail_strategy: ::std::string::String,
+    #[serde(
+        rename = "loginFailStrategy",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub login_fail_strategy: ::std::option::Option<::std::string::String>,
     /// 人机验证（验证码）策略。可选值，disable（不开启）/condition_set（条件开启）/always_enable （始终开启）
     ///
     /// Example: `condition_set`
-    #[serde(rename = "robotVerify")]
-    pub robot_verify: ::std::string::String,
+    #[serde(
+        rename = "robotVerify",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub robot_verify: ::std::option::Option<::std::string::String>,
     /// 账号锁定策略。可选值，disable（不开启）/condition_set（条件开启）
     ///
     /// Example: `condition_set`
-    #[serde(rename = "accountLock")]
-    pub account_lock: ::std::string::String,
+    #[serde(
+        rename = "accountLock",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub account_lock: ::std::option::Option<::std::string::String>,
     /// 登录失败次数限制：当用户登录输入信息错误的时候会被按照「登录安全策略」规则触发相对应的策略。
-    #[serde(rename = "loginFailCheck")]
-    pub login_fail_check: crate::types::LoginFailCheckConfigDto,
+    #[serde(
+        rename = "loginFailCheck",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub login_fail_check: ::std::option::Option<crate::types::LoginFailCheckConfigDto>,
     /// 登录密码错误限制：当用户登录输入密码信息错误的时候会被按照「登录安全策略」规则触发相对应的策略。此字段被标志为过时，见 accountLockLoginPasswordFailCheck/ robotVerifyLoginPasswordFailCheck
-    #[serde(rename = "loginPasswordFailCheck")]
-    pub login_password_fail_check: crate::types::LoginPassowrdFailCheckConfigDto,
+    #[serde(
+        rename = "loginPasswordFailCheck",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub login_password_fail_check: ::std::option::Option<
+        crate::types::LoginPassowrdFailCheckConfigDto,
+    >,
     /// 账号锁定-登录密码错误限制：当用户登录输入密码信息错误的时候会被按照「登录安全策略」规则触发相对应的策略。
     #[serde(
         rename = "accountLockLoginPasswordFailCheck",
@@ -149,11 +179,23 @@ pub struct LoginAnomalyDetectionConfigDto {
         crate::types::LoginPassowrdFailCheckConfigDto,
     >,
     /// 人机验证（验证码）-登录密码错误限制：当用户登录输入密码信息错误的时候会被按照「登录安全策略」规则触发相对应的策略。
-    #[serde(rename = "robotVerifyLoginPasswordFailCheck")]
-    pub robot_verify_login_password_fail_check: crate::types::LoginPassowrdFailCheckConfigDto,
+    #[serde(
+        rename = "robotVerifyLoginPasswordFailCheck",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub robot_verify_login_password_fail_check: ::std::option::Option<
+        crate::types::LoginPassowrdFailCheckConfigDto,
+    >,
     /// 人机验证（验证码）- ip 白名单：当登录者 ip 不在白名单会触发人机验证。
-    #[serde(rename = "robotVerifyLoginIpWhitelistCheck")]
-    pub robot_verify_login_ip_whitelist_check: crate::types::LoginIpWhitelistCheckConfigDto,
+    #[serde(
+        rename = "robotVerifyLoginIpWhitelistCheck",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub robot_verify_login_ip_whitelist_check: ::std::option::Option<
+        crate::types::LoginIpWhitelistCheckConfigDto,
+    >,
     /// 是否开启登录时间限制
     #[serde(
         rename = "robotVerifyLoginTimeCheckEnable",
@@ -173,43 +215,104 @@ pub struct LoginAnomalyDetectionConfigDto {
         ::std::vec::Vec<::serde_json::Value>,
     >,
 }
+impl ::std::fmt::Debug for LoginAnomalyDetectionConfigDto {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("LoginAnomalyDetectionConfigDto")
+            .field("login_fail_strategy", &self.login_fail_strategy)
+            .field("robot_verify", &self.robot_verify)
+            .field("account_lock", &self.account_lock)
+            .field("login_fail_check", &self.login_fail_check)
+            .field("login_password_fail_check", &self.login_password_fail_check)
+            .field(
+                "account_lock_login_password_fail_check",
+                &self.account_lock_login_password_fail_check,
+            )
+            .field(
+                "robot_verify_login_password_fail_check",
+                &self.robot_verify_login_password_fail_check,
+            )
+            .field(
+                "robot_verify_login_ip_whitelist_check",
+                &self.robot_verify_login_ip_whitelist_check,
+            )
+            .field(
+                "robot_verify_login_time_check_enable",
+                &self.robot_verify_login_time_check_enable,
+            )
+            .field(
+                "robot_verifylogin_week_start_end_time",
+                &crate::runtime::redact::Masked(
+                    &self.robot_verifylogin_week_start_end_time,
+                ),
+            )
+            .finish()
+    }
+}
 impl LoginAnomalyDetectionConfigDto {
-    /// Builds a `LoginAnomalyDetectionConfigDto` from its required fields (`loginFailStrategy`, `robotVerify`, `accountLock`, `loginFailCheck`, `loginPasswordFailCheck`, `robotVerifyLoginPasswordFailCheck`, `robotVerifyLoginIpWhitelistCheck`); optional fields start unset (see the setters).
-    pub fn new(
-        login_fail_strategy: impl ::std::convert::Into<::std::string::String>,
-        robot_verify: impl ::std::convert::Into<::std::string::String>,
-        account_lock: impl ::std::convert::Into<::std::string::String>,
-        login_fail_check: impl ::std::convert::Into<
-            crate::types::LoginFailCheckConfigDto,
-        >,
-        login_password_fail_check: impl ::std::convert::Into<
-            crate::types::LoginPassowrdFailCheckConfigDto,
-        >,
-        robot_verify_login_password_fail_check: impl ::std::convert::Into<
-            crate::types::LoginPassowrdFailCheckConfigDto,
-        >,
-        robot_verify_login_ip_whitelist_check: impl ::std::convert::Into<
-            crate::types::LoginIpWhitelistCheckConfigDto,
-        >,
-    ) -> Self {
+    /// Builds a `LoginAnomalyDetectionConfigDto` with every field unset; fill it in with the setters.
+    pub fn new() -> Self {
         Self {
-            login_fail_strategy: ::std::convert::Into::into(login_fail_strategy),
-            robot_verify: ::std::convert::Into::into(robot_verify),
-            account_lock: ::std::convert::Into::into(account_lock),
-            login_fail_check: ::std::convert::Into::into(login_fail_check),
-            login_password_fail_check: ::std::convert::Into::into(
-                login_password_fail_check,
-            ),
+            login_fail_strategy: ::std::option::Option::None,
+            robot_verify: ::std::option::Option::None,
+            account_lock: ::std::option::Option::None,
+            login_fail_check: ::std::option::Option::None,
+            login_password_fail_check: ::std::option::Option::None,
             account_lock_login_password_fail_check: ::std::option::Option::None,
-            robot_verify_login_password_fail_check: ::std::convert::Into::into(
-                robot_verify_login_password_fail_check,
-            ),
-            robot_verify_login_ip_whitelist_check: ::std::convert::Into::into(
-                robot_verify_login_ip_whitelist_check,
-            ),
+            robot_verify_login_password_fail_check: ::std::option::Option::None,
+            robot_verify_login_ip_whitelist_check: ::std::option::Option::None,
             robot_verify_login_time_check_enable: ::std::option::Option::None,
             robot_verifylogin_week_start_end_time: ::std::option::Option::None,
         }
+    }
+    /// Sets `loginFailStrategy`.
+    pub fn login_fail_strategy(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.login_fail_strategy = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `robotVerify`.
+    pub fn robot_verify(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.robot_verify = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `accountLock`.
+    pub fn account_lock(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.account_lock = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `loginFailCheck`.
+    pub fn login_fail_check(
+        mut self,
+        value: impl ::std::convert::Into<crate::types::LoginFailCheckConfigDto>,
+    ) -> Self {
+        self.login_fail_check = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `loginPasswordFailCheck`.
+    pub fn login_password_fail_check(
+        mut self,
+        value: impl ::std::convert::Into<crate::types::LoginPassowrdFailCheckConfigDto>,
+    ) -> Self {
+        self.login_password_fail_check = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
     }
     /// Sets `accountLockLoginPasswordFailCheck`.
     pub fn account_lock_login_password_fail_check(
@@ -217,6 +320,26 @@ impl LoginAnomalyDetectionConfigDto {
         value: impl ::std::convert::Into<crate::types::LoginPassowrdFailCheckConfigDto>,
     ) -> Self {
         self.account_lock_login_password_fail_check = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `robotVerifyLoginPasswordFailCheck`.
+    pub fn robot_verify_login_password_fail_check(
+        mut self,
+        value: impl ::std::convert::Into<crate::types::LoginPassowrdFailCheckConfigDto>,
+    ) -> Self {
+        self.robot_verify_login_password_fail_check = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `robotVerifyLoginIpWhitelistCheck`.
+    pub fn robot_verify_login_ip_whitelist_check(
+        mut self,
+        value: impl ::std::convert::Into<crate::types::LoginIpWhitelistCheckConfigDto>,
+    ) -> Self {
+        self.robot_verify_login_ip_whitelist_check = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
         self
@@ -265,16 +388,23 @@ pub struct LoginFailCheckConfigDto {
     /// 在一定时间周期内，对于同一个 IP，最多登录失败多少次后会触发安全策略。
     ///
     /// Example: `50`
-    #[serde(rename = "limit", deserialize_with = "crate::runtime::lenient::scalar")]
-    pub limit: f64,
+    #[serde(
+        rename = "limit",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
+    )]
+    pub limit: ::std::option::Option<f64>,
     /// 限定周期时间长度，单位为秒。
     ///
     /// Example: `300`
     #[serde(
         rename = "timeInterval",
-        deserialize_with = "crate::runtime::lenient::scalar"
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
-    pub time_interval: f64,
+    pub time_interval: ::std::option::Option<f64>,
     /// 时间长度单位。Second/Minute/Hour/Day，仅仅做显示，timeInterval的单位还是秒
     ///
     /// Example: `Second`
@@ -286,21 +416,30 @@ pub struct LoginFailCheckConfigDto {
     pub unit: ::std::option::Option<::std::string::String>,
 }
 impl LoginFailCheckConfigDto {
-    /// Builds a `LoginFailCheckConfigDto` from its required fields (`limit`, `timeInterval`); optional fields start unset (see the setters).
-    pub fn new(
-        limit: impl ::std::convert::Into<f64>,
-        time_interval: impl ::std::convert::Into<f64>,
-    ) -> Self {
+    /// Builds a `LoginFailCheckConfigDto` with every field unset; fill it in with the setters.
+    pub fn new() -> Self {
         Self {
             enabled: ::std::option::Option::None,
-            limit: ::std::convert::Into::into(limit),
-            time_interval: ::std::convert::Into::into(time_interval),
+            limit: ::std::option::Option::None,
+            time_interval: ::std::option::Option::None,
             unit: ::std::option::Option::None,
         }
     }
     /// Sets `enabled`.
     pub fn enabled(mut self, value: impl ::std::convert::Into<bool>) -> Self {
         self.enabled = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `limit`.
+    pub fn limit(mut self, value: impl ::std::convert::Into<f64>) -> Self {
+        self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `timeInterval`.
+    pub fn time_interval(mut self, value: impl ::std::convert::Into<f64>) -> Self {
+        self.time_interval = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
         self
     }
     /// Sets `unit`.
@@ -335,20 +474,34 @@ pub struct LoginIpWhitelistCheckConfigDto {
     /// 人机验证 ip 白名单
     ///
     /// Example: `132.133.123.144,255.255.255.255`
-    #[serde(rename = "ipWhitelist")]
-    pub ip_whitelist: ::std::string::String,
+    #[serde(
+        rename = "ipWhitelist",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub ip_whitelist: ::std::option::Option<::std::string::String>,
 }
 impl LoginIpWhitelistCheckConfigDto {
-    /// Builds a `LoginIpWhitelistCheckConfigDto` from its required fields (`ipWhitelist`); optional fields start unset (see the setters).
-    pub fn new(ip_whitelist: impl ::std::convert::Into<::std::string::String>) -> Self {
+    /// Builds a `LoginIpWhitelistCheckConfigDto` with every field unset; fill it in with the setters.
+    pub fn new() -> Self {
         Self {
             enabled: ::std::option::Option::None,
-            ip_whitelist: ::std::convert::Into::into(ip_whitelist),
+            ip_whitelist: ::std::option::Option::None,
         }
     }
     /// Sets `enabled`.
     pub fn enabled(mut self, value: impl ::std::convert::Into<bool>) -> Self {
         self.enabled = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `ipWhitelist`.
+    pub fn ip_whitelist(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.ip_whitelist = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
         self
     }
 }
@@ -375,16 +528,23 @@ pub struct LoginPassowrdFailCheckConfigDto {
     /// 密码错误次数最大限制
     ///
     /// Example: `50`
-    #[serde(rename = "limit", deserialize_with = "crate::runtime::lenient::scalar")]
-    pub limit: f64,
+    #[serde(
+        rename = "limit",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
+    )]
+    pub limit: ::std::option::Option<f64>,
     /// 限定周期时间长度，单位为秒。
     ///
     /// Example: `300`
     #[serde(
         rename = "timeInterval",
-        deserialize_with = "crate::runtime::lenient::scalar"
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
-    pub time_interval: f64,
+    pub time_interval: ::std::option::Option<f64>,
     /// 时间长度单位。Second/Minute/Hour/Day，仅仅做显示，timeInterval的单位还是秒
     ///
     /// Example: `Second`
@@ -396,21 +556,30 @@ pub struct LoginPassowrdFailCheckConfigDto {
     pub unit: ::std::option::Option<::std::string::String>,
 }
 impl LoginPassowrdFailCheckConfigDto {
-    /// Builds a `LoginPassowrdFailCheckConfigDto` from its required fields (`limit`, `timeInterval`); optional fields start unset (see the setters).
-    pub fn new(
-        limit: impl ::std::convert::Into<f64>,
-        time_interval: impl ::std::convert::Into<f64>,
-    ) -> Self {
+    /// Builds a `LoginPassowrdFailCheckConfigDto` with every field unset; fill it in with the setters.
+    pub fn new() -> Self {
         Self {
             enabled: ::std::option::Option::None,
-            limit: ::std::convert::Into::into(limit),
-            time_interval: ::std::convert::Into::into(time_interval),
+            limit: ::std::option::Option::None,
+            time_interval: ::std::option::Option::None,
             unit: ::std::option::Option::None,
         }
     }
     /// Sets `enabled`.
     pub fn enabled(mut self, value: impl ::std::convert::Into<bool>) -> Self {
         self.enabled = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `limit`.
+    pub fn limit(mut self, value: impl ::std::convert::Into<f64>) -> Self {
+        self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `timeInterval`.
+    pub fn time_interval(mut self, value: impl ::std::convert::Into<f64>) -> Self {
+        self.time_interval = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
         self
     }
     /// Sets `unit`.
@@ -439,9 +608,11 @@ pub struct QrcodeLoginStrategyDto {
     /// Example: `120`
     #[serde(
         rename = "qrcodeExpiresIn",
-        deserialize_with = "crate::runtime::lenient::scalar"
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
-    pub qrcode_expires_in: f64,
+    pub qrcode_expires_in: ::std::option::Option<f64>,
     /// 时间长度单位，Second/Minute/Hour/Day，仅做显示用
     ///
     /// Example: `Second`
@@ -456,9 +627,11 @@ pub struct QrcodeLoginStrategyDto {
     /// Example: `300`
     #[serde(
         rename = "ticketExpiresIn",
-        deserialize_with = "crate::runtime::lenient::scalar"
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
-    pub ticket_expires_in: f64,
+    pub ticket_expires_in: ::std::option::Option<f64>,
     /// 时间长度单位，Second/Minute/Hour/Day，仅作显示用
     ///
     /// Example: `Second`
@@ -473,36 +646,40 @@ pub struct QrcodeLoginStrategyDto {
     /// Example: `true`
     #[serde(
         rename = "allowExchangeUserInfoFromBrowser",
-        deserialize_with = "crate::runtime::lenient::scalar"
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
-    pub allow_exchange_user_info_from_browser: bool,
+    pub allow_exchange_user_info_from_browser: ::std::option::Option<bool>,
     /// 允许在浏览器使用 ticket 换取用户信息，详情见此文档：Web 轮询接口返回完整用户信息
     ///
     /// Example: `true`
     #[serde(
         rename = "returnFullUserInfo",
-        deserialize_with = "crate::runtime::lenient::scalar"
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
-    pub return_full_user_info: bool,
+    pub return_full_user_info: ::std::option::Option<bool>,
 }
 impl QrcodeLoginStrategyDto {
-    /// Builds a `QrcodeLoginStrategyDto` from its required fields (`qrcodeExpiresIn`, `ticketExpiresIn`, `allowExchangeUserInfoFromBrowser`, `returnFullUserInfo`); optional fields start unset (see the setters).
-    pub fn new(
-        qrcode_expires_in: impl ::std::convert::Into<f64>,
-        ticket_expires_in: impl ::std::convert::Into<f64>,
-        allow_exchange_user_info_from_browser: impl ::std::convert::Into<bool>,
-        return_full_user_info: impl ::std::convert::Into<bool>,
-    ) -> Self {
+    /// Builds a `QrcodeLoginStrategyDto` with every field unset; fill it in with the setters.
+    pub fn new() -> Self {
         Self {
-            qrcode_expires_in: ::std::convert::Into::into(qrcode_expires_in),
+            qrcode_expires_in: ::std::option::Option::None,
             qrcode_expires_in_unit: ::std::option::Option::None,
-            ticket_expires_in: ::std::convert::Into::into(ticket_expires_in),
+            ticket_expires_in: ::std::option::Option::None,
             ticket_expires_in_unit: ::std::option::Option::None,
-            allow_exchange_user_info_from_browser: ::std::convert::Into::into(
-                allow_exchange_user_info_from_browser,
-            ),
-            return_full_user_info: ::std::convert::Into::into(return_full_user_info),
+            allow_exchange_user_info_from_browser: ::std::option::Option::None,
+            return_full_user_info: ::std::option::Option::None,
         }
+    }
+    /// Sets `qrcodeExpiresIn`.
+    pub fn qrcode_expires_in(mut self, value: impl ::std::convert::Into<f64>) -> Self {
+        self.qrcode_expires_in = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
     }
     /// Sets `qrcodeExpiresInUnit`.
     pub fn qrcode_expires_in_unit(
@@ -514,12 +691,39 @@ impl QrcodeLoginStrategyDto {
         );
         self
     }
+    /// Sets `ticketExpiresIn`.
+    pub fn ticket_expires_in(mut self, value: impl ::std::convert::Into<f64>) -> Self {
+        self.ticket_expires_in = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
     /// Sets `ticketExpiresInUnit`.
     pub fn ticket_expires_in_unit(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.ticket_expires_in_unit = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `allowExchangeUserInfoFromBrowser`.
+    pub fn allow_exchange_user_info_from_browser(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.allow_exchange_user_info_from_browser = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `returnFullUserInfo`.
+    pub fn return_full_user_info(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.return_full_user_info = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
         self
@@ -548,32 +752,48 @@ pub struct RegisterAnomalyDetectionConfigDto {
     /// 在一定时间周期内，对于同一个 IP，最多只能注册多少次。
     ///
     /// Example: `50`
-    #[serde(rename = "limit", deserialize_with = "crate::runtime::lenient::scalar")]
-    pub limit: f64,
+    #[serde(
+        rename = "limit",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
+    )]
+    pub limit: ::std::option::Option<f64>,
     /// 限定周期时间长度，单位为秒。
     ///
     /// Example: `300`
     #[serde(
         rename = "timeInterval",
-        deserialize_with = "crate::runtime::lenient::scalar"
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
-    pub time_interval: f64,
+    pub time_interval: ::std::option::Option<f64>,
 }
 impl RegisterAnomalyDetectionConfigDto {
-    /// Builds a `RegisterAnomalyDetectionConfigDto` from its required fields (`limit`, `timeInterval`); optional fields start unset (see the setters).
-    pub fn new(
-        limit: impl ::std::convert::Into<f64>,
-        time_interval: impl ::std::convert::Into<f64>,
-    ) -> Self {
+    /// Builds a `RegisterAnomalyDetectionConfigDto` with every field unset; fill it in with the setters.
+    pub fn new() -> Self {
         Self {
             enabled: ::std::option::Option::None,
-            limit: ::std::convert::Into::into(limit),
-            time_interval: ::std::convert::Into::into(time_interval),
+            limit: ::std::option::Option::None,
+            time_interval: ::std::option::Option::None,
         }
     }
     /// Sets `enabled`.
     pub fn enabled(mut self, value: impl ::std::convert::Into<bool>) -> Self {
         self.enabled = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `limit`.
+    pub fn limit(mut self, value: impl ::std::convert::Into<f64>) -> Self {
+        self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `timeInterval`.
+    pub fn time_interval(mut self, value: impl ::std::convert::Into<f64>) -> Self {
+        self.time_interval = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
         self
     }
 }
@@ -604,35 +824,53 @@ pub struct SecuritySettingsDto {
     /// Example: `1296000`
     #[serde(
         rename = "authingTokenExpiresIn",
-        deserialize_with = "crate::runtime::lenient::scalar"
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
-    pub authing_token_expires_in: f64,
+    pub authing_token_expires_in: ::std::option::Option<f64>,
     /// 验证码长度。包含短信验证码、邮件验证码和图形验证码。
     ///
     /// Example: `6`
     #[serde(
         rename = "verifyCodeLength",
-        deserialize_with = "crate::runtime::lenient::scalar"
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
-    pub verify_code_length: f64,
+    pub verify_code_length: ::std::option::Option<f64>,
     /// 验证码尝试次数。在一个验证码有效周期内（默认为 60 s），用户输入验证码错误次数超过此阈值之后，将会导致当前验证码失效，需要重新发送。
     ///
     /// Example: `1`
     #[serde(
         rename = "verifyCodeMaxAttempts",
-        deserialize_with = "crate::runtime::lenient::scalar"
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
-    pub verify_code_max_attempts: f64,
+    pub verify_code_max_attempts: ::std::option::Option<f64>,
     /// 用户修改邮箱的安全策略
     ///
     /// Example: `{"verifyOldEmail":true}`
-    #[serde(rename = "changeEmailStrategy")]
-    pub change_email_strategy: crate::types::ChangeEmailStrategyDto,
+    #[serde(
+        rename = "changeEmailStrategy",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub change_email_strategy: ::std::option::Option<
+        crate::types::ChangeEmailStrategyDto,
+    >,
     /// 用户修改手机号的安全策略
     ///
     /// Example: `{"verifyOldPhone":true}`
-    #[serde(rename = "changePhoneStrategy")]
-    pub change_phone_strategy: crate::types::ChangePhoneStrategyDto,
+    #[serde(
+        rename = "changePhoneStrategy",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub change_phone_strategy: ::std::option::Option<
+        crate::types::ChangePhoneStrategyDto,
+    >,
     /// Cookie 过期时间设置
     #[serde(
         rename = "cookieSettings",
@@ -649,8 +887,14 @@ pub struct SecuritySettingsDto {
     )]
     pub register_disabled: ::std::option::Option<bool>,
     /// 频繁注册检测配置
-    #[serde(rename = "registerAnomalyDetection")]
-    pub register_anomaly_detection: crate::types::RegisterAnomalyDetectionConfigDto,
+    #[serde(
+        rename = "registerAnomalyDetection",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub register_anomaly_detection: ::std::option::Option<
+        crate::types::RegisterAnomalyDetectionConfigDto,
+    >,
     /// 验证码注册后是否要求用户设置密码（仅针对 Authing 登录页和 Guard 有效，不针对 API 调用）。
     #[serde(
         rename = "completePasswordAfterPassCodeLogin",
@@ -660,8 +904,14 @@ pub struct SecuritySettingsDto {
     )]
     pub complete_password_after_pass_code_login: ::std::option::Option<bool>,
     /// 登录防暴破配置
-    #[serde(rename = "loginAnomalyDetection")]
-    pub login_anomaly_detection: crate::types::LoginAnomalyDetectionConfigDto,
+    #[serde(
+        rename = "loginAnomalyDetection",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub login_anomaly_detection: ::std::option::Option<
+        crate::types::LoginAnomalyDetectionConfigDto,
+    >,
     /// 当使用邮箱登录时，未验证的邮箱登录时是否禁止登录并发送认证邮件。当用户收到邮件并完成验证之后，才能进行登录。
     #[serde(
         rename = "loginRequireEmailVerified",
@@ -671,8 +921,14 @@ pub struct SecuritySettingsDto {
     )]
     pub login_require_email_verified: ::std::option::Option<bool>,
     /// 用户自助解锁配置。注：只有绑定了手机号/邮箱的用户才可以自助解锁
-    #[serde(rename = "selfUnlockAccount")]
-    pub self_unlock_account: crate::types::SelfUnlockAccountConfigDto,
+    #[serde(
+        rename = "selfUnlockAccount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub self_unlock_account: ::std::option::Option<
+        crate::types::SelfUnlockAccountConfigDto,
+    >,
     /// Authing 登录页面是否开启登录账号选择
     #[serde(
         rename = "enableLoginAccountSwitch",
@@ -682,56 +938,34 @@ pub struct SecuritySettingsDto {
     )]
     pub enable_login_account_switch: ::std::option::Option<bool>,
     /// APP 扫码登录安全配置
-    #[serde(rename = "qrcodeLoginStrategy")]
-    pub qrcode_login_strategy: crate::types::QrcodeLoginStrategyDto,
+    #[serde(
+        rename = "qrcodeLoginStrategy",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub qrcode_login_strategy: ::std::option::Option<
+        crate::types::QrcodeLoginStrategyDto,
+    >,
 }
 impl SecuritySettingsDto {
-    /// Builds a `SecuritySettingsDto` from its required fields (`authingTokenExpiresIn`, `verifyCodeLength`, `verifyCodeMaxAttempts`, `changeEmailStrategy`, `changePhoneStrategy`, `registerAnomalyDetection`, `loginAnomalyDetection`, `selfUnlockAccount`, `qrcodeLoginStrategy`); optional fields start unset (see the setters).
-    pub fn new(
-        authing_token_expires_in: impl ::std::convert::Into<f64>,
-        verify_code_length: impl ::std::convert::Into<f64>,
-        verify_code_max_attempts: impl ::std::convert::Into<f64>,
-        change_email_strategy: impl ::std::convert::Into<
-            crate::types::ChangeEmailStrategyDto,
-        >,
-        change_phone_strategy: impl ::std::convert::Into<
-            crate::types::ChangePhoneStrategyDto,
-        >,
-        register_anomaly_detection: impl ::std::convert::Into<
-            crate::types::RegisterAnomalyDetectionConfigDto,
-        >,
-        login_anomaly_detection: impl ::std::convert::Into<
-            crate::types::LoginAnomalyDetectionConfigDto,
-        >,
-        self_unlock_account: impl ::std::convert::Into<
-            crate::types::SelfUnlockAccountConfigDto,
-        >,
-        qrcode_login_strategy: impl ::std::convert::Into<
-            crate::types::QrcodeLoginStrategyDto,
-        >,
-    ) -> Self {
+    /// Builds a `SecuritySettingsDto` with every field unset; fill it in with the setters.
+    pub fn new() -> Self {
         Self {
             allowed_origins: ::std::option::Option::None,
-            authing_token_expires_in: ::std::convert::Into::into(
-                authing_token_expires_in,
-            ),
-            verify_code_length: ::std::convert::Into::into(verify_code_length),
-            verify_code_max_attempts: ::std::convert::Into::into(
-                verify_code_max_attempts,
-            ),
-            change_email_strategy: ::std::convert::Into::into(change_email_strategy),
-            change_phone_strategy: ::std::convert::Into::into(change_phone_strategy),
+            authing_token_expires_in: ::std::option::Option::None,
+            verify_code_length: ::std::option::Option::None,
+            verify_code_max_attempts: ::std::option::Option::None,
+            change_email_strategy: ::std::option::Option::None,
+            change_phone_strategy: ::std::option::Option::None,
             cookie_settings: ::std::option::Option::None,
             register_disabled: ::std::option::Option::None,
-            register_anomaly_detection: ::std::convert::Into::into(
-                register_anomaly_detection,
-            ),
+            register_anomaly_detection: ::std::option::Option::None,
             complete_password_after_pass_code_login: ::std::option::Option::None,
-            login_anomaly_detection: ::std::convert::Into::into(login_anomaly_detection),
+            login_anomaly_detection: ::std::option::Option::None,
             login_require_email_verified: ::std::option::Option::None,
-            self_unlock_account: ::std::convert::Into::into(self_unlock_account),
+            self_unlock_account: ::std::option::Option::None,
             enable_login_account_switch: ::std::option::Option::None,
-            qrcode_login_strategy: ::std::convert::Into::into(qrcode_login_strategy),
+            qrcode_login_strategy: ::std::option::Option::None,
         }
     }
     /// Sets `allowedOrigins`.
@@ -740,6 +974,53 @@ impl SecuritySettingsDto {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.allowed_origins = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `authingTokenExpiresIn`.
+    pub fn authing_token_expires_in(
+        mut self,
+        value: impl ::std::convert::Into<f64>,
+    ) -> Self {
+        self.authing_token_expires_in = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `verifyCodeLength`.
+    pub fn verify_code_length(mut self, value: impl ::std::convert::Into<f64>) -> Self {
+        self.verify_code_length = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `verifyCodeMaxAttempts`.
+    pub fn verify_code_max_attempts(
+        mut self,
+        value: impl ::std::convert::Into<f64>,
+    ) -> Self {
+        self.verify_code_max_attempts = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `changeEmailStrategy`.
+    pub fn change_email_strategy(
+        mut self,
+        value: impl ::std::convert::Into<crate::types::ChangeEmailStrategyDto>,
+    ) -> Self {
+        self.change_email_strategy = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `changePhoneStrategy`.
+    pub fn change_phone_strategy(
+        mut self,
+        value: impl ::std::convert::Into<crate::types::ChangePhoneStrategyDto>,
+    ) -> Self {
+        self.change_phone_strategy = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
         self
@@ -761,12 +1042,32 @@ impl SecuritySettingsDto {
         );
         self
     }
+    /// Sets `registerAnomalyDetection`.
+    pub fn register_anomaly_detection(
+        mut self,
+        value: impl ::std::convert::Into<crate::types::RegisterAnomalyDetectionConfigDto>,
+    ) -> Self {
+        self.register_anomaly_detection = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
     /// Sets `completePasswordAfterPassCodeLogin`.
     pub fn complete_password_after_pass_code_login(
         mut self,
         value: impl ::std::convert::Into<bool>,
     ) -> Self {
         self.complete_password_after_pass_code_login = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `loginAnomalyDetection`.
+    pub fn login_anomaly_detection(
+        mut self,
+        value: impl ::std::convert::Into<crate::types::LoginAnomalyDetectionConfigDto>,
+    ) -> Self {
+        self.login_anomaly_detection = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
         self
@@ -781,12 +1082,32 @@ impl SecuritySettingsDto {
         );
         self
     }
+    /// Sets `selfUnlockAccount`.
+    pub fn self_unlock_account(
+        mut self,
+        value: impl ::std::convert::Into<crate::types::SelfUnlockAccountConfigDto>,
+    ) -> Self {
+        self.self_unlock_account = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
     /// Sets `enableLoginAccountSwitch`.
     pub fn enable_login_account_switch(
         mut self,
         value: impl ::std::convert::Into<bool>,
     ) -> Self {
         self.enable_login_account_switch = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `qrcodeLoginStrategy`.
+    pub fn qrcode_login_strategy(
+        mut self,
+        value: impl ::std::convert::Into<crate::types::QrcodeLoginStrategyDto>,
+    ) -> Self {
+        self.qrcode_login_strategy = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
         self
@@ -815,20 +1136,32 @@ pub struct SelfUnlockAccountConfigDto {
     /// 自助解锁方式，目前支持原密码 + 验证码和验证码两种方式。
     ///
     /// Example: `captcha`
-    #[serde(rename = "strategy")]
-    pub strategy: ::std::string::String,
+    #[serde(
+        rename = "strategy",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub strategy: ::std::option::Option<::std::string::String>,
 }
 impl SelfUnlockAccountConfigDto {
-    /// Builds a `SelfUnlockAccountConfigDto` from its required fields (`strategy`); optional fields start unset (see the setters).
-    pub fn new(strategy: impl ::std::convert::Into<::std::string::String>) -> Self {
+    /// Builds a `SelfUnlockAccountConfigDto` with every field unset; fill it in with the setters.
+    pub fn new() -> Self {
         Self {
             enabled: ::std::option::Option::None,
-            strategy: ::std::convert::Into::into(strategy),
+            strategy: ::std::option::Option::None,
         }
     }
     /// Sets `enabled`.
     pub fn enabled(mut self, value: impl ::std::convert::Into<bool>) -> Self {
         self.enabled = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `strategy`.
+    pub fn strategy(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.strategy = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
 }

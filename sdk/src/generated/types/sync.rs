@@ -202,12 +202,20 @@ pub struct CancelSyncRiskOperationsDataDto {
     /// 成功取消的风险操作任务
     ///
     /// Example: `[1,2]`
-    #[serde(rename = "successList", deserialize_with = "crate::runtime::tolerant::vec")]
+    #[serde(
+        rename = "successList",
+        default,
+        deserialize_with = "crate::runtime::tolerant::vec"
+    )]
     pub success_list: ::std::vec::Vec<f64>,
     /// 取消失败的风险操作任务
     ///
     /// Example: `[3,4]`
-    #[serde(rename = "faildList", deserialize_with = "crate::runtime::tolerant::vec")]
+    #[serde(
+        rename = "faildList",
+        default,
+        deserialize_with = "crate::runtime::tolerant::vec"
+    )]
     pub faild_list: ::std::vec::Vec<f64>,
 }
 impl CancelSyncRiskOperationsDataDto {
@@ -335,28 +343,48 @@ pub struct SyncJobDto {
     /// 创建时间
     ///
     /// Example: `2022-07-03T03:20:30.000Z`
-    #[serde(rename = "createdAt")]
-    pub created_at: ::std::string::String,
+    #[serde(
+        rename = "createdAt",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub created_at: ::std::option::Option<::std::string::String>,
     /// 更新时间
     ///
     /// Example: `2022-07-03T03:20:30.000Z`
-    #[serde(rename = "updatedAt")]
-    pub updated_at: ::std::string::String,
+    #[serde(
+        rename = "updatedAt",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub updated_at: ::std::option::Option<::std::string::String>,
     /// 当前同步状态:
     ///
     /// Example: `free`
-    #[serde(rename = "syncStatus")]
-    pub sync_status: crate::types::SyncJobSyncStatus,
+    #[serde(
+        rename = "syncStatus",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub sync_status: ::std::option::Option<crate::types::SyncJobSyncStatus>,
     /// 同步任务数据流向：
     ///
     /// Example: `upstream`
-    #[serde(rename = "syncFlow")]
-    pub sync_flow: crate::types::SyncTaskFlow,
+    #[serde(
+        rename = "syncFlow",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub sync_flow: ::std::option::Option<crate::types::SyncTaskFlow>,
     /// 同步任务触发类型：
     ///
     /// Example: `manually`
-    #[serde(rename = "syncTrigger")]
-    pub sync_trigger: crate::types::SyncTrigger,
+    #[serde(
+        rename = "syncTrigger",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub sync_trigger: ::std::option::Option<crate::types::SyncTrigger>,
     /// 需要同步的部门个数
     #[serde(
         rename = "departmentCountAll",
@@ -430,24 +458,19 @@ pub struct SyncJobDto {
     pub err_msg: ::std::option::Option<::std::string::String>,
 }
 impl SyncJobDto {
-    /// Builds a `SyncJobDto` from its required fields (`syncJobId`, `syncTaskId`, `createdAt`, `updatedAt`, `syncStatus`, `syncFlow`, `syncTrigger`); optional fields start unset (see the setters).
+    /// Builds a `SyncJobDto` from its required fields (`syncJobId`, `syncTaskId`); optional fields start unset (see the setters).
     pub fn new(
         sync_job_id: impl ::std::convert::Into<f64>,
         sync_task_id: impl ::std::convert::Into<f64>,
-        created_at: impl ::std::convert::Into<::std::string::String>,
-        updated_at: impl ::std::convert::Into<::std::string::String>,
-        sync_status: impl ::std::convert::Into<crate::types::SyncJobSyncStatus>,
-        sync_flow: impl ::std::convert::Into<crate::types::SyncTaskFlow>,
-        sync_trigger: impl ::std::convert::Into<crate::types::SyncTrigger>,
     ) -> Self {
         Self {
             sync_job_id: ::std::convert::Into::into(sync_job_id),
             sync_task_id: ::std::convert::Into::into(sync_task_id),
-            created_at: ::std::convert::Into::into(created_at),
-            updated_at: ::std::convert::Into::into(updated_at),
-            sync_status: ::std::convert::Into::into(sync_status),
-            sync_flow: ::std::convert::Into::into(sync_flow),
-            sync_trigger: ::std::convert::Into::into(sync_trigger),
+            created_at: ::std::option::Option::None,
+            updated_at: ::std::option::Option::None,
+            sync_status: ::std::option::Option::None,
+            sync_flow: ::std::option::Option::None,
+            sync_trigger: ::std::option::Option::None,
             department_count_all: ::std::option::Option::None,
             department_count_succ: ::std::option::Option::None,
             department_update_count_all: ::std::option::Option::None,
@@ -458,6 +481,50 @@ impl SyncJobDto {
             account_update_count_succ: ::std::option::Option::None,
             err_msg: ::std::option::Option::None,
         }
+    }
+    /// Sets `createdAt`.
+    pub fn created_at(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.created_at = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `updatedAt`.
+    pub fn updated_at(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.updated_at = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `syncStatus`.
+    pub fn sync_status(
+        mut self,
+        value: impl ::std::convert::Into<crate::types::SyncJobSyncStatus>,
+    ) -> Self {
+        self.sync_status = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `syncFlow`.
+    pub fn sync_flow(
+        mut self,
+        value: impl ::std::convert::Into<crate::types::SyncTaskFlow>,
+    ) -> Self {
+        self.sync_flow = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `syncTrigger`.
+    pub fn sync_trigger(
+        mut self,
+        value: impl ::std::convert::Into<crate::types::SyncTrigger>,
+    ) -> Self {
+        self.sync_trigger = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
     }
     /// Sets `departmentCountAll`.
     pub fn department_count_all(
@@ -563,7 +630,11 @@ pub struct SyncJobPagingDto {
     )]
     pub total_count: ::std::option::Option<i64>,
     /// 数据列表
-    #[serde(rename = "list", deserialize_with = "crate::runtime::tolerant::vec")]
+    #[serde(
+        rename = "list",
+        default,
+        deserialize_with = "crate::runtime::tolerant::vec"
+    )]
     pub list: ::std::vec::Vec<crate::types::SyncJobDto>,
 }
 impl SyncJobPagingDto {
@@ -727,18 +798,30 @@ pub struct SyncRiskOperationDto {
     /// 创建时间
     ///
     /// Example: `2022-07-03T03:20:30.000Z`
-    #[serde(rename = "createdAt")]
-    pub created_at: ::std::string::String,
+    #[serde(
+        rename = "createdAt",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub created_at: ::std::option::Option<::std::string::String>,
     /// 更新时间
     ///
     /// Example: `2022-07-03T03:20:30.000Z`
-    #[serde(rename = "updatedAt")]
-    pub updated_at: ::std::string::String,
+    #[serde(
+        rename = "updatedAt",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub updated_at: ::std::option::Option<::std::string::String>,
     /// 执行状态:
     ///
     /// Example: `PENDING`
-    #[serde(rename = "status")]
-    pub status: crate::types::SyncRiskOperationStatus,
+    #[serde(
+        rename = "status",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub status: ::std::option::Option<crate::types::SyncRiskOperationStatus>,
     /// 优先级，数字越小表示优先级越高。
     #[serde(
         rename = "level",
@@ -750,13 +833,21 @@ pub struct SyncRiskOperationDto {
     /// 操作对象类型:
     ///
     /// Example: `DEPARTMENT`
-    #[serde(rename = "objectType")]
-    pub object_type: crate::types::ObjectType,
+    #[serde(
+        rename = "objectType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub object_type: ::std::option::Option<crate::types::ObjectType>,
     /// 操作对象（用户、分组、部门）名称
     ///
     /// Example: `张三`
-    #[serde(rename = "objectName")]
-    pub object_name: ::std::string::String,
+    #[serde(
+        rename = "objectName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub object_name: ::std::option::Option<::std::string::String>,
     /// 操作对象 ID
     ///
     /// Example: `624cf96f7axxx7918478ee7`
@@ -771,33 +862,72 @@ pub struct SyncRiskOperationDto {
     pub err_msg: ::std::option::Option<::std::string::String>,
 }
 impl SyncRiskOperationDto {
-    /// Builds a `SyncRiskOperationDto` from its required fields (`syncRiskOperationId`, `syncTaskId`, `createdAt`, `updatedAt`, `status`, `objectType`, `objectName`, `objectId`); optional fields start unset (see the setters).
+    /// Builds a `SyncRiskOperationDto` from its required fields (`syncRiskOperationId`, `syncTaskId`, `objectId`); optional fields start unset (see the setters).
     pub fn new(
         sync_risk_operation_id: impl ::std::convert::Into<f64>,
         sync_task_id: impl ::std::convert::Into<f64>,
-        created_at: impl ::std::convert::Into<::std::string::String>,
-        updated_at: impl ::std::convert::Into<::std::string::String>,
-        status: impl ::std::convert::Into<crate::types::SyncRiskOperationStatus>,
-        object_type: impl ::std::convert::Into<crate::types::ObjectType>,
-        object_name: impl ::std::convert::Into<::std::string::String>,
         object_id: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
             sync_risk_operation_id: ::std::convert::Into::into(sync_risk_operation_id),
             sync_task_id: ::std::convert::Into::into(sync_task_id),
-            created_at: ::std::convert::Into::into(created_at),
-            updated_at: ::std::convert::Into::into(updated_at),
-            status: ::std::convert::Into::into(status),
+            created_at: ::std::option::Option::None,
+            updated_at: ::std::option::Option::None,
+            status: ::std::option::Option::None,
             level: ::std::option::Option::None,
-            object_type: ::std::convert::Into::into(object_type),
-            object_name: ::std::convert::Into::into(object_name),
+            object_type: ::std::option::Option::None,
+            object_name: ::std::option::Option::None,
             object_id: ::std::convert::Into::into(object_id),
             err_msg: ::std::option::Option::None,
         }
     }
+    /// Sets `createdAt`.
+    pub fn created_at(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.created_at = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `updatedAt`.
+    pub fn updated_at(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.updated_at = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `status`.
+    pub fn status(
+        mut self,
+        value: impl ::std::convert::Into<crate::types::SyncRiskOperationStatus>,
+    ) -> Self {
+        self.status = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
     /// Sets `level`.
     pub fn level(mut self, value: impl ::std::convert::Into<f64>) -> Self {
         self.level = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `objectType`.
+    pub fn object_type(
+        mut self,
+        value: impl ::std::convert::Into<crate::types::ObjectType>,
+    ) -> Self {
+        self.object_type = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `objectName`.
+    pub fn object_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.object_name = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
         self
     }
     /// Sets `errMsg`.
@@ -830,7 +960,11 @@ pub struct SyncRiskOperationPagingDto {
     )]
     pub total_count: ::std::option::Option<i64>,
     /// 数据列表
-    #[serde(rename = "list", deserialize_with = "crate::runtime::tolerant::vec")]
+    #[serde(
+        rename = "list",
+        default,
+        deserialize_with = "crate::runtime::tolerant::vec"
+    )]
     pub list: ::std::vec::Vec<crate::types::SyncRiskOperationDto>,
 }
 impl SyncRiskOperationPagingDto {
@@ -1308,28 +1442,28 @@ pub struct SyncTaskDingtalkClientConfig {
     pub app_key: ::std::string::String,
     /// 钉钉应用的 AppSecret
     #[serde(rename = "appSecret")]
-    pub app_secret: ::std::string::String,
+    pub app_secret: crate::SecretString,
     /// 加密 aes_key
     #[serde(
         rename = "aes_key",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub aes_key: ::std::option::Option<::std::string::String>,
+    pub aes_key: ::std::option::Option<crate::SecretString>,
     /// 签名 token
     #[serde(
         rename = "token",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub token: ::std::option::Option<::std::string::String>,
+    pub token: ::std::option::Option<crate::SecretString>,
 }
 impl SyncTaskDingtalkClientConfig {
     /// Builds a `SyncTaskDingtalkClientConfig` from its required fields (`corpId`, `appKey`, `appSecret`); optional fields start unset (see the setters).
     pub fn new(
         corp_id: impl ::std::convert::Into<::std::string::String>,
         app_key: impl ::std::convert::Into<::std::string::String>,
-        app_secret: impl ::std::convert::Into<::std::string::String>,
+        app_secret: impl ::std::convert::Into<crate::SecretString>,
     ) -> Self {
         Self {
             corp_id: ::std::convert::Into::into(corp_id),
@@ -1342,7 +1476,7 @@ impl SyncTaskDingtalkClientConfig {
     /// Sets `aes_key`.
     pub fn aes_key(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<crate::SecretString>,
     ) -> Self {
         self.aes_key = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
@@ -1350,7 +1484,7 @@ impl SyncTaskDingtalkClientConfig {
     /// Sets `token`.
     pub fn token(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<crate::SecretString>,
     ) -> Self {
         self.token = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
@@ -1376,33 +1510,57 @@ pub struct SyncTaskDto {
     /// 创建时间
     ///
     /// Example: `2022-07-03T03:20:30.000Z`
-    #[serde(rename = "createdAt")]
-    pub created_at: ::std::string::String,
+    #[serde(
+        rename = "createdAt",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub created_at: ::std::option::Option<::std::string::String>,
     /// 更新时间
     ///
     /// Example: `2022-07-03T03:20:30.000Z`
-    #[serde(rename = "updatedAt")]
-    pub updated_at: ::std::string::String,
+    #[serde(
+        rename = "updatedAt",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub updated_at: ::std::option::Option<::std::string::String>,
     /// 同步任务名称
     ///
     /// Example: `我的飞书同步任务`
-    #[serde(rename = "syncTaskName")]
-    pub sync_task_name: ::std::string::String,
+    #[serde(
+        rename = "syncTaskName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub sync_task_name: ::std::option::Option<::std::string::String>,
     /// 同步任务类型:
     ///
     /// Example: `lark`
-    #[serde(rename = "syncTaskType")]
-    pub sync_task_type: crate::types::SyncTaskType,
+    #[serde(
+        rename = "syncTaskType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub sync_task_type: ::std::option::Option<crate::types::SyncTaskType>,
     /// 同步任务数据流向：
     ///
     /// Example: `upstream`
-    #[serde(rename = "syncFlow")]
-    pub sync_flow: crate::types::SyncTaskFlow,
+    #[serde(
+        rename = "syncFlow",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub sync_flow: ::std::option::Option<crate::types::SyncTaskFlow>,
     /// 同步任务触发类型：
     ///
     /// Example: `manually`
-    #[serde(rename = "syncTrigger")]
-    pub sync_trigger: crate::types::SyncTrigger,
+    #[serde(
+        rename = "syncTrigger",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub sync_trigger: ::std::option::Option<crate::types::SyncTrigger>,
     /// 最近一次同步错误信息
     #[serde(
         rename = "lastSyncMessage",
@@ -1457,7 +1615,11 @@ pub struct SyncTaskDto {
         crate::types::SyncTaskProvisioningScope,
     >,
     /// 字段映射配置
-    #[serde(rename = "fieldMapping", deserialize_with = "crate::runtime::tolerant::vec")]
+    #[serde(
+        rename = "fieldMapping",
+        default,
+        deserialize_with = "crate::runtime::tolerant::vec"
+    )]
     pub field_mapping: ::std::vec::Vec<crate::types::SyncTaskFieldMapping>,
     /// 定时同步时间设置
     #[serde(
@@ -1468,27 +1630,21 @@ pub struct SyncTaskDto {
     pub timed_scheduler: ::std::option::Option<crate::types::SyncTaskTimedScheduler>,
 }
 impl SyncTaskDto {
-    /// Builds a `SyncTaskDto` from its required fields (`syncTaskId`, `createdAt`, `updatedAt`, `syncTaskName`, `syncTaskType`, `syncFlow`, `syncTrigger`, `fieldMapping`); optional fields start unset (see the setters).
+    /// Builds a `SyncTaskDto` from its required fields (`syncTaskId`, `fieldMapping`); optional fields start unset (see the setters).
     pub fn new(
         sync_task_id: impl ::std::convert::Into<f64>,
-        created_at: impl ::std::convert::Into<::std::string::String>,
-        updated_at: impl ::std::convert::Into<::std::string::String>,
-        sync_task_name: impl ::std::convert::Into<::std::string::String>,
-        sync_task_type: impl ::std::convert::Into<crate::types::SyncTaskType>,
-        sync_flow: impl ::std::convert::Into<crate::types::SyncTaskFlow>,
-        sync_trigger: impl ::std::convert::Into<crate::types::SyncTrigger>,
         field_mapping: impl ::std::convert::Into<
             ::std::vec::Vec<crate::types::SyncTaskFieldMapping>,
         >,
     ) -> Self {
         Self {
             sync_task_id: ::std::convert::Into::into(sync_task_id),
-            created_at: ::std::convert::Into::into(created_at),
-            updated_at: ::std::convert::Into::into(updated_at),
-            sync_task_name: ::std::convert::Into::into(sync_task_name),
-            sync_task_type: ::std::convert::Into::into(sync_task_type),
-            sync_flow: ::std::convert::Into::into(sync_flow),
-            sync_trigger: ::std::convert::Into::into(sync_trigger),
+            created_at: ::std::option::Option::None,
+            updated_at: ::std::option::Option::None,
+            sync_task_name: ::std::option::Option::None,
+            sync_task_type: ::std::option::Option::None,
+            sync_flow: ::std::option::Option::None,
+            sync_trigger: ::std::option::Option::None,
             last_sync_message: ::std::option::Option::None,
             last_sync_rate: ::std::option::Option::None,
             last_sync_status: ::std::option::Option::None,
@@ -1498,6 +1654,60 @@ impl SyncTaskDto {
             field_mapping: ::std::convert::Into::into(field_mapping),
             timed_scheduler: ::std::option::Option::None,
         }
+    }
+    /// Sets `createdAt`.
+    pub fn created_at(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.created_at = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `updatedAt`.
+    pub fn updated_at(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.updated_at = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `syncTaskName`.
+    pub fn sync_task_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.sync_task_name = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `syncTaskType`.
+    pub fn sync_task_type(
+        mut self,
+        value: impl ::std::convert::Into<crate::types::SyncTaskType>,
+    ) -> Self {
+        self.sync_task_type = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `syncFlow`.
+    pub fn sync_flow(
+        mut self,
+        value: impl ::std::convert::Into<crate::types::SyncTaskFlow>,
+    ) -> Self {
+        self.sync_flow = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `syncTrigger`.
+    pub fn sync_trigger(
+        mut self,
+        value: impl ::std::convert::Into<crate::types::SyncTrigger>,
+    ) -> Self {
+        self.sync_trigger = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
     }
     /// Sets `lastSyncMessage`.
     pub fn last_sync_message(
@@ -1582,24 +1792,45 @@ pub struct SyncTaskFieldMapping {
     /// 源字段
     ///
     /// Example: `mobile`
-    #[serde(rename = "expression")]
-    pub expression: ::std::string::String,
+    #[serde(
+        rename = "expression",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub expression: ::std::option::Option<::std::string::String>,
     /// 转换后的字段
     ///
     /// Example: `phone`
-    #[serde(rename = "targetKey")]
-    pub target_key: ::std::string::String,
+    #[serde(
+        rename = "targetKey",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub target_key: ::std::option::Option<::std::string::String>,
 }
 impl SyncTaskFieldMapping {
-    /// Builds a `SyncTaskFieldMapping` from its required fields (`expression`, `targetKey`); optional fields start unset (see the setters).
-    pub fn new(
-        expression: impl ::std::convert::Into<::std::string::String>,
-        target_key: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    /// Builds a `SyncTaskFieldMapping` with every field unset; fill it in with the setters.
+    pub fn new() -> Self {
         Self {
-            expression: ::std::convert::Into::into(expression),
-            target_key: ::std::convert::Into::into(target_key),
+            expression: ::std::option::Option::None,
+            target_key: ::std::option::Option::None,
         }
+    }
+    /// Sets `expression`.
+    pub fn expression(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.expression = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `targetKey`.
+    pub fn target_key(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.target_key = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
     }
 }
 /// 同步任务数据流向：
@@ -1707,10 +1938,10 @@ pub struct SyncTaskFxiaokeClientConfig {
     pub app_id: ::std::string::String,
     /// App Secret
     #[serde(rename = "appSecret")]
-    pub app_secret: ::std::string::String,
+    pub app_secret: crate::SecretString,
     /// Permanent Code
     #[serde(rename = "permanentCode")]
-    pub permanent_code: ::std::string::String,
+    pub permanent_code: crate::SecretString,
     /// Current Open User Id
     #[serde(rename = "currentOpenUserId")]
     pub current_open_user_id: ::std::string::String,
@@ -1719,8 +1950,8 @@ impl SyncTaskFxiaokeClientConfig {
     /// Builds a `SyncTaskFxiaokeClientConfig` from its required fields (`appId`, `appSecret`, `permanentCode`, `currentOpenUserId`); optional fields start unset (see the setters).
     pub fn new(
         app_id: impl ::std::convert::Into<::std::string::String>,
-        app_secret: impl ::std::convert::Into<::std::string::String>,
-        permanent_code: impl ::std::convert::Into<::std::string::String>,
+        app_secret: impl ::std::convert::Into<crate::SecretString>,
+        permanent_code: impl ::std::convert::Into<crate::SecretString>,
         current_open_user_id: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
@@ -1751,14 +1982,14 @@ pub struct SyncTaskItalentClientConfig {
     pub app_key: ::std::string::String,
     /// App Secret
     #[serde(rename = "app_secret")]
-    pub app_secret: ::std::string::String,
+    pub app_secret: crate::SecretString,
 }
 impl SyncTaskItalentClientConfig {
     /// Builds a `SyncTaskItalentClientConfig` from its required fields (`tenant_id`, `app_key`, `app_secret`); optional fields start unset (see the setters).
     pub fn new(
         tenant_id: impl ::std::convert::Into<::std::string::String>,
         app_key: impl ::std::convert::Into<::std::string::String>,
-        app_secret: impl ::std::convert::Into<::std::string::String>,
+        app_secret: impl ::std::convert::Into<crate::SecretString>,
     ) -> Self {
         Self {
             tenant_id: ::std::convert::Into::into(tenant_id),
@@ -1787,14 +2018,14 @@ pub struct SyncTaskKayangClientConfig {
     pub account: ::std::string::String,
     /// Password
     #[serde(rename = "password")]
-    pub password: ::std::string::String,
+    pub password: crate::SecretString,
 }
 impl SyncTaskKayangClientConfig {
     /// Builds a `SyncTaskKayangClientConfig` from its required fields (`endpoint`, `account`, `password`); optional fields start unset (see the setters).
     pub fn new(
         endpoint: impl ::std::convert::Into<::std::string::String>,
         account: impl ::std::convert::Into<::std::string::String>,
-        password: impl ::std::convert::Into<::std::string::String>,
+        password: impl ::std::convert::Into<crate::SecretString>,
     ) -> Self {
         Self {
             endpoint: ::std::convert::Into::into(endpoint),
@@ -1820,27 +2051,27 @@ pub struct SyncTaskLarkClientConfig {
     pub app_id: ::std::string::String,
     /// 飞书应用 App Secret
     #[serde(rename = "app_secret")]
-    pub app_secret: ::std::string::String,
+    pub app_secret: crate::SecretString,
     /// 飞书事件订阅的 Encrypt Key，可以在飞书开放平台应用详情的「事件订阅」页面获取。如果你需要开启实时同步，此参数必填。
     #[serde(
         rename = "encrypt_key",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub encrypt_key: ::std::option::Option<::std::string::String>,
+    pub encrypt_key: ::std::option::Option<crate::SecretString>,
     /// 飞书事件订阅的 Verification Token，可以在飞书开放平台应用详情的「事件订阅」页面获取。如果你需要开启实时同步，此参数必填。
     #[serde(
         rename = "verification_token",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub verification_token: ::std::option::Option<::std::string::String>,
+    pub verification_token: ::std::option::Option<crate::SecretString>,
 }
 impl SyncTaskLarkClientConfig {
     /// Builds a `SyncTaskLarkClientConfig` from its required fields (`app_id`, `app_secret`); optional fields start unset (see the setters).
     pub fn new(
         app_id: impl ::std::convert::Into<::std::string::String>,
-        app_secret: impl ::std::convert::Into<::std::string::String>,
+        app_secret: impl ::std::convert::Into<crate::SecretString>,
     ) -> Self {
         Self {
             app_id: ::std::convert::Into::into(app_id),
@@ -1852,7 +2083,7 @@ impl SyncTaskLarkClientConfig {
     /// Sets `encrypt_key`.
     pub fn encrypt_key(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<crate::SecretString>,
     ) -> Self {
         self.encrypt_key = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
@@ -1862,7 +2093,7 @@ impl SyncTaskLarkClientConfig {
     /// Sets `verification_token`.
     pub fn verification_token(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<crate::SecretString>,
     ) -> Self {
         self.verification_token = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
@@ -1890,7 +2121,7 @@ pub struct SyncTaskLdapClientConfig {
     pub bind_dn: ::std::string::String,
     /// Bind DN 密码
     #[serde(rename = "bindCredentials")]
-    pub bind_credentials: ::std::string::String,
+    pub bind_credentials: crate::SecretString,
     /// Users Base DN
     #[serde(rename = "usersBaseDn")]
     pub users_base_dn: ::std::string::String,
@@ -1909,7 +2140,7 @@ impl SyncTaskLdapClientConfig {
     pub fn new(
         url: impl ::std::convert::Into<::std::string::String>,
         bind_dn: impl ::std::convert::Into<::std::string::String>,
-        bind_credentials: impl ::std::convert::Into<::std::string::String>,
+        bind_credentials: impl ::std::convert::Into<crate::SecretString>,
         users_base_dn: impl ::std::convert::Into<::std::string::String>,
         groups_base_dn: impl ::std::convert::Into<::std::string::String>,
         user_query_criteria: impl ::std::convert::Into<::std::string::String>,
@@ -1945,7 +2176,7 @@ pub struct SyncTaskMaycurClientConfig {
     pub app_code: ::std::string::String,
     /// App Secret
     #[serde(rename = "app_secret")]
-    pub app_secret: ::std::string::String,
+    pub app_secret: crate::SecretString,
     /// 登录域名
     #[serde(rename = "endpoint")]
     pub endpoint: ::std::string::String,
@@ -1954,7 +2185,7 @@ impl SyncTaskMaycurClientConfig {
     /// Builds a `SyncTaskMaycurClientConfig` from its required fields (`app_code`, `app_secret`, `endpoint`); optional fields start unset (see the setters).
     pub fn new(
         app_code: impl ::std::convert::Into<::std::string::String>,
-        app_secret: impl ::std::convert::Into<::std::string::String>,
+        app_secret: impl ::std::convert::Into<crate::SecretString>,
         endpoint: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
@@ -1990,7 +2221,7 @@ pub struct SyncTaskMokaClientConfig {
     pub api_code_department: ::std::string::String,
     /// Private Key
     #[serde(rename = "privateKey")]
-    pub private_key: ::std::string::String,
+    pub private_key: crate::SecretString,
 }
 impl SyncTaskMokaClientConfig {
     /// Builds a `SyncTaskMokaClientConfig` from its required fields (`userName`, `entCode`, `apiCode_employee`, `apiCode_department`, `privateKey`); optional fields start unset (see the setters).
@@ -1999,7 +2230,7 @@ impl SyncTaskMokaClientConfig {
         ent_code: impl ::std::convert::Into<::std::string::String>,
         api_code_employee: impl ::std::convert::Into<::std::string::String>,
         api_code_department: impl ::std::convert::Into<::std::string::String>,
-        private_key: impl ::std::convert::Into<::std::string::String>,
+        private_key: impl ::std::convert::Into<crate::SecretString>,
     ) -> Self {
         Self {
             user_name: ::std::convert::Into::into(user_name),
@@ -2031,7 +2262,11 @@ pub struct SyncTaskPagingDto {
     )]
     pub total_count: ::std::option::Option<i64>,
     /// 数据列表
-    #[serde(rename = "list", deserialize_with = "crate::runtime::tolerant::vec")]
+    #[serde(
+        rename = "list",
+        default,
+        deserialize_with = "crate::runtime::tolerant::vec"
+    )]
     pub list: ::std::vec::Vec<crate::types::SyncTaskDto>,
 }
 impl SyncTaskPagingDto {
@@ -2067,25 +2302,41 @@ pub struct SyncTaskProvisioningScope {
     /// 是否同步所选组织机构下的所有用户和部门
     ///
     /// Example: `true`
-    #[serde(rename = "all", deserialize_with = "crate::runtime::lenient::scalar")]
-    pub all: bool,
+    #[serde(
+        rename = "all",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
+    )]
+    pub all: ::std::option::Option<bool>,
     /// 是否包含新增的用户
     #[serde(
         rename = "includeNewUsers",
-        deserialize_with = "crate::runtime::lenient::scalar"
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
-    pub include_new_users: bool,
+    pub include_new_users: ::std::option::Option<bool>,
 }
 impl SyncTaskProvisioningScope {
-    /// Builds a `SyncTaskProvisioningScope` from its required fields (`all`, `includeNewUsers`); optional fields start unset (see the setters).
-    pub fn new(
-        all: impl ::std::convert::Into<bool>,
-        include_new_users: impl ::std::convert::Into<bool>,
-    ) -> Self {
+    /// Builds a `SyncTaskProvisioningScope` with every field unset; fill it in with the setters.
+    pub fn new() -> Self {
         Self {
-            all: ::std::convert::Into::into(all),
-            include_new_users: ::std::convert::Into::into(include_new_users),
+            all: ::std::option::Option::None,
+            include_new_users: ::std::option::Option::None,
         }
+    }
+    /// Sets `all`.
+    pub fn all(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.all = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `includeNewUsers`.
+    pub fn include_new_users(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.include_new_users = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
     }
 }
 /// `SyncTaskScimClientConfig`
@@ -2112,7 +2363,7 @@ pub struct SyncTaskScimClientConfig {
     pub user_url: ::std::string::String,
     /// Token
     #[serde(rename = "token")]
-    pub token: ::std::string::String,
+    pub token: crate::SecretString,
     /// Root Department Id
     #[serde(
         rename = "root_department_id",
@@ -2139,7 +2390,7 @@ impl SyncTaskScimClientConfig {
     /// Builds a `SyncTaskScimClientConfig` from its required fields (`user_url`, `token`); optional fields start unset (see the setters).
     pub fn new(
         user_url: impl ::std::convert::Into<::std::string::String>,
-        token: impl ::std::convert::Into<::std::string::String>,
+        token: impl ::std::convert::Into<crate::SecretString>,
     ) -> Self {
         Self {
             org_url: ::std::option::Option::None,
@@ -2202,24 +2453,43 @@ pub struct SyncTaskTimedScheduler {
     /// 定时周期：
     ///
     /// Example: `month`
-    #[serde(rename = "cycle")]
-    pub cycle: crate::types::SyncTaskTimedSchedulerCycle,
+    #[serde(
+        rename = "cycle",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub cycle: ::std::option::Option<crate::types::SyncTaskTimedSchedulerCycle>,
     /// 开始时间
     ///
     /// Example: `1664249726701`
-    #[serde(rename = "startTime", deserialize_with = "crate::runtime::lenient::scalar")]
-    pub start_time: f64,
+    #[serde(
+        rename = "startTime",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
+    )]
+    pub start_time: ::std::option::Option<f64>,
 }
 impl SyncTaskTimedScheduler {
-    /// Builds a `SyncTaskTimedScheduler` from its required fields (`cycle`, `startTime`); optional fields start unset (see the setters).
-    pub fn new(
-        cycle: impl ::std::convert::Into<crate::types::SyncTaskTimedSchedulerCycle>,
-        start_time: impl ::std::convert::Into<f64>,
-    ) -> Self {
+    /// Builds a `SyncTaskTimedScheduler` with every field unset; fill it in with the setters.
+    pub fn new() -> Self {
         Self {
-            cycle: ::std::convert::Into::into(cycle),
-            start_time: ::std::convert::Into::into(start_time),
+            cycle: ::std::option::Option::None,
+            start_time: ::std::option::Option::None,
         }
+    }
+    /// Sets `cycle`.
+    pub fn cycle(
+        mut self,
+        value: impl ::std::convert::Into<crate::types::SyncTaskTimedSchedulerCycle>,
+    ) -> Self {
+        self.cycle = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `startTime`.
+    pub fn start_time(mut self, value: impl ::std::convert::Into<f64>) -> Self {
+        self.start_time = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
     }
 }
 /// 定时周期：
@@ -2533,21 +2803,21 @@ pub struct SyncTaskWechatworkClientConfig {
     pub corp_id: ::std::string::String,
     /// 企业微信通讯录密钥 Secret
     #[serde(rename = "secret")]
-    pub secret: ::std::string::String,
+    pub secret: crate::SecretString,
     /// 通讯录事件同步 Token
     #[serde(
         rename = "token",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub token: ::std::option::Option<::std::string::String>,
+    pub token: ::std::option::Option<crate::SecretString>,
     /// 通讯录事件同步 EncodingAESKey
     #[serde(
         rename = "encodingAESKey",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub encoding_aes_key: ::std::option::Option<::std::string::String>,
+    pub encoding_aes_key: ::std::option::Option<crate::SecretString>,
     /// 代理地址
     #[serde(
         rename = "agentUrl",
@@ -2560,7 +2830,7 @@ impl SyncTaskWechatworkClientConfig {
     /// Builds a `SyncTaskWechatworkClientConfig` from its required fields (`corpID`, `secret`); optional fields start unset (see the setters).
     pub fn new(
         corp_id: impl ::std::convert::Into<::std::string::String>,
-        secret: impl ::std::convert::Into<::std::string::String>,
+        secret: impl ::std::convert::Into<crate::SecretString>,
     ) -> Self {
         Self {
             corp_id: ::std::convert::Into::into(corp_id),
@@ -2573,7 +2843,7 @@ impl SyncTaskWechatworkClientConfig {
     /// Sets `token`.
     pub fn token(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<crate::SecretString>,
     ) -> Self {
         self.token = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
@@ -2581,7 +2851,7 @@ impl SyncTaskWechatworkClientConfig {
     /// Sets `encodingAESKey`.
     pub fn encoding_aes_key(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<crate::SecretString>,
     ) -> Self {
         self.encoding_aes_key = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
@@ -2614,21 +2884,21 @@ pub struct SyncTaskXiaoshouyiClientConfig {
     pub client_id: ::std::string::String,
     /// 销售易应用的 ClientSecret
     #[serde(rename = "client_secret")]
-    pub client_secret: ::std::string::String,
+    pub client_secret: crate::SecretString,
     /// 销售易应用的 UserName
     #[serde(rename = "username")]
     pub username: ::std::string::String,
     /// 销售易应用的 Password
     #[serde(rename = "password")]
-    pub password: ::std::string::String,
+    pub password: crate::SecretString,
 }
 impl SyncTaskXiaoshouyiClientConfig {
     /// Builds a `SyncTaskXiaoshouyiClientConfig` from its required fields (`client_id`, `client_secret`, `username`, `password`); optional fields start unset (see the setters).
     pub fn new(
         client_id: impl ::std::convert::Into<::std::string::String>,
-        client_secret: impl ::std::convert::Into<::std::string::String>,
+        client_secret: impl ::std::convert::Into<crate::SecretString>,
         username: impl ::std::convert::Into<::std::string::String>,
-        password: impl ::std::convert::Into<::std::string::String>,
+        password: impl ::std::convert::Into<crate::SecretString>,
     ) -> Self {
         Self {
             client_id: ::std::convert::Into::into(client_id),
@@ -2748,12 +3018,20 @@ pub struct TriggerSyncRiskOperationsDataDto {
     /// 成功执行的风险操作任务
     ///
     /// Example: `[1,2]`
-    #[serde(rename = "successList", deserialize_with = "crate::runtime::tolerant::vec")]
+    #[serde(
+        rename = "successList",
+        default,
+        deserialize_with = "crate::runtime::tolerant::vec"
+    )]
     pub success_list: ::std::vec::Vec<f64>,
     /// 执行失败的风险操作任务
     ///
     /// Example: `[3,4]`
-    #[serde(rename = "faildList", deserialize_with = "crate::runtime::tolerant::vec")]
+    #[serde(
+        rename = "faildList",
+        default,
+        deserialize_with = "crate::runtime::tolerant::vec"
+    )]
     pub faild_list: ::std::vec::Vec<f64>,
 }
 impl TriggerSyncRiskOperationsDataDto {

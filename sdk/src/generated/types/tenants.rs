@@ -21,7 +21,11 @@ pub struct TenantListPagingDto {
     )]
     pub total_count: ::std::option::Option<i64>,
     /// 响应数据
-    #[serde(rename = "list", deserialize_with = "crate::runtime::tolerant::vec")]
+    #[serde(
+        rename = "list",
+        default,
+        deserialize_with = "crate::runtime::tolerant::vec"
+    )]
     pub list: ::std::vec::Vec<crate::types::UpdateTenantDto>,
 }
 impl TenantListPagingDto {
@@ -360,7 +364,11 @@ pub struct TenantUserListPagingDto {
     )]
     pub total_count: ::std::option::Option<i64>,
     /// 响应数据
-    #[serde(rename = "list", deserialize_with = "crate::runtime::tolerant::vec")]
+    #[serde(
+        rename = "list",
+        default,
+        deserialize_with = "crate::runtime::tolerant::vec"
+    )]
     pub list: ::std::vec::Vec<crate::types::TenantUserDto>,
 }
 impl TenantUserListPagingDto {
@@ -408,7 +416,11 @@ pub struct UpdateTenantDto {
     /// 租户关联的应用 ID
     ///
     /// Example: `["a","b"]`
-    #[serde(rename = "appIds", deserialize_with = "crate::runtime::tolerant::vec")]
+    #[serde(
+        rename = "appIds",
+        default,
+        deserialize_with = "crate::runtime::tolerant::vec"
+    )]
     pub app_ids: ::std::vec::Vec<::std::string::String>,
     /// 自定义 CSS
     #[serde(

@@ -20,42 +20,86 @@ pub struct AppDto {
     /// App 名称
     ///
     /// Example: `App Name`
-    #[serde(rename = "appName")]
-    pub app_name: ::std::string::String,
+    #[serde(
+        rename = "appName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub app_name: ::std::option::Option<::std::string::String>,
     /// App Logo
     ///
     /// Example: `https://example.com/logo.png`
-    #[serde(rename = "appLogo")]
-    pub app_logo: ::std::string::String,
+    #[serde(
+        rename = "appLogo",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub app_logo: ::std::option::Option<::std::string::String>,
     /// App 登录地址
     ///
     /// Example: `https://example.com/login`
-    #[serde(rename = "appLoginUrl")]
-    pub app_login_url: ::std::string::String,
+    #[serde(
+        rename = "appLoginUrl",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub app_login_url: ::std::option::Option<::std::string::String>,
     /// App 默认的登录策略
     ///
     /// Example: `ALLOW_ALL`
-    #[serde(rename = "appDefaultLoginStrategy")]
-    pub app_default_login_strategy: ::std::string::String,
+    #[serde(
+        rename = "appDefaultLoginStrategy",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub app_default_login_strategy: ::std::option::Option<::std::string::String>,
 }
 impl AppDto {
-    /// Builds a `AppDto` from its required fields (`appId`, `appName`, `appLogo`, `appLoginUrl`, `appDefaultLoginStrategy`); optional fields start unset (see the setters).
-    pub fn new(
-        app_id: impl ::std::convert::Into<::std::string::String>,
-        app_name: impl ::std::convert::Into<::std::string::String>,
-        app_logo: impl ::std::convert::Into<::std::string::String>,
-        app_login_url: impl ::std::convert::Into<::std::string::String>,
-        app_default_login_strategy: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    /// Builds a `AppDto` from its required fields (`appId`); optional fields start unset (see the setters).
+    pub fn new(app_id: impl ::std::convert::Into<::std::string::String>) -> Self {
         Self {
             app_id: ::std::convert::Into::into(app_id),
-            app_name: ::std::convert::Into::into(app_name),
-            app_logo: ::std::convert::Into::into(app_logo),
-            app_login_url: ::std::convert::Into::into(app_login_url),
-            app_default_login_strategy: ::std::convert::Into::into(
-                app_default_login_strategy,
-            ),
+            app_name: ::std::option::Option::None,
+            app_logo: ::std::option::Option::None,
+            app_login_url: ::std::option::Option::None,
+            app_default_login_strategy: ::std::option::Option::None,
         }
+    }
+    /// Sets `appName`.
+    pub fn app_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.app_name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `appLogo`.
+    pub fn app_logo(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.app_logo = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `appLoginUrl`.
+    pub fn app_login_url(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.app_login_url = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `appDefaultLoginStrategy`.
+    pub fn app_default_login_strategy(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.app_default_login_strategy = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
     }
 }
 /// `ArchivedUsersListPagingDto`
@@ -79,7 +123,11 @@ pub struct ArchivedUsersListPagingDto {
     )]
     pub total_count: ::std::option::Option<i64>,
     /// 响应数据
-    #[serde(rename = "list", deserialize_with = "crate::runtime::tolerant::vec")]
+    #[serde(
+        rename = "list",
+        default,
+        deserialize_with = "crate::runtime::tolerant::vec"
+    )]
     pub list: ::std::vec::Vec<crate::types::ListArchivedUsersRespDto>,
 }
 impl ArchivedUsersListPagingDto {
@@ -132,7 +180,6 @@ impl CheckSessionStatusDataDto {
 ///
 /// Docs: `管理用户/create-user.md`, `管理用户/create-users-batch.md`
 #[derive(
-    ::std::fmt::Debug,
     ::std::clone::Clone,
     ::std::cmp::PartialEq,
     ::serde::Serialize,
@@ -164,31 +211,45 @@ pub struct CreateIdentityDto {
     #[serde(rename = "userInfoInIdp")]
     pub user_info_in_idp: ::serde_json::Value,
     /// 在外部身份源中的 Access Token（此参数只会在用户主动获取时返回，管理侧接口不会返回）。
-    ///
-    /// Example: `57_fK0xgSL_NwVlS-gmUwlMQ2N6AONNIOAYxxxx`
     #[serde(
         rename = "accessToken",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub access_token: ::std::option::Option<::std::string::String>,
+    pub access_token: ::std::option::Option<crate::SecretString>,
     /// 在外部身份源中的 Refresh Token（此参数只会在用户主动获取时返回，管理侧接口不会返回）。
-    ///
-    /// Example: `57_IZFu91Ak1Wg6DRytZFFIOd3upNF5lH7vPxxxxx`
     #[serde(
         rename = "refreshToken",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub refresh_token: ::std::option::Option<::std::string::String>,
+    pub refresh_token: ::std::option::Option<crate::SecretString>,
     /// 身份来自的身份源连接 ID 列表
     ///
     /// Example: `["605492ac41xxxxe0362f0707"]`
     #[serde(
         rename = "originConnIds",
+        default,
         deserialize_with = "crate::runtime::tolerant::vec"
     )]
     pub origin_conn_ids: ::std::vec::Vec<::std::string::String>,
+}
+impl ::std::fmt::Debug for CreateIdentityDto {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("CreateIdentityDto")
+            .field("ext_idp_id", &self.ext_idp_id)
+            .field("provider", &self.provider)
+            .field("type_", &self.type_)
+            .field("user_id_in_idp", &self.user_id_in_idp)
+            .field(
+                "user_info_in_idp",
+                &crate::runtime::redact::Masked(&self.user_info_in_idp),
+            )
+            .field("access_token", &self.access_token)
+            .field("refresh_token", &self.refresh_token)
+            .field("origin_conn_ids", &self.origin_conn_ids)
+            .finish()
+    }
 }
 impl CreateIdentityDto {
     /// Builds a `CreateIdentityDto` from its required fields (`extIdpId`, `provider`, `type`, `userIdInIdp`, `userInfoInIdp`, `originConnIds`); optional fields start unset (see the setters).
@@ -216,7 +277,7 @@ impl CreateIdentityDto {
     /// Sets `accessToken`.
     pub fn access_token(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<crate::SecretString>,
     ) -> Self {
         self.access_token = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
@@ -226,7 +287,7 @@ impl CreateIdentityDto {
     /// Sets `refreshToken`.
     pub fn refresh_token(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<crate::SecretString>,
     ) -> Self {
         self.refresh_token = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
@@ -238,7 +299,6 @@ impl CreateIdentityDto {
 ///
 /// Docs: `管理用户/create-users-batch.md`
 #[derive(
-    ::std::fmt::Debug,
     ::std::clone::Clone,
     ::std::cmp::PartialEq,
     ::serde::Serialize,
@@ -537,14 +597,12 @@ pub struct CreateUserInfoDto {
     )]
     pub region: ::std::option::Option<::std::string::String>,
     /// 用户密码，默认为明文。我们使用 HTTPS 协议对密码进行安全传输，可以在一定程度上保证安全性。如果你还需要更高级别的安全性，我们还支持 RSA256 和国密 SM2 两种方式对密码进行加密。详情见 `passwordEncryptType` 参数。
-    ///
-    /// Example: `passw0rd`
     #[serde(
         rename = "password",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub password: ::std::option::Option<::std::string::String>,
+    pub password: ::std::option::Option<crate::SecretString>,
     /// 加密用户密码的盐
     ///
     /// Example: `dgisaeieruur`
@@ -622,6 +680,56 @@ pub struct CreateUserInfoDto {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub identity_number: ::std::option::Option<::std::string::String>,
+}
+impl ::std::fmt::Debug for CreateUserInfoDto {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("CreateUserInfoDto")
+            .field("status", &self.status)
+            .field("email", &self.email)
+            .field("phone", &self.phone)
+            .field("phone_country_code", &self.phone_country_code)
+            .field("username", &self.username)
+            .field("external_id", &self.external_id)
+            .field("name", &self.name)
+            .field("nickname", &self.nickname)
+            .field("photo", &self.photo)
+            .field("gender", &self.gender)
+            .field("email_verified", &self.email_verified)
+            .field("phone_verified", &self.phone_verified)
+            .field("birthdate", &self.birthdate)
+            .field("country", &self.country)
+            .field("province", &self.province)
+            .field("city", &self.city)
+            .field("address", &self.address)
+            .field("street_address", &self.street_address)
+            .field("postal_code", &self.postal_code)
+            .field("company", &self.company)
+            .field("browser", &self.browser)
+            .field("device", &self.device)
+            .field("given_name", &self.given_name)
+            .field("family_name", &self.family_name)
+            .field("middle_name", &self.middle_name)
+            .field("profile", &self.profile)
+            .field("preferred_username", &self.preferred_username)
+            .field("website", &self.website)
+            .field("zoneinfo", &self.zoneinfo)
+            .field("locale", &self.locale)
+            .field("formatted", &self.formatted)
+            .field("region", &self.region)
+            .field("password", &self.password)
+            .field("salt", &self.salt)
+            .field("tenant_ids", &self.tenant_ids)
+            .field("otp", &self.otp)
+            .field("department_ids", &self.department_ids)
+            .field("custom_data", &crate::runtime::redact::Masked(&self.custom_data))
+            .field(
+                "metadata_source",
+                &crate::runtime::redact::Masked(&self.metadata_source),
+            )
+            .field("identities", &self.identities)
+            .field("identity_number", &self.identity_number)
+            .finish()
+    }
 }
 impl CreateUserInfoDto {
     /// Builds a `CreateUserInfoDto` with every field unset; fill it in with the setters.
@@ -941,7 +1049,7 @@ impl CreateUserInfoDto {
     /// Sets `password`.
     pub fn password(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<crate::SecretString>,
     ) -> Self {
         self.password = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
@@ -1174,23 +1282,19 @@ impl CreateUserOptionsDto {
 #[non_exhaustive]
 pub struct CreateUserOtpDto {
     /// OTP 密钥
-    ///
-    /// Example: `HZ2F6J3AGNAVSOTV`
     #[serde(rename = "secret")]
-    pub secret: ::std::string::String,
+    pub secret: crate::SecretString,
     /// OTP Recovery Code
-    ///
-    /// Example: `b471-8ec0-874a-087f-bccb-cd54`
     #[serde(
         rename = "recoveryCode",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub recovery_code: ::std::option::Option<::std::string::String>,
+    pub recovery_code: ::std::option::Option<crate::SecretString>,
 }
 impl CreateUserOtpDto {
     /// Builds a `CreateUserOtpDto` from its required fields (`secret`); optional fields start unset (see the setters).
-    pub fn new(secret: impl ::std::convert::Into<::std::string::String>) -> Self {
+    pub fn new(secret: impl ::std::convert::Into<crate::SecretString>) -> Self {
         Self {
             secret: ::std::convert::Into::into(secret),
             recovery_code: ::std::option::Option::None,
@@ -1199,7 +1303,7 @@ impl CreateUserOtpDto {
     /// Sets `recoveryCode`.
     pub fn recovery_code(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<crate::SecretString>,
     ) -> Self {
         self.recovery_code = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
@@ -1265,7 +1369,7 @@ pub struct GetUserPasswordCiphertextDataDto {
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub ciphertext: ::std::option::Option<::std::string::String>,
+    pub ciphertext: ::std::option::Option<crate::SecretString>,
 }
 impl GetUserPasswordCiphertextDataDto {
     /// Builds a `GetUserPasswordCiphertextDataDto` with every field unset; fill it in with the setters.
@@ -1277,7 +1381,7 @@ impl GetUserPasswordCiphertextDataDto {
     /// Sets `ciphertext`.
     pub fn ciphertext(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<crate::SecretString>,
     ) -> Self {
         self.ciphertext = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
@@ -1406,23 +1510,19 @@ impl HasRoleRolesDto {
 #[non_exhaustive]
 pub struct ImportOtpItemDataDto {
     /// OTP 密钥
-    ///
-    /// Example: `HZ2F6J3AGNAVSOTV`
     #[serde(rename = "secret")]
-    pub secret: ::std::string::String,
+    pub secret: crate::SecretString,
     /// OTP Recovery Code
-    ///
-    /// Example: `b471-8ec0-874a-087f-bccb-cd54`
     #[serde(
         rename = "recoveryCode",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub recovery_code: ::std::option::Option<::std::string::String>,
+    pub recovery_code: ::std::option::Option<crate::SecretString>,
 }
 impl ImportOtpItemDataDto {
     /// Builds a `ImportOtpItemDataDto` from its required fields (`secret`); optional fields start unset (see the setters).
-    pub fn new(secret: impl ::std::convert::Into<::std::string::String>) -> Self {
+    pub fn new(secret: impl ::std::convert::Into<crate::SecretString>) -> Self {
         Self {
             secret: ::std::convert::Into::into(secret),
             recovery_code: ::std::option::Option::None,
@@ -1431,7 +1531,7 @@ impl ImportOtpItemDataDto {
     /// Sets `recoveryCode`.
     pub fn recovery_code(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<crate::SecretString>,
     ) -> Self {
         self.recovery_code = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
@@ -1584,26 +1684,36 @@ pub struct ListArchivedUsersRespDto {
     /// 归档时间
     ///
     /// Example: `2022-07-03T03:20:30.000Z`
-    #[serde(rename = "archivedAt")]
-    pub archived_at: ::std::string::String,
+    #[serde(
+        rename = "archivedAt",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub archived_at: ::std::option::Option<::std::string::String>,
 }
 impl ListArchivedUsersRespDto {
-    /// Builds a `ListArchivedUsersRespDto` from its required fields (`userId`, `archivedAt`); optional fields start unset (see the setters).
-    pub fn new(
-        user_id: impl ::std::convert::Into<::std::string::String>,
-        archived_at: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    /// Builds a `ListArchivedUsersRespDto` from its required fields (`userId`); optional fields start unset (see the setters).
+    pub fn new(user_id: impl ::std::convert::Into<::std::string::String>) -> Self {
         Self {
             user_id: ::std::convert::Into::into(user_id),
-            archived_at: ::std::convert::Into::into(archived_at),
+            archived_at: ::std::option::Option::None,
         }
+    }
+    /// Sets `archivedAt`.
+    pub fn archived_at(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.archived_at = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
     }
 }
 /// `ListUsersAdvancedFilterItemDto`
 ///
 /// Docs: `管理用户/list-users.md`
 #[derive(
-    ::std::fmt::Debug,
     ::std::clone::Clone,
     ::std::cmp::PartialEq,
     ::serde::Serialize,
@@ -1630,6 +1740,15 @@ pub struct ListUsersAdvancedFilterItemDto {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub value: ::std::option::Option<::serde_json::Value>,
+}
+impl ::std::fmt::Debug for ListUsersAdvancedFilterItemDto {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("ListUsersAdvancedFilterItemDto")
+            .field("field", &self.field)
+            .field("operator", &self.operator)
+            .field("value", &crate::runtime::redact::Masked(&self.value))
+            .finish()
+    }
 }
 impl ListUsersAdvancedFilterItemDto {
     /// Builds a `ListUsersAdvancedFilterItemDto` from its required fields (`field`, `operator`); optional fields start unset (see the setters).
@@ -1981,7 +2100,6 @@ impl crate::runtime::QueryValue for ListUsersAdvancedFilterItemField {
 ///
 /// Docs: `管理用户/list-users.md`
 #[derive(
-    ::std::fmt::Debug,
     ::std::clone::Clone,
     ::std::cmp::PartialEq,
     ::serde::Serialize,
@@ -2064,6 +2182,23 @@ pub struct ListUsersOptionsDto {
         deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
     pub flat_custom_data: ::std::option::Option<bool>,
+}
+impl ::std::fmt::Debug for ListUsersOptionsDto {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("ListUsersOptionsDto")
+            .field("pagination", &self.pagination)
+            .field("sort", &self.sort)
+            .field(
+                "fuzzy_search_on",
+                &crate::runtime::redact::Masked(&self.fuzzy_search_on),
+            )
+            .field("with_custom_data", &self.with_custom_data)
+            .field("with_post", &self.with_post)
+            .field("with_identities", &self.with_identities)
+            .field("with_department_ids", &self.with_department_ids)
+            .field("flat_custom_data", &self.flat_custom_data)
+            .finish()
+    }
 }
 impl ListUsersOptionsDto {
     /// Builds a `ListUsersOptionsDto` with every field unset; fill it in with the setters.
@@ -2183,46 +2318,105 @@ pub struct PrincipalAuthenticationInfoDto {
     /// Example: `true`
     #[serde(
         rename = "authenticated",
-        deserialize_with = "crate::runtime::lenient::scalar"
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
-    pub authenticated: bool,
+    pub authenticated: ::std::option::Option<bool>,
     /// 用户 ID
     ///
     /// Example: `认证主体类型，P 代表个人，E 代表企业`
-    #[serde(rename = "principalType")]
-    pub principal_type: ::std::string::String,
+    #[serde(
+        rename = "principalType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub principal_type: ::std::option::Option<::std::string::String>,
     /// 认证主体证件号码
     ///
     /// Example: `6229c4deb3e4d8a20b6021ff`
-    #[serde(rename = "principalCode")]
-    pub principal_code: ::std::string::String,
+    #[serde(
+        rename = "principalCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub principal_code: ::std::option::Option<::std::string::String>,
     /// 认证主体名称
     ///
     /// Example: `ss`
-    #[serde(rename = "principalName")]
-    pub principal_name: ::std::string::String,
+    #[serde(
+        rename = "principalName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub principal_name: ::std::option::Option<::std::string::String>,
     /// 认证时间，标准时间字符串
     ///
     /// Example: `2022-04-05T10:23:50.631Z`
-    #[serde(rename = "authenticatedAt")]
-    pub authenticated_at: ::std::string::String,
+    #[serde(
+        rename = "authenticatedAt",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub authenticated_at: ::std::option::Option<::std::string::String>,
 }
 impl PrincipalAuthenticationInfoDto {
-    /// Builds a `PrincipalAuthenticationInfoDto` from its required fields (`authenticated`, `principalType`, `principalCode`, `principalName`, `authenticatedAt`); optional fields start unset (see the setters).
-    pub fn new(
-        authenticated: impl ::std::convert::Into<bool>,
-        principal_type: impl ::std::convert::Into<::std::string::String>,
-        principal_code: impl ::std::convert::Into<::std::string::String>,
-        principal_name: impl ::std::convert::Into<::std::string::String>,
-        authenticated_at: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    /// Builds a `PrincipalAuthenticationInfoDto` with every field unset; fill it in with the setters.
+    pub fn new() -> Self {
         Self {
-            authenticated: ::std::convert::Into::into(authenticated),
-            principal_type: ::std::convert::Into::into(principal_type),
-            principal_code: ::std::convert::Into::into(principal_code),
-            principal_name: ::std::convert::Into::into(principal_name),
-            authenticated_at: ::std::convert::Into::into(authenticated_at),
+            authenticated: ::std::option::Option::None,
+            principal_type: ::std::option::Option::None,
+            principal_code: ::std::option::Option::None,
+            principal_name: ::std::option::Option::None,
+            authenticated_at: ::std::option::Option::None,
         }
+    }
+    /// Sets `authenticated`.
+    pub fn authenticated(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.authenticated = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `principalType`.
+    pub fn principal_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.principal_type = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `principalCode`.
+    pub fn principal_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.principal_code = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `principalName`.
+    pub fn principal_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.principal_name = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `authenticatedAt`.
+    pub fn authenticated_at(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.authenticated_at = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
     }
 }
 /// `PrincipalAuthenticationInfoPagingDto`
@@ -2246,7 +2440,11 @@ pub struct PrincipalAuthenticationInfoPagingDto {
     )]
     pub total_count: ::std::option::Option<i64>,
     /// 响应数据
-    #[serde(rename = "list", deserialize_with = "crate::runtime::tolerant::vec")]
+    #[serde(
+        rename = "list",
+        default,
+        deserialize_with = "crate::runtime::tolerant::vec"
+    )]
     pub list: ::std::vec::Vec<crate::types::PrincipalAuthenticationInfoDto>,
 }
 impl PrincipalAuthenticationInfoPagingDto {
@@ -2443,7 +2641,6 @@ impl UpdateUserBatchOptionsDto {
 ///
 /// Docs: `管理用户/update-user-batch.md`
 #[derive(
-    ::std::fmt::Debug,
     ::std::clone::Clone,
     ::std::cmp::PartialEq,
     ::serde::Serialize,
@@ -2630,14 +2827,12 @@ pub struct UpdateUserInfoDto {
     )]
     pub phone: ::std::option::Option<::std::string::String>,
     /// 用户密码，默认为明文。我们使用 HTTPS 协议对密码进行安全传输，可以在一定程度上保证安全性。如果你还需要更高级别的安全性，我们还支持 RSA256 和国密 SM2 两种方式对密码进行加密。详情见 `passwordEncryptType` 参数。
-    ///
-    /// Example: `passw0rd`
     #[serde(
         rename = "password",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub password: ::std::option::Option<::std::string::String>,
+    pub password: ::std::option::Option<crate::SecretString>,
     /// 所在公司
     ///
     /// Example: `steamory`
@@ -2782,6 +2977,49 @@ pub struct UpdateUserInfoDto {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub metadata: ::std::option::Option<::serde_json::Value>,
+}
+impl ::std::fmt::Debug for UpdateUserInfoDto {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("UpdateUserInfoDto")
+            .field("user_id", &self.user_id)
+            .field("phone_country_code", &self.phone_country_code)
+            .field("name", &self.name)
+            .field("nickname", &self.nickname)
+            .field("photo", &self.photo)
+            .field("external_id", &self.external_id)
+            .field("status", &self.status)
+            .field("email_verified", &self.email_verified)
+            .field("phone_verified", &self.phone_verified)
+            .field("birthdate", &self.birthdate)
+            .field("country", &self.country)
+            .field("province", &self.province)
+            .field("city", &self.city)
+            .field("address", &self.address)
+            .field("street_address", &self.street_address)
+            .field("postal_code", &self.postal_code)
+            .field("gender", &self.gender)
+            .field("username", &self.username)
+            .field("email", &self.email)
+            .field("phone", &self.phone)
+            .field("password", &self.password)
+            .field("company", &self.company)
+            .field("browser", &self.browser)
+            .field("device", &self.device)
+            .field("given_name", &self.given_name)
+            .field("family_name", &self.family_name)
+            .field("middle_name", &self.middle_name)
+            .field("profile", &self.profile)
+            .field("preferred_username", &self.preferred_username)
+            .field("website", &self.website)
+            .field("zoneinfo", &self.zoneinfo)
+            .field("locale", &self.locale)
+            .field("formatted", &self.formatted)
+            .field("region", &self.region)
+            .field("identity_number", &self.identity_number)
+            .field("custom_data", &crate::runtime::redact::Masked(&self.custom_data))
+            .field("metadata", &crate::runtime::redact::Masked(&self.metadata))
+            .finish()
+    }
 }
 impl UpdateUserInfoDto {
     /// Builds a `UpdateUserInfoDto` from its required fields (`userId`); optional fields start unset (see the setters).
@@ -2987,7 +3225,7 @@ impl UpdateUserInfoDto {
     /// Sets `password`.
     pub fn password(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<crate::SecretString>,
     ) -> Self {
         self.password = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
@@ -3294,33 +3532,66 @@ pub struct UserLoggedInAppsDto {
     /// App 名称
     ///
     /// Example: `App Name`
-    #[serde(rename = "appName")]
-    pub app_name: ::std::string::String,
+    #[serde(
+        rename = "appName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub app_name: ::std::option::Option<::std::string::String>,
     /// App Logo
     ///
     /// Example: `https://example.com/logo.png`
-    #[serde(rename = "appLogo")]
-    pub app_logo: ::std::string::String,
+    #[serde(
+        rename = "appLogo",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub app_logo: ::std::option::Option<::std::string::String>,
     /// App 登录地址
     ///
     /// Example: `https://example.com/login`
-    #[serde(rename = "appLoginUrl")]
-    pub app_login_url: ::std::string::String,
+    #[serde(
+        rename = "appLoginUrl",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub app_login_url: ::std::option::Option<::std::string::String>,
 }
 impl UserLoggedInAppsDto {
-    /// Builds a `UserLoggedInAppsDto` from its required fields (`appId`, `appName`, `appLogo`, `appLoginUrl`); optional fields start unset (see the setters).
-    pub fn new(
-        app_id: impl ::std::convert::Into<::std::string::String>,
-        app_name: impl ::std::convert::Into<::std::string::String>,
-        app_logo: impl ::std::convert::Into<::std::string::String>,
-        app_login_url: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    /// Builds a `UserLoggedInAppsDto` from its required fields (`appId`); optional fields start unset (see the setters).
+    pub fn new(app_id: impl ::std::convert::Into<::std::string::String>) -> Self {
         Self {
             app_id: ::std::convert::Into::into(app_id),
-            app_name: ::std::convert::Into::into(app_name),
-            app_logo: ::std::convert::Into::into(app_logo),
-            app_login_url: ::std::convert::Into::into(app_login_url),
+            app_name: ::std::option::Option::None,
+            app_logo: ::std::option::Option::None,
+            app_login_url: ::std::option::Option::None,
         }
+    }
+    /// Sets `appName`.
+    pub fn app_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.app_name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `appLogo`.
+    pub fn app_logo(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.app_logo = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `appLoginUrl`.
+    pub fn app_login_url(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.app_login_url = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
     }
 }
 /// `UserLoggedInIdentitiesDto`
@@ -3343,18 +3614,30 @@ pub struct UserLoggedInIdentitiesDto {
     /// 身份源名称
     ///
     /// Example: `微信`
-    #[serde(rename = "idpName")]
-    pub idp_name: ::std::string::String,
+    #[serde(
+        rename = "idpName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub idp_name: ::std::option::Option<::std::string::String>,
     /// Identity provider name
     ///
     /// Example: `wechat`
-    #[serde(rename = "idpNameEn")]
-    pub idp_name_en: ::std::string::String,
+    #[serde(
+        rename = "idpNameEn",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub idp_name_en: ::std::option::Option<::std::string::String>,
     /// 身份源 logo
     ///
     /// Example: `https://example.com/logo.png`
-    #[serde(rename = "idpLogo")]
-    pub idp_logo: ::std::string::String,
+    #[serde(
+        rename = "idpLogo",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub idp_logo: ::std::option::Option<::std::string::String>,
     /// 身份源 id
     ///
     /// Example: `62299d8b866d2dab79a89dc4`
@@ -3362,21 +3645,44 @@ pub struct UserLoggedInIdentitiesDto {
     pub idp_id: ::std::string::String,
 }
 impl UserLoggedInIdentitiesDto {
-    /// Builds a `UserLoggedInIdentitiesDto` from its required fields (`identityId`, `idpName`, `idpNameEn`, `idpLogo`, `idpId`); optional fields start unset (see the setters).
+    /// Builds a `UserLoggedInIdentitiesDto` from its required fields (`identityId`, `idpId`); optional fields start unset (see the setters).
     pub fn new(
         identity_id: impl ::std::convert::Into<::std::string::String>,
-        idp_name: impl ::std::convert::Into<::std::string::String>,
-        idp_name_en: impl ::std::convert::Into<::std::string::String>,
-        idp_logo: impl ::std::convert::Into<::std::string::String>,
         idp_id: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
             identity_id: ::std::convert::Into::into(identity_id),
-            idp_name: ::std::convert::Into::into(idp_name),
-            idp_name_en: ::std::convert::Into::into(idp_name_en),
-            idp_logo: ::std::convert::Into::into(idp_logo),
+            idp_name: ::std::option::Option::None,
+            idp_name_en: ::std::option::Option::None,
+            idp_logo: ::std::option::Option::None,
             idp_id: ::std::convert::Into::into(idp_id),
         }
+    }
+    /// Sets `idpName`.
+    pub fn idp_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.idp_name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `idpNameEn`.
+    pub fn idp_name_en(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.idp_name_en = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `idpLogo`.
+    pub fn idp_logo(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.idp_logo = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
     }
 }
 /// `UserLoginHistoryDto`
@@ -3399,23 +3705,39 @@ pub struct UserLoginHistoryDto {
     /// App 名称
     ///
     /// Example: `App Name`
-    #[serde(rename = "appName")]
-    pub app_name: ::std::string::String,
+    #[serde(
+        rename = "appName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub app_name: ::std::option::Option<::std::string::String>,
     /// App Logo
     ///
     /// Example: `https://example.com/logo.png`
-    #[serde(rename = "appLogo")]
-    pub app_logo: ::std::string::String,
+    #[serde(
+        rename = "appLogo",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub app_logo: ::std::option::Option<::std::string::String>,
     /// App 登录地址
     ///
     /// Example: `https://example.com/login`
-    #[serde(rename = "appLoginUrl")]
-    pub app_login_url: ::std::string::String,
+    #[serde(
+        rename = "appLoginUrl",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub app_login_url: ::std::option::Option<::std::string::String>,
     /// 客户端 IP
     ///
     /// Example: `127.0.0.1`
-    #[serde(rename = "clientIp")]
-    pub client_ip: ::std::string::String,
+    #[serde(
+        rename = "clientIp",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub client_ip: ::std::option::Option<::std::string::String>,
     /// 登录时使用的 user agent
     ///
     /// Example: `Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_6) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/99.0.4844.51 Safari/537.36`
@@ -3434,23 +3756,51 @@ pub struct UserLoginHistoryDto {
     pub time: ::std::option::Option<::std::string::String>,
 }
 impl UserLoginHistoryDto {
-    /// Builds a `UserLoginHistoryDto` from its required fields (`appId`, `appName`, `appLogo`, `appLoginUrl`, `clientIp`); optional fields start unset (see the setters).
-    pub fn new(
-        app_id: impl ::std::convert::Into<::std::string::String>,
-        app_name: impl ::std::convert::Into<::std::string::String>,
-        app_logo: impl ::std::convert::Into<::std::string::String>,
-        app_login_url: impl ::std::convert::Into<::std::string::String>,
-        client_ip: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    /// Builds a `UserLoginHistoryDto` from its required fields (`appId`); optional fields start unset (see the setters).
+    pub fn new(app_id: impl ::std::convert::Into<::std::string::String>) -> Self {
         Self {
             app_id: ::std::convert::Into::into(app_id),
-            app_name: ::std::convert::Into::into(app_name),
-            app_logo: ::std::convert::Into::into(app_logo),
-            app_login_url: ::std::convert::Into::into(app_login_url),
-            client_ip: ::std::convert::Into::into(client_ip),
+            app_name: ::std::option::Option::None,
+            app_logo: ::std::option::Option::None,
+            app_login_url: ::std::option::Option::None,
+            client_ip: ::std::option::Option::None,
             user_agent: ::std::option::Option::None,
             time: ::std::option::Option::None,
         }
+    }
+    /// Sets `appName`.
+    pub fn app_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.app_name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `appLogo`.
+    pub fn app_logo(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.app_logo = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `appLoginUrl`.
+    pub fn app_login_url(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.app_login_url = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `clientIp`.
+    pub fn client_ip(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.client_ip = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
     }
     /// Sets `userAgent`.
     pub fn user_agent(
@@ -3490,7 +3840,11 @@ pub struct UserLoginHistoryPagingDto {
     )]
     pub total_count: ::std::option::Option<i64>,
     /// 响应数据
-    #[serde(rename = "list", deserialize_with = "crate::runtime::tolerant::vec")]
+    #[serde(
+        rename = "list",
+        default,
+        deserialize_with = "crate::runtime::tolerant::vec"
+    )]
     pub list: ::std::vec::Vec<crate::types::UserLoginHistoryDto>,
 }
 impl UserLoginHistoryPagingDto {
@@ -3528,37 +3882,88 @@ pub struct UserMfaRespDto {
     /// 是否绑定了 TOTP，可选值 enabled, disabled
     ///
     /// Example: `true`
-    #[serde(rename = "totpStatus")]
-    pub totp_status: ::std::string::String,
+    #[serde(
+        rename = "totpStatus",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub totp_status: ::std::option::Option<::std::string::String>,
     /// 是否绑定了人脸 MFA，可选值 enabled, disabled
     ///
     /// Example: `true`
-    #[serde(rename = "faceMfaStatus")]
-    pub face_mfa_status: ::std::string::String,
+    #[serde(
+        rename = "faceMfaStatus",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub face_mfa_status: ::std::option::Option<::std::string::String>,
     /// 是否绑定了 SMS MFA，可选值 enabled, disabled
     ///
     /// Example: `true`
-    #[serde(rename = "smsMfaStatus")]
-    pub sms_mfa_status: ::std::string::String,
+    #[serde(
+        rename = "smsMfaStatus",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub sms_mfa_status: ::std::option::Option<::std::string::String>,
     /// 是否绑定了 EMAIL MFA，可选值 enabled, disabled
     ///
     /// Example: `true`
-    #[serde(rename = "emailMfaStatus")]
-    pub email_mfa_status: ::std::string::String,
+    #[serde(
+        rename = "emailMfaStatus",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub email_mfa_status: ::std::option::Option<::std::string::String>,
 }
 impl UserMfaRespDto {
-    /// Builds a `UserMfaRespDto` from its required fields (`totpStatus`, `faceMfaStatus`, `smsMfaStatus`, `emailMfaStatus`); optional fields start unset (see the setters).
-    pub fn new(
-        totp_status: impl ::std::convert::Into<::std::string::String>,
-        face_mfa_status: impl ::std::convert::Into<::std::string::String>,
-        sms_mfa_status: impl ::std::convert::Into<::std::string::String>,
-        email_mfa_status: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    /// Builds a `UserMfaRespDto` with every field unset; fill it in with the setters.
+    pub fn new() -> Self {
         Self {
-            totp_status: ::std::convert::Into::into(totp_status),
-            face_mfa_status: ::std::convert::Into::into(face_mfa_status),
-            sms_mfa_status: ::std::convert::Into::into(sms_mfa_status),
-            email_mfa_status: ::std::convert::Into::into(email_mfa_status),
+            totp_status: ::std::option::Option::None,
+            face_mfa_status: ::std::option::Option::None,
+            sms_mfa_status: ::std::option::Option::None,
+            email_mfa_status: ::std::option::Option::None,
         }
+    }
+    /// Sets `totpStatus`.
+    pub fn totp_status(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.totp_status = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `faceMfaStatus`.
+    pub fn face_mfa_status(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.face_mfa_status = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `smsMfaStatus`.
+    pub fn sms_mfa_status(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.sms_mfa_status = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `emailMfaStatus`.
+    pub fn email_mfa_status(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.email_mfa_status = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
     }
 }

@@ -33,22 +33,37 @@ pub struct GetWebhooksData {
     /// 记录总数
     ///
     /// Example: `1`
-    #[serde(rename = "totalCount", deserialize_with = "crate::runtime::lenient::scalar")]
-    pub total_count: i64,
+    #[serde(
+        rename = "totalCount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
+    )]
+    pub total_count: ::std::option::Option<i64>,
     /// 返回列表
-    #[serde(rename = "list", deserialize_with = "crate::runtime::tolerant::vec")]
+    #[serde(
+        rename = "list",
+        default,
+        deserialize_with = "crate::runtime::tolerant::vec"
+    )]
     pub list: ::std::vec::Vec<crate::types::WebhookDto>,
 }
 impl GetWebhooksData {
-    /// Builds a `GetWebhooksData` from its required fields (`totalCount`, `list`); optional fields start unset (see the setters).
+    /// Builds a `GetWebhooksData` from its required fields (`list`); optional fields start unset (see the setters).
     pub fn new(
-        total_count: impl ::std::convert::Into<i64>,
         list: impl ::std::convert::Into<::std::vec::Vec<crate::types::WebhookDto>>,
     ) -> Self {
         Self {
-            total_count: ::std::convert::Into::into(total_count),
+            total_count: ::std::option::Option::None,
             list: ::std::convert::Into::into(list),
         }
+    }
+    /// Sets `totalCount`.
+    pub fn total_count(mut self, value: impl ::std::convert::Into<i64>) -> Self {
+        self.total_count = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
     }
 }
 /// `ListWebhookLogsData`
@@ -66,22 +81,37 @@ pub struct ListWebhookLogsData {
     /// 记录总数
     ///
     /// Example: `1`
-    #[serde(rename = "totalCount", deserialize_with = "crate::runtime::lenient::scalar")]
-    pub total_count: i64,
+    #[serde(
+        rename = "totalCount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
+    )]
+    pub total_count: ::std::option::Option<i64>,
     /// 返回列表
-    #[serde(rename = "list", deserialize_with = "crate::runtime::tolerant::vec")]
+    #[serde(
+        rename = "list",
+        default,
+        deserialize_with = "crate::runtime::tolerant::vec"
+    )]
     pub list: ::std::vec::Vec<crate::types::WebhookLogDto>,
 }
 impl ListWebhookLogsData {
-    /// Builds a `ListWebhookLogsData` from its required fields (`totalCount`, `list`); optional fields start unset (see the setters).
+    /// Builds a `ListWebhookLogsData` from its required fields (`list`); optional fields start unset (see the setters).
     pub fn new(
-        total_count: impl ::std::convert::Into<i64>,
         list: impl ::std::convert::Into<::std::vec::Vec<crate::types::WebhookLogDto>>,
     ) -> Self {
         Self {
-            total_count: ::std::convert::Into::into(total_count),
+            total_count: ::std::option::Option::None,
             list: ::std::convert::Into::into(list),
         }
+    }
+    /// Sets `totalCount`.
+    pub fn total_count(mut self, value: impl ::std::convert::Into<i64>) -> Self {
+        self.total_count = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
     }
 }
 /// `TriggerWebhookData`
@@ -123,31 +153,63 @@ pub struct WebhookCategoryDto {
     /// Webhook 类型名称
     ///
     /// Example: `用户`
-    #[serde(rename = "name")]
-    pub name: ::std::string::String,
+    #[serde(
+        rename = "name",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub name: ::std::option::Option<::std::string::String>,
     /// Webhook 类型英文名称
     ///
     /// Example: `User`
-    #[serde(rename = "nameEn")]
-    pub name_en: ::std::string::String,
+    #[serde(
+        rename = "nameEn",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub name_en: ::std::option::Option<::std::string::String>,
     /// Webhook 类型
     ///
     /// Example: `user`
-    #[serde(rename = "value")]
-    pub value: ::std::string::String,
+    #[serde(
+        rename = "value",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub value: ::std::option::Option<::std::string::String>,
 }
 impl WebhookCategoryDto {
-    /// Builds a `WebhookCategoryDto` from its required fields (`name`, `nameEn`, `value`); optional fields start unset (see the setters).
-    pub fn new(
-        name: impl ::std::convert::Into<::std::string::String>,
-        name_en: impl ::std::convert::Into<::std::string::String>,
+    /// Builds a `WebhookCategoryDto` with every field unset; fill it in with the setters.
+    pub fn new() -> Self {
+        Self {
+            name: ::std::option::Option::None,
+            name_en: ::std::option::Option::None,
+            value: ::std::option::Option::None,
+        }
+    }
+    /// Sets `name`.
+    pub fn name(
+        mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        Self {
-            name: ::std::convert::Into::into(name),
-            name_en: ::std::convert::Into::into(name_en),
-            value: ::std::convert::Into::into(value),
-        }
+        self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `nameEn`.
+    pub fn name_en(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name_en = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `value`.
+    pub fn value(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.value = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
     }
 }
 /// `WebhookDto`
@@ -170,33 +232,58 @@ pub struct WebhookDto {
     /// 创建时间
     ///
     /// Example: `2022-07-03T02:20:30.000Z`
-    #[serde(rename = "createdAt")]
-    pub created_at: ::std::string::String,
+    #[serde(
+        rename = "createdAt",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub created_at: ::std::option::Option<::std::string::String>,
     /// 更新时间
     ///
     /// Example: `2022-07-03T02:20:30.000Z`
-    #[serde(rename = "updatedAt")]
-    pub updated_at: ::std::string::String,
+    #[serde(
+        rename = "updatedAt",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub updated_at: ::std::option::Option<::std::string::String>,
     /// Webhook 名称
     ///
     /// Example: `用户创建事件`
-    #[serde(rename = "name")]
-    pub name: ::std::string::String,
+    #[serde(
+        rename = "name",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub name: ::std::option::Option<::std::string::String>,
     /// Webhook 回调地址
     ///
     /// Example: `https://example.com/callback`
-    #[serde(rename = "url")]
-    pub url: ::std::string::String,
+    #[serde(
+        rename = "url",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub url: ::std::option::Option<::std::string::String>,
     /// 请求数据格式
     ///
     /// Example: `application/json`
-    #[serde(rename = "contentType")]
-    pub content_type: ::std::string::String,
+    #[serde(
+        rename = "contentType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub content_type: ::std::option::Option<::std::string::String>,
     /// 是否启用
     ///
     /// Example: `true`
-    #[serde(rename = "enabled", deserialize_with = "crate::runtime::lenient::scalar")]
-    pub enabled: bool,
+    #[serde(
+        rename = "enabled",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
+    )]
+    pub enabled: ::std::option::Option<bool>,
     /// 用户真实名称，不具备唯一性。 示例值: 张三
     ///
     /// Example: `["user:created"]`
@@ -208,37 +295,74 @@ pub struct WebhookDto {
     )]
     pub events: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// 请求密钥
-    ///
-    /// Example: `xxxxxxxxxxxx`
     #[serde(
         rename = "secret",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub secret: ::std::option::Option<::std::string::String>,
+    pub secret: ::std::option::Option<crate::SecretString>,
 }
 impl WebhookDto {
-    /// Builds a `WebhookDto` from its required fields (`webhookId`, `createdAt`, `updatedAt`, `name`, `url`, `contentType`, `enabled`); optional fields start unset (see the setters).
-    pub fn new(
-        webhook_id: impl ::std::convert::Into<::std::string::String>,
-        created_at: impl ::std::convert::Into<::std::string::String>,
-        updated_at: impl ::std::convert::Into<::std::string::String>,
-        name: impl ::std::convert::Into<::std::string::String>,
-        url: impl ::std::convert::Into<::std::string::String>,
-        content_type: impl ::std::convert::Into<::std::string::String>,
-        enabled: impl ::std::convert::Into<bool>,
-    ) -> Self {
+    /// Builds a `WebhookDto` from its required fields (`webhookId`); optional fields start unset (see the setters).
+    pub fn new(webhook_id: impl ::std::convert::Into<::std::string::String>) -> Self {
         Self {
             webhook_id: ::std::convert::Into::into(webhook_id),
-            created_at: ::std::convert::Into::into(created_at),
-            updated_at: ::std::convert::Into::into(updated_at),
-            name: ::std::convert::Into::into(name),
-            url: ::std::convert::Into::into(url),
-            content_type: ::std::convert::Into::into(content_type),
-            enabled: ::std::convert::Into::into(enabled),
+            created_at: ::std::option::Option::None,
+            updated_at: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+            url: ::std::option::Option::None,
+            content_type: ::std::option::Option::None,
+            enabled: ::std::option::Option::None,
             events: ::std::option::Option::None,
             secret: ::std::option::Option::None,
         }
+    }
+    /// Sets `createdAt`.
+    pub fn created_at(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.created_at = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `updatedAt`.
+    pub fn updated_at(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.updated_at = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `name`.
+    pub fn name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `url`.
+    pub fn url(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.url = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `contentType`.
+    pub fn content_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.content_type = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `enabled`.
+    pub fn enabled(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.enabled = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
     }
     /// Sets `events`.
     pub fn events(
@@ -251,7 +375,7 @@ impl WebhookDto {
     /// Sets `secret`.
     pub fn secret(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<crate::SecretString>,
     ) -> Self {
         self.secret = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
@@ -272,38 +396,81 @@ pub struct WebhookEventDto {
     /// Webhook 名称
     ///
     /// Example: `创建用户`
-    #[serde(rename = "name")]
-    pub name: ::std::string::String,
+    #[serde(
+        rename = "name",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub name: ::std::option::Option<::std::string::String>,
     /// Webhook 英文名称
     ///
     /// Example: `Create User`
-    #[serde(rename = "nameEn")]
-    pub name_en: ::std::string::String,
+    #[serde(
+        rename = "nameEn",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub name_en: ::std::option::Option<::std::string::String>,
     /// Webhook 事件
     ///
     /// Example: `user:created`
-    #[serde(rename = "value")]
-    pub value: ::std::string::String,
+    #[serde(
+        rename = "value",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub value: ::std::option::Option<::std::string::String>,
     /// Webhook 事件分类
     ///
     /// Example: `user`
-    #[serde(rename = "category")]
-    pub category: ::std::string::String,
+    #[serde(
+        rename = "category",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub category: ::std::option::Option<::std::string::String>,
 }
 impl WebhookEventDto {
-    /// Builds a `WebhookEventDto` from its required fields (`name`, `nameEn`, `value`, `category`); optional fields start unset (see the setters).
-    pub fn new(
-        name: impl ::std::convert::Into<::std::string::String>,
-        name_en: impl ::std::convert::Into<::std::string::String>,
-        value: impl ::std::convert::Into<::std::string::String>,
-        category: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    /// Builds a `WebhookEventDto` with every field unset; fill it in with the setters.
+    pub fn new() -> Self {
         Self {
-            name: ::std::convert::Into::into(name),
-            name_en: ::std::convert::Into::into(name_en),
-            value: ::std::convert::Into::into(value),
-            category: ::std::convert::Into::into(category),
+            name: ::std::option::Option::None,
+            name_en: ::std::option::Option::None,
+            value: ::std::option::Option::None,
+            category: ::std::option::Option::None,
         }
+    }
+    /// Sets `name`.
+    pub fn name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `nameEn`.
+    pub fn name_en(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name_en = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `value`.
+    pub fn value(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.value = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `category`.
+    pub fn category(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.category = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
     }
 }
 /// `WebhookEventListData`
@@ -319,10 +486,18 @@ impl WebhookEventDto {
 #[non_exhaustive]
 pub struct WebhookEventListData {
     /// 分类列表
-    #[serde(rename = "categories", deserialize_with = "crate::runtime::tolerant::vec")]
+    #[serde(
+        rename = "categories",
+        default,
+        deserialize_with = "crate::runtime::tolerant::vec"
+    )]
     pub categories: ::std::vec::Vec<crate::types::WebhookCategoryDto>,
     /// 事件列表
-    #[serde(rename = "events", deserialize_with = "crate::runtime::tolerant::vec")]
+    #[serde(
+        rename = "events",
+        default,
+        deserialize_with = "crate::runtime::tolerant::vec"
+    )]
     pub events: ::std::vec::Vec<crate::types::WebhookEventDto>,
 }
 impl WebhookEventListData {
@@ -343,7 +518,6 @@ impl WebhookEventListData {
 ///
 /// Docs: `管理-webhook/get-webhook-logs.md`
 #[derive(
-    ::std::fmt::Debug,
     ::std::clone::Clone,
     ::std::cmp::PartialEq,
     ::serde::Serialize,
@@ -359,46 +533,77 @@ pub struct WebhookLogDto {
     /// Webhook 事件名称
     ///
     /// Example: `user:created`
-    #[serde(rename = "eventName")]
-    pub event_name: ::std::string::String,
+    #[serde(
+        rename = "eventName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub event_name: ::std::option::Option<::std::string::String>,
     /// Webhook 请求体
     ///
     /// Example: `{"data":{"description":"A test from authing"},"eventName":"test"}`
-    #[serde(rename = "requestBody")]
-    pub request_body: ::serde_json::Value,
+    #[serde(
+        rename = "requestBody",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_body: ::std::option::Option<::serde_json::Value>,
     /// Webhook 请求头
     ///
     /// Example: `{"data":{"description":"A test from authing"},"eventName":"test"}`
-    #[serde(rename = "requestHeaders")]
-    pub request_headers: ::serde_json::Value,
+    #[serde(
+        rename = "requestHeaders",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_headers: ::std::option::Option<::serde_json::Value>,
     /// Webhook 响应码
     ///
     /// Example: `200`
     #[serde(
         rename = "responseStatusCode",
-        deserialize_with = "crate::runtime::lenient::scalar"
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
     )]
-    pub response_status_code: f64,
+    pub response_status_code: ::std::option::Option<f64>,
     /// Webhook 响应头
     ///
     /// Example: `{"Accept":"application/json, text/plain, */*","user-agent":"authing-webhook@2.0","x-authing-token":"a","x-authing-webhook-secret":"a"}`
-    #[serde(rename = "responseHeaders")]
-    pub response_headers: ::serde_json::Value,
+    #[serde(
+        rename = "responseHeaders",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub response_headers: ::std::option::Option<::serde_json::Value>,
     /// Webhook 响应体
     ///
     /// Example: `{"success":true}`
-    #[serde(rename = "responseBody")]
-    pub response_body: ::serde_json::Value,
+    #[serde(
+        rename = "responseBody",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub response_body: ::std::option::Option<::serde_json::Value>,
     /// 时间戳
     ///
     /// Example: `2022-09-20T08:55:00.188+0800`
-    #[serde(rename = "timestamp")]
-    pub timestamp: ::std::string::String,
+    #[serde(
+        rename = "timestamp",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub timestamp: ::std::option::Option<::std::string::String>,
     /// 是否请求成功
     ///
     /// Example: `true`
-    #[serde(rename = "success", deserialize_with = "crate::runtime::lenient::scalar")]
-    pub success: bool,
+    #[serde(
+        rename = "success",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "crate::runtime::lenient::option_scalar"
+    )]
+    pub success: ::std::option::Option<bool>,
     /// 请求失败时返回的错误信息
     ///
     /// Example: `ERRTIMEOUT`
@@ -409,31 +614,114 @@ pub struct WebhookLogDto {
     )]
     pub error_message: ::std::option::Option<::std::string::String>,
 }
+impl ::std::fmt::Debug for WebhookLogDto {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("WebhookLogDto")
+            .field("webhook_id", &self.webhook_id)
+            .field("event_name", &self.event_name)
+            .field("request_body", &crate::runtime::redact::Masked(&self.request_body))
+            .field(
+                "request_headers",
+                &crate::runtime::redact::Masked(&self.request_headers),
+            )
+            .field("response_status_code", &self.response_status_code)
+            .field(
+                "response_headers",
+                &crate::runtime::redact::Masked(&self.response_headers),
+            )
+            .field("response_body", &crate::runtime::redact::Masked(&self.response_body))
+            .field("timestamp", &self.timestamp)
+            .field("success", &self.success)
+            .field("error_message", &self.error_message)
+            .finish()
+    }
+}
 impl WebhookLogDto {
-    /// Builds a `WebhookLogDto` from its required fields (`webhookId`, `eventName`, `requestBody`, `requestHeaders`, `responseStatusCode`, `responseHeaders`, `responseBody`, `timestamp`, `success`); optional fields start unset (see the setters).
-    pub fn new(
-        webhook_id: impl ::std::convert::Into<::std::string::String>,
-        event_name: impl ::std::convert::Into<::std::string::String>,
-        request_body: impl ::std::convert::Into<::serde_json::Value>,
-        request_headers: impl ::std::convert::Into<::serde_json::Value>,
-        response_status_code: impl ::std::convert::Into<f64>,
-        response_headers: impl ::std::convert::Into<::serde_json::Value>,
-        response_body: impl ::std::convert::Into<::serde_json::Value>,
-        timestamp: impl ::std::convert::Into<::std::string::String>,
-        success: impl ::std::convert::Into<bool>,
-    ) -> Self {
+    /// Builds a `WebhookLogDto` from its required fields (`webhookId`); optional fields start unset (see the setters).
+    pub fn new(webhook_id: impl ::std::convert::Into<::std::string::String>) -> Self {
         Self {
             webhook_id: ::std::convert::Into::into(webhook_id),
-            event_name: ::std::convert::Into::into(event_name),
-            request_body: ::std::convert::Into::into(request_body),
-            request_headers: ::std::convert::Into::into(request_headers),
-            response_status_code: ::std::convert::Into::into(response_status_code),
-            response_headers: ::std::convert::Into::into(response_headers),
-            response_body: ::std::convert::Into::into(response_body),
-            timestamp: ::std::convert::Into::into(timestamp),
-            success: ::std::convert::Into::into(success),
+            event_name: ::std::option::Option::None,
+            request_body: ::std::option::Option::None,
+            request_headers: ::std::option::Option::None,
+            response_status_code: ::std::option::Option::None,
+            response_headers: ::std::option::Option::None,
+            response_body: ::std::option::Option::None,
+            timestamp: ::std::option::Option::None,
+            success: ::std::option::Option::None,
             error_message: ::std::option::Option::None,
         }
+    }
+    /// Sets `eventName`.
+    pub fn event_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.event_name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `requestBody`.
+    pub fn request_body(
+        mut self,
+        value: impl ::std::convert::Into<::serde_json::Value>,
+    ) -> Self {
+        self.request_body = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `requestHeaders`.
+    pub fn request_headers(
+        mut self,
+        value: impl ::std::convert::Into<::serde_json::Value>,
+    ) -> Self {
+        self.request_headers = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `responseStatusCode`.
+    pub fn response_status_code(
+        mut self,
+        value: impl ::std::convert::Into<f64>,
+    ) -> Self {
+        self.response_status_code = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `responseHeaders`.
+    pub fn response_headers(
+        mut self,
+        value: impl ::std::convert::Into<::serde_json::Value>,
+    ) -> Self {
+        self.response_headers = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `responseBody`.
+    pub fn response_body(
+        mut self,
+        value: impl ::std::convert::Into<::serde_json::Value>,
+    ) -> Self {
+        self.response_body = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `timestamp`.
+    pub fn timestamp(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.timestamp = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `success`.
+    pub fn success(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.success = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
     }
     /// Sets `errorMessage`.
     pub fn error_message(

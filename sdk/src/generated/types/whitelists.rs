@@ -15,23 +15,44 @@ pub struct WhitelistRespDto {
     /// 数据
     ///
     /// Example: `User`
-    #[serde(rename = "value")]
-    pub value: ::std::string::String,
+    #[serde(
+        rename = "value",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub value: ::std::option::Option<::std::string::String>,
     /// 创建时间
     ///
     /// Example: `65589653369`
-    #[serde(rename = "createdAt")]
-    pub created_at: ::std::string::String,
+    #[serde(
+        rename = "createdAt",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub created_at: ::std::option::Option<::std::string::String>,
 }
 impl WhitelistRespDto {
-    /// Builds a `WhitelistRespDto` from its required fields (`value`, `createdAt`); optional fields start unset (see the setters).
-    pub fn new(
-        value: impl ::std::convert::Into<::std::string::String>,
-        created_at: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    /// Builds a `WhitelistRespDto` with every field unset; fill it in with the setters.
+    pub fn new() -> Self {
         Self {
-            value: ::std::convert::Into::into(value),
-            created_at: ::std::convert::Into::into(created_at),
+            value: ::std::option::Option::None,
+            created_at: ::std::option::Option::None,
         }
+    }
+    /// Sets `value`.
+    pub fn value(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.value = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `createdAt`.
+    pub fn created_at(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.created_at = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
     }
 }

@@ -2,421 +2,755 @@
 //! Every endpoint of the `applications` group, called once against its documented example.
 #[::tokio::test]
 async fn every_applications_endpoint() {
-    let (server, client) = crate::setup().await;
+    let (server, client, omit) = crate::setup().await;
     let mut failures: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
-    let outcome = client
-        .assign_asa_account(
-            ::std::vec::Vec::<::authing::types::AssignAsaAccountItem>::new(),
-            "6228edaxxxxxxxxcade3a3d9",
-            "62a50xxxxxxxxxxxd15d57c7",
-        )
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "assign_asa_account",
-        ("POST", "/api/v3/assign-asa-account"),
-        outcome,
-    );
-    let outcome = client
-        .authorize_application_access(
-            ::std::vec::Vec::<::authing::types::ApplicationPermissionRecordItem>::new(),
-            "6229ffaxxxxxxxxcade3e3d9",
-        )
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "authorize_application_access",
-        ("POST", "/api/v3/authorize-application-access"),
-        outcome,
-    );
-    let outcome = client
-        .change_userpool_tenan_ext_idp_conn_state(
-            true,
-            ::std::vec::Vec::<::std::string::String>::new(),
-        )
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "change_userpool_tenan_ext_idp_conn_state",
-        ("POST", "/api/v3/change-userpool-tenant-ext-idp-conn-state"),
-        outcome,
-    );
-    let outcome = client.check_domain_available("domain-a").send().await;
-    crate::check(
-        &mut failures,
-        &server,
-        "check_domain_available",
-        ("POST", "/api/v3/check-domain-available"),
-        outcome,
-    );
-    let outcome = client.create_application("示例应用").send().await;
-    crate::check(
-        &mut failures,
-        &server,
-        "create_application",
-        ("POST", "/api/v3/create-application"),
-        outcome,
-    );
-    let outcome = client
-        .create_asa_account(
-            ::serde_json::Value::Object(::serde_json::Map::new()),
-            "62a50xxxxxxxxxxxd15d57c7",
-        )
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "create_asa_account",
-        ("POST", "/api/v3/create-asa-account"),
-        outcome,
-    );
-    let outcome = client
-        .create_asa_account_batch(
-            ::std::vec::Vec::<::authing::types::CreateAsaAccountsBatchItemDto>::new(),
-            "62a50xxxxxxxxxxxd15d57c7",
-        )
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "create_asa_account_batch",
-        ("POST", "/api/v3/create-asa-accounts-batch"),
-        outcome,
-    );
-    let outcome = client.delete_application("6229ffaxxxxxxxxcade3e3d9").send().await;
-    crate::check(
-        &mut failures,
-        &server,
-        "delete_application",
-        ("POST", "/api/v3/delete-application"),
-        outcome,
-    );
-    let outcome = client
-        .delete_asa_account("6228edaxxxxxxxxcade3a3d9", "62a50xxxxxxxxxxxd15d57c7")
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "delete_asa_account",
-        ("POST", "/api/v3/delete-asa-account"),
-        outcome,
-    );
-    let outcome = client
-        .delete_asa_account_batch(
-            ::std::vec::Vec::<::std::string::String>::new(),
-            "62a50xxxxxxxxxxxd15d57c7",
-        )
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "delete_asa_account_batch",
-        ("POST", "/api/v3/delete-asa-accounts-batch"),
-        outcome,
-    );
-    let outcome = client
-        .delete_auth(::std::vec::Vec::<::std::string::String>::new())
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "delete_auth",
-        ("DELETE", "/api/v3/batch-applications-auth"),
-        outcome,
-    );
-    let outcome = client
-        .detail_auth_subject(
-            "6229ffaxxxxxxxxcade3e3d9",
-            "USER",
-            "5a597f35085a2000144a10ed",
-        )
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "detail_auth_subject",
-        ("GET", "/api/v3/get-subject-auth-detail"),
-        outcome,
-    );
-    let outcome = client.enabled_auth(true, "6229ffaxxxxxxxxcade3e3d9").send().await;
-    crate::check(
-        &mut failures,
-        &server,
-        "enabled_auth",
-        ("POST", "/api/v3/update-auth-enabled"),
-        outcome,
-    );
-    let outcome = client.get_application("6229ffaxxxxxxxxcade3e3d9").send().await;
-    crate::check(
-        &mut failures,
-        &server,
-        "get_application",
-        ("GET", "/api/v3/get-application"),
-        outcome,
-    );
-    let outcome = client
-        .get_application_permission_strategy("6229ffaxxxxxxxxcade3e3d9")
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "get_application_permission_strategy",
-        ("GET", "/api/v3/get-application-permission-strategy"),
-        outcome,
-    );
-    let outcome = client.get_application_secret("6229ffaxxxxxxxxcade3e3d9").send().await;
-    crate::check(
-        &mut failures,
-        &server,
-        "get_application_secret",
-        ("GET", "/api/v3/get-application-secret"),
-        outcome,
-    );
-    let outcome = client
-        .get_application_simple_info("6229ffaxxxxxxxxcade3e3d9")
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "get_application_simple_info",
-        ("GET", "/api/v3/get-application-simple-info"),
-        outcome,
-    );
-    let outcome = client
-        .get_asa_account("62a50xxxxxxxxxxxd15d57c7", "6228edaxxxxxxxxcade3a3d9")
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "get_asa_account",
-        ("GET", "/api/v3/get-asa-account"),
-        outcome,
-    );
-    let outcome = client
-        .get_asa_account_assigned_targets(
-            "62a50xxxxxxxxxxxd15d57c7",
-            "6228edaxxxxxxxxcade3a3d9",
-        )
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "get_asa_account_assigned_targets",
-        ("GET", "/api/v3/get-asa-account-assigned-targets"),
-        outcome,
-    );
-    let outcome = client
-        .get_asa_account_batch(
-            ::std::vec::Vec::<::std::string::String>::new(),
-            "62a50xxxxxxxxxxxd15d57c7",
-        )
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "get_asa_account_batch",
-        ("POST", "/api/v3/get-asa-accounts-batch"),
-        outcome,
-    );
-    let outcome = client
-        .get_assigned_account(
-            "62a50xxxxxxxxxxxd15d57c7",
-            ::authing::types::TargetType::from("USER"),
-            "code",
-        )
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "get_assigned_account",
-        ("GET", "/api/v3/get-assigned-account"),
-        outcome,
-    );
-    let outcome = client
-        .get_mfa_trigger_data("62a50xxxxxxxxxxxd15d57c7", "6229ffaxxxxxxxxcade3e3d9")
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "get_mfa_trigger_data",
-        ("GET", "/api/v3/get-mfa-trigger-data"),
-        outcome,
-    );
-    let outcome = client
-        .list_application_active_users("6229ffaxxxxxxxxcade3e3d9")
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "list_application_active_users",
-        ("POST", "/api/v3/list-application-active-users"),
-        outcome,
-    );
-    let outcome = client.list_application_simple_info().send().await;
-    crate::check(
-        &mut failures,
-        &server,
-        "list_application_simple_info",
-        ("GET", "/api/v3/list-application-simple-info"),
-        outcome,
-    );
-    let outcome = client.list_applications().send().await;
-    crate::check(
-        &mut failures,
-        &server,
-        "list_applications",
-        ("GET", "/api/v3/list-applications"),
-        outcome,
-    );
-    let outcome = client.list_asa_account("62a50xxxxxxxxxxxd15d57c7").send().await;
-    crate::check(
-        &mut failures,
-        &server,
-        "list_asa_account",
-        ("GET", "/api/v3/list-asa-accounts"),
-        outcome,
-    );
-    let outcome = client.list_auth_application("5a597f35085a2000144a10ed").send().await;
-    crate::check(
-        &mut failures,
-        &server,
-        "list_auth_application",
-        ("POST", "/api/v3/list-applications-auth"),
-        outcome,
-    );
-    let outcome = client
-        .list_auth_subject("USER", "6229ffaxxxxxxxxcade3e3d9")
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "list_auth_subject",
-        ("POST", "/api/v3/list-subject-auth"),
-        outcome,
-    );
-    let outcome = client.list_tenant_applications("1", "1", "x", true).send().await;
-    crate::check(
-        &mut failures,
-        &server,
-        "list_tenant_applications",
-        ("GET", "/api/v3/list-tenant-applications"),
-        outcome,
-    );
-    let outcome = client
-        .refresh_application_secret("6229ffaxxxxxxxxcade3e3d9")
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "refresh_application_secret",
-        ("POST", "/api/v3/refresh-application-secret"),
-        outcome,
-    );
-    let outcome = client
-        .revoke_application_access(
-            ::std::vec::Vec::<
-                ::authing::types::DeleteApplicationPermissionRecordItem,
-            >::new(),
-            "6229ffaxxxxxxxxcade3e3d9",
-        )
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "revoke_application_access",
-        ("POST", "/api/v3/revoke-application-access"),
-        outcome,
-    );
-    let outcome = client
-        .unassign_asa_account(
-            ::std::vec::Vec::<::authing::types::AssignAsaAccountItem>::new(),
-            "6228edaxxxxxxxxcade3a3d9",
-            "62a50xxxxxxxxxxxd15d57c7",
-        )
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "unassign_asa_account",
-        ("POST", "/api/v3/unassign-asa-account"),
-        outcome,
-    );
-    let outcome = client
-        .update_application_mfa_settings("62a50xxxxxxxxxxxd15d57c7")
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "update_application_mfa_settings",
-        ("POST", "/api/v3/update-application-mfa-settings"),
-        outcome,
-    );
-    let outcome = client
-        .update_application_permission_strategy("ALLOW_ALL", "6229ffaxxxxxxxxcade3e3d9")
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "update_application_permission_strategy",
-        ("POST", "/api/v3/update-application-permission-strategy"),
-        outcome,
-    );
-    let outcome = client
-        .update_asa_account(
-            ::serde_json::Value::Object(::serde_json::Map::new()),
-            "6228edaxxxxxxxxcade3a3d9",
-            "62a50xxxxxxxxxxxd15d57c7",
-        )
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "update_asa_account",
-        ("POST", "/api/v3/update-asa-account"),
-        outcome,
-    );
-    let outcome = client.update_tenant_qr_code_state(true).send().await;
-    crate::check(
-        &mut failures,
-        &server,
-        "update_tenant_qr_code_state",
-        ("POST", "/api/v3/update-userpool-tenant-appqrcode-state"),
-        outcome,
-    );
-    let outcome = client.userpoll_tenant_config().send().await;
-    crate::check(
-        &mut failures,
-        &server,
-        "userpoll_tenant_config",
-        ("GET", "/api/v3/userpool-tenant-config"),
-        outcome,
-    );
+    for pointer in [""] {
+        omit.set(pointer);
+        let outcome = client
+            .assign_asa_account(
+                ::std::vec::Vec::<::authing::types::AssignAsaAccountItem>::new(),
+                "6228edaxxxxxxxxcade3a3d9",
+                "62a50xxxxxxxxxxxd15d57c7",
+            )
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("assign_asa_account", pointer),
+            ("POST", "/api/v3/assign-asa-account"),
+            outcome,
+        );
+    }
+    for pointer in [""] {
+        omit.set(pointer);
+        let outcome = client
+            .authorize_application_access(
+                ::std::vec::Vec::<
+                    ::authing::types::ApplicationPermissionRecordItem,
+                >::new(),
+                "6229ffaxxxxxxxxcade3e3d9",
+            )
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("authorize_application_access", pointer),
+            ("POST", "/api/v3/authorize-application-access"),
+            outcome,
+        );
+    }
+    for pointer in [""] {
+        omit.set(pointer);
+        let outcome = client
+            .change_userpool_tenan_ext_idp_conn_state(
+                true,
+                ::std::vec::Vec::<::std::string::String>::new(),
+            )
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("change_userpool_tenan_ext_idp_conn_state", pointer),
+            ("POST", "/api/v3/change-userpool-tenant-ext-idp-conn-state"),
+            outcome,
+        );
+    }
+    for pointer in [""] {
+        omit.set(pointer);
+        let outcome = client.check_domain_available("domain-a").send().await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("check_domain_available", pointer),
+            ("POST", "/api/v3/check-domain-available"),
+            outcome,
+        );
+    }
+    for pointer in [
+        "",
+        "/data/appIdentifier",
+        "/data/appName",
+        "/data/appLogo",
+        "/data/appDescription",
+        "/data/appType",
+        "/data/defaultProtocol",
+        "/data/initLoginUri",
+        "/data/ssoEnabled",
+        "/data/ssoEnabledAt",
+        "/data/loginConfig",
+        "/data/loginConfig/defaultLoginMethod",
+        "/data/loginConfig/defaultLoginMethod/connectionType",
+        "/data/registerConfig",
+        "/data/registerConfig/defaultRegisterMethod",
+        "/data/brandingConfig",
+        "/data/brandingConfig/customCSS",
+        "/data/brandingConfig/guardVersion",
+        "/data/brandingConfig/customLoadingImage",
+        "/data/brandingConfig/customBackground",
+        "/data/brandingConfig/defaultLanguage",
+        "/data/brandingConfig/showForgetPasswordButton",
+        "/data/brandingConfig/showEnterpriseConnections",
+        "/data/brandingConfig/showSocialConnections",
+        "/data/brandingConfig/agreements/isRequired",
+        "/data/brandingConfig/agreements/lang",
+        "/data/brandingConfig/agreements/content",
+        "/data/oidcConfig",
+        "/data/samlConfig",
+        "/data/oauthConfig",
+        "/data/casConfig",
+        "/data/template",
+    ] {
+        omit.set(pointer);
+        let outcome = client.create_application("示例应用").send().await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("create_application", pointer),
+            ("POST", "/api/v3/create-application"),
+            outcome,
+        );
+    }
+    for pointer in ["", "/data/accountInfo"] {
+        omit.set(pointer);
+        let outcome = client
+            .create_asa_account(
+                ::serde_json::Value::Object(::serde_json::Map::new()),
+                "62a50xxxxxxxxxxxd15d57c7",
+            )
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("create_asa_account", pointer),
+            ("POST", "/api/v3/create-asa-account"),
+            outcome,
+        );
+    }
+    for pointer in [""] {
+        omit.set(pointer);
+        let outcome = client
+            .create_asa_account_batch(
+                ::std::vec::Vec::<
+                    ::authing::types::CreateAsaAccountsBatchItemDto,
+                >::new(),
+                "62a50xxxxxxxxxxxd15d57c7",
+            )
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("create_asa_account_batch", pointer),
+            ("POST", "/api/v3/create-asa-accounts-batch"),
+            outcome,
+        );
+    }
+    for pointer in [""] {
+        omit.set(pointer);
+        let outcome = client.delete_application("6229ffaxxxxxxxxcade3e3d9").send().await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("delete_application", pointer),
+            ("POST", "/api/v3/delete-application"),
+            outcome,
+        );
+    }
+    for pointer in [""] {
+        omit.set(pointer);
+        let outcome = client
+            .delete_asa_account("6228edaxxxxxxxxcade3a3d9", "62a50xxxxxxxxxxxd15d57c7")
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("delete_asa_account", pointer),
+            ("POST", "/api/v3/delete-asa-account"),
+            outcome,
+        );
+    }
+    for pointer in [""] {
+        omit.set(pointer);
+        let outcome = client
+            .delete_asa_account_batch(
+                ::std::vec::Vec::<::std::string::String>::new(),
+                "62a50xxxxxxxxxxxd15d57c7",
+            )
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("delete_asa_account_batch", pointer),
+            ("POST", "/api/v3/delete-asa-accounts-batch"),
+            outcome,
+        );
+    }
+    for pointer in [""] {
+        omit.set(pointer);
+        let outcome = client
+            .delete_auth(::std::vec::Vec::<::std::string::String>::new())
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("delete_auth", pointer),
+            ("DELETE", "/api/v3/batch-applications-auth"),
+            outcome,
+        );
+    }
+    for pointer in [
+        "",
+        "/data/appName",
+        "/data/reqTargetName",
+        "/data/reqTargetType",
+        "/data/targetType",
+        "/data/targetName",
+        "/data/authType",
+    ] {
+        omit.set(pointer);
+        let outcome = client
+            .detail_auth_subject(
+                "6229ffaxxxxxxxxcade3e3d9",
+                "USER",
+                "5a597f35085a2000144a10ed",
+            )
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("detail_auth_subject", pointer),
+            ("GET", "/api/v3/get-subject-auth-detail"),
+            outcome,
+        );
+    }
+    for pointer in [""] {
+        omit.set(pointer);
+        let outcome = client.enabled_auth(true, "6229ffaxxxxxxxxcade3e3d9").send().await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("enabled_auth", pointer),
+            ("POST", "/api/v3/update-auth-enabled"),
+            outcome,
+        );
+    }
+    for pointer in [
+        "",
+        "/data/appIdentifier",
+        "/data/appName",
+        "/data/appLogo",
+        "/data/appDescription",
+        "/data/appType",
+        "/data/defaultProtocol",
+        "/data/initLoginUri",
+        "/data/ssoEnabled",
+        "/data/ssoEnabledAt",
+        "/data/loginConfig",
+        "/data/loginConfig/defaultLoginMethod",
+        "/data/loginConfig/defaultLoginMethod/connectionType",
+        "/data/registerConfig",
+        "/data/registerConfig/defaultRegisterMethod",
+        "/data/brandingConfig",
+        "/data/brandingConfig/customCSS",
+        "/data/brandingConfig/guardVersion",
+        "/data/brandingConfig/customLoadingImage",
+        "/data/brandingConfig/customBackground",
+        "/data/brandingConfig/defaultLanguage",
+        "/data/brandingConfig/showForgetPasswordButton",
+        "/data/brandingConfig/showEnterpriseConnections",
+        "/data/brandingConfig/showSocialConnections",
+        "/data/brandingConfig/agreements/isRequired",
+        "/data/brandingConfig/agreements/lang",
+        "/data/brandingConfig/agreements/content",
+        "/data/oidcConfig",
+        "/data/samlConfig",
+        "/data/oauthConfig",
+        "/data/casConfig",
+        "/data/template",
+    ] {
+        omit.set(pointer);
+        let outcome = client.get_application("6229ffaxxxxxxxxcade3e3d9").send().await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("get_application", pointer),
+            ("GET", "/api/v3/get-application"),
+            outcome,
+        );
+    }
+    for pointer in [""] {
+        omit.set(pointer);
+        let outcome = client
+            .get_application_permission_strategy("6229ffaxxxxxxxxcade3e3d9")
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("get_application_permission_strategy", pointer),
+            ("GET", "/api/v3/get-application-permission-strategy"),
+            outcome,
+        );
+    }
+    for pointer in [""] {
+        omit.set(pointer);
+        let outcome = client
+            .get_application_secret("6229ffaxxxxxxxxcade3e3d9")
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("get_application_secret", pointer),
+            ("GET", "/api/v3/get-application-secret"),
+            outcome,
+        );
+    }
+    for pointer in [
+        "",
+        "/data/appIdentifier",
+        "/data/appName",
+        "/data/appLogo",
+        "/data/appDescription",
+        "/data/appType",
+    ] {
+        omit.set(pointer);
+        let outcome = client
+            .get_application_simple_info("6229ffaxxxxxxxxcade3e3d9")
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("get_application_simple_info", pointer),
+            ("GET", "/api/v3/get-application-simple-info"),
+            outcome,
+        );
+    }
+    for pointer in ["", "/data/accountInfo"] {
+        omit.set(pointer);
+        let outcome = client
+            .get_asa_account("62a50xxxxxxxxxxxd15d57c7", "6228edaxxxxxxxxcade3a3d9")
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("get_asa_account", pointer),
+            ("GET", "/api/v3/get-asa-account"),
+            outcome,
+        );
+    }
+    for pointer in [
+        "",
+        "/data/totalCount",
+        "/data/list/targetType",
+        "/data/list/targetIdentifier",
+    ] {
+        omit.set(pointer);
+        let outcome = client
+            .get_asa_account_assigned_targets(
+                "62a50xxxxxxxxxxxd15d57c7",
+                "6228edaxxxxxxxxcade3a3d9",
+            )
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("get_asa_account_assigned_targets", pointer),
+            ("GET", "/api/v3/get-asa-account-assigned-targets"),
+            outcome,
+        );
+    }
+    for pointer in ["", "/data/accountInfo"] {
+        omit.set(pointer);
+        let outcome = client
+            .get_asa_account_batch(
+                ::std::vec::Vec::<::std::string::String>::new(),
+                "62a50xxxxxxxxxxxd15d57c7",
+            )
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("get_asa_account_batch", pointer),
+            ("POST", "/api/v3/get-asa-accounts-batch"),
+            outcome,
+        );
+    }
+    for pointer in ["", "/data/accountInfo"] {
+        omit.set(pointer);
+        let outcome = client
+            .get_assigned_account(
+                "62a50xxxxxxxxxxxd15d57c7",
+                ::authing::types::TargetType::from("USER"),
+                "code",
+            )
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("get_assigned_account", pointer),
+            ("GET", "/api/v3/get-assigned-account"),
+            outcome,
+        );
+    }
+    for pointer in [
+        "",
+        "/data/mfaToken",
+        "/data/mfaPhone",
+        "/data/mfaPhoneCountryCode",
+        "/data/mfaEmail",
+        "/data/nickname",
+        "/data/username",
+        "/data/phone",
+        "/data/phoneCountryCode",
+        "/data/applicationMfa/mfaPolicy",
+        "/data/applicationMfa/status",
+    ] {
+        omit.set(pointer);
+        let outcome = client
+            .get_mfa_trigger_data("62a50xxxxxxxxxxxd15d57c7", "6229ffaxxxxxxxxcade3e3d9")
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("get_mfa_trigger_data", pointer),
+            ("GET", "/api/v3/get-mfa-trigger-data"),
+            outcome,
+        );
+    }
+    for pointer in [
+        "",
+        "/data/list/createdAt",
+        "/data/list/updatedAt",
+        "/data/list/status",
+        "/data/list/workStatus",
+        "/data/list/externalId",
+        "/data/list/email",
+        "/data/list/phone",
+        "/data/list/phoneCountryCode",
+        "/data/list/username",
+        "/data/list/name",
+        "/data/list/nickname",
+        "/data/list/photo",
+        "/data/list/loginsCount",
+        "/data/list/lastLogin",
+        "/data/list/lastIp",
+        "/data/list/gender",
+        "/data/list/emailVerified",
+        "/data/list/phoneVerified",
+        "/data/list/passwordLastSetAt",
+        "/data/list/birthdate",
+        "/data/list/country",
+        "/data/list/province",
+        "/data/list/city",
+        "/data/list/address",
+        "/data/list/streetAddress",
+        "/data/list/postalCode",
+        "/data/list/company",
+        "/data/list/browser",
+        "/data/list/device",
+        "/data/list/givenName",
+        "/data/list/familyName",
+        "/data/list/middleName",
+        "/data/list/profile",
+        "/data/list/preferredUsername",
+        "/data/list/website",
+        "/data/list/zoneinfo",
+        "/data/list/locale",
+        "/data/list/formatted",
+        "/data/list/region",
+        "/data/list/userSourceType",
+        "/data/list/passwordSecurityLevel",
+        "/data/list/departmentIds",
+        "/data/list/identities",
+        "/data/list/identities/provider",
+        "/data/list/identities/type",
+        "/data/list/identities/userIdInIdp",
+        "/data/list/identities/accessToken",
+        "/data/list/identities/refreshToken",
+        "/data/list/identityNumber",
+        "/data/list/customData",
+        "/data/list/statusChangedAt",
+    ] {
+        omit.set(pointer);
+        let outcome = client
+            .list_application_active_users("6229ffaxxxxxxxxcade3e3d9")
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("list_application_active_users", pointer),
+            ("POST", "/api/v3/list-application-active-users"),
+            outcome,
+        );
+    }
+    for pointer in [
+        "",
+        "/data/list/appIdentifier",
+        "/data/list/appName",
+        "/data/list/appLogo",
+        "/data/list/appDescription",
+        "/data/list/appType",
+        "/data/totalCount",
+    ] {
+        omit.set(pointer);
+        let outcome = client.list_application_simple_info().send().await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("list_application_simple_info", pointer),
+            ("GET", "/api/v3/list-application-simple-info"),
+            outcome,
+        );
+    }
+    for pointer in [
+        "",
+        "/data/list/appIdentifier",
+        "/data/list/appName",
+        "/data/list/appLogo",
+        "/data/list/appDescription",
+        "/data/list/appType",
+        "/data/list/defaultProtocol",
+        "/data/list/initLoginUri",
+        "/data/list/ssoEnabled",
+        "/data/list/ssoEnabledAt",
+        "/data/list/loginConfig",
+        "/data/list/loginConfig/defaultLoginMethod",
+        "/data/list/loginConfig/defaultLoginMethod/connectionType",
+        "/data/list/registerConfig",
+        "/data/list/registerConfig/defaultRegisterMethod",
+        "/data/list/brandingConfig",
+        "/data/list/brandingConfig/customCSS",
+        "/data/list/brandingConfig/guardVersion",
+        "/data/list/brandingConfig/customLoadingImage",
+        "/data/list/brandingConfig/customBackground",
+        "/data/list/brandingConfig/defaultLanguage",
+        "/data/list/brandingConfig/showForgetPasswordButton",
+        "/data/list/brandingConfig/showEnterpriseConnections",
+        "/data/list/brandingConfig/showSocialConnections",
+        "/data/list/brandingConfig/agreements/isRequired",
+        "/data/list/brandingConfig/agreements/lang",
+        "/data/list/brandingConfig/agreements/content",
+        "/data/list/oidcConfig",
+        "/data/list/samlConfig",
+        "/data/list/oauthConfig",
+        "/data/list/casConfig",
+        "/data/list/template",
+        "/data/totalCount",
+    ] {
+        omit.set(pointer);
+        let outcome = client.list_applications().send().await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("list_applications", pointer),
+            ("GET", "/api/v3/list-applications"),
+            outcome,
+        );
+    }
+    for pointer in ["", "/data/list/accountInfo", "/data/totalCount"] {
+        omit.set(pointer);
+        let outcome = client.list_asa_account("62a50xxxxxxxxxxxd15d57c7").send().await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("list_asa_account", pointer),
+            ("GET", "/api/v3/list-asa-accounts"),
+            outcome,
+        );
+    }
+    for pointer in [
+        "",
+        "/data/list/targetName",
+        "/data/list/targetType",
+        "/data/list/effect",
+        "/data/list/enabled",
+        "/data/list/permissionType",
+        "/data/totalCount",
+    ] {
+        omit.set(pointer);
+        let outcome = client
+            .list_auth_application("5a597f35085a2000144a10ed")
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("list_auth_application", pointer),
+            ("POST", "/api/v3/list-applications-auth"),
+            outcome,
+        );
+    }
+    for pointer in ["", "/data/list/appType", "/data/list/effect"] {
+        omit.set(pointer);
+        let outcome = client
+            .list_auth_subject("USER", "6229ffaxxxxxxxxcade3e3d9")
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("list_auth_subject", pointer),
+            ("POST", "/api/v3/list-subject-auth"),
+            outcome,
+        );
+    }
+    for pointer in ["", "/data/list/name", "/data/list/logo", "/data/list/ssoEnabled"] {
+        omit.set(pointer);
+        let outcome = client.list_tenant_applications("1", "1", "x", true).send().await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("list_tenant_applications", pointer),
+            ("GET", "/api/v3/list-tenant-applications"),
+            outcome,
+        );
+    }
+    for pointer in [""] {
+        omit.set(pointer);
+        let outcome = client
+            .refresh_application_secret("6229ffaxxxxxxxxcade3e3d9")
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("refresh_application_secret", pointer),
+            ("POST", "/api/v3/refresh-application-secret"),
+            outcome,
+        );
+    }
+    for pointer in [""] {
+        omit.set(pointer);
+        let outcome = client
+            .revoke_application_access(
+                ::std::vec::Vec::<
+                    ::authing::types::DeleteApplicationPermissionRecordItem,
+                >::new(),
+                "6229ffaxxxxxxxxcade3e3d9",
+            )
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("revoke_application_access", pointer),
+            ("POST", "/api/v3/revoke-application-access"),
+            outcome,
+        );
+    }
+    for pointer in [""] {
+        omit.set(pointer);
+        let outcome = client
+            .unassign_asa_account(
+                ::std::vec::Vec::<::authing::types::AssignAsaAccountItem>::new(),
+                "6228edaxxxxxxxxcade3a3d9",
+                "62a50xxxxxxxxxxxd15d57c7",
+            )
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("unassign_asa_account", pointer),
+            ("POST", "/api/v3/unassign-asa-account"),
+            outcome,
+        );
+    }
+    for pointer in [""] {
+        omit.set(pointer);
+        let outcome = client
+            .update_application_mfa_settings("62a50xxxxxxxxxxxd15d57c7")
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("update_application_mfa_settings", pointer),
+            ("POST", "/api/v3/update-application-mfa-settings"),
+            outcome,
+        );
+    }
+    for pointer in [""] {
+        omit.set(pointer);
+        let outcome = client
+            .update_application_permission_strategy(
+                "ALLOW_ALL",
+                "6229ffaxxxxxxxxcade3e3d9",
+            )
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("update_application_permission_strategy", pointer),
+            ("POST", "/api/v3/update-application-permission-strategy"),
+            outcome,
+        );
+    }
+    for pointer in ["", "/data/accountInfo"] {
+        omit.set(pointer);
+        let outcome = client
+            .update_asa_account(
+                ::serde_json::Value::Object(::serde_json::Map::new()),
+                "6228edaxxxxxxxxcade3a3d9",
+                "62a50xxxxxxxxxxxd15d57c7",
+            )
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("update_asa_account", pointer),
+            ("POST", "/api/v3/update-asa-account"),
+            outcome,
+        );
+    }
+    for pointer in [""] {
+        omit.set(pointer);
+        let outcome = client.update_tenant_qr_code_state(true).send().await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("update_tenant_qr_code_state", pointer),
+            ("POST", "/api/v3/update-userpool-tenant-appqrcode-state"),
+            outcome,
+        );
+    }
+    for pointer in [
+        "",
+        "/data/isUserPoolAsTenant",
+        "/data/enableSwitchType",
+        "/data/guardVersion",
+        "/data/ssoPageCustomizationSettings",
+        "/data/loginConfig",
+        "/data/loginConfig/defaultLoginMethod",
+        "/data/loginConfig/defaultLoginMethod/connectionType",
+    ] {
+        omit.set(pointer);
+        let outcome = client.userpoll_tenant_config().send().await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("userpoll_tenant_config", pointer),
+            ("GET", "/api/v3/userpool-tenant-config"),
+            outcome,
+        );
+    }
     crate::report("applications", 37usize, &failures);
 }

@@ -2,23 +2,89 @@
 //! Every endpoint of the `audit_logs` group, called once against its documented example.
 #[::tokio::test]
 async fn every_audit_logs_endpoint() {
-    let (server, client) = crate::setup().await;
+    let (server, client, omit) = crate::setup().await;
     let mut failures: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
-    let outcome = client.get_admin_audit_logs().send().await;
-    crate::check(
-        &mut failures,
-        &server,
-        "get_admin_audit_logs",
-        ("POST", "/api/v3/get-admin-audit-logs"),
-        outcome,
-    );
-    let outcome = client.get_user_action_logs().send().await;
-    crate::check(
-        &mut failures,
-        &server,
-        "get_user_action_logs",
-        ("POST", "/api/v3/get-user-action-logs"),
-        outcome,
-    );
+    for pointer in [
+        "",
+        "/data/totalCount",
+        "/data/list/adminUserAvatar",
+        "/data/list/adminUserDisplayName",
+        "/data/list/clientIp",
+        "/data/list/operationType",
+        "/data/list/resourceType",
+        "/data/list/eventDetail",
+        "/data/list/operationParam",
+        "/data/list/success",
+        "/data/list/userAgent",
+        "/data/list/parsedUserAgent",
+        "/data/list/parsedUserAgent/device",
+        "/data/list/parsedUserAgent/browser",
+        "/data/list/parsedUserAgent/os",
+        "/data/list/geoip",
+        "/data/list/geoip/location",
+        "/data/list/geoip/location/lon",
+        "/data/list/geoip/location/lat",
+        "/data/list/geoip/country_name",
+        "/data/list/geoip/country_code2",
+        "/data/list/geoip/country_code3",
+        "/data/list/geoip/region_name",
+        "/data/list/geoip/region_code",
+        "/data/list/geoip/city_name",
+        "/data/list/geoip/continent_code",
+        "/data/list/geoip/timezone",
+        "/data/list/timestamp",
+    ] {
+        omit.set(pointer);
+        let outcome = client.get_admin_audit_logs().send().await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("get_admin_audit_logs", pointer),
+            ("POST", "/api/v3/get-admin-audit-logs"),
+            outcome,
+        );
+    }
+    for pointer in [
+        "",
+        "/data/totalCount",
+        "/data/list/userAvatar",
+        "/data/list/userDisplayName",
+        "/data/list/userLoginsCount",
+        "/data/list/appName",
+        "/data/list/clientIp",
+        "/data/list/eventType",
+        "/data/list/eventDetail",
+        "/data/list/success",
+        "/data/list/appLoginUrl",
+        "/data/list/appLogo",
+        "/data/list/userAgent",
+        "/data/list/parsedUserAgent",
+        "/data/list/parsedUserAgent/device",
+        "/data/list/parsedUserAgent/browser",
+        "/data/list/parsedUserAgent/os",
+        "/data/list/geoip",
+        "/data/list/geoip/location",
+        "/data/list/geoip/location/lon",
+        "/data/list/geoip/location/lat",
+        "/data/list/geoip/country_name",
+        "/data/list/geoip/country_code2",
+        "/data/list/geoip/country_code3",
+        "/data/list/geoip/region_name",
+        "/data/list/geoip/region_code",
+        "/data/list/geoip/city_name",
+        "/data/list/geoip/continent_code",
+        "/data/list/geoip/timezone",
+        "/data/list/timestamp",
+    ] {
+        omit.set(pointer);
+        let outcome = client.get_user_action_logs().send().await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("get_user_action_logs", pointer),
+            ("POST", "/api/v3/get-user-action-logs"),
+            outcome,
+        );
+    }
     crate::report("audit_logs", 2usize, &failures);
 }

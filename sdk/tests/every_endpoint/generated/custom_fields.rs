@@ -2,116 +2,255 @@
 //! Every endpoint of the `custom_fields` group, called once against its documented example.
 #[::tokio::test]
 async fn every_custom_fields_endpoint() {
-    let (server, client) = crate::setup().await;
+    let (server, client, omit) = crate::setup().await;
     let mut failures: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
-    let outcome = client
-        .delete_custom_fields(
-            "xxxx",
-            ::std::vec::Vec::<::authing::types::DeleteCustomFieldDto>::new(),
-        )
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "delete_custom_fields",
-        ("POST", "/api/v3/delete-custom-fields"),
-        outcome,
-    );
-    let outcome = client
-        .get_custom_data(
-            "642c1df417c2d8a80d744c1d",
-            ::authing::types::TargetType::from("USER"),
-            "userId1",
-        )
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "get_custom_data",
-        ("GET", "/api/v3/get-custom-data"),
-        outcome,
-    );
-    let outcome = client
-        .get_custom_fields(::authing::types::TargetType::from("USER"))
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "get_custom_fields",
-        ("GET", "/api/v3/get-custom-fields"),
-        outcome,
-    );
-    let outcome = client.get_user_base_fields().send().await;
-    crate::check(
-        &mut failures,
-        &server,
-        "get_user_base_fields",
-        ("GET", "/api/v3/get-user-base-fields"),
-        outcome,
-    );
-    let outcome = client
-        .list_cust_fields(::authing::types::TargetType::from("USER"), "STRING")
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "list_cust_fields",
-        ("GET", "/api/v3/list-custom-fields"),
-        outcome,
-    );
-    let outcome = client
-        .list_user_base_fields(::authing::types::TargetType::from("USER"), "STRING")
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "list_user_base_fields",
-        ("GET", "/api/v3/list-user-base-fields"),
-        outcome,
-    );
-    let outcome = client
-        .set_custom_data(
-            ::std::vec::Vec::<::authing::types::SetCustomDataDto>::new(),
-            "userId1",
-            ::authing::types::TargetType::from("USER"),
-        )
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "set_custom_data",
-        ("POST", "/api/v3/set-custom-data"),
-        outcome,
-    );
-    let outcome = client
-        .set_custom_fields(::std::vec::Vec::<::authing::types::SetCustomFieldDto>::new())
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "set_custom_fields",
-        ("POST", "/api/v3/set-custom-fields"),
-        outcome,
-    );
-    let outcome = client
-        .set_user_base_fields(
-            ::std::vec::Vec::<::authing::types::SetUserBaseFieldDto>::new(),
-        )
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "set_user_base_fields",
-        ("POST", "/api/v3/set-user-base-fields"),
-        outcome,
-    );
+    for pointer in [""] {
+        omit.set(pointer);
+        let outcome = client
+            .delete_custom_fields(
+                "xxxx",
+                ::std::vec::Vec::<::authing::types::DeleteCustomFieldDto>::new(),
+            )
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("delete_custom_fields", pointer),
+            ("POST", "/api/v3/delete-custom-fields"),
+            outcome,
+        );
+    }
+    for pointer in [""] {
+        omit.set(pointer);
+        let outcome = client
+            .get_custom_data(
+                "642c1df417c2d8a80d744c1d",
+                ::authing::types::TargetType::from("USER"),
+                "userId1",
+            )
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("get_custom_data", pointer),
+            ("GET", "/api/v3/get-custom-data"),
+            outcome,
+        );
+    }
+    for pointer in [
+        "",
+        "/data/targetType",
+        "/data/createdAt",
+        "/data/dataType",
+        "/data/key",
+        "/data/label",
+        "/data/description",
+        "/data/visibleInAdminConsole",
+        "/data/visibleInUserCenter",
+        "/data/i18n",
+        "/data/i18n/label/zh-CN",
+        "/data/i18n/label/zh-CN/enabled",
+        "/data/i18n/label/zh-CN/value",
+        "/data/i18n/label/en-US",
+        "/data/i18n/label/zh-TW",
+        "/data/options",
+    ] {
+        omit.set(pointer);
+        let outcome = client
+            .get_custom_fields(::authing::types::TargetType::from("USER"))
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("get_custom_fields", pointer),
+            ("GET", "/api/v3/get-custom-fields"),
+            outcome,
+        );
+    }
+    for pointer in [
+        "",
+        "/data/targetType",
+        "/data/createdAt",
+        "/data/dataType",
+        "/data/key",
+        "/data/label",
+        "/data/description",
+        "/data/visibleInAdminConsole",
+        "/data/visibleInUserCenter",
+        "/data/i18n",
+        "/data/i18n/label/zh-CN",
+        "/data/i18n/label/zh-CN/enabled",
+        "/data/i18n/label/zh-CN/value",
+        "/data/i18n/label/en-US",
+        "/data/i18n/label/zh-TW",
+        "/data/options",
+    ] {
+        omit.set(pointer);
+        let outcome = client.get_user_base_fields().send().await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("get_user_base_fields", pointer),
+            ("GET", "/api/v3/get-user-base-fields"),
+            outcome,
+        );
+    }
+    for pointer in [
+        "",
+        "/data/count",
+        "/data/count/all",
+        "/data/count/userVisible",
+        "/data/count/adminVisible",
+        "/data/list/targetType",
+        "/data/list/createdAt",
+        "/data/list/dataType",
+        "/data/list/key",
+        "/data/list/label",
+        "/data/list/description",
+        "/data/list/visibleInAdminConsole",
+        "/data/list/visibleInUserCenter",
+        "/data/list/i18n",
+        "/data/list/i18n/label/zh-CN",
+        "/data/list/i18n/label/zh-CN/enabled",
+        "/data/list/i18n/label/zh-CN/value",
+        "/data/list/i18n/label/en-US",
+        "/data/list/i18n/label/zh-TW",
+        "/data/list/options",
+    ] {
+        omit.set(pointer);
+        let outcome = client
+            .list_cust_fields(::authing::types::TargetType::from("USER"), "STRING")
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("list_cust_fields", pointer),
+            ("GET", "/api/v3/list-custom-fields"),
+            outcome,
+        );
+    }
+    for pointer in [
+        "",
+        "/data/count",
+        "/data/count/all",
+        "/data/count/userVisible",
+        "/data/count/adminVisible",
+        "/data/list/targetType",
+        "/data/list/createdAt",
+        "/data/list/dataType",
+        "/data/list/key",
+        "/data/list/label",
+        "/data/list/description",
+        "/data/list/visibleInAdminConsole",
+        "/data/list/visibleInUserCenter",
+        "/data/list/i18n",
+        "/data/list/i18n/label/zh-CN",
+        "/data/list/i18n/label/zh-CN/enabled",
+        "/data/list/i18n/label/zh-CN/value",
+        "/data/list/i18n/label/en-US",
+        "/data/list/i18n/label/zh-TW",
+        "/data/list/options",
+    ] {
+        omit.set(pointer);
+        let outcome = client
+            .list_user_base_fields(::authing::types::TargetType::from("USER"), "STRING")
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("list_user_base_fields", pointer),
+            ("GET", "/api/v3/list-user-base-fields"),
+            outcome,
+        );
+    }
+    for pointer in [""] {
+        omit.set(pointer);
+        let outcome = client
+            .set_custom_data(
+                ::std::vec::Vec::<::authing::types::SetCustomDataDto>::new(),
+                "userId1",
+                ::authing::types::TargetType::from("USER"),
+            )
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("set_custom_data", pointer),
+            ("POST", "/api/v3/set-custom-data"),
+            outcome,
+        );
+    }
+    for pointer in [
+        "",
+        "/data/targetType",
+        "/data/createdAt",
+        "/data/dataType",
+        "/data/key",
+        "/data/label",
+        "/data/description",
+        "/data/visibleInAdminConsole",
+        "/data/visibleInUserCenter",
+        "/data/i18n",
+        "/data/i18n/label/zh-CN",
+        "/data/i18n/label/zh-CN/enabled",
+        "/data/i18n/label/zh-CN/value",
+        "/data/i18n/label/en-US",
+        "/data/i18n/label/zh-TW",
+        "/data/options",
+    ] {
+        omit.set(pointer);
+        let outcome = client
+            .set_custom_fields(
+                ::std::vec::Vec::<::authing::types::SetCustomFieldDto>::new(),
+            )
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("set_custom_fields", pointer),
+            ("POST", "/api/v3/set-custom-fields"),
+            outcome,
+        );
+    }
+    for pointer in [
+        "",
+        "/data/targetType",
+        "/data/createdAt",
+        "/data/dataType",
+        "/data/key",
+        "/data/label",
+        "/data/description",
+        "/data/visibleInAdminConsole",
+        "/data/visibleInUserCenter",
+        "/data/i18n",
+        "/data/i18n/label/zh-CN",
+        "/data/i18n/label/zh-CN/enabled",
+        "/data/i18n/label/zh-CN/value",
+        "/data/i18n/label/en-US",
+        "/data/i18n/label/zh-TW",
+        "/data/options",
+    ] {
+        omit.set(pointer);
+        let outcome = client
+            .set_user_base_fields(
+                ::std::vec::Vec::<::authing::types::SetUserBaseFieldDto>::new(),
+            )
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("set_user_base_fields", pointer),
+            ("POST", "/api/v3/set-user-base-fields"),
+            outcome,
+        );
+    }
     crate::report("custom_fields", 9usize, &failures);
 }

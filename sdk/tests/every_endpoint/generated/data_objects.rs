@@ -2,27 +2,30 @@
 //! Every endpoint of the `data_objects` group, called once against its documented example.
 #[::tokio::test]
 async fn every_data_objects_endpoint() {
-    let (server, client) = crate::setup().await;
+    let (server, client, omit) = crate::setup().await;
     let mut failures: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
-    let outcome = client
-        .copy_operate(::serde_json::Value::Object(::serde_json::Map::new()), "x", "x")
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "copy_operate",
-        ("POST", "/api/v3/metadata/copy-operate"),
-        outcome,
-    );
+    for pointer in [""] {
+        omit.set(pointer);
+        let outcome = client
+            .copy_operate(
+                ::serde_json::Value::Object(::serde_json::Map::new()),
+                "x",
+                "x",
+            )
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("copy_operate", pointer),
+            ("POST", "/api/v3/metadata/copy-operate"),
+            outcome,
+        );
+    }
     let outcome = client
         .create_field(
             true,
-            ::authing::types::Condition::new(
-                "x",
-                ::serde_json::Value::Object(::serde_json::Map::new()),
-                ::authing::types::ConditionOperator::from("eq"),
-            ),
+            ::authing::types::Condition::new(),
             "x",
             true,
             "x",
@@ -54,160 +57,206 @@ async fn every_data_objects_endpoint() {
         ("POST", "/api/v3/metadata/create-field"),
         outcome,
     );
-    let outcome = client
-        .create_model(
-            "x",
-            true,
-            ::authing::types::CreateModelType::from("user"),
-            "会员等级",
-            "x",
-        )
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "create_model",
-        ("POST", "/api/v3/metadata/create-model"),
-        outcome,
-    );
-    let outcome = client
-        .create_operate(
-            true,
-            "x",
-            ::serde_json::Value::Object(::serde_json::Map::new()),
-            "x",
-            ::authing::types::OperateKey::from("openPage"),
-            "x",
-        )
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "create_operate",
-        ("POST", "/api/v3/metadata/create-operate"),
-        outcome,
-    );
-    let outcome = client
-        .create_row(::serde_json::Value::Object(::serde_json::Map::new()), "x")
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "create_row",
-        ("POST", "/api/v3/metadata/create-row"),
-        outcome,
-    );
-    let outcome = client
-        .create_row_relation(
-            ::std::vec::Vec::<::std::string::String>::new(),
-            "x",
-            "x",
-            "x",
-        )
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "create_row_relation",
-        ("POST", "/api/v3/metadata/create-row-relation"),
-        outcome,
-    );
-    let outcome = client
-        .execute_operate(::serde_json::Value::Object(::serde_json::Map::new()), "x", "x")
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "execute_operate",
-        ("POST", "/api/v3/metadata/execute-operate"),
-        outcome,
-    );
-    let outcome = client
-        .export_meatdata(::std::vec::Vec::<::std::string::String>::new(), "x")
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "export_meatdata",
-        ("POST", "/api/v3/metadata/export"),
-        outcome,
-    );
-    let outcome = client.get_import_template("x").send().await;
-    crate::check(
-        &mut failures,
-        &server,
-        "get_import_template",
-        ("GET", "/api/v3/metadata/get-import-template"),
-        outcome,
-    );
-    let outcome = client.get_model("x").send().await;
-    crate::check(
-        &mut failures,
-        &server,
-        "get_model",
-        ("GET", "/api/v3/metadata/get-model"),
-        outcome,
-    );
-    let outcome = client
-        .get_relation_info(::std::vec::Vec::<::std::string::String>::new(), "x")
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "get_relation_info",
-        ("POST", "/api/v3/metadata/get-relation-info"),
-        outcome,
-    );
-    let outcome = client.get_relation_value("x", "x", "x").send().await;
-    crate::check(
-        &mut failures,
-        &server,
-        "get_relation_value",
-        ("GET", "/api/v3/metadata/get-row-relation"),
-        outcome,
-    );
-    let outcome = client.get_row("x", "x", "x").send().await;
-    crate::check(
-        &mut failures,
-        &server,
-        "get_row",
-        ("GET", "/api/v3/metadata/get-row"),
-        outcome,
-    );
-    let outcome = client
-        .get_row_batch(::std::vec::Vec::<::std::string::String>::new(), "x")
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "get_row_batch",
-        ("POST", "/get-row-batch"),
-        outcome,
-    );
-    let outcome = client.get_row_by_value("x", "x", "x", "x").send().await;
-    crate::check(
-        &mut failures,
-        &server,
-        "get_row_by_value",
-        ("GET", "/api/v3/metadata/get-row-by-value"),
-        outcome,
-    );
-    let outcome = client.import_metadata("x", "x").send().await;
-    crate::check(
-        &mut failures,
-        &server,
-        "import_metadata",
-        ("POST", "/api/v3/metadata/import"),
-        outcome,
-    );
+    for pointer in ["", "/data/dataType"] {
+        omit.set(pointer);
+        let outcome = client
+            .create_model(
+                "x",
+                true,
+                ::authing::types::CreateModelType::from("user"),
+                "会员等级",
+                "x",
+            )
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("create_model", pointer),
+            ("POST", "/api/v3/metadata/create-model"),
+            outcome,
+        );
+    }
+    for pointer in [""] {
+        omit.set(pointer);
+        let outcome = client
+            .create_operate(
+                true,
+                "x",
+                ::serde_json::Value::Object(::serde_json::Map::new()),
+                "x",
+                ::authing::types::OperateKey::from("openPage"),
+                "x",
+            )
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("create_operate", pointer),
+            ("POST", "/api/v3/metadata/create-operate"),
+            outcome,
+        );
+    }
+    for pointer in [""] {
+        omit.set(pointer);
+        let outcome = client
+            .create_row(::serde_json::Value::Object(::serde_json::Map::new()), "x")
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("create_row", pointer),
+            ("POST", "/api/v3/metadata/create-row"),
+            outcome,
+        );
+    }
+    for pointer in [""] {
+        omit.set(pointer);
+        let outcome = client
+            .create_row_relation(
+                ::std::vec::Vec::<::std::string::String>::new(),
+                "x",
+                "x",
+                "x",
+            )
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("create_row_relation", pointer),
+            ("POST", "/api/v3/metadata/create-row-relation"),
+            outcome,
+        );
+    }
+    for pointer in [""] {
+        omit.set(pointer);
+        let outcome = client
+            .execute_operate(
+                ::serde_json::Value::Object(::serde_json::Map::new()),
+                "x",
+                "x",
+            )
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("execute_operate", pointer),
+            ("POST", "/api/v3/metadata/execute-operate"),
+            outcome,
+        );
+    }
+    for pointer in [""] {
+        omit.set(pointer);
+        let outcome = client
+            .export_meatdata(::std::vec::Vec::<::std::string::String>::new(), "x")
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("export_meatdata", pointer),
+            ("POST", "/api/v3/metadata/export"),
+            outcome,
+        );
+    }
+    for pointer in [""] {
+        omit.set(pointer);
+        let outcome = client.get_import_template("x").send().await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("get_import_template", pointer),
+            ("GET", "/api/v3/metadata/get-import-template"),
+            outcome,
+        );
+    }
+    for pointer in ["", "/data/dataType"] {
+        omit.set(pointer);
+        let outcome = client.get_model("x").send().await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("get_model", pointer),
+            ("GET", "/api/v3/metadata/get-model"),
+            outcome,
+        );
+    }
+    for pointer in [""] {
+        omit.set(pointer);
+        let outcome = client
+            .get_relation_info(::std::vec::Vec::<::std::string::String>::new(), "x")
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("get_relation_info", pointer),
+            ("POST", "/api/v3/metadata/get-relation-info"),
+            outcome,
+        );
+    }
+    for pointer in [""] {
+        omit.set(pointer);
+        let outcome = client.get_relation_value("x", "x", "x").send().await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("get_relation_value", pointer),
+            ("GET", "/api/v3/metadata/get-row-relation"),
+            outcome,
+        );
+    }
+    for pointer in [""] {
+        omit.set(pointer);
+        let outcome = client.get_row("x", "x", "x").send().await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("get_row", pointer),
+            ("GET", "/api/v3/metadata/get-row"),
+            outcome,
+        );
+    }
+    for pointer in [""] {
+        omit.set(pointer);
+        let outcome = client
+            .get_row_batch(::std::vec::Vec::<::std::string::String>::new(), "x")
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("get_row_batch", pointer),
+            ("POST", "/get-row-batch"),
+            outcome,
+        );
+    }
+    for pointer in [""] {
+        omit.set(pointer);
+        let outcome = client.get_row_by_value("x", "x", "x", "x").send().await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("get_row_by_value", pointer),
+            ("GET", "/api/v3/metadata/get-row-by-value"),
+            outcome,
+        );
+    }
+    for pointer in [""] {
+        omit.set(pointer);
+        let outcome = client.import_metadata("x", "x").send().await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("import_metadata", pointer),
+            ("POST", "/api/v3/metadata/import"),
+            outcome,
+        );
+    }
     let outcome = client.list_field("x").send().await;
     crate::check_wire(
         &mut failures,
@@ -216,103 +265,127 @@ async fn every_data_objects_endpoint() {
         ("GET", "/api/v3/metadata/list-field"),
         outcome,
     );
-    let outcome = client.list_model().send().await;
-    crate::check(
-        &mut failures,
-        &server,
-        "list_model",
-        ("GET", "/api/v3/metadata/list-model"),
-        outcome,
-    );
-    let outcome = client.list_operate("x").send().await;
-    crate::check(
-        &mut failures,
-        &server,
-        "list_operate",
-        ("GET", "/api/v3/metadata/list-operate"),
-        outcome,
-    );
-    let outcome = client.list_operate_all("x").send().await;
-    crate::check(
-        &mut failures,
-        &server,
-        "list_operate_all",
-        ("GET", "/api/v3/metadata/all-operate"),
-        outcome,
-    );
-    let outcome = client.list_row("x").send().await;
-    crate::check(
-        &mut failures,
-        &server,
-        "list_row",
-        ("POST", "/api/v3/metadata/filter"),
-        outcome,
-    );
-    let outcome = client.remote_field("x", "x").send().await;
-    crate::check(
-        &mut failures,
-        &server,
-        "remote_field",
-        ("POST", "/api/v3/metadata/remove-field"),
-        outcome,
-    );
-    let outcome = client.remove_model("x").send().await;
-    crate::check(
-        &mut failures,
-        &server,
-        "remove_model",
-        ("POST", "/api/v3/metadata/remove-model"),
-        outcome,
-    );
-    let outcome = client
-        .remove_operate(::serde_json::Value::Object(::serde_json::Map::new()), "x", "x")
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "remove_operate",
-        ("POST", "/api/v3/metadata/remove-operate"),
-        outcome,
-    );
-    let outcome = client
-        .remove_relation_value(
-            "x",
-            ::std::vec::Vec::<::std::string::String>::new(),
-            "x",
-            "x",
-        )
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "remove_relation_value",
-        ("POST", "/api/v3/metadata/remove-row-relation"),
-        outcome,
-    );
-    let outcome = client
-        .remove_row(::std::vec::Vec::<::std::string::String>::new(), "x")
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "remove_row",
-        ("POST", "/api/v3/metadata/remove-row"),
-        outcome,
-    );
+    for pointer in [""] {
+        omit.set(pointer);
+        let outcome = client.list_model().send().await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("list_model", pointer),
+            ("GET", "/api/v3/metadata/list-model"),
+            outcome,
+        );
+    }
+    for pointer in [""] {
+        omit.set(pointer);
+        let outcome = client.list_operate("x").send().await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("list_operate", pointer),
+            ("GET", "/api/v3/metadata/list-operate"),
+            outcome,
+        );
+    }
+    for pointer in [""] {
+        omit.set(pointer);
+        let outcome = client.list_operate_all("x").send().await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("list_operate_all", pointer),
+            ("GET", "/api/v3/metadata/all-operate"),
+            outcome,
+        );
+    }
+    for pointer in [""] {
+        omit.set(pointer);
+        let outcome = client.list_row("x").send().await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("list_row", pointer),
+            ("POST", "/api/v3/metadata/filter"),
+            outcome,
+        );
+    }
+    for pointer in [""] {
+        omit.set(pointer);
+        let outcome = client.remote_field("x", "x").send().await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("remote_field", pointer),
+            ("POST", "/api/v3/metadata/remove-field"),
+            outcome,
+        );
+    }
+    for pointer in [""] {
+        omit.set(pointer);
+        let outcome = client.remove_model("x").send().await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("remove_model", pointer),
+            ("POST", "/api/v3/metadata/remove-model"),
+            outcome,
+        );
+    }
+    for pointer in [""] {
+        omit.set(pointer);
+        let outcome = client
+            .remove_operate(
+                ::serde_json::Value::Object(::serde_json::Map::new()),
+                "x",
+                "x",
+            )
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("remove_operate", pointer),
+            ("POST", "/api/v3/metadata/remove-operate"),
+            outcome,
+        );
+    }
+    for pointer in [""] {
+        omit.set(pointer);
+        let outcome = client
+            .remove_relation_value(
+                "x",
+                ::std::vec::Vec::<::std::string::String>::new(),
+                "x",
+                "x",
+            )
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("remove_relation_value", pointer),
+            ("POST", "/api/v3/metadata/remove-row-relation"),
+            outcome,
+        );
+    }
+    for pointer in [""] {
+        omit.set(pointer);
+        let outcome = client
+            .remove_row(::std::vec::Vec::<::std::string::String>::new(), "x")
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("remove_row", pointer),
+            ("POST", "/api/v3/metadata/remove-row"),
+            outcome,
+        );
+    }
     let outcome = client
         .update_field(
             true,
-            ::authing::types::RelationOptionalRange::new(
-                ::authing::types::Conjunction::from("and"),
-                ::authing::types::Condition::new(
-                    "x",
-                    ::serde_json::Value::Object(::serde_json::Map::new()),
-                    ::authing::types::ConditionOperator::from("eq"),
-                ),
-            ),
+            ::authing::types::RelationOptionalRange::new(),
             "x",
             true,
             true,
@@ -341,55 +414,64 @@ async fn every_data_objects_endpoint() {
         ("POST", "/api/v3/metadata/update-field"),
         outcome,
     );
-    let outcome = client
-        .update_model(
-            ::serde_json::Value::Object(::serde_json::Map::new()),
-            "x",
-            "x",
-            "x",
-            true,
-            "描述 1",
-            "x",
-            "x",
-        )
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "update_model",
-        ("POST", "/api/v3/metadata/update-model"),
-        outcome,
-    );
-    let outcome = client
-        .update_operate(
-            "x",
-            ::serde_json::Value::Object(::serde_json::Map::new()),
-            "x",
-            "x",
-            true,
-            "x",
-            "x",
-        )
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "update_operate",
-        ("POST", "/api/v3/metadata/update-operate"),
-        outcome,
-    );
-    let outcome = client
-        .update_row(::serde_json::Value::Object(::serde_json::Map::new()), "x", "x")
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "update_row",
-        ("POST", "/api/v3/metadata/update-row"),
-        outcome,
-    );
+    for pointer in ["", "/data/dataType"] {
+        omit.set(pointer);
+        let outcome = client
+            .update_model(
+                ::serde_json::Value::Object(::serde_json::Map::new()),
+                "x",
+                "x",
+                "x",
+                true,
+                "描述 1",
+                "x",
+                "x",
+            )
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("update_model", pointer),
+            ("POST", "/api/v3/metadata/update-model"),
+            outcome,
+        );
+    }
+    for pointer in [""] {
+        omit.set(pointer);
+        let outcome = client
+            .update_operate(
+                "x",
+                ::serde_json::Value::Object(::serde_json::Map::new()),
+                "x",
+                "x",
+                true,
+                "x",
+                "x",
+            )
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("update_operate", pointer),
+            ("POST", "/api/v3/metadata/update-operate"),
+            outcome,
+        );
+    }
+    for pointer in [""] {
+        omit.set(pointer);
+        let outcome = client
+            .update_row(::serde_json::Value::Object(::serde_json::Map::new()), "x", "x")
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("update_row", pointer),
+            ("POST", "/api/v3/metadata/update-row"),
+            outcome,
+        );
+    }
     crate::report("data_objects", 30usize, &failures);
 }

@@ -2,471 +2,768 @@
 //! Every endpoint of the `data_permissions` group, called once against its documented example.
 #[::tokio::test]
 async fn every_data_permissions_endpoint() {
-    let (server, client) = crate::setup().await;
+    let (server, client, omit) = crate::setup().await;
     let mut failures: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
-    let outcome = client
-        .authorize_data_policies(
-            ::std::vec::Vec::<::authing::types::SubjectDto>::new(),
-            ::std::vec::Vec::<::std::string::String>::new(),
-        )
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "authorize_data_policies",
-        ("POST", "/api/v3/authorize-data-policies"),
-        outcome,
-    );
-    let outcome = client
-        .check_data_policy_exists("示例数据策略名称")
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "check_data_policy_exists",
-        ("GET", "/api/v3/check-data-policy-exists"),
-        outcome,
-    );
-    let outcome = client
-        .check_data_resource_exists("examplePermissionNamespace")
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "check_data_resource_exists",
-        ("GET", "/api/v3/check-data-resource-exists"),
-        outcome,
-    );
-    let outcome = client
-        .check_external_user_permission(
-            ::std::vec::Vec::<::std::string::String>::new(),
-            "get",
-            "63721xxxxxxxxxxxxdde14a3",
-            "examplePermissionNamespace",
-        )
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "check_external_user_permission",
-        ("POST", "/api/v3/check-external-user-permission"),
-        outcome,
-    );
-    let outcome = client
-        .check_permission(
-            ::std::vec::Vec::<::std::string::String>::new(),
-            "get",
-            "63721xxxxxxxxxxxxdde14a3",
-            "examplePermissionNamespace",
-        )
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "check_permission",
-        ("POST", "/api/v3/check-permission"),
-        outcome,
-    );
-    let outcome = client.check_permission_namespace_exists().send().await;
-    crate::check(
-        &mut failures,
-        &server,
-        "check_permission_namespace_exists",
-        ("POST", "/api/v3/check-permission-namespace-exists"),
-        outcome,
-    );
-    let outcome = client
-        .check_user_same_level_permission(
-            ::std::vec::Vec::<::std::string::String>::new(),
-            "treeResourceCode",
-            "read",
-            "63721xxxxxxxxxxxxdde14a3",
-            "examplePermissionNamespace",
-        )
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "check_user_same_level_permission",
-        ("POST", "/api/v3/check-user-same-level-permission"),
-        outcome,
-    );
-    let outcome = client
-        .create_data_policy(
-            ::std::vec::Vec::<::authing::types::DataStatementPermissionDto>::new(),
-            "示例数据策略名称",
-        )
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "create_data_policy",
-        ("POST", "/api/v3/create-data-policy"),
-        outcome,
-    );
-    let outcome = client
-        .create_data_resource(
-            ::std::vec::Vec::<::std::string::String>::new(),
-            ::serde_json::Value::Object(::serde_json::Map::new()),
-            "TREE",
-            "dataResourceTestCode",
-            "示例数据资源名称",
-            "examplePermissionNamespace",
-        )
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "create_data_resource",
-        ("POST", "/api/v3/create-data-resource"),
-        outcome,
-    );
-    let outcome = client
-        .create_data_resource_by_array(
-            ::std::vec::Vec::<::std::string::String>::new(),
-            ::std::vec::Vec::<::std::string::String>::new(),
-            "dataResourceTestCode",
-            "示例数据资源名称",
-            "code1",
-        )
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "create_data_resource_by_array",
-        ("POST", "/api/v3/create-array-data-resource"),
-        outcome,
-    );
-    let outcome = client
-        .create_data_resource_by_string(
-            ::std::vec::Vec::<::std::string::String>::new(),
-            "exampleStringStruct",
-            "dataResourceTestCode",
-            "示例数据资源名称",
-            "code1",
-        )
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "create_data_resource_by_string",
-        ("POST", "/api/v3/create-string-data-resource"),
-        outcome,
-    );
-    let outcome = client
-        .create_data_resource_by_tree(
-            ::std::vec::Vec::<::std::string::String>::new(),
-            ::std::vec::Vec::<::authing::types::DataResourceTreeStructs>::new(),
-            "dataResourceTestCode",
-            "示例数据资源名称",
-            "code1",
-        )
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "create_data_resource_by_tree",
-        ("POST", "/api/v3/create-tree-data-resource"),
-        outcome,
-    );
-    let outcome = client
-        .create_permission_namespace("示例权限空间", "examplePermissionNamespace")
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "create_permission_namespace",
-        ("POST", "/api/v3/create-permission-namespace"),
-        outcome,
-    );
-    let outcome = client
-        .create_permission_namespaces_batch(
-            ::std::vec::Vec::<
-                ::authing::types::CreatePermissionNamespacesBatchItemDto,
-            >::new(),
-        )
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "create_permission_namespaces_batch",
-        ("POST", "/api/v3/create-permission-namespaces-batch"),
-        outcome,
-    );
-    let outcome = client.delete_data_policy("60b49xxxxxxxxxxxxxxx6e68").send().await;
-    crate::check(
-        &mut failures,
-        &server,
-        "delete_data_policy",
-        ("POST", "/api/v3/delete-data-policy"),
-        outcome,
-    );
-    let outcome = client
-        .delete_data_resource("dataResourceTestCode", "examplePermissionNamespace")
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "delete_data_resource",
-        ("POST", "/api/v3/delete-data-resource"),
-        outcome,
-    );
-    let outcome = client
-        .delete_permission_namespace("examplePermissionNamespace")
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "delete_permission_namespace",
-        ("POST", "/api/v3/delete-permission-namespace"),
-        outcome,
-    );
-    let outcome = client
-        .delete_permission_namespaces_batch(
-            ::std::vec::Vec::<::std::string::String>::new(),
-        )
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "delete_permission_namespaces_batch",
-        ("POST", "/api/v3/delete-permission-namespaces-batch"),
-        outcome,
-    );
-    let outcome = client.get_data_policy("60b49xxxxxxxxxxxxxxx6e68").send().await;
-    crate::check(
-        &mut failures,
-        &server,
-        "get_data_policy",
-        ("GET", "/api/v3/get-data-policy"),
-        outcome,
-    );
-    let outcome = client
-        .get_data_resource("examplePermissionNamespace", "dataResourceTestCode")
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "get_data_resource",
-        ("GET", "/api/v3/get-data-resource"),
-        outcome,
-    );
-    let outcome = client
-        .get_external_user_resource_struct(
-            "exampleResourceCode",
-            "63721xxxxxxxxxxxxdde14a3",
-            "examplePermissionNamespace",
-        )
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "get_external_user_resource_struct",
-        ("POST", "/api/v3/get-external-user-resource-struct"),
-        outcome,
-    );
-    let outcome = client
-        .get_permission_namespace("examplePermissionNamespace")
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "get_permission_namespace",
-        ("GET", "/api/v3/get-permission-namespace"),
-        outcome,
-    );
-    let outcome = client
-        .get_permission_namespaces_batch(::std::vec::Vec::<::std::string::String>::new())
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "get_permission_namespaces_batch",
-        ("GET", "/api/v3/get-permission-namespaces-batch"),
-        outcome,
-    );
-    let outcome = client
-        .get_user_permission_list(::std::vec::Vec::<::std::string::String>::new())
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "get_user_permission_list",
-        ("POST", "/api/v3/get-user-permission-list"),
-        outcome,
-    );
-    let outcome = client
-        .get_user_resource_permission_list(
-            ::std::vec::Vec::<::std::string::String>::new(),
-            "6301ceaxxxxxxxxx27478",
-            "examplePermissionNamespace",
-        )
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "get_user_resource_permission_list",
-        ("POST", "/api/v3/get-user-resource-permission-list"),
-        outcome,
-    );
-    let outcome = client
-        .get_user_resource_struct(
-            "exampleResourceCode",
-            "6301ceaxxxxxxxxxxx27478",
-            "examplePermissionNamespace",
-        )
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "get_user_resource_struct",
-        ("POST", "/api/v3/get-user-resource-struct"),
-        outcome,
-    );
-    let outcome = client.list_data_polices().send().await;
-    crate::check(
-        &mut failures,
-        &server,
-        "list_data_polices",
-        ("GET", "/api/v3/list-data-policies"),
-        outcome,
-    );
-    let outcome = client
-        .list_data_policy_targets("60b49xxxxxxxxxxxxxxx6e68")
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "list_data_policy_targets",
-        ("GET", "/api/v3/list-data-policy-targets"),
-        outcome,
-    );
-    let outcome = client.list_data_resources().send().await;
-    crate::check(
-        &mut failures,
-        &server,
-        "list_data_resources",
-        ("GET", "/api/v3/list-data-resources"),
-        outcome,
-    );
-    let outcome = client
-        .list_permission_namespace_roles("examplePermissionNamespace")
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "list_permission_namespace_roles",
-        ("GET", "/api/v3/list-permission-namespace-roles"),
-        outcome,
-    );
-    let outcome = client.list_permission_namespaces().send().await;
-    crate::check(
-        &mut failures,
-        &server,
-        "list_permission_namespaces",
-        ("GET", "/api/v3/list-permission-namespaces"),
-        outcome,
-    );
-    let outcome = client.list_permission_view().send().await;
-    crate::check(
-        &mut failures,
-        &server,
-        "list_permission_view",
-        ("POST", "/api/v3/list-permission-view/data"),
-        outcome,
-    );
-    let outcome = client
-        .list_resource_targets(
-            ::std::vec::Vec::<::std::string::String>::new(),
-            ::std::vec::Vec::<::std::string::String>::new(),
-            "examplePermissionNamespace",
-        )
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "list_resource_targets",
-        ("POST", "/api/v3/list-resource-targets"),
-        outcome,
-    );
-    let outcome = client.list_simple_data_polices().send().await;
-    crate::check(
-        &mut failures,
-        &server,
-        "list_simple_data_polices",
-        ("GET", "/api/v3/list-simple-data-policies"),
-        outcome,
-    );
-    let outcome = client
-        .revoke_data_policy(
-            "USER",
-            "6301cexxxxxxxxxxxxxxxxx78",
-            "60b49xxxxxxxxxxxxxxx6e68",
-        )
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "revoke_data_policy",
-        ("POST", "/api/v3/revoke-data-policy"),
-        outcome,
-    );
-    let outcome = client.update_data_policy("60b49xxxxxxxxxxxxxxx6e68").send().await;
-    crate::check(
-        &mut failures,
-        &server,
-        "update_data_policy",
-        ("POST", "/api/v3/update-data-policy"),
-        outcome,
-    );
-    let outcome = client
-        .update_data_resource("dataResourceTestCode", "examplePermissionNamespace")
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "update_data_resource",
-        ("POST", "/api/v3/update-data-resource"),
-        outcome,
-    );
-    let outcome = client
-        .update_permission_namespace("examplePermissionNamespace")
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "update_permission_namespace",
-        ("POST", "/api/v3/update-permission-namespace"),
-        outcome,
-    );
+    for pointer in [""] {
+        omit.set(pointer);
+        let outcome = client
+            .authorize_data_policies(
+                ::std::vec::Vec::<::authing::types::SubjectDto>::new(),
+                ::std::vec::Vec::<::std::string::String>::new(),
+            )
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("authorize_data_policies", pointer),
+            ("POST", "/api/v3/authorize-data-policies"),
+            outcome,
+        );
+    }
+    for pointer in ["", "/data/isValid", "/data/message"] {
+        omit.set(pointer);
+        let outcome = client
+            .check_data_policy_exists("示例数据策略名称")
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("check_data_policy_exists", pointer),
+            ("GET", "/api/v3/check-data-policy-exists"),
+            outcome,
+        );
+    }
+    for pointer in ["", "/data/isValid", "/data/message"] {
+        omit.set(pointer);
+        let outcome = client
+            .check_data_resource_exists("examplePermissionNamespace")
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("check_data_resource_exists", pointer),
+            ("GET", "/api/v3/check-data-resource-exists"),
+            outcome,
+        );
+    }
+    for pointer in [
+        "",
+        "/data/checkResultList/namespaceCode",
+        "/data/checkResultList/action",
+        "/data/checkResultList/resource",
+        "/data/checkResultList/enabled",
+    ] {
+        omit.set(pointer);
+        let outcome = client
+            .check_external_user_permission(
+                ::std::vec::Vec::<::std::string::String>::new(),
+                "get",
+                "63721xxxxxxxxxxxxdde14a3",
+                "examplePermissionNamespace",
+            )
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("check_external_user_permission", pointer),
+            ("POST", "/api/v3/check-external-user-permission"),
+            outcome,
+        );
+    }
+    for pointer in [
+        "",
+        "/data/checkResultList/namespaceCode",
+        "/data/checkResultList/action",
+        "/data/checkResultList/resource",
+        "/data/checkResultList/enabled",
+    ] {
+        omit.set(pointer);
+        let outcome = client
+            .check_permission(
+                ::std::vec::Vec::<::std::string::String>::new(),
+                "get",
+                "63721xxxxxxxxxxxxdde14a3",
+                "examplePermissionNamespace",
+            )
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("check_permission", pointer),
+            ("POST", "/api/v3/check-permission"),
+            outcome,
+        );
+    }
+    for pointer in ["", "/data/isValid", "/data/message"] {
+        omit.set(pointer);
+        let outcome = client.check_permission_namespace_exists().send().await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("check_permission_namespace_exists", pointer),
+            ("POST", "/api/v3/check-permission-namespace-exists"),
+            outcome,
+        );
+    }
+    for pointer in [
+        "",
+        "/data/checkLevelResultList/action",
+        "/data/checkLevelResultList/resourceNodeCode",
+        "/data/checkLevelResultList/enabled",
+    ] {
+        omit.set(pointer);
+        let outcome = client
+            .check_user_same_level_permission(
+                ::std::vec::Vec::<::std::string::String>::new(),
+                "treeResourceCode",
+                "read",
+                "63721xxxxxxxxxxxxdde14a3",
+                "examplePermissionNamespace",
+            )
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("check_user_same_level_permission", pointer),
+            ("POST", "/api/v3/check-user-same-level-permission"),
+            outcome,
+        );
+    }
+    for pointer in [
+        "",
+        "/data/policyName",
+        "/data/description",
+        "/data/createdAt",
+        "/data/updatedAt",
+    ] {
+        omit.set(pointer);
+        let outcome = client
+            .create_data_policy(
+                ::std::vec::Vec::<::authing::types::DataStatementPermissionDto>::new(),
+                "示例数据策略名称",
+            )
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("create_data_policy", pointer),
+            ("POST", "/api/v3/create-data-policy"),
+            outcome,
+        );
+    }
+    for pointer in [
+        "",
+        "/data/resourceName",
+        "/data/resourceCode",
+        "/data/type",
+        "/data/description",
+    ] {
+        omit.set(pointer);
+        let outcome = client
+            .create_data_resource(
+                ::std::vec::Vec::<::std::string::String>::new(),
+                ::serde_json::Value::Object(::serde_json::Map::new()),
+                "TREE",
+                "dataResourceTestCode",
+                "示例数据资源名称",
+                "examplePermissionNamespace",
+            )
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("create_data_resource", pointer),
+            ("POST", "/api/v3/create-data-resource"),
+            outcome,
+        );
+    }
+    for pointer in [
+        "",
+        "/data/resourceName",
+        "/data/resourceCode",
+        "/data/type",
+        "/data/description",
+    ] {
+        omit.set(pointer);
+        let outcome = client
+            .create_data_resource_by_array(
+                ::std::vec::Vec::<::std::string::String>::new(),
+                ::std::vec::Vec::<::std::string::String>::new(),
+                "dataResourceTestCode",
+                "示例数据资源名称",
+                "code1",
+            )
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("create_data_resource_by_array", pointer),
+            ("POST", "/api/v3/create-array-data-resource"),
+            outcome,
+        );
+    }
+    for pointer in [
+        "",
+        "/data/resourceName",
+        "/data/resourceCode",
+        "/data/type",
+        "/data/description",
+        "/data/struct",
+    ] {
+        omit.set(pointer);
+        let outcome = client
+            .create_data_resource_by_string(
+                ::std::vec::Vec::<::std::string::String>::new(),
+                "exampleStringStruct",
+                "dataResourceTestCode",
+                "示例数据资源名称",
+                "code1",
+            )
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("create_data_resource_by_string", pointer),
+            ("POST", "/api/v3/create-string-data-resource"),
+            outcome,
+        );
+    }
+    for pointer in [
+        "",
+        "/data/resourceName",
+        "/data/resourceCode",
+        "/data/type",
+        "/data/description",
+        "/data/struct/code",
+        "/data/struct/name",
+        "/data/struct/value",
+        "/data/struct/children",
+    ] {
+        omit.set(pointer);
+        let outcome = client
+            .create_data_resource_by_tree(
+                ::std::vec::Vec::<::std::string::String>::new(),
+                ::std::vec::Vec::<::authing::types::DataResourceTreeStructs>::new(),
+                "dataResourceTestCode",
+                "示例数据资源名称",
+                "code1",
+            )
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("create_data_resource_by_tree", pointer),
+            ("POST", "/api/v3/create-tree-data-resource"),
+            outcome,
+        );
+    }
+    for pointer in ["", "/data/code", "/data/name", "/data/description"] {
+        omit.set(pointer);
+        let outcome = client
+            .create_permission_namespace(
+                "示例权限空间",
+                "examplePermissionNamespace",
+            )
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("create_permission_namespace", pointer),
+            ("POST", "/api/v3/create-permission-namespace"),
+            outcome,
+        );
+    }
+    for pointer in [""] {
+        omit.set(pointer);
+        let outcome = client
+            .create_permission_namespaces_batch(
+                ::std::vec::Vec::<
+                    ::authing::types::CreatePermissionNamespacesBatchItemDto,
+                >::new(),
+            )
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("create_permission_namespaces_batch", pointer),
+            ("POST", "/api/v3/create-permission-namespaces-batch"),
+            outcome,
+        );
+    }
+    for pointer in [""] {
+        omit.set(pointer);
+        let outcome = client.delete_data_policy("60b49xxxxxxxxxxxxxxx6e68").send().await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("delete_data_policy", pointer),
+            ("POST", "/api/v3/delete-data-policy"),
+            outcome,
+        );
+    }
+    for pointer in [""] {
+        omit.set(pointer);
+        let outcome = client
+            .delete_data_resource("dataResourceTestCode", "examplePermissionNamespace")
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("delete_data_resource", pointer),
+            ("POST", "/api/v3/delete-data-resource"),
+            outcome,
+        );
+    }
+    for pointer in [""] {
+        omit.set(pointer);
+        let outcome = client
+            .delete_permission_namespace("examplePermissionNamespace")
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("delete_permission_namespace", pointer),
+            ("POST", "/api/v3/delete-permission-namespace"),
+            outcome,
+        );
+    }
+    for pointer in [""] {
+        omit.set(pointer);
+        let outcome = client
+            .delete_permission_namespaces_batch(
+                ::std::vec::Vec::<::std::string::String>::new(),
+            )
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("delete_permission_namespaces_batch", pointer),
+            ("POST", "/api/v3/delete-permission-namespaces-batch"),
+            outcome,
+        );
+    }
+    for pointer in [
+        "",
+        "/data/policyName",
+        "/data/description",
+        "/data/createdAt",
+        "/data/updatedAt",
+    ] {
+        omit.set(pointer);
+        let outcome = client.get_data_policy("60b49xxxxxxxxxxxxxxx6e68").send().await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("get_data_policy", pointer),
+            ("GET", "/api/v3/get-data-policy"),
+            outcome,
+        );
+    }
+    for pointer in [
+        "",
+        "/data/resourceName",
+        "/data/resourceCode",
+        "/data/type",
+        "/data/description",
+        "/data/namespaceCode",
+    ] {
+        omit.set(pointer);
+        let outcome = client
+            .get_data_resource("examplePermissionNamespace", "dataResourceTestCode")
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("get_data_resource", pointer),
+            ("GET", "/api/v3/get-data-resource"),
+            outcome,
+        );
+    }
+    for pointer in [
+        "",
+        "/data/namespaceCode",
+        "/data/resourceCode",
+        "/data/permissionBo",
+        "/data/permissionBo/resourceType",
+        "/data/permissionBo/nodeAuthActionList/code",
+        "/data/permissionBo/nodeAuthActionList/value",
+        "/data/permissionBo/nodeAuthActionList/name",
+        "/data/permissionBo/nodeAuthActionList/action",
+        "/data/permissionBo/nodeAuthActionList/children",
+    ] {
+        omit.set(pointer);
+        let outcome = client
+            .get_external_user_resource_struct(
+                "exampleResourceCode",
+                "63721xxxxxxxxxxxxdde14a3",
+                "examplePermissionNamespace",
+            )
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("get_external_user_resource_struct", pointer),
+            ("POST", "/api/v3/get-external-user-resource-struct"),
+            outcome,
+        );
+    }
+    for pointer in ["", "/data/code", "/data/name", "/data/description"] {
+        omit.set(pointer);
+        let outcome = client
+            .get_permission_namespace("examplePermissionNamespace")
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("get_permission_namespace", pointer),
+            ("GET", "/api/v3/get-permission-namespace"),
+            outcome,
+        );
+    }
+    for pointer in ["", "/data/code", "/data/name", "/data/description"] {
+        omit.set(pointer);
+        let outcome = client
+            .get_permission_namespaces_batch(
+                ::std::vec::Vec::<::std::string::String>::new(),
+            )
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("get_permission_namespaces_batch", pointer),
+            ("GET", "/api/v3/get-permission-namespaces-batch"),
+            outcome,
+        );
+    }
+    for pointer in [
+        "",
+        "/data/userPermissionList/namespaceCode",
+        "/data/userPermissionList/resourceList",
+        "/data/userPermissionList/resourceList/resourceCode",
+        "/data/userPermissionList/resourceList/resourceType",
+        "/data/userPermissionList/resourceList/strAuthorize",
+        "/data/userPermissionList/resourceList/strAuthorize/value",
+        "/data/userPermissionList/resourceList/arrAuthorize",
+        "/data/userPermissionList/resourceList/treeAuthorize",
+        "/data/userPermissionList/resourceList/treeAuthorize/authList/nodePath",
+        "/data/userPermissionList/resourceList/treeAuthorize/authList/nodeName",
+        "/data/userPermissionList/resourceList/treeAuthorize/authList/nodeValue",
+    ] {
+        omit.set(pointer);
+        let outcome = client
+            .get_user_permission_list(::std::vec::Vec::<::std::string::String>::new())
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("get_user_permission_list", pointer),
+            ("POST", "/api/v3/get-user-permission-list"),
+            outcome,
+        );
+    }
+    for pointer in [
+        "",
+        "/data/permissionList/namespaceCode",
+        "/data/permissionList/resource",
+    ] {
+        omit.set(pointer);
+        let outcome = client
+            .get_user_resource_permission_list(
+                ::std::vec::Vec::<::std::string::String>::new(),
+                "6301ceaxxxxxxxxx27478",
+                "examplePermissionNamespace",
+            )
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("get_user_resource_permission_list", pointer),
+            ("POST", "/api/v3/get-user-resource-permission-list"),
+            outcome,
+        );
+    }
+    for pointer in [
+        "",
+        "/data/namespaceCode",
+        "/data/resourceCode",
+        "/data/permissionBo",
+        "/data/permissionBo/resourceType",
+        "/data/permissionBo/nodeAuthActionList/code",
+        "/data/permissionBo/nodeAuthActionList/value",
+        "/data/permissionBo/nodeAuthActionList/name",
+        "/data/permissionBo/nodeAuthActionList/action",
+        "/data/permissionBo/nodeAuthActionList/children",
+    ] {
+        omit.set(pointer);
+        let outcome = client
+            .get_user_resource_struct(
+                "exampleResourceCode",
+                "6301ceaxxxxxxxxxxx27478",
+                "examplePermissionNamespace",
+            )
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("get_user_resource_struct", pointer),
+            ("POST", "/api/v3/get-user-resource-struct"),
+            outcome,
+        );
+    }
+    for pointer in [
+        "",
+        "/data/totalCount",
+        "/data/list/policyName",
+        "/data/list/description",
+        "/data/list/resourceList/resourceName",
+        "/data/list/targetList/type",
+        "/data/list/targetList/name",
+        "/data/list/updatedAt",
+    ] {
+        omit.set(pointer);
+        let outcome = client.list_data_polices().send().await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("list_data_polices", pointer),
+            ("GET", "/api/v3/list-data-policies"),
+            outcome,
+        );
+    }
+    for pointer in [
+        "",
+        "/data/totalCount",
+        "/data/list/targetIdentifier",
+        "/data/list/targetName",
+        "/data/list/authorizationTime",
+    ] {
+        omit.set(pointer);
+        let outcome = client
+            .list_data_policy_targets("60b49xxxxxxxxxxxxxxx6e68")
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("list_data_policy_targets", pointer),
+            ("GET", "/api/v3/list-data-policy-targets"),
+            outcome,
+        );
+    }
+    for pointer in [
+        "",
+        "/data/list/resourceName",
+        "/data/list/resourceCode",
+        "/data/list/type",
+        "/data/list/description",
+        "/data/list/namespaceCode",
+        "/data/list/namespaceName",
+        "/data/list/authorizationNum",
+        "/data/list/updatedAt",
+    ] {
+        omit.set(pointer);
+        let outcome = client.list_data_resources().send().await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("list_data_resources", pointer),
+            ("GET", "/api/v3/list-data-resources"),
+            outcome,
+        );
+    }
+    for pointer in [
+        "",
+        "/data/list/name",
+        "/data/list/code",
+        "/data/list/description",
+        "/data/list/namespace",
+        "/data/list/updatedAt",
+    ] {
+        omit.set(pointer);
+        let outcome = client
+            .list_permission_namespace_roles("examplePermissionNamespace")
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("list_permission_namespace_roles", pointer),
+            ("GET", "/api/v3/list-permission-namespace-roles"),
+            outcome,
+        );
+    }
+    for pointer in [
+        "",
+        "/data/list/name",
+        "/data/list/code",
+        "/data/list/description",
+        "/data/list/status",
+    ] {
+        omit.set(pointer);
+        let outcome = client.list_permission_namespaces().send().await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("list_permission_namespaces", pointer),
+            ("GET", "/api/v3/list-permission-namespaces"),
+            outcome,
+        );
+    }
+    for pointer in [
+        "",
+        "/data/totalCount",
+        "/data/list/username",
+        "/data/list/namespaceCode",
+        "/data/list/namespaceName",
+        "/data/list/dataResourceCode",
+        "/data/list/dataResourceName",
+        "/data/list/dataPolicyList/dataPolicyName",
+        "/data/list/roleList/roleName",
+        "/data/list/roleList/roleCode",
+        "/data/list/groupList/groupName",
+        "/data/list/groupList/groupCode",
+        "/data/list/nodeList/nodeName",
+        "/data/list/nodeList/nodeCode",
+    ] {
+        omit.set(pointer);
+        let outcome = client.list_permission_view().send().await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("list_permission_view", pointer),
+            ("POST", "/api/v3/list-permission-view/data"),
+            outcome,
+        );
+    }
+    for pointer in [
+        "",
+        "/data/authUserList/resource",
+        "/data/authUserList/actionAuthList/action",
+    ] {
+        omit.set(pointer);
+        let outcome = client
+            .list_resource_targets(
+                ::std::vec::Vec::<::std::string::String>::new(),
+                ::std::vec::Vec::<::std::string::String>::new(),
+                "examplePermissionNamespace",
+            )
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("list_resource_targets", pointer),
+            ("POST", "/api/v3/list-resource-targets"),
+            outcome,
+        );
+    }
+    for pointer in [
+        "",
+        "/data/totalCount",
+        "/data/list/policyName",
+        "/data/list/description",
+    ] {
+        omit.set(pointer);
+        let outcome = client.list_simple_data_polices().send().await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("list_simple_data_polices", pointer),
+            ("GET", "/api/v3/list-simple-data-policies"),
+            outcome,
+        );
+    }
+    for pointer in [""] {
+        omit.set(pointer);
+        let outcome = client
+            .revoke_data_policy(
+                "USER",
+                "6301cexxxxxxxxxxxxxxxxx78",
+                "60b49xxxxxxxxxxxxxxx6e68",
+            )
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("revoke_data_policy", pointer),
+            ("POST", "/api/v3/revoke-data-policy"),
+            outcome,
+        );
+    }
+    for pointer in [
+        "",
+        "/data/policyName",
+        "/data/description",
+        "/data/createdAt",
+        "/data/updatedAt",
+    ] {
+        omit.set(pointer);
+        let outcome = client.update_data_policy("60b49xxxxxxxxxxxxxxx6e68").send().await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("update_data_policy", pointer),
+            ("POST", "/api/v3/update-data-policy"),
+            outcome,
+        );
+    }
+    for pointer in [
+        "",
+        "/data/resourceName",
+        "/data/resourceCode",
+        "/data/type",
+        "/data/description",
+    ] {
+        omit.set(pointer);
+        let outcome = client
+            .update_data_resource("dataResourceTestCode", "examplePermissionNamespace")
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("update_data_resource", pointer),
+            ("POST", "/api/v3/update-data-resource"),
+            outcome,
+        );
+    }
+    for pointer in ["", "/data/code", "/data/name", "/data/description"] {
+        omit.set(pointer);
+        let outcome = client
+            .update_permission_namespace("examplePermissionNamespace")
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("update_permission_namespace", pointer),
+            ("POST", "/api/v3/update-permission-namespace"),
+            outcome,
+        );
+    }
     crate::report("data_permissions", 38usize, &failures);
 }

@@ -2,47 +2,62 @@
 //! Every endpoint of the `devices` group, called once against its documented example.
 #[::tokio::test]
 async fn every_devices_endpoint() {
-    let (server, client) = crate::setup().await;
+    let (server, client, omit) = crate::setup().await;
     let mut failures: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
-    let outcome = client.delete_device("x", "x").send().await;
-    crate::check(
-        &mut failures,
-        &server,
-        "delete_device",
-        ("POST", "/api/v3/delete-device-by-user"),
-        outcome,
-    );
-    let outcome = client.disable_device("x", "x").send().await;
-    crate::check(
-        &mut failures,
-        &server,
-        "disable_device",
-        ("POST", "/api/v3/disable-device-by-user"),
-        outcome,
-    );
-    let outcome = client.enable_device("x", "x").send().await;
-    crate::check(
-        &mut failures,
-        &server,
-        "enable_device",
-        ("POST", "/api/v3/enable-device-by-user"),
-        outcome,
-    );
-    let outcome = client.get_device_status("x").send().await;
-    crate::check(
-        &mut failures,
-        &server,
-        "get_device_status",
-        ("POST", "/api/v3/device-status"),
-        outcome,
-    );
-    let outcome = client.suspend_device("1672502400000", "x", "x").send().await;
-    crate::check(
-        &mut failures,
-        &server,
-        "suspend_device",
-        ("POST", "/api/v3/suspend-device-by-user"),
-        outcome,
-    );
+    for pointer in [""] {
+        omit.set(pointer);
+        let outcome = client.delete_device("x", "x").send().await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("delete_device", pointer),
+            ("POST", "/api/v3/delete-device-by-user"),
+            outcome,
+        );
+    }
+    for pointer in [""] {
+        omit.set(pointer);
+        let outcome = client.disable_device("x", "x").send().await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("disable_device", pointer),
+            ("POST", "/api/v3/disable-device-by-user"),
+            outcome,
+        );
+    }
+    for pointer in [""] {
+        omit.set(pointer);
+        let outcome = client.enable_device("x", "x").send().await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("enable_device", pointer),
+            ("POST", "/api/v3/enable-device-by-user"),
+            outcome,
+        );
+    }
+    for pointer in ["", "/data/status"] {
+        omit.set(pointer);
+        let outcome = client.get_device_status("x").send().await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("get_device_status", pointer),
+            ("POST", "/api/v3/device-status"),
+            outcome,
+        );
+    }
+    for pointer in [""] {
+        omit.set(pointer);
+        let outcome = client.suspend_device("1672502400000", "x", "x").send().await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("suspend_device", pointer),
+            ("POST", "/api/v3/suspend-device-by-user"),
+            outcome,
+        );
+    }
     crate::report("devices", 5usize, &failures);
 }

@@ -2,70 +2,97 @@
 //! Every endpoint of the `events` group, called once against its documented example.
 #[::tokio::test]
 async fn every_events_endpoint() {
-    let (server, client) = crate::setup().await;
+    let (server, client, omit) = crate::setup().await;
     let mut failures: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
-    let outcome = client.create_event_app("x", "自定义应用", "myapp").send().await;
-    crate::check(
-        &mut failures,
-        &server,
-        "create_event_app",
-        ("POST", "/api/v3/create-event-app"),
-        outcome,
-    );
-    let outcome = client
-        .define_event("我的应用的用户创建事件", "myapp.user.created")
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "define_event",
-        ("POST", "/api/v3/define-event"),
-        outcome,
-    );
-    let outcome = client.list_event_apps().send().await;
-    crate::check(
-        &mut failures,
-        &server,
-        "list_event_apps",
-        ("GET", "/api/v3/list-event-apps"),
-        outcome,
-    );
-    let outcome = client.list_events().send().await;
-    crate::check(
-        &mut failures,
-        &server,
-        "list_events",
-        ("GET", "/api/v3/list-events"),
-        outcome,
-    );
-    let outcome = client
-        .pub_user_event(
-            ::serde_json::Value::Object(::serde_json::Map::new()),
-            "myapp.user.created",
-        )
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "pub_user_event",
-        ("POST", "/api/v3/pub-userEvent"),
-        outcome,
-    );
-    let outcome = client
-        .verify_event(
-            ::serde_json::Value::Object(::serde_json::Map::new()),
-            "myapp.user.created",
-        )
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "verify_event",
-        ("POST", "/api/v3/pub-event"),
-        outcome,
-    );
+    for pointer in [""] {
+        omit.set(pointer);
+        let outcome = client
+            .create_event_app("x", "自定义应用", "myapp")
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("create_event_app", pointer),
+            ("POST", "/api/v3/create-event-app"),
+            outcome,
+        );
+    }
+    for pointer in [""] {
+        omit.set(pointer);
+        let outcome = client
+            .define_event("我的应用的用户创建事件", "myapp.user.created")
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("define_event", pointer),
+            ("POST", "/api/v3/define-event"),
+            outcome,
+        );
+    }
+    for pointer in ["", "/data/list/identifier", "/data/list/name"] {
+        omit.set(pointer);
+        let outcome = client.list_event_apps().send().await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("list_event_apps", pointer),
+            ("GET", "/api/v3/list-event-apps"),
+            outcome,
+        );
+    }
+    for pointer in [
+        "",
+        "/data/list/code",
+        "/data/list/topic",
+        "/data/list/name",
+        "/data/list/desc",
+    ] {
+        omit.set(pointer);
+        let outcome = client.list_events().send().await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("list_events", pointer),
+            ("GET", "/api/v3/list-events"),
+            outcome,
+        );
+    }
+    for pointer in ["", "/data/success", "/data/errMsg"] {
+        omit.set(pointer);
+        let outcome = client
+            .pub_user_event(
+                ::serde_json::Value::Object(::serde_json::Map::new()),
+                "myapp.user.created",
+            )
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("pub_user_event", pointer),
+            ("POST", "/api/v3/pub-userEvent"),
+            outcome,
+        );
+    }
+    for pointer in ["", "/data/success", "/data/errMsg"] {
+        omit.set(pointer);
+        let outcome = client
+            .verify_event(
+                ::serde_json::Value::Object(::serde_json::Map::new()),
+                "myapp.user.created",
+            )
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("verify_event", pointer),
+            ("POST", "/api/v3/pub-event"),
+            outcome,
+        );
+    }
     crate::report("events", 6usize, &failures);
 }

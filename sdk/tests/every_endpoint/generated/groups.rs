@@ -2,126 +2,630 @@
 //! Every endpoint of the `groups` group, called once against its documented example.
 #[::tokio::test]
 async fn every_groups_endpoint() {
-    let (server, client) = crate::setup().await;
+    let (server, client, omit) = crate::setup().await;
     let mut failures: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
-    let outcome = client
-        .add_group_members(::std::vec::Vec::<::std::string::String>::new(), "developer")
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "add_group_members",
-        ("POST", "/api/v3/add-group-members"),
-        outcome,
-    );
-    let outcome = client
-        .create_group("static", "描述内容", "开发者", "developer")
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "create_group",
-        ("POST", "/api/v3/create-group"),
-        outcome,
-    );
-    let outcome = client
-        .create_groups_batch(
-            ::std::vec::Vec::<::authing::types::CreateGroupReqDto>::new(),
-        )
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "create_groups_batch",
-        ("POST", "/api/v3/create-groups-batch"),
-        outcome,
-    );
-    let outcome = client
-        .create_or_update_group("static", "描述内容", "开发者", "developer")
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "create_or_update_group",
-        ("POST", "/api/v3/create-or-update-group"),
-        outcome,
-    );
-    let outcome = client
-        .delete_groups_batch(::std::vec::Vec::<::std::string::String>::new())
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "delete_groups_batch",
-        ("POST", "/api/v3/delete-groups-batch"),
-        outcome,
-    );
-    let outcome = client.get_all_groups().send().await;
-    crate::check(
-        &mut failures,
-        &server,
-        "get_all_groups",
-        ("GET", "/api/v3/get-all-groups"),
-        outcome,
-    );
-    let outcome = client.get_group("分组1").send().await;
-    crate::check(
-        &mut failures,
-        &server,
-        "get_group",
-        ("GET", "/api/v3/get-group"),
-        outcome,
-    );
-    let outcome = client.get_group_authorized_resources("developer").send().await;
-    crate::check(
-        &mut failures,
-        &server,
-        "get_group_authorized_resources",
-        ("GET", "/api/v3/get-group-authorized-resources"),
-        outcome,
-    );
-    let outcome = client.list_group_members("developer").send().await;
-    crate::check(
-        &mut failures,
-        &server,
-        "list_group_members",
-        ("GET", "/api/v3/list-group-members"),
-        outcome,
-    );
-    let outcome = client.list_groups().send().await;
-    crate::check(
-        &mut failures,
-        &server,
-        "list_groups",
-        ("GET", "/api/v3/list-groups"),
-        outcome,
-    );
-    let outcome = client
-        .remove_group_members(
-            ::std::vec::Vec::<::std::string::String>::new(),
-            "developer",
-        )
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "remove_group_members",
-        ("POST", "/api/v3/remove-group-members"),
-        outcome,
-    );
-    let outcome = client.update_group("描述内容", "developer").send().await;
-    crate::check(
-        &mut failures,
-        &server,
-        "update_group",
-        ("POST", "/api/v3/update-group"),
-        outcome,
-    );
+    for pointer in [""] {
+        omit.set(pointer);
+        let outcome = client
+            .add_group_members(
+                ::std::vec::Vec::<::std::string::String>::new(),
+                "developer",
+            )
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("add_group_members", pointer),
+            ("POST", "/api/v3/add-group-members"),
+            outcome,
+        );
+    }
+    for pointer in [
+        "",
+        "/data/code",
+        "/data/name",
+        "/data/description",
+        "/data/type",
+        "/data/members/createdAt",
+        "/data/members/updatedAt",
+        "/data/members/status",
+        "/data/members/workStatus",
+        "/data/members/externalId",
+        "/data/members/email",
+        "/data/members/phone",
+        "/data/members/phoneCountryCode",
+        "/data/members/username",
+        "/data/members/name",
+        "/data/members/nickname",
+        "/data/members/photo",
+        "/data/members/loginsCount",
+        "/data/members/lastLogin",
+        "/data/members/lastIp",
+        "/data/members/gender",
+        "/data/members/emailVerified",
+        "/data/members/phoneVerified",
+        "/data/members/passwordLastSetAt",
+        "/data/members/birthdate",
+        "/data/members/country",
+        "/data/members/province",
+        "/data/members/city",
+        "/data/members/address",
+        "/data/members/streetAddress",
+        "/data/members/postalCode",
+        "/data/members/company",
+        "/data/members/browser",
+        "/data/members/device",
+        "/data/members/givenName",
+        "/data/members/familyName",
+        "/data/members/middleName",
+        "/data/members/profile",
+        "/data/members/preferredUsername",
+        "/data/members/website",
+        "/data/members/zoneinfo",
+        "/data/members/locale",
+        "/data/members/formatted",
+        "/data/members/region",
+        "/data/members/userSourceType",
+        "/data/members/passwordSecurityLevel",
+        "/data/members/departmentIds",
+        "/data/members/identities",
+        "/data/members/identities/provider",
+        "/data/members/identities/type",
+        "/data/members/identities/userIdInIdp",
+        "/data/members/identities/accessToken",
+        "/data/members/identities/refreshToken",
+        "/data/members/identityNumber",
+        "/data/members/customData",
+        "/data/members/statusChangedAt",
+    ] {
+        omit.set(pointer);
+        let outcome = client
+            .create_group("static", "描述内容", "开发者", "developer")
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("create_group", pointer),
+            ("POST", "/api/v3/create-group"),
+            outcome,
+        );
+    }
+    for pointer in [
+        "",
+        "/data/code",
+        "/data/name",
+        "/data/description",
+        "/data/type",
+        "/data/members/createdAt",
+        "/data/members/updatedAt",
+        "/data/members/status",
+        "/data/members/workStatus",
+        "/data/members/externalId",
+        "/data/members/email",
+        "/data/members/phone",
+        "/data/members/phoneCountryCode",
+        "/data/members/username",
+        "/data/members/name",
+        "/data/members/nickname",
+        "/data/members/photo",
+        "/data/members/loginsCount",
+        "/data/members/lastLogin",
+        "/data/members/lastIp",
+        "/data/members/gender",
+        "/data/members/emailVerified",
+        "/data/members/phoneVerified",
+        "/data/members/passwordLastSetAt",
+        "/data/members/birthdate",
+        "/data/members/country",
+        "/data/members/province",
+        "/data/members/city",
+        "/data/members/address",
+        "/data/members/streetAddress",
+        "/data/members/postalCode",
+        "/data/members/company",
+        "/data/members/browser",
+        "/data/members/device",
+        "/data/members/givenName",
+        "/data/members/familyName",
+        "/data/members/middleName",
+        "/data/members/profile",
+        "/data/members/preferredUsername",
+        "/data/members/website",
+        "/data/members/zoneinfo",
+        "/data/members/locale",
+        "/data/members/formatted",
+        "/data/members/region",
+        "/data/members/userSourceType",
+        "/data/members/passwordSecurityLevel",
+        "/data/members/departmentIds",
+        "/data/members/identities",
+        "/data/members/identities/provider",
+        "/data/members/identities/type",
+        "/data/members/identities/userIdInIdp",
+        "/data/members/identities/accessToken",
+        "/data/members/identities/refreshToken",
+        "/data/members/identityNumber",
+        "/data/members/customData",
+        "/data/members/statusChangedAt",
+    ] {
+        omit.set(pointer);
+        let outcome = client
+            .create_groups_batch(
+                ::std::vec::Vec::<::authing::types::CreateGroupReqDto>::new(),
+            )
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("create_groups_batch", pointer),
+            ("POST", "/api/v3/create-groups-batch"),
+            outcome,
+        );
+    }
+    for pointer in [
+        "",
+        "/data/created",
+        "/data/data",
+        "/data/data/code",
+        "/data/data/name",
+        "/data/data/description",
+        "/data/data/type",
+        "/data/data/members/createdAt",
+        "/data/data/members/updatedAt",
+        "/data/data/members/status",
+        "/data/data/members/workStatus",
+        "/data/data/members/externalId",
+        "/data/data/members/email",
+        "/data/data/members/phone",
+        "/data/data/members/phoneCountryCode",
+        "/data/data/members/username",
+        "/data/data/members/name",
+        "/data/data/members/nickname",
+        "/data/data/members/photo",
+        "/data/data/members/loginsCount",
+        "/data/data/members/lastLogin",
+        "/data/data/members/lastIp",
+        "/data/data/members/gender",
+        "/data/data/members/emailVerified",
+        "/data/data/members/phoneVerified",
+        "/data/data/members/passwordLastSetAt",
+        "/data/data/members/birthdate",
+        "/data/data/members/country",
+        "/data/data/members/province",
+        "/data/data/members/city",
+        "/data/data/members/address",
+        "/data/data/members/streetAddress",
+        "/data/data/members/postalCode",
+        "/data/data/members/company",
+        "/data/data/members/browser",
+        "/data/data/members/device",
+        "/data/data/members/givenName",
+        "/data/data/members/familyName",
+        "/data/data/members/middleName",
+        "/data/data/members/profile",
+        "/data/data/members/preferredUsername",
+        "/data/data/members/website",
+        "/data/data/members/zoneinfo",
+        "/data/data/members/locale",
+        "/data/data/members/formatted",
+        "/data/data/members/region",
+        "/data/data/members/userSourceType",
+        "/data/data/members/passwordSecurityLevel",
+        "/data/data/members/departmentIds",
+        "/data/data/members/identities",
+        "/data/data/members/identities/provider",
+        "/data/data/members/identities/type",
+        "/data/data/members/identities/userIdInIdp",
+        "/data/data/members/identities/accessToken",
+        "/data/data/members/identities/refreshToken",
+        "/data/data/members/identityNumber",
+        "/data/data/members/customData",
+        "/data/data/members/statusChangedAt",
+    ] {
+        omit.set(pointer);
+        let outcome = client
+            .create_or_update_group("static", "描述内容", "开发者", "developer")
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("create_or_update_group", pointer),
+            ("POST", "/api/v3/create-or-update-group"),
+            outcome,
+        );
+    }
+    for pointer in [""] {
+        omit.set(pointer);
+        let outcome = client
+            .delete_groups_batch(::std::vec::Vec::<::std::string::String>::new())
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("delete_groups_batch", pointer),
+            ("POST", "/api/v3/delete-groups-batch"),
+            outcome,
+        );
+    }
+    for pointer in [
+        "",
+        "/data/code",
+        "/data/name",
+        "/data/description",
+        "/data/type",
+        "/data/members/createdAt",
+        "/data/members/updatedAt",
+        "/data/members/status",
+        "/data/members/workStatus",
+        "/data/members/externalId",
+        "/data/members/email",
+        "/data/members/phone",
+        "/data/members/phoneCountryCode",
+        "/data/members/username",
+        "/data/members/name",
+        "/data/members/nickname",
+        "/data/members/photo",
+        "/data/members/loginsCount",
+        "/data/members/lastLogin",
+        "/data/members/lastIp",
+        "/data/members/gender",
+        "/data/members/emailVerified",
+        "/data/members/phoneVerified",
+        "/data/members/passwordLastSetAt",
+        "/data/members/birthdate",
+        "/data/members/country",
+        "/data/members/province",
+        "/data/members/city",
+        "/data/members/address",
+        "/data/members/streetAddress",
+        "/data/members/postalCode",
+        "/data/members/company",
+        "/data/members/browser",
+        "/data/members/device",
+        "/data/members/givenName",
+        "/data/members/familyName",
+        "/data/members/middleName",
+        "/data/members/profile",
+        "/data/members/preferredUsername",
+        "/data/members/website",
+        "/data/members/zoneinfo",
+        "/data/members/locale",
+        "/data/members/formatted",
+        "/data/members/region",
+        "/data/members/userSourceType",
+        "/data/members/passwordSecurityLevel",
+        "/data/members/departmentIds",
+        "/data/members/identities",
+        "/data/members/identities/provider",
+        "/data/members/identities/type",
+        "/data/members/identities/userIdInIdp",
+        "/data/members/identities/accessToken",
+        "/data/members/identities/refreshToken",
+        "/data/members/identityNumber",
+        "/data/members/customData",
+        "/data/members/statusChangedAt",
+    ] {
+        omit.set(pointer);
+        let outcome = client.get_all_groups().send().await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("get_all_groups", pointer),
+            ("GET", "/api/v3/get-all-groups"),
+            outcome,
+        );
+    }
+    for pointer in [
+        "",
+        "/data/code",
+        "/data/name",
+        "/data/description",
+        "/data/type",
+        "/data/members/createdAt",
+        "/data/members/updatedAt",
+        "/data/members/status",
+        "/data/members/workStatus",
+        "/data/members/externalId",
+        "/data/members/email",
+        "/data/members/phone",
+        "/data/members/phoneCountryCode",
+        "/data/members/username",
+        "/data/members/name",
+        "/data/members/nickname",
+        "/data/members/photo",
+        "/data/members/loginsCount",
+        "/data/members/lastLogin",
+        "/data/members/lastIp",
+        "/data/members/gender",
+        "/data/members/emailVerified",
+        "/data/members/phoneVerified",
+        "/data/members/passwordLastSetAt",
+        "/data/members/birthdate",
+        "/data/members/country",
+        "/data/members/province",
+        "/data/members/city",
+        "/data/members/address",
+        "/data/members/streetAddress",
+        "/data/members/postalCode",
+        "/data/members/company",
+        "/data/members/browser",
+        "/data/members/device",
+        "/data/members/givenName",
+        "/data/members/familyName",
+        "/data/members/middleName",
+        "/data/members/profile",
+        "/data/members/preferredUsername",
+        "/data/members/website",
+        "/data/members/zoneinfo",
+        "/data/members/locale",
+        "/data/members/formatted",
+        "/data/members/region",
+        "/data/members/userSourceType",
+        "/data/members/passwordSecurityLevel",
+        "/data/members/departmentIds",
+        "/data/members/identities",
+        "/data/members/identities/provider",
+        "/data/members/identities/type",
+        "/data/members/identities/userIdInIdp",
+        "/data/members/identities/accessToken",
+        "/data/members/identities/refreshToken",
+        "/data/members/identityNumber",
+        "/data/members/customData",
+        "/data/members/statusChangedAt",
+    ] {
+        omit.set(pointer);
+        let outcome = client.get_group("分组1").send().await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("get_group", pointer),
+            ("GET", "/api/v3/get-group"),
+            outcome,
+        );
+    }
+    for pointer in [
+        "",
+        "/data/resourceCode",
+        "/data/description",
+        "/data/condition",
+        "/data/condition/param",
+        "/data/condition/operator",
+        "/data/condition/value",
+        "/data/resourceType",
+        "/data/apiIdentifier",
+        "/data/effect",
+    ] {
+        omit.set(pointer);
+        let outcome = client.get_group_authorized_resources("developer").send().await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("get_group_authorized_resources", pointer),
+            ("GET", "/api/v3/get-group-authorized-resources"),
+            outcome,
+        );
+    }
+    for pointer in [
+        "",
+        "/data/list/createdAt",
+        "/data/list/updatedAt",
+        "/data/list/status",
+        "/data/list/workStatus",
+        "/data/list/externalId",
+        "/data/list/email",
+        "/data/list/phone",
+        "/data/list/phoneCountryCode",
+        "/data/list/username",
+        "/data/list/name",
+        "/data/list/nickname",
+        "/data/list/photo",
+        "/data/list/loginsCount",
+        "/data/list/lastLogin",
+        "/data/list/lastIp",
+        "/data/list/gender",
+        "/data/list/emailVerified",
+        "/data/list/phoneVerified",
+        "/data/list/passwordLastSetAt",
+        "/data/list/birthdate",
+        "/data/list/country",
+        "/data/list/province",
+        "/data/list/city",
+        "/data/list/address",
+        "/data/list/streetAddress",
+        "/data/list/postalCode",
+        "/data/list/company",
+        "/data/list/browser",
+        "/data/list/device",
+        "/data/list/givenName",
+        "/data/list/familyName",
+        "/data/list/middleName",
+        "/data/list/profile",
+        "/data/list/preferredUsername",
+        "/data/list/website",
+        "/data/list/zoneinfo",
+        "/data/list/locale",
+        "/data/list/formatted",
+        "/data/list/region",
+        "/data/list/userSourceType",
+        "/data/list/passwordSecurityLevel",
+        "/data/list/departmentIds",
+        "/data/list/identities",
+        "/data/list/identities/provider",
+        "/data/list/identities/type",
+        "/data/list/identities/userIdInIdp",
+        "/data/list/identities/accessToken",
+        "/data/list/identities/refreshToken",
+        "/data/list/identityNumber",
+        "/data/list/customData",
+        "/data/list/statusChangedAt",
+    ] {
+        omit.set(pointer);
+        let outcome = client.list_group_members("developer").send().await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("list_group_members", pointer),
+            ("GET", "/api/v3/list-group-members"),
+            outcome,
+        );
+    }
+    for pointer in [
+        "",
+        "/data/list/code",
+        "/data/list/name",
+        "/data/list/description",
+        "/data/list/type",
+        "/data/list/members/createdAt",
+        "/data/list/members/updatedAt",
+        "/data/list/members/status",
+        "/data/list/members/workStatus",
+        "/data/list/members/externalId",
+        "/data/list/members/email",
+        "/data/list/members/phone",
+        "/data/list/members/phoneCountryCode",
+        "/data/list/members/username",
+        "/data/list/members/name",
+        "/data/list/members/nickname",
+        "/data/list/members/photo",
+        "/data/list/members/loginsCount",
+        "/data/list/members/lastLogin",
+        "/data/list/members/lastIp",
+        "/data/list/members/gender",
+        "/data/list/members/emailVerified",
+        "/data/list/members/phoneVerified",
+        "/data/list/members/passwordLastSetAt",
+        "/data/list/members/birthdate",
+        "/data/list/members/country",
+        "/data/list/members/province",
+        "/data/list/members/city",
+        "/data/list/members/address",
+        "/data/list/members/streetAddress",
+        "/data/list/members/postalCode",
+        "/data/list/members/company",
+        "/data/list/members/browser",
+        "/data/list/members/device",
+        "/data/list/members/givenName",
+        "/data/list/members/familyName",
+        "/data/list/members/middleName",
+        "/data/list/members/profile",
+        "/data/list/members/preferredUsername",
+        "/data/list/members/website",
+        "/data/list/members/zoneinfo",
+        "/data/list/members/locale",
+        "/data/list/members/formatted",
+        "/data/list/members/region",
+        "/data/list/members/userSourceType",
+        "/data/list/members/passwordSecurityLevel",
+        "/data/list/members/departmentIds",
+        "/data/list/members/identities",
+        "/data/list/members/identities/provider",
+        "/data/list/members/identities/type",
+        "/data/list/members/identities/userIdInIdp",
+        "/data/list/members/identities/accessToken",
+        "/data/list/members/identities/refreshToken",
+        "/data/list/members/identityNumber",
+        "/data/list/members/customData",
+        "/data/list/members/statusChangedAt",
+    ] {
+        omit.set(pointer);
+        let outcome = client.list_groups().send().await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("list_groups", pointer),
+            ("GET", "/api/v3/list-groups"),
+            outcome,
+        );
+    }
+    for pointer in [""] {
+        omit.set(pointer);
+        let outcome = client
+            .remove_group_members(
+                ::std::vec::Vec::<::std::string::String>::new(),
+                "developer",
+            )
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("remove_group_members", pointer),
+            ("POST", "/api/v3/remove-group-members"),
+            outcome,
+        );
+    }
+    for pointer in [
+        "",
+        "/data/code",
+        "/data/name",
+        "/data/description",
+        "/data/type",
+        "/data/members/createdAt",
+        "/data/members/updatedAt",
+        "/data/members/status",
+        "/data/members/workStatus",
+        "/data/members/externalId",
+        "/data/members/email",
+        "/data/members/phone",
+        "/data/members/phoneCountryCode",
+        "/data/members/username",
+        "/data/members/name",
+        "/data/members/nickname",
+        "/data/members/photo",
+        "/data/members/loginsCount",
+        "/data/members/lastLogin",
+        "/data/members/lastIp",
+        "/data/members/gender",
+        "/data/members/emailVerified",
+        "/data/members/phoneVerified",
+        "/data/members/passwordLastSetAt",
+        "/data/members/birthdate",
+        "/data/members/country",
+        "/data/members/province",
+        "/data/members/city",
+        "/data/members/address",
+        "/data/members/streetAddress",
+        "/data/members/postalCode",
+        "/data/members/company",
+        "/data/members/browser",
+        "/data/members/device",
+        "/data/members/givenName",
+        "/data/members/familyName",
+        "/data/members/middleName",
+        "/data/members/profile",
+        "/data/members/preferredUsername",
+        "/data/members/website",
+        "/data/members/zoneinfo",
+        "/data/members/locale",
+        "/data/members/formatted",
+        "/data/members/region",
+        "/data/members/userSourceType",
+        "/data/members/passwordSecurityLevel",
+        "/data/members/departmentIds",
+        "/data/members/identities",
+        "/data/members/identities/provider",
+        "/data/members/identities/type",
+        "/data/members/identities/userIdInIdp",
+        "/data/members/identities/accessToken",
+        "/data/members/identities/refreshToken",
+        "/data/members/identityNumber",
+        "/data/members/customData",
+        "/data/members/statusChangedAt",
+    ] {
+        omit.set(pointer);
+        let outcome = client.update_group("描述内容", "developer").send().await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("update_group", pointer),
+            ("POST", "/api/v3/update-group"),
+            outcome,
+        );
+    }
     crate::report("groups", 12usize, &failures);
 }

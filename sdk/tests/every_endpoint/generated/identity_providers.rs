@@ -2,135 +2,215 @@
 //! Every endpoint of the `identity_providers` group, called once against its documented example.
 #[::tokio::test]
 async fn every_identity_providers_endpoint() {
-    let (server, client) = crate::setup().await;
+    let (server, client, omit) = crate::setup().await;
     let mut failures: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
-    let outcome = client
-        .change_ext_idp_conn_association_state(true, "60b49eb83fd80adb96f26e68")
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "change_ext_idp_conn_association_state",
-        ("POST", "/api/v3/change-ext-idp-conn-association-state"),
-        outcome,
-    );
-    let outcome = client
-        .change_ext_idp_conn_state(
-            "60b49eb83fd80adb96f26e68",
-            true,
-            "60b49eb83fd80adb96f26e68",
-        )
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "change_ext_idp_conn_state",
-        ("POST", "/api/v3/change-ext-idp-conn-state"),
-        outcome,
-    );
-    let outcome = client.create_ext_idp("ad", "exampleName").send().await;
-    crate::check(
-        &mut failures,
-        &server,
-        "create_ext_idp",
-        ("POST", "/api/v3/create-ext-idp"),
-        outcome,
-    );
-    let outcome = client
-        .create_ext_idp_conn(
-            ::serde_json::Value::Object(::serde_json::Map::new()),
-            "登录页",
-            "60b49eb83fd80adb96f26e68",
-            "ad",
-            "60b49eb83fd80adb96f26e68",
-        )
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "create_ext_idp_conn",
-        ("POST", "/api/v3/create-ext-idp-conn"),
-        outcome,
-    );
-    let outcome = client.delete_ext_idp("60b49eb83fd80adb96f26e68").send().await;
-    crate::check(
-        &mut failures,
-        &server,
-        "delete_ext_idp",
-        ("POST", "/api/v3/delete-ext-idp"),
-        outcome,
-    );
-    let outcome = client.delete_ext_idp_conn("60b49eb83fd80adb96f26e68").send().await;
-    crate::check(
-        &mut failures,
-        &server,
-        "delete_ext_idp_conn",
-        ("POST", "/api/v3/delete-ext-idp-conn"),
-        outcome,
-    );
-    let outcome = client
-        .ext_idp_conn_state_by_apps("6268b0e5e4b9a0e8ffa8fd60")
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "ext_idp_conn_state_by_apps",
-        ("GET", "/api/v3/ext-idp-conn-apps"),
-        outcome,
-    );
-    let outcome = client.get_ext_idp("6268b0e5e4b9a0e8ffa8fd60").send().await;
-    crate::check(
-        &mut failures,
-        &server,
-        "get_ext_idp",
-        ("GET", "/api/v3/get-ext-idp"),
-        outcome,
-    );
-    let outcome = client.list_ext_idp().send().await;
-    crate::check(
-        &mut failures,
-        &server,
-        "list_ext_idp",
-        ("GET", "/api/v3/list-ext-idp"),
-        outcome,
-    );
-    let outcome = client.list_tenant_ext_idp().send().await;
-    crate::check(
-        &mut failures,
-        &server,
-        "list_tenant_ext_idp",
-        ("GET", "/api/v3/list-tenant-ext-idp"),
-        outcome,
-    );
-    let outcome = client
-        .update_ext_idp("60b49eb83fd80adb96f26e68", "exampleName")
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "update_ext_idp",
-        ("POST", "/api/v3/update-ext-idp"),
-        outcome,
-    );
-    let outcome = client
-        .update_ext_idp_conn(
-            ::serde_json::Value::Object(::serde_json::Map::new()),
-            "exampleName",
-            "60b49eb83fd80adb96f26e68",
-        )
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "update_ext_idp_conn",
-        ("POST", "/api/v3/update-ext-idp-conn"),
-        outcome,
-    );
+    for pointer in [""] {
+        omit.set(pointer);
+        let outcome = client
+            .change_ext_idp_conn_association_state(true, "60b49eb83fd80adb96f26e68")
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("change_ext_idp_conn_association_state", pointer),
+            ("POST", "/api/v3/change-ext-idp-conn-association-state"),
+            outcome,
+        );
+    }
+    for pointer in [""] {
+        omit.set(pointer);
+        let outcome = client
+            .change_ext_idp_conn_state(
+                "60b49eb83fd80adb96f26e68",
+                true,
+                "60b49eb83fd80adb96f26e68",
+            )
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("change_ext_idp_conn_state", pointer),
+            ("POST", "/api/v3/change-ext-idp-conn-state"),
+            outcome,
+        );
+    }
+    for pointer in ["", "/data/name", "/data/logo", "/data/tenantId", "/data/type"] {
+        omit.set(pointer);
+        let outcome = client.create_ext_idp("ad", "exampleName").send().await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("create_ext_idp", pointer),
+            ("POST", "/api/v3/create-ext-idp"),
+            outcome,
+        );
+    }
+    for pointer in [
+        "",
+        "/data/type",
+        "/data/logo",
+        "/data/identifier",
+        "/data/displayName",
+        "/data/loginOnly",
+        "/data/associationMode",
+    ] {
+        omit.set(pointer);
+        let outcome = client
+            .create_ext_idp_conn(
+                ::serde_json::Value::Object(::serde_json::Map::new()),
+                "登录页",
+                "60b49eb83fd80adb96f26e68",
+                "ad",
+                "60b49eb83fd80adb96f26e68",
+            )
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("create_ext_idp_conn", pointer),
+            ("POST", "/api/v3/create-ext-idp-conn"),
+            outcome,
+        );
+    }
+    for pointer in [""] {
+        omit.set(pointer);
+        let outcome = client.delete_ext_idp("60b49eb83fd80adb96f26e68").send().await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("delete_ext_idp", pointer),
+            ("POST", "/api/v3/delete-ext-idp"),
+            outcome,
+        );
+    }
+    for pointer in [""] {
+        omit.set(pointer);
+        let outcome = client
+            .delete_ext_idp_conn("60b49eb83fd80adb96f26e68")
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("delete_ext_idp_conn", pointer),
+            ("POST", "/api/v3/delete-ext-idp-conn"),
+            outcome,
+        );
+    }
+    for pointer in [
+        "",
+        "/data/list/name",
+        "/data/list/logo",
+        "/data/list/tenantId",
+        "/data/list/type",
+    ] {
+        omit.set(pointer);
+        let outcome = client
+            .ext_idp_conn_state_by_apps("6268b0e5e4b9a0e8ffa8fd60")
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("ext_idp_conn_state_by_apps", pointer),
+            ("GET", "/api/v3/ext-idp-conn-apps"),
+            outcome,
+        );
+    }
+    for pointer in [
+        "",
+        "/data/name",
+        "/data/logo",
+        "/data/tenantId",
+        "/data/type",
+        "/data/autoJoin",
+    ] {
+        omit.set(pointer);
+        let outcome = client.get_ext_idp("6268b0e5e4b9a0e8ffa8fd60").send().await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("get_ext_idp", pointer),
+            ("GET", "/api/v3/get-ext-idp"),
+            outcome,
+        );
+    }
+    for pointer in [
+        "",
+        "/data/list/name",
+        "/data/list/logo",
+        "/data/list/tenantId",
+        "/data/list/type",
+    ] {
+        omit.set(pointer);
+        let outcome = client.list_ext_idp().send().await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("list_ext_idp", pointer),
+            ("GET", "/api/v3/list-ext-idp"),
+            outcome,
+        );
+    }
+    for pointer in [
+        "",
+        "/data/list/name",
+        "/data/list/logo",
+        "/data/list/tenantId",
+        "/data/list/type",
+    ] {
+        omit.set(pointer);
+        let outcome = client.list_tenant_ext_idp().send().await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("list_tenant_ext_idp", pointer),
+            ("GET", "/api/v3/list-tenant-ext-idp"),
+            outcome,
+        );
+    }
+    for pointer in ["", "/data/name", "/data/logo", "/data/tenantId", "/data/type"] {
+        omit.set(pointer);
+        let outcome = client
+            .update_ext_idp("60b49eb83fd80adb96f26e68", "exampleName")
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("update_ext_idp", pointer),
+            ("POST", "/api/v3/update-ext-idp"),
+            outcome,
+        );
+    }
+    for pointer in [
+        "",
+        "/data/type",
+        "/data/logo",
+        "/data/identifier",
+        "/data/displayName",
+        "/data/loginOnly",
+        "/data/associationMode",
+    ] {
+        omit.set(pointer);
+        let outcome = client
+            .update_ext_idp_conn(
+                ::serde_json::Value::Object(::serde_json::Map::new()),
+                "exampleName",
+                "60b49eb83fd80adb96f26e68",
+            )
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("update_ext_idp_conn", pointer),
+            ("POST", "/api/v3/update-ext-idp-conn"),
+            outcome,
+        );
+    }
     crate::report("identity_providers", 12usize, &failures);
 }

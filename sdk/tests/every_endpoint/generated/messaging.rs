@@ -2,63 +2,145 @@
 //! Every endpoint of the `messaging` group, called once against its documented example.
 #[::tokio::test]
 async fn every_messaging_endpoint() {
-    let (server, client) = crate::setup().await;
+    let (server, client, omit) = crate::setup().await;
     let mut failures: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
-    let outcome = client
-        .config_email_provider(::authing::types::EmailProviderType::from("custom"), true)
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "config_email_provider",
-        ("POST", "/api/v3/config-email-provider"),
-        outcome,
-    );
-    let outcome = client.get_email_provider().send().await;
-    crate::check(
-        &mut failures,
-        &server,
-        "get_email_provider",
-        ("GET", "/api/v3/get-email-provider"),
-        outcome,
-    );
-    let outcome = client.get_email_templates().send().await;
-    crate::check(
-        &mut failures,
-        &server,
-        "get_email_templates",
-        ("GET", "/api/v3/get-email-templates"),
-        outcome,
-    );
-    let outcome = client
-        .preview_email_template(::authing::types::Type::from("WELCOME_EMAIL"))
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "preview_email_template",
-        ("POST", "/api/v3/preview-email-template"),
-        outcome,
-    );
-    let outcome = client
-        .update_email_template(
-            "xxx",
-            "{{client_name}}",
-            "欢迎加入 {{app_name}}",
-            "欢迎邮件",
-            true,
-            ::authing::types::Type::from("WELCOME_EMAIL"),
-        )
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "update_email_template",
-        ("POST", "/api/v3/update-email-template"),
-        outcome,
-    );
+    for pointer in [
+        "",
+        "/data/enabled",
+        "/data/type",
+        "/data/smtpConfig",
+        "/data/smtpConfig/smtp_host",
+        "/data/smtpConfig/smtp_port",
+        "/data/smtpConfig/sender",
+        "/data/smtpConfig/senderPass",
+        "/data/smtpConfig/secure",
+        "/data/sendGridConfig",
+        "/data/sendGridConfig/sender",
+        "/data/sendGridConfig/apikey",
+        "/data/aliExmailConfig",
+        "/data/aliExmailConfig/sender",
+        "/data/aliExmailConfig/senderPass",
+        "/data/tencentExmailConfig",
+        "/data/tencentExmailConfig/sender",
+        "/data/tencentExmailConfig/senderPass",
+    ] {
+        omit.set(pointer);
+        let outcome = client
+            .config_email_provider(
+                ::authing::types::EmailProviderType::from("custom"),
+                true,
+            )
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("config_email_provider", pointer),
+            ("POST", "/api/v3/config-email-provider"),
+            outcome,
+        );
+    }
+    for pointer in [
+        "",
+        "/data/enabled",
+        "/data/type",
+        "/data/smtpConfig",
+        "/data/smtpConfig/smtp_host",
+        "/data/smtpConfig/smtp_port",
+        "/data/smtpConfig/sender",
+        "/data/smtpConfig/senderPass",
+        "/data/smtpConfig/secure",
+        "/data/sendGridConfig",
+        "/data/sendGridConfig/sender",
+        "/data/sendGridConfig/apikey",
+        "/data/aliExmailConfig",
+        "/data/aliExmailConfig/sender",
+        "/data/aliExmailConfig/senderPass",
+        "/data/tencentExmailConfig",
+        "/data/tencentExmailConfig/sender",
+        "/data/tencentExmailConfig/senderPass",
+    ] {
+        omit.set(pointer);
+        let outcome = client.get_email_provider().send().await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("get_email_provider", pointer),
+            ("GET", "/api/v3/get-email-provider"),
+            outcome,
+        );
+    }
+    for pointer in [
+        "",
+        "/data/templates/customizeEnabled",
+        "/data/templates/type",
+        "/data/templates/name",
+        "/data/templates/subject",
+        "/data/templates/sender",
+        "/data/templates/content",
+        "/data/templates/expiresIn",
+        "/data/templates/redirectTo",
+        "/data/templates/tplEngine",
+        "/data/categories/title",
+        "/data/categories/titleEn",
+        "/data/categories/desc",
+        "/data/categories/descEn",
+    ] {
+        omit.set(pointer);
+        let outcome = client.get_email_templates().send().await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("get_email_templates", pointer),
+            ("GET", "/api/v3/get-email-templates"),
+            outcome,
+        );
+    }
+    for pointer in ["", "/data/content", "/data/subject", "/data/sender"] {
+        omit.set(pointer);
+        let outcome = client
+            .preview_email_template(::authing::types::Type::from("WELCOME_EMAIL"))
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("preview_email_template", pointer),
+            ("POST", "/api/v3/preview-email-template"),
+            outcome,
+        );
+    }
+    for pointer in [
+        "",
+        "/data/customizeEnabled",
+        "/data/type",
+        "/data/name",
+        "/data/subject",
+        "/data/sender",
+        "/data/content",
+        "/data/expiresIn",
+        "/data/redirectTo",
+        "/data/tplEngine",
+    ] {
+        omit.set(pointer);
+        let outcome = client
+            .update_email_template(
+                "xxx",
+                "{{client_name}}",
+                "欢迎加入 {{app_name}}",
+                "欢迎邮件",
+                true,
+                ::authing::types::Type::from("WELCOME_EMAIL"),
+            )
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("update_email_template", pointer),
+            ("POST", "/api/v3/update-email-template"),
+            outcome,
+        );
+    }
     crate::report("messaging", 5usize, &failures);
 }

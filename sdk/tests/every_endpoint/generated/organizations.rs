@@ -2,177 +2,422 @@
 //! Every endpoint of the `organizations` group, called once against its documented example.
 #[::tokio::test]
 async fn every_organizations_endpoint() {
-    let (server, client) = crate::setup().await;
+    let (server, client, omit) = crate::setup().await;
     let mut failures: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
-    let outcome = client
-        .add_department_members(
-            ::std::vec::Vec::<::std::string::String>::new(),
-            "steamory",
-            "60b49eb83fd80adb96f26e68",
-        )
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "add_department_members",
-        ("POST", "/api/v3/add-department-members"),
-        outcome,
-    );
-    let outcome = client
-        .create_department(
-            ::serde_json::Value::Object(::serde_json::Map::new()),
-            "6229c4deb3e4d8a20b6021ff",
-            "开发部",
-            "steamory",
-        )
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "create_department",
-        ("POST", "/api/v3/create-department"),
-        outcome,
-    );
-    let outcome = client.create_department_tree("研发").send().await;
-    crate::check(
-        &mut failures,
-        &server,
-        "create_department_tree",
-        ("POST", "/api/v3/create-department-tree"),
-        outcome,
-    );
-    let outcome = client
-        .create_organization(
-            ::serde_json::Value::Object(::serde_json::Map::new()),
-            "蒸汽记忆",
-            "steamory",
-        )
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "create_organization",
-        ("POST", "/api/v3/create-organization"),
-        outcome,
-    );
-    let outcome = client
-        .delete_department("60b49eb83fd80adb96f26e68", "steamory")
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "delete_department",
-        ("POST", "/api/v3/delete-department"),
-        outcome,
-    );
-    let outcome = client
-        .delete_department_sync_relations(
-            ::authing::types::Provider::from("wechatwork"),
-            "root",
-            "steamory",
-        )
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "delete_department_sync_relations",
-        ("POST", "/api/v3/delete-department-sync-relations"),
-        outcome,
-    );
-    let outcome = client.delete_organization("steamory").send().await;
-    crate::check(
-        &mut failures,
-        &server,
-        "delete_organization",
-        ("POST", "/api/v3/delete-organization"),
-        outcome,
-    );
-    let outcome = client.get_all_departments("steamory").send().await;
-    crate::check(
-        &mut failures,
-        &server,
-        "get_all_departments",
-        ("GET", "/api/v3/get-all-departments"),
-        outcome,
-    );
-    let outcome = client.get_department().send().await;
-    crate::check(
-        &mut failures,
-        &server,
-        "get_department",
-        ("GET", "/api/v3/get-department"),
-        outcome,
-    );
-    let outcome = client.get_department_by_id("root").send().await;
-    crate::check(
-        &mut failures,
-        &server,
-        "get_department_by_id",
-        ("GET", "/api/v3/get-department-by-id"),
-        outcome,
-    );
-    let outcome = client.get_department_sync_relations("steamory").send().await;
-    crate::check(
-        &mut failures,
-        &server,
-        "get_department_sync_relations",
-        ("GET", "/api/v3/get-department-sync-relations"),
-        outcome,
-    );
-    let outcome = client.get_organization("steamory").send().await;
-    crate::check(
-        &mut failures,
-        &server,
-        "get_organization",
-        ("GET", "/api/v3/get-organization"),
-        outcome,
-    );
-    let outcome = client
-        .get_organizations_batch(::std::vec::Vec::<::std::string::String>::new())
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "get_organizations_batch",
-        ("GET", "/api/v3/get-organization-batch"),
-        outcome,
-    );
-    let outcome = client.get_parent_department("steamory", "root").send().await;
-    crate::check(
-        &mut failures,
-        &server,
-        "get_parent_department",
-        ("GET", "/api/v3/get-parent-department"),
-        outcome,
-    );
-    let outcome = client
-        .is_user_in_department("6229ffaxxxxxxxxcade3e3d9", "steamory", "root")
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "is_user_in_department",
-        ("GET", "/api/v3/is-user-in-department"),
-        outcome,
-    );
-    let outcome = client
-        .list_children_departments("steamory", "60b49eb83fd80adb96f26e68")
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "list_children_departments",
-        ("GET", "/api/v3/list-children-departments"),
-        outcome,
-    );
+    for pointer in [""] {
+        omit.set(pointer);
+        let outcome = client
+            .add_department_members(
+                ::std::vec::Vec::<::std::string::String>::new(),
+                "steamory",
+                "60b49eb83fd80adb96f26e68",
+            )
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("add_department_members", pointer),
+            ("POST", "/api/v3/add-department-members"),
+            outcome,
+        );
+    }
+    for pointer in [
+        "",
+        "/data/organizationCode",
+        "/data/createdAt",
+        "/data/updatedAt",
+        "/data/openDepartmentId",
+        "/data/name",
+        "/data/leaderUserIds",
+        "/data/description",
+        "/data/code",
+        "/data/parentDepartmentCode",
+        "/data/membersCount",
+        "/data/hasChildren",
+        "/data/i18n",
+        "/data/i18n/name/zh-CN",
+        "/data/i18n/name/zh-CN/enabled",
+        "/data/i18n/name/zh-CN/value",
+        "/data/i18n/name/en-US",
+        "/data/customData",
+        "/data/postIdList",
+        "/data/status",
+        "/data/allow",
+    ] {
+        omit.set(pointer);
+        let outcome = client
+            .create_department(
+                ::serde_json::Value::Object(::serde_json::Map::new()),
+                "6229c4deb3e4d8a20b6021ff",
+                "开发部",
+                "steamory",
+            )
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("create_department", pointer),
+            ("POST", "/api/v3/create-department"),
+            outcome,
+        );
+    }
+    for pointer in [""] {
+        omit.set(pointer);
+        let outcome = client.create_department_tree("研发").send().await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("create_department_tree", pointer),
+            ("POST", "/api/v3/create-department-tree"),
+            outcome,
+        );
+    }
+    for pointer in [
+        "",
+        "/data/organizationCode",
+        "/data/organizationName",
+        "/data/description",
+        "/data/createdAt",
+        "/data/updatedAt",
+        "/data/openDepartmentId",
+        "/data/hasChildren",
+        "/data/leaderUserIds",
+        "/data/membersCount",
+        "/data/i18n",
+        "/data/i18n/organizationName/zh-CN",
+        "/data/i18n/organizationName/zh-CN/enabled",
+        "/data/i18n/organizationName/zh-CN/value",
+        "/data/i18n/organizationName/en-US",
+        "/data/customData",
+        "/data/tenantId",
+        "/data/postIdList",
+        "/data/status",
+        "/data/allow",
+    ] {
+        omit.set(pointer);
+        let outcome = client
+            .create_organization(
+                ::serde_json::Value::Object(::serde_json::Map::new()),
+                "蒸汽记忆",
+                "steamory",
+            )
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("create_organization", pointer),
+            ("POST", "/api/v3/create-organization"),
+            outcome,
+        );
+    }
+    for pointer in [""] {
+        omit.set(pointer);
+        let outcome = client
+            .delete_department("60b49eb83fd80adb96f26e68", "steamory")
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("delete_department", pointer),
+            ("POST", "/api/v3/delete-department"),
+            outcome,
+        );
+    }
+    for pointer in [""] {
+        omit.set(pointer);
+        let outcome = client
+            .delete_department_sync_relations(
+                ::authing::types::Provider::from("wechatwork"),
+                "root",
+                "steamory",
+            )
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("delete_department_sync_relations", pointer),
+            ("POST", "/api/v3/delete-department-sync-relations"),
+            outcome,
+        );
+    }
+    for pointer in [""] {
+        omit.set(pointer);
+        let outcome = client.delete_organization("steamory").send().await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("delete_organization", pointer),
+            ("POST", "/api/v3/delete-organization"),
+            outcome,
+        );
+    }
+    for pointer in [
+        "",
+        "/data/totalCount",
+        "/data/list/organizationCode",
+        "/data/list/createdAt",
+        "/data/list/updatedAt",
+        "/data/list/openDepartmentId",
+        "/data/list/name",
+        "/data/list/leaderUserIds",
+        "/data/list/description",
+        "/data/list/code",
+        "/data/list/parentDepartmentCode",
+        "/data/list/membersCount",
+        "/data/list/hasChildren",
+        "/data/list/i18n",
+        "/data/list/i18n/name/zh-CN",
+        "/data/list/i18n/name/zh-CN/enabled",
+        "/data/list/i18n/name/zh-CN/value",
+        "/data/list/i18n/name/en-US",
+        "/data/list/customData",
+        "/data/list/postIdList",
+        "/data/list/status",
+        "/data/list/allow",
+    ] {
+        omit.set(pointer);
+        let outcome = client.get_all_departments("steamory").send().await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("get_all_departments", pointer),
+            ("GET", "/api/v3/get-all-departments"),
+            outcome,
+        );
+    }
+    for pointer in [
+        "",
+        "/data/organizationCode",
+        "/data/createdAt",
+        "/data/updatedAt",
+        "/data/openDepartmentId",
+        "/data/name",
+        "/data/leaderUserIds",
+        "/data/description",
+        "/data/code",
+        "/data/parentDepartmentCode",
+        "/data/membersCount",
+        "/data/hasChildren",
+        "/data/i18n",
+        "/data/i18n/name/zh-CN",
+        "/data/i18n/name/zh-CN/enabled",
+        "/data/i18n/name/zh-CN/value",
+        "/data/i18n/name/en-US",
+        "/data/customData",
+        "/data/postIdList",
+        "/data/status",
+        "/data/allow",
+    ] {
+        omit.set(pointer);
+        let outcome = client.get_department().send().await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("get_department", pointer),
+            ("GET", "/api/v3/get-department"),
+            outcome,
+        );
+    }
+    for pointer in [
+        "",
+        "/data/organizationCode",
+        "/data/createdAt",
+        "/data/updatedAt",
+        "/data/openDepartmentId",
+        "/data/name",
+        "/data/leaderUserIds",
+        "/data/description",
+        "/data/code",
+        "/data/parentDepartmentCode",
+        "/data/membersCount",
+        "/data/hasChildren",
+        "/data/i18n",
+        "/data/i18n/name/zh-CN",
+        "/data/i18n/name/zh-CN/enabled",
+        "/data/i18n/name/zh-CN/value",
+        "/data/i18n/name/en-US",
+        "/data/customData",
+        "/data/postIdList",
+        "/data/status",
+        "/data/allow",
+    ] {
+        omit.set(pointer);
+        let outcome = client.get_department_by_id("root").send().await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("get_department_by_id", pointer),
+            ("GET", "/api/v3/get-department-by-id"),
+            outcome,
+        );
+    }
+    for pointer in ["", "/data/userIdInIdp", "/data/userInfoInIdp"] {
+        omit.set(pointer);
+        let outcome = client.get_department_sync_relations("steamory").send().await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("get_department_sync_relations", pointer),
+            ("GET", "/api/v3/get-department-sync-relations"),
+            outcome,
+        );
+    }
+    for pointer in [
+        "",
+        "/data/organizationCode",
+        "/data/organizationName",
+        "/data/description",
+        "/data/createdAt",
+        "/data/updatedAt",
+        "/data/openDepartmentId",
+        "/data/hasChildren",
+        "/data/leaderUserIds",
+        "/data/membersCount",
+        "/data/i18n",
+        "/data/i18n/organizationName/zh-CN",
+        "/data/i18n/organizationName/zh-CN/enabled",
+        "/data/i18n/organizationName/zh-CN/value",
+        "/data/i18n/organizationName/en-US",
+        "/data/customData",
+        "/data/tenantId",
+        "/data/postIdList",
+        "/data/status",
+        "/data/allow",
+    ] {
+        omit.set(pointer);
+        let outcome = client.get_organization("steamory").send().await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("get_organization", pointer),
+            ("GET", "/api/v3/get-organization"),
+            outcome,
+        );
+    }
+    for pointer in [
+        "",
+        "/data/organizationCode",
+        "/data/organizationName",
+        "/data/description",
+        "/data/createdAt",
+        "/data/updatedAt",
+        "/data/openDepartmentId",
+        "/data/hasChildren",
+        "/data/leaderUserIds",
+        "/data/membersCount",
+        "/data/i18n",
+        "/data/i18n/organizationName/zh-CN",
+        "/data/i18n/organizationName/zh-CN/enabled",
+        "/data/i18n/organizationName/zh-CN/value",
+        "/data/i18n/organizationName/en-US",
+        "/data/customData",
+        "/data/tenantId",
+        "/data/postIdList",
+        "/data/status",
+        "/data/allow",
+    ] {
+        omit.set(pointer);
+        let outcome = client
+            .get_organizations_batch(::std::vec::Vec::<::std::string::String>::new())
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("get_organizations_batch", pointer),
+            ("GET", "/api/v3/get-organization-batch"),
+            outcome,
+        );
+    }
+    for pointer in [
+        "",
+        "/data/organizationCode",
+        "/data/createdAt",
+        "/data/updatedAt",
+        "/data/openDepartmentId",
+        "/data/name",
+        "/data/leaderUserIds",
+        "/data/description",
+        "/data/code",
+        "/data/parentDepartmentCode",
+        "/data/membersCount",
+        "/data/hasChildren",
+        "/data/i18n",
+        "/data/i18n/name/zh-CN",
+        "/data/i18n/name/zh-CN/enabled",
+        "/data/i18n/name/zh-CN/value",
+        "/data/i18n/name/en-US",
+        "/data/customData",
+        "/data/postIdList",
+        "/data/status",
+        "/data/allow",
+    ] {
+        omit.set(pointer);
+        let outcome = client.get_parent_department("steamory", "root").send().await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("get_parent_department", pointer),
+            ("GET", "/api/v3/get-parent-department"),
+            outcome,
+        );
+    }
+    for pointer in [""] {
+        omit.set(pointer);
+        let outcome = client
+            .is_user_in_department("6229ffaxxxxxxxxcade3e3d9", "steamory", "root")
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("is_user_in_department", pointer),
+            ("GET", "/api/v3/is-user-in-department"),
+            outcome,
+        );
+    }
+    for pointer in [
+        "",
+        "/data/totalCount",
+        "/data/list/organizationCode",
+        "/data/list/createdAt",
+        "/data/list/updatedAt",
+        "/data/list/openDepartmentId",
+        "/data/list/name",
+        "/data/list/leaderUserIds",
+        "/data/list/description",
+        "/data/list/code",
+        "/data/list/parentDepartmentCode",
+        "/data/list/membersCount",
+        "/data/list/hasChildren",
+        "/data/list/i18n",
+        "/data/list/i18n/name/zh-CN",
+        "/data/list/i18n/name/zh-CN/enabled",
+        "/data/list/i18n/name/zh-CN/value",
+        "/data/list/i18n/name/en-US",
+        "/data/list/customData",
+        "/data/list/postIdList",
+        "/data/list/status",
+        "/data/list/allow",
+    ] {
+        omit.set(pointer);
+        let outcome = client
+            .list_children_departments("steamory", "60b49eb83fd80adb96f26e68")
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("list_children_departments", pointer),
+            ("GET", "/api/v3/list-children-departments"),
+            outcome,
+        );
+    }
     let outcome = client.list_department_member_ids("steamory", "root").send().await;
     crate::check_wire(
         &mut failures,
@@ -181,116 +426,384 @@ async fn every_organizations_endpoint() {
         ("GET", "/api/v3/list-department-member-ids"),
         outcome,
     );
-    let outcome = client.list_department_members("steamory", "root").send().await;
-    crate::check(
-        &mut failures,
-        &server,
-        "list_department_members",
-        ("GET", "/api/v3/list-department-members"),
-        outcome,
-    );
-    let outcome = client.list_organizations().send().await;
-    crate::check(
-        &mut failures,
-        &server,
-        "list_organizations",
-        ("GET", "/api/v3/list-organizations"),
-        outcome,
-    );
-    let outcome = client
-        .remove_department_members(
-            ::std::vec::Vec::<::std::string::String>::new(),
-            "steamory",
-            "60b49eb83fd80adb96f26e68",
-        )
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "remove_department_members",
-        ("POST", "/api/v3/remove-department-members"),
-        outcome,
-    );
-    let outcome = client
-        .search_department_members("steamory", "root", "张三")
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "search_department_members",
-        ("GET", "/api/v3/search-department-members"),
-        outcome,
-    );
-    let outcome = client.search_departments("Authing", "steamory").send().await;
-    crate::check(
-        &mut failures,
-        &server,
-        "search_departments",
-        ("POST", "/api/v3/search-departments"),
-        outcome,
-    );
-    let outcome = client.search_departments_list("steamory").send().await;
-    crate::check(
-        &mut failures,
-        &server,
-        "search_departments_list",
-        ("POST", "/api/v3/search-departments-list"),
-        outcome,
-    );
-    let outcome = client.search_organizations("Authing").send().await;
-    crate::check(
-        &mut failures,
-        &server,
-        "search_organizations",
-        ("GET", "/api/v3/search-organizations"),
-        outcome,
-    );
-    let outcome = client
-        .update_department(
-            ::serde_json::Value::Object(::serde_json::Map::new()),
-            "60b49eb83fd80adb96f26e68",
-            "steamory",
-        )
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "update_department",
-        ("POST", "/api/v3/update-department"),
-        outcome,
-    );
-    let outcome = client
-        .update_node_status(true, "60b49eb83fd80adb96f26e68")
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "update_node_status",
-        ("POST", "/api/v3/update-department-status"),
-        outcome,
-    );
-    let outcome = client.update_organization("steamory").send().await;
-    crate::check(
-        &mut failures,
-        &server,
-        "update_organization",
-        ("POST", "/api/v3/update-organization"),
-        outcome,
-    );
-    let outcome = client
-        .update_organization_status("623c20b2a062aaaaf41b17da")
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "update_organization_status",
-        ("POST", "/api/v3/update-organization-status"),
-        outcome,
-    );
+    for pointer in [
+        "",
+        "/data/list/createdAt",
+        "/data/list/updatedAt",
+        "/data/list/status",
+        "/data/list/workStatus",
+        "/data/list/externalId",
+        "/data/list/email",
+        "/data/list/phone",
+        "/data/list/phoneCountryCode",
+        "/data/list/username",
+        "/data/list/name",
+        "/data/list/nickname",
+        "/data/list/photo",
+        "/data/list/loginsCount",
+        "/data/list/lastLogin",
+        "/data/list/lastIp",
+        "/data/list/gender",
+        "/data/list/emailVerified",
+        "/data/list/phoneVerified",
+        "/data/list/passwordLastSetAt",
+        "/data/list/birthdate",
+        "/data/list/country",
+        "/data/list/province",
+        "/data/list/city",
+        "/data/list/address",
+        "/data/list/streetAddress",
+        "/data/list/postalCode",
+        "/data/list/company",
+        "/data/list/browser",
+        "/data/list/device",
+        "/data/list/givenName",
+        "/data/list/familyName",
+        "/data/list/middleName",
+        "/data/list/profile",
+        "/data/list/preferredUsername",
+        "/data/list/website",
+        "/data/list/zoneinfo",
+        "/data/list/locale",
+        "/data/list/formatted",
+        "/data/list/region",
+        "/data/list/userSourceType",
+        "/data/list/passwordSecurityLevel",
+        "/data/list/departmentIds",
+        "/data/list/identities",
+        "/data/list/identities/provider",
+        "/data/list/identities/type",
+        "/data/list/identities/userIdInIdp",
+        "/data/list/identities/accessToken",
+        "/data/list/identities/refreshToken",
+        "/data/list/identityNumber",
+        "/data/list/customData",
+        "/data/list/statusChangedAt",
+    ] {
+        omit.set(pointer);
+        let outcome = client.list_department_members("steamory", "root").send().await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("list_department_members", pointer),
+            ("GET", "/api/v3/list-department-members"),
+            outcome,
+        );
+    }
+    for pointer in [
+        "",
+        "/data/list/organizationCode",
+        "/data/list/organizationName",
+        "/data/list/description",
+        "/data/list/createdAt",
+        "/data/list/updatedAt",
+        "/data/list/openDepartmentId",
+        "/data/list/hasChildren",
+        "/data/list/leaderUserIds",
+        "/data/list/membersCount",
+        "/data/list/i18n",
+        "/data/list/i18n/organizationName/zh-CN",
+        "/data/list/i18n/organizationName/zh-CN/enabled",
+        "/data/list/i18n/organizationName/zh-CN/value",
+        "/data/list/i18n/organizationName/en-US",
+        "/data/list/customData",
+        "/data/list/tenantId",
+        "/data/list/postIdList",
+        "/data/list/status",
+        "/data/list/allow",
+    ] {
+        omit.set(pointer);
+        let outcome = client.list_organizations().send().await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("list_organizations", pointer),
+            ("GET", "/api/v3/list-organizations"),
+            outcome,
+        );
+    }
+    for pointer in [""] {
+        omit.set(pointer);
+        let outcome = client
+            .remove_department_members(
+                ::std::vec::Vec::<::std::string::String>::new(),
+                "steamory",
+                "60b49eb83fd80adb96f26e68",
+            )
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("remove_department_members", pointer),
+            ("POST", "/api/v3/remove-department-members"),
+            outcome,
+        );
+    }
+    for pointer in [
+        "",
+        "/data/list/createdAt",
+        "/data/list/updatedAt",
+        "/data/list/status",
+        "/data/list/workStatus",
+        "/data/list/externalId",
+        "/data/list/email",
+        "/data/list/phone",
+        "/data/list/phoneCountryCode",
+        "/data/list/username",
+        "/data/list/name",
+        "/data/list/nickname",
+        "/data/list/photo",
+        "/data/list/loginsCount",
+        "/data/list/lastLogin",
+        "/data/list/lastIp",
+        "/data/list/gender",
+        "/data/list/emailVerified",
+        "/data/list/phoneVerified",
+        "/data/list/passwordLastSetAt",
+        "/data/list/birthdate",
+        "/data/list/country",
+        "/data/list/province",
+        "/data/list/city",
+        "/data/list/address",
+        "/data/list/streetAddress",
+        "/data/list/postalCode",
+        "/data/list/company",
+        "/data/list/browser",
+        "/data/list/device",
+        "/data/list/givenName",
+        "/data/list/familyName",
+        "/data/list/middleName",
+        "/data/list/profile",
+        "/data/list/preferredUsername",
+        "/data/list/website",
+        "/data/list/zoneinfo",
+        "/data/list/locale",
+        "/data/list/formatted",
+        "/data/list/region",
+        "/data/list/userSourceType",
+        "/data/list/passwordSecurityLevel",
+        "/data/list/departmentIds",
+        "/data/list/identities",
+        "/data/list/identities/provider",
+        "/data/list/identities/type",
+        "/data/list/identities/userIdInIdp",
+        "/data/list/identities/accessToken",
+        "/data/list/identities/refreshToken",
+        "/data/list/identityNumber",
+        "/data/list/customData",
+        "/data/list/statusChangedAt",
+    ] {
+        omit.set(pointer);
+        let outcome = client
+            .search_department_members("steamory", "root", "张三")
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("search_department_members", pointer),
+            ("GET", "/api/v3/search-department-members"),
+            outcome,
+        );
+    }
+    for pointer in [
+        "",
+        "/data/organizationCode",
+        "/data/createdAt",
+        "/data/updatedAt",
+        "/data/openDepartmentId",
+        "/data/name",
+        "/data/leaderUserIds",
+        "/data/description",
+        "/data/code",
+        "/data/parentDepartmentCode",
+        "/data/membersCount",
+        "/data/hasChildren",
+        "/data/i18n",
+        "/data/i18n/name/zh-CN",
+        "/data/i18n/name/zh-CN/enabled",
+        "/data/i18n/name/zh-CN/value",
+        "/data/i18n/name/en-US",
+        "/data/customData",
+        "/data/postIdList",
+        "/data/status",
+        "/data/allow",
+    ] {
+        omit.set(pointer);
+        let outcome = client.search_departments("Authing", "steamory").send().await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("search_departments", pointer),
+            ("POST", "/api/v3/search-departments"),
+            outcome,
+        );
+    }
+    for pointer in [
+        "",
+        "/data/organizationCode",
+        "/data/createdAt",
+        "/data/updatedAt",
+        "/data/openDepartmentId",
+        "/data/name",
+        "/data/leaderUserIds",
+        "/data/description",
+        "/data/code",
+        "/data/parentDepartmentCode",
+        "/data/membersCount",
+        "/data/hasChildren",
+        "/data/i18n",
+        "/data/i18n/name/zh-CN",
+        "/data/i18n/name/zh-CN/enabled",
+        "/data/i18n/name/zh-CN/value",
+        "/data/i18n/name/en-US",
+        "/data/customData",
+        "/data/postIdList",
+        "/data/status",
+        "/data/allow",
+    ] {
+        omit.set(pointer);
+        let outcome = client.search_departments_list("steamory").send().await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("search_departments_list", pointer),
+            ("POST", "/api/v3/search-departments-list"),
+            outcome,
+        );
+    }
+    for pointer in [
+        "",
+        "/data/list/organizationCode",
+        "/data/list/organizationName",
+        "/data/list/description",
+        "/data/list/createdAt",
+        "/data/list/updatedAt",
+        "/data/list/openDepartmentId",
+        "/data/list/hasChildren",
+        "/data/list/leaderUserIds",
+        "/data/list/membersCount",
+        "/data/list/i18n",
+        "/data/list/i18n/organizationName/zh-CN",
+        "/data/list/i18n/organizationName/zh-CN/enabled",
+        "/data/list/i18n/organizationName/zh-CN/value",
+        "/data/list/i18n/organizationName/en-US",
+        "/data/list/customData",
+        "/data/list/tenantId",
+        "/data/list/postIdList",
+        "/data/list/status",
+        "/data/list/allow",
+    ] {
+        omit.set(pointer);
+        let outcome = client.search_organizations("Authing").send().await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("search_organizations", pointer),
+            ("GET", "/api/v3/search-organizations"),
+            outcome,
+        );
+    }
+    for pointer in [
+        "",
+        "/data/organizationCode",
+        "/data/createdAt",
+        "/data/updatedAt",
+        "/data/openDepartmentId",
+        "/data/name",
+        "/data/leaderUserIds",
+        "/data/description",
+        "/data/code",
+        "/data/parentDepartmentCode",
+        "/data/membersCount",
+        "/data/hasChildren",
+        "/data/i18n",
+        "/data/i18n/name/zh-CN",
+        "/data/i18n/name/zh-CN/enabled",
+        "/data/i18n/name/zh-CN/value",
+        "/data/i18n/name/en-US",
+        "/data/customData",
+        "/data/postIdList",
+        "/data/status",
+        "/data/allow",
+    ] {
+        omit.set(pointer);
+        let outcome = client
+            .update_department(
+                ::serde_json::Value::Object(::serde_json::Map::new()),
+                "60b49eb83fd80adb96f26e68",
+                "steamory",
+            )
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("update_department", pointer),
+            ("POST", "/api/v3/update-department"),
+            outcome,
+        );
+    }
+    for pointer in [""] {
+        omit.set(pointer);
+        let outcome = client
+            .update_node_status(true, "60b49eb83fd80adb96f26e68")
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("update_node_status", pointer),
+            ("POST", "/api/v3/update-department-status"),
+            outcome,
+        );
+    }
+    for pointer in [
+        "",
+        "/data/organizationCode",
+        "/data/organizationName",
+        "/data/description",
+        "/data/createdAt",
+        "/data/updatedAt",
+        "/data/openDepartmentId",
+        "/data/hasChildren",
+        "/data/leaderUserIds",
+        "/data/membersCount",
+        "/data/i18n",
+        "/data/i18n/organizationName/zh-CN",
+        "/data/i18n/organizationName/zh-CN/enabled",
+        "/data/i18n/organizationName/zh-CN/value",
+        "/data/i18n/organizationName/en-US",
+        "/data/customData",
+        "/data/tenantId",
+        "/data/postIdList",
+        "/data/status",
+        "/data/allow",
+    ] {
+        omit.set(pointer);
+        let outcome = client.update_organization("steamory").send().await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("update_organization", pointer),
+            ("POST", "/api/v3/update-organization"),
+            outcome,
+        );
+    }
+    for pointer in [""] {
+        omit.set(pointer);
+        let outcome = client
+            .update_organization_status("623c20b2a062aaaaf41b17da")
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("update_organization_status", pointer),
+            ("POST", "/api/v3/update-organization-status"),
+            outcome,
+        );
+    }
     crate::report("organizations", 28usize, &failures);
 }

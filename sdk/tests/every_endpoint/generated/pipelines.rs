@@ -2,96 +2,183 @@
 //! Every endpoint of the `pipelines` group, called once against its documented example.
 #[::tokio::test]
 async fn every_pipelines_endpoint() {
-    let (server, client) = crate::setup().await;
+    let (server, client, omit) = crate::setup().await;
     let mut failures: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
-    let outcome = client
-        .create_pipeline_function(
-            "async function pipe(user, context, callback) {\n  const date = new Date();\n  const d = date.getDay();\n  const n = date.getHours();\n  // 每周日凌晨 3-6 点禁止注册\n  if (d === 0 && (3 <= n && n <= 6)) {\n    return callback(new Error('系统维护中，暂时停止注册！'));\n  }\n  callback(null, user, context)\n}",
-            ::authing::types::Scene::from("PRE_REGISTER"),
-            "每周日凌晨 3-6 点系统维护禁止注册/登录",
-        )
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "create_pipeline_function",
-        ("POST", "/api/v3/create-pipeline-function"),
-        outcome,
-    );
-    let outcome = client
-        .delete_pipeline_function("62ce9135dxxxxb83e373f5d6")
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "delete_pipeline_function",
-        ("POST", "/api/v3/delete-pipeline-function"),
-        outcome,
-    );
-    let outcome = client.get_pipeline_function("62ce9135dxxxxb83e373f5d6").send().await;
-    crate::check(
-        &mut failures,
-        &server,
-        "get_pipeline_function",
-        ("GET", "/api/v3/get-pipeline-function"),
-        outcome,
-    );
-    let outcome = client.get_pipeline_logs("62cc23737exxxx8341b1ce16").send().await;
-    crate::check(
-        &mut failures,
-        &server,
-        "get_pipeline_logs",
-        ("GET", "/api/v3/get-pipeline-logs"),
-        outcome,
-    );
-    let outcome = client
-        .list_pipeline_functions(::authing::types::Scene::from("PRE_REGISTER"))
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "list_pipeline_functions",
-        ("GET", "/api/v3/list-pipeline-functions"),
-        outcome,
-    );
-    let outcome = client
-        .reupload_pipeline_function("62ce9135dxxxxb83e373f5d6")
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "reupload_pipeline_function",
-        ("POST", "/api/v3/reupload-pipeline-function"),
-        outcome,
-    );
-    let outcome = client
-        .update_pipeline_function("62ce9135dxxxxb83e373f5d6")
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "update_pipeline_function",
-        ("POST", "/api/v3/update-pipeline-function"),
-        outcome,
-    );
-    let outcome = client
-        .update_pipeline_order(
-            ::std::vec::Vec::<::std::string::String>::new(),
-            ::authing::types::Scene::from("PRE_REGISTER"),
-        )
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "update_pipeline_order",
-        ("POST", "/api/v3/update-pipeline-order"),
-        outcome,
-    );
+    for pointer in [
+        "",
+        "/data/funcName",
+        "/data/funcDescription",
+        "/data/scene",
+        "/data/createdAt",
+        "/data/updatedAt",
+        "/data/timeout",
+        "/data/sourceCode",
+        "/data/status",
+    ] {
+        omit.set(pointer);
+        let outcome = client
+            .create_pipeline_function(
+                "async function pipe(user, context, callback) {\n  const date = new Date();\n  const d = date.getDay();\n  const n = date.getHours();\n  // 每周日凌晨 3-6 点禁止注册\n  if (d === 0 && (3 <= n && n <= 6)) {\n    return callback(new Error('系统维护中，暂时停止注册！'));\n  }\n  callback(null, user, context)\n}",
+                ::authing::types::Scene::from("PRE_REGISTER"),
+                "每周日凌晨 3-6 点系统维护禁止注册/登录",
+            )
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("create_pipeline_function", pointer),
+            ("POST", "/api/v3/create-pipeline-function"),
+            outcome,
+        );
+    }
+    for pointer in [""] {
+        omit.set(pointer);
+        let outcome = client
+            .delete_pipeline_function("62ce9135dxxxxb83e373f5d6")
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("delete_pipeline_function", pointer),
+            ("POST", "/api/v3/delete-pipeline-function"),
+            outcome,
+        );
+    }
+    for pointer in [
+        "",
+        "/data/funcName",
+        "/data/funcDescription",
+        "/data/scene",
+        "/data/createdAt",
+        "/data/updatedAt",
+        "/data/timeout",
+        "/data/sourceCode",
+        "/data/status",
+    ] {
+        omit.set(pointer);
+        let outcome = client
+            .get_pipeline_function("62ce9135dxxxxb83e373f5d6")
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("get_pipeline_function", pointer),
+            ("GET", "/api/v3/get-pipeline-function"),
+            outcome,
+        );
+    }
+    for pointer in [
+        "",
+        "/data/list/funcName",
+        "/data/list/funcDescription",
+        "/data/list/scene",
+        "/data/list/createdAt",
+        "/data/list/updatedAt",
+        "/data/list/timeout",
+        "/data/list/sourceCode",
+        "/data/list/status",
+    ] {
+        omit.set(pointer);
+        let outcome = client.get_pipeline_logs("62cc23737exxxx8341b1ce16").send().await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("get_pipeline_logs", pointer),
+            ("GET", "/api/v3/get-pipeline-logs"),
+            outcome,
+        );
+    }
+    for pointer in [
+        "",
+        "/data/list/funcName",
+        "/data/list/funcDescription",
+        "/data/list/scene",
+        "/data/list/createdAt",
+        "/data/list/updatedAt",
+        "/data/list/timeout",
+        "/data/list/sourceCode",
+        "/data/list/status",
+    ] {
+        omit.set(pointer);
+        let outcome = client
+            .list_pipeline_functions(::authing::types::Scene::from("PRE_REGISTER"))
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("list_pipeline_functions", pointer),
+            ("GET", "/api/v3/list-pipeline-functions"),
+            outcome,
+        );
+    }
+    for pointer in [
+        "",
+        "/data/funcName",
+        "/data/funcDescription",
+        "/data/scene",
+        "/data/createdAt",
+        "/data/updatedAt",
+        "/data/timeout",
+        "/data/sourceCode",
+        "/data/status",
+    ] {
+        omit.set(pointer);
+        let outcome = client
+            .reupload_pipeline_function("62ce9135dxxxxb83e373f5d6")
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("reupload_pipeline_function", pointer),
+            ("POST", "/api/v3/reupload-pipeline-function"),
+            outcome,
+        );
+    }
+    for pointer in [
+        "",
+        "/data/funcName",
+        "/data/funcDescription",
+        "/data/scene",
+        "/data/createdAt",
+        "/data/updatedAt",
+        "/data/timeout",
+        "/data/sourceCode",
+        "/data/status",
+    ] {
+        omit.set(pointer);
+        let outcome = client
+            .update_pipeline_function("62ce9135dxxxxb83e373f5d6")
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("update_pipeline_function", pointer),
+            ("POST", "/api/v3/update-pipeline-function"),
+            outcome,
+        );
+    }
+    for pointer in [""] {
+        omit.set(pointer);
+        let outcome = client
+            .update_pipeline_order(
+                ::std::vec::Vec::<::std::string::String>::new(),
+                ::authing::types::Scene::from("PRE_REGISTER"),
+            )
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("update_pipeline_order", pointer),
+            ("POST", "/api/v3/update-pipeline-order"),
+            outcome,
+        );
+    }
     crate::report("pipelines", 8usize, &failures);
 }

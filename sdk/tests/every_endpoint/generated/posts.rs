@@ -2,90 +2,132 @@
 //! Every endpoint of the `posts` group, called once against its documented example.
 #[::tokio::test]
 async fn every_posts_endpoint() {
-    let (server, client) = crate::setup().await;
+    let (server, client, omit) = crate::setup().await;
     let mut failures: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
-    let outcome = client.create_post("研发", "developer").send().await;
-    crate::check(
-        &mut failures,
-        &server,
-        "create_post",
-        ("POST", "/api/v3/create-post"),
-        outcome,
-    );
-    let outcome = client.get_post("developer").send().await;
-    crate::check(
-        &mut failures,
-        &server,
-        "get_post",
-        ("GET", "/api/v3/get-post"),
-        outcome,
-    );
-    let outcome = client.get_post_by_id().send().await;
-    crate::check(
-        &mut failures,
-        &server,
-        "get_post_by_id",
-        ("POST", "/api/v3/get-post-by-id"),
-        outcome,
-    );
-    let outcome = client.get_user_post("xxxxx").send().await;
-    crate::check(
-        &mut failures,
-        &server,
-        "get_user_post",
-        ("GET", "/api/v3/get-user-post"),
-        outcome,
-    );
-    let outcome = client.get_user_posts("xxxxx").send().await;
-    crate::check(
-        &mut failures,
-        &server,
-        "get_user_posts",
-        ("GET", "/api/v3/get-user-posts"),
-        outcome,
-    );
-    let outcome = client.post_list().send().await;
-    crate::check(
-        &mut failures,
-        &server,
-        "post_list",
-        ("GET", "/api/v3/list-post"),
-        outcome,
-    );
-    let outcome = client.remove_post("developer").send().await;
-    crate::check(
-        &mut failures,
-        &server,
-        "remove_post",
-        ("POST", "/api/v3/remove-post"),
-        outcome,
-    );
-    let outcome = client
-        .set_user_posts(::std::vec::Vec::<::std::string::String>::new(), "xxxx")
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "set_user_posts",
-        ("POST", "/api/v3/set-user-posts"),
-        outcome,
-    );
-    let outcome = client.update_post("研发", "developer").send().await;
-    crate::check(
-        &mut failures,
-        &server,
-        "update_post",
-        ("POST", "/api/v3/update-post"),
-        outcome,
-    );
-    let outcome = client.user_connection_post("xxxx", "xxxx").send().await;
-    crate::check(
-        &mut failures,
-        &server,
-        "user_connection_post",
-        ("POST", "/api/v3/user-connection-post"),
-        outcome,
-    );
+    for pointer in ["", "/data/code", "/data/name", "/data/description"] {
+        omit.set(pointer);
+        let outcome = client.create_post("研发", "developer").send().await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("create_post", pointer),
+            ("POST", "/api/v3/create-post"),
+            outcome,
+        );
+    }
+    for pointer in [
+        "",
+        "/data/code",
+        "/data/name",
+        "/data/description",
+        "/data/departmentIdList",
+    ] {
+        omit.set(pointer);
+        let outcome = client.get_post("developer").send().await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("get_post", pointer),
+            ("GET", "/api/v3/get-post"),
+            outcome,
+        );
+    }
+    for pointer in ["", "/data/code", "/data/name", "/data/description"] {
+        omit.set(pointer);
+        let outcome = client.get_post_by_id().send().await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("get_post_by_id", pointer),
+            ("POST", "/api/v3/get-post-by-id"),
+            outcome,
+        );
+    }
+    for pointer in [
+        "",
+        "/data/code",
+        "/data/name",
+        "/data/description",
+        "/data/departmentIdList",
+    ] {
+        omit.set(pointer);
+        let outcome = client.get_user_post("xxxxx").send().await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("get_user_post", pointer),
+            ("GET", "/api/v3/get-user-post"),
+            outcome,
+        );
+    }
+    for pointer in ["", "/data/code", "/data/name", "/data/description"] {
+        omit.set(pointer);
+        let outcome = client.get_user_posts("xxxxx").send().await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("get_user_posts", pointer),
+            ("GET", "/api/v3/get-user-posts"),
+            outcome,
+        );
+    }
+    for pointer in ["", "/data/list/code", "/data/list/name", "/data/list/description"] {
+        omit.set(pointer);
+        let outcome = client.post_list().send().await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("post_list", pointer),
+            ("GET", "/api/v3/list-post"),
+            outcome,
+        );
+    }
+    for pointer in [""] {
+        omit.set(pointer);
+        let outcome = client.remove_post("developer").send().await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("remove_post", pointer),
+            ("POST", "/api/v3/remove-post"),
+            outcome,
+        );
+    }
+    for pointer in [""] {
+        omit.set(pointer);
+        let outcome = client
+            .set_user_posts(::std::vec::Vec::<::std::string::String>::new(), "xxxx")
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("set_user_posts", pointer),
+            ("POST", "/api/v3/set-user-posts"),
+            outcome,
+        );
+    }
+    for pointer in ["", "/data/code", "/data/name", "/data/description"] {
+        omit.set(pointer);
+        let outcome = client.update_post("研发", "developer").send().await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("update_post", pointer),
+            ("POST", "/api/v3/update-post"),
+            outcome,
+        );
+    }
+    for pointer in [""] {
+        omit.set(pointer);
+        let outcome = client.user_connection_post("xxxx", "xxxx").send().await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("user_connection_post", pointer),
+            ("POST", "/api/v3/user-connection-post"),
+            outcome,
+        );
+    }
     crate::report("posts", 10usize, &failures);
 }

@@ -2,324 +2,1157 @@
 //! Every endpoint of the `public_accounts` group, called once against its documented example.
 #[::tokio::test]
 async fn every_public_accounts_endpoint() {
-    let (server, client) = crate::setup().await;
+    let (server, client, omit) = crate::setup().await;
     let mut failures: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
-    let outcome = client
-        .bind_public_account_of_roles(
-            ::std::vec::Vec::<::std::string::String>::new(),
-            "6229ffaxxxxxxxxcade3e3d9",
-        )
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "bind_public_account_of_roles",
-        ("POST", "/api/v3/set-public-account-of-roles"),
-        outcome,
-    );
-    let outcome = client
-        .bind_users_public_account(
-            "6229ffaxxxxxxxxcade3e3d9",
-            ::std::vec::Vec::<::std::string::String>::new(),
-        )
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "bind_users_public_account",
-        ("POST", "/api/v3/set-public-account-of-users"),
-        outcome,
-    );
-    let outcome = client.change_into_public_account("x").send().await;
-    crate::check(
-        &mut failures,
-        &server,
-        "change_into_public_account",
-        ("POST", "/api/v3/transfer-into-public-account"),
-        outcome,
-    );
-    let outcome = client.create_public_account().send().await;
-    crate::check(
-        &mut failures,
-        &server,
-        "create_public_account",
-        ("POST", "/api/v3/create-public-account"),
-        outcome,
-    );
-    let outcome = client
-        .create_public_accounts_batch(
-            ::std::vec::Vec::<::authing::types::CreatePublicAccountReqDto>::new(),
-        )
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "create_public_accounts_batch",
-        ("POST", "/api/v3/create-public-accounts-batch"),
-        outcome,
-    );
-    let outcome = client
-        .delete_public_accounts_batch(::std::vec::Vec::<::std::string::String>::new())
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "delete_public_accounts_batch",
-        ("POST", "/api/v3/delete-public-accounts-batch"),
-        outcome,
-    );
-    let outcome = client
-        .get_groups_of_public_account("6229ffaxxxxxxxxcade3e3d9")
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "get_groups_of_public_account",
-        ("GET", "/api/v3/get-groups-of-public-account"),
-        outcome,
-    );
-    let outcome = client.get_post_of_public_user("xxxxx").send().await;
-    crate::check(
-        &mut failures,
-        &server,
-        "get_post_of_public_user",
-        ("GET", "/api/v3/get-post-of-public-account"),
-        outcome,
-    );
-    let outcome = client.get_public_account("6229ffaxxxxxxxxcade3e3d9").send().await;
-    crate::check(
-        &mut failures,
-        &server,
-        "get_public_account",
-        ("GET", "/api/v3/get-public-account"),
-        outcome,
-    );
-    let outcome = client
-        .get_public_account_batch(::std::vec::Vec::<::std::string::String>::new())
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "get_public_account_batch",
-        ("GET", "/api/v3/get-public-account-batch"),
-        outcome,
-    );
-    let outcome = client
-        .get_public_account_departments("6229ffaxxxxxxxxcade3e3d9")
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "get_public_account_departments",
-        ("GET", "/api/v3/get-departments-of-public-account"),
-        outcome,
-    );
-    let outcome = client
-        .get_public_account_of_groups(
-            ::std::vec::Vec::<::std::string::String>::new(),
-            "6229ffaxxxxxxxxcade3e3d9",
-        )
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "get_public_account_of_groups",
-        ("POST", "/api/v3/set-public-account-of-groups"),
-        outcome,
-    );
-    let outcome = client
-        .get_public_account_roles("6229ffaxxxxxxxxcade3e3d9")
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "get_public_account_roles",
-        ("GET", "/api/v3/get-roles-of-public-account"),
-        outcome,
-    );
-    let outcome = client
-        .get_public_accounts_of_department("6229ffaxxxxxxxxcade3e3d9")
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "get_public_accounts_of_department",
-        ("GET", "/api/v3/get-public-accounts-of-department"),
-        outcome,
-    );
-    let outcome = client
-        .get_public_accounts_of_group("6229ffaxxxxxxxxcade3e3d9")
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "get_public_accounts_of_group",
-        ("GET", "/api/v3/get-public-accounts-of-group"),
-        outcome,
-    );
-    let outcome = client
-        .get_public_accounts_of_post("6229ffaxxxxxxxxcade3e3d9")
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "get_public_accounts_of_post",
-        ("GET", "/api/v3/get-public-accounts-of-post"),
-        outcome,
-    );
-    let outcome = client
-        .get_public_accounts_of_role("6229ffaxxxxxxxxcade3e3d9")
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "get_public_accounts_of_role",
-        ("GET", "/api/v3/get-public-accounts-of-role"),
-        outcome,
-    );
-    let outcome = client
-        .get_public_accounts_of_user("6229ffaxxxxxxxxcade3e3d9")
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "get_public_accounts_of_user",
-        ("GET", "/api/v3/get-public-accounts-of-user"),
-        outcome,
-    );
-    let outcome = client
-        .get_users_of_public_account("6229ffaxxxxxxxxcade3e3d9")
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "get_users_of_public_account",
-        ("GET", "/api/v3/get-users-of-public-account"),
-        outcome,
-    );
-    let outcome = client
-        .kick_public_accounts(::std::vec::Vec::<::std::string::String>::new(), "x")
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "kick_public_accounts",
-        ("POST", "/api/v3/kick-public-accounts"),
-        outcome,
-    );
-    let outcome = client.list_public_accounts().send().await;
-    crate::check(
-        &mut failures,
-        &server,
-        "list_public_accounts",
-        ("POST", "/api/v3/list-public-accounts"),
-        outcome,
-    );
-    let outcome = client
-        .resign_public_account_batch(::std::vec::Vec::<::std::string::String>::new())
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "resign_public_account_batch",
-        ("POST", "/api/v3/resign-public-account-batch"),
-        outcome,
-    );
-    let outcome = client
-        .set_public_account_of_departments(
-            ::std::vec::Vec::<::authing::types::SetUserDepartmentDto>::new(),
-            "6229ffaxxxxxxxxcade3e3d9",
-        )
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "set_public_account_of_departments",
-        ("POST", "/api/v3/set-public-account-of-departments"),
-        outcome,
-    );
-    let outcome = client.set_public_account_ofn_post("xxxx", "xxxx").send().await;
-    crate::check(
-        &mut failures,
-        &server,
-        "set_public_account_ofn_post",
-        ("POST", "/api/v3/set-public-account-of-post"),
-        outcome,
-    );
-    let outcome = client
-        .setuser_of_public_account(
-            "6229ffaxxxxxxxxcade3e3d9",
-            ::std::vec::Vec::<::std::string::String>::new(),
-        )
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "setuser_of_public_account",
-        ("POST", "/api/v3/set-user-of-public-accounts"),
-        outcome,
-    );
-    let outcome = client.unbind_public_account_of_post("xxxx", "xxxx").send().await;
-    crate::check(
-        &mut failures,
-        &server,
-        "unbind_public_account_of_post",
-        ("POST", "/api/v3/unbind-public-account-of-post"),
-        outcome,
-    );
-    let outcome = client
-        .unbind_users_public_account(
-            "6229ffaxxxxxxxxcade3e3d9",
-            "6229ffaxxxxxxxxcade3e3d9",
-        )
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "unbind_users_public_account",
-        ("POST", "/api/v3/unbind-public-account-of-user"),
-        outcome,
-    );
-    let outcome = client.update_public_account("6229ffaxxxxxxxxcade3e3d9").send().await;
-    crate::check(
-        &mut failures,
-        &server,
-        "update_public_account",
-        ("POST", "/api/v3/update-public-account"),
-        outcome,
-    );
-    let outcome = client
-        .update_public_account_batch(
-            ::std::vec::Vec::<::authing::types::UpdatePublicAccountInfoDto>::new(),
-        )
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "update_public_account_batch",
-        ("POST", "/api/v3/update-public-account-batch"),
-        outcome,
-    );
+    for pointer in [""] {
+        omit.set(pointer);
+        let outcome = client
+            .bind_public_account_of_roles(
+                ::std::vec::Vec::<::std::string::String>::new(),
+                "6229ffaxxxxxxxxcade3e3d9",
+            )
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("bind_public_account_of_roles", pointer),
+            ("POST", "/api/v3/set-public-account-of-roles"),
+            outcome,
+        );
+    }
+    for pointer in [""] {
+        omit.set(pointer);
+        let outcome = client
+            .bind_users_public_account(
+                "6229ffaxxxxxxxxcade3e3d9",
+                ::std::vec::Vec::<::std::string::String>::new(),
+            )
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("bind_users_public_account", pointer),
+            ("POST", "/api/v3/set-public-account-of-users"),
+            outcome,
+        );
+    }
+    for pointer in [""] {
+        omit.set(pointer);
+        let outcome = client.change_into_public_account("x").send().await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("change_into_public_account", pointer),
+            ("POST", "/api/v3/transfer-into-public-account"),
+            outcome,
+        );
+    }
+    for pointer in [
+        "",
+        "/data/createdAt",
+        "/data/updatedAt",
+        "/data/status",
+        "/data/workStatus",
+        "/data/externalId",
+        "/data/email",
+        "/data/phone",
+        "/data/phoneCountryCode",
+        "/data/username",
+        "/data/name",
+        "/data/nickname",
+        "/data/photo",
+        "/data/loginsCount",
+        "/data/lastLogin",
+        "/data/lastIp",
+        "/data/gender",
+        "/data/emailVerified",
+        "/data/phoneVerified",
+        "/data/passwordLastSetAt",
+        "/data/birthdate",
+        "/data/country",
+        "/data/province",
+        "/data/city",
+        "/data/address",
+        "/data/streetAddress",
+        "/data/postalCode",
+        "/data/company",
+        "/data/browser",
+        "/data/device",
+        "/data/givenName",
+        "/data/familyName",
+        "/data/middleName",
+        "/data/profile",
+        "/data/preferredUsername",
+        "/data/website",
+        "/data/zoneinfo",
+        "/data/locale",
+        "/data/formatted",
+        "/data/region",
+        "/data/userSourceType",
+        "/data/passwordSecurityLevel",
+        "/data/departmentIds",
+        "/data/identityNumber",
+        "/data/customData",
+        "/data/statusChangedAt",
+    ] {
+        omit.set(pointer);
+        let outcome = client.create_public_account().send().await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("create_public_account", pointer),
+            ("POST", "/api/v3/create-public-account"),
+            outcome,
+        );
+    }
+    for pointer in [
+        "",
+        "/data/createdAt",
+        "/data/updatedAt",
+        "/data/status",
+        "/data/workStatus",
+        "/data/externalId",
+        "/data/email",
+        "/data/phone",
+        "/data/phoneCountryCode",
+        "/data/username",
+        "/data/name",
+        "/data/nickname",
+        "/data/photo",
+        "/data/loginsCount",
+        "/data/lastLogin",
+        "/data/lastIp",
+        "/data/gender",
+        "/data/emailVerified",
+        "/data/phoneVerified",
+        "/data/passwordLastSetAt",
+        "/data/birthdate",
+        "/data/country",
+        "/data/province",
+        "/data/city",
+        "/data/address",
+        "/data/streetAddress",
+        "/data/postalCode",
+        "/data/company",
+        "/data/browser",
+        "/data/device",
+        "/data/givenName",
+        "/data/familyName",
+        "/data/middleName",
+        "/data/profile",
+        "/data/preferredUsername",
+        "/data/website",
+        "/data/zoneinfo",
+        "/data/locale",
+        "/data/formatted",
+        "/data/region",
+        "/data/userSourceType",
+        "/data/passwordSecurityLevel",
+        "/data/departmentIds",
+        "/data/identityNumber",
+        "/data/customData",
+        "/data/statusChangedAt",
+    ] {
+        omit.set(pointer);
+        let outcome = client
+            .create_public_accounts_batch(
+                ::std::vec::Vec::<::authing::types::CreatePublicAccountReqDto>::new(),
+            )
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("create_public_accounts_batch", pointer),
+            ("POST", "/api/v3/create-public-accounts-batch"),
+            outcome,
+        );
+    }
+    for pointer in [""] {
+        omit.set(pointer);
+        let outcome = client
+            .delete_public_accounts_batch(
+                ::std::vec::Vec::<::std::string::String>::new(),
+            )
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("delete_public_accounts_batch", pointer),
+            ("POST", "/api/v3/delete-public-accounts-batch"),
+            outcome,
+        );
+    }
+    for pointer in [
+        "",
+        "/data/list/code",
+        "/data/list/name",
+        "/data/list/description",
+        "/data/list/type",
+        "/data/list/members/createdAt",
+        "/data/list/members/updatedAt",
+        "/data/list/members/status",
+        "/data/list/members/workStatus",
+        "/data/list/members/externalId",
+        "/data/list/members/email",
+        "/data/list/members/phone",
+        "/data/list/members/phoneCountryCode",
+        "/data/list/members/username",
+        "/data/list/members/name",
+        "/data/list/members/nickname",
+        "/data/list/members/photo",
+        "/data/list/members/loginsCount",
+        "/data/list/members/lastLogin",
+        "/data/list/members/lastIp",
+        "/data/list/members/gender",
+        "/data/list/members/emailVerified",
+        "/data/list/members/phoneVerified",
+        "/data/list/members/passwordLastSetAt",
+        "/data/list/members/birthdate",
+        "/data/list/members/country",
+        "/data/list/members/province",
+        "/data/list/members/city",
+        "/data/list/members/address",
+        "/data/list/members/streetAddress",
+        "/data/list/members/postalCode",
+        "/data/list/members/company",
+        "/data/list/members/browser",
+        "/data/list/members/device",
+        "/data/list/members/givenName",
+        "/data/list/members/familyName",
+        "/data/list/members/middleName",
+        "/data/list/members/profile",
+        "/data/list/members/preferredUsername",
+        "/data/list/members/website",
+        "/data/list/members/zoneinfo",
+        "/data/list/members/locale",
+        "/data/list/members/formatted",
+        "/data/list/members/region",
+        "/data/list/members/userSourceType",
+        "/data/list/members/passwordSecurityLevel",
+        "/data/list/members/departmentIds",
+        "/data/list/members/identities",
+        "/data/list/members/identities/provider",
+        "/data/list/members/identities/type",
+        "/data/list/members/identities/userIdInIdp",
+        "/data/list/members/identities/accessToken",
+        "/data/list/members/identities/refreshToken",
+        "/data/list/members/identityNumber",
+        "/data/list/members/customData",
+        "/data/list/members/statusChangedAt",
+    ] {
+        omit.set(pointer);
+        let outcome = client
+            .get_groups_of_public_account("6229ffaxxxxxxxxcade3e3d9")
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("get_groups_of_public_account", pointer),
+            ("GET", "/api/v3/get-groups-of-public-account"),
+            outcome,
+        );
+    }
+    for pointer in [
+        "",
+        "/data/code",
+        "/data/name",
+        "/data/description",
+        "/data/departmentIdList",
+    ] {
+        omit.set(pointer);
+        let outcome = client.get_post_of_public_user("xxxxx").send().await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("get_post_of_public_user", pointer),
+            ("GET", "/api/v3/get-post-of-public-account"),
+            outcome,
+        );
+    }
+    for pointer in [
+        "",
+        "/data/createdAt",
+        "/data/updatedAt",
+        "/data/status",
+        "/data/workStatus",
+        "/data/externalId",
+        "/data/email",
+        "/data/phone",
+        "/data/phoneCountryCode",
+        "/data/username",
+        "/data/name",
+        "/data/nickname",
+        "/data/photo",
+        "/data/loginsCount",
+        "/data/lastLogin",
+        "/data/lastIp",
+        "/data/gender",
+        "/data/emailVerified",
+        "/data/phoneVerified",
+        "/data/passwordLastSetAt",
+        "/data/birthdate",
+        "/data/country",
+        "/data/province",
+        "/data/city",
+        "/data/address",
+        "/data/streetAddress",
+        "/data/postalCode",
+        "/data/company",
+        "/data/browser",
+        "/data/device",
+        "/data/givenName",
+        "/data/familyName",
+        "/data/middleName",
+        "/data/profile",
+        "/data/preferredUsername",
+        "/data/website",
+        "/data/zoneinfo",
+        "/data/locale",
+        "/data/formatted",
+        "/data/region",
+        "/data/userSourceType",
+        "/data/passwordSecurityLevel",
+        "/data/departmentIds",
+        "/data/identityNumber",
+        "/data/customData",
+        "/data/statusChangedAt",
+    ] {
+        omit.set(pointer);
+        let outcome = client.get_public_account("6229ffaxxxxxxxxcade3e3d9").send().await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("get_public_account", pointer),
+            ("GET", "/api/v3/get-public-account"),
+            outcome,
+        );
+    }
+    for pointer in [
+        "",
+        "/data/createdAt",
+        "/data/updatedAt",
+        "/data/status",
+        "/data/workStatus",
+        "/data/externalId",
+        "/data/email",
+        "/data/phone",
+        "/data/phoneCountryCode",
+        "/data/username",
+        "/data/name",
+        "/data/nickname",
+        "/data/photo",
+        "/data/loginsCount",
+        "/data/lastLogin",
+        "/data/lastIp",
+        "/data/gender",
+        "/data/emailVerified",
+        "/data/phoneVerified",
+        "/data/passwordLastSetAt",
+        "/data/birthdate",
+        "/data/country",
+        "/data/province",
+        "/data/city",
+        "/data/address",
+        "/data/streetAddress",
+        "/data/postalCode",
+        "/data/company",
+        "/data/browser",
+        "/data/device",
+        "/data/givenName",
+        "/data/familyName",
+        "/data/middleName",
+        "/data/profile",
+        "/data/preferredUsername",
+        "/data/website",
+        "/data/zoneinfo",
+        "/data/locale",
+        "/data/formatted",
+        "/data/region",
+        "/data/userSourceType",
+        "/data/passwordSecurityLevel",
+        "/data/departmentIds",
+        "/data/identityNumber",
+        "/data/customData",
+        "/data/statusChangedAt",
+    ] {
+        omit.set(pointer);
+        let outcome = client
+            .get_public_account_batch(::std::vec::Vec::<::std::string::String>::new())
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("get_public_account_batch", pointer),
+            ("GET", "/api/v3/get-public-account-batch"),
+            outcome,
+        );
+    }
+    for pointer in [
+        "",
+        "/data/list/organizationCode",
+        "/data/list/createdAt",
+        "/data/list/name",
+        "/data/list/description",
+        "/data/list/openDepartmentId",
+        "/data/list/isLeader",
+        "/data/list/code",
+        "/data/list/isMainDepartment",
+        "/data/list/joinedAt",
+        "/data/list/i18n",
+        "/data/list/i18n/name/zh-CN",
+        "/data/list/i18n/name/zh-CN/enabled",
+        "/data/list/i18n/name/zh-CN/value",
+        "/data/list/i18n/name/en-US",
+        "/data/list/customData",
+        "/data/list/departmentIdPath",
+        "/data/list/departmentCodePath",
+        "/data/list/departmentNamePath",
+    ] {
+        omit.set(pointer);
+        let outcome = client
+            .get_public_account_departments("6229ffaxxxxxxxxcade3e3d9")
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("get_public_account_departments", pointer),
+            ("GET", "/api/v3/get-departments-of-public-account"),
+            outcome,
+        );
+    }
+    for pointer in [""] {
+        omit.set(pointer);
+        let outcome = client
+            .get_public_account_of_groups(
+                ::std::vec::Vec::<::std::string::String>::new(),
+                "6229ffaxxxxxxxxcade3e3d9",
+            )
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("get_public_account_of_groups", pointer),
+            ("POST", "/api/v3/set-public-account-of-groups"),
+            outcome,
+        );
+    }
+    for pointer in [
+        "",
+        "/data/list/createdAt",
+        "/data/list/updatedAt",
+        "/data/list/status",
+        "/data/list/workStatus",
+        "/data/list/externalId",
+        "/data/list/email",
+        "/data/list/phone",
+        "/data/list/phoneCountryCode",
+        "/data/list/username",
+        "/data/list/name",
+        "/data/list/nickname",
+        "/data/list/photo",
+        "/data/list/loginsCount",
+        "/data/list/lastLogin",
+        "/data/list/lastIp",
+        "/data/list/gender",
+        "/data/list/emailVerified",
+        "/data/list/phoneVerified",
+        "/data/list/passwordLastSetAt",
+        "/data/list/birthdate",
+        "/data/list/country",
+        "/data/list/province",
+        "/data/list/city",
+        "/data/list/address",
+        "/data/list/streetAddress",
+        "/data/list/postalCode",
+        "/data/list/company",
+        "/data/list/browser",
+        "/data/list/device",
+        "/data/list/givenName",
+        "/data/list/familyName",
+        "/data/list/middleName",
+        "/data/list/profile",
+        "/data/list/preferredUsername",
+        "/data/list/website",
+        "/data/list/zoneinfo",
+        "/data/list/locale",
+        "/data/list/formatted",
+        "/data/list/region",
+        "/data/list/userSourceType",
+        "/data/list/passwordSecurityLevel",
+        "/data/list/departmentIds",
+        "/data/list/identityNumber",
+        "/data/list/customData",
+        "/data/list/statusChangedAt",
+    ] {
+        omit.set(pointer);
+        let outcome = client
+            .get_public_account_roles("6229ffaxxxxxxxxcade3e3d9")
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("get_public_account_roles", pointer),
+            ("GET", "/api/v3/get-roles-of-public-account"),
+            outcome,
+        );
+    }
+    for pointer in [
+        "",
+        "/data/list/createdAt",
+        "/data/list/updatedAt",
+        "/data/list/status",
+        "/data/list/workStatus",
+        "/data/list/externalId",
+        "/data/list/email",
+        "/data/list/phone",
+        "/data/list/phoneCountryCode",
+        "/data/list/username",
+        "/data/list/name",
+        "/data/list/nickname",
+        "/data/list/photo",
+        "/data/list/loginsCount",
+        "/data/list/lastLogin",
+        "/data/list/lastIp",
+        "/data/list/gender",
+        "/data/list/emailVerified",
+        "/data/list/phoneVerified",
+        "/data/list/passwordLastSetAt",
+        "/data/list/birthdate",
+        "/data/list/country",
+        "/data/list/province",
+        "/data/list/city",
+        "/data/list/address",
+        "/data/list/streetAddress",
+        "/data/list/postalCode",
+        "/data/list/company",
+        "/data/list/browser",
+        "/data/list/device",
+        "/data/list/givenName",
+        "/data/list/familyName",
+        "/data/list/middleName",
+        "/data/list/profile",
+        "/data/list/preferredUsername",
+        "/data/list/website",
+        "/data/list/zoneinfo",
+        "/data/list/locale",
+        "/data/list/formatted",
+        "/data/list/region",
+        "/data/list/userSourceType",
+        "/data/list/passwordSecurityLevel",
+        "/data/list/departmentIds",
+        "/data/list/identityNumber",
+        "/data/list/customData",
+        "/data/list/statusChangedAt",
+    ] {
+        omit.set(pointer);
+        let outcome = client
+            .get_public_accounts_of_department("6229ffaxxxxxxxxcade3e3d9")
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("get_public_accounts_of_department", pointer),
+            ("GET", "/api/v3/get-public-accounts-of-department"),
+            outcome,
+        );
+    }
+    for pointer in [
+        "",
+        "/data/list/createdAt",
+        "/data/list/updatedAt",
+        "/data/list/status",
+        "/data/list/workStatus",
+        "/data/list/externalId",
+        "/data/list/email",
+        "/data/list/phone",
+        "/data/list/phoneCountryCode",
+        "/data/list/username",
+        "/data/list/name",
+        "/data/list/nickname",
+        "/data/list/photo",
+        "/data/list/loginsCount",
+        "/data/list/lastLogin",
+        "/data/list/lastIp",
+        "/data/list/gender",
+        "/data/list/emailVerified",
+        "/data/list/phoneVerified",
+        "/data/list/passwordLastSetAt",
+        "/data/list/birthdate",
+        "/data/list/country",
+        "/data/list/province",
+        "/data/list/city",
+        "/data/list/address",
+        "/data/list/streetAddress",
+        "/data/list/postalCode",
+        "/data/list/company",
+        "/data/list/browser",
+        "/data/list/device",
+        "/data/list/givenName",
+        "/data/list/familyName",
+        "/data/list/middleName",
+        "/data/list/profile",
+        "/data/list/preferredUsername",
+        "/data/list/website",
+        "/data/list/zoneinfo",
+        "/data/list/locale",
+        "/data/list/formatted",
+        "/data/list/region",
+        "/data/list/userSourceType",
+        "/data/list/passwordSecurityLevel",
+        "/data/list/departmentIds",
+        "/data/list/identityNumber",
+        "/data/list/customData",
+        "/data/list/statusChangedAt",
+    ] {
+        omit.set(pointer);
+        let outcome = client
+            .get_public_accounts_of_group("6229ffaxxxxxxxxcade3e3d9")
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("get_public_accounts_of_group", pointer),
+            ("GET", "/api/v3/get-public-accounts-of-group"),
+            outcome,
+        );
+    }
+    for pointer in [
+        "",
+        "/data/list/createdAt",
+        "/data/list/updatedAt",
+        "/data/list/status",
+        "/data/list/workStatus",
+        "/data/list/externalId",
+        "/data/list/email",
+        "/data/list/phone",
+        "/data/list/phoneCountryCode",
+        "/data/list/username",
+        "/data/list/name",
+        "/data/list/nickname",
+        "/data/list/photo",
+        "/data/list/loginsCount",
+        "/data/list/lastLogin",
+        "/data/list/lastIp",
+        "/data/list/gender",
+        "/data/list/emailVerified",
+        "/data/list/phoneVerified",
+        "/data/list/passwordLastSetAt",
+        "/data/list/birthdate",
+        "/data/list/country",
+        "/data/list/province",
+        "/data/list/city",
+        "/data/list/address",
+        "/data/list/streetAddress",
+        "/data/list/postalCode",
+        "/data/list/company",
+        "/data/list/browser",
+        "/data/list/device",
+        "/data/list/givenName",
+        "/data/list/familyName",
+        "/data/list/middleName",
+        "/data/list/profile",
+        "/data/list/preferredUsername",
+        "/data/list/website",
+        "/data/list/zoneinfo",
+        "/data/list/locale",
+        "/data/list/formatted",
+        "/data/list/region",
+        "/data/list/userSourceType",
+        "/data/list/passwordSecurityLevel",
+        "/data/list/departmentIds",
+        "/data/list/identityNumber",
+        "/data/list/customData",
+        "/data/list/statusChangedAt",
+    ] {
+        omit.set(pointer);
+        let outcome = client
+            .get_public_accounts_of_post("6229ffaxxxxxxxxcade3e3d9")
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("get_public_accounts_of_post", pointer),
+            ("GET", "/api/v3/get-public-accounts-of-post"),
+            outcome,
+        );
+    }
+    for pointer in [
+        "",
+        "/data/list/createdAt",
+        "/data/list/updatedAt",
+        "/data/list/status",
+        "/data/list/workStatus",
+        "/data/list/externalId",
+        "/data/list/email",
+        "/data/list/phone",
+        "/data/list/phoneCountryCode",
+        "/data/list/username",
+        "/data/list/name",
+        "/data/list/nickname",
+        "/data/list/photo",
+        "/data/list/loginsCount",
+        "/data/list/lastLogin",
+        "/data/list/lastIp",
+        "/data/list/gender",
+        "/data/list/emailVerified",
+        "/data/list/phoneVerified",
+        "/data/list/passwordLastSetAt",
+        "/data/list/birthdate",
+        "/data/list/country",
+        "/data/list/province",
+        "/data/list/city",
+        "/data/list/address",
+        "/data/list/streetAddress",
+        "/data/list/postalCode",
+        "/data/list/company",
+        "/data/list/browser",
+        "/data/list/device",
+        "/data/list/givenName",
+        "/data/list/familyName",
+        "/data/list/middleName",
+        "/data/list/profile",
+        "/data/list/preferredUsername",
+        "/data/list/website",
+        "/data/list/zoneinfo",
+        "/data/list/locale",
+        "/data/list/formatted",
+        "/data/list/region",
+        "/data/list/userSourceType",
+        "/data/list/passwordSecurityLevel",
+        "/data/list/departmentIds",
+        "/data/list/identityNumber",
+        "/data/list/customData",
+        "/data/list/statusChangedAt",
+    ] {
+        omit.set(pointer);
+        let outcome = client
+            .get_public_accounts_of_role("6229ffaxxxxxxxxcade3e3d9")
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("get_public_accounts_of_role", pointer),
+            ("GET", "/api/v3/get-public-accounts-of-role"),
+            outcome,
+        );
+    }
+    for pointer in [
+        "",
+        "/data/list/createdAt",
+        "/data/list/updatedAt",
+        "/data/list/status",
+        "/data/list/workStatus",
+        "/data/list/externalId",
+        "/data/list/email",
+        "/data/list/phone",
+        "/data/list/phoneCountryCode",
+        "/data/list/username",
+        "/data/list/name",
+        "/data/list/nickname",
+        "/data/list/photo",
+        "/data/list/loginsCount",
+        "/data/list/lastLogin",
+        "/data/list/lastIp",
+        "/data/list/gender",
+        "/data/list/emailVerified",
+        "/data/list/phoneVerified",
+        "/data/list/passwordLastSetAt",
+        "/data/list/birthdate",
+        "/data/list/country",
+        "/data/list/province",
+        "/data/list/city",
+        "/data/list/address",
+        "/data/list/streetAddress",
+        "/data/list/postalCode",
+        "/data/list/company",
+        "/data/list/browser",
+        "/data/list/device",
+        "/data/list/givenName",
+        "/data/list/familyName",
+        "/data/list/middleName",
+        "/data/list/profile",
+        "/data/list/preferredUsername",
+        "/data/list/website",
+        "/data/list/zoneinfo",
+        "/data/list/locale",
+        "/data/list/formatted",
+        "/data/list/region",
+        "/data/list/userSourceType",
+        "/data/list/passwordSecurityLevel",
+        "/data/list/departmentIds",
+        "/data/list/identityNumber",
+        "/data/list/customData",
+        "/data/list/statusChangedAt",
+    ] {
+        omit.set(pointer);
+        let outcome = client
+            .get_public_accounts_of_user("6229ffaxxxxxxxxcade3e3d9")
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("get_public_accounts_of_user", pointer),
+            ("GET", "/api/v3/get-public-accounts-of-user"),
+            outcome,
+        );
+    }
+    for pointer in [
+        "",
+        "/data/list/createdAt",
+        "/data/list/updatedAt",
+        "/data/list/status",
+        "/data/list/workStatus",
+        "/data/list/externalId",
+        "/data/list/email",
+        "/data/list/phone",
+        "/data/list/phoneCountryCode",
+        "/data/list/username",
+        "/data/list/name",
+        "/data/list/nickname",
+        "/data/list/photo",
+        "/data/list/loginsCount",
+        "/data/list/lastLogin",
+        "/data/list/lastIp",
+        "/data/list/gender",
+        "/data/list/emailVerified",
+        "/data/list/phoneVerified",
+        "/data/list/passwordLastSetAt",
+        "/data/list/birthdate",
+        "/data/list/country",
+        "/data/list/province",
+        "/data/list/city",
+        "/data/list/address",
+        "/data/list/streetAddress",
+        "/data/list/postalCode",
+        "/data/list/company",
+        "/data/list/browser",
+        "/data/list/device",
+        "/data/list/givenName",
+        "/data/list/familyName",
+        "/data/list/middleName",
+        "/data/list/profile",
+        "/data/list/preferredUsername",
+        "/data/list/website",
+        "/data/list/zoneinfo",
+        "/data/list/locale",
+        "/data/list/formatted",
+        "/data/list/region",
+        "/data/list/userSourceType",
+        "/data/list/passwordSecurityLevel",
+        "/data/list/departmentIds",
+        "/data/list/identityNumber",
+        "/data/list/customData",
+        "/data/list/statusChangedAt",
+    ] {
+        omit.set(pointer);
+        let outcome = client
+            .get_users_of_public_account("6229ffaxxxxxxxxcade3e3d9")
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("get_users_of_public_account", pointer),
+            ("GET", "/api/v3/get-users-of-public-account"),
+            outcome,
+        );
+    }
+    for pointer in [""] {
+        omit.set(pointer);
+        let outcome = client
+            .kick_public_accounts(::std::vec::Vec::<::std::string::String>::new(), "x")
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("kick_public_accounts", pointer),
+            ("POST", "/api/v3/kick-public-accounts"),
+            outcome,
+        );
+    }
+    for pointer in [
+        "",
+        "/data/list/createdAt",
+        "/data/list/updatedAt",
+        "/data/list/status",
+        "/data/list/workStatus",
+        "/data/list/externalId",
+        "/data/list/email",
+        "/data/list/phone",
+        "/data/list/phoneCountryCode",
+        "/data/list/username",
+        "/data/list/name",
+        "/data/list/nickname",
+        "/data/list/photo",
+        "/data/list/loginsCount",
+        "/data/list/lastLogin",
+        "/data/list/lastIp",
+        "/data/list/gender",
+        "/data/list/emailVerified",
+        "/data/list/phoneVerified",
+        "/data/list/passwordLastSetAt",
+        "/data/list/birthdate",
+        "/data/list/country",
+        "/data/list/province",
+        "/data/list/city",
+        "/data/list/address",
+        "/data/list/streetAddress",
+        "/data/list/postalCode",
+        "/data/list/company",
+        "/data/list/browser",
+        "/data/list/device",
+        "/data/list/givenName",
+        "/data/list/familyName",
+        "/data/list/middleName",
+        "/data/list/profile",
+        "/data/list/preferredUsername",
+        "/data/list/website",
+        "/data/list/zoneinfo",
+        "/data/list/locale",
+        "/data/list/formatted",
+        "/data/list/region",
+        "/data/list/userSourceType",
+        "/data/list/passwordSecurityLevel",
+        "/data/list/departmentIds",
+        "/data/list/identityNumber",
+        "/data/list/customData",
+        "/data/list/statusChangedAt",
+    ] {
+        omit.set(pointer);
+        let outcome = client.list_public_accounts().send().await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("list_public_accounts", pointer),
+            ("POST", "/api/v3/list-public-accounts"),
+            outcome,
+        );
+    }
+    for pointer in [""] {
+        omit.set(pointer);
+        let outcome = client
+            .resign_public_account_batch(::std::vec::Vec::<::std::string::String>::new())
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("resign_public_account_batch", pointer),
+            ("POST", "/api/v3/resign-public-account-batch"),
+            outcome,
+        );
+    }
+    for pointer in [""] {
+        omit.set(pointer);
+        let outcome = client
+            .set_public_account_of_departments(
+                ::std::vec::Vec::<::authing::types::SetUserDepartmentDto>::new(),
+                "6229ffaxxxxxxxxcade3e3d9",
+            )
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("set_public_account_of_departments", pointer),
+            ("POST", "/api/v3/set-public-account-of-departments"),
+            outcome,
+        );
+    }
+    for pointer in [""] {
+        omit.set(pointer);
+        let outcome = client.set_public_account_ofn_post("xxxx", "xxxx").send().await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("set_public_account_ofn_post", pointer),
+            ("POST", "/api/v3/set-public-account-of-post"),
+            outcome,
+        );
+    }
+    for pointer in [""] {
+        omit.set(pointer);
+        let outcome = client
+            .setuser_of_public_account(
+                "6229ffaxxxxxxxxcade3e3d9",
+                ::std::vec::Vec::<::std::string::String>::new(),
+            )
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("setuser_of_public_account", pointer),
+            ("POST", "/api/v3/set-user-of-public-accounts"),
+            outcome,
+        );
+    }
+    for pointer in [""] {
+        omit.set(pointer);
+        let outcome = client.unbind_public_account_of_post("xxxx", "xxxx").send().await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("unbind_public_account_of_post", pointer),
+            ("POST", "/api/v3/unbind-public-account-of-post"),
+            outcome,
+        );
+    }
+    for pointer in [""] {
+        omit.set(pointer);
+        let outcome = client
+            .unbind_users_public_account(
+                "6229ffaxxxxxxxxcade3e3d9",
+                "6229ffaxxxxxxxxcade3e3d9",
+            )
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("unbind_users_public_account", pointer),
+            ("POST", "/api/v3/unbind-public-account-of-user"),
+            outcome,
+        );
+    }
+    for pointer in [
+        "",
+        "/data/createdAt",
+        "/data/updatedAt",
+        "/data/status",
+        "/data/workStatus",
+        "/data/externalId",
+        "/data/email",
+        "/data/phone",
+        "/data/phoneCountryCode",
+        "/data/username",
+        "/data/name",
+        "/data/nickname",
+        "/data/photo",
+        "/data/loginsCount",
+        "/data/lastLogin",
+        "/data/lastIp",
+        "/data/gender",
+        "/data/emailVerified",
+        "/data/phoneVerified",
+        "/data/passwordLastSetAt",
+        "/data/birthdate",
+        "/data/country",
+        "/data/province",
+        "/data/city",
+        "/data/address",
+        "/data/streetAddress",
+        "/data/postalCode",
+        "/data/company",
+        "/data/browser",
+        "/data/device",
+        "/data/givenName",
+        "/data/familyName",
+        "/data/middleName",
+        "/data/profile",
+        "/data/preferredUsername",
+        "/data/website",
+        "/data/zoneinfo",
+        "/data/locale",
+        "/data/formatted",
+        "/data/region",
+        "/data/userSourceType",
+        "/data/passwordSecurityLevel",
+        "/data/departmentIds",
+        "/data/identityNumber",
+        "/data/customData",
+        "/data/statusChangedAt",
+    ] {
+        omit.set(pointer);
+        let outcome = client
+            .update_public_account("6229ffaxxxxxxxxcade3e3d9")
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("update_public_account", pointer),
+            ("POST", "/api/v3/update-public-account"),
+            outcome,
+        );
+    }
+    for pointer in [
+        "",
+        "/data/createdAt",
+        "/data/updatedAt",
+        "/data/status",
+        "/data/workStatus",
+        "/data/externalId",
+        "/data/email",
+        "/data/phone",
+        "/data/phoneCountryCode",
+        "/data/username",
+        "/data/name",
+        "/data/nickname",
+        "/data/photo",
+        "/data/loginsCount",
+        "/data/lastLogin",
+        "/data/lastIp",
+        "/data/gender",
+        "/data/emailVerified",
+        "/data/phoneVerified",
+        "/data/passwordLastSetAt",
+        "/data/birthdate",
+        "/data/country",
+        "/data/province",
+        "/data/city",
+        "/data/address",
+        "/data/streetAddress",
+        "/data/postalCode",
+        "/data/company",
+        "/data/browser",
+        "/data/device",
+        "/data/givenName",
+        "/data/familyName",
+        "/data/middleName",
+        "/data/profile",
+        "/data/preferredUsername",
+        "/data/website",
+        "/data/zoneinfo",
+        "/data/locale",
+        "/data/formatted",
+        "/data/region",
+        "/data/userSourceType",
+        "/data/passwordSecurityLevel",
+        "/data/departmentIds",
+        "/data/identityNumber",
+        "/data/customData",
+        "/data/statusChangedAt",
+    ] {
+        omit.set(pointer);
+        let outcome = client
+            .update_public_account_batch(
+                ::std::vec::Vec::<::authing::types::UpdatePublicAccountInfoDto>::new(),
+            )
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("update_public_account_batch", pointer),
+            ("POST", "/api/v3/update-public-account-batch"),
+            outcome,
+        );
+    }
     crate::report("public_accounts", 29usize, &failures);
 }

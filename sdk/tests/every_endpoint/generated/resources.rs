@@ -2,232 +2,410 @@
 //! Every endpoint of the `resources` group, called once against its documented example.
 #[::tokio::test]
 async fn every_resources_endpoint() {
-    let (server, client) = crate::setup().await;
+    let (server, client, omit) = crate::setup().await;
     let mut failures: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
-    let outcome = client
-        .associate_tenant_resource("60b49eb83fd80adb96f26e68", true, "x")
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "associate_tenant_resource",
-        ("POST", "/api/v3/associate-tenant-resource"),
-        outcome,
-    );
-    let outcome = client
-        .authorize_resources(
-            ::std::vec::Vec::<::authing::types::AuthorizeResourceItem>::new(),
-        )
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "authorize_resources",
-        ("POST", "/api/v3/authorize-resources"),
-        outcome,
-    );
-    let outcome = client
-        .batch_delete_common_resource(::std::vec::Vec::<::std::string::String>::new())
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "batch_delete_common_resource",
-        ("POST", "/api/v3/delete-common-resources-batch"),
-        outcome,
-    );
-    let outcome = client.create_namespace("my-namespace").send().await;
-    crate::check(
-        &mut failures,
-        &server,
-        "create_namespace",
-        ("POST", "/api/v3/create-namespace"),
-        outcome,
-    );
-    let outcome = client
-        .create_namespaces_batch(
-            ::std::vec::Vec::<::authing::types::CreateNamespacesBatchItemDto>::new(),
-        )
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "create_namespaces_batch",
-        ("POST", "/api/v3/create-namespaces-batch"),
-        outcome,
-    );
-    let outcome = client.create_resource("API", "ecs").send().await;
-    crate::check(
-        &mut failures,
-        &server,
-        "create_resource",
-        ("POST", "/api/v3/create-resource"),
-        outcome,
-    );
-    let outcome = client
-        .create_resources_batch(
-            ::std::vec::Vec::<::authing::types::CreateResourceBatchItemDto>::new(),
-        )
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "create_resources_batch",
-        ("POST", "/api/v3/create-resources-batch"),
-        outcome,
-    );
-    let outcome = client.delete_namespace("my-namespace").send().await;
-    crate::check(
-        &mut failures,
-        &server,
-        "delete_namespace",
-        ("POST", "/api/v3/delete-namespace"),
-        outcome,
-    );
-    let outcome = client
-        .delete_namespaces_batch(::std::vec::Vec::<::std::string::String>::new())
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "delete_namespaces_batch",
-        ("POST", "/api/v3/delete-namespaces-batch"),
-        outcome,
-    );
-    let outcome = client.delete_resource("ecs").send().await;
-    crate::check(
-        &mut failures,
-        &server,
-        "delete_resource",
-        ("POST", "/api/v3/delete-resource"),
-        outcome,
-    );
-    let outcome = client.delete_resources_batch().send().await;
-    crate::check(
-        &mut failures,
-        &server,
-        "delete_resources_batch",
-        ("POST", "/api/v3/delete-resources-batch"),
-        outcome,
-    );
-    let outcome = client
-        .get_authorized_resources(::authing::types::TargetType::from("USER"), "userId1")
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "get_authorized_resources",
-        ("GET", "/api/v3/get-authorized-resources"),
-        outcome,
-    );
-    let outcome = client.get_namespace("my-namespace").send().await;
-    crate::check(
-        &mut failures,
-        &server,
-        "get_namespace",
-        ("GET", "/api/v3/get-namespace"),
-        outcome,
-    );
-    let outcome = client
-        .get_namespaces_batch(::std::vec::Vec::<::std::string::String>::new())
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "get_namespaces_batch",
-        ("GET", "/api/v3/get-namespaces-batch"),
-        outcome,
-    );
-    let outcome = client.get_resource("ecs").send().await;
-    crate::check(
-        &mut failures,
-        &server,
-        "get_resource",
-        ("GET", "/api/v3/get-resource"),
-        outcome,
-    );
-    let outcome = client.get_resource_authorized_targets("ecs:1").send().await;
-    crate::check(
-        &mut failures,
-        &server,
-        "get_resource_authorized_targets",
-        ("POST", "/api/v3/get-resource-authorized-targets"),
-        outcome,
-    );
-    let outcome = client
-        .get_resources_batch(::std::vec::Vec::<::std::string::String>::new())
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "get_resources_batch",
-        ("GET", "/api/v3/get-resources-batch"),
-        outcome,
-    );
-    let outcome = client.is_action_allowed("ecs:1", "ecs:Start", "userId1").send().await;
-    crate::check(
-        &mut failures,
-        &server,
-        "is_action_allowed",
-        ("POST", "/api/v3/is-action-allowed"),
-        outcome,
-    );
-    let outcome = client.list_common_resource().send().await;
-    crate::check(
-        &mut failures,
-        &server,
-        "list_common_resource",
-        ("GET", "/api/v3/list-common-resource"),
-        outcome,
-    );
-    let outcome = client.list_namespace_roles("my-namespace").send().await;
-    crate::check(
-        &mut failures,
-        &server,
-        "list_namespace_roles",
-        ("GET", "/api/v3/list-namespace-roles"),
-        outcome,
-    );
-    let outcome = client.list_namespaces().send().await;
-    crate::check(
-        &mut failures,
-        &server,
-        "list_namespaces",
-        ("GET", "/api/v3/list-namespaces"),
-        outcome,
-    );
-    let outcome = client.list_resources().send().await;
-    crate::check(
-        &mut failures,
-        &server,
-        "list_resources",
-        ("GET", "/api/v3/list-resources"),
-        outcome,
-    );
-    let outcome = client.update_namespace("my-namespace").send().await;
-    crate::check(
-        &mut failures,
-        &server,
-        "update_namespace",
-        ("POST", "/api/v3/update-namespace"),
-        outcome,
-    );
-    let outcome = client.update_resource("ecs").send().await;
-    crate::check(
-        &mut failures,
-        &server,
-        "update_resource",
-        ("POST", "/api/v3/update-resource"),
-        outcome,
-    );
+    for pointer in [""] {
+        omit.set(pointer);
+        let outcome = client
+            .associate_tenant_resource("60b49eb83fd80adb96f26e68", true, "x")
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("associate_tenant_resource", pointer),
+            ("POST", "/api/v3/associate-tenant-resource"),
+            outcome,
+        );
+    }
+    for pointer in [""] {
+        omit.set(pointer);
+        let outcome = client
+            .authorize_resources(
+                ::std::vec::Vec::<::authing::types::AuthorizeResourceItem>::new(),
+            )
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("authorize_resources", pointer),
+            ("POST", "/api/v3/authorize-resources"),
+            outcome,
+        );
+    }
+    for pointer in [""] {
+        omit.set(pointer);
+        let outcome = client
+            .batch_delete_common_resource(
+                ::std::vec::Vec::<::std::string::String>::new(),
+            )
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("batch_delete_common_resource", pointer),
+            ("POST", "/api/v3/delete-common-resources-batch"),
+            outcome,
+        );
+    }
+    for pointer in ["", "/data/code", "/data/name", "/data/description"] {
+        omit.set(pointer);
+        let outcome = client.create_namespace("my-namespace").send().await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("create_namespace", pointer),
+            ("POST", "/api/v3/create-namespace"),
+            outcome,
+        );
+    }
+    for pointer in [""] {
+        omit.set(pointer);
+        let outcome = client
+            .create_namespaces_batch(
+                ::std::vec::Vec::<::authing::types::CreateNamespacesBatchItemDto>::new(),
+            )
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("create_namespaces_batch", pointer),
+            ("POST", "/api/v3/create-namespaces-batch"),
+            outcome,
+        );
+    }
+    for pointer in [
+        "",
+        "/data/code",
+        "/data/description",
+        "/data/name",
+        "/data/type",
+        "/data/actions",
+        "/data/apiIdentifier",
+        "/data/namespace",
+    ] {
+        omit.set(pointer);
+        let outcome = client.create_resource("API", "ecs").send().await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("create_resource", pointer),
+            ("POST", "/api/v3/create-resource"),
+            outcome,
+        );
+    }
+    for pointer in [""] {
+        omit.set(pointer);
+        let outcome = client
+            .create_resources_batch(
+                ::std::vec::Vec::<::authing::types::CreateResourceBatchItemDto>::new(),
+            )
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("create_resources_batch", pointer),
+            ("POST", "/api/v3/create-resources-batch"),
+            outcome,
+        );
+    }
+    for pointer in [""] {
+        omit.set(pointer);
+        let outcome = client.delete_namespace("my-namespace").send().await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("delete_namespace", pointer),
+            ("POST", "/api/v3/delete-namespace"),
+            outcome,
+        );
+    }
+    for pointer in [""] {
+        omit.set(pointer);
+        let outcome = client
+            .delete_namespaces_batch(::std::vec::Vec::<::std::string::String>::new())
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("delete_namespaces_batch", pointer),
+            ("POST", "/api/v3/delete-namespaces-batch"),
+            outcome,
+        );
+    }
+    for pointer in [""] {
+        omit.set(pointer);
+        let outcome = client.delete_resource("ecs").send().await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("delete_resource", pointer),
+            ("POST", "/api/v3/delete-resource"),
+            outcome,
+        );
+    }
+    for pointer in [""] {
+        omit.set(pointer);
+        let outcome = client.delete_resources_batch().send().await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("delete_resources_batch", pointer),
+            ("POST", "/api/v3/delete-resources-batch"),
+            outcome,
+        );
+    }
+    for pointer in [
+        "",
+        "/data/list/resourceCode",
+        "/data/list/description",
+        "/data/list/condition",
+        "/data/list/condition/param",
+        "/data/list/condition/operator",
+        "/data/list/condition/value",
+        "/data/list/resourceType",
+        "/data/list/apiIdentifier",
+        "/data/list/effect",
+    ] {
+        omit.set(pointer);
+        let outcome = client
+            .get_authorized_resources(
+                ::authing::types::TargetType::from("USER"),
+                "userId1",
+            )
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("get_authorized_resources", pointer),
+            ("GET", "/api/v3/get-authorized-resources"),
+            outcome,
+        );
+    }
+    for pointer in ["", "/data/code", "/data/name", "/data/description"] {
+        omit.set(pointer);
+        let outcome = client.get_namespace("my-namespace").send().await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("get_namespace", pointer),
+            ("GET", "/api/v3/get-namespace"),
+            outcome,
+        );
+    }
+    for pointer in ["", "/data/code", "/data/name", "/data/description"] {
+        omit.set(pointer);
+        let outcome = client
+            .get_namespaces_batch(::std::vec::Vec::<::std::string::String>::new())
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("get_namespaces_batch", pointer),
+            ("GET", "/api/v3/get-namespaces-batch"),
+            outcome,
+        );
+    }
+    for pointer in [
+        "",
+        "/data/code",
+        "/data/description",
+        "/data/name",
+        "/data/type",
+        "/data/actions",
+        "/data/apiIdentifier",
+        "/data/namespace",
+    ] {
+        omit.set(pointer);
+        let outcome = client.get_resource("ecs").send().await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("get_resource", pointer),
+            ("GET", "/api/v3/get-resource"),
+            outcome,
+        );
+    }
+    for pointer in [
+        "",
+        "/data/totalCount",
+        "/data/list/targetType",
+        "/data/list/targetIdentifier",
+    ] {
+        omit.set(pointer);
+        let outcome = client.get_resource_authorized_targets("ecs:1").send().await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("get_resource_authorized_targets", pointer),
+            ("POST", "/api/v3/get-resource-authorized-targets"),
+            outcome,
+        );
+    }
+    for pointer in [
+        "",
+        "/data/code",
+        "/data/description",
+        "/data/name",
+        "/data/type",
+        "/data/actions",
+        "/data/apiIdentifier",
+        "/data/namespace",
+    ] {
+        omit.set(pointer);
+        let outcome = client
+            .get_resources_batch(::std::vec::Vec::<::std::string::String>::new())
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("get_resources_batch", pointer),
+            ("GET", "/api/v3/get-resources-batch"),
+            outcome,
+        );
+    }
+    for pointer in [""] {
+        omit.set(pointer);
+        let outcome = client
+            .is_action_allowed("ecs:1", "ecs:Start", "userId1")
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("is_action_allowed", pointer),
+            ("POST", "/api/v3/is-action-allowed"),
+            outcome,
+        );
+    }
+    for pointer in [
+        "",
+        "/data/statusCode",
+        "/data/message",
+        "/data/requestId",
+        "/data/list/code",
+        "/data/list/description",
+        "/data/list/name",
+        "/data/list/type",
+        "/data/list/actions",
+        "/data/list/apiIdentifier",
+        "/data/list/namespace",
+        "/data/list/namespaceName",
+        "/data/list/createdAt",
+        "/data/list/updatedAt",
+    ] {
+        omit.set(pointer);
+        let outcome = client.list_common_resource().send().await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("list_common_resource", pointer),
+            ("GET", "/api/v3/list-common-resource"),
+            outcome,
+        );
+    }
+    for pointer in [
+        "",
+        "/data/name",
+        "/data/code",
+        "/data/description",
+        "/data/namespace",
+        "/data/updatedAt",
+    ] {
+        omit.set(pointer);
+        let outcome = client.list_namespace_roles("my-namespace").send().await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("list_namespace_roles", pointer),
+            ("GET", "/api/v3/list-namespace-roles"),
+            outcome,
+        );
+    }
+    for pointer in [
+        "",
+        "/data/list/name",
+        "/data/list/code",
+        "/data/list/description",
+        "/data/list/status",
+    ] {
+        omit.set(pointer);
+        let outcome = client.list_namespaces().send().await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("list_namespaces", pointer),
+            ("GET", "/api/v3/list-namespaces"),
+            outcome,
+        );
+    }
+    for pointer in [
+        "",
+        "/data/statusCode",
+        "/data/message",
+        "/data/requestId",
+        "/data/list/code",
+        "/data/list/description",
+        "/data/list/name",
+        "/data/list/type",
+        "/data/list/actions",
+        "/data/list/apiIdentifier",
+        "/data/list/namespace",
+    ] {
+        omit.set(pointer);
+        let outcome = client.list_resources().send().await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("list_resources", pointer),
+            ("GET", "/api/v3/list-resources"),
+            outcome,
+        );
+    }
+    for pointer in [
+        "",
+        "/data/code",
+        "/data/description",
+        "/data/name",
+        "/data/newCode",
+    ] {
+        omit.set(pointer);
+        let outcome = client.update_namespace("my-namespace").send().await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("update_namespace", pointer),
+            ("POST", "/api/v3/update-namespace"),
+            outcome,
+        );
+    }
+    for pointer in [
+        "",
+        "/data/code",
+        "/data/description",
+        "/data/name",
+        "/data/type",
+        "/data/actions",
+        "/data/apiIdentifier",
+        "/data/namespace",
+    ] {
+        omit.set(pointer);
+        let outcome = client.update_resource("ecs").send().await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("update_resource", pointer),
+            ("POST", "/api/v3/update-resource"),
+            outcome,
+        );
+    }
     crate::report("resources", 24usize, &failures);
 }

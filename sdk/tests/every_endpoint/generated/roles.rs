@@ -2,186 +2,339 @@
 //! Every endpoint of the `roles` group, called once against its documented example.
 #[::tokio::test]
 async fn every_roles_endpoint() {
-    let (server, client) = crate::setup().await;
+    let (server, client, omit) = crate::setup().await;
     let mut failures: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
-    let outcome = client
-        .assign_role(::std::vec::Vec::<::authing::types::TargetDto>::new(), "code1")
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "assign_role",
-        ("POST", "/api/v3/assign-role"),
-        outcome,
-    );
-    let outcome = client
-        .assign_role_batch(
-            ::std::vec::Vec::<::authing::types::TargetDto>::new(),
-            ::std::vec::Vec::<::authing::types::RoleCodeDto>::new(),
-        )
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "assign_role_batch",
-        ("POST", "/api/v3/assign-role-batch"),
-        outcome,
-    );
-    let outcome = client.check_params_namespace("exampleCode", "default").send().await;
-    crate::check(
-        &mut failures,
-        &server,
-        "check_params_namespace",
-        ("POST", "/api/v3/check-role-params"),
-        outcome,
-    );
-    let outcome = client.create_admin_role("manager", "manager").send().await;
-    crate::check(
-        &mut failures,
-        &server,
-        "create_admin_role",
-        ("POST", "/api/v3/create-admin-role"),
-        outcome,
-    );
-    let outcome = client.create_role("manager").send().await;
-    crate::check(
-        &mut failures,
-        &server,
-        "create_role",
-        ("POST", "/api/v3/create-role"),
-        outcome,
-    );
-    let outcome = client
-        .create_roles_batch(::std::vec::Vec::<::authing::types::RoleListItem>::new())
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "create_roles_batch",
-        ("POST", "/api/v3/create-roles-batch"),
-        outcome,
-    );
-    let outcome = client
-        .delete_admin_roles_batch(::std::vec::Vec::<::std::string::String>::new())
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "delete_admin_roles_batch",
-        ("POST", "/api/v3/delete-admin-roles"),
-        outcome,
-    );
-    let outcome = client
-        .delete_roles(
-            ::std::vec::Vec::<::authing::types::RoleCodeAndNamespaceDto>::new(),
-        )
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "delete_roles",
-        ("POST", "/api/v3/multiple-namespace-delete-roles-batch"),
-        outcome,
-    );
-    let outcome = client
-        .delete_roles_batch(::std::vec::Vec::<::std::string::String>::new())
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "delete_roles_batch",
-        ("POST", "/api/v3/delete-roles-batch"),
-        outcome,
-    );
-    let outcome = client.get_role("manager").send().await;
-    crate::check(
-        &mut failures,
-        &server,
-        "get_role",
-        ("GET", "/api/v3/get-role"),
-        outcome,
-    );
-    let outcome = client
-        .get_role_authorized_resources("60b49eb83fd80adb96f26e68")
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "get_role_authorized_resources",
-        ("GET", "/api/v3/get-role-authorized-resources"),
-        outcome,
-    );
-    let outcome = client.list_role_assignments("code_1").send().await;
-    crate::check(
-        &mut failures,
-        &server,
-        "list_role_assignments",
-        ("GET", "/api/v3/list-role-assignments"),
-        outcome,
-    );
-    let outcome = client.list_role_departments("manager").send().await;
-    crate::check(
-        &mut failures,
-        &server,
-        "list_role_departments",
-        ("GET", "/api/v3/list-role-departments"),
-        outcome,
-    );
-    let outcome = client.list_role_members("manager").send().await;
-    crate::check(
-        &mut failures,
-        &server,
-        "list_role_members",
-        ("GET", "/api/v3/list-role-members"),
-        outcome,
-    );
-    let outcome = client.list_roles().send().await;
-    crate::check(
-        &mut failures,
-        &server,
-        "list_roles",
-        ("GET", "/api/v3/list-roles"),
-        outcome,
-    );
-    let outcome = client
-        .revoke_role(::std::vec::Vec::<::authing::types::TargetDto>::new(), "code1")
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "revoke_role",
-        ("POST", "/api/v3/revoke-role"),
-        outcome,
-    );
-    let outcome = client
-        .revoke_role_batch(
-            ::std::vec::Vec::<::authing::types::TargetDto>::new(),
-            ::std::vec::Vec::<::authing::types::RoleCodeDto>::new(),
-        )
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "revoke_role_batch",
-        ("POST", "/api/v3/revoke-role-batch"),
-        outcome,
-    );
-    let outcome = client.update_role("name", "code2", "code1").send().await;
-    crate::check(
-        &mut failures,
-        &server,
-        "update_role",
-        ("POST", "/api/v3/update-role"),
-        outcome,
-    );
+    for pointer in [""] {
+        omit.set(pointer);
+        let outcome = client
+            .assign_role(::std::vec::Vec::<::authing::types::TargetDto>::new(), "code1")
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("assign_role", pointer),
+            ("POST", "/api/v3/assign-role"),
+            outcome,
+        );
+    }
+    for pointer in [""] {
+        omit.set(pointer);
+        let outcome = client
+            .assign_role_batch(
+                ::std::vec::Vec::<::authing::types::TargetDto>::new(),
+                ::std::vec::Vec::<::authing::types::RoleCodeDto>::new(),
+            )
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("assign_role_batch", pointer),
+            ("POST", "/api/v3/assign-role-batch"),
+            outcome,
+        );
+    }
+    for pointer in ["", "/data/isValid", "/data/message"] {
+        omit.set(pointer);
+        let outcome = client
+            .check_params_namespace("exampleCode", "default")
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("check_params_namespace", pointer),
+            ("POST", "/api/v3/check-role-params"),
+            outcome,
+        );
+    }
+    for pointer in ["", "/data/isValid", "/data/message"] {
+        omit.set(pointer);
+        let outcome = client.create_admin_role("manager", "manager").send().await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("create_admin_role", pointer),
+            ("POST", "/api/v3/create-admin-role"),
+            outcome,
+        );
+    }
+    for pointer in [
+        "",
+        "/data/code",
+        "/data/name",
+        "/data/description",
+        "/data/namespace",
+        "/data/namespaceName",
+        "/data/status",
+        "/data/disableTime",
+    ] {
+        omit.set(pointer);
+        let outcome = client.create_role("manager").send().await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("create_role", pointer),
+            ("POST", "/api/v3/create-role"),
+            outcome,
+        );
+    }
+    for pointer in [""] {
+        omit.set(pointer);
+        let outcome = client
+            .create_roles_batch(::std::vec::Vec::<::authing::types::RoleListItem>::new())
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("create_roles_batch", pointer),
+            ("POST", "/api/v3/create-roles-batch"),
+            outcome,
+        );
+    }
+    for pointer in [""] {
+        omit.set(pointer);
+        let outcome = client
+            .delete_admin_roles_batch(::std::vec::Vec::<::std::string::String>::new())
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("delete_admin_roles_batch", pointer),
+            ("POST", "/api/v3/delete-admin-roles"),
+            outcome,
+        );
+    }
+    for pointer in [""] {
+        omit.set(pointer);
+        let outcome = client
+            .delete_roles(
+                ::std::vec::Vec::<::authing::types::RoleCodeAndNamespaceDto>::new(),
+            )
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("delete_roles", pointer),
+            ("POST", "/api/v3/multiple-namespace-delete-roles-batch"),
+            outcome,
+        );
+    }
+    for pointer in [""] {
+        omit.set(pointer);
+        let outcome = client
+            .delete_roles_batch(::std::vec::Vec::<::std::string::String>::new())
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("delete_roles_batch", pointer),
+            ("POST", "/api/v3/delete-roles-batch"),
+            outcome,
+        );
+    }
+    for pointer in [
+        "",
+        "/data/code",
+        "/data/name",
+        "/data/description",
+        "/data/namespace",
+        "/data/namespaceName",
+        "/data/status",
+        "/data/disableTime",
+    ] {
+        omit.set(pointer);
+        let outcome = client.get_role("manager").send().await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("get_role", pointer),
+            ("GET", "/api/v3/get-role"),
+            outcome,
+        );
+    }
+    for pointer in [
+        "",
+        "/data/list/resourceCode",
+        "/data/list/resourceType",
+        "/data/list/apiIdentifier",
+    ] {
+        omit.set(pointer);
+        let outcome = client
+            .get_role_authorized_resources("60b49eb83fd80adb96f26e68")
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("get_role_authorized_resources", pointer),
+            ("GET", "/api/v3/get-role-authorized-resources"),
+            outcome,
+        );
+    }
+    for pointer in [
+        "",
+        "/data/totalCount",
+        "/data/data/status",
+        "/data/data/enableTime",
+        "/data/data/endTime",
+        "/data/data/roleName",
+        "/data/data/roleCode",
+        "/data/data/description",
+        "/data/data/createdAt",
+        "/data/data/updatedAt",
+    ] {
+        omit.set(pointer);
+        let outcome = client.list_role_assignments("code_1").send().await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("list_role_assignments", pointer),
+            ("GET", "/api/v3/list-role-assignments"),
+            outcome,
+        );
+    }
+    for pointer in ["", "/data/list/code", "/data/list/name", "/data/list/description"] {
+        omit.set(pointer);
+        let outcome = client.list_role_departments("manager").send().await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("list_role_departments", pointer),
+            ("GET", "/api/v3/list-role-departments"),
+            outcome,
+        );
+    }
+    for pointer in [
+        "",
+        "/data/list/createdAt",
+        "/data/list/updatedAt",
+        "/data/list/status",
+        "/data/list/workStatus",
+        "/data/list/externalId",
+        "/data/list/email",
+        "/data/list/phone",
+        "/data/list/phoneCountryCode",
+        "/data/list/username",
+        "/data/list/name",
+        "/data/list/nickname",
+        "/data/list/photo",
+        "/data/list/loginsCount",
+        "/data/list/lastLogin",
+        "/data/list/lastIp",
+        "/data/list/gender",
+        "/data/list/emailVerified",
+        "/data/list/phoneVerified",
+        "/data/list/passwordLastSetAt",
+        "/data/list/birthdate",
+        "/data/list/country",
+        "/data/list/province",
+        "/data/list/city",
+        "/data/list/address",
+        "/data/list/streetAddress",
+        "/data/list/postalCode",
+        "/data/list/company",
+        "/data/list/browser",
+        "/data/list/device",
+        "/data/list/givenName",
+        "/data/list/familyName",
+        "/data/list/middleName",
+        "/data/list/profile",
+        "/data/list/preferredUsername",
+        "/data/list/website",
+        "/data/list/zoneinfo",
+        "/data/list/locale",
+        "/data/list/formatted",
+        "/data/list/region",
+        "/data/list/userSourceType",
+        "/data/list/passwordSecurityLevel",
+        "/data/list/departmentIds",
+        "/data/list/identities",
+        "/data/list/identities/provider",
+        "/data/list/identities/type",
+        "/data/list/identities/userIdInIdp",
+        "/data/list/identities/accessToken",
+        "/data/list/identities/refreshToken",
+        "/data/list/identityNumber",
+        "/data/list/customData",
+        "/data/list/statusChangedAt",
+    ] {
+        omit.set(pointer);
+        let outcome = client.list_role_members("manager").send().await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("list_role_members", pointer),
+            ("GET", "/api/v3/list-role-members"),
+            outcome,
+        );
+    }
+    for pointer in [
+        "",
+        "/data/list/code",
+        "/data/list/name",
+        "/data/list/description",
+        "/data/list/namespace",
+        "/data/list/namespaceName",
+        "/data/list/status",
+        "/data/list/disableTime",
+    ] {
+        omit.set(pointer);
+        let outcome = client.list_roles().send().await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("list_roles", pointer),
+            ("GET", "/api/v3/list-roles"),
+            outcome,
+        );
+    }
+    for pointer in [""] {
+        omit.set(pointer);
+        let outcome = client
+            .revoke_role(::std::vec::Vec::<::authing::types::TargetDto>::new(), "code1")
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("revoke_role", pointer),
+            ("POST", "/api/v3/revoke-role"),
+            outcome,
+        );
+    }
+    for pointer in [""] {
+        omit.set(pointer);
+        let outcome = client
+            .revoke_role_batch(
+                ::std::vec::Vec::<::authing::types::TargetDto>::new(),
+                ::std::vec::Vec::<::authing::types::RoleCodeDto>::new(),
+            )
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("revoke_role_batch", pointer),
+            ("POST", "/api/v3/revoke-role-batch"),
+            outcome,
+        );
+    }
+    for pointer in [""] {
+        omit.set(pointer);
+        let outcome = client.update_role("name", "code2", "code1").send().await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("update_role", pointer),
+            ("POST", "/api/v3/update-role"),
+            outcome,
+        );
+    }
     crate::report("roles", 18usize, &failures);
 }

@@ -2,42 +2,130 @@
 //! Every endpoint of the `security` group, called once against its documented example.
 #[::tokio::test]
 async fn every_security_endpoint() {
-    let (server, client) = crate::setup().await;
+    let (server, client, omit) = crate::setup().await;
     let mut failures: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
-    let outcome = client.get_global_mfa_settings().send().await;
-    crate::check(
-        &mut failures,
-        &server,
-        "get_global_mfa_settings",
-        ("GET", "/api/v3/get-global-mfa-settings"),
-        outcome,
-    );
-    let outcome = client.get_security_settings().send().await;
-    crate::check(
-        &mut failures,
-        &server,
-        "get_security_settings",
-        ("GET", "/api/v3/get-security-settings"),
-        outcome,
-    );
-    let outcome = client
-        .update_global_mfa_settings(::std::vec::Vec::<::std::string::String>::new())
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "update_global_mfa_settings",
-        ("POST", "/api/v3/update-global-mfa-settings"),
-        outcome,
-    );
-    let outcome = client.update_security_settings().send().await;
-    crate::check(
-        &mut failures,
-        &server,
-        "update_security_settings",
-        ("POST", "/api/v3/update-security-settings"),
-        outcome,
-    );
+    for pointer in [""] {
+        omit.set(pointer);
+        let outcome = client.get_global_mfa_settings().send().await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("get_global_mfa_settings", pointer),
+            ("GET", "/api/v3/get-global-mfa-settings"),
+            outcome,
+        );
+    }
+    for pointer in [
+        "",
+        "/data/allowedOrigins",
+        "/data/authingTokenExpiresIn",
+        "/data/verifyCodeLength",
+        "/data/verifyCodeMaxAttempts",
+        "/data/changeEmailStrategy",
+        "/data/changePhoneStrategy",
+        "/data/cookieSettings",
+        "/data/cookieSettings/cookieExpiresIn",
+        "/data/registerAnomalyDetection",
+        "/data/registerAnomalyDetection/limit",
+        "/data/registerAnomalyDetection/timeInterval",
+        "/data/loginAnomalyDetection",
+        "/data/loginAnomalyDetection/loginFailStrategy",
+        "/data/loginAnomalyDetection/robotVerify",
+        "/data/loginAnomalyDetection/accountLock",
+        "/data/loginAnomalyDetection/loginFailCheck",
+        "/data/loginAnomalyDetection/loginFailCheck/limit",
+        "/data/loginAnomalyDetection/loginFailCheck/timeInterval",
+        "/data/loginAnomalyDetection/loginFailCheck/unit",
+        "/data/loginAnomalyDetection/loginPasswordFailCheck",
+        "/data/loginAnomalyDetection/loginPasswordFailCheck/limit",
+        "/data/loginAnomalyDetection/loginPasswordFailCheck/timeInterval",
+        "/data/loginAnomalyDetection/loginPasswordFailCheck/unit",
+        "/data/loginAnomalyDetection/accountLockLoginPasswordFailCheck",
+        "/data/loginAnomalyDetection/robotVerifyLoginPasswordFailCheck",
+        "/data/loginAnomalyDetection/robotVerifyLoginIpWhitelistCheck",
+        "/data/loginAnomalyDetection/robotVerifyLoginIpWhitelistCheck/ipWhitelist",
+        "/data/selfUnlockAccount",
+        "/data/selfUnlockAccount/strategy",
+        "/data/qrcodeLoginStrategy",
+        "/data/qrcodeLoginStrategy/qrcodeExpiresIn",
+        "/data/qrcodeLoginStrategy/qrcodeExpiresInUnit",
+        "/data/qrcodeLoginStrategy/ticketExpiresIn",
+        "/data/qrcodeLoginStrategy/ticketExpiresInUnit",
+        "/data/qrcodeLoginStrategy/allowExchangeUserInfoFromBrowser",
+        "/data/qrcodeLoginStrategy/returnFullUserInfo",
+    ] {
+        omit.set(pointer);
+        let outcome = client.get_security_settings().send().await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("get_security_settings", pointer),
+            ("GET", "/api/v3/get-security-settings"),
+            outcome,
+        );
+    }
+    for pointer in [""] {
+        omit.set(pointer);
+        let outcome = client
+            .update_global_mfa_settings(::std::vec::Vec::<::std::string::String>::new())
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("update_global_mfa_settings", pointer),
+            ("POST", "/api/v3/update-global-mfa-settings"),
+            outcome,
+        );
+    }
+    for pointer in [
+        "",
+        "/data/allowedOrigins",
+        "/data/authingTokenExpiresIn",
+        "/data/verifyCodeLength",
+        "/data/verifyCodeMaxAttempts",
+        "/data/changeEmailStrategy",
+        "/data/changePhoneStrategy",
+        "/data/cookieSettings",
+        "/data/cookieSettings/cookieExpiresIn",
+        "/data/registerAnomalyDetection",
+        "/data/registerAnomalyDetection/limit",
+        "/data/registerAnomalyDetection/timeInterval",
+        "/data/loginAnomalyDetection",
+        "/data/loginAnomalyDetection/loginFailStrategy",
+        "/data/loginAnomalyDetection/robotVerify",
+        "/data/loginAnomalyDetection/accountLock",
+        "/data/loginAnomalyDetection/loginFailCheck",
+        "/data/loginAnomalyDetection/loginFailCheck/limit",
+        "/data/loginAnomalyDetection/loginFailCheck/timeInterval",
+        "/data/loginAnomalyDetection/loginFailCheck/unit",
+        "/data/loginAnomalyDetection/loginPasswordFailCheck",
+        "/data/loginAnomalyDetection/loginPasswordFailCheck/limit",
+        "/data/loginAnomalyDetection/loginPasswordFailCheck/timeInterval",
+        "/data/loginAnomalyDetection/loginPasswordFailCheck/unit",
+        "/data/loginAnomalyDetection/accountLockLoginPasswordFailCheck",
+        "/data/loginAnomalyDetection/robotVerifyLoginPasswordFailCheck",
+        "/data/loginAnomalyDetection/robotVerifyLoginIpWhitelistCheck",
+        "/data/loginAnomalyDetection/robotVerifyLoginIpWhitelistCheck/ipWhitelist",
+        "/data/selfUnlockAccount",
+        "/data/selfUnlockAccount/strategy",
+        "/data/qrcodeLoginStrategy",
+        "/data/qrcodeLoginStrategy/qrcodeExpiresIn",
+        "/data/qrcodeLoginStrategy/qrcodeExpiresInUnit",
+        "/data/qrcodeLoginStrategy/ticketExpiresIn",
+        "/data/qrcodeLoginStrategy/ticketExpiresInUnit",
+        "/data/qrcodeLoginStrategy/allowExchangeUserInfoFromBrowser",
+        "/data/qrcodeLoginStrategy/returnFullUserInfo",
+    ] {
+        omit.set(pointer);
+        let outcome = client.update_security_settings().send().await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("update_security_settings", pointer),
+            ("POST", "/api/v3/update-security-settings"),
+            outcome,
+        );
+    }
     crate::report("security", 4usize, &failures);
 }

@@ -2,111 +2,245 @@
 //! Every endpoint of the `sync` group, called once against its documented example.
 #[::tokio::test]
 async fn every_sync_endpoint() {
-    let (server, client) = crate::setup().await;
+    let (server, client, omit) = crate::setup().await;
     let mut failures: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
-    let outcome = client
-        .cancel_sync_risk_operation(::std::vec::Vec::<f64>::new())
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "cancel_sync_risk_operation",
-        ("POST", "/api/v3/cancel-sync-risk-operation"),
-        outcome,
-    );
-    let outcome = client
-        .create_sync_task(
-            ::std::vec::Vec::<::authing::types::SyncTaskFieldMapping>::new(),
-            ::authing::types::SyncTrigger::from("manually"),
-            ::authing::types::SyncTaskFlow::from("upstream"),
-            ::authing::types::SyncTaskClientConfig::new(),
-            ::authing::types::SyncTaskType::from("lark"),
-            "我的飞书同步任务",
-        )
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "create_sync_task",
-        ("POST", "/api/v3/create-sync-task"),
-        outcome,
-    );
-    let outcome = client.get_sync_job(1f64).send().await;
-    crate::check(
-        &mut failures,
-        &server,
-        "get_sync_job",
-        ("GET", "/api/v3/get-sync-job"),
-        outcome,
-    );
-    let outcome = client.get_sync_task(1000f64).send().await;
-    crate::check(
-        &mut failures,
-        &server,
-        "get_sync_task",
-        ("GET", "/api/v3/get-sync-task"),
-        outcome,
-    );
-    let outcome = client.list_sync_job_logs(1000f64).send().await;
-    crate::check(
-        &mut failures,
-        &server,
-        "list_sync_job_logs",
-        ("GET", "/api/v3/list-sync-job-logs"),
-        outcome,
-    );
-    let outcome = client.list_sync_jobs(1000f64).send().await;
-    crate::check(
-        &mut failures,
-        &server,
-        "list_sync_jobs",
-        ("GET", "/api/v3/list-sync-jobs"),
-        outcome,
-    );
-    let outcome = client.list_sync_risk_operations(1000f64).send().await;
-    crate::check(
-        &mut failures,
-        &server,
-        "list_sync_risk_operations",
-        ("GET", "/api/v3/list-sync-risk-operations"),
-        outcome,
-    );
-    let outcome = client.list_sync_tasks().send().await;
-    crate::check(
-        &mut failures,
-        &server,
-        "list_sync_tasks",
-        ("GET", "/api/v3/list-sync-tasks"),
-        outcome,
-    );
-    let outcome = client
-        .trigger_sync_risk_operations(::std::vec::Vec::<f64>::new())
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "trigger_sync_risk_operations",
-        ("POST", "/api/v3/trigger-sync-risk-operations"),
-        outcome,
-    );
-    let outcome = client.trigger_sync_task(1000f64).send().await;
-    crate::check(
-        &mut failures,
-        &server,
-        "trigger_sync_task",
-        ("POST", "/api/v3/trigger-sync-task"),
-        outcome,
-    );
-    let outcome = client.update_sync_task(1000f64).send().await;
-    crate::check(
-        &mut failures,
-        &server,
-        "update_sync_task",
-        ("POST", "/api/v3/update-sync-task"),
-        outcome,
-    );
+    for pointer in [""] {
+        omit.set(pointer);
+        let outcome = client
+            .cancel_sync_risk_operation(::std::vec::Vec::<f64>::new())
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("cancel_sync_risk_operation", pointer),
+            ("POST", "/api/v3/cancel-sync-risk-operation"),
+            outcome,
+        );
+    }
+    for pointer in [
+        "",
+        "/data/list/createdAt",
+        "/data/list/updatedAt",
+        "/data/list/syncTaskName",
+        "/data/list/syncTaskType",
+        "/data/list/syncFlow",
+        "/data/list/syncTrigger",
+        "/data/list/lastSyncRate",
+        "/data/list/lastSyncStatus",
+        "/data/list/lastSyncTime",
+        "/data/list/organizationCode",
+        "/data/list/provisioningScope",
+        "/data/list/provisioningScope/all",
+        "/data/list/provisioningScope/includeNewUsers",
+        "/data/list/fieldMapping/expression",
+        "/data/list/fieldMapping/targetKey",
+        "/data/list/timedScheduler",
+        "/data/list/timedScheduler/cycle",
+        "/data/list/timedScheduler/startTime",
+    ] {
+        omit.set(pointer);
+        let outcome = client
+            .create_sync_task(
+                ::std::vec::Vec::<::authing::types::SyncTaskFieldMapping>::new(),
+                ::authing::types::SyncTrigger::from("manually"),
+                ::authing::types::SyncTaskFlow::from("upstream"),
+                ::authing::types::SyncTaskClientConfig::new(),
+                ::authing::types::SyncTaskType::from("lark"),
+                "我的飞书同步任务",
+            )
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("create_sync_task", pointer),
+            ("POST", "/api/v3/create-sync-task"),
+            outcome,
+        );
+    }
+    for pointer in [
+        "",
+        "/data/createdAt",
+        "/data/updatedAt",
+        "/data/syncStatus",
+        "/data/syncFlow",
+        "/data/syncTrigger",
+    ] {
+        omit.set(pointer);
+        let outcome = client.get_sync_job(1f64).send().await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("get_sync_job", pointer),
+            ("GET", "/api/v3/get-sync-job"),
+            outcome,
+        );
+    }
+    for pointer in [
+        "",
+        "/data/createdAt",
+        "/data/updatedAt",
+        "/data/syncTaskName",
+        "/data/syncTaskType",
+        "/data/syncFlow",
+        "/data/syncTrigger",
+        "/data/lastSyncRate",
+        "/data/lastSyncStatus",
+        "/data/lastSyncTime",
+        "/data/organizationCode",
+        "/data/provisioningScope",
+        "/data/provisioningScope/all",
+        "/data/provisioningScope/includeNewUsers",
+        "/data/fieldMapping/expression",
+        "/data/fieldMapping/targetKey",
+        "/data/timedScheduler",
+        "/data/timedScheduler/cycle",
+        "/data/timedScheduler/startTime",
+    ] {
+        omit.set(pointer);
+        let outcome = client.get_sync_task(1000f64).send().await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("get_sync_task", pointer),
+            ("GET", "/api/v3/get-sync-task"),
+            outcome,
+        );
+    }
+    for pointer in [""] {
+        omit.set(pointer);
+        let outcome = client.list_sync_job_logs(1000f64).send().await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("list_sync_job_logs", pointer),
+            ("GET", "/api/v3/list-sync-job-logs"),
+            outcome,
+        );
+    }
+    for pointer in [
+        "",
+        "/data/list/createdAt",
+        "/data/list/updatedAt",
+        "/data/list/syncStatus",
+        "/data/list/syncFlow",
+        "/data/list/syncTrigger",
+    ] {
+        omit.set(pointer);
+        let outcome = client.list_sync_jobs(1000f64).send().await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("list_sync_jobs", pointer),
+            ("GET", "/api/v3/list-sync-jobs"),
+            outcome,
+        );
+    }
+    for pointer in [
+        "",
+        "/data/list/createdAt",
+        "/data/list/updatedAt",
+        "/data/list/status",
+        "/data/list/objectType",
+        "/data/list/objectName",
+    ] {
+        omit.set(pointer);
+        let outcome = client.list_sync_risk_operations(1000f64).send().await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("list_sync_risk_operations", pointer),
+            ("GET", "/api/v3/list-sync-risk-operations"),
+            outcome,
+        );
+    }
+    for pointer in [
+        "",
+        "/data/list/createdAt",
+        "/data/list/updatedAt",
+        "/data/list/syncTaskName",
+        "/data/list/syncTaskType",
+        "/data/list/syncFlow",
+        "/data/list/syncTrigger",
+        "/data/list/lastSyncRate",
+        "/data/list/lastSyncStatus",
+        "/data/list/lastSyncTime",
+        "/data/list/organizationCode",
+        "/data/list/provisioningScope",
+        "/data/list/provisioningScope/all",
+        "/data/list/provisioningScope/includeNewUsers",
+        "/data/list/fieldMapping/expression",
+        "/data/list/fieldMapping/targetKey",
+        "/data/list/timedScheduler",
+        "/data/list/timedScheduler/cycle",
+        "/data/list/timedScheduler/startTime",
+    ] {
+        omit.set(pointer);
+        let outcome = client.list_sync_tasks().send().await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("list_sync_tasks", pointer),
+            ("GET", "/api/v3/list-sync-tasks"),
+            outcome,
+        );
+    }
+    for pointer in [""] {
+        omit.set(pointer);
+        let outcome = client
+            .trigger_sync_risk_operations(::std::vec::Vec::<f64>::new())
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("trigger_sync_risk_operations", pointer),
+            ("POST", "/api/v3/trigger-sync-risk-operations"),
+            outcome,
+        );
+    }
+    for pointer in [""] {
+        omit.set(pointer);
+        let outcome = client.trigger_sync_task(1000f64).send().await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("trigger_sync_task", pointer),
+            ("POST", "/api/v3/trigger-sync-task"),
+            outcome,
+        );
+    }
+    for pointer in [
+        "",
+        "/data/list/createdAt",
+        "/data/list/updatedAt",
+        "/data/list/syncTaskName",
+        "/data/list/syncTaskType",
+        "/data/list/syncFlow",
+        "/data/list/syncTrigger",
+        "/data/list/lastSyncRate",
+        "/data/list/lastSyncStatus",
+        "/data/list/lastSyncTime",
+        "/data/list/organizationCode",
+        "/data/list/provisioningScope",
+        "/data/list/provisioningScope/all",
+        "/data/list/provisioningScope/includeNewUsers",
+        "/data/list/fieldMapping/expression",
+        "/data/list/fieldMapping/targetKey",
+        "/data/list/timedScheduler",
+        "/data/list/timedScheduler/cycle",
+        "/data/list/timedScheduler/startTime",
+    ] {
+        omit.set(pointer);
+        let outcome = client.update_sync_task(1000f64).send().await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("update_sync_task", pointer),
+            ("POST", "/api/v3/update-sync-task"),
+            outcome,
+        );
+    }
     crate::report("sync", 11usize, &failures);
 }

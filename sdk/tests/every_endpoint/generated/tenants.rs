@@ -2,118 +2,158 @@
 //! Every endpoint of the `tenants` group, called once against its documented example.
 #[::tokio::test]
 async fn every_tenants_endpoint() {
-    let (server, client) = crate::setup().await;
+    let (server, client, omit) = crate::setup().await;
     let mut failures: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
-    let outcome = client
-        .add_tenant_users(::std::vec::Vec::<::std::string::String>::new(), "x")
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "add_tenant_users",
-        ("POST", "/api/v3/add-tenant-users"),
-        outcome,
-    );
-    let outcome = client
-        .create_tenant("x", ::std::vec::Vec::<::std::string::String>::new(), "租户名")
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "create_tenant",
-        ("POST", "/api/v3/create-tenant"),
-        outcome,
-    );
-    let outcome = client.delete_tenant_admin("x").send().await;
-    crate::check(
-        &mut failures,
-        &server,
-        "delete_tenant_admin",
-        ("POST", "/api/v3/delete-tenant-admin"),
-        outcome,
-    );
-    let outcome = client
-        .delete_tenant_user(
-            ::std::vec::Vec::<::std::string::String>::new(),
-            ::std::vec::Vec::<::std::string::String>::new(),
-            "x",
-        )
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "delete_tenant_user",
-        ("POST", "/api/v3/delete-tenant-user"),
-        outcome,
-    );
-    let outcome = client.get_tenant("60b49eb83fd80adb96f26e68").send().await;
-    crate::check(
-        &mut failures,
-        &server,
-        "get_tenant",
-        ("GET", "/api/v3/get-tenant"),
-        outcome,
-    );
-    let outcome = client.get_tenant_user("x").send().await;
-    crate::check(
-        &mut failures,
-        &server,
-        "get_tenant_user",
-        ("GET", "/api/v3/get-tenant-user"),
-        outcome,
-    );
-    let outcome = client.list_tenant_admin("x").send().await;
-    crate::check(
-        &mut failures,
-        &server,
-        "list_tenant_admin",
-        ("POST", "/api/v3/list-tenant-admin"),
-        outcome,
-    );
-    let outcome = client.list_tenant_users("x").send().await;
-    crate::check(
-        &mut failures,
-        &server,
-        "list_tenant_users",
-        ("POST", "/api/v3/list-tenant-users"),
-        outcome,
-    );
-    let outcome = client.list_tenants().send().await;
-    crate::check(
-        &mut failures,
-        &server,
-        "list_tenants",
-        ("GET", "/api/v3/list-tenants"),
-        outcome,
-    );
-    let outcome = client
-        .set_tenant_admin(
-            ::std::vec::Vec::<::std::string::String>::new(),
-            ::std::vec::Vec::<::std::string::String>::new(),
-            "x",
-        )
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "set_tenant_admin",
-        ("POST", "/api/v3/set-tenant-admin"),
-        outcome,
-    );
-    let outcome = client
-        .update_tenant_user(::serde_json::Value::Object(::serde_json::Map::new()), "x")
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "update_tenant_user",
-        ("POST", "/api/v3/update-tenant-user"),
-        outcome,
-    );
+    for pointer in [""] {
+        omit.set(pointer);
+        let outcome = client
+            .add_tenant_users(::std::vec::Vec::<::std::string::String>::new(), "x")
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("add_tenant_users", pointer),
+            ("POST", "/api/v3/add-tenant-users"),
+            outcome,
+        );
+    }
+    for pointer in [""] {
+        omit.set(pointer);
+        let outcome = client
+            .create_tenant(
+                "x",
+                ::std::vec::Vec::<::std::string::String>::new(),
+                "租户名",
+            )
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("create_tenant", pointer),
+            ("POST", "/api/v3/create-tenant"),
+            outcome,
+        );
+    }
+    for pointer in [""] {
+        omit.set(pointer);
+        let outcome = client.delete_tenant_admin("x").send().await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("delete_tenant_admin", pointer),
+            ("POST", "/api/v3/delete-tenant-admin"),
+            outcome,
+        );
+    }
+    for pointer in [""] {
+        omit.set(pointer);
+        let outcome = client
+            .delete_tenant_user(
+                ::std::vec::Vec::<::std::string::String>::new(),
+                ::std::vec::Vec::<::std::string::String>::new(),
+                "x",
+            )
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("delete_tenant_user", pointer),
+            ("POST", "/api/v3/delete-tenant-user"),
+            outcome,
+        );
+    }
+    for pointer in [""] {
+        omit.set(pointer);
+        let outcome = client.get_tenant("60b49eb83fd80adb96f26e68").send().await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("get_tenant", pointer),
+            ("GET", "/api/v3/get-tenant"),
+            outcome,
+        );
+    }
+    for pointer in [""] {
+        omit.set(pointer);
+        let outcome = client.get_tenant_user("x").send().await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("get_tenant_user", pointer),
+            ("GET", "/api/v3/get-tenant-user"),
+            outcome,
+        );
+    }
+    for pointer in [""] {
+        omit.set(pointer);
+        let outcome = client.list_tenant_admin("x").send().await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("list_tenant_admin", pointer),
+            ("POST", "/api/v3/list-tenant-admin"),
+            outcome,
+        );
+    }
+    for pointer in [""] {
+        omit.set(pointer);
+        let outcome = client.list_tenant_users("x").send().await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("list_tenant_users", pointer),
+            ("POST", "/api/v3/list-tenant-users"),
+            outcome,
+        );
+    }
+    for pointer in [""] {
+        omit.set(pointer);
+        let outcome = client.list_tenants().send().await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("list_tenants", pointer),
+            ("GET", "/api/v3/list-tenants"),
+            outcome,
+        );
+    }
+    for pointer in [""] {
+        omit.set(pointer);
+        let outcome = client
+            .set_tenant_admin(
+                ::std::vec::Vec::<::std::string::String>::new(),
+                ::std::vec::Vec::<::std::string::String>::new(),
+                "x",
+            )
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("set_tenant_admin", pointer),
+            ("POST", "/api/v3/set-tenant-admin"),
+            outcome,
+        );
+    }
+    for pointer in [""] {
+        omit.set(pointer);
+        let outcome = client
+            .update_tenant_user(
+                ::serde_json::Value::Object(::serde_json::Map::new()),
+                "x",
+            )
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("update_tenant_user", pointer),
+            ("POST", "/api/v3/update-tenant-user"),
+            outcome,
+        );
+    }
     crate::report("tenants", 11usize, &failures);
 }

@@ -2,176 +2,568 @@
 //! Every endpoint of the `users` group, called once against its documented example.
 #[::tokio::test]
 async fn every_users_endpoint() {
-    let (server, client) = crate::setup().await;
+    let (server, client, omit) = crate::setup().await;
     let mut failures: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
-    let outcome = client
-        .check_session_status("app1", "6229ffaxxxxxxxxcade3e3d9")
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "check_session_status",
-        ("POST", "/api/v3/check-session-status"),
-        outcome,
-    );
-    let outcome = client.create_user().send().await;
-    crate::check(
-        &mut failures,
-        &server,
-        "create_user",
-        ("POST", "/api/v3/create-user"),
-        outcome,
-    );
-    let outcome = client
-        .create_users_batch(
-            ::std::vec::Vec::<::authing::types::CreateUserInfoDto>::new(),
-        )
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "create_users_batch",
-        ("POST", "/api/v3/create-users-batch"),
-        outcome,
-    );
-    let outcome = client
-        .delete_user_sync_relations(
-            ::authing::types::Provider::from("wechatwork"),
-            "6229ffaxxxxxxxxcade3e3d9",
-        )
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "delete_user_sync_relations",
-        ("POST", "/api/v3/delete-user-sync-relations"),
-        outcome,
-    );
-    let outcome = client
-        .delete_users_batch(::std::vec::Vec::<::std::string::String>::new())
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "delete_users_batch",
-        ("POST", "/api/v3/delete-users-batch"),
-        outcome,
-    );
-    let outcome = client.get_otp_secret_by_user("6229ffaxxxxxxxxcade3e3d9").send().await;
-    crate::check(
-        &mut failures,
-        &server,
-        "get_otp_secret_by_user",
-        ("GET", "/api/v3/get-otp-secret-by-user"),
-        outcome,
-    );
-    let outcome = client.get_user("6229ffaxxxxxxxxcade3e3d9").send().await;
-    crate::check(
-        &mut failures,
-        &server,
-        "get_user",
-        ("GET", "/api/v3/get-user"),
-        outcome,
-    );
-    let outcome = client
-        .get_user_accessible_apps("6229ffaxxxxxxxxcade3e3d9")
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "get_user_accessible_apps",
-        ("GET", "/api/v3/get-user-accessible-apps"),
-        outcome,
-    );
-    let outcome = client
-        .get_user_authorized_apps("6229ffaxxxxxxxxcade3e3d9")
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "get_user_authorized_apps",
-        ("GET", "/api/v3/get-user-authorized-apps"),
-        outcome,
-    );
-    let outcome = client
-        .get_user_authorized_resources("6229ffaxxxxxxxxcade3e3d9")
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "get_user_authorized_resources",
-        ("GET", "/api/v3/get-user-authorized-resources"),
-        outcome,
-    );
-    let outcome = client
-        .get_user_batch(::std::vec::Vec::<::std::string::String>::new())
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "get_user_batch",
-        ("GET", "/api/v3/get-user-batch"),
-        outcome,
-    );
-    let outcome = client.get_user_departments("6229ffaxxxxxxxxcade3e3d9").send().await;
-    crate::check(
-        &mut failures,
-        &server,
-        "get_user_departments",
-        ("GET", "/api/v3/get-user-departments"),
-        outcome,
-    );
-    let outcome = client.get_user_groups("6229ffaxxxxxxxxcade3e3d9").send().await;
-    crate::check(
-        &mut failures,
-        &server,
-        "get_user_groups",
-        ("GET", "/api/v3/get-user-groups"),
-        outcome,
-    );
-    let outcome = client.get_user_identities("6229ffaxxxxxxxxcade3e3d9").send().await;
-    crate::check(
-        &mut failures,
-        &server,
-        "get_user_identities",
-        ("GET", "/api/v3/get-user-identities"),
-        outcome,
-    );
-    let outcome = client.get_user_loggedin_apps("6229ffaxxxxxxxxcade3e3d9").send().await;
-    crate::check(
-        &mut failures,
-        &server,
-        "get_user_loggedin_apps",
-        ("GET", "/api/v3/get-user-loggedin-apps"),
-        outcome,
-    );
-    let outcome = client
-        .get_user_loggedin_identities("6229ffaxxxxxxxxcade3e3d9")
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "get_user_loggedin_identities",
-        ("GET", "/api/v3/get-user-logged-in-identities"),
-        outcome,
-    );
-    let outcome = client.get_user_login_history("6229ffaxxxxxxxxcade3e3d9").send().await;
-    crate::check(
-        &mut failures,
-        &server,
-        "get_user_login_history",
-        ("GET", "/api/v3/get-user-login-history"),
-        outcome,
-    );
+    for pointer in [""] {
+        omit.set(pointer);
+        let outcome = client
+            .check_session_status("app1", "6229ffaxxxxxxxxcade3e3d9")
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("check_session_status", pointer),
+            ("POST", "/api/v3/check-session-status"),
+            outcome,
+        );
+    }
+    for pointer in [
+        "",
+        "/data/createdAt",
+        "/data/updatedAt",
+        "/data/status",
+        "/data/workStatus",
+        "/data/externalId",
+        "/data/email",
+        "/data/phone",
+        "/data/phoneCountryCode",
+        "/data/username",
+        "/data/name",
+        "/data/nickname",
+        "/data/photo",
+        "/data/loginsCount",
+        "/data/lastLogin",
+        "/data/lastIp",
+        "/data/gender",
+        "/data/emailVerified",
+        "/data/phoneVerified",
+        "/data/passwordLastSetAt",
+        "/data/birthdate",
+        "/data/country",
+        "/data/province",
+        "/data/city",
+        "/data/address",
+        "/data/streetAddress",
+        "/data/postalCode",
+        "/data/company",
+        "/data/browser",
+        "/data/device",
+        "/data/givenName",
+        "/data/familyName",
+        "/data/middleName",
+        "/data/profile",
+        "/data/preferredUsername",
+        "/data/website",
+        "/data/zoneinfo",
+        "/data/locale",
+        "/data/formatted",
+        "/data/region",
+        "/data/userSourceType",
+        "/data/passwordSecurityLevel",
+        "/data/departmentIds",
+        "/data/identities",
+        "/data/identities/provider",
+        "/data/identities/type",
+        "/data/identities/userIdInIdp",
+        "/data/identities/accessToken",
+        "/data/identities/refreshToken",
+        "/data/identityNumber",
+        "/data/customData",
+        "/data/statusChangedAt",
+    ] {
+        omit.set(pointer);
+        let outcome = client.create_user().send().await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("create_user", pointer),
+            ("POST", "/api/v3/create-user"),
+            outcome,
+        );
+    }
+    for pointer in [
+        "",
+        "/data/createdAt",
+        "/data/updatedAt",
+        "/data/status",
+        "/data/workStatus",
+        "/data/externalId",
+        "/data/email",
+        "/data/phone",
+        "/data/phoneCountryCode",
+        "/data/username",
+        "/data/name",
+        "/data/nickname",
+        "/data/photo",
+        "/data/loginsCount",
+        "/data/lastLogin",
+        "/data/lastIp",
+        "/data/gender",
+        "/data/emailVerified",
+        "/data/phoneVerified",
+        "/data/passwordLastSetAt",
+        "/data/birthdate",
+        "/data/country",
+        "/data/province",
+        "/data/city",
+        "/data/address",
+        "/data/streetAddress",
+        "/data/postalCode",
+        "/data/company",
+        "/data/browser",
+        "/data/device",
+        "/data/givenName",
+        "/data/familyName",
+        "/data/middleName",
+        "/data/profile",
+        "/data/preferredUsername",
+        "/data/website",
+        "/data/zoneinfo",
+        "/data/locale",
+        "/data/formatted",
+        "/data/region",
+        "/data/userSourceType",
+        "/data/passwordSecurityLevel",
+        "/data/departmentIds",
+        "/data/identities",
+        "/data/identities/provider",
+        "/data/identities/type",
+        "/data/identities/userIdInIdp",
+        "/data/identities/accessToken",
+        "/data/identities/refreshToken",
+        "/data/identityNumber",
+        "/data/customData",
+        "/data/statusChangedAt",
+    ] {
+        omit.set(pointer);
+        let outcome = client
+            .create_users_batch(
+                ::std::vec::Vec::<::authing::types::CreateUserInfoDto>::new(),
+            )
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("create_users_batch", pointer),
+            ("POST", "/api/v3/create-users-batch"),
+            outcome,
+        );
+    }
+    for pointer in [""] {
+        omit.set(pointer);
+        let outcome = client
+            .delete_user_sync_relations(
+                ::authing::types::Provider::from("wechatwork"),
+                "6229ffaxxxxxxxxcade3e3d9",
+            )
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("delete_user_sync_relations", pointer),
+            ("POST", "/api/v3/delete-user-sync-relations"),
+            outcome,
+        );
+    }
+    for pointer in [""] {
+        omit.set(pointer);
+        let outcome = client
+            .delete_users_batch(::std::vec::Vec::<::std::string::String>::new())
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("delete_users_batch", pointer),
+            ("POST", "/api/v3/delete-users-batch"),
+            outcome,
+        );
+    }
+    for pointer in [""] {
+        omit.set(pointer);
+        let outcome = client
+            .get_otp_secret_by_user("6229ffaxxxxxxxxcade3e3d9")
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("get_otp_secret_by_user", pointer),
+            ("GET", "/api/v3/get-otp-secret-by-user"),
+            outcome,
+        );
+    }
+    for pointer in [
+        "",
+        "/data/createdAt",
+        "/data/updatedAt",
+        "/data/status",
+        "/data/workStatus",
+        "/data/externalId",
+        "/data/email",
+        "/data/phone",
+        "/data/phoneCountryCode",
+        "/data/username",
+        "/data/name",
+        "/data/nickname",
+        "/data/photo",
+        "/data/loginsCount",
+        "/data/lastLogin",
+        "/data/lastIp",
+        "/data/gender",
+        "/data/emailVerified",
+        "/data/phoneVerified",
+        "/data/passwordLastSetAt",
+        "/data/birthdate",
+        "/data/country",
+        "/data/province",
+        "/data/city",
+        "/data/address",
+        "/data/streetAddress",
+        "/data/postalCode",
+        "/data/company",
+        "/data/browser",
+        "/data/device",
+        "/data/givenName",
+        "/data/familyName",
+        "/data/middleName",
+        "/data/profile",
+        "/data/preferredUsername",
+        "/data/website",
+        "/data/zoneinfo",
+        "/data/locale",
+        "/data/formatted",
+        "/data/region",
+        "/data/userSourceType",
+        "/data/passwordSecurityLevel",
+        "/data/departmentIds",
+        "/data/identities",
+        "/data/identities/provider",
+        "/data/identities/type",
+        "/data/identities/userIdInIdp",
+        "/data/identities/accessToken",
+        "/data/identities/refreshToken",
+        "/data/identityNumber",
+        "/data/customData",
+        "/data/statusChangedAt",
+    ] {
+        omit.set(pointer);
+        let outcome = client.get_user("6229ffaxxxxxxxxcade3e3d9").send().await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("get_user", pointer),
+            ("GET", "/api/v3/get-user"),
+            outcome,
+        );
+    }
+    for pointer in [
+        "",
+        "/data/appName",
+        "/data/appLogo",
+        "/data/appLoginUrl",
+        "/data/appDefaultLoginStrategy",
+    ] {
+        omit.set(pointer);
+        let outcome = client
+            .get_user_accessible_apps("6229ffaxxxxxxxxcade3e3d9")
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("get_user_accessible_apps", pointer),
+            ("GET", "/api/v3/get-user-accessible-apps"),
+            outcome,
+        );
+    }
+    for pointer in [
+        "",
+        "/data/appName",
+        "/data/appLogo",
+        "/data/appLoginUrl",
+        "/data/appDefaultLoginStrategy",
+    ] {
+        omit.set(pointer);
+        let outcome = client
+            .get_user_authorized_apps("6229ffaxxxxxxxxcade3e3d9")
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("get_user_authorized_apps", pointer),
+            ("GET", "/api/v3/get-user-authorized-apps"),
+            outcome,
+        );
+    }
+    for pointer in [
+        "",
+        "/data/list/resourceCode",
+        "/data/list/description",
+        "/data/list/condition",
+        "/data/list/condition/param",
+        "/data/list/condition/operator",
+        "/data/list/condition/value",
+        "/data/list/resourceType",
+        "/data/list/apiIdentifier",
+        "/data/list/effect",
+    ] {
+        omit.set(pointer);
+        let outcome = client
+            .get_user_authorized_resources("6229ffaxxxxxxxxcade3e3d9")
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("get_user_authorized_resources", pointer),
+            ("GET", "/api/v3/get-user-authorized-resources"),
+            outcome,
+        );
+    }
+    for pointer in [
+        "",
+        "/data/createdAt",
+        "/data/updatedAt",
+        "/data/status",
+        "/data/workStatus",
+        "/data/externalId",
+        "/data/email",
+        "/data/phone",
+        "/data/phoneCountryCode",
+        "/data/username",
+        "/data/name",
+        "/data/nickname",
+        "/data/photo",
+        "/data/loginsCount",
+        "/data/lastLogin",
+        "/data/lastIp",
+        "/data/gender",
+        "/data/emailVerified",
+        "/data/phoneVerified",
+        "/data/passwordLastSetAt",
+        "/data/birthdate",
+        "/data/country",
+        "/data/province",
+        "/data/city",
+        "/data/address",
+        "/data/streetAddress",
+        "/data/postalCode",
+        "/data/company",
+        "/data/browser",
+        "/data/device",
+        "/data/givenName",
+        "/data/familyName",
+        "/data/middleName",
+        "/data/profile",
+        "/data/preferredUsername",
+        "/data/website",
+        "/data/zoneinfo",
+        "/data/locale",
+        "/data/formatted",
+        "/data/region",
+        "/data/userSourceType",
+        "/data/passwordSecurityLevel",
+        "/data/departmentIds",
+        "/data/identities",
+        "/data/identities/provider",
+        "/data/identities/type",
+        "/data/identities/userIdInIdp",
+        "/data/identities/accessToken",
+        "/data/identities/refreshToken",
+        "/data/identityNumber",
+        "/data/customData",
+        "/data/statusChangedAt",
+    ] {
+        omit.set(pointer);
+        let outcome = client
+            .get_user_batch(::std::vec::Vec::<::std::string::String>::new())
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("get_user_batch", pointer),
+            ("GET", "/api/v3/get-user-batch"),
+            outcome,
+        );
+    }
+    for pointer in [
+        "",
+        "/data/list/organizationCode",
+        "/data/list/createdAt",
+        "/data/list/name",
+        "/data/list/description",
+        "/data/list/openDepartmentId",
+        "/data/list/isLeader",
+        "/data/list/code",
+        "/data/list/isMainDepartment",
+        "/data/list/joinedAt",
+        "/data/list/i18n",
+        "/data/list/i18n/name/zh-CN",
+        "/data/list/i18n/name/zh-CN/enabled",
+        "/data/list/i18n/name/zh-CN/value",
+        "/data/list/i18n/name/en-US",
+        "/data/list/customData",
+        "/data/list/departmentIdPath",
+        "/data/list/departmentCodePath",
+        "/data/list/departmentNamePath",
+    ] {
+        omit.set(pointer);
+        let outcome = client
+            .get_user_departments("6229ffaxxxxxxxxcade3e3d9")
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("get_user_departments", pointer),
+            ("GET", "/api/v3/get-user-departments"),
+            outcome,
+        );
+    }
+    for pointer in [
+        "",
+        "/data/list/code",
+        "/data/list/name",
+        "/data/list/description",
+        "/data/list/type",
+        "/data/list/members/createdAt",
+        "/data/list/members/updatedAt",
+        "/data/list/members/status",
+        "/data/list/members/workStatus",
+        "/data/list/members/externalId",
+        "/data/list/members/email",
+        "/data/list/members/phone",
+        "/data/list/members/phoneCountryCode",
+        "/data/list/members/username",
+        "/data/list/members/name",
+        "/data/list/members/nickname",
+        "/data/list/members/photo",
+        "/data/list/members/loginsCount",
+        "/data/list/members/lastLogin",
+        "/data/list/members/lastIp",
+        "/data/list/members/gender",
+        "/data/list/members/emailVerified",
+        "/data/list/members/phoneVerified",
+        "/data/list/members/passwordLastSetAt",
+        "/data/list/members/birthdate",
+        "/data/list/members/country",
+        "/data/list/members/province",
+        "/data/list/members/city",
+        "/data/list/members/address",
+        "/data/list/members/streetAddress",
+        "/data/list/members/postalCode",
+        "/data/list/members/company",
+        "/data/list/members/browser",
+        "/data/list/members/device",
+        "/data/list/members/givenName",
+        "/data/list/members/familyName",
+        "/data/list/members/middleName",
+        "/data/list/members/profile",
+        "/data/list/members/preferredUsername",
+        "/data/list/members/website",
+        "/data/list/members/zoneinfo",
+        "/data/list/members/locale",
+        "/data/list/members/formatted",
+        "/data/list/members/region",
+        "/data/list/members/userSourceType",
+        "/data/list/members/passwordSecurityLevel",
+        "/data/list/members/departmentIds",
+        "/data/list/members/identities",
+        "/data/list/members/identities/provider",
+        "/data/list/members/identities/type",
+        "/data/list/members/identities/userIdInIdp",
+        "/data/list/members/identities/accessToken",
+        "/data/list/members/identities/refreshToken",
+        "/data/list/members/identityNumber",
+        "/data/list/members/customData",
+        "/data/list/members/statusChangedAt",
+    ] {
+        omit.set(pointer);
+        let outcome = client.get_user_groups("6229ffaxxxxxxxxcade3e3d9").send().await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("get_user_groups", pointer),
+            ("GET", "/api/v3/get-user-groups"),
+            outcome,
+        );
+    }
+    for pointer in [
+        "",
+        "/data/provider",
+        "/data/type",
+        "/data/userIdInIdp",
+        "/data/accessToken",
+        "/data/refreshToken",
+    ] {
+        omit.set(pointer);
+        let outcome = client
+            .get_user_identities("6229ffaxxxxxxxxcade3e3d9")
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("get_user_identities", pointer),
+            ("GET", "/api/v3/get-user-identities"),
+            outcome,
+        );
+    }
+    for pointer in ["", "/data/appName", "/data/appLogo", "/data/appLoginUrl"] {
+        omit.set(pointer);
+        let outcome = client
+            .get_user_loggedin_apps("6229ffaxxxxxxxxcade3e3d9")
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("get_user_loggedin_apps", pointer),
+            ("GET", "/api/v3/get-user-loggedin-apps"),
+            outcome,
+        );
+    }
+    for pointer in ["", "/data/idpName", "/data/idpNameEn", "/data/idpLogo"] {
+        omit.set(pointer);
+        let outcome = client
+            .get_user_loggedin_identities("6229ffaxxxxxxxxcade3e3d9")
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("get_user_loggedin_identities", pointer),
+            ("GET", "/api/v3/get-user-logged-in-identities"),
+            outcome,
+        );
+    }
+    for pointer in [
+        "",
+        "/data/list/appName",
+        "/data/list/appLogo",
+        "/data/list/appLoginUrl",
+        "/data/list/clientIp",
+        "/data/list/userAgent",
+    ] {
+        omit.set(pointer);
+        let outcome = client
+            .get_user_login_history("6229ffaxxxxxxxxcade3e3d9")
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("get_user_login_history", pointer),
+            ("GET", "/api/v3/get-user-login-history"),
+            outcome,
+        );
+    }
     let outcome = client.get_user_mfa_info("6229ffaxxxxxxxxcade3e3d9").send().await;
     crate::check_wire(
         &mut failures,
@@ -180,210 +572,461 @@ async fn every_users_endpoint() {
         ("GET", "/api/v3/get-user-mfa-info"),
         outcome,
     );
-    let outcome = client.get_user_mfa_status("6229ffaxxxxxxxxcade3e3d9").send().await;
-    crate::check(
-        &mut failures,
-        &server,
-        "get_user_mfa_status",
-        ("GET", "/api/v3/get-mfa-status"),
-        outcome,
-    );
-    let outcome = client
-        .get_user_password_ciphertext("6229ffaxxxxxxxxcade3e3d9")
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "get_user_password_ciphertext",
-        ("POST", "/api/v3/get-user-password-ciphertext"),
-        outcome,
-    );
-    let outcome = client
-        .get_user_principal_authentication_info("6229ffaxxxxxxxxcade3e3d9")
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "get_user_principal_authentication_info",
-        ("GET", "/api/v3/get-user-principal-authentication-info"),
-        outcome,
-    );
-    let outcome = client.get_user_roles("6229ffaxxxxxxxxcade3e3d9").send().await;
-    crate::check(
-        &mut failures,
-        &server,
-        "get_user_roles",
-        ("GET", "/api/v3/get-user-roles"),
-        outcome,
-    );
-    let outcome = client
-        .get_user_sync_relations("6229ffaxxxxxxxxcade3e3d9")
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "get_user_sync_relations",
-        ("GET", "/api/v3/get-user-sync-relations"),
-        outcome,
-    );
-    let outcome = client
-        .has_any_role(
-            ::std::vec::Vec::<::authing::types::HasRoleRolesDto>::new(),
-            "6229ffaxxxxxxxxcade3e3d9",
-        )
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "has_any_role",
-        ("POST", "/api/v3/has-any-role"),
-        outcome,
-    );
-    let outcome = client
-        .import_otp(::std::vec::Vec::<::authing::types::ImportOtpItemDto>::new())
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "import_otp",
-        ("POST", "/api/v3/import-otp"),
-        outcome,
-    );
-    let outcome = client.is_user_exists().send().await;
-    crate::check(
-        &mut failures,
-        &server,
-        "is_user_exists",
-        ("POST", "/api/v3/is-user-exists"),
-        outcome,
-    );
-    let outcome = client
-        .kick_users(::std::vec::Vec::<::std::string::String>::new(), "x")
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "kick_users",
-        ("POST", "/api/v3/kick-users"),
-        outcome,
-    );
-    let outcome = client.link_identity("x", "x", "x").send().await;
-    crate::check(
-        &mut failures,
-        &server,
-        "link_identity",
-        ("POST", "/api/v3/link-identity"),
-        outcome,
-    );
-    let outcome = client.list_archived_users().send().await;
-    crate::check(
-        &mut failures,
-        &server,
-        "list_archived_users",
-        ("GET", "/api/v3/list-archived-users"),
-        outcome,
-    );
-    let outcome = client.list_users().send().await;
-    crate::check(
-        &mut failures,
-        &server,
-        "list_users",
-        ("POST", "/api/v3/list-users"),
-        outcome,
-    );
-    let outcome = client
-        .reset_user_principal_authentication_info("6229ffaxxxxxxxxcade3e3d9")
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "reset_user_principal_authentication_info",
-        ("POST", "/api/v3/reset-user-principal-authentication-info"),
-        outcome,
-    );
-    let outcome = client.resign_user("6229ffaxxxxxxxxcade3e3d9").send().await;
-    crate::check(
-        &mut failures,
-        &server,
-        "resign_user",
-        ("POST", "/api/v3/resign-user"),
-        outcome,
-    );
-    let outcome = client
-        .resign_user_batch(::std::vec::Vec::<::std::string::String>::new())
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "resign_user_batch",
-        ("POST", "/api/v3/resign-user-batch"),
-        outcome,
-    );
-    let outcome = client
-        .set_user_departments(
-            ::std::vec::Vec::<::authing::types::SetUserDepartmentDto>::new(),
-            "6229ffaxxxxxxxxcade3e3d9",
-        )
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "set_user_departments",
-        ("POST", "/api/v3/set-user-departments"),
-        outcome,
-    );
-    let outcome = client
-        .set_users_mfa_status(
-            ::authing::types::GetMfaInfoDataDto::new(
-                "xxxxxxx",
-                ::std::vec::Vec::<::authing::types::ApplicationMfaDto>::new(),
-            ),
-            "6229ffaxxxxxxxxcade3e3d9",
-        )
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "set_users_mfa_status",
-        ("POST", "/api/v3/set-mfa-status"),
-        outcome,
-    );
-    let outcome = client.unlink_identity("x", "x").send().await;
-    crate::check(
-        &mut failures,
-        &server,
-        "unlink_identity",
-        ("POST", "/api/v3/unlink-identity"),
-        outcome,
-    );
-    let outcome = client.update_user("6229ffaxxxxxxxxcade3e3d9").send().await;
-    crate::check(
-        &mut failures,
-        &server,
-        "update_user",
-        ("POST", "/api/v3/update-user"),
-        outcome,
-    );
-    let outcome = client
-        .update_user_batch(::std::vec::Vec::<::authing::types::UpdateUserInfoDto>::new())
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "update_user_batch",
-        ("POST", "/api/v3/update-user-batch"),
-        outcome,
-    );
+    for pointer in [
+        "",
+        "/data/mfaToken",
+        "/data/mfaPhone",
+        "/data/mfaPhoneCountryCode",
+        "/data/mfaEmail",
+        "/data/nickname",
+        "/data/username",
+        "/data/phone",
+        "/data/phoneCountryCode",
+        "/data/applicationMfa/mfaPolicy",
+        "/data/applicationMfa/status",
+    ] {
+        omit.set(pointer);
+        let outcome = client
+            .get_user_mfa_status("6229ffaxxxxxxxxcade3e3d9")
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("get_user_mfa_status", pointer),
+            ("GET", "/api/v3/get-mfa-status"),
+            outcome,
+        );
+    }
+    for pointer in [""] {
+        omit.set(pointer);
+        let outcome = client
+            .get_user_password_ciphertext("6229ffaxxxxxxxxcade3e3d9")
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("get_user_password_ciphertext", pointer),
+            ("POST", "/api/v3/get-user-password-ciphertext"),
+            outcome,
+        );
+    }
+    for pointer in [
+        "",
+        "/data/list/authenticated",
+        "/data/list/principalType",
+        "/data/list/principalCode",
+        "/data/list/principalName",
+        "/data/list/authenticatedAt",
+    ] {
+        omit.set(pointer);
+        let outcome = client
+            .get_user_principal_authentication_info("6229ffaxxxxxxxxcade3e3d9")
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("get_user_principal_authentication_info", pointer),
+            ("GET", "/api/v3/get-user-principal-authentication-info"),
+            outcome,
+        );
+    }
+    for pointer in [
+        "",
+        "/data/list/code",
+        "/data/list/name",
+        "/data/list/description",
+        "/data/list/namespace",
+        "/data/list/namespaceName",
+        "/data/list/status",
+        "/data/list/disableTime",
+    ] {
+        omit.set(pointer);
+        let outcome = client.get_user_roles("6229ffaxxxxxxxxcade3e3d9").send().await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("get_user_roles", pointer),
+            ("GET", "/api/v3/get-user-roles"),
+            outcome,
+        );
+    }
+    for pointer in ["", "/data/userIdInIdp", "/data/userInfoInIdp"] {
+        omit.set(pointer);
+        let outcome = client
+            .get_user_sync_relations("6229ffaxxxxxxxxcade3e3d9")
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("get_user_sync_relations", pointer),
+            ("GET", "/api/v3/get-user-sync-relations"),
+            outcome,
+        );
+    }
+    for pointer in [""] {
+        omit.set(pointer);
+        let outcome = client
+            .has_any_role(
+                ::std::vec::Vec::<::authing::types::HasRoleRolesDto>::new(),
+                "6229ffaxxxxxxxxcade3e3d9",
+            )
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("has_any_role", pointer),
+            ("POST", "/api/v3/has-any-role"),
+            outcome,
+        );
+    }
+    for pointer in [""] {
+        omit.set(pointer);
+        let outcome = client
+            .import_otp(::std::vec::Vec::<::authing::types::ImportOtpItemDto>::new())
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("import_otp", pointer),
+            ("POST", "/api/v3/import-otp"),
+            outcome,
+        );
+    }
+    for pointer in [""] {
+        omit.set(pointer);
+        let outcome = client.is_user_exists().send().await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("is_user_exists", pointer),
+            ("POST", "/api/v3/is-user-exists"),
+            outcome,
+        );
+    }
+    for pointer in [""] {
+        omit.set(pointer);
+        let outcome = client
+            .kick_users(::std::vec::Vec::<::std::string::String>::new(), "x")
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("kick_users", pointer),
+            ("POST", "/api/v3/kick-users"),
+            outcome,
+        );
+    }
+    for pointer in [""] {
+        omit.set(pointer);
+        let outcome = client.link_identity("x", "x", "x").send().await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("link_identity", pointer),
+            ("POST", "/api/v3/link-identity"),
+            outcome,
+        );
+    }
+    for pointer in ["", "/data/list/archivedAt"] {
+        omit.set(pointer);
+        let outcome = client.list_archived_users().send().await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("list_archived_users", pointer),
+            ("GET", "/api/v3/list-archived-users"),
+            outcome,
+        );
+    }
+    for pointer in [
+        "",
+        "/data/list/createdAt",
+        "/data/list/updatedAt",
+        "/data/list/status",
+        "/data/list/workStatus",
+        "/data/list/externalId",
+        "/data/list/email",
+        "/data/list/phone",
+        "/data/list/phoneCountryCode",
+        "/data/list/username",
+        "/data/list/name",
+        "/data/list/nickname",
+        "/data/list/photo",
+        "/data/list/loginsCount",
+        "/data/list/lastLogin",
+        "/data/list/lastIp",
+        "/data/list/gender",
+        "/data/list/emailVerified",
+        "/data/list/phoneVerified",
+        "/data/list/passwordLastSetAt",
+        "/data/list/birthdate",
+        "/data/list/country",
+        "/data/list/province",
+        "/data/list/city",
+        "/data/list/address",
+        "/data/list/streetAddress",
+        "/data/list/postalCode",
+        "/data/list/company",
+        "/data/list/browser",
+        "/data/list/device",
+        "/data/list/givenName",
+        "/data/list/familyName",
+        "/data/list/middleName",
+        "/data/list/profile",
+        "/data/list/preferredUsername",
+        "/data/list/website",
+        "/data/list/zoneinfo",
+        "/data/list/locale",
+        "/data/list/formatted",
+        "/data/list/region",
+        "/data/list/userSourceType",
+        "/data/list/passwordSecurityLevel",
+        "/data/list/departmentIds",
+        "/data/list/identities",
+        "/data/list/identities/provider",
+        "/data/list/identities/type",
+        "/data/list/identities/userIdInIdp",
+        "/data/list/identities/accessToken",
+        "/data/list/identities/refreshToken",
+        "/data/list/identityNumber",
+        "/data/list/customData",
+        "/data/list/statusChangedAt",
+    ] {
+        omit.set(pointer);
+        let outcome = client.list_users().send().await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("list_users", pointer),
+            ("POST", "/api/v3/list-users"),
+            outcome,
+        );
+    }
+    for pointer in [""] {
+        omit.set(pointer);
+        let outcome = client
+            .reset_user_principal_authentication_info("6229ffaxxxxxxxxcade3e3d9")
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("reset_user_principal_authentication_info", pointer),
+            ("POST", "/api/v3/reset-user-principal-authentication-info"),
+            outcome,
+        );
+    }
+    for pointer in [""] {
+        omit.set(pointer);
+        let outcome = client.resign_user("6229ffaxxxxxxxxcade3e3d9").send().await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("resign_user", pointer),
+            ("POST", "/api/v3/resign-user"),
+            outcome,
+        );
+    }
+    for pointer in [""] {
+        omit.set(pointer);
+        let outcome = client
+            .resign_user_batch(::std::vec::Vec::<::std::string::String>::new())
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("resign_user_batch", pointer),
+            ("POST", "/api/v3/resign-user-batch"),
+            outcome,
+        );
+    }
+    for pointer in [""] {
+        omit.set(pointer);
+        let outcome = client
+            .set_user_departments(
+                ::std::vec::Vec::<::authing::types::SetUserDepartmentDto>::new(),
+                "6229ffaxxxxxxxxcade3e3d9",
+            )
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("set_user_departments", pointer),
+            ("POST", "/api/v3/set-user-departments"),
+            outcome,
+        );
+    }
+    for pointer in [""] {
+        omit.set(pointer);
+        let outcome = client
+            .set_users_mfa_status(
+                ::authing::types::GetMfaInfoDataDto::new(
+                    ::std::vec::Vec::<::authing::types::ApplicationMfaDto>::new(),
+                ),
+                "6229ffaxxxxxxxxcade3e3d9",
+            )
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("set_users_mfa_status", pointer),
+            ("POST", "/api/v3/set-mfa-status"),
+            outcome,
+        );
+    }
+    for pointer in [""] {
+        omit.set(pointer);
+        let outcome = client.unlink_identity("x", "x").send().await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("unlink_identity", pointer),
+            ("POST", "/api/v3/unlink-identity"),
+            outcome,
+        );
+    }
+    for pointer in [
+        "",
+        "/data/createdAt",
+        "/data/updatedAt",
+        "/data/status",
+        "/data/workStatus",
+        "/data/externalId",
+        "/data/email",
+        "/data/phone",
+        "/data/phoneCountryCode",
+        "/data/username",
+        "/data/name",
+        "/data/nickname",
+        "/data/photo",
+        "/data/loginsCount",
+        "/data/lastLogin",
+        "/data/lastIp",
+        "/data/gender",
+        "/data/emailVerified",
+        "/data/phoneVerified",
+        "/data/passwordLastSetAt",
+        "/data/birthdate",
+        "/data/country",
+        "/data/province",
+        "/data/city",
+        "/data/address",
+        "/data/streetAddress",
+        "/data/postalCode",
+        "/data/company",
+        "/data/browser",
+        "/data/device",
+        "/data/givenName",
+        "/data/familyName",
+        "/data/middleName",
+        "/data/profile",
+        "/data/preferredUsername",
+        "/data/website",
+        "/data/zoneinfo",
+        "/data/locale",
+        "/data/formatted",
+        "/data/region",
+        "/data/userSourceType",
+        "/data/passwordSecurityLevel",
+        "/data/departmentIds",
+        "/data/identities",
+        "/data/identities/provider",
+        "/data/identities/type",
+        "/data/identities/userIdInIdp",
+        "/data/identities/accessToken",
+        "/data/identities/refreshToken",
+        "/data/identityNumber",
+        "/data/customData",
+        "/data/statusChangedAt",
+    ] {
+        omit.set(pointer);
+        let outcome = client.update_user("6229ffaxxxxxxxxcade3e3d9").send().await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("update_user", pointer),
+            ("POST", "/api/v3/update-user"),
+            outcome,
+        );
+    }
+    for pointer in [
+        "",
+        "/data/createdAt",
+        "/data/updatedAt",
+        "/data/status",
+        "/data/workStatus",
+        "/data/externalId",
+        "/data/email",
+        "/data/phone",
+        "/data/phoneCountryCode",
+        "/data/username",
+        "/data/name",
+        "/data/nickname",
+        "/data/photo",
+        "/data/loginsCount",
+        "/data/lastLogin",
+        "/data/lastIp",
+        "/data/gender",
+        "/data/emailVerified",
+        "/data/phoneVerified",
+        "/data/passwordLastSetAt",
+        "/data/birthdate",
+        "/data/country",
+        "/data/province",
+        "/data/city",
+        "/data/address",
+        "/data/streetAddress",
+        "/data/postalCode",
+        "/data/company",
+        "/data/browser",
+        "/data/device",
+        "/data/givenName",
+        "/data/familyName",
+        "/data/middleName",
+        "/data/profile",
+        "/data/preferredUsername",
+        "/data/website",
+        "/data/zoneinfo",
+        "/data/locale",
+        "/data/formatted",
+        "/data/region",
+        "/data/userSourceType",
+        "/data/passwordSecurityLevel",
+        "/data/departmentIds",
+        "/data/identities",
+        "/data/identities/provider",
+        "/data/identities/type",
+        "/data/identities/userIdInIdp",
+        "/data/identities/accessToken",
+        "/data/identities/refreshToken",
+        "/data/identityNumber",
+        "/data/customData",
+        "/data/statusChangedAt",
+    ] {
+        omit.set(pointer);
+        let outcome = client
+            .update_user_batch(
+                ::std::vec::Vec::<::authing::types::UpdateUserInfoDto>::new(),
+            )
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("update_user_batch", pointer),
+            ("POST", "/api/v3/update-user-batch"),
+            outcome,
+        );
+    }
     crate::report("users", 38usize, &failures);
 }

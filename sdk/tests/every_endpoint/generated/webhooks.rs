@@ -2,82 +2,168 @@
 //! Every endpoint of the `webhooks` group, called once against its documented example.
 #[::tokio::test]
 async fn every_webhooks_endpoint() {
-    let (server, client) = crate::setup().await;
+    let (server, client, omit) = crate::setup().await;
     let mut failures: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
-    let outcome = client
-        .create_webhook(
-            "application/json",
-            ::std::vec::Vec::<::std::string::String>::new(),
-            "https://example.com/callback",
-            "用户创建事件",
-        )
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "create_webhook",
-        ("POST", "/api/v3/create-webhook"),
-        outcome,
-    );
-    let outcome = client
-        .delete_webhook(::std::vec::Vec::<::std::string::String>::new())
-        .send()
-        .await;
-    crate::check(
-        &mut failures,
-        &server,
-        "delete_webhook",
-        ("POST", "/api/v3/delete-webhook"),
-        outcome,
-    );
-    let outcome = client.get_webhook("6229ffaxxxxxxxxcade3e3d9").send().await;
-    crate::check(
-        &mut failures,
-        &server,
-        "get_webhook",
-        ("GET", "/api/v3/get-webhook"),
-        outcome,
-    );
-    let outcome = client.get_webhook_event_list().send().await;
-    crate::check(
-        &mut failures,
-        &server,
-        "get_webhook_event_list",
-        ("GET", "/api/v3/get-webhook-event-list"),
-        outcome,
-    );
-    let outcome = client.get_webhook_logs("6229ffaxxxxxxxxcade3e3d9").send().await;
-    crate::check(
-        &mut failures,
-        &server,
-        "get_webhook_logs",
-        ("POST", "/api/v3/get-webhook-logs"),
-        outcome,
-    );
-    let outcome = client.list_webhooks().send().await;
-    crate::check(
-        &mut failures,
-        &server,
-        "list_webhooks",
-        ("GET", "/api/v3/list-webhooks"),
-        outcome,
-    );
-    let outcome = client.trigger_webhook("6229ffaxxxxxxxxcade3e3d9").send().await;
-    crate::check(
-        &mut failures,
-        &server,
-        "trigger_webhook",
-        ("POST", "/api/v3/trigger-webhook"),
-        outcome,
-    );
-    let outcome = client.update_webhook("6229ffaxxxxxxxxcade3e3d9").send().await;
-    crate::check(
-        &mut failures,
-        &server,
-        "update_webhook",
-        ("POST", "/api/v3/update-webhook"),
-        outcome,
-    );
+    for pointer in [
+        "",
+        "/data/createdAt",
+        "/data/updatedAt",
+        "/data/name",
+        "/data/url",
+        "/data/contentType",
+        "/data/enabled",
+        "/data/events",
+        "/data/secret",
+    ] {
+        omit.set(pointer);
+        let outcome = client
+            .create_webhook(
+                "application/json",
+                ::std::vec::Vec::<::std::string::String>::new(),
+                "https://example.com/callback",
+                "用户创建事件",
+            )
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("create_webhook", pointer),
+            ("POST", "/api/v3/create-webhook"),
+            outcome,
+        );
+    }
+    for pointer in [""] {
+        omit.set(pointer);
+        let outcome = client
+            .delete_webhook(::std::vec::Vec::<::std::string::String>::new())
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("delete_webhook", pointer),
+            ("POST", "/api/v3/delete-webhook"),
+            outcome,
+        );
+    }
+    for pointer in [
+        "",
+        "/data/createdAt",
+        "/data/updatedAt",
+        "/data/name",
+        "/data/url",
+        "/data/contentType",
+        "/data/enabled",
+        "/data/events",
+        "/data/secret",
+    ] {
+        omit.set(pointer);
+        let outcome = client.get_webhook("6229ffaxxxxxxxxcade3e3d9").send().await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("get_webhook", pointer),
+            ("GET", "/api/v3/get-webhook"),
+            outcome,
+        );
+    }
+    for pointer in [
+        "",
+        "/data/categories/name",
+        "/data/categories/nameEn",
+        "/data/categories/value",
+        "/data/events/name",
+        "/data/events/nameEn",
+        "/data/events/value",
+        "/data/events/category",
+    ] {
+        omit.set(pointer);
+        let outcome = client.get_webhook_event_list().send().await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("get_webhook_event_list", pointer),
+            ("GET", "/api/v3/get-webhook-event-list"),
+            outcome,
+        );
+    }
+    for pointer in [
+        "",
+        "/data/totalCount",
+        "/data/list/eventName",
+        "/data/list/requestBody",
+        "/data/list/requestHeaders",
+        "/data/list/responseStatusCode",
+        "/data/list/responseHeaders",
+        "/data/list/responseBody",
+        "/data/list/timestamp",
+        "/data/list/success",
+        "/data/list/errorMessage",
+    ] {
+        omit.set(pointer);
+        let outcome = client.get_webhook_logs("6229ffaxxxxxxxxcade3e3d9").send().await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("get_webhook_logs", pointer),
+            ("POST", "/api/v3/get-webhook-logs"),
+            outcome,
+        );
+    }
+    for pointer in [
+        "",
+        "/data/totalCount",
+        "/data/list/createdAt",
+        "/data/list/updatedAt",
+        "/data/list/name",
+        "/data/list/url",
+        "/data/list/contentType",
+        "/data/list/enabled",
+        "/data/list/events",
+        "/data/list/secret",
+    ] {
+        omit.set(pointer);
+        let outcome = client.list_webhooks().send().await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("list_webhooks", pointer),
+            ("GET", "/api/v3/list-webhooks"),
+            outcome,
+        );
+    }
+    for pointer in [""] {
+        omit.set(pointer);
+        let outcome = client.trigger_webhook("6229ffaxxxxxxxxcade3e3d9").send().await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("trigger_webhook", pointer),
+            ("POST", "/api/v3/trigger-webhook"),
+            outcome,
+        );
+    }
+    for pointer in [
+        "",
+        "/data/createdAt",
+        "/data/updatedAt",
+        "/data/name",
+        "/data/url",
+        "/data/contentType",
+        "/data/enabled",
+        "/data/events",
+        "/data/secret",
+    ] {
+        omit.set(pointer);
+        let outcome = client.update_webhook("6229ffaxxxxxxxxcade3e3d9").send().await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("update_webhook", pointer),
+            ("POST", "/api/v3/update-webhook"),
+            outcome,
+        );
+    }
     crate::report("webhooks", 8usize, &failures);
 }

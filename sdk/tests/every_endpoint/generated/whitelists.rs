@@ -2,31 +2,40 @@
 //! Every endpoint of the `whitelists` group, called once against its documented example.
 #[::tokio::test]
 async fn every_whitelists_endpoint() {
-    let (server, client) = crate::setup().await;
+    let (server, client, omit) = crate::setup().await;
     let mut failures: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
-    let outcome = client.add_whitelist("EMAIL").send().await;
-    crate::check(
-        &mut failures,
-        &server,
-        "add_whitelist",
-        ("POST", "/api/v3/add-whitelist"),
-        outcome,
-    );
-    let outcome = client.delete_whitelist("EMAIL").send().await;
-    crate::check(
-        &mut failures,
-        &server,
-        "delete_whitelist",
-        ("POST", "/api/v3/delete-whitelist"),
-        outcome,
-    );
-    let outcome = client.list_whitelists("EMAIL").send().await;
-    crate::check(
-        &mut failures,
-        &server,
-        "list_whitelists",
-        ("GET", "/api/v3/list-whitelist"),
-        outcome,
-    );
+    for pointer in ["", "/data/value", "/data/createdAt"] {
+        omit.set(pointer);
+        let outcome = client.add_whitelist("EMAIL").send().await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("add_whitelist", pointer),
+            ("POST", "/api/v3/add-whitelist"),
+            outcome,
+        );
+    }
+    for pointer in [""] {
+        omit.set(pointer);
+        let outcome = client.delete_whitelist("EMAIL").send().await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("delete_whitelist", pointer),
+            ("POST", "/api/v3/delete-whitelist"),
+            outcome,
+        );
+    }
+    for pointer in ["", "/data/value", "/data/createdAt"] {
+        omit.set(pointer);
+        let outcome = client.list_whitelists("EMAIL").send().await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("list_whitelists", pointer),
+            ("GET", "/api/v3/list-whitelist"),
+            outcome,
+        );
+    }
     crate::report("whitelists", 3usize, &failures);
 }

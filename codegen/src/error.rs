@@ -36,18 +36,19 @@ impl SpecError {
     }
 }
 
+/// One line per error: a message that quotes a multi-line value shows its line breaks as `\n`.
 impl fmt::Display for SpecError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let message = self.message.replace('\r', "\\r").replace('\n', "\\n");
         if self.line == 0 {
-            write!(f, "{}: {}", self.file.display(), self.message)
+            write!(f, "{}: {message}", self.file.display())
         } else {
             write!(
                 f,
-                "{}:{}:{}: {}",
+                "{}:{}:{}: {message}",
                 self.file.display(),
                 self.line,
                 self.column,
-                self.message
             )
         }
     }

@@ -7,7 +7,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use proc_macro2::TokenStream;
 use quote::{quote, ToTokens};
 
-use crate::emit::{endpoint_tests, endpoints, enums, ident, inner_doc, structs};
+use crate::emit::{endpoint_tests, endpoints, enums, ident, inner_doc, secret_tests, structs};
 use crate::validate::Spec;
 
 /// The group name for types shared between groups.
@@ -47,6 +47,10 @@ fn render_sdk_test(spec: &Spec) -> Result<BTreeMap<String, String>, String> {
     for (group, tokens) in modules {
         files.insert(format!("{group}.rs"), format_file(tokens)?);
     }
+    files.insert(
+        "secrets.rs".to_string(),
+        format_file(secret_tests::module(spec)?)?,
+    );
     Ok(files)
 }
 

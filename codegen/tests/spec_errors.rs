@@ -203,3 +203,19 @@ fn missing_spec_directory() {
     let e = load_spec(Path::new("/nonexistent/spec")).unwrap_err();
     assert!(e.to_string().contains("spec directory not found"));
 }
+
+#[test]
+fn a_multi_line_value_in_a_message_stays_on_one_line() {
+    let bad = endpoint(PARAM, "UserDto").replace("name: get_user", "name: |\n  multi\n  line");
+    let errors = load(
+        "multi-line",
+        &[
+            ("types/UserDto.yaml", STRUCT),
+            ("endpoints/users/get_user.yaml", &bad),
+        ],
+    )
+    .expect_err("the name is not snake_case");
+    let shown = errors.to_string();
+    assert!(!shown.contains("multi\nline"), "{shown}");
+    assert!(shown.contains("multi\\nline"), "{shown}");
+}

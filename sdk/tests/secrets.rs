@@ -100,3 +100,94 @@ async fn transport_errors_do_not_show_the_query_or_key() {
     }
     assert_clean("transport error", &shown, &[ACCESS_KEY_SECRET]);
 }
+
+/// The credential-name rule by example: these fields print `***`, and these, whose names only
+/// mention a credential, print their values.
+#[test]
+fn credential_fields_are_masked_and_their_neighbours_stay_visible() {
+    use authing::types::{
+        CreateUserInfoDto, CreateUserOptionsDto, CreateUserOptionsPasswordEncryptType,
+        CreateUserOtpDto, IdentityDto, UserDto,
+    };
+
+    let user = CreateUserInfoDto::new()
+        .password("pw-Hunter2")
+        .email("bob@example.com")
+        .otp(CreateUserOtpDto::new("otp-Secret-77").recovery_code("rc-1234-5678"));
+    let shown = format!("{user:?}");
+    assert_clean(
+        "CreateUserInfoDto",
+        &shown,
+        &["pw-Hunter2", "otp-Secret-77", "rc-1234-5678"],
+    );
+    assert!(
+        shown.contains("password: Some(SecretString(***))"),
+        "{shown}"
+    );
+    assert!(shown.contains("bob@example.com"), "{shown}");
+
+    let options = CreateUserOptionsDto::new()
+        .password_encrypt_type(CreateUserOptionsPasswordEncryptType::Rsa)
+        .reset_password_on_first_login(true);
+    let shown = format!("{options:?}");
+    assert!(
+        shown.contains("password_encrypt_type: Some(Rsa)"),
+        "{shown}"
+    );
+    assert!(
+        shown.contains("reset_password_on_first_login: Some(true)"),
+        "{shown}"
+    );
+
+    // Decoded from a response: tokens of the identity masked, in fields and inside the IdP's
+    // free-form profile; the rest as sent.
+    let identity: IdentityDto = serde_json::from_value(serde_json::json!({
+        "identityId": "62299d8b866d2dab79a89fc4",
+        "extIdpId": "6229xxx",
+        "provider": "github",
+        "accessToken": "gho_AccessTk9",
+        "refreshToken": "ghr_RefreshTk9",
+        "userInfoInIdp": {"login": "octocat", "access_token": "gho_InProfile9", "nested": {"clientSecret": "cs-9"}},
+    }))
+    .unwrap();
+    let shown = format!("{identity:?}");
+    assert_clean(
+        "IdentityDto",
+        &shown,
+        &["gho_AccessTk9", "ghr_RefreshTk9", "gho_InProfile9", "cs-9"],
+    );
+    assert!(
+        shown.contains("octocat") && shown.contains("62299d8b866d2dab79a89fc4"),
+        "{shown}"
+    );
+
+    let user: UserDto = serde_json::from_value(serde_json::json!({
+        "userId": "u1",
+        "passwordLastSetAt": "2022-07-03T02:20:30.000Z",
+        "passwordSecurityLevel": 1,
+    }))
+    .unwrap();
+    let shown = format!("{user:?}");
+    assert!(shown.contains("2022-07-03T02:20:30.000Z"), "{shown}");
+    assert!(
+        shown.contains("password_security_level: Some(1.0)"),
+        "{shown}"
+    );
+}
+
+#[test]
+fn request_builders_mask_credential_parameters() {
+    let client = ManagementClient::builder()
+        .access_key_id("id")
+        .access_key_secret(ACCESS_KEY_SECRET)
+        .host("http://127.0.0.1:9")
+        .build()
+        .unwrap();
+    let request = client
+        .create_user()
+        .password("pw-Builder5")
+        .email("a@example.com");
+    let shown = format!("{request:?}");
+    assert_clean("create_user", &shown, &["pw-Builder5", ACCESS_KEY_SECRET]);
+    assert!(shown.contains("a@example.com"), "{shown}");
+}

@@ -68,6 +68,8 @@ pub fn mod_file(groups: &[String]) -> TokenStream {
     quote! {
         #module_doc
         #(#modules)*
+        #[cfg(feature = "full")]
+        mod secrets;
     }
 }
 
@@ -183,6 +185,10 @@ fn escape(key: &str) -> String {
 
 /// A value for a required field or parameter: its documented example when it fits, else a
 /// plain value of its type.
+pub fn example_value(spec: &Spec, field: &CheckedField) -> Result<TokenStream, String> {
+    field_value(spec, field, 0)
+}
+
 fn field_value(spec: &Spec, field: &CheckedField, depth: usize) -> Result<TokenStream, String> {
     value(spec, &field.ty, field.def.example.as_ref(), depth)
 }

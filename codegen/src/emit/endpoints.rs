@@ -23,6 +23,17 @@ pub struct EmittedEndpoint {
     pub builder: TokenStream,
 }
 
+/// The builder's fields: parameters named as Rust names, none shadowing a builder method.
+pub fn builder_plans(ep: &CheckedEndpoint) -> Vec<FieldPlan<'_>> {
+    let mut plans = plan_fields(&ep.params);
+    for plan in &mut plans {
+        if RESERVED.contains(&plan.rust_name.as_str()) {
+            plan.rust_name.push_str("_param");
+        }
+    }
+    plans
+}
+
 pub fn emit_endpoint(ep: &CheckedEndpoint) -> EmittedEndpoint {
     let def = &ep.def;
     let method_name = ident(&def.name.value);
@@ -31,12 +42,7 @@ pub fn emit_endpoint(ep: &CheckedEndpoint) -> EmittedEndpoint {
     let path = &def.http.path.value;
     let in_body = def.http.params_in.value == ParamsIn::Body;
 
-    let mut plans = plan_fields(&ep.params);
-    for plan in &mut plans {
-        if RESERVED.contains(&plan.rust_name.as_str()) {
-            plan.rust_name.push_str("_param");
-        }
-    }
+    let plans = builder_plans(ep);
     let required: Vec<&FieldPlan> = plans.iter().filter(|p| p.field.def.required).collect();
     let optional: Vec<&FieldPlan> = plans.iter().filter(|p| !p.field.def.required).collect();
 

@@ -133,6 +133,15 @@ pub fn emit_struct(ty: &CheckedType) -> TokenStream {
     }
 }
 
+/// The name of a struct's setter for an optional field (`new` is the constructor).
+pub fn setter_name(plan: &FieldPlan<'_>) -> String {
+    if plan.rust_name == "new" {
+        "with_new".to_string()
+    } else {
+        plan.rust_name.clone()
+    }
+}
+
 /// How a field shows in `Debug`.
 enum Shown {
     /// As it is (`SecretString` fields hide themselves).
@@ -153,7 +162,8 @@ fn shown(field: &CheckedField) -> Shown {
     }
 }
 
-fn holds_json(ty: &TypeExpr) -> bool {
+/// Whether a value of this type holds free-form JSON (directly, or in a list or map).
+pub fn holds_json(ty: &TypeExpr) -> bool {
     match ty {
         TypeExpr::Json => true,
         TypeExpr::Array(inner) | TypeExpr::Map(inner) => holds_json(inner),
@@ -222,11 +232,7 @@ fn emit_constructor(type_name: &str, plans: &[FieldPlan<'_>]) -> TokenStream {
     });
     let setters = plans.iter().filter(|p| !p.field.def.required).map(|p| {
         let field = ident(&p.rust_name);
-        let setter = if p.rust_name == "new" {
-            ident("with_new")
-        } else {
-            ident(&p.rust_name)
-        };
+        let setter = ident(&setter_name(p));
         let value = value_type(p.field);
         let setter_doc = doc_md(&format!("Sets `{}`.", p.field.def.name.value));
         quote! {

@@ -60,6 +60,37 @@ async fn setup() -> (LocalAuthing, ManagementClient, Omit) {
     (server, client, omit)
 }
 
+/// The value the secrets test puts in every secret field (and under every credential key of a
+/// JSON field).
+const MARKER: &str = "marker-Secret-8f3a1c";
+
+/// A client for building requests that are never sent.
+fn offline_client() -> ManagementClient {
+    ManagementClient::builder()
+        .access_key_id("ak-id")
+        .access_key_secret("ak-secret")
+        .host("http://127.0.0.1:9")
+        .build()
+        .expect("client builds")
+}
+
+/// A JSON object holding the marker under each of `names`, one level down too.
+fn credentials_json(names: &[&str]) -> serde_json::Value {
+    let flat: serde_json::Map<String, serde_json::Value> = names
+        .iter()
+        .map(|name| ((*name).to_owned(), MARKER.into()))
+        .collect();
+    serde_json::json!({"visible": "shown", "nested": [flat.clone()], "top": flat})
+}
+
+/// Records a value whose `Debug` shows the marker.
+fn check_hidden(failures: &mut Vec<String>, name: &str, value: &dyn std::fmt::Debug) {
+    let shown = format!("{value:?}");
+    if shown.contains(MARKER) {
+        failures.push(format!("{name}: {shown}"));
+    }
+}
+
 /// The name of a call in a failure: the method, and the field left out if any.
 fn label(name: &str, omitted: &str) -> String {
     match omitted {

@@ -48,3 +48,5 @@ mod users;
 mod webhooks;
 #[cfg(feature = "whitelists")]
 mod whitelists;
+#[cfg(feature = "full")]
+mod secrets;

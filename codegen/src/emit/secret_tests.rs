@@ -1,0 +1,134 @@
+//! Emits the generated part of the SDK's secrets test: every type and request builder with a
+//! secret field, or a field of free-form JSON, is filled with a marker (secret fields hold it;
+//! JSON fields hold it under every credential name the spec marks) and its `Debug` must not show
+//! it. Only test code is emitted here; the helpers it calls are in the test's `main.rs`.
+
+use std::collections::BTreeSet;
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use super::endpoint_tests::example_value;
+use super::endpoints::builder_plans;
+use super::structs::{holds_json, plan_fields, setter_name, FieldPlan};
+use super::{ident, inner_doc, rust_type_in};
+use crate::types::TypeExpr;
+use crate::validate::{CheckedField, Spec};
+
+/// Whether the test must look at a field.
+fn redacted(field: &CheckedField) -> bool {
+    field.def.secret || holds_json(&field.ty)
+}
+
+/// The `secrets.rs` module.
+pub fn module(spec: &Spec) -> Result<TokenStream, String> {
+    let names: BTreeSet<&str> = spec
+        .types
+        .values()
+        .flat_map(|t| &t.fields)
+        .chain(spec.endpoints.iter().flat_map(|e| &e.params))
+        .filter(|f| f.def.secret)
+        .map(|f| f.def.name.value.as_str())
+        .collect();
+    let names = names.iter();
+    let mut checks = Vec::new();
+    for ty in spec.types.values().filter(|t| !t.is_enum()) {
+        let plans = plan_fields(&ty.fields);
+        if !plans.iter().any(|p| redacted(p.field)) {
+            continue;
+        }
+        let name = &ty.def.name.value;
+        let path = rust_type_in(&TypeExpr::Named(name.clone()), &quote! { ::authing::types });
+        let args = required_args(spec, &plans).map_err(|e| format!("type `{name}`: {e}"))?;
+        let setters = plans
+            .iter()
+            .filter(|p| !p.field.def.required && redacted(p.field))
+            .map(|p| {
+                let setter = ident(&setter_name(p));
+                let value = marked(&p.field.ty, p.field.def.secret);
+                quote! { .#setter(#value) }
+            });
+        checks.push(quote! {
+            crate::check_hidden(&mut failures, #name, &#path::new(#(#args),*) #(#setters)*);
+        });
+    }
+    for ep in &spec.endpoints {
+        let plans = builder_plans(ep);
+        if !plans.iter().any(|p| redacted(p.field)) {
+            continue;
+        }
+        let name = &ep.def.name.value;
+        let method = ident(name);
+        let args = required_args(spec, &plans).map_err(|e| format!("endpoint `{name}`: {e}"))?;
+        let setters = plans
+            .iter()
+            .filter(|p| !p.field.def.required && redacted(p.field))
+            .map(|p| {
+                let setter = ident(&p.rust_name);
+                let value = marked(&p.field.ty, p.field.def.secret);
+                quote! { .#setter(#value) }
+            });
+        checks.push(quote! {
+            crate::check_hidden(&mut failures, #name, &client.#method(#(#args),*) #(#setters)*);
+        });
+    }
+    let count = checks.len();
+    let doc = inner_doc(
+        "Every type and request builder with a secret field or a field of free-form JSON, filled \
+         with the marker: its `Debug` must not show it.",
+    );
+    Ok(quote! {
+        #doc
+        /// Every wire name the spec marks secret (the credential keys put into JSON fields).
+        const SECRET_NAMES: &[&str] = &[#(#names),*];
+
+        #[test]
+        fn no_secret_field_shows_in_debug() {
+            let client = crate::offline_client();
+            let mut failures: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+            let _ = (&client, SECRET_NAMES);
+            #(#checks)*
+            crate::report("secrets", #count, &failures);
+        }
+    })
+}
+
+/// The required arguments of a constructor or client method: the marker where the test looks,
+/// else a documented example value.
+fn required_args(spec: &Spec, plans: &[FieldPlan<'_>]) -> Result<Vec<TokenStream>, String> {
+    plans
+        .iter()
+        .filter(|p| p.field.def.required)
+        .map(|p| {
+            if redacted(p.field) {
+                Ok(marked(&p.field.ty, p.field.def.secret))
+            } else {
+                example_value(spec, p.field)
+            }
+        })
+        .collect()
+}
+
+/// A value holding the marker: the marker itself for a secret, JSON with every secret name as a
+/// key otherwise (in a list or map as the type needs).
+fn marked(ty: &TypeExpr, secret: bool) -> TokenStream {
+    match ty {
+        TypeExpr::String => quote! { crate::MARKER },
+        TypeExpr::Json if secret => quote! { ::serde_json::json!(crate::MARKER) },
+        TypeExpr::Json => quote! { crate::credentials_json(SECRET_NAMES) },
+        TypeExpr::Array(inner) => {
+            let item = marked(inner, secret);
+            quote! { ::std::vec![#item] }
+        }
+        TypeExpr::Map(inner) => {
+            let item = marked(inner, secret);
+            quote! { ::std::collections::BTreeMap::from([(::std::string::String::from("key"), #item)]) }
+        }
+        // Secret numbers, booleans or named types do not occur (the rule marks strings and
+        // JSON); a plain value keeps the emitted code compiling if an override adds one.
+        other => {
+            let ty = rust_type_in(other, &quote! { ::authing::types });
+            quote! { <#ty as ::std::default::Default>::default() }
+        }
+    }
+}

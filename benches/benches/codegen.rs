@@ -159,14 +159,13 @@ fn main() {
         &mut table,
     );
 
-    let tmp = std::env::temp_dir().join(format!("authing-bench-spec-x10-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&tmp);
+    let scratch = tempfile::tempdir().expect("a scratch folder");
+    let tmp = scratch.path().join("spec-x10");
     let written = synth::write(&opts.spec, &tmp, 10).expect("the synthetic spec is written");
     let mut stages = Stages::new();
     for _ in 0..runs.min(3) {
         counts = codegen_dir(&tmp, &mut stages);
     }
-    let _ = std::fs::remove_dir_all(&tmp);
     assert_eq!(
         (counts.0, counts.1),
         written,

@@ -7,6 +7,7 @@ pub mod emit;
 pub mod error;
 pub mod features;
 pub mod field_rules;
+pub mod files;
 pub mod layout;
 pub mod load;
 pub mod names;

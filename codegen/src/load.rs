@@ -97,36 +97,27 @@ fn one_line_message(e: &serde_saphyr::Error) -> String {
     }
 }
 
-/// All `*.yaml` files under `dir`, recursively, sorted. A missing directory is an empty spec part.
+/// All `*.yaml` files under `dir`, recursively, sorted. A missing directory is an empty spec part;
+/// any other file is an error.
 fn yaml_files(dir: &Path, errors: &mut Vec<SpecError>) -> Vec<PathBuf> {
+    let listed = match crate::files::list(dir) {
+        Ok(listed) => listed,
+        Err(e) => {
+            errors.push(SpecError::in_file(dir, e));
+            return Vec::new();
+        }
+    };
     let mut out = Vec::new();
-    let mut stack = vec![dir.to_path_buf()];
-    while let Some(d) = stack.pop() {
-        let entries = match fs::read_dir(&d) {
-            Ok(entries) => entries,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => continue,
-            Err(e) => {
-                errors.push(SpecError::in_file(
-                    &d,
-                    format!("cannot list directory: {e}"),
-                ));
-                continue;
-            }
-        };
-        for entry in entries.flatten() {
-            let path = entry.path();
-            if path.is_dir() {
-                stack.push(path);
-            } else if path.extension().is_some_and(|x| x == "yaml") {
-                out.push(path);
-            } else {
-                errors.push(SpecError::in_file(
-                    &path,
-                    "unexpected file in spec directory (only *.yaml files belong here)",
-                ));
-            }
+    for rel in listed {
+        let path = dir.join(&rel);
+        if rel.ends_with(".yaml") {
+            out.push(path);
+        } else {
+            errors.push(SpecError::in_file(
+                &path,
+                "unexpected file in spec directory (only *.yaml files belong here)",
+            ));
         }
     }
-    out.sort();
     out
 }

@@ -4,7 +4,7 @@
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use crate::validate::{load_spec, Spec};
 use crate::{features, layout};
@@ -113,7 +113,10 @@ pub fn sync_dir(
         "" => rel.to_string(),
         _ => format!("{label}/{rel}"),
     };
-    let existing = list_files(dir, ext)?;
+    let existing: Vec<String> = crate::files::list(dir)?
+        .into_iter()
+        .filter(|rel| rel.rsplit_once('.').is_some_and(|(_, x)| x == ext))
+        .collect();
     let mut changes = Changes::default();
     for (rel, want) in files {
         changes.add(sync_file(&dir.join(rel), &shown(rel), want, mode)?);
@@ -192,31 +195,4 @@ fn append_diff(out: &mut String, rel: &str, old: &str, new: &str) {
             .context_radius(3)
             .header(&format!("a/{rel}"), &format!("b/{rel}"))
     );
-}
-
-/// Files with extension `ext` under `dir`, as sorted relative paths with `/` separators.
-pub fn list_files(dir: &Path, ext: &str) -> Result<Vec<String>, String> {
-    let mut out = Vec::new();
-    let mut stack: Vec<PathBuf> = vec![dir.to_path_buf()];
-    while let Some(d) = stack.pop() {
-        let entries = match fs::read_dir(&d) {
-            Ok(e) => e,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => continue,
-            Err(e) => return Err(format!("cannot list {}: {e}", d.display())),
-        };
-        for entry in entries {
-            let entry = entry.map_err(|e| format!("cannot list {}: {e}", d.display()))?;
-            let path = entry.path();
-            if path.is_dir() {
-                stack.push(path);
-            } else if path.extension().is_some_and(|x| x == ext) {
-                if let Ok(rel) = path.strip_prefix(dir) {
-                    let parts: Vec<_> = rel.iter().map(|p| p.to_string_lossy()).collect();
-                    out.push(parts.join("/"));
-                }
-            }
-        }
-    }
-    out.sort();
-    Ok(out)
 }

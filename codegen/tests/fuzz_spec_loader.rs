@@ -6,7 +6,6 @@
 //! regressions (`fuzz/regressions/spec_loader/`) are replayed too.
 
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::OnceLock;
 
 use codegen::load::parse_str;
@@ -54,16 +53,12 @@ fn spec_files() -> &'static Vec<(PathBuf, String)> {
     static FILES: OnceLock<Vec<(PathBuf, String)>> = OnceLock::new();
     FILES.get_or_init(|| {
         let mut files = Vec::new();
-        let mut dirs = vec![root().join("spec/endpoints"), root().join("spec/types")];
-        while let Some(dir) = dirs.pop() {
-            for entry in std::fs::read_dir(&dir).unwrap() {
-                let path = entry.unwrap().path();
-                if path.is_dir() {
-                    dirs.push(path);
-                } else if path.extension().is_some_and(|e| e == "yaml") {
-                    let text = std::fs::read_to_string(&path).unwrap();
-                    files.push((path, text));
-                }
+        for part in ["spec/endpoints", "spec/types"] {
+            let dir = root().join(part);
+            for rel in codegen::files::list(&dir).unwrap() {
+                let path = dir.join(rel);
+                let text = std::fs::read_to_string(&path).unwrap();
+                files.push((path, text));
             }
         }
         files.sort();
@@ -254,20 +249,6 @@ fn every_committed_spec_file_loads_as_its_kind() {
     }
 }
 
-/// A fresh directory under the target's temp space.
-fn temp_dir() -> PathBuf {
-    static N: AtomicU64 = AtomicU64::new(0);
-    let dir = std::env::temp_dir().join(format!(
-        "fuzz-spec-loader-{}-{}",
-        std::process::id(),
-        N.fetch_add(1, Ordering::Relaxed)
-    ));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(dir.join("endpoints/users")).unwrap();
-    std::fs::create_dir_all(dir.join("types")).unwrap();
-    dir
-}
-
 proptest! {
     #![proptest_config(ProptestConfig { cases: 300, failure_persistence: None, ..ProptestConfig::default() })]
 
@@ -287,15 +268,17 @@ proptest! {
         for edit in &edits {
             if which { a = apply(&a, edit) } else { b = apply(&b, edit) }
         }
-        let dir = temp_dir();
+        let tmp = tempfile::tempdir().unwrap();
+        let dir = tmp.path();
+        std::fs::create_dir_all(dir.join("endpoints/users")).unwrap();
+        std::fs::create_dir_all(dir.join("types")).unwrap();
         std::fs::write(dir.join("endpoints/users/fuzzed.yaml"), &a).unwrap();
         std::fs::write(dir.join("types/UserDto.yaml"), &b).unwrap();
-        let result = codegen::load_spec(&dir);
-        let _ = std::fs::remove_dir_all(&dir);
+        let result = codegen::load_spec(dir);
         if let Err(errors) = result {
             prop_assert!(!errors.0.is_empty());
             for e in &errors.0 {
-                prop_assert!(e.file.starts_with(&dir), "{}", e);
+                prop_assert!(e.file.starts_with(dir), "{}", e);
                 prop_assert!(!e.to_string().contains('\n'));
             }
         }

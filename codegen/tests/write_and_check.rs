@@ -9,8 +9,8 @@ use codegen::{Mode, Outcome};
 
 #[test]
 fn check_reports_stale_and_extra_files_then_write_repairs_them() {
-    let dir = std::env::temp_dir().join(format!("authing-sync-{}", std::process::id()));
-    let _ = fs::remove_dir_all(&dir);
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().to_path_buf();
     fs::create_dir_all(dir.join("types")).unwrap();
     fs::write(dir.join("mod.rs"), "old\n").unwrap();
     fs::write(dir.join("types/gone.rs"), "gone\n").unwrap();
@@ -48,7 +48,6 @@ fn check_reports_stale_and_extra_files_then_write_repairs_them() {
         sync_dir(&dir, "", "rs", &want, Mode::Check).unwrap(),
         Outcome::UpToDate
     );
-    fs::remove_dir_all(&dir).unwrap();
 }
 
 #[test]

@@ -110,42 +110,23 @@ pub fn run(opts: &Options, mode: Mode) -> Result<(Outcome, Report), Failure> {
     Ok((outcome, report))
 }
 
-/// Every page under `dir` (`*.md` and `*.txt`, recursively), sorted by relative path.
+/// Every page under `dir` (`*.md` and `*.txt`, recursively, hidden files and folders left out),
+/// sorted by relative path.
 pub fn read_pages(dir: &Path) -> Result<Vec<SourcePage>, String> {
     if !dir.is_dir() {
         return Err(format!("{}: docs directory not found", dir.display()));
     }
     let mut out = Vec::new();
-    let mut stack = vec![dir.to_path_buf()];
-    while let Some(d) = stack.pop() {
-        let entries = fs::read_dir(&d).map_err(|e| format!("{}: cannot list: {e}", d.display()))?;
-        for entry in entries.flatten() {
-            let path = entry.path();
-            let hidden = path
-                .file_name()
-                .is_some_and(|n| n.to_string_lossy().starts_with('.'));
-            if hidden {
-                continue;
-            }
-            if path.is_dir() {
-                stack.push(path);
-                continue;
-            }
-            if !path.extension().is_some_and(|x| x == "md" || x == "txt") {
-                continue;
-            }
-            let text = fs::read_to_string(&path)
-                .map_err(|e| format!("{}: cannot read: {e}", path.display()))?;
-            let rel = path
-                .strip_prefix(dir)
-                .unwrap_or(&path)
-                .iter()
-                .map(|p| p.to_string_lossy().into_owned())
-                .collect::<Vec<_>>()
-                .join("/");
-            out.push(SourcePage { path: rel, text });
+    for rel in codegen::files::list(dir)? {
+        let hidden = rel.split('/').any(|part| part.starts_with('.'));
+        let page = rel.ends_with(".md") || rel.ends_with(".txt");
+        if hidden || !page {
+            continue;
         }
+        let path = dir.join(&rel);
+        let text = fs::read_to_string(&path)
+            .map_err(|e| format!("{}: cannot read: {e}", path.display()))?;
+        out.push(SourcePage { path: rel, text });
     }
-    out.sort_by(|a, b| a.path.cmp(&b.path));
     Ok(out)
 }

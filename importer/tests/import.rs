@@ -12,11 +12,11 @@ use importer::{assemble, Mode, Outcome, Overrides};
 
 #[test]
 fn seed_pages_import_to_the_three_seed_endpoints_and_their_types() {
-    let tmp = TempDir::new("seeds");
-    let opts = seed_options(&tmp.0);
+    let tmp = temp_dir("seeds");
+    let opts = seed_options(&tmp.path());
     let (outcome, report) = importer::run(&opts, Mode::Write).unwrap_or_else(|f| panic!("{f}"));
     assert!(matches!(outcome, Outcome::Updated(_)));
-    let spec = codegen::load_spec(&tmp.0).unwrap();
+    let spec = codegen::load_spec(&tmp.path()).unwrap();
     let names: Vec<&str> = spec
         .endpoints
         .iter()
@@ -108,15 +108,15 @@ fn seed_pages_import_to_the_three_seed_endpoints_and_their_types() {
 
 #[test]
 fn check_mode_shows_a_diff_and_write_removes_files_no_longer_produced() {
-    let tmp = TempDir::new("check");
-    let opts = seed_options(&tmp.0);
+    let tmp = temp_dir("check");
+    let opts = seed_options(&tmp.path());
     importer::run(&opts, Mode::Write).unwrap();
-    let stray = tmp.0.join("types/Stray.yaml");
+    let stray = tmp.path().join("types/Stray.yaml");
     std::fs::write(&stray, "name: Stray\n").unwrap();
-    let user = tmp.0.join("types/UserDto.yaml");
+    let user = tmp.path().join("types/UserDto.yaml");
     let text = std::fs::read_to_string(&user).unwrap();
     std::fs::write(&user, text.replace("type: integer", "type: number")).unwrap();
-    std::fs::write(tmp.0.join("overrides.yaml"), "# kept\n").unwrap();
+    std::fs::write(tmp.path().join("overrides.yaml"), "# kept\n").unwrap();
     match importer::run(&opts, Mode::Check).unwrap().0 {
         Outcome::Stale { files, diff } => {
             assert_eq!(files, ["types/Stray.yaml", "types/UserDto.yaml"]);
@@ -131,7 +131,7 @@ fn check_mode_shows_a_diff_and_write_removes_files_no_longer_produced() {
     importer::run(&opts, Mode::Write).unwrap();
     assert!(!stray.exists());
     assert!(
-        tmp.0.join("overrides.yaml").exists(),
+        tmp.path().join("overrides.yaml").exists(),
         "overrides.yaml is never removed"
     );
 }

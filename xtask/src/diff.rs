@@ -12,14 +12,10 @@ pub fn load_source(root: &Path, source: &str, scratch: &Path) -> Result<codegen:
         return codegen::load_spec(&as_dir).map_err(|e| e.to_string());
     }
     let dest = scratch.join(sanitize(source));
-    let _ = std::fs::remove_dir_all(&dest);
     codegen::revision::export_spec(root, source, &dest).map_err(|e| {
         format!("`{source}` is neither a spec directory nor a usable git revision: {e}")
     })?;
-    let spec = codegen::load_spec(&dest)
-        .map_err(|e| format!("the spec at `{source}` does not load:\n{e}"));
-    let _ = std::fs::remove_dir_all(&dest);
-    spec
+    codegen::load_spec(&dest).map_err(|e| format!("the spec at `{source}` does not load:\n{e}"))
 }
 
 fn sanitize(s: &str) -> String {
@@ -47,11 +43,9 @@ pub fn sdk_version(root: &Path) -> Result<String, String> {
 
 /// Compares two sources and renders the report.
 pub fn run(root: &Path, from: &str, to: &str, json: bool) -> Result<(SpecDiff, String), String> {
-    let scratch = std::env::temp_dir().join(format!("authing-xtask-diff-{}", std::process::id()));
-    let old = load_source(root, from, &scratch);
-    let new = old.and_then(|old| Ok((old, load_source(root, to, &scratch)?)));
-    let _ = std::fs::remove_dir_all(&scratch);
-    let (old, new) = new?;
+    let scratch = crate::stage::scratch("diff")?;
+    let old = load_source(root, from, scratch.path())?;
+    let new = load_source(root, to, scratch.path())?;
     let diff = codegen::diff::diff(&old, &new);
     let version = sdk_version(root)?;
     let text = if json {

@@ -34,27 +34,9 @@ pub fn copy(src: &Path, dst: &Path) -> Result<(), String> {
     Ok(())
 }
 
-/// Every file under `dir` (recursively), as sorted relative paths with `/` separators; a missing
-/// `dir` has none.
+/// Every file under `dir` (recursively), as sorted relative paths; a missing `dir` has none.
 pub fn files_under(dir: &Path) -> Result<Vec<String>, String> {
-    let mut out = Vec::new();
-    for entry in walkdir::WalkDir::new(dir).min_depth(1) {
-        let entry = match entry {
-            Ok(entry) => entry,
-            Err(e) if e.io_error().map(|io| io.kind()) == Some(std::io::ErrorKind::NotFound) => {
-                continue
-            }
-            Err(e) => return Err(format!("cannot list {}: {e}", dir.display())),
-        };
-        if entry.file_type().is_file() {
-            if let Ok(rel) = entry.path().strip_prefix(dir) {
-                let parts: Vec<_> = rel.iter().map(|p| p.to_string_lossy()).collect();
-                out.push(parts.join("/"));
-            }
-        }
-    }
-    out.sort();
-    Ok(out)
+    codegen::files::list(dir)
 }
 
 /// The files (relative to both roots) under `paths` (files or folders, relative) whose bytes

@@ -13,10 +13,10 @@ use importer::{assemble, Mode, Outcome, Overrides};
 #[test]
 fn seed_pages_import_to_the_three_seed_endpoints_and_their_types() {
     let tmp = temp_dir("seeds");
-    let opts = seed_options(&tmp.path());
+    let opts = seed_options(tmp.path());
     let (outcome, report) = importer::run(&opts, Mode::Write).unwrap_or_else(|f| panic!("{f}"));
     assert!(matches!(outcome, Outcome::Updated(_)));
-    let spec = codegen::load_spec(&tmp.path()).unwrap();
+    let spec = codegen::load_spec(tmp.path()).unwrap();
     let names: Vec<&str> = spec
         .endpoints
         .iter()
@@ -109,7 +109,7 @@ fn seed_pages_import_to_the_three_seed_endpoints_and_their_types() {
 #[test]
 fn check_mode_shows_a_diff_and_write_removes_files_no_longer_produced() {
     let tmp = temp_dir("check");
-    let opts = seed_options(&tmp.path());
+    let opts = seed_options(tmp.path());
     importer::run(&opts, Mode::Write).unwrap();
     let stray = tmp.path().join("types/Stray.yaml");
     std::fs::write(&stray, "name: Stray\n").unwrap();

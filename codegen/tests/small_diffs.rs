@@ -12,7 +12,7 @@ use codegen::{layout, load_spec};
 fn adding_one_field_changes_only_that_dtos_lines() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap();
     let tmp = common::TempDir::new("small-diff");
-    common::copy_dir(&root.join("spec"), &tmp.path());
+    common::copy_dir(&root.join("spec"), tmp.path());
     let before = layout::render(&load_spec(tmp.path()).unwrap()).unwrap();
 
     // Insert a field in the middle of UserDto (not at the end), as a docs change would.

@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 
 pub mod derived;
 pub mod diff;
+pub mod flags;
 pub mod import;
 pub mod regenerate;
 pub mod seeds;

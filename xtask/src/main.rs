@@ -1,29 +1,19 @@
 //! `cargo xtask`: the project's maintenance commands (docs import, code generation, spec diff,
 //! regeneration). Only argument parsing and printing live here; the work is in the library.
 
-use std::path::PathBuf;
 use std::process::ExitCode;
 
 use codegen::{Mode, Outcome};
+use xtask::flags::{self, XtaskCmd};
 use xtask::regenerate::{self, Regenerated};
 use xtask::{diff, import, workspace_root as root};
 
-const USAGE: &str = "usage:
-  cargo xtask codegen [--check]
-  cargo xtask import [--docs <dir>] [--routes <file>] [--overrides <file>] [--spec <dir>] [--check | --report]
-  cargo xtask diff --from <git revision|spec dir> [--to <spec dir>] [--json]
-  cargo xtask regenerate [--docs <dir>] [--routes <file>] [--report-out <file>]
-  cargo xtask regenerate --check";
-
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    let args: Vec<&str> = args.iter().map(String::as_str).collect();
-    match args.as_slice() {
-        ["codegen"] => codegen(Mode::Write),
-        ["codegen", "--check"] => codegen(Mode::Check),
-        ["diff", rest @ ..] => diff_command(rest),
-        ["import", rest @ ..] => import::command(&root(), rest, USAGE),
-        ["regenerate", "--check"] => match xtask::derived::check(&root()) {
+    match flags::Xtask::from_env_or_exit().subcommand {
+        XtaskCmd::Codegen(cmd) => codegen(if cmd.check { Mode::Check } else { Mode::Write }),
+        XtaskCmd::Diff(cmd) => diff_command(cmd),
+        XtaskCmd::Import(cmd) => import::command(&root(), cmd),
+        XtaskCmd::Regenerate(cmd) if cmd.check => match xtask::derived::check(&root()) {
             Ok(()) => {
                 println!("everything derived from the vendored docs is up to date");
                 ExitCode::SUCCESS
@@ -33,11 +23,7 @@ fn main() -> ExitCode {
                 ExitCode::FAILURE
             }
         },
-        ["regenerate", rest @ ..] => regenerate_command(rest),
-        _ => {
-            eprintln!("{USAGE}");
-            ExitCode::from(2)
-        }
+        XtaskCmd::Regenerate(cmd) => regenerate_command(cmd),
     }
 }
 
@@ -70,30 +56,12 @@ fn codegen(mode: Mode) -> ExitCode {
     }
 }
 
-fn diff_command(args: &[&str]) -> ExitCode {
-    let (mut from, mut to, mut json) = (None, None, false);
-    let mut it = args.iter();
-    while let Some(arg) = it.next() {
-        match *arg {
-            "--from" => from = it.next().copied(),
-            "--to" => to = it.next().copied(),
-            "--json" => json = true,
-            other => {
-                eprintln!("unknown argument `{other}`\n{USAGE}");
-                return ExitCode::from(2);
-            }
-        }
-    }
-    let Some(from) = from else {
-        eprintln!("`--from` is required\n{USAGE}");
-        return ExitCode::from(2);
-    };
+fn diff_command(cmd: flags::Diff) -> ExitCode {
+    let (from, to, json) = (cmd.from, cmd.to, cmd.json);
     let root = root();
     let default_to = root.join("spec");
-    let to = to
-        .map(str::to_string)
-        .unwrap_or_else(|| default_to.display().to_string());
-    match diff::run(&root, from, &to, json) {
+    let to = to.unwrap_or_else(|| default_to.display().to_string());
+    match diff::run(&root, &from, &to, json) {
         Ok((_, text)) => {
             print!("{text}");
             ExitCode::SUCCESS
@@ -105,27 +73,8 @@ fn diff_command(args: &[&str]) -> ExitCode {
     }
 }
 
-fn regenerate_command(args: &[&str]) -> ExitCode {
-    let (mut docs, mut routes, mut report_out) = (None, None, None);
-    let mut it = args.iter();
-    while let Some(arg) = it.next() {
-        let slot = match *arg {
-            "--docs" => &mut docs,
-            "--routes" => &mut routes,
-            "--report-out" => &mut report_out,
-            other => {
-                eprintln!("unknown argument `{other}`\n{USAGE}");
-                return ExitCode::from(2);
-            }
-        };
-        match it.next() {
-            Some(value) => *slot = Some(PathBuf::from(value)),
-            None => {
-                eprintln!("`{arg}` needs a value\n{USAGE}");
-                return ExitCode::from(2);
-            }
-        }
-    }
+fn regenerate_command(cmd: flags::Regenerate) -> ExitCode {
+    let (docs, routes, report_out) = (cmd.docs, cmd.routes, cmd.report_out);
     let opts = regenerate::Options {
         root: root(),
         docs,

@@ -97,17 +97,35 @@ pub fn import(opts: &Options) -> Result<(Assembled, Report), Failure> {
     }
 }
 
+/// An import that was written (or checked): what changed, what the import found, and the spec
+/// as the generator sees it (validated, so it need not be loaded again).
+#[derive(Debug)]
+pub struct Imported {
+    pub outcome: Outcome,
+    pub report: Report,
+    pub spec: codegen::Spec,
+}
+
 /// Imports and then writes or checks the spec files.
 pub fn run(opts: &Options, mode: Mode) -> Result<(Outcome, Report), Failure> {
+    run_checked(opts, mode).map(|done| (done.outcome, done.report))
+}
+
+/// [`run`], also returning the validated spec.
+pub fn run_checked(opts: &Options, mode: Mode) -> Result<Imported, Failure> {
     let (spec, report) = import(opts)?;
     let fail = |e: String| Failure {
         errors: vec![e],
         report: report.clone(),
     };
     let files = write::render(&spec).map_err(fail)?;
-    write::verify(&opts.spec, &spec, &files).map_err(fail)?;
+    let checked = write::verify(&opts.spec, &spec, &files).map_err(fail)?;
     let outcome = write::sync(&opts.spec, &files, mode).map_err(fail)?;
-    Ok((outcome, report))
+    Ok(Imported {
+        outcome,
+        report,
+        spec: checked,
+    })
 }
 
 /// Every page under `dir` (`*.md` and `*.txt`, recursively, hidden files and folders left out),

@@ -39,12 +39,13 @@ fn to_yaml<T: serde::Serialize>(item: &T) -> Result<String, String> {
 }
 
 /// Reads the rendered files back, checks they say exactly what was rendered, and validates the
-/// whole spec (positions in errors point into the rendered text under `spec_dir`).
+/// whole spec (positions in errors point into the rendered text under `spec_dir`). Returns the
+/// validated spec, as the generator sees it.
 pub fn verify(
     spec_dir: &Path,
     spec: &Assembled,
     files: &BTreeMap<String, String>,
-) -> Result<(), String> {
+) -> Result<codegen::Spec, String> {
     let mut raw = RawSpec::default();
     let mut errors = Vec::new();
     for ep in &spec.endpoints {
@@ -67,7 +68,6 @@ pub fn verify(
         return Err(errors.join("\n"));
     }
     codegen::validate::validate(raw)
-        .map(|_| ())
         .map_err(|e| format!("the imported spec does not validate:\n{e}"))
 }
 

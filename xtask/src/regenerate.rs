@@ -119,9 +119,7 @@ pub fn run(opts: &Options) -> Result<Regeneration, String> {
         });
     }
 
-    let new = codegen::load_spec(&stage.path().join("spec"))
-        .map_err(|e| format!("the imported spec does not load:\n{e}"))?;
-    let diff = codegen::diff::diff(&old, &new);
+    let diff = codegen::diff::diff(&old, &derived.spec);
     let report = codegen::diff_report::to_markdown(&diff, &version);
     if !diff.changes.is_empty() {
         let changelog_path = stage.path().join(CHANGELOG);

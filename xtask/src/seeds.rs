@@ -65,7 +65,7 @@ fn import(root: &Path, docs: &Path, overrides: &str) -> Result<codegen::Spec, St
         overrides: root.join(overrides),
         spec: spec.path().to_path_buf(),
     };
-    importer::run(&opts, importer::Mode::Write)
-        .map_err(|f| format!("importing {} failed:\n{f}", docs.display()))?;
-    codegen::load_spec(spec.path()).map_err(|e| e.to_string())
+    importer::run_checked(&opts, importer::Mode::Write)
+        .map(|imported| imported.spec)
+        .map_err(|f| format!("importing {} failed:\n{f}", docs.display()))
 }

@@ -106,20 +106,19 @@ fn render_sdk(spec: &Spec) -> Result<BTreeMap<String, String>, String> {
     // types/<group>.rs
     let mut by_group: BTreeMap<&str, Vec<TokenStream>> = BTreeMap::new();
     for (name, ty) in &spec.types {
-        let item = if ty.is_enum() {
-            enums::emit_enum(ty)
-        } else {
-            structs::emit_struct(ty)
-        };
         let groups = &used_by[name.as_str()];
-        if groups.len() == 1 {
-            let owner = groups.iter().next().copied().unwrap_or(COMMON);
-            by_group.entry(owner).or_default().push(item);
+        // A type one group uses lives in that group's module (behind its feature); shared (or
+        // unused) types live in `common`, each item compiled when a group that needs it is.
+        let (module, cfg) = match groups.len() {
+            1 => (groups.iter().next().copied().unwrap_or(COMMON), quote! {}),
+            _ => (COMMON, cfg_any(groups)),
+        };
+        let item = if ty.is_enum() {
+            enums::emit_enum(ty, &cfg)
         } else {
-            // Shared (or unused) types: compiled when any group that needs them is enabled.
-            let item = with_cfg(&cfg_any(groups), item)?;
-            by_group.entry(COMMON).or_default().push(item);
-        }
+            structs::emit_struct(ty, &cfg)
+        };
+        by_group.entry(module).or_default().push(item);
     }
     for (group, items) in &by_group {
         let module_doc = inner_doc(&format!(
@@ -254,33 +253,6 @@ fn cfg_any(groups: &BTreeSet<&str>) -> TokenStream {
     }
     let features = groups.iter();
     quote! { #[cfg(any( #(feature = #features),* ))] }
-}
-
-/// Puts a `cfg` attribute on every item of `items` (a type and its `impl`s go together).
-fn with_cfg(cfg: &TokenStream, items: TokenStream) -> Result<TokenStream, String> {
-    if cfg.is_empty() {
-        return Ok(items);
-    }
-    let attr: syn::Attribute = syn::parse_quote!(#cfg);
-    let mut file: syn::File =
-        syn::parse2(items).map_err(|e| format!("generated items do not parse: {e}"))?;
-    for item in &mut file.items {
-        let attrs = match item {
-            syn::Item::Struct(i) => &mut i.attrs,
-            syn::Item::Enum(i) => &mut i.attrs,
-            syn::Item::Impl(i) => &mut i.attrs,
-            syn::Item::Const(i) => &mut i.attrs,
-            syn::Item::Fn(i) => &mut i.attrs,
-            other => {
-                return Err(format!(
-                    "cannot put a cfg on generated item {}",
-                    other.to_token_stream()
-                ))
-            }
-        };
-        attrs.insert(0, attr.clone());
-    }
-    Ok(file.into_token_stream())
 }
 
 /// A raw string literal (`r#"..."#`), so JSON reads in the generated file as it does in the spec.

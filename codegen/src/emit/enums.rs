@@ -26,7 +26,8 @@ pub fn variant_names(ty: &CheckedType) -> Vec<String> {
     names::dedupe(raw)
 }
 
-pub fn emit_enum(ty: &CheckedType) -> TokenStream {
+/// The enum and its impls, each item behind `cfg` (empty for none).
+pub fn emit_enum(ty: &CheckedType, cfg: &TokenStream) -> TokenStream {
     let name = ident(&ty.def.name.value);
     let type_doc = match &ty.def.description {
         Some(d) => doc(d),
@@ -57,6 +58,7 @@ pub fn emit_enum(ty: &CheckedType) -> TokenStream {
         }
     });
     quote! {
+        #cfg
         #type_doc
         #brk
         #forward
@@ -69,7 +71,7 @@ pub fn emit_enum(ty: &CheckedType) -> TokenStream {
             Unknown(::std::string::String),
         }
 
-        impl #name {
+        #cfg impl #name {
             /// Every value this version of the SDK knows, in docs order.
             pub const VALUES: &'static [&'static str] = &[#(#wire),*];
 
@@ -82,7 +84,7 @@ pub fn emit_enum(ty: &CheckedType) -> TokenStream {
             }
         }
 
-        impl ::std::convert::From<&str> for #name {
+        #cfg impl ::std::convert::From<&str> for #name {
             fn from(value: &str) -> Self {
                 match value {
                     #( #wire => Self::#variants, )*
@@ -91,7 +93,7 @@ pub fn emit_enum(ty: &CheckedType) -> TokenStream {
             }
         }
 
-        impl ::std::convert::From<::std::string::String> for #name {
+        #cfg impl ::std::convert::From<::std::string::String> for #name {
             fn from(value: ::std::string::String) -> Self {
                 match value.as_str() {
                     #( #wire => Self::#variants, )*
@@ -100,32 +102,32 @@ pub fn emit_enum(ty: &CheckedType) -> TokenStream {
             }
         }
 
-        impl ::std::str::FromStr for #name {
+        #cfg impl ::std::str::FromStr for #name {
             type Err = ::std::convert::Infallible;
             fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
                 ::std::result::Result::Ok(Self::from(value))
             }
         }
 
-        impl ::std::fmt::Display for #name {
+        #cfg impl ::std::fmt::Display for #name {
             fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str(self.as_str())
             }
         }
 
-        impl ::serde::Serialize for #name {
+        #cfg impl ::serde::Serialize for #name {
             fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error> {
                 serializer.serialize_str(self.as_str())
             }
         }
 
-        impl<'de> ::serde::Deserialize<'de> for #name {
+        #cfg impl<'de> ::serde::Deserialize<'de> for #name {
             fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
                 crate::runtime::string_enum::deserialize(deserializer)
             }
         }
 
-        impl crate::runtime::QueryValue for #name {
+        #cfg impl crate::runtime::QueryValue for #name {
             fn to_query_value(&self) -> ::std::string::String {
                 ::std::borrow::ToOwned::to_owned(self.as_str())
             }

@@ -67,7 +67,8 @@ pub fn value_type(field: &CheckedField) -> TokenStream {
     }
 }
 
-pub fn emit_struct(ty: &CheckedType) -> TokenStream {
+/// The struct and its impls, each item behind `cfg` (empty for none).
+pub fn emit_struct(ty: &CheckedType, cfg: &TokenStream) -> TokenStream {
     let name = ident(&ty.def.name.value);
     let type_doc = match &ty.def.description {
         Some(d) => doc(d),
@@ -116,11 +117,12 @@ pub fn emit_struct(ty: &CheckedType) -> TokenStream {
         }
     });
     let sources = sources_doc(&ty.def.sources);
-    let (derive_debug, debug_impl) = match emit_debug(&ty.def.name.value, &[], &plans) {
-        Some(debug) => (quote! {}, debug),
-        None => (quote! { ::std::fmt::Debug, }, quote! {}),
+    let debug_impl = emit_debug(&ty.def.name.value, &[], &plans);
+    let derive_debug = match debug_impl {
+        Some(_) => quote! {},
+        None => quote! { ::std::fmt::Debug, },
     };
-    quote! {
+    let item = quote! {
         #type_doc
         #sources
         #[derive(#derive_debug ::std::clone::Clone, ::std::cmp::PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -128,9 +130,9 @@ pub fn emit_struct(ty: &CheckedType) -> TokenStream {
         pub struct #name {
             #(#fields)*
         }
-        #debug_impl
-        #constructor
-    }
+    };
+    let items = std::iter::once(item).chain(debug_impl).chain([constructor]);
+    quote! { #( #cfg #items )* }
 }
 
 /// The name of a struct's setter for an optional field (`new` is the constructor).

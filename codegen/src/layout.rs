@@ -7,7 +7,9 @@ use std::collections::{BTreeMap, BTreeSet};
 use proc_macro2::TokenStream;
 use quote::{quote, ToTokens};
 
-use crate::emit::{endpoint_tests, endpoints, enums, ident, inner_doc, secret_tests, structs};
+use crate::emit::{
+    endpoint_tests, endpoints, enums, ident, inner_doc, local_params, secret_tests, structs,
+};
 use crate::validate::Spec;
 
 /// The group name for types shared between groups.
@@ -54,7 +56,7 @@ fn render_sdk_test(spec: &Spec) -> Result<BTreeMap<String, String>, String> {
     Ok(files)
 }
 
-/// The local Authing's fixtures: each endpoint's documented example response.
+/// The local Authing's tables: each endpoint's documented example response, and its parameters.
 fn render_local(spec: &Spec) -> Result<BTreeMap<String, String>, String> {
     let entries = spec.endpoints.iter().filter_map(|ep| {
         let example = ep.def.example_response.as_deref()?;
@@ -90,6 +92,10 @@ fn render_local(spec: &Spec) -> Result<BTreeMap<String, String>, String> {
             /// Every documented example response.
             pub const EXAMPLES: &[Example] = &[ #(#entries)* ];
         })?,
+    );
+    files.insert(
+        "params.rs".to_string(),
+        format_file(local_params::module(spec))?,
     );
     Ok(files)
 }

@@ -11,7 +11,7 @@ use serde_json::{json, Value};
 
 use crate::failure::Failure;
 use crate::hook::Reply;
-use crate::params::{self, Args, Kind, Param};
+use crate::params::{self, Args};
 use crate::record::RecordedRequest;
 use crate::signature;
 use crate::state::{lock, Shared};
@@ -20,74 +20,30 @@ use crate::store::{Store, UserRecord};
 /// Path of the token call.
 const TOKEN_PATH: &str = "/api/v3/get-management-token";
 
-/// Path of the one body (POST) endpoint served.
+/// Path of the one body (POST) endpoint served with state.
 const CREATE_USER_PATH: &str = "/api/v3/create-user";
 
 /// Request bodies above this size are refused.
 const MAX_BODY: usize = 1 << 20;
 
-/// The values of `userIdType` (the union over the docs pages that use it).
-const USER_ID_TYPES: &[&str] = &[
-    "user_id",
-    "phone",
-    "email",
-    "username",
-    "external_id",
-    "identity",
-    "sync_relation",
-];
-
-const USER_ID: Param = Param {
-    name: "userId",
-    required: true,
-    kind: Kind::Text,
-};
-
-const USER_ID_TYPE: Param = Param {
-    name: "userIdType",
-    required: false,
-    kind: Kind::OneOf(USER_ID_TYPES),
-};
-
-const fn flag(name: &'static str) -> Param {
-    Param {
-        name,
-        required: false,
-        kind: Kind::Bool,
-    }
-}
-
-/// One served API endpoint (all take their parameters in the query).
-struct Endpoint {
-    method: &'static str,
+/// An endpoint served from the user store (its parameters are checked from the generated
+/// table first, like every endpoint's).
+struct Served {
     path: &'static str,
-    params: &'static [Param],
     serve: fn(&Store, &Args) -> Result<Value, Failure>,
 }
 
-const ENDPOINTS: &[Endpoint] = &[
-    Endpoint {
-        method: "GET",
+const SERVED: &[Served] = &[
+    Served {
         path: "/api/v3/get-user",
-        params: &[
-            USER_ID,
-            USER_ID_TYPE,
-            flag("withCustomData"),
-            flag("withIdentities"),
-            flag("withDepartmentIds"),
-        ],
         serve: get_user,
     },
-    Endpoint {
-        method: "GET",
+    Served {
         path: "/api/v3/get-user-identities",
-        params: &[USER_ID, USER_ID_TYPE],
         serve: |store, args| Ok(lookup(store, args)?.identities.clone()),
     },
-    Endpoint {
-        method: "GET",
+    Served {
         path: "/api/v3/get-otp-secret-by-user",
-        params: &[USER_ID, USER_ID_TYPE],
         serve: |store, args| lookup(store, args)?.otp.clone().ok_or(Failure::OtpNotBound),
     },
 ];
@@ -138,32 +94,28 @@ fn route(shared: &Shared, request: &RecordedRequest) -> Result<Value, Failure> {
     if request.method == "POST" && request.path == TOKEN_PATH {
         return issue_token(shared, request);
     }
-    if request.method == "POST" && request.path == CREATE_USER_PATH {
-        authorize(shared, request)?;
+    let unknown = || Failure::UnknownRoute {
+        method: request.method.clone(),
+        path: request.path.clone(),
+    };
+    let endpoint = params::of(&request.method, &request.path).ok_or_else(unknown)?;
+    authorize(shared, request)?;
+    let args = if endpoint.in_body {
+        params::validate_body(endpoint.params, request.body_json().as_ref())?;
+        Args::default()
+    } else {
+        params::validate(endpoint.params, &request.query_pairs())?
+    };
+    if request.path == CREATE_USER_PATH {
         return create_user(&mut lock(&shared.store), request);
     }
-    let Some(endpoint) = ENDPOINTS
-        .iter()
-        .find(|e| e.method == request.method && e.path == request.path)
-    else {
-        return documented_example(shared, request);
-    };
-    authorize(shared, request)?;
-    let args = params::validate(endpoint.params, &request.query_pairs())?;
-    (endpoint.serve)(&lock(&shared.store), &args)
-}
-
-/// Any other documented endpoint: after the usual token and userpool checks, the `data` of its
-/// documented example response (the server keeps no state for these).
-fn documented_example(shared: &Shared, request: &RecordedRequest) -> Result<Value, Failure> {
+    if let Some(served) = SERVED.iter().find(|s| s.path == request.path) {
+        return (served.serve)(&lock(&shared.store), &args);
+    }
+    // Any other documented endpoint: the `data` of its documented example response (the
+    // server keeps no state for these); one the docs give no example for is not served.
     let mut envelope =
-        crate::example_envelope(&request.method, &request.path).ok_or_else(|| {
-            Failure::UnknownRoute {
-                method: request.method.clone(),
-                path: request.path.clone(),
-            }
-        })?;
-    authorize(shared, request)?;
+        crate::example_envelope(&request.method, &request.path).ok_or_else(unknown)?;
     Ok(envelope
         .get_mut("data")
         .map(Value::take)

@@ -17,8 +17,10 @@
 //!   `x-authing-userpool-id` matching the token, or is signed with the access key as the
 //!   official Node SDK signs calls (`authorization: authing <accessKeyId>:<signature>`, see
 //!   `signature.rs`; no userpool header needed);
-//! - required parameters must be present and enum parameters (`userIdType`) must hold a known
-//!   value; booleans must be `true` or `false`.
+//! - every endpoint's parameters are checked against the spec (a table generated with the SDK,
+//!   so the two never drift): required ones must be present (in the query, or as top-level
+//!   members of the JSON body), enum parameters must hold one of the SDK's values, booleans must
+//!   be `true` or `false`, numbers numbers, lists lists.
 //!
 //! Example data is served as documented, not normalised: `departmentIds` is a JSON-encoded
 //! string and `identities` a single object, as in the docs, so clients meet the shapes the docs
@@ -66,6 +68,7 @@ mod failure;
 #[rustfmt::skip]
 mod generated {
     pub mod examples;
+    pub mod params;
 }
 mod hook;
 mod params;

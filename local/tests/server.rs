@@ -203,3 +203,74 @@ async fn dropping_the_handle_stops_the_server() {
     }
     assert!(refused, "the port still accepts connections");
 }
+
+#[tokio::test]
+async fn every_documented_endpoint_checks_its_parameters_from_the_spec() {
+    let server = LocalAuthing::start().await.unwrap();
+    let token = token(&server).await;
+    let auth = format!(
+        "authorization: Bearer {token}\r\nx-authing-userpool-id: {}\r\nx-authing-lang: en-US",
+        server.userpool_id()
+    );
+
+    // A query endpoint served from its documented example.
+    let get_role = |query: &str| format!("GET /api/v3/get-role{query} HTTP/1.1\r\n{auth}");
+    let answer = envelope(&server, &get_role("?namespace=default"), "").await;
+    assert_eq!(codes(&answer), (400, Some(1001)));
+    assert_eq!(answer["message"], "Missing parameter code");
+    let answer = envelope(&server, &get_role("?code=manager"), "").await;
+    assert_eq!(codes(&answer), (200, None));
+    assert_eq!(answer["data"]["code"], "role1", "the documented example");
+
+    // A body endpoint: required members, their kinds, the items of a list.
+    let kick =
+        format!("POST /api/v3/kick-users HTTP/1.1\r\n{auth}\r\ncontent-type: application/json");
+    let answer = envelope(&server, &kick, &json!({"appIds": ["a"]}).to_string()).await;
+    assert_eq!(answer["message"], "Missing parameter userId");
+    let answer = envelope(
+        &server,
+        &kick,
+        &json!({"appIds": "a", "userId": "u"}).to_string(),
+    )
+    .await;
+    assert_eq!(codes(&answer), (400, Some(1001)));
+    assert!(
+        answer["message"]
+            .as_str()
+            .unwrap()
+            .starts_with("Invalid parameter appIds"),
+        "{answer}"
+    );
+    let answer = envelope(
+        &server,
+        &kick,
+        &json!({"appIds": [1], "userId": "u"}).to_string(),
+    )
+    .await;
+    assert!(
+        answer["message"]
+            .as_str()
+            .unwrap()
+            .starts_with("Invalid parameter appIds"),
+        "{answer}"
+    );
+    let answer = envelope(
+        &server,
+        &kick,
+        &json!({"appIds": ["a"], "userId": "u"}).to_string(),
+    )
+    .await;
+    assert_eq!(codes(&answer), (200, None), "{answer}");
+
+    // get-user knows every documented parameter, including those added after the seed pages.
+    let get_user =
+        format!("GET /api/v3/get-user?userId={SEEDED_USER_ID}&withPost=maybe HTTP/1.1\r\n{auth}");
+    let answer = envelope(&server, &get_user, "").await;
+    assert!(
+        answer["message"]
+            .as_str()
+            .unwrap()
+            .starts_with("Invalid parameter withPost"),
+        "{answer}"
+    );
+}

@@ -102,7 +102,9 @@ fn a_docs_change_updates_spec_code_and_changelog_together() {
             "CHANGELOG.md",
             "docs/import-report.md",
             "docs/seed-changes.md",
+            "local/src/generated/params.rs",
             "sdk/src/generated/requests/users.rs",
+            "sdk/tests/every_endpoint/generated/users.rs",
             "spec/endpoints/users/get_user.yaml",
             "upstream/management/管理用户/get-user.md",
         ]

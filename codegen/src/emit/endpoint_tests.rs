@@ -10,6 +10,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
+use super::endpoints::builder_plans;
 use super::structs::plan_fields;
 use super::{ident, inner_doc, rust_type_in};
 use crate::types::TypeExpr;
@@ -79,16 +80,30 @@ fn call(spec: &Spec, ep: &CheckedEndpoint) -> Result<TokenStream, String> {
     let method_ident = ident(name);
     let http_method = ep.def.http.method.value.as_str();
     let path = &ep.def.http.path.value;
-    let args = plan_fields(&ep.params)
-        .into_iter()
+    // Required parameters positionally; optional ones with a documented example through their
+    // setters (so the local Authing checks what each sends).
+    let plans = builder_plans(ep);
+    let args = plans
+        .iter()
         .filter(|p| p.field.def.required)
         .map(|p| field_value(spec, p.field, 0))
         .collect::<Result<Vec<_>, _>>()
         .map_err(|e| format!("endpoint `{name}`: {e}"))?;
+    let setters = plans
+        .iter()
+        .filter(|p| !p.field.def.required && p.field.def.example.is_some())
+        .map(|p| {
+            let setter = ident(&p.rust_name);
+            let value = field_value(spec, p.field, 0)?;
+            Ok(quote! { .#setter(#value) })
+        })
+        .collect::<Result<Vec<_>, String>>()
+        .map_err(|e| format!("endpoint `{name}`: {e}"))?;
+    let request = quote! { client.#method_ident(#(#args),*) #(#setters)* };
     // Without a documented example there is nothing to decode: only the wire is checked.
     let Some(example) = &ep.def.example_response else {
         return Ok(quote! {
-            let outcome = client.#method_ident(#(#args),*).send().await;
+            let outcome = #request.send().await;
             crate::check_wire(&mut failures, &server, #name, (#http_method, #path), outcome);
         });
     };
@@ -108,7 +123,7 @@ fn call(spec: &Spec, ep: &CheckedEndpoint) -> Result<TokenStream, String> {
     Ok(quote! {
         for pointer in [#(#pointers),*] {
             omit.set(pointer);
-            let outcome = client.#method_ident(#(#args),*).send().await;
+            let outcome = #request.send().await;
             crate::check(&mut failures, &server, &crate::label(#name, pointer), (#http_method, #path), outcome);
         }
     })
@@ -222,9 +237,19 @@ fn value(
             quote! { #b }
         }
         TypeExpr::Json => quote! { ::serde_json::Value::Object(::serde_json::Map::new()) },
+        // One item: the example's first (an empty list would be no value at all in a query).
         TypeExpr::Array(inner) => {
-            let item = type_path(inner);
-            quote! { ::std::vec::Vec::<#item>::new() }
+            let first = match example {
+                Some(J::Array(items)) => items.first(),
+                _ => None,
+            };
+            let item = value(spec, inner, first, depth + 1)?;
+            let item = match **inner {
+                // A list holds owned strings (a lone argument takes `impl Into<String>`).
+                TypeExpr::String => quote! { ::std::string::String::from(#item) },
+                _ => item,
+            };
+            quote! { ::std::vec![#item] }
         }
         TypeExpr::Map(inner) => {
             let item = type_path(inner);

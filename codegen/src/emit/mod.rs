@@ -5,6 +5,7 @@
 pub mod endpoint_tests;
 pub mod endpoints;
 pub mod enums;
+pub mod local_params;
 pub mod secret_tests;
 pub mod structs;
 

@@ -8,7 +8,10 @@ async fn every_applications_endpoint() {
         omit.set(pointer);
         let outcome = client
             .assign_asa_account(
-                ::std::vec::Vec::<::authing::types::AssignAsaAccountItem>::new(),
+                ::std::vec![
+                    ::authing::types::AssignAsaAccountItem::new(::authing::types::TargetType::from("USER"),
+                    ::std::vec![::std::string::String::from("userId1")])
+                ],
                 "6228edaxxxxxxxxcade3a3d9",
                 "62a50xxxxxxxxxxxd15d57c7",
             )
@@ -26,9 +29,11 @@ async fn every_applications_endpoint() {
         omit.set(pointer);
         let outcome = client
             .authorize_application_access(
-                ::std::vec::Vec::<
-                    ::authing::types::ApplicationPermissionRecordItem,
-                >::new(),
+                ::std::vec![
+                    ::authing::types::ApplicationPermissionRecordItem::new("USER",
+                    ::std::vec![::std::string::String::from("6229ffaxxxxxxxxcade3e3d9")],
+                    "ALLOW")
+                ],
                 "6229ffaxxxxxxxxcade3e3d9",
             )
             .send()
@@ -46,7 +51,7 @@ async fn every_applications_endpoint() {
         let outcome = client
             .change_userpool_tenan_ext_idp_conn_state(
                 true,
-                ::std::vec::Vec::<::std::string::String>::new(),
+                ::std::vec![::std::string::String::from("x")],
             )
             .send()
             .await;
@@ -104,7 +109,28 @@ async fn every_applications_endpoint() {
         "/data/template",
     ] {
         omit.set(pointer);
-        let outcome = client.create_application("示例应用").send().await;
+        let outcome = client
+            .create_application("示例应用")
+            .template("github")
+            .template_data("github")
+            .app_identifier("example")
+            .app_logo("示例应用")
+            .app_description("示例描述信息")
+            .app_type("web")
+            .default_protocol("oidc")
+            .redirect_uris(
+                ::std::vec![::std::string::String::from("https://example.com/callback")],
+            )
+            .logout_redirect_uris(
+                ::std::vec![
+                    ::std::string::String::from("https://example.com/logout-callback")
+                ],
+            )
+            .init_login_uri("[\"https://example.com/login\"]")
+            .oauth_config(::authing::types::OauthIdpConfig::new())
+            .cas_config(::authing::types::CasIdPConfig::new())
+            .send()
+            .await;
         crate::check(
             &mut failures,
             &server,
@@ -134,9 +160,9 @@ async fn every_applications_endpoint() {
         omit.set(pointer);
         let outcome = client
             .create_asa_account_batch(
-                ::std::vec::Vec::<
-                    ::authing::types::CreateAsaAccountsBatchItemDto,
-                >::new(),
+                ::std::vec![
+                    ::authing::types::CreateAsaAccountsBatchItemDto::new(::serde_json::Value::Object(::serde_json::Map::new()))
+                ],
                 "62a50xxxxxxxxxxxd15d57c7",
             )
             .send()
@@ -178,7 +204,7 @@ async fn every_applications_endpoint() {
         omit.set(pointer);
         let outcome = client
             .delete_asa_account_batch(
-                ::std::vec::Vec::<::std::string::String>::new(),
+                ::std::vec![::std::string::String::from("6228edaxxxxxxxxcade3a3d9")],
                 "62a50xxxxxxxxxxxd15d57c7",
             )
             .send()
@@ -194,7 +220,9 @@ async fn every_applications_endpoint() {
     for pointer in [""] {
         omit.set(pointer);
         let outcome = client
-            .delete_auth(::std::vec::Vec::<::std::string::String>::new())
+            .delete_auth(
+                ::std::vec![::std::string::String::from("6229ffaxxxxxxxxcade3e3d9")],
+            )
             .send()
             .await;
         crate::check(
@@ -361,6 +389,8 @@ async fn every_applications_endpoint() {
                 "62a50xxxxxxxxxxxd15d57c7",
                 "6228edaxxxxxxxxcade3a3d9",
             )
+            .page(1f64)
+            .limit(10f64)
             .send()
             .await;
         crate::check(
@@ -375,7 +405,7 @@ async fn every_applications_endpoint() {
         omit.set(pointer);
         let outcome = client
             .get_asa_account_batch(
-                ::std::vec::Vec::<::std::string::String>::new(),
+                ::std::vec![::std::string::String::from("6228edaxxxxxxxxcade3a3d9")],
                 "62a50xxxxxxxxxxxd15d57c7",
             )
             .send()
@@ -422,6 +452,7 @@ async fn every_applications_endpoint() {
         omit.set(pointer);
         let outcome = client
             .get_mfa_trigger_data("62a50xxxxxxxxxxxd15d57c7", "6229ffaxxxxxxxxcade3e3d9")
+            .user_id_type(::authing::types::UserIdType::from("user_id"))
             .send()
             .await;
         crate::check(
@@ -509,7 +540,13 @@ async fn every_applications_endpoint() {
         "/data/totalCount",
     ] {
         omit.set(pointer);
-        let outcome = client.list_application_simple_info().send().await;
+        let outcome = client
+            .list_application_simple_info()
+            .page(1f64)
+            .limit(10f64)
+            .keywords("test")
+            .send()
+            .await;
         crate::check(
             &mut failures,
             &server,
@@ -554,7 +591,14 @@ async fn every_applications_endpoint() {
         "/data/totalCount",
     ] {
         omit.set(pointer);
-        let outcome = client.list_applications().send().await;
+        let outcome = client
+            .list_applications()
+            .page(1f64)
+            .limit(10f64)
+            .keywords("test")
+            .all(true)
+            .send()
+            .await;
         crate::check(
             &mut failures,
             &server,
@@ -565,7 +609,12 @@ async fn every_applications_endpoint() {
     }
     for pointer in ["", "/data/list/accountInfo", "/data/totalCount"] {
         omit.set(pointer);
-        let outcome = client.list_asa_account("62a50xxxxxxxxxxxd15d57c7").send().await;
+        let outcome = client
+            .list_asa_account("62a50xxxxxxxxxxxd15d57c7")
+            .page(1f64)
+            .limit(10f64)
+            .send()
+            .await;
         crate::check(
             &mut failures,
             &server,
@@ -586,6 +635,12 @@ async fn every_applications_endpoint() {
         omit.set(pointer);
         let outcome = client
             .list_auth_application("5a597f35085a2000144a10ed")
+            .page(1f64)
+            .limit(10f64)
+            .target_name("张三")
+            .target_type_list(::std::vec![::std::string::String::from("USER")])
+            .effect("[\"ALLOW\",\"DENY\"]")
+            .enabled(true)
             .send()
             .await;
         crate::check(
@@ -600,6 +655,10 @@ async fn every_applications_endpoint() {
         omit.set(pointer);
         let outcome = client
             .list_auth_subject("USER", "6229ffaxxxxxxxxcade3e3d9")
+            .app_name("应用一")
+            .app_type_list(::std::vec![::std::string::String::from("SELFBUILT")])
+            .effect(::std::vec![::std::string::String::from("ALLOW")])
+            .enabled(true)
             .send()
             .await;
         crate::check(
@@ -639,9 +698,10 @@ async fn every_applications_endpoint() {
         omit.set(pointer);
         let outcome = client
             .revoke_application_access(
-                ::std::vec::Vec::<
-                    ::authing::types::DeleteApplicationPermissionRecordItem,
-                >::new(),
+                ::std::vec![
+                    ::authing::types::DeleteApplicationPermissionRecordItem::new("USER",
+                    ::std::vec![::std::string::String::from("6229ffaxxxxxxxxcade3e3d9")])
+                ],
                 "6229ffaxxxxxxxxcade3e3d9",
             )
             .send()
@@ -658,7 +718,10 @@ async fn every_applications_endpoint() {
         omit.set(pointer);
         let outcome = client
             .unassign_asa_account(
-                ::std::vec::Vec::<::authing::types::AssignAsaAccountItem>::new(),
+                ::std::vec![
+                    ::authing::types::AssignAsaAccountItem::new(::authing::types::TargetType::from("USER"),
+                    ::std::vec![::std::string::String::from("userId1")])
+                ],
                 "6228edaxxxxxxxxcade3a3d9",
                 "62a50xxxxxxxxxxxd15d57c7",
             )
@@ -676,6 +739,8 @@ async fn every_applications_endpoint() {
         omit.set(pointer);
         let outcome = client
             .update_application_mfa_settings("62a50xxxxxxxxxxxd15d57c7")
+            .enabled_factors(::std::vec![::std::string::String::from("SMS")])
+            .disabled_factors(::std::vec![::std::string::String::from("EMAIL")])
             .send()
             .await;
         crate::check(

@@ -35,7 +35,18 @@ async fn every_audit_logs_endpoint() {
         "/data/list/timestamp",
     ] {
         omit.set(pointer);
-        let outcome = client.get_admin_audit_logs().send().await;
+        let outcome = client
+            .get_admin_audit_logs()
+            .request_id("xxx")
+            .client_ip("xxx")
+            .operation_type("create")
+            .resource_type("user")
+            .user_id("xxx")
+            .success(true)
+            .start(11f64)
+            .end(111f64)
+            .send()
+            .await;
         crate::check(
             &mut failures,
             &server,
@@ -77,7 +88,18 @@ async fn every_audit_logs_endpoint() {
         "/data/list/timestamp",
     ] {
         omit.set(pointer);
-        let outcome = client.get_user_action_logs().send().await;
+        let outcome = client
+            .get_user_action_logs()
+            .request_id("xxx")
+            .client_ip("xxx")
+            .event_type("login")
+            .user_id("xxx")
+            .app_id("xxx")
+            .start(11f64)
+            .end(111f64)
+            .success(true)
+            .send()
+            .await;
         crate::check(
             &mut failures,
             &server,

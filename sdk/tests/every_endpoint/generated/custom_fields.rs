@@ -9,7 +9,9 @@ async fn every_custom_fields_endpoint() {
         let outcome = client
             .delete_custom_fields(
                 "xxxx",
-                ::std::vec::Vec::<::authing::types::DeleteCustomFieldDto>::new(),
+                ::std::vec![
+                    ::authing::types::DeleteCustomFieldDto::new("USER", "school")
+                ],
             )
             .send()
             .await;
@@ -29,6 +31,7 @@ async fn every_custom_fields_endpoint() {
                 ::authing::types::TargetType::from("USER"),
                 "userId1",
             )
+            .namespace("default")
             .send()
             .await;
         crate::check(
@@ -60,6 +63,7 @@ async fn every_custom_fields_endpoint() {
         omit.set(pointer);
         let outcome = client
             .get_custom_fields(::authing::types::TargetType::from("USER"))
+            .tenant_id("642c1df417c2d8a80d744c1d")
             .send()
             .await;
         crate::check(
@@ -123,6 +127,9 @@ async fn every_custom_fields_endpoint() {
         omit.set(pointer);
         let outcome = client
             .list_cust_fields(::authing::types::TargetType::from("USER"), "STRING")
+            .tenant_id("xxxx")
+            .page(1f64)
+            .limit(10f64)
             .send()
             .await;
         crate::check(
@@ -158,6 +165,9 @@ async fn every_custom_fields_endpoint() {
         omit.set(pointer);
         let outcome = client
             .list_user_base_fields(::authing::types::TargetType::from("USER"), "STRING")
+            .tenant_id("xxxx")
+            .page(1f64)
+            .limit(10f64)
             .send()
             .await;
         crate::check(
@@ -172,10 +182,12 @@ async fn every_custom_fields_endpoint() {
         omit.set(pointer);
         let outcome = client
             .set_custom_data(
-                ::std::vec::Vec::<::authing::types::SetCustomDataDto>::new(),
+                ::std::vec![::authing::types::SetCustomDataDto::new("school", "pku")],
                 "userId1",
                 ::authing::types::TargetType::from("USER"),
             )
+            .tenant_id("642c1df417c2d8a80d744c1d")
+            .namespace("default")
             .send()
             .await;
         crate::check(
@@ -207,8 +219,9 @@ async fn every_custom_fields_endpoint() {
         omit.set(pointer);
         let outcome = client
             .set_custom_fields(
-                ::std::vec::Vec::<::authing::types::SetCustomFieldDto>::new(),
+                ::std::vec![::authing::types::SetCustomFieldDto::new("USER", "school")],
             )
+            .tenant_id("642c1df417c2d8a80d744c1d")
             .send()
             .await;
         crate::check(
@@ -240,7 +253,7 @@ async fn every_custom_fields_endpoint() {
         omit.set(pointer);
         let outcome = client
             .set_user_base_fields(
-                ::std::vec::Vec::<::authing::types::SetUserBaseFieldDto>::new(),
+                ::std::vec![::authing::types::SetUserBaseFieldDto::new("school")],
             )
             .send()
             .await;

@@ -67,6 +67,7 @@ async fn every_data_objects_endpoint() {
                 "会员等级",
                 "x",
             )
+            .data_type(::authing::types::DataType::from("list"))
             .send()
             .await;
         crate::check(
@@ -116,7 +117,7 @@ async fn every_data_objects_endpoint() {
         omit.set(pointer);
         let outcome = client
             .create_row_relation(
-                ::std::vec::Vec::<::std::string::String>::new(),
+                ::std::vec![::std::string::String::from("x")],
                 "x",
                 "x",
                 "x",
@@ -152,7 +153,7 @@ async fn every_data_objects_endpoint() {
     for pointer in [""] {
         omit.set(pointer);
         let outcome = client
-            .export_meatdata(::std::vec::Vec::<::std::string::String>::new(), "x")
+            .export_meatdata(::std::vec![::std::string::String::from("x")], "x")
             .send()
             .await;
         crate::check(
@@ -188,7 +189,7 @@ async fn every_data_objects_endpoint() {
     for pointer in [""] {
         omit.set(pointer);
         let outcome = client
-            .get_relation_info(::std::vec::Vec::<::std::string::String>::new(), "x")
+            .get_relation_info(::std::vec![::std::string::String::from("x")], "x")
             .send()
             .await;
         crate::check(
@@ -201,7 +202,12 @@ async fn every_data_objects_endpoint() {
     }
     for pointer in [""] {
         omit.set(pointer);
-        let outcome = client.get_relation_value("x", "x", "x").send().await;
+        let outcome = client
+            .get_relation_value("x", "x", "x")
+            .page(1f64)
+            .limit(10f64)
+            .send()
+            .await;
         crate::check(
             &mut failures,
             &server,
@@ -224,7 +230,7 @@ async fn every_data_objects_endpoint() {
     for pointer in [""] {
         omit.set(pointer);
         let outcome = client
-            .get_row_batch(::std::vec::Vec::<::std::string::String>::new(), "x")
+            .get_row_batch(::std::vec![::std::string::String::from("x")], "x")
             .send()
             .await;
         crate::check(
@@ -278,7 +284,7 @@ async fn every_data_objects_endpoint() {
     }
     for pointer in [""] {
         omit.set(pointer);
-        let outcome = client.list_operate("x").send().await;
+        let outcome = client.list_operate("x").page(1f64).limit(10f64).send().await;
         crate::check(
             &mut failures,
             &server,
@@ -300,7 +306,13 @@ async fn every_data_objects_endpoint() {
     }
     for pointer in [""] {
         omit.set(pointer);
-        let outcome = client.list_row("x").send().await;
+        let outcome = client
+            .list_row("x")
+            .sort(::std::vec![::serde_json::Value::Object(::serde_json::Map::new())])
+            .page(1f64)
+            .limit(10f64)
+            .send()
+            .await;
         crate::check(
             &mut failures,
             &server,
@@ -354,7 +366,7 @@ async fn every_data_objects_endpoint() {
         let outcome = client
             .remove_relation_value(
                 "x",
-                ::std::vec::Vec::<::std::string::String>::new(),
+                ::std::vec![::std::string::String::from("x")],
                 "x",
                 "x",
             )
@@ -371,7 +383,7 @@ async fn every_data_objects_endpoint() {
     for pointer in [""] {
         omit.set(pointer);
         let outcome = client
-            .remove_row(::std::vec::Vec::<::std::string::String>::new(), "x")
+            .remove_row(::std::vec![::std::string::String::from("x")], "x")
             .send()
             .await;
         crate::check(
@@ -389,7 +401,7 @@ async fn every_data_objects_endpoint() {
             "x",
             true,
             true,
-            ::std::vec::Vec::<::std::string::String>::new(),
+            ::std::vec![::std::string::String::from("x")],
             1f64,
             "x",
             1f64,

@@ -8,8 +8,11 @@ async fn every_data_permissions_endpoint() {
         omit.set(pointer);
         let outcome = client
             .authorize_data_policies(
-                ::std::vec::Vec::<::authing::types::SubjectDto>::new(),
-                ::std::vec::Vec::<::std::string::String>::new(),
+                ::std::vec![
+                    ::authing::types::SubjectDto::new("6301cexxxxxxxxxxxxxxxxx78",
+                    "USER")
+                ],
+                ::std::vec![::std::string::String::from("6301cexxxxxxxxxx27478")],
             )
             .send()
             .await;
@@ -39,6 +42,8 @@ async fn every_data_permissions_endpoint() {
         omit.set(pointer);
         let outcome = client
             .check_data_resource_exists("examplePermissionNamespace")
+            .resource_name("示例数据资源名称")
+            .resource_code("dataResourceTestCode")
             .send()
             .await;
         crate::check(
@@ -59,11 +64,13 @@ async fn every_data_permissions_endpoint() {
         omit.set(pointer);
         let outcome = client
             .check_external_user_permission(
-                ::std::vec::Vec::<::std::string::String>::new(),
+                ::std::vec![::std::string::String::from("strResourceCode")],
                 "get",
                 "63721xxxxxxxxxxxxdde14a3",
                 "examplePermissionNamespace",
             )
+            .judge_condition_enabled(true)
+            .auth_env_params(::authing::types::AuthEnvParams::new())
             .send()
             .await;
         crate::check(
@@ -84,11 +91,12 @@ async fn every_data_permissions_endpoint() {
         omit.set(pointer);
         let outcome = client
             .check_permission(
-                ::std::vec::Vec::<::std::string::String>::new(),
+                ::std::vec![::std::string::String::from("strResourceCode")],
                 "get",
                 "63721xxxxxxxxxxxxdde14a3",
                 "examplePermissionNamespace",
             )
+            .auth_env_params(::authing::types::AuthEnvParams::new())
             .send()
             .await;
         crate::check(
@@ -101,7 +109,12 @@ async fn every_data_permissions_endpoint() {
     }
     for pointer in ["", "/data/isValid", "/data/message"] {
         omit.set(pointer);
-        let outcome = client.check_permission_namespace_exists().send().await;
+        let outcome = client
+            .check_permission_namespace_exists()
+            .code("examplePermissionNamespace")
+            .name("示例权限空间")
+            .send()
+            .await;
         crate::check(
             &mut failures,
             &server,
@@ -119,12 +132,13 @@ async fn every_data_permissions_endpoint() {
         omit.set(pointer);
         let outcome = client
             .check_user_same_level_permission(
-                ::std::vec::Vec::<::std::string::String>::new(),
+                ::std::vec![::std::string::String::from("resourceStructChildrenCode1")],
                 "treeResourceCode",
                 "read",
                 "63721xxxxxxxxxxxxdde14a3",
                 "examplePermissionNamespace",
             )
+            .auth_env_params(::authing::types::AuthEnvParams::new())
             .send()
             .await;
         crate::check(
@@ -145,9 +159,13 @@ async fn every_data_permissions_endpoint() {
         omit.set(pointer);
         let outcome = client
             .create_data_policy(
-                ::std::vec::Vec::<::authing::types::DataStatementPermissionDto>::new(),
+                ::std::vec![
+                    ::authing::types::DataStatementPermissionDto::new("DENY",
+                    ::std::vec![::std::string::String::from("namespaceCode/stringResourceCode/action")])
+                ],
                 "示例数据策略名称",
             )
+            .description("示例数据策略描述")
             .send()
             .await;
         crate::check(
@@ -168,13 +186,14 @@ async fn every_data_permissions_endpoint() {
         omit.set(pointer);
         let outcome = client
             .create_data_resource(
-                ::std::vec::Vec::<::std::string::String>::new(),
+                ::std::vec![::std::string::String::from("read")],
                 ::serde_json::Value::Object(::serde_json::Map::new()),
                 "TREE",
                 "dataResourceTestCode",
                 "示例数据资源名称",
                 "examplePermissionNamespace",
             )
+            .description("示例数据资源描述")
             .send()
             .await;
         crate::check(
@@ -195,12 +214,13 @@ async fn every_data_permissions_endpoint() {
         omit.set(pointer);
         let outcome = client
             .create_data_resource_by_array(
-                ::std::vec::Vec::<::std::string::String>::new(),
-                ::std::vec::Vec::<::std::string::String>::new(),
+                ::std::vec![::std::string::String::from("read")],
+                ::std::vec![::std::string::String::from("exampleArrayStruct1")],
                 "dataResourceTestCode",
                 "示例数据资源名称",
                 "code1",
             )
+            .description("示例数据资源描述")
             .send()
             .await;
         crate::check(
@@ -222,12 +242,13 @@ async fn every_data_permissions_endpoint() {
         omit.set(pointer);
         let outcome = client
             .create_data_resource_by_string(
-                ::std::vec::Vec::<::std::string::String>::new(),
+                ::std::vec![::std::string::String::from("read")],
                 "exampleStringStruct",
                 "dataResourceTestCode",
                 "示例数据资源名称",
                 "code1",
             )
+            .description("示例数据资源描述")
             .send()
             .await;
         crate::check(
@@ -252,12 +273,13 @@ async fn every_data_permissions_endpoint() {
         omit.set(pointer);
         let outcome = client
             .create_data_resource_by_tree(
-                ::std::vec::Vec::<::std::string::String>::new(),
-                ::std::vec::Vec::<::authing::types::DataResourceTreeStructs>::new(),
+                ::std::vec![::std::string::String::from("read")],
+                ::std::vec![::authing::types::DataResourceTreeStructs::new()],
                 "dataResourceTestCode",
                 "示例数据资源名称",
                 "code1",
             )
+            .description("示例数据资源描述")
             .send()
             .await;
         crate::check(
@@ -275,6 +297,7 @@ async fn every_data_permissions_endpoint() {
                 "示例权限空间",
                 "examplePermissionNamespace",
             )
+            .description("示例权限空间描述")
             .send()
             .await;
         crate::check(
@@ -289,9 +312,10 @@ async fn every_data_permissions_endpoint() {
         omit.set(pointer);
         let outcome = client
             .create_permission_namespaces_batch(
-                ::std::vec::Vec::<
-                    ::authing::types::CreatePermissionNamespacesBatchItemDto,
-                >::new(),
+                ::std::vec![
+                    ::authing::types::CreatePermissionNamespacesBatchItemDto::new("examplePermissionNamespace",
+                    "示例权限空间")
+                ],
             )
             .send()
             .await;
@@ -346,7 +370,7 @@ async fn every_data_permissions_endpoint() {
         omit.set(pointer);
         let outcome = client
             .delete_permission_namespaces_batch(
-                ::std::vec::Vec::<::std::string::String>::new(),
+                ::std::vec![::std::string::String::from("example1")],
             )
             .send()
             .await;
@@ -443,7 +467,7 @@ async fn every_data_permissions_endpoint() {
         omit.set(pointer);
         let outcome = client
             .get_permission_namespaces_batch(
-                ::std::vec::Vec::<::std::string::String>::new(),
+                ::std::vec![::std::string::String::from("example1")],
             )
             .send()
             .await;
@@ -471,7 +495,12 @@ async fn every_data_permissions_endpoint() {
     ] {
         omit.set(pointer);
         let outcome = client
-            .get_user_permission_list(::std::vec::Vec::<::std::string::String>::new())
+            .get_user_permission_list(
+                ::std::vec![::std::string::String::from("6301ceaxxxxxxxxxxx27478")],
+            )
+            .namespace_codes(
+                ::std::vec![::std::string::String::from("examplePermissionNamespace1")],
+            )
             .send()
             .await;
         crate::check(
@@ -490,7 +519,7 @@ async fn every_data_permissions_endpoint() {
         omit.set(pointer);
         let outcome = client
             .get_user_resource_permission_list(
-                ::std::vec::Vec::<::std::string::String>::new(),
+                ::std::vec![::std::string::String::from("strResourceCode")],
                 "6301ceaxxxxxxxxx27478",
                 "examplePermissionNamespace",
             )
@@ -544,7 +573,13 @@ async fn every_data_permissions_endpoint() {
         "/data/list/updatedAt",
     ] {
         omit.set(pointer);
-        let outcome = client.list_data_polices().send().await;
+        let outcome = client
+            .list_data_polices()
+            .page(1f64)
+            .limit(10f64)
+            .query("examplePolicyName")
+            .send()
+            .await;
         crate::check(
             &mut failures,
             &server,
@@ -563,6 +598,9 @@ async fn every_data_permissions_endpoint() {
         omit.set(pointer);
         let outcome = client
             .list_data_policy_targets("60b49xxxxxxxxxxxxxxx6e68")
+            .page(1f64)
+            .limit(10f64)
+            .query("示例1")
             .send()
             .await;
         crate::check(
@@ -585,7 +623,16 @@ async fn every_data_permissions_endpoint() {
         "/data/list/updatedAt",
     ] {
         omit.set(pointer);
-        let outcome = client.list_data_resources().send().await;
+        let outcome = client
+            .list_data_resources()
+            .page(1f64)
+            .limit(10f64)
+            .query("资源1")
+            .namespace_codes(
+                ::std::vec![::std::string::String::from("examplePermissionNamespace1")],
+            )
+            .send()
+            .await;
         crate::check(
             &mut failures,
             &server,
@@ -605,6 +652,9 @@ async fn every_data_permissions_endpoint() {
         omit.set(pointer);
         let outcome = client
             .list_permission_namespace_roles("examplePermissionNamespace")
+            .page(1f64)
+            .limit(10f64)
+            .query("test")
             .send()
             .await;
         crate::check(
@@ -623,7 +673,13 @@ async fn every_data_permissions_endpoint() {
         "/data/list/status",
     ] {
         omit.set(pointer);
-        let outcome = client.list_permission_namespaces().send().await;
+        let outcome = client
+            .list_permission_namespaces()
+            .page(1f64)
+            .limit(10f64)
+            .query("examplePermissionNamespace")
+            .send()
+            .await;
         crate::check(
             &mut failures,
             &server,
@@ -649,7 +705,13 @@ async fn every_data_permissions_endpoint() {
         "/data/list/nodeList/nodeCode",
     ] {
         omit.set(pointer);
-        let outcome = client.list_permission_view().send().await;
+        let outcome = client
+            .list_permission_view()
+            .page(1f64)
+            .limit(10f64)
+            .keyword("123")
+            .send()
+            .await;
         crate::check(
             &mut failures,
             &server,
@@ -666,8 +728,8 @@ async fn every_data_permissions_endpoint() {
         omit.set(pointer);
         let outcome = client
             .list_resource_targets(
-                ::std::vec::Vec::<::std::string::String>::new(),
-                ::std::vec::Vec::<::std::string::String>::new(),
+                ::std::vec![::std::string::String::from("treeResourceCode1")],
+                ::std::vec![::std::string::String::from("get")],
                 "examplePermissionNamespace",
             )
             .send()
@@ -687,7 +749,13 @@ async fn every_data_permissions_endpoint() {
         "/data/list/description",
     ] {
         omit.set(pointer);
-        let outcome = client.list_simple_data_polices().send().await;
+        let outcome = client
+            .list_simple_data_polices()
+            .page(1f64)
+            .limit(10f64)
+            .query("examplePolicyName")
+            .send()
+            .await;
         crate::check(
             &mut failures,
             &server,
@@ -722,7 +790,12 @@ async fn every_data_permissions_endpoint() {
         "/data/updatedAt",
     ] {
         omit.set(pointer);
-        let outcome = client.update_data_policy("60b49xxxxxxxxxxxxxxx6e68").send().await;
+        let outcome = client
+            .update_data_policy("60b49xxxxxxxxxxxxxxx6e68")
+            .policy_name("示例数据策略名称")
+            .description("示例数据策略描述")
+            .send()
+            .await;
         crate::check(
             &mut failures,
             &server,
@@ -741,6 +814,9 @@ async fn every_data_permissions_endpoint() {
         omit.set(pointer);
         let outcome = client
             .update_data_resource("dataResourceTestCode", "examplePermissionNamespace")
+            .resource_name("示例数据资源名称")
+            .description("示例数据资源描述")
+            .actions(::std::vec![::std::string::String::from("read")])
             .send()
             .await;
         crate::check(
@@ -755,6 +831,9 @@ async fn every_data_permissions_endpoint() {
         omit.set(pointer);
         let outcome = client
             .update_permission_namespace("examplePermissionNamespace")
+            .name("示例权限空间")
+            .new_code("exampleNewPermissionNamespace")
+            .description("示例权限空间描述")
             .send()
             .await;
         crate::check(

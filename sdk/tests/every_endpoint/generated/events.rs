@@ -51,7 +51,13 @@ async fn every_events_endpoint() {
         "/data/list/desc",
     ] {
         omit.set(pointer);
-        let outcome = client.list_events().send().await;
+        let outcome = client
+            .list_events()
+            .page(1f64)
+            .limit(10f64)
+            .app("authing")
+            .send()
+            .await;
         crate::check(
             &mut failures,
             &server,

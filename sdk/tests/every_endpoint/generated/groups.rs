@@ -8,7 +8,7 @@ async fn every_groups_endpoint() {
         omit.set(pointer);
         let outcome = client
             .add_group_members(
-                ::std::vec::Vec::<::std::string::String>::new(),
+                ::std::vec![::std::string::String::from("6229ffaxxxxxxxxcade3e3d9")],
                 "developer",
             )
             .send()
@@ -82,6 +82,7 @@ async fn every_groups_endpoint() {
         omit.set(pointer);
         let outcome = client
             .create_group("static", "描述内容", "开发者", "developer")
+            .custom_data(::serde_json::Value::Object(::serde_json::Map::new()))
             .send()
             .await;
         crate::check(
@@ -153,7 +154,10 @@ async fn every_groups_endpoint() {
         omit.set(pointer);
         let outcome = client
             .create_groups_batch(
-                ::std::vec::Vec::<::authing::types::CreateGroupReqDto>::new(),
+                ::std::vec![
+                    ::authing::types::CreateGroupReqDto::new("developer", "开发者",
+                    "描述内容", "static")
+                ],
             )
             .send()
             .await;
@@ -241,7 +245,7 @@ async fn every_groups_endpoint() {
     for pointer in [""] {
         omit.set(pointer);
         let outcome = client
-            .delete_groups_batch(::std::vec::Vec::<::std::string::String>::new())
+            .delete_groups_batch(::std::vec![::std::string::String::from("code1")])
             .send()
             .await;
         crate::check(
@@ -401,7 +405,11 @@ async fn every_groups_endpoint() {
         "/data/effect",
     ] {
         omit.set(pointer);
-        let outcome = client.get_group_authorized_resources("developer").send().await;
+        let outcome = client
+            .get_group_authorized_resources("developer")
+            .namespace("default")
+            .send()
+            .await;
         crate::check(
             &mut failures,
             &server,
@@ -465,7 +473,15 @@ async fn every_groups_endpoint() {
         "/data/list/statusChangedAt",
     ] {
         omit.set(pointer);
-        let outcome = client.list_group_members("developer").send().await;
+        let outcome = client
+            .list_group_members("developer")
+            .page(1f64)
+            .limit(10f64)
+            .with_custom_data(true)
+            .with_identities(true)
+            .with_department_ids(true)
+            .send()
+            .await;
         crate::check(
             &mut failures,
             &server,
@@ -533,7 +549,13 @@ async fn every_groups_endpoint() {
         "/data/list/members/statusChangedAt",
     ] {
         omit.set(pointer);
-        let outcome = client.list_groups().send().await;
+        let outcome = client
+            .list_groups()
+            .keywords("分组1")
+            .page(1f64)
+            .limit(10f64)
+            .send()
+            .await;
         crate::check(
             &mut failures,
             &server,
@@ -546,7 +568,7 @@ async fn every_groups_endpoint() {
         omit.set(pointer);
         let outcome = client
             .remove_group_members(
-                ::std::vec::Vec::<::std::string::String>::new(),
+                ::std::vec![::std::string::String::from("6229ffaxxxxxxxxcade3e3d9")],
                 "developer",
             )
             .send()
@@ -618,7 +640,13 @@ async fn every_groups_endpoint() {
         "/data/members/statusChangedAt",
     ] {
         omit.set(pointer);
-        let outcome = client.update_group("描述内容", "developer").send().await;
+        let outcome = client
+            .update_group("描述内容", "developer")
+            .name("开发者")
+            .new_code("developer")
+            .custom_data(::serde_json::Value::Object(::serde_json::Map::new()))
+            .send()
+            .await;
         crate::check(
             &mut failures,
             &server,

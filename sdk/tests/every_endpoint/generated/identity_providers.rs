@@ -8,6 +8,7 @@ async fn every_identity_providers_endpoint() {
         omit.set(pointer);
         let outcome = client
             .change_ext_idp_conn_association_state(true, "60b49eb83fd80adb96f26e68")
+            .tenant_id("60b49eb83fd80adb96f26e68")
             .send()
             .await;
         crate::check(
@@ -26,6 +27,7 @@ async fn every_identity_providers_endpoint() {
                 true,
                 "60b49eb83fd80adb96f26e68",
             )
+            .tenant_id("60b49eb83fd80adb96f26e68")
             .send()
             .await;
         crate::check(
@@ -38,7 +40,11 @@ async fn every_identity_providers_endpoint() {
     }
     for pointer in ["", "/data/name", "/data/logo", "/data/tenantId", "/data/type"] {
         omit.set(pointer);
-        let outcome = client.create_ext_idp("ad", "exampleName").send().await;
+        let outcome = client
+            .create_ext_idp("ad", "exampleName")
+            .tenant_id("60b49eb83fd80adb96f26e68")
+            .send()
+            .await;
         crate::check(
             &mut failures,
             &server,
@@ -65,6 +71,10 @@ async fn every_identity_providers_endpoint() {
                 "ad",
                 "60b49eb83fd80adb96f26e68",
             )
+            .logo(
+                "https://files.authing.co/authing-console/social-connections/icon_xiaochengxu@2x.png",
+            )
+            .tenant_id("60b49eb83fd80adb96f26e68")
             .send()
             .await;
         crate::check(
@@ -77,7 +87,11 @@ async fn every_identity_providers_endpoint() {
     }
     for pointer in [""] {
         omit.set(pointer);
-        let outcome = client.delete_ext_idp("60b49eb83fd80adb96f26e68").send().await;
+        let outcome = client
+            .delete_ext_idp("60b49eb83fd80adb96f26e68")
+            .tenant_id("60b49eb83fd80adb96f26e68")
+            .send()
+            .await;
         crate::check(
             &mut failures,
             &server,
@@ -90,6 +104,7 @@ async fn every_identity_providers_endpoint() {
         omit.set(pointer);
         let outcome = client
             .delete_ext_idp_conn("60b49eb83fd80adb96f26e68")
+            .tenant_id("60b49eb83fd80adb96f26e68")
             .send()
             .await;
         crate::check(
@@ -110,6 +125,8 @@ async fn every_identity_providers_endpoint() {
         omit.set(pointer);
         let outcome = client
             .ext_idp_conn_state_by_apps("6268b0e5e4b9a0e8ffa8fd60")
+            .tenant_id("60b49eb83fd80adb96f26e68")
+            .app_id("60b49eb83fd80adb96f26e68")
             .send()
             .await;
         crate::check(
@@ -129,7 +146,12 @@ async fn every_identity_providers_endpoint() {
         "/data/autoJoin",
     ] {
         omit.set(pointer);
-        let outcome = client.get_ext_idp("6268b0e5e4b9a0e8ffa8fd60").send().await;
+        let outcome = client
+            .get_ext_idp("6268b0e5e4b9a0e8ffa8fd60")
+            .tenant_id("60b49eb83fd80adb96f26e68")
+            .app_id("60b49eb83fd80adb96f26e68")
+            .send()
+            .await;
         crate::check(
             &mut failures,
             &server,
@@ -146,7 +168,12 @@ async fn every_identity_providers_endpoint() {
         "/data/list/type",
     ] {
         omit.set(pointer);
-        let outcome = client.list_ext_idp().send().await;
+        let outcome = client
+            .list_ext_idp()
+            .tenant_id("60b49eb83fd80adb96f26e68")
+            .app_id("60b49eb83fd80adb96f26e68")
+            .send()
+            .await;
         crate::check(
             &mut failures,
             &server,
@@ -163,7 +190,14 @@ async fn every_identity_providers_endpoint() {
         "/data/list/type",
     ] {
         omit.set(pointer);
-        let outcome = client.list_tenant_ext_idp().send().await;
+        let outcome = client
+            .list_tenant_ext_idp()
+            .tenant_id("60b49eb83fd80adb96f26e68")
+            .app_id("60b49eb83fd80adb96f26e68")
+            .page(1f64)
+            .limit(10f64)
+            .send()
+            .await;
         crate::check(
             &mut failures,
             &server,
@@ -176,6 +210,7 @@ async fn every_identity_providers_endpoint() {
         omit.set(pointer);
         let outcome = client
             .update_ext_idp("60b49eb83fd80adb96f26e68", "exampleName")
+            .tenant_id("60b49eb83fd80adb96f26e68")
             .send()
             .await;
         crate::check(
@@ -202,6 +237,10 @@ async fn every_identity_providers_endpoint() {
                 "exampleName",
                 "60b49eb83fd80adb96f26e68",
             )
+            .logo(
+                "https://files.authing.co/authing-console/social-connections/icon_xiaochengxu@2x.png",
+            )
+            .tenant_id("60b49eb83fd80adb96f26e68")
             .send()
             .await;
         crate::check(

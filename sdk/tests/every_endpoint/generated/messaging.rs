@@ -100,6 +100,11 @@ async fn every_messaging_endpoint() {
         omit.set(pointer);
         let outcome = client
             .preview_email_template(::authing::types::Type::from("WELCOME_EMAIL"))
+            .content("xxx")
+            .subject("欢迎加入 {{app_name}}")
+            .sender("{{client_name}}")
+            .expires_in(300f64)
+            .tpl_engine(::authing::types::TplEngine::from("handlebar"))
             .send()
             .await;
         crate::check(
@@ -132,6 +137,9 @@ async fn every_messaging_endpoint() {
                 true,
                 ::authing::types::Type::from("WELCOME_EMAIL"),
             )
+            .expires_in(300f64)
+            .redirect_to("https://example.com")
+            .tpl_engine(::authing::types::TplEngine::from("handlebar"))
             .send()
             .await;
         crate::check(

@@ -8,10 +8,12 @@ async fn every_organizations_endpoint() {
         omit.set(pointer);
         let outcome = client
             .add_department_members(
-                ::std::vec::Vec::<::std::string::String>::new(),
+                ::std::vec![::std::string::String::from("623c20b2a062aaaaf41b17da")],
                 "steamory",
                 "60b49eb83fd80adb96f26e68",
             )
+            .department_id_type("department_id")
+            .tenant_id("623c20b2a062aaaaf41b17da")
             .send()
             .await;
         crate::check(
@@ -53,6 +55,18 @@ async fn every_organizations_endpoint() {
                 "开发部",
                 "steamory",
             )
+            .open_department_id("ou_7dab8a3d3cdccxxxxxx777c7ad535d62")
+            .description("技术研发部门")
+            .code("6229c4deb3e4d8a20b6021ff")
+            .i18n(
+                ::authing::types::DepartmentI18nDto::new(
+                    ::authing::types::LangObject::new(),
+                ),
+            )
+            .custom_data(::serde_json::Value::Object(::serde_json::Map::new()))
+            .department_id_type("department_id")
+            .post_id_list(::std::vec![::std::string::String::from("xxx")])
+            .tenant_id("623c20b2a062aaaaf41b17da")
             .send()
             .await;
         crate::check(
@@ -65,7 +79,11 @@ async fn every_organizations_endpoint() {
     }
     for pointer in [""] {
         omit.set(pointer);
-        let outcome = client.create_department_tree("研发").send().await;
+        let outcome = client
+            .create_department_tree("研发")
+            .tenant_id("623c20b2a062aaaaf41b17da")
+            .send()
+            .await;
         crate::check(
             &mut failures,
             &server,
@@ -103,6 +121,15 @@ async fn every_organizations_endpoint() {
                 "蒸汽记忆",
                 "steamory",
             )
+            .description("组织描述信息")
+            .open_department_id("60b49eb83fd80adb96f26e68")
+            .i18n(
+                ::authing::types::OrganizationNameI18nDto::new(
+                    ::authing::types::LangObject::new(),
+                ),
+            )
+            .tenant_id("623c20b2a062aaaaf41b17da")
+            .post_id_list(::std::vec![::std::string::String::from("xxx")])
             .send()
             .await;
         crate::check(
@@ -117,6 +144,8 @@ async fn every_organizations_endpoint() {
         omit.set(pointer);
         let outcome = client
             .delete_department("60b49eb83fd80adb96f26e68", "steamory")
+            .department_id_type("department_id")
+            .tenant_id("623c20b2a062aaaaf41b17da")
             .send()
             .await;
         crate::check(
@@ -135,6 +164,7 @@ async fn every_organizations_endpoint() {
                 "root",
                 "steamory",
             )
+            .department_id_type("department_id")
             .send()
             .await;
         crate::check(
@@ -147,7 +177,11 @@ async fn every_organizations_endpoint() {
     }
     for pointer in [""] {
         omit.set(pointer);
-        let outcome = client.delete_organization("steamory").send().await;
+        let outcome = client
+            .delete_organization("steamory")
+            .tenant_id("623c20b2a062aaaaf41b17da")
+            .send()
+            .await;
         crate::check(
             &mut failures,
             &server,
@@ -181,7 +215,13 @@ async fn every_organizations_endpoint() {
         "/data/list/allow",
     ] {
         omit.set(pointer);
-        let outcome = client.get_all_departments("steamory").send().await;
+        let outcome = client
+            .get_all_departments("steamory")
+            .department_id("root")
+            .department_id_type("department_id")
+            .with_custom_data(true)
+            .send()
+            .await;
         crate::check(
             &mut failures,
             &server,
@@ -214,7 +254,16 @@ async fn every_organizations_endpoint() {
         "/data/allow",
     ] {
         omit.set(pointer);
-        let outcome = client.get_department().send().await;
+        let outcome = client
+            .get_department()
+            .organization_code("steamory")
+            .department_id("root")
+            .department_code("example")
+            .department_id_type("department_id")
+            .with_custom_data(true)
+            .tenant_id("623c20b2a062aaaaf41b17da")
+            .send()
+            .await;
         crate::check(
             &mut failures,
             &server,
@@ -247,7 +296,12 @@ async fn every_organizations_endpoint() {
         "/data/allow",
     ] {
         omit.set(pointer);
-        let outcome = client.get_department_by_id("root").send().await;
+        let outcome = client
+            .get_department_by_id("root")
+            .tenant_id("623c20b2a062aaaaf41b17da")
+            .with_custom_data(true)
+            .send()
+            .await;
         crate::check(
             &mut failures,
             &server,
@@ -258,7 +312,14 @@ async fn every_organizations_endpoint() {
     }
     for pointer in ["", "/data/userIdInIdp", "/data/userInfoInIdp"] {
         omit.set(pointer);
-        let outcome = client.get_department_sync_relations("steamory").send().await;
+        let outcome = client
+            .get_department_sync_relations("steamory")
+            .department_id("root")
+            .department_id_type("department_id")
+            .with_custom_data(true)
+            .tenant_id("623c20b2a062aaaaf41b17da")
+            .send()
+            .await;
         crate::check(
             &mut failures,
             &server,
@@ -290,7 +351,13 @@ async fn every_organizations_endpoint() {
         "/data/allow",
     ] {
         omit.set(pointer);
-        let outcome = client.get_organization("steamory").send().await;
+        let outcome = client
+            .get_organization("steamory")
+            .with_custom_data(true)
+            .with_post(true)
+            .tenant_id("623c20b2a062aaaaf41b17da")
+            .send()
+            .await;
         crate::check(
             &mut failures,
             &server,
@@ -323,7 +390,10 @@ async fn every_organizations_endpoint() {
     ] {
         omit.set(pointer);
         let outcome = client
-            .get_organizations_batch(::std::vec::Vec::<::std::string::String>::new())
+            .get_organizations_batch(::std::vec![::std::string::String::from("code1")])
+            .with_custom_data(true)
+            .with_post(true)
+            .tenant_id("623c20b2a062aaaaf41b17da")
             .send()
             .await;
         crate::check(
@@ -358,7 +428,13 @@ async fn every_organizations_endpoint() {
         "/data/allow",
     ] {
         omit.set(pointer);
-        let outcome = client.get_parent_department("steamory", "root").send().await;
+        let outcome = client
+            .get_parent_department("steamory", "root")
+            .department_id_type("department_id")
+            .with_custom_data(true)
+            .tenant_id("623c20b2a062aaaaf41b17da")
+            .send()
+            .await;
         crate::check(
             &mut failures,
             &server,
@@ -371,6 +447,8 @@ async fn every_organizations_endpoint() {
         omit.set(pointer);
         let outcome = client
             .is_user_in_department("6229ffaxxxxxxxxcade3e3d9", "steamory", "root")
+            .department_id_type("department_id")
+            .tenant_id("623c20b2a062aaaaf41b17da")
             .send()
             .await;
         crate::check(
@@ -408,6 +486,10 @@ async fn every_organizations_endpoint() {
         omit.set(pointer);
         let outcome = client
             .list_children_departments("steamory", "60b49eb83fd80adb96f26e68")
+            .status(false)
+            .department_id_type("department_id")
+            .with_custom_data(true)
+            .tenant_id("623c20b2a062aaaaf41b17da")
             .send()
             .await;
         crate::check(
@@ -418,7 +500,12 @@ async fn every_organizations_endpoint() {
             outcome,
         );
     }
-    let outcome = client.list_department_member_ids("steamory", "root").send().await;
+    let outcome = client
+        .list_department_member_ids("steamory", "root")
+        .department_id_type("department_id")
+        .tenant_id("623c20b2a062aaaaf41b17da")
+        .send()
+        .await;
     crate::check_wire(
         &mut failures,
         &server,
@@ -481,7 +568,19 @@ async fn every_organizations_endpoint() {
         "/data/list/statusChangedAt",
     ] {
         omit.set(pointer);
-        let outcome = client.list_department_members("steamory", "root").send().await;
+        let outcome = client
+            .list_department_members("steamory", "root")
+            .sort_by("JoinDepartmentAt")
+            .order_by("Desc")
+            .department_id_type("department_id")
+            .page(1f64)
+            .limit(10f64)
+            .with_custom_data(true)
+            .with_identities(true)
+            .with_department_ids(true)
+            .tenant_id("623c20b2a062aaaaf41b17da")
+            .send()
+            .await;
         crate::check(
             &mut failures,
             &server,
@@ -513,7 +612,15 @@ async fn every_organizations_endpoint() {
         "/data/list/allow",
     ] {
         omit.set(pointer);
-        let outcome = client.list_organizations().send().await;
+        let outcome = client
+            .list_organizations()
+            .page(1f64)
+            .limit(10f64)
+            .with_custom_data(true)
+            .with_post(true)
+            .tenant_id("623c20b2a062aaaaf41b17da")
+            .send()
+            .await;
         crate::check(
             &mut failures,
             &server,
@@ -526,10 +633,12 @@ async fn every_organizations_endpoint() {
         omit.set(pointer);
         let outcome = client
             .remove_department_members(
-                ::std::vec::Vec::<::std::string::String>::new(),
+                ::std::vec![::std::string::String::from("623c20b2a062aaaaf41b17da")],
                 "steamory",
                 "60b49eb83fd80adb96f26e68",
             )
+            .department_id_type("department_id")
+            .tenant_id("623c20b2a062aaaaf41b17da")
             .send()
             .await;
         crate::check(
@@ -597,6 +706,13 @@ async fn every_organizations_endpoint() {
         omit.set(pointer);
         let outcome = client
             .search_department_members("steamory", "root", "张三")
+            .page(1f64)
+            .limit(10f64)
+            .department_id_type("department_id")
+            .with_custom_data(true)
+            .with_identities(true)
+            .with_department_ids(true)
+            .tenant_id("623c20b2a062aaaaf41b17da")
             .send()
             .await;
         crate::check(
@@ -631,7 +747,12 @@ async fn every_organizations_endpoint() {
         "/data/allow",
     ] {
         omit.set(pointer);
-        let outcome = client.search_departments("Authing", "steamory").send().await;
+        let outcome = client
+            .search_departments("Authing", "steamory")
+            .with_custom_data(true)
+            .tenant_id("623c20b2a062aaaaf41b17da")
+            .send()
+            .await;
         crate::check(
             &mut failures,
             &server,
@@ -664,7 +785,23 @@ async fn every_organizations_endpoint() {
         "/data/allow",
     ] {
         omit.set(pointer);
-        let outcome = client.search_departments_list("steamory").send().await;
+        let outcome = client
+            .search_departments_list("steamory")
+            .with_custom_data(true)
+            .with_post(true)
+            .page(1f64)
+            .limit(10f64)
+            .sort_by("updatedAt")
+            .order_by("DESC")
+            .sort(
+                ::std::vec![
+                    ::authing::types::DepartmentSortingDto::new(::authing::types::DepartmentSortingField::from("updatedAt"),
+                    ::authing::types::SortingOrder::from("desc"))
+                ],
+            )
+            .tenant_id("623c20b2a062aaaaf41b17da")
+            .send()
+            .await;
         crate::check(
             &mut failures,
             &server,
@@ -696,7 +833,14 @@ async fn every_organizations_endpoint() {
         "/data/list/allow",
     ] {
         omit.set(pointer);
-        let outcome = client.search_organizations("Authing").send().await;
+        let outcome = client
+            .search_organizations("Authing")
+            .page(1f64)
+            .limit(10f64)
+            .with_custom_data(true)
+            .tenant_id("623c20b2a062aaaaf41b17da")
+            .send()
+            .await;
         crate::check(
             &mut failures,
             &server,
@@ -735,6 +879,23 @@ async fn every_organizations_endpoint() {
                 "60b49eb83fd80adb96f26e68",
                 "steamory",
             )
+            .leader_user_ids(
+                ::std::vec![::std::string::String::from("60b49eb83fd80adb96f26e68")],
+            )
+            .description("技术研发部门")
+            .code("6229c4deb3e4d8a20b6021ff")
+            .i18n(
+                ::authing::types::DepartmentI18nDto::new(
+                    ::authing::types::LangObject::new(),
+                ),
+            )
+            .status(false)
+            .name("开发部")
+            .department_id_type("department_id")
+            .parent_department_id("6229c4deb3e4d8a20b6021ff")
+            .custom_data(::serde_json::Value::Object(::serde_json::Map::new()))
+            .post_id_list(::std::vec![::std::string::String::from("xxx")])
+            .tenant_id("623c20b2a062aaaaf41b17da")
             .send()
             .await;
         crate::check(
@@ -782,7 +943,24 @@ async fn every_organizations_endpoint() {
         "/data/allow",
     ] {
         omit.set(pointer);
-        let outcome = client.update_organization("steamory").send().await;
+        let outcome = client
+            .update_organization("steamory")
+            .description("技术研发部门")
+            .open_department_id("60b49eb83fd80adb96f26e68")
+            .leader_user_ids(
+                ::std::vec![::std::string::String::from("60b49eb83fd80adb96f26e68")],
+            )
+            .i18n(
+                ::authing::types::OrganizationNameI18nDto::new(
+                    ::authing::types::LangObject::new(),
+                ),
+            )
+            .tenant_id("623c20b2a062aaaaf41b17da")
+            .organization_new_code("steamory2")
+            .organization_name("蒸汽记忆")
+            .post_id_list(::std::vec![::std::string::String::from("xxx")])
+            .send()
+            .await;
         crate::check(
             &mut failures,
             &server,
@@ -795,6 +973,7 @@ async fn every_organizations_endpoint() {
         omit.set(pointer);
         let outcome = client
             .update_organization_status("623c20b2a062aaaaf41b17da")
+            .status("false")
             .send()
             .await;
         crate::check(

@@ -22,6 +22,10 @@ async fn every_pipelines_endpoint() {
                 ::authing::types::Scene::from("PRE_REGISTER"),
                 "每周日凌晨 3-6 点系统维护禁止注册/登录",
             )
+            .func_description(
+                "每周日凌晨 3-6 点系统维护禁止注册/登录。",
+            )
+            .timeout(3f64)
             .send()
             .await;
         crate::check(
@@ -82,7 +86,12 @@ async fn every_pipelines_endpoint() {
         "/data/list/status",
     ] {
         omit.set(pointer);
-        let outcome = client.get_pipeline_logs("62cc23737exxxx8341b1ce16").send().await;
+        let outcome = client
+            .get_pipeline_logs("62cc23737exxxx8341b1ce16")
+            .page(1f64)
+            .limit(10f64)
+            .send()
+            .await;
         crate::check(
             &mut failures,
             &server,
@@ -153,6 +162,14 @@ async fn every_pipelines_endpoint() {
         omit.set(pointer);
         let outcome = client
             .update_pipeline_function("62ce9135dxxxxb83e373f5d6")
+            .func_name("每周日凌晨 3-6 点系统维护禁止注册/登录")
+            .func_description(
+                "每周日凌晨 3-6 点系统维护禁止注册/登录。",
+            )
+            .source_code(
+                "async function pipe(user, context, callback) {\n  const date = new Date();\n  const d = date.getDay();\n  const n = date.getHours();\n  // 每周日凌晨 3-6 点禁止注册\n  if (d === 0 && (3 <= n && n <= 6)) {\n    return callback(new Error('系统维护中，暂时停止注册！'));\n  }\n  callback(null, user, context)\n}",
+            )
+            .timeout(3f64)
             .send()
             .await;
         crate::check(
@@ -167,7 +184,7 @@ async fn every_pipelines_endpoint() {
         omit.set(pointer);
         let outcome = client
             .update_pipeline_order(
-                ::std::vec::Vec::<::std::string::String>::new(),
+                ::std::vec![::std::string::String::from("x")],
                 ::authing::types::Scene::from("PRE_REGISTER"),
             )
             .send()

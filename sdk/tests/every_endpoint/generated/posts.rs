@@ -6,7 +6,12 @@ async fn every_posts_endpoint() {
     let mut failures: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
     for pointer in ["", "/data/code", "/data/name", "/data/description"] {
         omit.set(pointer);
-        let outcome = client.create_post("研发", "developer").send().await;
+        let outcome = client
+            .create_post("研发", "developer")
+            .description("描述内容")
+            .department_id_list("[\"xxx\"]")
+            .send()
+            .await;
         crate::check(
             &mut failures,
             &server,
@@ -34,7 +39,7 @@ async fn every_posts_endpoint() {
     }
     for pointer in ["", "/data/code", "/data/name", "/data/description"] {
         omit.set(pointer);
-        let outcome = client.get_post_by_id().send().await;
+        let outcome = client.get_post_by_id().id_list("[\"xxx\"]").send().await;
         crate::check(
             &mut failures,
             &server,
@@ -73,7 +78,13 @@ async fn every_posts_endpoint() {
     }
     for pointer in ["", "/data/list/code", "/data/list/name", "/data/list/description"] {
         omit.set(pointer);
-        let outcome = client.post_list().send().await;
+        let outcome = client
+            .post_list()
+            .keywords("xxx")
+            .page(1f64)
+            .limit(10f64)
+            .send()
+            .await;
         crate::check(
             &mut failures,
             &server,
@@ -96,7 +107,7 @@ async fn every_posts_endpoint() {
     for pointer in [""] {
         omit.set(pointer);
         let outcome = client
-            .set_user_posts(::std::vec::Vec::<::std::string::String>::new(), "xxxx")
+            .set_user_posts(::std::vec![::std::string::String::from("x")], "xxxx")
             .send()
             .await;
         crate::check(
@@ -109,7 +120,12 @@ async fn every_posts_endpoint() {
     }
     for pointer in ["", "/data/code", "/data/name", "/data/description"] {
         omit.set(pointer);
-        let outcome = client.update_post("研发", "developer").send().await;
+        let outcome = client
+            .update_post("研发", "developer")
+            .description("描述内容")
+            .department_id_list("[\"xxx\"]")
+            .send()
+            .await;
         crate::check(
             &mut failures,
             &server,

@@ -8,7 +8,7 @@ async fn every_public_accounts_endpoint() {
         omit.set(pointer);
         let outcome = client
             .bind_public_account_of_roles(
-                ::std::vec::Vec::<::std::string::String>::new(),
+                ::std::vec![::std::string::String::from("60b49eb83fd80adb96f26e68")],
                 "6229ffaxxxxxxxxcade3e3d9",
             )
             .send()
@@ -26,7 +26,7 @@ async fn every_public_accounts_endpoint() {
         let outcome = client
             .bind_users_public_account(
                 "6229ffaxxxxxxxxcade3e3d9",
-                ::std::vec::Vec::<::std::string::String>::new(),
+                ::std::vec![::std::string::String::from("6229ffaxxxxxxxxcade3e3d9")],
             )
             .send()
             .await;
@@ -98,7 +98,53 @@ async fn every_public_accounts_endpoint() {
         "/data/statusChangedAt",
     ] {
         omit.set(pointer);
-        let outcome = client.create_public_account().send().await;
+        let outcome = client
+            .create_public_account()
+            .status("Activated")
+            .email("test@example.com")
+            .phone("188xxxx8888")
+            .phone_country_code("+86")
+            .username("bob")
+            .external_id("10010")
+            .name("张三")
+            .nickname("张三")
+            .photo("https://files.authing.co/authing-console/default-user-avatar.png")
+            .gender("M")
+            .email_verified(true)
+            .phone_verified(true)
+            .birthdate("2022-06-03")
+            .country("CN")
+            .province("BJ")
+            .city("BJ")
+            .address("北京朝阳")
+            .street_address("北京朝阳区 xxx 街道")
+            .postal_code("438100")
+            .company("steamory")
+            .browser(
+                "Mozilla/5.0 (Linux; Android 10; V2001A; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/87.0.4280.141 Mobile Safari/537.36 VivoBrowser/10.2.10.0",
+            )
+            .device("iOS")
+            .given_name("三")
+            .family_name("张")
+            .middle_name("James")
+            .profile("alice")
+            .preferred_username("alice")
+            .website("https://my-website.com")
+            .zoneinfo("GMT-08:00")
+            .locale("af")
+            .formatted("132, My Street, Kingston, New York 12401.")
+            .region("Xinjiang Uyghur Autonomous Region")
+            .password("passw0rd")
+            .salt("dgisaeieruur")
+            .otp(::authing::types::CreatePublicAccountOtpDto::new("HZ2F6J3AGNAVSOTV"))
+            .department_ids(
+                ::std::vec![::std::string::String::from("624d930c3xxxx5c08dd4986e")],
+            )
+            .custom_data(::serde_json::Value::Object(::serde_json::Map::new()))
+            .identity_number("420421xxxxxxxx1234")
+            .options(::authing::types::CreatePublicAccountOptionsDto::new())
+            .send()
+            .await;
         crate::check(
             &mut failures,
             &server,
@@ -158,8 +204,9 @@ async fn every_public_accounts_endpoint() {
         omit.set(pointer);
         let outcome = client
             .create_public_accounts_batch(
-                ::std::vec::Vec::<::authing::types::CreatePublicAccountReqDto>::new(),
+                ::std::vec![::authing::types::CreatePublicAccountReqDto::new()],
             )
+            .options(::authing::types::CreatePublicAccountOptionsDto::new())
             .send()
             .await;
         crate::check(
@@ -174,8 +221,9 @@ async fn every_public_accounts_endpoint() {
         omit.set(pointer);
         let outcome = client
             .delete_public_accounts_batch(
-                ::std::vec::Vec::<::std::string::String>::new(),
+                ::std::vec![::std::string::String::from("userId1")],
             )
+            .options(::authing::types::DeletePublicAccountsBatchOptionsDto::new())
             .send()
             .await;
         crate::check(
@@ -247,6 +295,7 @@ async fn every_public_accounts_endpoint() {
         omit.set(pointer);
         let outcome = client
             .get_groups_of_public_account("6229ffaxxxxxxxxcade3e3d9")
+            .user_id_type(::authing::types::UserIdType::from("user_id"))
             .send()
             .await;
         crate::check(
@@ -323,7 +372,13 @@ async fn every_public_accounts_endpoint() {
         "/data/statusChangedAt",
     ] {
         omit.set(pointer);
-        let outcome = client.get_public_account("6229ffaxxxxxxxxcade3e3d9").send().await;
+        let outcome = client
+            .get_public_account("6229ffaxxxxxxxxcade3e3d9")
+            .user_id_type(::authing::types::UserIdType::from("user_id"))
+            .with_custom_data(true)
+            .with_department_ids(true)
+            .send()
+            .await;
         crate::check(
             &mut failures,
             &server,
@@ -382,7 +437,12 @@ async fn every_public_accounts_endpoint() {
     ] {
         omit.set(pointer);
         let outcome = client
-            .get_public_account_batch(::std::vec::Vec::<::std::string::String>::new())
+            .get_public_account_batch(
+                ::std::vec![::std::string::String::from("6229ffaxxxxxxxxcade3e3d9")],
+            )
+            .user_id_type(::authing::types::UserIdType::from("user_id"))
+            .with_custom_data(true)
+            .with_department_ids(true)
             .send()
             .await;
         crate::check(
@@ -417,6 +477,13 @@ async fn every_public_accounts_endpoint() {
         omit.set(pointer);
         let outcome = client
             .get_public_account_departments("6229ffaxxxxxxxxcade3e3d9")
+            .user_id_type(::authing::types::UserIdType::from("user_id"))
+            .page(1f64)
+            .limit(10f64)
+            .with_custom_data(true)
+            .with_department_paths(true)
+            .sort_by("JoinDepartmentAt")
+            .order_by("Desc")
             .send()
             .await;
         crate::check(
@@ -431,7 +498,7 @@ async fn every_public_accounts_endpoint() {
         omit.set(pointer);
         let outcome = client
             .get_public_account_of_groups(
-                ::std::vec::Vec::<::std::string::String>::new(),
+                ::std::vec![::std::string::String::from("60b49eb83fd80adb96f26e68")],
                 "6229ffaxxxxxxxxcade3e3d9",
             )
             .send()
@@ -495,6 +562,8 @@ async fn every_public_accounts_endpoint() {
         omit.set(pointer);
         let outcome = client
             .get_public_account_roles("6229ffaxxxxxxxxcade3e3d9")
+            .user_id_type(::authing::types::UserIdType::from("user_id"))
+            .namespace("default")
             .send()
             .await;
         crate::check(
@@ -874,7 +943,11 @@ async fn every_public_accounts_endpoint() {
     for pointer in [""] {
         omit.set(pointer);
         let outcome = client
-            .kick_public_accounts(::std::vec::Vec::<::std::string::String>::new(), "x")
+            .kick_public_accounts(
+                ::std::vec![::std::string::String::from("62188e71cxxxx3075289c580")],
+                "x",
+            )
+            .options(::authing::types::KickPublicAccountsOptionsDto::new())
             .send()
             .await;
         crate::check(
@@ -934,7 +1007,19 @@ async fn every_public_accounts_endpoint() {
         "/data/list/statusChangedAt",
     ] {
         omit.set(pointer);
-        let outcome = client.list_public_accounts().send().await;
+        let outcome = client
+            .list_public_accounts()
+            .keywords("张三")
+            .advanced_filter(
+                ::std::vec![
+                    ::authing::types::ListPublicAccountsAdvancedFilterItemDto::new(::authing::types::ListPublicAccountsAdvancedFilterItemField::from("id"),
+                    ::authing::types::ListUsersAdvancedFilterItemOperator::from("EQUAL"))
+                ],
+            )
+            .search_query(::serde_json::Value::Object(::serde_json::Map::new()))
+            .options(::authing::types::ListPublicAccountsOptionsDto::new())
+            .send()
+            .await;
         crate::check(
             &mut failures,
             &server,
@@ -946,7 +1031,10 @@ async fn every_public_accounts_endpoint() {
     for pointer in [""] {
         omit.set(pointer);
         let outcome = client
-            .resign_public_account_batch(::std::vec::Vec::<::std::string::String>::new())
+            .resign_public_account_batch(
+                ::std::vec![::std::string::String::from("6229ffaxxxxxxxxcade3e3d9")],
+            )
+            .user_id_type(::authing::types::UserIdType::from("user_id"))
             .send()
             .await;
         crate::check(
@@ -961,7 +1049,9 @@ async fn every_public_accounts_endpoint() {
         omit.set(pointer);
         let outcome = client
             .set_public_account_of_departments(
-                ::std::vec::Vec::<::authing::types::SetUserDepartmentDto>::new(),
+                ::std::vec![
+                    ::authing::types::SetUserDepartmentDto::new("60b49eb83fd80adb96f26e68")
+                ],
                 "6229ffaxxxxxxxxcade3e3d9",
             )
             .send()
@@ -990,7 +1080,7 @@ async fn every_public_accounts_endpoint() {
         let outcome = client
             .setuser_of_public_account(
                 "6229ffaxxxxxxxxcade3e3d9",
-                ::std::vec::Vec::<::std::string::String>::new(),
+                ::std::vec![::std::string::String::from("6229ffaxxxxxxxxcade3e3d9")],
             )
             .send()
             .await;
@@ -1081,6 +1171,44 @@ async fn every_public_accounts_endpoint() {
         omit.set(pointer);
         let outcome = client
             .update_public_account("6229ffaxxxxxxxxcade3e3d9")
+            .phone_country_code("+86")
+            .name("张三")
+            .nickname("张三")
+            .photo("https://files.authing.co/authing-console/default-user-avatar.png")
+            .external_id("10010")
+            .status("Activated")
+            .email_verified(true)
+            .phone_verified(true)
+            .birthdate("2022-06-03")
+            .country("CN")
+            .province("BJ")
+            .city("BJ")
+            .address("北京朝阳")
+            .street_address("北京朝阳区 xxx 街道")
+            .postal_code("438100")
+            .gender("M")
+            .username("bob")
+            .email("test@example.com")
+            .phone("188xxxx8888")
+            .password("passw0rd")
+            .company("steamory")
+            .browser(
+                "Mozilla/5.0 (Linux; Android 10; V2001A; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/87.0.4280.141 Mobile Safari/537.36 VivoBrowser/10.2.10.0",
+            )
+            .device("iOS")
+            .given_name("三")
+            .family_name("张")
+            .middle_name("James")
+            .profile("alice")
+            .preferred_username("alice")
+            .website("https://my-website.com")
+            .zoneinfo("GMT-08:00")
+            .locale("af")
+            .formatted("132, My Street, Kingston, New York 12401.")
+            .region("Xinjiang Uyghur Autonomous Region")
+            .identity_number("420421xxxxxxxx1234")
+            .custom_data(::serde_json::Value::Object(::serde_json::Map::new()))
+            .options(::authing::types::UpdatePublicAccountOptionsDto::new())
             .send()
             .await;
         crate::check(
@@ -1142,8 +1270,11 @@ async fn every_public_accounts_endpoint() {
         omit.set(pointer);
         let outcome = client
             .update_public_account_batch(
-                ::std::vec::Vec::<::authing::types::UpdatePublicAccountInfoDto>::new(),
+                ::std::vec![
+                    ::authing::types::UpdatePublicAccountInfoDto::new("6229ffaxxxxxxxxcade3e3d9")
+                ],
             )
+            .options(::authing::types::UpdatePublicAccountBatchOptionsDto::new())
             .send()
             .await;
         crate::check(

@@ -8,6 +8,7 @@ async fn every_resources_endpoint() {
         omit.set(pointer);
         let outcome = client
             .associate_tenant_resource("60b49eb83fd80adb96f26e68", true, "x")
+            .tenant_id("60b49eb83fd80adb96f26e68")
             .send()
             .await;
         crate::check(
@@ -22,8 +23,14 @@ async fn every_resources_endpoint() {
         omit.set(pointer);
         let outcome = client
             .authorize_resources(
-                ::std::vec::Vec::<::authing::types::AuthorizeResourceItem>::new(),
+                ::std::vec![
+                    ::authing::types::AuthorizeResourceItem::new(::authing::types::TargetType::from("USER"),
+                    ::std::vec![::std::string::String::from("userId1")],
+                    ::std::vec![::authing::types::ResourceItemDto::new("ecs",
+                    ::std::vec![::std::string::String::from("ecs:Stop")], "DATA")])
+                ],
             )
+            .namespace("default")
             .send()
             .await;
         crate::check(
@@ -38,7 +45,7 @@ async fn every_resources_endpoint() {
         omit.set(pointer);
         let outcome = client
             .batch_delete_common_resource(
-                ::std::vec::Vec::<::std::string::String>::new(),
+                ::std::vec![::std::string::String::from("6250f12d5dxxxx9bcfcf784b")],
             )
             .send()
             .await;
@@ -52,7 +59,12 @@ async fn every_resources_endpoint() {
     }
     for pointer in ["", "/data/code", "/data/name", "/data/description"] {
         omit.set(pointer);
-        let outcome = client.create_namespace("my-namespace").send().await;
+        let outcome = client
+            .create_namespace("my-namespace")
+            .name("我的权限分组")
+            .description("我的权限分组描述")
+            .send()
+            .await;
         crate::check(
             &mut failures,
             &server,
@@ -65,7 +77,9 @@ async fn every_resources_endpoint() {
         omit.set(pointer);
         let outcome = client
             .create_namespaces_batch(
-                ::std::vec::Vec::<::authing::types::CreateNamespacesBatchItemDto>::new(),
+                ::std::vec![
+                    ::authing::types::CreateNamespacesBatchItemDto::new("my-namespace")
+                ],
             )
             .send()
             .await;
@@ -88,7 +102,15 @@ async fn every_resources_endpoint() {
         "/data/namespace",
     ] {
         omit.set(pointer);
-        let outcome = client.create_resource("API", "ecs").send().await;
+        let outcome = client
+            .create_resource("API", "ecs")
+            .description("服务器")
+            .name("服务器")
+            .actions(::std::vec![::authing::types::ResourceAction::new()])
+            .api_identifier("https://my-awesome-api.com/api")
+            .namespace("default")
+            .send()
+            .await;
         crate::check(
             &mut failures,
             &server,
@@ -101,8 +123,11 @@ async fn every_resources_endpoint() {
         omit.set(pointer);
         let outcome = client
             .create_resources_batch(
-                ::std::vec::Vec::<::authing::types::CreateResourceBatchItemDto>::new(),
+                ::std::vec![
+                    ::authing::types::CreateResourceBatchItemDto::new("ecs", "DATA")
+                ],
             )
+            .namespace("default")
             .send()
             .await;
         crate::check(
@@ -127,7 +152,7 @@ async fn every_resources_endpoint() {
     for pointer in [""] {
         omit.set(pointer);
         let outcome = client
-            .delete_namespaces_batch(::std::vec::Vec::<::std::string::String>::new())
+            .delete_namespaces_batch(::std::vec![::std::string::String::from("code1")])
             .send()
             .await;
         crate::check(
@@ -140,7 +165,7 @@ async fn every_resources_endpoint() {
     }
     for pointer in [""] {
         omit.set(pointer);
-        let outcome = client.delete_resource("ecs").send().await;
+        let outcome = client.delete_resource("ecs").namespace("default").send().await;
         crate::check(
             &mut failures,
             &server,
@@ -151,7 +176,13 @@ async fn every_resources_endpoint() {
     }
     for pointer in [""] {
         omit.set(pointer);
-        let outcome = client.delete_resources_batch().send().await;
+        let outcome = client
+            .delete_resources_batch()
+            .namespace("default")
+            .code_list(::std::vec![::std::string::String::from("code1")])
+            .ids(::std::vec![::std::string::String::from("6250f12d5dxxxx9bcfcf784b")])
+            .send()
+            .await;
         crate::check(
             &mut failures,
             &server,
@@ -178,6 +209,8 @@ async fn every_resources_endpoint() {
                 ::authing::types::TargetType::from("USER"),
                 "userId1",
             )
+            .namespace("default")
+            .resource_type("DATA")
             .send()
             .await;
         crate::check(
@@ -202,7 +235,7 @@ async fn every_resources_endpoint() {
     for pointer in ["", "/data/code", "/data/name", "/data/description"] {
         omit.set(pointer);
         let outcome = client
-            .get_namespaces_batch(::std::vec::Vec::<::std::string::String>::new())
+            .get_namespaces_batch(::std::vec![::std::string::String::from("x")])
             .send()
             .await;
         crate::check(
@@ -224,7 +257,7 @@ async fn every_resources_endpoint() {
         "/data/namespace",
     ] {
         omit.set(pointer);
-        let outcome = client.get_resource("ecs").send().await;
+        let outcome = client.get_resource("ecs").namespace("default").send().await;
         crate::check(
             &mut failures,
             &server,
@@ -240,7 +273,13 @@ async fn every_resources_endpoint() {
         "/data/list/targetIdentifier",
     ] {
         omit.set(pointer);
-        let outcome = client.get_resource_authorized_targets("ecs:1").send().await;
+        let outcome = client
+            .get_resource_authorized_targets("ecs:1")
+            .target_type(::authing::types::TargetType::from("USER"))
+            .page(1f64)
+            .limit(10f64)
+            .send()
+            .await;
         crate::check(
             &mut failures,
             &server,
@@ -261,7 +300,8 @@ async fn every_resources_endpoint() {
     ] {
         omit.set(pointer);
         let outcome = client
-            .get_resources_batch(::std::vec::Vec::<::std::string::String>::new())
+            .get_resources_batch(::std::vec![::std::string::String::from("code1")])
+            .namespace("default")
             .send()
             .await;
         crate::check(
@@ -276,6 +316,7 @@ async fn every_resources_endpoint() {
         omit.set(pointer);
         let outcome = client
             .is_action_allowed("ecs:1", "ecs:Start", "userId1")
+            .namespace("default")
             .send()
             .await;
         crate::check(
@@ -303,7 +344,14 @@ async fn every_resources_endpoint() {
         "/data/list/updatedAt",
     ] {
         omit.set(pointer);
-        let outcome = client.list_common_resource().send().await;
+        let outcome = client
+            .list_common_resource()
+            .page(1f64)
+            .limit(10f64)
+            .keyword("resourceName")
+            .namespace_code_list("[\"code1\",\"code2\"]")
+            .send()
+            .await;
         crate::check(
             &mut failures,
             &server,
@@ -321,7 +369,13 @@ async fn every_resources_endpoint() {
         "/data/updatedAt",
     ] {
         omit.set(pointer);
-        let outcome = client.list_namespace_roles("my-namespace").send().await;
+        let outcome = client
+            .list_namespace_roles("my-namespace")
+            .page(1f64)
+            .limit(10f64)
+            .keywords("test")
+            .send()
+            .await;
         crate::check(
             &mut failures,
             &server,
@@ -338,7 +392,13 @@ async fn every_resources_endpoint() {
         "/data/list/status",
     ] {
         omit.set(pointer);
-        let outcome = client.list_namespaces().send().await;
+        let outcome = client
+            .list_namespaces()
+            .page(1f64)
+            .limit(10f64)
+            .keywords("test")
+            .send()
+            .await;
         crate::check(
             &mut failures,
             &server,
@@ -361,7 +421,14 @@ async fn every_resources_endpoint() {
         "/data/list/namespace",
     ] {
         omit.set(pointer);
-        let outcome = client.list_resources().send().await;
+        let outcome = client
+            .list_resources()
+            .namespace("default")
+            .type_("DATA")
+            .page(1f64)
+            .limit(10f64)
+            .send()
+            .await;
         crate::check(
             &mut failures,
             &server,
@@ -378,7 +445,13 @@ async fn every_resources_endpoint() {
         "/data/newCode",
     ] {
         omit.set(pointer);
-        let outcome = client.update_namespace("my-namespace").send().await;
+        let outcome = client
+            .update_namespace("my-namespace")
+            .description("我的权限分组描述")
+            .name("我的权限分组")
+            .new_code("my-new-namespace")
+            .send()
+            .await;
         crate::check(
             &mut failures,
             &server,
@@ -398,7 +471,16 @@ async fn every_resources_endpoint() {
         "/data/namespace",
     ] {
         omit.set(pointer);
-        let outcome = client.update_resource("ecs").send().await;
+        let outcome = client
+            .update_resource("ecs")
+            .description("服务器")
+            .name("服务器")
+            .actions(::std::vec![::authing::types::ResourceAction::new()])
+            .api_identifier("https://my-awesome-api.com/api")
+            .namespace("default")
+            .type_("API")
+            .send()
+            .await;
         crate::check(
             &mut failures,
             &server,

@@ -4,7 +4,7 @@
 async fn every_risk_lists_endpoint() {
     let (server, client, omit) = crate::setup().await;
     let mut failures: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
-    let outcome = client.find_ip_list("IP").send().await;
+    let outcome = client.find_ip_list("IP").page(1f64).limit(10f64).send().await;
     crate::check_wire(
         &mut failures,
         &server,
@@ -28,7 +28,12 @@ async fn every_risk_lists_endpoint() {
         "/data/list/createdAt",
     ] {
         omit.set(pointer);
-        let outcome = client.find_risk_list_policy("x").send().await;
+        let outcome = client
+            .find_risk_list_policy("x")
+            .page(1f64)
+            .limit(10f64)
+            .send()
+            .await;
         crate::check(
             &mut failures,
             &server,
@@ -37,7 +42,7 @@ async fn every_risk_lists_endpoint() {
             outcome,
         );
     }
-    let outcome = client.find_user_list("BLACK").send().await;
+    let outcome = client.find_user_list("BLACK").page(1f64).limit(10f64).send().await;
     crate::check_wire(
         &mut failures,
         &server,

@@ -7,7 +7,16 @@ async fn every_roles_endpoint() {
     for pointer in [""] {
         omit.set(pointer);
         let outcome = client
-            .assign_role(::std::vec::Vec::<::authing::types::TargetDto>::new(), "code1")
+            .assign_role(
+                ::std::vec![
+                    ::authing::types::TargetDto::new(::authing::types::TargetType::from("USER"),
+                    "60b49eb83fd80adb96f26e68")
+                ],
+                "code1",
+            )
+            .end_time(1669114748050f64)
+            .enable_time(1669114748050f64)
+            .namespace("60b49eb83fd80adb96f26e68")
             .send()
             .await;
         crate::check(
@@ -22,8 +31,11 @@ async fn every_roles_endpoint() {
         omit.set(pointer);
         let outcome = client
             .assign_role_batch(
-                ::std::vec::Vec::<::authing::types::TargetDto>::new(),
-                ::std::vec::Vec::<::authing::types::RoleCodeDto>::new(),
+                ::std::vec![
+                    ::authing::types::TargetDto::new(::authing::types::TargetType::from("USER"),
+                    "60b49eb83fd80adb96f26e68")
+                ],
+                ::std::vec![::authing::types::RoleCodeDto::new("admin")],
             )
             .send()
             .await;
@@ -39,6 +51,7 @@ async fn every_roles_endpoint() {
         omit.set(pointer);
         let outcome = client
             .check_params_namespace("exampleCode", "default")
+            .name("示例角色名称")
             .send()
             .await;
         crate::check(
@@ -51,7 +64,11 @@ async fn every_roles_endpoint() {
     }
     for pointer in ["", "/data/isValid", "/data/message"] {
         omit.set(pointer);
-        let outcome = client.create_admin_role("manager", "manager").send().await;
+        let outcome = client
+            .create_admin_role("manager", "manager")
+            .description("this is role manager description")
+            .send()
+            .await;
         crate::check(
             &mut failures,
             &server,
@@ -71,7 +88,14 @@ async fn every_roles_endpoint() {
         "/data/disableTime",
     ] {
         omit.set(pointer);
-        let outcome = client.create_role("manager").send().await;
+        let outcome = client
+            .create_role("manager")
+            .name("manager")
+            .namespace("default")
+            .description("this is role manager description")
+            .disable_time("1669881887852")
+            .send()
+            .await;
         crate::check(
             &mut failures,
             &server,
@@ -83,7 +107,9 @@ async fn every_roles_endpoint() {
     for pointer in [""] {
         omit.set(pointer);
         let outcome = client
-            .create_roles_batch(::std::vec::Vec::<::authing::types::RoleListItem>::new())
+            .create_roles_batch(
+                ::std::vec![::authing::types::RoleListItem::new("my-role-code")],
+            )
             .send()
             .await;
         crate::check(
@@ -97,7 +123,7 @@ async fn every_roles_endpoint() {
     for pointer in [""] {
         omit.set(pointer);
         let outcome = client
-            .delete_admin_roles_batch(::std::vec::Vec::<::std::string::String>::new())
+            .delete_admin_roles_batch(::std::vec![::std::string::String::from("code1")])
             .send()
             .await;
         crate::check(
@@ -112,7 +138,9 @@ async fn every_roles_endpoint() {
         omit.set(pointer);
         let outcome = client
             .delete_roles(
-                ::std::vec::Vec::<::authing::types::RoleCodeAndNamespaceDto>::new(),
+                ::std::vec![
+                    ::authing::types::RoleCodeAndNamespaceDto::new("manager", "system")
+                ],
             )
             .send()
             .await;
@@ -127,7 +155,8 @@ async fn every_roles_endpoint() {
     for pointer in [""] {
         omit.set(pointer);
         let outcome = client
-            .delete_roles_batch(::std::vec::Vec::<::std::string::String>::new())
+            .delete_roles_batch(::std::vec![::std::string::String::from("code1")])
+            .namespace("default")
             .send()
             .await;
         crate::check(
@@ -149,7 +178,7 @@ async fn every_roles_endpoint() {
         "/data/disableTime",
     ] {
         omit.set(pointer);
-        let outcome = client.get_role("manager").send().await;
+        let outcome = client.get_role("manager").namespace("default").send().await;
         crate::check(
             &mut failures,
             &server,
@@ -167,6 +196,8 @@ async fn every_roles_endpoint() {
         omit.set(pointer);
         let outcome = client
             .get_role_authorized_resources("60b49eb83fd80adb96f26e68")
+            .namespace("default")
+            .resource_type("DATA")
             .send()
             .await;
         crate::check(
@@ -190,7 +221,14 @@ async fn every_roles_endpoint() {
         "/data/data/updatedAt",
     ] {
         omit.set(pointer);
-        let outcome = client.list_role_assignments("code_1").send().await;
+        let outcome = client
+            .list_role_assignments("code_1")
+            .page(1f64)
+            .limit(10f64)
+            .query("示例应用")
+            .target_type(::std::vec![::std::string::String::from("USER")])
+            .send()
+            .await;
         crate::check(
             &mut failures,
             &server,
@@ -201,7 +239,13 @@ async fn every_roles_endpoint() {
     }
     for pointer in ["", "/data/list/code", "/data/list/name", "/data/list/description"] {
         omit.set(pointer);
-        let outcome = client.list_role_departments("manager").send().await;
+        let outcome = client
+            .list_role_departments("manager")
+            .namespace("default")
+            .page(1f64)
+            .limit(10f64)
+            .send()
+            .await;
         crate::check(
             &mut failures,
             &server,
@@ -265,7 +309,16 @@ async fn every_roles_endpoint() {
         "/data/list/statusChangedAt",
     ] {
         omit.set(pointer);
-        let outcome = client.list_role_members("manager").send().await;
+        let outcome = client
+            .list_role_members("manager")
+            .page(1f64)
+            .limit(10f64)
+            .with_custom_data(true)
+            .with_identities(true)
+            .with_department_ids(true)
+            .namespace("default")
+            .send()
+            .await;
         crate::check(
             &mut failures,
             &server,
@@ -285,7 +338,14 @@ async fn every_roles_endpoint() {
         "/data/list/disableTime",
     ] {
         omit.set(pointer);
-        let outcome = client.list_roles().send().await;
+        let outcome = client
+            .list_roles()
+            .page(1f64)
+            .limit(10f64)
+            .keywords("admin")
+            .namespace("default")
+            .send()
+            .await;
         crate::check(
             &mut failures,
             &server,
@@ -297,7 +357,14 @@ async fn every_roles_endpoint() {
     for pointer in [""] {
         omit.set(pointer);
         let outcome = client
-            .revoke_role(::std::vec::Vec::<::authing::types::TargetDto>::new(), "code1")
+            .revoke_role(
+                ::std::vec![
+                    ::authing::types::TargetDto::new(::authing::types::TargetType::from("USER"),
+                    "60b49eb83fd80adb96f26e68")
+                ],
+                "code1",
+            )
+            .namespace("default")
             .send()
             .await;
         crate::check(
@@ -312,8 +379,11 @@ async fn every_roles_endpoint() {
         omit.set(pointer);
         let outcome = client
             .revoke_role_batch(
-                ::std::vec::Vec::<::authing::types::TargetDto>::new(),
-                ::std::vec::Vec::<::authing::types::RoleCodeDto>::new(),
+                ::std::vec![
+                    ::authing::types::TargetDto::new(::authing::types::TargetType::from("USER"),
+                    "60b49eb83fd80adb96f26e68")
+                ],
+                ::std::vec![::authing::types::RoleCodeDto::new("admin")],
             )
             .send()
             .await;
@@ -327,7 +397,14 @@ async fn every_roles_endpoint() {
     }
     for pointer in [""] {
         omit.set(pointer);
-        let outcome = client.update_role("name", "code2", "code1").send().await;
+        let outcome = client
+            .update_role("name", "code2", "code1")
+            .namespace("default")
+            .description("this is description")
+            .status("enable")
+            .disable_time("1669881887852")
+            .send()
+            .await;
         crate::check(
             &mut failures,
             &server,

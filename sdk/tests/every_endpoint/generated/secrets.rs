@@ -42,7 +42,7 @@ fn no_secret_field_shows_in_debug() {
         &mut failures,
         "ApplicationLoginConfigDto",
         &::authing::types::ApplicationLoginConfigDto::new(
-            ::std::vec::Vec::<::std::string::String>::new(),
+            ::std::vec![::std::string::String::from("EMAIL_CODE")],
             ::std::vec![crate ::credentials_json(SECRET_NAMES)],
         ),
     );
@@ -58,7 +58,7 @@ fn no_secret_field_shows_in_debug() {
         &mut failures,
         "ApplicationRegisterConfig",
         &::authing::types::ApplicationRegisterConfig::new(
-                ::std::vec::Vec::<::std::string::String>::new(),
+                ::std::vec![::std::string::String::from("EMAIL_CODE")],
             )
             .default_register_method(crate::credentials_json(SECRET_NAMES)),
     );
@@ -92,7 +92,7 @@ fn no_secret_field_shows_in_debug() {
         &mut failures,
         "CreateDataResourceRespDto",
         &::authing::types::CreateDataResourceRespDto::new(
-                ::std::vec::Vec::<::std::string::String>::new(),
+                ::std::vec![::std::string::String::from("read")],
             )
             .struct_(crate::credentials_json(SECRET_NAMES)),
     );
@@ -116,7 +116,7 @@ fn no_secret_field_shows_in_debug() {
                 "openid",
                 "oj7Nq05R-RRaqak0_YlMLnnIwsvg",
                 crate::credentials_json(SECRET_NAMES),
-                ::std::vec::Vec::<::std::string::String>::new(),
+                ::std::vec![::std::string::String::from("605492ac41xxxxe0362f0707")],
             )
             .access_token(crate::MARKER)
             .refresh_token(crate::MARKER),
@@ -205,7 +205,7 @@ fn no_secret_field_shows_in_debug() {
         &mut failures,
         "GetDataResourceRespDto",
         &::authing::types::GetDataResourceRespDto::new(
-                ::std::vec::Vec::<::std::string::String>::new(),
+                ::std::vec![::std::string::String::from("read")],
             )
             .struct_(crate::credentials_json(SECRET_NAMES)),
     );
@@ -213,7 +213,7 @@ fn no_secret_field_shows_in_debug() {
         &mut failures,
         "GetMfaInfoDataDto",
         &::authing::types::GetMfaInfoDataDto::new(
-                ::std::vec::Vec::<::authing::types::ApplicationMfaDto>::new(),
+                ::std::vec![::authing::types::ApplicationMfaDto::new()],
             )
             .mfa_token(crate::MARKER),
     );
@@ -228,7 +228,7 @@ fn no_secret_field_shows_in_debug() {
         "GroupDto",
         &::authing::types::GroupDto::new(
                 "60b49eb83fd80adb96f26e68",
-                ::std::vec::Vec::<::authing::types::UserDto>::new(),
+                ::std::vec![::authing::types::UserDto::new("6229ffaxxxxxxxxcade3e3d9")],
             )
             .metadata_source(::std::vec![crate ::credentials_json(SECRET_NAMES)]),
     );
@@ -238,7 +238,7 @@ fn no_secret_field_shows_in_debug() {
         &::authing::types::IdentityDto::new(
                 "62299d8b866d2dab79a89dc4",
                 "6076bacxxxxxxxxd80d993b5",
-                ::std::vec::Vec::<::std::string::String>::new(),
+                ::std::vec![::std::string::String::from("605492ac41xxxxe0362f0707")],
             )
             .user_info_in_idp(crate::credentials_json(SECRET_NAMES))
             .access_token(crate::MARKER)
@@ -342,7 +342,7 @@ fn no_secret_field_shows_in_debug() {
         "ResGroupDto",
         &::authing::types::ResGroupDto::new(
                 "60b49eb83fd80adb96f26e68",
-                ::std::vec::Vec::<::authing::types::UserDto>::new(),
+                ::std::vec![::authing::types::UserDto::new("6229ffaxxxxxxxxcade3e3d9")],
             )
             .metadata_source(::std::vec![crate ::credentials_json(SECRET_NAMES)]),
     );
@@ -497,7 +497,7 @@ fn no_secret_field_shows_in_debug() {
         &mut failures,
         "UpdateDataResourceRespDto",
         &::authing::types::UpdateDataResourceRespDto::new(
-                ::std::vec::Vec::<::std::string::String>::new(),
+                ::std::vec![::std::string::String::from("read")],
             )
             .struct_(crate::credentials_json(SECRET_NAMES)),
     );
@@ -650,7 +650,7 @@ fn no_secret_field_shows_in_debug() {
                 "x",
                 true,
                 true,
-                ::std::vec::Vec::<::std::string::String>::new(),
+                ::std::vec![::std::string::String::from("x")],
                 1f64,
                 "x",
                 1f64,
@@ -706,7 +706,7 @@ fn no_secret_field_shows_in_debug() {
         "create_data_resource",
         &client
             .create_data_resource(
-                ::std::vec::Vec::<::std::string::String>::new(),
+                ::std::vec![::std::string::String::from("read")],
                 crate::credentials_json(SECRET_NAMES),
                 "TREE",
                 "dataResourceTestCode",
@@ -858,7 +858,7 @@ fn no_secret_field_shows_in_debug() {
         &client
             .create_webhook(
                 "application/json",
-                ::std::vec::Vec::<::std::string::String>::new(),
+                ::std::vec![::std::string::String::from("user:created")],
                 "https://example.com/callback",
                 "用户创建事件",
             )

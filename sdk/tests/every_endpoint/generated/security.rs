@@ -67,7 +67,7 @@ async fn every_security_endpoint() {
     for pointer in [""] {
         omit.set(pointer);
         let outcome = client
-            .update_global_mfa_settings(::std::vec::Vec::<::std::string::String>::new())
+            .update_global_mfa_settings(::std::vec![::std::string::String::from("SMS")])
             .send()
             .await;
         crate::check(
@@ -118,7 +118,18 @@ async fn every_security_endpoint() {
         "/data/qrcodeLoginStrategy/returnFullUserInfo",
     ] {
         omit.set(pointer);
-        let outcome = client.update_security_settings().send().await;
+        let outcome = client
+            .update_security_settings()
+            .allowed_origins(
+                ::std::vec![::std::string::String::from("https://example.com")],
+            )
+            .authing_token_expires_in(1296000f64)
+            .verify_code_length(6f64)
+            .verify_code_max_attempts(1f64)
+            .change_email_strategy(::authing::types::ChangeEmailStrategyDto::new(true))
+            .change_phone_strategy(::authing::types::ChangePhoneStrategyDto::new(true))
+            .send()
+            .await;
         crate::check(
             &mut failures,
             &server,

@@ -6,10 +6,7 @@ async fn every_sync_endpoint() {
     let mut failures: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
     for pointer in [""] {
         omit.set(pointer);
-        let outcome = client
-            .cancel_sync_risk_operation(::std::vec::Vec::<f64>::new())
-            .send()
-            .await;
+        let outcome = client.cancel_sync_risk_operation(::std::vec![1f64]).send().await;
         crate::check(
             &mut failures,
             &server,
@@ -42,13 +39,14 @@ async fn every_sync_endpoint() {
         omit.set(pointer);
         let outcome = client
             .create_sync_task(
-                ::std::vec::Vec::<::authing::types::SyncTaskFieldMapping>::new(),
+                ::std::vec![::authing::types::SyncTaskFieldMapping::new()],
                 ::authing::types::SyncTrigger::from("manually"),
                 ::authing::types::SyncTaskFlow::from("upstream"),
                 ::authing::types::SyncTaskClientConfig::new(),
                 ::authing::types::SyncTaskType::from("lark"),
                 "我的飞书同步任务",
             )
+            .organization_code("steamory")
             .send()
             .await;
         crate::check(
@@ -110,7 +108,15 @@ async fn every_sync_endpoint() {
     }
     for pointer in [""] {
         omit.set(pointer);
-        let outcome = client.list_sync_job_logs(1000f64).send().await;
+        let outcome = client
+            .list_sync_job_logs(1000f64)
+            .page(1f64)
+            .limit(10f64)
+            .success(true)
+            .action(::authing::types::Action::from("CreateUser"))
+            .object_type(::authing::types::ObjectType::from("department"))
+            .send()
+            .await;
         crate::check(
             &mut failures,
             &server,
@@ -128,7 +134,13 @@ async fn every_sync_endpoint() {
         "/data/list/syncTrigger",
     ] {
         omit.set(pointer);
-        let outcome = client.list_sync_jobs(1000f64).send().await;
+        let outcome = client
+            .list_sync_jobs(1000f64)
+            .page(1f64)
+            .limit(10f64)
+            .sync_trigger(::authing::types::SyncTrigger::from("manually"))
+            .send()
+            .await;
         crate::check(
             &mut failures,
             &server,
@@ -146,7 +158,14 @@ async fn every_sync_endpoint() {
         "/data/list/objectName",
     ] {
         omit.set(pointer);
-        let outcome = client.list_sync_risk_operations(1000f64).send().await;
+        let outcome = client
+            .list_sync_risk_operations(1000f64)
+            .page(1f64)
+            .limit(10f64)
+            .status(::std::vec![::std::string::String::from("SUCCESS")])
+            .object_type(::std::vec![::authing::types::ObjectType::from("department")])
+            .send()
+            .await;
         crate::check(
             &mut failures,
             &server,
@@ -177,7 +196,7 @@ async fn every_sync_endpoint() {
         "/data/list/timedScheduler/startTime",
     ] {
         omit.set(pointer);
-        let outcome = client.list_sync_tasks().send().await;
+        let outcome = client.list_sync_tasks().page(1f64).limit(10f64).send().await;
         crate::check(
             &mut failures,
             &server,
@@ -189,7 +208,7 @@ async fn every_sync_endpoint() {
     for pointer in [""] {
         omit.set(pointer);
         let outcome = client
-            .trigger_sync_risk_operations(::std::vec::Vec::<f64>::new())
+            .trigger_sync_risk_operations(::std::vec![1f64])
             .send()
             .await;
         crate::check(
@@ -233,7 +252,15 @@ async fn every_sync_endpoint() {
         "/data/list/timedScheduler/startTime",
     ] {
         omit.set(pointer);
-        let outcome = client.update_sync_task(1000f64).send().await;
+        let outcome = client
+            .update_sync_task(1000f64)
+            .sync_task_name("我的飞书同步任务")
+            .sync_task_type(::authing::types::SyncTaskType::from("lark"))
+            .sync_task_flow(::authing::types::SyncTaskFlow::from("upstream"))
+            .sync_task_trigger(::authing::types::SyncTrigger::from("manually"))
+            .organization_code("steamory")
+            .send()
+            .await;
         crate::check(
             &mut failures,
             &server,

@@ -7,7 +7,7 @@ async fn every_tenants_endpoint() {
     for pointer in [""] {
         omit.set(pointer);
         let outcome = client
-            .add_tenant_users(::std::vec::Vec::<::std::string::String>::new(), "x")
+            .add_tenant_users(::std::vec![::std::string::String::from("x")], "x")
             .send()
             .await;
         crate::check(
@@ -23,7 +23,7 @@ async fn every_tenants_endpoint() {
         let outcome = client
             .create_tenant(
                 "x",
-                ::std::vec::Vec::<::std::string::String>::new(),
+                ::std::vec![::std::string::String::from("a")],
                 "租户名",
             )
             .send()
@@ -51,8 +51,8 @@ async fn every_tenants_endpoint() {
         omit.set(pointer);
         let outcome = client
             .delete_tenant_user(
-                ::std::vec::Vec::<::std::string::String>::new(),
-                ::std::vec::Vec::<::std::string::String>::new(),
+                ::std::vec![::std::string::String::from("x")],
+                ::std::vec![::std::string::String::from("x")],
                 "x",
             )
             .send()
@@ -124,8 +124,8 @@ async fn every_tenants_endpoint() {
         omit.set(pointer);
         let outcome = client
             .set_tenant_admin(
-                ::std::vec::Vec::<::std::string::String>::new(),
-                ::std::vec::Vec::<::std::string::String>::new(),
+                ::std::vec![::std::string::String::from("x")],
+                ::std::vec![::std::string::String::from("x")],
                 "x",
             )
             .send()

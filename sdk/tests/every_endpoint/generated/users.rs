@@ -73,7 +73,66 @@ async fn every_users_endpoint() {
         "/data/statusChangedAt",
     ] {
         omit.set(pointer);
-        let outcome = client.create_user().send().await;
+        let outcome = client
+            .create_user()
+            .status("Activated")
+            .email("test@example.com")
+            .phone("188xxxx8888")
+            .phone_country_code("+86")
+            .username("bob")
+            .external_id("10010")
+            .name("张三")
+            .nickname("张三")
+            .photo("https://files.authing.co/authing-console/default-user-avatar.png")
+            .gender("M")
+            .email_verified(true)
+            .phone_verified(true)
+            .birthdate("2022-06-03")
+            .country("CN")
+            .province("BJ")
+            .city("BJ")
+            .address("北京朝阳")
+            .street_address("北京朝阳区 xxx 街道")
+            .postal_code("438100")
+            .company("steamory")
+            .browser(
+                "Mozilla/5.0 (Linux; Android 10; V2001A; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/87.0.4280.141 Mobile Safari/537.36 VivoBrowser/10.2.10.0",
+            )
+            .device("iOS")
+            .given_name("三")
+            .family_name("张")
+            .middle_name("James")
+            .profile("alice")
+            .preferred_username("alice")
+            .website("https://my-website.com")
+            .zoneinfo("GMT-08:00")
+            .locale("af")
+            .formatted("132, My Street, Kingston, New York 12401.")
+            .region("Xinjiang Uyghur Autonomous Region")
+            .password("passw0rd")
+            .salt("dgisaeieruur")
+            .tenant_ids(
+                ::std::vec![::std::string::String::from("63f867961cxxxx41e7ccb582")],
+            )
+            .otp(::authing::types::CreateUserOtpDto::new("HZ2F6J3AGNAVSOTV"))
+            .department_ids(
+                ::std::vec![::std::string::String::from("624d930c3xxxx5c08dd4986e")],
+            )
+            .custom_data(::serde_json::Value::Object(::serde_json::Map::new()))
+            .metadata_source(::serde_json::Value::Object(::serde_json::Map::new()))
+            .identities(
+                ::std::vec![
+                    ::authing::types::CreateIdentityDto::new("6076bacxxxxxxxxd80d993b5",
+                    ::authing::types::IdentityProvider::from("oidc"), "openid",
+                    "oj7Nq05R-RRaqak0_YlMLnnIwsvg",
+                    ::serde_json::Value::Object(::serde_json::Map::new()),
+                    ::std::vec![::std::string::String::from("605492ac41xxxxe0362f0707")])
+                ],
+            )
+            .identity_number("420421xxxxxxxx1234")
+            .options(::authing::types::CreateUserOptionsDto::new())
+            .send()
+            .await;
         crate::check(
             &mut failures,
             &server,
@@ -138,9 +197,8 @@ async fn every_users_endpoint() {
     ] {
         omit.set(pointer);
         let outcome = client
-            .create_users_batch(
-                ::std::vec::Vec::<::authing::types::CreateUserInfoDto>::new(),
-            )
+            .create_users_batch(::std::vec![::authing::types::CreateUserInfoDto::new()])
+            .options(::authing::types::CreateUserOptionsDto::new())
             .send()
             .await;
         crate::check(
@@ -158,6 +216,7 @@ async fn every_users_endpoint() {
                 ::authing::types::Provider::from("wechatwork"),
                 "6229ffaxxxxxxxxcade3e3d9",
             )
+            .user_id_type(::authing::types::UserIdType::from("user_id"))
             .send()
             .await;
         crate::check(
@@ -171,7 +230,8 @@ async fn every_users_endpoint() {
     for pointer in [""] {
         omit.set(pointer);
         let outcome = client
-            .delete_users_batch(::std::vec::Vec::<::std::string::String>::new())
+            .delete_users_batch(::std::vec![::std::string::String::from("userId1")])
+            .options(::authing::types::DeleteUsersBatchOptionsDto::new())
             .send()
             .await;
         crate::check(
@@ -186,6 +246,7 @@ async fn every_users_endpoint() {
         omit.set(pointer);
         let outcome = client
             .get_otp_secret_by_user("6229ffaxxxxxxxxcade3e3d9")
+            .user_id_type(::authing::types::UserIdType::from("user_id"))
             .send()
             .await;
         crate::check(
@@ -251,7 +312,15 @@ async fn every_users_endpoint() {
         "/data/statusChangedAt",
     ] {
         omit.set(pointer);
-        let outcome = client.get_user("6229ffaxxxxxxxxcade3e3d9").send().await;
+        let outcome = client
+            .get_user("6229ffaxxxxxxxxcade3e3d9")
+            .user_id_type(::authing::types::UserIdType::from("user_id"))
+            .with_custom_data(true)
+            .with_post(true)
+            .with_identities(true)
+            .with_department_ids(true)
+            .send()
+            .await;
         crate::check(
             &mut failures,
             &server,
@@ -270,6 +339,7 @@ async fn every_users_endpoint() {
         omit.set(pointer);
         let outcome = client
             .get_user_accessible_apps("6229ffaxxxxxxxxcade3e3d9")
+            .user_id_type(::authing::types::UserIdType::from("user_id"))
             .send()
             .await;
         crate::check(
@@ -290,6 +360,7 @@ async fn every_users_endpoint() {
         omit.set(pointer);
         let outcome = client
             .get_user_authorized_apps("6229ffaxxxxxxxxcade3e3d9")
+            .user_id_type(::authing::types::UserIdType::from("user_id"))
             .send()
             .await;
         crate::check(
@@ -315,6 +386,8 @@ async fn every_users_endpoint() {
         omit.set(pointer);
         let outcome = client
             .get_user_authorized_resources("6229ffaxxxxxxxxcade3e3d9")
+            .user_id_type(::authing::types::UserIdType::from("user_id"))
+            .namespace("default")
             .send()
             .await;
         crate::check(
@@ -381,7 +454,13 @@ async fn every_users_endpoint() {
     ] {
         omit.set(pointer);
         let outcome = client
-            .get_user_batch(::std::vec::Vec::<::std::string::String>::new())
+            .get_user_batch(
+                ::std::vec![::std::string::String::from("6229ffaxxxxxxxxcade3e3d9")],
+            )
+            .user_id_type(::authing::types::UserIdType::from("user_id"))
+            .with_custom_data(true)
+            .with_identities(true)
+            .with_department_ids(true)
             .send()
             .await;
         crate::check(
@@ -416,6 +495,13 @@ async fn every_users_endpoint() {
         omit.set(pointer);
         let outcome = client
             .get_user_departments("6229ffaxxxxxxxxcade3e3d9")
+            .user_id_type(::authing::types::UserIdType::from("user_id"))
+            .page(1f64)
+            .limit(10f64)
+            .with_custom_data(true)
+            .with_department_paths(true)
+            .sort_by("JoinDepartmentAt")
+            .order_by("Desc")
             .send()
             .await;
         crate::check(
@@ -485,7 +571,11 @@ async fn every_users_endpoint() {
         "/data/list/members/statusChangedAt",
     ] {
         omit.set(pointer);
-        let outcome = client.get_user_groups("6229ffaxxxxxxxxcade3e3d9").send().await;
+        let outcome = client
+            .get_user_groups("6229ffaxxxxxxxxcade3e3d9")
+            .user_id_type(::authing::types::UserIdType::from("user_id"))
+            .send()
+            .await;
         crate::check(
             &mut failures,
             &server,
@@ -505,6 +595,7 @@ async fn every_users_endpoint() {
         omit.set(pointer);
         let outcome = client
             .get_user_identities("6229ffaxxxxxxxxcade3e3d9")
+            .user_id_type(::authing::types::UserIdType::from("user_id"))
             .send()
             .await;
         crate::check(
@@ -519,6 +610,7 @@ async fn every_users_endpoint() {
         omit.set(pointer);
         let outcome = client
             .get_user_loggedin_apps("6229ffaxxxxxxxxcade3e3d9")
+            .user_id_type(::authing::types::UserIdType::from("user_id"))
             .send()
             .await;
         crate::check(
@@ -533,6 +625,7 @@ async fn every_users_endpoint() {
         omit.set(pointer);
         let outcome = client
             .get_user_loggedin_identities("6229ffaxxxxxxxxcade3e3d9")
+            .user_id_type(::authing::types::UserIdType::from("user_id"))
             .send()
             .await;
         crate::check(
@@ -554,6 +647,12 @@ async fn every_users_endpoint() {
         omit.set(pointer);
         let outcome = client
             .get_user_login_history("6229ffaxxxxxxxxcade3e3d9")
+            .user_id_type(::authing::types::UserIdType::from("user_id"))
+            .client_ip("127.0.0.1")
+            .start(1647360000000f64)
+            .end(1648051199000f64)
+            .page(1f64)
+            .limit(10f64)
             .send()
             .await;
         crate::check(
@@ -564,7 +663,11 @@ async fn every_users_endpoint() {
             outcome,
         );
     }
-    let outcome = client.get_user_mfa_info("6229ffaxxxxxxxxcade3e3d9").send().await;
+    let outcome = client
+        .get_user_mfa_info("6229ffaxxxxxxxxcade3e3d9")
+        .user_id_type(::authing::types::UserIdType::from("user_id"))
+        .send()
+        .await;
     crate::check_wire(
         &mut failures,
         &server,
@@ -588,6 +691,7 @@ async fn every_users_endpoint() {
         omit.set(pointer);
         let outcome = client
             .get_user_mfa_status("6229ffaxxxxxxxxcade3e3d9")
+            .user_id_type(::authing::types::UserIdType::from("user_id"))
             .send()
             .await;
         crate::check(
@@ -602,6 +706,7 @@ async fn every_users_endpoint() {
         omit.set(pointer);
         let outcome = client
             .get_user_password_ciphertext("6229ffaxxxxxxxxcade3e3d9")
+            .user_id_type(::authing::types::UserIdType::from("user_id"))
             .send()
             .await;
         crate::check(
@@ -623,6 +728,7 @@ async fn every_users_endpoint() {
         omit.set(pointer);
         let outcome = client
             .get_user_principal_authentication_info("6229ffaxxxxxxxxcade3e3d9")
+            .user_id_type(::authing::types::UserIdType::from("user_id"))
             .send()
             .await;
         crate::check(
@@ -644,7 +750,12 @@ async fn every_users_endpoint() {
         "/data/list/disableTime",
     ] {
         omit.set(pointer);
-        let outcome = client.get_user_roles("6229ffaxxxxxxxxcade3e3d9").send().await;
+        let outcome = client
+            .get_user_roles("6229ffaxxxxxxxxcade3e3d9")
+            .user_id_type(::authing::types::UserIdType::from("user_id"))
+            .namespace("default")
+            .send()
+            .await;
         crate::check(
             &mut failures,
             &server,
@@ -657,6 +768,7 @@ async fn every_users_endpoint() {
         omit.set(pointer);
         let outcome = client
             .get_user_sync_relations("6229ffaxxxxxxxxcade3e3d9")
+            .user_id_type(::authing::types::UserIdType::from("user_id"))
             .send()
             .await;
         crate::check(
@@ -671,7 +783,7 @@ async fn every_users_endpoint() {
         omit.set(pointer);
         let outcome = client
             .has_any_role(
-                ::std::vec::Vec::<::authing::types::HasRoleRolesDto>::new(),
+                ::std::vec![::authing::types::HasRoleRolesDto::new("admin")],
                 "6229ffaxxxxxxxxcade3e3d9",
             )
             .send()
@@ -687,7 +799,12 @@ async fn every_users_endpoint() {
     for pointer in [""] {
         omit.set(pointer);
         let outcome = client
-            .import_otp(::std::vec::Vec::<::authing::types::ImportOtpItemDto>::new())
+            .import_otp(
+                ::std::vec![
+                    ::authing::types::ImportOtpItemDto::new("xxxx",
+                    ::authing::types::ImportOtpItemDataDto::new("HZ2F6J3AGNAVSOTV"))
+                ],
+            )
             .send()
             .await;
         crate::check(
@@ -700,7 +817,14 @@ async fn every_users_endpoint() {
     }
     for pointer in [""] {
         omit.set(pointer);
-        let outcome = client.is_user_exists().send().await;
+        let outcome = client
+            .is_user_exists()
+            .username("bob")
+            .email("test@example.com")
+            .phone("188xxxx8888")
+            .external_id("10010")
+            .send()
+            .await;
         crate::check(
             &mut failures,
             &server,
@@ -712,7 +836,11 @@ async fn every_users_endpoint() {
     for pointer in [""] {
         omit.set(pointer);
         let outcome = client
-            .kick_users(::std::vec::Vec::<::std::string::String>::new(), "x")
+            .kick_users(
+                ::std::vec![::std::string::String::from("62188e71cxxxx3075289c580")],
+                "x",
+            )
+            .options(::authing::types::KickUsersOptionsDto::new())
             .send()
             .await;
         crate::check(
@@ -736,7 +864,13 @@ async fn every_users_endpoint() {
     }
     for pointer in ["", "/data/list/archivedAt"] {
         omit.set(pointer);
-        let outcome = client.list_archived_users().send().await;
+        let outcome = client
+            .list_archived_users()
+            .page(1f64)
+            .limit(10f64)
+            .start_at(1655714763890f64)
+            .send()
+            .await;
         crate::check(
             &mut failures,
             &server,
@@ -800,7 +934,19 @@ async fn every_users_endpoint() {
         "/data/list/statusChangedAt",
     ] {
         omit.set(pointer);
-        let outcome = client.list_users().send().await;
+        let outcome = client
+            .list_users()
+            .keywords("张三")
+            .advanced_filter(
+                ::std::vec![
+                    ::authing::types::ListUsersAdvancedFilterItemDto::new(::authing::types::ListUsersAdvancedFilterItemField::from("id"),
+                    ::authing::types::ListUsersAdvancedFilterItemOperator::from("EQUAL"))
+                ],
+            )
+            .search_query(::serde_json::Value::Object(::serde_json::Map::new()))
+            .options(::authing::types::ListUsersOptionsDto::new())
+            .send()
+            .await;
         crate::check(
             &mut failures,
             &server,
@@ -825,7 +971,11 @@ async fn every_users_endpoint() {
     }
     for pointer in [""] {
         omit.set(pointer);
-        let outcome = client.resign_user("6229ffaxxxxxxxxcade3e3d9").send().await;
+        let outcome = client
+            .resign_user("6229ffaxxxxxxxxcade3e3d9")
+            .user_id_type(::authing::types::UserIdType::from("user_id"))
+            .send()
+            .await;
         crate::check(
             &mut failures,
             &server,
@@ -837,7 +987,10 @@ async fn every_users_endpoint() {
     for pointer in [""] {
         omit.set(pointer);
         let outcome = client
-            .resign_user_batch(::std::vec::Vec::<::std::string::String>::new())
+            .resign_user_batch(
+                ::std::vec![::std::string::String::from("6229ffaxxxxxxxxcade3e3d9")],
+            )
+            .user_id_type(::authing::types::UserIdType::from("user_id"))
             .send()
             .await;
         crate::check(
@@ -852,7 +1005,9 @@ async fn every_users_endpoint() {
         omit.set(pointer);
         let outcome = client
             .set_user_departments(
-                ::std::vec::Vec::<::authing::types::SetUserDepartmentDto>::new(),
+                ::std::vec![
+                    ::authing::types::SetUserDepartmentDto::new("60b49eb83fd80adb96f26e68")
+                ],
                 "6229ffaxxxxxxxxcade3e3d9",
             )
             .send()
@@ -870,10 +1025,11 @@ async fn every_users_endpoint() {
         let outcome = client
             .set_users_mfa_status(
                 ::authing::types::GetMfaInfoDataDto::new(
-                    ::std::vec::Vec::<::authing::types::ApplicationMfaDto>::new(),
+                    ::std::vec![::authing::types::ApplicationMfaDto::new()],
                 ),
                 "6229ffaxxxxxxxxcade3e3d9",
             )
+            .user_id_type(::authing::types::UserIdType::from("user_id"))
             .send()
             .await;
         crate::check(
@@ -950,7 +1106,49 @@ async fn every_users_endpoint() {
         "/data/statusChangedAt",
     ] {
         omit.set(pointer);
-        let outcome = client.update_user("6229ffaxxxxxxxxcade3e3d9").send().await;
+        let outcome = client
+            .update_user("6229ffaxxxxxxxxcade3e3d9")
+            .phone_country_code("+86")
+            .name("张三")
+            .nickname("张三")
+            .photo("https://files.authing.co/authing-console/default-user-avatar.png")
+            .external_id("10010")
+            .status("Activated")
+            .email_verified(true)
+            .phone_verified(true)
+            .birthdate("2022-06-03")
+            .country("CN")
+            .province("BJ")
+            .city("BJ")
+            .address("北京朝阳")
+            .street_address("北京朝阳区 xxx 街道")
+            .postal_code("438100")
+            .gender("M")
+            .username("bob")
+            .email("test@example.com")
+            .phone("188xxxx8888")
+            .password("passw0rd")
+            .company("steamory")
+            .browser(
+                "Mozilla/5.0 (Linux; Android 10; V2001A; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/87.0.4280.141 Mobile Safari/537.36 VivoBrowser/10.2.10.0",
+            )
+            .device("iOS")
+            .given_name("三")
+            .family_name("张")
+            .middle_name("James")
+            .profile("alice")
+            .preferred_username("alice")
+            .website("https://my-website.com")
+            .zoneinfo("GMT-08:00")
+            .locale("af")
+            .formatted("132, My Street, Kingston, New York 12401.")
+            .region("Xinjiang Uyghur Autonomous Region")
+            .identity_number("420421xxxxxxxx1234")
+            .custom_data(::serde_json::Value::Object(::serde_json::Map::new()))
+            .metadata(::serde_json::Value::Object(::serde_json::Map::new()))
+            .options(::authing::types::UpdateUserOptionsDto::new())
+            .send()
+            .await;
         crate::check(
             &mut failures,
             &server,
@@ -1016,8 +1214,11 @@ async fn every_users_endpoint() {
         omit.set(pointer);
         let outcome = client
             .update_user_batch(
-                ::std::vec::Vec::<::authing::types::UpdateUserInfoDto>::new(),
+                ::std::vec![
+                    ::authing::types::UpdateUserInfoDto::new("6229ffaxxxxxxxxcade3e3d9")
+                ],
             )
+            .options(::authing::types::UpdateUserBatchOptionsDto::new())
             .send()
             .await;
         crate::check(

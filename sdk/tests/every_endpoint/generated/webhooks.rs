@@ -19,10 +19,12 @@ async fn every_webhooks_endpoint() {
         let outcome = client
             .create_webhook(
                 "application/json",
-                ::std::vec::Vec::<::std::string::String>::new(),
+                ::std::vec![::std::string::String::from("user:created")],
                 "https://example.com/callback",
                 "用户创建事件",
             )
+            .enabled(true)
+            .secret("xxxxxxxxxxxx")
             .send()
             .await;
         crate::check(
@@ -36,7 +38,7 @@ async fn every_webhooks_endpoint() {
     for pointer in [""] {
         omit.set(pointer);
         let outcome = client
-            .delete_webhook(::std::vec::Vec::<::std::string::String>::new())
+            .delete_webhook(::std::vec![::std::string::String::from("xxxx")])
             .send()
             .await;
         crate::check(
@@ -102,7 +104,12 @@ async fn every_webhooks_endpoint() {
         "/data/list/errorMessage",
     ] {
         omit.set(pointer);
-        let outcome = client.get_webhook_logs("6229ffaxxxxxxxxcade3e3d9").send().await;
+        let outcome = client
+            .get_webhook_logs("6229ffaxxxxxxxxcade3e3d9")
+            .page(1f64)
+            .limit(10f64)
+            .send()
+            .await;
         crate::check(
             &mut failures,
             &server,
@@ -124,7 +131,7 @@ async fn every_webhooks_endpoint() {
         "/data/list/secret",
     ] {
         omit.set(pointer);
-        let outcome = client.list_webhooks().send().await;
+        let outcome = client.list_webhooks().page(1f64).limit(10f64).send().await;
         crate::check(
             &mut failures,
             &server,
@@ -135,7 +142,12 @@ async fn every_webhooks_endpoint() {
     }
     for pointer in [""] {
         omit.set(pointer);
-        let outcome = client.trigger_webhook("6229ffaxxxxxxxxcade3e3d9").send().await;
+        let outcome = client
+            .trigger_webhook("6229ffaxxxxxxxxcade3e3d9")
+            .request_headers(::serde_json::Value::Object(::serde_json::Map::new()))
+            .request_body(::serde_json::Value::Object(::serde_json::Map::new()))
+            .send()
+            .await;
         crate::check(
             &mut failures,
             &server,
@@ -156,7 +168,16 @@ async fn every_webhooks_endpoint() {
         "/data/secret",
     ] {
         omit.set(pointer);
-        let outcome = client.update_webhook("6229ffaxxxxxxxxcade3e3d9").send().await;
+        let outcome = client
+            .update_webhook("6229ffaxxxxxxxxcade3e3d9")
+            .name("用户创建事件")
+            .url("https://example.com/callback")
+            .events(::std::vec![::std::string::String::from("user:created")])
+            .content_type("application/json")
+            .enabled(true)
+            .secret("xxxxxxxxxxxx")
+            .send()
+            .await;
         crate::check(
             &mut failures,
             &server,

@@ -6,7 +6,11 @@ async fn every_whitelists_endpoint() {
     let mut failures: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
     for pointer in ["", "/data/value", "/data/createdAt"] {
         omit.set(pointer);
-        let outcome = client.add_whitelist("EMAIL").send().await;
+        let outcome = client
+            .add_whitelist("EMAIL")
+            .list(::std::vec![::std::string::String::from("12580@163.com")])
+            .send()
+            .await;
         crate::check(
             &mut failures,
             &server,
@@ -17,7 +21,11 @@ async fn every_whitelists_endpoint() {
     }
     for pointer in [""] {
         omit.set(pointer);
-        let outcome = client.delete_whitelist("EMAIL").send().await;
+        let outcome = client
+            .delete_whitelist("EMAIL")
+            .list(::std::vec![::std::string::String::from("12580@163.com")])
+            .send()
+            .await;
         crate::check(
             &mut failures,
             &server,

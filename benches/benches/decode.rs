@@ -11,7 +11,7 @@
 
 use std::path::Path;
 
-use authing::fuzzing::decode_body;
+use authing::internal::decode_body;
 use authing::types::UserDto;
 use authing_benches::env_usize;
 use authing_benches::micro;

@@ -4,7 +4,7 @@
 //! envelope check, no decoding, no retries, no deadline. A second variant also decodes the
 //! body with the SDK's own decode path, to tell decoding apart from the rest of the overhead.
 
-use authing::fuzzing::decode_body;
+use authing::internal::decode_body;
 use authing::types::UserDto;
 use authing_local::{LocalAuthing, RecordedRequest};
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;

@@ -7,6 +7,11 @@ pub const MANIFEST: &str = "sdk/Cargo.toml";
 const BEGIN: &str =
     "# @generated features: begin (one per endpoint group; `cargo xtask codegen` writes this block)";
 const END: &str = "# @generated features: end";
+/// The feature that exposes the runtime's internals to the workspace's fuzz targets, benches and
+/// tests (`sdk/src/internal.rs`).
+const INTERNAL: &str =
+    "# Not part of the API (no semver promise): the decode path and `execute` for the\n\
+                        # workspace's fuzz targets, benches and tests.\n__internal = []\n";
 
 /// The `[features]` table for these groups, between its markers.
 pub fn render_block(groups: &BTreeSet<&str>) -> String {
@@ -25,6 +30,7 @@ pub fn render_block(groups: &BTreeSet<&str>) -> String {
     for g in groups {
         out.push_str(&format!("{g} = []\n"));
     }
+    out.push_str(INTERNAL);
     out.push_str(END);
     out.push('\n');
     out

@@ -6,8 +6,8 @@
 
 use std::path::Path;
 
-use authing::fuzzing::decode_body;
-use authing::runtime::tolerant::TolerantVec;
+use authing::internal::decode_body;
+use authing::internal::TolerantVec;
 use authing::types::{IdentityDto, OtpSecretRespDto, UserDto};
 use codegen::spec::{Endpoint, TypeDef};
 use serde::de::DeserializeOwned;

@@ -173,8 +173,7 @@ impl ManagementClient {
     /// Sends one API call with the management token under the retry policy and the deadline,
     /// reads the body and checks the envelope (`statusCode` 200, else [`Error::Api`]). Called
     /// by the generated request builders. Non-generic: the whole retry loop is compiled once.
-    #[doc(hidden)]
-    pub async fn execute(&self, request: ApiRequest) -> Result<RawResponse, Error> {
+    pub(crate) async fn execute(&self, request: ApiRequest) -> Result<RawResponse, Error> {
         let (method, path) = (request.method.as_str(), request.path);
         let deadline = self.inner.deadline;
         let started = AtomicU32::new(0);

@@ -13,7 +13,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use authing::runtime::{ApiRequest, Method};
+use authing::internal::{ApiRequest, Method};
 use authing::{Error, ManagementClient, ManagementClientBuilder, RetryConfig};
 use authing_local::{LocalAuthing, Reply};
 use common::logs;
@@ -207,8 +207,10 @@ async fn an_idempotent_post_is_retried_like_a_get() {
             _ => Reply::json(&json!({"statusCode": 200, "message": "ok", "data": true})),
         })
     });
-    let response = client.execute(post(path, true)).await.unwrap();
-    assert!(authing::runtime::decode_data::<bool>(&response).unwrap());
+    let response = authing::internal::execute(&client, post(path, true))
+        .await
+        .unwrap();
+    assert!(authing::internal::decode_data::<bool>(&response).unwrap());
     assert_eq!(seen(&server, path), 3);
     let bodies: Vec<_> = server
         .requests_to(path)
@@ -223,7 +225,9 @@ async fn an_idempotent_post_is_retried_like_a_get() {
     // The same faults on a POST not marked idempotent: sent once.
     server.clear_requests();
     fail_always(&server, path, Reply::close);
-    let err = client.execute(post(path, false)).await.unwrap_err();
+    let err = authing::internal::execute(&client, post(path, false))
+        .await
+        .unwrap_err();
     assert!(matches!(err, Error::Transport { .. }), "{err:?}");
     assert_eq!(seen(&server, path), 1);
 }

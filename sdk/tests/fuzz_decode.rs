@@ -9,8 +9,8 @@
 use std::path::Path;
 use std::sync::OnceLock;
 
-use authing::fuzzing::decode_body;
-use authing::runtime::tolerant::TolerantVec;
+use authing::internal::decode_body;
+use authing::internal::TolerantVec;
 use authing::types::{IdentityDto, OtpSecretRespDto, UserDto};
 use authing::Error;
 use proptest::prelude::*;

@@ -1,8 +1,8 @@
 //! What generated code calls: the plain request value an endpoint builds, the decode step for
 //! its `data`, and the small helpers generated types use. No per-endpoint code lives here.
 //!
-//! This module is public for the generated code only; its items are not part of the stable API.
-#![doc(hidden)]
+//! Crate-private: the generated code is in this crate (the fuzz targets, benches and tests reach
+//! the decode path through `crate::internal`, behind the `__internal` feature).
 
 mod envelope;
 pub(crate) mod excerpt;

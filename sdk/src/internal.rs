@@ -1,0 +1,26 @@
+//! Not part of the API, and compiled only with the `__internal` feature (no semver promise): the
+//! client's own decode path and its one call path, for the workspace's fuzz targets, benches and
+//! tests. Users never need it; nothing here is re-exported elsewhere.
+
+use serde::de::DeserializeOwned;
+
+pub use crate::runtime::tolerant::TolerantVec;
+pub use crate::runtime::{decode_data, ApiRequest, Method, RawResponse};
+use crate::{Error, ManagementClient};
+
+/// What the client does with a body that arrived with HTTP `status` for `GET path`: checks the
+/// envelope, then decodes its `data` as `T`.
+pub fn decode_body<T: DeserializeOwned>(
+    path: &'static str,
+    status: u16,
+    body: &[u8],
+) -> Result<T, Error> {
+    let response: RawResponse = crate::runtime::check_envelope("GET", path, status, body.to_vec())?;
+    decode_data(&response)
+}
+
+/// Sends a plain request through the client's call path (token, retries, envelope check), as
+/// every generated endpoint does.
+pub async fn execute(client: &ManagementClient, request: ApiRequest) -> Result<RawResponse, Error> {
+    client.execute(request).await
+}

@@ -1,0 +1,247 @@
+//! Assembling the spec from parsed pages, in four phases, one file each: [`select`] the pages
+//! (routes, clients, duplicates), [`draft`] endpoints and fields with the overrides, [`resolve`]
+//! the data structures they need, [`build`] the spec (enum names, rules, example checks; the
+//! values and types it writes are in [`values`]). The shared draft types and [`assemble`] live
+//! here.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use codegen::spec::{
+    unspanned, Endpoint, EnumValue, Field, Http, ParamsIn, Response, TypeDef, TypeKind,
+};
+use codegen::types::TypeExpr;
+use serde_json::Value;
+
+use codegen::field_rules::{self, is_credential_name, keeps_required, KeptRequired};
+
+use crate::enums::{name_enums, Owner, Site};
+use crate::fields::{read_row, DocValue, FieldDoc, RawType};
+use crate::groups;
+use crate::overrides::{Entry, Overrides};
+use crate::page::{Page, PageError, Structure};
+use crate::report::{Kind, Report};
+use crate::routes::{Client, Route, Routes};
+
+mod build;
+mod draft;
+mod resolve;
+mod select;
+mod values;
+
+use values::Builder;
+
+/// A page's path (relative to the docs root, `/`-separated) and text.
+#[derive(Debug, Clone)]
+pub struct SourcePage {
+    pub path: String,
+    pub text: String,
+}
+
+/// The spec an import produces.
+#[derive(Debug, Clone, Default)]
+pub struct Assembled {
+    pub endpoints: Vec<Endpoint>,
+    pub types: Vec<TypeDef>,
+}
+
+/// The result of an import: the spec (when there were no errors), the report, and the errors.
+#[derive(Debug, Clone, Default)]
+pub struct Run {
+    pub spec: Option<Assembled>,
+    pub report: Report,
+    pub errors: Vec<String>,
+}
+
+/// Parses a page in whichever format it is written.
+pub fn parse_page(path: &str, text: &str) -> Result<Page, PageError> {
+    if crate::web::is_web_page(text) {
+        crate::web::parse(path, text)
+    } else {
+        crate::markdown::parse(path, text)
+    }
+}
+
+/// A type while the spec is assembled (inline enums are still sites, not names).
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Ty {
+    String,
+    Integer,
+    Number,
+    Boolean,
+    Json,
+    Named(String),
+    /// A string with a documented value list, not yet a site.
+    Inline,
+    /// An inline enum site (index into the sites).
+    Enum(usize),
+    Array(Box<Ty>),
+    Map(Box<Ty>),
+}
+
+impl Ty {
+    fn contains_inline(&self) -> bool {
+        match self {
+            Ty::Inline => true,
+            Ty::Array(t) | Ty::Map(t) => t.contains_inline(),
+            _ => false,
+        }
+    }
+
+    fn replace_inline(&self, with: &Ty) -> Ty {
+        match self {
+            Ty::Inline => with.clone(),
+            Ty::Array(t) => Ty::Array(Box::new(t.replace_inline(with))),
+            Ty::Map(t) => Ty::Map(Box::new(t.replace_inline(with))),
+            other => other.clone(),
+        }
+    }
+
+    /// `string` or `array<string>`: a field an enum can replace.
+    fn stringish(&self) -> bool {
+        match self {
+            Ty::String | Ty::Inline => true,
+            Ty::Array(t) => t.stringish(),
+            _ => false,
+        }
+    }
+
+    fn replace_string(&self, with: &Ty) -> Ty {
+        match self {
+            Ty::String | Ty::Inline => with.clone(),
+            Ty::Array(t) => Ty::Array(Box::new(t.replace_string(with))),
+            other => other.clone(),
+        }
+    }
+}
+
+/// A field or parameter while the spec is assembled.
+#[derive(Debug, Clone)]
+struct Draft {
+    name: String,
+    line: usize,
+    ty: Ty,
+    required: bool,
+    /// An override set `required`: the rule for fields absent from examples does not apply.
+    required_by_override: bool,
+    default: Option<String>,
+    description: Option<String>,
+    example: Option<String>,
+    secret: bool,
+    /// An override set `secret`: the credential-name rule does not apply.
+    secret_by_override: bool,
+}
+
+#[derive(Debug, Clone)]
+struct DtoDraft {
+    page: String,
+    fields: Vec<Draft>,
+    sources: BTreeSet<String>,
+}
+
+#[derive(Debug, Clone)]
+struct EndpointDraft {
+    page: Page,
+    method: String,
+    route: Route,
+    group: String,
+    params: Vec<Draft>,
+    envelope: String,
+    data: Option<Ty>,
+    example: Option<(usize, String)>,
+    idempotent: bool,
+}
+
+/// Where a field is being read.
+#[derive(Debug, Clone)]
+enum Ctx {
+    Param { endpoint: String, page: String },
+    Field { dto: String, page: String },
+    Data { endpoint: String, page: String },
+}
+
+impl Ctx {
+    fn page(&self) -> &str {
+        match self {
+            Ctx::Param { page, .. } | Ctx::Field { page, .. } | Ctx::Data { page, .. } => page,
+        }
+    }
+
+    fn owner(&self, name: &str) -> String {
+        match self {
+            Ctx::Param { endpoint, .. } => format!("{endpoint}({name})"),
+            Ctx::Field { dto, .. } => format!("{dto}.{name}"),
+            Ctx::Data { endpoint, .. } => format!("{endpoint} data"),
+        }
+    }
+}
+
+struct Assembler<'a> {
+    routes: &'a Routes,
+    ov: &'a mut Overrides,
+    report: Report,
+    errors: Vec<String>,
+    /// Data structures of the imported pages: name -> (page, structure), in page order.
+    pool: BTreeMap<String, Vec<(String, Structure)>>,
+    needed: BTreeSet<String>,
+    dtos: BTreeMap<String, DtoDraft>,
+    sites: Vec<Site>,
+}
+
+/// Runs the whole import over already-read pages.
+pub fn assemble(sources: &[SourcePage], routes: &Routes, ov: &mut Overrides) -> Run {
+    let mut a = Assembler {
+        routes,
+        ov,
+        report: Report::default(),
+        errors: Vec::new(),
+        pool: BTreeMap::new(),
+        needed: BTreeSet::new(),
+        dtos: BTreeMap::new(),
+        sites: Vec::new(),
+    };
+    a.report.pages = sources.len();
+    let selected = a.select_pages(sources);
+    a.report.imported = selected.len();
+    for page in &selected {
+        for s in &page.page.structures {
+            a.pool
+                .entry(s.name.clone())
+                .or_default()
+                .push((page.page.path.clone(), s.clone()));
+        }
+    }
+    a.add_bare_response_types(&selected);
+    let mut endpoints: Vec<EndpointDraft> = selected.into_iter().map(|p| a.endpoint(p)).collect();
+    endpoints.sort_by(|x, y| x.method.cmp(&y.method));
+    a.resolve_needed();
+    a.report_unused_structures();
+    let spec = a.build(&endpoints);
+    for e in a.ov.unused() {
+        a.errors.push(e.to_string());
+    }
+    a.report.normalize();
+    let errors = std::mem::take(&mut a.errors);
+    Run {
+        spec: if errors.is_empty() { spec } else { None },
+        report: a.report,
+        errors,
+    }
+}
+
+fn page_is(e: &Entry, path: &str) -> bool {
+    e.page.as_ref().is_some_and(|p| p.value == path)
+}
+
+fn is(s: &Option<codegen::spec::S<String>>, v: &str) -> bool {
+    s.as_ref().is_some_and(|s| s.value == v)
+}
+
+struct Selected {
+    page: Page,
+    method: String,
+    route: Route,
+    group: String,
+}
+
+/// Pages and lines where something was documented.
+type Places = Vec<(String, usize)>;

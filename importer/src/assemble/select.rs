@@ -1,0 +1,242 @@
+//! Phase 1, select: which pages become endpoints (parsed, skipped by an override, matched to a
+//! route and a client, duplicates settled), with their method name and group.
+
+use super::*;
+
+impl Assembler<'_> {
+    pub(super) fn select_pages(&mut self, sources: &[SourcePage]) -> Vec<Selected> {
+        // Parse everything (pages an override skips too, so duplicates are still reported).
+        let mut parsed: Vec<(Page, bool)> = Vec::new();
+        for source in sources {
+            let skip = self
+                .ov
+                .find(|e| page_is(e, &source.path) && e.skip.as_ref().is_some_and(|s| s.value));
+            let result = parse_page(&source.path, &source.text);
+            match (skip, result) {
+                (Some(entry), result) => {
+                    self.report.add(
+                        Kind::SkippedByOverride,
+                        &source.path,
+                        0,
+                        entry.reason.value.clone(),
+                    );
+                    if let Ok(page) = result {
+                        parsed.push((page, true));
+                    }
+                }
+                (None, Ok(page)) => parsed.push((page, false)),
+                (None, Err(e)) => self.errors.push(e.to_string()),
+            }
+        }
+
+        let mut by_method: BTreeMap<String, Vec<(String, bool)>> = BTreeMap::new();
+        let mut chosen = Vec::new();
+        for (page, skipped) in parsed {
+            let Some(method) = self.method_of(&page, !skipped) else {
+                continue;
+            };
+            by_method
+                .entry(method.clone())
+                .or_default()
+                .push((page.path.clone(), skipped));
+            if skipped {
+                continue;
+            }
+            let Some(route) = self.routes.get(&method) else {
+                let line = page.method.as_ref().map_or(0, |m| m.line);
+                self.report.add(
+                    Kind::MethodWithoutRoute,
+                    &page.path,
+                    line,
+                    format!("`{method}` is not in the routes table; left out"),
+                );
+                continue;
+            };
+            if route.client == Client::Authentication {
+                self.report.add(
+                    Kind::AuthenticationPage,
+                    &page.path,
+                    0,
+                    format!("`{method}` ({} {})", route.http_method.as_str(), route.path),
+                );
+                continue;
+            }
+            let Some(group) = self.group_of(&page) else {
+                continue;
+            };
+            for s in &page.skipped {
+                self.report
+                    .add(Kind::SkippedContent, &page.path, s.line, s.what.clone());
+            }
+            for (line, count) in &page.joined_rows {
+                self.report.add(
+                    Kind::RowOverSeveralLines,
+                    &page.path,
+                    *line,
+                    format!("a table row written over {count} lines; joined"),
+                );
+            }
+            chosen.push(Selected {
+                route: route.clone(),
+                method,
+                page,
+                group,
+            });
+        }
+        for (method, pages) in &by_method {
+            if pages.len() < 2 {
+                continue;
+            }
+            let names: Vec<&str> = pages.iter().map(|(p, _)| p.as_str()).collect();
+            for (p, _) in pages {
+                self.report.add(
+                    Kind::MethodOnTwoPages,
+                    p,
+                    0,
+                    format!("`{method}` is documented on {}", names.join(" and ")),
+                );
+            }
+            let kept: Vec<&str> = pages
+                .iter()
+                .filter(|(_, skipped)| !skipped)
+                .map(|(p, _)| p.as_str())
+                .collect();
+            if kept.len() > 1 && chosen.iter().any(|s| s.method == *method) {
+                self.errors.push(format!(
+                    "method `{method}` is documented on {}: add an override `skip: true` (with a reason) for all but one",
+                    kept.join(" and ")
+                ));
+            }
+        }
+        chosen
+    }
+
+    /// The method a page documents: an override, the page's `方法名称`, or its file name.
+    pub(super) fn method_of(&mut self, page: &Page, report: bool) -> Option<String> {
+        if let Some(e) = self
+            .ov
+            .find(|e| page_is(e, &page.path) && e.method.is_some())
+        {
+            let method = e.method.map(|m| m.value).unwrap_or_default();
+            if page.method.is_none() && report {
+                self.report.add(
+                    Kind::PageWithoutMethodName,
+                    &page.path,
+                    0,
+                    format!("named `{method}` by an override"),
+                );
+            }
+            return Some(method);
+        }
+        if let Some(m) = &page.method {
+            return Some(m.value.clone());
+        }
+        let stem = page
+            .path
+            .rsplit('/')
+            .next()
+            .unwrap_or_default()
+            .split('.')
+            .next()
+            .unwrap_or_default()
+            .trim_matches('-')
+            .replace('-', "_");
+        if self.routes.contains_key(&stem) {
+            if report {
+                self.report.add(
+                    Kind::PageWithoutMethodName,
+                    &page.path,
+                    0,
+                    format!("matched by its file name to `{stem}`"),
+                );
+            }
+            return Some(stem);
+        }
+        if report {
+            let hint = if page.sample_calls.is_empty() {
+                String::new()
+            } else {
+                format!(
+                    "; its sample code calls `{}`, which the routes table does not list",
+                    page.sample_calls.join("`, `")
+                )
+            };
+            self.report.add(
+                Kind::PageWithoutMethodName,
+                &page.path,
+                0,
+                format!("no route matches its file name (`{stem}`){hint}; left out"),
+            );
+            for call in &page.sample_calls {
+                if !self.routes.contains_key(call) {
+                    self.report.add(
+                        Kind::MethodWithoutRoute,
+                        &page.path,
+                        0,
+                        format!("`{call}` (named only by the sample code) is not in the routes table; left out"),
+                    );
+                }
+            }
+        }
+        None
+    }
+
+    pub(super) fn group_of(&mut self, page: &Page) -> Option<String> {
+        if let Some(e) = self
+            .ov
+            .find(|e| page_is(e, &page.path) && e.group.is_some())
+        {
+            return e.group.map(|g| g.value);
+        }
+        match groups::folder_of(&page.path) {
+            Some(folder) => match groups::slug(folder) {
+                Some(slug) => Some(slug.to_string()),
+                None => {
+                    self.errors.push(format!(
+                        "{}: group folder `{folder}` has no slug: add it to the table in importer/src/groups.rs",
+                        page.path
+                    ));
+                    None
+                }
+            },
+            None => {
+                self.errors.push(format!(
+                    "{}: the page is not in a group folder: add an override `group: <slug>` for it",
+                    page.path
+                ));
+                None
+            }
+        }
+    }
+
+    /// Response tables that list a type's fields instead of the envelope become structures
+    /// (named by `类型：`), so an override can make them the `data` type.
+    pub(super) fn add_bare_response_types(&mut self, selected: &[Selected]) {
+        for s in selected {
+            let Some(resp) = &s.page.response else {
+                continue;
+            };
+            let (Some(table), Some(name)) = (&resp.table, &resp.type_name) else {
+                continue;
+            };
+            let bare = !table.rows.is_empty()
+                && !table.rows.iter().any(|r| {
+                    let name = read_row(r).name;
+                    name == "statusCode" || name == "data"
+                });
+            if bare && codegen::types::is_type_name(&name.value) {
+                let defs = self.pool.entry(name.value.clone()).or_default();
+                if defs.is_empty() {
+                    defs.push((
+                        s.page.path.clone(),
+                        Structure {
+                            name: name.value.clone(),
+                            line: name.line,
+                            table: table.clone(),
+                        },
+                    ));
+                }
+            }
+        }
+    }
+}

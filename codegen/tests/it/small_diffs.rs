@@ -2,8 +2,6 @@
 //! field's lines inside that DTO (its field and its setter); nothing else in any generated file
 //! moves.
 
-mod common;
-
 use std::path::Path;
 
 use codegen::{layout, load_spec};
@@ -11,8 +9,8 @@ use codegen::{layout, load_spec};
 #[test]
 fn adding_one_field_changes_only_that_dtos_lines() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap();
-    let tmp = common::TempDir::new("small-diff");
-    common::copy_dir(&root.join("spec"), tmp.path());
+    let tmp = crate::common::TempDir::new("small-diff");
+    crate::common::copy_dir(&root.join("spec"), tmp.path());
     let before = layout::render(&load_spec(tmp.path()).unwrap()).unwrap();
 
     // Insert a field in the middle of UserDto (not at the end), as a docs change would.

@@ -1,7 +1,5 @@
 //! Building a client: defaults, settings, and the clear errors `build()` gives for bad ones.
 
-mod common;
-
 use std::time::Duration;
 
 use authing::{Error, ManagementClient};
@@ -93,7 +91,7 @@ fn a_zero_timeout_and_a_bad_lang_are_rejected() {
 
 #[tokio::test]
 async fn a_built_client_sends_nothing_until_called() {
-    let server = common::server().await;
-    let _client = common::client(&server);
+    let server = crate::common::server().await;
+    let _client = crate::common::client(&server);
     assert!(server.requests().is_empty());
 }

@@ -1,10 +1,8 @@
 //! What goes on the wire: the token call and API calls as they arrive at a local Authing
 //! (method, path, query encoding, headers, body).
 
-mod common;
-
+use crate::common::*;
 use authing::types::UserIdType;
-use common::*;
 
 const SDK_VERSION: &str = concat!("authing-rust-sdk:", env!("CARGO_PKG_VERSION"));
 

@@ -6,18 +6,16 @@
 //! lower bounds where a wait must be honoured), and that a POST which reached the server was
 //! never carried out twice.
 
-mod common;
-
 use std::future::Future;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
+use crate::common::logs;
+use crate::common::*;
 use authing::internal::{ApiRequest, Method};
 use authing::{Error, ManagementClient, ManagementClientBuilder, RetryConfig};
 use authing_local::{LocalAuthing, Reply};
-use common::logs;
-use common::*;
 use serde_json::json;
 
 const GET_USER: &str = "/api/v3/get-user";

@@ -1,8 +1,6 @@
 //! Page parsing on real pages: the seeds (both formats) and current upstream pages.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 use importer::fields::{read_row, RawType};
 use importer::page::Column;
 use importer::parse_page;

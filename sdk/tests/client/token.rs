@@ -1,13 +1,11 @@
 //! The token lifecycle: one token request for many concurrent first calls (clones included),
 //! no caching of a failed token request, and a refresh before the token expires.
 
-mod common;
-
 use std::time::Duration;
 
+use crate::common::*;
 use authing::{Error, RetryConfig};
 use authing_local::Reply;
-use common::*;
 
 const TOKEN_PATH: &str = "/api/v3/get-management-token";
 

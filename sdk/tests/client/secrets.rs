@@ -1,11 +1,9 @@
 //! No secret in `Debug`, `Display` or error output: not the access key secret, not the token,
 //! not the OTP secret, whatever path the value took (client, builder, DTO, each error kind).
 
-mod common;
-
+use crate::common::*;
 use authing::{Error, ManagementClient};
 use authing_local::Reply;
-use common::*;
 
 fn assert_clean(what: &str, shown: &str, secrets: &[&str]) {
     for secret in secrets {

@@ -1,11 +1,9 @@
 //! Property tests: the page parsers (and the whole import over a parsed page) never panic, on
 //! arbitrary text and on real pages with random damage. Errors are fine; panics are not.
 
-mod common;
-
 use std::path::Path;
 
-use common::*;
+use crate::common::*;
 use importer::fields::read_description;
 use importer::page::{Cell, Inline};
 use importer::{assemble, markdown, parse_page, web, Overrides};

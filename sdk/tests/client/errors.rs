@@ -2,15 +2,13 @@
 //! bad token, bad parameter, bad access key), bodies that do not decode, HTTP errors, refused
 //! connections, timeouts; and that every `Display` is one line. Retries are in `faults.rs`.
 
-mod common;
-
 use std::error::Error as _;
 use std::time::Duration;
 
+use crate::common::*;
 use authing::types::UserIdType;
 use authing::{Error, RetryConfig};
 use authing_local::Reply;
-use common::*;
 
 fn assert_one_line(err: &Error) {
     let shown = err.to_string();

@@ -1,8 +1,6 @@
 //! The semantic spec diff: every kind of change is found and classified, and nothing else is
 //! listed; the Markdown and JSON reports carry the counts and the implied version bump.
 
-mod common;
-
 use codegen::diff::{diff, Bump, Impact};
 use codegen::{diff_report, load_spec};
 
@@ -22,8 +20,8 @@ fn endpoint(name: &str, path: &str, params: &str) -> String {
 
 #[test]
 fn every_change_is_found_and_classified() {
-    let old_dir = common::TempDir::new("diff-old");
-    let new_dir = common::TempDir::new("diff-new");
+    let old_dir = crate::common::TempDir::new("diff-old");
+    let new_dir = crate::common::TempDir::new("diff-new");
     let old_params = "  - name: userId\n    type: string\n    required: true\n  - name: withCustomData\n    type: boolean\n  - name: legacy\n    type: string\n";
     let new_params = "  - name: userId\n    type: string\n    required: true\n  - name: withCustomData\n    type: boolean\n    required: true\n  - name: withPost\n    type: boolean\n";
     let old = load_spec(old_dir.write(&[
@@ -110,7 +108,7 @@ fn every_change_is_found_and_classified() {
 
 #[test]
 fn identical_specs_have_no_changes() {
-    let dir = common::TempDir::new("diff-same");
+    let dir = crate::common::TempDir::new("diff-same");
     let spec = load_spec(dir.write(&[
         ("types/UserGender.yaml", OLD_ENUM),
         ("types/UserDto.yaml", OLD_DTO),
@@ -127,8 +125,8 @@ fn identical_specs_have_no_changes() {
 
 #[test]
 fn additive_only_changes_bump_the_patch_version_before_1_0() {
-    let old_dir = common::TempDir::new("diff-add-old");
-    let new_dir = common::TempDir::new("diff-add-new");
+    let old_dir = crate::common::TempDir::new("diff-add-old");
+    let new_dir = crate::common::TempDir::new("diff-add-new");
     let old = load_spec(old_dir.write(&[("types/UserGender.yaml", OLD_ENUM)])).unwrap();
     let new = load_spec(new_dir.write(&[(
         "types/UserGender.yaml",

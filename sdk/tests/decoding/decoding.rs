@@ -1,10 +1,8 @@
 //! Decoded values of the three seed endpoints as served from the documented examples, including
 //! the odd shapes the docs show (a list as a JSON-encoded string, a list as one object).
 
-mod common;
-
+use crate::common::*;
 use authing::types::{IdentityProvider, UserGender, UserIdType, UserStatus};
-use common::*;
 
 #[tokio::test]
 async fn get_user_decodes_the_documented_user_with_its_odd_list_shapes() {

@@ -4,15 +4,13 @@
 //! through the public calls. And the current examples decode with every field the docs added
 //! since (`docs/seed-changes.md`) left out.
 
-mod common;
-
 use std::path::Path;
 
+use crate::common::*;
 use authing::types::{UserDto, UserGender};
 use authing_local::Reply;
 use codegen::diff::ChangeKind;
 use codegen::types::TypeExpr;
-use common::*;
 use serde_json::Value;
 
 fn root() -> &'static Path {

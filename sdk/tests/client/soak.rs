@@ -6,16 +6,14 @@
 //! right value or the error its last fault explains. No call may hang, no POST may be carried
 //! out twice, and the token is fetched exactly once per revocation (plus the first).
 
-mod common;
-
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
+use crate::common::*;
 use authing::{Error, RetryConfig};
 use authing_local::{RecordedRequest, Reply};
-use common::*;
 use serde_json::json;
 
 const TASKS: usize = 64;

@@ -1,11 +1,9 @@
 //! Whole imports: the seed pages with their overrides, one bad page among good ones, stale
 //! overrides, and write/check/idempotence on a temporary spec directory.
 
-mod common;
-
 use std::path::Path;
 
-use common::*;
+use crate::common::*;
 use importer::report::Kind;
 use importer::routes;
 use importer::{assemble, Mode, Outcome, Overrides};

@@ -1,8 +1,6 @@
 //! Loading a bad spec is an error naming the file, line and column, never a panic: one test per
 //! kind of mistake, each on a minimal spec written to a temporary directory.
 
-mod common;
-
 use std::path::{Path, PathBuf};
 
 use codegen::{load_spec, SpecErrors};
@@ -20,7 +18,7 @@ const PARAM: &str = "  - name: userId\n    type: string\n    required: true\n";
 
 /// Writes files (relative path -> text) into a fresh directory and loads it.
 fn load(name: &str, files: &[(&str, &str)]) -> Result<codegen::Spec, SpecErrors> {
-    let dir = common::TempDir::new(&format!("spec-{name}"));
+    let dir = crate::common::TempDir::new(&format!("spec-{name}"));
     load_spec(dir.write(files))
 }
 

@@ -1,0 +1,10 @@
+//! Decoding responses, one module per area: documented shapes, generated inputs, the generated
+//! types themselves, and what older servers send.
+
+#[path = "../common/mod.rs"]
+mod common;
+
+mod decoding;
+mod fuzz_decode;
+mod generated_types;
+mod older_servers;

@@ -1,47 +1,26 @@
 //! Rust names for spec names: snake_case fields and methods, PascalCase variants and builders,
 //! keywords escaped. Pure functions; the same input always gives the same name.
 
-/// Words that cannot be a plain identifier (strict and reserved keywords of Rust 2021).
-const KEYWORDS: &[&str] = &[
-    "as", "async", "await", "break", "const", "continue", "crate", "dyn", "else", "enum", "extern",
-    "false", "fn", "for", "if", "impl", "in", "let", "loop", "match", "mod", "move", "mut", "pub",
-    "ref", "return", "self", "Self", "static", "struct", "super", "trait", "true", "type",
-    "unsafe", "use", "where", "while", "abstract", "become", "box", "do", "final", "macro",
-    "override", "priv", "typeof", "unsized", "virtual", "yield", "try", "gen",
-];
-
-/// Splits a wire name into lowercase words at case changes and non-alphanumeric characters:
-/// `userIdInIdp` -> [user, id, in, idp]; `HTTPMethod` -> [http, method]; `azure-ad` -> [azure, ad].
+/// Splits a wire name into lowercase words at case changes and at anything that is not an ASCII
+/// letter or digit: `userIdInIdp` -> [user, id, in, idp]; `HTTPMethod` -> [http, method];
+/// `azure-ad` -> [azure, ad]. Case conversion is `heck`'s; non-ASCII characters separate words
+/// (a Rust identifier here is ASCII).
 pub fn words(name: &str) -> Vec<String> {
-    let chars: Vec<char> = name.chars().collect();
-    let mut words = Vec::new();
-    let mut current = String::new();
-    for (i, &c) in chars.iter().enumerate() {
-        if !c.is_ascii_alphanumeric() {
-            if !current.is_empty() {
-                words.push(std::mem::take(&mut current));
-            }
-            continue;
-        }
-        let prev = i.checked_sub(1).map(|p| chars[p]);
-        let next = chars.get(i + 1).copied();
-        let boundary = match prev {
-            Some(p) if c.is_ascii_uppercase() => {
-                p.is_ascii_lowercase()
-                    || p.is_ascii_digit()
-                    || (p.is_ascii_uppercase() && next.is_some_and(|n| n.is_ascii_lowercase()))
-            }
-            _ => false,
-        };
-        if boundary && !current.is_empty() {
-            words.push(std::mem::take(&mut current));
-        }
-        current.push(c.to_ascii_lowercase());
-    }
-    if !current.is_empty() {
-        words.push(current);
-    }
-    words
+    let ascii: String = name
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { ' ' })
+        .collect();
+    heck::ToSnakeCase::to_snake_case(ascii.as_str())
+        .split('_')
+        .filter(|w| !w.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+/// Whether `word` cannot be a plain identifier (a Rust 2021 keyword, reserved ones included),
+/// by `syn`'s own parser.
+fn is_keyword(word: &str) -> bool {
+    syn::parse_str::<syn::Ident>(word).is_err() || matches!(word, "gen" | "try")
 }
 
 /// `userIdInIdp` -> `user_id_in_idp`; keywords get a trailing `_` (`type` -> `type_`).
@@ -54,7 +33,7 @@ pub fn snake_ident(name: &str) -> String {
     if s.starts_with(|c: char| c.is_ascii_digit()) {
         s.insert(0, '_');
     }
-    if KEYWORDS.contains(&s.as_str()) {
+    if is_keyword(&s) {
         s.push('_');
     }
     s
@@ -121,6 +100,23 @@ mod tests {
         assert_eq!(snake_ident("2fa"), "_2fa");
         assert_eq!(snake_ident("名称"), "field");
         assert_eq!(snake_ident("phone_country_code"), "phone_country_code");
+    }
+
+    #[test]
+    fn every_keyword_is_escaped() {
+        for k in [
+            "as", "async", "await", "break", "const", "continue", "crate", "dyn", "else", "enum",
+            "extern", "false", "fn", "for", "if", "impl", "in", "let", "loop", "match", "mod",
+            "move", "mut", "pub", "ref", "return", "self", "static", "struct", "super", "trait",
+            "true", "type", "unsafe", "use", "where", "while", "abstract", "become", "box", "do",
+            "final", "macro", "override", "priv", "typeof", "unsized", "virtual", "yield", "try",
+            "gen",
+        ] {
+            assert_eq!(snake_ident(k), format!("{k}_"), "{k}");
+        }
+        assert_eq!(snake_ident("types"), "types");
+        assert_eq!(snake_ident("encodingAESKey"), "encoding_aes_key");
+        assert_eq!(snake_ident("v2Token"), "v2_token");
     }
 
     #[test]

@@ -53,6 +53,20 @@ impl TypeExpr {
         })
     }
 
+    /// Whether a value of this type can be sent as one query-string parameter: a scalar, an enum
+    /// (`is_enum` says which names are enums) or a flat list of them. The one rule the importer
+    /// (which asks for an override otherwise) and the validator share.
+    pub fn fits_query(&self, is_enum: &dyn Fn(&str) -> bool) -> bool {
+        match self {
+            TypeExpr::String | TypeExpr::Integer | TypeExpr::Number | TypeExpr::Boolean => true,
+            TypeExpr::Named(n) => is_enum(n),
+            TypeExpr::Array(inner) => {
+                !matches!(**inner, TypeExpr::Array(_)) && inner.fits_query(is_enum)
+            }
+            TypeExpr::Json | TypeExpr::Map(_) => false,
+        }
+    }
+
     /// Every type name this expression refers to.
     pub fn named(&self) -> Option<&str> {
         match self {

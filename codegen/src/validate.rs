@@ -315,14 +315,7 @@ impl Context<'_> {
     }
 
     fn fits_query(&self, ty: &TypeExpr) -> bool {
-        match ty {
-            TypeExpr::String | TypeExpr::Integer | TypeExpr::Number | TypeExpr::Boolean => true,
-            TypeExpr::Named(n) => self.kinds.get(n) == Some(&TypeKind::Enum),
-            TypeExpr::Array(inner) => {
-                !matches!(**inner, TypeExpr::Array(_)) && self.fits_query(inner)
-            }
-            TypeExpr::Json | TypeExpr::Map(_) => false,
-        }
+        ty.fits_query(&|n| self.kinds.get(n) == Some(&TypeKind::Enum))
     }
 
     /// Whether `value` is a valid value of `ty` (used for defaults).

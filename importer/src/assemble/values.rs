@@ -11,26 +11,30 @@ pub(super) struct Builder<'a> {
 }
 
 impl Builder<'_> {
-    pub(super) fn ty(&self, t: &Ty) -> String {
+    /// A draft type as the spec's type expression (inline enums by their site's name).
+    pub(super) fn expr(&self, t: &Ty) -> TypeExpr {
         match t {
-            Ty::String | Ty::Inline => "string".into(),
-            Ty::Integer => "integer".into(),
-            Ty::Number => "number".into(),
-            Ty::Boolean => "boolean".into(),
-            Ty::Json => "json".into(),
-            Ty::Named(n) => n.clone(),
-            Ty::Enum(i) => self.site_names.get(*i).cloned().unwrap_or_default(),
-            Ty::Array(inner) => format!("array<{}>", self.ty(inner)),
-            Ty::Map(inner) => format!("map<{}>", self.ty(inner)),
+            Ty::String | Ty::Inline => TypeExpr::String,
+            Ty::Integer => TypeExpr::Integer,
+            Ty::Number => TypeExpr::Number,
+            Ty::Boolean => TypeExpr::Boolean,
+            Ty::Json => TypeExpr::Json,
+            Ty::Named(n) => TypeExpr::Named(n.clone()),
+            Ty::Enum(i) => TypeExpr::Named(self.site_names.get(*i).cloned().unwrap_or_default()),
+            Ty::Array(inner) => TypeExpr::Array(Box::new(self.expr(inner))),
+            Ty::Map(inner) => TypeExpr::Map(Box::new(self.expr(inner))),
         }
     }
 
+    /// A draft type as the spec writes it (`array<UserDto>`).
+    pub(super) fn ty(&self, t: &Ty) -> String {
+        self.expr(t).to_string()
+    }
+
+    /// Whether a parameter of this type can go in a query string (the validator's own rule).
     pub(super) fn fits_query(&self, t: &Ty) -> bool {
-        match t {
-            Ty::String | Ty::Integer | Ty::Number | Ty::Boolean | Ty::Enum(_) | Ty::Inline => true,
-            Ty::Array(inner) => !matches!(**inner, Ty::Array(_)) && self.fits_query(inner),
-            _ => false,
-        }
+        self.expr(t)
+            .fits_query(&|n| self.enum_values.contains_key(n))
     }
 
     pub(super) fn field(&self, d: &Draft, page: &str, report: &mut Report) -> Field {

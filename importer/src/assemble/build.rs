@@ -54,129 +54,22 @@ impl Assembler<'_> {
         // (DTO, field) pairs marked required that a documented example response leaves out.
         let mut absent: BTreeSet<(String, String)> = BTreeSet::new();
         for ep in endpoints {
-            let mut params = Vec::new();
-            for d in &ep.params {
-                let mut field = b.field(d, &ep.page.path, &mut self.report);
-                let owner = format!("{}({})", ep.method, d.name);
-                mark_credential(&mut field, d, &owner, &ep.page.path, &mut self.report);
-                params.push(field);
-                if ep.route.params_in == ParamsIn::Query && !b.fits_query(&d.ty) {
-                    self.errors.push(format!(
-                        "{}:{}: query parameter `{}` of `{}` has type `{}`, which a query string cannot carry: add an override `type` for it",
-                        ep.page.path,
-                        d.line,
-                        d.name,
-                        ep.method,
-                        b.ty(&d.ty)
-                    ));
-                }
-            }
-            if let (Some((line, text)), Some(data)) = (&ep.example, &ep.data) {
-                if let Ok(value) = serde_json::from_str::<Value>(text) {
-                    if let Some(v) = value.get("data") {
-                        let at = (ep.page.path.as_str(), *line);
-                        b.check_example(v, data, "data", at, &mut absent, &mut self.report);
-                    }
-                }
-            }
-            out.endpoints.push(Endpoint {
-                name: unspanned(ep.method.clone()),
-                group: unspanned(ep.group.clone()),
-                summary: ep
-                    .page
-                    .title
-                    .as_ref()
-                    .map(|t| t.value.clone())
-                    .unwrap_or_default(),
-                description: ep.page.description.clone(),
-                source: ep.page.path.clone(),
-                http: Http {
-                    method: unspanned(ep.route.http_method),
-                    path: unspanned(ep.route.path.clone()),
-                    params_in: unspanned(ep.route.params_in),
-                },
-                idempotent: ep.idempotent,
-                params,
-                response: Response {
-                    envelope: ep.envelope.clone(),
-                    data: ep.data.as_ref().map(|d| unspanned(b.ty(d))),
-                },
-                example_response: ep.example.as_ref().map(|(_, t)| t.clone()),
-            });
+            let endpoint = build_endpoint(&b, ep, &mut absent, &mut self.report, &mut self.errors);
+            out.endpoints.push(endpoint);
         }
         let decoded = self.response_dtos(endpoints);
         for (name, dto) in &self.dtos {
-            let only_field = dto.fields.len() == 1;
-            let fields = dto
-                .fields
-                .iter()
-                .map(|d| {
-                    let mut field = b.field(d, &dto.page, &mut self.report);
-                    let owner = format!("{name}.{}", d.name);
-                    mark_credential(&mut field, d, &owner, &dto.page, &mut self.report);
-                    if !field.required || d.required_by_override {
-                        return field;
-                    }
-                    // A field the docs' own examples omit cannot be relied on to arrive: the
-                    // spec makes it optional (each case is in the report) unless an override
-                    // says otherwise.
-                    if absent.contains(&(name.clone(), d.name.clone())) {
-                        field.required = false;
-                    } else if decoded.contains(name) {
-                        // The decoding policy: what a server (an older one, say) may leave out.
-                        let shape = match d.ty {
-                            Ty::Array(_) | Ty::Map(_) => field_rules::Shape::List,
-                            _ => field_rules::Shape::Value,
-                        };
-                        let kept = keeps_required(&d.name, shape, only_field);
-                        let (kind, why) = match kept {
-                            Some(KeptRequired::Identifier) => {
-                                (Kind::KeptRequired, "an identifier: stays required")
-                            }
-                            Some(KeptRequired::OnlyField) => {
-                                (Kind::KeptRequired, "the type's only field: stays required")
-                            }
-                            Some(KeptRequired::List) => (
-                                Kind::KeptRequired,
-                                "a list: stays a plain list, empty when absent",
-                            ),
-                            None => {
-                                field.required = false;
-                                (Kind::RequiredMayBeOmitted, "optional in the SDK")
-                            }
-                        };
-                        self.report
-                            .add(kind, &dto.page, d.line, format!("`{owner}`: {why}"));
-                    }
-                    field
-                })
-                .collect();
-            out.types.push(TypeDef {
-                name: unspanned(name.clone()),
-                kind: unspanned(TypeKind::Struct),
-                description: None,
-                sources: dto.sources.iter().cloned().collect(),
-                fields,
-                values: Vec::new(),
-            });
+            let decoded = decoded.contains(name);
+            out.types.push(build_struct(
+                &b,
+                name,
+                dto,
+                decoded,
+                &absent,
+                &mut self.report,
+            ));
         }
-        for e in &naming.enums {
-            out.types.push(TypeDef {
-                name: unspanned(e.name.clone()),
-                kind: unspanned(TypeKind::Enum),
-                description: e.description.clone(),
-                sources: e.sources.iter().cloned().collect(),
-                fields: Vec::new(),
-                values: e
-                    .values
-                    .iter()
-                    .map(|v| EnumValue {
-                        value: unspanned(v.value.clone()),
-                        description: v.description.clone(),
-                    })
-                    .collect(),
-            });
-        }
+        out.types.extend(naming.enums.iter().map(enum_type));
         out.types.sort_by(|a, b| a.name.value.cmp(&b.name.value));
         self.report.endpoints = out.endpoints.len();
         self.report.types = out.types.len();
@@ -239,4 +132,152 @@ fn mark_credential(field: &mut Field, d: &Draft, owner: &str, page: &str, report
         d.line,
         format!("`{owner}`: the name says it holds a credential"),
     );
+}
+
+/// One endpoint of the spec: its parameters (each that a query cannot carry is an error), its
+/// response, and its example checked against the tables (noting required fields it omits).
+fn build_endpoint(
+    b: &Builder,
+    ep: &EndpointDraft,
+    absent: &mut BTreeSet<(String, String)>,
+    report: &mut Report,
+    errors: &mut Vec<String>,
+) -> Endpoint {
+    let mut params = Vec::new();
+    for d in &ep.params {
+        let mut field = b.field(d, &ep.page.path, report);
+        let owner = format!("{}({})", ep.method, d.name);
+        mark_credential(&mut field, d, &owner, &ep.page.path, report);
+        params.push(field);
+        if ep.route.params_in == ParamsIn::Query && !b.fits_query(&d.ty) {
+            errors.push(format!(
+                "{}:{}: query parameter `{}` of `{}` has type `{}`, which a query string cannot carry: add an override `type` for it",
+                ep.page.path,
+                d.line,
+                d.name,
+                ep.method,
+                b.ty(&d.ty)
+            ));
+        }
+    }
+    if let (Some((line, text)), Some(data)) = (&ep.example, &ep.data) {
+        if let Ok(value) = serde_json::from_str::<Value>(text) {
+            if let Some(v) = value.get("data") {
+                let at = (ep.page.path.as_str(), *line);
+                b.check_example(v, data, "data", at, absent, report);
+            }
+        }
+    }
+    Endpoint {
+        name: unspanned(ep.method.clone()),
+        group: unspanned(ep.group.clone()),
+        summary: ep
+            .page
+            .title
+            .as_ref()
+            .map(|t| t.value.clone())
+            .unwrap_or_default(),
+        description: ep.page.description.clone(),
+        source: ep.page.path.clone(),
+        http: Http {
+            method: unspanned(ep.route.http_method),
+            path: unspanned(ep.route.path.clone()),
+            params_in: unspanned(ep.route.params_in),
+        },
+        idempotent: ep.idempotent,
+        params,
+        response: Response {
+            envelope: ep.envelope.clone(),
+            data: ep.data.as_ref().map(|d| unspanned(b.ty(d))),
+        },
+        example_response: ep.example.as_ref().map(|(_, t)| t.clone()),
+    }
+}
+
+/// One data structure of the spec. `decoded`: a response can hold it, so the decoding policy
+/// applies to its required fields.
+fn build_struct(
+    b: &Builder,
+    name: &str,
+    dto: &DtoDraft,
+    decoded: bool,
+    absent: &BTreeSet<(String, String)>,
+    report: &mut Report,
+) -> TypeDef {
+    let only_field = dto.fields.len() == 1;
+    let fields = dto
+        .fields
+        .iter()
+        .map(|d| {
+            let mut field = b.field(d, &dto.page, report);
+            let owner = format!("{name}.{}", d.name);
+            mark_credential(&mut field, d, &owner, &dto.page, report);
+            if !field.required || d.required_by_override {
+                return field;
+            }
+            // A field the docs' own examples omit cannot be relied on to arrive: the spec makes
+            // it optional (each case is in the report) unless an override says otherwise.
+            if absent.contains(&(name.to_string(), d.name.clone())) {
+                field.required = false;
+            } else if decoded {
+                field.required = decoding_policy(d, &owner, only_field, &dto.page, report);
+            }
+            field
+        })
+        .collect();
+    TypeDef {
+        name: unspanned(name.to_string()),
+        kind: unspanned(TypeKind::Struct),
+        description: None,
+        sources: dto.sources.iter().cloned().collect(),
+        fields,
+        values: Vec::new(),
+    }
+}
+
+/// The decoding policy for a required response field (what a server, an older one say, may
+/// leave out): whether it stays required. Each decision is reported.
+fn decoding_policy(
+    d: &Draft,
+    owner: &str,
+    only_field: bool,
+    page: &str,
+    report: &mut Report,
+) -> bool {
+    let shape = match d.ty {
+        Ty::Array(_) | Ty::Map(_) => field_rules::Shape::List,
+        _ => field_rules::Shape::Value,
+    };
+    let (kind, why) = match keeps_required(&d.name, shape, only_field) {
+        Some(KeptRequired::Identifier) => (Kind::KeptRequired, "an identifier: stays required"),
+        Some(KeptRequired::OnlyField) => {
+            (Kind::KeptRequired, "the type's only field: stays required")
+        }
+        Some(KeptRequired::List) => (
+            Kind::KeptRequired,
+            "a list: stays a plain list, empty when absent",
+        ),
+        None => (Kind::RequiredMayBeOmitted, "optional in the SDK"),
+    };
+    report.add(kind, page, d.line, format!("`{owner}`: {why}"));
+    kind == Kind::KeptRequired
+}
+
+/// A named enum of the spec.
+fn enum_type(e: &crate::enums::NamedEnum) -> TypeDef {
+    TypeDef {
+        name: unspanned(e.name.clone()),
+        kind: unspanned(TypeKind::Enum),
+        description: e.description.clone(),
+        sources: e.sources.iter().cloned().collect(),
+        fields: Vec::new(),
+        values: e
+            .values
+            .iter()
+            .map(|v| EnumValue {
+                value: unspanned(v.value.clone()),
+                description: v.description.clone(),
+            })
+            .collect(),
+    }
 }

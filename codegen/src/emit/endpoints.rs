@@ -47,41 +47,7 @@ pub fn emit_endpoint(ep: &CheckedEndpoint) -> EmittedEndpoint {
     let optional: Vec<&FieldPlan> = plans.iter().filter(|p| !p.field.def.required).collect();
 
     // The client method: docs, then required parameters positionally.
-    let mut method_doc = vec![doc(&def.summary)];
-    if let Some(d) = &def.description {
-        if d.trim() != def.summary.trim() {
-            method_doc.push(doc_break());
-            method_doc.push(doc(d));
-        }
-    }
-    method_doc.push(doc_break());
-    method_doc.push(doc(&format!("`{} {}`", http_method.as_str(), path)));
-    if !required.is_empty() {
-        method_doc.push(doc_break());
-        method_doc.push(doc("Required parameters:"));
-        for p in &required {
-            let summary = p
-                .field
-                .def
-                .description
-                .as_deref()
-                .map(|d| d.lines().next().unwrap_or_default().to_string())
-                .unwrap_or_default();
-            method_doc.push(doc(&format!(
-                "- `{}` (`{}`): {}",
-                p.rust_name, p.field.def.name.value, summary
-            )));
-        }
-    }
-    if !optional.is_empty() {
-        method_doc.push(doc_break());
-        method_doc.push(doc_md(&format!(
-            "Optional parameters are setters on [`{builder_name}`](crate::requests::{builder_name})."
-        )));
-    }
-    method_doc.push(doc_break());
-    method_doc.push(doc(&format!("Docs: `{}`", def.source)));
-
+    let method_doc = method_doc(ep, &required, !optional.is_empty(), &builder_name);
     let arg_names: Vec<_> = required.iter().map(|p| ident(&p.rust_name)).collect();
     let arg_types: Vec<_> = required.iter().map(|p| value_type(p.field)).collect();
     let opt_names: Vec<_> = optional.iter().map(|p| ident(&p.rust_name)).collect();
@@ -128,59 +94,7 @@ pub fn emit_endpoint(ep: &CheckedEndpoint) -> EmittedEndpoint {
     });
 
     let (output, decode) = output_type(ep.data.as_ref());
-    let method_variant = ident(match http_method {
-        HttpMethod::Get => "Get",
-        HttpMethod::Post => "Post",
-        HttpMethod::Put => "Put",
-        HttpMethod::Delete => "Delete",
-        HttpMethod::Patch => "Patch",
-    });
-    let idempotent = def.idempotent;
-    let build_request = if in_body {
-        quote! {
-            let body = crate::runtime::json_body(&self)?;
-            let request = crate::runtime::ApiRequest {
-                method: crate::runtime::Method::#method_variant,
-                path: #path,
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: #idempotent,
-            };
-        }
-    } else {
-        let pushes = plans.iter().map(|p| {
-            let name = ident(&p.rust_name);
-            let wire = &p.field.def.name.value;
-            if p.field.def.required {
-                quote! { query.push((#wire, crate::runtime::QueryValue::to_query_value(&self.#name))); }
-            } else {
-                quote! {
-                    if let ::std::option::Option::Some(value) = &self.#name {
-                        query.push((#wire, crate::runtime::QueryValue::to_query_value(value)));
-                    }
-                }
-            }
-        });
-        let capacity = plans.len();
-        let query_binding = if plans.is_empty() {
-            quote! { let query = ::std::vec::Vec::new(); }
-        } else {
-            quote! {
-                let mut query = ::std::vec::Vec::with_capacity(#capacity);
-                #(#pushes)*
-            }
-        };
-        quote! {
-            #query_binding
-            let request = crate::runtime::ApiRequest {
-                method: crate::runtime::Method::#method_variant,
-                path: #path,
-                query,
-                body: ::std::option::Option::None,
-                idempotent: #idempotent,
-            };
-        }
-    };
+    let build_request = request_expr(ep, &plans);
     let debug_impl = emit_debug(&names::request_type(&def.name.value), &["client"], &plans);
     let derive_debug = match debug_impl {
         Some(_) => quote! {},
@@ -236,6 +150,115 @@ pub fn emit_endpoint(ep: &CheckedEndpoint) -> EmittedEndpoint {
         }
     };
     EmittedEndpoint { method, builder }
+}
+
+/// The client method's doc: summary, description, HTTP method and path, required parameters, a
+/// pointer to the builder's setters, the docs page.
+fn method_doc(
+    ep: &CheckedEndpoint,
+    required: &[&FieldPlan<'_>],
+    has_optional: bool,
+    builder_name: &proc_macro2::Ident,
+) -> Vec<TokenStream> {
+    let def = &ep.def;
+    let (http_method, path) = (def.http.method.value, &def.http.path.value);
+    let mut method_doc = vec![doc(&def.summary)];
+    if let Some(d) = &def.description {
+        if d.trim() != def.summary.trim() {
+            method_doc.push(doc_break());
+            method_doc.push(doc(d));
+        }
+    }
+    method_doc.push(doc_break());
+    method_doc.push(doc(&format!("`{} {}`", http_method.as_str(), path)));
+    if !required.is_empty() {
+        method_doc.push(doc_break());
+        method_doc.push(doc("Required parameters:"));
+        for p in required {
+            let summary = p
+                .field
+                .def
+                .description
+                .as_deref()
+                .map(|d| d.lines().next().unwrap_or_default().to_string())
+                .unwrap_or_default();
+            method_doc.push(doc(&format!(
+                "- `{}` (`{}`): {}",
+                p.rust_name, p.field.def.name.value, summary
+            )));
+        }
+    }
+    if has_optional {
+        method_doc.push(doc_break());
+        method_doc.push(doc_md(&format!(
+            "Optional parameters are setters on [`{builder_name}`](crate::requests::{builder_name})."
+        )));
+    }
+    method_doc.push(doc_break());
+    method_doc.push(doc(&format!("Docs: `{}`", def.source)));
+
+    method_doc
+}
+
+/// The statements that build the endpoint's plain `ApiRequest` (`request`) from the builder
+/// (`self`): a JSON body, or the query pairs of the parameters that are set.
+fn request_expr(ep: &CheckedEndpoint, plans: &[FieldPlan<'_>]) -> TokenStream {
+    let def = &ep.def;
+    let path = &def.http.path.value;
+    let in_body = def.http.params_in.value == ParamsIn::Body;
+    let method_variant = ident(match def.http.method.value {
+        HttpMethod::Get => "Get",
+        HttpMethod::Post => "Post",
+        HttpMethod::Put => "Put",
+        HttpMethod::Delete => "Delete",
+        HttpMethod::Patch => "Patch",
+    });
+    let idempotent = def.idempotent;
+    if in_body {
+        quote! {
+            let body = crate::runtime::json_body(&self)?;
+            let request = crate::runtime::ApiRequest {
+                method: crate::runtime::Method::#method_variant,
+                path: #path,
+                query: ::std::vec::Vec::new(),
+                body: ::std::option::Option::Some(body),
+                idempotent: #idempotent,
+            };
+        }
+    } else {
+        let pushes = plans.iter().map(|p| {
+            let name = ident(&p.rust_name);
+            let wire = &p.field.def.name.value;
+            if p.field.def.required {
+                quote! { query.push((#wire, crate::runtime::QueryValue::to_query_value(&self.#name))); }
+            } else {
+                quote! {
+                    if let ::std::option::Option::Some(value) = &self.#name {
+                        query.push((#wire, crate::runtime::QueryValue::to_query_value(value)));
+                    }
+                }
+            }
+        });
+        let capacity = plans.len();
+        let query_binding = if plans.is_empty() {
+            quote! { let query = ::std::vec::Vec::new(); }
+        } else {
+            quote! {
+                let mut query = ::std::vec::Vec::with_capacity(#capacity);
+                #(#pushes)*
+            }
+        };
+        quote! {
+            #query_binding
+            let request = crate::runtime::ApiRequest {
+                method: crate::runtime::Method::#method_variant,
+                path: #path,
+                query,
+                body: ::std::option::Option::None,
+                idempotent: #idempotent,
+            };
+        }
+    }
 }
 
 /// The user-facing output type and the expression decoding `response` into it.

@@ -15,6 +15,7 @@ pub const CREDENTIAL_ENDINGS: &[&[&str]] = &[
     &["pass"],
     &["passwd"],
     &["passcode"],
+    &["pass", "code"],
     &["secret"],
     &["token"],
     &["credential"],
@@ -101,6 +102,8 @@ mod tests {
             "bindCredentials",
             "senderPass",
             "apikey",
+            "passCode",
+            "smsPassCode",
         ] {
             assert!(is_credential_name(name), "{name} should be a credential");
         }

@@ -13,6 +13,15 @@ fn main() -> ExitCode {
         XtaskCmd::Codegen(cmd) => codegen(if cmd.check { Mode::Check } else { Mode::Write }),
         XtaskCmd::Diff(cmd) => diff_command(cmd),
         XtaskCmd::Import(cmd) => import::command(&root(), cmd),
+        XtaskCmd::Regenerate(cmd)
+            if cmd.check
+                && (cmd.docs.is_some() || cmd.routes.is_some() || cmd.report_out.is_some()) =>
+        {
+            eprintln!(
+                "error: `regenerate --check` checks the vendored docs; it takes no other flag"
+            );
+            ExitCode::from(2)
+        }
         XtaskCmd::Regenerate(cmd) if cmd.check => match xtask::derived::check(&root()) {
             Ok(()) => {
                 println!("everything derived from the vendored docs is up to date");

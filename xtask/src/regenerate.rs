@@ -92,7 +92,12 @@ pub fn run(opts: &Options) -> Result<Regeneration, String> {
         let vendored = stage.path().join(importer::DOCS);
         std::fs::remove_dir_all(&vendored)
             .map_err(|e| format!("cannot clear {}: {e}", vendored.display()))?;
-        stage::copy(docs, &vendored)?;
+        // Everything upstream has (images too), byte for byte; hidden files are not docs.
+        for rel in stage::files_under(docs)? {
+            if !rel.split('/').any(|part| part.starts_with('.')) {
+                stage::copy(&docs.join(&rel), &vendored.join(&rel))?;
+            }
+        }
     }
     if let Some(routes) = &opts.routes {
         let text =

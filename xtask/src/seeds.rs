@@ -33,10 +33,15 @@ pub fn specs(root: &Path) -> Result<(codegen::Spec, codegen::Spec), String> {
     )?;
     let docs = stage::scratch("seed-pages")?;
     for page in CURRENT_PAGES {
-        stage::copy(
-            &root.join(importer::DOCS).join(page),
-            &docs.path().join(page),
-        )?;
+        let current = root.join(importer::DOCS).join(page);
+        if !current.is_file() {
+            return Err(format!(
+                "{}: the current page of a seed endpoint is missing (renamed upstream?); \
+                 {REPORT} compares it with its seed page (update CURRENT_PAGES in xtask/src/seeds.rs)",
+                current.display()
+            ));
+        }
+        stage::copy(&current, &docs.path().join(page))?;
     }
     let new = import(root, docs.path(), "spec/seeds/current-pages.overrides.yaml")?;
     Ok((old, new))

@@ -4,10 +4,10 @@
 use super::*;
 
 impl Assembler<'_> {
-    /// The DTOs a response can hold: those reachable from any endpoint's `data`.
-    pub(super) fn response_dtos(&self, endpoints: &[EndpointDraft]) -> BTreeSet<String> {
+    /// The DTOs reachable from `roots` (types of responses' `data`, or of parameters).
+    fn reachable<'t>(&self, roots: impl Iterator<Item = &'t Ty>) -> BTreeSet<String> {
         let mut seen = BTreeSet::new();
-        let mut todo: Vec<&Ty> = endpoints.iter().filter_map(|ep| ep.data.as_ref()).collect();
+        let mut todo: Vec<&Ty> = roots.collect();
         while let Some(t) = todo.pop() {
             match t {
                 Ty::Array(inner) | Ty::Map(inner) => todo.push(inner),
@@ -22,6 +22,18 @@ impl Assembler<'_> {
             }
         }
         seen
+    }
+
+    /// The DTOs the decoding policy applies to: those a response can hold and no request sends
+    /// (a request type's required fields are what the caller must send, as documented).
+    fn decoded_only(&self, endpoints: &[EndpointDraft]) -> BTreeSet<String> {
+        let decoded = self.reachable(endpoints.iter().filter_map(|ep| ep.data.as_ref()));
+        let sent = self.reachable(
+            endpoints
+                .iter()
+                .flat_map(|ep| ep.params.iter().map(|p| &p.ty)),
+        );
+        decoded.difference(&sent).cloned().collect()
     }
 
     pub(super) fn build(&mut self, endpoints: &[EndpointDraft]) -> Option<Assembled> {
@@ -57,7 +69,7 @@ impl Assembler<'_> {
             let endpoint = build_endpoint(&b, ep, &mut absent, &mut self.report, &mut self.errors);
             out.endpoints.push(endpoint);
         }
-        let decoded = self.response_dtos(endpoints);
+        let decoded = self.decoded_only(endpoints);
         for (name, dto) in &self.dtos {
             let decoded = decoded.contains(name);
             out.types.push(build_struct(
@@ -194,8 +206,8 @@ fn build_endpoint(
     }
 }
 
-/// One data structure of the spec. `decoded`: a response can hold it, so the decoding policy
-/// applies to its required fields.
+/// One data structure of the spec. `decoded`: a response can hold it and no request sends it,
+/// so the decoding policy applies to its required fields.
 fn build_struct(
     b: &Builder,
     name: &str,

@@ -45,7 +45,9 @@ impl Method {
 }
 
 /// One API call as a plain value: everything the transport needs, nothing endpoint-specific.
-#[derive(Debug, Clone)]
+/// `Debug` shows the query's names and the body's size, never their values (they may hold
+/// credentials such as a password).
+#[derive(Clone)]
 pub struct ApiRequest {
     pub method: Method,
     /// Path below the host, e.g. `/api/v3/get-user`.
@@ -56,4 +58,42 @@ pub struct ApiRequest {
     pub body: Option<Vec<u8>>,
     /// The spec marks a non-GET endpoint as safe to retry after it reached the server.
     pub idempotent: bool,
+}
+
+impl std::fmt::Debug for ApiRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let names: Vec<&str> = self.query.iter().map(|(name, _)| *name).collect();
+        f.debug_struct("ApiRequest")
+            .field("method", &self.method)
+            .field("path", &self.path)
+            .field("query", &names)
+            .field("body_bytes", &self.body.as_ref().map(Vec::len))
+            .field("idempotent", &self.idempotent)
+            .finish()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn debug_of_a_request_shows_no_values() {
+        let request = ApiRequest {
+            method: Method::Post,
+            path: "/api/v3/create-user",
+            query: vec![("password", "pw-Query1".to_owned())],
+            body: Some(br#"{"password":"pw-Body1"}"#.to_vec()),
+            idempotent: false,
+        };
+        let shown = format!("{request:?}");
+        assert!(
+            !shown.contains("pw-Query1") && !shown.contains("pw-Body1"),
+            "{shown}"
+        );
+        assert!(
+            shown.contains("\"password\"") && shown.contains("body_bytes: Some(23)"),
+            "{shown}"
+        );
+    }
 }

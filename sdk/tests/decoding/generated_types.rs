@@ -62,3 +62,13 @@ fn unset_optional_fields_are_absent_when_serialised() {
     let back = serde_json::to_value(&user).unwrap();
     assert_eq!(back.as_object().unwrap().len(), 9, "{back}");
 }
+
+#[test]
+fn request_types_keep_their_documented_required_fields() {
+    // A type requests send keeps what the caller must send, even where responses also hold it
+    // (the decoding policy applies to response-only types).
+    use authing::types::SyncTaskFieldMapping;
+    let mapping = SyncTaskFieldMapping::new("${email}", "email");
+    assert_eq!(mapping.expression, "${email}");
+    assert_eq!(mapping.target_key, "email");
+}

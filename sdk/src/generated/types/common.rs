@@ -109,22 +109,13 @@ pub struct ApplicationMfaDto {
     /// MFA 类型
     ///
     /// Example: `EMAIL`
-    #[serde(
-        rename = "mfaPolicy",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub mfa_policy: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "mfaPolicy")]
+    pub mfa_policy: ::std::string::String,
     /// MFA 状态
     ///
     /// Example: `1`
-    #[serde(
-        rename = "status",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
-    )]
-    pub status: ::std::option::Option<f64>,
+    #[serde(rename = "status", deserialize_with = "crate::runtime::lenient::scalar")]
+    pub status: f64,
     /// MFA 排序
     #[serde(
         rename = "sort",
@@ -136,26 +127,16 @@ pub struct ApplicationMfaDto {
 }
 #[cfg(any(feature = "applications", feature = "users"))]
 impl ApplicationMfaDto {
-    /// Builds a `ApplicationMfaDto` with every field unset; fill it in with the setters.
-    pub fn new() -> Self {
+    /// Builds a `ApplicationMfaDto` from its required fields (`mfaPolicy`, `status`); optional fields start unset (see the setters).
+    pub fn new(
+        mfa_policy: impl ::std::convert::Into<::std::string::String>,
+        status: impl ::std::convert::Into<f64>,
+    ) -> Self {
         Self {
-            mfa_policy: ::std::option::Option::None,
-            status: ::std::option::Option::None,
+            mfa_policy: ::std::convert::Into::into(mfa_policy),
+            status: ::std::convert::Into::into(status),
             sort: ::std::option::Option::None,
         }
-    }
-    /// Sets `mfaPolicy`.
-    pub fn mfa_policy(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.mfa_policy = ::std::option::Option::Some(::std::convert::Into::into(value));
-        self
-    }
-    /// Sets `status`.
-    pub fn status(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.status = ::std::option::Option::Some(::std::convert::Into::into(value));
-        self
     }
     /// Sets `sort`.
     pub fn sort(mut self, value: impl ::std::convert::Into<f64>) -> Self {
@@ -599,12 +580,8 @@ impl DepartmentI18nDto {
 #[non_exhaustive]
 pub struct GetMfaInfoDataDto {
     /// MFA Token
-    #[serde(
-        rename = "mfaToken",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub mfa_token: ::std::option::Option<crate::SecretString>,
+    #[serde(rename = "mfaToken")]
+    pub mfa_token: crate::SecretString,
     /// MFA 绑定的手机号
     ///
     /// Example: `132xxxxx1234`
@@ -694,14 +671,15 @@ pub struct GetMfaInfoDataDto {
 }
 #[cfg(any(feature = "applications", feature = "users"))]
 impl GetMfaInfoDataDto {
-    /// Builds a `GetMfaInfoDataDto` from its required fields (`applicationMfa`); optional fields start unset (see the setters).
+    /// Builds a `GetMfaInfoDataDto` from its required fields (`mfaToken`, `applicationMfa`); optional fields start unset (see the setters).
     pub fn new(
+        mfa_token: impl ::std::convert::Into<crate::SecretString>,
         application_mfa: impl ::std::convert::Into<
             ::std::vec::Vec<crate::types::ApplicationMfaDto>,
         >,
     ) -> Self {
         Self {
-            mfa_token: ::std::option::Option::None,
+            mfa_token: ::std::convert::Into::into(mfa_token),
             mfa_phone: ::std::option::Option::None,
             mfa_phone_country_code: ::std::option::Option::None,
             mfa_email: ::std::option::Option::None,
@@ -713,14 +691,6 @@ impl GetMfaInfoDataDto {
             totp_mfa_enabled: ::std::option::Option::None,
             application_mfa: ::std::convert::Into::into(application_mfa),
         }
-    }
-    /// Sets `mfaToken`.
-    pub fn mfa_token(
-        mut self,
-        value: impl ::std::convert::Into<crate::SecretString>,
-    ) -> Self {
-        self.mfa_token = ::std::option::Option::Some(::std::convert::Into::into(value));
-        self
     }
     /// Sets `mfaPhone`.
     pub fn mfa_phone(
@@ -1510,21 +1480,13 @@ pub struct LangObject {
     /// 多语言的中文内容
     ///
     /// Example: `{"enabled":false,"value":"中文"}`
-    #[serde(
-        rename = "zh-CN",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub zh_cn: ::std::option::Option<crate::types::LangUnit>,
+    #[serde(rename = "zh-CN")]
+    pub zh_cn: crate::types::LangUnit,
     /// 多语言的英文内容
     ///
     /// Example: `{"enabled":false,"value":"English"}`
-    #[serde(
-        rename = "en-US",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub en_us: ::std::option::Option<crate::types::LangUnit>,
+    #[serde(rename = "en-US")]
+    pub en_us: crate::types::LangUnit,
     /// 多语言的繁体中文内容
     ///
     /// Example: `{"enabled":false,"value":"繁體中文"}`
@@ -1553,30 +1515,17 @@ pub struct LangObject {
     )
 )]
 impl LangObject {
-    /// Builds a `LangObject` with every field unset; fill it in with the setters.
-    pub fn new() -> Self {
+    /// Builds a `LangObject` from its required fields (`zh-CN`, `en-US`); optional fields start unset (see the setters).
+    pub fn new(
+        zh_cn: impl ::std::convert::Into<crate::types::LangUnit>,
+        en_us: impl ::std::convert::Into<crate::types::LangUnit>,
+    ) -> Self {
         Self {
-            zh_cn: ::std::option::Option::None,
-            en_us: ::std::option::Option::None,
+            zh_cn: ::std::convert::Into::into(zh_cn),
+            en_us: ::std::convert::Into::into(en_us),
             zh_tw: ::std::option::Option::None,
             ja_jp: ::std::option::Option::None,
         }
-    }
-    /// Sets `zh-CN`.
-    pub fn zh_cn(
-        mut self,
-        value: impl ::std::convert::Into<crate::types::LangUnit>,
-    ) -> Self {
-        self.zh_cn = ::std::option::Option::Some(::std::convert::Into::into(value));
-        self
-    }
-    /// Sets `en-US`.
-    pub fn en_us(
-        mut self,
-        value: impl ::std::convert::Into<crate::types::LangUnit>,
-    ) -> Self {
-        self.en_us = ::std::option::Option::Some(::std::convert::Into::into(value));
-        self
     }
     /// Sets `zh-TW`.
     pub fn zh_tw(
@@ -1616,20 +1565,11 @@ impl LangObject {
 #[non_exhaustive]
 pub struct LangUnit {
     /// 是否已开启。若开启，且控制台选择该语言，则展示该内容。（默认关闭）
-    #[serde(
-        rename = "enabled",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
-    )]
-    pub enabled: ::std::option::Option<bool>,
+    #[serde(rename = "enabled", deserialize_with = "crate::runtime::lenient::scalar")]
+    pub enabled: bool,
     /// 多语言内容
-    #[serde(
-        rename = "value",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub value: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "value")]
+    pub value: ::std::string::String,
 }
 #[cfg(
     any(
@@ -1640,25 +1580,15 @@ pub struct LangUnit {
     )
 )]
 impl LangUnit {
-    /// Builds a `LangUnit` with every field unset; fill it in with the setters.
-    pub fn new() -> Self {
-        Self {
-            enabled: ::std::option::Option::None,
-            value: ::std::option::Option::None,
-        }
-    }
-    /// Sets `enabled`.
-    pub fn enabled(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.enabled = ::std::option::Option::Some(::std::convert::Into::into(value));
-        self
-    }
-    /// Sets `value`.
-    pub fn value(
-        mut self,
+    /// Builds a `LangUnit` from its required fields (`enabled`, `value`); optional fields start unset (see the setters).
+    pub fn new(
+        enabled: impl ::std::convert::Into<bool>,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.value = ::std::option::Option::Some(::std::convert::Into::into(value));
-        self
+        Self {
+            enabled: ::std::convert::Into::into(enabled),
+            value: ::std::convert::Into::into(value),
+        }
     }
 }
 #[cfg(any(feature = "public_accounts", feature = "users"))]

@@ -486,45 +486,24 @@ pub struct CustomFieldSelectOption {
     /// 枚举值 value
     ///
     /// Example: `hust`
-    #[serde(
-        rename = "value",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub value: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "value")]
+    pub value: ::std::string::String,
     /// 枚举值 label
     ///
     /// Example: `华中科技大学`
-    #[serde(
-        rename = "label",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub label: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "label")]
+    pub label: ::std::string::String,
 }
 impl CustomFieldSelectOption {
-    /// Builds a `CustomFieldSelectOption` with every field unset; fill it in with the setters.
-    pub fn new() -> Self {
+    /// Builds a `CustomFieldSelectOption` from its required fields (`value`, `label`); optional fields start unset (see the setters).
+    pub fn new(
+        value: impl ::std::convert::Into<::std::string::String>,
+        label: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         Self {
-            value: ::std::option::Option::None,
-            label: ::std::option::Option::None,
+            value: ::std::convert::Into::into(value),
+            label: ::std::convert::Into::into(label),
         }
-    }
-    /// Sets `value`.
-    pub fn value(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.value = ::std::option::Option::Some(::std::convert::Into::into(value));
-        self
-    }
-    /// Sets `label`.
-    pub fn label(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.label = ::std::option::Option::Some(::std::convert::Into::into(value));
-        self
     }
 }
 /// `DeleteCustomFieldDto`

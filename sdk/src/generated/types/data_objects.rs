@@ -71,26 +71,14 @@ impl CellDto {
 #[non_exhaustive]
 pub struct Condition {
     /// 搜索字段的 key
-    #[serde(
-        rename = "key",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub key: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "key")]
+    pub key: ::std::string::String,
     /// 搜索值
-    #[serde(
-        rename = "value",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub value: ::std::option::Option<::serde_json::Value>,
+    #[serde(rename = "value")]
+    pub value: ::serde_json::Value,
     /// 操作类型：
-    #[serde(
-        rename = "operator",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub operator: ::std::option::Option<crate::types::ConditionOperator>,
+    #[serde(rename = "operator")]
+    pub operator: crate::types::ConditionOperator,
 }
 impl ::std::fmt::Debug for Condition {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -102,37 +90,17 @@ impl ::std::fmt::Debug for Condition {
     }
 }
 impl Condition {
-    /// Builds a `Condition` with every field unset; fill it in with the setters.
-    pub fn new() -> Self {
-        Self {
-            key: ::std::option::Option::None,
-            value: ::std::option::Option::None,
-            operator: ::std::option::Option::None,
-        }
-    }
-    /// Sets `key`.
-    pub fn key(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.key = ::std::option::Option::Some(::std::convert::Into::into(value));
-        self
-    }
-    /// Sets `value`.
-    pub fn value(
-        mut self,
+    /// Builds a `Condition` from its required fields (`key`, `value`, `operator`); optional fields start unset (see the setters).
+    pub fn new(
+        key: impl ::std::convert::Into<::std::string::String>,
         value: impl ::std::convert::Into<::serde_json::Value>,
+        operator: impl ::std::convert::Into<crate::types::ConditionOperator>,
     ) -> Self {
-        self.value = ::std::option::Option::Some(::std::convert::Into::into(value));
-        self
-    }
-    /// Sets `operator`.
-    pub fn operator(
-        mut self,
-        value: impl ::std::convert::Into<crate::types::ConditionOperator>,
-    ) -> Self {
-        self.operator = ::std::option::Option::Some(::std::convert::Into::into(value));
-        self
+        Self {
+            key: ::std::convert::Into::into(key),
+            value: ::std::convert::Into::into(value),
+            operator: ::std::convert::Into::into(operator),
+        }
     }
 }
 /// 操作类型：
@@ -1678,45 +1646,22 @@ impl crate::runtime::QueryValue for OperateKey {
 #[non_exhaustive]
 pub struct RelationOptionalRange {
     /// 多个搜索条件的关系：
-    #[serde(
-        rename = "conjunction",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub conjunction: ::std::option::Option<crate::types::Conjunction>,
+    #[serde(rename = "conjunction")]
+    pub conjunction: crate::types::Conjunction,
     /// 搜索条件
-    #[serde(
-        rename = "conditions",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub conditions: ::std::option::Option<crate::types::Condition>,
+    #[serde(rename = "conditions")]
+    pub conditions: crate::types::Condition,
 }
 impl RelationOptionalRange {
-    /// Builds a `RelationOptionalRange` with every field unset; fill it in with the setters.
-    pub fn new() -> Self {
+    /// Builds a `RelationOptionalRange` from its required fields (`conjunction`, `conditions`); optional fields start unset (see the setters).
+    pub fn new(
+        conjunction: impl ::std::convert::Into<crate::types::Conjunction>,
+        conditions: impl ::std::convert::Into<crate::types::Condition>,
+    ) -> Self {
         Self {
-            conjunction: ::std::option::Option::None,
-            conditions: ::std::option::Option::None,
+            conjunction: ::std::convert::Into::into(conjunction),
+            conditions: ::std::convert::Into::into(conditions),
         }
-    }
-    /// Sets `conjunction`.
-    pub fn conjunction(
-        mut self,
-        value: impl ::std::convert::Into<crate::types::Conjunction>,
-    ) -> Self {
-        self.conjunction = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
-        self
-    }
-    /// Sets `conditions`.
-    pub fn conditions(
-        mut self,
-        value: impl ::std::convert::Into<crate::types::Condition>,
-    ) -> Self {
-        self.conditions = ::std::option::Option::Some(::std::convert::Into::into(value));
-        self
     }
 }
 /// `RelationValueListDto`

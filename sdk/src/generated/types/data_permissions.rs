@@ -1821,21 +1821,13 @@ pub struct DataResourceTreeStructs {
     /// 数据资源节点 Code, 同层级唯一
     ///
     /// Example: `123`
-    #[serde(
-        rename = "code",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub code: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "code")]
+    pub code: ::std::string::String,
     /// 数据资源节点名称 ，同层级唯一
     ///
     /// Example: `数据资源`
-    #[serde(
-        rename = "name",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub name: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "name")]
+    pub name: ::std::string::String,
     /// 数据资源节点 Value
     ///
     /// Example: `示例数据资源节点`
@@ -1867,30 +1859,17 @@ impl ::std::fmt::Debug for DataResourceTreeStructs {
     }
 }
 impl DataResourceTreeStructs {
-    /// Builds a `DataResourceTreeStructs` with every field unset; fill it in with the setters.
-    pub fn new() -> Self {
+    /// Builds a `DataResourceTreeStructs` from its required fields (`code`, `name`); optional fields start unset (see the setters).
+    pub fn new(
+        code: impl ::std::convert::Into<::std::string::String>,
+        name: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         Self {
-            code: ::std::option::Option::None,
-            name: ::std::option::Option::None,
+            code: ::std::convert::Into::into(code),
+            name: ::std::convert::Into::into(name),
             value: ::std::option::Option::None,
             children: ::std::option::Option::None,
         }
-    }
-    /// Sets `code`.
-    pub fn code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.code = ::std::option::Option::Some(::std::convert::Into::into(value));
-        self
-    }
-    /// Sets `name`.
-    pub fn name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
-        self
     }
     /// Sets `value`.
     pub fn value(

@@ -1020,47 +1020,24 @@ pub struct ResourceAction {
     /// 资源操作名称
     ///
     /// Example: `ecs:Start`
-    #[serde(
-        rename = "name",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub name: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "name")]
+    pub name: ::std::string::String,
     /// 资源操作描述
     ///
     /// Example: `ecs:Start`
-    #[serde(
-        rename = "description",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub description: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "description")]
+    pub description: ::std::string::String,
 }
 impl ResourceAction {
-    /// Builds a `ResourceAction` with every field unset; fill it in with the setters.
-    pub fn new() -> Self {
+    /// Builds a `ResourceAction` from its required fields (`name`, `description`); optional fields start unset (see the setters).
+    pub fn new(
+        name: impl ::std::convert::Into<::std::string::String>,
+        description: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         Self {
-            name: ::std::option::Option::None,
-            description: ::std::option::Option::None,
+            name: ::std::convert::Into::into(name),
+            description: ::std::convert::Into::into(description),
         }
-    }
-    /// Sets `name`.
-    pub fn name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
-        self
-    }
-    /// Sets `description`.
-    pub fn description(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.description = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
-        self
     }
 }
 /// `ResourceAuthorizedTargetDto`

@@ -75,11 +75,9 @@ pub struct CookieSettingsDto {
     /// Example: `1209600`
     #[serde(
         rename = "cookieExpiresIn",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+        deserialize_with = "crate::runtime::lenient::scalar"
     )]
-    pub cookie_expires_in: ::std::option::Option<f64>,
+    pub cookie_expires_in: f64,
     /// Cookie 过期时间基于浏览器会话：当前浏览器关闭后立即过期，下次打开需重新登录。
     #[serde(
         rename = "cookieExpiresOnBrowserSession",
@@ -90,19 +88,12 @@ pub struct CookieSettingsDto {
     pub cookie_expires_on_browser_session: ::std::option::Option<bool>,
 }
 impl CookieSettingsDto {
-    /// Builds a `CookieSettingsDto` with every field unset; fill it in with the setters.
-    pub fn new() -> Self {
+    /// Builds a `CookieSettingsDto` from its required fields (`cookieExpiresIn`); optional fields start unset (see the setters).
+    pub fn new(cookie_expires_in: impl ::std::convert::Into<f64>) -> Self {
         Self {
-            cookie_expires_in: ::std::option::Option::None,
+            cookie_expires_in: ::std::convert::Into::into(cookie_expires_in),
             cookie_expires_on_browser_session: ::std::option::Option::None,
         }
-    }
-    /// Sets `cookieExpiresIn`.
-    pub fn cookie_expires_in(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.cookie_expires_in = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
-        self
     }
     /// Sets `cookieExpiresOnBrowserSession`.
     pub fn cookie_expires_on_browser_session(
@@ -129,46 +120,24 @@ pub struct LoginAnomalyDetectionConfigDto {
     /// 登录安全策略。当用户触发登录失败频率检测时，采用什么策略。目前支持验证码和锁定账号两种策略。当选择账号锁定策略的时候，只可以开启「登录密码错误限制」。此字段标志为过时，但是此字段还是必传的，如果使用新版本逻辑可以默认写一个。新版本账号锁定使用 accountLock，验证码使用 robotVerify
     ///
     /// Example: `captcha`
-    #[serde(
-        rename = "loginFailStrategy",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub login_fail_strategy: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "loginFailStrategy")]
+    pub login_fail_strategy: ::std::string::String,
     /// 人机验证（验证码）策略。可选值，disable（不开启）/condition_set（条件开启）/always_enable （始终开启）
     ///
     /// Example: `condition_set`
-    #[serde(
-        rename = "robotVerify",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub robot_verify: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "robotVerify")]
+    pub robot_verify: ::std::string::String,
     /// 账号锁定策略。可选值，disable（不开启）/condition_set（条件开启）
     ///
     /// Example: `condition_set`
-    #[serde(
-        rename = "accountLock",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub account_lock: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "accountLock")]
+    pub account_lock: ::std::string::String,
     /// 登录失败次数限制：当用户登录输入信息错误的时候会被按照「登录安全策略」规则触发相对应的策略。
-    #[serde(
-        rename = "loginFailCheck",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub login_fail_check: ::std::option::Option<crate::types::LoginFailCheckConfigDto>,
+    #[serde(rename = "loginFailCheck")]
+    pub login_fail_check: crate::types::LoginFailCheckConfigDto,
     /// 登录密码错误限制：当用户登录输入密码信息错误的时候会被按照「登录安全策略」规则触发相对应的策略。此字段被标志为过时，见 accountLockLoginPasswordFailCheck/ robotVerifyLoginPasswordFailCheck
-    #[serde(
-        rename = "loginPasswordFailCheck",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub login_password_fail_check: ::std::option::Option<
-        crate::types::LoginPassowrdFailCheckConfigDto,
-    >,
+    #[serde(rename = "loginPasswordFailCheck")]
+    pub login_password_fail_check: crate::types::LoginPassowrdFailCheckConfigDto,
     /// 账号锁定-登录密码错误限制：当用户登录输入密码信息错误的时候会被按照「登录安全策略」规则触发相对应的策略。
     #[serde(
         rename = "accountLockLoginPasswordFailCheck",
@@ -179,23 +148,11 @@ pub struct LoginAnomalyDetectionConfigDto {
         crate::types::LoginPassowrdFailCheckConfigDto,
     >,
     /// 人机验证（验证码）-登录密码错误限制：当用户登录输入密码信息错误的时候会被按照「登录安全策略」规则触发相对应的策略。
-    #[serde(
-        rename = "robotVerifyLoginPasswordFailCheck",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub robot_verify_login_password_fail_check: ::std::option::Option<
-        crate::types::LoginPassowrdFailCheckConfigDto,
-    >,
+    #[serde(rename = "robotVerifyLoginPasswordFailCheck")]
+    pub robot_verify_login_password_fail_check: crate::types::LoginPassowrdFailCheckConfigDto,
     /// 人机验证（验证码）- ip 白名单：当登录者 ip 不在白名单会触发人机验证。
-    #[serde(
-        rename = "robotVerifyLoginIpWhitelistCheck",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub robot_verify_login_ip_whitelist_check: ::std::option::Option<
-        crate::types::LoginIpWhitelistCheckConfigDto,
-    >,
+    #[serde(rename = "robotVerifyLoginIpWhitelistCheck")]
+    pub robot_verify_login_ip_whitelist_check: crate::types::LoginIpWhitelistCheckConfigDto,
     /// 是否开启登录时间限制
     #[serde(
         rename = "robotVerifyLoginTimeCheckEnable",
@@ -249,70 +206,42 @@ impl ::std::fmt::Debug for LoginAnomalyDetectionConfigDto {
     }
 }
 impl LoginAnomalyDetectionConfigDto {
-    /// Builds a `LoginAnomalyDetectionConfigDto` with every field unset; fill it in with the setters.
-    pub fn new() -> Self {
+    /// Builds a `LoginAnomalyDetectionConfigDto` from its required fields (`loginFailStrategy`, `robotVerify`, `accountLock`, `loginFailCheck`, `loginPasswordFailCheck`, `robotVerifyLoginPasswordFailCheck`, `robotVerifyLoginIpWhitelistCheck`); optional fields start unset (see the setters).
+    pub fn new(
+        login_fail_strategy: impl ::std::convert::Into<::std::string::String>,
+        robot_verify: impl ::std::convert::Into<::std::string::String>,
+        account_lock: impl ::std::convert::Into<::std::string::String>,
+        login_fail_check: impl ::std::convert::Into<
+            crate::types::LoginFailCheckConfigDto,
+        >,
+        login_password_fail_check: impl ::std::convert::Into<
+            crate::types::LoginPassowrdFailCheckConfigDto,
+        >,
+        robot_verify_login_password_fail_check: impl ::std::convert::Into<
+            crate::types::LoginPassowrdFailCheckConfigDto,
+        >,
+        robot_verify_login_ip_whitelist_check: impl ::std::convert::Into<
+            crate::types::LoginIpWhitelistCheckConfigDto,
+        >,
+    ) -> Self {
         Self {
-            login_fail_strategy: ::std::option::Option::None,
-            robot_verify: ::std::option::Option::None,
-            account_lock: ::std::option::Option::None,
-            login_fail_check: ::std::option::Option::None,
-            login_password_fail_check: ::std::option::Option::None,
+            login_fail_strategy: ::std::convert::Into::into(login_fail_strategy),
+            robot_verify: ::std::convert::Into::into(robot_verify),
+            account_lock: ::std::convert::Into::into(account_lock),
+            login_fail_check: ::std::convert::Into::into(login_fail_check),
+            login_password_fail_check: ::std::convert::Into::into(
+                login_password_fail_check,
+            ),
             account_lock_login_password_fail_check: ::std::option::Option::None,
-            robot_verify_login_password_fail_check: ::std::option::Option::None,
-            robot_verify_login_ip_whitelist_check: ::std::option::Option::None,
+            robot_verify_login_password_fail_check: ::std::convert::Into::into(
+                robot_verify_login_password_fail_check,
+            ),
+            robot_verify_login_ip_whitelist_check: ::std::convert::Into::into(
+                robot_verify_login_ip_whitelist_check,
+            ),
             robot_verify_login_time_check_enable: ::std::option::Option::None,
             robot_verifylogin_week_start_end_time: ::std::option::Option::None,
         }
-    }
-    /// Sets `loginFailStrategy`.
-    pub fn login_fail_strategy(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.login_fail_strategy = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
-        self
-    }
-    /// Sets `robotVerify`.
-    pub fn robot_verify(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.robot_verify = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
-        self
-    }
-    /// Sets `accountLock`.
-    pub fn account_lock(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.account_lock = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
-        self
-    }
-    /// Sets `loginFailCheck`.
-    pub fn login_fail_check(
-        mut self,
-        value: impl ::std::convert::Into<crate::types::LoginFailCheckConfigDto>,
-    ) -> Self {
-        self.login_fail_check = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
-        self
-    }
-    /// Sets `loginPasswordFailCheck`.
-    pub fn login_password_fail_check(
-        mut self,
-        value: impl ::std::convert::Into<crate::types::LoginPassowrdFailCheckConfigDto>,
-    ) -> Self {
-        self.login_password_fail_check = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
-        self
     }
     /// Sets `accountLockLoginPasswordFailCheck`.
     pub fn account_lock_login_password_fail_check(
@@ -320,26 +249,6 @@ impl LoginAnomalyDetectionConfigDto {
         value: impl ::std::convert::Into<crate::types::LoginPassowrdFailCheckConfigDto>,
     ) -> Self {
         self.account_lock_login_password_fail_check = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
-        self
-    }
-    /// Sets `robotVerifyLoginPasswordFailCheck`.
-    pub fn robot_verify_login_password_fail_check(
-        mut self,
-        value: impl ::std::convert::Into<crate::types::LoginPassowrdFailCheckConfigDto>,
-    ) -> Self {
-        self.robot_verify_login_password_fail_check = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
-        self
-    }
-    /// Sets `robotVerifyLoginIpWhitelistCheck`.
-    pub fn robot_verify_login_ip_whitelist_check(
-        mut self,
-        value: impl ::std::convert::Into<crate::types::LoginIpWhitelistCheckConfigDto>,
-    ) -> Self {
-        self.robot_verify_login_ip_whitelist_check = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
         self
@@ -388,23 +297,16 @@ pub struct LoginFailCheckConfigDto {
     /// 在一定时间周期内，对于同一个 IP，最多登录失败多少次后会触发安全策略。
     ///
     /// Example: `50`
-    #[serde(
-        rename = "limit",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
-    )]
-    pub limit: ::std::option::Option<f64>,
+    #[serde(rename = "limit", deserialize_with = "crate::runtime::lenient::scalar")]
+    pub limit: f64,
     /// 限定周期时间长度，单位为秒。
     ///
     /// Example: `300`
     #[serde(
         rename = "timeInterval",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+        deserialize_with = "crate::runtime::lenient::scalar"
     )]
-    pub time_interval: ::std::option::Option<f64>,
+    pub time_interval: f64,
     /// 时间长度单位。Second/Minute/Hour/Day，仅仅做显示，timeInterval的单位还是秒
     ///
     /// Example: `Second`
@@ -416,30 +318,21 @@ pub struct LoginFailCheckConfigDto {
     pub unit: ::std::option::Option<::std::string::String>,
 }
 impl LoginFailCheckConfigDto {
-    /// Builds a `LoginFailCheckConfigDto` with every field unset; fill it in with the setters.
-    pub fn new() -> Self {
+    /// Builds a `LoginFailCheckConfigDto` from its required fields (`limit`, `timeInterval`); optional fields start unset (see the setters).
+    pub fn new(
+        limit: impl ::std::convert::Into<f64>,
+        time_interval: impl ::std::convert::Into<f64>,
+    ) -> Self {
         Self {
             enabled: ::std::option::Option::None,
-            limit: ::std::option::Option::None,
-            time_interval: ::std::option::Option::None,
+            limit: ::std::convert::Into::into(limit),
+            time_interval: ::std::convert::Into::into(time_interval),
             unit: ::std::option::Option::None,
         }
     }
     /// Sets `enabled`.
     pub fn enabled(mut self, value: impl ::std::convert::Into<bool>) -> Self {
         self.enabled = ::std::option::Option::Some(::std::convert::Into::into(value));
-        self
-    }
-    /// Sets `limit`.
-    pub fn limit(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
-        self
-    }
-    /// Sets `timeInterval`.
-    pub fn time_interval(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.time_interval = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
         self
     }
     /// Sets `unit`.
@@ -474,34 +367,20 @@ pub struct LoginIpWhitelistCheckConfigDto {
     /// 人机验证 ip 白名单
     ///
     /// Example: `132.133.123.144,255.255.255.255`
-    #[serde(
-        rename = "ipWhitelist",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub ip_whitelist: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "ipWhitelist")]
+    pub ip_whitelist: ::std::string::String,
 }
 impl LoginIpWhitelistCheckConfigDto {
-    /// Builds a `LoginIpWhitelistCheckConfigDto` with every field unset; fill it in with the setters.
-    pub fn new() -> Self {
+    /// Builds a `LoginIpWhitelistCheckConfigDto` from its required fields (`ipWhitelist`); optional fields start unset (see the setters).
+    pub fn new(ip_whitelist: impl ::std::convert::Into<::std::string::String>) -> Self {
         Self {
             enabled: ::std::option::Option::None,
-            ip_whitelist: ::std::option::Option::None,
+            ip_whitelist: ::std::convert::Into::into(ip_whitelist),
         }
     }
     /// Sets `enabled`.
     pub fn enabled(mut self, value: impl ::std::convert::Into<bool>) -> Self {
         self.enabled = ::std::option::Option::Some(::std::convert::Into::into(value));
-        self
-    }
-    /// Sets `ipWhitelist`.
-    pub fn ip_whitelist(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.ip_whitelist = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
         self
     }
 }
@@ -528,23 +407,16 @@ pub struct LoginPassowrdFailCheckConfigDto {
     /// 密码错误次数最大限制
     ///
     /// Example: `50`
-    #[serde(
-        rename = "limit",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
-    )]
-    pub limit: ::std::option::Option<f64>,
+    #[serde(rename = "limit", deserialize_with = "crate::runtime::lenient::scalar")]
+    pub limit: f64,
     /// 限定周期时间长度，单位为秒。
     ///
     /// Example: `300`
     #[serde(
         rename = "timeInterval",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+        deserialize_with = "crate::runtime::lenient::scalar"
     )]
-    pub time_interval: ::std::option::Option<f64>,
+    pub time_interval: f64,
     /// 时间长度单位。Second/Minute/Hour/Day，仅仅做显示，timeInterval的单位还是秒
     ///
     /// Example: `Second`
@@ -556,30 +428,21 @@ pub struct LoginPassowrdFailCheckConfigDto {
     pub unit: ::std::option::Option<::std::string::String>,
 }
 impl LoginPassowrdFailCheckConfigDto {
-    /// Builds a `LoginPassowrdFailCheckConfigDto` with every field unset; fill it in with the setters.
-    pub fn new() -> Self {
+    /// Builds a `LoginPassowrdFailCheckConfigDto` from its required fields (`limit`, `timeInterval`); optional fields start unset (see the setters).
+    pub fn new(
+        limit: impl ::std::convert::Into<f64>,
+        time_interval: impl ::std::convert::Into<f64>,
+    ) -> Self {
         Self {
             enabled: ::std::option::Option::None,
-            limit: ::std::option::Option::None,
-            time_interval: ::std::option::Option::None,
+            limit: ::std::convert::Into::into(limit),
+            time_interval: ::std::convert::Into::into(time_interval),
             unit: ::std::option::Option::None,
         }
     }
     /// Sets `enabled`.
     pub fn enabled(mut self, value: impl ::std::convert::Into<bool>) -> Self {
         self.enabled = ::std::option::Option::Some(::std::convert::Into::into(value));
-        self
-    }
-    /// Sets `limit`.
-    pub fn limit(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
-        self
-    }
-    /// Sets `timeInterval`.
-    pub fn time_interval(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.time_interval = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
         self
     }
     /// Sets `unit`.
@@ -608,11 +471,9 @@ pub struct QrcodeLoginStrategyDto {
     /// Example: `120`
     #[serde(
         rename = "qrcodeExpiresIn",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+        deserialize_with = "crate::runtime::lenient::scalar"
     )]
-    pub qrcode_expires_in: ::std::option::Option<f64>,
+    pub qrcode_expires_in: f64,
     /// 时间长度单位，Second/Minute/Hour/Day，仅做显示用
     ///
     /// Example: `Second`
@@ -627,11 +488,9 @@ pub struct QrcodeLoginStrategyDto {
     /// Example: `300`
     #[serde(
         rename = "ticketExpiresIn",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+        deserialize_with = "crate::runtime::lenient::scalar"
     )]
-    pub ticket_expires_in: ::std::option::Option<f64>,
+    pub ticket_expires_in: f64,
     /// 时间长度单位，Second/Minute/Hour/Day，仅作显示用
     ///
     /// Example: `Second`
@@ -646,40 +505,36 @@ pub struct QrcodeLoginStrategyDto {
     /// Example: `true`
     #[serde(
         rename = "allowExchangeUserInfoFromBrowser",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+        deserialize_with = "crate::runtime::lenient::scalar"
     )]
-    pub allow_exchange_user_info_from_browser: ::std::option::Option<bool>,
+    pub allow_exchange_user_info_from_browser: bool,
     /// 允许在浏览器使用 ticket 换取用户信息，详情见此文档：Web 轮询接口返回完整用户信息
     ///
     /// Example: `true`
     #[serde(
         rename = "returnFullUserInfo",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+        deserialize_with = "crate::runtime::lenient::scalar"
     )]
-    pub return_full_user_info: ::std::option::Option<bool>,
+    pub return_full_user_info: bool,
 }
 impl QrcodeLoginStrategyDto {
-    /// Builds a `QrcodeLoginStrategyDto` with every field unset; fill it in with the setters.
-    pub fn new() -> Self {
+    /// Builds a `QrcodeLoginStrategyDto` from its required fields (`qrcodeExpiresIn`, `ticketExpiresIn`, `allowExchangeUserInfoFromBrowser`, `returnFullUserInfo`); optional fields start unset (see the setters).
+    pub fn new(
+        qrcode_expires_in: impl ::std::convert::Into<f64>,
+        ticket_expires_in: impl ::std::convert::Into<f64>,
+        allow_exchange_user_info_from_browser: impl ::std::convert::Into<bool>,
+        return_full_user_info: impl ::std::convert::Into<bool>,
+    ) -> Self {
         Self {
-            qrcode_expires_in: ::std::option::Option::None,
+            qrcode_expires_in: ::std::convert::Into::into(qrcode_expires_in),
             qrcode_expires_in_unit: ::std::option::Option::None,
-            ticket_expires_in: ::std::option::Option::None,
+            ticket_expires_in: ::std::convert::Into::into(ticket_expires_in),
             ticket_expires_in_unit: ::std::option::Option::None,
-            allow_exchange_user_info_from_browser: ::std::option::Option::None,
-            return_full_user_info: ::std::option::Option::None,
+            allow_exchange_user_info_from_browser: ::std::convert::Into::into(
+                allow_exchange_user_info_from_browser,
+            ),
+            return_full_user_info: ::std::convert::Into::into(return_full_user_info),
         }
-    }
-    /// Sets `qrcodeExpiresIn`.
-    pub fn qrcode_expires_in(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.qrcode_expires_in = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
-        self
     }
     /// Sets `qrcodeExpiresInUnit`.
     pub fn qrcode_expires_in_unit(
@@ -691,39 +546,12 @@ impl QrcodeLoginStrategyDto {
         );
         self
     }
-    /// Sets `ticketExpiresIn`.
-    pub fn ticket_expires_in(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.ticket_expires_in = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
-        self
-    }
     /// Sets `ticketExpiresInUnit`.
     pub fn ticket_expires_in_unit(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.ticket_expires_in_unit = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
-        self
-    }
-    /// Sets `allowExchangeUserInfoFromBrowser`.
-    pub fn allow_exchange_user_info_from_browser(
-        mut self,
-        value: impl ::std::convert::Into<bool>,
-    ) -> Self {
-        self.allow_exchange_user_info_from_browser = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
-        self
-    }
-    /// Sets `returnFullUserInfo`.
-    pub fn return_full_user_info(
-        mut self,
-        value: impl ::std::convert::Into<bool>,
-    ) -> Self {
-        self.return_full_user_info = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
         self
@@ -752,48 +580,32 @@ pub struct RegisterAnomalyDetectionConfigDto {
     /// 在一定时间周期内，对于同一个 IP，最多只能注册多少次。
     ///
     /// Example: `50`
-    #[serde(
-        rename = "limit",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
-    )]
-    pub limit: ::std::option::Option<f64>,
+    #[serde(rename = "limit", deserialize_with = "crate::runtime::lenient::scalar")]
+    pub limit: f64,
     /// 限定周期时间长度，单位为秒。
     ///
     /// Example: `300`
     #[serde(
         rename = "timeInterval",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+        deserialize_with = "crate::runtime::lenient::scalar"
     )]
-    pub time_interval: ::std::option::Option<f64>,
+    pub time_interval: f64,
 }
 impl RegisterAnomalyDetectionConfigDto {
-    /// Builds a `RegisterAnomalyDetectionConfigDto` with every field unset; fill it in with the setters.
-    pub fn new() -> Self {
+    /// Builds a `RegisterAnomalyDetectionConfigDto` from its required fields (`limit`, `timeInterval`); optional fields start unset (see the setters).
+    pub fn new(
+        limit: impl ::std::convert::Into<f64>,
+        time_interval: impl ::std::convert::Into<f64>,
+    ) -> Self {
         Self {
             enabled: ::std::option::Option::None,
-            limit: ::std::option::Option::None,
-            time_interval: ::std::option::Option::None,
+            limit: ::std::convert::Into::into(limit),
+            time_interval: ::std::convert::Into::into(time_interval),
         }
     }
     /// Sets `enabled`.
     pub fn enabled(mut self, value: impl ::std::convert::Into<bool>) -> Self {
         self.enabled = ::std::option::Option::Some(::std::convert::Into::into(value));
-        self
-    }
-    /// Sets `limit`.
-    pub fn limit(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
-        self
-    }
-    /// Sets `timeInterval`.
-    pub fn time_interval(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.time_interval = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
         self
     }
 }
@@ -1136,32 +948,20 @@ pub struct SelfUnlockAccountConfigDto {
     /// 自助解锁方式，目前支持原密码 + 验证码和验证码两种方式。
     ///
     /// Example: `captcha`
-    #[serde(
-        rename = "strategy",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub strategy: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "strategy")]
+    pub strategy: ::std::string::String,
 }
 impl SelfUnlockAccountConfigDto {
-    /// Builds a `SelfUnlockAccountConfigDto` with every field unset; fill it in with the setters.
-    pub fn new() -> Self {
+    /// Builds a `SelfUnlockAccountConfigDto` from its required fields (`strategy`); optional fields start unset (see the setters).
+    pub fn new(strategy: impl ::std::convert::Into<::std::string::String>) -> Self {
         Self {
             enabled: ::std::option::Option::None,
-            strategy: ::std::option::Option::None,
+            strategy: ::std::convert::Into::into(strategy),
         }
     }
     /// Sets `enabled`.
     pub fn enabled(mut self, value: impl ::std::convert::Into<bool>) -> Self {
         self.enabled = ::std::option::Option::Some(::std::convert::Into::into(value));
-        self
-    }
-    /// Sets `strategy`.
-    pub fn strategy(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.strategy = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
 }

@@ -1792,45 +1792,24 @@ pub struct SyncTaskFieldMapping {
     /// 源字段
     ///
     /// Example: `mobile`
-    #[serde(
-        rename = "expression",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub expression: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "expression")]
+    pub expression: ::std::string::String,
     /// 转换后的字段
     ///
     /// Example: `phone`
-    #[serde(
-        rename = "targetKey",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub target_key: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "targetKey")]
+    pub target_key: ::std::string::String,
 }
 impl SyncTaskFieldMapping {
-    /// Builds a `SyncTaskFieldMapping` with every field unset; fill it in with the setters.
-    pub fn new() -> Self {
+    /// Builds a `SyncTaskFieldMapping` from its required fields (`expression`, `targetKey`); optional fields start unset (see the setters).
+    pub fn new(
+        expression: impl ::std::convert::Into<::std::string::String>,
+        target_key: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         Self {
-            expression: ::std::option::Option::None,
-            target_key: ::std::option::Option::None,
+            expression: ::std::convert::Into::into(expression),
+            target_key: ::std::convert::Into::into(target_key),
         }
-    }
-    /// Sets `expression`.
-    pub fn expression(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.expression = ::std::option::Option::Some(::std::convert::Into::into(value));
-        self
-    }
-    /// Sets `targetKey`.
-    pub fn target_key(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.target_key = ::std::option::Option::Some(::std::convert::Into::into(value));
-        self
     }
 }
 /// 同步任务数据流向：
@@ -2302,41 +2281,25 @@ pub struct SyncTaskProvisioningScope {
     /// 是否同步所选组织机构下的所有用户和部门
     ///
     /// Example: `true`
-    #[serde(
-        rename = "all",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
-    )]
-    pub all: ::std::option::Option<bool>,
+    #[serde(rename = "all", deserialize_with = "crate::runtime::lenient::scalar")]
+    pub all: bool,
     /// 是否包含新增的用户
     #[serde(
         rename = "includeNewUsers",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+        deserialize_with = "crate::runtime::lenient::scalar"
     )]
-    pub include_new_users: ::std::option::Option<bool>,
+    pub include_new_users: bool,
 }
 impl SyncTaskProvisioningScope {
-    /// Builds a `SyncTaskProvisioningScope` with every field unset; fill it in with the setters.
-    pub fn new() -> Self {
+    /// Builds a `SyncTaskProvisioningScope` from its required fields (`all`, `includeNewUsers`); optional fields start unset (see the setters).
+    pub fn new(
+        all: impl ::std::convert::Into<bool>,
+        include_new_users: impl ::std::convert::Into<bool>,
+    ) -> Self {
         Self {
-            all: ::std::option::Option::None,
-            include_new_users: ::std::option::Option::None,
+            all: ::std::convert::Into::into(all),
+            include_new_users: ::std::convert::Into::into(include_new_users),
         }
-    }
-    /// Sets `all`.
-    pub fn all(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.all = ::std::option::Option::Some(::std::convert::Into::into(value));
-        self
-    }
-    /// Sets `includeNewUsers`.
-    pub fn include_new_users(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.include_new_users = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
-        self
     }
 }
 /// `SyncTaskScimClientConfig`
@@ -2453,43 +2416,24 @@ pub struct SyncTaskTimedScheduler {
     /// 定时周期：
     ///
     /// Example: `month`
-    #[serde(
-        rename = "cycle",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub cycle: ::std::option::Option<crate::types::SyncTaskTimedSchedulerCycle>,
+    #[serde(rename = "cycle")]
+    pub cycle: crate::types::SyncTaskTimedSchedulerCycle,
     /// 开始时间
     ///
     /// Example: `1664249726701`
-    #[serde(
-        rename = "startTime",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
-    )]
-    pub start_time: ::std::option::Option<f64>,
+    #[serde(rename = "startTime", deserialize_with = "crate::runtime::lenient::scalar")]
+    pub start_time: f64,
 }
 impl SyncTaskTimedScheduler {
-    /// Builds a `SyncTaskTimedScheduler` with every field unset; fill it in with the setters.
-    pub fn new() -> Self {
-        Self {
-            cycle: ::std::option::Option::None,
-            start_time: ::std::option::Option::None,
-        }
-    }
-    /// Sets `cycle`.
-    pub fn cycle(
-        mut self,
-        value: impl ::std::convert::Into<crate::types::SyncTaskTimedSchedulerCycle>,
+    /// Builds a `SyncTaskTimedScheduler` from its required fields (`cycle`, `startTime`); optional fields start unset (see the setters).
+    pub fn new(
+        cycle: impl ::std::convert::Into<crate::types::SyncTaskTimedSchedulerCycle>,
+        start_time: impl ::std::convert::Into<f64>,
     ) -> Self {
-        self.cycle = ::std::option::Option::Some(::std::convert::Into::into(value));
-        self
-    }
-    /// Sets `startTime`.
-    pub fn start_time(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.start_time = ::std::option::Option::Some(::std::convert::Into::into(value));
-        self
+        Self {
+            cycle: ::std::convert::Into::into(cycle),
+            start_time: ::std::convert::Into::into(start_time),
+        }
     }
 }
 /// 定时周期：

@@ -438,7 +438,6 @@ async fn every_applications_endpoint() {
     }
     for pointer in [
         "",
-        "/data/mfaToken",
         "/data/mfaPhone",
         "/data/mfaPhoneCountryCode",
         "/data/mfaEmail",
@@ -446,8 +445,6 @@ async fn every_applications_endpoint() {
         "/data/username",
         "/data/phone",
         "/data/phoneCountryCode",
-        "/data/applicationMfa/mfaPolicy",
-        "/data/applicationMfa/status",
     ] {
         omit.set(pointer);
         let outcome = client

@@ -25,7 +25,11 @@ async fn every_data_objects_endpoint() {
     let outcome = client
         .create_field(
             true,
-            ::authing::types::Condition::new(),
+            ::authing::types::Condition::new(
+                "x",
+                ::serde_json::Value::Object(::serde_json::Map::new()),
+                ::authing::types::ConditionOperator::from("eq"),
+            ),
             "x",
             true,
             "x",
@@ -397,7 +401,14 @@ async fn every_data_objects_endpoint() {
     let outcome = client
         .update_field(
             true,
-            ::authing::types::RelationOptionalRange::new(),
+            ::authing::types::RelationOptionalRange::new(
+                ::authing::types::Conjunction::from("and"),
+                ::authing::types::Condition::new(
+                    "x",
+                    ::serde_json::Value::Object(::serde_json::Map::new()),
+                    ::authing::types::ConditionOperator::from("eq"),
+                ),
+            ),
             "x",
             true,
             true,

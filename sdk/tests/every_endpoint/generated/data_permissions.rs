@@ -265,8 +265,6 @@ async fn every_data_permissions_endpoint() {
         "/data/resourceCode",
         "/data/type",
         "/data/description",
-        "/data/struct/code",
-        "/data/struct/name",
         "/data/struct/value",
         "/data/struct/children",
     ] {
@@ -274,7 +272,9 @@ async fn every_data_permissions_endpoint() {
         let outcome = client
             .create_data_resource_by_tree(
                 ::std::vec![::std::string::String::from("read")],
-                ::std::vec![::authing::types::DataResourceTreeStructs::new()],
+                ::std::vec![
+                    ::authing::types::DataResourceTreeStructs::new("123", "数据资源")
+                ],
                 "dataResourceTestCode",
                 "示例数据资源名称",
                 "code1",

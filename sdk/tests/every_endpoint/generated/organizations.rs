@@ -38,10 +38,6 @@ async fn every_organizations_endpoint() {
         "/data/membersCount",
         "/data/hasChildren",
         "/data/i18n",
-        "/data/i18n/name/zh-CN",
-        "/data/i18n/name/zh-CN/enabled",
-        "/data/i18n/name/zh-CN/value",
-        "/data/i18n/name/en-US",
         "/data/customData",
         "/data/postIdList",
         "/data/status",
@@ -60,7 +56,10 @@ async fn every_organizations_endpoint() {
             .code("6229c4deb3e4d8a20b6021ff")
             .i18n(
                 ::authing::types::DepartmentI18nDto::new(
-                    ::authing::types::LangObject::new(),
+                    ::authing::types::LangObject::new(
+                        ::authing::types::LangUnit::new(true, "x"),
+                        ::authing::types::LangUnit::new(true, "x"),
+                    ),
                 ),
             )
             .custom_data(::serde_json::Value::Object(::serde_json::Map::new()))
@@ -104,10 +103,6 @@ async fn every_organizations_endpoint() {
         "/data/leaderUserIds",
         "/data/membersCount",
         "/data/i18n",
-        "/data/i18n/organizationName/zh-CN",
-        "/data/i18n/organizationName/zh-CN/enabled",
-        "/data/i18n/organizationName/zh-CN/value",
-        "/data/i18n/organizationName/en-US",
         "/data/customData",
         "/data/tenantId",
         "/data/postIdList",
@@ -125,7 +120,10 @@ async fn every_organizations_endpoint() {
             .open_department_id("60b49eb83fd80adb96f26e68")
             .i18n(
                 ::authing::types::OrganizationNameI18nDto::new(
-                    ::authing::types::LangObject::new(),
+                    ::authing::types::LangObject::new(
+                        ::authing::types::LangUnit::new(true, "x"),
+                        ::authing::types::LangUnit::new(true, "x"),
+                    ),
                 ),
             )
             .tenant_id("623c20b2a062aaaaf41b17da")
@@ -205,10 +203,6 @@ async fn every_organizations_endpoint() {
         "/data/list/membersCount",
         "/data/list/hasChildren",
         "/data/list/i18n",
-        "/data/list/i18n/name/zh-CN",
-        "/data/list/i18n/name/zh-CN/enabled",
-        "/data/list/i18n/name/zh-CN/value",
-        "/data/list/i18n/name/en-US",
         "/data/list/customData",
         "/data/list/postIdList",
         "/data/list/status",
@@ -244,10 +238,6 @@ async fn every_organizations_endpoint() {
         "/data/membersCount",
         "/data/hasChildren",
         "/data/i18n",
-        "/data/i18n/name/zh-CN",
-        "/data/i18n/name/zh-CN/enabled",
-        "/data/i18n/name/zh-CN/value",
-        "/data/i18n/name/en-US",
         "/data/customData",
         "/data/postIdList",
         "/data/status",
@@ -286,10 +276,6 @@ async fn every_organizations_endpoint() {
         "/data/membersCount",
         "/data/hasChildren",
         "/data/i18n",
-        "/data/i18n/name/zh-CN",
-        "/data/i18n/name/zh-CN/enabled",
-        "/data/i18n/name/zh-CN/value",
-        "/data/i18n/name/en-US",
         "/data/customData",
         "/data/postIdList",
         "/data/status",
@@ -340,10 +326,6 @@ async fn every_organizations_endpoint() {
         "/data/leaderUserIds",
         "/data/membersCount",
         "/data/i18n",
-        "/data/i18n/organizationName/zh-CN",
-        "/data/i18n/organizationName/zh-CN/enabled",
-        "/data/i18n/organizationName/zh-CN/value",
-        "/data/i18n/organizationName/en-US",
         "/data/customData",
         "/data/tenantId",
         "/data/postIdList",
@@ -378,10 +360,6 @@ async fn every_organizations_endpoint() {
         "/data/leaderUserIds",
         "/data/membersCount",
         "/data/i18n",
-        "/data/i18n/organizationName/zh-CN",
-        "/data/i18n/organizationName/zh-CN/enabled",
-        "/data/i18n/organizationName/zh-CN/value",
-        "/data/i18n/organizationName/en-US",
         "/data/customData",
         "/data/tenantId",
         "/data/postIdList",
@@ -418,10 +396,6 @@ async fn every_organizations_endpoint() {
         "/data/membersCount",
         "/data/hasChildren",
         "/data/i18n",
-        "/data/i18n/name/zh-CN",
-        "/data/i18n/name/zh-CN/enabled",
-        "/data/i18n/name/zh-CN/value",
-        "/data/i18n/name/en-US",
         "/data/customData",
         "/data/postIdList",
         "/data/status",
@@ -474,10 +448,6 @@ async fn every_organizations_endpoint() {
         "/data/list/membersCount",
         "/data/list/hasChildren",
         "/data/list/i18n",
-        "/data/list/i18n/name/zh-CN",
-        "/data/list/i18n/name/zh-CN/enabled",
-        "/data/list/i18n/name/zh-CN/value",
-        "/data/list/i18n/name/en-US",
         "/data/list/customData",
         "/data/list/postIdList",
         "/data/list/status",
@@ -601,10 +571,6 @@ async fn every_organizations_endpoint() {
         "/data/list/leaderUserIds",
         "/data/list/membersCount",
         "/data/list/i18n",
-        "/data/list/i18n/organizationName/zh-CN",
-        "/data/list/i18n/organizationName/zh-CN/enabled",
-        "/data/list/i18n/organizationName/zh-CN/value",
-        "/data/list/i18n/organizationName/en-US",
         "/data/list/customData",
         "/data/list/tenantId",
         "/data/list/postIdList",
@@ -737,10 +703,6 @@ async fn every_organizations_endpoint() {
         "/data/membersCount",
         "/data/hasChildren",
         "/data/i18n",
-        "/data/i18n/name/zh-CN",
-        "/data/i18n/name/zh-CN/enabled",
-        "/data/i18n/name/zh-CN/value",
-        "/data/i18n/name/en-US",
         "/data/customData",
         "/data/postIdList",
         "/data/status",
@@ -775,10 +737,6 @@ async fn every_organizations_endpoint() {
         "/data/membersCount",
         "/data/hasChildren",
         "/data/i18n",
-        "/data/i18n/name/zh-CN",
-        "/data/i18n/name/zh-CN/enabled",
-        "/data/i18n/name/zh-CN/value",
-        "/data/i18n/name/en-US",
         "/data/customData",
         "/data/postIdList",
         "/data/status",
@@ -822,10 +780,6 @@ async fn every_organizations_endpoint() {
         "/data/list/leaderUserIds",
         "/data/list/membersCount",
         "/data/list/i18n",
-        "/data/list/i18n/organizationName/zh-CN",
-        "/data/list/i18n/organizationName/zh-CN/enabled",
-        "/data/list/i18n/organizationName/zh-CN/value",
-        "/data/list/i18n/organizationName/en-US",
         "/data/list/customData",
         "/data/list/tenantId",
         "/data/list/postIdList",
@@ -863,10 +817,6 @@ async fn every_organizations_endpoint() {
         "/data/membersCount",
         "/data/hasChildren",
         "/data/i18n",
-        "/data/i18n/name/zh-CN",
-        "/data/i18n/name/zh-CN/enabled",
-        "/data/i18n/name/zh-CN/value",
-        "/data/i18n/name/en-US",
         "/data/customData",
         "/data/postIdList",
         "/data/status",
@@ -886,7 +836,10 @@ async fn every_organizations_endpoint() {
             .code("6229c4deb3e4d8a20b6021ff")
             .i18n(
                 ::authing::types::DepartmentI18nDto::new(
-                    ::authing::types::LangObject::new(),
+                    ::authing::types::LangObject::new(
+                        ::authing::types::LangUnit::new(true, "x"),
+                        ::authing::types::LangUnit::new(true, "x"),
+                    ),
                 ),
             )
             .status(false)
@@ -932,10 +885,6 @@ async fn every_organizations_endpoint() {
         "/data/leaderUserIds",
         "/data/membersCount",
         "/data/i18n",
-        "/data/i18n/organizationName/zh-CN",
-        "/data/i18n/organizationName/zh-CN/enabled",
-        "/data/i18n/organizationName/zh-CN/value",
-        "/data/i18n/organizationName/en-US",
         "/data/customData",
         "/data/tenantId",
         "/data/postIdList",
@@ -952,7 +901,10 @@ async fn every_organizations_endpoint() {
             )
             .i18n(
                 ::authing::types::OrganizationNameI18nDto::new(
-                    ::authing::types::LangObject::new(),
+                    ::authing::types::LangObject::new(
+                        ::authing::types::LangUnit::new(true, "x"),
+                        ::authing::types::LangUnit::new(true, "x"),
+                    ),
                 ),
             )
             .tenant_id("623c20b2a062aaaaf41b17da")

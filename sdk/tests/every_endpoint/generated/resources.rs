@@ -106,7 +106,11 @@ async fn every_resources_endpoint() {
             .create_resource("API", "ecs")
             .description("服务器")
             .name("服务器")
-            .actions(::std::vec![::authing::types::ResourceAction::new()])
+            .actions(
+                ::std::vec![
+                    ::authing::types::ResourceAction::new("ecs:Start", "ecs:Start")
+                ],
+            )
             .api_identifier("https://my-awesome-api.com/api")
             .namespace("default")
             .send()
@@ -475,7 +479,11 @@ async fn every_resources_endpoint() {
             .update_resource("ecs")
             .description("服务器")
             .name("服务器")
-            .actions(::std::vec![::authing::types::ResourceAction::new()])
+            .actions(
+                ::std::vec![
+                    ::authing::types::ResourceAction::new("ecs:Start", "ecs:Start")
+                ],
+            )
             .api_identifier("https://my-awesome-api.com/api")
             .namespace("default")
             .type_("API")

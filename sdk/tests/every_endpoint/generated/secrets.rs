@@ -79,7 +79,11 @@ fn no_secret_field_shows_in_debug() {
     crate::check_hidden(
         &mut failures,
         "Condition",
-        &::authing::types::Condition::new().value(crate::credentials_json(SECRET_NAMES)),
+        &::authing::types::Condition::new(
+            "x",
+            crate::credentials_json(SECRET_NAMES),
+            ::authing::types::ConditionOperator::from("eq"),
+        ),
     );
     crate::check_hidden(
         &mut failures,
@@ -157,7 +161,7 @@ fn no_secret_field_shows_in_debug() {
     crate::check_hidden(
         &mut failures,
         "DataResourceTreeStructs",
-        &::authing::types::DataResourceTreeStructs::new()
+        &::authing::types::DataResourceTreeStructs::new("123", "数据资源")
             .children(::std::vec![crate ::credentials_json(SECRET_NAMES)]),
     );
     crate::check_hidden(
@@ -213,9 +217,9 @@ fn no_secret_field_shows_in_debug() {
         &mut failures,
         "GetMfaInfoDataDto",
         &::authing::types::GetMfaInfoDataDto::new(
-                ::std::vec![::authing::types::ApplicationMfaDto::new()],
-            )
-            .mfa_token(crate::MARKER),
+            crate::MARKER,
+            ::std::vec![::authing::types::ApplicationMfaDto::new("EMAIL", 1f64)],
+        ),
     );
     crate::check_hidden(
         &mut failures,
@@ -291,7 +295,17 @@ fn no_secret_field_shows_in_debug() {
     crate::check_hidden(
         &mut failures,
         "LoginAnomalyDetectionConfigDto",
-        &::authing::types::LoginAnomalyDetectionConfigDto::new()
+        &::authing::types::LoginAnomalyDetectionConfigDto::new(
+                "captcha",
+                "condition_set",
+                "condition_set",
+                ::authing::types::LoginFailCheckConfigDto::new(50f64, 300f64),
+                ::authing::types::LoginPassowrdFailCheckConfigDto::new(50f64, 300f64),
+                ::authing::types::LoginPassowrdFailCheckConfigDto::new(50f64, 300f64),
+                ::authing::types::LoginIpWhitelistCheckConfigDto::new(
+                    "132.133.123.144,255.255.255.255",
+                ),
+            )
             .robot_verifylogin_week_start_end_time(
                 ::std::vec![crate ::credentials_json(SECRET_NAMES)],
             ),
@@ -583,7 +597,11 @@ fn no_secret_field_shows_in_debug() {
         &client
             .create_field(
                 true,
-                ::authing::types::Condition::new(),
+                ::authing::types::Condition::new(
+                    "x",
+                    ::serde_json::Value::Object(::serde_json::Map::new()),
+                    ::authing::types::ConditionOperator::from("eq"),
+                ),
                 "x",
                 true,
                 "x",
@@ -646,7 +664,14 @@ fn no_secret_field_shows_in_debug() {
         &client
             .update_field(
                 true,
-                ::authing::types::RelationOptionalRange::new(),
+                ::authing::types::RelationOptionalRange::new(
+                    ::authing::types::Conjunction::from("and"),
+                    ::authing::types::Condition::new(
+                        "x",
+                        ::serde_json::Value::Object(::serde_json::Map::new()),
+                        ::authing::types::ConditionOperator::from("eq"),
+                    ),
+                ),
                 "x",
                 true,
                 true,

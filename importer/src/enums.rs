@@ -95,6 +95,32 @@ pub fn name_enums(
     report: &mut Report,
 ) -> Result<Naming, Vec<String>> {
     let mut errors = Vec::new();
+    let mut groups = group_sites(sites);
+    apply_renames(&mut groups, sites, &mut errors);
+    let mut used: BTreeSet<String> = taken.clone();
+    let mut names: Vec<Option<String>> = vec![None; groups.len()];
+    for (g, group) in groups.iter().enumerate() {
+        if let Some(name) = &group.forced {
+            if !used.insert(name.clone()) {
+                errors.push(format!(
+                    "enum name `{name}` from an override is already used by another type"
+                ));
+            }
+            names[g] = Some(name.clone());
+        }
+    }
+    choose_natural_names(&groups, sites, &mut used, &mut names, report);
+    let naming = merge_groups(&groups, sites, &names, &mut errors);
+    if errors.is_empty() {
+        Ok(naming)
+    } else {
+        Err(errors)
+    }
+}
+
+/// Sites grouped into enums, in page order: one group per shared name, then one per identical
+/// value set.
+fn group_sites(sites: &[Site]) -> Vec<Group> {
     let mut order: Vec<usize> = (0..sites.len()).collect();
     order.sort_by(|&a, &b| {
         (&sites[a].page, sites[a].line, &sites[a].owner).cmp(&(
@@ -103,8 +129,6 @@ pub fn name_enums(
             &sites[b].owner,
         ))
     });
-
-    // Group: shared names first, then identical value sets.
     let mut groups: Vec<Group> = Vec::new();
     let mut by_shared: BTreeMap<String, usize> = BTreeMap::new();
     let mut by_values: BTreeMap<BTreeSet<String>, usize> = BTreeMap::new();
@@ -130,9 +154,12 @@ pub fn name_enums(
         };
         groups[g].sites.push(i);
     }
+    groups
+}
 
-    // Names from `rename_enum` overrides.
-    for group in &mut groups {
+/// Names from `rename_enum` overrides (two names for one enum are errors).
+fn apply_renames(groups: &mut [Group], sites: &[Site], errors: &mut Vec<String>) {
+    for group in groups {
         let renames: BTreeSet<&String> = group
             .sites
             .iter()
@@ -158,21 +185,17 @@ pub fn name_enums(
             group.forced = Some(name.clone());
         }
     }
+}
 
-    let mut used: BTreeSet<String> = taken.clone();
-    let mut names: Vec<Option<String>> = vec![None; groups.len()];
-    for (g, group) in groups.iter().enumerate() {
-        if let Some(name) = &group.forced {
-            if !used.insert(name.clone()) {
-                errors.push(format!(
-                    "enum name `{name}` from an override is already used by another type"
-                ));
-            }
-            names[g] = Some(name.clone());
-        }
-    }
-
-    // Natural names: enums used in more places choose first.
+/// Natural names for the groups no override named: enums used in more places choose first; a
+/// name another type has is reported, and a qualified or numbered one taken instead.
+fn choose_natural_names(
+    groups: &[Group],
+    sites: &[Site],
+    used: &mut BTreeSet<String>,
+    names: &mut [Option<String>],
+    report: &mut Report,
+) {
     let mut rest: Vec<usize> = (0..groups.len()).filter(|&g| names[g].is_none()).collect();
     let candidates = |g: usize| -> (Vec<String>, Vec<String>) {
         let by_len = |set: BTreeSet<String>| {
@@ -237,7 +260,16 @@ pub fn name_enums(
         used.insert(chosen.clone());
         names[g] = Some(chosen);
     }
+}
 
+/// One named enum per group: the union of its sites' values (the first description of each),
+/// its sources, and each site's enum name.
+fn merge_groups(
+    groups: &[Group],
+    sites: &[Site],
+    names: &[Option<String>],
+    errors: &mut Vec<String>,
+) -> Naming {
     let mut naming = Naming {
         enums: Vec::new(),
         site_names: vec![String::new(); sites.len()],
@@ -276,11 +308,7 @@ pub fn name_enums(
         });
     }
     naming.enums.sort_by(|a, b| a.name.cmp(&b.name));
-    if errors.is_empty() {
-        Ok(naming)
-    } else {
-        Err(errors)
-    }
+    naming
 }
 
 #[cfg(test)]

@@ -28,98 +28,125 @@ enum Section {
 
 /// Parses a flattened web page.
 pub fn parse(path: &str, text: &str) -> Result<Page, PageError> {
-    let mut page = Page {
-        path: path.to_string(),
-        ..Page::default()
-    };
     let lines: Vec<&str> = text.lines().collect();
-    let mut section = Section::Intro;
-    let mut intro: Vec<&str> = Vec::new();
-    let mut sample = String::new();
-    let mut response = ResponseSection::default();
-    let mut seen_params = false;
-    let mut seen_response = false;
-    let mut example: Option<(usize, Vec<&str>)> = None;
+    let mut reader = WebReader {
+        path,
+        lines: &lines,
+        page: Page {
+            path: path.to_string(),
+            ..Page::default()
+        },
+        section: Section::Intro,
+        intro: Vec::new(),
+        sample: String::new(),
+        response: ResponseSection::default(),
+        seen_params: false,
+        seen_response: false,
+        example: None,
+    };
     let mut i = 0;
     while i < lines.len() {
-        let line_no = i + 1;
         let line = lines[i].trim();
-        if let Some(title) = line.strip_prefix(HEADING) {
-            let title = title.trim();
-            flush_example(&mut response, &mut example);
-            if page.title.is_none() {
-                page.title = Some(Located {
-                    value: title.to_string(),
+        i = match line.strip_prefix(HEADING) {
+            Some(title) => reader.heading(title.trim(), i)?,
+            None if line.is_empty() => i + 1,
+            None => reader.line(line, i)?,
+        };
+    }
+    reader.finish()
+}
+
+/// The page so far, and where in it the reading is.
+struct WebReader<'a> {
+    path: &'a str,
+    lines: &'a [&'a str],
+    page: Page,
+    section: Section,
+    intro: Vec<&'a str>,
+    sample: String,
+    response: ResponseSection,
+    seen_params: bool,
+    seen_response: bool,
+    /// The example response being collected: its first line and its lines so far.
+    example: Option<(usize, Vec<&'a str>)>,
+}
+
+impl<'a> WebReader<'a> {
+    /// A heading at line index `i`: the title, a data structure (with its table), or a section.
+    /// Returns the index of the next line to read.
+    fn heading(&mut self, title: &str, i: usize) -> Result<usize, PageError> {
+        let line_no = i + 1;
+        flush_example(&mut self.response, &mut self.example);
+        if self.page.title.is_none() {
+            self.page.title = Some(Located {
+                value: title.to_string(),
+                line: line_no,
+            });
+        } else if self.section == Section::Structures {
+            let (table, next) = read_table(self.path, self.lines, i + 1)?;
+            self.page.structures.push(Structure {
+                name: title.to_string(),
+                line: line_no,
+                table: table.unwrap_or(Table {
                     line: line_no,
-                });
-            } else if section == Section::Structures {
-                let (table, next) = read_table(path, &lines, i + 1)?;
-                page.structures.push(Structure {
-                    name: title.to_string(),
-                    line: line_no,
-                    table: table.unwrap_or(Table {
+                    ..Table::default()
+                }),
+            });
+            return Ok(next);
+        } else {
+            self.section = match title {
+                "请求参数" => {
+                    self.seen_params = true;
+                    Section::Params
+                }
+                "示例代码" => Section::Sample,
+                "请求响应" => {
+                    self.seen_response = true;
+                    self.response.line = line_no;
+                    Section::Response
+                }
+                "数据结构" => Section::Structures,
+                _ => {
+                    self.page.skipped.push(Skipped {
                         line: line_no,
-                        ..Table::default()
-                    }),
-                });
-                i = next;
-                continue;
-            } else {
-                section = match title {
-                    "请求参数" => {
-                        seen_params = true;
-                        Section::Params
-                    }
-                    "示例代码" => Section::Sample,
-                    "请求响应" => {
-                        seen_response = true;
-                        response.line = line_no;
-                        Section::Response
-                    }
-                    "数据结构" => Section::Structures,
-                    _ => {
-                        page.skipped.push(Skipped {
-                            line: line_no,
-                            what: format!("section `{HEADING} {title}`"),
-                        });
-                        Section::Other
-                    }
-                };
-            }
-            i += 1;
-            continue;
+                        what: format!("section `{HEADING} {title}`"),
+                    });
+                    Section::Other
+                }
+            };
         }
-        if line.is_empty() {
-            i += 1;
-            continue;
+        Ok(i + 1)
+    }
+
+    /// A line of text at index `i`, read as its section expects. Returns the index of the next
+    /// line to read (past a table read here).
+    fn line(&mut self, line: &'a str, i: usize) -> Result<usize, PageError> {
+        let line_no = i + 1;
+        if let Some((_, body)) = self.example.as_mut() {
+            body.push(self.lines[i]);
+            return Ok(i + 1);
         }
-        if let Some((_, body)) = example.as_mut() {
-            body.push(lines[i]);
-            i += 1;
-            continue;
-        }
-        match section {
+        match self.section {
             Section::Intro => {
-                if page.title.is_none() {
+                if self.page.title.is_none() {
                     return Err(PageError::new(
-                        path,
+                        self.path,
                         line_no,
                         format!("expected a `{HEADING} <title>` heading first"),
                     ));
                 }
                 if !line.starts_with("更新时间") {
-                    intro.push(line);
+                    self.intro.push(line);
                 }
             }
-            Section::Params if page.params.is_none() && line.contains('|') => {
-                let (table, next) = read_table(path, &lines, i)?;
-                page.params = table;
-                i = next;
-                continue;
+            Section::Params if self.page.params.is_none() && line.contains('|') => {
+                let (table, next) = read_table(self.path, self.lines, i)?;
+                self.page.params = table;
+                return Ok(next);
             }
             Section::Sample => {
-                sample.push_str(line);
-                sample.push('\n');
+                self.sample.push_str(line);
+                self.sample.push('\n');
             }
             Section::Response if starts_with_any(line, &["类型:", "类型："]) => {
                 let name = line
@@ -128,59 +155,64 @@ pub fn parse(path: &str, text: &str) -> Result<Page, PageError> {
                     .unwrap_or_default();
                 if name.is_empty() {
                     return Err(PageError::new(
-                        path,
+                        self.path,
                         line_no,
                         "expected the response type as `类型: <TypeName>`",
                     ));
                 }
-                response.type_name = Some(Located {
+                self.response.type_name = Some(Located {
                     value: name,
                     line: line_no,
                 });
             }
             Section::Response if starts_with_any(line, &["示例结果:", "示例结果："]) => {
-                example = Some((line_no + 1, Vec::new()));
+                self.example = Some((line_no + 1, Vec::new()));
             }
-            Section::Response if response.table.is_none() && line.contains('|') => {
-                let (table, next) = read_table(path, &lines, i)?;
-                response.table = table;
-                i = next;
-                continue;
+            Section::Response if self.response.table.is_none() && line.contains('|') => {
+                let (table, next) = read_table(self.path, self.lines, i)?;
+                self.response.table = table;
+                return Ok(next);
             }
-            _ => page.skipped.push(Skipped {
+            _ => self.page.skipped.push(Skipped {
                 line: line_no,
                 what: format!("line `{}`", line.chars().take(60).collect::<String>()),
             }),
         }
-        i += 1;
+        Ok(i + 1)
     }
-    flush_example(&mut response, &mut example);
-    page.sample_calls = sample_calls(&sample);
-    let intro = intro.join("\n");
-    page.description = (!intro.is_empty()).then_some(intro);
-    if page.title.is_none() {
-        return Err(PageError::new(
-            path,
-            1,
-            format!("expected a `{HEADING} <title>` heading"),
-        ));
+
+    /// The page, once every line is read: the sections a reference page must have.
+    fn finish(mut self) -> Result<Page, PageError> {
+        let path = self.path;
+        flush_example(&mut self.response, &mut self.example);
+        let mut page = self.page;
+        page.sample_calls = sample_calls(&self.sample);
+        let intro = self.intro.join("\n");
+        page.description = (!intro.is_empty()).then_some(intro);
+        if page.title.is_none() {
+            return Err(PageError::new(
+                path,
+                1,
+                format!("expected a `{HEADING} <title>` heading"),
+            ));
+        }
+        if !self.seen_params || page.params.is_none() {
+            return Err(PageError::new(
+                path,
+                0,
+                format!("expected a `{HEADING} 请求参数` section with a table"),
+            ));
+        }
+        if !self.seen_response {
+            return Err(PageError::new(
+                path,
+                0,
+                format!("expected a `{HEADING} 请求响应` section"),
+            ));
+        }
+        page.response = Some(self.response);
+        Ok(page)
     }
-    if !seen_params || page.params.is_none() {
-        return Err(PageError::new(
-            path,
-            0,
-            format!("expected a `{HEADING} 请求参数` section with a table"),
-        ));
-    }
-    if !seen_response {
-        return Err(PageError::new(
-            path,
-            0,
-            format!("expected a `{HEADING} 请求响应` section"),
-        ));
-    }
-    page.response = Some(response);
-    Ok(page)
 }
 
 fn starts_with_any(line: &str, prefixes: &[&str]) -> bool {

@@ -57,9 +57,62 @@ pub fn validate(raw: RawSpec) -> Result<Spec, SpecErrors> {
     let mut spec = Spec::default();
 
     // Types first: endpoints and fields refer to them.
+    let (type_kinds, enum_values) = index_types(&raw.types, &mut errors);
+    let ctx = Context {
+        kinds: &type_kinds,
+        enum_values: &enum_values,
+    };
+    for Loaded { file, item } in raw.types {
+        check_type_kind(&file, &item, &mut errors);
+        let fields = ctx.check_fields(&file, &item.fields, None, &mut errors);
+        spec.types
+            .insert(item.name.value.clone(), CheckedType { def: item, fields });
+    }
+
+    let mut endpoint_names: BTreeSet<String> = BTreeSet::new();
+    for Loaded { file, item } in raw.endpoints {
+        check_endpoint(&file, &item, &mut endpoint_names, &mut errors);
+        let params = ctx.check_fields(
+            &file,
+            &item.params,
+            Some(item.http.params_in.value),
+            &mut errors,
+        );
+        let data = item
+            .response
+            .data
+            .as_ref()
+            .and_then(|d| ctx.check_type(&file, d, &mut errors));
+        spec.endpoints.push(CheckedEndpoint {
+            def: item,
+            params,
+            data,
+        });
+    }
+    spec.endpoints.sort_by(|a, b| {
+        (&a.def.group.value, &a.def.name.value).cmp(&(&b.def.group.value, &b.def.name.value))
+    });
+
+    if errors.is_empty() {
+        Ok(spec)
+    } else {
+        errors.sort_by(|a, b| (&a.file, a.line, a.column).cmp(&(&b.file, b.line, b.column)));
+        Err(SpecErrors(errors))
+    }
+}
+
+/// Every type's kind and every enum's values, by name; bad and duplicate names and duplicate
+/// enum values are errors.
+fn index_types(
+    types: &[Loaded<TypeDef>],
+    errors: &mut Vec<SpecError>,
+) -> (
+    BTreeMap<String, TypeKind>,
+    BTreeMap<String, BTreeSet<String>>,
+) {
     let mut type_kinds: BTreeMap<String, TypeKind> = BTreeMap::new();
     let mut enum_values: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
-    for Loaded { file, item } in &raw.types {
+    for Loaded { file, item } in types {
         let name = &item.name;
         if !is_type_name(&name.value) {
             errors.push(SpecError::at(
@@ -71,7 +124,7 @@ pub fn validate(raw: RawSpec) -> Result<Spec, SpecErrors> {
                 ),
             ));
         }
-        check_file_stem(file, &name.value, name.referenced, &mut errors);
+        check_file_stem(file, &name.value, name.referenced, errors);
         if type_kinds
             .insert(name.value.clone(), item.kind.value)
             .is_some()
@@ -99,128 +152,103 @@ pub fn validate(raw: RawSpec) -> Result<Spec, SpecErrors> {
             enum_values.insert(name.value.clone(), seen);
         }
     }
-    let ctx = Context {
-        kinds: &type_kinds,
-        enum_values: &enum_values,
-    };
+    (type_kinds, enum_values)
+}
 
-    for Loaded { file, item } in raw.types {
-        match item.kind.value {
-            TypeKind::Enum => {
-                if item.values.is_empty() {
-                    errors.push(SpecError::at(
-                        &file,
-                        item.kind.referenced,
-                        format!("enum `{}` has no `values`", item.name.value),
-                    ));
-                }
-                if !item.fields.is_empty() {
-                    errors.push(SpecError::at(
-                        &file,
-                        item.kind.referenced,
-                        format!("enum `{}` cannot have `fields`", item.name.value),
-                    ));
-                }
-            }
-            TypeKind::Struct => {
-                if !item.values.is_empty() {
-                    errors.push(SpecError::at(
-                        &file,
-                        item.kind.referenced,
-                        format!(
-                            "struct `{}` cannot have `values` (only enums do)",
-                            item.name.value
-                        ),
-                    ));
-                }
-            }
-        }
-        let fields = ctx.check_fields(&file, &item.fields, None, &mut errors);
-        spec.types
-            .insert(item.name.value.clone(), CheckedType { def: item, fields });
-    }
-
-    let mut endpoint_names: BTreeSet<String> = BTreeSet::new();
-    for Loaded { file, item } in raw.endpoints {
-        let name = &item.name;
-        if !is_snake_ident(&name.value) {
-            errors.push(SpecError::at(
-                &file,
-                name.referenced,
-                format!("endpoint name `{}` must be snake_case ASCII", name.value),
-            ));
-        }
-        if !is_snake_ident(&item.group.value) {
-            errors.push(SpecError::at(
-                &file,
-                item.group.referenced,
-                format!("group `{}` must be snake_case ASCII", item.group.value),
-            ));
-        }
-        check_file_stem(&file, &name.value, name.referenced, &mut errors);
-        let dir = file.parent().and_then(|p| p.file_name());
-        if dir.is_some_and(|d| d != item.group.value.as_str()) {
-            errors.push(SpecError::at(
-                &file,
-                item.group.referenced,
-                format!(
-                    "group `{}` does not match the directory the file is in",
-                    item.group.value
-                ),
-            ));
-        }
-        if !endpoint_names.insert(name.value.clone()) {
-            errors.push(SpecError::at(
-                &file,
-                name.referenced,
-                format!("duplicate endpoint name `{}`", name.value),
-            ));
-        }
-        if !item.http.path.value.starts_with('/') {
-            errors.push(SpecError::at(
-                &file,
-                item.http.path.referenced,
-                format!("path `{}` must start with `/`", item.http.path.value),
-            ));
-        }
-        let params = ctx.check_fields(
-            &file,
-            &item.params,
-            Some(item.http.params_in.value),
-            &mut errors,
-        );
-        let data = item
-            .response
-            .data
-            .as_ref()
-            .and_then(|d| ctx.check_type(&file, d, &mut errors));
-        if let Some(example) = &item.example_response {
-            if let Err(e) = serde_json::from_str::<Value>(example) {
+/// An enum has values and no fields; a struct has no values.
+fn check_type_kind(file: &Path, item: &TypeDef, errors: &mut Vec<SpecError>) {
+    match item.kind.value {
+        TypeKind::Enum => {
+            if item.values.is_empty() {
                 errors.push(SpecError::at(
-                    &file,
-                    name.referenced,
+                    file,
+                    item.kind.referenced,
+                    format!("enum `{}` has no `values`", item.name.value),
+                ));
+            }
+            if !item.fields.is_empty() {
+                errors.push(SpecError::at(
+                    file,
+                    item.kind.referenced,
+                    format!("enum `{}` cannot have `fields`", item.name.value),
+                ));
+            }
+        }
+        TypeKind::Struct => {
+            if !item.values.is_empty() {
+                errors.push(SpecError::at(
+                    file,
+                    item.kind.referenced,
                     format!(
-                        "`example_response` of `{}` is not valid JSON: {e}",
-                        name.value
+                        "struct `{}` cannot have `values` (only enums do)",
+                        item.name.value
                     ),
                 ));
             }
         }
-        spec.endpoints.push(CheckedEndpoint {
-            def: item,
-            params,
-            data,
-        });
     }
-    spec.endpoints.sort_by(|a, b| {
-        (&a.def.group.value, &a.def.name.value).cmp(&(&b.def.group.value, &b.def.name.value))
-    });
+}
 
-    if errors.is_empty() {
-        Ok(spec)
-    } else {
-        errors.sort_by(|a, b| (&a.file, a.line, a.column).cmp(&(&b.file, b.line, b.column)));
-        Err(SpecErrors(errors))
+/// An endpoint's names (snake_case, unique, matching its file and group folder), its path and
+/// its example response.
+fn check_endpoint(
+    file: &Path,
+    item: &Endpoint,
+    endpoint_names: &mut BTreeSet<String>,
+    errors: &mut Vec<SpecError>,
+) {
+    let name = &item.name;
+    if !is_snake_ident(&name.value) {
+        errors.push(SpecError::at(
+            file,
+            name.referenced,
+            format!("endpoint name `{}` must be snake_case ASCII", name.value),
+        ));
+    }
+    if !is_snake_ident(&item.group.value) {
+        errors.push(SpecError::at(
+            file,
+            item.group.referenced,
+            format!("group `{}` must be snake_case ASCII", item.group.value),
+        ));
+    }
+    check_file_stem(file, &name.value, name.referenced, errors);
+    let dir = file.parent().and_then(|p| p.file_name());
+    if dir.is_some_and(|d| d != item.group.value.as_str()) {
+        errors.push(SpecError::at(
+            file,
+            item.group.referenced,
+            format!(
+                "group `{}` does not match the directory the file is in",
+                item.group.value
+            ),
+        ));
+    }
+    if !endpoint_names.insert(name.value.clone()) {
+        errors.push(SpecError::at(
+            file,
+            name.referenced,
+            format!("duplicate endpoint name `{}`", name.value),
+        ));
+    }
+    if !item.http.path.value.starts_with('/') {
+        errors.push(SpecError::at(
+            file,
+            item.http.path.referenced,
+            format!("path `{}` must start with `/`", item.http.path.value),
+        ));
+    }
+    if let Some(example) = &item.example_response {
+        if let Err(e) = serde_json::from_str::<Value>(example) {
+            errors.push(SpecError::at(
+                file,
+                name.referenced,
+                format!(
+                    "`example_response` of `{}` is not valid JSON: {e}",
+                    name.value
+                ),
+            ));
+        }
     }
 }
 

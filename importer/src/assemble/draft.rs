@@ -97,14 +97,25 @@ impl Assembler<'_> {
             secret: false,
             secret_by_override: false,
         };
-        let entries = self.ov.take(|e| targets(e, ctx, &doc.name));
-        let mut add_values: Vec<String> = Vec::new();
-        let mut rename = None;
-        let mut shared = None;
-        let mut site_entries: Vec<Entry> = Vec::new();
-        for (_, e) in entries {
+        let facts = self.field_overrides(ctx, doc, &mut draft, &mut ty);
+        draft.ty = self.enum_site(ctx, doc, ty, facts);
+        draft
+    }
+
+    /// Applies the overrides that target a field or parameter: `type`, `required` and `secret`
+    /// to the draft and its type; the enum facts (`add_values`, `rename_enum`, `shared_enum`)
+    /// are returned for its value list.
+    fn field_overrides(
+        &mut self,
+        ctx: &Ctx,
+        doc: &FieldDoc,
+        draft: &mut Draft,
+        ty: &mut Ty,
+    ) -> EnumFacts {
+        let mut facts = EnumFacts::default();
+        for (_, e) in self.ov.take(|e| targets(e, ctx, &doc.name)) {
             if let Some(t) = &e.ty {
-                ty = self.type_from_expr(&e, &t.value);
+                *ty = self.type_from_expr(&e, &t.value);
             }
             if let Some(r) = &e.required {
                 draft.required = r.value;
@@ -115,22 +126,24 @@ impl Assembler<'_> {
                 draft.secret_by_override = true;
             }
             if let Some(values) = &e.add_values {
-                add_values.extend(values.iter().map(|v| v.value.clone()));
-                site_entries.push(e.clone());
+                facts
+                    .add_values
+                    .extend(values.iter().map(|v| v.value.clone()));
+                facts.entries.push(e.clone());
             }
             if let Some(r) = &e.rename_enum {
-                rename = Some(r.value.clone());
-                site_entries.push(e.clone());
+                facts.rename = Some(r.value.clone());
+                facts.entries.push(e.clone());
             }
             if let Some(s) = &e.shared_enum {
-                shared = Some(s.value.clone());
-                site_entries.push(e.clone());
+                facts.shared = Some(s.value.clone());
+                facts.entries.push(e.clone());
             }
         }
-        if shared.is_some() && !ty.contains_inline() {
+        if facts.shared.is_some() && !ty.contains_inline() {
             if ty.stringish() {
-                ty = ty.replace_string(&Ty::Inline);
-            } else if let Some(e) = site_entries.first() {
+                *ty = ty.replace_string(&Ty::Inline);
+            } else if let Some(e) = facts.entries.first() {
                 self.errors.push(
                     self.ov
                         .error(e, format!("{} is not a string field", ctx.owner(&doc.name)))
@@ -138,67 +151,73 @@ impl Assembler<'_> {
                 );
             }
         }
-        if ty.contains_inline() {
-            let mut values = doc.values.clone();
-            let before = values.len();
-            for v in &add_values {
-                if !values.iter().any(|x| &x.value == v) {
-                    values.push(DocValue {
-                        value: v.clone(),
-                        description: None,
-                    });
-                }
+        facts
+    }
+
+    /// A type with a documented value list becomes an enum site (its values, with those an
+    /// override adds); enum facts for a type without a list are errors. Returns the type.
+    fn enum_site(&mut self, ctx: &Ctx, doc: &FieldDoc, ty: Ty, facts: EnumFacts) -> Ty {
+        if !ty.contains_inline() {
+            if let Some(e) = facts.entries.first() {
+                self.errors.push(
+                    self.ov
+                        .error(
+                            e,
+                            format!(
+                                "{} has no value list, so it has no enum to change",
+                                ctx.owner(&doc.name)
+                            ),
+                        )
+                        .to_string(),
+                );
             }
-            if !add_values.is_empty() && values.len() == before && shared.is_none() {
-                if let Some(e) = site_entries.iter().find(|e| e.add_values.is_some()) {
-                    self.errors.push(
-                        self.ov
-                            .error(
-                                e,
-                                format!(
-                                    "{} already documents every value in `add_values`",
-                                    ctx.owner(&doc.name)
-                                ),
-                            )
-                            .to_string(),
-                    );
-                }
-            }
-            let owner = match ctx {
-                Ctx::Param { endpoint, .. } | Ctx::Data { endpoint, .. } => Owner::Param {
-                    endpoint: endpoint.clone(),
-                    param: doc.name.clone(),
-                },
-                Ctx::Field { dto, .. } => Owner::Field {
-                    dto: dto.clone(),
-                    field: doc.name.clone(),
-                },
-            };
-            self.sites.push(Site {
-                owner,
-                page: ctx.page().to_string(),
-                line: doc.line,
-                values,
-                description: doc.description.clone(),
-                rename,
-                shared,
-            });
-            ty = ty.replace_inline(&Ty::Enum(self.sites.len() - 1));
-        } else if let Some(e) = site_entries.first() {
-            self.errors.push(
-                self.ov
-                    .error(
-                        e,
-                        format!(
-                            "{} has no value list, so it has no enum to change",
-                            ctx.owner(&doc.name)
-                        ),
-                    )
-                    .to_string(),
-            );
+            return ty;
         }
-        draft.ty = ty;
-        draft
+        let mut values = doc.values.clone();
+        let before = values.len();
+        for v in &facts.add_values {
+            if !values.iter().any(|x| &x.value == v) {
+                values.push(DocValue {
+                    value: v.clone(),
+                    description: None,
+                });
+            }
+        }
+        if !facts.add_values.is_empty() && values.len() == before && facts.shared.is_none() {
+            if let Some(e) = facts.entries.iter().find(|e| e.add_values.is_some()) {
+                self.errors.push(
+                    self.ov
+                        .error(
+                            e,
+                            format!(
+                                "{} already documents every value in `add_values`",
+                                ctx.owner(&doc.name)
+                            ),
+                        )
+                        .to_string(),
+                );
+            }
+        }
+        let owner = match ctx {
+            Ctx::Param { endpoint, .. } | Ctx::Data { endpoint, .. } => Owner::Param {
+                endpoint: endpoint.clone(),
+                param: doc.name.clone(),
+            },
+            Ctx::Field { dto, .. } => Owner::Field {
+                dto: dto.clone(),
+                field: doc.name.clone(),
+            },
+        };
+        self.sites.push(Site {
+            owner,
+            page: ctx.page().to_string(),
+            line: doc.line,
+            values,
+            description: doc.description.clone(),
+            rename: facts.rename,
+            shared: facts.shared,
+        });
+        ty.replace_inline(&Ty::Enum(self.sites.len() - 1))
     }
 
     /// The type a type cell means (with the row's `嵌套类型`, values and example).
@@ -512,4 +531,14 @@ pub(super) fn ty_name(t: &Ty) -> &'static str {
         Ty::Boolean => "boolean",
         _ => "json",
     }
+}
+
+/// What overrides say about a field's enum: values to add, a name, a shared enum, and the
+/// entries that said it (to point errors at).
+#[derive(Default)]
+struct EnumFacts {
+    add_values: Vec<String>,
+    rename: Option<String>,
+    shared: Option<String>,
+    entries: Vec<Entry>,
 }

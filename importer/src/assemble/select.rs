@@ -5,7 +5,28 @@ use super::*;
 
 impl Assembler<'_> {
     pub(super) fn select_pages(&mut self, sources: &[SourcePage]) -> Vec<Selected> {
-        // Parse everything (pages an override skips too, so duplicates are still reported).
+        let parsed = self.parse_pages(sources);
+        let mut by_method: BTreeMap<String, Vec<(String, bool)>> = BTreeMap::new();
+        let mut chosen = Vec::new();
+        for (page, skipped) in parsed {
+            let Some(method) = self.method_of(&page, !skipped) else {
+                continue;
+            };
+            by_method
+                .entry(method.clone())
+                .or_default()
+                .push((page.path.clone(), skipped));
+            if !skipped {
+                chosen.extend(self.select(page, method));
+            }
+        }
+        self.report_duplicates(&by_method, &chosen);
+        chosen
+    }
+
+    /// Every page parsed (pages an override skips too, so duplicates are still reported), with
+    /// whether it is skipped; a page that does not parse is an error.
+    fn parse_pages(&mut self, sources: &[SourcePage]) -> Vec<(Page, bool)> {
         let mut parsed: Vec<(Page, bool)> = Vec::new();
         for source in sources {
             let skip = self
@@ -28,62 +49,60 @@ impl Assembler<'_> {
                 (None, Err(e)) => self.errors.push(e.to_string()),
             }
         }
+        parsed
+    }
 
-        let mut by_method: BTreeMap<String, Vec<(String, bool)>> = BTreeMap::new();
-        let mut chosen = Vec::new();
-        for (page, skipped) in parsed {
-            let Some(method) = self.method_of(&page, !skipped) else {
-                continue;
-            };
-            by_method
-                .entry(method.clone())
-                .or_default()
-                .push((page.path.clone(), skipped));
-            if skipped {
-                continue;
-            }
-            let Some(route) = self.routes.get(&method) else {
-                let line = page.method.as_ref().map_or(0, |m| m.line);
-                self.report.add(
-                    Kind::MethodWithoutRoute,
-                    &page.path,
-                    line,
-                    format!("`{method}` is not in the routes table; left out"),
-                );
-                continue;
-            };
-            if route.client == Client::Authentication {
-                self.report.add(
-                    Kind::AuthenticationPage,
-                    &page.path,
-                    0,
-                    format!("`{method}` ({} {})", route.http_method.as_str(), route.path),
-                );
-                continue;
-            }
-            let Some(group) = self.group_of(&page) else {
-                continue;
-            };
-            for s in &page.skipped {
-                self.report
-                    .add(Kind::SkippedContent, &page.path, s.line, s.what.clone());
-            }
-            for (line, count) in &page.joined_rows {
-                self.report.add(
-                    Kind::RowOverSeveralLines,
-                    &page.path,
-                    *line,
-                    format!("a table row written over {count} lines; joined"),
-                );
-            }
-            chosen.push(Selected {
-                route: route.clone(),
-                method,
-                page,
-                group,
-            });
+    /// A page that documents `method`, kept when the method has a management route and the
+    /// page a group (what the page skipped is reported).
+    fn select(&mut self, page: Page, method: String) -> Option<Selected> {
+        let Some(route) = self.routes.get(&method) else {
+            let line = page.method.as_ref().map_or(0, |m| m.line);
+            self.report.add(
+                Kind::MethodWithoutRoute,
+                &page.path,
+                line,
+                format!("`{method}` is not in the routes table; left out"),
+            );
+            return None;
+        };
+        if route.client == Client::Authentication {
+            self.report.add(
+                Kind::AuthenticationPage,
+                &page.path,
+                0,
+                format!("`{method}` ({} {})", route.http_method.as_str(), route.path),
+            );
+            return None;
         }
-        for (method, pages) in &by_method {
+        let group = self.group_of(&page)?;
+        for s in &page.skipped {
+            self.report
+                .add(Kind::SkippedContent, &page.path, s.line, s.what.clone());
+        }
+        for (line, count) in &page.joined_rows {
+            self.report.add(
+                Kind::RowOverSeveralLines,
+                &page.path,
+                *line,
+                format!("a table row written over {count} lines; joined"),
+            );
+        }
+        Some(Selected {
+            route: route.clone(),
+            method,
+            page,
+            group,
+        })
+    }
+
+    /// Methods documented on two pages are reported; one still documented twice after the
+    /// overrides' `skip` is an error.
+    fn report_duplicates(
+        &mut self,
+        by_method: &BTreeMap<String, Vec<(String, bool)>>,
+        chosen: &[Selected],
+    ) {
+        for (method, pages) in by_method {
             if pages.len() < 2 {
                 continue;
             }
@@ -108,7 +127,6 @@ impl Assembler<'_> {
                 ));
             }
         }
-        chosen
     }
 
     /// The method a page documents: an override, the page's `方法名称`, or its file name.

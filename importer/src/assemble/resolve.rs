@@ -31,80 +31,10 @@ impl Assembler<'_> {
             if read.iter().any(|(p, _)| p == page) {
                 continue; // the same page defines it twice: the first is used
             }
-            let mut docs = Vec::new();
-            for (i, row) in structure.table.rows.iter().enumerate() {
-                let mut doc = read_row(row);
-                if doc.lost_name {
-                    let n = i + 1;
-                    let named = self.ov.find(|e| {
-                        is(&e.dto, name)
-                            && e.row.as_ref().is_some_and(|r| r.value == n)
-                            && e.name.is_some()
-                            && e.page.as_ref().is_none_or(|p| &p.value == page)
-                    });
-                    match named.and_then(|e| e.name.map(|n| n.value)) {
-                        Some(field) => {
-                            self.report.add(
-                                Kind::MissingFieldName,
-                                page,
-                                doc.line,
-                                format!("row {n} of `{name}` has no name; named `{field}` by an override"),
-                            );
-                            doc.name = field;
-                        }
-                        None => {
-                            self.report.add(
-                                Kind::MissingFieldName,
-                                page,
-                                doc.line,
-                                format!("row {n} of `{name}` has no name; left out (an override `dto`/`row`/`name` can name it)"),
-                            );
-                            continue;
-                        }
-                    }
-                }
-                docs.push(doc);
-            }
+            let docs = self.read_rows(name, page, structure);
             read.push((page.clone(), docs));
         }
-        let shapes: Vec<Vec<Shape>> = read.iter().map(|(_, docs)| shape(docs)).collect();
-        let distinct: BTreeSet<&Vec<Shape>> = shapes.iter().collect();
-        let mut chosen = 0;
-        if distinct.len() > 1 {
-            let pages: Vec<&str> = read.iter().map(|(p, _)| p.as_str()).collect();
-            let differences = describe_differences(&shapes);
-            let decided = self.ov.find(|e| is(&e.dto, name) && e.use_page.is_some());
-            let mut detail = format!(
-                "`{name}` differs between {} pages ({differences})",
-                distinct.len()
-            );
-            match decided {
-                Some(e) => {
-                    let want = e.use_page.as_ref().map(|p| p.value.clone()).unwrap_or_default();
-                    match read.iter().position(|(p, _)| *p == want) {
-                        Some(i) => {
-                            chosen = i;
-                            detail.push_str(&format!("; the override uses {want}"));
-                        }
-                        None => {
-                            let err = self.ov.error(
-                                &e,
-                                format!("`{name}` is not defined on page `{want}`"),
-                            );
-                            self.errors.push(err.to_string());
-                        }
-                    }
-                }
-                None => self.errors.push(format!(
-                    "data structure `{name}` is defined differently on {} ({differences}): add an override `dto: {name}` with `use_page` (and a reason)",
-                    pages.join(", ")
-                )),
-            }
-            for (page, _) in &read {
-                self.report
-                    .add(Kind::DtoDefinedDifferently, page, 0, detail.clone());
-            }
-        }
+        let chosen = self.choose_definition(name, &read);
         let (page, docs) = read.get(chosen).cloned().unwrap_or_default();
         let ctx = Ctx::Field {
             dto: name.to_string(),
@@ -119,6 +49,92 @@ impl Assembler<'_> {
                 sources: defs.iter().map(|(p, _)| p.clone()).collect(),
             },
         );
+    }
+
+    /// A structure's rows on one page; a row that lost its name is named by an override or
+    /// left out (both reported).
+    fn read_rows(&mut self, name: &str, page: &str, structure: &Structure) -> Vec<FieldDoc> {
+        let mut docs = Vec::new();
+        for (i, row) in structure.table.rows.iter().enumerate() {
+            let mut doc = read_row(row);
+            if doc.lost_name {
+                let n = i + 1;
+                let named = self.ov.find(|e| {
+                    is(&e.dto, name)
+                        && e.row.as_ref().is_some_and(|r| r.value == n)
+                        && e.name.is_some()
+                        && e.page.as_ref().is_none_or(|p| p.value == page)
+                });
+                match named.and_then(|e| e.name.map(|n| n.value)) {
+                    Some(field) => {
+                        self.report.add(
+                            Kind::MissingFieldName,
+                            page,
+                            doc.line,
+                            format!(
+                                "row {n} of `{name}` has no name; named `{field}` by an override"
+                            ),
+                        );
+                        doc.name = field;
+                    }
+                    None => {
+                        self.report.add(
+                            Kind::MissingFieldName,
+                            page,
+                            doc.line,
+                            format!("row {n} of `{name}` has no name; left out (an override `dto`/`row`/`name` can name it)"),
+                        );
+                        continue;
+                    }
+                }
+            }
+            docs.push(doc);
+        }
+        docs
+    }
+
+    /// Which page's definition of a structure is used: the only one, or where pages define it
+    /// differently, the page an override (`use_page`) names (without one, an error).
+    fn choose_definition(&mut self, name: &str, read: &[(String, Vec<FieldDoc>)]) -> usize {
+        let shapes: Vec<Vec<Shape>> = read.iter().map(|(_, docs)| shape(docs)).collect();
+        let distinct: BTreeSet<&Vec<Shape>> = shapes.iter().collect();
+        let mut chosen = 0;
+        if distinct.len() <= 1 {
+            return chosen;
+        }
+        let pages: Vec<&str> = read.iter().map(|(p, _)| p.as_str()).collect();
+        let differences = describe_differences(&shapes);
+        let decided = self.ov.find(|e| is(&e.dto, name) && e.use_page.is_some());
+        let mut detail = format!(
+            "`{name}` differs between {} pages ({differences})",
+            distinct.len()
+        );
+        match decided {
+            Some(e) => {
+                let want = e.use_page.as_ref().map(|p| p.value.clone()).unwrap_or_default();
+                match read.iter().position(|(p, _)| *p == want) {
+                    Some(i) => {
+                        chosen = i;
+                        detail.push_str(&format!("; the override uses {want}"));
+                    }
+                    None => {
+                        let err = self
+                            .ov
+                            .error(&e, format!("`{name}` is not defined on page `{want}`"));
+                        self.errors.push(err.to_string());
+                    }
+                }
+            }
+            None => self.errors.push(format!(
+                "data structure `{name}` is defined differently on {} ({differences}): add an override `dto: {name}` with `use_page` (and a reason)",
+                pages.join(", ")
+            )),
+        }
+        for (page, _) in read {
+            self.report
+                .add(Kind::DtoDefinedDifferently, page, 0, detail.clone());
+        }
+        chosen
     }
 
     pub(super) fn report_unused_structures(&mut self) {

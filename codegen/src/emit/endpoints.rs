@@ -62,36 +62,8 @@ pub fn emit_endpoint(ep: &CheckedEndpoint) -> EmittedEndpoint {
         }
     };
 
-    // The builder's fields carry serde attributes only when it is serialised as a JSON body.
-    let fields = plans.iter().map(|p| {
-        let name = ident(&p.rust_name);
-        let wire = &p.field.def.name.value;
-        let value = value_type(p.field);
-        let attr = match (in_body, p.field.def.required) {
-            (false, _) => quote! {},
-            (true, true) => quote! { #[serde(rename = #wire)] },
-            (true, false) => {
-                quote! { #[serde(rename = #wire, skip_serializing_if = "::std::option::Option::is_none")] }
-            }
-        };
-        if p.field.def.required {
-            quote! { #attr #name: #value, }
-        } else {
-            quote! { #attr #name: ::std::option::Option<#value>, }
-        }
-    });
-    let setters = optional.iter().map(|p| {
-        let name = ident(&p.rust_name);
-        let value = value_type(p.field);
-        let docs = field_doc(p.field);
-        quote! {
-            #docs
-            pub fn #name(mut self, value: impl ::std::convert::Into<#value>) -> Self {
-                self.#name = ::std::option::Option::Some(::std::convert::Into::into(value));
-                self
-            }
-        }
-    });
+    let fields = builder_fields(&plans, in_body);
+    let setters = optional.iter().map(|p| setter(p));
 
     let (output, decode) = output_type(ep.data.as_ref());
     let build_request = request_expr(ep, &plans);
@@ -150,6 +122,44 @@ pub fn emit_endpoint(ep: &CheckedEndpoint) -> EmittedEndpoint {
         }
     };
     EmittedEndpoint { method, builder }
+}
+
+/// The builder's fields; they carry serde attributes only when it is serialised as a JSON body.
+fn builder_fields(plans: &[FieldPlan<'_>], in_body: bool) -> Vec<TokenStream> {
+    plans
+        .iter()
+        .map(|p| {
+            let name = ident(&p.rust_name);
+            let wire = &p.field.def.name.value;
+            let value = value_type(p.field);
+            let attr = match (in_body, p.field.def.required) {
+                (false, _) => quote! {},
+                (true, true) => quote! { #[serde(rename = #wire)] },
+                (true, false) => {
+                    quote! { #[serde(rename = #wire, skip_serializing_if = "::std::option::Option::is_none")] }
+                }
+            };
+            if p.field.def.required {
+                quote! { #attr #name: #value, }
+            } else {
+                quote! { #attr #name: ::std::option::Option<#value>, }
+            }
+        })
+        .collect()
+}
+
+/// The setter of an optional parameter, with the parameter's doc.
+fn setter(p: &FieldPlan<'_>) -> TokenStream {
+    let name = ident(&p.rust_name);
+    let value = value_type(p.field);
+    let docs = field_doc(p.field);
+    quote! {
+        #docs
+        pub fn #name(mut self, value: impl ::std::convert::Into<#value>) -> Self {
+            self.#name = ::std::option::Option::Some(::std::convert::Into::into(value));
+            self
+        }
+    }
 }
 
 /// The client method's doc: summary, description, HTTP method and path, required parameters, a

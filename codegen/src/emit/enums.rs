@@ -57,6 +57,7 @@ pub fn emit_enum(ty: &CheckedType, cfg: &TokenStream) -> TokenStream {
             None => wire_line,
         }
     });
+    let conversions = conversions(&name, &variants, &wire, cfg);
     quote! {
         #cfg
         #type_doc
@@ -93,6 +94,19 @@ pub fn emit_enum(ty: &CheckedType, cfg: &TokenStream) -> TokenStream {
             }
         }
 
+        #conversions
+    }
+}
+
+/// The enum's conversions beyond `From<&str>`: from `String` and `FromStr`, `Display`, serde and
+/// the query string (all by wire value; unknown values kept).
+fn conversions(
+    name: &proc_macro2::Ident,
+    variants: &[proc_macro2::Ident],
+    wire: &[&str],
+    cfg: &TokenStream,
+) -> TokenStream {
+    quote! {
         #cfg impl ::std::convert::From<::std::string::String> for #name {
             fn from(value: ::std::string::String) -> Self {
                 match value.as_str() {

@@ -13,10 +13,11 @@ pub fn write(spec: &Path, out: &Path, n: usize) -> Result<(usize, usize), String
     let err = |p: &Path, e: std::io::Error| format!("{}: {e}", p.display());
     let types = stems(&spec.join("types"))?;
     let names: BTreeSet<String> = types.iter().map(|(_, s)| s.clone()).collect();
-    let groups: Vec<PathBuf> = fs::read_dir(spec.join("endpoints"))
-        .map_err(|e| err(spec, e))?
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.is_dir())
+    let endpoints = spec.join("endpoints");
+    let groups: BTreeSet<PathBuf> = codegen::files::list(&endpoints)?
+        .iter()
+        .filter_map(|rel| rel.split_once('/'))
+        .map(|(group, _)| endpoints.join(group))
         .collect();
     let (mut endpoints_written, mut types_written) = (0, 0);
     for k in 0..n {
@@ -57,19 +58,13 @@ pub fn write(spec: &Path, out: &Path, n: usize) -> Result<(usize, usize), String
     Ok((endpoints_written, types_written))
 }
 
-/// The `*.yaml` files of `dir` with their stems, sorted.
+/// The `*.yaml` files directly in `dir` with their stems, sorted.
 fn stems(dir: &Path) -> Result<Vec<(PathBuf, String)>, String> {
-    let mut out: Vec<(PathBuf, String)> = fs::read_dir(dir)
-        .map_err(|e| format!("{}: {e}", dir.display()))?
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "yaml"))
-        .filter_map(|p| {
-            let stem = p.file_stem()?.to_string_lossy().into_owned();
-            Some((p, stem))
-        })
-        .collect();
-    out.sort();
-    Ok(out)
+    Ok(codegen::files::list(dir)?
+        .into_iter()
+        .filter(|rel| !rel.contains('/'))
+        .filter_map(|rel| Some((dir.join(&rel), rel.strip_suffix(".yaml")?.to_owned())))
+        .collect())
 }
 
 /// `text` with every whole word (a run of ASCII letters, digits and `_`) found in `names`

@@ -122,7 +122,7 @@ fn render_sdk(spec: &Spec) -> Result<BTreeMap<String, String>, String> {
         let item = if ty.is_enum() {
             enums::emit_enum(ty, &cfg)
         } else {
-            structs::emit_struct(ty, &cfg)
+            structs::emit_struct(spec, ty, &cfg)
         };
         by_group.entry(module).or_default().push(item);
     }
@@ -146,7 +146,7 @@ fn render_sdk(spec: &Spec) -> Result<BTreeMap<String, String>, String> {
     // requests/<group>.rs
     let mut endpoint_groups: BTreeMap<&str, (Vec<TokenStream>, Vec<TokenStream>)> = BTreeMap::new();
     for ep in &spec.endpoints {
-        let emitted = endpoints::emit_endpoint(ep);
+        let emitted = endpoints::emit_endpoint(spec, ep);
         let entry = endpoint_groups
             .entry(ep.def.group.value.as_str())
             .or_default();

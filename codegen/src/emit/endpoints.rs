@@ -10,7 +10,7 @@ use super::{doc, doc_break, doc_md, ident, rust_type};
 use crate::names;
 use crate::spec::{HttpMethod, ParamsIn};
 use crate::types::TypeExpr;
-use crate::validate::CheckedEndpoint;
+use crate::validate::{CheckedEndpoint, Spec};
 
 /// Builder methods that a parameter setter must not shadow.
 const RESERVED: &[&str] = &["send", "into_future", "client"];
@@ -34,7 +34,7 @@ pub fn builder_plans(ep: &CheckedEndpoint) -> Vec<FieldPlan<'_>> {
     plans
 }
 
-pub fn emit_endpoint(ep: &CheckedEndpoint) -> EmittedEndpoint {
+pub fn emit_endpoint(spec: &Spec, ep: &CheckedEndpoint) -> EmittedEndpoint {
     let def = &ep.def;
     let method_name = ident(&def.name.value);
     let builder_name = ident(&names::request_type(&def.name.value));
@@ -63,7 +63,7 @@ pub fn emit_endpoint(ep: &CheckedEndpoint) -> EmittedEndpoint {
     };
 
     let fields = builder_fields(&plans, in_body);
-    let setters = optional.iter().map(|p| setter(p));
+    let setters = optional.iter().map(|p| setter(spec, p));
 
     let (output, decode) = output_type(ep.data.as_ref());
     let build_request = request_expr(ep, &plans);
@@ -148,15 +148,26 @@ fn builder_fields(plans: &[FieldPlan<'_>], in_body: bool) -> Vec<TokenStream> {
         .collect()
 }
 
-/// The setter of an optional parameter, with the parameter's doc.
-fn setter(p: &FieldPlan<'_>) -> TokenStream {
+/// The setter of an optional parameter, with the parameter's doc, and its `set_` twin taking an
+/// `Option`.
+fn setter(spec: &Spec, p: &FieldPlan<'_>) -> TokenStream {
     let name = ident(&p.rust_name);
+    let set = ident(&format!("set_{}", p.rust_name));
     let value = value_type(p.field);
-    let docs = field_doc(p.field);
+    let docs = field_doc(spec, p.field);
+    let set_doc = doc_md(&format!(
+        "Sets or clears `{}` (`None` leaves it unset), to pass an optional value through.",
+        p.field.def.name.value
+    ));
     quote! {
         #docs
         pub fn #name(mut self, value: impl ::std::convert::Into<#value>) -> Self {
             self.#name = ::std::option::Option::Some(::std::convert::Into::into(value));
+            self
+        }
+        #set_doc
+        pub fn #set(mut self, value: ::std::option::Option<#value>) -> Self {
+            self.#name = value;
             self
         }
     }

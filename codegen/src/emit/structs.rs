@@ -10,7 +10,7 @@ use quote::quote;
 use super::{doc, doc_break, doc_md, example_line, ident, rust_type};
 use crate::names;
 use crate::types::TypeExpr;
-use crate::validate::{CheckedField, CheckedType};
+use crate::validate::{CheckedField, CheckedType, Spec};
 
 /// A struct field after naming: what both the DTO and a request builder need.
 pub struct FieldPlan<'a> {
@@ -33,11 +33,17 @@ pub fn plan_fields(fields: &[CheckedField]) -> Vec<FieldPlan<'_>> {
         .collect()
 }
 
-/// The doc of a field or parameter: description, default and example.
-pub fn field_doc(field: &CheckedField) -> TokenStream {
+/// The doc of a field or parameter: description, the values of its enum, default and example.
+pub fn field_doc(spec: &Spec, field: &CheckedField) -> TokenStream {
     let mut parts = Vec::new();
     if let Some(d) = &field.def.description {
         parts.push(doc(d));
+    }
+    if let Some(values) = enum_values_doc(spec, &field.ty) {
+        if !parts.is_empty() {
+            parts.push(doc_break());
+        }
+        parts.push(values);
     }
     if let Some(default) = &field.def.default {
         if !parts.is_empty() {
@@ -58,6 +64,25 @@ pub fn field_doc(field: &CheckedField) -> TokenStream {
     quote! { #(#parts)* }
 }
 
+/// The values of the enum a field holds (directly or in a list or map), each with its meaning,
+/// and a link to the enum; `None` for other types.
+fn enum_values_doc(spec: &Spec, ty: &TypeExpr) -> Option<TokenStream> {
+    let name = ty.named()?;
+    let values = &spec.types.get(name).filter(|t| t.is_enum())?.def.values;
+    let mut lines = vec![doc_md(&format!(
+        "Values of [`{name}`](crate::types::{name}):"
+    ))];
+    for v in values {
+        let meaning = v
+            .description
+            .as_deref()
+            .map(|d| format!(": {}", d.lines().next().unwrap_or_default().trim()))
+            .unwrap_or_default();
+        lines.push(doc(&format!("- `{}`{meaning}", v.value.value)));
+    }
+    Some(quote! { #(#lines)* })
+}
+
 /// The Rust type of a field's value (without the `Option` of optional fields).
 pub fn value_type(field: &CheckedField) -> TokenStream {
     if field.def.secret && field.ty == TypeExpr::String {
@@ -68,7 +93,7 @@ pub fn value_type(field: &CheckedField) -> TokenStream {
 }
 
 /// The struct and its impls, each item behind `cfg` (empty for none).
-pub fn emit_struct(ty: &CheckedType, cfg: &TokenStream) -> TokenStream {
+pub fn emit_struct(spec: &Spec, ty: &CheckedType, cfg: &TokenStream) -> TokenStream {
     let name = ident(&ty.def.name.value);
     let type_doc = match &ty.def.description {
         Some(d) => doc(d),
@@ -80,7 +105,7 @@ pub fn emit_struct(ty: &CheckedType, cfg: &TokenStream) -> TokenStream {
         let field = plan.field;
         let rust_name = ident(&plan.rust_name);
         let wire = &field.def.name.value;
-        let docs = field_doc(field);
+        let docs = field_doc(spec, field);
         let value = value_type(field);
         let is_array = matches!(field.ty, TypeExpr::Array(_));
         let is_scalar = matches!(
@@ -235,12 +260,22 @@ fn emit_constructor(type_name: &str, plans: &[FieldPlan<'_>]) -> TokenStream {
     let setters = plans.iter().filter(|p| !p.field.def.required).map(|p| {
         let field = ident(&p.rust_name);
         let setter = ident(&setter_name(p));
+        let set = ident(&format!("set_{}", p.rust_name));
         let value = value_type(p.field);
-        let setter_doc = doc_md(&format!("Sets `{}`.", p.field.def.name.value));
+        let wire = &p.field.def.name.value;
+        let setter_doc = doc_md(&format!("Sets `{wire}`."));
+        let set_doc = doc_md(&format!(
+            "Sets or clears `{wire}` (`None` leaves it unset), to pass an optional value through."
+        ));
         quote! {
             #setter_doc
             pub fn #setter(mut self, value: impl ::std::convert::Into<#value>) -> Self {
                 self.#field = ::std::option::Option::Some(::std::convert::Into::into(value));
+                self
+            }
+            #set_doc
+            pub fn #set(mut self, value: ::std::option::Option<#value>) -> Self {
+                self.#field = value;
                 self
             }
         }

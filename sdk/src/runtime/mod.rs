@@ -22,8 +22,9 @@ pub use query::QueryValue;
 /// The boxed future behind every request builder's `IntoFuture`.
 pub type BoxFuture<T> = Pin<Box<dyn Future<Output = T> + Send + 'static>>;
 
-/// HTTP methods the API uses.
+/// HTTP methods the spec can give an endpoint (today's API uses GET, POST and DELETE).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[allow(dead_code)]
 pub enum Method {
     Get,
     Post,

@@ -109,3 +109,29 @@ async fn lang_is_settable_and_reaches_every_call() {
         other => panic!("{other:?}"),
     }
 }
+
+#[tokio::test]
+async fn set_setters_pass_an_optional_value_through() {
+    let (server, client) = setup().await;
+    let wanted: Option<UserIdType> = None;
+    client
+        .get_user(USER_ID)
+        .user_id_type(UserIdType::Email)
+        .set_user_id_type(wanted)
+        .set_with_custom_data(Some(true))
+        .send()
+        .await
+        .unwrap();
+    let call = server.last_request().unwrap();
+    assert_eq!(
+        call.query.as_deref(),
+        Some(format!("userId={USER_ID}&withCustomData=true").as_str()),
+        "`None` cleared the earlier value; `Some` set one"
+    );
+
+    let user = authing::types::CreateUserInfoDto::new()
+        .set_email(Some("a@example.com".to_owned()))
+        .set_phone(None);
+    assert_eq!(user.email.as_deref(), Some("a@example.com"));
+    assert_eq!(user.phone, None);
+}

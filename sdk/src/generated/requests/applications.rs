@@ -1090,6 +1090,14 @@ impl CreateApplicationRequest {
         self.template = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `template` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_template(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.template = value;
+        self
+    }
     /// 集成应用配置信息，**集成应用必填**。
     ///
     /// Example: `github`
@@ -1100,6 +1108,14 @@ impl CreateApplicationRequest {
         self.template_data = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `templateData` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_template_data(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.template_data = value;
         self
     }
     /// 应用唯一标志，**自建应用必填**。
@@ -1114,6 +1130,14 @@ impl CreateApplicationRequest {
         );
         self
     }
+    /// Sets or clears `appIdentifier` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_app_identifier(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.app_identifier = value;
+        self
+    }
     /// 应用 Logo 链接
     ///
     /// Example: `示例应用`
@@ -1122,6 +1146,14 @@ impl CreateApplicationRequest {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.app_logo = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `appLogo` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_app_logo(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.app_logo = value;
         self
     }
     /// 应用描述信息
@@ -1136,6 +1168,14 @@ impl CreateApplicationRequest {
         );
         self
     }
+    /// Sets or clears `appDescription` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_app_description(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.app_description = value;
+        self
+    }
     /// 应用类型
     ///
     /// Server default: `web`
@@ -1146,6 +1186,14 @@ impl CreateApplicationRequest {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.app_type = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `appType` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_app_type(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.app_type = value;
         self
     }
     /// 默认应用协议类型
@@ -1160,6 +1208,14 @@ impl CreateApplicationRequest {
         );
         self
     }
+    /// Sets or clears `defaultProtocol` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_default_protocol(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.default_protocol = value;
+        self
+    }
     /// 应用登录回调地址
     ///
     /// Example: `["https://example.com/callback"]`
@@ -1170,6 +1226,14 @@ impl CreateApplicationRequest {
         self.redirect_uris = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `redirectUris` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_redirect_uris(
+        mut self,
+        value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.redirect_uris = value;
         self
     }
     /// 应用退出登录回调地址
@@ -1184,6 +1248,14 @@ impl CreateApplicationRequest {
         );
         self
     }
+    /// Sets or clears `logoutRedirectUris` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_logout_redirect_uris(
+        mut self,
+        value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.logout_redirect_uris = value;
+        self
+    }
     /// 发起登录地址：在 Authing 应用详情点击「体验登录」或在应用面板点击该应用图标时，会跳转到此 URL，默认为 Authing 登录页。
     ///
     /// Example: `["https://example.com/login"]`
@@ -1196,11 +1268,24 @@ impl CreateApplicationRequest {
         );
         self
     }
+    /// Sets or clears `initLoginUri` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_init_login_uri(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.init_login_uri = value;
+        self
+    }
     /// 是否开启 SSO 单点登录
     pub fn sso_enabled(mut self, value: impl ::std::convert::Into<bool>) -> Self {
         self.sso_enabled = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `ssoEnabled` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_sso_enabled(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.sso_enabled = value;
         self
     }
     /// OIDC 协议配置
@@ -1213,6 +1298,14 @@ impl CreateApplicationRequest {
         );
         self
     }
+    /// Sets or clears `oidcConfig` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_oidc_config(
+        mut self,
+        value: ::std::option::Option<crate::types::OIDCConfig>,
+    ) -> Self {
+        self.oidc_config = value;
+        self
+    }
     /// 是否开启 SAML 身份提供商
     pub fn saml_provider_enabled(
         mut self,
@@ -1221,6 +1314,14 @@ impl CreateApplicationRequest {
         self.saml_provider_enabled = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `samlProviderEnabled` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_saml_provider_enabled(
+        mut self,
+        value: ::std::option::Option<bool>,
+    ) -> Self {
+        self.saml_provider_enabled = value;
         self
     }
     /// SAML 协议配置
@@ -1233,6 +1334,14 @@ impl CreateApplicationRequest {
         );
         self
     }
+    /// Sets or clears `samlConfig` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_saml_config(
+        mut self,
+        value: ::std::option::Option<crate::types::SamlIdpConfig>,
+    ) -> Self {
+        self.saml_config = value;
+        self
+    }
     /// 是否开启 OAuth 身份提供商
     pub fn oauth_provider_enabled(
         mut self,
@@ -1241,6 +1350,14 @@ impl CreateApplicationRequest {
         self.oauth_provider_enabled = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `oauthProviderEnabled` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_oauth_provider_enabled(
+        mut self,
+        value: ::std::option::Option<bool>,
+    ) -> Self {
+        self.oauth_provider_enabled = value;
         self
     }
     /// OAuth2.0 协议配置。【重要提示】不再推荐使用 OAuth2.0，建议切换到 OIDC。
@@ -1255,6 +1372,14 @@ impl CreateApplicationRequest {
         );
         self
     }
+    /// Sets or clears `oauthConfig` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_oauth_config(
+        mut self,
+        value: ::std::option::Option<crate::types::OauthIdpConfig>,
+    ) -> Self {
+        self.oauth_config = value;
+        self
+    }
     /// 是否开启 CAS 身份提供商
     pub fn cas_provider_enabled(
         mut self,
@@ -1263,6 +1388,14 @@ impl CreateApplicationRequest {
         self.cas_provider_enabled = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `casProviderEnabled` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_cas_provider_enabled(
+        mut self,
+        value: ::std::option::Option<bool>,
+    ) -> Self {
+        self.cas_provider_enabled = value;
         self
     }
     /// CAS 协议配置
@@ -1275,6 +1408,14 @@ impl CreateApplicationRequest {
         self.cas_config = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `casConfig` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_cas_config(
+        mut self,
+        value: ::std::option::Option<crate::types::CasIdPConfig>,
+    ) -> Self {
+        self.cas_config = value;
+        self
+    }
     /// 登录配置
     pub fn login_config(
         mut self,
@@ -1283,6 +1424,14 @@ impl CreateApplicationRequest {
         self.login_config = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `loginConfig` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_login_config(
+        mut self,
+        value: ::std::option::Option<crate::types::ApplicationLoginConfigInputDto>,
+    ) -> Self {
+        self.login_config = value;
         self
     }
     /// 注册配置
@@ -1295,6 +1444,14 @@ impl CreateApplicationRequest {
         );
         self
     }
+    /// Sets or clears `registerConfig` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_register_config(
+        mut self,
+        value: ::std::option::Option<crate::types::ApplicationRegisterConfigInputDto>,
+    ) -> Self {
+        self.register_config = value;
+        self
+    }
     /// 品牌化配置
     pub fn branding_config(
         mut self,
@@ -1303,6 +1460,14 @@ impl CreateApplicationRequest {
         self.branding_config = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `brandingConfig` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_branding_config(
+        mut self,
+        value: ::std::option::Option<crate::types::ApplicationBrandingConfigInputDto>,
+    ) -> Self {
+        self.branding_config = value;
         self
     }
     /// Sends the request and returns the response's `data`.
@@ -1838,6 +2003,11 @@ impl GetAsaAccountAssignedTargetsRequest {
         self.page = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `page` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_page(mut self, value: ::std::option::Option<f64>) -> Self {
+        self.page = value;
+        self
+    }
     /// 每页数目，最大不能超过 50，默认为 10
     ///
     /// Server default: `10`
@@ -1845,6 +2015,11 @@ impl GetAsaAccountAssignedTargetsRequest {
     /// Example: `10`
     pub fn limit(mut self, value: impl ::std::convert::Into<f64>) -> Self {
         self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `limit` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_limit(mut self, value: ::std::option::Option<f64>) -> Self {
+        self.limit = value;
         self
     }
     /// Sends the request and returns the response's `data`.
@@ -1990,6 +2165,15 @@ pub struct GetMfaTriggerDataRequest {
 impl GetMfaTriggerDataRequest {
     /// 用户 ID 类型，默认值为 `user_id`，可选值为：
     ///
+    /// Values of [`UserIdType`](crate::types::UserIdType):
+    /// - `user_id`: Authing 用户 ID，如 `6319a1504f3xxxxf214dd5b7`
+    /// - `phone`: 用户手机号
+    /// - `email`: 用户邮箱
+    /// - `username`: 用户名
+    /// - `external_id`: 用户在外部系统的 ID，对应 Authing 用户信息的 `externalId` 字段
+    /// - `identity`: 用户的外部身份源信息，格式为 `<extIdpId>:<userIdInIdp>`，其中 `<extIdpId>` 为 Authing 身份源的 ID，`<userIdInIdp>` 为用户在外部身份源的 ID。 示例值：`62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`。
+    /// - `sync_relation`: 用户的外部身份源信息，格式为 `<provier>:<userIdInIdp>`，其中 `<provier>` 为同步身份源类型，如 wechatwork, lark；`<userIdInIdp>` 为用户在外部身份源的 ID。 示例值：`lark:ou_8bae746eac07cd2564654140d2a9ac61`。
+    ///
     /// Server default: `user_id`
     ///
     /// Example: `user_id`
@@ -2000,6 +2184,14 @@ impl GetMfaTriggerDataRequest {
         self.user_id_type = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `userIdType` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_user_id_type(
+        mut self,
+        value: ::std::option::Option<crate::types::UserIdType>,
+    ) -> Self {
+        self.user_id_type = value;
         self
     }
     /// Sends the request and returns the response's `data`.
@@ -2054,6 +2246,14 @@ impl ListApplicationActiveUsersRequest {
         self.options = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `options` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_options(
+        mut self,
+        value: ::std::option::Option<crate::types::ListApplicationActiveUsersOptionsDto>,
+    ) -> Self {
+        self.options = value;
+        self
+    }
     /// Sends the request and returns the response's `data`.
     pub async fn send(
         self,
@@ -2099,6 +2299,11 @@ impl ListApplicationSimpleInfoRequest {
         self.page = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `page` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_page(mut self, value: ::std::option::Option<f64>) -> Self {
+        self.page = value;
+        self
+    }
     /// 每页数目，最大不能超过 50，默认为 10
     ///
     /// Server default: `10`
@@ -2108,11 +2313,21 @@ impl ListApplicationSimpleInfoRequest {
         self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `limit` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_limit(mut self, value: ::std::option::Option<f64>) -> Self {
+        self.limit = value;
+        self
+    }
     /// 是否为集成应用
     pub fn is_integrate_app(mut self, value: impl ::std::convert::Into<bool>) -> Self {
         self.is_integrate_app = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `isIntegrateApp` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_is_integrate_app(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.is_integrate_app = value;
         self
     }
     /// 是否为自建应用
@@ -2122,11 +2337,21 @@ impl ListApplicationSimpleInfoRequest {
         );
         self
     }
+    /// Sets or clears `isSelfBuiltApp` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_is_self_built_app(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.is_self_built_app = value;
+        self
+    }
     /// 是否开启单点登录
     pub fn sso_enabled(mut self, value: impl ::std::convert::Into<bool>) -> Self {
         self.sso_enabled = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `ssoEnabled` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_sso_enabled(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.sso_enabled = value;
         self
     }
     /// 模糊搜索字符串
@@ -2137,6 +2362,14 @@ impl ListApplicationSimpleInfoRequest {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.keywords = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `keywords` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_keywords(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.keywords = value;
         self
     }
     /// Sends the request and returns the response's `data`.
@@ -2220,6 +2453,11 @@ impl ListApplicationsRequest {
         self.page = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `page` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_page(mut self, value: ::std::option::Option<f64>) -> Self {
+        self.page = value;
+        self
+    }
     /// 每页数目，最大不能超过 50，默认为 10
     ///
     /// Server default: `10`
@@ -2229,11 +2467,21 @@ impl ListApplicationsRequest {
         self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `limit` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_limit(mut self, value: ::std::option::Option<f64>) -> Self {
+        self.limit = value;
+        self
+    }
     /// 是否为集成应用
     pub fn is_integrate_app(mut self, value: impl ::std::convert::Into<bool>) -> Self {
         self.is_integrate_app = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `isIntegrateApp` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_is_integrate_app(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.is_integrate_app = value;
         self
     }
     /// 是否为自建应用
@@ -2243,11 +2491,21 @@ impl ListApplicationsRequest {
         );
         self
     }
+    /// Sets or clears `isSelfBuiltApp` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_is_self_built_app(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.is_self_built_app = value;
+        self
+    }
     /// 是否开启单点登录
     pub fn sso_enabled(mut self, value: impl ::std::convert::Into<bool>) -> Self {
         self.sso_enabled = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `ssoEnabled` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_sso_enabled(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.sso_enabled = value;
         self
     }
     /// 模糊搜索字符串
@@ -2260,11 +2518,24 @@ impl ListApplicationsRequest {
         self.keywords = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `keywords` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_keywords(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.keywords = value;
+        self
+    }
     /// 搜索应用，true：搜索所有应用, 默认为 false
     ///
     /// Example: `true`
     pub fn all(mut self, value: impl ::std::convert::Into<bool>) -> Self {
         self.all = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `all` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_all(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.all = value;
         self
     }
     /// Sends the request and returns the response's `data`.
@@ -2344,6 +2615,11 @@ impl ListAsaAccountRequest {
         self.page = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `page` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_page(mut self, value: ::std::option::Option<f64>) -> Self {
+        self.page = value;
+        self
+    }
     /// 每页数目，最大不能超过 50，默认为 10
     ///
     /// Server default: `10`
@@ -2351,6 +2627,11 @@ impl ListAsaAccountRequest {
     /// Example: `10`
     pub fn limit(mut self, value: impl ::std::convert::Into<f64>) -> Self {
         self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `limit` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_limit(mut self, value: ::std::option::Option<f64>) -> Self {
+        self.limit = value;
         self
     }
     /// Sends the request and returns the response's `data`.
@@ -2425,6 +2706,11 @@ impl ListAuthApplicationRequest {
         self.page = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `page` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_page(mut self, value: ::std::option::Option<f64>) -> Self {
+        self.page = value;
+        self
+    }
     /// 每页数目，最大不能超过 50，默认为 10
     ///
     /// Server default: `10`
@@ -2432,6 +2718,11 @@ impl ListAuthApplicationRequest {
     /// Example: `10`
     pub fn limit(mut self, value: impl ::std::convert::Into<f64>) -> Self {
         self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `limit` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_limit(mut self, value: ::std::option::Option<f64>) -> Self {
+        self.limit = value;
         self
     }
     /// 主体名称
@@ -2446,6 +2737,14 @@ impl ListAuthApplicationRequest {
         );
         self
     }
+    /// Sets or clears `targetName` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_target_name(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.target_name = value;
+        self
+    }
     /// 主体类型列表, USER/ORG/ROLE/GROUP
     ///
     /// Example: `["USER","ORG"]`
@@ -2458,6 +2757,14 @@ impl ListAuthApplicationRequest {
         );
         self
     }
+    /// Sets or clears `targetTypeList` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_target_type_list(
+        mut self,
+        value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.target_type_list = value;
+        self
+    }
     /// 操作，ALLOW/DENY
     ///
     /// Example: `["ALLOW","DENY"]`
@@ -2468,11 +2775,24 @@ impl ListAuthApplicationRequest {
         self.effect = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `effect` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_effect(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.effect = value;
+        self
+    }
     /// 授权是否生效开关,
     ///
     /// Example: `true`
     pub fn enabled(mut self, value: impl ::std::convert::Into<bool>) -> Self {
         self.enabled = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `enabled` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_enabled(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.enabled = value;
         self
     }
     /// Sends the request and returns the response's `data`.
@@ -2539,6 +2859,14 @@ impl ListAuthSubjectRequest {
         self.app_name = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `appName` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_app_name(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.app_name = value;
+        self
+    }
     /// 应用类型列表
     ///
     /// Example: `["SELFBUILT"]`
@@ -2551,6 +2879,14 @@ impl ListAuthSubjectRequest {
         );
         self
     }
+    /// Sets or clears `appTypeList` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_app_type_list(
+        mut self,
+        value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.app_type_list = value;
+        self
+    }
     /// 操作类型列表
     ///
     /// Example: `["ALLOW","DENY"]`
@@ -2561,11 +2897,24 @@ impl ListAuthSubjectRequest {
         self.effect = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `effect` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_effect(
+        mut self,
+        value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.effect = value;
+        self
+    }
     /// 开关
     ///
     /// Example: `true`
     pub fn enabled(mut self, value: impl ::std::convert::Into<bool>) -> Self {
         self.enabled = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `enabled` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_enabled(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.enabled = value;
         self
     }
     /// Sends the request and returns the response's `data`.
@@ -2798,6 +3147,14 @@ impl UpdateApplicationMfaSettingsRequest {
         );
         self
     }
+    /// Sets or clears `enabledFactors` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_enabled_factors(
+        mut self,
+        value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.enabled_factors = value;
+        self
+    }
     /// 关闭的 MFA 认证因素列表
     ///
     /// Example: `["EMAIL"]`
@@ -2808,6 +3165,14 @@ impl UpdateApplicationMfaSettingsRequest {
         self.disabled_factors = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `disabledFactors` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_disabled_factors(
+        mut self,
+        value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.disabled_factors = value;
         self
     }
     /// Sends the request and returns the response's `data`.

@@ -96,6 +96,14 @@ impl GetAdminAuditLogsRequest {
         self.request_id = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `requestId` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_request_id(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.request_id = value;
+        self
+    }
     /// 客户端 IP
     ///
     /// Example: `xxx`
@@ -104,6 +112,14 @@ impl GetAdminAuditLogsRequest {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.client_ip = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `clientIp` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_client_ip(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.client_ip = value;
         self
     }
     /// 操作类型，例如 create、update、delete、login 等
@@ -118,6 +134,14 @@ impl GetAdminAuditLogsRequest {
         );
         self
     }
+    /// Sets or clears `operationType` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_operation_type(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.operation_type = value;
+        self
+    }
     /// 资源类型，例如 DATA、API、BUTTON 等
     ///
     /// Example: `user`
@@ -130,6 +154,14 @@ impl GetAdminAuditLogsRequest {
         );
         self
     }
+    /// Sets or clears `resourceType` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_resource_type(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.resource_type = value;
+        self
+    }
     /// 管理员用户 ID
     ///
     /// Example: `xxx`
@@ -140,11 +172,24 @@ impl GetAdminAuditLogsRequest {
         self.user_id = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `userId` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_user_id(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.user_id = value;
+        self
+    }
     /// 请求是否成功
     ///
     /// Example: `true`
     pub fn success(mut self, value: impl ::std::convert::Into<bool>) -> Self {
         self.success = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `success` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_success(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.success = value;
         self
     }
     /// 开始时间戳
@@ -154,11 +199,21 @@ impl GetAdminAuditLogsRequest {
         self.start = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `start` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_start(mut self, value: ::std::option::Option<f64>) -> Self {
+        self.start = value;
+        self
+    }
     /// 结束时间戳
     ///
     /// Example: `111`
     pub fn end(mut self, value: impl ::std::convert::Into<f64>) -> Self {
         self.end = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `end` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_end(mut self, value: ::std::option::Option<f64>) -> Self {
+        self.end = value;
         self
     }
     /// 分页
@@ -167,6 +222,14 @@ impl GetAdminAuditLogsRequest {
         value: impl ::std::convert::Into<crate::types::ListWebhooksDto>,
     ) -> Self {
         self.pagination = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `pagination` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_pagination(
+        mut self,
+        value: ::std::option::Option<crate::types::ListWebhooksDto>,
+    ) -> Self {
+        self.pagination = value;
         self
     }
     /// Sends the request and returns the response's `data`.
@@ -240,6 +303,14 @@ impl GetUserActionLogsRequest {
         self.request_id = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `requestId` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_request_id(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.request_id = value;
+        self
+    }
     /// 客户端 IP
     ///
     /// Example: `xxx`
@@ -248,6 +319,14 @@ impl GetUserActionLogsRequest {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.client_ip = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `clientIp` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_client_ip(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.client_ip = value;
         self
     }
     /// 事件类型，用户的一系列操作，比如 login、logout、register、verifyMfa 等
@@ -260,6 +339,14 @@ impl GetUserActionLogsRequest {
         self.event_type = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `eventType` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_event_type(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.event_type = value;
+        self
+    }
     /// 用户 ID
     ///
     /// Example: `xxx`
@@ -268,6 +355,14 @@ impl GetUserActionLogsRequest {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.user_id = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `userId` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_user_id(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.user_id = value;
         self
     }
     /// 应用 ID
@@ -280,11 +375,24 @@ impl GetUserActionLogsRequest {
         self.app_id = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `appId` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_app_id(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.app_id = value;
+        self
+    }
     /// 开始时间戳
     ///
     /// Example: `11`
     pub fn start(mut self, value: impl ::std::convert::Into<f64>) -> Self {
         self.start = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `start` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_start(mut self, value: ::std::option::Option<f64>) -> Self {
+        self.start = value;
         self
     }
     /// 结束时间戳
@@ -294,11 +402,21 @@ impl GetUserActionLogsRequest {
         self.end = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `end` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_end(mut self, value: ::std::option::Option<f64>) -> Self {
+        self.end = value;
+        self
+    }
     /// 请求是否成功
     ///
     /// Example: `true`
     pub fn success(mut self, value: impl ::std::convert::Into<bool>) -> Self {
         self.success = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `success` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_success(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.success = value;
         self
     }
     /// 分页
@@ -307,6 +425,14 @@ impl GetUserActionLogsRequest {
         value: impl ::std::convert::Into<crate::types::ListWebhooksDto>,
     ) -> Self {
         self.pagination = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `pagination` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_pagination(
+        mut self,
+        value: ::std::option::Option<crate::types::ListWebhooksDto>,
+    ) -> Self {
+        self.pagination = value;
         self
     }
     /// Sends the request and returns the response's `data`.

@@ -280,6 +280,14 @@ impl GetCustomDataRequest {
         self.namespace = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `namespace` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_namespace(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.namespace = value;
+        self
+    }
     /// Sends the request and returns the response's `data`.
     pub async fn send(self) -> ::std::result::Result<::serde_json::Value, crate::Error> {
         let mut query = ::std::vec::Vec::with_capacity(4usize);
@@ -336,6 +344,14 @@ impl GetCustomFieldsRequest {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.tenant_id = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `tenantId` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_tenant_id(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.tenant_id = value;
         self
     }
     /// Sends the request and returns the response's `data`.
@@ -444,6 +460,14 @@ impl ListCustFieldsRequest {
         self.tenant_id = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `tenantId` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_tenant_id(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.tenant_id = value;
+        self
+    }
     /// 当前页数，从 1 开始
     ///
     /// Server default: `1`
@@ -451,6 +475,11 @@ impl ListCustFieldsRequest {
     /// Example: `1`
     pub fn page(mut self, value: impl ::std::convert::Into<f64>) -> Self {
         self.page = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `page` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_page(mut self, value: ::std::option::Option<f64>) -> Self {
+        self.page = value;
         self
     }
     /// 每页数目，最大不能超过 50，默认为 10
@@ -462,11 +491,21 @@ impl ListCustFieldsRequest {
         self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `limit` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_limit(mut self, value: ::std::option::Option<f64>) -> Self {
+        self.limit = value;
+        self
+    }
     /// 用户是否可见
     pub fn user_visible(mut self, value: impl ::std::convert::Into<bool>) -> Self {
         self.user_visible = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `userVisible` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_user_visible(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.user_visible = value;
         self
     }
     /// 管理员是否可见
@@ -476,11 +515,21 @@ impl ListCustFieldsRequest {
         );
         self
     }
+    /// Sets or clears `adminVisible` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_admin_visible(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.admin_visible = value;
+        self
+    }
     /// 访问控制
     pub fn access_control(mut self, value: impl ::std::convert::Into<bool>) -> Self {
         self.access_control = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `accessControl` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_access_control(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.access_control = value;
         self
     }
     /// 搜索关键词
@@ -491,12 +540,28 @@ impl ListCustFieldsRequest {
         self.keyword = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `keyword` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_keyword(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.keyword = value;
+        self
+    }
     /// 搜索语言
     pub fn lang(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.lang = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `lang` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_lang(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.lang = value;
         self
     }
     /// Sends the request and returns the response's `data`.
@@ -595,6 +660,14 @@ impl ListUserBaseFieldsRequest {
         self.tenant_id = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `tenantId` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_tenant_id(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.tenant_id = value;
+        self
+    }
     /// 当前页数，从 1 开始
     ///
     /// Server default: `1`
@@ -602,6 +675,11 @@ impl ListUserBaseFieldsRequest {
     /// Example: `1`
     pub fn page(mut self, value: impl ::std::convert::Into<f64>) -> Self {
         self.page = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `page` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_page(mut self, value: ::std::option::Option<f64>) -> Self {
+        self.page = value;
         self
     }
     /// 每页数目，最大不能超过 50，默认为 10
@@ -613,11 +691,21 @@ impl ListUserBaseFieldsRequest {
         self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `limit` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_limit(mut self, value: ::std::option::Option<f64>) -> Self {
+        self.limit = value;
+        self
+    }
     /// 用户是否可见
     pub fn user_visible(mut self, value: impl ::std::convert::Into<bool>) -> Self {
         self.user_visible = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `userVisible` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_user_visible(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.user_visible = value;
         self
     }
     /// 管理员是否可见
@@ -627,11 +715,21 @@ impl ListUserBaseFieldsRequest {
         );
         self
     }
+    /// Sets or clears `adminVisible` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_admin_visible(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.admin_visible = value;
+        self
+    }
     /// 访问控制
     pub fn access_control(mut self, value: impl ::std::convert::Into<bool>) -> Self {
         self.access_control = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `accessControl` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_access_control(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.access_control = value;
         self
     }
     /// 搜索关键词
@@ -642,12 +740,28 @@ impl ListUserBaseFieldsRequest {
         self.keyword = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `keyword` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_keyword(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.keyword = value;
+        self
+    }
     /// 搜索语言
     pub fn lang(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.lang = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `lang` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_lang(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.lang = value;
         self
     }
     /// Sends the request and returns the response's `data`.
@@ -750,6 +864,14 @@ impl SetCustomDataRequest {
         self.tenant_id = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `tenantId` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_tenant_id(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.tenant_id = value;
+        self
+    }
     /// 所属权限分组的 code，当 target_type 为角色的时候需要填写，否则可以忽略
     ///
     /// Example: `default`
@@ -758,6 +880,14 @@ impl SetCustomDataRequest {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.namespace = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `namespace` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_namespace(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.namespace = value;
         self
     }
     /// Sends the request and returns the response's `data`.
@@ -803,6 +933,14 @@ impl SetCustomFieldsRequest {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.tenant_id = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `tenantId` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_tenant_id(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.tenant_id = value;
         self
     }
     /// Sends the request and returns the response's `data`.

@@ -1010,6 +1010,10 @@ pub struct CreateModelRequest {
 impl CreateModelRequest {
     /// 数据类型：
     ///
+    /// Values of [`DataType`](crate::types::DataType):
+    /// - `list`: 列表类型数据
+    /// - `tree`: 树状结构数据
+    ///
     /// Server default: `list`
     ///
     /// Example: `list`
@@ -1018,6 +1022,14 @@ impl CreateModelRequest {
         value: impl ::std::convert::Into<crate::types::DataType>,
     ) -> Self {
         self.data_type = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `dataType` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_data_type(
+        mut self,
+        value: ::std::option::Option<crate::types::DataType>,
+    ) -> Self {
+        self.data_type = value;
         self
     }
     /// Sends the request and returns the response's `data`.
@@ -1127,6 +1139,14 @@ impl CreateRowRequest {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.row_id = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `rowId` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_row_id(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.row_id = value;
         self
     }
     /// Sends the request and returns the response's `data`.
@@ -1389,6 +1409,11 @@ impl GetRelationValueRequest {
         self.page = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `page` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_page(mut self, value: ::std::option::Option<f64>) -> Self {
+        self.page = value;
+        self
+    }
     /// 每页数目，最大不能超过 50，默认为 10
     ///
     /// Server default: `10`
@@ -1396,6 +1421,11 @@ impl GetRelationValueRequest {
     /// Example: `10`
     pub fn limit(mut self, value: impl ::std::convert::Into<f64>) -> Self {
         self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `limit` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_limit(mut self, value: ::std::option::Option<f64>) -> Self {
+        self.limit = value;
         self
     }
     /// Sends the request and returns the response's `data`.
@@ -1697,6 +1727,14 @@ impl ListOperateRequest {
         self.keywords = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `keywords` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_keywords(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.keywords = value;
+        self
+    }
     /// 当前页数，从 1 开始
     ///
     /// Server default: `1`
@@ -1706,6 +1744,11 @@ impl ListOperateRequest {
         self.page = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `page` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_page(mut self, value: ::std::option::Option<f64>) -> Self {
+        self.page = value;
+        self
+    }
     /// 每页数目，最大不能超过 50，默认为 10
     ///
     /// Server default: `10`
@@ -1713,6 +1756,11 @@ impl ListOperateRequest {
     /// Example: `10`
     pub fn limit(mut self, value: impl ::std::convert::Into<f64>) -> Self {
         self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `limit` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_limit(mut self, value: ::std::option::Option<f64>) -> Self {
+        self.limit = value;
         self
     }
     /// Sends the request and returns the response's `data`.
@@ -1870,7 +1918,19 @@ impl ListRowRequest {
         self.keywords = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `keywords` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_keywords(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.keywords = value;
+        self
+    }
     /// 多个搜索条件的关系：
+    ///
+    /// Values of [`Conjunction`](crate::types::Conjunction):
+    /// - `and`: 且
+    /// - `or`: 或
     pub fn conjunction(
         mut self,
         value: impl ::std::convert::Into<crate::types::Conjunction>,
@@ -1880,12 +1940,28 @@ impl ListRowRequest {
         );
         self
     }
+    /// Sets or clears `conjunction` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_conjunction(
+        mut self,
+        value: ::std::option::Option<crate::types::Conjunction>,
+    ) -> Self {
+        self.conjunction = value;
+        self
+    }
     /// 搜索条件
     pub fn conditions(
         mut self,
         value: impl ::std::convert::Into<::std::vec::Vec<crate::types::Condition>>,
     ) -> Self {
         self.conditions = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `conditions` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_conditions(
+        mut self,
+        value: ::std::option::Option<::std::vec::Vec<crate::types::Condition>>,
+    ) -> Self {
+        self.conditions = value;
         self
     }
     /// 排序条件
@@ -1898,6 +1974,14 @@ impl ListRowRequest {
         self.sort = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `sort` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_sort(
+        mut self,
+        value: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
+    ) -> Self {
+        self.sort = value;
+        self
+    }
     /// 当前页数，从 1 开始
     ///
     /// Server default: `1`
@@ -1905,6 +1989,11 @@ impl ListRowRequest {
     /// Example: `1`
     pub fn page(mut self, value: impl ::std::convert::Into<f64>) -> Self {
         self.page = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `page` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_page(mut self, value: ::std::option::Option<f64>) -> Self {
+        self.page = value;
         self
     }
     /// 每页数目，最大不能超过 50，默认为 10
@@ -1916,14 +2005,29 @@ impl ListRowRequest {
         self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `limit` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_limit(mut self, value: ::std::option::Option<f64>) -> Self {
+        self.limit = value;
+        self
+    }
     /// 是否不分页返回所有（仅支持树形结构获取子节点的场景）
     pub fn fetch_all(mut self, value: impl ::std::convert::Into<bool>) -> Self {
         self.fetch_all = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `fetchAll` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_fetch_all(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.fetch_all = value;
+        self
+    }
     /// 是否返回节点的全路径（仅支持树形结构）
     pub fn with_path(mut self, value: impl ::std::convert::Into<bool>) -> Self {
         self.with_path = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `withPath` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_with_path(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.with_path = value;
         self
     }
     /// 返回结果中是否使用字段 id 作为 key
@@ -1933,11 +2037,21 @@ impl ListRowRequest {
         );
         self
     }
+    /// Sets or clears `showFieldId` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_show_field_id(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.show_field_id = value;
+        self
+    }
     /// 返回结果中是包含关联数据的预览（前三个）
     pub fn preview_relation(mut self, value: impl ::std::convert::Into<bool>) -> Self {
         self.preview_relation = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `previewRelation` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_preview_relation(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.preview_relation = value;
         self
     }
     /// 是否返回关联数据的详细用户信息，当前只支持用户。
@@ -1950,12 +2064,28 @@ impl ListRowRequest {
         );
         self
     }
+    /// Sets or clears `getRelationFieldDetail` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_get_relation_field_detail(
+        mut self,
+        value: ::std::option::Option<bool>,
+    ) -> Self {
+        self.get_relation_field_detail = value;
+        self
+    }
     /// 限定检索范围为被某个功能关联的部分
     pub fn scope(
         mut self,
         value: impl ::std::convert::Into<crate::types::ScopeDto>,
     ) -> Self {
         self.scope = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `scope` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_scope(
+        mut self,
+        value: ::std::option::Option<crate::types::ScopeDto>,
+    ) -> Self {
+        self.scope = value;
         self
     }
     /// 过滤指定关联数据
@@ -1968,12 +2098,28 @@ impl ListRowRequest {
         );
         self
     }
+    /// Sets or clears `filterRelation` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_filter_relation(
+        mut self,
+        value: ::std::option::Option<crate::types::ScopeDto>,
+    ) -> Self {
+        self.filter_relation = value;
+        self
+    }
     /// 获取对应关联数据的详细字段
     pub fn expand(
         mut self,
         value: impl ::std::convert::Into<::std::vec::Vec<crate::types::Expand>>,
     ) -> Self {
         self.expand = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `expand` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_expand(
+        mut self,
+        value: ::std::option::Option<::std::vec::Vec<crate::types::Expand>>,
+    ) -> Self {
+        self.expand = value;
         self
     }
     /// Sends the request and returns the response's `data`.
@@ -2168,6 +2314,11 @@ impl RemoveRowRequest {
     /// 如果当前行有子节点，是否递归删除，默认为 false。当为 false 时，如果有子节点，会提示错误。
     pub fn recursive(mut self, value: impl ::std::convert::Into<bool>) -> Self {
         self.recursive = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `recursive` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_recursive(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.recursive = value;
         self
     }
     /// Sends the request and returns the response's `data`.
@@ -2446,6 +2597,11 @@ impl UpdateRowRequest {
         self.show_field_id = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `showFieldId` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_show_field_id(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.show_field_id = value;
         self
     }
     /// Sends the request and returns the response's `data`.

@@ -2031,6 +2031,14 @@ impl CheckDataResourceExistsRequest {
         );
         self
     }
+    /// Sets or clears `resourceName` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_resource_name(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.resource_name = value;
+        self
+    }
     /// 数据资源 Code, 权限空间内唯一
     ///
     /// Example: `dataResourceTestCode`
@@ -2041,6 +2049,14 @@ impl CheckDataResourceExistsRequest {
         self.resource_code = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `resourceCode` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_resource_code(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.resource_code = value;
         self
     }
     /// Sends the request and returns the response's `data`.
@@ -2131,6 +2147,14 @@ impl CheckExternalUserPermissionRequest {
         );
         self
     }
+    /// Sets or clears `judgeConditionEnabled` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_judge_condition_enabled(
+        mut self,
+        value: ::std::option::Option<bool>,
+    ) -> Self {
+        self.judge_condition_enabled = value;
+        self
+    }
     /// 条件环境属性，若开启条件判断则使用
     ///
     /// Example: `{"ip":"127.0.0.1"}`
@@ -2141,6 +2165,14 @@ impl CheckExternalUserPermissionRequest {
         self.auth_env_params = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `authEnvParams` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_auth_env_params(
+        mut self,
+        value: ::std::option::Option<crate::types::AuthEnvParams>,
+    ) -> Self {
+        self.auth_env_params = value;
         self
     }
     /// Sends the request and returns the response's `data`.
@@ -2210,6 +2242,14 @@ impl CheckPermissionRequest {
         );
         self
     }
+    /// Sets or clears `judgeConditionEnabled` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_judge_condition_enabled(
+        mut self,
+        value: ::std::option::Option<bool>,
+    ) -> Self {
+        self.judge_condition_enabled = value;
+        self
+    }
     /// 条件环境属性，若开启条件判断则使用
     ///
     /// Example: `{"ip":"127.0.0.1"}`
@@ -2220,6 +2260,14 @@ impl CheckPermissionRequest {
         self.auth_env_params = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `authEnvParams` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_auth_env_params(
+        mut self,
+        value: ::std::option::Option<crate::types::AuthEnvParams>,
+    ) -> Self {
+        self.auth_env_params = value;
         self
     }
     /// Sends the request and returns the response's `data`.
@@ -2270,6 +2318,14 @@ impl CheckPermissionNamespaceExistsRequest {
         self.code = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `code` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_code(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.code = value;
+        self
+    }
     /// 权限空间名称
     ///
     /// Example: `示例权限空间`
@@ -2278,6 +2334,14 @@ impl CheckPermissionNamespaceExistsRequest {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `name` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_name(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.name = value;
         self
     }
     /// Sends the request and returns the response's `data`.
@@ -2349,6 +2413,14 @@ impl CheckUserSameLevelPermissionRequest {
         );
         self
     }
+    /// Sets or clears `judgeConditionEnabled` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_judge_condition_enabled(
+        mut self,
+        value: ::std::option::Option<bool>,
+    ) -> Self {
+        self.judge_condition_enabled = value;
+        self
+    }
     /// 条件环境属性，若开启条件判断则使用
     ///
     /// Example: `{"ip":"127.0.0.1"}`
@@ -2359,6 +2431,14 @@ impl CheckUserSameLevelPermissionRequest {
         self.auth_env_params = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `authEnvParams` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_auth_env_params(
+        mut self,
+        value: ::std::option::Option<crate::types::AuthEnvParams>,
+    ) -> Self {
+        self.auth_env_params = value;
         self
     }
     /// Sends the request and returns the response's `data`.
@@ -2419,6 +2499,14 @@ impl CreateDataPolicyRequest {
         self.description = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `description` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_description(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.description = value;
         self
     }
     /// Sends the request and returns the response's `data`.
@@ -2498,6 +2586,14 @@ impl CreateDataResourceRequest {
         );
         self
     }
+    /// Sets or clears `description` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_description(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.description = value;
+        self
+    }
     /// Sends the request and returns the response's `data`.
     pub async fn send(
         self,
@@ -2557,6 +2653,14 @@ impl CreateDataResourceByArrayRequest {
         self.description = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `description` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_description(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.description = value;
         self
     }
     /// Sends the request and returns the response's `data`.
@@ -2625,6 +2729,14 @@ impl CreateDataResourceByStringRequest {
         );
         self
     }
+    /// Sets or clears `description` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_description(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.description = value;
+        self
+    }
     /// Sends the request and returns the response's `data`.
     pub async fn send(
         self,
@@ -2691,6 +2803,14 @@ impl CreateDataResourceByTreeRequest {
         );
         self
     }
+    /// Sets or clears `description` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_description(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.description = value;
+        self
+    }
     /// Sends the request and returns the response's `data`.
     pub async fn send(
         self,
@@ -2749,6 +2869,14 @@ impl CreatePermissionNamespaceRequest {
         self.description = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `description` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_description(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.description = value;
         self
     }
     /// Sends the request and returns the response's `data`.
@@ -3184,6 +3312,14 @@ impl GetUserPermissionListRequest {
         );
         self
     }
+    /// Sets or clears `namespaceCodes` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_namespace_codes(
+        mut self,
+        value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.namespace_codes = value;
+        self
+    }
     /// Sends the request and returns the response's `data`.
     pub async fn send(
         self,
@@ -3324,6 +3460,11 @@ impl ListDataPolicesRequest {
         self.page = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `page` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_page(mut self, value: ::std::option::Option<f64>) -> Self {
+        self.page = value;
+        self
+    }
     /// 每页数目，最大不能超过 50，默认为 10
     ///
     /// Server default: `10`
@@ -3331,6 +3472,11 @@ impl ListDataPolicesRequest {
     /// Example: `10`
     pub fn limit(mut self, value: impl ::std::convert::Into<f64>) -> Self {
         self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `limit` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_limit(mut self, value: ::std::option::Option<f64>) -> Self {
+        self.limit = value;
         self
     }
     /// 数据策略名称关键字搜索
@@ -3341,6 +3487,14 @@ impl ListDataPolicesRequest {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.query = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `query` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_query(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.query = value;
         self
     }
     /// Sends the request and returns the response's `data`.
@@ -3404,6 +3558,11 @@ impl ListDataPolicyTargetsRequest {
         self.page = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `page` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_page(mut self, value: ::std::option::Option<f64>) -> Self {
+        self.page = value;
+        self
+    }
     /// 每页数目，最大不能超过 50，默认为 10
     ///
     /// Server default: `10`
@@ -3411,6 +3570,11 @@ impl ListDataPolicyTargetsRequest {
     /// Example: `10`
     pub fn limit(mut self, value: impl ::std::convert::Into<f64>) -> Self {
         self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `limit` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_limit(mut self, value: ::std::option::Option<f64>) -> Self {
+        self.limit = value;
         self
     }
     /// 主体名称
@@ -3423,6 +3587,14 @@ impl ListDataPolicyTargetsRequest {
         self.query = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `query` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_query(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.query = value;
+        self
+    }
     /// 主体类型,包括 USER、GROUP、ROLE、ORG 四种类型
     pub fn target_type(
         mut self,
@@ -3431,6 +3603,14 @@ impl ListDataPolicyTargetsRequest {
         self.target_type = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `targetType` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_target_type(
+        mut self,
+        value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.target_type = value;
         self
     }
     /// Sends the request and returns the response's `data`.
@@ -3502,6 +3682,11 @@ impl ListDataResourcesRequest {
         self.page = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `page` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_page(mut self, value: ::std::option::Option<f64>) -> Self {
+        self.page = value;
+        self
+    }
     /// 每页数目，最大不能超过 50，默认为 10
     ///
     /// Server default: `10`
@@ -3509,6 +3694,11 @@ impl ListDataResourcesRequest {
     /// Example: `10`
     pub fn limit(mut self, value: impl ::std::convert::Into<f64>) -> Self {
         self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `limit` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_limit(mut self, value: ::std::option::Option<f64>) -> Self {
+        self.limit = value;
         self
     }
     /// 关键字搜索，可以是数据资源名称或者数据资源 Code
@@ -3521,6 +3711,14 @@ impl ListDataResourcesRequest {
         self.query = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `query` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_query(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.query = value;
+        self
+    }
     /// 权限数据所属权限空间 Code 列表 数组长度限制：50。
     ///
     /// Example: `["examplePermissionNamespace1","examplePermissionNamespac2"]`
@@ -3531,6 +3729,14 @@ impl ListDataResourcesRequest {
         self.namespace_codes = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `namespaceCodes` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_namespace_codes(
+        mut self,
+        value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.namespace_codes = value;
         self
     }
     /// Sends the request and returns the response's `data`.
@@ -3600,6 +3806,11 @@ impl ListPermissionNamespaceRolesRequest {
         self.page = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `page` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_page(mut self, value: ::std::option::Option<f64>) -> Self {
+        self.page = value;
+        self
+    }
     /// 每页数目，最大不能超过 50，默认为 10
     ///
     /// Server default: `10`
@@ -3607,6 +3818,11 @@ impl ListPermissionNamespaceRolesRequest {
     /// Example: `10`
     pub fn limit(mut self, value: impl ::std::convert::Into<f64>) -> Self {
         self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `limit` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_limit(mut self, value: ::std::option::Option<f64>) -> Self {
+        self.limit = value;
         self
     }
     /// 角色 Code 或者名称
@@ -3617,6 +3833,14 @@ impl ListPermissionNamespaceRolesRequest {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.query = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `query` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_query(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.query = value;
         self
     }
     /// Sends the request and returns the response's `data`.
@@ -3679,6 +3903,11 @@ impl ListPermissionNamespacesRequest {
         self.page = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `page` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_page(mut self, value: ::std::option::Option<f64>) -> Self {
+        self.page = value;
+        self
+    }
     /// 每页数目，最大不能超过 50，默认为 10
     ///
     /// Server default: `10`
@@ -3686,6 +3915,11 @@ impl ListPermissionNamespacesRequest {
     /// Example: `10`
     pub fn limit(mut self, value: impl ::std::convert::Into<f64>) -> Self {
         self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `limit` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_limit(mut self, value: ::std::option::Option<f64>) -> Self {
+        self.limit = value;
         self
     }
     /// 权限空间 name
@@ -3696,6 +3930,14 @@ impl ListPermissionNamespacesRequest {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.query = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `query` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_query(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.query = value;
         self
     }
     /// Sends the request and returns the response's `data`.
@@ -3761,6 +4003,11 @@ impl ListPermissionViewRequest {
         self.page = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `page` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_page(mut self, value: ::std::option::Option<f64>) -> Self {
+        self.page = value;
+        self
+    }
     /// 每页数目，最大不能超过 50，默认为 10
     ///
     /// Server default: `10`
@@ -3768,6 +4015,11 @@ impl ListPermissionViewRequest {
     /// Example: `10`
     pub fn limit(mut self, value: impl ::std::convert::Into<f64>) -> Self {
         self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `limit` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_limit(mut self, value: ::std::option::Option<f64>) -> Self {
+        self.limit = value;
         self
     }
     /// 关键字搜索,可以支持 userName 搜索
@@ -3778,6 +4030,14 @@ impl ListPermissionViewRequest {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.keyword = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `keyword` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_keyword(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.keyword = value;
         self
     }
     /// Sends the request and returns the response's `data`.
@@ -3872,6 +4132,11 @@ impl ListSimpleDataPolicesRequest {
         self.page = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `page` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_page(mut self, value: ::std::option::Option<f64>) -> Self {
+        self.page = value;
+        self
+    }
     /// 每页数目，最大不能超过 50，默认为 10
     ///
     /// Server default: `10`
@@ -3879,6 +4144,11 @@ impl ListSimpleDataPolicesRequest {
     /// Example: `10`
     pub fn limit(mut self, value: impl ::std::convert::Into<f64>) -> Self {
         self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `limit` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_limit(mut self, value: ::std::option::Option<f64>) -> Self {
+        self.limit = value;
         self
     }
     /// 数据策略名称关键字搜索
@@ -3889,6 +4159,14 @@ impl ListSimpleDataPolicesRequest {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.query = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `query` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_query(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.query = value;
         self
     }
     /// Sends the request and returns the response's `data`.
@@ -4005,6 +4283,14 @@ impl UpdateDataPolicyRequest {
         );
         self
     }
+    /// Sets or clears `policyName` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_policy_name(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.policy_name = value;
+        self
+    }
     /// 数据策略描述
     ///
     /// Example: `示例数据策略描述`
@@ -4017,6 +4303,14 @@ impl UpdateDataPolicyRequest {
         );
         self
     }
+    /// Sets or clears `description` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_description(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.description = value;
+        self
+    }
     /// 数据权限列表，每个策略下所有的数据权限 数组长度限制：5。
     pub fn statement_list(
         mut self,
@@ -4027,6 +4321,16 @@ impl UpdateDataPolicyRequest {
         self.statement_list = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `statementList` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_statement_list(
+        mut self,
+        value: ::std::option::Option<
+            ::std::vec::Vec<crate::types::DataStatementPermissionDto>,
+        >,
+    ) -> Self {
+        self.statement_list = value;
         self
     }
     /// Sends the request and returns the response's `data`.
@@ -4106,6 +4410,14 @@ impl UpdateDataResourceRequest {
         );
         self
     }
+    /// Sets or clears `resourceName` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_resource_name(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.resource_name = value;
+        self
+    }
     /// 数据资源描述
     ///
     /// Example: `示例数据资源描述`
@@ -4118,12 +4430,28 @@ impl UpdateDataResourceRequest {
         );
         self
     }
+    /// Sets or clears `description` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_description(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.description = value;
+        self
+    }
     /// 数据资源结构，支持字符串（STRING）、树结构（TREE）和数组结构（ARRAY）。
     pub fn struct_(
         mut self,
         value: impl ::std::convert::Into<::serde_json::Value>,
     ) -> Self {
         self.struct_ = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `struct` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_struct_(
+        mut self,
+        value: ::std::option::Option<::serde_json::Value>,
+    ) -> Self {
+        self.struct_ = value;
         self
     }
     /// 数据资源权限操作列表 数组长度限制：50。
@@ -4134,6 +4462,14 @@ impl UpdateDataResourceRequest {
         value: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
     ) -> Self {
         self.actions = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `actions` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_actions(
+        mut self,
+        value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.actions = value;
         self
     }
     /// Sends the request and returns the response's `data`.
@@ -4191,6 +4527,14 @@ impl UpdatePermissionNamespaceRequest {
         self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `name` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_name(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.name = value;
+        self
+    }
     /// 权限分组新的唯一标志符 Code
     ///
     /// Example: `exampleNewPermissionNamespace`
@@ -4199,6 +4543,14 @@ impl UpdatePermissionNamespaceRequest {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.new_code = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `newCode` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_new_code(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.new_code = value;
         self
     }
     /// 权限空间描述
@@ -4211,6 +4563,14 @@ impl UpdatePermissionNamespaceRequest {
         self.description = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `description` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_description(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.description = value;
         self
     }
     /// Sends the request and returns the response's `data`.

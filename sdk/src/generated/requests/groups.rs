@@ -355,6 +355,14 @@ impl CreateGroupRequest {
         );
         self
     }
+    /// Sets or clears `customData` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_custom_data(
+        mut self,
+        value: ::std::option::Option<::serde_json::Value>,
+    ) -> Self {
+        self.custom_data = value;
+        self
+    }
     /// Sends the request and returns the response's `data`.
     pub async fn send(
         self,
@@ -510,11 +518,21 @@ impl GetAllGroupsRequest {
         );
         self
     }
+    /// Sets or clears `fetchMembers` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_fetch_members(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.fetch_members = value;
+        self
+    }
     /// 是否获取自定义数据
     pub fn with_custom_data(mut self, value: impl ::std::convert::Into<bool>) -> Self {
         self.with_custom_data = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `withCustomData` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_with_custom_data(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.with_custom_data = value;
         self
     }
     /// Sends the request and returns the response's `data`.
@@ -576,6 +594,11 @@ impl GetGroupRequest {
         );
         self
     }
+    /// Sets or clears `withCustomData` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_with_custom_data(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.with_custom_data = value;
+        self
+    }
     /// Sends the request and returns the response's `data`.
     pub async fn send(
         self,
@@ -627,6 +650,14 @@ impl GetGroupAuthorizedResourcesRequest {
         self.namespace = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `namespace` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_namespace(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.namespace = value;
+        self
+    }
     /// 资源类型
     pub fn resource_type(
         mut self,
@@ -635,6 +666,14 @@ impl GetGroupAuthorizedResourcesRequest {
         self.resource_type = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `resourceType` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_resource_type(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.resource_type = value;
         self
     }
     /// Sends the request and returns the response's `data`.
@@ -702,6 +741,11 @@ impl ListGroupMembersRequest {
         self.page = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `page` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_page(mut self, value: ::std::option::Option<f64>) -> Self {
+        self.page = value;
+        self
+    }
     /// 每页数目，最大不能超过 50，默认为 10
     ///
     /// Server default: `10`
@@ -709,6 +753,11 @@ impl ListGroupMembersRequest {
     /// Example: `10`
     pub fn limit(mut self, value: impl ::std::convert::Into<f64>) -> Self {
         self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `limit` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_limit(mut self, value: ::std::option::Option<f64>) -> Self {
+        self.limit = value;
         self
     }
     /// 是否获取自定义数据
@@ -720,6 +769,11 @@ impl ListGroupMembersRequest {
         );
         self
     }
+    /// Sets or clears `withCustomData` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_with_custom_data(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.with_custom_data = value;
+        self
+    }
     /// 是否获取 identities
     ///
     /// Example: `true`
@@ -727,6 +781,11 @@ impl ListGroupMembersRequest {
         self.with_identities = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `withIdentities` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_with_identities(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.with_identities = value;
         self
     }
     /// 是否获取部门 ID 列表
@@ -739,6 +798,14 @@ impl ListGroupMembersRequest {
         self.with_department_ids = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `withDepartmentIds` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_with_department_ids(
+        mut self,
+        value: ::std::option::Option<bool>,
+    ) -> Self {
+        self.with_department_ids = value;
         self
     }
     /// Sends the request and returns the response's `data`.
@@ -815,6 +882,14 @@ impl ListGroupsRequest {
         self.keywords = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `keywords` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_keywords(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.keywords = value;
+        self
+    }
     /// 当前页数，从 1 开始
     ///
     /// Server default: `1`
@@ -822,6 +897,11 @@ impl ListGroupsRequest {
     /// Example: `1`
     pub fn page(mut self, value: impl ::std::convert::Into<f64>) -> Self {
         self.page = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `page` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_page(mut self, value: ::std::option::Option<f64>) -> Self {
+        self.page = value;
         self
     }
     /// 每页数目，最大不能超过 50，默认为 10
@@ -833,11 +913,21 @@ impl ListGroupsRequest {
         self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `limit` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_limit(mut self, value: ::std::option::Option<f64>) -> Self {
+        self.limit = value;
+        self
+    }
     /// 是否展示元数据内容
     pub fn with_metadata(mut self, value: impl ::std::convert::Into<bool>) -> Self {
         self.with_metadata = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `withMetadata` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_with_metadata(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.with_metadata = value;
         self
     }
     /// 是否获取自定义数据
@@ -847,11 +937,21 @@ impl ListGroupsRequest {
         );
         self
     }
+    /// Sets or clears `withCustomData` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_with_custom_data(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.with_custom_data = value;
+        self
+    }
     /// 是否拍平扩展字段
     pub fn flat_custom_data(mut self, value: impl ::std::convert::Into<bool>) -> Self {
         self.flat_custom_data = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `flatCustomData` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_flat_custom_data(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.flat_custom_data = value;
         self
     }
     /// Sends the request and returns the response's `data`.
@@ -985,6 +1085,14 @@ impl UpdateGroupRequest {
         self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `name` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_name(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.name = value;
+        self
+    }
     /// 分组新的 code
     ///
     /// Example: `developer`
@@ -993,6 +1101,14 @@ impl UpdateGroupRequest {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.new_code = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `newCode` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_new_code(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.new_code = value;
         self
     }
     /// 自定义数据，传入的对象中的 key 必须先在用户池定义相关自定义字段
@@ -1005,6 +1121,14 @@ impl UpdateGroupRequest {
         self.custom_data = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `customData` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_custom_data(
+        mut self,
+        value: ::std::option::Option<::serde_json::Value>,
+    ) -> Self {
+        self.custom_data = value;
         self
     }
     /// Sends the request and returns the response's `data`.

@@ -323,6 +323,14 @@ impl ChangeExtIdpConnAssociationStateRequest {
         self.tenant_id = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `tenantId` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_tenant_id(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.tenant_id = value;
+        self
+    }
     /// Sends the request and returns the response's `data`.
     pub async fn send(
         self,
@@ -374,12 +382,28 @@ impl ChangeExtIdpConnStateRequest {
         self.tenant_id = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `tenantId` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_tenant_id(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.tenant_id = value;
+        self
+    }
     /// 应用 ID 列表
     pub fn app_ids(
         mut self,
         value: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
     ) -> Self {
         self.app_ids = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `appIds` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_app_ids(
+        mut self,
+        value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.app_ids = value;
         self
     }
     /// Sends the request and returns the response's `data`.
@@ -427,6 +451,14 @@ impl CreateExtIdpRequest {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.tenant_id = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `tenantId` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_tenant_id(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.tenant_id = value;
         self
     }
     /// Sends the request and returns the response's `data`.
@@ -499,6 +531,11 @@ impl CreateExtIdpConnRequest {
         self.login_only = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `loginOnly` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_login_only(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.login_only = value;
+        self
+    }
     /// 身份源图标
     ///
     /// Example: `https://files.authing.co/authing-console/social-connections/icon_xiaochengxu@2x.png`
@@ -509,6 +546,14 @@ impl CreateExtIdpConnRequest {
         self.logo = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `logo` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_logo(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.logo = value;
+        self
+    }
     /// 租户 ID
     ///
     /// Example: `60b49eb83fd80adb96f26e68`
@@ -517,6 +562,14 @@ impl CreateExtIdpConnRequest {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.tenant_id = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `tenantId` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_tenant_id(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.tenant_id = value;
         self
     }
     /// Sends the request and returns the response's `data`.
@@ -564,6 +617,14 @@ impl DeleteExtIdpRequest {
         self.tenant_id = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `tenantId` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_tenant_id(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.tenant_id = value;
+        self
+    }
     /// Sends the request and returns the response's `data`.
     pub async fn send(
         self,
@@ -607,6 +668,14 @@ impl DeleteExtIdpConnRequest {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.tenant_id = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `tenantId` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_tenant_id(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.tenant_id = value;
         self
     }
     /// Sends the request and returns the response's `data`.
@@ -653,6 +722,14 @@ impl ExtIdpConnStateByAppsRequest {
         self.tenant_id = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `tenantId` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_tenant_id(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.tenant_id = value;
+        self
+    }
     /// 应用 ID
     ///
     /// Example: `60b49eb83fd80adb96f26e68`
@@ -663,12 +740,28 @@ impl ExtIdpConnStateByAppsRequest {
         self.app_id = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `appId` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_app_id(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.app_id = value;
+        self
+    }
     /// 身份源类型
     pub fn type_(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.type_ = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `type` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_type_(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.type_ = value;
         self
     }
     /// Sends the request and returns the response's `data`.
@@ -725,6 +818,14 @@ impl GetExtIdpRequest {
         self.tenant_id = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `tenantId` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_tenant_id(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.tenant_id = value;
+        self
+    }
     /// 应用 ID
     ///
     /// Example: `60b49eb83fd80adb96f26e68`
@@ -735,12 +836,28 @@ impl GetExtIdpRequest {
         self.app_id = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `appId` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_app_id(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.app_id = value;
+        self
+    }
     /// 身份源类型
     pub fn type_(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.type_ = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `type` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_type_(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.type_ = value;
         self
     }
     /// Sends the request and returns the response's `data`.
@@ -795,6 +912,14 @@ impl ListExtIdpRequest {
         self.tenant_id = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `tenantId` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_tenant_id(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.tenant_id = value;
+        self
+    }
     /// 应用 ID
     ///
     /// Example: `60b49eb83fd80adb96f26e68`
@@ -803,6 +928,14 @@ impl ListExtIdpRequest {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.app_id = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `appId` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_app_id(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.app_id = value;
         self
     }
     /// Sends the request and returns the response's `data`.
@@ -856,6 +989,14 @@ impl ListTenantExtIdpRequest {
         self.tenant_id = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `tenantId` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_tenant_id(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.tenant_id = value;
+        self
+    }
     /// 应用 ID
     ///
     /// Example: `60b49eb83fd80adb96f26e68`
@@ -866,12 +1007,28 @@ impl ListTenantExtIdpRequest {
         self.app_id = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `appId` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_app_id(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.app_id = value;
+        self
+    }
     /// 身份源类型
     pub fn type_(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.type_ = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `type` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_type_(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.type_ = value;
         self
     }
     /// 当前页数，从 1 开始
@@ -883,6 +1040,11 @@ impl ListTenantExtIdpRequest {
         self.page = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `page` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_page(mut self, value: ::std::option::Option<f64>) -> Self {
+        self.page = value;
+        self
+    }
     /// 每页数目，最大不能超过 50，默认为 10
     ///
     /// Server default: `10`
@@ -890,6 +1052,11 @@ impl ListTenantExtIdpRequest {
     /// Example: `10`
     pub fn limit(mut self, value: impl ::std::convert::Into<f64>) -> Self {
         self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `limit` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_limit(mut self, value: ::std::option::Option<f64>) -> Self {
+        self.limit = value;
         self
     }
     /// Sends the request and returns the response's `data`.
@@ -952,6 +1119,14 @@ impl UpdateExtIdpRequest {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.tenant_id = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `tenantId` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_tenant_id(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.tenant_id = value;
         self
     }
     /// Sends the request and returns the response's `data`.
@@ -1023,9 +1198,22 @@ impl UpdateExtIdpConnRequest {
         self.logo = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `logo` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_logo(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.logo = value;
+        self
+    }
     /// 是否只支持登录
     pub fn login_only(mut self, value: impl ::std::convert::Into<bool>) -> Self {
         self.login_only = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `loginOnly` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_login_only(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.login_only = value;
         self
     }
     /// 租户 ID
@@ -1036,6 +1224,14 @@ impl UpdateExtIdpConnRequest {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.tenant_id = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `tenantId` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_tenant_id(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.tenant_id = value;
         self
     }
     /// Sends the request and returns the response's `data`.

@@ -157,6 +157,14 @@ impl ConfigEmailProviderRequest {
         );
         self
     }
+    /// Sets or clears `smtpConfig` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_smtp_config(
+        mut self,
+        value: ::std::option::Option<crate::types::SMTPEmailProviderConfigInput>,
+    ) -> Self {
+        self.smtp_config = value;
+        self
+    }
     /// SendGrid 邮件服务配置
     pub fn send_grid_config(
         mut self,
@@ -165,6 +173,14 @@ impl ConfigEmailProviderRequest {
         self.send_grid_config = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `sendGridConfig` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_send_grid_config(
+        mut self,
+        value: ::std::option::Option<crate::types::SendGridEmailProviderConfigInput>,
+    ) -> Self {
+        self.send_grid_config = value;
         self
     }
     /// 阿里企业邮件服务配置
@@ -177,6 +193,14 @@ impl ConfigEmailProviderRequest {
         );
         self
     }
+    /// Sets or clears `aliExmailConfig` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_ali_exmail_config(
+        mut self,
+        value: ::std::option::Option<crate::types::AliExmailEmailProviderConfigInput>,
+    ) -> Self {
+        self.ali_exmail_config = value;
+        self
+    }
     /// 腾讯企业邮件服务配置
     pub fn tencent_exmail_config(
         mut self,
@@ -187,6 +211,14 @@ impl ConfigEmailProviderRequest {
         self.tencent_exmail_config = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `tencentExmailConfig` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_tencent_exmail_config(
+        mut self,
+        value: ::std::option::Option<crate::types::TencentExmailEmailProviderConfigInput>,
+    ) -> Self {
+        self.tencent_exmail_config = value;
         self
     }
     /// Sends the request and returns the response's `data`.
@@ -311,6 +343,14 @@ impl PreviewEmailTemplateRequest {
         self.content = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `content` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_content(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.content = value;
+        self
+    }
     /// 邮件主题，可选，如果不传默认使用用户池配置的邮件模版进行渲染。
     ///
     /// Example: `欢迎加入 {{app_name}}`
@@ -319,6 +359,14 @@ impl PreviewEmailTemplateRequest {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.subject = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `subject` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_subject(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.subject = value;
         self
     }
     /// 邮件发件人名称，可选，如果不传默认使用用户池配置的邮件模版进行渲染。
@@ -331,6 +379,14 @@ impl PreviewEmailTemplateRequest {
         self.sender = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `sender` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_sender(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.sender = value;
+        self
+    }
     /// 验证码/邮件有效时间，只有验证类邮件才有有效时间。可选，如果不传默认使用用户池配置的邮件模版进行渲染。
     ///
     /// Example: `300`
@@ -338,7 +394,16 @@ impl PreviewEmailTemplateRequest {
         self.expires_in = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `expiresIn` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_expires_in(mut self, value: ::std::option::Option<f64>) -> Self {
+        self.expires_in = value;
+        self
+    }
     /// 模版渲染引擎。Authing 邮件模版目前支持两种渲染引擎：
+    ///
+    /// Values of [`TplEngine`](crate::types::TplEngine):
+    /// - `handlebar`: 详细使用方法请见：\[handlebars 官方文档\](<https://handlebarsjs.com/>)
+    /// - `ejs`: 详细使用方法请见：\[ejs 官方文档\](<https://ejs.co/>) 默认将使用 `handlerbar` 作为模版渲染引擎。
     ///
     /// Server default: `handlebar`
     ///
@@ -348,6 +413,14 @@ impl PreviewEmailTemplateRequest {
         value: impl ::std::convert::Into<crate::types::TplEngine>,
     ) -> Self {
         self.tpl_engine = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `tplEngine` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_tpl_engine(
+        mut self,
+        value: ::std::option::Option<crate::types::TplEngine>,
+    ) -> Self {
+        self.tpl_engine = value;
         self
     }
     /// Sends the request and returns the response's `data`.
@@ -420,6 +493,11 @@ impl UpdateEmailTemplateRequest {
         self.expires_in = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `expiresIn` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_expires_in(mut self, value: ::std::option::Option<f64>) -> Self {
+        self.expires_in = value;
+        self
+    }
     /// 完成邮件验证之后跳转到的地址，只针对 `FIRST_EMAIL_LOGIN_VERIFY` 和 `CONSOLE_CONDUCTED_VERIFY` 类型的模版有效。
     ///
     /// Example: `https://example.com`
@@ -432,7 +510,19 @@ impl UpdateEmailTemplateRequest {
         );
         self
     }
+    /// Sets or clears `redirectTo` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_redirect_to(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.redirect_to = value;
+        self
+    }
     /// 模版渲染引擎。Authing 邮件模版目前支持两种渲染引擎：
+    ///
+    /// Values of [`TplEngine`](crate::types::TplEngine):
+    /// - `handlebar`: 详细使用方法请见：\[handlebars 官方文档\](<https://handlebarsjs.com/>)
+    /// - `ejs`: 详细使用方法请见：\[ejs 官方文档\](<https://ejs.co/>) 默认将使用 `handlerbar` 作为模版渲染引擎。
     ///
     /// Server default: `handlebar`
     ///
@@ -442,6 +532,14 @@ impl UpdateEmailTemplateRequest {
         value: impl ::std::convert::Into<crate::types::TplEngine>,
     ) -> Self {
         self.tpl_engine = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `tplEngine` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_tpl_engine(
+        mut self,
+        value: ::std::option::Option<crate::types::TplEngine>,
+    ) -> Self {
+        self.tpl_engine = value;
         self
     }
     /// Sends the request and returns the response's `data`.

@@ -796,6 +796,14 @@ impl AddDepartmentMembersRequest {
         );
         self
     }
+    /// Sets or clears `departmentIdType` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_department_id_type(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.department_id_type = value;
+        self
+    }
     /// 租户 ID
     ///
     /// Example: `623c20b2a062aaaaf41b17da`
@@ -804,6 +812,14 @@ impl AddDepartmentMembersRequest {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.tenant_id = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `tenantId` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_tenant_id(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.tenant_id = value;
         self
     }
     /// Sends the request and returns the response's `data`.
@@ -913,6 +929,14 @@ impl CreateDepartmentRequest {
         );
         self
     }
+    /// Sets or clears `openDepartmentId` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_open_department_id(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.open_department_id = value;
+        self
+    }
     /// 部门描述
     ///
     /// Example: `技术研发部门`
@@ -925,6 +949,14 @@ impl CreateDepartmentRequest {
         );
         self
     }
+    /// Sets or clears `description` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_description(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.description = value;
+        self
+    }
     /// 部门识别码
     ///
     /// Example: `6229c4deb3e4d8a20b6021ff`
@@ -935,11 +967,24 @@ impl CreateDepartmentRequest {
         self.code = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `code` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_code(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.code = value;
+        self
+    }
     /// 是否是虚拟部门
     pub fn is_virtual_node(mut self, value: impl ::std::convert::Into<bool>) -> Self {
         self.is_virtual_node = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `isVirtualNode` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_is_virtual_node(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.is_virtual_node = value;
         self
     }
     /// 多语言设置
@@ -952,6 +997,14 @@ impl CreateDepartmentRequest {
         self.i18n = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `i18n` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_i18n(
+        mut self,
+        value: ::std::option::Option<crate::types::DepartmentI18nDto>,
+    ) -> Self {
+        self.i18n = value;
+        self
+    }
     /// 部门的扩展字段数据
     ///
     /// Example: `{"icon":"https://example.com/logo"}`
@@ -962,6 +1015,14 @@ impl CreateDepartmentRequest {
         self.custom_data = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `customData` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_custom_data(
+        mut self,
+        value: ::std::option::Option<::serde_json::Value>,
+    ) -> Self {
+        self.custom_data = value;
         self
     }
     /// 此次调用中使用的父部门 ID 的类型
@@ -978,6 +1039,14 @@ impl CreateDepartmentRequest {
         );
         self
     }
+    /// Sets or clears `departmentIdType` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_department_id_type(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.department_id_type = value;
+        self
+    }
     /// 岗位 id 列表
     ///
     /// Example: `["xxx"]`
@@ -990,6 +1059,14 @@ impl CreateDepartmentRequest {
         );
         self
     }
+    /// Sets or clears `postIdList` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_post_id_list(
+        mut self,
+        value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.post_id_list = value;
+        self
+    }
     /// 租户 ID
     ///
     /// Example: `623c20b2a062aaaaf41b17da`
@@ -998,6 +1075,14 @@ impl CreateDepartmentRequest {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.tenant_id = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `tenantId` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_tenant_id(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.tenant_id = value;
         self
     }
     /// Sends the request and returns the response's `data`.
@@ -1047,12 +1132,28 @@ impl CreateDepartmentTreeRequest {
         self.children = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `children` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_children(
+        mut self,
+        value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.children = value;
+        self
+    }
     /// 部门成员
     pub fn members(
         mut self,
         value: impl ::std::convert::Into<crate::types::UserInfoDto>,
     ) -> Self {
         self.members = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `members` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_members(
+        mut self,
+        value: ::std::option::Option<crate::types::UserInfoDto>,
+    ) -> Self {
+        self.members = value;
         self
     }
     /// 租户 ID
@@ -1063,6 +1164,14 @@ impl CreateDepartmentTreeRequest {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.tenant_id = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `tenantId` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_tenant_id(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.tenant_id = value;
         self
     }
     /// Sends the request and returns the response's `data`.
@@ -1148,6 +1257,14 @@ impl CreateOrganizationRequest {
         );
         self
     }
+    /// Sets or clears `description` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_description(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.description = value;
+        self
+    }
     /// 根节点自定义 ID
     ///
     /// Example: `60b49eb83fd80adb96f26e68`
@@ -1160,6 +1277,14 @@ impl CreateOrganizationRequest {
         );
         self
     }
+    /// Sets or clears `openDepartmentId` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_open_department_id(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.open_department_id = value;
+        self
+    }
     /// 多语言设置
     ///
     /// Example: `{"organizationName":{"en-US":{"enabled":false,"value":"English"},"zh-CN":{"enabled":false,"value":"中文"}}}`
@@ -1168,6 +1293,14 @@ impl CreateOrganizationRequest {
         value: impl ::std::convert::Into<crate::types::OrganizationNameI18nDto>,
     ) -> Self {
         self.i18n = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `i18n` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_i18n(
+        mut self,
+        value: ::std::option::Option<crate::types::OrganizationNameI18nDto>,
+    ) -> Self {
+        self.i18n = value;
         self
     }
     /// 租户 ID
@@ -1180,6 +1313,14 @@ impl CreateOrganizationRequest {
         self.tenant_id = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `tenantId` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_tenant_id(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.tenant_id = value;
+        self
+    }
     /// 岗位 id 列表
     ///
     /// Example: `["xxx"]`
@@ -1190,6 +1331,14 @@ impl CreateOrganizationRequest {
         self.post_id_list = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `postIdList` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_post_id_list(
+        mut self,
+        value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.post_id_list = value;
         self
     }
     /// Sends the request and returns the response's `data`.
@@ -1248,6 +1397,14 @@ impl DeleteDepartmentRequest {
         );
         self
     }
+    /// Sets or clears `departmentIdType` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_department_id_type(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.department_id_type = value;
+        self
+    }
     /// 租户 ID
     ///
     /// Example: `623c20b2a062aaaaf41b17da`
@@ -1256,6 +1413,14 @@ impl DeleteDepartmentRequest {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.tenant_id = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `tenantId` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_tenant_id(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.tenant_id = value;
         self
     }
     /// Sends the request and returns the response's `data`.
@@ -1314,6 +1479,14 @@ impl DeleteDepartmentSyncRelationsRequest {
         );
         self
     }
+    /// Sets or clears `departmentIdType` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_department_id_type(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.department_id_type = value;
+        self
+    }
     /// Sends the request and returns the response's `data`.
     pub async fn send(
         self,
@@ -1357,6 +1530,14 @@ impl DeleteOrganizationRequest {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.tenant_id = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `tenantId` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_tenant_id(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.tenant_id = value;
         self
     }
     /// Sends the request and returns the response's `data`.
@@ -1407,6 +1588,14 @@ impl GetAllDepartmentsRequest {
         );
         self
     }
+    /// Sets or clears `departmentId` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_department_id(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.department_id = value;
+        self
+    }
     /// 此次调用中使用的部门 ID 的类型
     ///
     /// Server default: `department_id`
@@ -1421,6 +1610,14 @@ impl GetAllDepartmentsRequest {
         );
         self
     }
+    /// Sets or clears `departmentIdType` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_department_id_type(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.department_id_type = value;
+        self
+    }
     /// 是否获取自定义数据
     ///
     /// Example: `true`
@@ -1428,6 +1625,11 @@ impl GetAllDepartmentsRequest {
         self.with_custom_data = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `withCustomData` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_with_custom_data(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.with_custom_data = value;
         self
     }
     /// Sends the request and returns the response's `data`.
@@ -1505,6 +1707,14 @@ impl GetDepartmentRequest {
         );
         self
     }
+    /// Sets or clears `organizationCode` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_organization_code(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.organization_code = value;
+        self
+    }
     /// 部门 ID，根部门传 `root`。departmentId 和 departmentCode 必传其一。
     ///
     /// Example: `root`
@@ -1517,6 +1727,14 @@ impl GetDepartmentRequest {
         );
         self
     }
+    /// Sets or clears `departmentId` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_department_id(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.department_id = value;
+        self
+    }
     /// 部门 code。departmentId 和 departmentCode 必传其一。
     ///
     /// Example: `example`
@@ -1527,6 +1745,14 @@ impl GetDepartmentRequest {
         self.department_code = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `departmentCode` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_department_code(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.department_code = value;
         self
     }
     /// 此次调用中使用的部门 ID 的类型
@@ -1543,6 +1769,14 @@ impl GetDepartmentRequest {
         );
         self
     }
+    /// Sets or clears `departmentIdType` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_department_id_type(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.department_id_type = value;
+        self
+    }
     /// 是否获取自定义数据
     ///
     /// Example: `true`
@@ -1552,11 +1786,21 @@ impl GetDepartmentRequest {
         );
         self
     }
+    /// Sets or clears `withCustomData` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_with_custom_data(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.with_custom_data = value;
+        self
+    }
     /// 是否拍平扩展字段
     pub fn flat_custom_data(mut self, value: impl ::std::convert::Into<bool>) -> Self {
         self.flat_custom_data = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `flatCustomData` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_flat_custom_data(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.flat_custom_data = value;
         self
     }
     /// 租户 ID
@@ -1567,6 +1811,14 @@ impl GetDepartmentRequest {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.tenant_id = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `tenantId` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_tenant_id(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.tenant_id = value;
         self
     }
     /// Sends the request and returns the response's `data`.
@@ -1657,6 +1909,14 @@ impl GetDepartmentByIdRequest {
         self.tenant_id = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `tenantId` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_tenant_id(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.tenant_id = value;
+        self
+    }
     /// 是否获取自定义数据
     ///
     /// Example: `true`
@@ -1664,6 +1924,11 @@ impl GetDepartmentByIdRequest {
         self.with_custom_data = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `withCustomData` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_with_custom_data(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.with_custom_data = value;
         self
     }
     /// Sends the request and returns the response's `data`.
@@ -1728,6 +1993,14 @@ impl GetDepartmentSyncRelationsRequest {
         );
         self
     }
+    /// Sets or clears `departmentId` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_department_id(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.department_id = value;
+        self
+    }
     /// 此次调用中使用的部门 ID 的类型
     ///
     /// Server default: `department_id`
@@ -1742,6 +2015,14 @@ impl GetDepartmentSyncRelationsRequest {
         );
         self
     }
+    /// Sets or clears `departmentIdType` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_department_id_type(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.department_id_type = value;
+        self
+    }
     /// 是否获取自定义数据
     ///
     /// Example: `true`
@@ -1749,6 +2030,11 @@ impl GetDepartmentSyncRelationsRequest {
         self.with_custom_data = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `withCustomData` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_with_custom_data(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.with_custom_data = value;
         self
     }
     /// 租户 ID
@@ -1759,6 +2045,14 @@ impl GetDepartmentSyncRelationsRequest {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.tenant_id = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `tenantId` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_tenant_id(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.tenant_id = value;
         self
     }
     /// Sends the request and returns the response's `data`.
@@ -1842,11 +2136,21 @@ impl GetOrganizationRequest {
         );
         self
     }
+    /// Sets or clears `withCustomData` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_with_custom_data(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.with_custom_data = value;
+        self
+    }
     /// 是否获取 部门信息
     ///
     /// Example: `true`
     pub fn with_post(mut self, value: impl ::std::convert::Into<bool>) -> Self {
         self.with_post = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `withPost` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_with_post(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.with_post = value;
         self
     }
     /// 租户 ID
@@ -1857,6 +2161,14 @@ impl GetOrganizationRequest {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.tenant_id = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `tenantId` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_tenant_id(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.tenant_id = value;
         self
     }
     /// Sends the request and returns the response's `data`.
@@ -1920,11 +2232,21 @@ impl GetOrganizationsBatchRequest {
         );
         self
     }
+    /// Sets or clears `withCustomData` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_with_custom_data(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.with_custom_data = value;
+        self
+    }
     /// 是否获取 部门信息
     ///
     /// Example: `true`
     pub fn with_post(mut self, value: impl ::std::convert::Into<bool>) -> Self {
         self.with_post = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `withPost` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_with_post(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.with_post = value;
         self
     }
     /// 租户 ID
@@ -1935,6 +2257,14 @@ impl GetOrganizationsBatchRequest {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.tenant_id = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `tenantId` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_tenant_id(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.tenant_id = value;
         self
     }
     /// Sends the request and returns the response's `data`.
@@ -2013,6 +2343,14 @@ impl GetParentDepartmentRequest {
         );
         self
     }
+    /// Sets or clears `departmentIdType` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_department_id_type(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.department_id_type = value;
+        self
+    }
     /// 是否获取自定义数据
     ///
     /// Example: `true`
@@ -2020,6 +2358,11 @@ impl GetParentDepartmentRequest {
         self.with_custom_data = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `withCustomData` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_with_custom_data(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.with_custom_data = value;
         self
     }
     /// 租户 ID
@@ -2030,6 +2373,14 @@ impl GetParentDepartmentRequest {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.tenant_id = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `tenantId` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_tenant_id(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.tenant_id = value;
         self
     }
     /// Sends the request and returns the response's `data`.
@@ -2109,6 +2460,14 @@ impl IsUserInDepartmentRequest {
         );
         self
     }
+    /// Sets or clears `departmentIdType` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_department_id_type(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.department_id_type = value;
+        self
+    }
     /// 是否包含子部门
     pub fn include_children_departments(
         mut self,
@@ -2119,6 +2478,14 @@ impl IsUserInDepartmentRequest {
         );
         self
     }
+    /// Sets or clears `includeChildrenDepartments` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_include_children_departments(
+        mut self,
+        value: ::std::option::Option<bool>,
+    ) -> Self {
+        self.include_children_departments = value;
+        self
+    }
     /// 租户 ID
     ///
     /// Example: `623c20b2a062aaaaf41b17da`
@@ -2127,6 +2494,14 @@ impl IsUserInDepartmentRequest {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.tenant_id = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `tenantId` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_tenant_id(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.tenant_id = value;
         self
     }
     /// Sends the request and returns the response's `data`.
@@ -2206,6 +2581,11 @@ impl ListChildrenDepartmentsRequest {
         self.status = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `status` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_status(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.status = value;
+        self
+    }
     /// 此次调用中使用的部门 ID 的类型
     ///
     /// Server default: `department_id`
@@ -2220,6 +2600,14 @@ impl ListChildrenDepartmentsRequest {
         );
         self
     }
+    /// Sets or clears `departmentIdType` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_department_id_type(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.department_id_type = value;
+        self
+    }
     /// 是否要排除虚拟组织
     pub fn exclude_virtual_node(
         mut self,
@@ -2230,11 +2618,24 @@ impl ListChildrenDepartmentsRequest {
         );
         self
     }
+    /// Sets or clears `excludeVirtualNode` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_exclude_virtual_node(
+        mut self,
+        value: ::std::option::Option<bool>,
+    ) -> Self {
+        self.exclude_virtual_node = value;
+        self
+    }
     /// 是否只包含虚拟组织
     pub fn only_virtual_node(mut self, value: impl ::std::convert::Into<bool>) -> Self {
         self.only_virtual_node = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `onlyVirtualNode` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_only_virtual_node(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.only_virtual_node = value;
         self
     }
     /// 是否获取自定义数据
@@ -2246,6 +2647,11 @@ impl ListChildrenDepartmentsRequest {
         );
         self
     }
+    /// Sets or clears `withCustomData` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_with_custom_data(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.with_custom_data = value;
+        self
+    }
     /// 租户 ID
     ///
     /// Example: `623c20b2a062aaaaf41b17da`
@@ -2254,6 +2660,14 @@ impl ListChildrenDepartmentsRequest {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.tenant_id = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `tenantId` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_tenant_id(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.tenant_id = value;
         self
     }
     /// Sends the request and returns the response's `data`.
@@ -2348,6 +2762,14 @@ impl ListDepartmentMemberIdsRequest {
         );
         self
     }
+    /// Sets or clears `departmentIdType` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_department_id_type(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.department_id_type = value;
+        self
+    }
     /// 租户 ID
     ///
     /// Example: `623c20b2a062aaaaf41b17da`
@@ -2356,6 +2778,14 @@ impl ListDepartmentMemberIdsRequest {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.tenant_id = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `tenantId` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_tenant_id(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.tenant_id = value;
         self
     }
     /// Sends the request and returns the response's `data`.
@@ -2438,6 +2868,14 @@ impl ListDepartmentMembersRequest {
         self.sort_by = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `sortBy` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_sort_by(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.sort_by = value;
+        self
+    }
     /// 增序还是倒序
     ///
     /// Server default: `Desc`
@@ -2448,6 +2886,14 @@ impl ListDepartmentMembersRequest {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.order_by = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `orderBy` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_order_by(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.order_by = value;
         self
     }
     /// 此次调用中使用的部门 ID 的类型
@@ -2464,6 +2910,14 @@ impl ListDepartmentMembersRequest {
         );
         self
     }
+    /// Sets or clears `departmentIdType` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_department_id_type(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.department_id_type = value;
+        self
+    }
     /// 是否包含子部门的成员
     pub fn include_children_departments(
         mut self,
@@ -2472,6 +2926,14 @@ impl ListDepartmentMembersRequest {
         self.include_children_departments = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `includeChildrenDepartments` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_include_children_departments(
+        mut self,
+        value: ::std::option::Option<bool>,
+    ) -> Self {
+        self.include_children_departments = value;
         self
     }
     /// 当前页数，从 1 开始
@@ -2483,6 +2945,11 @@ impl ListDepartmentMembersRequest {
         self.page = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `page` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_page(mut self, value: ::std::option::Option<f64>) -> Self {
+        self.page = value;
+        self
+    }
     /// 每页数目，最大不能超过 50，默认为 10
     ///
     /// Server default: `10`
@@ -2490,6 +2957,11 @@ impl ListDepartmentMembersRequest {
     /// Example: `10`
     pub fn limit(mut self, value: impl ::std::convert::Into<f64>) -> Self {
         self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `limit` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_limit(mut self, value: ::std::option::Option<f64>) -> Self {
+        self.limit = value;
         self
     }
     /// 是否获取自定义数据
@@ -2501,6 +2973,11 @@ impl ListDepartmentMembersRequest {
         );
         self
     }
+    /// Sets or clears `withCustomData` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_with_custom_data(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.with_custom_data = value;
+        self
+    }
     /// 是否获取 identities
     ///
     /// Example: `true`
@@ -2508,6 +2985,11 @@ impl ListDepartmentMembersRequest {
         self.with_identities = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `withIdentities` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_with_identities(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.with_identities = value;
         self
     }
     /// 是否获取部门 ID 列表
@@ -2522,6 +3004,14 @@ impl ListDepartmentMembersRequest {
         );
         self
     }
+    /// Sets or clears `withDepartmentIds` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_with_department_ids(
+        mut self,
+        value: ::std::option::Option<bool>,
+    ) -> Self {
+        self.with_department_ids = value;
+        self
+    }
     /// 租户 ID
     ///
     /// Example: `623c20b2a062aaaaf41b17da`
@@ -2530,6 +3020,14 @@ impl ListDepartmentMembersRequest {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.tenant_id = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `tenantId` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_tenant_id(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.tenant_id = value;
         self
     }
     /// Sends the request and returns the response's `data`.
@@ -2638,6 +3136,11 @@ impl ListOrganizationsRequest {
         self.page = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `page` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_page(mut self, value: ::std::option::Option<f64>) -> Self {
+        self.page = value;
+        self
+    }
     /// 每页数目，最大不能超过 50，默认为 10
     ///
     /// Server default: `10`
@@ -2647,9 +3150,19 @@ impl ListOrganizationsRequest {
         self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `limit` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_limit(mut self, value: ::std::option::Option<f64>) -> Self {
+        self.limit = value;
+        self
+    }
     /// 拉取所有
     pub fn fetch_all(mut self, value: impl ::std::convert::Into<bool>) -> Self {
         self.fetch_all = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `fetchAll` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_fetch_all(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.fetch_all = value;
         self
     }
     /// 是否获取自定义数据
@@ -2661,11 +3174,21 @@ impl ListOrganizationsRequest {
         );
         self
     }
+    /// Sets or clears `withCustomData` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_with_custom_data(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.with_custom_data = value;
+        self
+    }
     /// 是否获取 部门信息
     ///
     /// Example: `true`
     pub fn with_post(mut self, value: impl ::std::convert::Into<bool>) -> Self {
         self.with_post = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `withPost` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_with_post(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.with_post = value;
         self
     }
     /// 租户 ID
@@ -2678,9 +3201,22 @@ impl ListOrganizationsRequest {
         self.tenant_id = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `tenantId` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_tenant_id(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.tenant_id = value;
+        self
+    }
     /// 组织的状态
     pub fn status(mut self, value: impl ::std::convert::Into<bool>) -> Self {
         self.status = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `status` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_status(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.status = value;
         self
     }
     /// Sends the request and returns the response's `data`.
@@ -2769,6 +3305,14 @@ impl RemoveDepartmentMembersRequest {
         );
         self
     }
+    /// Sets or clears `departmentIdType` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_department_id_type(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.department_id_type = value;
+        self
+    }
     /// 租户 ID
     ///
     /// Example: `623c20b2a062aaaaf41b17da`
@@ -2777,6 +3321,14 @@ impl RemoveDepartmentMembersRequest {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.tenant_id = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `tenantId` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_tenant_id(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.tenant_id = value;
         self
     }
     /// Sends the request and returns the response's `data`.
@@ -2829,6 +3381,11 @@ impl SearchDepartmentMembersRequest {
         self.page = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `page` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_page(mut self, value: ::std::option::Option<f64>) -> Self {
+        self.page = value;
+        self
+    }
     /// 每页数目，最大不能超过 50，默认为 10
     ///
     /// Server default: `10`
@@ -2836,6 +3393,11 @@ impl SearchDepartmentMembersRequest {
     /// Example: `10`
     pub fn limit(mut self, value: impl ::std::convert::Into<f64>) -> Self {
         self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `limit` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_limit(mut self, value: ::std::option::Option<f64>) -> Self {
+        self.limit = value;
         self
     }
     /// 此次调用中使用的部门 ID 的类型
@@ -2852,6 +3414,14 @@ impl SearchDepartmentMembersRequest {
         );
         self
     }
+    /// Sets or clears `departmentIdType` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_department_id_type(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.department_id_type = value;
+        self
+    }
     /// 是否包含子部门的成员
     pub fn include_children_departments(
         mut self,
@@ -2860,6 +3430,14 @@ impl SearchDepartmentMembersRequest {
         self.include_children_departments = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `includeChildrenDepartments` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_include_children_departments(
+        mut self,
+        value: ::std::option::Option<bool>,
+    ) -> Self {
+        self.include_children_departments = value;
         self
     }
     /// 是否获取自定义数据
@@ -2871,6 +3449,11 @@ impl SearchDepartmentMembersRequest {
         );
         self
     }
+    /// Sets or clears `withCustomData` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_with_custom_data(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.with_custom_data = value;
+        self
+    }
     /// 是否获取 identities
     ///
     /// Example: `true`
@@ -2878,6 +3461,11 @@ impl SearchDepartmentMembersRequest {
         self.with_identities = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `withIdentities` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_with_identities(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.with_identities = value;
         self
     }
     /// 是否获取部门 ID 列表
@@ -2892,6 +3480,14 @@ impl SearchDepartmentMembersRequest {
         );
         self
     }
+    /// Sets or clears `withDepartmentIds` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_with_department_ids(
+        mut self,
+        value: ::std::option::Option<bool>,
+    ) -> Self {
+        self.with_department_ids = value;
+        self
+    }
     /// 租户 ID
     ///
     /// Example: `623c20b2a062aaaaf41b17da`
@@ -2900,6 +3496,14 @@ impl SearchDepartmentMembersRequest {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.tenant_id = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `tenantId` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_tenant_id(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.tenant_id = value;
         self
     }
     /// Sends the request and returns the response's `data`.
@@ -3012,6 +3616,11 @@ impl SearchDepartmentsRequest {
         );
         self
     }
+    /// Sets or clears `withCustomData` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_with_custom_data(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.with_custom_data = value;
+        self
+    }
     /// 租户 ID
     ///
     /// Example: `623c20b2a062aaaaf41b17da`
@@ -3020,6 +3629,14 @@ impl SearchDepartmentsRequest {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.tenant_id = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `tenantId` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_tenant_id(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.tenant_id = value;
         self
     }
     /// Sends the request and returns the response's `data`.
@@ -3099,11 +3716,21 @@ impl SearchDepartmentsListRequest {
         );
         self
     }
+    /// Sets or clears `withCustomData` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_with_custom_data(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.with_custom_data = value;
+        self
+    }
     /// 是否获取 部门信息
     ///
     /// Example: `true`
     pub fn with_post(mut self, value: impl ::std::convert::Into<bool>) -> Self {
         self.with_post = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `withPost` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_with_post(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.with_post = value;
         self
     }
     /// 当前页数，从 1 开始
@@ -3115,6 +3742,11 @@ impl SearchDepartmentsListRequest {
         self.page = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `page` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_page(mut self, value: ::std::option::Option<f64>) -> Self {
+        self.page = value;
+        self
+    }
     /// 每页数目，最大不能超过 50，默认为 10
     ///
     /// Server default: `10`
@@ -3122,6 +3754,11 @@ impl SearchDepartmentsListRequest {
     /// Example: `10`
     pub fn limit(mut self, value: impl ::std::convert::Into<f64>) -> Self {
         self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `limit` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_limit(mut self, value: ::std::option::Option<f64>) -> Self {
+        self.limit = value;
         self
     }
     /// 高级搜索
@@ -3136,6 +3773,16 @@ impl SearchDepartmentsListRequest {
         );
         self
     }
+    /// Sets or clears `advancedFilter` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_advanced_filter(
+        mut self,
+        value: ::std::option::Option<
+            ::std::vec::Vec<crate::types::SearchDepartmentsFilterItemDto>,
+        >,
+    ) -> Self {
+        self.advanced_filter = value;
+        self
+    }
     /// 排序依据，如 更新时间或创建时间
     ///
     /// Server default: `updatedAt`
@@ -3146,6 +3793,14 @@ impl SearchDepartmentsListRequest {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.sort_by = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `sortBy` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_sort_by(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.sort_by = value;
         self
     }
     /// 增序或降序
@@ -3160,6 +3815,14 @@ impl SearchDepartmentsListRequest {
         self.order_by = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `orderBy` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_order_by(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.order_by = value;
+        self
+    }
     /// 排序设置，可以设置多项按照多个字段进行排序
     ///
     /// Example: `[{"direction":"desc","field":"createdAt"},{"direction":"desc","field":"name"}]`
@@ -3172,6 +3835,14 @@ impl SearchDepartmentsListRequest {
         self.sort = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `sort` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_sort(
+        mut self,
+        value: ::std::option::Option<::std::vec::Vec<crate::types::DepartmentSortingDto>>,
+    ) -> Self {
+        self.sort = value;
+        self
+    }
     /// 租户 ID
     ///
     /// Example: `623c20b2a062aaaaf41b17da`
@@ -3180,6 +3851,14 @@ impl SearchDepartmentsListRequest {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.tenant_id = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `tenantId` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_tenant_id(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.tenant_id = value;
         self
     }
     /// Sends the request and returns the response's `data`.
@@ -3235,6 +3914,11 @@ impl SearchOrganizationsRequest {
         self.page = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `page` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_page(mut self, value: ::std::option::Option<f64>) -> Self {
+        self.page = value;
+        self
+    }
     /// 每页数目，最大不能超过 50，默认为 10
     ///
     /// Server default: `10`
@@ -3242,6 +3926,11 @@ impl SearchOrganizationsRequest {
     /// Example: `10`
     pub fn limit(mut self, value: impl ::std::convert::Into<f64>) -> Self {
         self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `limit` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_limit(mut self, value: ::std::option::Option<f64>) -> Self {
+        self.limit = value;
         self
     }
     /// 是否获取自定义数据
@@ -3253,6 +3942,11 @@ impl SearchOrganizationsRequest {
         );
         self
     }
+    /// Sets or clears `withCustomData` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_with_custom_data(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.with_custom_data = value;
+        self
+    }
     /// 租户 ID
     ///
     /// Example: `623c20b2a062aaaaf41b17da`
@@ -3261,6 +3955,14 @@ impl SearchOrganizationsRequest {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.tenant_id = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `tenantId` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_tenant_id(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.tenant_id = value;
         self
     }
     /// Sends the request and returns the response's `data`.
@@ -3397,6 +4099,14 @@ impl UpdateDepartmentRequest {
         );
         self
     }
+    /// Sets or clears `leaderUserIds` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_leader_user_ids(
+        mut self,
+        value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.leader_user_ids = value;
+        self
+    }
     /// 部门描述
     ///
     /// Example: `技术研发部门`
@@ -3409,6 +4119,14 @@ impl UpdateDepartmentRequest {
         );
         self
     }
+    /// Sets or clears `description` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_description(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.description = value;
+        self
+    }
     /// 部门识别码
     ///
     /// Example: `6229c4deb3e4d8a20b6021ff`
@@ -3417,6 +4135,14 @@ impl UpdateDepartmentRequest {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.code = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `code` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_code(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.code = value;
         self
     }
     /// 多语言设置
@@ -3429,11 +4155,24 @@ impl UpdateDepartmentRequest {
         self.i18n = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `i18n` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_i18n(
+        mut self,
+        value: ::std::option::Option<crate::types::DepartmentI18nDto>,
+    ) -> Self {
+        self.i18n = value;
+        self
+    }
     /// 部门状态
     ///
     /// Example: `false`
     pub fn status(mut self, value: impl ::std::convert::Into<bool>) -> Self {
         self.status = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `status` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_status(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.status = value;
         self
     }
     /// 部门名称
@@ -3444,6 +4183,14 @@ impl UpdateDepartmentRequest {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `name` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_name(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.name = value;
         self
     }
     /// 此次调用中使用的部门 ID 的类型
@@ -3460,6 +4207,14 @@ impl UpdateDepartmentRequest {
         );
         self
     }
+    /// Sets or clears `departmentIdType` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_department_id_type(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.department_id_type = value;
+        self
+    }
     /// 父部门 id，如果是根部门，传 root
     ///
     /// Example: `6229c4deb3e4d8a20b6021ff`
@@ -3470,6 +4225,14 @@ impl UpdateDepartmentRequest {
         self.parent_department_id = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `parentDepartmentId` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_parent_department_id(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.parent_department_id = value;
         self
     }
     /// 自定义数据，传入的对象中的 key 必须先在用户池定义相关自定义字段
@@ -3484,6 +4247,14 @@ impl UpdateDepartmentRequest {
         );
         self
     }
+    /// Sets or clears `customData` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_custom_data(
+        mut self,
+        value: ::std::option::Option<::serde_json::Value>,
+    ) -> Self {
+        self.custom_data = value;
+        self
+    }
     /// 岗位 id 列表
     ///
     /// Example: `["xxx"]`
@@ -3496,6 +4267,14 @@ impl UpdateDepartmentRequest {
         );
         self
     }
+    /// Sets or clears `postIdList` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_post_id_list(
+        mut self,
+        value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.post_id_list = value;
+        self
+    }
     /// 租户 ID
     ///
     /// Example: `623c20b2a062aaaaf41b17da`
@@ -3504,6 +4283,14 @@ impl UpdateDepartmentRequest {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.tenant_id = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `tenantId` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_tenant_id(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.tenant_id = value;
         self
     }
     /// Sends the request and returns the response's `data`.
@@ -3618,6 +4405,14 @@ impl UpdateOrganizationRequest {
         );
         self
     }
+    /// Sets or clears `description` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_description(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.description = value;
+        self
+    }
     /// 根节点自定义 ID
     ///
     /// Example: `60b49eb83fd80adb96f26e68`
@@ -3628,6 +4423,14 @@ impl UpdateOrganizationRequest {
         self.open_department_id = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `openDepartmentId` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_open_department_id(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.open_department_id = value;
         self
     }
     /// 部门负责人 ID
@@ -3642,6 +4445,14 @@ impl UpdateOrganizationRequest {
         );
         self
     }
+    /// Sets or clears `leaderUserIds` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_leader_user_ids(
+        mut self,
+        value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.leader_user_ids = value;
+        self
+    }
     /// 多语言设置
     ///
     /// Example: `{"organizationName":{"en-US":{"enabled":false,"value":"English"},"zh-CN":{"enabled":false,"value":"中文"}}}`
@@ -3652,6 +4463,14 @@ impl UpdateOrganizationRequest {
         self.i18n = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `i18n` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_i18n(
+        mut self,
+        value: ::std::option::Option<crate::types::OrganizationNameI18nDto>,
+    ) -> Self {
+        self.i18n = value;
+        self
+    }
     /// 租户 ID
     ///
     /// Example: `623c20b2a062aaaaf41b17da`
@@ -3660,6 +4479,14 @@ impl UpdateOrganizationRequest {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.tenant_id = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `tenantId` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_tenant_id(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.tenant_id = value;
         self
     }
     /// 新组织 code
@@ -3674,6 +4501,14 @@ impl UpdateOrganizationRequest {
         );
         self
     }
+    /// Sets or clears `organizationNewCode` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_organization_new_code(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.organization_new_code = value;
+        self
+    }
     /// 组织名称
     ///
     /// Example: `蒸汽记忆`
@@ -3686,6 +4521,14 @@ impl UpdateOrganizationRequest {
         );
         self
     }
+    /// Sets or clears `organizationName` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_organization_name(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.organization_name = value;
+        self
+    }
     /// 岗位 id 列表
     ///
     /// Example: `["xxx"]`
@@ -3696,6 +4539,14 @@ impl UpdateOrganizationRequest {
         self.post_id_list = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `postIdList` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_post_id_list(
+        mut self,
+        value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.post_id_list = value;
         self
     }
     /// Sends the request and returns the response's `data`.
@@ -3741,6 +4592,14 @@ impl UpdateOrganizationStatusRequest {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.status = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `status` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_status(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.status = value;
         self
     }
     /// Sends the request and returns the response's `data`.

@@ -216,11 +216,24 @@ impl CreatePipelineFunctionRequest {
         );
         self
     }
+    /// Sets or clears `funcDescription` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_func_description(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.func_description = value;
+        self
+    }
     /// 是否异步执行。设置为异步执行的函数不会阻塞整个流程的执行，适用于异步通知的场景，比如飞书群通知、钉钉群通知等。
     pub fn is_asynchronous(mut self, value: impl ::std::convert::Into<bool>) -> Self {
         self.is_asynchronous = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `isAsynchronous` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_is_asynchronous(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.is_asynchronous = value;
         self
     }
     /// 函数运行超时时间，要求必须为整数，最短为 1 秒，最长为 60 秒，默认为 3 秒。
@@ -230,6 +243,11 @@ impl CreatePipelineFunctionRequest {
     /// Example: `3`
     pub fn timeout(mut self, value: impl ::std::convert::Into<f64>) -> Self {
         self.timeout = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `timeout` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_timeout(mut self, value: ::std::option::Option<f64>) -> Self {
+        self.timeout = value;
         self
     }
     /// 如果函数运行超时，是否终止整个流程，默认为否。
@@ -242,9 +260,22 @@ impl CreatePipelineFunctionRequest {
         );
         self
     }
+    /// Sets or clears `terminateOnTimeout` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_terminate_on_timeout(
+        mut self,
+        value: ::std::option::Option<bool>,
+    ) -> Self {
+        self.terminate_on_timeout = value;
+        self
+    }
     /// 是否启用此 Pipeline
     pub fn enabled(mut self, value: impl ::std::convert::Into<bool>) -> Self {
         self.enabled = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `enabled` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_enabled(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.enabled = value;
         self
     }
     /// Sends the request and returns the response's `data`.
@@ -353,6 +384,11 @@ impl GetPipelineLogsRequest {
         self.page = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `page` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_page(mut self, value: ::std::option::Option<f64>) -> Self {
+        self.page = value;
+        self
+    }
     /// 每页数目，最大不能超过 50，默认为 10
     ///
     /// Server default: `10`
@@ -360,6 +396,11 @@ impl GetPipelineLogsRequest {
     /// Example: `10`
     pub fn limit(mut self, value: impl ::std::convert::Into<f64>) -> Self {
         self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `limit` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_limit(mut self, value: ::std::option::Option<f64>) -> Self {
+        self.limit = value;
         self
     }
     /// Sends the request and returns the response's `data`.
@@ -510,6 +551,14 @@ impl UpdatePipelineFunctionRequest {
         self.func_name = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `funcName` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_func_name(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.func_name = value;
+        self
+    }
     /// 函数描述
     ///
     /// Example: `每周日凌晨 3-6 点系统维护禁止注册/登录。`
@@ -520,6 +569,14 @@ impl UpdatePipelineFunctionRequest {
         self.func_description = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `funcDescription` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_func_description(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.func_description = value;
         self
     }
     /// 函数源代码。如果修改之后，函数会重新上传。
@@ -543,11 +600,24 @@ impl UpdatePipelineFunctionRequest {
         );
         self
     }
+    /// Sets or clears `sourceCode` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_source_code(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.source_code = value;
+        self
+    }
     /// 是否异步执行。设置为异步执行的函数不会阻塞整个流程的执行，适用于异步通知的场景，比如飞书群通知、钉钉群通知等。
     pub fn is_asynchronous(mut self, value: impl ::std::convert::Into<bool>) -> Self {
         self.is_asynchronous = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `isAsynchronous` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_is_asynchronous(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.is_asynchronous = value;
         self
     }
     /// 函数运行超时时间，最短为 1 秒，最长为 60 秒，默认为 3 秒。
@@ -557,6 +627,11 @@ impl UpdatePipelineFunctionRequest {
     /// Example: `3`
     pub fn timeout(mut self, value: impl ::std::convert::Into<f64>) -> Self {
         self.timeout = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `timeout` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_timeout(mut self, value: ::std::option::Option<f64>) -> Self {
+        self.timeout = value;
         self
     }
     /// 如果函数运行超时，是否终止整个流程，默认为否。
@@ -569,9 +644,22 @@ impl UpdatePipelineFunctionRequest {
         );
         self
     }
+    /// Sets or clears `terminateOnTimeout` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_terminate_on_timeout(
+        mut self,
+        value: ::std::option::Option<bool>,
+    ) -> Self {
+        self.terminate_on_timeout = value;
+        self
+    }
     /// 是否启用此 Pipeline
     pub fn enabled(mut self, value: impl ::std::convert::Into<bool>) -> Self {
         self.enabled = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `enabled` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_enabled(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.enabled = value;
         self
     }
     /// Sends the request and returns the response's `data`.

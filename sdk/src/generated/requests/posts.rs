@@ -242,6 +242,14 @@ impl CreatePostRequest {
         );
         self
     }
+    /// Sets or clears `description` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_description(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.description = value;
+        self
+    }
     /// 部门 id 列表
     ///
     /// Example: `["xxx"]`
@@ -252,6 +260,14 @@ impl CreatePostRequest {
         self.department_id_list = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `departmentIdList` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_department_id_list(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.department_id_list = value;
         self
     }
     /// Sends the request and returns the response's `data`.
@@ -291,6 +307,11 @@ impl GetPostRequest {
         self.with_custom_data = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `withCustomData` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_with_custom_data(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.with_custom_data = value;
         self
     }
     /// Sends the request and returns the response's `data`.
@@ -349,11 +370,24 @@ impl GetPostByIdRequest {
         self.id_list = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `idList` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_id_list(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.id_list = value;
+        self
+    }
     /// 是否获取自定义数据
     pub fn with_custom_data(mut self, value: impl ::std::convert::Into<bool>) -> Self {
         self.with_custom_data = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `withCustomData` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_with_custom_data(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.with_custom_data = value;
         self
     }
     /// Sends the request and returns the response's `data`.
@@ -393,6 +427,11 @@ impl GetUserPostRequest {
         self.with_custom_data = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `withCustomData` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_with_custom_data(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.with_custom_data = value;
         self
     }
     /// Sends the request and returns the response's `data`.
@@ -441,6 +480,11 @@ impl GetUserPostsRequest {
         self.with_custom_data = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `withCustomData` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_with_custom_data(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.with_custom_data = value;
         self
     }
     /// Sends the request and returns the response's `data`.
@@ -505,9 +549,22 @@ impl PostListRequest {
         self.keywords = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `keywords` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_keywords(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.keywords = value;
+        self
+    }
     /// 是否统计岗位关联的部门数和用户数
     pub fn skip_count(mut self, value: impl ::std::convert::Into<bool>) -> Self {
         self.skip_count = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `skipCount` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_skip_count(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.skip_count = value;
         self
     }
     /// 当前页数，从 1 开始
@@ -519,6 +576,11 @@ impl PostListRequest {
         self.page = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `page` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_page(mut self, value: ::std::option::Option<f64>) -> Self {
+        self.page = value;
+        self
+    }
     /// 每页数目，最大不能超过 50，默认为 10
     ///
     /// Server default: `10`
@@ -528,11 +590,21 @@ impl PostListRequest {
         self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `limit` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_limit(mut self, value: ::std::option::Option<f64>) -> Self {
+        self.limit = value;
+        self
+    }
     /// 是否展示元数据内容
     pub fn with_metadata(mut self, value: impl ::std::convert::Into<bool>) -> Self {
         self.with_metadata = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `withMetadata` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_with_metadata(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.with_metadata = value;
         self
     }
     /// 是否获取自定义数据
@@ -542,11 +614,21 @@ impl PostListRequest {
         );
         self
     }
+    /// Sets or clears `withCustomData` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_with_custom_data(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.with_custom_data = value;
+        self
+    }
     /// 是否拍平扩展字段
     pub fn flat_custom_data(mut self, value: impl ::std::convert::Into<bool>) -> Self {
         self.flat_custom_data = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `flatCustomData` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_flat_custom_data(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.flat_custom_data = value;
         self
     }
     /// Sends the request and returns the response's `data`.
@@ -703,6 +785,14 @@ impl UpdatePostRequest {
         );
         self
     }
+    /// Sets or clears `description` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_description(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.description = value;
+        self
+    }
     /// 部门 id 列表
     ///
     /// Example: `["xxx"]`
@@ -713,6 +803,14 @@ impl UpdatePostRequest {
         self.department_id_list = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `departmentIdList` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_department_id_list(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.department_id_list = value;
         self
     }
     /// Sends the request and returns the response's `data`.

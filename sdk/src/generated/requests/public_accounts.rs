@@ -1158,6 +1158,14 @@ impl CreatePublicAccountRequest {
         self.status = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `status` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_status(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.status = value;
+        self
+    }
     /// 邮箱，不区分大小写
     ///
     /// Example: `test@example.com`
@@ -1168,6 +1176,14 @@ impl CreatePublicAccountRequest {
         self.email = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `email` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_email(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.email = value;
+        self
+    }
     /// 手机号，不带区号。如果是国外手机号，请在 phoneCountryCode 参数中指定区号。
     ///
     /// Example: `188xxxx8888`
@@ -1176,6 +1192,14 @@ impl CreatePublicAccountRequest {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.phone = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `phone` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_phone(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.phone = value;
         self
     }
     /// 手机区号，中国大陆手机号可不填。Authing 短信服务暂不内置支持国际手机号，你需要在 Authing 控制台配置对应的国际短信服务。完整的手机区号列表可参阅 <https://en.wikipedia.org/wiki/List_of_country_calling_codes>。
@@ -1190,6 +1214,14 @@ impl CreatePublicAccountRequest {
         );
         self
     }
+    /// Sets or clears `phoneCountryCode` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_phone_country_code(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.phone_country_code = value;
+        self
+    }
     /// 用户名，用户池内唯一
     ///
     /// Example: `bob`
@@ -1198,6 +1230,14 @@ impl CreatePublicAccountRequest {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.username = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `username` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_username(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.username = value;
         self
     }
     /// 第三方外部 ID
@@ -1212,6 +1252,14 @@ impl CreatePublicAccountRequest {
         );
         self
     }
+    /// Sets or clears `externalId` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_external_id(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.external_id = value;
+        self
+    }
     /// 用户真实名称，不具备唯一性
     ///
     /// Example: `张三`
@@ -1220,6 +1268,14 @@ impl CreatePublicAccountRequest {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `name` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_name(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.name = value;
         self
     }
     /// 昵称
@@ -1232,6 +1288,14 @@ impl CreatePublicAccountRequest {
         self.nickname = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `nickname` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_nickname(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.nickname = value;
+        self
+    }
     /// 头像链接
     ///
     /// Example: `https://files.authing.co/authing-console/default-user-avatar.png`
@@ -1240,6 +1304,14 @@ impl CreatePublicAccountRequest {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.photo = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `photo` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_photo(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.photo = value;
         self
     }
     /// 性别
@@ -1254,6 +1326,14 @@ impl CreatePublicAccountRequest {
         self.gender = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `gender` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_gender(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.gender = value;
+        self
+    }
     /// 邮箱是否验证
     ///
     /// Example: `true`
@@ -1263,6 +1343,11 @@ impl CreatePublicAccountRequest {
         );
         self
     }
+    /// Sets or clears `emailVerified` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_email_verified(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.email_verified = value;
+        self
+    }
     /// 手机号是否验证
     ///
     /// Example: `true`
@@ -1270,6 +1355,11 @@ impl CreatePublicAccountRequest {
         self.phone_verified = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `phoneVerified` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_phone_verified(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.phone_verified = value;
         self
     }
     /// 出生日期
@@ -1282,6 +1372,14 @@ impl CreatePublicAccountRequest {
         self.birthdate = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `birthdate` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_birthdate(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.birthdate = value;
+        self
+    }
     /// 所在国家
     ///
     /// Example: `CN`
@@ -1290,6 +1388,14 @@ impl CreatePublicAccountRequest {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.country = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `country` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_country(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.country = value;
         self
     }
     /// 所在省份
@@ -1302,6 +1408,14 @@ impl CreatePublicAccountRequest {
         self.province = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `province` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_province(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.province = value;
+        self
+    }
     /// 所在城市
     ///
     /// Example: `BJ`
@@ -1312,6 +1426,14 @@ impl CreatePublicAccountRequest {
         self.city = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `city` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_city(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.city = value;
+        self
+    }
     /// 所处地址
     ///
     /// Example: `北京朝阳`
@@ -1320,6 +1442,14 @@ impl CreatePublicAccountRequest {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.address = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `address` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_address(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.address = value;
         self
     }
     /// 所处街道地址
@@ -1334,6 +1464,14 @@ impl CreatePublicAccountRequest {
         );
         self
     }
+    /// Sets or clears `streetAddress` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_street_address(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.street_address = value;
+        self
+    }
     /// 邮政编码号
     ///
     /// Example: `438100`
@@ -1346,6 +1484,14 @@ impl CreatePublicAccountRequest {
         );
         self
     }
+    /// Sets or clears `postalCode` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_postal_code(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.postal_code = value;
+        self
+    }
     /// 所在公司
     ///
     /// Example: `steamory`
@@ -1354,6 +1500,14 @@ impl CreatePublicAccountRequest {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.company = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `company` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_company(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.company = value;
         self
     }
     /// 最近一次登录时使用的浏览器 UA
@@ -1366,6 +1520,14 @@ impl CreatePublicAccountRequest {
         self.browser = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `browser` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_browser(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.browser = value;
+        self
+    }
     /// 最近一次登录时使用的设备
     ///
     /// Example: `iOS`
@@ -1376,6 +1538,14 @@ impl CreatePublicAccountRequest {
         self.device = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `device` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_device(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.device = value;
+        self
+    }
     /// 名
     ///
     /// Example: `三`
@@ -1384,6 +1554,14 @@ impl CreatePublicAccountRequest {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.given_name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `givenName` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_given_name(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.given_name = value;
         self
     }
     /// 姓
@@ -1398,6 +1576,14 @@ impl CreatePublicAccountRequest {
         );
         self
     }
+    /// Sets or clears `familyName` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_family_name(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.family_name = value;
+        self
+    }
     /// 中间名
     ///
     /// Example: `James`
@@ -1410,6 +1596,14 @@ impl CreatePublicAccountRequest {
         );
         self
     }
+    /// Sets or clears `middleName` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_middle_name(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.middle_name = value;
+        self
+    }
     /// Preferred Username
     ///
     /// Example: `alice`
@@ -1418,6 +1612,14 @@ impl CreatePublicAccountRequest {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.profile = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `profile` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_profile(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.profile = value;
         self
     }
     /// Preferred Username
@@ -1432,6 +1634,14 @@ impl CreatePublicAccountRequest {
         );
         self
     }
+    /// Sets or clears `preferredUsername` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_preferred_username(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.preferred_username = value;
+        self
+    }
     /// 用户个人网页
     ///
     /// Example: `https://my-website.com`
@@ -1440,6 +1650,14 @@ impl CreatePublicAccountRequest {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.website = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `website` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_website(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.website = value;
         self
     }
     /// 用户时区信息
@@ -1452,6 +1670,14 @@ impl CreatePublicAccountRequest {
         self.zoneinfo = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `zoneinfo` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_zoneinfo(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.zoneinfo = value;
+        self
+    }
     /// Locale
     ///
     /// Example: `af`
@@ -1460,6 +1686,14 @@ impl CreatePublicAccountRequest {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.locale = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `locale` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_locale(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.locale = value;
         self
     }
     /// 标准的完整地址
@@ -1472,6 +1706,14 @@ impl CreatePublicAccountRequest {
         self.formatted = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `formatted` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_formatted(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.formatted = value;
+        self
+    }
     /// 用户所在区域
     ///
     /// Example: `Xinjiang Uyghur Autonomous Region`
@@ -1482,12 +1724,28 @@ impl CreatePublicAccountRequest {
         self.region = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `region` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_region(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.region = value;
+        self
+    }
     /// 用户密码，默认为明文。我们使用 HTTPS 协议对密码进行安全传输，可以在一定程度上保证安全性。如果你还需要更高级别的安全性，我们还支持 RSA256 和国密 SM2 两种方式对密码进行加密。详情见 `passwordEncryptType` 参数。
     pub fn password(
         mut self,
         value: impl ::std::convert::Into<crate::SecretString>,
     ) -> Self {
         self.password = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `password` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_password(
+        mut self,
+        value: ::std::option::Option<crate::SecretString>,
+    ) -> Self {
+        self.password = value;
         self
     }
     /// 加密用户密码的盐
@@ -1500,6 +1758,14 @@ impl CreatePublicAccountRequest {
         self.salt = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `salt` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_salt(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.salt = value;
+        self
+    }
     /// 公共账号的 OTP 验证器
     ///
     /// Example: `{"recoveryCode":"b471-8ec0-874a-087f-bccb-cd54","secret":"HZ2F6J3AGNAVSOTV"}`
@@ -1508,6 +1774,14 @@ impl CreatePublicAccountRequest {
         value: impl ::std::convert::Into<crate::types::CreatePublicAccountOtpDto>,
     ) -> Self {
         self.otp = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `otp` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_otp(
+        mut self,
+        value: ::std::option::Option<crate::types::CreatePublicAccountOtpDto>,
+    ) -> Self {
+        self.otp = value;
         self
     }
     /// 用户所属部门 ID 列表
@@ -1522,6 +1796,14 @@ impl CreatePublicAccountRequest {
         );
         self
     }
+    /// Sets or clears `departmentIds` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_department_ids(
+        mut self,
+        value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.department_ids = value;
+        self
+    }
     /// 自定义数据，传入的对象中的 key 必须先在用户池定义相关自定义字段
     ///
     /// Example: `{"age":22,"school":"北京大学"}`
@@ -1532,6 +1814,14 @@ impl CreatePublicAccountRequest {
         self.custom_data = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `customData` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_custom_data(
+        mut self,
+        value: ::std::option::Option<::serde_json::Value>,
+    ) -> Self {
+        self.custom_data = value;
         self
     }
     /// 用户身份证号码
@@ -1546,6 +1836,14 @@ impl CreatePublicAccountRequest {
         );
         self
     }
+    /// Sets or clears `identityNumber` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_identity_number(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.identity_number = value;
+        self
+    }
     /// 可选参数
     ///
     /// Example: `{"autoGeneratePassword":true,"passwordEncryptType":"none","resetPasswordOnFirstLogin":true}`
@@ -1554,6 +1852,14 @@ impl CreatePublicAccountRequest {
         value: impl ::std::convert::Into<crate::types::CreatePublicAccountOptionsDto>,
     ) -> Self {
         self.options = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `options` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_options(
+        mut self,
+        value: ::std::option::Option<crate::types::CreatePublicAccountOptionsDto>,
+    ) -> Self {
+        self.options = value;
         self
     }
     /// Sends the request and returns the response's `data`.
@@ -1599,6 +1905,14 @@ impl CreatePublicAccountsBatchRequest {
         value: impl ::std::convert::Into<crate::types::CreatePublicAccountOptionsDto>,
     ) -> Self {
         self.options = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `options` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_options(
+        mut self,
+        value: ::std::option::Option<crate::types::CreatePublicAccountOptionsDto>,
+    ) -> Self {
+        self.options = value;
         self
     }
     /// Sends the request and returns the response's `data`.
@@ -1657,6 +1971,14 @@ impl DeletePublicAccountsBatchRequest {
         self.options = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `options` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_options(
+        mut self,
+        value: ::std::option::Option<crate::types::DeletePublicAccountsBatchOptionsDto>,
+    ) -> Self {
+        self.options = value;
+        self
+    }
     /// Sends the request and returns the response's `data`.
     pub async fn send(
         self,
@@ -1691,6 +2013,15 @@ pub struct GetGroupsOfPublicAccountRequest {
 impl GetGroupsOfPublicAccountRequest {
     /// 用户 ID 类型，默认值为 `user_id`，可选值为：
     ///
+    /// Values of [`UserIdType`](crate::types::UserIdType):
+    /// - `user_id`: Authing 用户 ID，如 `6319a1504f3xxxxf214dd5b7`
+    /// - `phone`: 用户手机号
+    /// - `email`: 用户邮箱
+    /// - `username`: 用户名
+    /// - `external_id`: 用户在外部系统的 ID，对应 Authing 用户信息的 `externalId` 字段
+    /// - `identity`: 用户的外部身份源信息，格式为 `<extIdpId>:<userIdInIdp>`，其中 `<extIdpId>` 为 Authing 身份源的 ID，`<userIdInIdp>` 为用户在外部身份源的 ID。 示例值：`62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`。
+    /// - `sync_relation`: 用户的外部身份源信息，格式为 `<provier>:<userIdInIdp>`，其中 `<provier>` 为同步身份源类型，如 wechatwork, lark；`<userIdInIdp>` 为用户在外部身份源的 ID。 示例值：`lark:ou_8bae746eac07cd2564654140d2a9ac61`。
+    ///
     /// Server default: `user_id`
     ///
     /// Example: `user_id`
@@ -1701,6 +2032,14 @@ impl GetGroupsOfPublicAccountRequest {
         self.user_id_type = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `userIdType` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_user_id_type(
+        mut self,
+        value: ::std::option::Option<crate::types::UserIdType>,
+    ) -> Self {
+        self.user_id_type = value;
         self
     }
     /// Sends the request and returns the response's `data`.
@@ -1778,6 +2117,15 @@ pub struct GetPublicAccountRequest {
 impl GetPublicAccountRequest {
     /// 用户 ID 类型，默认值为 `user_id`，可选值为：
     ///
+    /// Values of [`UserIdType`](crate::types::UserIdType):
+    /// - `user_id`: Authing 用户 ID，如 `6319a1504f3xxxxf214dd5b7`
+    /// - `phone`: 用户手机号
+    /// - `email`: 用户邮箱
+    /// - `username`: 用户名
+    /// - `external_id`: 用户在外部系统的 ID，对应 Authing 用户信息的 `externalId` 字段
+    /// - `identity`: 用户的外部身份源信息，格式为 `<extIdpId>:<userIdInIdp>`，其中 `<extIdpId>` 为 Authing 身份源的 ID，`<userIdInIdp>` 为用户在外部身份源的 ID。 示例值：`62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`。
+    /// - `sync_relation`: 用户的外部身份源信息，格式为 `<provier>:<userIdInIdp>`，其中 `<provier>` 为同步身份源类型，如 wechatwork, lark；`<userIdInIdp>` 为用户在外部身份源的 ID。 示例值：`lark:ou_8bae746eac07cd2564654140d2a9ac61`。
+    ///
     /// Server default: `user_id`
     ///
     /// Example: `user_id`
@@ -1790,6 +2138,14 @@ impl GetPublicAccountRequest {
         );
         self
     }
+    /// Sets or clears `userIdType` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_user_id_type(
+        mut self,
+        value: ::std::option::Option<crate::types::UserIdType>,
+    ) -> Self {
+        self.user_id_type = value;
+        self
+    }
     /// 是否获取自定义数据
     ///
     /// Example: `true`
@@ -1797,6 +2153,11 @@ impl GetPublicAccountRequest {
         self.with_custom_data = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `withCustomData` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_with_custom_data(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.with_custom_data = value;
         self
     }
     /// 是否获取部门 ID 列表
@@ -1809,6 +2170,14 @@ impl GetPublicAccountRequest {
         self.with_department_ids = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `withDepartmentIds` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_with_department_ids(
+        mut self,
+        value: ::std::option::Option<bool>,
+    ) -> Self {
+        self.with_department_ids = value;
         self
     }
     /// Sends the request and returns the response's `data`.
@@ -1867,6 +2236,15 @@ pub struct GetPublicAccountBatchRequest {
 impl GetPublicAccountBatchRequest {
     /// 用户 ID 类型，默认值为 `user_id`，可选值为：
     ///
+    /// Values of [`UserIdType`](crate::types::UserIdType):
+    /// - `user_id`: Authing 用户 ID，如 `6319a1504f3xxxxf214dd5b7`
+    /// - `phone`: 用户手机号
+    /// - `email`: 用户邮箱
+    /// - `username`: 用户名
+    /// - `external_id`: 用户在外部系统的 ID，对应 Authing 用户信息的 `externalId` 字段
+    /// - `identity`: 用户的外部身份源信息，格式为 `<extIdpId>:<userIdInIdp>`，其中 `<extIdpId>` 为 Authing 身份源的 ID，`<userIdInIdp>` 为用户在外部身份源的 ID。 示例值：`62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`。
+    /// - `sync_relation`: 用户的外部身份源信息，格式为 `<provier>:<userIdInIdp>`，其中 `<provier>` 为同步身份源类型，如 wechatwork, lark；`<userIdInIdp>` 为用户在外部身份源的 ID。 示例值：`lark:ou_8bae746eac07cd2564654140d2a9ac61`。
+    ///
     /// Server default: `user_id`
     ///
     /// Example: `user_id`
@@ -1879,6 +2257,14 @@ impl GetPublicAccountBatchRequest {
         );
         self
     }
+    /// Sets or clears `userIdType` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_user_id_type(
+        mut self,
+        value: ::std::option::Option<crate::types::UserIdType>,
+    ) -> Self {
+        self.user_id_type = value;
+        self
+    }
     /// 是否获取自定义数据
     ///
     /// Example: `true`
@@ -1886,6 +2272,11 @@ impl GetPublicAccountBatchRequest {
         self.with_custom_data = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `withCustomData` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_with_custom_data(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.with_custom_data = value;
         self
     }
     /// 是否获取部门 ID 列表
@@ -1898,6 +2289,14 @@ impl GetPublicAccountBatchRequest {
         self.with_department_ids = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `withDepartmentIds` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_with_department_ids(
+        mut self,
+        value: ::std::option::Option<bool>,
+    ) -> Self {
+        self.with_department_ids = value;
         self
     }
     /// Sends the request and returns the response's `data`.
@@ -1972,6 +2371,15 @@ pub struct GetPublicAccountDepartmentsRequest {
 impl GetPublicAccountDepartmentsRequest {
     /// 用户 ID 类型，默认值为 `user_id`，可选值为：
     ///
+    /// Values of [`UserIdType`](crate::types::UserIdType):
+    /// - `user_id`: Authing 用户 ID，如 `6319a1504f3xxxxf214dd5b7`
+    /// - `phone`: 用户手机号
+    /// - `email`: 用户邮箱
+    /// - `username`: 用户名
+    /// - `external_id`: 用户在外部系统的 ID，对应 Authing 用户信息的 `externalId` 字段
+    /// - `identity`: 用户的外部身份源信息，格式为 `<extIdpId>:<userIdInIdp>`，其中 `<extIdpId>` 为 Authing 身份源的 ID，`<userIdInIdp>` 为用户在外部身份源的 ID。 示例值：`62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`。
+    /// - `sync_relation`: 用户的外部身份源信息，格式为 `<provier>:<userIdInIdp>`，其中 `<provier>` 为同步身份源类型，如 wechatwork, lark；`<userIdInIdp>` 为用户在外部身份源的 ID。 示例值：`lark:ou_8bae746eac07cd2564654140d2a9ac61`。
+    ///
     /// Server default: `user_id`
     ///
     /// Example: `user_id`
@@ -1984,6 +2392,14 @@ impl GetPublicAccountDepartmentsRequest {
         );
         self
     }
+    /// Sets or clears `userIdType` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_user_id_type(
+        mut self,
+        value: ::std::option::Option<crate::types::UserIdType>,
+    ) -> Self {
+        self.user_id_type = value;
+        self
+    }
     /// 当前页数，从 1 开始
     ///
     /// Server default: `1`
@@ -1991,6 +2407,11 @@ impl GetPublicAccountDepartmentsRequest {
     /// Example: `1`
     pub fn page(mut self, value: impl ::std::convert::Into<f64>) -> Self {
         self.page = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `page` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_page(mut self, value: ::std::option::Option<f64>) -> Self {
+        self.page = value;
         self
     }
     /// 每页数目，最大不能超过 50，默认为 10
@@ -2002,6 +2423,11 @@ impl GetPublicAccountDepartmentsRequest {
         self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `limit` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_limit(mut self, value: ::std::option::Option<f64>) -> Self {
+        self.limit = value;
+        self
+    }
     /// 是否获取自定义数据
     ///
     /// Example: `true`
@@ -2009,6 +2435,11 @@ impl GetPublicAccountDepartmentsRequest {
         self.with_custom_data = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `withCustomData` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_with_custom_data(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.with_custom_data = value;
         self
     }
     /// 是否获取部门路径
@@ -2023,6 +2454,14 @@ impl GetPublicAccountDepartmentsRequest {
         );
         self
     }
+    /// Sets or clears `withDepartmentPaths` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_with_department_paths(
+        mut self,
+        value: ::std::option::Option<bool>,
+    ) -> Self {
+        self.with_department_paths = value;
+        self
+    }
     /// 排序依据，如 部门创建时间、加入部门时间、部门名称、部门标志符
     ///
     /// Server default: `JoinDepartmentAt`
@@ -2035,6 +2474,14 @@ impl GetPublicAccountDepartmentsRequest {
         self.sort_by = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `sortBy` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_sort_by(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.sort_by = value;
+        self
+    }
     /// 增序或降序
     ///
     /// Server default: `Desc`
@@ -2045,6 +2492,14 @@ impl GetPublicAccountDepartmentsRequest {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.order_by = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `orderBy` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_order_by(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.order_by = value;
         self
     }
     /// Sends the request and returns the response's `data`.
@@ -2152,6 +2607,15 @@ pub struct GetPublicAccountRolesRequest {
 impl GetPublicAccountRolesRequest {
     /// 用户 ID 类型，默认值为 `user_id`，可选值为：
     ///
+    /// Values of [`UserIdType`](crate::types::UserIdType):
+    /// - `user_id`: Authing 用户 ID，如 `6319a1504f3xxxxf214dd5b7`
+    /// - `phone`: 用户手机号
+    /// - `email`: 用户邮箱
+    /// - `username`: 用户名
+    /// - `external_id`: 用户在外部系统的 ID，对应 Authing 用户信息的 `externalId` 字段
+    /// - `identity`: 用户的外部身份源信息，格式为 `<extIdpId>:<userIdInIdp>`，其中 `<extIdpId>` 为 Authing 身份源的 ID，`<userIdInIdp>` 为用户在外部身份源的 ID。 示例值：`62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`。
+    /// - `sync_relation`: 用户的外部身份源信息，格式为 `<provier>:<userIdInIdp>`，其中 `<provier>` 为同步身份源类型，如 wechatwork, lark；`<userIdInIdp>` 为用户在外部身份源的 ID。 示例值：`lark:ou_8bae746eac07cd2564654140d2a9ac61`。
+    ///
     /// Server default: `user_id`
     ///
     /// Example: `user_id`
@@ -2164,6 +2628,14 @@ impl GetPublicAccountRolesRequest {
         );
         self
     }
+    /// Sets or clears `userIdType` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_user_id_type(
+        mut self,
+        value: ::std::option::Option<crate::types::UserIdType>,
+    ) -> Self {
+        self.user_id_type = value;
+        self
+    }
     /// 所属权限分组(权限空间)的 code，不传获取默认权限分组。
     ///
     /// Server default: `default`
@@ -2174,6 +2646,14 @@ impl GetPublicAccountRolesRequest {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.namespace = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `namespace` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_namespace(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.namespace = value;
         self
     }
     /// Sends the request and returns the response's `data`.
@@ -2460,6 +2940,14 @@ impl KickPublicAccountsRequest {
         self.options = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `options` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_options(
+        mut self,
+        value: ::std::option::Option<crate::types::KickPublicAccountsOptionsDto>,
+    ) -> Self {
+        self.options = value;
+        self
+    }
     /// Sends the request and returns the response's `data`.
     pub async fn send(
         self,
@@ -2528,6 +3016,14 @@ impl ListPublicAccountsRequest {
         self.keywords = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `keywords` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_keywords(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.keywords = value;
+        self
+    }
     /// 高级搜索
     ///
     /// Example: `[{"field":"status","operator":"EQUAL","value":"Activated"}]`
@@ -2542,6 +3038,16 @@ impl ListPublicAccountsRequest {
         );
         self
     }
+    /// Sets or clears `advancedFilter` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_advanced_filter(
+        mut self,
+        value: ::std::option::Option<
+            ::std::vec::Vec<crate::types::ListPublicAccountsAdvancedFilterItemDto>,
+        >,
+    ) -> Self {
+        self.advanced_filter = value;
+        self
+    }
     /// 使用 ES 查询语句执行搜索命令
     ///
     /// Example: `{"query":{"bool":{"must":[{"term":{"phone":"18818888888"}}],"must_not":[]}},"sort":["_score",{"created_at":"ASC"}]}`
@@ -2554,6 +3060,14 @@ impl ListPublicAccountsRequest {
         );
         self
     }
+    /// Sets or clears `searchQuery` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_search_query(
+        mut self,
+        value: ::std::option::Option<::serde_json::Value>,
+    ) -> Self {
+        self.search_query = value;
+        self
+    }
     /// 可选项
     ///
     /// Example: `{"fuzzySearchOn":["phone","email","name","username","nickname","identityNumber"],"pagination":{"limit":10,"page":1},"withCustomData":true,"withDepartmentIds":true}`
@@ -2562,6 +3076,14 @@ impl ListPublicAccountsRequest {
         value: impl ::std::convert::Into<crate::types::ListPublicAccountsOptionsDto>,
     ) -> Self {
         self.options = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `options` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_options(
+        mut self,
+        value: ::std::option::Option<crate::types::ListPublicAccountsOptionsDto>,
+    ) -> Self {
+        self.options = value;
         self
     }
     /// Sends the request and returns the response's `data`.
@@ -2607,6 +3129,15 @@ pub struct ResignPublicAccountBatchRequest {
 impl ResignPublicAccountBatchRequest {
     /// 用户 ID 类型，默认值为 `user_id`，可选值为：
     ///
+    /// Values of [`UserIdType`](crate::types::UserIdType):
+    /// - `user_id`: Authing 用户 ID，如 `6319a1504f3xxxxf214dd5b7`
+    /// - `phone`: 用户手机号
+    /// - `email`: 用户邮箱
+    /// - `username`: 用户名
+    /// - `external_id`: 用户在外部系统的 ID，对应 Authing 用户信息的 `externalId` 字段
+    /// - `identity`: 用户的外部身份源信息，格式为 `<extIdpId>:<userIdInIdp>`，其中 `<extIdpId>` 为 Authing 身份源的 ID，`<userIdInIdp>` 为用户在外部身份源的 ID。 示例值：`62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`。
+    /// - `sync_relation`: 用户的外部身份源信息，格式为 `<provier>:<userIdInIdp>`，其中 `<provier>` 为同步身份源类型，如 wechatwork, lark；`<userIdInIdp>` 为用户在外部身份源的 ID。 示例值：`lark:ou_8bae746eac07cd2564654140d2a9ac61`。
+    ///
     /// Server default: `user_id`
     ///
     /// Example: `user_id`
@@ -2617,6 +3148,14 @@ impl ResignPublicAccountBatchRequest {
         self.user_id_type = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `userIdType` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_user_id_type(
+        mut self,
+        value: ::std::option::Option<crate::types::UserIdType>,
+    ) -> Self {
+        self.user_id_type = value;
         self
     }
     /// Sends the request and returns the response's `data`.
@@ -2662,6 +3201,14 @@ impl SetPublicAccountOfDepartmentsRequest {
         value: impl ::std::convert::Into<crate::types::SetUserDepartmentsOptionsDto>,
     ) -> Self {
         self.options = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `options` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_options(
+        mut self,
+        value: ::std::option::Option<crate::types::SetUserDepartmentsOptionsDto>,
+    ) -> Self {
+        self.options = value;
         self
     }
     /// Sends the request and returns the response's `data`.
@@ -3005,6 +3552,14 @@ impl UpdatePublicAccountRequest {
         );
         self
     }
+    /// Sets or clears `phoneCountryCode` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_phone_country_code(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.phone_country_code = value;
+        self
+    }
     /// 用户真实名称，不具备唯一性
     ///
     /// Example: `张三`
@@ -3013,6 +3568,14 @@ impl UpdatePublicAccountRequest {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `name` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_name(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.name = value;
         self
     }
     /// 昵称
@@ -3025,6 +3588,14 @@ impl UpdatePublicAccountRequest {
         self.nickname = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `nickname` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_nickname(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.nickname = value;
+        self
+    }
     /// 头像链接
     ///
     /// Example: `https://files.authing.co/authing-console/default-user-avatar.png`
@@ -3033,6 +3604,14 @@ impl UpdatePublicAccountRequest {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.photo = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `photo` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_photo(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.photo = value;
         self
     }
     /// 第三方外部 ID
@@ -3047,6 +3626,14 @@ impl UpdatePublicAccountRequest {
         );
         self
     }
+    /// Sets or clears `externalId` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_external_id(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.external_id = value;
+        self
+    }
     /// 账户当前状态
     ///
     /// Server default: `Activated`
@@ -3059,6 +3646,14 @@ impl UpdatePublicAccountRequest {
         self.status = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `status` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_status(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.status = value;
+        self
+    }
     /// 邮箱是否验证
     ///
     /// Example: `true`
@@ -3068,6 +3663,11 @@ impl UpdatePublicAccountRequest {
         );
         self
     }
+    /// Sets or clears `emailVerified` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_email_verified(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.email_verified = value;
+        self
+    }
     /// 手机号是否验证
     ///
     /// Example: `true`
@@ -3075,6 +3675,11 @@ impl UpdatePublicAccountRequest {
         self.phone_verified = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `phoneVerified` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_phone_verified(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.phone_verified = value;
         self
     }
     /// 出生日期
@@ -3087,6 +3692,14 @@ impl UpdatePublicAccountRequest {
         self.birthdate = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `birthdate` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_birthdate(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.birthdate = value;
+        self
+    }
     /// 所在国家
     ///
     /// Example: `CN`
@@ -3095,6 +3708,14 @@ impl UpdatePublicAccountRequest {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.country = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `country` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_country(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.country = value;
         self
     }
     /// 所在省份
@@ -3107,6 +3728,14 @@ impl UpdatePublicAccountRequest {
         self.province = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `province` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_province(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.province = value;
+        self
+    }
     /// 所在城市
     ///
     /// Example: `BJ`
@@ -3117,6 +3746,14 @@ impl UpdatePublicAccountRequest {
         self.city = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `city` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_city(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.city = value;
+        self
+    }
     /// 所处地址
     ///
     /// Example: `北京朝阳`
@@ -3125,6 +3762,14 @@ impl UpdatePublicAccountRequest {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.address = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `address` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_address(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.address = value;
         self
     }
     /// 所处街道地址
@@ -3139,6 +3784,14 @@ impl UpdatePublicAccountRequest {
         );
         self
     }
+    /// Sets or clears `streetAddress` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_street_address(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.street_address = value;
+        self
+    }
     /// 邮政编码号
     ///
     /// Example: `438100`
@@ -3149,6 +3802,14 @@ impl UpdatePublicAccountRequest {
         self.postal_code = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `postalCode` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_postal_code(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.postal_code = value;
         self
     }
     /// 性别
@@ -3163,6 +3824,14 @@ impl UpdatePublicAccountRequest {
         self.gender = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `gender` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_gender(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.gender = value;
+        self
+    }
     /// 用户名，用户池内唯一
     ///
     /// Example: `bob`
@@ -3171,6 +3840,14 @@ impl UpdatePublicAccountRequest {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.username = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `username` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_username(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.username = value;
         self
     }
     /// 邮箱，不区分大小写
@@ -3183,6 +3860,14 @@ impl UpdatePublicAccountRequest {
         self.email = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `email` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_email(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.email = value;
+        self
+    }
     /// 手机号，不带区号。如果是国外手机号，请在 phoneCountryCode 参数中指定区号。
     ///
     /// Example: `188xxxx8888`
@@ -3193,12 +3878,28 @@ impl UpdatePublicAccountRequest {
         self.phone = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `phone` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_phone(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.phone = value;
+        self
+    }
     /// 用户密码，默认为明文。我们使用 HTTPS 协议对密码进行安全传输，可以在一定程度上保证安全性。如果你还需要更高级别的安全性，我们还支持 RSA256 和国密 SM2 两种方式对密码进行加密。详情见 `passwordEncryptType` 参数。
     pub fn password(
         mut self,
         value: impl ::std::convert::Into<crate::SecretString>,
     ) -> Self {
         self.password = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `password` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_password(
+        mut self,
+        value: ::std::option::Option<crate::SecretString>,
+    ) -> Self {
+        self.password = value;
         self
     }
     /// 所在公司
@@ -3211,6 +3912,14 @@ impl UpdatePublicAccountRequest {
         self.company = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `company` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_company(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.company = value;
+        self
+    }
     /// 最近一次登录时使用的浏览器 UA
     ///
     /// Example: `Mozilla/5.0 (Linux; Android 10; V2001A; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/87.0.4280.141 Mobile Safari/537.36 VivoBrowser/10.2.10.0`
@@ -3219,6 +3928,14 @@ impl UpdatePublicAccountRequest {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.browser = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `browser` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_browser(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.browser = value;
         self
     }
     /// 最近一次登录时使用的设备
@@ -3231,6 +3948,14 @@ impl UpdatePublicAccountRequest {
         self.device = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `device` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_device(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.device = value;
+        self
+    }
     /// 名
     ///
     /// Example: `三`
@@ -3239,6 +3964,14 @@ impl UpdatePublicAccountRequest {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.given_name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `givenName` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_given_name(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.given_name = value;
         self
     }
     /// 姓
@@ -3253,6 +3986,14 @@ impl UpdatePublicAccountRequest {
         );
         self
     }
+    /// Sets or clears `familyName` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_family_name(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.family_name = value;
+        self
+    }
     /// 中间名
     ///
     /// Example: `James`
@@ -3265,6 +4006,14 @@ impl UpdatePublicAccountRequest {
         );
         self
     }
+    /// Sets or clears `middleName` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_middle_name(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.middle_name = value;
+        self
+    }
     /// Preferred Username
     ///
     /// Example: `alice`
@@ -3273,6 +4022,14 @@ impl UpdatePublicAccountRequest {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.profile = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `profile` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_profile(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.profile = value;
         self
     }
     /// Preferred Username
@@ -3287,6 +4044,14 @@ impl UpdatePublicAccountRequest {
         );
         self
     }
+    /// Sets or clears `preferredUsername` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_preferred_username(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.preferred_username = value;
+        self
+    }
     /// 用户个人网页
     ///
     /// Example: `https://my-website.com`
@@ -3295,6 +4060,14 @@ impl UpdatePublicAccountRequest {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.website = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `website` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_website(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.website = value;
         self
     }
     /// 用户时区信息
@@ -3307,6 +4080,14 @@ impl UpdatePublicAccountRequest {
         self.zoneinfo = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `zoneinfo` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_zoneinfo(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.zoneinfo = value;
+        self
+    }
     /// Locale
     ///
     /// Example: `af`
@@ -3315,6 +4096,14 @@ impl UpdatePublicAccountRequest {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.locale = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `locale` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_locale(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.locale = value;
         self
     }
     /// 标准的完整地址
@@ -3327,6 +4116,14 @@ impl UpdatePublicAccountRequest {
         self.formatted = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `formatted` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_formatted(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.formatted = value;
+        self
+    }
     /// 用户所在区域
     ///
     /// Example: `Xinjiang Uyghur Autonomous Region`
@@ -3335,6 +4132,14 @@ impl UpdatePublicAccountRequest {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.region = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `region` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_region(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.region = value;
         self
     }
     /// 用户身份证号码
@@ -3349,6 +4154,14 @@ impl UpdatePublicAccountRequest {
         );
         self
     }
+    /// Sets or clears `identityNumber` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_identity_number(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.identity_number = value;
+        self
+    }
     /// 自定义数据，传入的对象中的 key 必须先在用户池定义相关自定义字段
     ///
     /// Example: `{"age":22,"school":"北京大学"}`
@@ -3361,6 +4174,14 @@ impl UpdatePublicAccountRequest {
         );
         self
     }
+    /// Sets or clears `customData` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_custom_data(
+        mut self,
+        value: ::std::option::Option<::serde_json::Value>,
+    ) -> Self {
+        self.custom_data = value;
+        self
+    }
     /// 可选参数
     ///
     /// Example: `{"autoGeneratePassword":true,"passwordEncryptType":"none","resetPasswordOnFirstLogin":true}`
@@ -3369,6 +4190,14 @@ impl UpdatePublicAccountRequest {
         value: impl ::std::convert::Into<crate::types::UpdatePublicAccountOptionsDto>,
     ) -> Self {
         self.options = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `options` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_options(
+        mut self,
+        value: ::std::option::Option<crate::types::UpdatePublicAccountOptionsDto>,
+    ) -> Self {
+        self.options = value;
         self
     }
     /// Sends the request and returns the response's `data`.
@@ -3416,6 +4245,14 @@ impl UpdatePublicAccountBatchRequest {
         >,
     ) -> Self {
         self.options = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `options` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_options(
+        mut self,
+        value: ::std::option::Option<crate::types::UpdatePublicAccountBatchOptionsDto>,
+    ) -> Self {
+        self.options = value;
         self
     }
     /// Sends the request and returns the response's `data`.

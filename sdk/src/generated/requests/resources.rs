@@ -564,6 +564,14 @@ impl AssociateTenantResourceRequest {
         self.tenant_id = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `tenantId` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_tenant_id(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.tenant_id = value;
+        self
+    }
     /// Sends the request and returns the response's `data`.
     pub async fn send(
         self,
@@ -610,6 +618,14 @@ impl AuthorizeResourcesRequest {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.namespace = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `namespace` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_namespace(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.namespace = value;
         self
     }
     /// Sends the request and returns the response's `data`.
@@ -695,6 +711,14 @@ impl CreateNamespaceRequest {
         self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `name` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_name(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.name = value;
+        self
+    }
     /// 权限分组描述信息
     ///
     /// Example: `我的权限分组描述`
@@ -705,6 +729,14 @@ impl CreateNamespaceRequest {
         self.description = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `description` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_description(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.description = value;
         self
     }
     /// Sends the request and returns the response's `data`.
@@ -806,6 +838,14 @@ impl CreateResourceRequest {
         );
         self
     }
+    /// Sets or clears `description` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_description(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.description = value;
+        self
+    }
     /// 资源名称
     ///
     /// Example: `服务器`
@@ -816,6 +856,14 @@ impl CreateResourceRequest {
         self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `name` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_name(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.name = value;
+        self
+    }
     /// 资源定义的操作类型 数组长度限制：100。
     ///
     /// Example: `[{"description":"启动 ECS 服务器","name":"ecs:Start"},{"description":"停止 ECS 服务器","name":"ecs:Stop"}]`
@@ -824,6 +872,14 @@ impl CreateResourceRequest {
         value: impl ::std::convert::Into<::std::vec::Vec<crate::types::ResourceAction>>,
     ) -> Self {
         self.actions = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `actions` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_actions(
+        mut self,
+        value: ::std::option::Option<::std::vec::Vec<crate::types::ResourceAction>>,
+    ) -> Self {
+        self.actions = value;
         self
     }
     /// API 资源的 URL 标识
@@ -838,6 +894,14 @@ impl CreateResourceRequest {
         );
         self
     }
+    /// Sets or clears `apiIdentifier` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_api_identifier(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.api_identifier = value;
+        self
+    }
     /// 所属权限分组(权限空间)的 Code，不传获取默认权限分组。
     ///
     /// Example: `default`
@@ -846,6 +910,14 @@ impl CreateResourceRequest {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.namespace = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `namespace` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_namespace(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.namespace = value;
         self
     }
     /// Sends the request and returns the response's `data`.
@@ -894,6 +966,14 @@ impl CreateResourcesBatchRequest {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.namespace = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `namespace` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_namespace(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.namespace = value;
         self
     }
     /// Sends the request and returns the response's `data`.
@@ -1010,6 +1090,14 @@ impl DeleteResourceRequest {
         self.namespace = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `namespace` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_namespace(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.namespace = value;
+        self
+    }
     /// Sends the request and returns the response's `data`.
     pub async fn send(
         self,
@@ -1060,6 +1148,14 @@ impl DeleteResourcesBatchRequest {
         self.namespace = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `namespace` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_namespace(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.namespace = value;
+        self
+    }
     /// 资源 Code 列表 数组长度限制：50。
     ///
     /// Example: `["code1","code2"]`
@@ -1070,6 +1166,14 @@ impl DeleteResourcesBatchRequest {
         self.code_list = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `codeList` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_code_list(
+        mut self,
+        value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.code_list = value;
+        self
+    }
     /// 资源 Id 列表 数组长度限制：50。
     ///
     /// Example: `["6250f12d5dxxxx9bcfcf784b","6250f12d5dxxxx9bcfcf784b"]`
@@ -1078,6 +1182,14 @@ impl DeleteResourcesBatchRequest {
         value: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
     ) -> Self {
         self.ids = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `ids` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_ids(
+        mut self,
+        value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.ids = value;
         self
     }
     /// Sends the request and returns the response's `data`.
@@ -1126,6 +1238,14 @@ impl GetAuthorizedResourcesRequest {
         self.namespace = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `namespace` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_namespace(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.namespace = value;
+        self
+    }
     /// 限定资源类型，如数据、API、按钮、菜单
     ///
     /// Example: `DATA`
@@ -1136,6 +1256,14 @@ impl GetAuthorizedResourcesRequest {
         self.resource_type = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `resourceType` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_resource_type(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.resource_type = value;
         self
     }
     /// 限定查询的资源列表，如果指定，只会返回所指定的资源列表。
@@ -1152,11 +1280,24 @@ impl GetAuthorizedResourcesRequest {
         );
         self
     }
+    /// Sets or clears `resourceList` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_resource_list(
+        mut self,
+        value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.resource_list = value;
+        self
+    }
     /// 是否获取被拒绝的资源
     pub fn with_denied(mut self, value: impl ::std::convert::Into<bool>) -> Self {
         self.with_denied = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `withDenied` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_with_denied(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.with_denied = value;
         self
     }
     /// Sends the request and returns the response's `data`.
@@ -1314,6 +1455,14 @@ impl GetResourceRequest {
         self.namespace = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `namespace` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_namespace(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.namespace = value;
+        self
+    }
     /// Sends the request and returns the response's `data`.
     pub async fn send(
         self,
@@ -1375,7 +1524,21 @@ impl GetResourceAuthorizedTargetsRequest {
         self.namespace = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `namespace` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_namespace(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.namespace = value;
+        self
+    }
     /// 目标对象类型：
+    ///
+    /// Values of [`TargetType`](crate::types::TargetType):
+    /// - `USER`: 用户
+    /// - `ROLE`: 角色
+    /// - `GROUP`: 分组
+    /// - `DEPARTMENT`: 部门
     ///
     /// Example: `USER`
     pub fn target_type(
@@ -1387,6 +1550,14 @@ impl GetResourceAuthorizedTargetsRequest {
         );
         self
     }
+    /// Sets or clears `targetType` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_target_type(
+        mut self,
+        value: ::std::option::Option<crate::types::TargetType>,
+    ) -> Self {
+        self.target_type = value;
+        self
+    }
     /// 当前页数，从 1 开始
     ///
     /// Server default: `1`
@@ -1396,6 +1567,11 @@ impl GetResourceAuthorizedTargetsRequest {
         self.page = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `page` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_page(mut self, value: ::std::option::Option<f64>) -> Self {
+        self.page = value;
+        self
+    }
     /// 每页数目，最大不能超过 50，默认为 10
     ///
     /// Server default: `10`
@@ -1403,6 +1579,11 @@ impl GetResourceAuthorizedTargetsRequest {
     /// Example: `10`
     pub fn limit(mut self, value: impl ::std::convert::Into<f64>) -> Self {
         self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `limit` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_limit(mut self, value: ::std::option::Option<f64>) -> Self {
+        self.limit = value;
         self
     }
     /// Sends the request and returns the response's `data`.
@@ -1453,6 +1634,14 @@ impl GetResourcesBatchRequest {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.namespace = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `namespace` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_namespace(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.namespace = value;
         self
     }
     /// Sends the request and returns the response's `data`.
@@ -1524,6 +1713,14 @@ impl IsActionAllowedRequest {
         self.namespace = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `namespace` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_namespace(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.namespace = value;
+        self
+    }
     /// Sends the request and returns the response's `data`.
     pub async fn send(
         self,
@@ -1570,6 +1767,11 @@ impl ListCommonResourceRequest {
         self.page = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `page` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_page(mut self, value: ::std::option::Option<f64>) -> Self {
+        self.page = value;
+        self
+    }
     /// 每页数目，最大不能超过 50，默认为 10
     ///
     /// Server default: `10`
@@ -1577,6 +1779,11 @@ impl ListCommonResourceRequest {
     /// Example: `10`
     pub fn limit(mut self, value: impl ::std::convert::Into<f64>) -> Self {
         self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `limit` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_limit(mut self, value: ::std::option::Option<f64>) -> Self {
+        self.limit = value;
         self
     }
     /// 查询条件
@@ -1589,6 +1796,14 @@ impl ListCommonResourceRequest {
         self.keyword = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `keyword` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_keyword(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.keyword = value;
+        self
+    }
     /// 权限空间列表
     ///
     /// Example: `["code1","code2"]`
@@ -1599,6 +1814,14 @@ impl ListCommonResourceRequest {
         self.namespace_code_list = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `namespaceCodeList` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_namespace_code_list(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.namespace_code_list = value;
         self
     }
     /// Sends the request and returns the response's `data`.
@@ -1663,6 +1886,11 @@ impl ListNamespaceRolesRequest {
         self.page = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `page` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_page(mut self, value: ::std::option::Option<f64>) -> Self {
+        self.page = value;
+        self
+    }
     /// 每页数目，最大不能超过 50，默认为 10
     ///
     /// Server default: `10`
@@ -1670,6 +1898,11 @@ impl ListNamespaceRolesRequest {
     /// Example: `10`
     pub fn limit(mut self, value: impl ::std::convert::Into<f64>) -> Self {
         self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `limit` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_limit(mut self, value: ::std::option::Option<f64>) -> Self {
+        self.limit = value;
         self
     }
     /// 角色 Code 或者名称
@@ -1680,6 +1913,14 @@ impl ListNamespaceRolesRequest {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.keywords = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `keywords` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_keywords(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.keywords = value;
         self
     }
     /// Sends the request and returns the response's `data`.
@@ -1737,6 +1978,11 @@ impl ListNamespacesRequest {
         self.page = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `page` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_page(mut self, value: ::std::option::Option<f64>) -> Self {
+        self.page = value;
+        self
+    }
     /// 每页数目，最大不能超过 50，默认为 10
     ///
     /// Server default: `10`
@@ -1744,6 +1990,11 @@ impl ListNamespacesRequest {
     /// Example: `10`
     pub fn limit(mut self, value: impl ::std::convert::Into<f64>) -> Self {
         self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `limit` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_limit(mut self, value: ::std::option::Option<f64>) -> Self {
+        self.limit = value;
         self
     }
     /// 搜索权限分组 Code
@@ -1754,6 +2005,14 @@ impl ListNamespacesRequest {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.keywords = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `keywords` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_keywords(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.keywords = value;
         self
     }
     /// Sends the request and returns the response's `data`.
@@ -1812,6 +2071,14 @@ impl ListResourcesRequest {
         self.namespace = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `namespace` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_namespace(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.namespace = value;
+        self
+    }
     /// 资源类型
     ///
     /// Example: `DATA`
@@ -1820,6 +2087,14 @@ impl ListResourcesRequest {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.type_ = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `type` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_type_(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.type_ = value;
         self
     }
     /// 当前页数，从 1 开始
@@ -1831,6 +2106,11 @@ impl ListResourcesRequest {
         self.page = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `page` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_page(mut self, value: ::std::option::Option<f64>) -> Self {
+        self.page = value;
+        self
+    }
     /// 每页数目，最大不能超过 50，默认为 10
     ///
     /// Server default: `10`
@@ -1838,6 +2118,11 @@ impl ListResourcesRequest {
     /// Example: `10`
     pub fn limit(mut self, value: impl ::std::convert::Into<f64>) -> Self {
         self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `limit` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_limit(mut self, value: ::std::option::Option<f64>) -> Self {
+        self.limit = value;
         self
     }
     /// Sends the request and returns the response's `data`.
@@ -1906,6 +2191,14 @@ impl UpdateNamespaceRequest {
         );
         self
     }
+    /// Sets or clears `description` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_description(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.description = value;
+        self
+    }
     /// 权限分组名称
     ///
     /// Example: `我的权限分组`
@@ -1916,6 +2209,14 @@ impl UpdateNamespaceRequest {
         self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `name` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_name(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.name = value;
+        self
+    }
     /// 权限分组新的唯一标志符
     ///
     /// Example: `my-new-namespace`
@@ -1924,6 +2225,14 @@ impl UpdateNamespaceRequest {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.new_code = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `newCode` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_new_code(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.new_code = value;
         self
     }
     /// Sends the request and returns the response's `data`.
@@ -1992,6 +2301,14 @@ impl UpdateResourceRequest {
         );
         self
     }
+    /// Sets or clears `description` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_description(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.description = value;
+        self
+    }
     /// 资源名称
     ///
     /// Example: `服务器`
@@ -2002,6 +2319,14 @@ impl UpdateResourceRequest {
         self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `name` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_name(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.name = value;
+        self
+    }
     /// 资源定义的操作类型 数组长度限制：100。
     ///
     /// Example: `[{"description":"启动 ECS 服务器","name":"ecs:Start"},{"description":"停止 ECS 服务器","name":"ecs:Stop"}]`
@@ -2010,6 +2335,14 @@ impl UpdateResourceRequest {
         value: impl ::std::convert::Into<::std::vec::Vec<crate::types::ResourceAction>>,
     ) -> Self {
         self.actions = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `actions` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_actions(
+        mut self,
+        value: ::std::option::Option<::std::vec::Vec<crate::types::ResourceAction>>,
+    ) -> Self {
+        self.actions = value;
         self
     }
     /// API 资源的 URL 标识
@@ -2024,6 +2357,14 @@ impl UpdateResourceRequest {
         );
         self
     }
+    /// Sets or clears `apiIdentifier` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_api_identifier(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.api_identifier = value;
+        self
+    }
     /// 所属权限分组(权限空间)的 Code，不传获取默认权限分组。
     ///
     /// Example: `default`
@@ -2034,6 +2375,14 @@ impl UpdateResourceRequest {
         self.namespace = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `namespace` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_namespace(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.namespace = value;
+        self
+    }
     /// 资源类型，如数据、API、按钮、菜单
     ///
     /// Example: `API`
@@ -2042,6 +2391,14 @@ impl UpdateResourceRequest {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.type_ = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `type` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_type_(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.type_ = value;
         self
     }
     /// Sends the request and returns the response's `data`.

@@ -456,6 +456,11 @@ impl AssignRoleRequest {
         self.end_time = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `endTime` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_end_time(mut self, value: ::std::option::Option<f64>) -> Self {
+        self.end_time = value;
+        self
+    }
     /// 主体加入时间毫秒值, 为 null 时立即加入
     ///
     /// Example: `1669114748050`
@@ -463,6 +468,11 @@ impl AssignRoleRequest {
         self.enable_time = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `enableTime` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_enable_time(mut self, value: ::std::option::Option<f64>) -> Self {
+        self.enable_time = value;
         self
     }
     /// 所属权限分组的 code
@@ -473,6 +483,14 @@ impl AssignRoleRequest {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.namespace = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `namespace` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_namespace(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.namespace = value;
         self
     }
     /// Sends the request and returns the response's `data`.
@@ -557,6 +575,14 @@ impl CheckParamsNamespaceRequest {
         self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `name` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_name(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.name = value;
+        self
+    }
     /// Sends the request and returns the response's `data`.
     pub async fn send(
         self,
@@ -610,6 +636,14 @@ impl CreateAdminRoleRequest {
         self.description = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `description` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_description(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.description = value;
         self
     }
     /// Sends the request and returns the response's `data`.
@@ -675,6 +709,14 @@ impl CreateRoleRequest {
         self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `name` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_name(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.name = value;
+        self
+    }
     /// 所属权限分组(权限空间)的 code，不传获取默认权限分组。
     ///
     /// Server default: `default`
@@ -685,6 +727,14 @@ impl CreateRoleRequest {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.namespace = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `namespace` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_namespace(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.namespace = value;
         self
     }
     /// 角色描述
@@ -699,6 +749,14 @@ impl CreateRoleRequest {
         );
         self
     }
+    /// Sets or clears `description` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_description(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.description = value;
+        self
+    }
     /// 角色自动禁止时间，单位毫秒, 如果传null表示永久有效
     ///
     /// Example: `1669881887852`
@@ -709,6 +767,14 @@ impl CreateRoleRequest {
         self.disable_time = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `disableTime` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_disable_time(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.disable_time = value;
         self
     }
     /// Sends the request and returns the response's `data`.
@@ -860,6 +926,14 @@ impl DeleteRolesBatchRequest {
         self.namespace = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `namespace` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_namespace(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.namespace = value;
+        self
+    }
     /// Sends the request and returns the response's `data`.
     pub async fn send(
         self,
@@ -900,6 +974,14 @@ impl GetRoleRequest {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.namespace = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `namespace` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_namespace(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.namespace = value;
         self
     }
     /// Sends the request and returns the response's `data`.
@@ -949,6 +1031,14 @@ impl GetRoleAuthorizedResourcesRequest {
         self.namespace = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `namespace` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_namespace(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.namespace = value;
+        self
+    }
     /// 资源类型，如 数据、API、按钮、菜单
     ///
     /// Example: `DATA`
@@ -959,6 +1049,14 @@ impl GetRoleAuthorizedResourcesRequest {
         self.resource_type = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `resourceType` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_resource_type(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.resource_type = value;
         self
     }
     /// Sends the request and returns the response's `data`.
@@ -1025,6 +1123,11 @@ impl ListRoleAssignmentsRequest {
         self.page = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `page` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_page(mut self, value: ::std::option::Option<f64>) -> Self {
+        self.page = value;
+        self
+    }
     /// 每页数目，最大不能超过 50，默认为 10
     ///
     /// Server default: `10`
@@ -1032,6 +1135,11 @@ impl ListRoleAssignmentsRequest {
     /// Example: `10`
     pub fn limit(mut self, value: impl ::std::convert::Into<f64>) -> Self {
         self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `limit` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_limit(mut self, value: ::std::option::Option<f64>) -> Self {
+        self.limit = value;
         self
     }
     /// 按角色 Code 或者角色名称查询
@@ -1044,6 +1152,14 @@ impl ListRoleAssignmentsRequest {
         self.query = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `query` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_query(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.query = value;
+        self
+    }
     /// 权限空间code
     pub fn namespace_code(
         mut self,
@@ -1052,6 +1168,14 @@ impl ListRoleAssignmentsRequest {
         self.namespace_code = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `namespaceCode` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_namespace_code(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.namespace_code = value;
         self
     }
     /// 目标类型，接受用户，部门
@@ -1064,6 +1188,14 @@ impl ListRoleAssignmentsRequest {
         self.target_type = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `targetType` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_target_type(
+        mut self,
+        value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.target_type = value;
         self
     }
     /// Sends the request and returns the response's `data`.
@@ -1135,6 +1267,14 @@ impl ListRoleDepartmentsRequest {
         self.namespace = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `namespace` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_namespace(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.namespace = value;
+        self
+    }
     /// 当前页数，从 1 开始
     ///
     /// Server default: `1`
@@ -1144,6 +1284,11 @@ impl ListRoleDepartmentsRequest {
         self.page = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `page` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_page(mut self, value: ::std::option::Option<f64>) -> Self {
+        self.page = value;
+        self
+    }
     /// 每页数目，最大不能超过 50，默认为 10
     ///
     /// Server default: `10`
@@ -1151,6 +1296,11 @@ impl ListRoleDepartmentsRequest {
     /// Example: `10`
     pub fn limit(mut self, value: impl ::std::convert::Into<f64>) -> Self {
         self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `limit` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_limit(mut self, value: ::std::option::Option<f64>) -> Self {
+        self.limit = value;
         self
     }
     /// Sends the request and returns the response's `data`.
@@ -1214,6 +1364,11 @@ impl ListRoleMembersRequest {
         self.page = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `page` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_page(mut self, value: ::std::option::Option<f64>) -> Self {
+        self.page = value;
+        self
+    }
     /// 每页数目，最大不能超过 50，默认为 10
     ///
     /// Server default: `10`
@@ -1221,6 +1376,11 @@ impl ListRoleMembersRequest {
     /// Example: `10`
     pub fn limit(mut self, value: impl ::std::convert::Into<f64>) -> Self {
         self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `limit` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_limit(mut self, value: ::std::option::Option<f64>) -> Self {
+        self.limit = value;
         self
     }
     /// 是否获取自定义数据
@@ -1232,6 +1392,11 @@ impl ListRoleMembersRequest {
         );
         self
     }
+    /// Sets or clears `withCustomData` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_with_custom_data(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.with_custom_data = value;
+        self
+    }
     /// 是否获取 identities
     ///
     /// Example: `true`
@@ -1239,6 +1404,11 @@ impl ListRoleMembersRequest {
         self.with_identities = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `withIdentities` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_with_identities(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.with_identities = value;
         self
     }
     /// 是否获取部门 ID 列表
@@ -1253,6 +1423,14 @@ impl ListRoleMembersRequest {
         );
         self
     }
+    /// Sets or clears `withDepartmentIds` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_with_department_ids(
+        mut self,
+        value: ::std::option::Option<bool>,
+    ) -> Self {
+        self.with_department_ids = value;
+        self
+    }
     /// 所属权限分组的 code
     ///
     /// Example: `default`
@@ -1261,6 +1439,14 @@ impl ListRoleMembersRequest {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.namespace = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `namespace` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_namespace(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.namespace = value;
         self
     }
     /// Sends the request and returns the response's `data`.
@@ -1337,6 +1523,11 @@ impl ListRolesRequest {
         self.page = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `page` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_page(mut self, value: ::std::option::Option<f64>) -> Self {
+        self.page = value;
+        self
+    }
     /// 每页数目，最大不能超过 50，默认为 10
     ///
     /// Server default: `10`
@@ -1344,6 +1535,11 @@ impl ListRolesRequest {
     /// Example: `10`
     pub fn limit(mut self, value: impl ::std::convert::Into<f64>) -> Self {
         self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `limit` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_limit(mut self, value: ::std::option::Option<f64>) -> Self {
+        self.limit = value;
         self
     }
     /// 用于根据角色的 code 或者名称进行模糊搜索，可选。
@@ -1356,6 +1552,14 @@ impl ListRolesRequest {
         self.keywords = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `keywords` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_keywords(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.keywords = value;
+        self
+    }
     /// 所属权限分组(权限空间)的 code，不传获取默认权限分组。
     ///
     /// Server default: `default`
@@ -1366,6 +1570,14 @@ impl ListRolesRequest {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.namespace = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `namespace` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_namespace(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.namespace = value;
         self
     }
     /// Sends the request and returns the response's `data`.
@@ -1428,6 +1640,14 @@ impl RevokeRoleRequest {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.namespace = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `namespace` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_namespace(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.namespace = value;
         self
     }
     /// Sends the request and returns the response's `data`.
@@ -1531,6 +1751,14 @@ impl UpdateRoleRequest {
         self.namespace = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `namespace` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_namespace(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.namespace = value;
+        self
+    }
     /// 角色描述
     ///
     /// Example: `this is description`
@@ -1543,6 +1771,14 @@ impl UpdateRoleRequest {
         );
         self
     }
+    /// Sets or clears `description` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_description(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.description = value;
+        self
+    }
     /// 角色状态，ENABLE-表示正常，DISABLE-表示禁止
     ///
     /// Example: `enable`
@@ -1551,6 +1787,14 @@ impl UpdateRoleRequest {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.status = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `status` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_status(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.status = value;
         self
     }
     /// 角色自动禁止时间，单位毫秒, 如果传null表示永久有效
@@ -1563,6 +1807,14 @@ impl UpdateRoleRequest {
         self.disable_time = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `disableTime` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_disable_time(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.disable_time = value;
         self
     }
     /// Sends the request and returns the response's `data`.

@@ -272,6 +272,14 @@ impl UpdateSecuritySettingsRequest {
         );
         self
     }
+    /// Sets or clears `allowedOrigins` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_allowed_origins(
+        mut self,
+        value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.allowed_origins = value;
+        self
+    }
     /// Authing Token 有效时间（秒）
     ///
     /// Server default: `129600`
@@ -286,6 +294,14 @@ impl UpdateSecuritySettingsRequest {
         );
         self
     }
+    /// Sets or clears `authingTokenExpiresIn` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_authing_token_expires_in(
+        mut self,
+        value: ::std::option::Option<f64>,
+    ) -> Self {
+        self.authing_token_expires_in = value;
+        self
+    }
     /// 验证码长度。包含短信验证码、邮件验证码和图形验证码。
     ///
     /// Server default: `6`
@@ -295,6 +311,11 @@ impl UpdateSecuritySettingsRequest {
         self.verify_code_length = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `verifyCodeLength` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_verify_code_length(mut self, value: ::std::option::Option<f64>) -> Self {
+        self.verify_code_length = value;
         self
     }
     /// 验证码尝试次数。在一个验证码有效周期内（默认为 60 s），用户输入验证码错误次数超过此阈值之后，将会导致当前验证码失效，需要重新发送。
@@ -311,6 +332,14 @@ impl UpdateSecuritySettingsRequest {
         );
         self
     }
+    /// Sets or clears `verifyCodeMaxAttempts` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_verify_code_max_attempts(
+        mut self,
+        value: ::std::option::Option<f64>,
+    ) -> Self {
+        self.verify_code_max_attempts = value;
+        self
+    }
     /// 用户修改邮箱的安全策略
     ///
     /// Example: `{"verifyOldEmail":true}`
@@ -321,6 +350,14 @@ impl UpdateSecuritySettingsRequest {
         self.change_email_strategy = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `changeEmailStrategy` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_change_email_strategy(
+        mut self,
+        value: ::std::option::Option<crate::types::ChangeEmailStrategyDto>,
+    ) -> Self {
+        self.change_email_strategy = value;
         self
     }
     /// 用户修改手机号的安全策略
@@ -335,6 +372,14 @@ impl UpdateSecuritySettingsRequest {
         );
         self
     }
+    /// Sets or clears `changePhoneStrategy` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_change_phone_strategy(
+        mut self,
+        value: ::std::option::Option<crate::types::ChangePhoneStrategyDto>,
+    ) -> Self {
+        self.change_phone_strategy = value;
+        self
+    }
     /// Cookie 过期时间设置
     pub fn cookie_settings(
         mut self,
@@ -345,11 +390,24 @@ impl UpdateSecuritySettingsRequest {
         );
         self
     }
+    /// Sets or clears `cookieSettings` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_cookie_settings(
+        mut self,
+        value: ::std::option::Option<crate::types::CookieSettingsDto>,
+    ) -> Self {
+        self.cookie_settings = value;
+        self
+    }
     /// 是否禁止用户注册，开启之后，用户将无法自主注册，只能管理员为其创建账号。针对 B2B 和 B2E 类型用户池，默认开启。
     pub fn register_disabled(mut self, value: impl ::std::convert::Into<bool>) -> Self {
         self.register_disabled = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `registerDisabled` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_register_disabled(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.register_disabled = value;
         self
     }
     /// 频繁注册检测配置
@@ -362,6 +420,14 @@ impl UpdateSecuritySettingsRequest {
         );
         self
     }
+    /// Sets or clears `registerAnomalyDetection` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_register_anomaly_detection(
+        mut self,
+        value: ::std::option::Option<crate::types::RegisterAnomalyDetectionConfigDto>,
+    ) -> Self {
+        self.register_anomaly_detection = value;
+        self
+    }
     /// 验证码注册后是否要求用户设置密码（仅针对 Authing 登录页和 Guard 有效，不针对 API 调用）。
     pub fn complete_password_after_pass_code_login(
         mut self,
@@ -370,6 +436,14 @@ impl UpdateSecuritySettingsRequest {
         self.complete_password_after_pass_code_login = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `completePasswordAfterPassCodeLogin` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_complete_password_after_pass_code_login(
+        mut self,
+        value: ::std::option::Option<bool>,
+    ) -> Self {
+        self.complete_password_after_pass_code_login = value;
         self
     }
     /// 登录防暴破配置
@@ -382,6 +456,14 @@ impl UpdateSecuritySettingsRequest {
         );
         self
     }
+    /// Sets or clears `loginAnomalyDetection` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_login_anomaly_detection(
+        mut self,
+        value: ::std::option::Option<crate::types::LoginAnomalyDetectionConfigDto>,
+    ) -> Self {
+        self.login_anomaly_detection = value;
+        self
+    }
     /// 当使用邮箱登录时，未验证的邮箱登录时是否禁止登录并发送认证邮件。当用户收到邮件并完成验证之后，才能进行登录。
     pub fn login_require_email_verified(
         mut self,
@@ -390,6 +472,14 @@ impl UpdateSecuritySettingsRequest {
         self.login_require_email_verified = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `loginRequireEmailVerified` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_login_require_email_verified(
+        mut self,
+        value: ::std::option::Option<bool>,
+    ) -> Self {
+        self.login_require_email_verified = value;
         self
     }
     /// 用户自助解锁配置。注：只有绑定了手机号/邮箱的用户才可以自助解锁
@@ -402,6 +492,14 @@ impl UpdateSecuritySettingsRequest {
         );
         self
     }
+    /// Sets or clears `selfUnlockAccount` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_self_unlock_account(
+        mut self,
+        value: ::std::option::Option<crate::types::SelfUnlockAccountConfigDto>,
+    ) -> Self {
+        self.self_unlock_account = value;
+        self
+    }
     /// Authing 登录页面是否开启登录账号选择
     pub fn enable_login_account_switch(
         mut self,
@@ -412,6 +510,14 @@ impl UpdateSecuritySettingsRequest {
         );
         self
     }
+    /// Sets or clears `enableLoginAccountSwitch` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_enable_login_account_switch(
+        mut self,
+        value: ::std::option::Option<bool>,
+    ) -> Self {
+        self.enable_login_account_switch = value;
+        self
+    }
     /// APP 扫码登录安全配置
     pub fn qrcode_login_strategy(
         mut self,
@@ -420,6 +526,14 @@ impl UpdateSecuritySettingsRequest {
         self.qrcode_login_strategy = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `qrcodeLoginStrategy` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_qrcode_login_strategy(
+        mut self,
+        value: ::std::option::Option<crate::types::QrcodeLoginStrategyDto>,
+    ) -> Self {
+        self.qrcode_login_strategy = value;
         self
     }
     /// Sends the request and returns the response's `data`.

@@ -325,6 +325,14 @@ impl CreateSyncTaskRequest {
         );
         self
     }
+    /// Sets or clears `organizationCode` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_organization_code(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.organization_code = value;
+        self
+    }
     /// 同步范围，**只针对下游同步任务有效**。为空表示同步整个组织机构。
     pub fn provisioning_scope(
         mut self,
@@ -335,6 +343,14 @@ impl CreateSyncTaskRequest {
         );
         self
     }
+    /// Sets or clears `provisioningScope` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_provisioning_scope(
+        mut self,
+        value: ::std::option::Option<crate::types::SyncTaskProvisioningScope>,
+    ) -> Self {
+        self.provisioning_scope = value;
+        self
+    }
     /// 定时同步时间设置
     pub fn timed_scheduler(
         mut self,
@@ -343,6 +359,14 @@ impl CreateSyncTaskRequest {
         self.timed_scheduler = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `timedScheduler` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_timed_scheduler(
+        mut self,
+        value: ::std::option::Option<crate::types::SyncTaskTimedScheduler>,
+    ) -> Self {
+        self.timed_scheduler = value;
         self
     }
     /// Sends the request and returns the response's `data`.
@@ -462,6 +486,11 @@ impl ListSyncJobLogsRequest {
         self.page = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `page` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_page(mut self, value: ::std::option::Option<f64>) -> Self {
+        self.page = value;
+        self
+    }
     /// 每页数目，最大不能超过 50，默认为 10
     ///
     /// Server default: `10`
@@ -471,6 +500,11 @@ impl ListSyncJobLogsRequest {
         self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `limit` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_limit(mut self, value: ::std::option::Option<f64>) -> Self {
+        self.limit = value;
+        self
+    }
     /// 根据是否操作成功进行筛选
     ///
     /// Example: `true`
@@ -478,7 +512,28 @@ impl ListSyncJobLogsRequest {
         self.success = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `success` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_success(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.success = value;
+        self
+    }
     /// 根据操作类型进行筛选：
+    ///
+    /// Values of [`Action`](crate::types::Action):
+    /// - `CreateUser`: 创建用户
+    /// - `UpdateUser`: 修改用户信息
+    /// - `DeleteUser`: 删除用户
+    /// - `UpdateUserIdentifier`: 修改用户唯一标志符
+    /// - `ChangeUserDepartment`: 修改用户部门
+    /// - `CreateDepartment`: 创建部门
+    /// - `UpdateDepartment`: 修改部门信息
+    /// - `DeleteDepartment`: 删除部门
+    /// - `MoveDepartment`: 移动部门
+    /// - `UpdateDepartmentLeader`: 同步部门负责人
+    /// - `CreateGroup`: 创建分组
+    /// - `UpdateGroup`: 修改分组
+    /// - `DeleteGroup`: 删除分组
+    /// - `Updateless`: 无更新
     ///
     /// Example: `CreateUser`
     pub fn action(
@@ -488,7 +543,19 @@ impl ListSyncJobLogsRequest {
         self.action = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `action` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_action(
+        mut self,
+        value: ::std::option::Option<crate::types::Action>,
+    ) -> Self {
+        self.action = value;
+        self
+    }
     /// 操作对象类型:
+    ///
+    /// Values of [`ObjectType`](crate::types::ObjectType):
+    /// - `department`: 部门
+    /// - `user`: 用户
     ///
     /// Example: `DEPARTMENT`
     pub fn object_type(
@@ -498,6 +565,14 @@ impl ListSyncJobLogsRequest {
         self.object_type = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `objectType` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_object_type(
+        mut self,
+        value: ::std::option::Option<crate::types::ObjectType>,
+    ) -> Self {
+        self.object_type = value;
         self
     }
     /// Sends the request and returns the response's `data`.
@@ -567,6 +642,11 @@ impl ListSyncJobsRequest {
         self.page = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `page` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_page(mut self, value: ::std::option::Option<f64>) -> Self {
+        self.page = value;
+        self
+    }
     /// 每页数目，最大不能超过 50，默认为 10
     ///
     /// Server default: `10`
@@ -576,7 +656,17 @@ impl ListSyncJobsRequest {
         self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `limit` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_limit(mut self, value: ::std::option::Option<f64>) -> Self {
+        self.limit = value;
+        self
+    }
     /// 同步任务触发类型：
+    ///
+    /// Values of [`SyncTrigger`](crate::types::SyncTrigger):
+    /// - `manually`: 手动触发执行
+    /// - `timed`: 定时触发
+    /// - `automatic`: 根据事件自动触发
     ///
     /// Example: `manually`
     pub fn sync_trigger(
@@ -586,6 +676,14 @@ impl ListSyncJobsRequest {
         self.sync_trigger = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `syncTrigger` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_sync_trigger(
+        mut self,
+        value: ::std::option::Option<crate::types::SyncTrigger>,
+    ) -> Self {
+        self.sync_trigger = value;
         self
     }
     /// Sends the request and returns the response's `data`.
@@ -650,6 +748,11 @@ impl ListSyncRiskOperationsRequest {
         self.page = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `page` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_page(mut self, value: ::std::option::Option<f64>) -> Self {
+        self.page = value;
+        self
+    }
     /// 每页数目，最大不能超过 50，默认为 10
     ///
     /// Server default: `10`
@@ -657,6 +760,11 @@ impl ListSyncRiskOperationsRequest {
     /// Example: `10`
     pub fn limit(mut self, value: impl ::std::convert::Into<f64>) -> Self {
         self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `limit` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_limit(mut self, value: ::std::option::Option<f64>) -> Self {
+        self.limit = value;
         self
     }
     /// 根据执行状态筛选 数组长度限制：50。
@@ -669,7 +777,19 @@ impl ListSyncRiskOperationsRequest {
         self.status = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `status` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_status(
+        mut self,
+        value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.status = value;
+        self
+    }
     /// 根据操作对象类型，默认获取所有类型的记录：
+    ///
+    /// Values of [`ObjectType`](crate::types::ObjectType):
+    /// - `department`: 部门
+    /// - `user`: 用户
     ///
     /// Example: `["DEPARTMENT","USER"]`
     pub fn object_type(
@@ -679,6 +799,14 @@ impl ListSyncRiskOperationsRequest {
         self.object_type = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `objectType` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_object_type(
+        mut self,
+        value: ::std::option::Option<::std::vec::Vec<crate::types::ObjectType>>,
+    ) -> Self {
+        self.object_type = value;
         self
     }
     /// Sends the request and returns the response's `data`.
@@ -745,6 +873,11 @@ impl ListSyncTasksRequest {
         self.page = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `page` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_page(mut self, value: ::std::option::Option<f64>) -> Self {
+        self.page = value;
+        self
+    }
     /// 每页数目，最大不能超过 50，默认为 10
     ///
     /// Server default: `10`
@@ -752,6 +885,11 @@ impl ListSyncTasksRequest {
     /// Example: `10`
     pub fn limit(mut self, value: impl ::std::convert::Into<f64>) -> Self {
         self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `limit` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_limit(mut self, value: ::std::option::Option<f64>) -> Self {
+        self.limit = value;
         self
     }
     /// Sends the request and returns the response's `data`.
@@ -929,7 +1067,30 @@ impl UpdateSyncTaskRequest {
         );
         self
     }
+    /// Sets or clears `syncTaskName` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_sync_task_name(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.sync_task_name = value;
+        self
+    }
     /// 同步任务类型:
+    ///
+    /// Values of [`SyncTaskType`](crate::types::SyncTaskType):
+    /// - `lark`: 飞书
+    /// - `lark-international`: 飞书国际版
+    /// - `wechatwork`: 企业微信
+    /// - `dingtalk`: 钉钉
+    /// - `active-directory`: Windows AD
+    /// - `ldap`: LDAP
+    /// - `italent`: 北森
+    /// - `maycur`: 每刻报销
+    /// - `moka`: Moka
+    /// - `fxiaoke`: 纷享销客
+    /// - `xiaoshouyi`: 销售易
+    /// - `kayang`: 嘉扬 HR
+    /// - `scim`: 自定义同步源
     ///
     /// Example: `lark`
     pub fn sync_task_type(
@@ -939,6 +1100,14 @@ impl UpdateSyncTaskRequest {
         self.sync_task_type = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `syncTaskType` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_sync_task_type(
+        mut self,
+        value: ::std::option::Option<crate::types::SyncTaskType>,
+    ) -> Self {
+        self.sync_task_type = value;
         self
     }
     /// 同步任务配置信息
@@ -951,7 +1120,19 @@ impl UpdateSyncTaskRequest {
         );
         self
     }
+    /// Sets or clears `clientConfig` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_client_config(
+        mut self,
+        value: ::std::option::Option<crate::types::SyncTaskClientConfig>,
+    ) -> Self {
+        self.client_config = value;
+        self
+    }
     /// 同步任务数据流向：
+    ///
+    /// Values of [`SyncTaskFlow`](crate::types::SyncTaskFlow):
+    /// - `upstream`: 作为上游，将数据同步到 Authing
+    /// - `downstream`: 作为下游，将 Authing 数据同步到此系统
     ///
     /// Example: `upstream`
     pub fn sync_task_flow(
@@ -963,7 +1144,20 @@ impl UpdateSyncTaskRequest {
         );
         self
     }
+    /// Sets or clears `syncTaskFlow` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_sync_task_flow(
+        mut self,
+        value: ::std::option::Option<crate::types::SyncTaskFlow>,
+    ) -> Self {
+        self.sync_task_flow = value;
+        self
+    }
     /// 同步任务触发类型：
+    ///
+    /// Values of [`SyncTrigger`](crate::types::SyncTrigger):
+    /// - `manually`: 手动触发执行
+    /// - `timed`: 定时触发
+    /// - `automatic`: 根据事件自动触发
     ///
     /// Example: `manually`
     pub fn sync_task_trigger(
@@ -973,6 +1167,14 @@ impl UpdateSyncTaskRequest {
         self.sync_task_trigger = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `syncTaskTrigger` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_sync_task_trigger(
+        mut self,
+        value: ::std::option::Option<crate::types::SyncTrigger>,
+    ) -> Self {
+        self.sync_task_trigger = value;
         self
     }
     /// 此同步任务绑定的组织机构。针对上游同步，需执行一次同步任务之后才会绑定组织机构；针对下游同步，创建同步任务的时候就需要设置。
@@ -987,6 +1189,14 @@ impl UpdateSyncTaskRequest {
         );
         self
     }
+    /// Sets or clears `organizationCode` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_organization_code(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.organization_code = value;
+        self
+    }
     /// 同步范围，**只针对下游同步任务有效**。为空表示同步整个组织机构。
     pub fn provisioning_scope(
         mut self,
@@ -995,6 +1205,14 @@ impl UpdateSyncTaskRequest {
         self.provisioning_scope = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `provisioningScope` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_provisioning_scope(
+        mut self,
+        value: ::std::option::Option<crate::types::SyncTaskProvisioningScope>,
+    ) -> Self {
+        self.provisioning_scope = value;
         self
     }
     /// 字段映射配置
@@ -1009,6 +1227,14 @@ impl UpdateSyncTaskRequest {
         );
         self
     }
+    /// Sets or clears `fieldMapping` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_field_mapping(
+        mut self,
+        value: ::std::option::Option<::std::vec::Vec<crate::types::SyncTaskFieldMapping>>,
+    ) -> Self {
+        self.field_mapping = value;
+        self
+    }
     /// 定时同步时间设置
     pub fn timed_scheduler(
         mut self,
@@ -1017,6 +1243,14 @@ impl UpdateSyncTaskRequest {
         self.timed_scheduler = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `timedScheduler` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_timed_scheduler(
+        mut self,
+        value: ::std::option::Option<crate::types::SyncTaskTimedScheduler>,
+    ) -> Self {
+        self.timed_scheduler = value;
         self
     }
     /// Sends the request and returns the response's `data`.

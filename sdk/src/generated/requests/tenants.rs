@@ -499,6 +499,14 @@ impl CreateTenantRequest {
         self.logo = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `logo` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_logo(
+        mut self,
+        value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.logo = value;
+        self
+    }
     /// 租户描述
     pub fn description(
         mut self,
@@ -507,6 +515,14 @@ impl CreateTenantRequest {
         self.description = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `description` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_description(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.description = value;
         self
     }
     /// Sends the request and returns the response's `data`.
@@ -559,12 +575,28 @@ impl DeleteTenantAdminRequest {
         );
         self
     }
+    /// Sets or clears `linkUserId` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_link_user_id(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.link_user_id = value;
+        self
+    }
     /// 租户成员 ID
     pub fn member_id(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.member_id = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `memberId` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_member_id(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.member_id = value;
         self
     }
     /// Sends the request and returns the response's `data`.
@@ -640,11 +672,21 @@ impl GetTenantRequest {
         );
         self
     }
+    /// Sets or clears `withMembersCount` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_with_members_count(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.with_members_count = value;
+        self
+    }
     /// 增加返回租户下 app 简单信息
     pub fn with_app_detail(mut self, value: impl ::std::convert::Into<bool>) -> Self {
         self.with_app_detail = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `withAppDetail` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_with_app_detail(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.with_app_detail = value;
         self
     }
     /// Sends the request and returns the response's `data`.
@@ -709,12 +751,28 @@ impl GetTenantUserRequest {
         );
         self
     }
+    /// Sets or clears `linkUserId` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_link_user_id(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.link_user_id = value;
+        self
+    }
     /// 租户成员 ID
     pub fn member_id(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.member_id = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `memberId` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_member_id(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.member_id = value;
         self
     }
     /// Sends the request and returns the response's `data`.
@@ -791,12 +849,28 @@ impl ListTenantAdminRequest {
         self.keywords = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `keywords` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_keywords(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.keywords = value;
+        self
+    }
     /// 页码
     pub fn page(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.page = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `page` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_page(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.page = value;
         self
     }
     /// 每页获取的数据量
@@ -807,6 +881,14 @@ impl ListTenantAdminRequest {
         self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `limit` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_limit(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.limit = value;
+        self
+    }
     /// 是否返回自定义字段
     pub fn with_custom_data(mut self, value: impl ::std::convert::Into<bool>) -> Self {
         self.with_custom_data = ::std::option::Option::Some(
@@ -814,10 +896,20 @@ impl ListTenantAdminRequest {
         );
         self
     }
+    /// Sets or clears `withCustomData` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_with_custom_data(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.with_custom_data = value;
+        self
+    }
     pub fn with_identities(mut self, value: impl ::std::convert::Into<bool>) -> Self {
         self.with_identities = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `withIdentities` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_with_identities(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.with_identities = value;
         self
     }
     /// 是否返回部门信息
@@ -828,6 +920,14 @@ impl ListTenantAdminRequest {
         self.with_department_ids = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `withDepartmentIds` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_with_department_ids(
+        mut self,
+        value: ::std::option::Option<bool>,
+    ) -> Self {
+        self.with_department_ids = value;
         self
     }
     /// Sends the request and returns the response's `data`.
@@ -895,12 +995,28 @@ impl ListTenantUsersRequest {
         self.keywords = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `keywords` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_keywords(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.keywords = value;
+        self
+    }
     /// 页码
     pub fn page(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.page = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `page` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_page(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.page = value;
         self
     }
     /// 每页获取的数据量
@@ -911,6 +1027,14 @@ impl ListTenantUsersRequest {
         self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `limit` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_limit(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.limit = value;
+        self
+    }
     /// 是否返回自定义字段
     pub fn with_custom_data(mut self, value: impl ::std::convert::Into<bool>) -> Self {
         self.with_custom_data = ::std::option::Option::Some(
@@ -918,10 +1042,20 @@ impl ListTenantUsersRequest {
         );
         self
     }
+    /// Sets or clears `withCustomData` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_with_custom_data(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.with_custom_data = value;
+        self
+    }
     pub fn with_identities(mut self, value: impl ::std::convert::Into<bool>) -> Self {
         self.with_identities = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `withIdentities` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_with_identities(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.with_identities = value;
         self
     }
     /// 是否返回部门信息
@@ -932,6 +1066,14 @@ impl ListTenantUsersRequest {
         self.with_department_ids = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `withDepartmentIds` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_with_department_ids(
+        mut self,
+        value: ::std::option::Option<bool>,
+    ) -> Self {
+        self.with_department_ids = value;
         self
     }
     /// Sends the request and returns the response's `data`.
@@ -980,6 +1122,14 @@ impl ListTenantsRequest {
         self.keywords = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `keywords` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_keywords(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.keywords = value;
+        self
+    }
     /// 是否增加返回租户成员统计
     pub fn with_members_count(mut self, value: impl ::std::convert::Into<bool>) -> Self {
         self.with_members_count = ::std::option::Option::Some(
@@ -987,11 +1137,21 @@ impl ListTenantsRequest {
         );
         self
     }
+    /// Sets or clears `withMembersCount` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_with_members_count(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.with_members_count = value;
+        self
+    }
     /// 增加返回租户下 app 简单信息
     pub fn with_app_detail(mut self, value: impl ::std::convert::Into<bool>) -> Self {
         self.with_app_detail = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `withAppDetail` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_with_app_detail(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.with_app_detail = value;
         self
     }
     /// 页码
@@ -1002,12 +1162,28 @@ impl ListTenantsRequest {
         self.page = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `page` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_page(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.page = value;
+        self
+    }
     /// 每页获取的数据量
     pub fn limit(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `limit` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_limit(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.limit = value;
         self
     }
     /// Sends the request and returns the response's `data`.
@@ -1131,12 +1307,28 @@ impl UpdateTenantUserRequest {
         );
         self
     }
+    /// Sets or clears `linkUserId` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_link_user_id(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.link_user_id = value;
+        self
+    }
     /// 租户成员 ID
     pub fn member_id(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.member_id = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `memberId` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_member_id(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.member_id = value;
         self
     }
     /// Sends the request and returns the response's `data`.

@@ -1368,6 +1368,14 @@ impl CreateUserRequest {
         self.status = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `status` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_status(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.status = value;
+        self
+    }
     /// 邮箱，不区分大小写
     ///
     /// Example: `test@example.com`
@@ -1378,6 +1386,14 @@ impl CreateUserRequest {
         self.email = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `email` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_email(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.email = value;
+        self
+    }
     /// 手机号，不带区号。如果是国外手机号，请在 phoneCountryCode 参数中指定区号。
     ///
     /// Example: `188xxxx8888`
@@ -1386,6 +1402,14 @@ impl CreateUserRequest {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.phone = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `phone` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_phone(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.phone = value;
         self
     }
     /// 手机区号，中国大陆手机号可不填。Authing 短信服务暂不内置支持国际手机号，你需要在 Authing 控制台配置对应的国际短信服务。完整的手机区号列表可参阅 <https://en.wikipedia.org/wiki/List_of_country_calling_codes>。
@@ -1400,6 +1424,14 @@ impl CreateUserRequest {
         );
         self
     }
+    /// Sets or clears `phoneCountryCode` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_phone_country_code(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.phone_country_code = value;
+        self
+    }
     /// 用户名，用户池内唯一
     ///
     /// Example: `bob`
@@ -1408,6 +1440,14 @@ impl CreateUserRequest {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.username = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `username` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_username(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.username = value;
         self
     }
     /// 第三方外部 ID
@@ -1422,6 +1462,14 @@ impl CreateUserRequest {
         );
         self
     }
+    /// Sets or clears `externalId` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_external_id(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.external_id = value;
+        self
+    }
     /// 用户真实名称，不具备唯一性
     ///
     /// Example: `张三`
@@ -1430,6 +1478,14 @@ impl CreateUserRequest {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `name` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_name(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.name = value;
         self
     }
     /// 昵称
@@ -1442,6 +1498,14 @@ impl CreateUserRequest {
         self.nickname = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `nickname` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_nickname(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.nickname = value;
+        self
+    }
     /// 头像链接
     ///
     /// Example: `https://files.authing.co/authing-console/default-user-avatar.png`
@@ -1450,6 +1514,14 @@ impl CreateUserRequest {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.photo = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `photo` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_photo(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.photo = value;
         self
     }
     /// 性别
@@ -1464,6 +1536,14 @@ impl CreateUserRequest {
         self.gender = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `gender` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_gender(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.gender = value;
+        self
+    }
     /// 邮箱是否验证
     ///
     /// Example: `true`
@@ -1473,6 +1553,11 @@ impl CreateUserRequest {
         );
         self
     }
+    /// Sets or clears `emailVerified` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_email_verified(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.email_verified = value;
+        self
+    }
     /// 手机号是否验证
     ///
     /// Example: `true`
@@ -1480,6 +1565,11 @@ impl CreateUserRequest {
         self.phone_verified = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `phoneVerified` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_phone_verified(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.phone_verified = value;
         self
     }
     /// 出生日期
@@ -1492,6 +1582,14 @@ impl CreateUserRequest {
         self.birthdate = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `birthdate` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_birthdate(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.birthdate = value;
+        self
+    }
     /// 所在国家
     ///
     /// Example: `CN`
@@ -1500,6 +1598,14 @@ impl CreateUserRequest {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.country = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `country` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_country(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.country = value;
         self
     }
     /// 所在省份
@@ -1512,6 +1618,14 @@ impl CreateUserRequest {
         self.province = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `province` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_province(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.province = value;
+        self
+    }
     /// 所在城市
     ///
     /// Example: `BJ`
@@ -1522,6 +1636,14 @@ impl CreateUserRequest {
         self.city = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `city` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_city(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.city = value;
+        self
+    }
     /// 所处地址
     ///
     /// Example: `北京朝阳`
@@ -1530,6 +1652,14 @@ impl CreateUserRequest {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.address = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `address` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_address(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.address = value;
         self
     }
     /// 所处街道地址
@@ -1544,6 +1674,14 @@ impl CreateUserRequest {
         );
         self
     }
+    /// Sets or clears `streetAddress` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_street_address(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.street_address = value;
+        self
+    }
     /// 邮政编码号
     ///
     /// Example: `438100`
@@ -1556,6 +1694,14 @@ impl CreateUserRequest {
         );
         self
     }
+    /// Sets or clears `postalCode` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_postal_code(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.postal_code = value;
+        self
+    }
     /// 所在公司
     ///
     /// Example: `steamory`
@@ -1564,6 +1710,14 @@ impl CreateUserRequest {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.company = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `company` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_company(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.company = value;
         self
     }
     /// 最近一次登录时使用的浏览器 UA
@@ -1576,6 +1730,14 @@ impl CreateUserRequest {
         self.browser = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `browser` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_browser(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.browser = value;
+        self
+    }
     /// 最近一次登录时使用的设备
     ///
     /// Example: `iOS`
@@ -1586,6 +1748,14 @@ impl CreateUserRequest {
         self.device = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `device` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_device(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.device = value;
+        self
+    }
     /// 名
     ///
     /// Example: `三`
@@ -1594,6 +1764,14 @@ impl CreateUserRequest {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.given_name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `givenName` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_given_name(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.given_name = value;
         self
     }
     /// 姓
@@ -1608,6 +1786,14 @@ impl CreateUserRequest {
         );
         self
     }
+    /// Sets or clears `familyName` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_family_name(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.family_name = value;
+        self
+    }
     /// 中间名
     ///
     /// Example: `James`
@@ -1620,6 +1806,14 @@ impl CreateUserRequest {
         );
         self
     }
+    /// Sets or clears `middleName` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_middle_name(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.middle_name = value;
+        self
+    }
     /// Preferred Username
     ///
     /// Example: `alice`
@@ -1628,6 +1822,14 @@ impl CreateUserRequest {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.profile = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `profile` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_profile(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.profile = value;
         self
     }
     /// Preferred Username
@@ -1642,6 +1844,14 @@ impl CreateUserRequest {
         );
         self
     }
+    /// Sets or clears `preferredUsername` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_preferred_username(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.preferred_username = value;
+        self
+    }
     /// 用户个人网页
     ///
     /// Example: `https://my-website.com`
@@ -1650,6 +1860,14 @@ impl CreateUserRequest {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.website = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `website` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_website(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.website = value;
         self
     }
     /// 用户时区信息
@@ -1662,6 +1880,14 @@ impl CreateUserRequest {
         self.zoneinfo = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `zoneinfo` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_zoneinfo(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.zoneinfo = value;
+        self
+    }
     /// Locale
     ///
     /// Example: `af`
@@ -1670,6 +1896,14 @@ impl CreateUserRequest {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.locale = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `locale` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_locale(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.locale = value;
         self
     }
     /// 标准的完整地址
@@ -1682,6 +1916,14 @@ impl CreateUserRequest {
         self.formatted = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `formatted` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_formatted(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.formatted = value;
+        self
+    }
     /// 用户所在区域
     ///
     /// Example: `Xinjiang Uyghur Autonomous Region`
@@ -1692,12 +1934,28 @@ impl CreateUserRequest {
         self.region = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `region` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_region(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.region = value;
+        self
+    }
     /// 用户密码，默认为明文。我们使用 HTTPS 协议对密码进行安全传输，可以在一定程度上保证安全性。如果你还需要更高级别的安全性，我们还支持 RSA256 和国密 SM2 两种方式对密码进行加密。详情见 `passwordEncryptType` 参数。
     pub fn password(
         mut self,
         value: impl ::std::convert::Into<crate::SecretString>,
     ) -> Self {
         self.password = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `password` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_password(
+        mut self,
+        value: ::std::option::Option<crate::SecretString>,
+    ) -> Self {
+        self.password = value;
         self
     }
     /// 加密用户密码的盐
@@ -1710,6 +1968,14 @@ impl CreateUserRequest {
         self.salt = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `salt` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_salt(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.salt = value;
+        self
+    }
     /// 租户 ID
     ///
     /// Example: `["63f867961cxxxx41e7ccb582","63bea7828f4xxxxbfa80df93"]`
@@ -1720,6 +1986,14 @@ impl CreateUserRequest {
         self.tenant_ids = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `tenantIds` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_tenant_ids(
+        mut self,
+        value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.tenant_ids = value;
+        self
+    }
     /// 用户的 OTP 验证器
     ///
     /// Example: `{"recoveryCode":"b471-8ec0-874a-087f-bccb-cd54","secret":"HZ2F6J3AGNAVSOTV"}`
@@ -1728,6 +2002,14 @@ impl CreateUserRequest {
         value: impl ::std::convert::Into<crate::types::CreateUserOtpDto>,
     ) -> Self {
         self.otp = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `otp` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_otp(
+        mut self,
+        value: ::std::option::Option<crate::types::CreateUserOtpDto>,
+    ) -> Self {
+        self.otp = value;
         self
     }
     /// 用户所属部门 ID 列表
@@ -1742,6 +2024,14 @@ impl CreateUserRequest {
         );
         self
     }
+    /// Sets or clears `departmentIds` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_department_ids(
+        mut self,
+        value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.department_ids = value;
+        self
+    }
     /// 自定义数据，传入的对象中的 key 必须先在用户池定义相关自定义字段
     ///
     /// Example: `{"age":22,"school":"北京大学"}`
@@ -1752,6 +2042,14 @@ impl CreateUserRequest {
         self.custom_data = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `customData` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_custom_data(
+        mut self,
+        value: ::std::option::Option<::serde_json::Value>,
+    ) -> Self {
+        self.custom_data = value;
         self
     }
     /// 数据对象数据，传入的对象中的 key 必须先在用户池定义相关自定义字段
@@ -1766,6 +2064,14 @@ impl CreateUserRequest {
         );
         self
     }
+    /// Sets or clears `metadataSource` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_metadata_source(
+        mut self,
+        value: ::std::option::Option<::serde_json::Value>,
+    ) -> Self {
+        self.metadata_source = value;
+        self
+    }
     /// 第三方身份源（建议调用绑定接口进行绑定）
     ///
     /// Example: `[{"extIdpId":"6076bacxxxxxxxxd80d993b5","provider":"wechat","type":"openid","userIdInIdp":"oj7Nq05R-RRaqak0_YlMLnnIwsvg"}]`
@@ -1776,6 +2082,14 @@ impl CreateUserRequest {
         >,
     ) -> Self {
         self.identities = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `identities` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_identities(
+        mut self,
+        value: ::std::option::Option<::std::vec::Vec<crate::types::CreateIdentityDto>>,
+    ) -> Self {
+        self.identities = value;
         self
     }
     /// 用户身份证号码
@@ -1790,6 +2104,14 @@ impl CreateUserRequest {
         );
         self
     }
+    /// Sets or clears `identityNumber` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_identity_number(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.identity_number = value;
+        self
+    }
     /// 可选参数
     ///
     /// Example: `{"autoGeneratePassword":true,"passwordEncryptType":"none","resetPasswordOnFirstLogin":true}`
@@ -1798,6 +2120,14 @@ impl CreateUserRequest {
         value: impl ::std::convert::Into<crate::types::CreateUserOptionsDto>,
     ) -> Self {
         self.options = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `options` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_options(
+        mut self,
+        value: ::std::option::Option<crate::types::CreateUserOptionsDto>,
+    ) -> Self {
+        self.options = value;
         self
     }
     /// Sends the request and returns the response's `data`.
@@ -1843,6 +2173,14 @@ impl CreateUsersBatchRequest {
         value: impl ::std::convert::Into<crate::types::CreateUserOptionsDto>,
     ) -> Self {
         self.options = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `options` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_options(
+        mut self,
+        value: ::std::option::Option<crate::types::CreateUserOptionsDto>,
+    ) -> Self {
+        self.options = value;
         self
     }
     /// Sends the request and returns the response's `data`.
@@ -1893,6 +2231,15 @@ pub struct DeleteUserSyncRelationsRequest {
 impl DeleteUserSyncRelationsRequest {
     /// 用户 ID 类型，默认值为 `user_id`，可选值为：
     ///
+    /// Values of [`UserIdType`](crate::types::UserIdType):
+    /// - `user_id`: Authing 用户 ID，如 `6319a1504f3xxxxf214dd5b7`
+    /// - `phone`: 用户手机号
+    /// - `email`: 用户邮箱
+    /// - `username`: 用户名
+    /// - `external_id`: 用户在外部系统的 ID，对应 Authing 用户信息的 `externalId` 字段
+    /// - `identity`: 用户的外部身份源信息，格式为 `<extIdpId>:<userIdInIdp>`，其中 `<extIdpId>` 为 Authing 身份源的 ID，`<userIdInIdp>` 为用户在外部身份源的 ID。 示例值：`62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`。
+    /// - `sync_relation`: 用户的外部身份源信息，格式为 `<provier>:<userIdInIdp>`，其中 `<provier>` 为同步身份源类型，如 wechatwork, lark；`<userIdInIdp>` 为用户在外部身份源的 ID。 示例值：`lark:ou_8bae746eac07cd2564654140d2a9ac61`。
+    ///
     /// Server default: `user_id`
     ///
     /// Example: `user_id`
@@ -1903,6 +2250,14 @@ impl DeleteUserSyncRelationsRequest {
         self.user_id_type = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `userIdType` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_user_id_type(
+        mut self,
+        value: ::std::option::Option<crate::types::UserIdType>,
+    ) -> Self {
+        self.user_id_type = value;
         self
     }
     /// Sends the request and returns the response's `data`.
@@ -1950,6 +2305,14 @@ impl DeleteUsersBatchRequest {
         self.options = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `options` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_options(
+        mut self,
+        value: ::std::option::Option<crate::types::DeleteUsersBatchOptionsDto>,
+    ) -> Self {
+        self.options = value;
+        self
+    }
     /// Sends the request and returns the response's `data`.
     pub async fn send(
         self,
@@ -1984,6 +2347,15 @@ pub struct GetOtpSecretByUserRequest {
 impl GetOtpSecretByUserRequest {
     /// 用户 ID 类型，默认值为 `user_id`，可选值为：
     ///
+    /// Values of [`UserIdType`](crate::types::UserIdType):
+    /// - `user_id`: Authing 用户 ID，如 `6319a1504f3xxxxf214dd5b7`
+    /// - `phone`: 用户手机号
+    /// - `email`: 用户邮箱
+    /// - `username`: 用户名
+    /// - `external_id`: 用户在外部系统的 ID，对应 Authing 用户信息的 `externalId` 字段
+    /// - `identity`: 用户的外部身份源信息，格式为 `<extIdpId>:<userIdInIdp>`，其中 `<extIdpId>` 为 Authing 身份源的 ID，`<userIdInIdp>` 为用户在外部身份源的 ID。 示例值：`62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`。
+    /// - `sync_relation`: 用户的外部身份源信息，格式为 `<provier>:<userIdInIdp>`，其中 `<provier>` 为同步身份源类型，如 wechatwork, lark；`<userIdInIdp>` 为用户在外部身份源的 ID。 示例值：`lark:ou_8bae746eac07cd2564654140d2a9ac61`。
+    ///
     /// Server default: `user_id`
     ///
     /// Example: `user_id`
@@ -1994,6 +2366,14 @@ impl GetOtpSecretByUserRequest {
         self.user_id_type = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `userIdType` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_user_id_type(
+        mut self,
+        value: ::std::option::Option<crate::types::UserIdType>,
+    ) -> Self {
+        self.user_id_type = value;
         self
     }
     /// Sends the request and returns the response's `data`.
@@ -2041,6 +2421,15 @@ pub struct GetUserRequest {
 impl GetUserRequest {
     /// 用户 ID 类型，默认值为 `user_id`，可选值为：
     ///
+    /// Values of [`UserIdType`](crate::types::UserIdType):
+    /// - `user_id`: Authing 用户 ID，如 `6319a1504f3xxxxf214dd5b7`
+    /// - `phone`: 用户手机号
+    /// - `email`: 用户邮箱
+    /// - `username`: 用户名
+    /// - `external_id`: 用户在外部系统的 ID，对应 Authing 用户信息的 `externalId` 字段
+    /// - `identity`: 用户的外部身份源信息，格式为 `<extIdpId>:<userIdInIdp>`，其中 `<extIdpId>` 为 Authing 身份源的 ID，`<userIdInIdp>` 为用户在外部身份源的 ID。 示例值：`62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`。
+    /// - `sync_relation`: 用户的外部身份源信息，格式为 `<provier>:<userIdInIdp>`，其中 `<provier>` 为同步身份源类型，如 wechatwork, lark；`<userIdInIdp>` 为用户在外部身份源的 ID。 示例值：`lark:ou_8bae746eac07cd2564654140d2a9ac61`。
+    ///
     /// Server default: `user_id`
     ///
     /// Example: `user_id`
@@ -2053,11 +2442,24 @@ impl GetUserRequest {
         );
         self
     }
+    /// Sets or clears `userIdType` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_user_id_type(
+        mut self,
+        value: ::std::option::Option<crate::types::UserIdType>,
+    ) -> Self {
+        self.user_id_type = value;
+        self
+    }
     /// 是否拍平扩展字段
     pub fn flat_custom_data(mut self, value: impl ::std::convert::Into<bool>) -> Self {
         self.flat_custom_data = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `flatCustomData` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_flat_custom_data(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.flat_custom_data = value;
         self
     }
     /// 是否获取自定义数据
@@ -2069,11 +2471,21 @@ impl GetUserRequest {
         );
         self
     }
+    /// Sets or clears `withCustomData` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_with_custom_data(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.with_custom_data = value;
+        self
+    }
     /// 是否获取 部门信息
     ///
     /// Example: `true`
     pub fn with_post(mut self, value: impl ::std::convert::Into<bool>) -> Self {
         self.with_post = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `withPost` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_with_post(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.with_post = value;
         self
     }
     /// 是否获取 identities
@@ -2083,6 +2495,11 @@ impl GetUserRequest {
         self.with_identities = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `withIdentities` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_with_identities(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.with_identities = value;
         self
     }
     /// 是否获取部门 ID 列表
@@ -2095,6 +2512,14 @@ impl GetUserRequest {
         self.with_department_ids = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `withDepartmentIds` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_with_department_ids(
+        mut self,
+        value: ::std::option::Option<bool>,
+    ) -> Self {
+        self.with_department_ids = value;
         self
     }
     /// Sends the request and returns the response's `data`.
@@ -2168,6 +2593,15 @@ pub struct GetUserAccessibleAppsRequest {
 impl GetUserAccessibleAppsRequest {
     /// 用户 ID 类型，默认值为 `user_id`，可选值为：
     ///
+    /// Values of [`UserIdType`](crate::types::UserIdType):
+    /// - `user_id`: Authing 用户 ID，如 `6319a1504f3xxxxf214dd5b7`
+    /// - `phone`: 用户手机号
+    /// - `email`: 用户邮箱
+    /// - `username`: 用户名
+    /// - `external_id`: 用户在外部系统的 ID，对应 Authing 用户信息的 `externalId` 字段
+    /// - `identity`: 用户的外部身份源信息，格式为 `<extIdpId>:<userIdInIdp>`，其中 `<extIdpId>` 为 Authing 身份源的 ID，`<userIdInIdp>` 为用户在外部身份源的 ID。 示例值：`62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`。
+    /// - `sync_relation`: 用户的外部身份源信息，格式为 `<provier>:<userIdInIdp>`，其中 `<provier>` 为同步身份源类型，如 wechatwork, lark；`<userIdInIdp>` 为用户在外部身份源的 ID。 示例值：`lark:ou_8bae746eac07cd2564654140d2a9ac61`。
+    ///
     /// Server default: `user_id`
     ///
     /// Example: `user_id`
@@ -2178,6 +2612,14 @@ impl GetUserAccessibleAppsRequest {
         self.user_id_type = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `userIdType` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_user_id_type(
+        mut self,
+        value: ::std::option::Option<crate::types::UserIdType>,
+    ) -> Self {
+        self.user_id_type = value;
         self
     }
     /// Sends the request and returns the response's `data`.
@@ -2226,6 +2668,15 @@ pub struct GetUserAuthorizedAppsRequest {
 impl GetUserAuthorizedAppsRequest {
     /// 用户 ID 类型，默认值为 `user_id`，可选值为：
     ///
+    /// Values of [`UserIdType`](crate::types::UserIdType):
+    /// - `user_id`: Authing 用户 ID，如 `6319a1504f3xxxxf214dd5b7`
+    /// - `phone`: 用户手机号
+    /// - `email`: 用户邮箱
+    /// - `username`: 用户名
+    /// - `external_id`: 用户在外部系统的 ID，对应 Authing 用户信息的 `externalId` 字段
+    /// - `identity`: 用户的外部身份源信息，格式为 `<extIdpId>:<userIdInIdp>`，其中 `<extIdpId>` 为 Authing 身份源的 ID，`<userIdInIdp>` 为用户在外部身份源的 ID。 示例值：`62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`。
+    /// - `sync_relation`: 用户的外部身份源信息，格式为 `<provier>:<userIdInIdp>`，其中 `<provier>` 为同步身份源类型，如 wechatwork, lark；`<userIdInIdp>` 为用户在外部身份源的 ID。 示例值：`lark:ou_8bae746eac07cd2564654140d2a9ac61`。
+    ///
     /// Server default: `user_id`
     ///
     /// Example: `user_id`
@@ -2236,6 +2687,14 @@ impl GetUserAuthorizedAppsRequest {
         self.user_id_type = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `userIdType` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_user_id_type(
+        mut self,
+        value: ::std::option::Option<crate::types::UserIdType>,
+    ) -> Self {
+        self.user_id_type = value;
         self
     }
     /// Sends the request and returns the response's `data`.
@@ -2286,6 +2745,15 @@ pub struct GetUserAuthorizedResourcesRequest {
 impl GetUserAuthorizedResourcesRequest {
     /// 用户 ID 类型，默认值为 `user_id`，可选值为：
     ///
+    /// Values of [`UserIdType`](crate::types::UserIdType):
+    /// - `user_id`: Authing 用户 ID，如 `6319a1504f3xxxxf214dd5b7`
+    /// - `phone`: 用户手机号
+    /// - `email`: 用户邮箱
+    /// - `username`: 用户名
+    /// - `external_id`: 用户在外部系统的 ID，对应 Authing 用户信息的 `externalId` 字段
+    /// - `identity`: 用户的外部身份源信息，格式为 `<extIdpId>:<userIdInIdp>`，其中 `<extIdpId>` 为 Authing 身份源的 ID，`<userIdInIdp>` 为用户在外部身份源的 ID。 示例值：`62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`。
+    /// - `sync_relation`: 用户的外部身份源信息，格式为 `<provier>:<userIdInIdp>`，其中 `<provier>` 为同步身份源类型，如 wechatwork, lark；`<userIdInIdp>` 为用户在外部身份源的 ID。 示例值：`lark:ou_8bae746eac07cd2564654140d2a9ac61`。
+    ///
     /// Server default: `user_id`
     ///
     /// Example: `user_id`
@@ -2298,6 +2766,14 @@ impl GetUserAuthorizedResourcesRequest {
         );
         self
     }
+    /// Sets or clears `userIdType` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_user_id_type(
+        mut self,
+        value: ::std::option::Option<crate::types::UserIdType>,
+    ) -> Self {
+        self.user_id_type = value;
+        self
+    }
     /// 所属权限分组(权限空间)的 Code，不传获取默认权限分组。
     ///
     /// Example: `default`
@@ -2308,6 +2784,14 @@ impl GetUserAuthorizedResourcesRequest {
         self.namespace = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `namespace` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_namespace(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.namespace = value;
+        self
+    }
     /// 资源类型，如 数据、API、菜单、按钮
     pub fn resource_type(
         mut self,
@@ -2316,6 +2800,14 @@ impl GetUserAuthorizedResourcesRequest {
         self.resource_type = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `resourceType` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_resource_type(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.resource_type = value;
         self
     }
     /// Sends the request and returns the response's `data`.
@@ -2377,6 +2869,15 @@ pub struct GetUserBatchRequest {
 impl GetUserBatchRequest {
     /// 用户 ID 类型，默认值为 `user_id`，可选值为：
     ///
+    /// Values of [`UserIdType`](crate::types::UserIdType):
+    /// - `user_id`: Authing 用户 ID，如 `6319a1504f3xxxxf214dd5b7`
+    /// - `phone`: 用户手机号
+    /// - `email`: 用户邮箱
+    /// - `username`: 用户名
+    /// - `external_id`: 用户在外部系统的 ID，对应 Authing 用户信息的 `externalId` 字段
+    /// - `identity`: 用户的外部身份源信息，格式为 `<extIdpId>:<userIdInIdp>`，其中 `<extIdpId>` 为 Authing 身份源的 ID，`<userIdInIdp>` 为用户在外部身份源的 ID。 示例值：`62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`。
+    /// - `sync_relation`: 用户的外部身份源信息，格式为 `<provier>:<userIdInIdp>`，其中 `<provier>` 为同步身份源类型，如 wechatwork, lark；`<userIdInIdp>` 为用户在外部身份源的 ID。 示例值：`lark:ou_8bae746eac07cd2564654140d2a9ac61`。
+    ///
     /// Server default: `user_id`
     ///
     /// Example: `user_id`
@@ -2389,6 +2890,14 @@ impl GetUserBatchRequest {
         );
         self
     }
+    /// Sets or clears `userIdType` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_user_id_type(
+        mut self,
+        value: ::std::option::Option<crate::types::UserIdType>,
+    ) -> Self {
+        self.user_id_type = value;
+        self
+    }
     /// 是否获取自定义数据
     ///
     /// Example: `true`
@@ -2398,11 +2907,21 @@ impl GetUserBatchRequest {
         );
         self
     }
+    /// Sets or clears `withCustomData` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_with_custom_data(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.with_custom_data = value;
+        self
+    }
     /// 是否拍平扩展字段
     pub fn flat_custom_data(mut self, value: impl ::std::convert::Into<bool>) -> Self {
         self.flat_custom_data = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `flatCustomData` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_flat_custom_data(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.flat_custom_data = value;
         self
     }
     /// 是否获取 identities
@@ -2412,6 +2931,11 @@ impl GetUserBatchRequest {
         self.with_identities = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `withIdentities` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_with_identities(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.with_identities = value;
         self
     }
     /// 是否获取部门 ID 列表
@@ -2424,6 +2948,14 @@ impl GetUserBatchRequest {
         self.with_department_ids = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `withDepartmentIds` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_with_department_ids(
+        mut self,
+        value: ::std::option::Option<bool>,
+    ) -> Self {
+        self.with_department_ids = value;
         self
     }
     /// Sends the request and returns the response's `data`.
@@ -2509,6 +3041,15 @@ pub struct GetUserDepartmentsRequest {
 impl GetUserDepartmentsRequest {
     /// 用户 ID 类型，默认值为 `user_id`，可选值为：
     ///
+    /// Values of [`UserIdType`](crate::types::UserIdType):
+    /// - `user_id`: Authing 用户 ID，如 `6319a1504f3xxxxf214dd5b7`
+    /// - `phone`: 用户手机号
+    /// - `email`: 用户邮箱
+    /// - `username`: 用户名
+    /// - `external_id`: 用户在外部系统的 ID，对应 Authing 用户信息的 `externalId` 字段
+    /// - `identity`: 用户的外部身份源信息，格式为 `<extIdpId>:<userIdInIdp>`，其中 `<extIdpId>` 为 Authing 身份源的 ID，`<userIdInIdp>` 为用户在外部身份源的 ID。 示例值：`62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`。
+    /// - `sync_relation`: 用户的外部身份源信息，格式为 `<provier>:<userIdInIdp>`，其中 `<provier>` 为同步身份源类型，如 wechatwork, lark；`<userIdInIdp>` 为用户在外部身份源的 ID。 示例值：`lark:ou_8bae746eac07cd2564654140d2a9ac61`。
+    ///
     /// Server default: `user_id`
     ///
     /// Example: `user_id`
@@ -2521,6 +3062,14 @@ impl GetUserDepartmentsRequest {
         );
         self
     }
+    /// Sets or clears `userIdType` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_user_id_type(
+        mut self,
+        value: ::std::option::Option<crate::types::UserIdType>,
+    ) -> Self {
+        self.user_id_type = value;
+        self
+    }
     /// 当前页数，从 1 开始
     ///
     /// Server default: `1`
@@ -2528,6 +3077,11 @@ impl GetUserDepartmentsRequest {
     /// Example: `1`
     pub fn page(mut self, value: impl ::std::convert::Into<f64>) -> Self {
         self.page = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `page` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_page(mut self, value: ::std::option::Option<f64>) -> Self {
+        self.page = value;
         self
     }
     /// 每页数目，最大不能超过 50，默认为 10
@@ -2539,6 +3093,11 @@ impl GetUserDepartmentsRequest {
         self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `limit` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_limit(mut self, value: ::std::option::Option<f64>) -> Self {
+        self.limit = value;
+        self
+    }
     /// 是否获取自定义数据
     ///
     /// Example: `true`
@@ -2546,6 +3105,11 @@ impl GetUserDepartmentsRequest {
         self.with_custom_data = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `withCustomData` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_with_custom_data(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.with_custom_data = value;
         self
     }
     /// 是否获取部门路径
@@ -2560,6 +3124,14 @@ impl GetUserDepartmentsRequest {
         );
         self
     }
+    /// Sets or clears `withDepartmentPaths` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_with_department_paths(
+        mut self,
+        value: ::std::option::Option<bool>,
+    ) -> Self {
+        self.with_department_paths = value;
+        self
+    }
     /// 排序依据，如 部门创建时间、加入部门时间、部门名称、部门标志符
     ///
     /// Server default: `JoinDepartmentAt`
@@ -2572,6 +3144,14 @@ impl GetUserDepartmentsRequest {
         self.sort_by = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `sortBy` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_sort_by(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.sort_by = value;
+        self
+    }
     /// 增序或降序
     ///
     /// Server default: `Desc`
@@ -2582,6 +3162,14 @@ impl GetUserDepartmentsRequest {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.order_by = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `orderBy` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_order_by(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.order_by = value;
         self
     }
     /// Sends the request and returns the response's `data`.
@@ -2653,6 +3241,15 @@ pub struct GetUserGroupsRequest {
 impl GetUserGroupsRequest {
     /// 用户 ID 类型，默认值为 `user_id`，可选值为：
     ///
+    /// Values of [`UserIdType`](crate::types::UserIdType):
+    /// - `user_id`: Authing 用户 ID，如 `6319a1504f3xxxxf214dd5b7`
+    /// - `phone`: 用户手机号
+    /// - `email`: 用户邮箱
+    /// - `username`: 用户名
+    /// - `external_id`: 用户在外部系统的 ID，对应 Authing 用户信息的 `externalId` 字段
+    /// - `identity`: 用户的外部身份源信息，格式为 `<extIdpId>:<userIdInIdp>`，其中 `<extIdpId>` 为 Authing 身份源的 ID，`<userIdInIdp>` 为用户在外部身份源的 ID。 示例值：`62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`。
+    /// - `sync_relation`: 用户的外部身份源信息，格式为 `<provier>:<userIdInIdp>`，其中 `<provier>` 为同步身份源类型，如 wechatwork, lark；`<userIdInIdp>` 为用户在外部身份源的 ID。 示例值：`lark:ou_8bae746eac07cd2564654140d2a9ac61`。
+    ///
     /// Server default: `user_id`
     ///
     /// Example: `user_id`
@@ -2663,6 +3260,14 @@ impl GetUserGroupsRequest {
         self.user_id_type = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `userIdType` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_user_id_type(
+        mut self,
+        value: ::std::option::Option<crate::types::UserIdType>,
+    ) -> Self {
+        self.user_id_type = value;
         self
     }
     /// Sends the request and returns the response's `data`.
@@ -2705,6 +3310,15 @@ pub struct GetUserIdentitiesRequest {
 impl GetUserIdentitiesRequest {
     /// 用户 ID 类型，默认值为 `user_id`，可选值为：
     ///
+    /// Values of [`UserIdType`](crate::types::UserIdType):
+    /// - `user_id`: Authing 用户 ID，如 `6319a1504f3xxxxf214dd5b7`
+    /// - `phone`: 用户手机号
+    /// - `email`: 用户邮箱
+    /// - `username`: 用户名
+    /// - `external_id`: 用户在外部系统的 ID，对应 Authing 用户信息的 `externalId` 字段
+    /// - `identity`: 用户的外部身份源信息，格式为 `<extIdpId>:<userIdInIdp>`，其中 `<extIdpId>` 为 Authing 身份源的 ID，`<userIdInIdp>` 为用户在外部身份源的 ID。 示例值：`62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`。
+    /// - `sync_relation`: 用户的外部身份源信息，格式为 `<provier>:<userIdInIdp>`，其中 `<provier>` 为同步身份源类型，如 wechatwork, lark；`<userIdInIdp>` 为用户在外部身份源的 ID。 示例值：`lark:ou_8bae746eac07cd2564654140d2a9ac61`。
+    ///
     /// Server default: `user_id`
     ///
     /// Example: `user_id`
@@ -2715,6 +3329,14 @@ impl GetUserIdentitiesRequest {
         self.user_id_type = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `userIdType` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_user_id_type(
+        mut self,
+        value: ::std::option::Option<crate::types::UserIdType>,
+    ) -> Self {
+        self.user_id_type = value;
         self
     }
     /// Sends the request and returns the response's `data`.
@@ -2766,6 +3388,15 @@ pub struct GetUserLoggedinAppsRequest {
 impl GetUserLoggedinAppsRequest {
     /// 用户 ID 类型，默认值为 `user_id`，可选值为：
     ///
+    /// Values of [`UserIdType`](crate::types::UserIdType):
+    /// - `user_id`: Authing 用户 ID，如 `6319a1504f3xxxxf214dd5b7`
+    /// - `phone`: 用户手机号
+    /// - `email`: 用户邮箱
+    /// - `username`: 用户名
+    /// - `external_id`: 用户在外部系统的 ID，对应 Authing 用户信息的 `externalId` 字段
+    /// - `identity`: 用户的外部身份源信息，格式为 `<extIdpId>:<userIdInIdp>`，其中 `<extIdpId>` 为 Authing 身份源的 ID，`<userIdInIdp>` 为用户在外部身份源的 ID。 示例值：`62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`。
+    /// - `sync_relation`: 用户的外部身份源信息，格式为 `<provier>:<userIdInIdp>`，其中 `<provier>` 为同步身份源类型，如 wechatwork, lark；`<userIdInIdp>` 为用户在外部身份源的 ID。 示例值：`lark:ou_8bae746eac07cd2564654140d2a9ac61`。
+    ///
     /// Server default: `user_id`
     ///
     /// Example: `user_id`
@@ -2776,6 +3407,14 @@ impl GetUserLoggedinAppsRequest {
         self.user_id_type = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `userIdType` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_user_id_type(
+        mut self,
+        value: ::std::option::Option<crate::types::UserIdType>,
+    ) -> Self {
+        self.user_id_type = value;
         self
     }
     /// Sends the request and returns the response's `data`.
@@ -2827,6 +3466,15 @@ pub struct GetUserLoggedinIdentitiesRequest {
 impl GetUserLoggedinIdentitiesRequest {
     /// 用户 ID 类型，默认值为 `user_id`，可选值为：
     ///
+    /// Values of [`UserIdType`](crate::types::UserIdType):
+    /// - `user_id`: Authing 用户 ID，如 `6319a1504f3xxxxf214dd5b7`
+    /// - `phone`: 用户手机号
+    /// - `email`: 用户邮箱
+    /// - `username`: 用户名
+    /// - `external_id`: 用户在外部系统的 ID，对应 Authing 用户信息的 `externalId` 字段
+    /// - `identity`: 用户的外部身份源信息，格式为 `<extIdpId>:<userIdInIdp>`，其中 `<extIdpId>` 为 Authing 身份源的 ID，`<userIdInIdp>` 为用户在外部身份源的 ID。 示例值：`62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`。
+    /// - `sync_relation`: 用户的外部身份源信息，格式为 `<provier>:<userIdInIdp>`，其中 `<provier>` 为同步身份源类型，如 wechatwork, lark；`<userIdInIdp>` 为用户在外部身份源的 ID。 示例值：`lark:ou_8bae746eac07cd2564654140d2a9ac61`。
+    ///
     /// Server default: `user_id`
     ///
     /// Example: `user_id`
@@ -2837,6 +3485,14 @@ impl GetUserLoggedinIdentitiesRequest {
         self.user_id_type = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `userIdType` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_user_id_type(
+        mut self,
+        value: ::std::option::Option<crate::types::UserIdType>,
+    ) -> Self {
+        self.user_id_type = value;
         self
     }
     /// Sends the request and returns the response's `data`.
@@ -2896,6 +3552,15 @@ pub struct GetUserLoginHistoryRequest {
 impl GetUserLoginHistoryRequest {
     /// 用户 ID 类型，默认值为 `user_id`，可选值为：
     ///
+    /// Values of [`UserIdType`](crate::types::UserIdType):
+    /// - `user_id`: Authing 用户 ID，如 `6319a1504f3xxxxf214dd5b7`
+    /// - `phone`: 用户手机号
+    /// - `email`: 用户邮箱
+    /// - `username`: 用户名
+    /// - `external_id`: 用户在外部系统的 ID，对应 Authing 用户信息的 `externalId` 字段
+    /// - `identity`: 用户的外部身份源信息，格式为 `<extIdpId>:<userIdInIdp>`，其中 `<extIdpId>` 为 Authing 身份源的 ID，`<userIdInIdp>` 为用户在外部身份源的 ID。 示例值：`62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`。
+    /// - `sync_relation`: 用户的外部身份源信息，格式为 `<provier>:<userIdInIdp>`，其中 `<provier>` 为同步身份源类型，如 wechatwork, lark；`<userIdInIdp>` 为用户在外部身份源的 ID。 示例值：`lark:ou_8bae746eac07cd2564654140d2a9ac61`。
+    ///
     /// Server default: `user_id`
     ///
     /// Example: `user_id`
@@ -2908,12 +3573,28 @@ impl GetUserLoginHistoryRequest {
         );
         self
     }
+    /// Sets or clears `userIdType` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_user_id_type(
+        mut self,
+        value: ::std::option::Option<crate::types::UserIdType>,
+    ) -> Self {
+        self.user_id_type = value;
+        self
+    }
     /// 应用 ID
     pub fn app_id(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.app_id = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `appId` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_app_id(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.app_id = value;
         self
     }
     /// 客户端 IP
@@ -2926,6 +3607,14 @@ impl GetUserLoginHistoryRequest {
         self.client_ip = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `clientIp` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_client_ip(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.client_ip = value;
+        self
+    }
     /// 开始时间戳（毫秒）
     ///
     /// Example: `1647360000000`
@@ -2933,11 +3622,21 @@ impl GetUserLoginHistoryRequest {
         self.start = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `start` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_start(mut self, value: ::std::option::Option<f64>) -> Self {
+        self.start = value;
+        self
+    }
     /// 结束时间戳（毫秒）
     ///
     /// Example: `1648051199000`
     pub fn end(mut self, value: impl ::std::convert::Into<f64>) -> Self {
         self.end = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `end` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_end(mut self, value: ::std::option::Option<f64>) -> Self {
+        self.end = value;
         self
     }
     /// 当前页数，从 1 开始
@@ -2949,6 +3648,11 @@ impl GetUserLoginHistoryRequest {
         self.page = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `page` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_page(mut self, value: ::std::option::Option<f64>) -> Self {
+        self.page = value;
+        self
+    }
     /// 每页数目，最大不能超过 50，默认为 10
     ///
     /// Server default: `10`
@@ -2956,6 +3660,11 @@ impl GetUserLoginHistoryRequest {
     /// Example: `10`
     pub fn limit(mut self, value: impl ::std::convert::Into<f64>) -> Self {
         self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `limit` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_limit(mut self, value: ::std::option::Option<f64>) -> Self {
+        self.limit = value;
         self
     }
     /// Sends the request and returns the response's `data`.
@@ -3019,6 +3728,15 @@ pub struct GetUserMfaInfoRequest {
 impl GetUserMfaInfoRequest {
     /// 用户 ID 类型，默认值为 `user_id`，可选值为：
     ///
+    /// Values of [`UserIdType`](crate::types::UserIdType):
+    /// - `user_id`: Authing 用户 ID，如 `6319a1504f3xxxxf214dd5b7`
+    /// - `phone`: 用户手机号
+    /// - `email`: 用户邮箱
+    /// - `username`: 用户名
+    /// - `external_id`: 用户在外部系统的 ID，对应 Authing 用户信息的 `externalId` 字段
+    /// - `identity`: 用户的外部身份源信息，格式为 `<extIdpId>:<userIdInIdp>`，其中 `<extIdpId>` 为 Authing 身份源的 ID，`<userIdInIdp>` 为用户在外部身份源的 ID。 示例值：`62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`。
+    /// - `sync_relation`: 用户的外部身份源信息，格式为 `<provier>:<userIdInIdp>`，其中 `<provier>` 为同步身份源类型，如 wechatwork, lark；`<userIdInIdp>` 为用户在外部身份源的 ID。 示例值：`lark:ou_8bae746eac07cd2564654140d2a9ac61`。
+    ///
     /// Server default: `user_id`
     ///
     /// Example: `user_id`
@@ -3029,6 +3747,14 @@ impl GetUserMfaInfoRequest {
         self.user_id_type = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `userIdType` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_user_id_type(
+        mut self,
+        value: ::std::option::Option<crate::types::UserIdType>,
+    ) -> Self {
+        self.user_id_type = value;
         self
     }
     /// Sends the request and returns the response's `data`.
@@ -3071,6 +3797,15 @@ pub struct GetUserMfaStatusRequest {
 impl GetUserMfaStatusRequest {
     /// 用户 ID 类型，默认值为 `user_id`，可选值为：
     ///
+    /// Values of [`UserIdType`](crate::types::UserIdType):
+    /// - `user_id`: Authing 用户 ID，如 `6319a1504f3xxxxf214dd5b7`
+    /// - `phone`: 用户手机号
+    /// - `email`: 用户邮箱
+    /// - `username`: 用户名
+    /// - `external_id`: 用户在外部系统的 ID，对应 Authing 用户信息的 `externalId` 字段
+    /// - `identity`: 用户的外部身份源信息，格式为 `<extIdpId>:<userIdInIdp>`，其中 `<extIdpId>` 为 Authing 身份源的 ID，`<userIdInIdp>` 为用户在外部身份源的 ID。 示例值：`62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`。
+    /// - `sync_relation`: 用户的外部身份源信息，格式为 `<provier>:<userIdInIdp>`，其中 `<provier>` 为同步身份源类型，如 wechatwork, lark；`<userIdInIdp>` 为用户在外部身份源的 ID。 示例值：`lark:ou_8bae746eac07cd2564654140d2a9ac61`。
+    ///
     /// Server default: `user_id`
     ///
     /// Example: `user_id`
@@ -3081,6 +3816,14 @@ impl GetUserMfaStatusRequest {
         self.user_id_type = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `userIdType` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_user_id_type(
+        mut self,
+        value: ::std::option::Option<crate::types::UserIdType>,
+    ) -> Self {
+        self.user_id_type = value;
         self
     }
     /// Sends the request and returns the response's `data`.
@@ -3129,6 +3872,15 @@ pub struct GetUserPasswordCiphertextRequest {
 impl GetUserPasswordCiphertextRequest {
     /// 用户 ID 类型，默认值为 `user_id`，可选值为：
     ///
+    /// Values of [`UserIdType`](crate::types::UserIdType):
+    /// - `user_id`: Authing 用户 ID，如 `6319a1504f3xxxxf214dd5b7`
+    /// - `phone`: 用户手机号
+    /// - `email`: 用户邮箱
+    /// - `username`: 用户名
+    /// - `external_id`: 用户在外部系统的 ID，对应 Authing 用户信息的 `externalId` 字段
+    /// - `identity`: 用户的外部身份源信息，格式为 `<extIdpId>:<userIdInIdp>`，其中 `<extIdpId>` 为 Authing 身份源的 ID，`<userIdInIdp>` 为用户在外部身份源的 ID。 示例值：`62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`。
+    /// - `sync_relation`: 用户的外部身份源信息，格式为 `<provier>:<userIdInIdp>`，其中 `<provier>` 为同步身份源类型，如 wechatwork, lark；`<userIdInIdp>` 为用户在外部身份源的 ID。 示例值：`lark:ou_8bae746eac07cd2564654140d2a9ac61`。
+    ///
     /// Server default: `user_id`
     ///
     /// Example: `user_id`
@@ -3139,6 +3891,14 @@ impl GetUserPasswordCiphertextRequest {
         self.user_id_type = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `userIdType` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_user_id_type(
+        mut self,
+        value: ::std::option::Option<crate::types::UserIdType>,
+    ) -> Self {
+        self.user_id_type = value;
         self
     }
     /// Sends the request and returns the response's `data`.
@@ -3183,6 +3943,15 @@ pub struct GetUserPrincipalAuthenticationInfoRequest {
 impl GetUserPrincipalAuthenticationInfoRequest {
     /// 用户 ID 类型，默认值为 `user_id`，可选值为：
     ///
+    /// Values of [`UserIdType`](crate::types::UserIdType):
+    /// - `user_id`: Authing 用户 ID，如 `6319a1504f3xxxxf214dd5b7`
+    /// - `phone`: 用户手机号
+    /// - `email`: 用户邮箱
+    /// - `username`: 用户名
+    /// - `external_id`: 用户在外部系统的 ID，对应 Authing 用户信息的 `externalId` 字段
+    /// - `identity`: 用户的外部身份源信息，格式为 `<extIdpId>:<userIdInIdp>`，其中 `<extIdpId>` 为 Authing 身份源的 ID，`<userIdInIdp>` 为用户在外部身份源的 ID。 示例值：`62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`。
+    /// - `sync_relation`: 用户的外部身份源信息，格式为 `<provier>:<userIdInIdp>`，其中 `<provier>` 为同步身份源类型，如 wechatwork, lark；`<userIdInIdp>` 为用户在外部身份源的 ID。 示例值：`lark:ou_8bae746eac07cd2564654140d2a9ac61`。
+    ///
     /// Server default: `user_id`
     ///
     /// Example: `user_id`
@@ -3193,6 +3962,14 @@ impl GetUserPrincipalAuthenticationInfoRequest {
         self.user_id_type = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `userIdType` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_user_id_type(
+        mut self,
+        value: ::std::option::Option<crate::types::UserIdType>,
+    ) -> Self {
+        self.user_id_type = value;
         self
     }
     /// Sends the request and returns the response's `data`.
@@ -3244,6 +4021,15 @@ pub struct GetUserRolesRequest {
 impl GetUserRolesRequest {
     /// 用户 ID 类型，默认值为 `user_id`，可选值为：
     ///
+    /// Values of [`UserIdType`](crate::types::UserIdType):
+    /// - `user_id`: Authing 用户 ID，如 `6319a1504f3xxxxf214dd5b7`
+    /// - `phone`: 用户手机号
+    /// - `email`: 用户邮箱
+    /// - `username`: 用户名
+    /// - `external_id`: 用户在外部系统的 ID，对应 Authing 用户信息的 `externalId` 字段
+    /// - `identity`: 用户的外部身份源信息，格式为 `<extIdpId>:<userIdInIdp>`，其中 `<extIdpId>` 为 Authing 身份源的 ID，`<userIdInIdp>` 为用户在外部身份源的 ID。 示例值：`62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`。
+    /// - `sync_relation`: 用户的外部身份源信息，格式为 `<provier>:<userIdInIdp>`，其中 `<provier>` 为同步身份源类型，如 wechatwork, lark；`<userIdInIdp>` 为用户在外部身份源的 ID。 示例值：`lark:ou_8bae746eac07cd2564654140d2a9ac61`。
+    ///
     /// Server default: `user_id`
     ///
     /// Example: `user_id`
@@ -3256,6 +4042,14 @@ impl GetUserRolesRequest {
         );
         self
     }
+    /// Sets or clears `userIdType` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_user_id_type(
+        mut self,
+        value: ::std::option::Option<crate::types::UserIdType>,
+    ) -> Self {
+        self.user_id_type = value;
+        self
+    }
     /// 所属权限分组(权限空间)的 Code，不传获取默认权限分组。
     ///
     /// Example: `default`
@@ -3264,6 +4058,14 @@ impl GetUserRolesRequest {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.namespace = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `namespace` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_namespace(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.namespace = value;
         self
     }
     /// Sends the request and returns the response's `data`.
@@ -3309,6 +4111,15 @@ pub struct GetUserSyncRelationsRequest {
 impl GetUserSyncRelationsRequest {
     /// 用户 ID 类型，默认值为 `user_id`，可选值为：
     ///
+    /// Values of [`UserIdType`](crate::types::UserIdType):
+    /// - `user_id`: Authing 用户 ID，如 `6319a1504f3xxxxf214dd5b7`
+    /// - `phone`: 用户手机号
+    /// - `email`: 用户邮箱
+    /// - `username`: 用户名
+    /// - `external_id`: 用户在外部系统的 ID，对应 Authing 用户信息的 `externalId` 字段
+    /// - `identity`: 用户的外部身份源信息，格式为 `<extIdpId>:<userIdInIdp>`，其中 `<extIdpId>` 为 Authing 身份源的 ID，`<userIdInIdp>` 为用户在外部身份源的 ID。 示例值：`62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`。
+    /// - `sync_relation`: 用户的外部身份源信息，格式为 `<provier>:<userIdInIdp>`，其中 `<provier>` 为同步身份源类型，如 wechatwork, lark；`<userIdInIdp>` 为用户在外部身份源的 ID。 示例值：`lark:ou_8bae746eac07cd2564654140d2a9ac61`。
+    ///
     /// Server default: `user_id`
     ///
     /// Example: `user_id`
@@ -3319,6 +4130,14 @@ impl GetUserSyncRelationsRequest {
         self.user_id_type = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `userIdType` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_user_id_type(
+        mut self,
+        value: ::std::option::Option<crate::types::UserIdType>,
+    ) -> Self {
+        self.user_id_type = value;
         self
     }
     /// Sends the request and returns the response's `data`.
@@ -3379,6 +4198,14 @@ impl HasAnyRoleRequest {
         value: impl ::std::convert::Into<crate::types::HasAnyRoleOptionsDto>,
     ) -> Self {
         self.options = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `options` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_options(
+        mut self,
+        value: ::std::option::Option<crate::types::HasAnyRoleOptionsDto>,
+    ) -> Self {
+        self.options = value;
         self
     }
     /// Sends the request and returns the response's `data`.
@@ -3464,6 +4291,14 @@ impl IsUserExistsRequest {
         self.username = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `username` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_username(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.username = value;
+        self
+    }
     /// 邮箱，不区分大小写
     ///
     /// Example: `test@example.com`
@@ -3472,6 +4307,14 @@ impl IsUserExistsRequest {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.email = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `email` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_email(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.email = value;
         self
     }
     /// 手机号，不带区号。如果是国外手机号，请在 phoneCountryCode 参数中指定区号。
@@ -3484,6 +4327,14 @@ impl IsUserExistsRequest {
         self.phone = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `phone` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_phone(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.phone = value;
+        self
+    }
     /// 第三方外部 ID
     ///
     /// Example: `10010`
@@ -3494,6 +4345,14 @@ impl IsUserExistsRequest {
         self.external_id = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `externalId` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_external_id(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.external_id = value;
         self
     }
     /// Sends the request and returns the response's `data`.
@@ -3541,6 +4400,14 @@ impl KickUsersRequest {
         value: impl ::std::convert::Into<crate::types::KickUsersOptionsDto>,
     ) -> Self {
         self.options = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `options` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_options(
+        mut self,
+        value: ::std::option::Option<crate::types::KickUsersOptionsDto>,
+    ) -> Self {
+        self.options = value;
         self
     }
     /// Sends the request and returns the response's `data`.
@@ -3592,9 +4459,22 @@ impl LinkIdentityRequest {
         self.type_ = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `type` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_type_(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.type_ = value;
+        self
+    }
     /// 已废弃，可任意传入，未来将移除该字段。
     pub fn is_social(mut self, value: impl ::std::convert::Into<bool>) -> Self {
         self.is_social = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `isSocial` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_is_social(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.is_social = value;
         self
     }
     /// Sends the request and returns the response's `data`.
@@ -3639,6 +4519,11 @@ impl ListArchivedUsersRequest {
         self.page = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `page` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_page(mut self, value: ::std::option::Option<f64>) -> Self {
+        self.page = value;
+        self
+    }
     /// 每页数目，最大不能超过 50，默认为 10
     ///
     /// Server default: `10`
@@ -3648,11 +4533,21 @@ impl ListArchivedUsersRequest {
         self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `limit` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_limit(mut self, value: ::std::option::Option<f64>) -> Self {
+        self.limit = value;
+        self
+    }
     /// 开始时间，为精确到秒的 UNIX 时间戳，默认不指定
     ///
     /// Example: `1655714763890`
     pub fn start_at(mut self, value: impl ::std::convert::Into<f64>) -> Self {
         self.start_at = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `startAt` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_start_at(mut self, value: ::std::option::Option<f64>) -> Self {
+        self.start_at = value;
         self
     }
     /// Sends the request and returns the response's `data`.
@@ -3737,6 +4632,14 @@ impl ListUsersRequest {
         self.keywords = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `keywords` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_keywords(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.keywords = value;
+        self
+    }
     /// 高级搜索
     ///
     /// Example: `[{"field":"status","operator":"EQUAL","value":"Activated"}]`
@@ -3751,6 +4654,16 @@ impl ListUsersRequest {
         );
         self
     }
+    /// Sets or clears `advancedFilter` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_advanced_filter(
+        mut self,
+        value: ::std::option::Option<
+            ::std::vec::Vec<crate::types::ListUsersAdvancedFilterItemDto>,
+        >,
+    ) -> Self {
+        self.advanced_filter = value;
+        self
+    }
     /// 使用 ES 查询语句执行搜索命令
     ///
     /// Example: `{"query":{"bool":{"must":[{"term":{"phone":"18818888888"}}],"must_not":[]}},"sort":["_score",{"created_at":"ASC"}]}`
@@ -3763,6 +4676,14 @@ impl ListUsersRequest {
         );
         self
     }
+    /// Sets or clears `searchQuery` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_search_query(
+        mut self,
+        value: ::std::option::Option<::serde_json::Value>,
+    ) -> Self {
+        self.search_query = value;
+        self
+    }
     /// 可选项
     ///
     /// Example: `{"fuzzySearchOn":["phone","email","name","username","nickname","identityNumber"],"pagination":{"limit":10,"page":1},"withCustomData":true,"withDepartmentIds":true,"withIdentities":true}`
@@ -3771,6 +4692,14 @@ impl ListUsersRequest {
         value: impl ::std::convert::Into<crate::types::ListUsersOptionsDto>,
     ) -> Self {
         self.options = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `options` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_options(
+        mut self,
+        value: ::std::option::Option<crate::types::ListUsersOptionsDto>,
+    ) -> Self {
+        self.options = value;
         self
     }
     /// Sends the request and returns the response's `data`.
@@ -3820,6 +4749,16 @@ impl ResetUserPrincipalAuthenticationInfoRequest {
         self.options = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `options` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_options(
+        mut self,
+        value: ::std::option::Option<
+            crate::types::ResetUserPrincipalAuthenticationInfoOptionsDto,
+        >,
+    ) -> Self {
+        self.options = value;
+        self
+    }
     /// Sends the request and returns the response's `data`.
     pub async fn send(
         self,
@@ -3860,6 +4799,15 @@ pub struct ResignUserRequest {
 impl ResignUserRequest {
     /// 用户 ID 类型，默认值为 `user_id`，可选值为：
     ///
+    /// Values of [`UserIdType`](crate::types::UserIdType):
+    /// - `user_id`: Authing 用户 ID，如 `6319a1504f3xxxxf214dd5b7`
+    /// - `phone`: 用户手机号
+    /// - `email`: 用户邮箱
+    /// - `username`: 用户名
+    /// - `external_id`: 用户在外部系统的 ID，对应 Authing 用户信息的 `externalId` 字段
+    /// - `identity`: 用户的外部身份源信息，格式为 `<extIdpId>:<userIdInIdp>`，其中 `<extIdpId>` 为 Authing 身份源的 ID，`<userIdInIdp>` 为用户在外部身份源的 ID。 示例值：`62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`。
+    /// - `sync_relation`: 用户的外部身份源信息，格式为 `<provier>:<userIdInIdp>`，其中 `<provier>` 为同步身份源类型，如 wechatwork, lark；`<userIdInIdp>` 为用户在外部身份源的 ID。 示例值：`lark:ou_8bae746eac07cd2564654140d2a9ac61`。
+    ///
     /// Server default: `user_id`
     ///
     /// Example: `user_id`
@@ -3870,6 +4818,14 @@ impl ResignUserRequest {
         self.user_id_type = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `userIdType` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_user_id_type(
+        mut self,
+        value: ::std::option::Option<crate::types::UserIdType>,
+    ) -> Self {
+        self.user_id_type = value;
         self
     }
     /// Sends the request and returns the response's `data`.
@@ -3912,6 +4868,15 @@ pub struct ResignUserBatchRequest {
 impl ResignUserBatchRequest {
     /// 用户 ID 类型，默认值为 `user_id`，可选值为：
     ///
+    /// Values of [`UserIdType`](crate::types::UserIdType):
+    /// - `user_id`: Authing 用户 ID，如 `6319a1504f3xxxxf214dd5b7`
+    /// - `phone`: 用户手机号
+    /// - `email`: 用户邮箱
+    /// - `username`: 用户名
+    /// - `external_id`: 用户在外部系统的 ID，对应 Authing 用户信息的 `externalId` 字段
+    /// - `identity`: 用户的外部身份源信息，格式为 `<extIdpId>:<userIdInIdp>`，其中 `<extIdpId>` 为 Authing 身份源的 ID，`<userIdInIdp>` 为用户在外部身份源的 ID。 示例值：`62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`。
+    /// - `sync_relation`: 用户的外部身份源信息，格式为 `<provier>:<userIdInIdp>`，其中 `<provier>` 为同步身份源类型，如 wechatwork, lark；`<userIdInIdp>` 为用户在外部身份源的 ID。 示例值：`lark:ou_8bae746eac07cd2564654140d2a9ac61`。
+    ///
     /// Server default: `user_id`
     ///
     /// Example: `user_id`
@@ -3922,6 +4887,14 @@ impl ResignUserBatchRequest {
         self.user_id_type = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `userIdType` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_user_id_type(
+        mut self,
+        value: ::std::option::Option<crate::types::UserIdType>,
+    ) -> Self {
+        self.user_id_type = value;
         self
     }
     /// Sends the request and returns the response's `data`.
@@ -3969,6 +4942,14 @@ impl SetUserDepartmentsRequest {
         self.options = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `options` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_options(
+        mut self,
+        value: ::std::option::Option<crate::types::SetUserDepartmentsOptionsDto>,
+    ) -> Self {
+        self.options = value;
+        self
+    }
     /// Sends the request and returns the response's `data`.
     pub async fn send(
         self,
@@ -4011,6 +4992,15 @@ pub struct SetUsersMfaStatusRequest {
 impl SetUsersMfaStatusRequest {
     /// 用户 ID 类型，默认值为 `user_id`，可选值为：
     ///
+    /// Values of [`UserIdType`](crate::types::UserIdType):
+    /// - `user_id`: Authing 用户 ID，如 `6319a1504f3xxxxf214dd5b7`
+    /// - `phone`: 用户手机号
+    /// - `email`: 用户邮箱
+    /// - `username`: 用户名
+    /// - `external_id`: 用户在外部系统的 ID，对应 Authing 用户信息的 `externalId` 字段
+    /// - `identity`: 用户的外部身份源信息，格式为 `<extIdpId>:<userIdInIdp>`，其中 `<extIdpId>` 为 Authing 身份源的 ID，`<userIdInIdp>` 为用户在外部身份源的 ID。 示例值：`62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`。
+    /// - `sync_relation`: 用户的外部身份源信息，格式为 `<provier>:<userIdInIdp>`，其中 `<provier>` 为同步身份源类型，如 wechatwork, lark；`<userIdInIdp>` 为用户在外部身份源的 ID。 示例值：`lark:ou_8bae746eac07cd2564654140d2a9ac61`。
+    ///
     /// Server default: `user_id`
     ///
     /// Example: `user_id`
@@ -4021,6 +5011,14 @@ impl SetUsersMfaStatusRequest {
         self.user_id_type = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `userIdType` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_user_id_type(
+        mut self,
+        value: ::std::option::Option<crate::types::UserIdType>,
+    ) -> Self {
+        self.user_id_type = value;
         self
     }
     /// Sends the request and returns the response's `data`.
@@ -4070,9 +5068,22 @@ impl UnlinkIdentityRequest {
         self.type_ = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `type` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_type_(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.type_ = value;
+        self
+    }
     /// 已废弃，可任意传入，未来将移除该字段。
     pub fn is_social(mut self, value: impl ::std::convert::Into<bool>) -> Self {
         self.is_social = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `isSocial` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_is_social(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.is_social = value;
         self
     }
     /// Sends the request and returns the response's `data`.
@@ -4284,6 +5295,14 @@ impl UpdateUserRequest {
         );
         self
     }
+    /// Sets or clears `phoneCountryCode` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_phone_country_code(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.phone_country_code = value;
+        self
+    }
     /// 用户真实名称，不具备唯一性
     ///
     /// Example: `张三`
@@ -4292,6 +5311,14 @@ impl UpdateUserRequest {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `name` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_name(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.name = value;
         self
     }
     /// 昵称
@@ -4304,6 +5331,14 @@ impl UpdateUserRequest {
         self.nickname = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `nickname` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_nickname(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.nickname = value;
+        self
+    }
     /// 头像链接
     ///
     /// Example: `https://files.authing.co/authing-console/default-user-avatar.png`
@@ -4312,6 +5347,14 @@ impl UpdateUserRequest {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.photo = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `photo` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_photo(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.photo = value;
         self
     }
     /// 第三方外部 ID
@@ -4326,6 +5369,14 @@ impl UpdateUserRequest {
         );
         self
     }
+    /// Sets or clears `externalId` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_external_id(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.external_id = value;
+        self
+    }
     /// 账户当前状态
     ///
     /// Server default: `Activated`
@@ -4338,6 +5389,14 @@ impl UpdateUserRequest {
         self.status = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `status` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_status(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.status = value;
+        self
+    }
     /// 邮箱是否验证
     ///
     /// Example: `true`
@@ -4347,6 +5406,11 @@ impl UpdateUserRequest {
         );
         self
     }
+    /// Sets or clears `emailVerified` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_email_verified(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.email_verified = value;
+        self
+    }
     /// 手机号是否验证
     ///
     /// Example: `true`
@@ -4354,6 +5418,11 @@ impl UpdateUserRequest {
         self.phone_verified = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `phoneVerified` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_phone_verified(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.phone_verified = value;
         self
     }
     /// 出生日期
@@ -4366,6 +5435,14 @@ impl UpdateUserRequest {
         self.birthdate = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `birthdate` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_birthdate(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.birthdate = value;
+        self
+    }
     /// 所在国家
     ///
     /// Example: `CN`
@@ -4374,6 +5451,14 @@ impl UpdateUserRequest {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.country = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `country` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_country(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.country = value;
         self
     }
     /// 所在省份
@@ -4386,6 +5471,14 @@ impl UpdateUserRequest {
         self.province = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `province` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_province(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.province = value;
+        self
+    }
     /// 所在城市
     ///
     /// Example: `BJ`
@@ -4396,6 +5489,14 @@ impl UpdateUserRequest {
         self.city = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `city` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_city(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.city = value;
+        self
+    }
     /// 所处地址
     ///
     /// Example: `北京朝阳`
@@ -4404,6 +5505,14 @@ impl UpdateUserRequest {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.address = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `address` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_address(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.address = value;
         self
     }
     /// 所处街道地址
@@ -4418,6 +5527,14 @@ impl UpdateUserRequest {
         );
         self
     }
+    /// Sets or clears `streetAddress` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_street_address(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.street_address = value;
+        self
+    }
     /// 邮政编码号
     ///
     /// Example: `438100`
@@ -4428,6 +5545,14 @@ impl UpdateUserRequest {
         self.postal_code = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `postalCode` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_postal_code(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.postal_code = value;
         self
     }
     /// 性别
@@ -4442,6 +5567,14 @@ impl UpdateUserRequest {
         self.gender = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `gender` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_gender(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.gender = value;
+        self
+    }
     /// 用户名，用户池内唯一
     ///
     /// Example: `bob`
@@ -4450,6 +5583,14 @@ impl UpdateUserRequest {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.username = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `username` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_username(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.username = value;
         self
     }
     /// 邮箱，不区分大小写
@@ -4462,6 +5603,14 @@ impl UpdateUserRequest {
         self.email = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `email` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_email(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.email = value;
+        self
+    }
     /// 手机号，不带区号。如果是国外手机号，请在 phoneCountryCode 参数中指定区号。
     ///
     /// Example: `188xxxx8888`
@@ -4472,12 +5621,28 @@ impl UpdateUserRequest {
         self.phone = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `phone` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_phone(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.phone = value;
+        self
+    }
     /// 用户密码，默认为明文。我们使用 HTTPS 协议对密码进行安全传输，可以在一定程度上保证安全性。如果你还需要更高级别的安全性，我们还支持 RSA256 和国密 SM2 两种方式对密码进行加密。详情见 `passwordEncryptType` 参数。
     pub fn password(
         mut self,
         value: impl ::std::convert::Into<crate::SecretString>,
     ) -> Self {
         self.password = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `password` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_password(
+        mut self,
+        value: ::std::option::Option<crate::SecretString>,
+    ) -> Self {
+        self.password = value;
         self
     }
     /// 所在公司
@@ -4490,6 +5655,14 @@ impl UpdateUserRequest {
         self.company = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `company` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_company(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.company = value;
+        self
+    }
     /// 最近一次登录时使用的浏览器 UA
     ///
     /// Example: `Mozilla/5.0 (Linux; Android 10; V2001A; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/87.0.4280.141 Mobile Safari/537.36 VivoBrowser/10.2.10.0`
@@ -4498,6 +5671,14 @@ impl UpdateUserRequest {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.browser = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `browser` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_browser(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.browser = value;
         self
     }
     /// 最近一次登录时使用的设备
@@ -4510,6 +5691,14 @@ impl UpdateUserRequest {
         self.device = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `device` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_device(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.device = value;
+        self
+    }
     /// 名
     ///
     /// Example: `三`
@@ -4518,6 +5707,14 @@ impl UpdateUserRequest {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.given_name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `givenName` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_given_name(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.given_name = value;
         self
     }
     /// 姓
@@ -4532,6 +5729,14 @@ impl UpdateUserRequest {
         );
         self
     }
+    /// Sets or clears `familyName` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_family_name(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.family_name = value;
+        self
+    }
     /// 中间名
     ///
     /// Example: `James`
@@ -4544,6 +5749,14 @@ impl UpdateUserRequest {
         );
         self
     }
+    /// Sets or clears `middleName` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_middle_name(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.middle_name = value;
+        self
+    }
     /// Preferred Username
     ///
     /// Example: `alice`
@@ -4552,6 +5765,14 @@ impl UpdateUserRequest {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.profile = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `profile` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_profile(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.profile = value;
         self
     }
     /// Preferred Username
@@ -4566,6 +5787,14 @@ impl UpdateUserRequest {
         );
         self
     }
+    /// Sets or clears `preferredUsername` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_preferred_username(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.preferred_username = value;
+        self
+    }
     /// 用户个人网页
     ///
     /// Example: `https://my-website.com`
@@ -4574,6 +5803,14 @@ impl UpdateUserRequest {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.website = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `website` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_website(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.website = value;
         self
     }
     /// 用户时区信息
@@ -4586,6 +5823,14 @@ impl UpdateUserRequest {
         self.zoneinfo = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `zoneinfo` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_zoneinfo(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.zoneinfo = value;
+        self
+    }
     /// Locale
     ///
     /// Example: `af`
@@ -4594,6 +5839,14 @@ impl UpdateUserRequest {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.locale = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `locale` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_locale(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.locale = value;
         self
     }
     /// 标准的完整地址
@@ -4606,6 +5859,14 @@ impl UpdateUserRequest {
         self.formatted = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `formatted` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_formatted(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.formatted = value;
+        self
+    }
     /// 用户所在区域
     ///
     /// Example: `Xinjiang Uyghur Autonomous Region`
@@ -4614,6 +5875,14 @@ impl UpdateUserRequest {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.region = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `region` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_region(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.region = value;
         self
     }
     /// 用户身份证号码
@@ -4628,6 +5897,14 @@ impl UpdateUserRequest {
         );
         self
     }
+    /// Sets or clears `identityNumber` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_identity_number(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.identity_number = value;
+        self
+    }
     /// 自定义数据，传入的对象中的 key 必须先在用户池定义相关自定义字段
     ///
     /// Example: `{"age":22,"school":"北京大学"}`
@@ -4640,6 +5917,14 @@ impl UpdateUserRequest {
         );
         self
     }
+    /// Sets or clears `customData` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_custom_data(
+        mut self,
+        value: ::std::option::Option<::serde_json::Value>,
+    ) -> Self {
+        self.custom_data = value;
+        self
+    }
     /// 数据对象数据，传入的对象中的 key 必须先在用户数据对象相关自定义字段
     ///
     /// Example: `{"age":22,"school":"北京大学"}`
@@ -4650,6 +5935,14 @@ impl UpdateUserRequest {
         self.metadata = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `metadata` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_metadata(
+        mut self,
+        value: ::std::option::Option<::serde_json::Value>,
+    ) -> Self {
+        self.metadata = value;
+        self
+    }
     /// 可选参数
     ///
     /// Example: `{"autoGeneratePassword":true,"passwordEncryptType":"none","resetPasswordOnFirstLogin":true}`
@@ -4658,6 +5951,14 @@ impl UpdateUserRequest {
         value: impl ::std::convert::Into<crate::types::UpdateUserOptionsDto>,
     ) -> Self {
         self.options = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `options` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_options(
+        mut self,
+        value: ::std::option::Option<crate::types::UpdateUserOptionsDto>,
+    ) -> Self {
+        self.options = value;
         self
     }
     /// Sends the request and returns the response's `data`.
@@ -4703,6 +6004,14 @@ impl UpdateUserBatchRequest {
         value: impl ::std::convert::Into<crate::types::UpdateUserBatchOptionsDto>,
     ) -> Self {
         self.options = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `options` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_options(
+        mut self,
+        value: ::std::option::Option<crate::types::UpdateUserBatchOptionsDto>,
+    ) -> Self {
+        self.options = value;
         self
     }
     /// Sends the request and returns the response's `data`.

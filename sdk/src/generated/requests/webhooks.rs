@@ -200,12 +200,25 @@ impl CreateWebhookRequest {
         self.enabled = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `enabled` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_enabled(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.enabled = value;
+        self
+    }
     /// 请求密钥
     pub fn secret(
         mut self,
         value: impl ::std::convert::Into<crate::SecretString>,
     ) -> Self {
         self.secret = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `secret` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_secret(
+        mut self,
+        value: ::std::option::Option<crate::SecretString>,
+    ) -> Self {
+        self.secret = value;
         self
     }
     /// Sends the request and returns the response's `data`.
@@ -354,6 +367,11 @@ impl GetWebhookLogsRequest {
         self.page = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `page` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_page(mut self, value: ::std::option::Option<f64>) -> Self {
+        self.page = value;
+        self
+    }
     /// 每页数目，最大不能超过 50，默认为 10
     ///
     /// Server default: `10`
@@ -361,6 +379,11 @@ impl GetWebhookLogsRequest {
     /// Example: `10`
     pub fn limit(mut self, value: impl ::std::convert::Into<f64>) -> Self {
         self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `limit` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_limit(mut self, value: ::std::option::Option<f64>) -> Self {
+        self.limit = value;
         self
     }
     /// Sends the request and returns the response's `data`.
@@ -404,6 +427,11 @@ impl ListWebhooksRequest {
         self.page = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `page` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_page(mut self, value: ::std::option::Option<f64>) -> Self {
+        self.page = value;
+        self
+    }
     /// 每页数目，最大不能超过 50，默认为 10
     ///
     /// Server default: `10`
@@ -411,6 +439,11 @@ impl ListWebhooksRequest {
     /// Example: `10`
     pub fn limit(mut self, value: impl ::std::convert::Into<f64>) -> Self {
         self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `limit` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_limit(mut self, value: ::std::option::Option<f64>) -> Self {
+        self.limit = value;
         self
     }
     /// Sends the request and returns the response's `data`.
@@ -487,6 +520,14 @@ impl TriggerWebhookRequest {
         );
         self
     }
+    /// Sets or clears `requestHeaders` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_request_headers(
+        mut self,
+        value: ::std::option::Option<::serde_json::Value>,
+    ) -> Self {
+        self.request_headers = value;
+        self
+    }
     /// 请求体
     ///
     /// Example: `{"data":{"description":"A test from authing"},"eventName":"test"}`
@@ -497,6 +538,14 @@ impl TriggerWebhookRequest {
         self.request_body = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `requestBody` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_request_body(
+        mut self,
+        value: ::std::option::Option<::serde_json::Value>,
+    ) -> Self {
+        self.request_body = value;
         self
     }
     /// Sends the request and returns the response's `data`.
@@ -557,6 +606,14 @@ impl UpdateWebhookRequest {
         self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `name` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_name(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.name = value;
+        self
+    }
     /// Webhook 回调地址
     ///
     /// Example: `https://example.com/callback`
@@ -567,6 +624,14 @@ impl UpdateWebhookRequest {
         self.url = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `url` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_url(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.url = value;
+        self
+    }
     /// 用户真实名称，不具备唯一性。 示例值: 张三
     ///
     /// Example: `["user:created"]`
@@ -575,6 +640,14 @@ impl UpdateWebhookRequest {
         value: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
     ) -> Self {
         self.events = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `events` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_events(
+        mut self,
+        value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.events = value;
         self
     }
     /// 请求数据格式
@@ -589,11 +662,24 @@ impl UpdateWebhookRequest {
         );
         self
     }
+    /// Sets or clears `contentType` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_content_type(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.content_type = value;
+        self
+    }
     /// 是否启用
     ///
     /// Example: `true`
     pub fn enabled(mut self, value: impl ::std::convert::Into<bool>) -> Self {
         self.enabled = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `enabled` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_enabled(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.enabled = value;
         self
     }
     /// 请求密钥
@@ -602,6 +688,14 @@ impl UpdateWebhookRequest {
         value: impl ::std::convert::Into<crate::SecretString>,
     ) -> Self {
         self.secret = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `secret` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_secret(
+        mut self,
+        value: ::std::option::Option<crate::SecretString>,
+    ) -> Self {
+        self.secret = value;
         self
     }
     /// Sends the request and returns the response's `data`.

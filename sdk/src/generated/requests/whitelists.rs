@@ -87,6 +87,14 @@ impl AddWhitelistRequest {
         self.list = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `list` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_list(
+        mut self,
+        value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.list = value;
+        self
+    }
     /// Sends the request and returns the response's `data`.
     pub async fn send(
         self,
@@ -130,6 +138,14 @@ impl DeleteWhitelistRequest {
         value: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
     ) -> Self {
         self.list = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `list` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_list(
+        mut self,
+        value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.list = value;
         self
     }
     /// Sends the request and returns the response's `data`.

@@ -33,6 +33,12 @@ pub struct ApplicationAgreementDto {
     pub is_required: ::std::option::Option<bool>,
     /// 此协议针对什么语言有效:
     ///
+    /// Values of [`ApplicationAgreementLang`](crate::types::ApplicationAgreementLang):
+    /// - `zh-CN`: 简体中文
+    /// - `zh-TW`: 繁体中文
+    /// - `en-US`: 英文
+    /// - `ja-JP`: 日语 默认情况下，Authing 登录页会根据用户浏览器语言自动渲染。
+    ///
     /// Example: `zh-CN`
     #[serde(
         rename = "lang",
@@ -69,6 +75,11 @@ impl ApplicationAgreementDto {
         );
         self
     }
+    /// Sets or clears `isRequired` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_is_required(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.is_required = value;
+        self
+    }
     /// Sets `lang`.
     pub fn lang(
         mut self,
@@ -77,12 +88,28 @@ impl ApplicationAgreementDto {
         self.lang = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `lang` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_lang(
+        mut self,
+        value: ::std::option::Option<crate::types::ApplicationAgreementLang>,
+    ) -> Self {
+        self.lang = value;
+        self
+    }
     /// Sets `content`.
     pub fn content(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.content = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `content` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_content(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.content = value;
         self
     }
 }
@@ -226,6 +253,10 @@ pub struct ApplicationBrandingConfig {
     pub custom_css: ::std::option::Option<::std::string::String>,
     /// Guard 版本：
     ///
+    /// Values of [`ApplicationBrandingConfigGuardVersion`](crate::types::ApplicationBrandingConfigGuardVersion):
+    /// - `Advanced`: 高级版
+    /// - `Classical`: 经典版
+    ///
     /// Example: `Advanced`
     #[serde(
         rename = "guardVersion",
@@ -264,6 +295,12 @@ pub struct ApplicationBrandingConfig {
     )]
     pub show_change_language_button: ::std::option::Option<bool>,
     /// 默认语言:
+    ///
+    /// Values of [`ApplicationAgreementLang`](crate::types::ApplicationAgreementLang):
+    /// - `zh-CN`: 简体中文
+    /// - `zh-TW`: 繁体中文
+    /// - `en-US`: 英文
+    /// - `ja-JP`: 日语 默认情况下，Authing 登录页会根据用户浏览器语言自动渲染。
     ///
     /// Example: `zh-CN`
     #[serde(
@@ -347,12 +384,25 @@ impl ApplicationBrandingConfig {
         );
         self
     }
+    /// Sets or clears `customCSSEnabled` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_custom_css_enabled(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.custom_css_enabled = value;
+        self
+    }
     /// Sets `customCSS`.
     pub fn custom_css(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.custom_css = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `customCSS` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_custom_css(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.custom_css = value;
         self
     }
     /// Sets `guardVersion`.
@@ -367,6 +417,14 @@ impl ApplicationBrandingConfig {
         );
         self
     }
+    /// Sets or clears `guardVersion` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_guard_version(
+        mut self,
+        value: ::std::option::Option<crate::types::ApplicationBrandingConfigGuardVersion>,
+    ) -> Self {
+        self.guard_version = value;
+        self
+    }
     /// Sets `customLoadingImage`.
     pub fn custom_loading_image(
         mut self,
@@ -375,6 +433,14 @@ impl ApplicationBrandingConfig {
         self.custom_loading_image = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `customLoadingImage` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_custom_loading_image(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.custom_loading_image = value;
         self
     }
     /// Sets `customBackground`.
@@ -387,6 +453,14 @@ impl ApplicationBrandingConfig {
         );
         self
     }
+    /// Sets or clears `customBackground` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_custom_background(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.custom_background = value;
+        self
+    }
     /// Sets `showChangeLanguageButton`.
     pub fn show_change_language_button(
         mut self,
@@ -395,6 +469,14 @@ impl ApplicationBrandingConfig {
         self.show_change_language_button = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `showChangeLanguageButton` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_show_change_language_button(
+        mut self,
+        value: ::std::option::Option<bool>,
+    ) -> Self {
+        self.show_change_language_button = value;
         self
     }
     /// Sets `defaultLanguage`.
@@ -407,6 +489,14 @@ impl ApplicationBrandingConfig {
         );
         self
     }
+    /// Sets or clears `defaultLanguage` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_default_language(
+        mut self,
+        value: ::std::option::Option<crate::types::ApplicationAgreementLang>,
+    ) -> Self {
+        self.default_language = value;
+        self
+    }
     /// Sets `showForgetPasswordButton`.
     pub fn show_forget_password_button(
         mut self,
@@ -415,6 +505,14 @@ impl ApplicationBrandingConfig {
         self.show_forget_password_button = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `showForgetPasswordButton` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_show_forget_password_button(
+        mut self,
+        value: ::std::option::Option<bool>,
+    ) -> Self {
+        self.show_forget_password_button = value;
         self
     }
     /// Sets `showEnterpriseConnections`.
@@ -427,6 +525,14 @@ impl ApplicationBrandingConfig {
         );
         self
     }
+    /// Sets or clears `showEnterpriseConnections` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_show_enterprise_connections(
+        mut self,
+        value: ::std::option::Option<bool>,
+    ) -> Self {
+        self.show_enterprise_connections = value;
+        self
+    }
     /// Sets `showSocialConnections`.
     pub fn show_social_connections(
         mut self,
@@ -437,11 +543,24 @@ impl ApplicationBrandingConfig {
         );
         self
     }
+    /// Sets or clears `showSocialConnections` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_show_social_connections(
+        mut self,
+        value: ::std::option::Option<bool>,
+    ) -> Self {
+        self.show_social_connections = value;
+        self
+    }
     /// Sets `showAgreement`.
     pub fn show_agreement(mut self, value: impl ::std::convert::Into<bool>) -> Self {
         self.show_agreement = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `showAgreement` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_show_agreement(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.show_agreement = value;
         self
     }
 }
@@ -572,6 +691,10 @@ pub struct ApplicationBrandingConfigInputDto {
     pub custom_css: ::std::option::Option<::std::string::String>,
     /// Guard 版本：
     ///
+    /// Values of [`ApplicationBrandingConfigGuardVersion`](crate::types::ApplicationBrandingConfigGuardVersion):
+    /// - `Advanced`: 高级版
+    /// - `Classical`: 经典版
+    ///
     /// Example: `Advanced`
     #[serde(
         rename = "guardVersion",
@@ -610,6 +733,12 @@ pub struct ApplicationBrandingConfigInputDto {
     )]
     pub show_change_language_button: ::std::option::Option<bool>,
     /// 展示的默认语言：
+    ///
+    /// Values of [`ApplicationAgreementLang`](crate::types::ApplicationAgreementLang):
+    /// - `zh-CN`: 简体中文
+    /// - `zh-TW`: 繁体中文
+    /// - `en-US`: 英文
+    /// - `ja-JP`: 日语 默认情况下，Authing 登录页会根据用户浏览器语言自动渲染。
     ///
     /// Example: `zh-CN`
     #[serde(
@@ -672,12 +801,25 @@ impl ApplicationBrandingConfigInputDto {
         );
         self
     }
+    /// Sets or clears `customCSSEnabled` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_custom_css_enabled(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.custom_css_enabled = value;
+        self
+    }
     /// Sets `customCSS`.
     pub fn custom_css(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.custom_css = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `customCSS` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_custom_css(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.custom_css = value;
         self
     }
     /// Sets `guardVersion`.
@@ -692,6 +834,14 @@ impl ApplicationBrandingConfigInputDto {
         );
         self
     }
+    /// Sets or clears `guardVersion` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_guard_version(
+        mut self,
+        value: ::std::option::Option<crate::types::ApplicationBrandingConfigGuardVersion>,
+    ) -> Self {
+        self.guard_version = value;
+        self
+    }
     /// Sets `customLoadingImage`.
     pub fn custom_loading_image(
         mut self,
@@ -700,6 +850,14 @@ impl ApplicationBrandingConfigInputDto {
         self.custom_loading_image = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `customLoadingImage` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_custom_loading_image(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.custom_loading_image = value;
         self
     }
     /// Sets `customBackground`.
@@ -712,6 +870,14 @@ impl ApplicationBrandingConfigInputDto {
         );
         self
     }
+    /// Sets or clears `customBackground` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_custom_background(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.custom_background = value;
+        self
+    }
     /// Sets `showChangeLanguageButton`.
     pub fn show_change_language_button(
         mut self,
@@ -720,6 +886,14 @@ impl ApplicationBrandingConfigInputDto {
         self.show_change_language_button = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `showChangeLanguageButton` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_show_change_language_button(
+        mut self,
+        value: ::std::option::Option<bool>,
+    ) -> Self {
+        self.show_change_language_button = value;
         self
     }
     /// Sets `defaultLanguage`.
@@ -732,6 +906,14 @@ impl ApplicationBrandingConfigInputDto {
         );
         self
     }
+    /// Sets or clears `defaultLanguage` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_default_language(
+        mut self,
+        value: ::std::option::Option<crate::types::ApplicationAgreementLang>,
+    ) -> Self {
+        self.default_language = value;
+        self
+    }
     /// Sets `showForgetPasswordButton`.
     pub fn show_forget_password_button(
         mut self,
@@ -740,6 +922,14 @@ impl ApplicationBrandingConfigInputDto {
         self.show_forget_password_button = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `showForgetPasswordButton` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_show_forget_password_button(
+        mut self,
+        value: ::std::option::Option<bool>,
+    ) -> Self {
+        self.show_forget_password_button = value;
         self
     }
     /// Sets `showEnterpriseConnections`.
@@ -752,6 +942,14 @@ impl ApplicationBrandingConfigInputDto {
         );
         self
     }
+    /// Sets or clears `showEnterpriseConnections` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_show_enterprise_connections(
+        mut self,
+        value: ::std::option::Option<bool>,
+    ) -> Self {
+        self.show_enterprise_connections = value;
+        self
+    }
     /// Sets `showSocialConnections`.
     pub fn show_social_connections(
         mut self,
@@ -760,6 +958,14 @@ impl ApplicationBrandingConfigInputDto {
         self.show_social_connections = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `showSocialConnections` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_show_social_connections(
+        mut self,
+        value: ::std::option::Option<bool>,
+    ) -> Self {
+        self.show_social_connections = value;
         self
     }
 }
@@ -777,6 +983,11 @@ impl ApplicationBrandingConfigInputDto {
 pub struct ApplicationDefaultLoginMethod {
     /// 默认的登录类型
     ///
+    /// Values of [`ApplicationDefaultLoginMethodConnectionType`](crate::types::ApplicationDefaultLoginMethodConnectionType):
+    /// - `PASSWORD`: 密码类型，取决于你开启的基础登录方式，支持手机号/邮箱/用户名 + 密码进行登录
+    /// - `PASSCODE`: 验证码类型，取决于你开启的基础登录方式，支持手机号/邮箱 + 验证码进行登录
+    /// - `QRCODE`: 扫码登录类型，目前包含自建 APP 扫码登录、关注微信公众号扫码登录、微信小程序扫码登录三种类型
+    ///
     /// Example: `PASSCODE`
     #[serde(
         rename = "connectionType",
@@ -787,6 +998,11 @@ pub struct ApplicationDefaultLoginMethod {
         crate::types::ApplicationDefaultLoginMethodConnectionType,
     >,
     /// 当 `connectionType` 为 `QRCODE` 时，此参数表示二维码类型。
+    ///
+    /// Values of [`ApplicationDefaultLoginMethodQrcodeType`](crate::types::ApplicationDefaultLoginMethodQrcodeType):
+    /// - `SELF_BUILT_APP`: 自建 APP 扫码
+    /// - `WECHAT_OFFICIAL_ACCOUNT`: 扫码关注微信公众号登录
+    /// - `WECHAT_MINI_PROGRAM`: 微信小程序扫码登录
     ///
     /// Example: `SELF_BUILT_APP`
     #[serde(
@@ -846,6 +1062,16 @@ impl ApplicationDefaultLoginMethod {
         );
         self
     }
+    /// Sets or clears `connectionType` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_connection_type(
+        mut self,
+        value: ::std::option::Option<
+            crate::types::ApplicationDefaultLoginMethodConnectionType,
+        >,
+    ) -> Self {
+        self.connection_type = value;
+        self
+    }
     /// Sets `qrcodeType`.
     pub fn qrcode_type(
         mut self,
@@ -858,6 +1084,16 @@ impl ApplicationDefaultLoginMethod {
         );
         self
     }
+    /// Sets or clears `qrcodeType` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_qrcode_type(
+        mut self,
+        value: ::std::option::Option<
+            crate::types::ApplicationDefaultLoginMethodQrcodeType,
+        >,
+    ) -> Self {
+        self.qrcode_type = value;
+        self
+    }
     /// Sets `adExtIdpConnId`.
     pub fn ad_ext_idp_conn_id(
         mut self,
@@ -868,6 +1104,14 @@ impl ApplicationDefaultLoginMethod {
         );
         self
     }
+    /// Sets or clears `adExtIdpConnId` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_ad_ext_idp_conn_id(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.ad_ext_idp_conn_id = value;
+        self
+    }
     /// Sets `ldapExtIdpConnId`.
     pub fn ldap_ext_idp_conn_id(
         mut self,
@@ -876,6 +1120,14 @@ impl ApplicationDefaultLoginMethod {
         self.ldap_ext_idp_conn_id = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `ldapExtIdpConnId` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_ldap_ext_idp_conn_id(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.ldap_ext_idp_conn_id = value;
         self
     }
 }
@@ -989,10 +1241,20 @@ impl crate::runtime::QueryValue for ApplicationDefaultLoginMethodConnectionType 
 pub struct ApplicationDefaultLoginMethodInput {
     /// 默认的登录类型
     ///
+    /// Values of [`ApplicationDefaultLoginMethodConnectionType`](crate::types::ApplicationDefaultLoginMethodConnectionType):
+    /// - `PASSWORD`: 密码类型，取决于你开启的基础登录方式，支持手机号/邮箱/用户名 + 密码进行登录
+    /// - `PASSCODE`: 验证码类型，取决于你开启的基础登录方式，支持手机号/邮箱 + 验证码进行登录
+    /// - `QRCODE`: 扫码登录类型，目前包含自建 APP 扫码登录、关注微信公众号扫码登录、微信小程序扫码登录三种类型
+    ///
     /// Example: `PASSCODE`
     #[serde(rename = "connectionType")]
     pub connection_type: crate::types::ApplicationDefaultLoginMethodConnectionType,
     /// 当 `connectionType` 为 `QRCODE` 时，此参数表示二维码类型。
+    ///
+    /// Values of [`ApplicationDefaultLoginMethodQrcodeType`](crate::types::ApplicationDefaultLoginMethodQrcodeType):
+    /// - `SELF_BUILT_APP`: 自建 APP 扫码
+    /// - `WECHAT_OFFICIAL_ACCOUNT`: 扫码关注微信公众号登录
+    /// - `WECHAT_MINI_PROGRAM`: 微信小程序扫码登录
     ///
     /// Example: `SELF_BUILT_APP`
     #[serde(
@@ -1058,6 +1320,16 @@ impl ApplicationDefaultLoginMethodInput {
         );
         self
     }
+    /// Sets or clears `qrcodeType` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_qrcode_type(
+        mut self,
+        value: ::std::option::Option<
+            crate::types::ApplicationDefaultLoginMethodQrcodeType,
+        >,
+    ) -> Self {
+        self.qrcode_type = value;
+        self
+    }
     /// Sets `qrcodeExtIdpConnId`.
     pub fn qrcode_ext_idp_conn_id(
         mut self,
@@ -1066,6 +1338,14 @@ impl ApplicationDefaultLoginMethodInput {
         self.qrcode_ext_idp_conn_id = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `qrcodeExtIdpConnId` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_qrcode_ext_idp_conn_id(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.qrcode_ext_idp_conn_id = value;
         self
     }
     /// Sets `adExtIdpConnId`.
@@ -1078,6 +1358,14 @@ impl ApplicationDefaultLoginMethodInput {
         );
         self
     }
+    /// Sets or clears `adExtIdpConnId` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_ad_ext_idp_conn_id(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.ad_ext_idp_conn_id = value;
+        self
+    }
     /// Sets `ldapExtIdpConnId`.
     pub fn ldap_ext_idp_conn_id(
         mut self,
@@ -1086,6 +1374,14 @@ impl ApplicationDefaultLoginMethodInput {
         self.ldap_ext_idp_conn_id = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `ldapExtIdpConnId` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_ldap_ext_idp_conn_id(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.ldap_ext_idp_conn_id = value;
         self
     }
 }
@@ -1469,6 +1765,14 @@ impl ApplicationDto {
         );
         self
     }
+    /// Sets or clears `appIdentifier` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_app_identifier(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.app_identifier = value;
+        self
+    }
     /// Sets `appName`.
     pub fn app_name(
         mut self,
@@ -1477,12 +1781,28 @@ impl ApplicationDto {
         self.app_name = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `appName` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_app_name(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.app_name = value;
+        self
+    }
     /// Sets `appLogo`.
     pub fn app_logo(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.app_logo = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `appLogo` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_app_logo(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.app_logo = value;
         self
     }
     /// Sets `appDescription`.
@@ -1495,12 +1815,28 @@ impl ApplicationDto {
         );
         self
     }
+    /// Sets or clears `appDescription` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_app_description(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.app_description = value;
+        self
+    }
     /// Sets `appType`.
     pub fn app_type(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.app_type = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `appType` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_app_type(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.app_type = value;
         self
     }
     /// Sets `userPoolId`.
@@ -1513,11 +1849,24 @@ impl ApplicationDto {
         );
         self
     }
+    /// Sets or clears `userPoolId` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_user_pool_id(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.user_pool_id = value;
+        self
+    }
     /// Sets `isIntegrateApp`.
     pub fn is_integrate_app(mut self, value: impl ::std::convert::Into<bool>) -> Self {
         self.is_integrate_app = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `isIntegrateApp` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_is_integrate_app(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.is_integrate_app = value;
         self
     }
     /// Sets `defaultProtocol`.
@@ -1530,6 +1879,14 @@ impl ApplicationDto {
         );
         self
     }
+    /// Sets or clears `defaultProtocol` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_default_protocol(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.default_protocol = value;
+        self
+    }
     /// Sets `initLoginUri`.
     pub fn init_login_uri(
         mut self,
@@ -1540,11 +1897,24 @@ impl ApplicationDto {
         );
         self
     }
+    /// Sets or clears `initLoginUri` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_init_login_uri(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.init_login_uri = value;
+        self
+    }
     /// Sets `ssoEnabled`.
     pub fn sso_enabled(mut self, value: impl ::std::convert::Into<bool>) -> Self {
         self.sso_enabled = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `ssoEnabled` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_sso_enabled(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.sso_enabled = value;
         self
     }
     /// Sets `ssoEnabledAt`.
@@ -1557,6 +1927,14 @@ impl ApplicationDto {
         );
         self
     }
+    /// Sets or clears `ssoEnabledAt` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_sso_enabled_at(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.sso_enabled_at = value;
+        self
+    }
     /// Sets `loginConfig`.
     pub fn login_config(
         mut self,
@@ -1565,6 +1943,14 @@ impl ApplicationDto {
         self.login_config = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `loginConfig` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_login_config(
+        mut self,
+        value: ::std::option::Option<crate::types::ApplicationLoginConfigDto>,
+    ) -> Self {
+        self.login_config = value;
         self
     }
     /// Sets `registerConfig`.
@@ -1577,6 +1963,14 @@ impl ApplicationDto {
         );
         self
     }
+    /// Sets or clears `registerConfig` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_register_config(
+        mut self,
+        value: ::std::option::Option<crate::types::ApplicationRegisterConfig>,
+    ) -> Self {
+        self.register_config = value;
+        self
+    }
     /// Sets `brandingConfig`.
     pub fn branding_config(
         mut self,
@@ -1585,6 +1979,14 @@ impl ApplicationDto {
         self.branding_config = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `brandingConfig` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_branding_config(
+        mut self,
+        value: ::std::option::Option<crate::types::ApplicationBrandingConfig>,
+    ) -> Self {
+        self.branding_config = value;
         self
     }
     /// Sets `oidcConfig`.
@@ -1597,6 +1999,14 @@ impl ApplicationDto {
         );
         self
     }
+    /// Sets or clears `oidcConfig` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_oidc_config(
+        mut self,
+        value: ::std::option::Option<crate::types::OIDCConfig>,
+    ) -> Self {
+        self.oidc_config = value;
+        self
+    }
     /// Sets `samlProviderEnabled`.
     pub fn saml_provider_enabled(
         mut self,
@@ -1605,6 +2015,14 @@ impl ApplicationDto {
         self.saml_provider_enabled = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `samlProviderEnabled` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_saml_provider_enabled(
+        mut self,
+        value: ::std::option::Option<bool>,
+    ) -> Self {
+        self.saml_provider_enabled = value;
         self
     }
     /// Sets `samlConfig`.
@@ -1617,6 +2035,14 @@ impl ApplicationDto {
         );
         self
     }
+    /// Sets or clears `samlConfig` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_saml_config(
+        mut self,
+        value: ::std::option::Option<crate::types::SamlIdpConfig>,
+    ) -> Self {
+        self.saml_config = value;
+        self
+    }
     /// Sets `oauthProviderEnabled`.
     pub fn oauth_provider_enabled(
         mut self,
@@ -1625,6 +2051,14 @@ impl ApplicationDto {
         self.oauth_provider_enabled = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `oauthProviderEnabled` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_oauth_provider_enabled(
+        mut self,
+        value: ::std::option::Option<bool>,
+    ) -> Self {
+        self.oauth_provider_enabled = value;
         self
     }
     /// Sets `oauthConfig`.
@@ -1637,6 +2071,14 @@ impl ApplicationDto {
         );
         self
     }
+    /// Sets or clears `oauthConfig` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_oauth_config(
+        mut self,
+        value: ::std::option::Option<crate::types::OauthIdpConfig>,
+    ) -> Self {
+        self.oauth_config = value;
+        self
+    }
     /// Sets `casProviderEnabled`.
     pub fn cas_provider_enabled(
         mut self,
@@ -1647,12 +2089,28 @@ impl ApplicationDto {
         );
         self
     }
+    /// Sets or clears `casProviderEnabled` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_cas_provider_enabled(
+        mut self,
+        value: ::std::option::Option<bool>,
+    ) -> Self {
+        self.cas_provider_enabled = value;
+        self
+    }
     /// Sets `casConfig`.
     pub fn cas_config(
         mut self,
         value: impl ::std::convert::Into<crate::types::CasIdPConfig>,
     ) -> Self {
         self.cas_config = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `casConfig` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_cas_config(
+        mut self,
+        value: ::std::option::Option<crate::types::CasIdPConfig>,
+    ) -> Self {
+        self.cas_config = value;
         self
     }
     /// Sets `customBrandingEnabled`.
@@ -1665,6 +2123,14 @@ impl ApplicationDto {
         );
         self
     }
+    /// Sets or clears `customBrandingEnabled` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_custom_branding_enabled(
+        mut self,
+        value: ::std::option::Option<bool>,
+    ) -> Self {
+        self.custom_branding_enabled = value;
+        self
+    }
     /// Sets `customSecurityEnabled`.
     pub fn custom_security_enabled(
         mut self,
@@ -1675,12 +2141,28 @@ impl ApplicationDto {
         );
         self
     }
+    /// Sets or clears `customSecurityEnabled` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_custom_security_enabled(
+        mut self,
+        value: ::std::option::Option<bool>,
+    ) -> Self {
+        self.custom_security_enabled = value;
+        self
+    }
     /// Sets `template`.
     pub fn template(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.template = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `template` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_template(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.template = value;
         self
     }
 }
@@ -1813,6 +2295,14 @@ impl ApplicationLoginConfigDto {
         );
         self
     }
+    /// Sets or clears `mergeLoginAndRegisterPage` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_merge_login_and_register_page(
+        mut self,
+        value: ::std::option::Option<bool>,
+    ) -> Self {
+        self.merge_login_and_register_page = value;
+        self
+    }
     /// Sets `defaultLoginMethod`.
     pub fn default_login_method(
         mut self,
@@ -1823,6 +2313,14 @@ impl ApplicationLoginConfigDto {
         );
         self
     }
+    /// Sets or clears `defaultLoginMethod` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_default_login_method(
+        mut self,
+        value: ::std::option::Option<crate::types::ApplicationDefaultLoginMethod>,
+    ) -> Self {
+        self.default_login_method = value;
+        self
+    }
     /// Sets `showAuthorizationPage`.
     pub fn show_authorization_page(
         mut self,
@@ -1831,6 +2329,14 @@ impl ApplicationLoginConfigDto {
         self.show_authorization_page = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `showAuthorizationPage` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_show_authorization_page(
+        mut self,
+        value: ::std::option::Option<bool>,
+    ) -> Self {
+        self.show_authorization_page = value;
         self
     }
 }
@@ -1938,6 +2444,14 @@ impl ApplicationLoginConfigInputDto {
         );
         self
     }
+    /// Sets or clears `mergeLoginAndRegisterPage` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_merge_login_and_register_page(
+        mut self,
+        value: ::std::option::Option<bool>,
+    ) -> Self {
+        self.merge_login_and_register_page = value;
+        self
+    }
     /// Sets `enabledBasicLoginMethods`.
     pub fn enabled_basic_login_methods(
         mut self,
@@ -1946,6 +2460,14 @@ impl ApplicationLoginConfigInputDto {
         self.enabled_basic_login_methods = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `enabledBasicLoginMethods` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_enabled_basic_login_methods(
+        mut self,
+        value: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
+    ) -> Self {
+        self.enabled_basic_login_methods = value;
         self
     }
     /// Sets `defaultLoginMethod`.
@@ -1960,6 +2482,14 @@ impl ApplicationLoginConfigInputDto {
         );
         self
     }
+    /// Sets or clears `defaultLoginMethod` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_default_login_method(
+        mut self,
+        value: ::std::option::Option<crate::types::ApplicationDefaultLoginMethodInput>,
+    ) -> Self {
+        self.default_login_method = value;
+        self
+    }
     /// Sets `enabledExtIdpConnIds`.
     pub fn enabled_ext_idp_conn_ids(
         mut self,
@@ -1972,6 +2502,16 @@ impl ApplicationLoginConfigInputDto {
         );
         self
     }
+    /// Sets or clears `enabledExtIdpConnIds` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_enabled_ext_idp_conn_ids(
+        mut self,
+        value: ::std::option::Option<
+            ::std::vec::Vec<crate::types::ApplicationEnabledExtIdpConnInputDto>,
+        >,
+    ) -> Self {
+        self.enabled_ext_idp_conn_ids = value;
+        self
+    }
     /// Sets `enabledAllExtIdpConns`.
     pub fn enabled_all_ext_idp_conns(
         mut self,
@@ -1980,6 +2520,14 @@ impl ApplicationLoginConfigInputDto {
         self.enabled_all_ext_idp_conns = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `enabledAllExtIdpConns` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_enabled_all_ext_idp_conns(
+        mut self,
+        value: ::std::option::Option<bool>,
+    ) -> Self {
+        self.enabled_all_ext_idp_conns = value;
         self
     }
 }
@@ -2028,6 +2576,11 @@ impl ApplicationPaginatedDataDto {
         self.total_count = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `totalCount` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
+        self.total_count = value;
         self
     }
 }
@@ -2109,6 +2662,14 @@ impl ApplicationPermissionRecordItem {
         );
         self
     }
+    /// Sets or clears `namespaceCode` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_namespace_code(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.namespace_code = value;
+        self
+    }
     /// Sets `inheritByChildren`.
     pub fn inherit_by_children(
         mut self,
@@ -2117,6 +2678,14 @@ impl ApplicationPermissionRecordItem {
         self.inherit_by_children = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `inheritByChildren` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_inherit_by_children(
+        mut self,
+        value: ::std::option::Option<bool>,
+    ) -> Self {
+        self.inherit_by_children = value;
         self
     }
 }
@@ -2186,6 +2755,14 @@ impl ApplicationRegisterConfig {
         self.default_register_method = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `defaultRegisterMethod` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_default_register_method(
+        mut self,
+        value: ::std::option::Option<::serde_json::Value>,
+    ) -> Self {
+        self.default_register_method = value;
         self
     }
 }
@@ -2301,6 +2878,10 @@ pub struct ApplicationRegisterConfigInputDto {
     )]
     pub enabled_basic_register_methods: ::std::vec::Vec<::std::string::String>,
     /// 默认的注册类型
+    ///
+    /// Values of [`ApplicationRegisterConfigInputDefaultRegisterMethod`](crate::types::ApplicationRegisterConfigInputDefaultRegisterMethod):
+    /// - `PASSWORD`: 密码类型，支持邮箱 + 密码进行登录
+    /// - `PASSCODE`: 验证码类型，取决于你开启的注册方式，支持手机号/邮箱 + 验证码进行登录
     ///
     /// Example: `PASSCODE`
     #[serde(rename = "defaultRegisterMethod")]
@@ -2418,6 +2999,14 @@ impl ApplicationSimpleInfoDto {
         );
         self
     }
+    /// Sets or clears `appIdentifier` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_app_identifier(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.app_identifier = value;
+        self
+    }
     /// Sets `appName`.
     pub fn app_name(
         mut self,
@@ -2426,12 +3015,28 @@ impl ApplicationSimpleInfoDto {
         self.app_name = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `appName` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_app_name(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.app_name = value;
+        self
+    }
     /// Sets `appLogo`.
     pub fn app_logo(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.app_logo = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `appLogo` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_app_logo(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.app_logo = value;
         self
     }
     /// Sets `appDescription`.
@@ -2444,6 +3049,14 @@ impl ApplicationSimpleInfoDto {
         );
         self
     }
+    /// Sets or clears `appDescription` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_app_description(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.app_description = value;
+        self
+    }
     /// Sets `appType`.
     pub fn app_type(
         mut self,
@@ -2452,11 +3065,24 @@ impl ApplicationSimpleInfoDto {
         self.app_type = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `appType` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_app_type(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.app_type = value;
+        self
+    }
     /// Sets `isIntegrateApp`.
     pub fn is_integrate_app(mut self, value: impl ::std::convert::Into<bool>) -> Self {
         self.is_integrate_app = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `isIntegrateApp` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_is_integrate_app(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.is_integrate_app = value;
         self
     }
 }
@@ -2507,6 +3133,11 @@ impl ApplicationSimpleInfoPaginatedDataDto {
         self.total_count = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `totalCount` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
+        self.total_count = value;
         self
     }
 }
@@ -2572,6 +3203,14 @@ impl AsaAccountDto {
         );
         self
     }
+    /// Sets or clears `accountInfo` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_account_info(
+        mut self,
+        value: ::std::option::Option<::serde_json::Value>,
+    ) -> Self {
+        self.account_info = value;
+        self
+    }
 }
 /// `AsaAccountPaginatedDataDto`
 ///
@@ -2620,6 +3259,11 @@ impl AsaAccountPaginatedDataDto {
         );
         self
     }
+    /// Sets or clears `totalCount` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
+        self.total_count = value;
+        self
+    }
 }
 /// `AsaAccountTargetDto`
 ///
@@ -2634,6 +3278,12 @@ impl AsaAccountPaginatedDataDto {
 #[non_exhaustive]
 pub struct AsaAccountTargetDto {
     /// 目标对象类型：
+    ///
+    /// Values of [`TargetType`](crate::types::TargetType):
+    /// - `USER`: 用户
+    /// - `ROLE`: 角色
+    /// - `GROUP`: 分组
+    /// - `DEPARTMENT`: 部门
     ///
     /// Example: `USER`
     #[serde(
@@ -2674,6 +3324,14 @@ impl AsaAccountTargetDto {
         );
         self
     }
+    /// Sets or clears `targetType` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_target_type(
+        mut self,
+        value: ::std::option::Option<crate::types::TargetType>,
+    ) -> Self {
+        self.target_type = value;
+        self
+    }
     /// Sets `targetIdentifier`.
     pub fn target_identifier(
         mut self,
@@ -2682,6 +3340,14 @@ impl AsaAccountTargetDto {
         self.target_identifier = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `targetIdentifier` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_target_identifier(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.target_identifier = value;
         self
     }
 }
@@ -2698,6 +3364,12 @@ impl AsaAccountTargetDto {
 #[non_exhaustive]
 pub struct AssignAsaAccountItem {
     /// 目标对象类型：
+    ///
+    /// Values of [`TargetType`](crate::types::TargetType):
+    /// - `USER`: 用户
+    /// - `ROLE`: 角色
+    /// - `GROUP`: 分组
+    /// - `DEPARTMENT`: 部门
     ///
     /// Example: `USER`
     #[serde(rename = "targetType")]
@@ -3055,6 +3727,14 @@ impl CreateApplicationRespDataDto {
         );
         self
     }
+    /// Sets or clears `appIdentifier` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_app_identifier(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.app_identifier = value;
+        self
+    }
     /// Sets `appName`.
     pub fn app_name(
         mut self,
@@ -3063,12 +3743,28 @@ impl CreateApplicationRespDataDto {
         self.app_name = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `appName` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_app_name(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.app_name = value;
+        self
+    }
     /// Sets `appLogo`.
     pub fn app_logo(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.app_logo = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `appLogo` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_app_logo(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.app_logo = value;
         self
     }
     /// Sets `appDescription`.
@@ -3081,12 +3777,28 @@ impl CreateApplicationRespDataDto {
         );
         self
     }
+    /// Sets or clears `appDescription` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_app_description(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.app_description = value;
+        self
+    }
     /// Sets `appType`.
     pub fn app_type(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.app_type = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `appType` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_app_type(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.app_type = value;
         self
     }
     /// Sets `userPoolId`.
@@ -3099,11 +3811,24 @@ impl CreateApplicationRespDataDto {
         );
         self
     }
+    /// Sets or clears `userPoolId` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_user_pool_id(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.user_pool_id = value;
+        self
+    }
     /// Sets `isIntegrateApp`.
     pub fn is_integrate_app(mut self, value: impl ::std::convert::Into<bool>) -> Self {
         self.is_integrate_app = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `isIntegrateApp` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_is_integrate_app(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.is_integrate_app = value;
         self
     }
     /// Sets `defaultProtocol`.
@@ -3116,6 +3841,14 @@ impl CreateApplicationRespDataDto {
         );
         self
     }
+    /// Sets or clears `defaultProtocol` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_default_protocol(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.default_protocol = value;
+        self
+    }
     /// Sets `initLoginUri`.
     pub fn init_login_uri(
         mut self,
@@ -3126,11 +3859,24 @@ impl CreateApplicationRespDataDto {
         );
         self
     }
+    /// Sets or clears `initLoginUri` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_init_login_uri(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.init_login_uri = value;
+        self
+    }
     /// Sets `ssoEnabled`.
     pub fn sso_enabled(mut self, value: impl ::std::convert::Into<bool>) -> Self {
         self.sso_enabled = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `ssoEnabled` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_sso_enabled(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.sso_enabled = value;
         self
     }
     /// Sets `ssoEnabledAt`.
@@ -3143,6 +3889,14 @@ impl CreateApplicationRespDataDto {
         );
         self
     }
+    /// Sets or clears `ssoEnabledAt` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_sso_enabled_at(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.sso_enabled_at = value;
+        self
+    }
     /// Sets `loginConfig`.
     pub fn login_config(
         mut self,
@@ -3151,6 +3905,14 @@ impl CreateApplicationRespDataDto {
         self.login_config = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `loginConfig` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_login_config(
+        mut self,
+        value: ::std::option::Option<crate::types::ApplicationLoginConfigDto>,
+    ) -> Self {
+        self.login_config = value;
         self
     }
     /// Sets `registerConfig`.
@@ -3163,6 +3925,14 @@ impl CreateApplicationRespDataDto {
         );
         self
     }
+    /// Sets or clears `registerConfig` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_register_config(
+        mut self,
+        value: ::std::option::Option<crate::types::ApplicationRegisterConfig>,
+    ) -> Self {
+        self.register_config = value;
+        self
+    }
     /// Sets `brandingConfig`.
     pub fn branding_config(
         mut self,
@@ -3171,6 +3941,14 @@ impl CreateApplicationRespDataDto {
         self.branding_config = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `brandingConfig` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_branding_config(
+        mut self,
+        value: ::std::option::Option<crate::types::ApplicationBrandingConfig>,
+    ) -> Self {
+        self.branding_config = value;
         self
     }
     /// Sets `oidcConfig`.
@@ -3183,6 +3961,14 @@ impl CreateApplicationRespDataDto {
         );
         self
     }
+    /// Sets or clears `oidcConfig` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_oidc_config(
+        mut self,
+        value: ::std::option::Option<crate::types::OIDCConfig>,
+    ) -> Self {
+        self.oidc_config = value;
+        self
+    }
     /// Sets `samlProviderEnabled`.
     pub fn saml_provider_enabled(
         mut self,
@@ -3191,6 +3977,14 @@ impl CreateApplicationRespDataDto {
         self.saml_provider_enabled = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `samlProviderEnabled` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_saml_provider_enabled(
+        mut self,
+        value: ::std::option::Option<bool>,
+    ) -> Self {
+        self.saml_provider_enabled = value;
         self
     }
     /// Sets `samlConfig`.
@@ -3203,6 +3997,14 @@ impl CreateApplicationRespDataDto {
         );
         self
     }
+    /// Sets or clears `samlConfig` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_saml_config(
+        mut self,
+        value: ::std::option::Option<crate::types::SamlIdpConfig>,
+    ) -> Self {
+        self.saml_config = value;
+        self
+    }
     /// Sets `oauthProviderEnabled`.
     pub fn oauth_provider_enabled(
         mut self,
@@ -3211,6 +4013,14 @@ impl CreateApplicationRespDataDto {
         self.oauth_provider_enabled = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `oauthProviderEnabled` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_oauth_provider_enabled(
+        mut self,
+        value: ::std::option::Option<bool>,
+    ) -> Self {
+        self.oauth_provider_enabled = value;
         self
     }
     /// Sets `oauthConfig`.
@@ -3223,6 +4033,14 @@ impl CreateApplicationRespDataDto {
         );
         self
     }
+    /// Sets or clears `oauthConfig` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_oauth_config(
+        mut self,
+        value: ::std::option::Option<crate::types::OauthIdpConfig>,
+    ) -> Self {
+        self.oauth_config = value;
+        self
+    }
     /// Sets `casProviderEnabled`.
     pub fn cas_provider_enabled(
         mut self,
@@ -3233,12 +4051,28 @@ impl CreateApplicationRespDataDto {
         );
         self
     }
+    /// Sets or clears `casProviderEnabled` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_cas_provider_enabled(
+        mut self,
+        value: ::std::option::Option<bool>,
+    ) -> Self {
+        self.cas_provider_enabled = value;
+        self
+    }
     /// Sets `casConfig`.
     pub fn cas_config(
         mut self,
         value: impl ::std::convert::Into<crate::types::CasIdPConfig>,
     ) -> Self {
         self.cas_config = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `casConfig` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_cas_config(
+        mut self,
+        value: ::std::option::Option<crate::types::CasIdPConfig>,
+    ) -> Self {
+        self.cas_config = value;
         self
     }
     /// Sets `customBrandingEnabled`.
@@ -3251,6 +4085,14 @@ impl CreateApplicationRespDataDto {
         );
         self
     }
+    /// Sets or clears `customBrandingEnabled` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_custom_branding_enabled(
+        mut self,
+        value: ::std::option::Option<bool>,
+    ) -> Self {
+        self.custom_branding_enabled = value;
+        self
+    }
     /// Sets `customSecurityEnabled`.
     pub fn custom_security_enabled(
         mut self,
@@ -3261,12 +4103,28 @@ impl CreateApplicationRespDataDto {
         );
         self
     }
+    /// Sets or clears `customSecurityEnabled` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_custom_security_enabled(
+        mut self,
+        value: ::std::option::Option<bool>,
+    ) -> Self {
+        self.custom_security_enabled = value;
+        self
+    }
     /// Sets `template`.
     pub fn template(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.template = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `template` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_template(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.template = value;
         self
     }
 }
@@ -3360,6 +4218,14 @@ impl DeleteApplicationPermissionRecordItem {
         self.namespace_code = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `namespaceCode` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_namespace_code(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.namespace_code = value;
         self
     }
 }
@@ -3462,6 +4328,11 @@ impl GetAsaAccountAssignedTargetDataDto {
         self.total_count = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `totalCount` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
+        self.total_count = value;
         self
     }
 }
@@ -3567,6 +4438,14 @@ impl GetSubjectAuthDataDto {
         self.app_name = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `appName` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_app_name(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.app_name = value;
+        self
+    }
     /// Sets `reqTargetName`.
     pub fn req_target_name(
         mut self,
@@ -3575,6 +4454,14 @@ impl GetSubjectAuthDataDto {
         self.req_target_name = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `reqTargetName` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_req_target_name(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.req_target_name = value;
         self
     }
     /// Sets `reqTargetType`.
@@ -3587,6 +4474,14 @@ impl GetSubjectAuthDataDto {
         );
         self
     }
+    /// Sets or clears `reqTargetType` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_req_target_type(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.req_target_type = value;
+        self
+    }
     /// Sets `targetType`.
     pub fn target_type(
         mut self,
@@ -3595,6 +4490,14 @@ impl GetSubjectAuthDataDto {
         self.target_type = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `targetType` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_target_type(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.target_type = value;
         self
     }
     /// Sets `targetName`.
@@ -3607,12 +4510,28 @@ impl GetSubjectAuthDataDto {
         );
         self
     }
+    /// Sets or clears `targetName` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_target_name(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.target_name = value;
+        self
+    }
     /// Sets `authType`.
     pub fn auth_type(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.auth_type = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `authType` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_auth_type(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.auth_type = value;
         self
     }
 }
@@ -3704,6 +4623,14 @@ impl ListApplicationActiveUsersOptionsDto {
         self.pagination = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `pagination` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_pagination(
+        mut self,
+        value: ::std::option::Option<crate::types::PaginationDto>,
+    ) -> Self {
+        self.pagination = value;
+        self
+    }
     /// Sets `withCustomData`.
     pub fn with_custom_data(mut self, value: impl ::std::convert::Into<bool>) -> Self {
         self.with_custom_data = ::std::option::Option::Some(
@@ -3711,11 +4638,21 @@ impl ListApplicationActiveUsersOptionsDto {
         );
         self
     }
+    /// Sets or clears `withCustomData` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_with_custom_data(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.with_custom_data = value;
+        self
+    }
     /// Sets `withIdentities`.
     pub fn with_identities(mut self, value: impl ::std::convert::Into<bool>) -> Self {
         self.with_identities = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `withIdentities` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_with_identities(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.with_identities = value;
         self
     }
     /// Sets `withDepartmentIds`.
@@ -3726,6 +4663,14 @@ impl ListApplicationActiveUsersOptionsDto {
         self.with_department_ids = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `withDepartmentIds` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_with_department_ids(
+        mut self,
+        value: ::std::option::Option<bool>,
+    ) -> Self {
+        self.with_department_ids = value;
         self
     }
 }
@@ -3824,6 +4769,14 @@ impl ListApplicationAuthDataDto {
         );
         self
     }
+    /// Sets or clears `targetName` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_target_name(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.target_name = value;
+        self
+    }
     /// Sets `targetType`.
     pub fn target_type(
         mut self,
@@ -3834,6 +4787,14 @@ impl ListApplicationAuthDataDto {
         );
         self
     }
+    /// Sets or clears `targetType` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_target_type(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.target_type = value;
+        self
+    }
     /// Sets `effect`.
     pub fn effect(
         mut self,
@@ -3842,9 +4803,22 @@ impl ListApplicationAuthDataDto {
         self.effect = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `effect` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_effect(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.effect = value;
+        self
+    }
     /// Sets `enabled`.
     pub fn enabled(mut self, value: impl ::std::convert::Into<bool>) -> Self {
         self.enabled = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `enabled` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_enabled(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.enabled = value;
         self
     }
     /// Sets `permissionType`.
@@ -3855,6 +4829,14 @@ impl ListApplicationAuthDataDto {
         self.permission_type = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `permissionType` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_permission_type(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.permission_type = value;
         self
     }
 }
@@ -3905,6 +4887,11 @@ impl ListApplicationAuthPaginatedDataDto {
         self.total_count = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `totalCount` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
+        self.total_count = value;
         self
     }
 }
@@ -3983,12 +4970,28 @@ impl ListApplicationSubjectDataDto {
         self.logo = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `logo` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_logo(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.logo = value;
+        self
+    }
     /// Sets `ext`.
     pub fn ext(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.ext = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `ext` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_ext(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.ext = value;
         self
     }
     /// Sets `template`.
@@ -3999,6 +5002,14 @@ impl ListApplicationSubjectDataDto {
         self.template = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `template` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_template(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.template = value;
+        self
+    }
     /// Sets `appType`.
     pub fn app_type(
         mut self,
@@ -4007,12 +5018,28 @@ impl ListApplicationSubjectDataDto {
         self.app_type = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `appType` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_app_type(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.app_type = value;
+        self
+    }
     /// Sets `effect`.
     pub fn effect(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.effect = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `effect` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_effect(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.effect = value;
         self
     }
 }
@@ -4222,6 +5249,14 @@ impl TenantApplicationDto {
         self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `name` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_name(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.name = value;
+        self
+    }
     /// Sets `description`.
     pub fn description(
         mut self,
@@ -4232,12 +5267,28 @@ impl TenantApplicationDto {
         );
         self
     }
+    /// Sets or clears `description` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_description(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.description = value;
+        self
+    }
     /// Sets `logo`.
     pub fn logo(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.logo = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `logo` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_logo(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.logo = value;
         self
     }
     /// Sets `applicationType`.
@@ -4250,11 +5301,24 @@ impl TenantApplicationDto {
         );
         self
     }
+    /// Sets or clears `applicationType` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_application_type(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.application_type = value;
+        self
+    }
     /// Sets `ssoEnabled`.
     pub fn sso_enabled(mut self, value: impl ::std::convert::Into<bool>) -> Self {
         self.sso_enabled = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `ssoEnabled` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_sso_enabled(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.sso_enabled = value;
         self
     }
 }
@@ -4303,6 +5367,11 @@ impl TenantApplicationListPagingDto {
         self.total_count = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `totalCount` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
+        self.total_count = value;
         self
     }
 }
@@ -4536,6 +5605,14 @@ impl UserPoolTenantConfigDto {
         );
         self
     }
+    /// Sets or clears `isUserPoolAsTenant` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_is_user_pool_as_tenant(
+        mut self,
+        value: ::std::option::Option<bool>,
+    ) -> Self {
+        self.is_user_pool_as_tenant = value;
+        self
+    }
     /// Sets `enableSwitchType`.
     pub fn enable_switch_type(
         mut self,
@@ -4546,6 +5623,14 @@ impl UserPoolTenantConfigDto {
         );
         self
     }
+    /// Sets or clears `enableSwitchType` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_enable_switch_type(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.enable_switch_type = value;
+        self
+    }
     /// Sets `css`.
     pub fn css(
         mut self,
@@ -4554,11 +5639,24 @@ impl UserPoolTenantConfigDto {
         self.css = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `css` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_css(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.css = value;
+        self
+    }
     /// Sets `cssEnabled`.
     pub fn css_enabled(mut self, value: impl ::std::convert::Into<bool>) -> Self {
         self.css_enabled = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `cssEnabled` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_css_enabled(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.css_enabled = value;
         self
     }
     /// Sets `customLoading`.
@@ -4571,6 +5669,14 @@ impl UserPoolTenantConfigDto {
         );
         self
     }
+    /// Sets or clears `customLoading` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_custom_loading(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.custom_loading = value;
+        self
+    }
     /// Sets `enableGuardVersionSwitch`.
     pub fn enable_guard_version_switch(
         mut self,
@@ -4579,6 +5685,14 @@ impl UserPoolTenantConfigDto {
         self.enable_guard_version_switch = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `enableGuardVersionSwitch` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_enable_guard_version_switch(
+        mut self,
+        value: ::std::option::Option<bool>,
+    ) -> Self {
+        self.enable_guard_version_switch = value;
         self
     }
     /// Sets `guardVersion`.
@@ -4591,6 +5705,14 @@ impl UserPoolTenantConfigDto {
         );
         self
     }
+    /// Sets or clears `guardVersion` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_guard_version(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.guard_version = value;
+        self
+    }
     /// Sets `loadingBackground`.
     pub fn loading_background(
         mut self,
@@ -4599,6 +5721,14 @@ impl UserPoolTenantConfigDto {
         self.loading_background = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `loadingBackground` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_loading_background(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.loading_background = value;
         self
     }
     /// Sets `enableCreateTenant`.
@@ -4611,6 +5741,14 @@ impl UserPoolTenantConfigDto {
         );
         self
     }
+    /// Sets or clears `enableCreateTenant` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_enable_create_tenant(
+        mut self,
+        value: ::std::option::Option<bool>,
+    ) -> Self {
+        self.enable_create_tenant = value;
+        self
+    }
     /// Sets `createTenantScenes`.
     pub fn create_tenant_scenes(
         mut self,
@@ -4621,11 +5759,24 @@ impl UserPoolTenantConfigDto {
         );
         self
     }
+    /// Sets or clears `createTenantScenes` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_create_tenant_scenes(
+        mut self,
+        value: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
+    ) -> Self {
+        self.create_tenant_scenes = value;
+        self
+    }
     /// Sets `enableJoinTenant`.
     pub fn enable_join_tenant(mut self, value: impl ::std::convert::Into<bool>) -> Self {
         self.enable_join_tenant = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `enableJoinTenant` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_enable_join_tenant(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.enable_join_tenant = value;
         self
     }
     /// Sets `joinTenantScenes`.
@@ -4638,6 +5789,14 @@ impl UserPoolTenantConfigDto {
         );
         self
     }
+    /// Sets or clears `joinTenantScenes` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_join_tenant_scenes(
+        mut self,
+        value: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
+    ) -> Self {
+        self.join_tenant_scenes = value;
+        self
+    }
     /// Sets `enableVerifyDomain`.
     pub fn enable_verify_domain(
         mut self,
@@ -4646,6 +5805,14 @@ impl UserPoolTenantConfigDto {
         self.enable_verify_domain = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `enableVerifyDomain` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_enable_verify_domain(
+        mut self,
+        value: ::std::option::Option<bool>,
+    ) -> Self {
+        self.enable_verify_domain = value;
         self
     }
     /// Sets `verifyDomainScenes`.
@@ -4658,6 +5825,14 @@ impl UserPoolTenantConfigDto {
         );
         self
     }
+    /// Sets or clears `verifyDomainScenes` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_verify_domain_scenes(
+        mut self,
+        value: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
+    ) -> Self {
+        self.verify_domain_scenes = value;
+        self
+    }
     /// Sets `ssoPageCustomizationSettings`.
     pub fn sso_page_customization_settings(
         mut self,
@@ -4666,6 +5841,14 @@ impl UserPoolTenantConfigDto {
         self.sso_page_customization_settings = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `ssoPageCustomizationSettings` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_sso_page_customization_settings(
+        mut self,
+        value: ::std::option::Option<crate::types::ISsoPageCustomizationSettingsDto>,
+    ) -> Self {
+        self.sso_page_customization_settings = value;
         self
     }
     /// Sets `enableMultipleTenantPortal`.
@@ -4678,6 +5861,14 @@ impl UserPoolTenantConfigDto {
         );
         self
     }
+    /// Sets or clears `enableMultipleTenantPortal` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_enable_multiple_tenant_portal(
+        mut self,
+        value: ::std::option::Option<bool>,
+    ) -> Self {
+        self.enable_multiple_tenant_portal = value;
+        self
+    }
     /// Sets `loginConfig`.
     pub fn login_config(
         mut self,
@@ -4686,6 +5877,14 @@ impl UserPoolTenantConfigDto {
         self.login_config = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `loginConfig` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_login_config(
+        mut self,
+        value: ::std::option::Option<crate::types::ApplicationLoginConfigDto>,
+    ) -> Self {
+        self.login_config = value;
         self
     }
 }

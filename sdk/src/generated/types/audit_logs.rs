@@ -46,6 +46,20 @@ pub struct AdminAuditLogDto {
     pub client_ip: ::std::option::Option<::std::string::String>,
     /// 操作类型：
     ///
+    /// Values of [`AdminAuditLogOperationType`](crate::types::AdminAuditLogOperationType):
+    /// - `create`: 创建
+    /// - `delete`: 删除
+    /// - `import`: 导入
+    /// - `export`: 导出
+    /// - `update`: 修改
+    /// - `refresh`: 刷新
+    /// - `sync`: 同步
+    /// - `invite`: 邀请
+    /// - `resign`: 离职
+    /// - `recover`: 恢复
+    /// - `disable`: 禁用
+    /// - `userEnable`: 启用
+    ///
     /// Example: `all`
     #[serde(
         rename = "operationType",
@@ -54,6 +68,27 @@ pub struct AdminAuditLogDto {
     )]
     pub operation_type: ::std::option::Option<crate::types::AdminAuditLogOperationType>,
     /// 事件类型：
+    ///
+    /// Values of [`AdminAuditLogResourceType`](crate::types::AdminAuditLogResourceType):
+    /// - `user`: 用户
+    /// - `userpool`: 用户池
+    /// - `tenant`: 租户
+    /// - `userLoginState`: 用户登录态
+    /// - `userAccountState`: 用户账号状态
+    /// - `userGroup`: 用户分组
+    /// - `fieldEncryptState`: 字段加密状态
+    /// - `syncTask`: 同步任务
+    /// - `socialConnection`: 社会化身份源
+    /// - `enterpriseConnection`: 社会化身份源
+    /// - `customDatabase`: 自定义数据库
+    /// - `org`: 组织机构
+    /// - `cooperator`: 协作管理员
+    /// - `application`: 应用
+    /// - `resourceNamespace`: 权限分组
+    /// - `resource`: 资源
+    /// - `role`: 角色
+    /// - `roleAssign`: 角色授权
+    /// - `policy`: 策略
     ///
     /// Example: `all`
     #[serde(
@@ -177,6 +212,14 @@ impl AdminAuditLogDto {
         );
         self
     }
+    /// Sets or clears `adminUserAvatar` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_admin_user_avatar(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.admin_user_avatar = value;
+        self
+    }
     /// Sets `adminUserDisplayName`.
     pub fn admin_user_display_name(
         mut self,
@@ -187,12 +230,28 @@ impl AdminAuditLogDto {
         );
         self
     }
+    /// Sets or clears `adminUserDisplayName` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_admin_user_display_name(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.admin_user_display_name = value;
+        self
+    }
     /// Sets `clientIp`.
     pub fn client_ip(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.client_ip = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `clientIp` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_client_ip(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.client_ip = value;
         self
     }
     /// Sets `operationType`.
@@ -205,6 +264,14 @@ impl AdminAuditLogDto {
         );
         self
     }
+    /// Sets or clears `operationType` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_operation_type(
+        mut self,
+        value: ::std::option::Option<crate::types::AdminAuditLogOperationType>,
+    ) -> Self {
+        self.operation_type = value;
+        self
+    }
     /// Sets `resourceType`.
     pub fn resource_type(
         mut self,
@@ -213,6 +280,14 @@ impl AdminAuditLogDto {
         self.resource_type = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `resourceType` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_resource_type(
+        mut self,
+        value: ::std::option::Option<crate::types::AdminAuditLogResourceType>,
+    ) -> Self {
+        self.resource_type = value;
         self
     }
     /// Sets `eventDetail`.
@@ -225,6 +300,14 @@ impl AdminAuditLogDto {
         );
         self
     }
+    /// Sets or clears `eventDetail` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_event_detail(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.event_detail = value;
+        self
+    }
     /// Sets `operationParam`.
     pub fn operation_param(
         mut self,
@@ -233,6 +316,14 @@ impl AdminAuditLogDto {
         self.operation_param = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `operationParam` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_operation_param(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.operation_param = value;
         self
     }
     /// Sets `originValue`.
@@ -245,6 +336,14 @@ impl AdminAuditLogDto {
         );
         self
     }
+    /// Sets or clears `originValue` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_origin_value(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.origin_value = value;
+        self
+    }
     /// Sets `targetValue`.
     pub fn target_value(
         mut self,
@@ -255,9 +354,22 @@ impl AdminAuditLogDto {
         );
         self
     }
+    /// Sets or clears `targetValue` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_target_value(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.target_value = value;
+        self
+    }
     /// Sets `success`.
     pub fn success(mut self, value: impl ::std::convert::Into<bool>) -> Self {
         self.success = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `success` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_success(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.success = value;
         self
     }
     /// Sets `userAgent`.
@@ -266,6 +378,14 @@ impl AdminAuditLogDto {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.user_agent = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `userAgent` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_user_agent(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.user_agent = value;
         self
     }
     /// Sets `parsedUserAgent`.
@@ -278,6 +398,14 @@ impl AdminAuditLogDto {
         );
         self
     }
+    /// Sets or clears `parsedUserAgent` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_parsed_user_agent(
+        mut self,
+        value: ::std::option::Option<crate::types::ParsedUserAgent>,
+    ) -> Self {
+        self.parsed_user_agent = value;
+        self
+    }
     /// Sets `geoip`.
     pub fn geoip(
         mut self,
@@ -286,12 +414,28 @@ impl AdminAuditLogDto {
         self.geoip = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `geoip` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_geoip(
+        mut self,
+        value: ::std::option::Option<crate::types::GeoIp>,
+    ) -> Self {
+        self.geoip = value;
+        self
+    }
     /// Sets `timestamp`.
     pub fn timestamp(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.timestamp = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `timestamp` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_timestamp(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.timestamp = value;
         self
     }
 }
@@ -740,6 +884,11 @@ impl AdminAuditLogRespData {
         );
         self
     }
+    /// Sets or clears `totalCount` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
+        self.total_count = value;
+        self
+    }
 }
 /// `GeoIp`
 ///
@@ -856,6 +1005,14 @@ impl GeoIp {
         self.location = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `location` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_location(
+        mut self,
+        value: ::std::option::Option<crate::types::GeoIpLocation>,
+    ) -> Self {
+        self.location = value;
+        self
+    }
     /// Sets `country_name`.
     pub fn country_name(
         mut self,
@@ -864,6 +1021,14 @@ impl GeoIp {
         self.country_name = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `country_name` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_country_name(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.country_name = value;
         self
     }
     /// Sets `country_code2`.
@@ -876,6 +1041,14 @@ impl GeoIp {
         );
         self
     }
+    /// Sets or clears `country_code2` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_country_code2(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.country_code2 = value;
+        self
+    }
     /// Sets `country_code3`.
     pub fn country_code3(
         mut self,
@@ -884,6 +1057,14 @@ impl GeoIp {
         self.country_code3 = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `country_code3` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_country_code3(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.country_code3 = value;
         self
     }
     /// Sets `region_name`.
@@ -896,6 +1077,14 @@ impl GeoIp {
         );
         self
     }
+    /// Sets or clears `region_name` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_region_name(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.region_name = value;
+        self
+    }
     /// Sets `region_code`.
     pub fn region_code(
         mut self,
@@ -906,12 +1095,28 @@ impl GeoIp {
         );
         self
     }
+    /// Sets or clears `region_code` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_region_code(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.region_code = value;
+        self
+    }
     /// Sets `city_name`.
     pub fn city_name(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.city_name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `city_name` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_city_name(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.city_name = value;
         self
     }
     /// Sets `continent_code`.
@@ -924,12 +1129,28 @@ impl GeoIp {
         );
         self
     }
+    /// Sets or clears `continent_code` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_continent_code(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.continent_code = value;
+        self
+    }
     /// Sets `timezone`.
     pub fn timezone(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.timezone = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `timezone` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_timezone(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.timezone = value;
         self
     }
 }
@@ -979,9 +1200,19 @@ impl GeoIpLocation {
         self.lon = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `lon` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_lon(mut self, value: ::std::option::Option<f64>) -> Self {
+        self.lon = value;
+        self
+    }
     /// Sets `lat`.
     pub fn lat(mut self, value: impl ::std::convert::Into<f64>) -> Self {
         self.lat = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `lat` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_lat(mut self, value: ::std::option::Option<f64>) -> Self {
+        self.lat = value;
         self
     }
 }
@@ -1031,9 +1262,19 @@ impl ListWebhooksDto {
         self.page = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `page` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_page(mut self, value: ::std::option::Option<f64>) -> Self {
+        self.page = value;
+        self
+    }
     /// Sets `limit`.
     pub fn limit(mut self, value: impl ::std::convert::Into<f64>) -> Self {
         self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `limit` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_limit(mut self, value: ::std::option::Option<f64>) -> Self {
+        self.limit = value;
         self
     }
 }
@@ -1094,6 +1335,14 @@ impl ParsedUserAgent {
         self.device = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `device` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_device(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.device = value;
+        self
+    }
     /// Sets `browser`.
     pub fn browser(
         mut self,
@@ -1102,12 +1351,28 @@ impl ParsedUserAgent {
         self.browser = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `browser` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_browser(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.browser = value;
+        self
+    }
     /// Sets `os`.
     pub fn os(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.os = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `os` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_os(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.os = value;
         self
     }
 }
@@ -1180,6 +1445,24 @@ pub struct UserActionLogDto {
     )]
     pub client_ip: ::std::option::Option<::std::string::String>,
     /// 事件类型：
+    ///
+    /// Values of [`UserActionLogEventType`](crate::types::UserActionLogEventType):
+    /// - `login`: 登录
+    /// - `logout`: 登出
+    /// - `register`: 注册
+    /// - `verifyMfa`: 验证 MFA
+    /// - `updateUserProfile`: 修改用户信息
+    /// - `updateUserPassword`: 修改密码
+    /// - `updateUserEmail`: 修改邮箱
+    /// - `updateUserPhone`: 修改手机号
+    /// - `bindMfa`: 绑定 MFA
+    /// - `bindEmail`: 绑定邮箱
+    /// - `bindPhone`: 绑定手机号
+    /// - `unbindPhone`: 解绑手机号
+    /// - `unbindEmail`: 解绑邮箱
+    /// - `unbindMFA`: 解绑 MFA
+    /// - `deleteAccount`: 注销账号
+    /// - `verifyFirstLogin`: 首次登录验证
     ///
     /// Example: `login`
     #[serde(
@@ -1300,6 +1583,14 @@ impl UserActionLogDto {
         );
         self
     }
+    /// Sets or clears `userAvatar` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_user_avatar(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.user_avatar = value;
+        self
+    }
     /// Sets `userDisplayName`.
     pub fn user_display_name(
         mut self,
@@ -1310,11 +1601,24 @@ impl UserActionLogDto {
         );
         self
     }
+    /// Sets or clears `userDisplayName` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_user_display_name(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.user_display_name = value;
+        self
+    }
     /// Sets `userLoginsCount`.
     pub fn user_logins_count(mut self, value: impl ::std::convert::Into<f64>) -> Self {
         self.user_logins_count = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `userLoginsCount` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_user_logins_count(mut self, value: ::std::option::Option<f64>) -> Self {
+        self.user_logins_count = value;
         self
     }
     /// Sets `appName`.
@@ -1325,6 +1629,14 @@ impl UserActionLogDto {
         self.app_name = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `appName` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_app_name(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.app_name = value;
+        self
+    }
     /// Sets `clientIp`.
     pub fn client_ip(
         mut self,
@@ -1333,12 +1645,28 @@ impl UserActionLogDto {
         self.client_ip = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `clientIp` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_client_ip(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.client_ip = value;
+        self
+    }
     /// Sets `eventType`.
     pub fn event_type(
         mut self,
         value: impl ::std::convert::Into<crate::types::UserActionLogEventType>,
     ) -> Self {
         self.event_type = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `eventType` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_event_type(
+        mut self,
+        value: ::std::option::Option<crate::types::UserActionLogEventType>,
+    ) -> Self {
+        self.event_type = value;
         self
     }
     /// Sets `eventDetail`.
@@ -1351,9 +1679,22 @@ impl UserActionLogDto {
         );
         self
     }
+    /// Sets or clears `eventDetail` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_event_detail(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.event_detail = value;
+        self
+    }
     /// Sets `success`.
     pub fn success(mut self, value: impl ::std::convert::Into<bool>) -> Self {
         self.success = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `success` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_success(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.success = value;
         self
     }
     /// Sets `appLoginUrl`.
@@ -1366,6 +1707,14 @@ impl UserActionLogDto {
         );
         self
     }
+    /// Sets or clears `appLoginUrl` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_app_login_url(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.app_login_url = value;
+        self
+    }
     /// Sets `appLogo`.
     pub fn app_logo(
         mut self,
@@ -1374,12 +1723,28 @@ impl UserActionLogDto {
         self.app_logo = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `appLogo` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_app_logo(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.app_logo = value;
+        self
+    }
     /// Sets `userAgent`.
     pub fn user_agent(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.user_agent = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `userAgent` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_user_agent(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.user_agent = value;
         self
     }
     /// Sets `parsedUserAgent`.
@@ -1392,6 +1757,14 @@ impl UserActionLogDto {
         );
         self
     }
+    /// Sets or clears `parsedUserAgent` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_parsed_user_agent(
+        mut self,
+        value: ::std::option::Option<crate::types::ParsedUserAgent>,
+    ) -> Self {
+        self.parsed_user_agent = value;
+        self
+    }
     /// Sets `geoip`.
     pub fn geoip(
         mut self,
@@ -1400,12 +1773,28 @@ impl UserActionLogDto {
         self.geoip = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `geoip` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_geoip(
+        mut self,
+        value: ::std::option::Option<crate::types::GeoIp>,
+    ) -> Self {
+        self.geoip = value;
+        self
+    }
     /// Sets `timestamp`.
     pub fn timestamp(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.timestamp = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `timestamp` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_timestamp(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.timestamp = value;
         self
     }
 }
@@ -1657,6 +2046,11 @@ impl UserActionLogRespData {
         self.total_count = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `totalCount` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
+        self.total_count = value;
         self
     }
 }

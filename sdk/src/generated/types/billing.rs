@@ -65,12 +65,28 @@ impl CostCurrentPackageInfo {
         self.code = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `code` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_code(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.code = value;
+        self
+    }
     /// Sets `endTime`.
     pub fn end_time(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.end_time = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `endTime` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_end_time(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.end_time = value;
         self
     }
     /// Sets `overdueDays`.
@@ -83,6 +99,14 @@ impl CostCurrentPackageInfo {
         );
         self
     }
+    /// Sets or clears `overdueDays` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_overdue_days(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.overdue_days = value;
+        self
+    }
     /// Sets `goodsPackage`.
     pub fn goods_package(
         mut self,
@@ -91,6 +115,14 @@ impl CostCurrentPackageInfo {
         self.goods_package = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `goodsPackage` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_goods_package(
+        mut self,
+        value: ::std::option::Option<crate::types::GoodsPackageDto>,
+    ) -> Self {
+        self.goods_package = value;
         self
     }
 }
@@ -201,6 +233,14 @@ impl CostGetOrderPayDetail {
         self.order_no = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `orderNo` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_order_no(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.order_no = value;
+        self
+    }
     /// Sets `channelOrderNo`.
     pub fn channel_order_no(
         mut self,
@@ -209,6 +249,14 @@ impl CostGetOrderPayDetail {
         self.channel_order_no = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `channelOrderNo` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_channel_order_no(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.channel_order_no = value;
         self
     }
     /// Sets `paidAmount`.
@@ -221,12 +269,28 @@ impl CostGetOrderPayDetail {
         );
         self
     }
+    /// Sets or clears `paidAmount` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_paid_amount(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.paid_amount = value;
+        self
+    }
     /// Sets `paidTime`.
     pub fn paid_time(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.paid_time = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `paidTime` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_paid_time(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.paid_time = value;
         self
     }
     /// Sets `paidAccountNo`.
@@ -239,12 +303,28 @@ impl CostGetOrderPayDetail {
         );
         self
     }
+    /// Sets or clears `paidAccountNo` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_paid_account_no(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.paid_account_no = value;
+        self
+    }
     /// Sets `payStatus`.
     pub fn pay_status(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.pay_status = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `payStatus` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_pay_status(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.pay_status = value;
         self
     }
     /// Sets `createTime`.
@@ -257,12 +337,28 @@ impl CostGetOrderPayDetail {
         );
         self
     }
+    /// Sets or clears `createTime` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_create_time(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.create_time = value;
+        self
+    }
     /// Sets `payType`.
     pub fn pay_type(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.pay_type = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `payType` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_pay_type(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.pay_type = value;
         self
     }
 }
@@ -344,6 +440,14 @@ impl CurrentUsageDto {
         self.amount = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `amount` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_amount(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.amount = value;
+        self
+    }
     /// Sets `current`.
     pub fn current(
         mut self,
@@ -352,9 +456,22 @@ impl CurrentUsageDto {
         self.current = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `current` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_current(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.current = value;
+        self
+    }
     /// Sets `experience`.
     pub fn experience(mut self, value: impl ::std::convert::Into<bool>) -> Self {
         self.experience = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `experience` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_experience(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.experience = value;
         self
     }
     /// Sets `modelCode`.
@@ -365,12 +482,28 @@ impl CurrentUsageDto {
         self.model_code = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `modelCode` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_model_code(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.model_code = value;
+        self
+    }
     /// Sets `modelName`.
     pub fn model_name(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.model_name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `modelName` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_model_name(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.model_name = value;
         self
     }
 }
@@ -447,6 +580,11 @@ impl GetOrdersRes {
         self.total_count = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `totalCount` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
+        self.total_count = value;
         self
     }
 }
@@ -547,12 +685,28 @@ impl GoodsPackageDto {
         self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `name` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_name(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.name = value;
+        self
+    }
     /// Sets `nameEn`.
     pub fn name_en(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.name_en = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `nameEn` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_name_en(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.name_en = value;
         self
     }
     /// Sets `unitPrice`.
@@ -563,12 +717,28 @@ impl GoodsPackageDto {
         self.unit_price = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `unitPrice` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_unit_price(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.unit_price = value;
+        self
+    }
     /// Sets `code`.
     pub fn code(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.code = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `code` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_code(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.code = value;
         self
     }
     /// Sets `group`.
@@ -579,6 +749,14 @@ impl GoodsPackageDto {
         self.group = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `group` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_group(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.group = value;
+        self
+    }
     /// Sets `sceneCode`.
     pub fn scene_code(
         mut self,
@@ -587,12 +765,28 @@ impl GoodsPackageDto {
         self.scene_code = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `sceneCode` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_scene_code(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.scene_code = value;
+        self
+    }
     /// Sets `amount`.
     pub fn amount(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.amount = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `amount` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_amount(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.amount = value;
         self
     }
 }
@@ -697,6 +891,14 @@ impl MauPeriodUsageHistoryDto {
         );
         self
     }
+    /// Sets or clears `periodStartTime` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_period_start_time(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.period_start_time = value;
+        self
+    }
     /// Sets `periodEndTime`.
     pub fn period_end_time(
         mut self,
@@ -707,6 +909,14 @@ impl MauPeriodUsageHistoryDto {
         );
         self
     }
+    /// Sets or clears `periodEndTime` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_period_end_time(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.period_end_time = value;
+        self
+    }
     /// Sets `amount`.
     pub fn amount(
         mut self,
@@ -715,12 +925,28 @@ impl MauPeriodUsageHistoryDto {
         self.amount = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `amount` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_amount(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.amount = value;
+        self
+    }
     /// Sets `current`.
     pub fn current(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.current = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `current` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_current(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.current = value;
         self
     }
 }
@@ -837,12 +1063,28 @@ impl OrderItem {
         self.order_no = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `orderNo` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_order_no(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.order_no = value;
+        self
+    }
     /// Sets `goodsName`.
     pub fn goods_name(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.goods_name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `goodsName` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_goods_name(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.goods_name = value;
         self
     }
     /// Sets `goodsNameEn`.
@@ -855,6 +1097,14 @@ impl OrderItem {
         );
         self
     }
+    /// Sets or clears `goodsNameEn` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_goods_name_en(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.goods_name_en = value;
+        self
+    }
     /// Sets `goodsUnitPrice`.
     pub fn goods_unit_price(
         mut self,
@@ -865,12 +1115,28 @@ impl OrderItem {
         );
         self
     }
+    /// Sets or clears `goodsUnitPrice` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_goods_unit_price(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.goods_unit_price = value;
+        self
+    }
     /// Sets `quantity`.
     pub fn quantity(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.quantity = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `quantity` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_quantity(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.quantity = value;
         self
     }
     /// Sets `actualAmount`.
@@ -883,6 +1149,14 @@ impl OrderItem {
         );
         self
     }
+    /// Sets or clears `actualAmount` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_actual_amount(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.actual_amount = value;
+        self
+    }
     /// Sets `status`.
     pub fn status(
         mut self,
@@ -891,12 +1165,28 @@ impl OrderItem {
         self.status = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `status` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_status(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.status = value;
+        self
+    }
     /// Sets `orderType`.
     pub fn order_type(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.order_type = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `orderType` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_order_type(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.order_type = value;
         self
     }
     /// Sets `createTime`.
@@ -909,12 +1199,28 @@ impl OrderItem {
         );
         self
     }
+    /// Sets or clears `createTime` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_create_time(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.create_time = value;
+        self
+    }
     /// Sets `source`.
     pub fn source(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.source = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `source` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_source(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.source = value;
         self
     }
 }
@@ -987,6 +1293,14 @@ impl RightItemDto {
         );
         self
     }
+    /// Sets or clears `rightsModelCode` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_rights_model_code(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.rights_model_code = value;
+        self
+    }
     /// Sets `rightsModelName`.
     pub fn rights_model_name(
         mut self,
@@ -997,6 +1311,14 @@ impl RightItemDto {
         );
         self
     }
+    /// Sets or clears `rightsModelName` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_rights_model_name(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.rights_model_name = value;
+        self
+    }
     /// Sets `dataType`.
     pub fn data_type(
         mut self,
@@ -1005,12 +1327,28 @@ impl RightItemDto {
         self.data_type = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `dataType` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_data_type(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.data_type = value;
+        self
+    }
     /// Sets `dataValue`.
     pub fn data_value(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.data_value = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `dataValue` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_data_value(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.data_value = value;
         self
     }
 }

@@ -92,6 +92,11 @@ impl ApplicationEnabledExtIdpConnDto {
         self.enabled = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `enabled` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_enabled(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.enabled = value;
+        self
+    }
 }
 #[cfg(any(feature = "applications", feature = "users"))]
 /// `ApplicationMfaDto`
@@ -141,6 +146,11 @@ impl ApplicationMfaDto {
     /// Sets `sort`.
     pub fn sort(mut self, value: impl ::std::convert::Into<f64>) -> Self {
         self.sort = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `sort` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_sort(mut self, value: ::std::option::Option<f64>) -> Self {
+        self.sort = value;
         self
     }
 }
@@ -246,6 +256,14 @@ impl AuthorizedResourceDto {
         );
         self
     }
+    /// Sets or clears `resourceCode` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_resource_code(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.resource_code = value;
+        self
+    }
     /// Sets `description`.
     pub fn description(
         mut self,
@@ -256,12 +274,28 @@ impl AuthorizedResourceDto {
         );
         self
     }
+    /// Sets or clears `description` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_description(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.description = value;
+        self
+    }
     /// Sets `condition`.
     pub fn condition(
         mut self,
         value: impl ::std::convert::Into<::std::vec::Vec<crate::types::PolicyCondition>>,
     ) -> Self {
         self.condition = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `condition` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_condition(
+        mut self,
+        value: ::std::option::Option<::std::vec::Vec<crate::types::PolicyCondition>>,
+    ) -> Self {
+        self.condition = value;
         self
     }
     /// Sets `resourceType`.
@@ -274,6 +308,14 @@ impl AuthorizedResourceDto {
         );
         self
     }
+    /// Sets or clears `resourceType` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_resource_type(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.resource_type = value;
+        self
+    }
     /// Sets `apiIdentifier`.
     pub fn api_identifier(
         mut self,
@@ -284,12 +326,28 @@ impl AuthorizedResourceDto {
         );
         self
     }
+    /// Sets or clears `apiIdentifier` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_api_identifier(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.api_identifier = value;
+        self
+    }
     /// Sets `effect`.
     pub fn effect(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.effect = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `effect` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_effect(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.effect = value;
         self
     }
 }
@@ -340,6 +398,11 @@ impl AuthorizedResourcePagingDto {
         self.total_count = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `totalCount` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
+        self.total_count = value;
         self
     }
 }
@@ -404,12 +467,28 @@ impl CreatePostDto {
         self.code = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `code` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_code(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.code = value;
+        self
+    }
     /// Sets `name`.
     pub fn name(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `name` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_name(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.name = value;
         self
     }
     /// Sets `description`.
@@ -422,6 +501,14 @@ impl CreatePostDto {
         );
         self
     }
+    /// Sets or clears `description` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_description(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.description = value;
+        self
+    }
     /// Sets `departmentIdList`.
     pub fn department_id_list(
         mut self,
@@ -430,6 +517,14 @@ impl CreatePostDto {
         self.department_id_list = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `departmentIdList` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_department_id_list(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.department_id_list = value;
         self
     }
 }
@@ -700,6 +795,14 @@ impl GetMfaInfoDataDto {
         self.mfa_phone = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `mfaPhone` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_mfa_phone(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.mfa_phone = value;
+        self
+    }
     /// Sets `mfaPhoneCountryCode`.
     pub fn mfa_phone_country_code(
         mut self,
@@ -710,12 +813,28 @@ impl GetMfaInfoDataDto {
         );
         self
     }
+    /// Sets or clears `mfaPhoneCountryCode` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_mfa_phone_country_code(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.mfa_phone_country_code = value;
+        self
+    }
     /// Sets `mfaEmail`.
     pub fn mfa_email(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.mfa_email = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `mfaEmail` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_mfa_email(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.mfa_email = value;
         self
     }
     /// Sets `nickname`.
@@ -726,6 +845,14 @@ impl GetMfaInfoDataDto {
         self.nickname = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `nickname` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_nickname(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.nickname = value;
+        self
+    }
     /// Sets `username`.
     pub fn username(
         mut self,
@@ -734,12 +861,28 @@ impl GetMfaInfoDataDto {
         self.username = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `username` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_username(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.username = value;
+        self
+    }
     /// Sets `phone`.
     pub fn phone(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.phone = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `phone` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_phone(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.phone = value;
         self
     }
     /// Sets `phoneCountryCode`.
@@ -752,6 +895,14 @@ impl GetMfaInfoDataDto {
         );
         self
     }
+    /// Sets or clears `phoneCountryCode` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_phone_country_code(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.phone_country_code = value;
+        self
+    }
     /// Sets `faceMfaEnabled`.
     pub fn face_mfa_enabled(mut self, value: impl ::std::convert::Into<bool>) -> Self {
         self.face_mfa_enabled = ::std::option::Option::Some(
@@ -759,11 +910,21 @@ impl GetMfaInfoDataDto {
         );
         self
     }
+    /// Sets or clears `faceMfaEnabled` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_face_mfa_enabled(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.face_mfa_enabled = value;
+        self
+    }
     /// Sets `totpMfaEnabled`.
     pub fn totp_mfa_enabled(mut self, value: impl ::std::convert::Into<bool>) -> Self {
         self.totp_mfa_enabled = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `totpMfaEnabled` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_totp_mfa_enabled(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.totp_mfa_enabled = value;
         self
     }
 }
@@ -814,6 +975,11 @@ impl GroupPagingDto {
         );
         self
     }
+    /// Sets or clears `totalCount` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
+        self.total_count = value;
+        self
+    }
 }
 #[cfg(
     any(
@@ -847,6 +1013,35 @@ pub struct IdentityDto {
     #[serde(rename = "extIdpId")]
     pub ext_idp_id: ::std::string::String,
     /// 外部身份源类型：
+    ///
+    /// Values of [`IdentityProvider`](crate::types::IdentityProvider):
+    /// - `wechat`: 微信
+    /// - `qq`: QQ
+    /// - `wechatwork`: 企业微信
+    /// - `dingtalk`: 钉钉
+    /// - `weibo`: 微博
+    /// - `github`: GitHub
+    /// - `alipay`: 支付宝
+    /// - `baidu`: 百度
+    /// - `lark`: 飞书
+    /// - `welink`: Welink
+    /// - `yidun`: 网易易盾
+    /// - `qingcloud`: 青云
+    /// - `google`: Google
+    /// - `gitlab`: GitLab
+    /// - `gitee`: Gitee
+    /// - `twitter`: Twitter
+    /// - `facebook`: Facebook
+    /// - `slack`: Slack
+    /// - `linkedin`: Linkedin
+    /// - `instagram`: Instagram
+    /// - `oidc`: OIDC 型企业身份源
+    /// - `oauth2`: OAuth2 型企业身份源
+    /// - `saml`: SAML 型企业身份源
+    /// - `ldap`: LDAP 型企业身份源
+    /// - `ad`: AD 型企业身份源
+    /// - `cas`: CAS 型企业身份源
+    /// - `azure-ad`: Azure AD 型企业身份源
     ///
     /// Example: `oidc`
     #[serde(
@@ -971,12 +1166,28 @@ impl IdentityDto {
         self.provider = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `provider` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_provider(
+        mut self,
+        value: ::std::option::Option<crate::types::IdentityProvider>,
+    ) -> Self {
+        self.provider = value;
+        self
+    }
     /// Sets `type`.
     pub fn type_(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.type_ = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `type` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_type_(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.type_ = value;
         self
     }
     /// Sets `userIdInIdp`.
@@ -989,6 +1200,14 @@ impl IdentityDto {
         );
         self
     }
+    /// Sets or clears `userIdInIdp` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_user_id_in_idp(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.user_id_in_idp = value;
+        self
+    }
     /// Sets `userInfoInIdp`.
     pub fn user_info_in_idp(
         mut self,
@@ -997,6 +1216,14 @@ impl IdentityDto {
         self.user_info_in_idp = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `userInfoInIdp` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_user_info_in_idp(
+        mut self,
+        value: ::std::option::Option<::serde_json::Value>,
+    ) -> Self {
+        self.user_info_in_idp = value;
         self
     }
     /// Sets `accessToken`.
@@ -1009,6 +1236,14 @@ impl IdentityDto {
         );
         self
     }
+    /// Sets or clears `accessToken` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_access_token(
+        mut self,
+        value: ::std::option::Option<crate::SecretString>,
+    ) -> Self {
+        self.access_token = value;
+        self
+    }
     /// Sets `refreshToken`.
     pub fn refresh_token(
         mut self,
@@ -1017,6 +1252,14 @@ impl IdentityDto {
         self.refresh_token = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `refreshToken` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_refresh_token(
+        mut self,
+        value: ::std::option::Option<crate::SecretString>,
+    ) -> Self {
+        self.refresh_token = value;
         self
     }
 }
@@ -1535,12 +1778,28 @@ impl LangObject {
         self.zh_tw = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `zh-TW` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_zh_tw(
+        mut self,
+        value: ::std::option::Option<crate::types::LangUnit>,
+    ) -> Self {
+        self.zh_tw = value;
+        self
+    }
     /// Sets `ja-JP`.
     pub fn ja_jp(
         mut self,
         value: impl ::std::convert::Into<crate::types::LangUnit>,
     ) -> Self {
         self.ja_jp = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `ja-JP` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_ja_jp(
+        mut self,
+        value: ::std::option::Option<crate::types::LangUnit>,
+    ) -> Self {
+        self.ja_jp = value;
         self
     }
 }
@@ -1840,9 +2099,19 @@ impl PaginationDto {
         self.page = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `page` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_page(mut self, value: ::std::option::Option<f64>) -> Self {
+        self.page = value;
+        self
+    }
     /// Sets `limit`.
     pub fn limit(mut self, value: impl ::std::convert::Into<f64>) -> Self {
         self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `limit` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_limit(mut self, value: ::std::option::Option<f64>) -> Self {
+        self.limit = value;
         self
     }
 }
@@ -1905,6 +2174,14 @@ impl PolicyCondition {
         self.param = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `param` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_param(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.param = value;
+        self
+    }
     /// Sets `operator`.
     pub fn operator(
         mut self,
@@ -1913,12 +2190,28 @@ impl PolicyCondition {
         self.operator = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `operator` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_operator(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.operator = value;
+        self
+    }
     /// Sets `value`.
     pub fn value(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.value = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `value` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_value(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.value = value;
         self
     }
 }
@@ -2205,12 +2498,28 @@ impl ResGroupDto {
         self.code = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `code` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_code(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.code = value;
+        self
+    }
     /// Sets `name`.
     pub fn name(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `name` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_name(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.name = value;
         self
     }
     /// Sets `description`.
@@ -2223,12 +2532,28 @@ impl ResGroupDto {
         );
         self
     }
+    /// Sets or clears `description` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_description(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.description = value;
+        self
+    }
     /// Sets `type`.
     pub fn type_(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.type_ = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `type` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_type_(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.type_ = value;
         self
     }
     /// Sets `metadataSource`.
@@ -2239,6 +2564,14 @@ impl ResGroupDto {
         self.metadata_source = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `metadataSource` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_metadata_source(
+        mut self,
+        value: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
+    ) -> Self {
+        self.metadata_source = value;
         self
     }
 }
@@ -2376,12 +2709,28 @@ impl RoleDto {
         self.code = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `code` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_code(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.code = value;
+        self
+    }
     /// Sets `name`.
     pub fn name(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `name` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_name(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.name = value;
         self
     }
     /// Sets `description`.
@@ -2394,12 +2743,28 @@ impl RoleDto {
         );
         self
     }
+    /// Sets or clears `description` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_description(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.description = value;
+        self
+    }
     /// Sets `namespace`.
     pub fn namespace(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.namespace = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `namespace` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_namespace(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.namespace = value;
         self
     }
     /// Sets `namespaceName`.
@@ -2412,6 +2777,14 @@ impl RoleDto {
         );
         self
     }
+    /// Sets or clears `namespaceName` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_namespace_name(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.namespace_name = value;
+        self
+    }
     /// Sets `status`.
     pub fn status(
         mut self,
@@ -2420,11 +2793,24 @@ impl RoleDto {
         self.status = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `status` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_status(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.status = value;
+        self
+    }
     /// Sets `disableTime`.
     pub fn disable_time(mut self, value: impl ::std::convert::Into<f64>) -> Self {
         self.disable_time = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `disableTime` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_disable_time(mut self, value: ::std::option::Option<f64>) -> Self {
+        self.disable_time = value;
         self
     }
 }
@@ -2473,6 +2859,11 @@ impl RolePagingDto {
         self.total_count = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `totalCount` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
+        self.total_count = value;
         self
     }
 }
@@ -2535,6 +2926,14 @@ impl SendCreateAccountNotificationDto {
         );
         self
     }
+    /// Sets or clears `sendEmailNotification` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_send_email_notification(
+        mut self,
+        value: ::std::option::Option<bool>,
+    ) -> Self {
+        self.send_email_notification = value;
+        self
+    }
     /// Sets `sendPhoneNotification`.
     pub fn send_phone_notification(
         mut self,
@@ -2545,12 +2944,28 @@ impl SendCreateAccountNotificationDto {
         );
         self
     }
+    /// Sets or clears `sendPhoneNotification` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_send_phone_notification(
+        mut self,
+        value: ::std::option::Option<bool>,
+    ) -> Self {
+        self.send_phone_notification = value;
+        self
+    }
     /// Sets `appId`.
     pub fn app_id(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.app_id = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `appId` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_app_id(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.app_id = value;
         self
     }
 }
@@ -2633,6 +3048,14 @@ impl SendResetPasswordNotificationDto {
         );
         self
     }
+    /// Sets or clears `sendDefaultEmailNotification` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_send_default_email_notification(
+        mut self,
+        value: ::std::option::Option<bool>,
+    ) -> Self {
+        self.send_default_email_notification = value;
+        self
+    }
     /// Sets `sendDefaultPhoneNotification`.
     pub fn send_default_phone_notification(
         mut self,
@@ -2641,6 +3064,14 @@ impl SendResetPasswordNotificationDto {
         self.send_default_phone_notification = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `sendDefaultPhoneNotification` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_send_default_phone_notification(
+        mut self,
+        value: ::std::option::Option<bool>,
+    ) -> Self {
+        self.send_default_phone_notification = value;
         self
     }
     /// Sets `inputSendEmailNotification`.
@@ -2653,6 +3084,14 @@ impl SendResetPasswordNotificationDto {
         );
         self
     }
+    /// Sets or clears `inputSendEmailNotification` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_input_send_email_notification(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.input_send_email_notification = value;
+        self
+    }
     /// Sets `inputSendPhoneNotification`.
     pub fn input_send_phone_notification(
         mut self,
@@ -2663,12 +3102,28 @@ impl SendResetPasswordNotificationDto {
         );
         self
     }
+    /// Sets or clears `inputSendPhoneNotification` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_input_send_phone_notification(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.input_send_phone_notification = value;
+        self
+    }
     /// Sets `appId`.
     pub fn app_id(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.app_id = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `appId` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_app_id(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.app_id = value;
         self
     }
 }
@@ -2726,11 +3181,21 @@ impl SetUserDepartmentDto {
         self.is_leader = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `isLeader` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_is_leader(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.is_leader = value;
+        self
+    }
     /// Sets `isMainDepartment`.
     pub fn is_main_department(mut self, value: impl ::std::convert::Into<bool>) -> Self {
         self.is_main_department = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `isMainDepartment` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_is_main_department(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.is_main_department = value;
         self
     }
 }
@@ -2748,6 +3213,15 @@ impl SetUserDepartmentDto {
 #[non_exhaustive]
 pub struct SetUserDepartmentsOptionsDto {
     /// 用户 ID 类型，默认值为 `user_id`，可选值为：
+    ///
+    /// Values of [`UserIdType`](crate::types::UserIdType):
+    /// - `user_id`: Authing 用户 ID，如 `6319a1504f3xxxxf214dd5b7`
+    /// - `phone`: 用户手机号
+    /// - `email`: 用户邮箱
+    /// - `username`: 用户名
+    /// - `external_id`: 用户在外部系统的 ID，对应 Authing 用户信息的 `externalId` 字段
+    /// - `identity`: 用户的外部身份源信息，格式为 `<extIdpId>:<userIdInIdp>`，其中 `<extIdpId>` 为 Authing 身份源的 ID，`<userIdInIdp>` 为用户在外部身份源的 ID。 示例值：`62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`。
+    /// - `sync_relation`: 用户的外部身份源信息，格式为 `<provier>:<userIdInIdp>`，其中 `<provier>` 为同步身份源类型，如 wechatwork, lark；`<userIdInIdp>` 为用户在外部身份源的 ID。 示例值：`lark:ou_8bae746eac07cd2564654140d2a9ac61`。
     ///
     /// Example: `user_id`
     #[serde(
@@ -2775,6 +3249,14 @@ impl SetUserDepartmentsOptionsDto {
         );
         self
     }
+    /// Sets or clears `userIdType` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_user_id_type(
+        mut self,
+        value: ::std::option::Option<crate::types::UserIdType>,
+    ) -> Self {
+        self.user_id_type = value;
+        self
+    }
 }
 #[cfg(any(feature = "public_accounts", feature = "users"))]
 /// `SortingDto`
@@ -2791,10 +3273,33 @@ impl SetUserDepartmentsOptionsDto {
 pub struct SortingDto {
     /// 进行排序的字段，可选值为：
     ///
+    /// Values of [`SortingField`](crate::types::SortingField):
+    /// - `createdAt`: 创建时间
+    /// - `updatedAt`: 修改时间
+    /// - `email`: 邮箱
+    /// - `phone`: 手机号
+    /// - `username`: 用户名
+    /// - `externalId`: 外部 ID
+    /// - `status`: 公共账号状态
+    /// - `statusChangedAt`: 状态修改时间
+    /// - `passwordLastSetAt`: 密码修改时间
+    /// - `loginsCount`: 登录次数
+    /// - `gender`: 性别
+    /// - `lastLogin`: 上次登录时间
+    /// - `userSourceType`: 公共账号注册来源
+    /// - `lastMfaTime`: 上次 MFA 认证时间
+    /// - `passwordSecurityLevel`: 密码安全等级
+    /// - `phoneCountryCode`: 手机区号
+    /// - `lastIp`: 上次登录时使用的 IP
+    ///
     /// Example: `createdAt`
     #[serde(rename = "field")]
     pub field: crate::types::SortingField,
     /// 排序顺序：
+    ///
+    /// Values of [`SortingOrder`](crate::types::SortingOrder):
+    /// - `desc`: 按照从大到小降序。
+    /// - `asc`: 按照从小到大升序。
     ///
     /// Example: `desc`
     #[serde(rename = "order")]
@@ -3373,6 +3878,11 @@ impl UserDepartmentPagingDto {
         );
         self
     }
+    /// Sets or clears `totalCount` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
+        self.total_count = value;
+        self
+    }
 }
 #[cfg(any(feature = "public_accounts", feature = "users"))]
 /// `UserDepartmentRespDto`
@@ -3603,9 +4113,22 @@ impl UserDepartmentRespDto {
         );
         self
     }
+    /// Sets or clears `organizationCode` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_organization_code(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.organization_code = value;
+        self
+    }
     /// Sets `isRoot`.
     pub fn is_root(mut self, value: impl ::std::convert::Into<bool>) -> Self {
         self.is_root = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `isRoot` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_is_root(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.is_root = value;
         self
     }
     /// Sets `createdAt`.
@@ -3616,12 +4139,28 @@ impl UserDepartmentRespDto {
         self.created_at = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `createdAt` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_created_at(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.created_at = value;
+        self
+    }
     /// Sets `name`.
     pub fn name(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `name` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_name(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.name = value;
         self
     }
     /// Sets `description`.
@@ -3634,6 +4173,14 @@ impl UserDepartmentRespDto {
         );
         self
     }
+    /// Sets or clears `description` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_description(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.description = value;
+        self
+    }
     /// Sets `openDepartmentId`.
     pub fn open_department_id(
         mut self,
@@ -3644,9 +4191,22 @@ impl UserDepartmentRespDto {
         );
         self
     }
+    /// Sets or clears `openDepartmentId` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_open_department_id(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.open_department_id = value;
+        self
+    }
     /// Sets `isLeader`.
     pub fn is_leader(mut self, value: impl ::std::convert::Into<bool>) -> Self {
         self.is_leader = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `isLeader` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_is_leader(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.is_leader = value;
         self
     }
     /// Sets `code`.
@@ -3657,11 +4217,24 @@ impl UserDepartmentRespDto {
         self.code = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `code` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_code(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.code = value;
+        self
+    }
     /// Sets `isMainDepartment`.
     pub fn is_main_department(mut self, value: impl ::std::convert::Into<bool>) -> Self {
         self.is_main_department = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `isMainDepartment` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_is_main_department(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.is_main_department = value;
         self
     }
     /// Sets `joinedAt`.
@@ -3672,11 +4245,24 @@ impl UserDepartmentRespDto {
         self.joined_at = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `joinedAt` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_joined_at(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.joined_at = value;
+        self
+    }
     /// Sets `isVirtualNode`.
     pub fn is_virtual_node(mut self, value: impl ::std::convert::Into<bool>) -> Self {
         self.is_virtual_node = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `isVirtualNode` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_is_virtual_node(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.is_virtual_node = value;
         self
     }
     /// Sets `i18n`.
@@ -3685,6 +4271,14 @@ impl UserDepartmentRespDto {
         value: impl ::std::convert::Into<crate::types::DepartmentI18nDto>,
     ) -> Self {
         self.i18n = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `i18n` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_i18n(
+        mut self,
+        value: ::std::option::Option<crate::types::DepartmentI18nDto>,
+    ) -> Self {
+        self.i18n = value;
         self
     }
     /// Sets `customData`.
@@ -3697,6 +4291,14 @@ impl UserDepartmentRespDto {
         );
         self
     }
+    /// Sets or clears `customData` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_custom_data(
+        mut self,
+        value: ::std::option::Option<::serde_json::Value>,
+    ) -> Self {
+        self.custom_data = value;
+        self
+    }
     /// Sets `departmentIdPath`.
     pub fn department_id_path(
         mut self,
@@ -3705,6 +4307,14 @@ impl UserDepartmentRespDto {
         self.department_id_path = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `departmentIdPath` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_department_id_path(
+        mut self,
+        value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.department_id_path = value;
         self
     }
     /// Sets `departmentCodePath`.
@@ -3717,6 +4327,14 @@ impl UserDepartmentRespDto {
         );
         self
     }
+    /// Sets or clears `departmentCodePath` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_department_code_path(
+        mut self,
+        value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.department_code_path = value;
+        self
+    }
     /// Sets `departmentNamePath`.
     pub fn department_name_path(
         mut self,
@@ -3725,6 +4343,14 @@ impl UserDepartmentRespDto {
         self.department_name_path = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `departmentNamePath` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_department_name_path(
+        mut self,
+        value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.department_name_path = value;
         self
     }
 }
@@ -3773,6 +4399,13 @@ pub struct UserDto {
     )]
     pub updated_at: ::std::option::Option<::std::string::String>,
     /// 账户当前状态：
+    ///
+    /// Values of [`UserStatus`](crate::types::UserStatus):
+    /// - `Activated`: 正常状态
+    /// - `Suspended`: 已停用
+    /// - `Deactivated`: 已禁用
+    /// - `Resigned`: 已离职
+    /// - `Archived`: 已归档
     ///
     /// Example: `Suspended`
     #[serde(
@@ -3891,6 +4524,12 @@ pub struct UserDto {
     )]
     pub last_ip: ::std::option::Option<::std::string::String>,
     /// 性别:
+    ///
+    /// Values of [`UserGender`](crate::types::UserGender):
+    /// - `M`: 男性，`male`
+    /// - `F`: 女性，`female`
+    /// - `U`: 未知，`unknown`
+    /// - `W`
     ///
     /// Example: `M`
     #[serde(
@@ -4109,6 +4748,12 @@ pub struct UserDto {
     )]
     pub region: ::std::option::Option<::std::string::String>,
     /// 来源类型:
+    ///
+    /// Values of [`UserUserSourceType`](crate::types::UserUserSourceType):
+    /// - `excel`: 通过 excel 导入
+    /// - `register`: 用户自主注册
+    /// - `adminCreated`: 管理员后台手动创建（包含使用管理 API 创建用户 ）
+    /// - `syncTask`: 同步中心的同步任务
     ///
     /// Example: `excel`
     #[serde(
@@ -4385,6 +5030,14 @@ impl UserDto {
         self.created_at = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `createdAt` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_created_at(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.created_at = value;
+        self
+    }
     /// Sets `updatedAt`.
     pub fn updated_at(
         mut self,
@@ -4393,12 +5046,28 @@ impl UserDto {
         self.updated_at = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `updatedAt` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_updated_at(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.updated_at = value;
+        self
+    }
     /// Sets `status`.
     pub fn status(
         mut self,
         value: impl ::std::convert::Into<crate::types::UserStatus>,
     ) -> Self {
         self.status = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `status` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_status(
+        mut self,
+        value: ::std::option::Option<crate::types::UserStatus>,
+    ) -> Self {
+        self.status = value;
         self
     }
     /// Sets `workStatus`.
@@ -4411,6 +5080,14 @@ impl UserDto {
         );
         self
     }
+    /// Sets or clears `workStatus` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_work_status(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.work_status = value;
+        self
+    }
     /// Sets `externalId`.
     pub fn external_id(
         mut self,
@@ -4421,6 +5098,14 @@ impl UserDto {
         );
         self
     }
+    /// Sets or clears `externalId` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_external_id(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.external_id = value;
+        self
+    }
     /// Sets `email`.
     pub fn email(
         mut self,
@@ -4429,12 +5114,28 @@ impl UserDto {
         self.email = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `email` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_email(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.email = value;
+        self
+    }
     /// Sets `phone`.
     pub fn phone(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.phone = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `phone` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_phone(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.phone = value;
         self
     }
     /// Sets `phoneCountryCode`.
@@ -4447,12 +5148,28 @@ impl UserDto {
         );
         self
     }
+    /// Sets or clears `phoneCountryCode` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_phone_country_code(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.phone_country_code = value;
+        self
+    }
     /// Sets `username`.
     pub fn username(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.username = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `username` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_username(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.username = value;
         self
     }
     /// Sets `name`.
@@ -4463,12 +5180,28 @@ impl UserDto {
         self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `name` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_name(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.name = value;
+        self
+    }
     /// Sets `nickname`.
     pub fn nickname(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.nickname = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `nickname` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_nickname(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.nickname = value;
         self
     }
     /// Sets `photo`.
@@ -4479,11 +5212,24 @@ impl UserDto {
         self.photo = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `photo` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_photo(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.photo = value;
+        self
+    }
     /// Sets `loginsCount`.
     pub fn logins_count(mut self, value: impl ::std::convert::Into<i64>) -> Self {
         self.logins_count = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `loginsCount` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_logins_count(mut self, value: ::std::option::Option<i64>) -> Self {
+        self.logins_count = value;
         self
     }
     /// Sets `lastLogin`.
@@ -4494,12 +5240,28 @@ impl UserDto {
         self.last_login = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `lastLogin` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_last_login(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.last_login = value;
+        self
+    }
     /// Sets `lastIp`.
     pub fn last_ip(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.last_ip = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `lastIp` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_last_ip(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.last_ip = value;
         self
     }
     /// Sets `gender`.
@@ -4510,6 +5272,14 @@ impl UserDto {
         self.gender = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `gender` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_gender(
+        mut self,
+        value: ::std::option::Option<crate::types::UserGender>,
+    ) -> Self {
+        self.gender = value;
+        self
+    }
     /// Sets `emailVerified`.
     pub fn email_verified(mut self, value: impl ::std::convert::Into<bool>) -> Self {
         self.email_verified = ::std::option::Option::Some(
@@ -4517,11 +5287,21 @@ impl UserDto {
         );
         self
     }
+    /// Sets or clears `emailVerified` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_email_verified(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.email_verified = value;
+        self
+    }
     /// Sets `phoneVerified`.
     pub fn phone_verified(mut self, value: impl ::std::convert::Into<bool>) -> Self {
         self.phone_verified = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `phoneVerified` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_phone_verified(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.phone_verified = value;
         self
     }
     /// Sets `passwordLastSetAt`.
@@ -4534,12 +5314,28 @@ impl UserDto {
         );
         self
     }
+    /// Sets or clears `passwordLastSetAt` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_password_last_set_at(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.password_last_set_at = value;
+        self
+    }
     /// Sets `birthdate`.
     pub fn birthdate(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.birthdate = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `birthdate` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_birthdate(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.birthdate = value;
         self
     }
     /// Sets `country`.
@@ -4550,12 +5346,28 @@ impl UserDto {
         self.country = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `country` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_country(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.country = value;
+        self
+    }
     /// Sets `province`.
     pub fn province(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.province = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `province` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_province(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.province = value;
         self
     }
     /// Sets `city`.
@@ -4566,12 +5378,28 @@ impl UserDto {
         self.city = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `city` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_city(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.city = value;
+        self
+    }
     /// Sets `address`.
     pub fn address(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.address = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `address` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_address(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.address = value;
         self
     }
     /// Sets `streetAddress`.
@@ -4584,6 +5412,14 @@ impl UserDto {
         );
         self
     }
+    /// Sets or clears `streetAddress` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_street_address(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.street_address = value;
+        self
+    }
     /// Sets `postalCode`.
     pub fn postal_code(
         mut self,
@@ -4594,12 +5430,28 @@ impl UserDto {
         );
         self
     }
+    /// Sets or clears `postalCode` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_postal_code(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.postal_code = value;
+        self
+    }
     /// Sets `company`.
     pub fn company(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.company = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `company` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_company(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.company = value;
         self
     }
     /// Sets `browser`.
@@ -4610,6 +5462,14 @@ impl UserDto {
         self.browser = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `browser` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_browser(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.browser = value;
+        self
+    }
     /// Sets `device`.
     pub fn device(
         mut self,
@@ -4618,12 +5478,28 @@ impl UserDto {
         self.device = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `device` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_device(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.device = value;
+        self
+    }
     /// Sets `givenName`.
     pub fn given_name(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.given_name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `givenName` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_given_name(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.given_name = value;
         self
     }
     /// Sets `familyName`.
@@ -4636,6 +5512,14 @@ impl UserDto {
         );
         self
     }
+    /// Sets or clears `familyName` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_family_name(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.family_name = value;
+        self
+    }
     /// Sets `middleName`.
     pub fn middle_name(
         mut self,
@@ -4646,12 +5530,28 @@ impl UserDto {
         );
         self
     }
+    /// Sets or clears `middleName` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_middle_name(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.middle_name = value;
+        self
+    }
     /// Sets `profile`.
     pub fn profile(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.profile = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `profile` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_profile(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.profile = value;
         self
     }
     /// Sets `preferredUsername`.
@@ -4664,12 +5564,28 @@ impl UserDto {
         );
         self
     }
+    /// Sets or clears `preferredUsername` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_preferred_username(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.preferred_username = value;
+        self
+    }
     /// Sets `website`.
     pub fn website(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.website = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `website` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_website(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.website = value;
         self
     }
     /// Sets `zoneinfo`.
@@ -4680,12 +5596,28 @@ impl UserDto {
         self.zoneinfo = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `zoneinfo` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_zoneinfo(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.zoneinfo = value;
+        self
+    }
     /// Sets `locale`.
     pub fn locale(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.locale = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `locale` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_locale(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.locale = value;
         self
     }
     /// Sets `formatted`.
@@ -4696,12 +5628,28 @@ impl UserDto {
         self.formatted = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `formatted` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_formatted(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.formatted = value;
+        self
+    }
     /// Sets `region`.
     pub fn region(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.region = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `region` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_region(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.region = value;
         self
     }
     /// Sets `userSourceType`.
@@ -4714,6 +5662,14 @@ impl UserDto {
         );
         self
     }
+    /// Sets or clears `userSourceType` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_user_source_type(
+        mut self,
+        value: ::std::option::Option<crate::types::UserUserSourceType>,
+    ) -> Self {
+        self.user_source_type = value;
+        self
+    }
     /// Sets `userSourceId`.
     pub fn user_source_id(
         mut self,
@@ -4722,6 +5678,14 @@ impl UserDto {
         self.user_source_id = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `userSourceId` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_user_source_id(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.user_source_id = value;
         self
     }
     /// Sets `lastLoginApp`.
@@ -4734,6 +5698,14 @@ impl UserDto {
         );
         self
     }
+    /// Sets or clears `lastLoginApp` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_last_login_app(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.last_login_app = value;
+        self
+    }
     /// Sets `mainDepartmentId`.
     pub fn main_department_id(
         mut self,
@@ -4742,6 +5714,14 @@ impl UserDto {
         self.main_department_id = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `mainDepartmentId` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_main_department_id(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.main_department_id = value;
         self
     }
     /// Sets `lastMfaTime`.
@@ -4754,6 +5734,14 @@ impl UserDto {
         );
         self
     }
+    /// Sets or clears `lastMfaTime` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_last_mfa_time(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.last_mfa_time = value;
+        self
+    }
     /// Sets `passwordSecurityLevel`.
     pub fn password_security_level(
         mut self,
@@ -4762,6 +5750,14 @@ impl UserDto {
         self.password_security_level = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `passwordSecurityLevel` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_password_security_level(
+        mut self,
+        value: ::std::option::Option<f64>,
+    ) -> Self {
+        self.password_security_level = value;
         self
     }
     /// Sets `resetPasswordOnNextLogin`.
@@ -4774,6 +5770,14 @@ impl UserDto {
         );
         self
     }
+    /// Sets or clears `resetPasswordOnNextLogin` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_reset_password_on_next_login(
+        mut self,
+        value: ::std::option::Option<bool>,
+    ) -> Self {
+        self.reset_password_on_next_login = value;
+        self
+    }
     /// Sets `registerSource`.
     pub fn register_source(
         mut self,
@@ -4782,6 +5786,14 @@ impl UserDto {
         self.register_source = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `registerSource` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_register_source(
+        mut self,
+        value: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
+    ) -> Self {
+        self.register_source = value;
         self
     }
     /// Sets `departmentIds`.
@@ -4794,12 +5806,28 @@ impl UserDto {
         );
         self
     }
+    /// Sets or clears `departmentIds` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_department_ids(
+        mut self,
+        value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.department_ids = value;
+        self
+    }
     /// Sets `identities`.
     pub fn identities(
         mut self,
         value: impl ::std::convert::Into<::std::vec::Vec<crate::types::IdentityDto>>,
     ) -> Self {
         self.identities = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `identities` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_identities(
+        mut self,
+        value: ::std::option::Option<::std::vec::Vec<crate::types::IdentityDto>>,
+    ) -> Self {
+        self.identities = value;
         self
     }
     /// Sets `identityNumber`.
@@ -4812,6 +5840,14 @@ impl UserDto {
         );
         self
     }
+    /// Sets or clears `identityNumber` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_identity_number(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.identity_number = value;
+        self
+    }
     /// Sets `customData`.
     pub fn custom_data(
         mut self,
@@ -4820,6 +5856,14 @@ impl UserDto {
         self.custom_data = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `customData` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_custom_data(
+        mut self,
+        value: ::std::option::Option<::serde_json::Value>,
+    ) -> Self {
+        self.custom_data = value;
         self
     }
     /// Sets `postIdList`.
@@ -4832,6 +5876,14 @@ impl UserDto {
         );
         self
     }
+    /// Sets or clears `postIdList` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_post_id_list(
+        mut self,
+        value: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
+    ) -> Self {
+        self.post_id_list = value;
+        self
+    }
     /// Sets `statusChangedAt`.
     pub fn status_changed_at(
         mut self,
@@ -4842,12 +5894,28 @@ impl UserDto {
         );
         self
     }
+    /// Sets or clears `statusChangedAt` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_status_changed_at(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.status_changed_at = value;
+        self
+    }
     /// Sets `tenantId`.
     pub fn tenant_id(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.tenant_id = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `tenantId` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_tenant_id(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.tenant_id = value;
         self
     }
 }
@@ -5244,6 +6312,11 @@ impl UserPagingDto {
         );
         self
     }
+    /// Sets or clears `totalCount` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
+        self.total_count = value;
+        self
+    }
 }
 #[cfg(
     any(
@@ -5464,6 +6537,19 @@ impl crate::runtime::QueryValue for UserStatus {
 #[non_exhaustive]
 pub struct UserSyncRelationDto {
     /// 外部身份源类型，如：
+    ///
+    /// Values of [`Provider`](crate::types::Provider):
+    /// - `wechatwork`: 企业微信
+    /// - `dingtalk`: 钉钉
+    /// - `lark`: 飞书
+    /// - `welink`: Welink
+    /// - `ldap`: LDAP
+    /// - `active-directory`: Windows AD
+    /// - `italent`: 北森
+    /// - `xiaoshouyi`: 销售易
+    /// - `maycur`: 每刻报销
+    /// - `scim`: SCIM
+    /// - `moka`: Moka HR
     #[serde(
         rename = "provider",
         default,
@@ -5505,6 +6591,14 @@ impl UserSyncRelationDto {
         self.provider = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `provider` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_provider(
+        mut self,
+        value: ::std::option::Option<crate::types::Provider>,
+    ) -> Self {
+        self.provider = value;
+        self
+    }
     /// Sets `userIdInIdp`.
     pub fn user_id_in_idp(
         mut self,
@@ -5515,6 +6609,14 @@ impl UserSyncRelationDto {
         );
         self
     }
+    /// Sets or clears `userIdInIdp` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_user_id_in_idp(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.user_id_in_idp = value;
+        self
+    }
     /// Sets `userInfoInIdp`.
     pub fn user_info_in_idp(
         mut self,
@@ -5523,6 +6625,14 @@ impl UserSyncRelationDto {
         self.user_info_in_idp = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `userInfoInIdp` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_user_info_in_idp(
+        mut self,
+        value: ::std::option::Option<crate::types::User>,
+    ) -> Self {
+        self.user_info_in_idp = value;
         self
     }
 }

@@ -53,6 +53,11 @@ impl CountCustomFieldsDto {
         self.all = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `all` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_all(mut self, value: ::std::option::Option<f64>) -> Self {
+        self.all = value;
+        self
+    }
     /// Sets `userVisible`.
     pub fn user_visible(mut self, value: impl ::std::convert::Into<f64>) -> Self {
         self.user_visible = ::std::option::Option::Some(
@@ -60,11 +65,21 @@ impl CountCustomFieldsDto {
         );
         self
     }
+    /// Sets or clears `userVisible` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_user_visible(mut self, value: ::std::option::Option<f64>) -> Self {
+        self.user_visible = value;
+        self
+    }
     /// Sets `adminVisible`.
     pub fn admin_visible(mut self, value: impl ::std::convert::Into<f64>) -> Self {
         self.admin_visible = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `adminVisible` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_admin_visible(mut self, value: ::std::option::Option<f64>) -> Self {
+        self.admin_visible = value;
         self
     }
 }
@@ -197,6 +212,12 @@ impl crate::runtime::QueryValue for CustomFieldDataType {
 pub struct CustomFieldDto {
     /// 目标对象类型：
     ///
+    /// Values of [`TargetType`](crate::types::TargetType):
+    /// - `USER`: 用户
+    /// - `ROLE`: 角色
+    /// - `GROUP`: 分组
+    /// - `DEPARTMENT`: 部门
+    ///
     /// Example: `USER`
     #[serde(
         rename = "targetType",
@@ -214,6 +235,13 @@ pub struct CustomFieldDto {
     )]
     pub created_at: ::std::option::Option<::std::string::String>,
     /// 数据类型，**设置之后将不能进行修改**。
+    ///
+    /// Values of [`CustomFieldDataType`](crate::types::CustomFieldDataType):
+    /// - `STRING`: 字符串类型
+    /// - `NUMBER`: 数字类型
+    /// - `DATETIME`: 日期类型
+    /// - `BOOLEAN`: 布尔类型
+    /// - `ENUM`: 枚举值类型
     ///
     /// Example: `STRING`
     #[serde(
@@ -347,12 +375,28 @@ impl CustomFieldDto {
         );
         self
     }
+    /// Sets or clears `targetType` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_target_type(
+        mut self,
+        value: ::std::option::Option<crate::types::TargetType>,
+    ) -> Self {
+        self.target_type = value;
+        self
+    }
     /// Sets `createdAt`.
     pub fn created_at(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.created_at = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `createdAt` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_created_at(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.created_at = value;
         self
     }
     /// Sets `dataType`.
@@ -363,6 +407,14 @@ impl CustomFieldDto {
         self.data_type = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `dataType` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_data_type(
+        mut self,
+        value: ::std::option::Option<crate::types::CustomFieldDataType>,
+    ) -> Self {
+        self.data_type = value;
+        self
+    }
     /// Sets `key`.
     pub fn key(
         mut self,
@@ -371,12 +423,28 @@ impl CustomFieldDto {
         self.key = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `key` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_key(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.key = value;
+        self
+    }
     /// Sets `label`.
     pub fn label(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.label = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `label` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_label(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.label = value;
         self
     }
     /// Sets `description`.
@@ -389,9 +457,22 @@ impl CustomFieldDto {
         );
         self
     }
+    /// Sets or clears `description` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_description(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.description = value;
+        self
+    }
     /// Sets `encrypted`.
     pub fn encrypted(mut self, value: impl ::std::convert::Into<bool>) -> Self {
         self.encrypted = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `encrypted` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_encrypted(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.encrypted = value;
         self
     }
     /// Sets `isUnique`.
@@ -399,11 +480,21 @@ impl CustomFieldDto {
         self.is_unique = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `isUnique` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_is_unique(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.is_unique = value;
+        self
+    }
     /// Sets `userEditable`.
     pub fn user_editable(mut self, value: impl ::std::convert::Into<bool>) -> Self {
         self.user_editable = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `userEditable` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_user_editable(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.user_editable = value;
         self
     }
     /// Sets `visibleInAdminConsole`.
@@ -416,6 +507,14 @@ impl CustomFieldDto {
         );
         self
     }
+    /// Sets or clears `visibleInAdminConsole` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_visible_in_admin_console(
+        mut self,
+        value: ::std::option::Option<bool>,
+    ) -> Self {
+        self.visible_in_admin_console = value;
+        self
+    }
     /// Sets `visibleInUserCenter`.
     pub fn visible_in_user_center(
         mut self,
@@ -426,12 +525,28 @@ impl CustomFieldDto {
         );
         self
     }
+    /// Sets or clears `visibleInUserCenter` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_visible_in_user_center(
+        mut self,
+        value: ::std::option::Option<bool>,
+    ) -> Self {
+        self.visible_in_user_center = value;
+        self
+    }
     /// Sets `i18n`.
     pub fn i18n(
         mut self,
         value: impl ::std::convert::Into<crate::types::CustomFieldI18n>,
     ) -> Self {
         self.i18n = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `i18n` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_i18n(
+        mut self,
+        value: ::std::option::Option<crate::types::CustomFieldI18n>,
+    ) -> Self {
+        self.i18n = value;
         self
     }
     /// Sets `options`.
@@ -442,6 +557,16 @@ impl CustomFieldDto {
         >,
     ) -> Self {
         self.options = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `options` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_options(
+        mut self,
+        value: ::std::option::Option<
+            ::std::vec::Vec<crate::types::CustomFieldSelectOption>,
+        >,
+    ) -> Self {
+        self.options = value;
         self
     }
 }
@@ -588,6 +713,14 @@ impl ListCustomFieldsDto {
         self.count = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `count` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_count(
+        mut self,
+        value: ::std::option::Option<crate::types::CountCustomFieldsDto>,
+    ) -> Self {
+        self.count = value;
+        self
+    }
 }
 /// `SetCustomDataDto`
 ///
@@ -641,6 +774,14 @@ impl SetCustomDataDto {
         self.tenant_id = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `tenantId` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_tenant_id(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.tenant_id = value;
+        self
+    }
 }
 /// `SetCustomFieldDto`
 ///
@@ -664,6 +805,13 @@ pub struct SetCustomFieldDto {
     #[serde(rename = "key")]
     pub key: ::std::string::String,
     /// 数据类型，**设置之后将不能进行修改**。
+    ///
+    /// Values of [`CustomFieldDataType`](crate::types::CustomFieldDataType):
+    /// - `STRING`: 字符串类型
+    /// - `NUMBER`: 数字类型
+    /// - `DATETIME`: 日期类型
+    /// - `BOOLEAN`: 布尔类型
+    /// - `ENUM`: 枚举值类型
     ///
     /// Example: `STRING`
     #[serde(
@@ -844,12 +992,28 @@ impl SetCustomFieldDto {
         self.data_type = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `dataType` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_data_type(
+        mut self,
+        value: ::std::option::Option<crate::types::CustomFieldDataType>,
+    ) -> Self {
+        self.data_type = value;
+        self
+    }
     /// Sets `label`.
     pub fn label(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.label = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `label` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_label(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.label = value;
         self
     }
     /// Sets `description`.
@@ -862,9 +1026,22 @@ impl SetCustomFieldDto {
         );
         self
     }
+    /// Sets or clears `description` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_description(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.description = value;
+        self
+    }
     /// Sets `encrypted`.
     pub fn encrypted(mut self, value: impl ::std::convert::Into<bool>) -> Self {
         self.encrypted = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `encrypted` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_encrypted(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.encrypted = value;
         self
     }
     /// Sets `isUnique`.
@@ -872,11 +1049,21 @@ impl SetCustomFieldDto {
         self.is_unique = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `isUnique` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_is_unique(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.is_unique = value;
+        self
+    }
     /// Sets `userEditable`.
     pub fn user_editable(mut self, value: impl ::std::convert::Into<bool>) -> Self {
         self.user_editable = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `userEditable` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_user_editable(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.user_editable = value;
         self
     }
     /// Sets `visibleInAdminConsole`.
@@ -889,6 +1076,14 @@ impl SetCustomFieldDto {
         );
         self
     }
+    /// Sets or clears `visibleInAdminConsole` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_visible_in_admin_console(
+        mut self,
+        value: ::std::option::Option<bool>,
+    ) -> Self {
+        self.visible_in_admin_console = value;
+        self
+    }
     /// Sets `visibleInUserCenter`.
     pub fn visible_in_user_center(
         mut self,
@@ -897,6 +1092,14 @@ impl SetCustomFieldDto {
         self.visible_in_user_center = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `visibleInUserCenter` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_visible_in_user_center(
+        mut self,
+        value: ::std::option::Option<bool>,
+    ) -> Self {
+        self.visible_in_user_center = value;
         self
     }
     /// Sets `validateRules`.
@@ -909,6 +1112,14 @@ impl SetCustomFieldDto {
         );
         self
     }
+    /// Sets or clears `validateRules` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_validate_rules(
+        mut self,
+        value: ::std::option::Option<::serde_json::Value>,
+    ) -> Self {
+        self.validate_rules = value;
+        self
+    }
     /// Sets `appIds`.
     pub fn app_ids(
         mut self,
@@ -917,11 +1128,24 @@ impl SetCustomFieldDto {
         self.app_ids = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `appIds` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_app_ids(
+        mut self,
+        value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.app_ids = value;
+        self
+    }
     /// Sets `desensitization`.
     pub fn desensitization(mut self, value: impl ::std::convert::Into<bool>) -> Self {
         self.desensitization = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `desensitization` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_desensitization(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.desensitization = value;
         self
     }
     /// Sets `options`.
@@ -934,12 +1158,30 @@ impl SetCustomFieldDto {
         self.options = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `options` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_options(
+        mut self,
+        value: ::std::option::Option<
+            ::std::vec::Vec<crate::types::CustomFieldSelectOption>,
+        >,
+    ) -> Self {
+        self.options = value;
+        self
+    }
     /// Sets `i18n`.
     pub fn i18n(
         mut self,
         value: impl ::std::convert::Into<crate::types::CustomFieldI18n>,
     ) -> Self {
         self.i18n = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `i18n` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_i18n(
+        mut self,
+        value: ::std::option::Option<crate::types::CustomFieldI18n>,
+    ) -> Self {
+        self.i18n = value;
         self
     }
 }
@@ -1040,6 +1282,14 @@ impl SetUserBaseFieldDto {
         self.label = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `label` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_label(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.label = value;
+        self
+    }
     /// Sets `description`.
     pub fn description(
         mut self,
@@ -1050,11 +1300,24 @@ impl SetUserBaseFieldDto {
         );
         self
     }
+    /// Sets or clears `description` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_description(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.description = value;
+        self
+    }
     /// Sets `userEditable`.
     pub fn user_editable(mut self, value: impl ::std::convert::Into<bool>) -> Self {
         self.user_editable = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `userEditable` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_user_editable(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.user_editable = value;
         self
     }
     /// Sets `visibleInAdminConsole`.
@@ -1067,6 +1330,14 @@ impl SetUserBaseFieldDto {
         );
         self
     }
+    /// Sets or clears `visibleInAdminConsole` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_visible_in_admin_console(
+        mut self,
+        value: ::std::option::Option<bool>,
+    ) -> Self {
+        self.visible_in_admin_console = value;
+        self
+    }
     /// Sets `visibleInUserCenter`.
     pub fn visible_in_user_center(
         mut self,
@@ -1077,12 +1348,28 @@ impl SetUserBaseFieldDto {
         );
         self
     }
+    /// Sets or clears `visibleInUserCenter` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_visible_in_user_center(
+        mut self,
+        value: ::std::option::Option<bool>,
+    ) -> Self {
+        self.visible_in_user_center = value;
+        self
+    }
     /// Sets `i18n`.
     pub fn i18n(
         mut self,
         value: impl ::std::convert::Into<crate::types::CustomFieldI18n>,
     ) -> Self {
         self.i18n = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `i18n` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_i18n(
+        mut self,
+        value: ::std::option::Option<crate::types::CustomFieldI18n>,
+    ) -> Self {
+        self.i18n = value;
         self
     }
 }

@@ -50,12 +50,28 @@ impl CellDto {
         self.field_id = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `fieldId` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_field_id(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.field_id = value;
+        self
+    }
     /// Sets `value`.
     pub fn value(
         mut self,
         value: impl ::std::convert::Into<::serde_json::Value>,
     ) -> Self {
         self.value = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `value` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_value(
+        mut self,
+        value: ::std::option::Option<::serde_json::Value>,
+    ) -> Self {
+        self.value = value;
         self
     }
 }
@@ -77,6 +93,16 @@ pub struct Condition {
     #[serde(rename = "value")]
     pub value: ::serde_json::Value,
     /// 操作类型：
+    ///
+    /// Values of [`ConditionOperator`](crate::types::ConditionOperator):
+    /// - `eq`: 等于
+    /// - `ne`: 不等于
+    /// - `co`: 包含
+    /// - `gt`: 大于
+    /// - `lt`: 小于
+    /// - `lte`: 小于等于
+    /// - `gte`: 大于等于
+    /// - `in`: 数组包含
     #[serde(rename = "operator")]
     pub operator: crate::types::ConditionOperator,
 }
@@ -810,6 +836,10 @@ pub struct FunctionModelDto {
     pub description: ::std::option::Option<::std::string::String>,
     /// 数据类型：
     ///
+    /// Values of [`DataType`](crate::types::DataType):
+    /// - `list`: 列表类型数据
+    /// - `tree`: 树状结构数据
+    ///
     /// Example: `list`
     #[serde(
         rename = "dataType",
@@ -847,6 +877,17 @@ pub struct FunctionModelDto {
     )]
     pub updated_at: ::std::option::Option<::std::string::String>,
     /// 功能类型：
+    ///
+    /// Values of [`FunctionModelType`](crate::types::FunctionModelType):
+    /// - `user`: 用户
+    /// - `post`: 岗位
+    /// - `group`: 用户组
+    /// - `ueba`: ueba
+    /// - `department`: 树状结构数据
+    /// - `organization`: 组织
+    /// - `device`: 设备
+    /// - `device_rely`: 设备
+    /// - `custom`: 自定义
     ///
     /// Example: `ueba`
     #[serde(
@@ -914,6 +955,14 @@ impl FunctionModelDto {
         self.id = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `id` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_id(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.id = value;
+        self
+    }
     /// Sets `userPoolId`.
     pub fn user_pool_id(
         mut self,
@@ -924,12 +973,28 @@ impl FunctionModelDto {
         );
         self
     }
+    /// Sets or clears `userPoolId` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_user_pool_id(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.user_pool_id = value;
+        self
+    }
     /// Sets `name`.
     pub fn name(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `name` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_name(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.name = value;
         self
     }
     /// Sets `description`.
@@ -942,6 +1007,14 @@ impl FunctionModelDto {
         );
         self
     }
+    /// Sets or clears `description` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_description(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.description = value;
+        self
+    }
     /// Sets `dataType`.
     pub fn data_type(
         mut self,
@@ -950,9 +1023,22 @@ impl FunctionModelDto {
         self.data_type = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `dataType` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_data_type(
+        mut self,
+        value: ::std::option::Option<crate::types::DataType>,
+    ) -> Self {
+        self.data_type = value;
+        self
+    }
     /// Sets `enable`.
     pub fn enable(mut self, value: impl ::std::convert::Into<bool>) -> Self {
         self.enable = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `enable` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_enable(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.enable = value;
         self
     }
     /// Sets `parentKey`.
@@ -963,12 +1049,28 @@ impl FunctionModelDto {
         self.parent_key = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `parentKey` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_parent_key(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.parent_key = value;
+        self
+    }
     /// Sets `createdAt`.
     pub fn created_at(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.created_at = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `createdAt` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_created_at(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.created_at = value;
         self
     }
     /// Sets `updatedAt`.
@@ -979,12 +1081,28 @@ impl FunctionModelDto {
         self.updated_at = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `updatedAt` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_updated_at(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.updated_at = value;
+        self
+    }
     /// Sets `type`.
     pub fn type_(
         mut self,
         value: impl ::std::convert::Into<crate::types::FunctionModelType>,
     ) -> Self {
         self.type_ = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `type` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_type_(
+        mut self,
+        value: ::std::option::Option<crate::types::FunctionModelType>,
+    ) -> Self {
+        self.type_ = value;
         self
     }
     /// Sets `fieldOrder`.
@@ -997,12 +1115,28 @@ impl FunctionModelDto {
         );
         self
     }
+    /// Sets or clears `fieldOrder` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_field_order(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.field_order = value;
+        self
+    }
     /// Sets `config`.
     pub fn config(
         mut self,
         value: impl ::std::convert::Into<::serde_json::Value>,
     ) -> Self {
         self.config = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `config` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_config(
+        mut self,
+        value: ::std::option::Option<::serde_json::Value>,
+    ) -> Self {
+        self.config = value;
         self
     }
 }
@@ -1218,6 +1352,14 @@ impl FunctionModelFieldDto {
         self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `name` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_name(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.name = value;
+        self
+    }
     /// Sets `key`.
     pub fn key(
         mut self,
@@ -1226,9 +1368,22 @@ impl FunctionModelFieldDto {
         self.key = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `key` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_key(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.key = value;
+        self
+    }
     /// Sets `type`.
     pub fn type_(mut self, value: impl ::std::convert::Into<f64>) -> Self {
         self.type_ = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `type` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_type_(mut self, value: ::std::option::Option<f64>) -> Self {
+        self.type_ = value;
         self
     }
     /// Sets `show`.
@@ -1236,9 +1391,19 @@ impl FunctionModelFieldDto {
         self.show = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `show` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_show(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.show = value;
+        self
+    }
     /// Sets `editable`.
     pub fn editable(mut self, value: impl ::std::convert::Into<bool>) -> Self {
         self.editable = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `editable` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_editable(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.editable = value;
         self
     }
     /// Sets `help`.
@@ -1249,6 +1414,14 @@ impl FunctionModelFieldDto {
         self.help = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `help` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_help(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.help = value;
+        self
+    }
     /// Sets `default`.
     pub fn default(
         mut self,
@@ -1257,9 +1430,22 @@ impl FunctionModelFieldDto {
         self.default = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `default` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_default(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.default = value;
+        self
+    }
     /// Sets `require`.
     pub fn require(mut self, value: impl ::std::convert::Into<bool>) -> Self {
         self.require = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `require` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_require(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.require = value;
         self
     }
     /// Sets `unique`.
@@ -1267,9 +1453,19 @@ impl FunctionModelFieldDto {
         self.unique = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `unique` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_unique(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.unique = value;
+        self
+    }
     /// Sets `maxLength`.
     pub fn max_length(mut self, value: impl ::std::convert::Into<f64>) -> Self {
         self.max_length = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `maxLength` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_max_length(mut self, value: ::std::option::Option<f64>) -> Self {
+        self.max_length = value;
         self
     }
     /// Sets `max`.
@@ -1277,9 +1473,19 @@ impl FunctionModelFieldDto {
         self.max = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `max` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_max(mut self, value: ::std::option::Option<f64>) -> Self {
+        self.max = value;
+        self
+    }
     /// Sets `min`.
     pub fn min(mut self, value: impl ::std::convert::Into<f64>) -> Self {
         self.min = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `min` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_min(mut self, value: ::std::option::Option<f64>) -> Self {
+        self.min = value;
         self
     }
     /// Sets `regexp`.
@@ -1290,14 +1496,32 @@ impl FunctionModelFieldDto {
         self.regexp = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `regexp` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_regexp(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.regexp = value;
+        self
+    }
     /// Sets `format`.
     pub fn format(mut self, value: impl ::std::convert::Into<f64>) -> Self {
         self.format = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `format` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_format(mut self, value: ::std::option::Option<f64>) -> Self {
+        self.format = value;
+        self
+    }
     /// Sets `dropDown`.
     pub fn drop_down(mut self, value: impl ::std::convert::Into<f64>) -> Self {
         self.drop_down = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `dropDown` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_drop_down(mut self, value: ::std::option::Option<f64>) -> Self {
+        self.drop_down = value;
         self
     }
     /// Sets `relationType`.
@@ -1310,11 +1534,24 @@ impl FunctionModelFieldDto {
         );
         self
     }
+    /// Sets or clears `relationType` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_relation_type(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.relation_type = value;
+        self
+    }
     /// Sets `relationMultiple`.
     pub fn relation_multiple(mut self, value: impl ::std::convert::Into<bool>) -> Self {
         self.relation_multiple = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `relationMultiple` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_relation_multiple(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.relation_multiple = value;
         self
     }
     /// Sets `relationShowKey`.
@@ -1327,6 +1564,14 @@ impl FunctionModelFieldDto {
         );
         self
     }
+    /// Sets or clears `relationShowKey` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_relation_show_key(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.relation_show_key = value;
+        self
+    }
     /// Sets `relationOptionalRange`.
     pub fn relation_optional_range(
         mut self,
@@ -1337,11 +1582,24 @@ impl FunctionModelFieldDto {
         );
         self
     }
+    /// Sets or clears `relationOptionalRange` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_relation_optional_range(
+        mut self,
+        value: ::std::option::Option<crate::types::RelationOptionalRange>,
+    ) -> Self {
+        self.relation_optional_range = value;
+        self
+    }
     /// Sets `userVisible`.
     pub fn user_visible(mut self, value: impl ::std::convert::Into<bool>) -> Self {
         self.user_visible = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `userVisible` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_user_visible(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.user_visible = value;
         self
     }
 }
@@ -1543,12 +1801,25 @@ impl FunctionModelValueListDto {
         );
         self
     }
+    /// Sets or clears `totalCount` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
+        self.total_count = value;
+        self
+    }
     /// Sets `list`.
     pub fn list(
         mut self,
         value: impl ::std::convert::Into<::std::vec::Vec<::serde_json::Value>>,
     ) -> Self {
         self.list = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `list` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_list(
+        mut self,
+        value: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
+    ) -> Self {
+        self.list = value;
         self
     }
 }
@@ -1646,6 +1917,10 @@ impl crate::runtime::QueryValue for OperateKey {
 #[non_exhaustive]
 pub struct RelationOptionalRange {
     /// 多个搜索条件的关系：
+    ///
+    /// Values of [`Conjunction`](crate::types::Conjunction):
+    /// - `and`: 且
+    /// - `or`: 或
     #[serde(rename = "conjunction")]
     pub conjunction: crate::types::Conjunction,
     /// 搜索条件
@@ -1715,12 +1990,25 @@ impl RelationValueListDto {
         );
         self
     }
+    /// Sets or clears `totalCount` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
+        self.total_count = value;
+        self
+    }
     /// Sets `list`.
     pub fn list(
         mut self,
         value: impl ::std::convert::Into<::std::vec::Vec<::serde_json::Value>>,
     ) -> Self {
         self.list = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `list` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_list(
+        mut self,
+        value: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
+    ) -> Self {
+        self.list = value;
         self
     }
 }
@@ -1767,6 +2055,14 @@ impl RowDto {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.row_id = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `rowId` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_row_id(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.row_id = value;
         self
     }
 }

@@ -49,6 +49,14 @@ impl ActionAuth {
         self.action = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `action` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_action(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.action = value;
+        self
+    }
 }
 /// `ArrayAuthorize`
 ///
@@ -200,12 +208,28 @@ impl AuthEnvParams {
         self.ip = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `ip` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_ip(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.ip = value;
+        self
+    }
     /// Sets `city`.
     pub fn city(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.city = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `city` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_city(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.city = value;
         self
     }
     /// Sets `province`.
@@ -216,12 +240,28 @@ impl AuthEnvParams {
         self.province = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `province` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_province(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.province = value;
+        self
+    }
     /// Sets `country`.
     pub fn country(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.country = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `country` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_country(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.country = value;
         self
     }
     /// Sets `deviceType`.
@@ -234,6 +274,14 @@ impl AuthEnvParams {
         );
         self
     }
+    /// Sets or clears `deviceType` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_device_type(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.device_type = value;
+        self
+    }
     /// Sets `systemType`.
     pub fn system_type(
         mut self,
@@ -242,6 +290,14 @@ impl AuthEnvParams {
         self.system_type = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `systemType` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_system_type(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.system_type = value;
         self
     }
     /// Sets `browserType`.
@@ -254,6 +310,14 @@ impl AuthEnvParams {
         );
         self
     }
+    /// Sets or clears `browserType` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_browser_type(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.browser_type = value;
+        self
+    }
     /// Sets `requestDate`.
     pub fn request_date(
         mut self,
@@ -262,6 +326,14 @@ impl AuthEnvParams {
         self.request_date = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `requestDate` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_request_date(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.request_date = value;
         self
     }
 }
@@ -369,12 +441,28 @@ impl CheckExternalUserPermissionsRespDto {
         );
         self
     }
+    /// Sets or clears `namespaceCode` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_namespace_code(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.namespace_code = value;
+        self
+    }
     /// Sets `action`.
     pub fn action(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.action = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `action` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_action(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.action = value;
         self
     }
     /// Sets `resource`.
@@ -385,9 +473,22 @@ impl CheckExternalUserPermissionsRespDto {
         self.resource = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `resource` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_resource(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.resource = value;
+        self
+    }
     /// Sets `enabled`.
     pub fn enabled(mut self, value: impl ::std::convert::Into<bool>) -> Self {
         self.enabled = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `enabled` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_enabled(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.enabled = value;
         self
     }
 }
@@ -436,12 +537,25 @@ impl CheckParamsDataPolicyRespDto {
         self.is_valid = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `isValid` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_is_valid(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.is_valid = value;
+        self
+    }
     /// Sets `message`.
     pub fn message(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.message = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `message` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_message(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.message = value;
         self
     }
 }
@@ -490,12 +604,25 @@ impl CheckParamsDataResourceRespDto {
         self.is_valid = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `isValid` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_is_valid(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.is_valid = value;
+        self
+    }
     /// Sets `message`.
     pub fn message(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.message = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `message` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_message(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.message = value;
         self
     }
 }
@@ -576,12 +703,25 @@ impl CheckPermissionNamespaceExistsRespDto {
         self.is_valid = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `isValid` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_is_valid(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.is_valid = value;
+        self
+    }
     /// Sets `message`.
     pub fn message(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.message = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `message` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_message(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.message = value;
         self
     }
 }
@@ -655,12 +795,28 @@ impl CheckPermissionsRespDto {
         );
         self
     }
+    /// Sets or clears `namespaceCode` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_namespace_code(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.namespace_code = value;
+        self
+    }
     /// Sets `action`.
     pub fn action(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.action = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `action` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_action(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.action = value;
         self
     }
     /// Sets `resource`.
@@ -671,9 +827,22 @@ impl CheckPermissionsRespDto {
         self.resource = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `resource` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_resource(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.resource = value;
+        self
+    }
     /// Sets `enabled`.
     pub fn enabled(mut self, value: impl ::std::convert::Into<bool>) -> Self {
         self.enabled = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `enabled` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_enabled(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.enabled = value;
         self
     }
 }
@@ -769,6 +938,14 @@ impl CheckUserSameLevelPermissionRespDto {
         self.action = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `action` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_action(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.action = value;
+        self
+    }
     /// Sets `resourceNodeCode`.
     pub fn resource_node_code(
         mut self,
@@ -779,9 +956,22 @@ impl CheckUserSameLevelPermissionRespDto {
         );
         self
     }
+    /// Sets or clears `resourceNodeCode` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_resource_node_code(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.resource_node_code = value;
+        self
+    }
     /// Sets `enabled`.
     pub fn enabled(mut self, value: impl ::std::convert::Into<bool>) -> Self {
         self.enabled = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `enabled` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_enabled(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.enabled = value;
         self
     }
 }
@@ -877,6 +1067,14 @@ impl CreateArrayDataResourceRespDto {
         );
         self
     }
+    /// Sets or clears `resourceName` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_resource_name(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.resource_name = value;
+        self
+    }
     /// Sets `resourceCode`.
     pub fn resource_code(
         mut self,
@@ -887,12 +1085,28 @@ impl CreateArrayDataResourceRespDto {
         );
         self
     }
+    /// Sets or clears `resourceCode` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_resource_code(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.resource_code = value;
+        self
+    }
     /// Sets `type`.
     pub fn type_(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.type_ = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `type` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_type_(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.type_ = value;
         self
     }
     /// Sets `description`.
@@ -903,6 +1117,14 @@ impl CreateArrayDataResourceRespDto {
         self.description = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `description` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_description(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.description = value;
         self
     }
 }
@@ -981,6 +1203,14 @@ impl CreateDataPolicyRespDto {
         );
         self
     }
+    /// Sets or clears `policyName` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_policy_name(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.policy_name = value;
+        self
+    }
     /// Sets `description`.
     pub fn description(
         mut self,
@@ -991,6 +1221,14 @@ impl CreateDataPolicyRespDto {
         );
         self
     }
+    /// Sets or clears `description` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_description(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.description = value;
+        self
+    }
     /// Sets `createdAt`.
     pub fn created_at(
         mut self,
@@ -999,12 +1237,28 @@ impl CreateDataPolicyRespDto {
         self.created_at = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `createdAt` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_created_at(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.created_at = value;
+        self
+    }
     /// Sets `updatedAt`.
     pub fn updated_at(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.updated_at = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `updatedAt` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_updated_at(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.updated_at = value;
         self
     }
 }
@@ -1108,6 +1362,14 @@ impl CreateDataResourceRespDto {
         );
         self
     }
+    /// Sets or clears `resourceName` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_resource_name(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.resource_name = value;
+        self
+    }
     /// Sets `resourceCode`.
     pub fn resource_code(
         mut self,
@@ -1118,12 +1380,28 @@ impl CreateDataResourceRespDto {
         );
         self
     }
+    /// Sets or clears `resourceCode` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_resource_code(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.resource_code = value;
+        self
+    }
     /// Sets `type`.
     pub fn type_(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.type_ = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `type` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_type_(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.type_ = value;
         self
     }
     /// Sets `description`.
@@ -1136,12 +1414,28 @@ impl CreateDataResourceRespDto {
         );
         self
     }
+    /// Sets or clears `description` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_description(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.description = value;
+        self
+    }
     /// Sets `struct`.
     pub fn struct_(
         mut self,
         value: impl ::std::convert::Into<::serde_json::Value>,
     ) -> Self {
         self.struct_ = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `struct` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_struct_(
+        mut self,
+        value: ::std::option::Option<::serde_json::Value>,
+    ) -> Self {
+        self.struct_ = value;
         self
     }
 }
@@ -1202,12 +1496,28 @@ impl CreatePermissionNamespaceRespDto {
         self.code = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `code` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_code(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.code = value;
+        self
+    }
     /// Sets `name`.
     pub fn name(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `name` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_name(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.name = value;
         self
     }
     /// Sets `description`.
@@ -1218,6 +1528,14 @@ impl CreatePermissionNamespaceRespDto {
         self.description = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `description` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_description(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.description = value;
         self
     }
 }
@@ -1273,6 +1591,14 @@ impl CreatePermissionNamespacesBatchItemDto {
         self.description = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `description` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_description(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.description = value;
         self
     }
 }
@@ -1367,6 +1693,14 @@ impl CreateStringDataResourceRespDto {
         );
         self
     }
+    /// Sets or clears `resourceName` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_resource_name(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.resource_name = value;
+        self
+    }
     /// Sets `resourceCode`.
     pub fn resource_code(
         mut self,
@@ -1377,12 +1711,28 @@ impl CreateStringDataResourceRespDto {
         );
         self
     }
+    /// Sets or clears `resourceCode` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_resource_code(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.resource_code = value;
+        self
+    }
     /// Sets `type`.
     pub fn type_(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.type_ = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `type` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_type_(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.type_ = value;
         self
     }
     /// Sets `description`.
@@ -1395,12 +1745,28 @@ impl CreateStringDataResourceRespDto {
         );
         self
     }
+    /// Sets or clears `description` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_description(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.description = value;
+        self
+    }
     /// Sets `struct`.
     pub fn struct_(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.struct_ = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `struct` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_struct_(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.struct_ = value;
         self
     }
 }
@@ -1496,6 +1862,14 @@ impl CreateTreeDataResourceRespDto {
         );
         self
     }
+    /// Sets or clears `resourceName` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_resource_name(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.resource_name = value;
+        self
+    }
     /// Sets `resourceCode`.
     pub fn resource_code(
         mut self,
@@ -1506,12 +1880,28 @@ impl CreateTreeDataResourceRespDto {
         );
         self
     }
+    /// Sets or clears `resourceCode` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_resource_code(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.resource_code = value;
+        self
+    }
     /// Sets `type`.
     pub fn type_(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.type_ = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `type` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_type_(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.type_ = value;
         self
     }
     /// Sets `description`.
@@ -1522,6 +1912,14 @@ impl CreateTreeDataResourceRespDto {
         self.description = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `description` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_description(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.description = value;
         self
     }
 }
@@ -1574,6 +1972,11 @@ impl DataPoliciesPaginatedRespDto {
         );
         self
     }
+    /// Sets or clears `totalCount` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
+        self.total_count = value;
+        self
+    }
 }
 /// `DataPoliciesSimplePaginatedRespDto`
 ///
@@ -1622,6 +2025,11 @@ impl DataPoliciesSimplePaginatedRespDto {
         self.total_count = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `totalCount` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
+        self.total_count = value;
         self
     }
 }
@@ -1723,12 +2131,28 @@ impl DataResourcePolicyTreeStructs {
         self.code = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `code` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_code(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.code = value;
+        self
+    }
     /// Sets `value`.
     pub fn value(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.value = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `value` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_value(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.value = value;
         self
     }
     /// Sets `name`.
@@ -1739,6 +2163,14 @@ impl DataResourcePolicyTreeStructs {
         self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `name` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_name(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.name = value;
+        self
+    }
     /// Sets `action`.
     pub fn action(
         mut self,
@@ -1747,9 +2179,22 @@ impl DataResourcePolicyTreeStructs {
         self.action = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `action` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_action(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.action = value;
+        self
+    }
     /// Sets `enabled`.
     pub fn enabled(mut self, value: impl ::std::convert::Into<bool>) -> Self {
         self.enabled = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `enabled` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_enabled(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.enabled = value;
         self
     }
     /// Sets `children`.
@@ -1758,6 +2203,14 @@ impl DataResourcePolicyTreeStructs {
         value: impl ::std::convert::Into<::std::vec::Vec<::serde_json::Value>>,
     ) -> Self {
         self.children = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `children` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_children(
+        mut self,
+        value: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
+    ) -> Self {
+        self.children = value;
         self
     }
 }
@@ -1804,6 +2257,14 @@ impl DataResourceSimpleRespDto {
         self.resource_name = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `resourceName` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_resource_name(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.resource_name = value;
         self
     }
 }
@@ -1879,12 +2340,28 @@ impl DataResourceTreeStructs {
         self.value = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `value` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_value(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.value = value;
+        self
+    }
     /// Sets `children`.
     pub fn children(
         mut self,
         value: impl ::std::convert::Into<::std::vec::Vec<::serde_json::Value>>,
     ) -> Self {
         self.children = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `children` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_children(
+        mut self,
+        value: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
+    ) -> Self {
+        self.children = value;
         self
     }
 }
@@ -1933,6 +2410,11 @@ impl DataResourcesPaginatedRespDto {
         self.total_count = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `totalCount` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
+        self.total_count = value;
         self
     }
 }
@@ -2044,6 +2526,14 @@ impl DataSubjectRespDto {
         );
         self
     }
+    /// Sets or clears `targetIdentifier` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_target_identifier(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.target_identifier = value;
+        self
+    }
     /// Sets `targetType`.
     pub fn target_type(
         mut self,
@@ -2052,6 +2542,14 @@ impl DataSubjectRespDto {
         self.target_type = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `targetType` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_target_type(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.target_type = value;
         self
     }
     /// Sets `targetName`.
@@ -2064,6 +2562,14 @@ impl DataSubjectRespDto {
         );
         self
     }
+    /// Sets or clears `targetName` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_target_name(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.target_name = value;
+        self
+    }
     /// Sets `authorizationTime`.
     pub fn authorization_time(
         mut self,
@@ -2072,6 +2578,14 @@ impl DataSubjectRespDto {
         self.authorization_time = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `authorizationTime` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_authorization_time(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.authorization_time = value;
         self
     }
 }
@@ -2150,6 +2664,14 @@ impl GetDataPolicyRespDto {
         );
         self
     }
+    /// Sets or clears `policyName` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_policy_name(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.policy_name = value;
+        self
+    }
     /// Sets `description`.
     pub fn description(
         mut self,
@@ -2160,6 +2682,14 @@ impl GetDataPolicyRespDto {
         );
         self
     }
+    /// Sets or clears `description` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_description(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.description = value;
+        self
+    }
     /// Sets `createdAt`.
     pub fn created_at(
         mut self,
@@ -2168,12 +2698,28 @@ impl GetDataPolicyRespDto {
         self.created_at = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `createdAt` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_created_at(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.created_at = value;
+        self
+    }
     /// Sets `updatedAt`.
     pub fn updated_at(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.updated_at = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `updatedAt` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_updated_at(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.updated_at = value;
         self
     }
 }
@@ -2288,6 +2834,14 @@ impl GetDataResourceRespDto {
         );
         self
     }
+    /// Sets or clears `resourceName` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_resource_name(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.resource_name = value;
+        self
+    }
     /// Sets `resourceCode`.
     pub fn resource_code(
         mut self,
@@ -2298,12 +2852,28 @@ impl GetDataResourceRespDto {
         );
         self
     }
+    /// Sets or clears `resourceCode` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_resource_code(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.resource_code = value;
+        self
+    }
     /// Sets `type`.
     pub fn type_(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.type_ = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `type` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_type_(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.type_ = value;
         self
     }
     /// Sets `description`.
@@ -2316,12 +2886,28 @@ impl GetDataResourceRespDto {
         );
         self
     }
+    /// Sets or clears `description` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_description(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.description = value;
+        self
+    }
     /// Sets `struct`.
     pub fn struct_(
         mut self,
         value: impl ::std::convert::Into<::serde_json::Value>,
     ) -> Self {
         self.struct_ = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `struct` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_struct_(
+        mut self,
+        value: ::std::option::Option<::serde_json::Value>,
+    ) -> Self {
+        self.struct_ = value;
         self
     }
     /// Sets `namespaceCode`.
@@ -2332,6 +2918,14 @@ impl GetDataResourceRespDto {
         self.namespace_code = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `namespaceCode` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_namespace_code(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.namespace_code = value;
         self
     }
 }
@@ -2392,12 +2986,28 @@ impl GetPermissionNamespaceRespDto {
         self.code = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `code` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_code(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.code = value;
+        self
+    }
     /// Sets `name`.
     pub fn name(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `name` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_name(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.name = value;
         self
     }
     /// Sets `description`.
@@ -2408,6 +3018,14 @@ impl GetPermissionNamespaceRespDto {
         self.description = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `description` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_description(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.description = value;
         self
     }
 }
@@ -2504,12 +3122,28 @@ impl GetUserResourcePermissionList {
         );
         self
     }
+    /// Sets or clears `namespaceCode` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_namespace_code(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.namespace_code = value;
+        self
+    }
     /// Sets `resource`.
     pub fn resource(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.resource = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `resource` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_resource(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.resource = value;
         self
     }
 }
@@ -2602,6 +3236,14 @@ impl GetUserResourceStructDataDto {
         );
         self
     }
+    /// Sets or clears `namespaceCode` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_namespace_code(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.namespace_code = value;
+        self
+    }
     /// Sets `resourceCode`.
     pub fn resource_code(
         mut self,
@@ -2612,6 +3254,14 @@ impl GetUserResourceStructDataDto {
         );
         self
     }
+    /// Sets or clears `resourceCode` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_resource_code(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.resource_code = value;
+        self
+    }
     /// Sets `permissionBo`.
     pub fn permission_bo(
         mut self,
@@ -2620,6 +3270,14 @@ impl GetUserResourceStructDataDto {
         self.permission_bo = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `permissionBo` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_permission_bo(
+        mut self,
+        value: ::std::option::Option<crate::types::TreePermissionDto>,
+    ) -> Self {
+        self.permission_bo = value;
         self
     }
 }
@@ -2676,12 +3334,28 @@ impl GroupBo {
         self.group_name = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `groupName` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_group_name(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.group_name = value;
+        self
+    }
     /// Sets `groupCode`.
     pub fn group_code(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.group_code = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `groupCode` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_group_code(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.group_code = value;
         self
     }
 }
@@ -2774,6 +3448,14 @@ impl ListDataPoliciesRespDto {
         );
         self
     }
+    /// Sets or clears `policyName` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_policy_name(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.policy_name = value;
+        self
+    }
     /// Sets `description`.
     pub fn description(
         mut self,
@@ -2784,12 +3466,28 @@ impl ListDataPoliciesRespDto {
         );
         self
     }
+    /// Sets or clears `description` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_description(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.description = value;
+        self
+    }
     /// Sets `updatedAt`.
     pub fn updated_at(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.updated_at = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `updatedAt` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_updated_at(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.updated_at = value;
         self
     }
 }
@@ -2840,6 +3538,11 @@ impl ListDataPolicySubjectPageDto {
         self.total_count = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `totalCount` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
+        self.total_count = value;
         self
     }
 }
@@ -2953,6 +3656,14 @@ impl ListDataResourcesRespDto {
         );
         self
     }
+    /// Sets or clears `resourceName` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_resource_name(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.resource_name = value;
+        self
+    }
     /// Sets `resourceCode`.
     pub fn resource_code(
         mut self,
@@ -2963,12 +3674,28 @@ impl ListDataResourcesRespDto {
         );
         self
     }
+    /// Sets or clears `resourceCode` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_resource_code(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.resource_code = value;
+        self
+    }
     /// Sets `type`.
     pub fn type_(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.type_ = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `type` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_type_(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.type_ = value;
         self
     }
     /// Sets `description`.
@@ -2981,6 +3708,14 @@ impl ListDataResourcesRespDto {
         );
         self
     }
+    /// Sets or clears `description` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_description(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.description = value;
+        self
+    }
     /// Sets `namespaceCode`.
     pub fn namespace_code(
         mut self,
@@ -2989,6 +3724,14 @@ impl ListDataResourcesRespDto {
         self.namespace_code = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `namespaceCode` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_namespace_code(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.namespace_code = value;
         self
     }
     /// Sets `namespaceName`.
@@ -3001,11 +3744,24 @@ impl ListDataResourcesRespDto {
         );
         self
     }
+    /// Sets or clears `namespaceName` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_namespace_name(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.namespace_name = value;
+        self
+    }
     /// Sets `authorizationNum`.
     pub fn authorization_num(mut self, value: impl ::std::convert::Into<f64>) -> Self {
         self.authorization_num = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `authorizationNum` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_authorization_num(mut self, value: ::std::option::Option<f64>) -> Self {
+        self.authorization_num = value;
         self
     }
     /// Sets `updatedAt`.
@@ -3014,6 +3770,14 @@ impl ListDataResourcesRespDto {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.updated_at = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `updatedAt` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_updated_at(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.updated_at = value;
         self
     }
 }
@@ -3064,6 +3828,11 @@ impl ListPermissionViewPaginatedRespDto {
         self.total_count = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `totalCount` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
+        self.total_count = value;
         self
     }
 }
@@ -3204,6 +3973,14 @@ impl ListPermissionViewRespDto {
         self.username = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `username` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_username(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.username = value;
+        self
+    }
     /// Sets `namespaceCode`.
     pub fn namespace_code(
         mut self,
@@ -3212,6 +3989,14 @@ impl ListPermissionViewRespDto {
         self.namespace_code = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `namespaceCode` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_namespace_code(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.namespace_code = value;
         self
     }
     /// Sets `namespaceName`.
@@ -3224,6 +4009,14 @@ impl ListPermissionViewRespDto {
         );
         self
     }
+    /// Sets or clears `namespaceName` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_namespace_name(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.namespace_name = value;
+        self
+    }
     /// Sets `dataResourceCode`.
     pub fn data_resource_code(
         mut self,
@@ -3234,6 +4027,14 @@ impl ListPermissionViewRespDto {
         );
         self
     }
+    /// Sets or clears `dataResourceCode` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_data_resource_code(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.data_resource_code = value;
+        self
+    }
     /// Sets `dataResourceName`.
     pub fn data_resource_name(
         mut self,
@@ -3242,6 +4043,14 @@ impl ListPermissionViewRespDto {
         self.data_resource_name = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `dataResourceName` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_data_resource_name(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.data_resource_name = value;
         self
     }
 }
@@ -3326,6 +4135,14 @@ impl ListResourceTargetsDtoResp {
         self.resource = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `resource` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_resource(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.resource = value;
+        self
+    }
 }
 /// `ListSimpleDataPoliciesRespDto`
 ///
@@ -3382,6 +4199,14 @@ impl ListSimpleDataPoliciesRespDto {
         );
         self
     }
+    /// Sets or clears `policyName` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_policy_name(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.policy_name = value;
+        self
+    }
     /// Sets `description`.
     pub fn description(
         mut self,
@@ -3390,6 +4215,14 @@ impl ListSimpleDataPoliciesRespDto {
         self.description = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `description` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_description(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.description = value;
         self
     }
 }
@@ -3446,12 +4279,28 @@ impl NodeBo {
         self.node_name = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `nodeName` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_node_name(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.node_name = value;
+        self
+    }
     /// Sets `nodeCode`.
     pub fn node_code(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.node_code = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `nodeCode` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_node_code(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.node_code = value;
         self
     }
 }
@@ -3477,6 +4326,11 @@ pub struct OpenResource {
     )]
     pub resource_code: ::std::option::Option<::std::string::String>,
     /// 数据策略下所授权的数据资源类型，目前支持树结构（TREE）、字符串（STRING）、数组（ARRAY）三种类型，根据不同的类型返回不同的结构。
+    ///
+    /// Values of [`OpenResourceResourceType`](crate::types::OpenResourceResourceType):
+    /// - `STRING`: 字符串类型结果 StrAuthorize
+    /// - `ARRAY`: 数组类型 ArrayAuthorize
+    /// - `TREE`: 树类型 TreeAuthorize
     ///
     /// Example: `TREE`
     #[serde(
@@ -3528,6 +4382,14 @@ impl OpenResource {
         );
         self
     }
+    /// Sets or clears `resourceCode` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_resource_code(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.resource_code = value;
+        self
+    }
     /// Sets `resourceType`.
     pub fn resource_type(
         mut self,
@@ -3536,6 +4398,14 @@ impl OpenResource {
         self.resource_type = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `resourceType` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_resource_type(
+        mut self,
+        value: ::std::option::Option<crate::types::OpenResourceResourceType>,
+    ) -> Self {
+        self.resource_type = value;
         self
     }
     /// Sets `strAuthorize`.
@@ -3548,6 +4418,14 @@ impl OpenResource {
         );
         self
     }
+    /// Sets or clears `strAuthorize` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_str_authorize(
+        mut self,
+        value: ::std::option::Option<crate::types::StrAuthorize>,
+    ) -> Self {
+        self.str_authorize = value;
+        self
+    }
     /// Sets `arrAuthorize`.
     pub fn arr_authorize(
         mut self,
@@ -3558,6 +4436,14 @@ impl OpenResource {
         );
         self
     }
+    /// Sets or clears `arrAuthorize` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_arr_authorize(
+        mut self,
+        value: ::std::option::Option<crate::types::ArrayAuthorize>,
+    ) -> Self {
+        self.arr_authorize = value;
+        self
+    }
     /// Sets `treeAuthorize`.
     pub fn tree_authorize(
         mut self,
@@ -3566,6 +4452,14 @@ impl OpenResource {
         self.tree_authorize = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `treeAuthorize` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_tree_authorize(
+        mut self,
+        value: ::std::option::Option<crate::types::TreeAuthorize>,
+    ) -> Self {
+        self.tree_authorize = value;
         self
     }
 }
@@ -3711,6 +4605,11 @@ impl PermissionNamespaceListPagingDto {
         );
         self
     }
+    /// Sets or clears `totalCount` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
+        self.total_count = value;
+        self
+    }
 }
 /// `PermissionNamespaceRolesListPagingDto`
 ///
@@ -3757,6 +4656,11 @@ impl PermissionNamespaceRolesListPagingDto {
         self.total_count = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `totalCount` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
+        self.total_count = value;
         self
     }
 }
@@ -3837,12 +4741,28 @@ impl PermissionNamespaceRolesListRespDto {
         self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `name` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_name(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.name = value;
+        self
+    }
     /// Sets `code`.
     pub fn code(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.code = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `code` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_code(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.code = value;
         self
     }
     /// Sets `description`.
@@ -3855,6 +4775,14 @@ impl PermissionNamespaceRolesListRespDto {
         );
         self
     }
+    /// Sets or clears `description` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_description(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.description = value;
+        self
+    }
     /// Sets `namespace`.
     pub fn namespace(
         mut self,
@@ -3863,12 +4791,28 @@ impl PermissionNamespaceRolesListRespDto {
         self.namespace = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `namespace` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_namespace(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.namespace = value;
+        self
+    }
     /// Sets `updatedAt`.
     pub fn updated_at(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.updated_at = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `updatedAt` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_updated_at(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.updated_at = value;
         self
     }
 }
@@ -3940,12 +4884,28 @@ impl PermissionNamespacesListRespDto {
         self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `name` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_name(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.name = value;
+        self
+    }
     /// Sets `code`.
     pub fn code(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.code = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `code` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_code(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.code = value;
         self
     }
     /// Sets `description`.
@@ -3958,9 +4918,22 @@ impl PermissionNamespacesListRespDto {
         );
         self
     }
+    /// Sets or clears `description` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_description(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.description = value;
+        self
+    }
     /// Sets `status`.
     pub fn status(mut self, value: impl ::std::convert::Into<f64>) -> Self {
         self.status = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `status` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_status(mut self, value: ::std::option::Option<f64>) -> Self {
+        self.status = value;
         self
     }
 }
@@ -4009,6 +4982,14 @@ impl PolicyBo {
         self.data_policy_name = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `dataPolicyName` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_data_policy_name(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.data_policy_name = value;
         self
     }
 }
@@ -4065,12 +5046,28 @@ impl RoleBo {
         self.role_name = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `roleName` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_role_name(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.role_name = value;
+        self
+    }
     /// Sets `roleCode`.
     pub fn role_code(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.role_code = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `roleCode` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_role_code(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.role_code = value;
         self
     }
 }
@@ -4121,6 +5118,14 @@ impl StrAuthorize {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.value = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `value` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_value(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.value = value;
         self
     }
 }
@@ -4174,6 +5179,14 @@ impl SubjectDto {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `name` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_name(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.name = value;
         self
     }
 }
@@ -4230,12 +5243,28 @@ impl SubjectRespDto {
         self.type_ = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `type` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_type_(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.type_ = value;
+        self
+    }
     /// Sets `name`.
     pub fn name(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `name` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_name(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.name = value;
         self
     }
 }
@@ -4308,6 +5337,14 @@ impl TreeAuthBo {
         self.node_path = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `nodePath` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_node_path(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.node_path = value;
+        self
+    }
     /// Sets `nodeName`.
     pub fn node_name(
         mut self,
@@ -4316,12 +5353,28 @@ impl TreeAuthBo {
         self.node_name = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `nodeName` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_node_name(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.node_name = value;
+        self
+    }
     /// Sets `nodeValue`.
     pub fn node_value(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.node_value = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `nodeValue` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_node_value(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.node_value = value;
         self
     }
 }
@@ -4415,6 +5468,14 @@ impl TreePermissionDto {
         );
         self
     }
+    /// Sets or clears `resourceType` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_resource_type(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.resource_type = value;
+        self
+    }
 }
 /// `UpdateDataPolicyRespDto`
 ///
@@ -4491,6 +5552,14 @@ impl UpdateDataPolicyRespDto {
         );
         self
     }
+    /// Sets or clears `policyName` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_policy_name(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.policy_name = value;
+        self
+    }
     /// Sets `description`.
     pub fn description(
         mut self,
@@ -4501,6 +5570,14 @@ impl UpdateDataPolicyRespDto {
         );
         self
     }
+    /// Sets or clears `description` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_description(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.description = value;
+        self
+    }
     /// Sets `createdAt`.
     pub fn created_at(
         mut self,
@@ -4509,12 +5586,28 @@ impl UpdateDataPolicyRespDto {
         self.created_at = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `createdAt` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_created_at(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.created_at = value;
+        self
+    }
     /// Sets `updatedAt`.
     pub fn updated_at(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.updated_at = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `updatedAt` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_updated_at(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.updated_at = value;
         self
     }
 }
@@ -4618,6 +5711,14 @@ impl UpdateDataResourceRespDto {
         );
         self
     }
+    /// Sets or clears `resourceName` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_resource_name(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.resource_name = value;
+        self
+    }
     /// Sets `resourceCode`.
     pub fn resource_code(
         mut self,
@@ -4628,12 +5729,28 @@ impl UpdateDataResourceRespDto {
         );
         self
     }
+    /// Sets or clears `resourceCode` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_resource_code(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.resource_code = value;
+        self
+    }
     /// Sets `type`.
     pub fn type_(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.type_ = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `type` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_type_(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.type_ = value;
         self
     }
     /// Sets `description`.
@@ -4646,12 +5763,28 @@ impl UpdateDataResourceRespDto {
         );
         self
     }
+    /// Sets or clears `description` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_description(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.description = value;
+        self
+    }
     /// Sets `struct`.
     pub fn struct_(
         mut self,
         value: impl ::std::convert::Into<::serde_json::Value>,
     ) -> Self {
         self.struct_ = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `struct` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_struct_(
+        mut self,
+        value: ::std::option::Option<::serde_json::Value>,
+    ) -> Self {
+        self.struct_ = value;
         self
     }
 }
@@ -4712,12 +5845,28 @@ impl UpdatePermissionNamespaceRespDto {
         self.code = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `code` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_code(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.code = value;
+        self
+    }
     /// Sets `name`.
     pub fn name(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `name` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_name(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.name = value;
         self
     }
     /// Sets `description`.
@@ -4728,6 +5877,14 @@ impl UpdatePermissionNamespaceRespDto {
         self.description = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `description` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_description(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.description = value;
         self
     }
 }
@@ -4787,6 +5944,14 @@ impl UserPermissionListDto {
         );
         self
     }
+    /// Sets or clears `namespaceCode` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_namespace_code(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.namespace_code = value;
+        self
+    }
     /// Sets `resourceList`.
     pub fn resource_list(
         mut self,
@@ -4795,6 +5960,14 @@ impl UserPermissionListDto {
         self.resource_list = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `resourceList` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_resource_list(
+        mut self,
+        value: ::std::option::Option<::std::vec::Vec<crate::types::OpenResource>>,
+    ) -> Self {
+        self.resource_list = value;
         self
     }
 }

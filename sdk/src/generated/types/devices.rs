@@ -14,6 +14,11 @@
 pub struct DeviceStatusResponseDataDto {
     /// 设备状态:
     ///
+    /// Values of [`DeviceStatusResponseDataStatus`](crate::types::DeviceStatusResponseDataStatus):
+    /// - `activated`: 使用中
+    /// - `suspended`: 挂起
+    /// - `deactivated`: 停用
+    ///
     /// Example: `activated`
     #[serde(
         rename = "status",
@@ -46,9 +51,22 @@ impl DeviceStatusResponseDataDto {
         self.status = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `status` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_status(
+        mut self,
+        value: ::std::option::Option<crate::types::DeviceStatusResponseDataStatus>,
+    ) -> Self {
+        self.status = value;
+        self
+    }
     /// Sets `diffTime`.
     pub fn diff_time(mut self, value: impl ::std::convert::Into<f64>) -> Self {
         self.diff_time = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `diffTime` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_diff_time(mut self, value: ::std::option::Option<f64>) -> Self {
+        self.diff_time = value;
         self
     }
 }

@@ -55,6 +55,14 @@ impl EventAppDto {
         self.identifier = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `identifier` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_identifier(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.identifier = value;
+        self
+    }
     /// Sets `name`.
     pub fn name(
         mut self,
@@ -63,12 +71,28 @@ impl EventAppDto {
         self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `name` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_name(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.name = value;
+        self
+    }
     /// Sets `logo`.
     pub fn logo(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.logo = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `logo` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_logo(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.logo = value;
         self
     }
 }
@@ -115,6 +139,11 @@ impl EventAppPagingDto {
         self.total_count = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `totalCount` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
+        self.total_count = value;
         self
     }
 }
@@ -191,12 +220,28 @@ impl OpenEventDto {
         self.code = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `code` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_code(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.code = value;
+        self
+    }
     /// Sets `topic`.
     pub fn topic(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.topic = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `topic` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_topic(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.topic = value;
         self
     }
     /// Sets `name`.
@@ -207,12 +252,28 @@ impl OpenEventDto {
         self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `name` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_name(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.name = value;
+        self
+    }
     /// Sets `desc`.
     pub fn desc(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.desc = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `desc` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_desc(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.desc = value;
         self
     }
 }
@@ -261,6 +322,11 @@ impl OpenEventPagingDto {
         );
         self
     }
+    /// Sets or clears `totalCount` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
+        self.total_count = value;
+        self
+    }
 }
 /// `PubEventRespDataDto`
 ///
@@ -307,12 +373,25 @@ impl PubEventRespDataDto {
         self.success = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `success` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_success(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.success = value;
+        self
+    }
     /// Sets `errMsg`.
     pub fn err_msg(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.err_msg = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `errMsg` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_err_msg(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.err_msg = value;
         self
     }
 }

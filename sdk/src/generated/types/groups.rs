@@ -78,6 +78,14 @@ impl CreateGroupReqDto {
         );
         self
     }
+    /// Sets or clears `customData` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_custom_data(
+        mut self,
+        value: ::std::option::Option<::serde_json::Value>,
+    ) -> Self {
+        self.custom_data = value;
+        self
+    }
 }
 /// `CreateOrUpdateGroupDataDto`
 ///
@@ -122,12 +130,25 @@ impl CreateOrUpdateGroupDataDto {
         self.created = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `created` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_created(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.created = value;
+        self
+    }
     /// Sets `data`.
     pub fn data(
         mut self,
         value: impl ::std::convert::Into<crate::types::GroupDto>,
     ) -> Self {
         self.data = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `data` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_data(
+        mut self,
+        value: ::std::option::Option<crate::types::GroupDto>,
+    ) -> Self {
+        self.data = value;
         self
     }
 }
@@ -239,12 +260,28 @@ impl GroupDto {
         self.code = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `code` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_code(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.code = value;
+        self
+    }
     /// Sets `name`.
     pub fn name(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `name` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_name(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.name = value;
         self
     }
     /// Sets `description`.
@@ -257,12 +294,28 @@ impl GroupDto {
         );
         self
     }
+    /// Sets or clears `description` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_description(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.description = value;
+        self
+    }
     /// Sets `type`.
     pub fn type_(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.type_ = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `type` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_type_(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.type_ = value;
         self
     }
     /// Sets `metadataSource`.
@@ -273,6 +326,14 @@ impl GroupDto {
         self.metadata_source = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `metadataSource` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_metadata_source(
+        mut self,
+        value: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
+    ) -> Self {
+        self.metadata_source = value;
         self
     }
 }

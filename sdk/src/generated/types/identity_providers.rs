@@ -118,6 +118,14 @@ impl ExtIdpConnDetail {
         self.type_ = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `type` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_type_(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.type_ = value;
+        self
+    }
     /// Sets `logo`.
     pub fn logo(
         mut self,
@@ -126,12 +134,28 @@ impl ExtIdpConnDetail {
         self.logo = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `logo` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_logo(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.logo = value;
+        self
+    }
     /// Sets `identifier`.
     pub fn identifier(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.identifier = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `identifier` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_identifier(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.identifier = value;
         self
     }
     /// Sets `displayName`.
@@ -144,9 +168,22 @@ impl ExtIdpConnDetail {
         );
         self
     }
+    /// Sets or clears `displayName` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_display_name(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.display_name = value;
+        self
+    }
     /// Sets `loginOnly`.
     pub fn login_only(mut self, value: impl ::std::convert::Into<bool>) -> Self {
         self.login_only = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `loginOnly` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_login_only(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.login_only = value;
         self
     }
     /// Sets `associationMode`.
@@ -157,6 +194,14 @@ impl ExtIdpConnDetail {
         self.association_mode = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `associationMode` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_association_mode(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.association_mode = value;
         self
     }
 }
@@ -264,12 +309,28 @@ impl ExtIdpDetail {
         self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `name` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_name(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.name = value;
+        self
+    }
     /// Sets `logo`.
     pub fn logo(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.logo = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `logo` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_logo(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.logo = value;
         self
     }
     /// Sets `tenantId`.
@@ -280,12 +341,28 @@ impl ExtIdpDetail {
         self.tenant_id = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `tenantId` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_tenant_id(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.tenant_id = value;
+        self
+    }
     /// Sets `type`.
     pub fn type_(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.type_ = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `type` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_type_(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.type_ = value;
         self
     }
     /// Sets `connections`.
@@ -298,9 +375,22 @@ impl ExtIdpDetail {
         );
         self
     }
+    /// Sets or clears `connections` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_connections(
+        mut self,
+        value: ::std::option::Option<::serde_json::Value>,
+    ) -> Self {
+        self.connections = value;
+        self
+    }
     /// Sets `autoJoin`.
     pub fn auto_join(mut self, value: impl ::std::convert::Into<bool>) -> Self {
         self.auto_join = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `autoJoin` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_auto_join(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.auto_join = value;
         self
     }
 }
@@ -377,12 +467,28 @@ impl ExtIdpDto {
         self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `name` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_name(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.name = value;
+        self
+    }
     /// Sets `logo`.
     pub fn logo(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.logo = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `logo` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_logo(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.logo = value;
         self
     }
     /// Sets `tenantId`.
@@ -393,12 +499,28 @@ impl ExtIdpDto {
         self.tenant_id = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `tenantId` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_tenant_id(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.tenant_id = value;
+        self
+    }
     /// Sets `type`.
     pub fn type_(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.type_ = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `type` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_type_(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.type_ = value;
         self
     }
 }
@@ -445,6 +567,11 @@ impl ExtIdpListPagingDto {
         self.total_count = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `totalCount` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
+        self.total_count = value;
         self
     }
 }

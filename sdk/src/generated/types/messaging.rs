@@ -45,6 +45,14 @@ impl AliExmailEmailProviderConfig {
         self.sender = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `sender` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_sender(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.sender = value;
+        self
+    }
     /// Sets `senderPass`.
     pub fn sender_pass(
         mut self,
@@ -53,6 +61,14 @@ impl AliExmailEmailProviderConfig {
         self.sender_pass = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `senderPass` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_sender_pass(
+        mut self,
+        value: ::std::option::Option<crate::SecretString>,
+    ) -> Self {
+        self.sender_pass = value;
         self
     }
 }
@@ -113,6 +129,12 @@ pub struct EmailProviderDto {
     pub enabled: ::std::option::Option<bool>,
     /// 第三方邮件服务商类型:
     ///
+    /// Values of [`EmailProviderType`](crate::types::EmailProviderType):
+    /// - `custom`: 自定义 SMTP 邮件服务
+    /// - `ali`: \[阿里企业邮箱\](<https://www.ali-exmail.cn/Land/>)
+    /// - `qq`: \[腾讯企业邮箱\](<https://work.weixin.qq.com/mail/>)
+    /// - `sendgrid`: \[SendGrid 邮件服务\](<https://sendgrid.com/>)
+    ///
     /// Example: `ali`
     #[serde(
         rename = "type",
@@ -172,12 +194,25 @@ impl EmailProviderDto {
         self.enabled = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `enabled` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_enabled(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.enabled = value;
+        self
+    }
     /// Sets `type`.
     pub fn type_(
         mut self,
         value: impl ::std::convert::Into<crate::types::EmailProviderType>,
     ) -> Self {
         self.type_ = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `type` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_type_(
+        mut self,
+        value: ::std::option::Option<crate::types::EmailProviderType>,
+    ) -> Self {
+        self.type_ = value;
         self
     }
     /// Sets `smtpConfig`.
@@ -190,6 +225,14 @@ impl EmailProviderDto {
         );
         self
     }
+    /// Sets or clears `smtpConfig` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_smtp_config(
+        mut self,
+        value: ::std::option::Option<crate::types::SMTPEmailProviderConfig>,
+    ) -> Self {
+        self.smtp_config = value;
+        self
+    }
     /// Sets `sendGridConfig`.
     pub fn send_grid_config(
         mut self,
@@ -198,6 +241,14 @@ impl EmailProviderDto {
         self.send_grid_config = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `sendGridConfig` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_send_grid_config(
+        mut self,
+        value: ::std::option::Option<crate::types::SendGridEmailProviderConfig>,
+    ) -> Self {
+        self.send_grid_config = value;
         self
     }
     /// Sets `aliExmailConfig`.
@@ -210,6 +261,14 @@ impl EmailProviderDto {
         );
         self
     }
+    /// Sets or clears `aliExmailConfig` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_ali_exmail_config(
+        mut self,
+        value: ::std::option::Option<crate::types::AliExmailEmailProviderConfig>,
+    ) -> Self {
+        self.ali_exmail_config = value;
+        self
+    }
     /// Sets `tencentExmailConfig`.
     pub fn tencent_exmail_config(
         mut self,
@@ -218,6 +277,14 @@ impl EmailProviderDto {
         self.tencent_exmail_config = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `tencentExmailConfig` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_tencent_exmail_config(
+        mut self,
+        value: ::std::option::Option<crate::types::TencentExmailEmailProviderConfig>,
+    ) -> Self {
+        self.tencent_exmail_config = value;
         self
     }
 }
@@ -390,12 +457,28 @@ impl EmailTemplateCategoryDto {
         self.title = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `title` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_title(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.title = value;
+        self
+    }
     /// Sets `titleEn`.
     pub fn title_en(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.title_en = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `titleEn` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_title_en(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.title_en = value;
         self
     }
     /// Sets `desc`.
@@ -406,12 +489,28 @@ impl EmailTemplateCategoryDto {
         self.desc = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `desc` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_desc(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.desc = value;
+        self
+    }
     /// Sets `descEn`.
     pub fn desc_en(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.desc_en = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `descEn` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_desc_en(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.desc_en = value;
         self
     }
 }
@@ -438,6 +537,23 @@ pub struct EmailTemplateDto {
     )]
     pub customize_enabled: ::std::option::Option<bool>,
     /// 模版类型:
+    ///
+    /// Values of [`Type`](crate::types::Type):
+    /// - `WELCOME_EMAIL`: 欢迎邮件
+    /// - `FIRST_CREATED_USER`: 首次创建用户通知
+    /// - `REGISTER_VERIFY_CODE`: 注册验证码
+    /// - `LOGIN_VERIFY_CODE`: 登录验证码
+    /// - `MFA_VERIFY_CODE`: MFA 验证码
+    /// - `INFORMATION_COMPLETION_VERIFY_CODE`: 注册信息补全验证码
+    /// - `FIRST_EMAIL_LOGIN_VERIFY`: 首次邮箱登录验证
+    /// - `CONSOLE_CONDUCTED_VERIFY`: 在控制台发起邮件验证
+    /// - `USER_PASSWORD_UPDATE_REMIND`: 用户到期提醒
+    /// - `ADMIN_RESET_USER_PASSWORD_NOTIFICATION`: 管理员重置用户密码成功通知
+    /// - `USER_PASSWORD_RESET_NOTIFICATION`: 用户密码重置成功通知
+    /// - `RESET_PASSWORD_VERIFY_CODE`: 重置密码验证码
+    /// - `SELF_UNLOCKING_VERIFY_CODE`: 自助解锁验证码
+    /// - `EMAIL_BIND_VERIFY_CODE`: 绑定邮箱验证码
+    /// - `EMAIL_UNBIND_VERIFY_CODE`: 解绑邮箱验证码
     ///
     /// Example: `WELCOME_EMAIL`
     #[serde(
@@ -503,6 +619,10 @@ pub struct EmailTemplateDto {
     pub redirect_to: ::std::option::Option<::std::string::String>,
     /// 模版渲染引擎。Authing 邮件模版目前支持两种渲染引擎：
     ///
+    /// Values of [`TplEngine`](crate::types::TplEngine):
+    /// - `handlebar`: 详细使用方法请见：\[handlebars 官方文档\](<https://handlebarsjs.com/>)
+    /// - `ejs`: 详细使用方法请见：\[ejs 官方文档\](<https://ejs.co/>) 默认将使用 `handlerbar` 作为模版渲染引擎。
+    ///
     /// Example: `handlebar`
     #[serde(
         rename = "tplEngine",
@@ -533,12 +653,25 @@ impl EmailTemplateDto {
         );
         self
     }
+    /// Sets or clears `customizeEnabled` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_customize_enabled(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.customize_enabled = value;
+        self
+    }
     /// Sets `type`.
     pub fn type_(
         mut self,
         value: impl ::std::convert::Into<crate::types::Type>,
     ) -> Self {
         self.type_ = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `type` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_type_(
+        mut self,
+        value: ::std::option::Option<crate::types::Type>,
+    ) -> Self {
+        self.type_ = value;
         self
     }
     /// Sets `name`.
@@ -549,12 +682,28 @@ impl EmailTemplateDto {
         self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `name` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_name(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.name = value;
+        self
+    }
     /// Sets `subject`.
     pub fn subject(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.subject = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `subject` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_subject(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.subject = value;
         self
     }
     /// Sets `sender`.
@@ -565,6 +714,14 @@ impl EmailTemplateDto {
         self.sender = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `sender` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_sender(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.sender = value;
+        self
+    }
     /// Sets `content`.
     pub fn content(
         mut self,
@@ -573,9 +730,22 @@ impl EmailTemplateDto {
         self.content = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `content` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_content(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.content = value;
+        self
+    }
     /// Sets `expiresIn`.
     pub fn expires_in(mut self, value: impl ::std::convert::Into<f64>) -> Self {
         self.expires_in = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `expiresIn` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_expires_in(mut self, value: ::std::option::Option<f64>) -> Self {
+        self.expires_in = value;
         self
     }
     /// Sets `redirectTo`.
@@ -588,12 +758,28 @@ impl EmailTemplateDto {
         );
         self
     }
+    /// Sets or clears `redirectTo` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_redirect_to(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.redirect_to = value;
+        self
+    }
     /// Sets `tplEngine`.
     pub fn tpl_engine(
         mut self,
         value: impl ::std::convert::Into<crate::types::TplEngine>,
     ) -> Self {
         self.tpl_engine = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `tplEngine` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_tpl_engine(
+        mut self,
+        value: ::std::option::Option<crate::types::TplEngine>,
+    ) -> Self {
+        self.tpl_engine = value;
         self
     }
 }
@@ -697,6 +883,14 @@ impl PreviewEmailTemplateDataDto {
         self.content = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `content` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_content(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.content = value;
+        self
+    }
     /// Sets `subject`.
     pub fn subject(
         mut self,
@@ -705,12 +899,28 @@ impl PreviewEmailTemplateDataDto {
         self.subject = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `subject` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_subject(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.subject = value;
+        self
+    }
     /// Sets `sender`.
     pub fn sender(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.sender = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `sender` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_sender(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.sender = value;
         self
     }
 }
@@ -791,9 +1001,22 @@ impl SMTPEmailProviderConfig {
         self.smtp_host = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `smtp_host` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_smtp_host(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.smtp_host = value;
+        self
+    }
     /// Sets `smtp_port`.
     pub fn smtp_port(mut self, value: impl ::std::convert::Into<f64>) -> Self {
         self.smtp_port = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `smtp_port` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_smtp_port(mut self, value: ::std::option::Option<f64>) -> Self {
+        self.smtp_port = value;
         self
     }
     /// Sets `sender`.
@@ -802,6 +1025,14 @@ impl SMTPEmailProviderConfig {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.sender = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `sender` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_sender(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.sender = value;
         self
     }
     /// Sets `senderPass`.
@@ -814,9 +1045,22 @@ impl SMTPEmailProviderConfig {
         );
         self
     }
+    /// Sets or clears `senderPass` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_sender_pass(
+        mut self,
+        value: ::std::option::Option<crate::SecretString>,
+    ) -> Self {
+        self.sender_pass = value;
+        self
+    }
     /// Sets `secure`.
     pub fn secure(mut self, value: impl ::std::convert::Into<bool>) -> Self {
         self.secure = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `secure` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_secure(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.secure = value;
         self
     }
 }
@@ -888,9 +1132,22 @@ impl SMTPEmailProviderConfigInput {
         self.sender = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `sender` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_sender(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.sender = value;
+        self
+    }
     /// Sets `secure`.
     pub fn secure(mut self, value: impl ::std::convert::Into<bool>) -> Self {
         self.secure = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `secure` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_secure(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.secure = value;
         self
     }
 }
@@ -939,12 +1196,28 @@ impl SendGridEmailProviderConfig {
         self.sender = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `sender` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_sender(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.sender = value;
+        self
+    }
     /// Sets `apikey`.
     pub fn apikey(
         mut self,
         value: impl ::std::convert::Into<crate::SecretString>,
     ) -> Self {
         self.apikey = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `apikey` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_apikey(
+        mut self,
+        value: ::std::option::Option<crate::SecretString>,
+    ) -> Self {
+        self.apikey = value;
         self
     }
 }
@@ -1026,6 +1299,14 @@ impl TencentExmailEmailProviderConfig {
         self.sender = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `sender` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_sender(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.sender = value;
+        self
+    }
     /// Sets `senderPass`.
     pub fn sender_pass(
         mut self,
@@ -1034,6 +1315,14 @@ impl TencentExmailEmailProviderConfig {
         self.sender_pass = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `senderPass` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_sender_pass(
+        mut self,
+        value: ::std::option::Option<crate::SecretString>,
+    ) -> Self {
+        self.sender_pass = value;
         self
     }
 }

@@ -252,6 +252,14 @@ impl DepartmentDto {
         );
         self
     }
+    /// Sets or clears `organizationCode` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_organization_code(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.organization_code = value;
+        self
+    }
     /// Sets `createdAt`.
     pub fn created_at(
         mut self,
@@ -260,12 +268,28 @@ impl DepartmentDto {
         self.created_at = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `createdAt` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_created_at(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.created_at = value;
+        self
+    }
     /// Sets `updatedAt`.
     pub fn updated_at(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.updated_at = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `updatedAt` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_updated_at(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.updated_at = value;
         self
     }
     /// Sets `openDepartmentId`.
@@ -278,12 +302,28 @@ impl DepartmentDto {
         );
         self
     }
+    /// Sets or clears `openDepartmentId` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_open_department_id(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.open_department_id = value;
+        self
+    }
     /// Sets `name`.
     pub fn name(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `name` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_name(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.name = value;
         self
     }
     /// Sets `leaderUserIds`.
@@ -296,6 +336,14 @@ impl DepartmentDto {
         );
         self
     }
+    /// Sets or clears `leaderUserIds` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_leader_user_ids(
+        mut self,
+        value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.leader_user_ids = value;
+        self
+    }
     /// Sets `description`.
     pub fn description(
         mut self,
@@ -306,12 +354,28 @@ impl DepartmentDto {
         );
         self
     }
+    /// Sets or clears `description` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_description(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.description = value;
+        self
+    }
     /// Sets `code`.
     pub fn code(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.code = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `code` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_code(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.code = value;
         self
     }
     /// Sets `parentDepartmentCode`.
@@ -324,11 +388,24 @@ impl DepartmentDto {
         );
         self
     }
+    /// Sets or clears `parentDepartmentCode` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_parent_department_code(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.parent_department_code = value;
+        self
+    }
     /// Sets `membersCount`.
     pub fn members_count(mut self, value: impl ::std::convert::Into<f64>) -> Self {
         self.members_count = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `membersCount` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_members_count(mut self, value: ::std::option::Option<f64>) -> Self {
+        self.members_count = value;
         self
     }
     /// Sets `hasChildren`.
@@ -338,11 +415,21 @@ impl DepartmentDto {
         );
         self
     }
+    /// Sets or clears `hasChildren` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_has_children(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.has_children = value;
+        self
+    }
     /// Sets `isVirtualNode`.
     pub fn is_virtual_node(mut self, value: impl ::std::convert::Into<bool>) -> Self {
         self.is_virtual_node = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `isVirtualNode` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_is_virtual_node(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.is_virtual_node = value;
         self
     }
     /// Sets `i18n`.
@@ -351,6 +438,14 @@ impl DepartmentDto {
         value: impl ::std::convert::Into<crate::types::DepartmentI18nDto>,
     ) -> Self {
         self.i18n = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `i18n` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_i18n(
+        mut self,
+        value: ::std::option::Option<crate::types::DepartmentI18nDto>,
+    ) -> Self {
+        self.i18n = value;
         self
     }
     /// Sets `customData`.
@@ -363,12 +458,28 @@ impl DepartmentDto {
         );
         self
     }
+    /// Sets or clears `customData` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_custom_data(
+        mut self,
+        value: ::std::option::Option<::serde_json::Value>,
+    ) -> Self {
+        self.custom_data = value;
+        self
+    }
     /// Sets `posts`.
     pub fn posts(
         mut self,
         value: impl ::std::convert::Into<::std::vec::Vec<::serde_json::Value>>,
     ) -> Self {
         self.posts = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `posts` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_posts(
+        mut self,
+        value: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
+    ) -> Self {
+        self.posts = value;
         self
     }
     /// Sets `postIdList`.
@@ -381,9 +492,22 @@ impl DepartmentDto {
         );
         self
     }
+    /// Sets or clears `postIdList` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_post_id_list(
+        mut self,
+        value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.post_id_list = value;
+        self
+    }
     /// Sets `status`.
     pub fn status(mut self, value: impl ::std::convert::Into<bool>) -> Self {
         self.status = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `status` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_status(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.status = value;
         self
     }
     /// Sets `allow`.
@@ -392,6 +516,14 @@ impl DepartmentDto {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.allow = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `allow` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_allow(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.allow = value;
         self
     }
 }
@@ -442,6 +574,11 @@ impl DepartmentPagingDto {
         );
         self
     }
+    /// Sets or clears `totalCount` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
+        self.total_count = value;
+        self
+    }
 }
 /// `DepartmentSortingDto`
 ///
@@ -457,10 +594,19 @@ impl DepartmentPagingDto {
 pub struct DepartmentSortingDto {
     /// 进行排序的字段，可选值为：
     ///
+    /// Values of [`DepartmentSortingField`](crate::types::DepartmentSortingField):
+    /// - `updatedAt`: 更新时间，高级搜索请用时间戳
+    /// - `createdAt`: 创建时间，高级搜索请用时间戳
+    /// - `name`: 部门名称
+    ///
     /// Example: `updatedAt`
     #[serde(rename = "field")]
     pub field: crate::types::DepartmentSortingField,
     /// 排序顺序：
+    ///
+    /// Values of [`SortingOrder`](crate::types::SortingOrder):
+    /// - `desc`: 按照从大到小降序。
+    /// - `asc`: 按照从小到大升序。
     ///
     /// Example: `desc`
     #[serde(rename = "order")]
@@ -822,6 +968,14 @@ impl OrganizationDto {
         );
         self
     }
+    /// Sets or clears `organizationCode` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_organization_code(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.organization_code = value;
+        self
+    }
     /// Sets `organizationName`.
     pub fn organization_name(
         mut self,
@@ -830,6 +984,14 @@ impl OrganizationDto {
         self.organization_name = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `organizationName` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_organization_name(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.organization_name = value;
         self
     }
     /// Sets `description`.
@@ -842,6 +1004,14 @@ impl OrganizationDto {
         );
         self
     }
+    /// Sets or clears `description` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_description(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.description = value;
+        self
+    }
     /// Sets `createdAt`.
     pub fn created_at(
         mut self,
@@ -850,12 +1020,28 @@ impl OrganizationDto {
         self.created_at = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `createdAt` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_created_at(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.created_at = value;
+        self
+    }
     /// Sets `updatedAt`.
     pub fn updated_at(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.updated_at = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `updatedAt` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_updated_at(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.updated_at = value;
         self
     }
     /// Sets `openDepartmentId`.
@@ -868,11 +1054,24 @@ impl OrganizationDto {
         );
         self
     }
+    /// Sets or clears `openDepartmentId` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_open_department_id(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.open_department_id = value;
+        self
+    }
     /// Sets `hasChildren`.
     pub fn has_children(mut self, value: impl ::std::convert::Into<bool>) -> Self {
         self.has_children = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `hasChildren` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_has_children(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.has_children = value;
         self
     }
     /// Sets `leaderUserIds`.
@@ -885,11 +1084,24 @@ impl OrganizationDto {
         );
         self
     }
+    /// Sets or clears `leaderUserIds` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_leader_user_ids(
+        mut self,
+        value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.leader_user_ids = value;
+        self
+    }
     /// Sets `membersCount`.
     pub fn members_count(mut self, value: impl ::std::convert::Into<f64>) -> Self {
         self.members_count = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `membersCount` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_members_count(mut self, value: ::std::option::Option<f64>) -> Self {
+        self.members_count = value;
         self
     }
     /// Sets `isVirtualNode`.
@@ -899,12 +1111,25 @@ impl OrganizationDto {
         );
         self
     }
+    /// Sets or clears `isVirtualNode` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_is_virtual_node(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.is_virtual_node = value;
+        self
+    }
     /// Sets `i18n`.
     pub fn i18n(
         mut self,
         value: impl ::std::convert::Into<crate::types::OrganizationNameI18nDto>,
     ) -> Self {
         self.i18n = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `i18n` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_i18n(
+        mut self,
+        value: ::std::option::Option<crate::types::OrganizationNameI18nDto>,
+    ) -> Self {
+        self.i18n = value;
         self
     }
     /// Sets `customData`.
@@ -917,12 +1142,28 @@ impl OrganizationDto {
         );
         self
     }
+    /// Sets or clears `customData` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_custom_data(
+        mut self,
+        value: ::std::option::Option<::serde_json::Value>,
+    ) -> Self {
+        self.custom_data = value;
+        self
+    }
     /// Sets `tenantId`.
     pub fn tenant_id(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.tenant_id = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `tenantId` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_tenant_id(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.tenant_id = value;
         self
     }
     /// Sets `postIdList`.
@@ -935,6 +1176,14 @@ impl OrganizationDto {
         );
         self
     }
+    /// Sets or clears `postIdList` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_post_id_list(
+        mut self,
+        value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.post_id_list = value;
+        self
+    }
     /// Sets `status`.
     pub fn status(
         mut self,
@@ -943,12 +1192,28 @@ impl OrganizationDto {
         self.status = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `status` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_status(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.status = value;
+        self
+    }
     /// Sets `allow`.
     pub fn allow(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.allow = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `allow` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_allow(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.allow = value;
         self
     }
 }
@@ -1025,6 +1290,11 @@ impl OrganizationPagingDto {
         );
         self
     }
+    /// Sets or clears `totalCount` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
+        self.total_count = value;
+        self
+    }
 }
 /// `Result`
 ///
@@ -1086,11 +1356,21 @@ impl Result {
         self.add_user = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `addUser` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_add_user(mut self, value: ::std::option::Option<f64>) -> Self {
+        self.add_user = value;
+        self
+    }
     /// Sets `updateUser`.
     pub fn update_user(mut self, value: impl ::std::convert::Into<f64>) -> Self {
         self.update_user = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `updateUser` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_update_user(mut self, value: ::std::option::Option<f64>) -> Self {
+        self.update_user = value;
         self
     }
     /// Sets `addDepartment`.
@@ -1100,11 +1380,21 @@ impl Result {
         );
         self
     }
+    /// Sets or clears `addDepartment` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_add_department(mut self, value: ::std::option::Option<f64>) -> Self {
+        self.add_department = value;
+        self
+    }
     /// Sets `updateDepartment`.
     pub fn update_department(mut self, value: impl ::std::convert::Into<f64>) -> Self {
         self.update_department = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `updateDepartment` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_update_department(mut self, value: ::std::option::Option<f64>) -> Self {
+        self.update_department = value;
         self
     }
 }
@@ -1120,9 +1410,22 @@ impl Result {
 #[non_exhaustive]
 pub struct SearchDepartmentsFilterItemDto {
     /// 高级搜索指定的部门字段：
+    ///
+    /// Values of [`DepartmentSortingField`](crate::types::DepartmentSortingField):
+    /// - `updatedAt`: 更新时间，高级搜索请用时间戳
+    /// - `createdAt`: 创建时间，高级搜索请用时间戳
+    /// - `name`: 部门名称
     #[serde(rename = "field")]
     pub field: crate::types::DepartmentSortingField,
     /// 运算符，可选值为：
+    ///
+    /// Values of [`SearchDepartmentsFilterItemOperator`](crate::types::SearchDepartmentsFilterItemOperator):
+    /// - `EQUAL`: 全等，适用于数字和字符串的全等匹配
+    /// - `IN`: 为某个数组中的元素
+    /// - `GREATER`: 大于或等于，适用于数字、日期类型数据的比较
+    /// - `LESSER`: 小于或等于，适用于数字、日期类型数据的比较
+    /// - `BETWEEN`: 介于什么什么之间，适用于数字、日期类型数据的比较
+    /// - `CONTAINS`: 字符串包含
     ///
     /// Example: `BETWEEN`
     #[serde(rename = "operator")]
@@ -1166,6 +1469,14 @@ impl SearchDepartmentsFilterItemDto {
         value: impl ::std::convert::Into<::serde_json::Value>,
     ) -> Self {
         self.value = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `value` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_value(
+        mut self,
+        value: ::std::option::Option<::serde_json::Value>,
+    ) -> Self {
+        self.value = value;
         self
     }
 }
@@ -1410,6 +1721,14 @@ impl UserInfoDto {
         self.username = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `username` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_username(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.username = value;
+        self
+    }
     /// Sets `email`.
     pub fn email(
         mut self,
@@ -1418,12 +1737,28 @@ impl UserInfoDto {
         self.email = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `email` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_email(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.email = value;
+        self
+    }
     /// Sets `phone`.
     pub fn phone(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.phone = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `phone` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_phone(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.phone = value;
         self
     }
     /// Sets `phoneCountryCode`.
@@ -1436,12 +1771,28 @@ impl UserInfoDto {
         );
         self
     }
+    /// Sets or clears `phoneCountryCode` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_phone_country_code(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.phone_country_code = value;
+        self
+    }
     /// Sets `name`.
     pub fn name(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `name` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_name(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.name = value;
         self
     }
     /// Sets `gender`.
@@ -1452,12 +1803,28 @@ impl UserInfoDto {
         self.gender = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `gender` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_gender(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.gender = value;
+        self
+    }
     /// Sets `country`.
     pub fn country(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.country = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `country` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_country(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.country = value;
         self
     }
     /// Sets `province`.
@@ -1468,12 +1835,28 @@ impl UserInfoDto {
         self.province = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `province` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_province(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.province = value;
+        self
+    }
     /// Sets `city`.
     pub fn city(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.city = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `city` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_city(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.city = value;
         self
     }
 }

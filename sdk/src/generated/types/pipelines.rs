@@ -37,6 +37,15 @@ pub struct PipelineFunctionDto {
     pub func_description: ::std::option::Option<::std::string::String>,
     /// 函数的触发场景：
     ///
+    /// Values of [`Scene`](crate::types::Scene):
+    /// - `PRE_REGISTER`: 注册前
+    /// - `POST_REGISTER`: 注册后
+    /// - `PRE_AUTHENTICATION`: 认证前
+    /// - `POST_AUTHENTICATION`: 认证后
+    /// - `PRE_OIDC_ID_TOKEN_ISSUED`: OIDC ID Token 签发前
+    /// - `PRE_OIDC_ACCESS_TOKEN_ISSUED`: OIDC Access Token 签发前
+    /// - `PRE_COMPLETE_USER_INFO`: 补全用户信息前
+    ///
     /// Example: `PRE_REGISTER`
     #[serde(
         rename = "scene",
@@ -108,6 +117,11 @@ pub struct PipelineFunctionDto {
     pub source_code: ::std::option::Option<::std::string::String>,
     /// 函数当前状态：
     ///
+    /// Values of [`PipelineFunctionStatus`](crate::types::PipelineFunctionStatus):
+    /// - `uploading`: 上传中
+    /// - `success`: 上传成功
+    /// - `failed`: 上传失败
+    ///
     /// Example: `uploading`
     #[serde(
         rename = "status",
@@ -158,6 +172,14 @@ impl PipelineFunctionDto {
         self.func_name = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `funcName` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_func_name(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.func_name = value;
+        self
+    }
     /// Sets `funcDescription`.
     pub fn func_description(
         mut self,
@@ -168,12 +190,28 @@ impl PipelineFunctionDto {
         );
         self
     }
+    /// Sets or clears `funcDescription` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_func_description(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.func_description = value;
+        self
+    }
     /// Sets `scene`.
     pub fn scene(
         mut self,
         value: impl ::std::convert::Into<crate::types::Scene>,
     ) -> Self {
         self.scene = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `scene` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_scene(
+        mut self,
+        value: ::std::option::Option<crate::types::Scene>,
+    ) -> Self {
+        self.scene = value;
         self
     }
     /// Sets `createdAt`.
@@ -184,12 +222,28 @@ impl PipelineFunctionDto {
         self.created_at = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `createdAt` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_created_at(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.created_at = value;
+        self
+    }
     /// Sets `updatedAt`.
     pub fn updated_at(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.updated_at = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `updatedAt` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_updated_at(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.updated_at = value;
         self
     }
     /// Sets `isAsynchronous`.
@@ -199,9 +253,19 @@ impl PipelineFunctionDto {
         );
         self
     }
+    /// Sets or clears `isAsynchronous` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_is_asynchronous(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.is_asynchronous = value;
+        self
+    }
     /// Sets `timeout`.
     pub fn timeout(mut self, value: impl ::std::convert::Into<f64>) -> Self {
         self.timeout = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `timeout` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_timeout(mut self, value: ::std::option::Option<f64>) -> Self {
+        self.timeout = value;
         self
     }
     /// Sets `terminateOnTimeout`.
@@ -214,6 +278,14 @@ impl PipelineFunctionDto {
         );
         self
     }
+    /// Sets or clears `terminateOnTimeout` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_terminate_on_timeout(
+        mut self,
+        value: ::std::option::Option<bool>,
+    ) -> Self {
+        self.terminate_on_timeout = value;
+        self
+    }
     /// Sets `sourceCode`.
     pub fn source_code(
         mut self,
@@ -224,12 +296,28 @@ impl PipelineFunctionDto {
         );
         self
     }
+    /// Sets or clears `sourceCode` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_source_code(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.source_code = value;
+        self
+    }
     /// Sets `status`.
     pub fn status(
         mut self,
         value: impl ::std::convert::Into<crate::types::PipelineFunctionStatus>,
     ) -> Self {
         self.status = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `status` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_status(
+        mut self,
+        value: ::std::option::Option<crate::types::PipelineFunctionStatus>,
+    ) -> Self {
+        self.status = value;
         self
     }
     /// Sets `uploadErrMsg`.
@@ -242,9 +330,22 @@ impl PipelineFunctionDto {
         );
         self
     }
+    /// Sets or clears `uploadErrMsg` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_upload_err_msg(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.upload_err_msg = value;
+        self
+    }
     /// Sets `enabled`.
     pub fn enabled(mut self, value: impl ::std::convert::Into<bool>) -> Self {
         self.enabled = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `enabled` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_enabled(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.enabled = value;
         self
     }
 }
@@ -293,6 +394,11 @@ impl PipelineFunctionPagingDto {
         self.total_count = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `totalCount` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
+        self.total_count = value;
         self
     }
 }

@@ -58,6 +58,11 @@ pub struct CreatePublicAccountOptionsDto {
     >,
     /// 密码加密类型，支持使用 RSA256 和国密 SM2 算法进行加密。默认为 `none` 不加密。
     ///
+    /// Values of [`CreateUserOptionsPasswordEncryptType`](crate::types::CreateUserOptionsPasswordEncryptType):
+    /// - `none`: 不对密码进行加密，使用明文进行传输。
+    /// - `rsa`: 使用 RSA256 算法对密码进行加密，需要使用 Authing 服务的 RSA 公钥进行加密，请阅读**介绍**部分了解如何获取 Authing 服务的 RSA256 公钥。
+    /// - `sm2`: 使用 \[国密 SM2 算法\](<https://baike.baidu.com/item/SM2/15081831>) 对密码进行加密，需要使用 Authing 服务的 SM2 公钥进行加密，请阅读**介绍**部分了解如何获取 Authing 服务的 SM2 公钥。
+    ///
     /// Example: `sm2`
     #[serde(
         rename = "passwordEncryptType",
@@ -87,6 +92,11 @@ impl CreatePublicAccountOptionsDto {
         );
         self
     }
+    /// Sets or clears `keepPassword` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_keep_password(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.keep_password = value;
+        self
+    }
     /// Sets `autoGeneratePassword`.
     pub fn auto_generate_password(
         mut self,
@@ -95,6 +105,14 @@ impl CreatePublicAccountOptionsDto {
         self.auto_generate_password = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `autoGeneratePassword` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_auto_generate_password(
+        mut self,
+        value: ::std::option::Option<bool>,
+    ) -> Self {
+        self.auto_generate_password = value;
         self
     }
     /// Sets `resetPasswordOnFirstLogin`.
@@ -107,6 +125,14 @@ impl CreatePublicAccountOptionsDto {
         );
         self
     }
+    /// Sets or clears `resetPasswordOnFirstLogin` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_reset_password_on_first_login(
+        mut self,
+        value: ::std::option::Option<bool>,
+    ) -> Self {
+        self.reset_password_on_first_login = value;
+        self
+    }
     /// Sets `departmentIdType`.
     pub fn department_id_type(
         mut self,
@@ -115,6 +141,14 @@ impl CreatePublicAccountOptionsDto {
         self.department_id_type = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `departmentIdType` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_department_id_type(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.department_id_type = value;
         self
     }
     /// Sets `sendNotification`.
@@ -127,6 +161,14 @@ impl CreatePublicAccountOptionsDto {
         );
         self
     }
+    /// Sets or clears `sendNotification` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_send_notification(
+        mut self,
+        value: ::std::option::Option<crate::types::SendCreateAccountNotificationDto>,
+    ) -> Self {
+        self.send_notification = value;
+        self
+    }
     /// Sets `passwordEncryptType`.
     pub fn password_encrypt_type(
         mut self,
@@ -137,6 +179,14 @@ impl CreatePublicAccountOptionsDto {
         self.password_encrypt_type = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `passwordEncryptType` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_password_encrypt_type(
+        mut self,
+        value: ::std::option::Option<crate::types::CreateUserOptionsPasswordEncryptType>,
+    ) -> Self {
+        self.password_encrypt_type = value;
         self
     }
 }
@@ -179,6 +229,14 @@ impl CreatePublicAccountOtpDto {
         self.recovery_code = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `recoveryCode` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_recovery_code(
+        mut self,
+        value: ::std::option::Option<crate::SecretString>,
+    ) -> Self {
+        self.recovery_code = value;
         self
     }
 }
@@ -644,6 +702,14 @@ impl CreatePublicAccountReqDto {
         self.status = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `status` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_status(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.status = value;
+        self
+    }
     /// Sets `email`.
     pub fn email(
         mut self,
@@ -652,12 +718,28 @@ impl CreatePublicAccountReqDto {
         self.email = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `email` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_email(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.email = value;
+        self
+    }
     /// Sets `phone`.
     pub fn phone(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.phone = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `phone` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_phone(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.phone = value;
         self
     }
     /// Sets `phoneCountryCode`.
@@ -670,12 +752,28 @@ impl CreatePublicAccountReqDto {
         );
         self
     }
+    /// Sets or clears `phoneCountryCode` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_phone_country_code(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.phone_country_code = value;
+        self
+    }
     /// Sets `username`.
     pub fn username(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.username = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `username` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_username(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.username = value;
         self
     }
     /// Sets `externalId`.
@@ -688,12 +786,28 @@ impl CreatePublicAccountReqDto {
         );
         self
     }
+    /// Sets or clears `externalId` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_external_id(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.external_id = value;
+        self
+    }
     /// Sets `name`.
     pub fn name(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `name` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_name(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.name = value;
         self
     }
     /// Sets `nickname`.
@@ -704,12 +818,28 @@ impl CreatePublicAccountReqDto {
         self.nickname = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `nickname` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_nickname(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.nickname = value;
+        self
+    }
     /// Sets `photo`.
     pub fn photo(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.photo = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `photo` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_photo(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.photo = value;
         self
     }
     /// Sets `gender`.
@@ -720,6 +850,14 @@ impl CreatePublicAccountReqDto {
         self.gender = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `gender` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_gender(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.gender = value;
+        self
+    }
     /// Sets `emailVerified`.
     pub fn email_verified(mut self, value: impl ::std::convert::Into<bool>) -> Self {
         self.email_verified = ::std::option::Option::Some(
@@ -727,11 +865,21 @@ impl CreatePublicAccountReqDto {
         );
         self
     }
+    /// Sets or clears `emailVerified` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_email_verified(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.email_verified = value;
+        self
+    }
     /// Sets `phoneVerified`.
     pub fn phone_verified(mut self, value: impl ::std::convert::Into<bool>) -> Self {
         self.phone_verified = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `phoneVerified` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_phone_verified(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.phone_verified = value;
         self
     }
     /// Sets `birthdate`.
@@ -742,12 +890,28 @@ impl CreatePublicAccountReqDto {
         self.birthdate = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `birthdate` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_birthdate(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.birthdate = value;
+        self
+    }
     /// Sets `country`.
     pub fn country(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.country = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `country` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_country(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.country = value;
         self
     }
     /// Sets `province`.
@@ -758,6 +922,14 @@ impl CreatePublicAccountReqDto {
         self.province = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `province` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_province(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.province = value;
+        self
+    }
     /// Sets `city`.
     pub fn city(
         mut self,
@@ -766,12 +938,28 @@ impl CreatePublicAccountReqDto {
         self.city = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `city` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_city(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.city = value;
+        self
+    }
     /// Sets `address`.
     pub fn address(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.address = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `address` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_address(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.address = value;
         self
     }
     /// Sets `streetAddress`.
@@ -784,6 +972,14 @@ impl CreatePublicAccountReqDto {
         );
         self
     }
+    /// Sets or clears `streetAddress` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_street_address(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.street_address = value;
+        self
+    }
     /// Sets `postalCode`.
     pub fn postal_code(
         mut self,
@@ -794,12 +990,28 @@ impl CreatePublicAccountReqDto {
         );
         self
     }
+    /// Sets or clears `postalCode` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_postal_code(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.postal_code = value;
+        self
+    }
     /// Sets `company`.
     pub fn company(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.company = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `company` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_company(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.company = value;
         self
     }
     /// Sets `browser`.
@@ -810,6 +1022,14 @@ impl CreatePublicAccountReqDto {
         self.browser = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `browser` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_browser(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.browser = value;
+        self
+    }
     /// Sets `device`.
     pub fn device(
         mut self,
@@ -818,12 +1038,28 @@ impl CreatePublicAccountReqDto {
         self.device = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `device` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_device(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.device = value;
+        self
+    }
     /// Sets `givenName`.
     pub fn given_name(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.given_name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `givenName` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_given_name(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.given_name = value;
         self
     }
     /// Sets `familyName`.
@@ -836,6 +1072,14 @@ impl CreatePublicAccountReqDto {
         );
         self
     }
+    /// Sets or clears `familyName` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_family_name(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.family_name = value;
+        self
+    }
     /// Sets `middleName`.
     pub fn middle_name(
         mut self,
@@ -846,12 +1090,28 @@ impl CreatePublicAccountReqDto {
         );
         self
     }
+    /// Sets or clears `middleName` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_middle_name(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.middle_name = value;
+        self
+    }
     /// Sets `profile`.
     pub fn profile(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.profile = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `profile` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_profile(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.profile = value;
         self
     }
     /// Sets `preferredUsername`.
@@ -864,12 +1124,28 @@ impl CreatePublicAccountReqDto {
         );
         self
     }
+    /// Sets or clears `preferredUsername` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_preferred_username(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.preferred_username = value;
+        self
+    }
     /// Sets `website`.
     pub fn website(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.website = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `website` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_website(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.website = value;
         self
     }
     /// Sets `zoneinfo`.
@@ -880,12 +1156,28 @@ impl CreatePublicAccountReqDto {
         self.zoneinfo = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `zoneinfo` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_zoneinfo(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.zoneinfo = value;
+        self
+    }
     /// Sets `locale`.
     pub fn locale(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.locale = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `locale` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_locale(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.locale = value;
         self
     }
     /// Sets `formatted`.
@@ -896,12 +1188,28 @@ impl CreatePublicAccountReqDto {
         self.formatted = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `formatted` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_formatted(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.formatted = value;
+        self
+    }
     /// Sets `region`.
     pub fn region(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.region = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `region` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_region(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.region = value;
         self
     }
     /// Sets `password`.
@@ -912,6 +1220,14 @@ impl CreatePublicAccountReqDto {
         self.password = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `password` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_password(
+        mut self,
+        value: ::std::option::Option<crate::SecretString>,
+    ) -> Self {
+        self.password = value;
+        self
+    }
     /// Sets `salt`.
     pub fn salt(
         mut self,
@@ -920,12 +1236,28 @@ impl CreatePublicAccountReqDto {
         self.salt = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `salt` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_salt(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.salt = value;
+        self
+    }
     /// Sets `otp`.
     pub fn otp(
         mut self,
         value: impl ::std::convert::Into<crate::types::CreatePublicAccountOtpDto>,
     ) -> Self {
         self.otp = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `otp` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_otp(
+        mut self,
+        value: ::std::option::Option<crate::types::CreatePublicAccountOtpDto>,
+    ) -> Self {
+        self.otp = value;
         self
     }
     /// Sets `departmentIds`.
@@ -938,6 +1270,14 @@ impl CreatePublicAccountReqDto {
         );
         self
     }
+    /// Sets or clears `departmentIds` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_department_ids(
+        mut self,
+        value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.department_ids = value;
+        self
+    }
     /// Sets `customData`.
     pub fn custom_data(
         mut self,
@@ -946,6 +1286,14 @@ impl CreatePublicAccountReqDto {
         self.custom_data = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `customData` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_custom_data(
+        mut self,
+        value: ::std::option::Option<::serde_json::Value>,
+    ) -> Self {
+        self.custom_data = value;
         self
     }
     /// Sets `identityNumber`.
@@ -958,12 +1306,28 @@ impl CreatePublicAccountReqDto {
         );
         self
     }
+    /// Sets or clears `identityNumber` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_identity_number(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.identity_number = value;
+        self
+    }
     /// Sets `options`.
     pub fn options(
         mut self,
         value: impl ::std::convert::Into<crate::types::CreatePublicAccountOptionsDto>,
     ) -> Self {
         self.options = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `options` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_options(
+        mut self,
+        value: ::std::option::Option<crate::types::CreatePublicAccountOptionsDto>,
+    ) -> Self {
+        self.options = value;
         self
     }
 }
@@ -980,6 +1344,15 @@ impl CreatePublicAccountReqDto {
 #[non_exhaustive]
 pub struct DeletePublicAccountsBatchOptionsDto {
     /// 用户 ID 类型，默认值为 `user_id`，可选值为：
+    ///
+    /// Values of [`UserIdType`](crate::types::UserIdType):
+    /// - `user_id`: Authing 用户 ID，如 `6319a1504f3xxxxf214dd5b7`
+    /// - `phone`: 用户手机号
+    /// - `email`: 用户邮箱
+    /// - `username`: 用户名
+    /// - `external_id`: 用户在外部系统的 ID，对应 Authing 用户信息的 `externalId` 字段
+    /// - `identity`: 用户的外部身份源信息，格式为 `<extIdpId>:<userIdInIdp>`，其中 `<extIdpId>` 为 Authing 身份源的 ID，`<userIdInIdp>` 为用户在外部身份源的 ID。 示例值：`62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`。
+    /// - `sync_relation`: 用户的外部身份源信息，格式为 `<provier>:<userIdInIdp>`，其中 `<provier>` 为同步身份源类型，如 wechatwork, lark；`<userIdInIdp>` 为用户在外部身份源的 ID。 示例值：`lark:ou_8bae746eac07cd2564654140d2a9ac61`。
     ///
     /// Example: `user_id`
     #[serde(
@@ -1006,6 +1379,14 @@ impl DeletePublicAccountsBatchOptionsDto {
         );
         self
     }
+    /// Sets or clears `userIdType` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_user_id_type(
+        mut self,
+        value: ::std::option::Option<crate::types::UserIdType>,
+    ) -> Self {
+        self.user_id_type = value;
+        self
+    }
 }
 /// `KickPublicAccountsOptionsDto`
 ///
@@ -1020,6 +1401,15 @@ impl DeletePublicAccountsBatchOptionsDto {
 #[non_exhaustive]
 pub struct KickPublicAccountsOptionsDto {
     /// 用户 ID 类型，默认值为 `user_id`，可选值为：
+    ///
+    /// Values of [`UserIdType`](crate::types::UserIdType):
+    /// - `user_id`: Authing 用户 ID，如 `6319a1504f3xxxxf214dd5b7`
+    /// - `phone`: 用户手机号
+    /// - `email`: 用户邮箱
+    /// - `username`: 用户名
+    /// - `external_id`: 用户在外部系统的 ID，对应 Authing 用户信息的 `externalId` 字段
+    /// - `identity`: 用户的外部身份源信息，格式为 `<extIdpId>:<userIdInIdp>`，其中 `<extIdpId>` 为 Authing 身份源的 ID，`<userIdInIdp>` 为用户在外部身份源的 ID。 示例值：`62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`。
+    /// - `sync_relation`: 用户的外部身份源信息，格式为 `<provier>:<userIdInIdp>`，其中 `<provier>` 为同步身份源类型，如 wechatwork, lark；`<userIdInIdp>` 为用户在外部身份源的 ID。 示例值：`lark:ou_8bae746eac07cd2564654140d2a9ac61`。
     ///
     /// Example: `user_id`
     #[serde(
@@ -1046,6 +1436,14 @@ impl KickPublicAccountsOptionsDto {
         );
         self
     }
+    /// Sets or clears `userIdType` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_user_id_type(
+        mut self,
+        value: ::std::option::Option<crate::types::UserIdType>,
+    ) -> Self {
+        self.user_id_type = value;
+        self
+    }
 }
 /// `ListPublicAccountsAdvancedFilterItemDto`
 ///
@@ -1060,10 +1458,54 @@ impl KickPublicAccountsOptionsDto {
 pub struct ListPublicAccountsAdvancedFilterItemDto {
     /// 高级搜索指定的公共账号字段：
     ///
+    /// Values of [`ListPublicAccountsAdvancedFilterItemField`](crate::types::ListPublicAccountsAdvancedFilterItemField):
+    /// - `id`: 公共账号 ID
+    /// - `phone`: 手机号
+    /// - `email`: 邮箱
+    /// - `username`: 用户名
+    /// - `externalId`: 公共账号在外部系统的 ID
+    /// - `name`: 姓名
+    /// - `status`: 公共账号状态，可选值为 `Activated` 和 `Suspended`
+    /// - `gender`: 公共账号性别，可选值为 `M`（男性）、`F`（女性） 和 `U`（未知）
+    /// - `birthdate`: 出生日期
+    /// - `givenName`: 名
+    /// - `familyName`: 姓
+    /// - `preferredUsername`: Preferred Username
+    /// - `profile`: 个人资料
+    /// - `country`: 国家
+    /// - `province`: 省份
+    /// - `zoneinfo`: 时区
+    /// - `website`: 个人网站
+    /// - `address`: 地址
+    /// - `streetAddress`: 街道地址
+    /// - `company`: 公司
+    /// - `postalCode`: 邮政编码
+    /// - `formatted`: 格式化的地址
+    /// - `signedUp`: 注册时间
+    /// - `locale`: 语言信息
+    /// - `lastLogin`: 上次登录时间，为时间戳类型
+    /// - `loginsCount`: 登录次数，为数字类型
+    /// - `lastLoginApp`: 上次登录的应用 ID
+    /// - `userSource`: 公共账号来源，具体使用见示例
+    /// - `department`: 公共账号部门，具体使用见示例
+    /// - `loggedInApps`: 曾经登录过的应用，具体使用见示例 - ... 其他自定义字段
+    ///
     /// Example: `nickname`
     #[serde(rename = "field")]
     pub field: crate::types::ListPublicAccountsAdvancedFilterItemField,
     /// 运算符，可选值为：
+    ///
+    /// Values of [`ListUsersAdvancedFilterItemOperator`](crate::types::ListUsersAdvancedFilterItemOperator):
+    /// - `EQUAL`: 全等，适用于数字和字符串的全等匹配
+    /// - `NOT_EQUAL`: 不等于，适用于数字和字符串的匹配
+    /// - `CONTAINS`: 字符串包含
+    /// - `NOT_CONTAINS`: 字符串不包含
+    /// - `IS_NULL`: 为空
+    /// - `NOT_NULL`: 不为空
+    /// - `IN`: 为某个数组中的元素
+    /// - `GREATER`: 大于或等于，适用于数字、日期类型数据的比较
+    /// - `LESSER`: 小于或等于，适用于数字、日期类型数据的比较
+    /// - `BETWEEN`: 介于什么什么之间，适用于数字、日期类型数据的比较
     ///
     /// Example: `EQUAL`
     #[serde(rename = "operator")]
@@ -1109,6 +1551,14 @@ impl ListPublicAccountsAdvancedFilterItemDto {
         value: impl ::std::convert::Into<::serde_json::Value>,
     ) -> Self {
         self.value = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `value` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_value(
+        mut self,
+        value: ::std::option::Option<::serde_json::Value>,
+    ) -> Self {
+        self.value = value;
         self
     }
 }
@@ -1520,12 +1970,28 @@ impl ListPublicAccountsOptionsDto {
         self.pagination = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `pagination` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_pagination(
+        mut self,
+        value: ::std::option::Option<crate::types::PaginationDto>,
+    ) -> Self {
+        self.pagination = value;
+        self
+    }
     /// Sets `sort`.
     pub fn sort(
         mut self,
         value: impl ::std::convert::Into<::std::vec::Vec<crate::types::SortingDto>>,
     ) -> Self {
         self.sort = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `sort` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_sort(
+        mut self,
+        value: ::std::option::Option<::std::vec::Vec<crate::types::SortingDto>>,
+    ) -> Self {
+        self.sort = value;
         self
     }
     /// Sets `fuzzySearchOn`.
@@ -1538,11 +2004,24 @@ impl ListPublicAccountsOptionsDto {
         );
         self
     }
+    /// Sets or clears `fuzzySearchOn` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_fuzzy_search_on(
+        mut self,
+        value: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
+    ) -> Self {
+        self.fuzzy_search_on = value;
+        self
+    }
     /// Sets `withCustomData`.
     pub fn with_custom_data(mut self, value: impl ::std::convert::Into<bool>) -> Self {
         self.with_custom_data = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `withCustomData` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_with_custom_data(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.with_custom_data = value;
         self
     }
     /// Sets `withDepartmentIds`.
@@ -1553,6 +2032,14 @@ impl ListPublicAccountsOptionsDto {
         self.with_department_ids = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `withDepartmentIds` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_with_department_ids(
+        mut self,
+        value: ::std::option::Option<bool>,
+    ) -> Self {
+        self.with_department_ids = value;
         self
     }
 }
@@ -1591,6 +2078,13 @@ pub struct PublicAccountDto {
     )]
     pub updated_at: ::std::option::Option<::std::string::String>,
     /// 账户当前状态：
+    ///
+    /// Values of [`UserStatus`](crate::types::UserStatus):
+    /// - `Activated`: 正常状态
+    /// - `Suspended`: 已停用
+    /// - `Deactivated`: 已禁用
+    /// - `Resigned`: 已离职
+    /// - `Archived`: 已归档
     ///
     /// Example: `Suspended`
     #[serde(
@@ -1709,6 +2203,12 @@ pub struct PublicAccountDto {
     )]
     pub last_ip: ::std::option::Option<::std::string::String>,
     /// 性别:
+    ///
+    /// Values of [`UserGender`](crate::types::UserGender):
+    /// - `M`: 男性，`male`
+    /// - `F`: 女性，`female`
+    /// - `U`: 未知，`unknown`
+    /// - `W`
     ///
     /// Example: `M`
     #[serde(
@@ -1927,6 +2427,12 @@ pub struct PublicAccountDto {
     )]
     pub region: ::std::option::Option<::std::string::String>,
     /// 来源类型:
+    ///
+    /// Values of [`UserUserSourceType`](crate::types::UserUserSourceType):
+    /// - `excel`: 通过 excel 导入
+    /// - `register`: 用户自主注册
+    /// - `adminCreated`: 管理员后台手动创建（包含使用管理 API 创建用户 ）
+    /// - `syncTask`: 同步中心的同步任务
     ///
     /// Example: `excel`
     #[serde(
@@ -2163,6 +2669,14 @@ impl PublicAccountDto {
         self.created_at = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `createdAt` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_created_at(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.created_at = value;
+        self
+    }
     /// Sets `updatedAt`.
     pub fn updated_at(
         mut self,
@@ -2171,12 +2685,28 @@ impl PublicAccountDto {
         self.updated_at = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `updatedAt` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_updated_at(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.updated_at = value;
+        self
+    }
     /// Sets `status`.
     pub fn status(
         mut self,
         value: impl ::std::convert::Into<crate::types::UserStatus>,
     ) -> Self {
         self.status = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `status` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_status(
+        mut self,
+        value: ::std::option::Option<crate::types::UserStatus>,
+    ) -> Self {
+        self.status = value;
         self
     }
     /// Sets `workStatus`.
@@ -2189,6 +2719,14 @@ impl PublicAccountDto {
         );
         self
     }
+    /// Sets or clears `workStatus` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_work_status(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.work_status = value;
+        self
+    }
     /// Sets `externalId`.
     pub fn external_id(
         mut self,
@@ -2199,6 +2737,14 @@ impl PublicAccountDto {
         );
         self
     }
+    /// Sets or clears `externalId` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_external_id(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.external_id = value;
+        self
+    }
     /// Sets `email`.
     pub fn email(
         mut self,
@@ -2207,12 +2753,28 @@ impl PublicAccountDto {
         self.email = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `email` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_email(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.email = value;
+        self
+    }
     /// Sets `phone`.
     pub fn phone(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.phone = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `phone` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_phone(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.phone = value;
         self
     }
     /// Sets `phoneCountryCode`.
@@ -2225,12 +2787,28 @@ impl PublicAccountDto {
         );
         self
     }
+    /// Sets or clears `phoneCountryCode` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_phone_country_code(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.phone_country_code = value;
+        self
+    }
     /// Sets `username`.
     pub fn username(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.username = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `username` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_username(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.username = value;
         self
     }
     /// Sets `name`.
@@ -2241,12 +2819,28 @@ impl PublicAccountDto {
         self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `name` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_name(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.name = value;
+        self
+    }
     /// Sets `nickname`.
     pub fn nickname(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.nickname = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `nickname` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_nickname(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.nickname = value;
         self
     }
     /// Sets `photo`.
@@ -2257,11 +2851,24 @@ impl PublicAccountDto {
         self.photo = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `photo` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_photo(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.photo = value;
+        self
+    }
     /// Sets `loginsCount`.
     pub fn logins_count(mut self, value: impl ::std::convert::Into<f64>) -> Self {
         self.logins_count = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `loginsCount` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_logins_count(mut self, value: ::std::option::Option<f64>) -> Self {
+        self.logins_count = value;
         self
     }
     /// Sets `lastLogin`.
@@ -2272,12 +2879,28 @@ impl PublicAccountDto {
         self.last_login = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `lastLogin` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_last_login(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.last_login = value;
+        self
+    }
     /// Sets `lastIp`.
     pub fn last_ip(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.last_ip = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `lastIp` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_last_ip(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.last_ip = value;
         self
     }
     /// Sets `gender`.
@@ -2288,6 +2911,14 @@ impl PublicAccountDto {
         self.gender = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `gender` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_gender(
+        mut self,
+        value: ::std::option::Option<crate::types::UserGender>,
+    ) -> Self {
+        self.gender = value;
+        self
+    }
     /// Sets `emailVerified`.
     pub fn email_verified(mut self, value: impl ::std::convert::Into<bool>) -> Self {
         self.email_verified = ::std::option::Option::Some(
@@ -2295,11 +2926,21 @@ impl PublicAccountDto {
         );
         self
     }
+    /// Sets or clears `emailVerified` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_email_verified(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.email_verified = value;
+        self
+    }
     /// Sets `phoneVerified`.
     pub fn phone_verified(mut self, value: impl ::std::convert::Into<bool>) -> Self {
         self.phone_verified = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `phoneVerified` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_phone_verified(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.phone_verified = value;
         self
     }
     /// Sets `passwordLastSetAt`.
@@ -2312,12 +2953,28 @@ impl PublicAccountDto {
         );
         self
     }
+    /// Sets or clears `passwordLastSetAt` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_password_last_set_at(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.password_last_set_at = value;
+        self
+    }
     /// Sets `birthdate`.
     pub fn birthdate(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.birthdate = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `birthdate` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_birthdate(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.birthdate = value;
         self
     }
     /// Sets `country`.
@@ -2328,12 +2985,28 @@ impl PublicAccountDto {
         self.country = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `country` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_country(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.country = value;
+        self
+    }
     /// Sets `province`.
     pub fn province(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.province = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `province` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_province(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.province = value;
         self
     }
     /// Sets `city`.
@@ -2344,12 +3017,28 @@ impl PublicAccountDto {
         self.city = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `city` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_city(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.city = value;
+        self
+    }
     /// Sets `address`.
     pub fn address(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.address = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `address` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_address(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.address = value;
         self
     }
     /// Sets `streetAddress`.
@@ -2362,6 +3051,14 @@ impl PublicAccountDto {
         );
         self
     }
+    /// Sets or clears `streetAddress` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_street_address(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.street_address = value;
+        self
+    }
     /// Sets `postalCode`.
     pub fn postal_code(
         mut self,
@@ -2372,12 +3069,28 @@ impl PublicAccountDto {
         );
         self
     }
+    /// Sets or clears `postalCode` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_postal_code(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.postal_code = value;
+        self
+    }
     /// Sets `company`.
     pub fn company(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.company = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `company` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_company(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.company = value;
         self
     }
     /// Sets `browser`.
@@ -2388,6 +3101,14 @@ impl PublicAccountDto {
         self.browser = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `browser` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_browser(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.browser = value;
+        self
+    }
     /// Sets `device`.
     pub fn device(
         mut self,
@@ -2396,12 +3117,28 @@ impl PublicAccountDto {
         self.device = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `device` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_device(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.device = value;
+        self
+    }
     /// Sets `givenName`.
     pub fn given_name(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.given_name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `givenName` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_given_name(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.given_name = value;
         self
     }
     /// Sets `familyName`.
@@ -2414,6 +3151,14 @@ impl PublicAccountDto {
         );
         self
     }
+    /// Sets or clears `familyName` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_family_name(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.family_name = value;
+        self
+    }
     /// Sets `middleName`.
     pub fn middle_name(
         mut self,
@@ -2424,12 +3169,28 @@ impl PublicAccountDto {
         );
         self
     }
+    /// Sets or clears `middleName` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_middle_name(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.middle_name = value;
+        self
+    }
     /// Sets `profile`.
     pub fn profile(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.profile = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `profile` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_profile(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.profile = value;
         self
     }
     /// Sets `preferredUsername`.
@@ -2442,12 +3203,28 @@ impl PublicAccountDto {
         );
         self
     }
+    /// Sets or clears `preferredUsername` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_preferred_username(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.preferred_username = value;
+        self
+    }
     /// Sets `website`.
     pub fn website(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.website = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `website` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_website(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.website = value;
         self
     }
     /// Sets `zoneinfo`.
@@ -2458,12 +3235,28 @@ impl PublicAccountDto {
         self.zoneinfo = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `zoneinfo` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_zoneinfo(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.zoneinfo = value;
+        self
+    }
     /// Sets `locale`.
     pub fn locale(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.locale = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `locale` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_locale(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.locale = value;
         self
     }
     /// Sets `formatted`.
@@ -2474,12 +3267,28 @@ impl PublicAccountDto {
         self.formatted = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `formatted` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_formatted(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.formatted = value;
+        self
+    }
     /// Sets `region`.
     pub fn region(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.region = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `region` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_region(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.region = value;
         self
     }
     /// Sets `userSourceType`.
@@ -2492,6 +3301,14 @@ impl PublicAccountDto {
         );
         self
     }
+    /// Sets or clears `userSourceType` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_user_source_type(
+        mut self,
+        value: ::std::option::Option<crate::types::UserUserSourceType>,
+    ) -> Self {
+        self.user_source_type = value;
+        self
+    }
     /// Sets `userSourceId`.
     pub fn user_source_id(
         mut self,
@@ -2500,6 +3317,14 @@ impl PublicAccountDto {
         self.user_source_id = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `userSourceId` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_user_source_id(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.user_source_id = value;
         self
     }
     /// Sets `lastLoginApp`.
@@ -2512,6 +3337,14 @@ impl PublicAccountDto {
         );
         self
     }
+    /// Sets or clears `lastLoginApp` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_last_login_app(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.last_login_app = value;
+        self
+    }
     /// Sets `mainDepartmentId`.
     pub fn main_department_id(
         mut self,
@@ -2520,6 +3353,14 @@ impl PublicAccountDto {
         self.main_department_id = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `mainDepartmentId` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_main_department_id(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.main_department_id = value;
         self
     }
     /// Sets `lastMfaTime`.
@@ -2532,6 +3373,14 @@ impl PublicAccountDto {
         );
         self
     }
+    /// Sets or clears `lastMfaTime` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_last_mfa_time(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.last_mfa_time = value;
+        self
+    }
     /// Sets `passwordSecurityLevel`.
     pub fn password_security_level(
         mut self,
@@ -2540,6 +3389,14 @@ impl PublicAccountDto {
         self.password_security_level = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `passwordSecurityLevel` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_password_security_level(
+        mut self,
+        value: ::std::option::Option<f64>,
+    ) -> Self {
+        self.password_security_level = value;
         self
     }
     /// Sets `resetPasswordOnNextLogin`.
@@ -2552,6 +3409,14 @@ impl PublicAccountDto {
         );
         self
     }
+    /// Sets or clears `resetPasswordOnNextLogin` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_reset_password_on_next_login(
+        mut self,
+        value: ::std::option::Option<bool>,
+    ) -> Self {
+        self.reset_password_on_next_login = value;
+        self
+    }
     /// Sets `registerSource`.
     pub fn register_source(
         mut self,
@@ -2560,6 +3425,14 @@ impl PublicAccountDto {
         self.register_source = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `registerSource` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_register_source(
+        mut self,
+        value: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
+    ) -> Self {
+        self.register_source = value;
         self
     }
     /// Sets `departmentIds`.
@@ -2572,6 +3445,14 @@ impl PublicAccountDto {
         );
         self
     }
+    /// Sets or clears `departmentIds` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_department_ids(
+        mut self,
+        value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.department_ids = value;
+        self
+    }
     /// Sets `identityNumber`.
     pub fn identity_number(
         mut self,
@@ -2580,6 +3461,14 @@ impl PublicAccountDto {
         self.identity_number = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `identityNumber` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_identity_number(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.identity_number = value;
         self
     }
     /// Sets `customData`.
@@ -2592,6 +3481,14 @@ impl PublicAccountDto {
         );
         self
     }
+    /// Sets or clears `customData` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_custom_data(
+        mut self,
+        value: ::std::option::Option<::serde_json::Value>,
+    ) -> Self {
+        self.custom_data = value;
+        self
+    }
     /// Sets `statusChangedAt`.
     pub fn status_changed_at(
         mut self,
@@ -2602,12 +3499,28 @@ impl PublicAccountDto {
         );
         self
     }
+    /// Sets or clears `statusChangedAt` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_status_changed_at(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.status_changed_at = value;
+        self
+    }
     /// Sets `tenantId`.
     pub fn tenant_id(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.tenant_id = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `tenantId` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_tenant_id(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.tenant_id = value;
         self
     }
 }
@@ -2656,6 +3569,11 @@ impl PublicAccountPagingDto {
         );
         self
     }
+    /// Sets or clears `totalCount` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
+        self.total_count = value;
+        self
+    }
 }
 /// `UpdatePublicAccountBatchOptionsDto`
 ///
@@ -2678,6 +3596,11 @@ pub struct UpdatePublicAccountBatchOptionsDto {
     )]
     pub reset_password_on_next_login: ::std::option::Option<bool>,
     /// 密码加密类型，支持使用 RSA256 和国密 SM2 算法进行加密。默认为 `none` 不加密。
+    ///
+    /// Values of [`CreateUserOptionsPasswordEncryptType`](crate::types::CreateUserOptionsPasswordEncryptType):
+    /// - `none`: 不对密码进行加密，使用明文进行传输。
+    /// - `rsa`: 使用 RSA256 算法对密码进行加密，需要使用 Authing 服务的 RSA 公钥进行加密，请阅读**介绍**部分了解如何获取 Authing 服务的 RSA256 公钥。
+    /// - `sm2`: 使用 \[国密 SM2 算法\](<https://baike.baidu.com/item/SM2/15081831>) 对密码进行加密，需要使用 Authing 服务的 SM2 公钥进行加密，请阅读**介绍**部分了解如何获取 Authing 服务的 SM2 公钥。
     ///
     /// Example: `sm2`
     #[serde(
@@ -2728,6 +3651,14 @@ impl UpdatePublicAccountBatchOptionsDto {
         );
         self
     }
+    /// Sets or clears `resetPasswordOnNextLogin` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_reset_password_on_next_login(
+        mut self,
+        value: ::std::option::Option<bool>,
+    ) -> Self {
+        self.reset_password_on_next_login = value;
+        self
+    }
     /// Sets `passwordEncryptType`.
     pub fn password_encrypt_type(
         mut self,
@@ -2740,6 +3671,14 @@ impl UpdatePublicAccountBatchOptionsDto {
         );
         self
     }
+    /// Sets or clears `passwordEncryptType` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_password_encrypt_type(
+        mut self,
+        value: ::std::option::Option<crate::types::CreateUserOptionsPasswordEncryptType>,
+    ) -> Self {
+        self.password_encrypt_type = value;
+        self
+    }
     /// Sets `autoGeneratePassword`.
     pub fn auto_generate_password(
         mut self,
@@ -2750,6 +3689,14 @@ impl UpdatePublicAccountBatchOptionsDto {
         );
         self
     }
+    /// Sets or clears `autoGeneratePassword` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_auto_generate_password(
+        mut self,
+        value: ::std::option::Option<bool>,
+    ) -> Self {
+        self.auto_generate_password = value;
+        self
+    }
     /// Sets `sendPasswordResetedNotification`.
     pub fn send_password_reseted_notification(
         mut self,
@@ -2758,6 +3705,14 @@ impl UpdatePublicAccountBatchOptionsDto {
         self.send_password_reseted_notification = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `sendPasswordResetedNotification` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_send_password_reseted_notification(
+        mut self,
+        value: ::std::option::Option<crate::types::SendResetPasswordNotificationDto>,
+    ) -> Self {
+        self.send_password_reseted_notification = value;
         self
     }
 }
@@ -3187,12 +4142,28 @@ impl UpdatePublicAccountInfoDto {
         );
         self
     }
+    /// Sets or clears `phoneCountryCode` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_phone_country_code(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.phone_country_code = value;
+        self
+    }
     /// Sets `name`.
     pub fn name(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `name` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_name(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.name = value;
         self
     }
     /// Sets `nickname`.
@@ -3203,12 +4174,28 @@ impl UpdatePublicAccountInfoDto {
         self.nickname = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `nickname` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_nickname(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.nickname = value;
+        self
+    }
     /// Sets `photo`.
     pub fn photo(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.photo = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `photo` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_photo(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.photo = value;
         self
     }
     /// Sets `externalId`.
@@ -3221,12 +4208,28 @@ impl UpdatePublicAccountInfoDto {
         );
         self
     }
+    /// Sets or clears `externalId` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_external_id(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.external_id = value;
+        self
+    }
     /// Sets `status`.
     pub fn status(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.status = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `status` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_status(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.status = value;
         self
     }
     /// Sets `emailVerified`.
@@ -3236,11 +4239,21 @@ impl UpdatePublicAccountInfoDto {
         );
         self
     }
+    /// Sets or clears `emailVerified` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_email_verified(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.email_verified = value;
+        self
+    }
     /// Sets `phoneVerified`.
     pub fn phone_verified(mut self, value: impl ::std::convert::Into<bool>) -> Self {
         self.phone_verified = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `phoneVerified` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_phone_verified(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.phone_verified = value;
         self
     }
     /// Sets `birthdate`.
@@ -3251,12 +4264,28 @@ impl UpdatePublicAccountInfoDto {
         self.birthdate = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `birthdate` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_birthdate(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.birthdate = value;
+        self
+    }
     /// Sets `country`.
     pub fn country(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.country = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `country` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_country(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.country = value;
         self
     }
     /// Sets `province`.
@@ -3267,6 +4296,14 @@ impl UpdatePublicAccountInfoDto {
         self.province = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `province` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_province(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.province = value;
+        self
+    }
     /// Sets `city`.
     pub fn city(
         mut self,
@@ -3275,12 +4312,28 @@ impl UpdatePublicAccountInfoDto {
         self.city = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `city` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_city(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.city = value;
+        self
+    }
     /// Sets `address`.
     pub fn address(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.address = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `address` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_address(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.address = value;
         self
     }
     /// Sets `streetAddress`.
@@ -3293,6 +4346,14 @@ impl UpdatePublicAccountInfoDto {
         );
         self
     }
+    /// Sets or clears `streetAddress` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_street_address(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.street_address = value;
+        self
+    }
     /// Sets `postalCode`.
     pub fn postal_code(
         mut self,
@@ -3303,12 +4364,28 @@ impl UpdatePublicAccountInfoDto {
         );
         self
     }
+    /// Sets or clears `postalCode` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_postal_code(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.postal_code = value;
+        self
+    }
     /// Sets `gender`.
     pub fn gender(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.gender = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `gender` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_gender(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.gender = value;
         self
     }
     /// Sets `username`.
@@ -3319,12 +4396,28 @@ impl UpdatePublicAccountInfoDto {
         self.username = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `username` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_username(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.username = value;
+        self
+    }
     /// Sets `email`.
     pub fn email(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.email = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `email` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_email(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.email = value;
         self
     }
     /// Sets `phone`.
@@ -3335,12 +4428,28 @@ impl UpdatePublicAccountInfoDto {
         self.phone = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `phone` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_phone(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.phone = value;
+        self
+    }
     /// Sets `password`.
     pub fn password(
         mut self,
         value: impl ::std::convert::Into<crate::SecretString>,
     ) -> Self {
         self.password = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `password` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_password(
+        mut self,
+        value: ::std::option::Option<crate::SecretString>,
+    ) -> Self {
+        self.password = value;
         self
     }
     /// Sets `company`.
@@ -3351,12 +4460,28 @@ impl UpdatePublicAccountInfoDto {
         self.company = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `company` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_company(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.company = value;
+        self
+    }
     /// Sets `browser`.
     pub fn browser(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.browser = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `browser` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_browser(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.browser = value;
         self
     }
     /// Sets `device`.
@@ -3367,12 +4492,28 @@ impl UpdatePublicAccountInfoDto {
         self.device = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `device` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_device(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.device = value;
+        self
+    }
     /// Sets `givenName`.
     pub fn given_name(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.given_name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `givenName` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_given_name(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.given_name = value;
         self
     }
     /// Sets `familyName`.
@@ -3385,6 +4526,14 @@ impl UpdatePublicAccountInfoDto {
         );
         self
     }
+    /// Sets or clears `familyName` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_family_name(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.family_name = value;
+        self
+    }
     /// Sets `middleName`.
     pub fn middle_name(
         mut self,
@@ -3395,12 +4544,28 @@ impl UpdatePublicAccountInfoDto {
         );
         self
     }
+    /// Sets or clears `middleName` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_middle_name(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.middle_name = value;
+        self
+    }
     /// Sets `profile`.
     pub fn profile(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.profile = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `profile` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_profile(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.profile = value;
         self
     }
     /// Sets `preferredUsername`.
@@ -3413,12 +4578,28 @@ impl UpdatePublicAccountInfoDto {
         );
         self
     }
+    /// Sets or clears `preferredUsername` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_preferred_username(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.preferred_username = value;
+        self
+    }
     /// Sets `website`.
     pub fn website(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.website = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `website` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_website(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.website = value;
         self
     }
     /// Sets `zoneinfo`.
@@ -3429,12 +4610,28 @@ impl UpdatePublicAccountInfoDto {
         self.zoneinfo = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `zoneinfo` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_zoneinfo(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.zoneinfo = value;
+        self
+    }
     /// Sets `locale`.
     pub fn locale(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.locale = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `locale` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_locale(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.locale = value;
         self
     }
     /// Sets `formatted`.
@@ -3445,12 +4642,28 @@ impl UpdatePublicAccountInfoDto {
         self.formatted = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `formatted` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_formatted(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.formatted = value;
+        self
+    }
     /// Sets `region`.
     pub fn region(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.region = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `region` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_region(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.region = value;
         self
     }
     /// Sets `identityNumber`.
@@ -3463,6 +4676,14 @@ impl UpdatePublicAccountInfoDto {
         );
         self
     }
+    /// Sets or clears `identityNumber` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_identity_number(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.identity_number = value;
+        self
+    }
     /// Sets `customData`.
     pub fn custom_data(
         mut self,
@@ -3471,6 +4692,14 @@ impl UpdatePublicAccountInfoDto {
         self.custom_data = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `customData` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_custom_data(
+        mut self,
+        value: ::std::option::Option<::serde_json::Value>,
+    ) -> Self {
+        self.custom_data = value;
         self
     }
 }
@@ -3487,6 +4716,15 @@ impl UpdatePublicAccountInfoDto {
 #[non_exhaustive]
 pub struct UpdatePublicAccountOptionsDto {
     /// 用户 ID 类型，默认值为 `user_id`，可选值为：
+    ///
+    /// Values of [`UserIdType`](crate::types::UserIdType):
+    /// - `user_id`: Authing 用户 ID，如 `6319a1504f3xxxxf214dd5b7`
+    /// - `phone`: 用户手机号
+    /// - `email`: 用户邮箱
+    /// - `username`: 用户名
+    /// - `external_id`: 用户在外部系统的 ID，对应 Authing 用户信息的 `externalId` 字段
+    /// - `identity`: 用户的外部身份源信息，格式为 `<extIdpId>:<userIdInIdp>`，其中 `<extIdpId>` 为 Authing 身份源的 ID，`<userIdInIdp>` 为用户在外部身份源的 ID。 示例值：`62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`。
+    /// - `sync_relation`: 用户的外部身份源信息，格式为 `<provier>:<userIdInIdp>`，其中 `<provier>` 为同步身份源类型，如 wechatwork, lark；`<userIdInIdp>` 为用户在外部身份源的 ID。 示例值：`lark:ou_8bae746eac07cd2564654140d2a9ac61`。
     ///
     /// Example: `user_id`
     #[serde(
@@ -3512,6 +4750,11 @@ pub struct UpdatePublicAccountOptionsDto {
     )]
     pub reset_password_on_next_login: ::std::option::Option<bool>,
     /// 密码加密类型，支持使用 RSA256 和国密 SM2 算法进行加密。默认为 `none` 不加密。
+    ///
+    /// Values of [`CreateUserOptionsPasswordEncryptType`](crate::types::CreateUserOptionsPasswordEncryptType):
+    /// - `none`: 不对密码进行加密，使用明文进行传输。
+    /// - `rsa`: 使用 RSA256 算法对密码进行加密，需要使用 Authing 服务的 RSA 公钥进行加密，请阅读**介绍**部分了解如何获取 Authing 服务的 RSA256 公钥。
+    /// - `sm2`: 使用 \[国密 SM2 算法\](<https://baike.baidu.com/item/SM2/15081831>) 对密码进行加密，需要使用 Authing 服务的 SM2 公钥进行加密，请阅读**介绍**部分了解如何获取 Authing 服务的 SM2 公钥。
     ///
     /// Example: `sm2`
     #[serde(
@@ -3564,6 +4807,14 @@ impl UpdatePublicAccountOptionsDto {
         );
         self
     }
+    /// Sets or clears `userIdType` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_user_id_type(
+        mut self,
+        value: ::std::option::Option<crate::types::UserIdType>,
+    ) -> Self {
+        self.user_id_type = value;
+        self
+    }
     /// Sets `resetPasswordOnFirstLogin`.
     pub fn reset_password_on_first_login(
         mut self,
@@ -3574,6 +4825,14 @@ impl UpdatePublicAccountOptionsDto {
         );
         self
     }
+    /// Sets or clears `resetPasswordOnFirstLogin` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_reset_password_on_first_login(
+        mut self,
+        value: ::std::option::Option<bool>,
+    ) -> Self {
+        self.reset_password_on_first_login = value;
+        self
+    }
     /// Sets `resetPasswordOnNextLogin`.
     pub fn reset_password_on_next_login(
         mut self,
@@ -3582,6 +4841,14 @@ impl UpdatePublicAccountOptionsDto {
         self.reset_password_on_next_login = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `resetPasswordOnNextLogin` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_reset_password_on_next_login(
+        mut self,
+        value: ::std::option::Option<bool>,
+    ) -> Self {
+        self.reset_password_on_next_login = value;
         self
     }
     /// Sets `passwordEncryptType`.
@@ -3596,6 +4863,14 @@ impl UpdatePublicAccountOptionsDto {
         );
         self
     }
+    /// Sets or clears `passwordEncryptType` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_password_encrypt_type(
+        mut self,
+        value: ::std::option::Option<crate::types::CreateUserOptionsPasswordEncryptType>,
+    ) -> Self {
+        self.password_encrypt_type = value;
+        self
+    }
     /// Sets `autoGeneratePassword`.
     pub fn auto_generate_password(
         mut self,
@@ -3606,6 +4881,14 @@ impl UpdatePublicAccountOptionsDto {
         );
         self
     }
+    /// Sets or clears `autoGeneratePassword` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_auto_generate_password(
+        mut self,
+        value: ::std::option::Option<bool>,
+    ) -> Self {
+        self.auto_generate_password = value;
+        self
+    }
     /// Sets `sendPasswordResetedNotification`.
     pub fn send_password_reseted_notification(
         mut self,
@@ -3614,6 +4897,14 @@ impl UpdatePublicAccountOptionsDto {
         self.send_password_reseted_notification = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `sendPasswordResetedNotification` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_send_password_reseted_notification(
+        mut self,
+        value: ::std::option::Option<crate::types::SendResetPasswordNotificationDto>,
+    ) -> Self {
+        self.send_password_reseted_notification = value;
         self
     }
 }

@@ -14,6 +14,12 @@
 pub struct AuthorizeResourceItem {
     /// 目标对象类型：
     ///
+    /// Values of [`TargetType`](crate::types::TargetType):
+    /// - `USER`: 用户
+    /// - `ROLE`: 角色
+    /// - `GROUP`: 分组
+    /// - `DEPARTMENT`: 部门
+    ///
     /// Example: `USER`
     #[serde(rename = "targetType")]
     pub target_type: crate::types::TargetType,
@@ -219,6 +225,14 @@ impl CommonResourceDto {
         self.code = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `code` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_code(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.code = value;
+        self
+    }
     /// Sets `description`.
     pub fn description(
         mut self,
@@ -229,12 +243,28 @@ impl CommonResourceDto {
         );
         self
     }
+    /// Sets or clears `description` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_description(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.description = value;
+        self
+    }
     /// Sets `name`.
     pub fn name(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `name` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_name(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.name = value;
         self
     }
     /// Sets `type`.
@@ -245,12 +275,28 @@ impl CommonResourceDto {
         self.type_ = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `type` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_type_(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.type_ = value;
+        self
+    }
     /// Sets `actions`.
     pub fn actions(
         mut self,
         value: impl ::std::convert::Into<::std::vec::Vec<crate::types::ResourceAction>>,
     ) -> Self {
         self.actions = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `actions` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_actions(
+        mut self,
+        value: ::std::option::Option<::std::vec::Vec<crate::types::ResourceAction>>,
+    ) -> Self {
+        self.actions = value;
         self
     }
     /// Sets `apiIdentifier`.
@@ -263,6 +309,14 @@ impl CommonResourceDto {
         );
         self
     }
+    /// Sets or clears `apiIdentifier` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_api_identifier(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.api_identifier = value;
+        self
+    }
     /// Sets `namespace`.
     pub fn namespace(
         mut self,
@@ -271,11 +325,24 @@ impl CommonResourceDto {
         self.namespace = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `namespace` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_namespace(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.namespace = value;
+        self
+    }
     /// Sets `linkedToTenant`.
     pub fn linked_to_tenant(mut self, value: impl ::std::convert::Into<bool>) -> Self {
         self.linked_to_tenant = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `linkedToTenant` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_linked_to_tenant(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.linked_to_tenant = value;
         self
     }
     /// Sets `namespaceName`.
@@ -288,6 +355,14 @@ impl CommonResourceDto {
         );
         self
     }
+    /// Sets or clears `namespaceName` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_namespace_name(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.namespace_name = value;
+        self
+    }
     /// Sets `createdAt`.
     pub fn created_at(
         mut self,
@@ -296,12 +371,28 @@ impl CommonResourceDto {
         self.created_at = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `createdAt` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_created_at(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.created_at = value;
+        self
+    }
     /// Sets `updatedAt`.
     pub fn updated_at(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.updated_at = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `updatedAt` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_updated_at(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.updated_at = value;
         self
     }
 }
@@ -390,6 +481,11 @@ impl CommonResourcePagingDto {
         );
         self
     }
+    /// Sets or clears `statusCode` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_status_code(mut self, value: ::std::option::Option<f64>) -> Self {
+        self.status_code = value;
+        self
+    }
     /// Sets `message`.
     pub fn message(
         mut self,
@@ -398,9 +494,22 @@ impl CommonResourcePagingDto {
         self.message = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `message` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_message(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.message = value;
+        self
+    }
     /// Sets `apiCode`.
     pub fn api_code(mut self, value: impl ::std::convert::Into<f64>) -> Self {
         self.api_code = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `apiCode` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_api_code(mut self, value: ::std::option::Option<f64>) -> Self {
+        self.api_code = value;
         self
     }
     /// Sets `requestId`.
@@ -411,11 +520,24 @@ impl CommonResourcePagingDto {
         self.request_id = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `requestId` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_request_id(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.request_id = value;
+        self
+    }
     /// Sets `totalCount`.
     pub fn total_count(mut self, value: impl ::std::convert::Into<i64>) -> Self {
         self.total_count = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `totalCount` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
+        self.total_count = value;
         self
     }
 }
@@ -472,6 +594,14 @@ impl CreateNamespacesBatchItemDto {
         self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `name` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_name(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.name = value;
+        self
+    }
     /// Sets `description`.
     pub fn description(
         mut self,
@@ -480,6 +610,14 @@ impl CreateNamespacesBatchItemDto {
         self.description = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `description` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_description(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.description = value;
         self
     }
 }
@@ -568,12 +706,28 @@ impl CreateResourceBatchItemDto {
         );
         self
     }
+    /// Sets or clears `description` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_description(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.description = value;
+        self
+    }
     /// Sets `name`.
     pub fn name(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `name` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_name(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.name = value;
         self
     }
     /// Sets `actions`.
@@ -584,6 +738,14 @@ impl CreateResourceBatchItemDto {
         self.actions = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `actions` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_actions(
+        mut self,
+        value: ::std::option::Option<::std::vec::Vec<crate::types::ResourceAction>>,
+    ) -> Self {
+        self.actions = value;
+        self
+    }
     /// Sets `apiIdentifier`.
     pub fn api_identifier(
         mut self,
@@ -592,6 +754,14 @@ impl CreateResourceBatchItemDto {
         self.api_identifier = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `apiIdentifier` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_api_identifier(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.api_identifier = value;
         self
     }
 }
@@ -642,6 +812,11 @@ impl GetResourceAuthorizedTargetDataDto {
         self.total_count = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `totalCount` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
+        self.total_count = value;
         self
     }
 }
@@ -728,12 +903,28 @@ impl NamespaceDto {
         self.code = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `code` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_code(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.code = value;
+        self
+    }
     /// Sets `name`.
     pub fn name(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `name` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_name(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.name = value;
         self
     }
     /// Sets `description`.
@@ -744,6 +935,14 @@ impl NamespaceDto {
         self.description = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `description` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_description(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.description = value;
         self
     }
 }
@@ -792,6 +991,11 @@ impl NamespaceListPagingDto {
         self.total_count = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `totalCount` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
+        self.total_count = value;
         self
     }
 }
@@ -878,12 +1082,28 @@ impl NamespaceRolesListRespDto {
         self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `name` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_name(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.name = value;
+        self
+    }
     /// Sets `code`.
     pub fn code(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.code = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `code` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_code(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.code = value;
         self
     }
     /// Sets `description`.
@@ -896,6 +1116,14 @@ impl NamespaceRolesListRespDto {
         );
         self
     }
+    /// Sets or clears `description` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_description(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.description = value;
+        self
+    }
     /// Sets `namespace`.
     pub fn namespace(
         mut self,
@@ -904,12 +1132,28 @@ impl NamespaceRolesListRespDto {
         self.namespace = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `namespace` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_namespace(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.namespace = value;
+        self
+    }
     /// Sets `updatedAt`.
     pub fn updated_at(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.updated_at = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `updatedAt` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_updated_at(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.updated_at = value;
         self
     }
 }
@@ -981,12 +1225,28 @@ impl NamespacesListRespDto {
         self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `name` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_name(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.name = value;
+        self
+    }
     /// Sets `code`.
     pub fn code(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.code = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `code` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_code(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.code = value;
         self
     }
     /// Sets `description`.
@@ -999,9 +1259,22 @@ impl NamespacesListRespDto {
         );
         self
     }
+    /// Sets or clears `description` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_description(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.description = value;
+        self
+    }
     /// Sets `status`.
     pub fn status(mut self, value: impl ::std::convert::Into<f64>) -> Self {
         self.status = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `status` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_status(mut self, value: ::std::option::Option<f64>) -> Self {
+        self.status = value;
         self
     }
 }
@@ -1101,6 +1374,14 @@ impl ResourceAuthorizedTargetDto {
         );
         self
     }
+    /// Sets or clears `targetType` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_target_type(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.target_type = value;
+        self
+    }
     /// Sets `targetIdentifier`.
     pub fn target_identifier(
         mut self,
@@ -1109,6 +1390,14 @@ impl ResourceAuthorizedTargetDto {
         self.target_identifier = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `targetIdentifier` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_target_identifier(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.target_identifier = value;
         self
     }
 }
@@ -1219,6 +1508,14 @@ impl ResourceDto {
         self.code = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `code` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_code(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.code = value;
+        self
+    }
     /// Sets `description`.
     pub fn description(
         mut self,
@@ -1229,12 +1526,28 @@ impl ResourceDto {
         );
         self
     }
+    /// Sets or clears `description` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_description(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.description = value;
+        self
+    }
     /// Sets `name`.
     pub fn name(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `name` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_name(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.name = value;
         self
     }
     /// Sets `type`.
@@ -1245,12 +1558,28 @@ impl ResourceDto {
         self.type_ = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `type` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_type_(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.type_ = value;
+        self
+    }
     /// Sets `actions`.
     pub fn actions(
         mut self,
         value: impl ::std::convert::Into<::std::vec::Vec<crate::types::ResourceAction>>,
     ) -> Self {
         self.actions = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `actions` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_actions(
+        mut self,
+        value: ::std::option::Option<::std::vec::Vec<crate::types::ResourceAction>>,
+    ) -> Self {
+        self.actions = value;
         self
     }
     /// Sets `apiIdentifier`.
@@ -1263,6 +1592,14 @@ impl ResourceDto {
         );
         self
     }
+    /// Sets or clears `apiIdentifier` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_api_identifier(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.api_identifier = value;
+        self
+    }
     /// Sets `namespace`.
     pub fn namespace(
         mut self,
@@ -1271,11 +1608,24 @@ impl ResourceDto {
         self.namespace = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `namespace` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_namespace(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.namespace = value;
+        self
+    }
     /// Sets `linkedToTenant`.
     pub fn linked_to_tenant(mut self, value: impl ::std::convert::Into<bool>) -> Self {
         self.linked_to_tenant = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `linkedToTenant` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_linked_to_tenant(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.linked_to_tenant = value;
         self
     }
 }
@@ -1410,6 +1760,11 @@ impl ResourcePagingDto {
         );
         self
     }
+    /// Sets or clears `statusCode` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_status_code(mut self, value: ::std::option::Option<f64>) -> Self {
+        self.status_code = value;
+        self
+    }
     /// Sets `message`.
     pub fn message(
         mut self,
@@ -1418,9 +1773,22 @@ impl ResourcePagingDto {
         self.message = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `message` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_message(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.message = value;
+        self
+    }
     /// Sets `apiCode`.
     pub fn api_code(mut self, value: impl ::std::convert::Into<f64>) -> Self {
         self.api_code = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `apiCode` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_api_code(mut self, value: ::std::option::Option<f64>) -> Self {
+        self.api_code = value;
         self
     }
     /// Sets `requestId`.
@@ -1431,11 +1799,24 @@ impl ResourcePagingDto {
         self.request_id = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `requestId` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_request_id(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.request_id = value;
+        self
+    }
     /// Sets `totalCount`.
     pub fn total_count(mut self, value: impl ::std::convert::Into<i64>) -> Self {
         self.total_count = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `totalCount` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
+        self.total_count = value;
         self
     }
 }
@@ -1506,6 +1887,14 @@ impl UpdateNamespaceDto {
         self.code = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `code` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_code(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.code = value;
+        self
+    }
     /// Sets `description`.
     pub fn description(
         mut self,
@@ -1516,6 +1905,14 @@ impl UpdateNamespaceDto {
         );
         self
     }
+    /// Sets or clears `description` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_description(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.description = value;
+        self
+    }
     /// Sets `name`.
     pub fn name(
         mut self,
@@ -1524,12 +1921,28 @@ impl UpdateNamespaceDto {
         self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `name` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_name(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.name = value;
+        self
+    }
     /// Sets `newCode`.
     pub fn new_code(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.new_code = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `newCode` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_new_code(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.new_code = value;
         self
     }
 }

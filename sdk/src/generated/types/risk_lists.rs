@@ -45,6 +45,11 @@ impl IpListPagingDto {
         );
         self
     }
+    /// Sets or clears `totalCount` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
+        self.total_count = value;
+        self
+    }
 }
 /// `IpListRespDto`
 ///
@@ -141,12 +146,28 @@ impl IpListRespDto {
         self.ip = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `ip` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_ip(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.ip = value;
+        self
+    }
     /// Sets `ipType`.
     pub fn ip_type(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.ip_type = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `ipType` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_ip_type(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.ip_type = value;
         self
     }
     /// Sets `addType`.
@@ -157,6 +178,14 @@ impl IpListRespDto {
         self.add_type = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `addType` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_add_type(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.add_type = value;
+        self
+    }
     /// Sets `removeType`.
     pub fn remove_type(
         mut self,
@@ -165,6 +194,14 @@ impl IpListRespDto {
         self.remove_type = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `removeType` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_remove_type(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.remove_type = value;
         self
     }
 }
@@ -271,6 +308,14 @@ impl RiskListItemDto {
         self.add_type = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `addType` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_add_type(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.add_type = value;
+        self
+    }
     /// Sets `userListType`.
     pub fn user_list_type(
         mut self,
@@ -279,6 +324,14 @@ impl RiskListItemDto {
         self.user_list_type = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `userListType` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_user_list_type(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.user_list_type = value;
         self
     }
     /// Sets `removeType`.
@@ -291,12 +344,28 @@ impl RiskListItemDto {
         );
         self
     }
+    /// Sets or clears `removeType` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_remove_type(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.remove_type = value;
+        self
+    }
     /// Sets `addAt`.
     pub fn add_at(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.add_at = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `addAt` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_add_at(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.add_at = value;
         self
     }
 }
@@ -345,6 +414,11 @@ impl RiskListPolicyPagingDto {
         self.total_count = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `totalCount` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
+        self.total_count = value;
         self
     }
 }
@@ -503,12 +577,28 @@ impl RiskListPolicyRespDto {
         self.opt_object = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `optObject` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_opt_object(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.opt_object = value;
+        self
+    }
     /// Sets `ipRange`.
     pub fn ip_range(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.ip_range = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `ipRange` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_ip_range(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.ip_range = value;
         self
     }
     /// Sets `userRange`.
@@ -519,12 +609,28 @@ impl RiskListPolicyRespDto {
         self.user_range = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `userRange` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_user_range(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.user_range = value;
+        self
+    }
     /// Sets `ipCond`.
     pub fn ip_cond(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.ip_cond = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `ipCond` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_ip_cond(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.ip_cond = value;
         self
     }
     /// Sets `userCond`.
@@ -535,14 +641,32 @@ impl RiskListPolicyRespDto {
         self.user_cond = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `userCond` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_user_cond(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.user_cond = value;
+        self
+    }
     /// Sets `timeRange`.
     pub fn time_range(mut self, value: impl ::std::convert::Into<f64>) -> Self {
         self.time_range = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `timeRange` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_time_range(mut self, value: ::std::option::Option<f64>) -> Self {
+        self.time_range = value;
+        self
+    }
     /// Sets `countThr`.
     pub fn count_thr(mut self, value: impl ::std::convert::Into<f64>) -> Self {
         self.count_thr = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `countThr` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_count_thr(mut self, value: ::std::option::Option<f64>) -> Self {
+        self.count_thr = value;
         self
     }
     /// Sets `eventStateType`.
@@ -555,6 +679,14 @@ impl RiskListPolicyRespDto {
         );
         self
     }
+    /// Sets or clears `eventStateType` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_event_state_type(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.event_state_type = value;
+        self
+    }
     /// Sets `removeType`.
     pub fn remove_type(
         mut self,
@@ -565,12 +697,28 @@ impl RiskListPolicyRespDto {
         );
         self
     }
+    /// Sets or clears `removeType` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_remove_type(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.remove_type = value;
+        self
+    }
     /// Sets `action`.
     pub fn action(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.action = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `action` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_action(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.action = value;
         self
     }
     /// Sets `limitList`.
@@ -581,12 +729,28 @@ impl RiskListPolicyRespDto {
         self.limit_list = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `limitList` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_limit_list(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.limit_list = value;
+        self
+    }
     /// Sets `createdAt`.
     pub fn created_at(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.created_at = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `createdAt` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_created_at(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.created_at = value;
         self
     }
 }
@@ -633,6 +797,11 @@ impl UserListPagingDto {
         self.total_count = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `totalCount` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
+        self.total_count = value;
         self
     }
 }

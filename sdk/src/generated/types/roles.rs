@@ -45,12 +45,25 @@ impl CheckRoleParamsRespDto {
         self.is_valid = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `isValid` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_is_valid(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.is_valid = value;
+        self
+    }
     /// Sets `message`.
     pub fn message(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.message = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `message` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_message(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.message = value;
         self
     }
 }
@@ -99,6 +112,11 @@ impl RoleAuthorizedResourcePagingDto {
         self.total_count = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `totalCount` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
+        self.total_count = value;
         self
     }
 }
@@ -173,6 +191,14 @@ impl RoleAuthorizedResourcesRespDto {
         );
         self
     }
+    /// Sets or clears `resourceCode` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_resource_code(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.resource_code = value;
+        self
+    }
     /// Sets `resourceType`.
     pub fn resource_type(
         mut self,
@@ -183,6 +209,14 @@ impl RoleAuthorizedResourcesRespDto {
         );
         self
     }
+    /// Sets or clears `resourceType` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_resource_type(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.resource_type = value;
+        self
+    }
     /// Sets `apiIdentifier`.
     pub fn api_identifier(
         mut self,
@@ -191,6 +225,14 @@ impl RoleAuthorizedResourcesRespDto {
         self.api_identifier = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `apiIdentifier` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_api_identifier(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.api_identifier = value;
         self
     }
 }
@@ -272,6 +314,14 @@ impl RoleCodeDto {
         self.namespace = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `namespace` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_namespace(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.namespace = value;
+        self
+    }
 }
 /// `RoleDepartmentListPagingDto`
 ///
@@ -318,6 +368,11 @@ impl RoleDepartmentListPagingDto {
         self.total_count = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `totalCount` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
+        self.total_count = value;
         self
     }
 }
@@ -384,12 +439,28 @@ impl RoleDepartmentRespDto {
         self.code = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `code` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_code(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.code = value;
+        self
+    }
     /// Sets `name`.
     pub fn name(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `name` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_name(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.name = value;
         self
     }
     /// Sets `description`.
@@ -400,6 +471,14 @@ impl RoleDepartmentRespDto {
         self.description = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `description` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_description(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.description = value;
         self
     }
 }
@@ -466,6 +545,14 @@ impl RoleListItem {
         self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `name` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_name(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.name = value;
+        self
+    }
     /// Sets `description`.
     pub fn description(
         mut self,
@@ -476,12 +563,28 @@ impl RoleListItem {
         );
         self
     }
+    /// Sets or clears `description` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_description(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.description = value;
+        self
+    }
     /// Sets `namespace`.
     pub fn namespace(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.namespace = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `namespace` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_namespace(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.namespace = value;
         self
     }
 }
@@ -532,6 +635,11 @@ impl RoleListPageDto {
         self.total_count = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `totalCount` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
+        self.total_count = value;
         self
     }
 }
@@ -659,6 +767,14 @@ impl RolePermissionListDto {
         self.status = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `status` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_status(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.status = value;
+        self
+    }
     /// Sets `enableTime`.
     pub fn enable_time(mut self, value: impl ::std::convert::Into<f64>) -> Self {
         self.enable_time = ::std::option::Option::Some(
@@ -666,9 +782,19 @@ impl RolePermissionListDto {
         );
         self
     }
+    /// Sets or clears `enableTime` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_enable_time(mut self, value: ::std::option::Option<f64>) -> Self {
+        self.enable_time = value;
+        self
+    }
     /// Sets `endTime`.
     pub fn end_time(mut self, value: impl ::std::convert::Into<f64>) -> Self {
         self.end_time = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `endTime` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_end_time(mut self, value: ::std::option::Option<f64>) -> Self {
+        self.end_time = value;
         self
     }
     /// Sets `roleName`.
@@ -679,12 +805,28 @@ impl RolePermissionListDto {
         self.role_name = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `roleName` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_role_name(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.role_name = value;
+        self
+    }
     /// Sets `roleCode`.
     pub fn role_code(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.role_code = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `roleCode` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_role_code(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.role_code = value;
         self
     }
     /// Sets `description`.
@@ -697,6 +839,14 @@ impl RolePermissionListDto {
         );
         self
     }
+    /// Sets or clears `description` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_description(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.description = value;
+        self
+    }
     /// Sets `createdAt`.
     pub fn created_at(
         mut self,
@@ -705,12 +855,28 @@ impl RolePermissionListDto {
         self.created_at = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `createdAt` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_created_at(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.created_at = value;
+        self
+    }
     /// Sets `updatedAt`.
     pub fn updated_at(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.updated_at = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `updatedAt` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_updated_at(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.updated_at = value;
         self
     }
 }
@@ -727,6 +893,12 @@ impl RolePermissionListDto {
 #[non_exhaustive]
 pub struct TargetDto {
     /// 目标对象类型：
+    ///
+    /// Values of [`TargetType`](crate::types::TargetType):
+    /// - `USER`: 用户
+    /// - `ROLE`: 角色
+    /// - `GROUP`: 分组
+    /// - `DEPARTMENT`: 部门
     ///
     /// Example: `USER`
     #[serde(rename = "targetType")]

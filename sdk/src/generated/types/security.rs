@@ -105,6 +105,14 @@ impl CookieSettingsDto {
         );
         self
     }
+    /// Sets or clears `cookieExpiresOnBrowserSession` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_cookie_expires_on_browser_session(
+        mut self,
+        value: ::std::option::Option<bool>,
+    ) -> Self {
+        self.cookie_expires_on_browser_session = value;
+        self
+    }
 }
 /// `LoginAnomalyDetectionConfigDto`
 ///
@@ -253,6 +261,14 @@ impl LoginAnomalyDetectionConfigDto {
         );
         self
     }
+    /// Sets or clears `accountLockLoginPasswordFailCheck` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_account_lock_login_password_fail_check(
+        mut self,
+        value: ::std::option::Option<crate::types::LoginPassowrdFailCheckConfigDto>,
+    ) -> Self {
+        self.account_lock_login_password_fail_check = value;
+        self
+    }
     /// Sets `robotVerifyLoginTimeCheckEnable`.
     pub fn robot_verify_login_time_check_enable(
         mut self,
@@ -263,6 +279,14 @@ impl LoginAnomalyDetectionConfigDto {
         );
         self
     }
+    /// Sets or clears `robotVerifyLoginTimeCheckEnable` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_robot_verify_login_time_check_enable(
+        mut self,
+        value: ::std::option::Option<bool>,
+    ) -> Self {
+        self.robot_verify_login_time_check_enable = value;
+        self
+    }
     /// Sets `robotVerifyloginWeekStartEndTime`.
     pub fn robot_verifylogin_week_start_end_time(
         mut self,
@@ -271,6 +295,14 @@ impl LoginAnomalyDetectionConfigDto {
         self.robot_verifylogin_week_start_end_time = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `robotVerifyloginWeekStartEndTime` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_robot_verifylogin_week_start_end_time(
+        mut self,
+        value: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
+    ) -> Self {
+        self.robot_verifylogin_week_start_end_time = value;
         self
     }
 }
@@ -335,12 +367,25 @@ impl LoginFailCheckConfigDto {
         self.enabled = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `enabled` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_enabled(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.enabled = value;
+        self
+    }
     /// Sets `unit`.
     pub fn unit(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.unit = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `unit` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_unit(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.unit = value;
         self
     }
 }
@@ -381,6 +426,11 @@ impl LoginIpWhitelistCheckConfigDto {
     /// Sets `enabled`.
     pub fn enabled(mut self, value: impl ::std::convert::Into<bool>) -> Self {
         self.enabled = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `enabled` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_enabled(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.enabled = value;
         self
     }
 }
@@ -445,12 +495,25 @@ impl LoginPassowrdFailCheckConfigDto {
         self.enabled = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `enabled` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_enabled(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.enabled = value;
+        self
+    }
     /// Sets `unit`.
     pub fn unit(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.unit = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `unit` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_unit(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.unit = value;
         self
     }
 }
@@ -546,6 +609,14 @@ impl QrcodeLoginStrategyDto {
         );
         self
     }
+    /// Sets or clears `qrcodeExpiresInUnit` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_qrcode_expires_in_unit(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.qrcode_expires_in_unit = value;
+        self
+    }
     /// Sets `ticketExpiresInUnit`.
     pub fn ticket_expires_in_unit(
         mut self,
@@ -554,6 +625,14 @@ impl QrcodeLoginStrategyDto {
         self.ticket_expires_in_unit = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `ticketExpiresInUnit` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_ticket_expires_in_unit(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.ticket_expires_in_unit = value;
         self
     }
 }
@@ -606,6 +685,11 @@ impl RegisterAnomalyDetectionConfigDto {
     /// Sets `enabled`.
     pub fn enabled(mut self, value: impl ::std::convert::Into<bool>) -> Self {
         self.enabled = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `enabled` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_enabled(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.enabled = value;
         self
     }
 }
@@ -790,6 +874,14 @@ impl SecuritySettingsDto {
         );
         self
     }
+    /// Sets or clears `allowedOrigins` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_allowed_origins(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.allowed_origins = value;
+        self
+    }
     /// Sets `authingTokenExpiresIn`.
     pub fn authing_token_expires_in(
         mut self,
@@ -800,11 +892,24 @@ impl SecuritySettingsDto {
         );
         self
     }
+    /// Sets or clears `authingTokenExpiresIn` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_authing_token_expires_in(
+        mut self,
+        value: ::std::option::Option<f64>,
+    ) -> Self {
+        self.authing_token_expires_in = value;
+        self
+    }
     /// Sets `verifyCodeLength`.
     pub fn verify_code_length(mut self, value: impl ::std::convert::Into<f64>) -> Self {
         self.verify_code_length = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `verifyCodeLength` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_verify_code_length(mut self, value: ::std::option::Option<f64>) -> Self {
+        self.verify_code_length = value;
         self
     }
     /// Sets `verifyCodeMaxAttempts`.
@@ -817,6 +922,14 @@ impl SecuritySettingsDto {
         );
         self
     }
+    /// Sets or clears `verifyCodeMaxAttempts` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_verify_code_max_attempts(
+        mut self,
+        value: ::std::option::Option<f64>,
+    ) -> Self {
+        self.verify_code_max_attempts = value;
+        self
+    }
     /// Sets `changeEmailStrategy`.
     pub fn change_email_strategy(
         mut self,
@@ -825,6 +938,14 @@ impl SecuritySettingsDto {
         self.change_email_strategy = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `changeEmailStrategy` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_change_email_strategy(
+        mut self,
+        value: ::std::option::Option<crate::types::ChangeEmailStrategyDto>,
+    ) -> Self {
+        self.change_email_strategy = value;
         self
     }
     /// Sets `changePhoneStrategy`.
@@ -837,6 +958,14 @@ impl SecuritySettingsDto {
         );
         self
     }
+    /// Sets or clears `changePhoneStrategy` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_change_phone_strategy(
+        mut self,
+        value: ::std::option::Option<crate::types::ChangePhoneStrategyDto>,
+    ) -> Self {
+        self.change_phone_strategy = value;
+        self
+    }
     /// Sets `cookieSettings`.
     pub fn cookie_settings(
         mut self,
@@ -847,11 +976,24 @@ impl SecuritySettingsDto {
         );
         self
     }
+    /// Sets or clears `cookieSettings` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_cookie_settings(
+        mut self,
+        value: ::std::option::Option<crate::types::CookieSettingsDto>,
+    ) -> Self {
+        self.cookie_settings = value;
+        self
+    }
     /// Sets `registerDisabled`.
     pub fn register_disabled(mut self, value: impl ::std::convert::Into<bool>) -> Self {
         self.register_disabled = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `registerDisabled` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_register_disabled(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.register_disabled = value;
         self
     }
     /// Sets `registerAnomalyDetection`.
@@ -864,6 +1006,14 @@ impl SecuritySettingsDto {
         );
         self
     }
+    /// Sets or clears `registerAnomalyDetection` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_register_anomaly_detection(
+        mut self,
+        value: ::std::option::Option<crate::types::RegisterAnomalyDetectionConfigDto>,
+    ) -> Self {
+        self.register_anomaly_detection = value;
+        self
+    }
     /// Sets `completePasswordAfterPassCodeLogin`.
     pub fn complete_password_after_pass_code_login(
         mut self,
@@ -872,6 +1022,14 @@ impl SecuritySettingsDto {
         self.complete_password_after_pass_code_login = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `completePasswordAfterPassCodeLogin` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_complete_password_after_pass_code_login(
+        mut self,
+        value: ::std::option::Option<bool>,
+    ) -> Self {
+        self.complete_password_after_pass_code_login = value;
         self
     }
     /// Sets `loginAnomalyDetection`.
@@ -884,6 +1042,14 @@ impl SecuritySettingsDto {
         );
         self
     }
+    /// Sets or clears `loginAnomalyDetection` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_login_anomaly_detection(
+        mut self,
+        value: ::std::option::Option<crate::types::LoginAnomalyDetectionConfigDto>,
+    ) -> Self {
+        self.login_anomaly_detection = value;
+        self
+    }
     /// Sets `loginRequireEmailVerified`.
     pub fn login_require_email_verified(
         mut self,
@@ -892,6 +1058,14 @@ impl SecuritySettingsDto {
         self.login_require_email_verified = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `loginRequireEmailVerified` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_login_require_email_verified(
+        mut self,
+        value: ::std::option::Option<bool>,
+    ) -> Self {
+        self.login_require_email_verified = value;
         self
     }
     /// Sets `selfUnlockAccount`.
@@ -904,6 +1078,14 @@ impl SecuritySettingsDto {
         );
         self
     }
+    /// Sets or clears `selfUnlockAccount` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_self_unlock_account(
+        mut self,
+        value: ::std::option::Option<crate::types::SelfUnlockAccountConfigDto>,
+    ) -> Self {
+        self.self_unlock_account = value;
+        self
+    }
     /// Sets `enableLoginAccountSwitch`.
     pub fn enable_login_account_switch(
         mut self,
@@ -914,6 +1096,14 @@ impl SecuritySettingsDto {
         );
         self
     }
+    /// Sets or clears `enableLoginAccountSwitch` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_enable_login_account_switch(
+        mut self,
+        value: ::std::option::Option<bool>,
+    ) -> Self {
+        self.enable_login_account_switch = value;
+        self
+    }
     /// Sets `qrcodeLoginStrategy`.
     pub fn qrcode_login_strategy(
         mut self,
@@ -922,6 +1112,14 @@ impl SecuritySettingsDto {
         self.qrcode_login_strategy = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `qrcodeLoginStrategy` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_qrcode_login_strategy(
+        mut self,
+        value: ::std::option::Option<crate::types::QrcodeLoginStrategyDto>,
+    ) -> Self {
+        self.qrcode_login_strategy = value;
         self
     }
 }
@@ -962,6 +1160,11 @@ impl SelfUnlockAccountConfigDto {
     /// Sets `enabled`.
     pub fn enabled(mut self, value: impl ::std::convert::Into<bool>) -> Self {
         self.enabled = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `enabled` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_enabled(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.enabled = value;
         self
     }
 }

@@ -360,6 +360,13 @@ pub struct SyncJobDto {
     pub updated_at: ::std::option::Option<::std::string::String>,
     /// 当前同步状态:
     ///
+    /// Values of [`SyncJobSyncStatus`](crate::types::SyncJobSyncStatus):
+    /// - `free`: 空闲状态，从未执行
+    /// - `pending`: 等待系统执行
+    /// - `onProgress`: 正在执行
+    /// - `success`: 成功
+    /// - `failed`: 失败
+    ///
     /// Example: `free`
     #[serde(
         rename = "syncStatus",
@@ -369,6 +376,10 @@ pub struct SyncJobDto {
     pub sync_status: ::std::option::Option<crate::types::SyncJobSyncStatus>,
     /// 同步任务数据流向：
     ///
+    /// Values of [`SyncTaskFlow`](crate::types::SyncTaskFlow):
+    /// - `upstream`: 作为上游，将数据同步到 Authing
+    /// - `downstream`: 作为下游，将 Authing 数据同步到此系统
+    ///
     /// Example: `upstream`
     #[serde(
         rename = "syncFlow",
@@ -377,6 +388,11 @@ pub struct SyncJobDto {
     )]
     pub sync_flow: ::std::option::Option<crate::types::SyncTaskFlow>,
     /// 同步任务触发类型：
+    ///
+    /// Values of [`SyncTrigger`](crate::types::SyncTrigger):
+    /// - `manually`: 手动触发执行
+    /// - `timed`: 定时触发
+    /// - `automatic`: 根据事件自动触发
     ///
     /// Example: `manually`
     #[serde(
@@ -490,12 +506,28 @@ impl SyncJobDto {
         self.created_at = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `createdAt` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_created_at(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.created_at = value;
+        self
+    }
     /// Sets `updatedAt`.
     pub fn updated_at(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.updated_at = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `updatedAt` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_updated_at(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.updated_at = value;
         self
     }
     /// Sets `syncStatus`.
@@ -508,12 +540,28 @@ impl SyncJobDto {
         );
         self
     }
+    /// Sets or clears `syncStatus` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_sync_status(
+        mut self,
+        value: ::std::option::Option<crate::types::SyncJobSyncStatus>,
+    ) -> Self {
+        self.sync_status = value;
+        self
+    }
     /// Sets `syncFlow`.
     pub fn sync_flow(
         mut self,
         value: impl ::std::convert::Into<crate::types::SyncTaskFlow>,
     ) -> Self {
         self.sync_flow = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `syncFlow` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_sync_flow(
+        mut self,
+        value: ::std::option::Option<crate::types::SyncTaskFlow>,
+    ) -> Self {
+        self.sync_flow = value;
         self
     }
     /// Sets `syncTrigger`.
@@ -526,6 +574,14 @@ impl SyncJobDto {
         );
         self
     }
+    /// Sets or clears `syncTrigger` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_sync_trigger(
+        mut self,
+        value: ::std::option::Option<crate::types::SyncTrigger>,
+    ) -> Self {
+        self.sync_trigger = value;
+        self
+    }
     /// Sets `departmentCountAll`.
     pub fn department_count_all(
         mut self,
@@ -534,6 +590,14 @@ impl SyncJobDto {
         self.department_count_all = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `departmentCountAll` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_department_count_all(
+        mut self,
+        value: ::std::option::Option<f64>,
+    ) -> Self {
+        self.department_count_all = value;
         self
     }
     /// Sets `departmentCountSucc`.
@@ -546,6 +610,14 @@ impl SyncJobDto {
         );
         self
     }
+    /// Sets or clears `departmentCountSucc` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_department_count_succ(
+        mut self,
+        value: ::std::option::Option<f64>,
+    ) -> Self {
+        self.department_count_succ = value;
+        self
+    }
     /// Sets `departmentUpdateCountAll`.
     pub fn department_update_count_all(
         mut self,
@@ -554,6 +626,14 @@ impl SyncJobDto {
         self.department_update_count_all = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `departmentUpdateCountAll` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_department_update_count_all(
+        mut self,
+        value: ::std::option::Option<f64>,
+    ) -> Self {
+        self.department_update_count_all = value;
         self
     }
     /// Sets `departmentUpdateCountSucc`.
@@ -566,6 +646,14 @@ impl SyncJobDto {
         );
         self
     }
+    /// Sets or clears `departmentUpdateCountSucc` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_department_update_count_succ(
+        mut self,
+        value: ::std::option::Option<f64>,
+    ) -> Self {
+        self.department_update_count_succ = value;
+        self
+    }
     /// Sets `accountCountAll`.
     pub fn account_count_all(mut self, value: impl ::std::convert::Into<f64>) -> Self {
         self.account_count_all = ::std::option::Option::Some(
@@ -573,11 +661,21 @@ impl SyncJobDto {
         );
         self
     }
+    /// Sets or clears `accountCountAll` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_account_count_all(mut self, value: ::std::option::Option<f64>) -> Self {
+        self.account_count_all = value;
+        self
+    }
     /// Sets `accountCountSucc`.
     pub fn account_count_succ(mut self, value: impl ::std::convert::Into<f64>) -> Self {
         self.account_count_succ = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `accountCountSucc` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_account_count_succ(mut self, value: ::std::option::Option<f64>) -> Self {
+        self.account_count_succ = value;
         self
     }
     /// Sets `accountUpdateCountAll`.
@@ -590,6 +688,14 @@ impl SyncJobDto {
         );
         self
     }
+    /// Sets or clears `accountUpdateCountAll` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_account_update_count_all(
+        mut self,
+        value: ::std::option::Option<f64>,
+    ) -> Self {
+        self.account_update_count_all = value;
+        self
+    }
     /// Sets `accountUpdateCountSucc`.
     pub fn account_update_count_succ(
         mut self,
@@ -600,12 +706,28 @@ impl SyncJobDto {
         );
         self
     }
+    /// Sets or clears `accountUpdateCountSucc` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_account_update_count_succ(
+        mut self,
+        value: ::std::option::Option<f64>,
+    ) -> Self {
+        self.account_update_count_succ = value;
+        self
+    }
     /// Sets `errMsg`.
     pub fn err_msg(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.err_msg = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `errMsg` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_err_msg(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.err_msg = value;
         self
     }
 }
@@ -652,6 +774,11 @@ impl SyncJobPagingDto {
         self.total_count = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `totalCount` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
+        self.total_count = value;
         self
     }
 }
@@ -815,6 +942,13 @@ pub struct SyncRiskOperationDto {
     pub updated_at: ::std::option::Option<::std::string::String>,
     /// 执行状态:
     ///
+    /// Values of [`SyncRiskOperationStatus`](crate::types::SyncRiskOperationStatus):
+    /// - `PENDING`: 待执行
+    /// - `SUCCESS`: 成功
+    /// - `FAILED`: 失败
+    /// - `CANCELED`: 已取消
+    /// - `EXECUTING`: 执行中
+    ///
     /// Example: `PENDING`
     #[serde(
         rename = "status",
@@ -831,6 +965,10 @@ pub struct SyncRiskOperationDto {
     )]
     pub level: ::std::option::Option<f64>,
     /// 操作对象类型:
+    ///
+    /// Values of [`ObjectType`](crate::types::ObjectType):
+    /// - `department`: 部门
+    /// - `user`: 用户
     ///
     /// Example: `DEPARTMENT`
     #[serde(
@@ -889,12 +1027,28 @@ impl SyncRiskOperationDto {
         self.created_at = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `createdAt` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_created_at(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.created_at = value;
+        self
+    }
     /// Sets `updatedAt`.
     pub fn updated_at(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.updated_at = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `updatedAt` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_updated_at(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.updated_at = value;
         self
     }
     /// Sets `status`.
@@ -905,9 +1059,22 @@ impl SyncRiskOperationDto {
         self.status = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `status` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_status(
+        mut self,
+        value: ::std::option::Option<crate::types::SyncRiskOperationStatus>,
+    ) -> Self {
+        self.status = value;
+        self
+    }
     /// Sets `level`.
     pub fn level(mut self, value: impl ::std::convert::Into<f64>) -> Self {
         self.level = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `level` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_level(mut self, value: ::std::option::Option<f64>) -> Self {
+        self.level = value;
         self
     }
     /// Sets `objectType`.
@@ -920,6 +1087,14 @@ impl SyncRiskOperationDto {
         );
         self
     }
+    /// Sets or clears `objectType` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_object_type(
+        mut self,
+        value: ::std::option::Option<crate::types::ObjectType>,
+    ) -> Self {
+        self.object_type = value;
+        self
+    }
     /// Sets `objectName`.
     pub fn object_name(
         mut self,
@@ -930,12 +1105,28 @@ impl SyncRiskOperationDto {
         );
         self
     }
+    /// Sets or clears `objectName` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_object_name(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.object_name = value;
+        self
+    }
     /// Sets `errMsg`.
     pub fn err_msg(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.err_msg = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `errMsg` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_err_msg(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.err_msg = value;
         self
     }
 }
@@ -984,6 +1175,11 @@ impl SyncRiskOperationPagingDto {
         self.total_count = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `totalCount` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
+        self.total_count = value;
         self
     }
 }
@@ -1147,12 +1343,28 @@ impl SyncTaskActiveDirectoryClientConfig {
         );
         self
     }
+    /// Sets or clears `syncIdentityProviderCode` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_sync_identity_provider_code(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.sync_identity_provider_code = value;
+        self
+    }
     /// Sets `ticket_url`.
     pub fn ticket_url(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.ticket_url = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `ticket_url` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_ticket_url(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.ticket_url = value;
         self
     }
 }
@@ -1299,6 +1511,14 @@ impl SyncTaskClientConfig {
         );
         self
     }
+    /// Sets or clears `larkConfig` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_lark_config(
+        mut self,
+        value: ::std::option::Option<crate::types::SyncTaskLarkClientConfig>,
+    ) -> Self {
+        self.lark_config = value;
+        self
+    }
     /// Sets `larkInternationalConfig`.
     pub fn lark_international_config(
         mut self,
@@ -1307,6 +1527,14 @@ impl SyncTaskClientConfig {
         self.lark_international_config = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `larkInternationalConfig` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_lark_international_config(
+        mut self,
+        value: ::std::option::Option<crate::types::SyncTaskLarkClientConfig>,
+    ) -> Self {
+        self.lark_international_config = value;
         self
     }
     /// Sets `wechatworkConfig`.
@@ -1319,6 +1547,14 @@ impl SyncTaskClientConfig {
         );
         self
     }
+    /// Sets or clears `wechatworkConfig` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_wechatwork_config(
+        mut self,
+        value: ::std::option::Option<crate::types::SyncTaskWechatworkClientConfig>,
+    ) -> Self {
+        self.wechatwork_config = value;
+        self
+    }
     /// Sets `dingtalkConfig`.
     pub fn dingtalk_config(
         mut self,
@@ -1327,6 +1563,14 @@ impl SyncTaskClientConfig {
         self.dingtalk_config = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `dingtalkConfig` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_dingtalk_config(
+        mut self,
+        value: ::std::option::Option<crate::types::SyncTaskDingtalkClientConfig>,
+    ) -> Self {
+        self.dingtalk_config = value;
         self
     }
     /// Sets `mokaConfig`.
@@ -1339,6 +1583,14 @@ impl SyncTaskClientConfig {
         );
         self
     }
+    /// Sets or clears `mokaConfig` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_moka_config(
+        mut self,
+        value: ::std::option::Option<crate::types::SyncTaskMokaClientConfig>,
+    ) -> Self {
+        self.moka_config = value;
+        self
+    }
     /// Sets `scimConfig`.
     pub fn scim_config(
         mut self,
@@ -1347,6 +1599,14 @@ impl SyncTaskClientConfig {
         self.scim_config = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `scimConfig` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_scim_config(
+        mut self,
+        value: ::std::option::Option<crate::types::SyncTaskScimClientConfig>,
+    ) -> Self {
+        self.scim_config = value;
         self
     }
     /// Sets `activeDirectoryConfig`.
@@ -1361,6 +1621,14 @@ impl SyncTaskClientConfig {
         );
         self
     }
+    /// Sets or clears `activeDirectoryConfig` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_active_directory_config(
+        mut self,
+        value: ::std::option::Option<crate::types::SyncTaskActiveDirectoryClientConfig>,
+    ) -> Self {
+        self.active_directory_config = value;
+        self
+    }
     /// Sets `ldapConfig`.
     pub fn ldap_config(
         mut self,
@@ -1369,6 +1637,14 @@ impl SyncTaskClientConfig {
         self.ldap_config = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `ldapConfig` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_ldap_config(
+        mut self,
+        value: ::std::option::Option<crate::types::SyncTaskLdapClientConfig>,
+    ) -> Self {
+        self.ldap_config = value;
         self
     }
     /// Sets `italentConfig`.
@@ -1381,6 +1657,14 @@ impl SyncTaskClientConfig {
         );
         self
     }
+    /// Sets or clears `italentConfig` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_italent_config(
+        mut self,
+        value: ::std::option::Option<crate::types::SyncTaskItalentClientConfig>,
+    ) -> Self {
+        self.italent_config = value;
+        self
+    }
     /// Sets `maycurConfig`.
     pub fn maycur_config(
         mut self,
@@ -1389,6 +1673,14 @@ impl SyncTaskClientConfig {
         self.maycur_config = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `maycurConfig` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_maycur_config(
+        mut self,
+        value: ::std::option::Option<crate::types::SyncTaskMaycurClientConfig>,
+    ) -> Self {
+        self.maycur_config = value;
         self
     }
     /// Sets `fxiaokeConfig`.
@@ -1401,6 +1693,14 @@ impl SyncTaskClientConfig {
         );
         self
     }
+    /// Sets or clears `fxiaokeConfig` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_fxiaoke_config(
+        mut self,
+        value: ::std::option::Option<crate::types::SyncTaskFxiaokeClientConfig>,
+    ) -> Self {
+        self.fxiaoke_config = value;
+        self
+    }
     /// Sets `xiaoshouyiConfig`.
     pub fn xiaoshouyi_config(
         mut self,
@@ -1411,6 +1711,14 @@ impl SyncTaskClientConfig {
         );
         self
     }
+    /// Sets or clears `xiaoshouyiConfig` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_xiaoshouyi_config(
+        mut self,
+        value: ::std::option::Option<crate::types::SyncTaskXiaoshouyiClientConfig>,
+    ) -> Self {
+        self.xiaoshouyi_config = value;
+        self
+    }
     /// Sets `kayangConfig`.
     pub fn kayang_config(
         mut self,
@@ -1419,6 +1727,14 @@ impl SyncTaskClientConfig {
         self.kayang_config = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `kayangConfig` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_kayang_config(
+        mut self,
+        value: ::std::option::Option<crate::types::SyncTaskKayangClientConfig>,
+    ) -> Self {
+        self.kayang_config = value;
         self
     }
 }
@@ -1481,12 +1797,28 @@ impl SyncTaskDingtalkClientConfig {
         self.aes_key = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `aes_key` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_aes_key(
+        mut self,
+        value: ::std::option::Option<crate::SecretString>,
+    ) -> Self {
+        self.aes_key = value;
+        self
+    }
     /// Sets `token`.
     pub fn token(
         mut self,
         value: impl ::std::convert::Into<crate::SecretString>,
     ) -> Self {
         self.token = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `token` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_token(
+        mut self,
+        value: ::std::option::Option<crate::SecretString>,
+    ) -> Self {
+        self.token = value;
         self
     }
 }
@@ -1536,6 +1868,21 @@ pub struct SyncTaskDto {
     pub sync_task_name: ::std::option::Option<::std::string::String>,
     /// 同步任务类型:
     ///
+    /// Values of [`SyncTaskType`](crate::types::SyncTaskType):
+    /// - `lark`: 飞书
+    /// - `lark-international`: 飞书国际版
+    /// - `wechatwork`: 企业微信
+    /// - `dingtalk`: 钉钉
+    /// - `active-directory`: Windows AD
+    /// - `ldap`: LDAP
+    /// - `italent`: 北森
+    /// - `maycur`: 每刻报销
+    /// - `moka`: Moka
+    /// - `fxiaoke`: 纷享销客
+    /// - `xiaoshouyi`: 销售易
+    /// - `kayang`: 嘉扬 HR
+    /// - `scim`: 自定义同步源
+    ///
     /// Example: `lark`
     #[serde(
         rename = "syncTaskType",
@@ -1545,6 +1892,10 @@ pub struct SyncTaskDto {
     pub sync_task_type: ::std::option::Option<crate::types::SyncTaskType>,
     /// 同步任务数据流向：
     ///
+    /// Values of [`SyncTaskFlow`](crate::types::SyncTaskFlow):
+    /// - `upstream`: 作为上游，将数据同步到 Authing
+    /// - `downstream`: 作为下游，将 Authing 数据同步到此系统
+    ///
     /// Example: `upstream`
     #[serde(
         rename = "syncFlow",
@@ -1553,6 +1904,11 @@ pub struct SyncTaskDto {
     )]
     pub sync_flow: ::std::option::Option<crate::types::SyncTaskFlow>,
     /// 同步任务触发类型：
+    ///
+    /// Values of [`SyncTrigger`](crate::types::SyncTrigger):
+    /// - `manually`: 手动触发执行
+    /// - `timed`: 定时触发
+    /// - `automatic`: 根据事件自动触发
     ///
     /// Example: `manually`
     #[serde(
@@ -1579,6 +1935,13 @@ pub struct SyncTaskDto {
     )]
     pub last_sync_rate: ::std::option::Option<f64>,
     /// 最近一次同步状态:
+    ///
+    /// Values of [`SyncJobSyncStatus`](crate::types::SyncJobSyncStatus):
+    /// - `free`: 空闲状态，从未执行
+    /// - `pending`: 等待系统执行
+    /// - `onProgress`: 正在执行
+    /// - `success`: 成功
+    /// - `failed`: 失败
     ///
     /// Example: `free`
     #[serde(
@@ -1663,12 +2026,28 @@ impl SyncTaskDto {
         self.created_at = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `createdAt` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_created_at(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.created_at = value;
+        self
+    }
     /// Sets `updatedAt`.
     pub fn updated_at(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.updated_at = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `updatedAt` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_updated_at(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.updated_at = value;
         self
     }
     /// Sets `syncTaskName`.
@@ -1681,6 +2060,14 @@ impl SyncTaskDto {
         );
         self
     }
+    /// Sets or clears `syncTaskName` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_sync_task_name(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.sync_task_name = value;
+        self
+    }
     /// Sets `syncTaskType`.
     pub fn sync_task_type(
         mut self,
@@ -1691,12 +2078,28 @@ impl SyncTaskDto {
         );
         self
     }
+    /// Sets or clears `syncTaskType` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_sync_task_type(
+        mut self,
+        value: ::std::option::Option<crate::types::SyncTaskType>,
+    ) -> Self {
+        self.sync_task_type = value;
+        self
+    }
     /// Sets `syncFlow`.
     pub fn sync_flow(
         mut self,
         value: impl ::std::convert::Into<crate::types::SyncTaskFlow>,
     ) -> Self {
         self.sync_flow = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `syncFlow` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_sync_flow(
+        mut self,
+        value: ::std::option::Option<crate::types::SyncTaskFlow>,
+    ) -> Self {
+        self.sync_flow = value;
         self
     }
     /// Sets `syncTrigger`.
@@ -1709,6 +2112,14 @@ impl SyncTaskDto {
         );
         self
     }
+    /// Sets or clears `syncTrigger` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_sync_trigger(
+        mut self,
+        value: ::std::option::Option<crate::types::SyncTrigger>,
+    ) -> Self {
+        self.sync_trigger = value;
+        self
+    }
     /// Sets `lastSyncMessage`.
     pub fn last_sync_message(
         mut self,
@@ -1719,11 +2130,24 @@ impl SyncTaskDto {
         );
         self
     }
+    /// Sets or clears `lastSyncMessage` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_last_sync_message(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.last_sync_message = value;
+        self
+    }
     /// Sets `lastSyncRate`.
     pub fn last_sync_rate(mut self, value: impl ::std::convert::Into<f64>) -> Self {
         self.last_sync_rate = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `lastSyncRate` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_last_sync_rate(mut self, value: ::std::option::Option<f64>) -> Self {
+        self.last_sync_rate = value;
         self
     }
     /// Sets `lastSyncStatus`.
@@ -1736,6 +2160,14 @@ impl SyncTaskDto {
         );
         self
     }
+    /// Sets or clears `lastSyncStatus` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_last_sync_status(
+        mut self,
+        value: ::std::option::Option<crate::types::SyncJobSyncStatus>,
+    ) -> Self {
+        self.last_sync_status = value;
+        self
+    }
     /// Sets `lastSyncTime`.
     pub fn last_sync_time(
         mut self,
@@ -1744,6 +2176,14 @@ impl SyncTaskDto {
         self.last_sync_time = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `lastSyncTime` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_last_sync_time(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.last_sync_time = value;
         self
     }
     /// Sets `organizationCode`.
@@ -1756,6 +2196,14 @@ impl SyncTaskDto {
         );
         self
     }
+    /// Sets or clears `organizationCode` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_organization_code(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.organization_code = value;
+        self
+    }
     /// Sets `provisioningScope`.
     pub fn provisioning_scope(
         mut self,
@@ -1766,6 +2214,14 @@ impl SyncTaskDto {
         );
         self
     }
+    /// Sets or clears `provisioningScope` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_provisioning_scope(
+        mut self,
+        value: ::std::option::Option<crate::types::SyncTaskProvisioningScope>,
+    ) -> Self {
+        self.provisioning_scope = value;
+        self
+    }
     /// Sets `timedScheduler`.
     pub fn timed_scheduler(
         mut self,
@@ -1774,6 +2230,14 @@ impl SyncTaskDto {
         self.timed_scheduler = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `timedScheduler` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_timed_scheduler(
+        mut self,
+        value: ::std::option::Option<crate::types::SyncTaskTimedScheduler>,
+    ) -> Self {
+        self.timed_scheduler = value;
         self
     }
 }
@@ -2069,6 +2533,14 @@ impl SyncTaskLarkClientConfig {
         );
         self
     }
+    /// Sets or clears `encrypt_key` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_encrypt_key(
+        mut self,
+        value: ::std::option::Option<crate::SecretString>,
+    ) -> Self {
+        self.encrypt_key = value;
+        self
+    }
     /// Sets `verification_token`.
     pub fn verification_token(
         mut self,
@@ -2077,6 +2549,14 @@ impl SyncTaskLarkClientConfig {
         self.verification_token = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `verification_token` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_verification_token(
+        mut self,
+        value: ::std::option::Option<crate::SecretString>,
+    ) -> Self {
+        self.verification_token = value;
         self
     }
 }
@@ -2265,6 +2745,11 @@ impl SyncTaskPagingDto {
         );
         self
     }
+    /// Sets or clears `totalCount` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
+        self.total_count = value;
+        self
+    }
 }
 /// `SyncTaskProvisioningScope`
 ///
@@ -2372,6 +2857,14 @@ impl SyncTaskScimClientConfig {
         self.org_url = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `org_url` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_org_url(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.org_url = value;
+        self
+    }
     /// Sets `root_department_id`.
     pub fn root_department_id(
         mut self,
@@ -2380,6 +2873,14 @@ impl SyncTaskScimClientConfig {
         self.root_department_id = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `root_department_id` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_root_department_id(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.root_department_id = value;
         self
     }
     /// Sets `parent_department`.
@@ -2392,12 +2893,28 @@ impl SyncTaskScimClientConfig {
         );
         self
     }
+    /// Sets or clears `parent_department` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_parent_department(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.parent_department = value;
+        self
+    }
     /// Sets `department`.
     pub fn department(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.department = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `department` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_department(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.department = value;
         self
     }
 }
@@ -2414,6 +2931,13 @@ impl SyncTaskScimClientConfig {
 #[non_exhaustive]
 pub struct SyncTaskTimedScheduler {
     /// 定时周期：
+    ///
+    /// Values of [`SyncTaskTimedSchedulerCycle`](crate::types::SyncTaskTimedSchedulerCycle):
+    /// - `month`: 每个月执行一次
+    /// - `week`: 每周执行一次
+    /// - `days`: 每天执行一次
+    /// - `sixHours`: 每六小时执行一次
+    /// - `twoHours`: 每两小时执行一次
     ///
     /// Example: `month`
     #[serde(rename = "cycle")]
@@ -2792,6 +3316,14 @@ impl SyncTaskWechatworkClientConfig {
         self.token = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `token` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_token(
+        mut self,
+        value: ::std::option::Option<crate::SecretString>,
+    ) -> Self {
+        self.token = value;
+        self
+    }
     /// Sets `encodingAESKey`.
     pub fn encoding_aes_key(
         mut self,
@@ -2802,12 +3334,28 @@ impl SyncTaskWechatworkClientConfig {
         );
         self
     }
+    /// Sets or clears `encodingAESKey` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_encoding_aes_key(
+        mut self,
+        value: ::std::option::Option<crate::SecretString>,
+    ) -> Self {
+        self.encoding_aes_key = value;
+        self
+    }
     /// Sets `agentUrl`.
     pub fn agent_url(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.agent_url = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `agentUrl` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_agent_url(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.agent_url = value;
         self
     }
 }

@@ -45,6 +45,11 @@ impl TenantListPagingDto {
         );
         self
     }
+    /// Sets or clears `totalCount` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
+        self.total_count = value;
+        self
+    }
 }
 /// `TenantUserDto`
 ///
@@ -219,12 +224,28 @@ impl TenantUserDto {
         self.username = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `username` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_username(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.username = value;
+        self
+    }
     /// Sets `name`.
     pub fn name(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `name` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_name(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.name = value;
         self
     }
     /// Sets `nickname`.
@@ -235,12 +256,28 @@ impl TenantUserDto {
         self.nickname = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `nickname` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_nickname(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.nickname = value;
+        self
+    }
     /// Sets `email`.
     pub fn email(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.email = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `email` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_email(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.email = value;
         self
     }
     /// Sets `phone`.
@@ -251,12 +288,28 @@ impl TenantUserDto {
         self.phone = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `phone` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_phone(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.phone = value;
+        self
+    }
     /// Sets `address`.
     pub fn address(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.address = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `address` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_address(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.address = value;
         self
     }
     /// Sets `birthdate`.
@@ -267,9 +320,22 @@ impl TenantUserDto {
         self.birthdate = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `birthdate` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_birthdate(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.birthdate = value;
+        self
+    }
     /// Sets `blocked`.
     pub fn blocked(mut self, value: impl ::std::convert::Into<bool>) -> Self {
         self.blocked = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `blocked` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_blocked(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.blocked = value;
         self
     }
     /// Sets `isTenantAdmin`.
@@ -279,12 +345,25 @@ impl TenantUserDto {
         );
         self
     }
+    /// Sets or clears `isTenantAdmin` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_is_tenant_admin(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.is_tenant_admin = value;
+        self
+    }
     /// Sets `lastIP`.
     pub fn last_ip(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.last_ip = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `lastIP` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_last_ip(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.last_ip = value;
         self
     }
     /// Sets `lastLoginApp`.
@@ -297,6 +376,14 @@ impl TenantUserDto {
         );
         self
     }
+    /// Sets or clears `lastLoginApp` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_last_login_app(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.last_login_app = value;
+        self
+    }
     /// Sets `lastLoginAppLogo`.
     pub fn last_login_app_logo(
         mut self,
@@ -305,6 +392,14 @@ impl TenantUserDto {
         self.last_login_app_logo = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `lastLoginAppLogo` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_last_login_app_logo(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.last_login_app_logo = value;
         self
     }
     /// Sets `lastLoginAppName`.
@@ -317,11 +412,24 @@ impl TenantUserDto {
         );
         self
     }
+    /// Sets or clears `lastLoginAppName` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_last_login_app_name(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.last_login_app_name = value;
+        self
+    }
     /// Sets `loginsCount`.
     pub fn logins_count(mut self, value: impl ::std::convert::Into<f64>) -> Self {
         self.logins_count = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `loginsCount` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_logins_count(mut self, value: ::std::option::Option<f64>) -> Self {
+        self.logins_count = value;
         self
     }
     /// Sets `memberId`.
@@ -332,6 +440,14 @@ impl TenantUserDto {
         self.member_id = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `memberId` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_member_id(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.member_id = value;
+        self
+    }
     /// Sets `linkUserId`.
     pub fn link_user_id(
         mut self,
@@ -340,6 +456,14 @@ impl TenantUserDto {
         self.link_user_id = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `linkUserId` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_link_user_id(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.link_user_id = value;
         self
     }
 }
@@ -386,6 +510,11 @@ impl TenantUserListPagingDto {
         self.total_count = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `totalCount` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
+        self.total_count = value;
         self
     }
 }
@@ -507,12 +636,28 @@ impl UpdateTenantDto {
         self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `name` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_name(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.name = value;
+        self
+    }
     /// Sets `css`.
     pub fn css(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.css = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `css` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_css(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.css = value;
         self
     }
     /// Sets `defaultLoginTab`.
@@ -525,6 +670,14 @@ impl UpdateTenantDto {
         );
         self
     }
+    /// Sets or clears `defaultLoginTab` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_default_login_tab(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.default_login_tab = value;
+        self
+    }
     /// Sets `defaultRegisterTab`.
     pub fn default_register_tab(
         mut self,
@@ -533,6 +686,14 @@ impl UpdateTenantDto {
         self.default_register_tab = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `defaultRegisterTab` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_default_register_tab(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.default_register_tab = value;
         self
     }
     /// Sets `passwordTabConfig`.
@@ -545,12 +706,28 @@ impl UpdateTenantDto {
         );
         self
     }
+    /// Sets or clears `passwordTabConfig` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_password_tab_config(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.password_tab_config = value;
+        self
+    }
     /// Sets `loginTabs`.
     pub fn login_tabs(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.login_tabs = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `loginTabs` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_login_tabs(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.login_tabs = value;
         self
     }
     /// Sets `registerTabs`.
@@ -563,6 +740,14 @@ impl UpdateTenantDto {
         );
         self
     }
+    /// Sets or clears `registerTabs` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_register_tabs(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.register_tabs = value;
+        self
+    }
     /// Sets `extendsFields`.
     pub fn extends_fields(
         mut self,
@@ -573,6 +758,14 @@ impl UpdateTenantDto {
         );
         self
     }
+    /// Sets or clears `extendsFields` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_extends_fields(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.extends_fields = value;
+        self
+    }
     /// Sets `ssoPageCustomizationSettings`.
     pub fn sso_page_customization_settings(
         mut self,
@@ -581,6 +774,14 @@ impl UpdateTenantDto {
         self.sso_page_customization_settings = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `ssoPageCustomizationSettings` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_sso_page_customization_settings(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.sso_page_customization_settings = value;
         self
     }
 }

@@ -73,12 +73,28 @@ impl AppDto {
         self.app_name = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `appName` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_app_name(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.app_name = value;
+        self
+    }
     /// Sets `appLogo`.
     pub fn app_logo(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.app_logo = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `appLogo` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_app_logo(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.app_logo = value;
         self
     }
     /// Sets `appLoginUrl`.
@@ -91,6 +107,14 @@ impl AppDto {
         );
         self
     }
+    /// Sets or clears `appLoginUrl` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_app_login_url(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.app_login_url = value;
+        self
+    }
     /// Sets `appDefaultLoginStrategy`.
     pub fn app_default_login_strategy(
         mut self,
@@ -99,6 +123,14 @@ impl AppDto {
         self.app_default_login_strategy = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `appDefaultLoginStrategy` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_app_default_login_strategy(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.app_default_login_strategy = value;
         self
     }
 }
@@ -149,6 +181,11 @@ impl ArchivedUsersListPagingDto {
         );
         self
     }
+    /// Sets or clears `totalCount` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
+        self.total_count = value;
+        self
+    }
 }
 /// `CheckSessionStatusDataDto`
 ///
@@ -193,6 +230,35 @@ pub struct CreateIdentityDto {
     #[serde(rename = "extIdpId")]
     pub ext_idp_id: ::std::string::String,
     /// 外部身份源类型：
+    ///
+    /// Values of [`IdentityProvider`](crate::types::IdentityProvider):
+    /// - `wechat`: 微信
+    /// - `qq`: QQ
+    /// - `wechatwork`: 企业微信
+    /// - `dingtalk`: 钉钉
+    /// - `weibo`: 微博
+    /// - `github`: GitHub
+    /// - `alipay`: 支付宝
+    /// - `baidu`: 百度
+    /// - `lark`: 飞书
+    /// - `welink`: Welink
+    /// - `yidun`: 网易易盾
+    /// - `qingcloud`: 青云
+    /// - `google`: Google
+    /// - `gitlab`: GitLab
+    /// - `gitee`: Gitee
+    /// - `twitter`: Twitter
+    /// - `facebook`: Facebook
+    /// - `slack`: Slack
+    /// - `linkedin`: Linkedin
+    /// - `instagram`: Instagram
+    /// - `oidc`: OIDC 型企业身份源
+    /// - `oauth2`: OAuth2 型企业身份源
+    /// - `saml`: SAML 型企业身份源
+    /// - `ldap`: LDAP 型企业身份源
+    /// - `ad`: AD 型企业身份源
+    /// - `cas`: CAS 型企业身份源
+    /// - `azure-ad`: Azure AD 型企业身份源
     ///
     /// Example: `oidc`
     #[serde(rename = "provider")]
@@ -284,6 +350,14 @@ impl CreateIdentityDto {
         );
         self
     }
+    /// Sets or clears `accessToken` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_access_token(
+        mut self,
+        value: ::std::option::Option<crate::SecretString>,
+    ) -> Self {
+        self.access_token = value;
+        self
+    }
     /// Sets `refreshToken`.
     pub fn refresh_token(
         mut self,
@@ -292,6 +366,14 @@ impl CreateIdentityDto {
         self.refresh_token = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `refreshToken` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_refresh_token(
+        mut self,
+        value: ::std::option::Option<crate::SecretString>,
+    ) -> Self {
+        self.refresh_token = value;
         self
     }
 }
@@ -786,6 +868,14 @@ impl CreateUserInfoDto {
         self.status = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `status` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_status(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.status = value;
+        self
+    }
     /// Sets `email`.
     pub fn email(
         mut self,
@@ -794,12 +884,28 @@ impl CreateUserInfoDto {
         self.email = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `email` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_email(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.email = value;
+        self
+    }
     /// Sets `phone`.
     pub fn phone(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.phone = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `phone` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_phone(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.phone = value;
         self
     }
     /// Sets `phoneCountryCode`.
@@ -812,12 +918,28 @@ impl CreateUserInfoDto {
         );
         self
     }
+    /// Sets or clears `phoneCountryCode` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_phone_country_code(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.phone_country_code = value;
+        self
+    }
     /// Sets `username`.
     pub fn username(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.username = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `username` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_username(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.username = value;
         self
     }
     /// Sets `externalId`.
@@ -830,12 +952,28 @@ impl CreateUserInfoDto {
         );
         self
     }
+    /// Sets or clears `externalId` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_external_id(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.external_id = value;
+        self
+    }
     /// Sets `name`.
     pub fn name(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `name` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_name(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.name = value;
         self
     }
     /// Sets `nickname`.
@@ -846,12 +984,28 @@ impl CreateUserInfoDto {
         self.nickname = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `nickname` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_nickname(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.nickname = value;
+        self
+    }
     /// Sets `photo`.
     pub fn photo(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.photo = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `photo` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_photo(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.photo = value;
         self
     }
     /// Sets `gender`.
@@ -862,6 +1016,14 @@ impl CreateUserInfoDto {
         self.gender = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `gender` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_gender(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.gender = value;
+        self
+    }
     /// Sets `emailVerified`.
     pub fn email_verified(mut self, value: impl ::std::convert::Into<bool>) -> Self {
         self.email_verified = ::std::option::Option::Some(
@@ -869,11 +1031,21 @@ impl CreateUserInfoDto {
         );
         self
     }
+    /// Sets or clears `emailVerified` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_email_verified(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.email_verified = value;
+        self
+    }
     /// Sets `phoneVerified`.
     pub fn phone_verified(mut self, value: impl ::std::convert::Into<bool>) -> Self {
         self.phone_verified = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `phoneVerified` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_phone_verified(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.phone_verified = value;
         self
     }
     /// Sets `birthdate`.
@@ -884,12 +1056,28 @@ impl CreateUserInfoDto {
         self.birthdate = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `birthdate` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_birthdate(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.birthdate = value;
+        self
+    }
     /// Sets `country`.
     pub fn country(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.country = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `country` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_country(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.country = value;
         self
     }
     /// Sets `province`.
@@ -900,6 +1088,14 @@ impl CreateUserInfoDto {
         self.province = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `province` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_province(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.province = value;
+        self
+    }
     /// Sets `city`.
     pub fn city(
         mut self,
@@ -908,12 +1104,28 @@ impl CreateUserInfoDto {
         self.city = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `city` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_city(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.city = value;
+        self
+    }
     /// Sets `address`.
     pub fn address(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.address = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `address` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_address(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.address = value;
         self
     }
     /// Sets `streetAddress`.
@@ -926,6 +1138,14 @@ impl CreateUserInfoDto {
         );
         self
     }
+    /// Sets or clears `streetAddress` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_street_address(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.street_address = value;
+        self
+    }
     /// Sets `postalCode`.
     pub fn postal_code(
         mut self,
@@ -936,12 +1156,28 @@ impl CreateUserInfoDto {
         );
         self
     }
+    /// Sets or clears `postalCode` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_postal_code(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.postal_code = value;
+        self
+    }
     /// Sets `company`.
     pub fn company(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.company = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `company` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_company(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.company = value;
         self
     }
     /// Sets `browser`.
@@ -952,6 +1188,14 @@ impl CreateUserInfoDto {
         self.browser = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `browser` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_browser(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.browser = value;
+        self
+    }
     /// Sets `device`.
     pub fn device(
         mut self,
@@ -960,12 +1204,28 @@ impl CreateUserInfoDto {
         self.device = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `device` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_device(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.device = value;
+        self
+    }
     /// Sets `givenName`.
     pub fn given_name(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.given_name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `givenName` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_given_name(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.given_name = value;
         self
     }
     /// Sets `familyName`.
@@ -978,6 +1238,14 @@ impl CreateUserInfoDto {
         );
         self
     }
+    /// Sets or clears `familyName` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_family_name(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.family_name = value;
+        self
+    }
     /// Sets `middleName`.
     pub fn middle_name(
         mut self,
@@ -988,12 +1256,28 @@ impl CreateUserInfoDto {
         );
         self
     }
+    /// Sets or clears `middleName` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_middle_name(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.middle_name = value;
+        self
+    }
     /// Sets `profile`.
     pub fn profile(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.profile = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `profile` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_profile(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.profile = value;
         self
     }
     /// Sets `preferredUsername`.
@@ -1006,12 +1290,28 @@ impl CreateUserInfoDto {
         );
         self
     }
+    /// Sets or clears `preferredUsername` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_preferred_username(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.preferred_username = value;
+        self
+    }
     /// Sets `website`.
     pub fn website(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.website = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `website` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_website(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.website = value;
         self
     }
     /// Sets `zoneinfo`.
@@ -1022,12 +1322,28 @@ impl CreateUserInfoDto {
         self.zoneinfo = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `zoneinfo` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_zoneinfo(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.zoneinfo = value;
+        self
+    }
     /// Sets `locale`.
     pub fn locale(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.locale = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `locale` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_locale(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.locale = value;
         self
     }
     /// Sets `formatted`.
@@ -1038,12 +1354,28 @@ impl CreateUserInfoDto {
         self.formatted = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `formatted` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_formatted(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.formatted = value;
+        self
+    }
     /// Sets `region`.
     pub fn region(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.region = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `region` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_region(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.region = value;
         self
     }
     /// Sets `password`.
@@ -1054,12 +1386,28 @@ impl CreateUserInfoDto {
         self.password = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `password` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_password(
+        mut self,
+        value: ::std::option::Option<crate::SecretString>,
+    ) -> Self {
+        self.password = value;
+        self
+    }
     /// Sets `salt`.
     pub fn salt(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.salt = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `salt` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_salt(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.salt = value;
         self
     }
     /// Sets `tenantIds`.
@@ -1070,12 +1418,28 @@ impl CreateUserInfoDto {
         self.tenant_ids = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `tenantIds` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_tenant_ids(
+        mut self,
+        value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.tenant_ids = value;
+        self
+    }
     /// Sets `otp`.
     pub fn otp(
         mut self,
         value: impl ::std::convert::Into<crate::types::CreateUserOtpDto>,
     ) -> Self {
         self.otp = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `otp` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_otp(
+        mut self,
+        value: ::std::option::Option<crate::types::CreateUserOtpDto>,
+    ) -> Self {
+        self.otp = value;
         self
     }
     /// Sets `departmentIds`.
@@ -1088,6 +1452,14 @@ impl CreateUserInfoDto {
         );
         self
     }
+    /// Sets or clears `departmentIds` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_department_ids(
+        mut self,
+        value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.department_ids = value;
+        self
+    }
     /// Sets `customData`.
     pub fn custom_data(
         mut self,
@@ -1096,6 +1468,14 @@ impl CreateUserInfoDto {
         self.custom_data = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `customData` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_custom_data(
+        mut self,
+        value: ::std::option::Option<::serde_json::Value>,
+    ) -> Self {
+        self.custom_data = value;
         self
     }
     /// Sets `metadataSource`.
@@ -1108,6 +1488,14 @@ impl CreateUserInfoDto {
         );
         self
     }
+    /// Sets or clears `metadataSource` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_metadata_source(
+        mut self,
+        value: ::std::option::Option<::serde_json::Value>,
+    ) -> Self {
+        self.metadata_source = value;
+        self
+    }
     /// Sets `identities`.
     pub fn identities(
         mut self,
@@ -1118,6 +1506,14 @@ impl CreateUserInfoDto {
         self.identities = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `identities` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_identities(
+        mut self,
+        value: ::std::option::Option<::std::vec::Vec<crate::types::CreateIdentityDto>>,
+    ) -> Self {
+        self.identities = value;
+        self
+    }
     /// Sets `identityNumber`.
     pub fn identity_number(
         mut self,
@@ -1126,6 +1522,14 @@ impl CreateUserInfoDto {
         self.identity_number = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `identityNumber` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_identity_number(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.identity_number = value;
         self
     }
 }
@@ -1187,6 +1591,11 @@ pub struct CreateUserOptionsDto {
     >,
     /// 密码加密类型，支持使用 RSA256 和国密 SM2 算法进行加密。默认为 `none` 不加密。
     ///
+    /// Values of [`CreateUserOptionsPasswordEncryptType`](crate::types::CreateUserOptionsPasswordEncryptType):
+    /// - `none`: 不对密码进行加密，使用明文进行传输。
+    /// - `rsa`: 使用 RSA256 算法对密码进行加密，需要使用 Authing 服务的 RSA 公钥进行加密，请阅读**介绍**部分了解如何获取 Authing 服务的 RSA256 公钥。
+    /// - `sm2`: 使用 \[国密 SM2 算法\](<https://baike.baidu.com/item/SM2/15081831>) 对密码进行加密，需要使用 Authing 服务的 SM2 公钥进行加密，请阅读**介绍**部分了解如何获取 Authing 服务的 SM2 公钥。
+    ///
     /// Example: `sm2`
     #[serde(
         rename = "passwordEncryptType",
@@ -1216,6 +1625,11 @@ impl CreateUserOptionsDto {
         );
         self
     }
+    /// Sets or clears `keepPassword` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_keep_password(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.keep_password = value;
+        self
+    }
     /// Sets `autoGeneratePassword`.
     pub fn auto_generate_password(
         mut self,
@@ -1224,6 +1638,14 @@ impl CreateUserOptionsDto {
         self.auto_generate_password = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `autoGeneratePassword` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_auto_generate_password(
+        mut self,
+        value: ::std::option::Option<bool>,
+    ) -> Self {
+        self.auto_generate_password = value;
         self
     }
     /// Sets `resetPasswordOnFirstLogin`.
@@ -1236,6 +1658,14 @@ impl CreateUserOptionsDto {
         );
         self
     }
+    /// Sets or clears `resetPasswordOnFirstLogin` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_reset_password_on_first_login(
+        mut self,
+        value: ::std::option::Option<bool>,
+    ) -> Self {
+        self.reset_password_on_first_login = value;
+        self
+    }
     /// Sets `departmentIdType`.
     pub fn department_id_type(
         mut self,
@@ -1244,6 +1674,14 @@ impl CreateUserOptionsDto {
         self.department_id_type = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `departmentIdType` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_department_id_type(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.department_id_type = value;
         self
     }
     /// Sets `sendNotification`.
@@ -1256,6 +1694,14 @@ impl CreateUserOptionsDto {
         );
         self
     }
+    /// Sets or clears `sendNotification` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_send_notification(
+        mut self,
+        value: ::std::option::Option<crate::types::SendCreateAccountNotificationDto>,
+    ) -> Self {
+        self.send_notification = value;
+        self
+    }
     /// Sets `passwordEncryptType`.
     pub fn password_encrypt_type(
         mut self,
@@ -1266,6 +1712,14 @@ impl CreateUserOptionsDto {
         self.password_encrypt_type = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `passwordEncryptType` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_password_encrypt_type(
+        mut self,
+        value: ::std::option::Option<crate::types::CreateUserOptionsPasswordEncryptType>,
+    ) -> Self {
+        self.password_encrypt_type = value;
         self
     }
 }
@@ -1310,6 +1764,14 @@ impl CreateUserOtpDto {
         );
         self
     }
+    /// Sets or clears `recoveryCode` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_recovery_code(
+        mut self,
+        value: ::std::option::Option<crate::SecretString>,
+    ) -> Self {
+        self.recovery_code = value;
+        self
+    }
 }
 /// `DeleteUsersBatchOptionsDto`
 ///
@@ -1324,6 +1786,15 @@ impl CreateUserOtpDto {
 #[non_exhaustive]
 pub struct DeleteUsersBatchOptionsDto {
     /// 用户 ID 类型，默认值为 `user_id`，可选值为：
+    ///
+    /// Values of [`UserIdType`](crate::types::UserIdType):
+    /// - `user_id`: Authing 用户 ID，如 `6319a1504f3xxxxf214dd5b7`
+    /// - `phone`: 用户手机号
+    /// - `email`: 用户邮箱
+    /// - `username`: 用户名
+    /// - `external_id`: 用户在外部系统的 ID，对应 Authing 用户信息的 `externalId` 字段
+    /// - `identity`: 用户的外部身份源信息，格式为 `<extIdpId>:<userIdInIdp>`，其中 `<extIdpId>` 为 Authing 身份源的 ID，`<userIdInIdp>` 为用户在外部身份源的 ID。 示例值：`62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`。
+    /// - `sync_relation`: 用户的外部身份源信息，格式为 `<provier>:<userIdInIdp>`，其中 `<provier>` 为同步身份源类型，如 wechatwork, lark；`<userIdInIdp>` 为用户在外部身份源的 ID。 示例值：`lark:ou_8bae746eac07cd2564654140d2a9ac61`。
     ///
     /// Example: `user_id`
     #[serde(
@@ -1348,6 +1819,14 @@ impl DeleteUsersBatchOptionsDto {
         self.user_id_type = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `userIdType` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_user_id_type(
+        mut self,
+        value: ::std::option::Option<crate::types::UserIdType>,
+    ) -> Self {
+        self.user_id_type = value;
         self
     }
 }
@@ -1384,6 +1863,14 @@ impl GetUserPasswordCiphertextDataDto {
         value: impl ::std::convert::Into<crate::SecretString>,
     ) -> Self {
         self.ciphertext = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `ciphertext` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_ciphertext(
+        mut self,
+        value: ::std::option::Option<crate::SecretString>,
+    ) -> Self {
+        self.ciphertext = value;
         self
     }
 }
@@ -1427,6 +1914,15 @@ impl HasAnyRoleDto {
 pub struct HasAnyRoleOptionsDto {
     /// 用户 ID 类型，默认值为 `user_id`，可选值为：
     ///
+    /// Values of [`UserIdType`](crate::types::UserIdType):
+    /// - `user_id`: Authing 用户 ID，如 `6319a1504f3xxxxf214dd5b7`
+    /// - `phone`: 用户手机号
+    /// - `email`: 用户邮箱
+    /// - `username`: 用户名
+    /// - `external_id`: 用户在外部系统的 ID，对应 Authing 用户信息的 `externalId` 字段
+    /// - `identity`: 用户的外部身份源信息，格式为 `<extIdpId>:<userIdInIdp>`，其中 `<extIdpId>` 为 Authing 身份源的 ID，`<userIdInIdp>` 为用户在外部身份源的 ID。 示例值：`62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`。
+    /// - `sync_relation`: 用户的外部身份源信息，格式为 `<provier>:<userIdInIdp>`，其中 `<provier>` 为同步身份源类型，如 wechatwork, lark；`<userIdInIdp>` 为用户在外部身份源的 ID。 示例值：`lark:ou_8bae746eac07cd2564654140d2a9ac61`。
+    ///
     /// Example: `user_id`
     #[serde(
         rename = "userIdType",
@@ -1450,6 +1946,14 @@ impl HasAnyRoleOptionsDto {
         self.user_id_type = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `userIdType` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_user_id_type(
+        mut self,
+        value: ::std::option::Option<crate::types::UserIdType>,
+    ) -> Self {
+        self.user_id_type = value;
         self
     }
 }
@@ -1496,6 +2000,14 @@ impl HasRoleRolesDto {
         self.namespace = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `namespace` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_namespace(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.namespace = value;
+        self
+    }
 }
 /// `ImportOtpItemDataDto`
 ///
@@ -1536,6 +2048,14 @@ impl ImportOtpItemDataDto {
         self.recovery_code = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `recoveryCode` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_recovery_code(
+        mut self,
+        value: ::std::option::Option<crate::SecretString>,
+    ) -> Self {
+        self.recovery_code = value;
         self
     }
 }
@@ -1612,6 +2132,15 @@ impl IsUserExistsDto {
 pub struct KickUsersOptionsDto {
     /// 用户 ID 类型，默认值为 `user_id`，可选值为：
     ///
+    /// Values of [`UserIdType`](crate::types::UserIdType):
+    /// - `user_id`: Authing 用户 ID，如 `6319a1504f3xxxxf214dd5b7`
+    /// - `phone`: 用户手机号
+    /// - `email`: 用户邮箱
+    /// - `username`: 用户名
+    /// - `external_id`: 用户在外部系统的 ID，对应 Authing 用户信息的 `externalId` 字段
+    /// - `identity`: 用户的外部身份源信息，格式为 `<extIdpId>:<userIdInIdp>`，其中 `<extIdpId>` 为 Authing 身份源的 ID，`<userIdInIdp>` 为用户在外部身份源的 ID。 示例值：`62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`。
+    /// - `sync_relation`: 用户的外部身份源信息，格式为 `<provier>:<userIdInIdp>`，其中 `<provier>` 为同步身份源类型，如 wechatwork, lark；`<userIdInIdp>` 为用户在外部身份源的 ID。 示例值：`lark:ou_8bae746eac07cd2564654140d2a9ac61`。
+    ///
     /// Example: `user_id`
     #[serde(
         rename = "userIdType",
@@ -1635,6 +2164,14 @@ impl KickUsersOptionsDto {
         self.user_id_type = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `userIdType` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_user_id_type(
+        mut self,
+        value: ::std::option::Option<crate::types::UserIdType>,
+    ) -> Self {
+        self.user_id_type = value;
         self
     }
 }
@@ -1709,6 +2246,14 @@ impl ListArchivedUsersRespDto {
         );
         self
     }
+    /// Sets or clears `archivedAt` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_archived_at(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.archived_at = value;
+        self
+    }
 }
 /// `ListUsersAdvancedFilterItemDto`
 ///
@@ -1723,10 +2268,55 @@ impl ListArchivedUsersRespDto {
 pub struct ListUsersAdvancedFilterItemDto {
     /// 高级搜索指定的用户字段：
     ///
+    /// Values of [`ListUsersAdvancedFilterItemField`](crate::types::ListUsersAdvancedFilterItemField):
+    /// - `id`: 用户 ID
+    /// - `phone`: 手机号
+    /// - `email`: 邮箱
+    /// - `username`: 用户名
+    /// - `externalId`: 用户在外部系统的 ID
+    /// - `name`: 姓名
+    /// - `status`: 用户状态，可选值为 `Activated` 和 `Suspended`
+    /// - `gender`: 用户性别，可选值为 `M`（男性）、`F`（女性） 和 `U`（未知）
+    /// - `birthdate`: 出生日期
+    /// - `givenName`: 名
+    /// - `familyName`: 姓
+    /// - `preferredUsername`: Preferred Username
+    /// - `profile`: 个人资料
+    /// - `country`: 国家
+    /// - `province`: 省份
+    /// - `zoneinfo`: 时区
+    /// - `website`: 个人网站
+    /// - `address`: 地址
+    /// - `streetAddress`: 街道地址
+    /// - `company`: 公司
+    /// - `postalCode`: 邮政编码
+    /// - `formatted`: 格式化的地址
+    /// - `signedUp`: 注册时间
+    /// - `locale`: 语言信息
+    /// - `lastLogin`: 上次登录时间，为时间戳类型
+    /// - `loginsCount`: 登录次数，为数字类型
+    /// - `lastLoginApp`: 上次登录的应用 ID
+    /// - `userSource`: 用户来源，具体使用见示例
+    /// - `department`: 用户部门，具体使用见示例
+    /// - `loggedInApps`: 曾经登录过的应用，具体使用见示例
+    /// - `identity`: 用户外部身份源信息，具体使用见示例 - ... 其他自定义字段
+    ///
     /// Example: `nickname`
     #[serde(rename = "field")]
     pub field: crate::types::ListUsersAdvancedFilterItemField,
     /// 运算符，可选值为：
+    ///
+    /// Values of [`ListUsersAdvancedFilterItemOperator`](crate::types::ListUsersAdvancedFilterItemOperator):
+    /// - `EQUAL`: 全等，适用于数字和字符串的全等匹配
+    /// - `NOT_EQUAL`: 不等于，适用于数字和字符串的匹配
+    /// - `CONTAINS`: 字符串包含
+    /// - `NOT_CONTAINS`: 字符串不包含
+    /// - `IS_NULL`: 为空
+    /// - `NOT_NULL`: 不为空
+    /// - `IN`: 为某个数组中的元素
+    /// - `GREATER`: 大于或等于，适用于数字、日期类型数据的比较
+    /// - `LESSER`: 小于或等于，适用于数字、日期类型数据的比较
+    /// - `BETWEEN`: 介于什么什么之间，适用于数字、日期类型数据的比较
     ///
     /// Example: `EQUAL`
     #[serde(rename = "operator")]
@@ -1770,6 +2360,14 @@ impl ListUsersAdvancedFilterItemDto {
         value: impl ::std::convert::Into<::serde_json::Value>,
     ) -> Self {
         self.value = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `value` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_value(
+        mut self,
+        value: ::std::option::Option<::serde_json::Value>,
+    ) -> Self {
+        self.value = value;
         self
     }
 }
@@ -2222,12 +2820,28 @@ impl ListUsersOptionsDto {
         self.pagination = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `pagination` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_pagination(
+        mut self,
+        value: ::std::option::Option<crate::types::PaginationDto>,
+    ) -> Self {
+        self.pagination = value;
+        self
+    }
     /// Sets `sort`.
     pub fn sort(
         mut self,
         value: impl ::std::convert::Into<::std::vec::Vec<crate::types::SortingDto>>,
     ) -> Self {
         self.sort = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `sort` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_sort(
+        mut self,
+        value: ::std::option::Option<::std::vec::Vec<crate::types::SortingDto>>,
+    ) -> Self {
+        self.sort = value;
         self
     }
     /// Sets `fuzzySearchOn`.
@@ -2240,6 +2854,14 @@ impl ListUsersOptionsDto {
         );
         self
     }
+    /// Sets or clears `fuzzySearchOn` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_fuzzy_search_on(
+        mut self,
+        value: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
+    ) -> Self {
+        self.fuzzy_search_on = value;
+        self
+    }
     /// Sets `withCustomData`.
     pub fn with_custom_data(mut self, value: impl ::std::convert::Into<bool>) -> Self {
         self.with_custom_data = ::std::option::Option::Some(
@@ -2247,9 +2869,19 @@ impl ListUsersOptionsDto {
         );
         self
     }
+    /// Sets or clears `withCustomData` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_with_custom_data(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.with_custom_data = value;
+        self
+    }
     /// Sets `withPost`.
     pub fn with_post(mut self, value: impl ::std::convert::Into<bool>) -> Self {
         self.with_post = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `withPost` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_with_post(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.with_post = value;
         self
     }
     /// Sets `withIdentities`.
@@ -2257,6 +2889,11 @@ impl ListUsersOptionsDto {
         self.with_identities = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `withIdentities` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_with_identities(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.with_identities = value;
         self
     }
     /// Sets `withDepartmentIds`.
@@ -2269,11 +2906,24 @@ impl ListUsersOptionsDto {
         );
         self
     }
+    /// Sets or clears `withDepartmentIds` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_with_department_ids(
+        mut self,
+        value: ::std::option::Option<bool>,
+    ) -> Self {
+        self.with_department_ids = value;
+        self
+    }
     /// Sets `flatCustomData`.
     pub fn flat_custom_data(mut self, value: impl ::std::convert::Into<bool>) -> Self {
         self.flat_custom_data = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `flatCustomData` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_flat_custom_data(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.flat_custom_data = value;
         self
     }
 }
@@ -2378,6 +3028,11 @@ impl PrincipalAuthenticationInfoDto {
         );
         self
     }
+    /// Sets or clears `authenticated` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_authenticated(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.authenticated = value;
+        self
+    }
     /// Sets `principalType`.
     pub fn principal_type(
         mut self,
@@ -2386,6 +3041,14 @@ impl PrincipalAuthenticationInfoDto {
         self.principal_type = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `principalType` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_principal_type(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.principal_type = value;
         self
     }
     /// Sets `principalCode`.
@@ -2398,6 +3061,14 @@ impl PrincipalAuthenticationInfoDto {
         );
         self
     }
+    /// Sets or clears `principalCode` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_principal_code(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.principal_code = value;
+        self
+    }
     /// Sets `principalName`.
     pub fn principal_name(
         mut self,
@@ -2408,6 +3079,14 @@ impl PrincipalAuthenticationInfoDto {
         );
         self
     }
+    /// Sets or clears `principalName` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_principal_name(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.principal_name = value;
+        self
+    }
     /// Sets `authenticatedAt`.
     pub fn authenticated_at(
         mut self,
@@ -2416,6 +3095,14 @@ impl PrincipalAuthenticationInfoDto {
         self.authenticated_at = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `authenticatedAt` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_authenticated_at(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.authenticated_at = value;
         self
     }
 }
@@ -2466,6 +3153,11 @@ impl PrincipalAuthenticationInfoPagingDto {
         );
         self
     }
+    /// Sets or clears `totalCount` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
+        self.total_count = value;
+        self
+    }
 }
 /// `ResetUserPrincipalAuthenticationInfoOptionsDto`
 ///
@@ -2480,6 +3172,15 @@ impl PrincipalAuthenticationInfoPagingDto {
 #[non_exhaustive]
 pub struct ResetUserPrincipalAuthenticationInfoOptionsDto {
     /// 用户 ID 类型，默认值为 `user_id`，可选值为：
+    ///
+    /// Values of [`UserIdType`](crate::types::UserIdType):
+    /// - `user_id`: Authing 用户 ID，如 `6319a1504f3xxxxf214dd5b7`
+    /// - `phone`: 用户手机号
+    /// - `email`: 用户邮箱
+    /// - `username`: 用户名
+    /// - `external_id`: 用户在外部系统的 ID，对应 Authing 用户信息的 `externalId` 字段
+    /// - `identity`: 用户的外部身份源信息，格式为 `<extIdpId>:<userIdInIdp>`，其中 `<extIdpId>` 为 Authing 身份源的 ID，`<userIdInIdp>` 为用户在外部身份源的 ID。 示例值：`62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`。
+    /// - `sync_relation`: 用户的外部身份源信息，格式为 `<provier>:<userIdInIdp>`，其中 `<provier>` 为同步身份源类型，如 wechatwork, lark；`<userIdInIdp>` 为用户在外部身份源的 ID。 示例值：`lark:ou_8bae746eac07cd2564654140d2a9ac61`。
     ///
     /// Example: `user_id`
     #[serde(
@@ -2504,6 +3205,14 @@ impl ResetUserPrincipalAuthenticationInfoOptionsDto {
         self.user_id_type = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `userIdType` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_user_id_type(
+        mut self,
+        value: ::std::option::Option<crate::types::UserIdType>,
+    ) -> Self {
+        self.user_id_type = value;
         self
     }
 }
@@ -2555,6 +3264,11 @@ pub struct UpdateUserBatchOptionsDto {
     pub reset_password_on_next_login: ::std::option::Option<bool>,
     /// 密码加密类型，支持使用 RSA256 和国密 SM2 算法进行加密。默认为 `none` 不加密。
     ///
+    /// Values of [`CreateUserOptionsPasswordEncryptType`](crate::types::CreateUserOptionsPasswordEncryptType):
+    /// - `none`: 不对密码进行加密，使用明文进行传输。
+    /// - `rsa`: 使用 RSA256 算法对密码进行加密，需要使用 Authing 服务的 RSA 公钥进行加密，请阅读**介绍**部分了解如何获取 Authing 服务的 RSA256 公钥。
+    /// - `sm2`: 使用 \[国密 SM2 算法\](<https://baike.baidu.com/item/SM2/15081831>) 对密码进行加密，需要使用 Authing 服务的 SM2 公钥进行加密，请阅读**介绍**部分了解如何获取 Authing 服务的 SM2 公钥。
+    ///
     /// Example: `sm2`
     #[serde(
         rename = "passwordEncryptType",
@@ -2604,6 +3318,14 @@ impl UpdateUserBatchOptionsDto {
         );
         self
     }
+    /// Sets or clears `resetPasswordOnNextLogin` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_reset_password_on_next_login(
+        mut self,
+        value: ::std::option::Option<bool>,
+    ) -> Self {
+        self.reset_password_on_next_login = value;
+        self
+    }
     /// Sets `passwordEncryptType`.
     pub fn password_encrypt_type(
         mut self,
@@ -2616,6 +3338,14 @@ impl UpdateUserBatchOptionsDto {
         );
         self
     }
+    /// Sets or clears `passwordEncryptType` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_password_encrypt_type(
+        mut self,
+        value: ::std::option::Option<crate::types::CreateUserOptionsPasswordEncryptType>,
+    ) -> Self {
+        self.password_encrypt_type = value;
+        self
+    }
     /// Sets `autoGeneratePassword`.
     pub fn auto_generate_password(
         mut self,
@@ -2626,6 +3356,14 @@ impl UpdateUserBatchOptionsDto {
         );
         self
     }
+    /// Sets or clears `autoGeneratePassword` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_auto_generate_password(
+        mut self,
+        value: ::std::option::Option<bool>,
+    ) -> Self {
+        self.auto_generate_password = value;
+        self
+    }
     /// Sets `sendPasswordResetedNotification`.
     pub fn send_password_reseted_notification(
         mut self,
@@ -2634,6 +3372,14 @@ impl UpdateUserBatchOptionsDto {
         self.send_password_reseted_notification = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `sendPasswordResetedNotification` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_send_password_reseted_notification(
+        mut self,
+        value: ::std::option::Option<crate::types::SendResetPasswordNotificationDto>,
+    ) -> Self {
+        self.send_password_reseted_notification = value;
         self
     }
 }
@@ -3074,12 +3820,28 @@ impl UpdateUserInfoDto {
         );
         self
     }
+    /// Sets or clears `phoneCountryCode` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_phone_country_code(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.phone_country_code = value;
+        self
+    }
     /// Sets `name`.
     pub fn name(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `name` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_name(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.name = value;
         self
     }
     /// Sets `nickname`.
@@ -3090,12 +3852,28 @@ impl UpdateUserInfoDto {
         self.nickname = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `nickname` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_nickname(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.nickname = value;
+        self
+    }
     /// Sets `photo`.
     pub fn photo(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.photo = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `photo` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_photo(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.photo = value;
         self
     }
     /// Sets `externalId`.
@@ -3108,12 +3886,28 @@ impl UpdateUserInfoDto {
         );
         self
     }
+    /// Sets or clears `externalId` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_external_id(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.external_id = value;
+        self
+    }
     /// Sets `status`.
     pub fn status(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.status = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `status` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_status(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.status = value;
         self
     }
     /// Sets `emailVerified`.
@@ -3123,11 +3917,21 @@ impl UpdateUserInfoDto {
         );
         self
     }
+    /// Sets or clears `emailVerified` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_email_verified(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.email_verified = value;
+        self
+    }
     /// Sets `phoneVerified`.
     pub fn phone_verified(mut self, value: impl ::std::convert::Into<bool>) -> Self {
         self.phone_verified = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `phoneVerified` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_phone_verified(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.phone_verified = value;
         self
     }
     /// Sets `birthdate`.
@@ -3138,12 +3942,28 @@ impl UpdateUserInfoDto {
         self.birthdate = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `birthdate` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_birthdate(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.birthdate = value;
+        self
+    }
     /// Sets `country`.
     pub fn country(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.country = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `country` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_country(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.country = value;
         self
     }
     /// Sets `province`.
@@ -3154,6 +3974,14 @@ impl UpdateUserInfoDto {
         self.province = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `province` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_province(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.province = value;
+        self
+    }
     /// Sets `city`.
     pub fn city(
         mut self,
@@ -3162,12 +3990,28 @@ impl UpdateUserInfoDto {
         self.city = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `city` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_city(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.city = value;
+        self
+    }
     /// Sets `address`.
     pub fn address(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.address = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `address` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_address(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.address = value;
         self
     }
     /// Sets `streetAddress`.
@@ -3180,6 +4024,14 @@ impl UpdateUserInfoDto {
         );
         self
     }
+    /// Sets or clears `streetAddress` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_street_address(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.street_address = value;
+        self
+    }
     /// Sets `postalCode`.
     pub fn postal_code(
         mut self,
@@ -3190,12 +4042,28 @@ impl UpdateUserInfoDto {
         );
         self
     }
+    /// Sets or clears `postalCode` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_postal_code(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.postal_code = value;
+        self
+    }
     /// Sets `gender`.
     pub fn gender(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.gender = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `gender` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_gender(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.gender = value;
         self
     }
     /// Sets `username`.
@@ -3206,12 +4074,28 @@ impl UpdateUserInfoDto {
         self.username = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `username` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_username(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.username = value;
+        self
+    }
     /// Sets `email`.
     pub fn email(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.email = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `email` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_email(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.email = value;
         self
     }
     /// Sets `phone`.
@@ -3222,12 +4106,28 @@ impl UpdateUserInfoDto {
         self.phone = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `phone` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_phone(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.phone = value;
+        self
+    }
     /// Sets `password`.
     pub fn password(
         mut self,
         value: impl ::std::convert::Into<crate::SecretString>,
     ) -> Self {
         self.password = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `password` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_password(
+        mut self,
+        value: ::std::option::Option<crate::SecretString>,
+    ) -> Self {
+        self.password = value;
         self
     }
     /// Sets `company`.
@@ -3238,12 +4138,28 @@ impl UpdateUserInfoDto {
         self.company = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `company` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_company(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.company = value;
+        self
+    }
     /// Sets `browser`.
     pub fn browser(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.browser = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `browser` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_browser(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.browser = value;
         self
     }
     /// Sets `device`.
@@ -3254,12 +4170,28 @@ impl UpdateUserInfoDto {
         self.device = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `device` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_device(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.device = value;
+        self
+    }
     /// Sets `givenName`.
     pub fn given_name(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.given_name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `givenName` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_given_name(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.given_name = value;
         self
     }
     /// Sets `familyName`.
@@ -3272,6 +4204,14 @@ impl UpdateUserInfoDto {
         );
         self
     }
+    /// Sets or clears `familyName` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_family_name(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.family_name = value;
+        self
+    }
     /// Sets `middleName`.
     pub fn middle_name(
         mut self,
@@ -3282,12 +4222,28 @@ impl UpdateUserInfoDto {
         );
         self
     }
+    /// Sets or clears `middleName` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_middle_name(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.middle_name = value;
+        self
+    }
     /// Sets `profile`.
     pub fn profile(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.profile = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `profile` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_profile(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.profile = value;
         self
     }
     /// Sets `preferredUsername`.
@@ -3300,12 +4256,28 @@ impl UpdateUserInfoDto {
         );
         self
     }
+    /// Sets or clears `preferredUsername` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_preferred_username(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.preferred_username = value;
+        self
+    }
     /// Sets `website`.
     pub fn website(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.website = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `website` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_website(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.website = value;
         self
     }
     /// Sets `zoneinfo`.
@@ -3316,12 +4288,28 @@ impl UpdateUserInfoDto {
         self.zoneinfo = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `zoneinfo` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_zoneinfo(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.zoneinfo = value;
+        self
+    }
     /// Sets `locale`.
     pub fn locale(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.locale = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `locale` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_locale(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.locale = value;
         self
     }
     /// Sets `formatted`.
@@ -3332,12 +4320,28 @@ impl UpdateUserInfoDto {
         self.formatted = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `formatted` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_formatted(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.formatted = value;
+        self
+    }
     /// Sets `region`.
     pub fn region(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.region = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `region` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_region(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.region = value;
         self
     }
     /// Sets `identityNumber`.
@@ -3350,6 +4354,14 @@ impl UpdateUserInfoDto {
         );
         self
     }
+    /// Sets or clears `identityNumber` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_identity_number(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.identity_number = value;
+        self
+    }
     /// Sets `customData`.
     pub fn custom_data(
         mut self,
@@ -3360,12 +4372,28 @@ impl UpdateUserInfoDto {
         );
         self
     }
+    /// Sets or clears `customData` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_custom_data(
+        mut self,
+        value: ::std::option::Option<::serde_json::Value>,
+    ) -> Self {
+        self.custom_data = value;
+        self
+    }
     /// Sets `metadata`.
     pub fn metadata(
         mut self,
         value: impl ::std::convert::Into<::serde_json::Value>,
     ) -> Self {
         self.metadata = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `metadata` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_metadata(
+        mut self,
+        value: ::std::option::Option<::serde_json::Value>,
+    ) -> Self {
+        self.metadata = value;
         self
     }
 }
@@ -3382,6 +4410,15 @@ impl UpdateUserInfoDto {
 #[non_exhaustive]
 pub struct UpdateUserOptionsDto {
     /// 用户 ID 类型，默认值为 `user_id`，可选值为：
+    ///
+    /// Values of [`UserIdType`](crate::types::UserIdType):
+    /// - `user_id`: Authing 用户 ID，如 `6319a1504f3xxxxf214dd5b7`
+    /// - `phone`: 用户手机号
+    /// - `email`: 用户邮箱
+    /// - `username`: 用户名
+    /// - `external_id`: 用户在外部系统的 ID，对应 Authing 用户信息的 `externalId` 字段
+    /// - `identity`: 用户的外部身份源信息，格式为 `<extIdpId>:<userIdInIdp>`，其中 `<extIdpId>` 为 Authing 身份源的 ID，`<userIdInIdp>` 为用户在外部身份源的 ID。 示例值：`62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`。
+    /// - `sync_relation`: 用户的外部身份源信息，格式为 `<provier>:<userIdInIdp>`，其中 `<provier>` 为同步身份源类型，如 wechatwork, lark；`<userIdInIdp>` 为用户在外部身份源的 ID。 示例值：`lark:ou_8bae746eac07cd2564654140d2a9ac61`。
     ///
     /// Example: `user_id`
     #[serde(
@@ -3407,6 +4444,11 @@ pub struct UpdateUserOptionsDto {
     )]
     pub reset_password_on_next_login: ::std::option::Option<bool>,
     /// 密码加密类型，支持使用 RSA256 和国密 SM2 算法进行加密。默认为 `none` 不加密。
+    ///
+    /// Values of [`CreateUserOptionsPasswordEncryptType`](crate::types::CreateUserOptionsPasswordEncryptType):
+    /// - `none`: 不对密码进行加密，使用明文进行传输。
+    /// - `rsa`: 使用 RSA256 算法对密码进行加密，需要使用 Authing 服务的 RSA 公钥进行加密，请阅读**介绍**部分了解如何获取 Authing 服务的 RSA256 公钥。
+    /// - `sm2`: 使用 \[国密 SM2 算法\](<https://baike.baidu.com/item/SM2/15081831>) 对密码进行加密，需要使用 Authing 服务的 SM2 公钥进行加密，请阅读**介绍**部分了解如何获取 Authing 服务的 SM2 公钥。
     ///
     /// Example: `sm2`
     #[serde(
@@ -3459,6 +4501,14 @@ impl UpdateUserOptionsDto {
         );
         self
     }
+    /// Sets or clears `userIdType` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_user_id_type(
+        mut self,
+        value: ::std::option::Option<crate::types::UserIdType>,
+    ) -> Self {
+        self.user_id_type = value;
+        self
+    }
     /// Sets `resetPasswordOnFirstLogin`.
     pub fn reset_password_on_first_login(
         mut self,
@@ -3469,6 +4519,14 @@ impl UpdateUserOptionsDto {
         );
         self
     }
+    /// Sets or clears `resetPasswordOnFirstLogin` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_reset_password_on_first_login(
+        mut self,
+        value: ::std::option::Option<bool>,
+    ) -> Self {
+        self.reset_password_on_first_login = value;
+        self
+    }
     /// Sets `resetPasswordOnNextLogin`.
     pub fn reset_password_on_next_login(
         mut self,
@@ -3477,6 +4535,14 @@ impl UpdateUserOptionsDto {
         self.reset_password_on_next_login = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `resetPasswordOnNextLogin` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_reset_password_on_next_login(
+        mut self,
+        value: ::std::option::Option<bool>,
+    ) -> Self {
+        self.reset_password_on_next_login = value;
         self
     }
     /// Sets `passwordEncryptType`.
@@ -3491,6 +4557,14 @@ impl UpdateUserOptionsDto {
         );
         self
     }
+    /// Sets or clears `passwordEncryptType` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_password_encrypt_type(
+        mut self,
+        value: ::std::option::Option<crate::types::CreateUserOptionsPasswordEncryptType>,
+    ) -> Self {
+        self.password_encrypt_type = value;
+        self
+    }
     /// Sets `autoGeneratePassword`.
     pub fn auto_generate_password(
         mut self,
@@ -3501,6 +4575,14 @@ impl UpdateUserOptionsDto {
         );
         self
     }
+    /// Sets or clears `autoGeneratePassword` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_auto_generate_password(
+        mut self,
+        value: ::std::option::Option<bool>,
+    ) -> Self {
+        self.auto_generate_password = value;
+        self
+    }
     /// Sets `sendPasswordResetedNotification`.
     pub fn send_password_reseted_notification(
         mut self,
@@ -3509,6 +4591,14 @@ impl UpdateUserOptionsDto {
         self.send_password_reseted_notification = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `sendPasswordResetedNotification` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_send_password_reseted_notification(
+        mut self,
+        value: ::std::option::Option<crate::types::SendResetPasswordNotificationDto>,
+    ) -> Self {
+        self.send_password_reseted_notification = value;
         self
     }
 }
@@ -3575,12 +4665,28 @@ impl UserLoggedInAppsDto {
         self.app_name = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `appName` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_app_name(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.app_name = value;
+        self
+    }
     /// Sets `appLogo`.
     pub fn app_logo(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.app_logo = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `appLogo` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_app_logo(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.app_logo = value;
         self
     }
     /// Sets `appLoginUrl`.
@@ -3591,6 +4697,14 @@ impl UserLoggedInAppsDto {
         self.app_login_url = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `appLoginUrl` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_app_login_url(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.app_login_url = value;
         self
     }
 }
@@ -3666,6 +4780,14 @@ impl UserLoggedInIdentitiesDto {
         self.idp_name = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `idpName` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_idp_name(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.idp_name = value;
+        self
+    }
     /// Sets `idpNameEn`.
     pub fn idp_name_en(
         mut self,
@@ -3676,12 +4798,28 @@ impl UserLoggedInIdentitiesDto {
         );
         self
     }
+    /// Sets or clears `idpNameEn` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_idp_name_en(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.idp_name_en = value;
+        self
+    }
     /// Sets `idpLogo`.
     pub fn idp_logo(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.idp_logo = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `idpLogo` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_idp_logo(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.idp_logo = value;
         self
     }
 }
@@ -3776,12 +4914,28 @@ impl UserLoginHistoryDto {
         self.app_name = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `appName` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_app_name(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.app_name = value;
+        self
+    }
     /// Sets `appLogo`.
     pub fn app_logo(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.app_logo = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `appLogo` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_app_logo(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.app_logo = value;
         self
     }
     /// Sets `appLoginUrl`.
@@ -3794,12 +4948,28 @@ impl UserLoginHistoryDto {
         );
         self
     }
+    /// Sets or clears `appLoginUrl` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_app_login_url(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.app_login_url = value;
+        self
+    }
     /// Sets `clientIp`.
     pub fn client_ip(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.client_ip = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `clientIp` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_client_ip(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.client_ip = value;
         self
     }
     /// Sets `userAgent`.
@@ -3810,12 +4980,28 @@ impl UserLoginHistoryDto {
         self.user_agent = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `userAgent` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_user_agent(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.user_agent = value;
+        self
+    }
     /// Sets `time`.
     pub fn time(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.time = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `time` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_time(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.time = value;
         self
     }
 }
@@ -3864,6 +5050,11 @@ impl UserLoginHistoryPagingDto {
         self.total_count = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `totalCount` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
+        self.total_count = value;
         self
     }
 }
@@ -3936,6 +5127,14 @@ impl UserMfaRespDto {
         );
         self
     }
+    /// Sets or clears `totpStatus` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_totp_status(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.totp_status = value;
+        self
+    }
     /// Sets `faceMfaStatus`.
     pub fn face_mfa_status(
         mut self,
@@ -3944,6 +5143,14 @@ impl UserMfaRespDto {
         self.face_mfa_status = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `faceMfaStatus` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_face_mfa_status(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.face_mfa_status = value;
         self
     }
     /// Sets `smsMfaStatus`.
@@ -3956,6 +5163,14 @@ impl UserMfaRespDto {
         );
         self
     }
+    /// Sets or clears `smsMfaStatus` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_sms_mfa_status(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.sms_mfa_status = value;
+        self
+    }
     /// Sets `emailMfaStatus`.
     pub fn email_mfa_status(
         mut self,
@@ -3964,6 +5179,14 @@ impl UserMfaRespDto {
         self.email_mfa_status = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `emailMfaStatus` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_email_mfa_status(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.email_mfa_status = value;
         self
     }
 }

@@ -65,6 +65,11 @@ impl GetWebhooksData {
         );
         self
     }
+    /// Sets or clears `totalCount` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
+        self.total_count = value;
+        self
+    }
 }
 /// `ListWebhookLogsData`
 ///
@@ -111,6 +116,11 @@ impl ListWebhookLogsData {
         self.total_count = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `totalCount` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
+        self.total_count = value;
         self
     }
 }
@@ -195,6 +205,14 @@ impl WebhookCategoryDto {
         self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `name` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_name(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.name = value;
+        self
+    }
     /// Sets `nameEn`.
     pub fn name_en(
         mut self,
@@ -203,12 +221,28 @@ impl WebhookCategoryDto {
         self.name_en = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `nameEn` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_name_en(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.name_en = value;
+        self
+    }
     /// Sets `value`.
     pub fn value(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.value = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `value` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_value(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.value = value;
         self
     }
 }
@@ -325,12 +359,28 @@ impl WebhookDto {
         self.created_at = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `createdAt` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_created_at(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.created_at = value;
+        self
+    }
     /// Sets `updatedAt`.
     pub fn updated_at(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.updated_at = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `updatedAt` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_updated_at(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.updated_at = value;
         self
     }
     /// Sets `name`.
@@ -341,12 +391,28 @@ impl WebhookDto {
         self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `name` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_name(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.name = value;
+        self
+    }
     /// Sets `url`.
     pub fn url(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.url = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `url` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_url(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.url = value;
         self
     }
     /// Sets `contentType`.
@@ -359,9 +425,22 @@ impl WebhookDto {
         );
         self
     }
+    /// Sets or clears `contentType` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_content_type(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.content_type = value;
+        self
+    }
     /// Sets `enabled`.
     pub fn enabled(mut self, value: impl ::std::convert::Into<bool>) -> Self {
         self.enabled = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `enabled` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_enabled(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.enabled = value;
         self
     }
     /// Sets `events`.
@@ -372,12 +451,28 @@ impl WebhookDto {
         self.events = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `events` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_events(
+        mut self,
+        value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.events = value;
+        self
+    }
     /// Sets `secret`.
     pub fn secret(
         mut self,
         value: impl ::std::convert::Into<crate::SecretString>,
     ) -> Self {
         self.secret = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `secret` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_secret(
+        mut self,
+        value: ::std::option::Option<crate::SecretString>,
+    ) -> Self {
+        self.secret = value;
         self
     }
 }
@@ -448,12 +543,28 @@ impl WebhookEventDto {
         self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `name` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_name(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.name = value;
+        self
+    }
     /// Sets `nameEn`.
     pub fn name_en(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.name_en = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `nameEn` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_name_en(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.name_en = value;
         self
     }
     /// Sets `value`.
@@ -464,12 +575,28 @@ impl WebhookEventDto {
         self.value = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `value` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_value(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.value = value;
+        self
+    }
     /// Sets `category`.
     pub fn category(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.category = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `category` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_category(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.category = value;
         self
     }
 }
@@ -660,6 +787,14 @@ impl WebhookLogDto {
         self.event_name = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `eventName` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_event_name(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.event_name = value;
+        self
+    }
     /// Sets `requestBody`.
     pub fn request_body(
         mut self,
@@ -668,6 +803,14 @@ impl WebhookLogDto {
         self.request_body = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `requestBody` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_request_body(
+        mut self,
+        value: ::std::option::Option<::serde_json::Value>,
+    ) -> Self {
+        self.request_body = value;
         self
     }
     /// Sets `requestHeaders`.
@@ -680,6 +823,14 @@ impl WebhookLogDto {
         );
         self
     }
+    /// Sets or clears `requestHeaders` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_request_headers(
+        mut self,
+        value: ::std::option::Option<::serde_json::Value>,
+    ) -> Self {
+        self.request_headers = value;
+        self
+    }
     /// Sets `responseStatusCode`.
     pub fn response_status_code(
         mut self,
@@ -688,6 +839,14 @@ impl WebhookLogDto {
         self.response_status_code = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `responseStatusCode` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_response_status_code(
+        mut self,
+        value: ::std::option::Option<f64>,
+    ) -> Self {
+        self.response_status_code = value;
         self
     }
     /// Sets `responseHeaders`.
@@ -700,6 +859,14 @@ impl WebhookLogDto {
         );
         self
     }
+    /// Sets or clears `responseHeaders` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_response_headers(
+        mut self,
+        value: ::std::option::Option<::serde_json::Value>,
+    ) -> Self {
+        self.response_headers = value;
+        self
+    }
     /// Sets `responseBody`.
     pub fn response_body(
         mut self,
@@ -710,6 +877,14 @@ impl WebhookLogDto {
         );
         self
     }
+    /// Sets or clears `responseBody` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_response_body(
+        mut self,
+        value: ::std::option::Option<::serde_json::Value>,
+    ) -> Self {
+        self.response_body = value;
+        self
+    }
     /// Sets `timestamp`.
     pub fn timestamp(
         mut self,
@@ -718,9 +893,22 @@ impl WebhookLogDto {
         self.timestamp = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `timestamp` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_timestamp(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.timestamp = value;
+        self
+    }
     /// Sets `success`.
     pub fn success(mut self, value: impl ::std::convert::Into<bool>) -> Self {
         self.success = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `success` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_success(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.success = value;
         self
     }
     /// Sets `errorMessage`.
@@ -731,6 +919,14 @@ impl WebhookLogDto {
         self.error_message = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
         );
+        self
+    }
+    /// Sets or clears `errorMessage` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_error_message(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.error_message = value;
         self
     }
 }

@@ -47,12 +47,28 @@ impl WhitelistRespDto {
         self.value = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets or clears `value` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_value(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.value = value;
+        self
+    }
     /// Sets `createdAt`.
     pub fn created_at(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.created_at = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets or clears `createdAt` (`None` leaves it unset), to pass an optional value through.
+    pub fn set_created_at(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.created_at = value;
         self
     }
 }

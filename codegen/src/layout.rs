@@ -8,7 +8,8 @@ use proc_macro2::TokenStream;
 use quote::{quote, ToTokens};
 
 use crate::emit::{
-    endpoint_tests, endpoints, enums, ident, inner_doc, local_params, secret_tests, structs,
+    endpoint_tests, endpoints, enum_tests, enums, ident, inner_doc, local_params, secret_tests,
+    structs,
 };
 use crate::validate::Spec;
 
@@ -52,6 +53,10 @@ fn render_sdk_test(spec: &Spec) -> Result<BTreeMap<String, String>, String> {
     files.insert(
         "secrets.rs".to_string(),
         format_file(secret_tests::module(spec)?)?,
+    );
+    files.insert(
+        "enums.rs".to_string(),
+        format_file(enum_tests::module(spec))?,
     );
     Ok(files)
 }

@@ -25,9 +25,11 @@ pub mod internal;
 #[rustfmt::skip]
 mod generated;
 mod secret;
+mod unknown;
 
 pub use client::{ManagementClient, ManagementClientBuilder};
 pub use error::{Error, Result};
 pub use generated::{requests, types};
 pub use retry::RetryConfig;
 pub use secret::SecretString;
+pub use unknown::UnknownValue;

@@ -70,6 +70,8 @@ pub fn mod_file(groups: &[String]) -> TokenStream {
         #module_doc
         #(#modules)*
         #[cfg(feature = "full")]
+        mod enums;
+        #[cfg(feature = "full")]
         mod secrets;
     }
 }

@@ -35,8 +35,9 @@ pub fn emit_enum(ty: &CheckedType, cfg: &TokenStream) -> TokenStream {
     };
     let forward = super::doc_md(
         "This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives \
-         as `Unknown` with the raw string, so match with a wildcard arm and use `as_str()` for the \
-         wire value.",
+         as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue), which only \
+         the SDK creates, so it never stands for a known value), so match with a wildcard arm and \
+         use `as_str()` for the wire value.",
     );
     let sources = sources_doc(&ty.def.sources);
     let brk = doc_break();
@@ -69,7 +70,7 @@ pub fn emit_enum(ty: &CheckedType, cfg: &TokenStream) -> TokenStream {
         pub enum #name {
             #( #variant_docs #variants, )*
             /// A value this version of the SDK does not know, kept exactly as the server sent it.
-            Unknown(::std::string::String),
+            Unknown(crate::UnknownValue),
         }
 
         #cfg impl #name {
@@ -89,7 +90,7 @@ pub fn emit_enum(ty: &CheckedType, cfg: &TokenStream) -> TokenStream {
             fn from(value: &str) -> Self {
                 match value {
                     #( #wire => Self::#variants, )*
-                    other => Self::Unknown(::std::borrow::ToOwned::to_owned(other)),
+                    other => Self::Unknown(crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other))),
                 }
             }
         }
@@ -111,7 +112,7 @@ fn conversions(
             fn from(value: ::std::string::String) -> Self {
                 match value.as_str() {
                     #( #wire => Self::#variants, )*
-                    _ => Self::Unknown(value),
+                    _ => Self::Unknown(crate::UnknownValue::new(value)),
                 }
             }
         }

@@ -4,6 +4,7 @@
 
 pub mod endpoint_tests;
 pub mod endpoints;
+pub mod enum_tests;
 pub mod enums;
 pub mod local_params;
 pub mod secret_tests;

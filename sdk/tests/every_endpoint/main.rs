@@ -103,6 +103,29 @@ fn check_hidden(failures: &mut Vec<String>, name: &str, value: &dyn std::fmt::De
     }
 }
 
+/// Records what is wrong with an enum: a documented value that does not parse to a known
+/// variant, print back as itself or survive JSON; or an unknown value that is not kept.
+fn check_enum<E>(failures: &mut Vec<String>, name: &str, values: &[&str])
+where
+    E: for<'a> From<&'a str> + std::fmt::Display + serde::Serialize + serde::de::DeserializeOwned,
+    E: PartialEq + std::fmt::Debug,
+{
+    let unknown = |e: &E| format!("{e:?}").starts_with("Unknown(");
+    for value in values {
+        let parsed = E::from(value);
+        let json = serde_json::to_string(&parsed).unwrap();
+        let back: E = serde_json::from_str(&json).unwrap();
+        if unknown(&parsed) || parsed.to_string() != *value || back != parsed {
+            failures.push(format!("{name}: `{value}` -> {parsed:?}, {json}"));
+        }
+    }
+    let odd = "a value no enum has";
+    let parsed = E::from(odd);
+    if !unknown(&parsed) || parsed.to_string() != odd {
+        failures.push(format!("{name}: an unknown value became {parsed:?}"));
+    }
+}
+
 /// The name of a call in a failure: the method, and the field left out if any.
 fn label(name: &str, omitted: &str) -> String {
     match omitted {

@@ -115,7 +115,7 @@ impl ApplicationAgreementDto {
 }
 /// 展示的默认语言：
 ///
-/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string, so match with a wildcard arm and use `as_str()` for the wire value.
+/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue), which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
 ///
 /// Docs: `管理应用/create-application.md`
 #[derive(
@@ -146,7 +146,7 @@ pub enum ApplicationAgreementLang {
     /// Wire value `ja-JP`.
     JaJp,
     /// A value this version of the SDK does not know, kept exactly as the server sent it.
-    Unknown(::std::string::String),
+    Unknown(crate::UnknownValue),
 }
 impl ApplicationAgreementLang {
     /// Every value this version of the SDK knows, in docs order.
@@ -169,7 +169,11 @@ impl ::std::convert::From<&str> for ApplicationAgreementLang {
             "zh-TW" => Self::ZhTw,
             "en-US" => Self::EnUs,
             "ja-JP" => Self::JaJp,
-            other => Self::Unknown(::std::borrow::ToOwned::to_owned(other)),
+            other => {
+                Self::Unknown(
+                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
+                )
+            }
         }
     }
 }
@@ -180,7 +184,7 @@ impl ::std::convert::From<::std::string::String> for ApplicationAgreementLang {
             "zh-TW" => Self::ZhTw,
             "en-US" => Self::EnUs,
             "ja-JP" => Self::JaJp,
-            _ => Self::Unknown(value),
+            _ => Self::Unknown(crate::UnknownValue::new(value)),
         }
     }
 }
@@ -566,7 +570,7 @@ impl ApplicationBrandingConfig {
 }
 /// Guard 版本：
 ///
-/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string, so match with a wildcard arm and use `as_str()` for the wire value.
+/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue), which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
 ///
 /// Docs: `管理应用/create-application.md`
 #[derive(
@@ -589,7 +593,7 @@ pub enum ApplicationBrandingConfigGuardVersion {
     /// Wire value `Classical`.
     Classical,
     /// A value this version of the SDK does not know, kept exactly as the server sent it.
-    Unknown(::std::string::String),
+    Unknown(crate::UnknownValue),
 }
 impl ApplicationBrandingConfigGuardVersion {
     /// Every value this version of the SDK knows, in docs order.
@@ -608,7 +612,11 @@ impl ::std::convert::From<&str> for ApplicationBrandingConfigGuardVersion {
         match value {
             "Advanced" => Self::Advanced,
             "Classical" => Self::Classical,
-            other => Self::Unknown(::std::borrow::ToOwned::to_owned(other)),
+            other => {
+                Self::Unknown(
+                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
+                )
+            }
         }
     }
 }
@@ -618,7 +626,7 @@ for ApplicationBrandingConfigGuardVersion {
         match value.as_str() {
             "Advanced" => Self::Advanced,
             "Classical" => Self::Classical,
-            _ => Self::Unknown(value),
+            _ => Self::Unknown(crate::UnknownValue::new(value)),
         }
     }
 }
@@ -1133,7 +1141,7 @@ impl ApplicationDefaultLoginMethod {
 }
 /// 默认的登录类型
 ///
-/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string, so match with a wildcard arm and use `as_str()` for the wire value.
+/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue), which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
 ///
 /// Docs: `管理应用/create-application.md`
 #[derive(
@@ -1160,7 +1168,7 @@ pub enum ApplicationDefaultLoginMethodConnectionType {
     /// Wire value `QRCODE`.
     Qrcode,
     /// A value this version of the SDK does not know, kept exactly as the server sent it.
-    Unknown(::std::string::String),
+    Unknown(crate::UnknownValue),
 }
 impl ApplicationDefaultLoginMethodConnectionType {
     /// Every value this version of the SDK knows, in docs order.
@@ -1181,7 +1189,11 @@ impl ::std::convert::From<&str> for ApplicationDefaultLoginMethodConnectionType 
             "PASSWORD" => Self::Password,
             "PASSCODE" => Self::Passcode,
             "QRCODE" => Self::Qrcode,
-            other => Self::Unknown(::std::borrow::ToOwned::to_owned(other)),
+            other => {
+                Self::Unknown(
+                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
+                )
+            }
         }
     }
 }
@@ -1192,7 +1204,7 @@ for ApplicationDefaultLoginMethodConnectionType {
             "PASSWORD" => Self::Password,
             "PASSCODE" => Self::Passcode,
             "QRCODE" => Self::Qrcode,
-            _ => Self::Unknown(value),
+            _ => Self::Unknown(crate::UnknownValue::new(value)),
         }
     }
 }
@@ -1387,7 +1399,7 @@ impl ApplicationDefaultLoginMethodInput {
 }
 /// 当 `connectionType` 为 `QRCODE` 时，此参数表示二维码类型。
 ///
-/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string, so match with a wildcard arm and use `as_str()` for the wire value.
+/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue), which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
 ///
 /// Docs: `管理应用/create-application.md`
 #[derive(
@@ -1414,7 +1426,7 @@ pub enum ApplicationDefaultLoginMethodQrcodeType {
     /// Wire value `WECHAT_MINI_PROGRAM`.
     WechatMiniProgram,
     /// A value this version of the SDK does not know, kept exactly as the server sent it.
-    Unknown(::std::string::String),
+    Unknown(crate::UnknownValue),
 }
 impl ApplicationDefaultLoginMethodQrcodeType {
     /// Every value this version of the SDK knows, in docs order.
@@ -1439,7 +1451,11 @@ impl ::std::convert::From<&str> for ApplicationDefaultLoginMethodQrcodeType {
             "SELF_BUILT_APP" => Self::SelfBuiltApp,
             "WECHAT_OFFICIAL_ACCOUNT" => Self::WechatOfficialAccount,
             "WECHAT_MINI_PROGRAM" => Self::WechatMiniProgram,
-            other => Self::Unknown(::std::borrow::ToOwned::to_owned(other)),
+            other => {
+                Self::Unknown(
+                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
+                )
+            }
         }
     }
 }
@@ -1450,7 +1466,7 @@ for ApplicationDefaultLoginMethodQrcodeType {
             "SELF_BUILT_APP" => Self::SelfBuiltApp,
             "WECHAT_OFFICIAL_ACCOUNT" => Self::WechatOfficialAccount,
             "WECHAT_MINI_PROGRAM" => Self::WechatMiniProgram,
-            _ => Self::Unknown(value),
+            _ => Self::Unknown(crate::UnknownValue::new(value)),
         }
     }
 }
@@ -2768,7 +2784,7 @@ impl ApplicationRegisterConfig {
 }
 /// 默认的注册类型
 ///
-/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string, so match with a wildcard arm and use `as_str()` for the wire value.
+/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue), which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
 ///
 /// Docs: `管理应用/create-application.md`
 #[derive(
@@ -2791,7 +2807,7 @@ pub enum ApplicationRegisterConfigInputDefaultRegisterMethod {
     /// Wire value `PASSCODE`.
     Passcode,
     /// A value this version of the SDK does not know, kept exactly as the server sent it.
-    Unknown(::std::string::String),
+    Unknown(crate::UnknownValue),
 }
 impl ApplicationRegisterConfigInputDefaultRegisterMethod {
     /// Every value this version of the SDK knows, in docs order.
@@ -2810,7 +2826,11 @@ impl ::std::convert::From<&str> for ApplicationRegisterConfigInputDefaultRegiste
         match value {
             "PASSWORD" => Self::Password,
             "PASSCODE" => Self::Passcode,
-            other => Self::Unknown(::std::borrow::ToOwned::to_owned(other)),
+            other => {
+                Self::Unknown(
+                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
+                )
+            }
         }
     }
 }
@@ -2820,7 +2840,7 @@ for ApplicationRegisterConfigInputDefaultRegisterMethod {
         match value.as_str() {
             "PASSWORD" => Self::Password,
             "PASSCODE" => Self::Passcode,
-            _ => Self::Unknown(value),
+            _ => Self::Unknown(crate::UnknownValue::new(value)),
         }
     }
 }

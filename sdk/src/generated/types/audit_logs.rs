@@ -441,7 +441,7 @@ impl AdminAuditLogDto {
 }
 /// 操作类型：
 ///
-/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string, so match with a wildcard arm and use `as_str()` for the wire value.
+/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue), which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
 ///
 /// Docs: `管理审计日志/get-admin-audit-logs.md`
 #[derive(
@@ -504,7 +504,7 @@ pub enum AdminAuditLogOperationType {
     /// Wire value `userEnable`.
     UserEnable,
     /// A value this version of the SDK does not know, kept exactly as the server sent it.
-    Unknown(::std::string::String),
+    Unknown(crate::UnknownValue),
 }
 impl AdminAuditLogOperationType {
     /// Every value this version of the SDK knows, in docs order.
@@ -556,7 +556,11 @@ impl ::std::convert::From<&str> for AdminAuditLogOperationType {
             "recover" => Self::Recover,
             "disable" => Self::Disable,
             "userEnable" => Self::UserEnable,
-            other => Self::Unknown(::std::borrow::ToOwned::to_owned(other)),
+            other => {
+                Self::Unknown(
+                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
+                )
+            }
         }
     }
 }
@@ -575,7 +579,7 @@ impl ::std::convert::From<::std::string::String> for AdminAuditLogOperationType 
             "recover" => Self::Recover,
             "disable" => Self::Disable,
             "userEnable" => Self::UserEnable,
-            _ => Self::Unknown(value),
+            _ => Self::Unknown(crate::UnknownValue::new(value)),
         }
     }
 }
@@ -612,7 +616,7 @@ impl crate::runtime::QueryValue for AdminAuditLogOperationType {
 }
 /// 事件类型：
 ///
-/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string, so match with a wildcard arm and use `as_str()` for the wire value.
+/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue), which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
 ///
 /// Docs: `管理审计日志/get-admin-audit-logs.md`
 #[derive(
@@ -703,7 +707,7 @@ pub enum AdminAuditLogResourceType {
     /// Wire value `policy`.
     Policy,
     /// A value this version of the SDK does not know, kept exactly as the server sent it.
-    Unknown(::std::string::String),
+    Unknown(crate::UnknownValue),
 }
 impl AdminAuditLogResourceType {
     /// Every value this version of the SDK knows, in docs order.
@@ -776,7 +780,11 @@ impl ::std::convert::From<&str> for AdminAuditLogResourceType {
             "role" => Self::Role,
             "roleAssign" => Self::RoleAssign,
             "policy" => Self::Policy,
-            other => Self::Unknown(::std::borrow::ToOwned::to_owned(other)),
+            other => {
+                Self::Unknown(
+                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
+                )
+            }
         }
     }
 }
@@ -802,7 +810,7 @@ impl ::std::convert::From<::std::string::String> for AdminAuditLogResourceType {
             "role" => Self::Role,
             "roleAssign" => Self::RoleAssign,
             "policy" => Self::Policy,
-            _ => Self::Unknown(value),
+            _ => Self::Unknown(crate::UnknownValue::new(value)),
         }
     }
 }
@@ -1800,7 +1808,7 @@ impl UserActionLogDto {
 }
 /// 事件类型：
 ///
-/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string, so match with a wildcard arm and use `as_str()` for the wire value.
+/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue), which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
 ///
 /// Docs: `管理审计日志/get-user-action-logs.md`
 #[derive(
@@ -1879,7 +1887,7 @@ pub enum UserActionLogEventType {
     /// Wire value `verifyFirstLogin`.
     VerifyFirstLogin,
     /// A value this version of the SDK does not know, kept exactly as the server sent it.
-    Unknown(::std::string::String),
+    Unknown(crate::UnknownValue),
 }
 impl UserActionLogEventType {
     /// Every value this version of the SDK knows, in docs order.
@@ -1943,7 +1951,11 @@ impl ::std::convert::From<&str> for UserActionLogEventType {
             "unbindMFA" => Self::UnbindMfa,
             "deleteAccount" => Self::DeleteAccount,
             "verifyFirstLogin" => Self::VerifyFirstLogin,
-            other => Self::Unknown(::std::borrow::ToOwned::to_owned(other)),
+            other => {
+                Self::Unknown(
+                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
+                )
+            }
         }
     }
 }
@@ -1966,7 +1978,7 @@ impl ::std::convert::From<::std::string::String> for UserActionLogEventType {
             "unbindMFA" => Self::UnbindMfa,
             "deleteAccount" => Self::DeleteAccount,
             "verifyFirstLogin" => Self::VerifyFirstLogin,
-            _ => Self::Unknown(value),
+            _ => Self::Unknown(crate::UnknownValue::new(value)),
         }
     }
 }

@@ -531,7 +531,7 @@ impl CreatePostDto {
 #[cfg(any(feature = "public_accounts", feature = "users"))]
 /// 密码加密类型，支持使用 RSA256 和国密 SM2 算法进行加密。默认为 `none` 不加密。
 ///
-/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string, so match with a wildcard arm and use `as_str()` for the wire value.
+/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue), which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
 ///
 /// Docs: `管理公共账号/create-public-account.md`, `管理公共账号/update-public-account-batch.md`, `管理公共账号/update-public-account.md`, `管理用户/create-user.md`, `管理用户/update-user-batch.md`, `管理用户/update-user.md`
 #[derive(
@@ -558,7 +558,7 @@ pub enum CreateUserOptionsPasswordEncryptType {
     /// Wire value `sm2`.
     Sm2,
     /// A value this version of the SDK does not know, kept exactly as the server sent it.
-    Unknown(::std::string::String),
+    Unknown(crate::UnknownValue),
 }
 #[cfg(any(feature = "public_accounts", feature = "users"))]
 impl CreateUserOptionsPasswordEncryptType {
@@ -581,7 +581,11 @@ impl ::std::convert::From<&str> for CreateUserOptionsPasswordEncryptType {
             "none" => Self::None,
             "rsa" => Self::Rsa,
             "sm2" => Self::Sm2,
-            other => Self::Unknown(::std::borrow::ToOwned::to_owned(other)),
+            other => {
+                Self::Unknown(
+                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
+                )
+            }
         }
     }
 }
@@ -593,7 +597,7 @@ for CreateUserOptionsPasswordEncryptType {
             "none" => Self::None,
             "rsa" => Self::Rsa,
             "sm2" => Self::Sm2,
-            _ => Self::Unknown(value),
+            _ => Self::Unknown(crate::UnknownValue::new(value)),
         }
     }
 }
@@ -1275,7 +1279,7 @@ impl IdentityDto {
 )]
 /// 外部身份源类型：
 ///
-/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string, so match with a wildcard arm and use `as_str()` for the wire value.
+/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue), which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
 ///
 /// Docs: `管理公共账号/get-groups-of-public-account.md`, `管理用户/create-user.md`
 #[derive(
@@ -1398,7 +1402,7 @@ pub enum IdentityProvider {
     /// Wire value `azure-ad`.
     AzureAd,
     /// A value this version of the SDK does not know, kept exactly as the server sent it.
-    Unknown(::std::string::String),
+    Unknown(crate::UnknownValue),
 }
 #[cfg(
     any(
@@ -1515,7 +1519,11 @@ impl ::std::convert::From<&str> for IdentityProvider {
             "ad" => Self::Ad,
             "cas" => Self::Cas,
             "azure-ad" => Self::AzureAd,
-            other => Self::Unknown(::std::borrow::ToOwned::to_owned(other)),
+            other => {
+                Self::Unknown(
+                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
+                )
+            }
         }
     }
 }
@@ -1559,7 +1567,7 @@ impl ::std::convert::From<::std::string::String> for IdentityProvider {
             "ad" => Self::Ad,
             "cas" => Self::Cas,
             "azure-ad" => Self::AzureAd,
-            _ => Self::Unknown(value),
+            _ => Self::Unknown(crate::UnknownValue::new(value)),
         }
     }
 }
@@ -1853,7 +1861,7 @@ impl LangUnit {
 #[cfg(any(feature = "public_accounts", feature = "users"))]
 /// 运算符，可选值为：
 ///
-/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string, so match with a wildcard arm and use `as_str()` for the wire value.
+/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue), which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
 ///
 /// Docs: `管理公共账号/list-public-accounts.md`, `管理用户/list-users.md`
 #[derive(
@@ -1908,7 +1916,7 @@ pub enum ListUsersAdvancedFilterItemOperator {
     /// Wire value `BETWEEN`.
     Between,
     /// A value this version of the SDK does not know, kept exactly as the server sent it.
-    Unknown(::std::string::String),
+    Unknown(crate::UnknownValue),
 }
 #[cfg(any(feature = "public_accounts", feature = "users"))]
 impl ListUsersAdvancedFilterItemOperator {
@@ -1956,7 +1964,11 @@ impl ::std::convert::From<&str> for ListUsersAdvancedFilterItemOperator {
             "GREATER" => Self::Greater,
             "LESSER" => Self::Lesser,
             "BETWEEN" => Self::Between,
-            other => Self::Unknown(::std::borrow::ToOwned::to_owned(other)),
+            other => {
+                Self::Unknown(
+                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
+                )
+            }
         }
     }
 }
@@ -1975,7 +1987,7 @@ for ListUsersAdvancedFilterItemOperator {
             "GREATER" => Self::Greater,
             "LESSER" => Self::Lesser,
             "BETWEEN" => Self::Between,
-            _ => Self::Unknown(value),
+            _ => Self::Unknown(crate::UnknownValue::new(value)),
         }
     }
 }
@@ -2218,7 +2230,7 @@ impl PolicyCondition {
 #[cfg(any(feature = "organizations", feature = "users"))]
 /// 外部身份源类型，如：
 ///
-/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string, so match with a wildcard arm and use `as_str()` for the wire value.
+/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue), which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
 ///
 /// Docs: `管理用户/delete-user-sync-relations.md`, `管理用户/get-user-sync-relations.md`, `管理组织机构/delete-department-sync-relations.md`
 #[derive(
@@ -2277,7 +2289,7 @@ pub enum Provider {
     /// Wire value `moka`.
     Moka,
     /// A value this version of the SDK does not know, kept exactly as the server sent it.
-    Unknown(::std::string::String),
+    Unknown(crate::UnknownValue),
 }
 #[cfg(any(feature = "organizations", feature = "users"))]
 impl Provider {
@@ -2328,7 +2340,11 @@ impl ::std::convert::From<&str> for Provider {
             "maycur" => Self::Maycur,
             "scim" => Self::Scim,
             "moka" => Self::Moka,
-            other => Self::Unknown(::std::borrow::ToOwned::to_owned(other)),
+            other => {
+                Self::Unknown(
+                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
+                )
+            }
         }
     }
 }
@@ -2347,7 +2363,7 @@ impl ::std::convert::From<::std::string::String> for Provider {
             "maycur" => Self::Maycur,
             "scim" => Self::Scim,
             "moka" => Self::Moka,
-            _ => Self::Unknown(value),
+            _ => Self::Unknown(crate::UnknownValue::new(value)),
         }
     }
 }
@@ -3321,7 +3337,7 @@ impl SortingDto {
 #[cfg(any(feature = "public_accounts", feature = "users"))]
 /// 进行排序的字段，可选值为：
 ///
-/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string, so match with a wildcard arm and use `as_str()` for the wire value.
+/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue), which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
 ///
 /// Docs: `管理公共账号/list-public-accounts.md`
 #[derive(
@@ -3404,7 +3420,7 @@ pub enum SortingField {
     /// Wire value `lastIp`.
     LastIp,
     /// A value this version of the SDK does not know, kept exactly as the server sent it.
-    Unknown(::std::string::String),
+    Unknown(crate::UnknownValue),
 }
 #[cfg(any(feature = "public_accounts", feature = "users"))]
 impl SortingField {
@@ -3473,7 +3489,11 @@ impl ::std::convert::From<&str> for SortingField {
             "passwordSecurityLevel" => Self::PasswordSecurityLevel,
             "phoneCountryCode" => Self::PhoneCountryCode,
             "lastIp" => Self::LastIp,
-            other => Self::Unknown(::std::borrow::ToOwned::to_owned(other)),
+            other => {
+                Self::Unknown(
+                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
+                )
+            }
         }
     }
 }
@@ -3498,7 +3518,7 @@ impl ::std::convert::From<::std::string::String> for SortingField {
             "passwordSecurityLevel" => Self::PasswordSecurityLevel,
             "phoneCountryCode" => Self::PhoneCountryCode,
             "lastIp" => Self::LastIp,
-            _ => Self::Unknown(value),
+            _ => Self::Unknown(crate::UnknownValue::new(value)),
         }
     }
 }
@@ -3541,7 +3561,7 @@ impl crate::runtime::QueryValue for SortingField {
 #[cfg(any(feature = "organizations", feature = "public_accounts", feature = "users"))]
 /// 排序顺序：
 ///
-/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string, so match with a wildcard arm and use `as_str()` for the wire value.
+/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue), which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
 ///
 /// Docs: `管理公共账号/list-public-accounts.md`, `管理组织机构/search-departments-list.md`
 #[derive(
@@ -3564,7 +3584,7 @@ pub enum SortingOrder {
     /// Wire value `asc`.
     Asc,
     /// A value this version of the SDK does not know, kept exactly as the server sent it.
-    Unknown(::std::string::String),
+    Unknown(crate::UnknownValue),
 }
 #[cfg(any(feature = "organizations", feature = "public_accounts", feature = "users"))]
 impl SortingOrder {
@@ -3585,7 +3605,11 @@ impl ::std::convert::From<&str> for SortingOrder {
         match value {
             "desc" => Self::Desc,
             "asc" => Self::Asc,
-            other => Self::Unknown(::std::borrow::ToOwned::to_owned(other)),
+            other => {
+                Self::Unknown(
+                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
+                )
+            }
         }
     }
 }
@@ -3595,7 +3619,7 @@ impl ::std::convert::From<::std::string::String> for SortingOrder {
         match value.as_str() {
             "desc" => Self::Desc,
             "asc" => Self::Asc,
-            _ => Self::Unknown(value),
+            _ => Self::Unknown(crate::UnknownValue::new(value)),
         }
     }
 }
@@ -3645,7 +3669,7 @@ impl crate::runtime::QueryValue for SortingOrder {
 )]
 /// 目标对象类型：
 ///
-/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string, so match with a wildcard arm and use `as_str()` for the wire value.
+/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue), which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
 ///
 /// Docs: `管理应用/assign-asa-account.md`, `管理应用/get-asa-account-assigned-targets.md`, `管理应用/get-assigned-account.md`, `管理自定义字段/get-custom-data.md`, `管理自定义字段/get-custom-fields.md`, `管理自定义字段/list-custom-fields.md`, `管理自定义字段/list-user-base-fields.md`, `管理自定义字段/set-custom-data.md`, `管理角色/assign-role-batch.md`, `管理资源与权限/authorize-resources.md`, `管理资源与权限/get-authorized-resources.md`, `管理资源与权限/get-resource-authorized-targets.md`
 #[derive(
@@ -3676,7 +3700,7 @@ pub enum TargetType {
     /// Wire value `DEPARTMENT`.
     Department,
     /// A value this version of the SDK does not know, kept exactly as the server sent it.
-    Unknown(::std::string::String),
+    Unknown(crate::UnknownValue),
 }
 #[cfg(
     any(
@@ -3715,7 +3739,11 @@ impl ::std::convert::From<&str> for TargetType {
             "ROLE" => Self::Role,
             "GROUP" => Self::Group,
             "DEPARTMENT" => Self::Department,
-            other => Self::Unknown(::std::borrow::ToOwned::to_owned(other)),
+            other => {
+                Self::Unknown(
+                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
+                )
+            }
         }
     }
 }
@@ -3734,7 +3762,7 @@ impl ::std::convert::From<::std::string::String> for TargetType {
             "ROLE" => Self::Role,
             "GROUP" => Self::Group,
             "DEPARTMENT" => Self::Department,
-            _ => Self::Unknown(value),
+            _ => Self::Unknown(crate::UnknownValue::new(value)),
         }
     }
 }
@@ -5931,7 +5959,7 @@ impl UserDto {
 )]
 /// 性别:
 ///
-/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string, so match with a wildcard arm and use `as_str()` for the wire value.
+/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue), which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
 ///
 /// Docs: `管理公共账号/create-public-account.md`, `管理公共账号/get-groups-of-public-account.md`
 #[derive(
@@ -5960,7 +5988,7 @@ pub enum UserGender {
     /// Wire value `W`.
     W,
     /// A value this version of the SDK does not know, kept exactly as the server sent it.
-    Unknown(::std::string::String),
+    Unknown(crate::UnknownValue),
 }
 #[cfg(
     any(
@@ -6003,7 +6031,11 @@ impl ::std::convert::From<&str> for UserGender {
             "F" => Self::F,
             "U" => Self::U,
             "W" => Self::W,
-            other => Self::Unknown(::std::borrow::ToOwned::to_owned(other)),
+            other => {
+                Self::Unknown(
+                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
+                )
+            }
         }
     }
 }
@@ -6024,7 +6056,7 @@ impl ::std::convert::From<::std::string::String> for UserGender {
             "F" => Self::F,
             "U" => Self::U,
             "W" => Self::W,
-            _ => Self::Unknown(value),
+            _ => Self::Unknown(crate::UnknownValue::new(value)),
         }
     }
 }
@@ -6112,7 +6144,7 @@ impl crate::runtime::QueryValue for UserGender {
 #[cfg(any(feature = "applications", feature = "public_accounts", feature = "users"))]
 /// 用户 ID 类型，默认值为 `user_id`，可选值为：
 ///
-/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string, so match with a wildcard arm and use `as_str()` for the wire value.
+/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue), which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
 ///
 /// Docs: `管理公共账号/delete-public-accounts-batch.md`, `管理公共账号/get-departments-of-public-account.md`, `管理公共账号/get-groups-of-public-account.md`, `管理公共账号/get-public-account-batch.md`, `管理公共账号/get-public-account.md`, `管理公共账号/get-roles-of-public-account.md`, `管理公共账号/kick-public-accounts.md`, `管理公共账号/resign-public-account-batch.md`, `管理公共账号/set-public-account-of-departments.md`, `管理公共账号/update-public-account.md`, `管理应用/get-mfa-trigger-data.md`, `管理用户/delete-user-sync-relations.md`, `管理用户/delete-users-batch.md`, `管理用户/get-mfa-status.md`, `管理用户/get-otp-secret-by-user.md`, `管理用户/get-user-accessible-apps.md`, `管理用户/get-user-authorized-apps.md`, `管理用户/get-user-authorized-resources.md`, `管理用户/get-user-batch.md`, `管理用户/get-user-departments.md`, `管理用户/get-user-groups.md`, `管理用户/get-user-identities.md`, `管理用户/get-user-logged-in-identities.md`, `管理用户/get-user-loggedin-apps.md`, `管理用户/get-user-login-history.md`, `管理用户/get-user-mfa-info.md`, `管理用户/get-user-password-ciphertext.md`, `管理用户/get-user-principal-authentication-info.md`, `管理用户/get-user-roles.md`, `管理用户/get-user-sync-relations.md`, `管理用户/get-user.md`, `管理用户/has-any-role.md`, `管理用户/kick-users.md`, `管理用户/reset-user-principal-authentication-info.md`, `管理用户/resign-user-batch.md`, `管理用户/resign-user.md`, `管理用户/set-mfa-status.md`, `管理用户/update-user.md`
 #[derive(
@@ -6155,7 +6187,7 @@ pub enum UserIdType {
     /// Wire value `sync_relation`.
     SyncRelation,
     /// A value this version of the SDK does not know, kept exactly as the server sent it.
-    Unknown(::std::string::String),
+    Unknown(crate::UnknownValue),
 }
 #[cfg(any(feature = "applications", feature = "public_accounts", feature = "users"))]
 impl UserIdType {
@@ -6194,7 +6226,11 @@ impl ::std::convert::From<&str> for UserIdType {
             "external_id" => Self::ExternalId,
             "identity" => Self::Identity,
             "sync_relation" => Self::SyncRelation,
-            other => Self::Unknown(::std::borrow::ToOwned::to_owned(other)),
+            other => {
+                Self::Unknown(
+                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
+                )
+            }
         }
     }
 }
@@ -6209,7 +6245,7 @@ impl ::std::convert::From<::std::string::String> for UserIdType {
             "external_id" => Self::ExternalId,
             "identity" => Self::Identity,
             "sync_relation" => Self::SyncRelation,
-            _ => Self::Unknown(value),
+            _ => Self::Unknown(crate::UnknownValue::new(value)),
         }
     }
 }
@@ -6330,7 +6366,7 @@ impl UserPagingDto {
 )]
 /// 账户当前状态：
 ///
-/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string, so match with a wildcard arm and use `as_str()` for the wire value.
+/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue), which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
 ///
 /// Docs: `管理公共账号/create-public-account.md`, `管理公共账号/get-groups-of-public-account.md`
 #[derive(
@@ -6365,7 +6401,7 @@ pub enum UserStatus {
     /// Wire value `Archived`.
     Archived,
     /// A value this version of the SDK does not know, kept exactly as the server sent it.
-    Unknown(::std::string::String),
+    Unknown(crate::UnknownValue),
 }
 #[cfg(
     any(
@@ -6416,7 +6452,11 @@ impl ::std::convert::From<&str> for UserStatus {
             "Deactivated" => Self::Deactivated,
             "Resigned" => Self::Resigned,
             "Archived" => Self::Archived,
-            other => Self::Unknown(::std::borrow::ToOwned::to_owned(other)),
+            other => {
+                Self::Unknown(
+                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
+                )
+            }
         }
     }
 }
@@ -6438,7 +6478,7 @@ impl ::std::convert::From<::std::string::String> for UserStatus {
             "Deactivated" => Self::Deactivated,
             "Resigned" => Self::Resigned,
             "Archived" => Self::Archived,
-            _ => Self::Unknown(value),
+            _ => Self::Unknown(crate::UnknownValue::new(value)),
         }
     }
 }
@@ -6648,7 +6688,7 @@ impl UserSyncRelationDto {
 )]
 /// 来源类型:
 ///
-/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string, so match with a wildcard arm and use `as_str()` for the wire value.
+/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue), which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
 ///
 /// Docs: `管理公共账号/create-public-account.md`, `管理公共账号/get-groups-of-public-account.md`
 #[derive(
@@ -6679,7 +6719,7 @@ pub enum UserUserSourceType {
     /// Wire value `syncTask`.
     SyncTask,
     /// A value this version of the SDK does not know, kept exactly as the server sent it.
-    Unknown(::std::string::String),
+    Unknown(crate::UnknownValue),
 }
 #[cfg(
     any(
@@ -6727,7 +6767,11 @@ impl ::std::convert::From<&str> for UserUserSourceType {
             "register" => Self::Register,
             "adminCreated" => Self::AdminCreated,
             "syncTask" => Self::SyncTask,
-            other => Self::Unknown(::std::borrow::ToOwned::to_owned(other)),
+            other => {
+                Self::Unknown(
+                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
+                )
+            }
         }
     }
 }
@@ -6748,7 +6792,7 @@ impl ::std::convert::From<::std::string::String> for UserUserSourceType {
             "register" => Self::Register,
             "adminCreated" => Self::AdminCreated,
             "syncTask" => Self::SyncTask,
-            _ => Self::Unknown(value),
+            _ => Self::Unknown(crate::UnknownValue::new(value)),
         }
     }
 }

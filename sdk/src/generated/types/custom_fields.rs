@@ -85,7 +85,7 @@ impl CountCustomFieldsDto {
 }
 /// 数据类型，**设置之后将不能进行修改**。
 ///
-/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string, so match with a wildcard arm and use `as_str()` for the wire value.
+/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue), which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
 ///
 /// Docs: `管理自定义字段/get-custom-fields.md`, `管理自定义字段/set-custom-fields.md`
 #[derive(
@@ -120,7 +120,7 @@ pub enum CustomFieldDataType {
     /// Wire value `ENUM`.
     Enum,
     /// A value this version of the SDK does not know, kept exactly as the server sent it.
-    Unknown(::std::string::String),
+    Unknown(crate::UnknownValue),
 }
 impl CustomFieldDataType {
     /// Every value this version of the SDK knows, in docs order.
@@ -151,7 +151,11 @@ impl ::std::convert::From<&str> for CustomFieldDataType {
             "DATETIME" => Self::Datetime,
             "BOOLEAN" => Self::Boolean,
             "ENUM" => Self::Enum,
-            other => Self::Unknown(::std::borrow::ToOwned::to_owned(other)),
+            other => {
+                Self::Unknown(
+                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
+                )
+            }
         }
     }
 }
@@ -163,7 +167,7 @@ impl ::std::convert::From<::std::string::String> for CustomFieldDataType {
             "DATETIME" => Self::Datetime,
             "BOOLEAN" => Self::Boolean,
             "ENUM" => Self::Enum,
-            _ => Self::Unknown(value),
+            _ => Self::Unknown(crate::UnknownValue::new(value)),
         }
     }
 }

@@ -131,7 +131,7 @@ impl Condition {
 }
 /// 操作类型：
 ///
-/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string, so match with a wildcard arm and use `as_str()` for the wire value.
+/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue), which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
 ///
 /// Docs: `管理数据对象/metadata-create-field.md`
 #[derive(
@@ -178,7 +178,7 @@ pub enum ConditionOperator {
     /// Wire value `in`.
     In,
     /// A value this version of the SDK does not know, kept exactly as the server sent it.
-    Unknown(::std::string::String),
+    Unknown(crate::UnknownValue),
 }
 impl ConditionOperator {
     /// Every value this version of the SDK knows, in docs order.
@@ -218,7 +218,11 @@ impl ::std::convert::From<&str> for ConditionOperator {
             "lte" => Self::Lte,
             "gte" => Self::Gte,
             "in" => Self::In,
-            other => Self::Unknown(::std::borrow::ToOwned::to_owned(other)),
+            other => {
+                Self::Unknown(
+                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
+                )
+            }
         }
     }
 }
@@ -233,7 +237,7 @@ impl ::std::convert::From<::std::string::String> for ConditionOperator {
             "lte" => Self::Lte,
             "gte" => Self::Gte,
             "in" => Self::In,
-            _ => Self::Unknown(value),
+            _ => Self::Unknown(crate::UnknownValue::new(value)),
         }
     }
 }
@@ -270,7 +274,7 @@ impl crate::runtime::QueryValue for ConditionOperator {
 }
 /// 多个搜索条件的关系：
 ///
-/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string, so match with a wildcard arm and use `as_str()` for the wire value.
+/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue), which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
 ///
 /// Docs: `管理数据对象/metadata-create-field.md`, `管理数据对象/metadata-filter.md`
 #[derive(
@@ -293,7 +297,7 @@ pub enum Conjunction {
     /// Wire value `or`.
     Or,
     /// A value this version of the SDK does not know, kept exactly as the server sent it.
-    Unknown(::std::string::String),
+    Unknown(crate::UnknownValue),
 }
 impl Conjunction {
     /// Every value this version of the SDK knows, in docs order.
@@ -312,7 +316,11 @@ impl ::std::convert::From<&str> for Conjunction {
         match value {
             "and" => Self::And,
             "or" => Self::Or,
-            other => Self::Unknown(::std::borrow::ToOwned::to_owned(other)),
+            other => {
+                Self::Unknown(
+                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
+                )
+            }
         }
     }
 }
@@ -321,7 +329,7 @@ impl ::std::convert::From<::std::string::String> for Conjunction {
         match value.as_str() {
             "and" => Self::And,
             "or" => Self::Or,
-            _ => Self::Unknown(value),
+            _ => Self::Unknown(crate::UnknownValue::new(value)),
         }
     }
 }
@@ -358,7 +366,7 @@ impl crate::runtime::QueryValue for Conjunction {
 }
 /// 字段类型:
 ///
-/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string, so match with a wildcard arm and use `as_str()` for the wire value.
+/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue), which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
 ///
 /// Docs: `管理数据对象/metadata-create-field.md`
 #[derive(
@@ -405,7 +413,7 @@ pub enum CreateFieldType {
     /// Wire value `8`.
     V8,
     /// A value this version of the SDK does not know, kept exactly as the server sent it.
-    Unknown(::std::string::String),
+    Unknown(crate::UnknownValue),
 }
 impl CreateFieldType {
     /// Every value this version of the SDK knows, in docs order.
@@ -445,7 +453,11 @@ impl ::std::convert::From<&str> for CreateFieldType {
             "6" => Self::V6,
             "7" => Self::V7,
             "8" => Self::V8,
-            other => Self::Unknown(::std::borrow::ToOwned::to_owned(other)),
+            other => {
+                Self::Unknown(
+                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
+                )
+            }
         }
     }
 }
@@ -460,7 +472,7 @@ impl ::std::convert::From<::std::string::String> for CreateFieldType {
             "6" => Self::V6,
             "7" => Self::V7,
             "8" => Self::V8,
-            _ => Self::Unknown(value),
+            _ => Self::Unknown(crate::UnknownValue::new(value)),
         }
     }
 }
@@ -497,7 +509,7 @@ impl crate::runtime::QueryValue for CreateFieldType {
 }
 /// 功能类型：
 ///
-/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string, so match with a wildcard arm and use `as_str()` for the wire value.
+/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue), which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
 ///
 /// Docs: `管理数据对象/metadata-create-model.md`
 #[derive(
@@ -544,7 +556,7 @@ pub enum CreateModelType {
     /// Wire value `custom`.
     Custom,
     /// A value this version of the SDK does not know, kept exactly as the server sent it.
-    Unknown(::std::string::String),
+    Unknown(crate::UnknownValue),
 }
 impl CreateModelType {
     /// Every value this version of the SDK knows, in docs order.
@@ -584,7 +596,11 @@ impl ::std::convert::From<&str> for CreateModelType {
             "organization" => Self::Organization,
             "device" => Self::Device,
             "custom" => Self::Custom,
-            other => Self::Unknown(::std::borrow::ToOwned::to_owned(other)),
+            other => {
+                Self::Unknown(
+                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
+                )
+            }
         }
     }
 }
@@ -599,7 +615,7 @@ impl ::std::convert::From<::std::string::String> for CreateModelType {
             "organization" => Self::Organization,
             "device" => Self::Device,
             "custom" => Self::Custom,
-            _ => Self::Unknown(value),
+            _ => Self::Unknown(crate::UnknownValue::new(value)),
         }
     }
 }
@@ -636,7 +652,7 @@ impl crate::runtime::QueryValue for CreateModelType {
 }
 /// 数据类型：
 ///
-/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string, so match with a wildcard arm and use `as_str()` for the wire value.
+/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue), which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
 ///
 /// Docs: `管理数据对象/metadata-create-model.md`
 #[derive(
@@ -659,7 +675,7 @@ pub enum DataType {
     /// Wire value `tree`.
     Tree,
     /// A value this version of the SDK does not know, kept exactly as the server sent it.
-    Unknown(::std::string::String),
+    Unknown(crate::UnknownValue),
 }
 impl DataType {
     /// Every value this version of the SDK knows, in docs order.
@@ -678,7 +694,11 @@ impl ::std::convert::From<&str> for DataType {
         match value {
             "list" => Self::List,
             "tree" => Self::Tree,
-            other => Self::Unknown(::std::borrow::ToOwned::to_owned(other)),
+            other => {
+                Self::Unknown(
+                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
+                )
+            }
         }
     }
 }
@@ -687,7 +707,7 @@ impl ::std::convert::From<::std::string::String> for DataType {
         match value.as_str() {
             "list" => Self::List,
             "tree" => Self::Tree,
-            _ => Self::Unknown(value),
+            _ => Self::Unknown(crate::UnknownValue::new(value)),
         }
     }
 }
@@ -1605,7 +1625,7 @@ impl FunctionModelFieldDto {
 }
 /// 功能类型：
 ///
-/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string, so match with a wildcard arm and use `as_str()` for the wire value.
+/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue), which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
 ///
 /// Docs: `管理数据对象/metadata-create-model.md`
 #[derive(
@@ -1656,7 +1676,7 @@ pub enum FunctionModelType {
     /// Wire value `custom`.
     Custom,
     /// A value this version of the SDK does not know, kept exactly as the server sent it.
-    Unknown(::std::string::String),
+    Unknown(crate::UnknownValue),
 }
 impl FunctionModelType {
     /// Every value this version of the SDK knows, in docs order.
@@ -1699,7 +1719,11 @@ impl ::std::convert::From<&str> for FunctionModelType {
             "device" => Self::Device,
             "device_rely" => Self::DeviceRely,
             "custom" => Self::Custom,
-            other => Self::Unknown(::std::borrow::ToOwned::to_owned(other)),
+            other => {
+                Self::Unknown(
+                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
+                )
+            }
         }
     }
 }
@@ -1715,7 +1739,7 @@ impl ::std::convert::From<::std::string::String> for FunctionModelType {
             "device" => Self::Device,
             "device_rely" => Self::DeviceRely,
             "custom" => Self::Custom,
-            _ => Self::Unknown(value),
+            _ => Self::Unknown(crate::UnknownValue::new(value)),
         }
     }
 }
@@ -1825,7 +1849,7 @@ impl FunctionModelValueListDto {
 }
 /// 操作类型:
 ///
-/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string, so match with a wildcard arm and use `as_str()` for the wire value.
+/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue), which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
 ///
 /// Docs: `管理数据对象/metadata-create-operate.md`
 #[derive(
@@ -1844,7 +1868,7 @@ pub enum OperateKey {
     /// Wire value `openPage`.
     OpenPage,
     /// A value this version of the SDK does not know, kept exactly as the server sent it.
-    Unknown(::std::string::String),
+    Unknown(crate::UnknownValue),
 }
 impl OperateKey {
     /// Every value this version of the SDK knows, in docs order.
@@ -1861,7 +1885,11 @@ impl ::std::convert::From<&str> for OperateKey {
     fn from(value: &str) -> Self {
         match value {
             "openPage" => Self::OpenPage,
-            other => Self::Unknown(::std::borrow::ToOwned::to_owned(other)),
+            other => {
+                Self::Unknown(
+                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
+                )
+            }
         }
     }
 }
@@ -1869,7 +1897,7 @@ impl ::std::convert::From<::std::string::String> for OperateKey {
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "openPage" => Self::OpenPage,
-            _ => Self::Unknown(value),
+            _ => Self::Unknown(crate::UnknownValue::new(value)),
         }
     }
 }

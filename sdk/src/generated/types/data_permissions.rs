@@ -4465,7 +4465,7 @@ impl OpenResource {
 }
 /// 数据策略下所授权的数据资源类型，目前支持树结构（TREE）、字符串（STRING）、数组（ARRAY）三种类型，根据不同的类型返回不同的结构。
 ///
-/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string, so match with a wildcard arm and use `as_str()` for the wire value.
+/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue), which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
 ///
 /// Docs: `管理数据资源与权限/get-user-permission-list.md`
 #[derive(
@@ -4492,7 +4492,7 @@ pub enum OpenResourceResourceType {
     /// Wire value `TREE`.
     Tree,
     /// A value this version of the SDK does not know, kept exactly as the server sent it.
-    Unknown(::std::string::String),
+    Unknown(crate::UnknownValue),
 }
 impl OpenResourceResourceType {
     /// Every value this version of the SDK knows, in docs order.
@@ -4513,7 +4513,11 @@ impl ::std::convert::From<&str> for OpenResourceResourceType {
             "STRING" => Self::String,
             "ARRAY" => Self::Array,
             "TREE" => Self::Tree,
-            other => Self::Unknown(::std::borrow::ToOwned::to_owned(other)),
+            other => {
+                Self::Unknown(
+                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
+                )
+            }
         }
     }
 }
@@ -4523,7 +4527,7 @@ impl ::std::convert::From<::std::string::String> for OpenResourceResourceType {
             "STRING" => Self::String,
             "ARRAY" => Self::Array,
             "TREE" => Self::Tree,
-            _ => Self::Unknown(value),
+            _ => Self::Unknown(crate::UnknownValue::new(value)),
         }
     }
 }

@@ -72,7 +72,7 @@ impl DeviceStatusResponseDataDto {
 }
 /// 设备状态:
 ///
-/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string, so match with a wildcard arm and use `as_str()` for the wire value.
+/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue), which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
 ///
 /// Docs: `管理终端设备/device-status.md`
 #[derive(
@@ -99,7 +99,7 @@ pub enum DeviceStatusResponseDataStatus {
     /// Wire value `deactivated`.
     Deactivated,
     /// A value this version of the SDK does not know, kept exactly as the server sent it.
-    Unknown(::std::string::String),
+    Unknown(crate::UnknownValue),
 }
 impl DeviceStatusResponseDataStatus {
     /// Every value this version of the SDK knows, in docs order.
@@ -124,7 +124,11 @@ impl ::std::convert::From<&str> for DeviceStatusResponseDataStatus {
             "activated" => Self::Activated,
             "suspended" => Self::Suspended,
             "deactivated" => Self::Deactivated,
-            other => Self::Unknown(::std::borrow::ToOwned::to_owned(other)),
+            other => {
+                Self::Unknown(
+                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
+                )
+            }
         }
     }
 }
@@ -134,7 +138,7 @@ impl ::std::convert::From<::std::string::String> for DeviceStatusResponseDataSta
             "activated" => Self::Activated,
             "suspended" => Self::Suspended,
             "deactivated" => Self::Deactivated,
-            _ => Self::Unknown(value),
+            _ => Self::Unknown(crate::UnknownValue::new(value)),
         }
     }
 }

@@ -290,7 +290,7 @@ impl EmailProviderDto {
 }
 /// 第三方邮件服务商类型:
 ///
-/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string, so match with a wildcard arm and use `as_str()` for the wire value.
+/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue), which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
 ///
 /// Docs: `管理消息服务/config-email-provider.md`
 #[derive(
@@ -321,7 +321,7 @@ pub enum EmailProviderType {
     /// Wire value `sendgrid`.
     Sendgrid,
     /// A value this version of the SDK does not know, kept exactly as the server sent it.
-    Unknown(::std::string::String),
+    Unknown(crate::UnknownValue),
 }
 impl EmailProviderType {
     /// Every value this version of the SDK knows, in docs order.
@@ -344,7 +344,11 @@ impl ::std::convert::From<&str> for EmailProviderType {
             "ali" => Self::Ali,
             "qq" => Self::Qq,
             "sendgrid" => Self::Sendgrid,
-            other => Self::Unknown(::std::borrow::ToOwned::to_owned(other)),
+            other => {
+                Self::Unknown(
+                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
+                )
+            }
         }
     }
 }
@@ -355,7 +359,7 @@ impl ::std::convert::From<::std::string::String> for EmailProviderType {
             "ali" => Self::Ali,
             "qq" => Self::Qq,
             "sendgrid" => Self::Sendgrid,
-            _ => Self::Unknown(value),
+            _ => Self::Unknown(crate::UnknownValue::new(value)),
         }
     }
 }
@@ -1361,7 +1365,7 @@ impl TencentExmailEmailProviderConfigInput {
 }
 /// 模版渲染引擎。Authing 邮件模版目前支持两种渲染引擎：
 ///
-/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string, so match with a wildcard arm and use `as_str()` for the wire value.
+/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue), which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
 ///
 /// Docs: `管理消息服务/get-email-templates.md`, `管理消息服务/preview-email-template.md`, `管理消息服务/update-email-template.md`
 #[derive(
@@ -1384,7 +1388,7 @@ pub enum TplEngine {
     /// Wire value `ejs`.
     Ejs,
     /// A value this version of the SDK does not know, kept exactly as the server sent it.
-    Unknown(::std::string::String),
+    Unknown(crate::UnknownValue),
 }
 impl TplEngine {
     /// Every value this version of the SDK knows, in docs order.
@@ -1403,7 +1407,11 @@ impl ::std::convert::From<&str> for TplEngine {
         match value {
             "handlebar" => Self::Handlebar,
             "ejs" => Self::Ejs,
-            other => Self::Unknown(::std::borrow::ToOwned::to_owned(other)),
+            other => {
+                Self::Unknown(
+                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
+                )
+            }
         }
     }
 }
@@ -1412,7 +1420,7 @@ impl ::std::convert::From<::std::string::String> for TplEngine {
         match value.as_str() {
             "handlebar" => Self::Handlebar,
             "ejs" => Self::Ejs,
-            _ => Self::Unknown(value),
+            _ => Self::Unknown(crate::UnknownValue::new(value)),
         }
     }
 }
@@ -1449,7 +1457,7 @@ impl crate::runtime::QueryValue for TplEngine {
 }
 /// 模版类型:
 ///
-/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string, so match with a wildcard arm and use `as_str()` for the wire value.
+/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue), which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
 ///
 /// Docs: `管理消息服务/get-email-templates.md`, `管理消息服务/preview-email-template.md`, `管理消息服务/update-email-template.md`
 #[derive(
@@ -1524,7 +1532,7 @@ pub enum Type {
     /// Wire value `EMAIL_UNBIND_VERIFY_CODE`.
     EmailUnbindVerifyCode,
     /// A value this version of the SDK does not know, kept exactly as the server sent it.
-    Unknown(::std::string::String),
+    Unknown(crate::UnknownValue),
 }
 impl Type {
     /// Every value this version of the SDK knows, in docs order.
@@ -1589,7 +1597,11 @@ impl ::std::convert::From<&str> for Type {
             "SELF_UNLOCKING_VERIFY_CODE" => Self::SelfUnlockingVerifyCode,
             "EMAIL_BIND_VERIFY_CODE" => Self::EmailBindVerifyCode,
             "EMAIL_UNBIND_VERIFY_CODE" => Self::EmailUnbindVerifyCode,
-            other => Self::Unknown(::std::borrow::ToOwned::to_owned(other)),
+            other => {
+                Self::Unknown(
+                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
+                )
+            }
         }
     }
 }
@@ -1613,7 +1625,7 @@ impl ::std::convert::From<::std::string::String> for Type {
             "SELF_UNLOCKING_VERIFY_CODE" => Self::SelfUnlockingVerifyCode,
             "EMAIL_BIND_VERIFY_CODE" => Self::EmailBindVerifyCode,
             "EMAIL_UNBIND_VERIFY_CODE" => Self::EmailUnbindVerifyCode,
-            _ => Self::Unknown(value),
+            _ => Self::Unknown(crate::UnknownValue::new(value)),
         }
     }
 }

@@ -626,7 +626,7 @@ impl DepartmentSortingDto {
 }
 /// 高级搜索指定的部门字段：
 ///
-/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string, so match with a wildcard arm and use `as_str()` for the wire value.
+/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue), which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
 ///
 /// Docs: `管理组织机构/search-departments-list.md`
 #[derive(
@@ -653,7 +653,7 @@ pub enum DepartmentSortingField {
     /// Wire value `name`.
     Name,
     /// A value this version of the SDK does not know, kept exactly as the server sent it.
-    Unknown(::std::string::String),
+    Unknown(crate::UnknownValue),
 }
 impl DepartmentSortingField {
     /// Every value this version of the SDK knows, in docs order.
@@ -674,7 +674,11 @@ impl ::std::convert::From<&str> for DepartmentSortingField {
             "updatedAt" => Self::UpdatedAt,
             "createdAt" => Self::CreatedAt,
             "name" => Self::Name,
-            other => Self::Unknown(::std::borrow::ToOwned::to_owned(other)),
+            other => {
+                Self::Unknown(
+                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
+                )
+            }
         }
     }
 }
@@ -684,7 +688,7 @@ impl ::std::convert::From<::std::string::String> for DepartmentSortingField {
             "updatedAt" => Self::UpdatedAt,
             "createdAt" => Self::CreatedAt,
             "name" => Self::Name,
-            _ => Self::Unknown(value),
+            _ => Self::Unknown(crate::UnknownValue::new(value)),
         }
     }
 }
@@ -1482,7 +1486,7 @@ impl SearchDepartmentsFilterItemDto {
 }
 /// 运算符，可选值为：
 ///
-/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string, so match with a wildcard arm and use `as_str()` for the wire value.
+/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue), which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
 ///
 /// Docs: `管理组织机构/search-departments-list.md`
 #[derive(
@@ -1521,7 +1525,7 @@ pub enum SearchDepartmentsFilterItemOperator {
     /// Wire value `CONTAINS`.
     Contains,
     /// A value this version of the SDK does not know, kept exactly as the server sent it.
-    Unknown(::std::string::String),
+    Unknown(crate::UnknownValue),
 }
 impl SearchDepartmentsFilterItemOperator {
     /// Every value this version of the SDK knows, in docs order.
@@ -1555,7 +1559,11 @@ impl ::std::convert::From<&str> for SearchDepartmentsFilterItemOperator {
             "LESSER" => Self::Lesser,
             "BETWEEN" => Self::Between,
             "CONTAINS" => Self::Contains,
-            other => Self::Unknown(::std::borrow::ToOwned::to_owned(other)),
+            other => {
+                Self::Unknown(
+                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
+                )
+            }
         }
     }
 }
@@ -1569,7 +1577,7 @@ for SearchDepartmentsFilterItemOperator {
             "LESSER" => Self::Lesser,
             "BETWEEN" => Self::Between,
             "CONTAINS" => Self::Contains,
-            _ => Self::Unknown(value),
+            _ => Self::Unknown(crate::UnknownValue::new(value)),
         }
     }
 }

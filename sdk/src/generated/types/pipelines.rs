@@ -404,7 +404,7 @@ impl PipelineFunctionPagingDto {
 }
 /// 函数当前状态：
 ///
-/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string, so match with a wildcard arm and use `as_str()` for the wire value.
+/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue), which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
 ///
 /// Docs: `管理-pipeline/create-pipeline-function.md`
 #[derive(
@@ -431,7 +431,7 @@ pub enum PipelineFunctionStatus {
     /// Wire value `failed`.
     Failed,
     /// A value this version of the SDK does not know, kept exactly as the server sent it.
-    Unknown(::std::string::String),
+    Unknown(crate::UnknownValue),
 }
 impl PipelineFunctionStatus {
     /// Every value this version of the SDK knows, in docs order.
@@ -452,7 +452,11 @@ impl ::std::convert::From<&str> for PipelineFunctionStatus {
             "uploading" => Self::Uploading,
             "success" => Self::Success,
             "failed" => Self::Failed,
-            other => Self::Unknown(::std::borrow::ToOwned::to_owned(other)),
+            other => {
+                Self::Unknown(
+                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
+                )
+            }
         }
     }
 }
@@ -462,7 +466,7 @@ impl ::std::convert::From<::std::string::String> for PipelineFunctionStatus {
             "uploading" => Self::Uploading,
             "success" => Self::Success,
             "failed" => Self::Failed,
-            _ => Self::Unknown(value),
+            _ => Self::Unknown(crate::UnknownValue::new(value)),
         }
     }
 }
@@ -499,7 +503,7 @@ impl crate::runtime::QueryValue for PipelineFunctionStatus {
 }
 /// 函数的触发场景：
 ///
-/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string, so match with a wildcard arm and use `as_str()` for the wire value.
+/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue), which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
 ///
 /// Docs: `管理-pipeline/create-pipeline-function.md`, `管理-pipeline/list-pipeline-functions.md`, `管理-pipeline/update-pipeline-order.md`
 #[derive(
@@ -542,7 +546,7 @@ pub enum Scene {
     /// Wire value `PRE_COMPLETE_USER_INFO`.
     PreCompleteUserInfo,
     /// A value this version of the SDK does not know, kept exactly as the server sent it.
-    Unknown(::std::string::String),
+    Unknown(crate::UnknownValue),
 }
 impl Scene {
     /// Every value this version of the SDK knows, in docs order.
@@ -579,7 +583,11 @@ impl ::std::convert::From<&str> for Scene {
             "PRE_OIDC_ID_TOKEN_ISSUED" => Self::PreOidcIdTokenIssued,
             "PRE_OIDC_ACCESS_TOKEN_ISSUED" => Self::PreOidcAccessTokenIssued,
             "PRE_COMPLETE_USER_INFO" => Self::PreCompleteUserInfo,
-            other => Self::Unknown(::std::borrow::ToOwned::to_owned(other)),
+            other => {
+                Self::Unknown(
+                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
+                )
+            }
         }
     }
 }
@@ -593,7 +601,7 @@ impl ::std::convert::From<::std::string::String> for Scene {
             "PRE_OIDC_ID_TOKEN_ISSUED" => Self::PreOidcIdTokenIssued,
             "PRE_OIDC_ACCESS_TOKEN_ISSUED" => Self::PreOidcAccessTokenIssued,
             "PRE_COMPLETE_USER_INFO" => Self::PreCompleteUserInfo,
-            _ => Self::Unknown(value),
+            _ => Self::Unknown(crate::UnknownValue::new(value)),
         }
     }
 }

@@ -1564,7 +1564,7 @@ impl ListPublicAccountsAdvancedFilterItemDto {
 }
 /// 高级搜索指定的公共账号字段：
 ///
-/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string, so match with a wildcard arm and use `as_str()` for the wire value.
+/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue), which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
 ///
 /// Docs: `管理公共账号/list-public-accounts.md`
 #[derive(
@@ -1699,7 +1699,7 @@ pub enum ListPublicAccountsAdvancedFilterItemField {
     /// Wire value `loggedInApps`.
     LoggedInApps,
     /// A value this version of the SDK does not know, kept exactly as the server sent it.
-    Unknown(::std::string::String),
+    Unknown(crate::UnknownValue),
 }
 impl ListPublicAccountsAdvancedFilterItemField {
     /// Every value this version of the SDK knows, in docs order.
@@ -1805,7 +1805,11 @@ impl ::std::convert::From<&str> for ListPublicAccountsAdvancedFilterItemField {
             "userSource" => Self::UserSource,
             "department" => Self::Department,
             "loggedInApps" => Self::LoggedInApps,
-            other => Self::Unknown(::std::borrow::ToOwned::to_owned(other)),
+            other => {
+                Self::Unknown(
+                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
+                )
+            }
         }
     }
 }
@@ -1843,7 +1847,7 @@ for ListPublicAccountsAdvancedFilterItemField {
             "userSource" => Self::UserSource,
             "department" => Self::Department,
             "loggedInApps" => Self::LoggedInApps,
-            _ => Self::Unknown(value),
+            _ => Self::Unknown(crate::UnknownValue::new(value)),
         }
     }
 }

@@ -2,7 +2,7 @@
 //! Data types of the `sync` group: one struct per DTO and one enum per string enum.
 /// 根据操作类型进行筛选：
 ///
-/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string, so match with a wildcard arm and use `as_str()` for the wire value.
+/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue), which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
 ///
 /// Docs: `管理同步中心/list-sync-job-logs.md`
 #[derive(
@@ -73,7 +73,7 @@ pub enum Action {
     /// Wire value `Updateless`.
     Updateless,
     /// A value this version of the SDK does not know, kept exactly as the server sent it.
-    Unknown(::std::string::String),
+    Unknown(crate::UnknownValue),
 }
 impl Action {
     /// Every value this version of the SDK knows, in docs order.
@@ -131,7 +131,11 @@ impl ::std::convert::From<&str> for Action {
             "UpdateGroup" => Self::UpdateGroup,
             "DeleteGroup" => Self::DeleteGroup,
             "Updateless" => Self::Updateless,
-            other => Self::Unknown(::std::borrow::ToOwned::to_owned(other)),
+            other => {
+                Self::Unknown(
+                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
+                )
+            }
         }
     }
 }
@@ -152,7 +156,7 @@ impl ::std::convert::From<::std::string::String> for Action {
             "UpdateGroup" => Self::UpdateGroup,
             "DeleteGroup" => Self::DeleteGroup,
             "Updateless" => Self::Updateless,
-            _ => Self::Unknown(value),
+            _ => Self::Unknown(crate::UnknownValue::new(value)),
         }
     }
 }
@@ -232,7 +236,7 @@ impl CancelSyncRiskOperationsDataDto {
 }
 /// 操作对象类型:
 ///
-/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string, so match with a wildcard arm and use `as_str()` for the wire value.
+/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue), which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
 ///
 /// Docs: `管理同步中心/list-sync-job-logs.md`, `管理同步中心/list-sync-risk-operations.md`
 #[derive(
@@ -255,7 +259,7 @@ pub enum ObjectType {
     /// Wire value `user`.
     User,
     /// A value this version of the SDK does not know, kept exactly as the server sent it.
-    Unknown(::std::string::String),
+    Unknown(crate::UnknownValue),
 }
 impl ObjectType {
     /// Every value this version of the SDK knows, in docs order.
@@ -274,7 +278,11 @@ impl ::std::convert::From<&str> for ObjectType {
         match value {
             "department" => Self::Department,
             "user" => Self::User,
-            other => Self::Unknown(::std::borrow::ToOwned::to_owned(other)),
+            other => {
+                Self::Unknown(
+                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
+                )
+            }
         }
     }
 }
@@ -283,7 +291,7 @@ impl ::std::convert::From<::std::string::String> for ObjectType {
         match value.as_str() {
             "department" => Self::Department,
             "user" => Self::User,
-            _ => Self::Unknown(value),
+            _ => Self::Unknown(crate::UnknownValue::new(value)),
         }
     }
 }
@@ -784,7 +792,7 @@ impl SyncJobPagingDto {
 }
 /// 最近一次同步状态:
 ///
-/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string, so match with a wildcard arm and use `as_str()` for the wire value.
+/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue), which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
 ///
 /// Docs: `管理同步中心/create-sync-task.md`, `管理同步中心/get-sync-job.md`
 #[derive(
@@ -819,7 +827,7 @@ pub enum SyncJobSyncStatus {
     /// Wire value `failed`.
     Failed,
     /// A value this version of the SDK does not know, kept exactly as the server sent it.
-    Unknown(::std::string::String),
+    Unknown(crate::UnknownValue),
 }
 impl SyncJobSyncStatus {
     /// Every value this version of the SDK knows, in docs order.
@@ -850,7 +858,11 @@ impl ::std::convert::From<&str> for SyncJobSyncStatus {
             "onProgress" => Self::OnProgress,
             "success" => Self::Success,
             "failed" => Self::Failed,
-            other => Self::Unknown(::std::borrow::ToOwned::to_owned(other)),
+            other => {
+                Self::Unknown(
+                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
+                )
+            }
         }
     }
 }
@@ -862,7 +874,7 @@ impl ::std::convert::From<::std::string::String> for SyncJobSyncStatus {
             "onProgress" => Self::OnProgress,
             "success" => Self::Success,
             "failed" => Self::Failed,
-            _ => Self::Unknown(value),
+            _ => Self::Unknown(crate::UnknownValue::new(value)),
         }
     }
 }
@@ -1185,7 +1197,7 @@ impl SyncRiskOperationPagingDto {
 }
 /// 执行状态:
 ///
-/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string, so match with a wildcard arm and use `as_str()` for the wire value.
+/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue), which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
 ///
 /// Docs: `管理同步中心/list-sync-risk-operations.md`
 #[derive(
@@ -1220,7 +1232,7 @@ pub enum SyncRiskOperationStatus {
     /// Wire value `EXECUTING`.
     Executing,
     /// A value this version of the SDK does not know, kept exactly as the server sent it.
-    Unknown(::std::string::String),
+    Unknown(crate::UnknownValue),
 }
 impl SyncRiskOperationStatus {
     /// Every value this version of the SDK knows, in docs order.
@@ -1251,7 +1263,11 @@ impl ::std::convert::From<&str> for SyncRiskOperationStatus {
             "FAILED" => Self::Failed,
             "CANCELED" => Self::Canceled,
             "EXECUTING" => Self::Executing,
-            other => Self::Unknown(::std::borrow::ToOwned::to_owned(other)),
+            other => {
+                Self::Unknown(
+                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
+                )
+            }
         }
     }
 }
@@ -1263,7 +1279,7 @@ impl ::std::convert::From<::std::string::String> for SyncRiskOperationStatus {
             "FAILED" => Self::Failed,
             "CANCELED" => Self::Canceled,
             "EXECUTING" => Self::Executing,
-            _ => Self::Unknown(value),
+            _ => Self::Unknown(crate::UnknownValue::new(value)),
         }
     }
 }
@@ -2278,7 +2294,7 @@ impl SyncTaskFieldMapping {
 }
 /// 同步任务数据流向：
 ///
-/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string, so match with a wildcard arm and use `as_str()` for the wire value.
+/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue), which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
 ///
 /// Docs: `管理同步中心/create-sync-task.md`, `管理同步中心/get-sync-job.md`, `管理同步中心/update-sync-task.md`
 #[derive(
@@ -2301,7 +2317,7 @@ pub enum SyncTaskFlow {
     /// Wire value `downstream`.
     Downstream,
     /// A value this version of the SDK does not know, kept exactly as the server sent it.
-    Unknown(::std::string::String),
+    Unknown(crate::UnknownValue),
 }
 impl SyncTaskFlow {
     /// Every value this version of the SDK knows, in docs order.
@@ -2320,7 +2336,11 @@ impl ::std::convert::From<&str> for SyncTaskFlow {
         match value {
             "upstream" => Self::Upstream,
             "downstream" => Self::Downstream,
-            other => Self::Unknown(::std::borrow::ToOwned::to_owned(other)),
+            other => {
+                Self::Unknown(
+                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
+                )
+            }
         }
     }
 }
@@ -2329,7 +2349,7 @@ impl ::std::convert::From<::std::string::String> for SyncTaskFlow {
         match value.as_str() {
             "upstream" => Self::Upstream,
             "downstream" => Self::Downstream,
-            _ => Self::Unknown(value),
+            _ => Self::Unknown(crate::UnknownValue::new(value)),
         }
     }
 }
@@ -2962,7 +2982,7 @@ impl SyncTaskTimedScheduler {
 }
 /// 定时周期：
 ///
-/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string, so match with a wildcard arm and use `as_str()` for the wire value.
+/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue), which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
 ///
 /// Docs: `管理同步中心/create-sync-task.md`
 #[derive(
@@ -2997,7 +3017,7 @@ pub enum SyncTaskTimedSchedulerCycle {
     /// Wire value `twoHours`.
     TwoHours,
     /// A value this version of the SDK does not know, kept exactly as the server sent it.
-    Unknown(::std::string::String),
+    Unknown(crate::UnknownValue),
 }
 impl SyncTaskTimedSchedulerCycle {
     /// Every value this version of the SDK knows, in docs order.
@@ -3028,7 +3048,11 @@ impl ::std::convert::From<&str> for SyncTaskTimedSchedulerCycle {
             "days" => Self::Days,
             "sixHours" => Self::SixHours,
             "twoHours" => Self::TwoHours,
-            other => Self::Unknown(::std::borrow::ToOwned::to_owned(other)),
+            other => {
+                Self::Unknown(
+                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
+                )
+            }
         }
     }
 }
@@ -3040,7 +3064,7 @@ impl ::std::convert::From<::std::string::String> for SyncTaskTimedSchedulerCycle
             "days" => Self::Days,
             "sixHours" => Self::SixHours,
             "twoHours" => Self::TwoHours,
-            _ => Self::Unknown(value),
+            _ => Self::Unknown(crate::UnknownValue::new(value)),
         }
     }
 }
@@ -3077,7 +3101,7 @@ impl crate::runtime::QueryValue for SyncTaskTimedSchedulerCycle {
 }
 /// 同步任务类型:
 ///
-/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string, so match with a wildcard arm and use `as_str()` for the wire value.
+/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue), which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
 ///
 /// Docs: `管理同步中心/create-sync-task.md`, `管理同步中心/update-sync-task.md`
 #[derive(
@@ -3144,7 +3168,7 @@ pub enum SyncTaskType {
     /// Wire value `scim`.
     Scim,
     /// A value this version of the SDK does not know, kept exactly as the server sent it.
-    Unknown(::std::string::String),
+    Unknown(crate::UnknownValue),
 }
 impl SyncTaskType {
     /// Every value this version of the SDK knows, in docs order.
@@ -3199,7 +3223,11 @@ impl ::std::convert::From<&str> for SyncTaskType {
             "xiaoshouyi" => Self::Xiaoshouyi,
             "kayang" => Self::Kayang,
             "scim" => Self::Scim,
-            other => Self::Unknown(::std::borrow::ToOwned::to_owned(other)),
+            other => {
+                Self::Unknown(
+                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
+                )
+            }
         }
     }
 }
@@ -3219,7 +3247,7 @@ impl ::std::convert::From<::std::string::String> for SyncTaskType {
             "xiaoshouyi" => Self::Xiaoshouyi,
             "kayang" => Self::Kayang,
             "scim" => Self::Scim,
-            _ => Self::Unknown(value),
+            _ => Self::Unknown(crate::UnknownValue::new(value)),
         }
     }
 }
@@ -3402,7 +3430,7 @@ impl SyncTaskXiaoshouyiClientConfig {
 }
 /// 同步任务触发类型：
 ///
-/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string, so match with a wildcard arm and use `as_str()` for the wire value.
+/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue), which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
 ///
 /// Docs: `管理同步中心/create-sync-task.md`, `管理同步中心/get-sync-job.md`, `管理同步中心/list-sync-jobs.md`, `管理同步中心/update-sync-task.md`
 #[derive(
@@ -3429,7 +3457,7 @@ pub enum SyncTrigger {
     /// Wire value `automatic`.
     Automatic,
     /// A value this version of the SDK does not know, kept exactly as the server sent it.
-    Unknown(::std::string::String),
+    Unknown(crate::UnknownValue),
 }
 impl SyncTrigger {
     /// Every value this version of the SDK knows, in docs order.
@@ -3450,7 +3478,11 @@ impl ::std::convert::From<&str> for SyncTrigger {
             "manually" => Self::Manually,
             "timed" => Self::Timed,
             "automatic" => Self::Automatic,
-            other => Self::Unknown(::std::borrow::ToOwned::to_owned(other)),
+            other => {
+                Self::Unknown(
+                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
+                )
+            }
         }
     }
 }
@@ -3460,7 +3492,7 @@ impl ::std::convert::From<::std::string::String> for SyncTrigger {
             "manually" => Self::Manually,
             "timed" => Self::Timed,
             "automatic" => Self::Automatic,
-            _ => Self::Unknown(value),
+            _ => Self::Unknown(crate::UnknownValue::new(value)),
         }
     }
 }

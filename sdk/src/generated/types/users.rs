@@ -2373,7 +2373,7 @@ impl ListUsersAdvancedFilterItemDto {
 }
 /// 高级搜索指定的用户字段：
 ///
-/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string, so match with a wildcard arm and use `as_str()` for the wire value.
+/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue), which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
 ///
 /// Docs: `管理用户/list-users.md`
 #[derive(
@@ -2512,7 +2512,7 @@ pub enum ListUsersAdvancedFilterItemField {
     /// Wire value `identity`.
     Identity,
     /// A value this version of the SDK does not know, kept exactly as the server sent it.
-    Unknown(::std::string::String),
+    Unknown(crate::UnknownValue),
 }
 impl ListUsersAdvancedFilterItemField {
     /// Every value this version of the SDK knows, in docs order.
@@ -2621,7 +2621,11 @@ impl ::std::convert::From<&str> for ListUsersAdvancedFilterItemField {
             "department" => Self::Department,
             "loggedInApps" => Self::LoggedInApps,
             "identity" => Self::Identity,
-            other => Self::Unknown(::std::borrow::ToOwned::to_owned(other)),
+            other => {
+                Self::Unknown(
+                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
+                )
+            }
         }
     }
 }
@@ -2659,7 +2663,7 @@ impl ::std::convert::From<::std::string::String> for ListUsersAdvancedFilterItem
             "department" => Self::Department,
             "loggedInApps" => Self::LoggedInApps,
             "identity" => Self::Identity,
-            _ => Self::Unknown(value),
+            _ => Self::Unknown(crate::UnknownValue::new(value)),
         }
     }
 }

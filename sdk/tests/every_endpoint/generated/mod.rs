@@ -49,4 +49,6 @@ mod webhooks;
 #[cfg(feature = "whitelists")]
 mod whitelists;
 #[cfg(feature = "full")]
+mod enums;
+#[cfg(feature = "full")]
 mod secrets;

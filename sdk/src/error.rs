@@ -59,7 +59,9 @@ pub enum Error {
     /// sanitised copy in `reason`.
     #[non_exhaustive]
     Decode {
+        /// HTTP method of the call, e.g. `GET`.
         method: &'static str,
+        /// API path of the call, e.g. `/api/v3/get-user`.
         path: &'static str,
         /// Where in the body decoding failed, e.g. `data.identities[0].provider` (`.` is the root).
         json_path: String,
@@ -72,7 +74,9 @@ pub enum Error {
     /// proxy error page, say).
     #[non_exhaustive]
     HttpStatus {
+        /// HTTP method of the call, e.g. `GET`.
         method: &'static str,
+        /// API path of the call, e.g. `/api/v3/get-user`.
         path: &'static str,
         /// The HTTP status code.
         status: u16,
@@ -82,16 +86,21 @@ pub enum Error {
     /// The request did not complete: connection refused or reset, DNS, TLS, or a broken body.
     #[non_exhaustive]
     Transport {
+        /// HTTP method of the call, e.g. `GET`.
         method: &'static str,
+        /// API path of the call, e.g. `/api/v3/get-user`.
         path: &'static str,
         /// Which stage failed, e.g. `could not connect`.
         stage: &'static str,
+        /// The underlying error.
         source: BoxError,
     },
     /// One attempt (one HTTP request) took longer than the client's per-attempt timeout.
     #[non_exhaustive]
     Timeout {
+        /// HTTP method of the call, e.g. `GET`.
         method: &'static str,
+        /// API path of the call, e.g. `/api/v3/get-user`.
         path: &'static str,
         /// The timeout in force.
         timeout: Duration,
@@ -100,7 +109,9 @@ pub enum Error {
     /// client's overall deadline, and was abandoned where it stood.
     #[non_exhaustive]
     DeadlineExceeded {
+        /// HTTP method of the call, e.g. `GET`.
         method: &'static str,
+        /// API path of the call, e.g. `/api/v3/get-user`.
         path: &'static str,
         /// The deadline in force.
         deadline: Duration,
@@ -119,7 +130,9 @@ pub enum Error {
     /// The response body was larger than the client's limit, so it was not read.
     #[non_exhaustive]
     ResponseTooLarge {
+        /// HTTP method of the call, e.g. `GET`.
         method: &'static str,
+        /// API path of the call, e.g. `/api/v3/get-user`.
         path: &'static str,
         /// The limit in force, in bytes.
         limit: usize,
@@ -129,6 +142,7 @@ pub enum Error {
     Encode {
         /// What could not be serialised, e.g. `request body`.
         what: &'static str,
+        /// The underlying error.
         source: serde_json::Error,
     },
 }

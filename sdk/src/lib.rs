@@ -2,6 +2,11 @@
 //!
 //! Start with [`ManagementClient`]: build one from an access key, then call the endpoint methods
 //! (`client.get_user(id).send().await`), which return the response's `data` or an [`Error`].
+//!
+//! One cargo feature per API group (`users`, `roles`, ...; all of them in `full`, the default):
+//! the docs label each item with the feature it needs.
+#![warn(missing_docs)]
+#![cfg_attr(docsrs, feature(doc_cfg))]
 
 // The call path. With only some API groups (or none) enabled, parts of it go unused: expected,
 // not dead code (the default `full` build, which CI lints, still reports any).

@@ -11,6 +11,7 @@ use serde::{Deserialize, Serialize};
 pub struct SecretString(String);
 
 impl SecretString {
+    /// Wraps a credential.
     pub fn new(value: impl Into<String>) -> Self {
         SecretString(value.into())
     }

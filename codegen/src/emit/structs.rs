@@ -61,6 +61,9 @@ pub fn field_doc(spec: &Spec, field: &CheckedField) -> TokenStream {
         }
         parts.push(doc(&example_line(example)));
     }
+    if parts.is_empty() {
+        parts.push(doc(&format!("`{}`", field.def.name.value)));
+    }
     quote! { #(#parts)* }
 }
 

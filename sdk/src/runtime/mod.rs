@@ -26,14 +26,20 @@ pub type BoxFuture<T> = Pin<Box<dyn Future<Output = T> + Send + 'static>>;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[allow(dead_code)]
 pub enum Method {
+    /// `GET`: parameters in the query string.
     Get,
+    /// `POST`: parameters in a JSON body.
     Post,
+    /// `PUT`.
     Put,
+    /// `DELETE`.
     Delete,
+    /// `PATCH`.
     Patch,
 }
 
 impl Method {
+    /// The method as sent on the wire, e.g. `GET`.
     pub fn as_str(self) -> &'static str {
         match self {
             Method::Get => "GET",
@@ -50,6 +56,7 @@ impl Method {
 /// credentials such as a password).
 #[derive(Clone)]
 pub struct ApiRequest {
+    /// The HTTP method.
     pub method: Method,
     /// Path below the host, e.g. `/api/v3/get-user`.
     pub path: &'static str,

@@ -901,6 +901,7 @@ impl ListTenantAdminRequest {
         self.with_custom_data = value;
         self
     }
+    /// `withIdentities`
     pub fn with_identities(mut self, value: impl ::std::convert::Into<bool>) -> Self {
         self.with_identities = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
@@ -1047,6 +1048,7 @@ impl ListTenantUsersRequest {
         self.with_custom_data = value;
         self
     }
+    /// `withIdentities`
     pub fn with_identities(mut self, value: impl ::std::convert::Into<bool>) -> Self {
         self.with_identities = ::std::option::Option::Some(
             ::std::convert::Into::into(value),

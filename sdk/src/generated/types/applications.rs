@@ -4939,12 +4939,14 @@ pub struct ListApplicationSubjectDataDto {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub logo: ::std::option::Option<::std::string::String>,
+    /// `ext`
     #[serde(
         rename = "ext",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub ext: ::std::option::Option<::std::string::String>,
+    /// `template`
     #[serde(
         rename = "template",
         default,

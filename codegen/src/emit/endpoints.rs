@@ -5,7 +5,7 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::structs::{emit_debug, field_doc, plan_fields, value_type, FieldPlan};
+use super::structs::{emit_debug, field_doc, optional_setters, plan_fields, value_type, FieldPlan};
 use super::{doc, doc_break, doc_md, ident, rust_type};
 use crate::names;
 use crate::spec::{HttpMethod, ParamsIn};
@@ -148,29 +148,9 @@ fn builder_fields(plans: &[FieldPlan<'_>], in_body: bool) -> Vec<TokenStream> {
         .collect()
 }
 
-/// The setter of an optional parameter, with the parameter's doc, and its `set_` twin taking an
-/// `Option`.
+/// The setter of an optional parameter, with the parameter's doc, and its `set_` twin.
 fn setter(spec: &Spec, p: &FieldPlan<'_>) -> TokenStream {
-    let name = ident(&p.rust_name);
-    let set = ident(&format!("set_{}", p.rust_name));
-    let value = value_type(p.field);
-    let docs = field_doc(spec, p.field);
-    let set_doc = doc_md(&format!(
-        "Sets or clears `{}` (`None` leaves it unset), to pass an optional value through.",
-        p.field.def.name.value
-    ));
-    quote! {
-        #docs
-        pub fn #name(mut self, value: impl ::std::convert::Into<#value>) -> Self {
-            self.#name = ::std::option::Option::Some(::std::convert::Into::into(value));
-            self
-        }
-        #set_doc
-        pub fn #set(mut self, value: ::std::option::Option<#value>) -> Self {
-            self.#name = value;
-            self
-        }
-    }
+    optional_setters(p, &p.rust_name, field_doc(spec, p.field))
 }
 
 /// The client method's doc: summary, description, HTTP method and path, required parameters, a

@@ -163,6 +163,31 @@ pub fn emit_struct(spec: &Spec, ty: &CheckedType, cfg: &TokenStream) -> TokenStr
     quote! { #( #cfg #items )* }
 }
 
+/// The setter of an optional field (`name`, documented by `docs`) and its `set_` twin, which
+/// takes an `Option` so a caller can pass an optional value through.
+pub fn optional_setters(p: &FieldPlan<'_>, name: &str, docs: TokenStream) -> TokenStream {
+    let field = ident(&p.rust_name);
+    let setter = ident(name);
+    let set = ident(&format!("set_{}", p.rust_name));
+    let value = value_type(p.field);
+    let set_doc = doc_md(&format!(
+        "Sets or clears `{}` (`None` leaves it unset), to pass an optional value through.",
+        p.field.def.name.value
+    ));
+    quote! {
+        #docs
+        pub fn #setter(mut self, value: impl ::std::convert::Into<#value>) -> Self {
+            self.#field = ::std::option::Option::Some(::std::convert::Into::into(value));
+            self
+        }
+        #set_doc
+        pub fn #set(mut self, value: ::std::option::Option<#value>) -> Self {
+            self.#field = value;
+            self
+        }
+    }
+}
+
 /// The name of a struct's setter for an optional field (`new` is the constructor).
 pub fn setter_name(plan: &FieldPlan<'_>) -> String {
     if plan.rust_name == "new" {
@@ -261,27 +286,8 @@ fn emit_constructor(type_name: &str, plans: &[FieldPlan<'_>]) -> TokenStream {
         )
     });
     let setters = plans.iter().filter(|p| !p.field.def.required).map(|p| {
-        let field = ident(&p.rust_name);
-        let setter = ident(&setter_name(p));
-        let set = ident(&format!("set_{}", p.rust_name));
-        let value = value_type(p.field);
-        let wire = &p.field.def.name.value;
-        let setter_doc = doc_md(&format!("Sets `{wire}`."));
-        let set_doc = doc_md(&format!(
-            "Sets or clears `{wire}` (`None` leaves it unset), to pass an optional value through."
-        ));
-        quote! {
-            #setter_doc
-            pub fn #setter(mut self, value: impl ::std::convert::Into<#value>) -> Self {
-                self.#field = ::std::option::Option::Some(::std::convert::Into::into(value));
-                self
-            }
-            #set_doc
-            pub fn #set(mut self, value: ::std::option::Option<#value>) -> Self {
-                self.#field = value;
-                self
-            }
-        }
+        let setter_doc = doc_md(&format!("Sets `{}`.", p.field.def.name.value));
+        optional_setters(p, &setter_name(p), setter_doc)
     });
     quote! {
         impl #name {

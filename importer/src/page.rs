@@ -101,6 +101,37 @@ pub enum Column {
     Example,
 }
 
+/// The columns a table's header cells name (`expected` lists them for the error); an unknown
+/// header, or a table without 名称 and 类型, is an error at `line`.
+pub fn header_columns(
+    path: &str,
+    line: usize,
+    headers: impl IntoIterator<Item = String>,
+    expected: &str,
+) -> Result<Vec<Column>, PageError> {
+    let mut columns = Vec::new();
+    for text in headers {
+        match Column::from_header(&text) {
+            Some(c) => columns.push(c),
+            None => {
+                return Err(PageError::new(
+                    path,
+                    line,
+                    format!("unexpected table column `{text}` (expected {expected})"),
+                ))
+            }
+        }
+    }
+    if !columns.contains(&Column::Name) || !columns.contains(&Column::Type) {
+        return Err(PageError::new(
+            path,
+            line,
+            "expected a table with at least the columns 名称 and 类型",
+        ));
+    }
+    Ok(columns)
+}
+
 impl Column {
     /// The column a header cell names, e.g. `是否必填` -> [`Column::Required`].
     pub fn from_header(text: &str) -> Option<Column> {

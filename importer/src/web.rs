@@ -2,8 +2,8 @@
 //! JSON unfenced and each row's example folded into its description (`示例值: ...`).
 
 use crate::page::{
-    sample_calls, Cell, Column, Located, Page, PageError, ResponseSection, Row, Skipped, Structure,
-    Table,
+    header_columns, sample_calls, Cell, Column, Located, Page, PageError, ResponseSection, Row,
+    Skipped, Structure, Table,
 };
 
 /// The marker that starts every heading line of the flattened format.
@@ -258,28 +258,12 @@ fn read_table(
         return Ok((None, start));
     };
     let header_line = i + 1;
-    let mut columns = Vec::new();
-    for text in cells(header) {
-        match Column::from_header(&text) {
-            Some(c) => columns.push(c),
-            None => {
-                return Err(PageError::new(
-                    path,
-                    header_line,
-                    format!(
-                        "unexpected table column `{text}` (expected 名称, 类型, 必填, 默认值, 描述 or 示例值)"
-                    ),
-                ))
-            }
-        }
-    }
-    if !columns.contains(&Column::Name) || !columns.contains(&Column::Type) {
-        return Err(PageError::new(
-            path,
-            header_line,
-            "expected a table with at least the columns 名称 and 类型",
-        ));
-    }
+    let columns = header_columns(
+        path,
+        header_line,
+        cells(header),
+        "名称, 类型, 必填, 默认值, 描述 or 示例值",
+    )?;
     i += 1;
     if !lines.get(i).is_some_and(|l| is_separator(l)) {
         return Err(PageError::new(

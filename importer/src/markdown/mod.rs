@@ -13,8 +13,8 @@ use blocks::blocks;
 use sections::read_sections;
 
 use crate::page::{
-    sample_calls, Cell, Column, Inline, Lines, Located, Page, PageError, ResponseSection, Row,
-    Skipped, Structure, Table,
+    header_columns, sample_calls, Cell, Inline, Lines, Located, Page, PageError, ResponseSection,
+    Row, Skipped, Structure, Table,
 };
 
 /// A top-level block of the page.

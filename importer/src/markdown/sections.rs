@@ -354,29 +354,12 @@ fn table(
     rows: &[(usize, Vec<Cell>, Option<String>)],
     line: usize,
 ) -> Result<Table, PageError> {
-    let mut columns = Vec::new();
-    for cell in header {
-        let text = cell.to_plain();
-        match Column::from_header(&text) {
-            Some(c) => columns.push(c),
-            None => {
-                return Err(PageError::new(
-                    path,
-                    line,
-                    format!(
-                        "unexpected table column `{text}` (expected 名称, 类型, 是否必填, 默认值, 描述 or 示例值)"
-                    ),
-                ))
-            }
-        }
-    }
-    if !columns.contains(&Column::Name) || !columns.contains(&Column::Type) {
-        return Err(PageError::new(
-            path,
-            line,
-            "expected a table with at least the columns 名称 and 类型",
-        ));
-    }
+    let columns = header_columns(
+        path,
+        line,
+        header.iter().map(Cell::to_plain),
+        "名称, 类型, 是否必填, 默认值, 描述 or 示例值",
+    )?;
     let rows = rows
         .iter()
         .map(|(line, cells, extra)| Row {

@@ -30,6 +30,8 @@ pub mod internal;
 #[rustfmt::skip]
 mod generated;
 mod secret;
+// Unused when no enabled API group has an enum.
+#[cfg_attr(not(feature = "full"), allow(dead_code))]
 mod unknown;
 
 pub use client::{ManagementClient, ManagementClientBuilder};

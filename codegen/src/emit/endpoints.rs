@@ -5,7 +5,9 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::structs::{emit_debug, field_doc, optional_setters, plan_fields, value_type, FieldPlan};
+use super::structs::{
+    emit_debug, field_doc, optional_setters, plan_fields, twin_name, value_type, FieldPlan,
+};
 use super::{doc, doc_break, doc_md, ident, rust_type};
 use crate::names;
 use crate::spec::{HttpMethod, ParamsIn};
@@ -63,7 +65,7 @@ pub fn emit_endpoint(spec: &Spec, ep: &CheckedEndpoint) -> EmittedEndpoint {
     };
 
     let fields = builder_fields(&plans, in_body);
-    let setters = optional.iter().map(|p| setter(spec, p));
+    let setters = optional.iter().map(|p| setter(spec, p, &plans));
 
     let (output, decode) = output_type(ep.data.as_ref());
     let build_request = request_expr(ep, &plans);
@@ -149,8 +151,9 @@ fn builder_fields(plans: &[FieldPlan<'_>], in_body: bool) -> Vec<TokenStream> {
 }
 
 /// The setter of an optional parameter, with the parameter's doc, and its `set_` twin.
-fn setter(spec: &Spec, p: &FieldPlan<'_>) -> TokenStream {
-    optional_setters(p, &p.rust_name, field_doc(spec, p.field))
+fn setter(spec: &Spec, p: &FieldPlan<'_>, plans: &[FieldPlan<'_>]) -> TokenStream {
+    let twin = twin_name(p, plans);
+    optional_setters(p, &p.rust_name, &twin, field_doc(spec, p.field))
 }
 
 /// The client method's doc: summary, description, HTTP method and path, required parameters, a

@@ -35,9 +35,9 @@ pub fn emit_enum(ty: &CheckedType, cfg: &TokenStream) -> TokenStream {
     };
     let forward = super::doc_md(
         "This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives \
-         as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue), which only \
-         the SDK creates, so it never stands for a known value), so match with a wildcard arm and \
-         use `as_str()` for the wire value.",
+         as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, \
+         which only the SDK creates, so it never stands for a known value), so match with a \
+         wildcard arm and use `as_str()` for the wire value.",
     );
     let sources = sources_doc(&ty.def.sources);
     let brk = doc_break();
@@ -70,7 +70,7 @@ pub fn emit_enum(ty: &CheckedType, cfg: &TokenStream) -> TokenStream {
         pub enum #name {
             #( #variant_docs #variants, )*
             /// A value this version of the SDK does not know, kept exactly as the server sent it.
-            Unknown(crate::UnknownValue),
+            Unknown(crate::UnknownValue<Self>),
         }
 
         #cfg impl #name {

@@ -103,7 +103,7 @@ pub fn emit_struct(spec: &Spec, ty: &CheckedType, cfg: &TokenStream) -> TokenStr
         None => doc(&format!("`{}`", ty.def.name.value)),
     };
     let plans = plan_fields(&ty.fields);
-    let constructor = emit_constructor(&ty.def.name.value, &plans);
+    let constructor = emit_constructor(spec, &ty.def.name.value, &plans);
     let fields = plans.iter().map(|plan| {
         let field = plan.field;
         let rust_name = ident(&plan.rust_name);
@@ -163,15 +163,20 @@ pub fn emit_struct(spec: &Spec, ty: &CheckedType, cfg: &TokenStream) -> TokenStr
     quote! { #( #cfg #items )* }
 }
 
-/// The setter of an optional field (`name`, documented by `docs`) and its `set_` twin, which
+/// The setter of an optional field (`name`, documented by `docs`) and its twin `twin`, which
 /// takes an `Option` so a caller can pass an optional value through.
-pub fn optional_setters(p: &FieldPlan<'_>, name: &str, docs: TokenStream) -> TokenStream {
+pub fn optional_setters(
+    p: &FieldPlan<'_>,
+    name: &str,
+    twin: &str,
+    docs: TokenStream,
+) -> TokenStream {
     let field = ident(&p.rust_name);
     let setter = ident(name);
-    let set = ident(&format!("set_{}", p.rust_name));
+    let set = ident(twin);
     let value = value_type(p.field);
     let set_doc = doc_md(&format!(
-        "Sets or clears `{}` (`None` leaves it unset), to pass an optional value through.",
+        "Sets `{}`, or with `None` clears any value set before: to pass an optional value through.",
         p.field.def.name.value
     ));
     quote! {
@@ -186,6 +191,16 @@ pub fn optional_setters(p: &FieldPlan<'_>, name: &str, docs: TokenStream) -> Tok
             self
         }
     }
+}
+
+/// The name of the `Option`-taking twin of a setter: `set_<field>` (a keyword's escaping `_`
+/// dropped: `set_type`), with `_value` added while it would clash with another field's name.
+pub fn twin_name(plan: &FieldPlan<'_>, plans: &[FieldPlan<'_>]) -> String {
+    let mut name = format!("set_{}", plan.rust_name.trim_end_matches('_'));
+    while plans.iter().any(|p| p.rust_name == name) {
+        name.push_str("_value");
+    }
+    name
 }
 
 /// The name of a struct's setter for an optional field (`new` is the constructor).
@@ -257,7 +272,7 @@ pub fn emit_debug(type_name: &str, plain: &[&str], plans: &[FieldPlan<'_>]) -> O
 }
 
 /// `new` taking the required fields (in spec order) and a setter per optional field.
-fn emit_constructor(type_name: &str, plans: &[FieldPlan<'_>]) -> TokenStream {
+fn emit_constructor(spec: &Spec, type_name: &str, plans: &[FieldPlan<'_>]) -> TokenStream {
     let name = ident(type_name);
     let required: Vec<&FieldPlan<'_>> = plans.iter().filter(|p| p.field.def.required).collect();
     let args = required.iter().map(|p| {
@@ -286,8 +301,15 @@ fn emit_constructor(type_name: &str, plans: &[FieldPlan<'_>]) -> TokenStream {
         )
     });
     let setters = plans.iter().filter(|p| !p.field.def.required).map(|p| {
-        let setter_doc = doc_md(&format!("Sets `{}`.", p.field.def.name.value));
-        optional_setters(p, &setter_name(p), setter_doc)
+        let sets = doc_md(&format!("Sets `{}`.", p.field.def.name.value));
+        let setter_doc = match enum_values_doc(spec, &p.field.ty) {
+            Some(values) => {
+                let brk = doc_break();
+                quote! { #sets #brk #values }
+            }
+            None => sets,
+        };
+        optional_setters(p, &setter_name(p), &twin_name(p, plans), setter_doc)
     });
     quote! {
         impl #name {

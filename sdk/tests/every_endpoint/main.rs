@@ -185,11 +185,12 @@ fn check_wire_only(
     }
 }
 
-/// Fails with every problem of a group at once.
+/// Fails with every problem of a group at once (`count` is how many things the group checked:
+/// endpoints, enums, types and builders).
 fn report(group: &str, count: usize, failures: &[String]) {
     assert!(
         failures.is_empty(),
-        "{} of the {count} endpoints of `{group}` failed:\n{}",
+        "{} problem(s) among the {count} checked in `{group}`:\n{}",
         failures.len(),
         failures.join("\n")
     );

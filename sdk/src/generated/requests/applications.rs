@@ -1090,7 +1090,7 @@ impl CreateApplicationRequest {
         self.template = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `template` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `template`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_template(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1110,7 +1110,7 @@ impl CreateApplicationRequest {
         );
         self
     }
-    /// Sets or clears `templateData` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `templateData`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_template_data(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1130,7 +1130,7 @@ impl CreateApplicationRequest {
         );
         self
     }
-    /// Sets or clears `appIdentifier` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `appIdentifier`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_app_identifier(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1148,7 +1148,7 @@ impl CreateApplicationRequest {
         self.app_logo = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `appLogo` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `appLogo`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_app_logo(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1168,7 +1168,7 @@ impl CreateApplicationRequest {
         );
         self
     }
-    /// Sets or clears `appDescription` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `appDescription`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_app_description(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1188,7 +1188,7 @@ impl CreateApplicationRequest {
         self.app_type = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `appType` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `appType`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_app_type(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1208,7 +1208,7 @@ impl CreateApplicationRequest {
         );
         self
     }
-    /// Sets or clears `defaultProtocol` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `defaultProtocol`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_default_protocol(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1228,7 +1228,7 @@ impl CreateApplicationRequest {
         );
         self
     }
-    /// Sets or clears `redirectUris` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `redirectUris`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_redirect_uris(
         mut self,
         value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -1248,7 +1248,7 @@ impl CreateApplicationRequest {
         );
         self
     }
-    /// Sets or clears `logoutRedirectUris` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `logoutRedirectUris`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_logout_redirect_uris(
         mut self,
         value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -1268,7 +1268,7 @@ impl CreateApplicationRequest {
         );
         self
     }
-    /// Sets or clears `initLoginUri` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `initLoginUri`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_init_login_uri(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1283,7 +1283,7 @@ impl CreateApplicationRequest {
         );
         self
     }
-    /// Sets or clears `ssoEnabled` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `ssoEnabled`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_sso_enabled(mut self, value: ::std::option::Option<bool>) -> Self {
         self.sso_enabled = value;
         self
@@ -1298,7 +1298,7 @@ impl CreateApplicationRequest {
         );
         self
     }
-    /// Sets or clears `oidcConfig` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `oidcConfig`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_oidc_config(
         mut self,
         value: ::std::option::Option<crate::types::OIDCConfig>,
@@ -1316,7 +1316,7 @@ impl CreateApplicationRequest {
         );
         self
     }
-    /// Sets or clears `samlProviderEnabled` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `samlProviderEnabled`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_saml_provider_enabled(
         mut self,
         value: ::std::option::Option<bool>,
@@ -1334,7 +1334,7 @@ impl CreateApplicationRequest {
         );
         self
     }
-    /// Sets or clears `samlConfig` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `samlConfig`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_saml_config(
         mut self,
         value: ::std::option::Option<crate::types::SamlIdpConfig>,
@@ -1352,7 +1352,7 @@ impl CreateApplicationRequest {
         );
         self
     }
-    /// Sets or clears `oauthProviderEnabled` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `oauthProviderEnabled`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_oauth_provider_enabled(
         mut self,
         value: ::std::option::Option<bool>,
@@ -1372,7 +1372,7 @@ impl CreateApplicationRequest {
         );
         self
     }
-    /// Sets or clears `oauthConfig` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `oauthConfig`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_oauth_config(
         mut self,
         value: ::std::option::Option<crate::types::OauthIdpConfig>,
@@ -1390,7 +1390,7 @@ impl CreateApplicationRequest {
         );
         self
     }
-    /// Sets or clears `casProviderEnabled` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `casProviderEnabled`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_cas_provider_enabled(
         mut self,
         value: ::std::option::Option<bool>,
@@ -1408,7 +1408,7 @@ impl CreateApplicationRequest {
         self.cas_config = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `casConfig` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `casConfig`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_cas_config(
         mut self,
         value: ::std::option::Option<crate::types::CasIdPConfig>,
@@ -1426,7 +1426,7 @@ impl CreateApplicationRequest {
         );
         self
     }
-    /// Sets or clears `loginConfig` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `loginConfig`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_login_config(
         mut self,
         value: ::std::option::Option<crate::types::ApplicationLoginConfigInputDto>,
@@ -1444,7 +1444,7 @@ impl CreateApplicationRequest {
         );
         self
     }
-    /// Sets or clears `registerConfig` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `registerConfig`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_register_config(
         mut self,
         value: ::std::option::Option<crate::types::ApplicationRegisterConfigInputDto>,
@@ -1462,7 +1462,7 @@ impl CreateApplicationRequest {
         );
         self
     }
-    /// Sets or clears `brandingConfig` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `brandingConfig`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_branding_config(
         mut self,
         value: ::std::option::Option<crate::types::ApplicationBrandingConfigInputDto>,
@@ -2003,7 +2003,7 @@ impl GetAsaAccountAssignedTargetsRequest {
         self.page = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `page` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `page`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_page(mut self, value: ::std::option::Option<f64>) -> Self {
         self.page = value;
         self
@@ -2017,7 +2017,7 @@ impl GetAsaAccountAssignedTargetsRequest {
         self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `limit` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `limit`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_limit(mut self, value: ::std::option::Option<f64>) -> Self {
         self.limit = value;
         self
@@ -2186,7 +2186,7 @@ impl GetMfaTriggerDataRequest {
         );
         self
     }
-    /// Sets or clears `userIdType` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `userIdType`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_user_id_type(
         mut self,
         value: ::std::option::Option<crate::types::UserIdType>,
@@ -2246,7 +2246,7 @@ impl ListApplicationActiveUsersRequest {
         self.options = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `options` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `options`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_options(
         mut self,
         value: ::std::option::Option<crate::types::ListApplicationActiveUsersOptionsDto>,
@@ -2299,7 +2299,7 @@ impl ListApplicationSimpleInfoRequest {
         self.page = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `page` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `page`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_page(mut self, value: ::std::option::Option<f64>) -> Self {
         self.page = value;
         self
@@ -2313,7 +2313,7 @@ impl ListApplicationSimpleInfoRequest {
         self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `limit` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `limit`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_limit(mut self, value: ::std::option::Option<f64>) -> Self {
         self.limit = value;
         self
@@ -2325,7 +2325,7 @@ impl ListApplicationSimpleInfoRequest {
         );
         self
     }
-    /// Sets or clears `isIntegrateApp` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `isIntegrateApp`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_is_integrate_app(mut self, value: ::std::option::Option<bool>) -> Self {
         self.is_integrate_app = value;
         self
@@ -2337,7 +2337,7 @@ impl ListApplicationSimpleInfoRequest {
         );
         self
     }
-    /// Sets or clears `isSelfBuiltApp` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `isSelfBuiltApp`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_is_self_built_app(mut self, value: ::std::option::Option<bool>) -> Self {
         self.is_self_built_app = value;
         self
@@ -2349,7 +2349,7 @@ impl ListApplicationSimpleInfoRequest {
         );
         self
     }
-    /// Sets or clears `ssoEnabled` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `ssoEnabled`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_sso_enabled(mut self, value: ::std::option::Option<bool>) -> Self {
         self.sso_enabled = value;
         self
@@ -2364,7 +2364,7 @@ impl ListApplicationSimpleInfoRequest {
         self.keywords = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `keywords` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `keywords`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_keywords(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2453,7 +2453,7 @@ impl ListApplicationsRequest {
         self.page = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `page` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `page`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_page(mut self, value: ::std::option::Option<f64>) -> Self {
         self.page = value;
         self
@@ -2467,7 +2467,7 @@ impl ListApplicationsRequest {
         self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `limit` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `limit`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_limit(mut self, value: ::std::option::Option<f64>) -> Self {
         self.limit = value;
         self
@@ -2479,7 +2479,7 @@ impl ListApplicationsRequest {
         );
         self
     }
-    /// Sets or clears `isIntegrateApp` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `isIntegrateApp`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_is_integrate_app(mut self, value: ::std::option::Option<bool>) -> Self {
         self.is_integrate_app = value;
         self
@@ -2491,7 +2491,7 @@ impl ListApplicationsRequest {
         );
         self
     }
-    /// Sets or clears `isSelfBuiltApp` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `isSelfBuiltApp`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_is_self_built_app(mut self, value: ::std::option::Option<bool>) -> Self {
         self.is_self_built_app = value;
         self
@@ -2503,7 +2503,7 @@ impl ListApplicationsRequest {
         );
         self
     }
-    /// Sets or clears `ssoEnabled` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `ssoEnabled`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_sso_enabled(mut self, value: ::std::option::Option<bool>) -> Self {
         self.sso_enabled = value;
         self
@@ -2518,7 +2518,7 @@ impl ListApplicationsRequest {
         self.keywords = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `keywords` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `keywords`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_keywords(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2533,7 +2533,7 @@ impl ListApplicationsRequest {
         self.all = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `all` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `all`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_all(mut self, value: ::std::option::Option<bool>) -> Self {
         self.all = value;
         self
@@ -2615,7 +2615,7 @@ impl ListAsaAccountRequest {
         self.page = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `page` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `page`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_page(mut self, value: ::std::option::Option<f64>) -> Self {
         self.page = value;
         self
@@ -2629,7 +2629,7 @@ impl ListAsaAccountRequest {
         self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `limit` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `limit`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_limit(mut self, value: ::std::option::Option<f64>) -> Self {
         self.limit = value;
         self
@@ -2706,7 +2706,7 @@ impl ListAuthApplicationRequest {
         self.page = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `page` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `page`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_page(mut self, value: ::std::option::Option<f64>) -> Self {
         self.page = value;
         self
@@ -2720,7 +2720,7 @@ impl ListAuthApplicationRequest {
         self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `limit` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `limit`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_limit(mut self, value: ::std::option::Option<f64>) -> Self {
         self.limit = value;
         self
@@ -2737,7 +2737,7 @@ impl ListAuthApplicationRequest {
         );
         self
     }
-    /// Sets or clears `targetName` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `targetName`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_target_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2757,7 +2757,7 @@ impl ListAuthApplicationRequest {
         );
         self
     }
-    /// Sets or clears `targetTypeList` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `targetTypeList`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_target_type_list(
         mut self,
         value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -2775,7 +2775,7 @@ impl ListAuthApplicationRequest {
         self.effect = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `effect` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `effect`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_effect(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2790,7 +2790,7 @@ impl ListAuthApplicationRequest {
         self.enabled = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `enabled` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `enabled`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_enabled(mut self, value: ::std::option::Option<bool>) -> Self {
         self.enabled = value;
         self
@@ -2859,7 +2859,7 @@ impl ListAuthSubjectRequest {
         self.app_name = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `appName` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `appName`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_app_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2879,7 +2879,7 @@ impl ListAuthSubjectRequest {
         );
         self
     }
-    /// Sets or clears `appTypeList` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `appTypeList`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_app_type_list(
         mut self,
         value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -2897,7 +2897,7 @@ impl ListAuthSubjectRequest {
         self.effect = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `effect` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `effect`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_effect(
         mut self,
         value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -2912,7 +2912,7 @@ impl ListAuthSubjectRequest {
         self.enabled = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `enabled` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `enabled`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_enabled(mut self, value: ::std::option::Option<bool>) -> Self {
         self.enabled = value;
         self
@@ -3147,7 +3147,7 @@ impl UpdateApplicationMfaSettingsRequest {
         );
         self
     }
-    /// Sets or clears `enabledFactors` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `enabledFactors`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_enabled_factors(
         mut self,
         value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -3167,7 +3167,7 @@ impl UpdateApplicationMfaSettingsRequest {
         );
         self
     }
-    /// Sets or clears `disabledFactors` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `disabledFactors`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_disabled_factors(
         mut self,
         value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,

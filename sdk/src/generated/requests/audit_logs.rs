@@ -96,7 +96,7 @@ impl GetAdminAuditLogsRequest {
         self.request_id = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `requestId` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `requestId`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_request_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -114,7 +114,7 @@ impl GetAdminAuditLogsRequest {
         self.client_ip = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `clientIp` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `clientIp`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_client_ip(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -134,7 +134,7 @@ impl GetAdminAuditLogsRequest {
         );
         self
     }
-    /// Sets or clears `operationType` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `operationType`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_operation_type(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -154,7 +154,7 @@ impl GetAdminAuditLogsRequest {
         );
         self
     }
-    /// Sets or clears `resourceType` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `resourceType`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_resource_type(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -172,7 +172,7 @@ impl GetAdminAuditLogsRequest {
         self.user_id = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `userId` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `userId`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_user_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -187,7 +187,7 @@ impl GetAdminAuditLogsRequest {
         self.success = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `success` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `success`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_success(mut self, value: ::std::option::Option<bool>) -> Self {
         self.success = value;
         self
@@ -199,7 +199,7 @@ impl GetAdminAuditLogsRequest {
         self.start = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `start` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `start`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_start(mut self, value: ::std::option::Option<f64>) -> Self {
         self.start = value;
         self
@@ -211,7 +211,7 @@ impl GetAdminAuditLogsRequest {
         self.end = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `end` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `end`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_end(mut self, value: ::std::option::Option<f64>) -> Self {
         self.end = value;
         self
@@ -224,7 +224,7 @@ impl GetAdminAuditLogsRequest {
         self.pagination = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `pagination` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `pagination`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_pagination(
         mut self,
         value: ::std::option::Option<crate::types::ListWebhooksDto>,
@@ -303,7 +303,7 @@ impl GetUserActionLogsRequest {
         self.request_id = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `requestId` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `requestId`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_request_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -321,7 +321,7 @@ impl GetUserActionLogsRequest {
         self.client_ip = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `clientIp` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `clientIp`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_client_ip(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -339,7 +339,7 @@ impl GetUserActionLogsRequest {
         self.event_type = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `eventType` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `eventType`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_event_type(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -357,7 +357,7 @@ impl GetUserActionLogsRequest {
         self.user_id = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `userId` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `userId`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_user_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -375,7 +375,7 @@ impl GetUserActionLogsRequest {
         self.app_id = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `appId` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `appId`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_app_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -390,7 +390,7 @@ impl GetUserActionLogsRequest {
         self.start = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `start` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `start`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_start(mut self, value: ::std::option::Option<f64>) -> Self {
         self.start = value;
         self
@@ -402,7 +402,7 @@ impl GetUserActionLogsRequest {
         self.end = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `end` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `end`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_end(mut self, value: ::std::option::Option<f64>) -> Self {
         self.end = value;
         self
@@ -414,7 +414,7 @@ impl GetUserActionLogsRequest {
         self.success = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `success` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `success`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_success(mut self, value: ::std::option::Option<bool>) -> Self {
         self.success = value;
         self
@@ -427,7 +427,7 @@ impl GetUserActionLogsRequest {
         self.pagination = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `pagination` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `pagination`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_pagination(
         mut self,
         value: ::std::option::Option<crate::types::ListWebhooksDto>,

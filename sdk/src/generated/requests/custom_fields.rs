@@ -280,7 +280,7 @@ impl GetCustomDataRequest {
         self.namespace = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `namespace` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `namespace`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_namespace(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -346,7 +346,7 @@ impl GetCustomFieldsRequest {
         self.tenant_id = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `tenantId` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `tenantId`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_tenant_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -460,7 +460,7 @@ impl ListCustFieldsRequest {
         self.tenant_id = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `tenantId` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `tenantId`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_tenant_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -477,7 +477,7 @@ impl ListCustFieldsRequest {
         self.page = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `page` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `page`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_page(mut self, value: ::std::option::Option<f64>) -> Self {
         self.page = value;
         self
@@ -491,7 +491,7 @@ impl ListCustFieldsRequest {
         self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `limit` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `limit`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_limit(mut self, value: ::std::option::Option<f64>) -> Self {
         self.limit = value;
         self
@@ -503,7 +503,7 @@ impl ListCustFieldsRequest {
         );
         self
     }
-    /// Sets or clears `userVisible` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `userVisible`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_user_visible(mut self, value: ::std::option::Option<bool>) -> Self {
         self.user_visible = value;
         self
@@ -515,7 +515,7 @@ impl ListCustFieldsRequest {
         );
         self
     }
-    /// Sets or clears `adminVisible` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `adminVisible`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_admin_visible(mut self, value: ::std::option::Option<bool>) -> Self {
         self.admin_visible = value;
         self
@@ -527,7 +527,7 @@ impl ListCustFieldsRequest {
         );
         self
     }
-    /// Sets or clears `accessControl` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `accessControl`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_access_control(mut self, value: ::std::option::Option<bool>) -> Self {
         self.access_control = value;
         self
@@ -540,7 +540,7 @@ impl ListCustFieldsRequest {
         self.keyword = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `keyword` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `keyword`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_keyword(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -556,7 +556,7 @@ impl ListCustFieldsRequest {
         self.lang = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `lang` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `lang`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_lang(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -660,7 +660,7 @@ impl ListUserBaseFieldsRequest {
         self.tenant_id = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `tenantId` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `tenantId`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_tenant_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -677,7 +677,7 @@ impl ListUserBaseFieldsRequest {
         self.page = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `page` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `page`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_page(mut self, value: ::std::option::Option<f64>) -> Self {
         self.page = value;
         self
@@ -691,7 +691,7 @@ impl ListUserBaseFieldsRequest {
         self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `limit` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `limit`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_limit(mut self, value: ::std::option::Option<f64>) -> Self {
         self.limit = value;
         self
@@ -703,7 +703,7 @@ impl ListUserBaseFieldsRequest {
         );
         self
     }
-    /// Sets or clears `userVisible` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `userVisible`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_user_visible(mut self, value: ::std::option::Option<bool>) -> Self {
         self.user_visible = value;
         self
@@ -715,7 +715,7 @@ impl ListUserBaseFieldsRequest {
         );
         self
     }
-    /// Sets or clears `adminVisible` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `adminVisible`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_admin_visible(mut self, value: ::std::option::Option<bool>) -> Self {
         self.admin_visible = value;
         self
@@ -727,7 +727,7 @@ impl ListUserBaseFieldsRequest {
         );
         self
     }
-    /// Sets or clears `accessControl` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `accessControl`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_access_control(mut self, value: ::std::option::Option<bool>) -> Self {
         self.access_control = value;
         self
@@ -740,7 +740,7 @@ impl ListUserBaseFieldsRequest {
         self.keyword = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `keyword` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `keyword`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_keyword(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -756,7 +756,7 @@ impl ListUserBaseFieldsRequest {
         self.lang = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `lang` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `lang`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_lang(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -864,7 +864,7 @@ impl SetCustomDataRequest {
         self.tenant_id = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `tenantId` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `tenantId`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_tenant_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -882,7 +882,7 @@ impl SetCustomDataRequest {
         self.namespace = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `namespace` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `namespace`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_namespace(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -935,7 +935,7 @@ impl SetCustomFieldsRequest {
         self.tenant_id = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `tenantId` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `tenantId`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_tenant_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,

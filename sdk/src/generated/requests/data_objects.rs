@@ -1024,7 +1024,7 @@ impl CreateModelRequest {
         self.data_type = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `dataType` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `dataType`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_data_type(
         mut self,
         value: ::std::option::Option<crate::types::DataType>,
@@ -1141,7 +1141,7 @@ impl CreateRowRequest {
         self.row_id = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `rowId` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `rowId`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_row_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1409,7 +1409,7 @@ impl GetRelationValueRequest {
         self.page = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `page` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `page`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_page(mut self, value: ::std::option::Option<f64>) -> Self {
         self.page = value;
         self
@@ -1423,7 +1423,7 @@ impl GetRelationValueRequest {
         self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `limit` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `limit`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_limit(mut self, value: ::std::option::Option<f64>) -> Self {
         self.limit = value;
         self
@@ -1727,7 +1727,7 @@ impl ListOperateRequest {
         self.keywords = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `keywords` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `keywords`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_keywords(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1744,7 +1744,7 @@ impl ListOperateRequest {
         self.page = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `page` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `page`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_page(mut self, value: ::std::option::Option<f64>) -> Self {
         self.page = value;
         self
@@ -1758,7 +1758,7 @@ impl ListOperateRequest {
         self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `limit` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `limit`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_limit(mut self, value: ::std::option::Option<f64>) -> Self {
         self.limit = value;
         self
@@ -1918,7 +1918,7 @@ impl ListRowRequest {
         self.keywords = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `keywords` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `keywords`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_keywords(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1940,7 +1940,7 @@ impl ListRowRequest {
         );
         self
     }
-    /// Sets or clears `conjunction` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `conjunction`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_conjunction(
         mut self,
         value: ::std::option::Option<crate::types::Conjunction>,
@@ -1956,7 +1956,7 @@ impl ListRowRequest {
         self.conditions = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `conditions` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `conditions`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_conditions(
         mut self,
         value: ::std::option::Option<::std::vec::Vec<crate::types::Condition>>,
@@ -1974,7 +1974,7 @@ impl ListRowRequest {
         self.sort = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `sort` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `sort`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_sort(
         mut self,
         value: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
@@ -1991,7 +1991,7 @@ impl ListRowRequest {
         self.page = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `page` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `page`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_page(mut self, value: ::std::option::Option<f64>) -> Self {
         self.page = value;
         self
@@ -2005,7 +2005,7 @@ impl ListRowRequest {
         self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `limit` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `limit`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_limit(mut self, value: ::std::option::Option<f64>) -> Self {
         self.limit = value;
         self
@@ -2015,7 +2015,7 @@ impl ListRowRequest {
         self.fetch_all = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `fetchAll` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `fetchAll`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_fetch_all(mut self, value: ::std::option::Option<bool>) -> Self {
         self.fetch_all = value;
         self
@@ -2025,7 +2025,7 @@ impl ListRowRequest {
         self.with_path = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `withPath` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `withPath`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_with_path(mut self, value: ::std::option::Option<bool>) -> Self {
         self.with_path = value;
         self
@@ -2037,7 +2037,7 @@ impl ListRowRequest {
         );
         self
     }
-    /// Sets or clears `showFieldId` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `showFieldId`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_show_field_id(mut self, value: ::std::option::Option<bool>) -> Self {
         self.show_field_id = value;
         self
@@ -2049,7 +2049,7 @@ impl ListRowRequest {
         );
         self
     }
-    /// Sets or clears `previewRelation` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `previewRelation`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_preview_relation(mut self, value: ::std::option::Option<bool>) -> Self {
         self.preview_relation = value;
         self
@@ -2064,7 +2064,7 @@ impl ListRowRequest {
         );
         self
     }
-    /// Sets or clears `getRelationFieldDetail` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `getRelationFieldDetail`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_get_relation_field_detail(
         mut self,
         value: ::std::option::Option<bool>,
@@ -2080,7 +2080,7 @@ impl ListRowRequest {
         self.scope = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `scope` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `scope`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_scope(
         mut self,
         value: ::std::option::Option<crate::types::ScopeDto>,
@@ -2098,7 +2098,7 @@ impl ListRowRequest {
         );
         self
     }
-    /// Sets or clears `filterRelation` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `filterRelation`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_filter_relation(
         mut self,
         value: ::std::option::Option<crate::types::ScopeDto>,
@@ -2114,7 +2114,7 @@ impl ListRowRequest {
         self.expand = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `expand` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `expand`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_expand(
         mut self,
         value: ::std::option::Option<::std::vec::Vec<crate::types::Expand>>,
@@ -2316,7 +2316,7 @@ impl RemoveRowRequest {
         self.recursive = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `recursive` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `recursive`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_recursive(mut self, value: ::std::option::Option<bool>) -> Self {
         self.recursive = value;
         self
@@ -2599,7 +2599,7 @@ impl UpdateRowRequest {
         );
         self
     }
-    /// Sets or clears `showFieldId` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `showFieldId`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_show_field_id(mut self, value: ::std::option::Option<bool>) -> Self {
         self.show_field_id = value;
         self

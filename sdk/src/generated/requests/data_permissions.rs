@@ -2031,7 +2031,7 @@ impl CheckDataResourceExistsRequest {
         );
         self
     }
-    /// Sets or clears `resourceName` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `resourceName`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_resource_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2051,7 +2051,7 @@ impl CheckDataResourceExistsRequest {
         );
         self
     }
-    /// Sets or clears `resourceCode` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `resourceCode`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_resource_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2147,7 +2147,7 @@ impl CheckExternalUserPermissionRequest {
         );
         self
     }
-    /// Sets or clears `judgeConditionEnabled` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `judgeConditionEnabled`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_judge_condition_enabled(
         mut self,
         value: ::std::option::Option<bool>,
@@ -2167,7 +2167,7 @@ impl CheckExternalUserPermissionRequest {
         );
         self
     }
-    /// Sets or clears `authEnvParams` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `authEnvParams`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_auth_env_params(
         mut self,
         value: ::std::option::Option<crate::types::AuthEnvParams>,
@@ -2242,7 +2242,7 @@ impl CheckPermissionRequest {
         );
         self
     }
-    /// Sets or clears `judgeConditionEnabled` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `judgeConditionEnabled`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_judge_condition_enabled(
         mut self,
         value: ::std::option::Option<bool>,
@@ -2262,7 +2262,7 @@ impl CheckPermissionRequest {
         );
         self
     }
-    /// Sets or clears `authEnvParams` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `authEnvParams`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_auth_env_params(
         mut self,
         value: ::std::option::Option<crate::types::AuthEnvParams>,
@@ -2318,7 +2318,7 @@ impl CheckPermissionNamespaceExistsRequest {
         self.code = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `code` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `code`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2336,7 +2336,7 @@ impl CheckPermissionNamespaceExistsRequest {
         self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `name` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2413,7 +2413,7 @@ impl CheckUserSameLevelPermissionRequest {
         );
         self
     }
-    /// Sets or clears `judgeConditionEnabled` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `judgeConditionEnabled`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_judge_condition_enabled(
         mut self,
         value: ::std::option::Option<bool>,
@@ -2433,7 +2433,7 @@ impl CheckUserSameLevelPermissionRequest {
         );
         self
     }
-    /// Sets or clears `authEnvParams` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `authEnvParams`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_auth_env_params(
         mut self,
         value: ::std::option::Option<crate::types::AuthEnvParams>,
@@ -2501,7 +2501,7 @@ impl CreateDataPolicyRequest {
         );
         self
     }
-    /// Sets or clears `description` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_description(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2586,7 +2586,7 @@ impl CreateDataResourceRequest {
         );
         self
     }
-    /// Sets or clears `description` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_description(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2655,7 +2655,7 @@ impl CreateDataResourceByArrayRequest {
         );
         self
     }
-    /// Sets or clears `description` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_description(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2729,7 +2729,7 @@ impl CreateDataResourceByStringRequest {
         );
         self
     }
-    /// Sets or clears `description` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_description(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2803,7 +2803,7 @@ impl CreateDataResourceByTreeRequest {
         );
         self
     }
-    /// Sets or clears `description` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_description(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2871,7 +2871,7 @@ impl CreatePermissionNamespaceRequest {
         );
         self
     }
-    /// Sets or clears `description` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_description(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3312,7 +3312,7 @@ impl GetUserPermissionListRequest {
         );
         self
     }
-    /// Sets or clears `namespaceCodes` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `namespaceCodes`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_namespace_codes(
         mut self,
         value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -3460,7 +3460,7 @@ impl ListDataPolicesRequest {
         self.page = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `page` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `page`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_page(mut self, value: ::std::option::Option<f64>) -> Self {
         self.page = value;
         self
@@ -3474,7 +3474,7 @@ impl ListDataPolicesRequest {
         self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `limit` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `limit`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_limit(mut self, value: ::std::option::Option<f64>) -> Self {
         self.limit = value;
         self
@@ -3489,7 +3489,7 @@ impl ListDataPolicesRequest {
         self.query = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `query` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `query`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_query(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3558,7 +3558,7 @@ impl ListDataPolicyTargetsRequest {
         self.page = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `page` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `page`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_page(mut self, value: ::std::option::Option<f64>) -> Self {
         self.page = value;
         self
@@ -3572,7 +3572,7 @@ impl ListDataPolicyTargetsRequest {
         self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `limit` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `limit`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_limit(mut self, value: ::std::option::Option<f64>) -> Self {
         self.limit = value;
         self
@@ -3587,7 +3587,7 @@ impl ListDataPolicyTargetsRequest {
         self.query = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `query` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `query`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_query(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3605,7 +3605,7 @@ impl ListDataPolicyTargetsRequest {
         );
         self
     }
-    /// Sets or clears `targetType` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `targetType`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_target_type(
         mut self,
         value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -3682,7 +3682,7 @@ impl ListDataResourcesRequest {
         self.page = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `page` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `page`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_page(mut self, value: ::std::option::Option<f64>) -> Self {
         self.page = value;
         self
@@ -3696,7 +3696,7 @@ impl ListDataResourcesRequest {
         self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `limit` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `limit`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_limit(mut self, value: ::std::option::Option<f64>) -> Self {
         self.limit = value;
         self
@@ -3711,7 +3711,7 @@ impl ListDataResourcesRequest {
         self.query = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `query` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `query`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_query(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3731,7 +3731,7 @@ impl ListDataResourcesRequest {
         );
         self
     }
-    /// Sets or clears `namespaceCodes` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `namespaceCodes`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_namespace_codes(
         mut self,
         value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -3806,7 +3806,7 @@ impl ListPermissionNamespaceRolesRequest {
         self.page = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `page` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `page`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_page(mut self, value: ::std::option::Option<f64>) -> Self {
         self.page = value;
         self
@@ -3820,7 +3820,7 @@ impl ListPermissionNamespaceRolesRequest {
         self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `limit` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `limit`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_limit(mut self, value: ::std::option::Option<f64>) -> Self {
         self.limit = value;
         self
@@ -3835,7 +3835,7 @@ impl ListPermissionNamespaceRolesRequest {
         self.query = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `query` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `query`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_query(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3903,7 +3903,7 @@ impl ListPermissionNamespacesRequest {
         self.page = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `page` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `page`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_page(mut self, value: ::std::option::Option<f64>) -> Self {
         self.page = value;
         self
@@ -3917,7 +3917,7 @@ impl ListPermissionNamespacesRequest {
         self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `limit` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `limit`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_limit(mut self, value: ::std::option::Option<f64>) -> Self {
         self.limit = value;
         self
@@ -3932,7 +3932,7 @@ impl ListPermissionNamespacesRequest {
         self.query = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `query` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `query`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_query(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4003,7 +4003,7 @@ impl ListPermissionViewRequest {
         self.page = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `page` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `page`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_page(mut self, value: ::std::option::Option<f64>) -> Self {
         self.page = value;
         self
@@ -4017,7 +4017,7 @@ impl ListPermissionViewRequest {
         self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `limit` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `limit`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_limit(mut self, value: ::std::option::Option<f64>) -> Self {
         self.limit = value;
         self
@@ -4032,7 +4032,7 @@ impl ListPermissionViewRequest {
         self.keyword = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `keyword` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `keyword`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_keyword(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4132,7 +4132,7 @@ impl ListSimpleDataPolicesRequest {
         self.page = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `page` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `page`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_page(mut self, value: ::std::option::Option<f64>) -> Self {
         self.page = value;
         self
@@ -4146,7 +4146,7 @@ impl ListSimpleDataPolicesRequest {
         self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `limit` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `limit`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_limit(mut self, value: ::std::option::Option<f64>) -> Self {
         self.limit = value;
         self
@@ -4161,7 +4161,7 @@ impl ListSimpleDataPolicesRequest {
         self.query = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `query` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `query`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_query(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4283,7 +4283,7 @@ impl UpdateDataPolicyRequest {
         );
         self
     }
-    /// Sets or clears `policyName` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `policyName`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_policy_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4303,7 +4303,7 @@ impl UpdateDataPolicyRequest {
         );
         self
     }
-    /// Sets or clears `description` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_description(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4323,7 +4323,7 @@ impl UpdateDataPolicyRequest {
         );
         self
     }
-    /// Sets or clears `statementList` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `statementList`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_statement_list(
         mut self,
         value: ::std::option::Option<
@@ -4410,7 +4410,7 @@ impl UpdateDataResourceRequest {
         );
         self
     }
-    /// Sets or clears `resourceName` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `resourceName`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_resource_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4430,7 +4430,7 @@ impl UpdateDataResourceRequest {
         );
         self
     }
-    /// Sets or clears `description` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_description(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4446,8 +4446,8 @@ impl UpdateDataResourceRequest {
         self.struct_ = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `struct` (`None` leaves it unset), to pass an optional value through.
-    pub fn set_struct_(
+    /// Sets `struct`, or with `None` clears any value set before: to pass an optional value through.
+    pub fn set_struct(
         mut self,
         value: ::std::option::Option<::serde_json::Value>,
     ) -> Self {
@@ -4464,7 +4464,7 @@ impl UpdateDataResourceRequest {
         self.actions = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `actions` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `actions`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_actions(
         mut self,
         value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -4527,7 +4527,7 @@ impl UpdatePermissionNamespaceRequest {
         self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `name` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4545,7 +4545,7 @@ impl UpdatePermissionNamespaceRequest {
         self.new_code = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `newCode` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `newCode`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_new_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4565,7 +4565,7 @@ impl UpdatePermissionNamespaceRequest {
         );
         self
     }
-    /// Sets or clears `description` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_description(
         mut self,
         value: ::std::option::Option<::std::string::String>,

@@ -235,7 +235,7 @@ impl ListEventsRequest {
         self.page = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `page` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `page`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_page(mut self, value: ::std::option::Option<f64>) -> Self {
         self.page = value;
         self
@@ -249,7 +249,7 @@ impl ListEventsRequest {
         self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `limit` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `limit`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_limit(mut self, value: ::std::option::Option<f64>) -> Self {
         self.limit = value;
         self
@@ -264,7 +264,7 @@ impl ListEventsRequest {
         self.app = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `app` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `app`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_app(
         mut self,
         value: ::std::option::Option<::std::string::String>,

@@ -355,7 +355,7 @@ impl CreateGroupRequest {
         );
         self
     }
-    /// Sets or clears `customData` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `customData`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_custom_data(
         mut self,
         value: ::std::option::Option<::serde_json::Value>,
@@ -518,7 +518,7 @@ impl GetAllGroupsRequest {
         );
         self
     }
-    /// Sets or clears `fetchMembers` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `fetchMembers`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_fetch_members(mut self, value: ::std::option::Option<bool>) -> Self {
         self.fetch_members = value;
         self
@@ -530,7 +530,7 @@ impl GetAllGroupsRequest {
         );
         self
     }
-    /// Sets or clears `withCustomData` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `withCustomData`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_with_custom_data(mut self, value: ::std::option::Option<bool>) -> Self {
         self.with_custom_data = value;
         self
@@ -594,7 +594,7 @@ impl GetGroupRequest {
         );
         self
     }
-    /// Sets or clears `withCustomData` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `withCustomData`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_with_custom_data(mut self, value: ::std::option::Option<bool>) -> Self {
         self.with_custom_data = value;
         self
@@ -650,7 +650,7 @@ impl GetGroupAuthorizedResourcesRequest {
         self.namespace = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `namespace` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `namespace`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_namespace(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -668,7 +668,7 @@ impl GetGroupAuthorizedResourcesRequest {
         );
         self
     }
-    /// Sets or clears `resourceType` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `resourceType`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_resource_type(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -741,7 +741,7 @@ impl ListGroupMembersRequest {
         self.page = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `page` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `page`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_page(mut self, value: ::std::option::Option<f64>) -> Self {
         self.page = value;
         self
@@ -755,7 +755,7 @@ impl ListGroupMembersRequest {
         self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `limit` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `limit`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_limit(mut self, value: ::std::option::Option<f64>) -> Self {
         self.limit = value;
         self
@@ -769,7 +769,7 @@ impl ListGroupMembersRequest {
         );
         self
     }
-    /// Sets or clears `withCustomData` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `withCustomData`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_with_custom_data(mut self, value: ::std::option::Option<bool>) -> Self {
         self.with_custom_data = value;
         self
@@ -783,7 +783,7 @@ impl ListGroupMembersRequest {
         );
         self
     }
-    /// Sets or clears `withIdentities` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `withIdentities`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_with_identities(mut self, value: ::std::option::Option<bool>) -> Self {
         self.with_identities = value;
         self
@@ -800,7 +800,7 @@ impl ListGroupMembersRequest {
         );
         self
     }
-    /// Sets or clears `withDepartmentIds` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `withDepartmentIds`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_with_department_ids(
         mut self,
         value: ::std::option::Option<bool>,
@@ -882,7 +882,7 @@ impl ListGroupsRequest {
         self.keywords = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `keywords` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `keywords`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_keywords(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -899,7 +899,7 @@ impl ListGroupsRequest {
         self.page = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `page` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `page`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_page(mut self, value: ::std::option::Option<f64>) -> Self {
         self.page = value;
         self
@@ -913,7 +913,7 @@ impl ListGroupsRequest {
         self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `limit` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `limit`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_limit(mut self, value: ::std::option::Option<f64>) -> Self {
         self.limit = value;
         self
@@ -925,7 +925,7 @@ impl ListGroupsRequest {
         );
         self
     }
-    /// Sets or clears `withMetadata` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `withMetadata`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_with_metadata(mut self, value: ::std::option::Option<bool>) -> Self {
         self.with_metadata = value;
         self
@@ -937,7 +937,7 @@ impl ListGroupsRequest {
         );
         self
     }
-    /// Sets or clears `withCustomData` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `withCustomData`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_with_custom_data(mut self, value: ::std::option::Option<bool>) -> Self {
         self.with_custom_data = value;
         self
@@ -949,7 +949,7 @@ impl ListGroupsRequest {
         );
         self
     }
-    /// Sets or clears `flatCustomData` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `flatCustomData`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_flat_custom_data(mut self, value: ::std::option::Option<bool>) -> Self {
         self.flat_custom_data = value;
         self
@@ -1085,7 +1085,7 @@ impl UpdateGroupRequest {
         self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `name` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1103,7 +1103,7 @@ impl UpdateGroupRequest {
         self.new_code = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `newCode` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `newCode`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_new_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1123,7 +1123,7 @@ impl UpdateGroupRequest {
         );
         self
     }
-    /// Sets or clears `customData` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `customData`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_custom_data(
         mut self,
         value: ::std::option::Option<::serde_json::Value>,

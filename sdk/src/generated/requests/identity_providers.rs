@@ -323,7 +323,7 @@ impl ChangeExtIdpConnAssociationStateRequest {
         self.tenant_id = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `tenantId` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `tenantId`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_tenant_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -382,7 +382,7 @@ impl ChangeExtIdpConnStateRequest {
         self.tenant_id = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `tenantId` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `tenantId`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_tenant_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -398,7 +398,7 @@ impl ChangeExtIdpConnStateRequest {
         self.app_ids = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `appIds` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `appIds`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_app_ids(
         mut self,
         value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -453,7 +453,7 @@ impl CreateExtIdpRequest {
         self.tenant_id = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `tenantId` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `tenantId`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_tenant_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -531,7 +531,7 @@ impl CreateExtIdpConnRequest {
         self.login_only = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `loginOnly` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `loginOnly`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_login_only(mut self, value: ::std::option::Option<bool>) -> Self {
         self.login_only = value;
         self
@@ -546,7 +546,7 @@ impl CreateExtIdpConnRequest {
         self.logo = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `logo` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `logo`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_logo(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -564,7 +564,7 @@ impl CreateExtIdpConnRequest {
         self.tenant_id = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `tenantId` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `tenantId`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_tenant_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -617,7 +617,7 @@ impl DeleteExtIdpRequest {
         self.tenant_id = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `tenantId` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `tenantId`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_tenant_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -670,7 +670,7 @@ impl DeleteExtIdpConnRequest {
         self.tenant_id = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `tenantId` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `tenantId`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_tenant_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -722,7 +722,7 @@ impl ExtIdpConnStateByAppsRequest {
         self.tenant_id = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `tenantId` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `tenantId`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_tenant_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -740,7 +740,7 @@ impl ExtIdpConnStateByAppsRequest {
         self.app_id = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `appId` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `appId`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_app_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -756,8 +756,8 @@ impl ExtIdpConnStateByAppsRequest {
         self.type_ = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `type` (`None` leaves it unset), to pass an optional value through.
-    pub fn set_type_(
+    /// Sets `type`, or with `None` clears any value set before: to pass an optional value through.
+    pub fn set_type(
         mut self,
         value: ::std::option::Option<::std::string::String>,
     ) -> Self {
@@ -818,7 +818,7 @@ impl GetExtIdpRequest {
         self.tenant_id = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `tenantId` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `tenantId`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_tenant_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -836,7 +836,7 @@ impl GetExtIdpRequest {
         self.app_id = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `appId` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `appId`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_app_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -852,8 +852,8 @@ impl GetExtIdpRequest {
         self.type_ = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `type` (`None` leaves it unset), to pass an optional value through.
-    pub fn set_type_(
+    /// Sets `type`, or with `None` clears any value set before: to pass an optional value through.
+    pub fn set_type(
         mut self,
         value: ::std::option::Option<::std::string::String>,
     ) -> Self {
@@ -912,7 +912,7 @@ impl ListExtIdpRequest {
         self.tenant_id = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `tenantId` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `tenantId`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_tenant_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -930,7 +930,7 @@ impl ListExtIdpRequest {
         self.app_id = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `appId` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `appId`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_app_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -989,7 +989,7 @@ impl ListTenantExtIdpRequest {
         self.tenant_id = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `tenantId` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `tenantId`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_tenant_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1007,7 +1007,7 @@ impl ListTenantExtIdpRequest {
         self.app_id = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `appId` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `appId`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_app_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1023,8 +1023,8 @@ impl ListTenantExtIdpRequest {
         self.type_ = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `type` (`None` leaves it unset), to pass an optional value through.
-    pub fn set_type_(
+    /// Sets `type`, or with `None` clears any value set before: to pass an optional value through.
+    pub fn set_type(
         mut self,
         value: ::std::option::Option<::std::string::String>,
     ) -> Self {
@@ -1040,7 +1040,7 @@ impl ListTenantExtIdpRequest {
         self.page = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `page` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `page`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_page(mut self, value: ::std::option::Option<f64>) -> Self {
         self.page = value;
         self
@@ -1054,7 +1054,7 @@ impl ListTenantExtIdpRequest {
         self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `limit` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `limit`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_limit(mut self, value: ::std::option::Option<f64>) -> Self {
         self.limit = value;
         self
@@ -1121,7 +1121,7 @@ impl UpdateExtIdpRequest {
         self.tenant_id = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `tenantId` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `tenantId`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_tenant_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1198,7 +1198,7 @@ impl UpdateExtIdpConnRequest {
         self.logo = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `logo` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `logo`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_logo(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1211,7 +1211,7 @@ impl UpdateExtIdpConnRequest {
         self.login_only = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `loginOnly` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `loginOnly`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_login_only(mut self, value: ::std::option::Option<bool>) -> Self {
         self.login_only = value;
         self
@@ -1226,7 +1226,7 @@ impl UpdateExtIdpConnRequest {
         self.tenant_id = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `tenantId` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `tenantId`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_tenant_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,

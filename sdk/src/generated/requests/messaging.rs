@@ -157,7 +157,7 @@ impl ConfigEmailProviderRequest {
         );
         self
     }
-    /// Sets or clears `smtpConfig` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `smtpConfig`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_smtp_config(
         mut self,
         value: ::std::option::Option<crate::types::SMTPEmailProviderConfigInput>,
@@ -175,7 +175,7 @@ impl ConfigEmailProviderRequest {
         );
         self
     }
-    /// Sets or clears `sendGridConfig` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `sendGridConfig`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_send_grid_config(
         mut self,
         value: ::std::option::Option<crate::types::SendGridEmailProviderConfigInput>,
@@ -193,7 +193,7 @@ impl ConfigEmailProviderRequest {
         );
         self
     }
-    /// Sets or clears `aliExmailConfig` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `aliExmailConfig`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_ali_exmail_config(
         mut self,
         value: ::std::option::Option<crate::types::AliExmailEmailProviderConfigInput>,
@@ -213,7 +213,7 @@ impl ConfigEmailProviderRequest {
         );
         self
     }
-    /// Sets or clears `tencentExmailConfig` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `tencentExmailConfig`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_tencent_exmail_config(
         mut self,
         value: ::std::option::Option<crate::types::TencentExmailEmailProviderConfigInput>,
@@ -343,7 +343,7 @@ impl PreviewEmailTemplateRequest {
         self.content = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `content` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `content`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_content(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -361,7 +361,7 @@ impl PreviewEmailTemplateRequest {
         self.subject = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `subject` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `subject`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_subject(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -379,7 +379,7 @@ impl PreviewEmailTemplateRequest {
         self.sender = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `sender` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `sender`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_sender(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -394,7 +394,7 @@ impl PreviewEmailTemplateRequest {
         self.expires_in = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `expiresIn` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `expiresIn`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_expires_in(mut self, value: ::std::option::Option<f64>) -> Self {
         self.expires_in = value;
         self
@@ -415,7 +415,7 @@ impl PreviewEmailTemplateRequest {
         self.tpl_engine = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `tplEngine` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `tplEngine`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_tpl_engine(
         mut self,
         value: ::std::option::Option<crate::types::TplEngine>,
@@ -493,7 +493,7 @@ impl UpdateEmailTemplateRequest {
         self.expires_in = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `expiresIn` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `expiresIn`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_expires_in(mut self, value: ::std::option::Option<f64>) -> Self {
         self.expires_in = value;
         self
@@ -510,7 +510,7 @@ impl UpdateEmailTemplateRequest {
         );
         self
     }
-    /// Sets or clears `redirectTo` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `redirectTo`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_redirect_to(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -534,7 +534,7 @@ impl UpdateEmailTemplateRequest {
         self.tpl_engine = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `tplEngine` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `tplEngine`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_tpl_engine(
         mut self,
         value: ::std::option::Option<crate::types::TplEngine>,

@@ -796,7 +796,7 @@ impl AddDepartmentMembersRequest {
         );
         self
     }
-    /// Sets or clears `departmentIdType` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `departmentIdType`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_department_id_type(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -814,7 +814,7 @@ impl AddDepartmentMembersRequest {
         self.tenant_id = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `tenantId` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `tenantId`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_tenant_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -929,7 +929,7 @@ impl CreateDepartmentRequest {
         );
         self
     }
-    /// Sets or clears `openDepartmentId` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `openDepartmentId`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_open_department_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -949,7 +949,7 @@ impl CreateDepartmentRequest {
         );
         self
     }
-    /// Sets or clears `description` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_description(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -967,7 +967,7 @@ impl CreateDepartmentRequest {
         self.code = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `code` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `code`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -982,7 +982,7 @@ impl CreateDepartmentRequest {
         );
         self
     }
-    /// Sets or clears `isVirtualNode` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `isVirtualNode`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_is_virtual_node(mut self, value: ::std::option::Option<bool>) -> Self {
         self.is_virtual_node = value;
         self
@@ -997,7 +997,7 @@ impl CreateDepartmentRequest {
         self.i18n = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `i18n` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `i18n`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_i18n(
         mut self,
         value: ::std::option::Option<crate::types::DepartmentI18nDto>,
@@ -1017,7 +1017,7 @@ impl CreateDepartmentRequest {
         );
         self
     }
-    /// Sets or clears `customData` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `customData`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_custom_data(
         mut self,
         value: ::std::option::Option<::serde_json::Value>,
@@ -1039,7 +1039,7 @@ impl CreateDepartmentRequest {
         );
         self
     }
-    /// Sets or clears `departmentIdType` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `departmentIdType`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_department_id_type(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1059,7 +1059,7 @@ impl CreateDepartmentRequest {
         );
         self
     }
-    /// Sets or clears `postIdList` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `postIdList`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_post_id_list(
         mut self,
         value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -1077,7 +1077,7 @@ impl CreateDepartmentRequest {
         self.tenant_id = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `tenantId` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `tenantId`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_tenant_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1132,7 +1132,7 @@ impl CreateDepartmentTreeRequest {
         self.children = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `children` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `children`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_children(
         mut self,
         value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -1148,7 +1148,7 @@ impl CreateDepartmentTreeRequest {
         self.members = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `members` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `members`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_members(
         mut self,
         value: ::std::option::Option<crate::types::UserInfoDto>,
@@ -1166,7 +1166,7 @@ impl CreateDepartmentTreeRequest {
         self.tenant_id = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `tenantId` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `tenantId`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_tenant_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1257,7 +1257,7 @@ impl CreateOrganizationRequest {
         );
         self
     }
-    /// Sets or clears `description` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_description(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1277,7 +1277,7 @@ impl CreateOrganizationRequest {
         );
         self
     }
-    /// Sets or clears `openDepartmentId` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `openDepartmentId`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_open_department_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1295,7 +1295,7 @@ impl CreateOrganizationRequest {
         self.i18n = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `i18n` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `i18n`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_i18n(
         mut self,
         value: ::std::option::Option<crate::types::OrganizationNameI18nDto>,
@@ -1313,7 +1313,7 @@ impl CreateOrganizationRequest {
         self.tenant_id = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `tenantId` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `tenantId`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_tenant_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1333,7 +1333,7 @@ impl CreateOrganizationRequest {
         );
         self
     }
-    /// Sets or clears `postIdList` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `postIdList`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_post_id_list(
         mut self,
         value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -1397,7 +1397,7 @@ impl DeleteDepartmentRequest {
         );
         self
     }
-    /// Sets or clears `departmentIdType` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `departmentIdType`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_department_id_type(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1415,7 +1415,7 @@ impl DeleteDepartmentRequest {
         self.tenant_id = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `tenantId` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `tenantId`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_tenant_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1479,7 +1479,7 @@ impl DeleteDepartmentSyncRelationsRequest {
         );
         self
     }
-    /// Sets or clears `departmentIdType` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `departmentIdType`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_department_id_type(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1532,7 +1532,7 @@ impl DeleteOrganizationRequest {
         self.tenant_id = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `tenantId` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `tenantId`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_tenant_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1588,7 +1588,7 @@ impl GetAllDepartmentsRequest {
         );
         self
     }
-    /// Sets or clears `departmentId` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `departmentId`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_department_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1610,7 +1610,7 @@ impl GetAllDepartmentsRequest {
         );
         self
     }
-    /// Sets or clears `departmentIdType` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `departmentIdType`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_department_id_type(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1627,7 +1627,7 @@ impl GetAllDepartmentsRequest {
         );
         self
     }
-    /// Sets or clears `withCustomData` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `withCustomData`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_with_custom_data(mut self, value: ::std::option::Option<bool>) -> Self {
         self.with_custom_data = value;
         self
@@ -1707,7 +1707,7 @@ impl GetDepartmentRequest {
         );
         self
     }
-    /// Sets or clears `organizationCode` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `organizationCode`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_organization_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1727,7 +1727,7 @@ impl GetDepartmentRequest {
         );
         self
     }
-    /// Sets or clears `departmentId` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `departmentId`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_department_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1747,7 +1747,7 @@ impl GetDepartmentRequest {
         );
         self
     }
-    /// Sets or clears `departmentCode` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `departmentCode`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_department_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1769,7 +1769,7 @@ impl GetDepartmentRequest {
         );
         self
     }
-    /// Sets or clears `departmentIdType` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `departmentIdType`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_department_id_type(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1786,7 +1786,7 @@ impl GetDepartmentRequest {
         );
         self
     }
-    /// Sets or clears `withCustomData` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `withCustomData`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_with_custom_data(mut self, value: ::std::option::Option<bool>) -> Self {
         self.with_custom_data = value;
         self
@@ -1798,7 +1798,7 @@ impl GetDepartmentRequest {
         );
         self
     }
-    /// Sets or clears `flatCustomData` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `flatCustomData`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_flat_custom_data(mut self, value: ::std::option::Option<bool>) -> Self {
         self.flat_custom_data = value;
         self
@@ -1813,7 +1813,7 @@ impl GetDepartmentRequest {
         self.tenant_id = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `tenantId` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `tenantId`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_tenant_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1909,7 +1909,7 @@ impl GetDepartmentByIdRequest {
         self.tenant_id = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `tenantId` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `tenantId`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_tenant_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1926,7 +1926,7 @@ impl GetDepartmentByIdRequest {
         );
         self
     }
-    /// Sets or clears `withCustomData` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `withCustomData`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_with_custom_data(mut self, value: ::std::option::Option<bool>) -> Self {
         self.with_custom_data = value;
         self
@@ -1993,7 +1993,7 @@ impl GetDepartmentSyncRelationsRequest {
         );
         self
     }
-    /// Sets or clears `departmentId` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `departmentId`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_department_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2015,7 +2015,7 @@ impl GetDepartmentSyncRelationsRequest {
         );
         self
     }
-    /// Sets or clears `departmentIdType` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `departmentIdType`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_department_id_type(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2032,7 +2032,7 @@ impl GetDepartmentSyncRelationsRequest {
         );
         self
     }
-    /// Sets or clears `withCustomData` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `withCustomData`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_with_custom_data(mut self, value: ::std::option::Option<bool>) -> Self {
         self.with_custom_data = value;
         self
@@ -2047,7 +2047,7 @@ impl GetDepartmentSyncRelationsRequest {
         self.tenant_id = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `tenantId` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `tenantId`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_tenant_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2136,7 +2136,7 @@ impl GetOrganizationRequest {
         );
         self
     }
-    /// Sets or clears `withCustomData` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `withCustomData`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_with_custom_data(mut self, value: ::std::option::Option<bool>) -> Self {
         self.with_custom_data = value;
         self
@@ -2148,7 +2148,7 @@ impl GetOrganizationRequest {
         self.with_post = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `withPost` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `withPost`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_with_post(mut self, value: ::std::option::Option<bool>) -> Self {
         self.with_post = value;
         self
@@ -2163,7 +2163,7 @@ impl GetOrganizationRequest {
         self.tenant_id = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `tenantId` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `tenantId`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_tenant_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2232,7 +2232,7 @@ impl GetOrganizationsBatchRequest {
         );
         self
     }
-    /// Sets or clears `withCustomData` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `withCustomData`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_with_custom_data(mut self, value: ::std::option::Option<bool>) -> Self {
         self.with_custom_data = value;
         self
@@ -2244,7 +2244,7 @@ impl GetOrganizationsBatchRequest {
         self.with_post = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `withPost` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `withPost`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_with_post(mut self, value: ::std::option::Option<bool>) -> Self {
         self.with_post = value;
         self
@@ -2259,7 +2259,7 @@ impl GetOrganizationsBatchRequest {
         self.tenant_id = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `tenantId` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `tenantId`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_tenant_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2343,7 +2343,7 @@ impl GetParentDepartmentRequest {
         );
         self
     }
-    /// Sets or clears `departmentIdType` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `departmentIdType`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_department_id_type(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2360,7 +2360,7 @@ impl GetParentDepartmentRequest {
         );
         self
     }
-    /// Sets or clears `withCustomData` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `withCustomData`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_with_custom_data(mut self, value: ::std::option::Option<bool>) -> Self {
         self.with_custom_data = value;
         self
@@ -2375,7 +2375,7 @@ impl GetParentDepartmentRequest {
         self.tenant_id = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `tenantId` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `tenantId`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_tenant_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2460,7 +2460,7 @@ impl IsUserInDepartmentRequest {
         );
         self
     }
-    /// Sets or clears `departmentIdType` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `departmentIdType`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_department_id_type(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2478,7 +2478,7 @@ impl IsUserInDepartmentRequest {
         );
         self
     }
-    /// Sets or clears `includeChildrenDepartments` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `includeChildrenDepartments`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_include_children_departments(
         mut self,
         value: ::std::option::Option<bool>,
@@ -2496,7 +2496,7 @@ impl IsUserInDepartmentRequest {
         self.tenant_id = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `tenantId` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `tenantId`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_tenant_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2581,7 +2581,7 @@ impl ListChildrenDepartmentsRequest {
         self.status = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `status` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `status`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_status(mut self, value: ::std::option::Option<bool>) -> Self {
         self.status = value;
         self
@@ -2600,7 +2600,7 @@ impl ListChildrenDepartmentsRequest {
         );
         self
     }
-    /// Sets or clears `departmentIdType` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `departmentIdType`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_department_id_type(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2618,7 +2618,7 @@ impl ListChildrenDepartmentsRequest {
         );
         self
     }
-    /// Sets or clears `excludeVirtualNode` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `excludeVirtualNode`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_exclude_virtual_node(
         mut self,
         value: ::std::option::Option<bool>,
@@ -2633,7 +2633,7 @@ impl ListChildrenDepartmentsRequest {
         );
         self
     }
-    /// Sets or clears `onlyVirtualNode` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `onlyVirtualNode`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_only_virtual_node(mut self, value: ::std::option::Option<bool>) -> Self {
         self.only_virtual_node = value;
         self
@@ -2647,7 +2647,7 @@ impl ListChildrenDepartmentsRequest {
         );
         self
     }
-    /// Sets or clears `withCustomData` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `withCustomData`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_with_custom_data(mut self, value: ::std::option::Option<bool>) -> Self {
         self.with_custom_data = value;
         self
@@ -2662,7 +2662,7 @@ impl ListChildrenDepartmentsRequest {
         self.tenant_id = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `tenantId` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `tenantId`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_tenant_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2762,7 +2762,7 @@ impl ListDepartmentMemberIdsRequest {
         );
         self
     }
-    /// Sets or clears `departmentIdType` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `departmentIdType`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_department_id_type(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2780,7 +2780,7 @@ impl ListDepartmentMemberIdsRequest {
         self.tenant_id = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `tenantId` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `tenantId`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_tenant_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2868,7 +2868,7 @@ impl ListDepartmentMembersRequest {
         self.sort_by = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `sortBy` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `sortBy`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_sort_by(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2888,7 +2888,7 @@ impl ListDepartmentMembersRequest {
         self.order_by = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `orderBy` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `orderBy`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_order_by(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2910,7 +2910,7 @@ impl ListDepartmentMembersRequest {
         );
         self
     }
-    /// Sets or clears `departmentIdType` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `departmentIdType`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_department_id_type(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2928,7 +2928,7 @@ impl ListDepartmentMembersRequest {
         );
         self
     }
-    /// Sets or clears `includeChildrenDepartments` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `includeChildrenDepartments`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_include_children_departments(
         mut self,
         value: ::std::option::Option<bool>,
@@ -2945,7 +2945,7 @@ impl ListDepartmentMembersRequest {
         self.page = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `page` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `page`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_page(mut self, value: ::std::option::Option<f64>) -> Self {
         self.page = value;
         self
@@ -2959,7 +2959,7 @@ impl ListDepartmentMembersRequest {
         self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `limit` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `limit`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_limit(mut self, value: ::std::option::Option<f64>) -> Self {
         self.limit = value;
         self
@@ -2973,7 +2973,7 @@ impl ListDepartmentMembersRequest {
         );
         self
     }
-    /// Sets or clears `withCustomData` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `withCustomData`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_with_custom_data(mut self, value: ::std::option::Option<bool>) -> Self {
         self.with_custom_data = value;
         self
@@ -2987,7 +2987,7 @@ impl ListDepartmentMembersRequest {
         );
         self
     }
-    /// Sets or clears `withIdentities` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `withIdentities`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_with_identities(mut self, value: ::std::option::Option<bool>) -> Self {
         self.with_identities = value;
         self
@@ -3004,7 +3004,7 @@ impl ListDepartmentMembersRequest {
         );
         self
     }
-    /// Sets or clears `withDepartmentIds` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `withDepartmentIds`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_with_department_ids(
         mut self,
         value: ::std::option::Option<bool>,
@@ -3022,7 +3022,7 @@ impl ListDepartmentMembersRequest {
         self.tenant_id = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `tenantId` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `tenantId`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_tenant_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3136,7 +3136,7 @@ impl ListOrganizationsRequest {
         self.page = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `page` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `page`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_page(mut self, value: ::std::option::Option<f64>) -> Self {
         self.page = value;
         self
@@ -3150,7 +3150,7 @@ impl ListOrganizationsRequest {
         self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `limit` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `limit`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_limit(mut self, value: ::std::option::Option<f64>) -> Self {
         self.limit = value;
         self
@@ -3160,7 +3160,7 @@ impl ListOrganizationsRequest {
         self.fetch_all = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `fetchAll` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `fetchAll`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_fetch_all(mut self, value: ::std::option::Option<bool>) -> Self {
         self.fetch_all = value;
         self
@@ -3174,7 +3174,7 @@ impl ListOrganizationsRequest {
         );
         self
     }
-    /// Sets or clears `withCustomData` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `withCustomData`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_with_custom_data(mut self, value: ::std::option::Option<bool>) -> Self {
         self.with_custom_data = value;
         self
@@ -3186,7 +3186,7 @@ impl ListOrganizationsRequest {
         self.with_post = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `withPost` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `withPost`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_with_post(mut self, value: ::std::option::Option<bool>) -> Self {
         self.with_post = value;
         self
@@ -3201,7 +3201,7 @@ impl ListOrganizationsRequest {
         self.tenant_id = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `tenantId` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `tenantId`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_tenant_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3214,7 +3214,7 @@ impl ListOrganizationsRequest {
         self.status = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `status` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `status`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_status(mut self, value: ::std::option::Option<bool>) -> Self {
         self.status = value;
         self
@@ -3305,7 +3305,7 @@ impl RemoveDepartmentMembersRequest {
         );
         self
     }
-    /// Sets or clears `departmentIdType` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `departmentIdType`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_department_id_type(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3323,7 +3323,7 @@ impl RemoveDepartmentMembersRequest {
         self.tenant_id = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `tenantId` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `tenantId`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_tenant_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3381,7 +3381,7 @@ impl SearchDepartmentMembersRequest {
         self.page = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `page` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `page`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_page(mut self, value: ::std::option::Option<f64>) -> Self {
         self.page = value;
         self
@@ -3395,7 +3395,7 @@ impl SearchDepartmentMembersRequest {
         self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `limit` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `limit`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_limit(mut self, value: ::std::option::Option<f64>) -> Self {
         self.limit = value;
         self
@@ -3414,7 +3414,7 @@ impl SearchDepartmentMembersRequest {
         );
         self
     }
-    /// Sets or clears `departmentIdType` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `departmentIdType`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_department_id_type(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3432,7 +3432,7 @@ impl SearchDepartmentMembersRequest {
         );
         self
     }
-    /// Sets or clears `includeChildrenDepartments` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `includeChildrenDepartments`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_include_children_departments(
         mut self,
         value: ::std::option::Option<bool>,
@@ -3449,7 +3449,7 @@ impl SearchDepartmentMembersRequest {
         );
         self
     }
-    /// Sets or clears `withCustomData` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `withCustomData`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_with_custom_data(mut self, value: ::std::option::Option<bool>) -> Self {
         self.with_custom_data = value;
         self
@@ -3463,7 +3463,7 @@ impl SearchDepartmentMembersRequest {
         );
         self
     }
-    /// Sets or clears `withIdentities` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `withIdentities`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_with_identities(mut self, value: ::std::option::Option<bool>) -> Self {
         self.with_identities = value;
         self
@@ -3480,7 +3480,7 @@ impl SearchDepartmentMembersRequest {
         );
         self
     }
-    /// Sets or clears `withDepartmentIds` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `withDepartmentIds`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_with_department_ids(
         mut self,
         value: ::std::option::Option<bool>,
@@ -3498,7 +3498,7 @@ impl SearchDepartmentMembersRequest {
         self.tenant_id = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `tenantId` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `tenantId`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_tenant_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3616,7 +3616,7 @@ impl SearchDepartmentsRequest {
         );
         self
     }
-    /// Sets or clears `withCustomData` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `withCustomData`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_with_custom_data(mut self, value: ::std::option::Option<bool>) -> Self {
         self.with_custom_data = value;
         self
@@ -3631,7 +3631,7 @@ impl SearchDepartmentsRequest {
         self.tenant_id = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `tenantId` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `tenantId`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_tenant_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3716,7 +3716,7 @@ impl SearchDepartmentsListRequest {
         );
         self
     }
-    /// Sets or clears `withCustomData` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `withCustomData`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_with_custom_data(mut self, value: ::std::option::Option<bool>) -> Self {
         self.with_custom_data = value;
         self
@@ -3728,7 +3728,7 @@ impl SearchDepartmentsListRequest {
         self.with_post = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `withPost` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `withPost`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_with_post(mut self, value: ::std::option::Option<bool>) -> Self {
         self.with_post = value;
         self
@@ -3742,7 +3742,7 @@ impl SearchDepartmentsListRequest {
         self.page = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `page` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `page`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_page(mut self, value: ::std::option::Option<f64>) -> Self {
         self.page = value;
         self
@@ -3756,7 +3756,7 @@ impl SearchDepartmentsListRequest {
         self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `limit` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `limit`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_limit(mut self, value: ::std::option::Option<f64>) -> Self {
         self.limit = value;
         self
@@ -3773,7 +3773,7 @@ impl SearchDepartmentsListRequest {
         );
         self
     }
-    /// Sets or clears `advancedFilter` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `advancedFilter`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_advanced_filter(
         mut self,
         value: ::std::option::Option<
@@ -3795,7 +3795,7 @@ impl SearchDepartmentsListRequest {
         self.sort_by = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `sortBy` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `sortBy`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_sort_by(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3815,7 +3815,7 @@ impl SearchDepartmentsListRequest {
         self.order_by = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `orderBy` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `orderBy`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_order_by(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3835,7 +3835,7 @@ impl SearchDepartmentsListRequest {
         self.sort = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `sort` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `sort`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_sort(
         mut self,
         value: ::std::option::Option<::std::vec::Vec<crate::types::DepartmentSortingDto>>,
@@ -3853,7 +3853,7 @@ impl SearchDepartmentsListRequest {
         self.tenant_id = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `tenantId` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `tenantId`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_tenant_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3914,7 +3914,7 @@ impl SearchOrganizationsRequest {
         self.page = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `page` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `page`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_page(mut self, value: ::std::option::Option<f64>) -> Self {
         self.page = value;
         self
@@ -3928,7 +3928,7 @@ impl SearchOrganizationsRequest {
         self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `limit` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `limit`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_limit(mut self, value: ::std::option::Option<f64>) -> Self {
         self.limit = value;
         self
@@ -3942,7 +3942,7 @@ impl SearchOrganizationsRequest {
         );
         self
     }
-    /// Sets or clears `withCustomData` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `withCustomData`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_with_custom_data(mut self, value: ::std::option::Option<bool>) -> Self {
         self.with_custom_data = value;
         self
@@ -3957,7 +3957,7 @@ impl SearchOrganizationsRequest {
         self.tenant_id = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `tenantId` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `tenantId`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_tenant_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4099,7 +4099,7 @@ impl UpdateDepartmentRequest {
         );
         self
     }
-    /// Sets or clears `leaderUserIds` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `leaderUserIds`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_leader_user_ids(
         mut self,
         value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -4119,7 +4119,7 @@ impl UpdateDepartmentRequest {
         );
         self
     }
-    /// Sets or clears `description` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_description(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4137,7 +4137,7 @@ impl UpdateDepartmentRequest {
         self.code = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `code` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `code`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4155,7 +4155,7 @@ impl UpdateDepartmentRequest {
         self.i18n = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `i18n` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `i18n`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_i18n(
         mut self,
         value: ::std::option::Option<crate::types::DepartmentI18nDto>,
@@ -4170,7 +4170,7 @@ impl UpdateDepartmentRequest {
         self.status = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `status` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `status`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_status(mut self, value: ::std::option::Option<bool>) -> Self {
         self.status = value;
         self
@@ -4185,7 +4185,7 @@ impl UpdateDepartmentRequest {
         self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `name` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4207,7 +4207,7 @@ impl UpdateDepartmentRequest {
         );
         self
     }
-    /// Sets or clears `departmentIdType` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `departmentIdType`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_department_id_type(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4227,7 +4227,7 @@ impl UpdateDepartmentRequest {
         );
         self
     }
-    /// Sets or clears `parentDepartmentId` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `parentDepartmentId`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_parent_department_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4247,7 +4247,7 @@ impl UpdateDepartmentRequest {
         );
         self
     }
-    /// Sets or clears `customData` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `customData`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_custom_data(
         mut self,
         value: ::std::option::Option<::serde_json::Value>,
@@ -4267,7 +4267,7 @@ impl UpdateDepartmentRequest {
         );
         self
     }
-    /// Sets or clears `postIdList` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `postIdList`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_post_id_list(
         mut self,
         value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -4285,7 +4285,7 @@ impl UpdateDepartmentRequest {
         self.tenant_id = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `tenantId` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `tenantId`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_tenant_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4405,7 +4405,7 @@ impl UpdateOrganizationRequest {
         );
         self
     }
-    /// Sets or clears `description` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_description(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4425,7 +4425,7 @@ impl UpdateOrganizationRequest {
         );
         self
     }
-    /// Sets or clears `openDepartmentId` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `openDepartmentId`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_open_department_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4445,7 +4445,7 @@ impl UpdateOrganizationRequest {
         );
         self
     }
-    /// Sets or clears `leaderUserIds` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `leaderUserIds`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_leader_user_ids(
         mut self,
         value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -4463,7 +4463,7 @@ impl UpdateOrganizationRequest {
         self.i18n = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `i18n` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `i18n`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_i18n(
         mut self,
         value: ::std::option::Option<crate::types::OrganizationNameI18nDto>,
@@ -4481,7 +4481,7 @@ impl UpdateOrganizationRequest {
         self.tenant_id = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `tenantId` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `tenantId`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_tenant_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4501,7 +4501,7 @@ impl UpdateOrganizationRequest {
         );
         self
     }
-    /// Sets or clears `organizationNewCode` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `organizationNewCode`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_organization_new_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4521,7 +4521,7 @@ impl UpdateOrganizationRequest {
         );
         self
     }
-    /// Sets or clears `organizationName` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `organizationName`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_organization_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4541,7 +4541,7 @@ impl UpdateOrganizationRequest {
         );
         self
     }
-    /// Sets or clears `postIdList` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `postIdList`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_post_id_list(
         mut self,
         value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -4594,7 +4594,7 @@ impl UpdateOrganizationStatusRequest {
         self.status = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `status` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `status`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_status(
         mut self,
         value: ::std::option::Option<::std::string::String>,

@@ -216,7 +216,7 @@ impl CreatePipelineFunctionRequest {
         );
         self
     }
-    /// Sets or clears `funcDescription` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `funcDescription`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_func_description(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -231,7 +231,7 @@ impl CreatePipelineFunctionRequest {
         );
         self
     }
-    /// Sets or clears `isAsynchronous` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `isAsynchronous`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_is_asynchronous(mut self, value: ::std::option::Option<bool>) -> Self {
         self.is_asynchronous = value;
         self
@@ -245,7 +245,7 @@ impl CreatePipelineFunctionRequest {
         self.timeout = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `timeout` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `timeout`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_timeout(mut self, value: ::std::option::Option<f64>) -> Self {
         self.timeout = value;
         self
@@ -260,7 +260,7 @@ impl CreatePipelineFunctionRequest {
         );
         self
     }
-    /// Sets or clears `terminateOnTimeout` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `terminateOnTimeout`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_terminate_on_timeout(
         mut self,
         value: ::std::option::Option<bool>,
@@ -273,7 +273,7 @@ impl CreatePipelineFunctionRequest {
         self.enabled = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `enabled` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `enabled`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_enabled(mut self, value: ::std::option::Option<bool>) -> Self {
         self.enabled = value;
         self
@@ -384,7 +384,7 @@ impl GetPipelineLogsRequest {
         self.page = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `page` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `page`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_page(mut self, value: ::std::option::Option<f64>) -> Self {
         self.page = value;
         self
@@ -398,7 +398,7 @@ impl GetPipelineLogsRequest {
         self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `limit` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `limit`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_limit(mut self, value: ::std::option::Option<f64>) -> Self {
         self.limit = value;
         self
@@ -551,7 +551,7 @@ impl UpdatePipelineFunctionRequest {
         self.func_name = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `funcName` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `funcName`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_func_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -571,7 +571,7 @@ impl UpdatePipelineFunctionRequest {
         );
         self
     }
-    /// Sets or clears `funcDescription` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `funcDescription`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_func_description(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -600,7 +600,7 @@ impl UpdatePipelineFunctionRequest {
         );
         self
     }
-    /// Sets or clears `sourceCode` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `sourceCode`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_source_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -615,7 +615,7 @@ impl UpdatePipelineFunctionRequest {
         );
         self
     }
-    /// Sets or clears `isAsynchronous` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `isAsynchronous`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_is_asynchronous(mut self, value: ::std::option::Option<bool>) -> Self {
         self.is_asynchronous = value;
         self
@@ -629,7 +629,7 @@ impl UpdatePipelineFunctionRequest {
         self.timeout = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `timeout` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `timeout`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_timeout(mut self, value: ::std::option::Option<f64>) -> Self {
         self.timeout = value;
         self
@@ -644,7 +644,7 @@ impl UpdatePipelineFunctionRequest {
         );
         self
     }
-    /// Sets or clears `terminateOnTimeout` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `terminateOnTimeout`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_terminate_on_timeout(
         mut self,
         value: ::std::option::Option<bool>,
@@ -657,7 +657,7 @@ impl UpdatePipelineFunctionRequest {
         self.enabled = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `enabled` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `enabled`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_enabled(mut self, value: ::std::option::Option<bool>) -> Self {
         self.enabled = value;
         self

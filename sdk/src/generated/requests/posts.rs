@@ -242,7 +242,7 @@ impl CreatePostRequest {
         );
         self
     }
-    /// Sets or clears `description` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_description(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -262,7 +262,7 @@ impl CreatePostRequest {
         );
         self
     }
-    /// Sets or clears `departmentIdList` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `departmentIdList`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_department_id_list(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -309,7 +309,7 @@ impl GetPostRequest {
         );
         self
     }
-    /// Sets or clears `withCustomData` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `withCustomData`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_with_custom_data(mut self, value: ::std::option::Option<bool>) -> Self {
         self.with_custom_data = value;
         self
@@ -370,7 +370,7 @@ impl GetPostByIdRequest {
         self.id_list = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `idList` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `idList`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_id_list(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -385,7 +385,7 @@ impl GetPostByIdRequest {
         );
         self
     }
-    /// Sets or clears `withCustomData` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `withCustomData`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_with_custom_data(mut self, value: ::std::option::Option<bool>) -> Self {
         self.with_custom_data = value;
         self
@@ -429,7 +429,7 @@ impl GetUserPostRequest {
         );
         self
     }
-    /// Sets or clears `withCustomData` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `withCustomData`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_with_custom_data(mut self, value: ::std::option::Option<bool>) -> Self {
         self.with_custom_data = value;
         self
@@ -482,7 +482,7 @@ impl GetUserPostsRequest {
         );
         self
     }
-    /// Sets or clears `withCustomData` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `withCustomData`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_with_custom_data(mut self, value: ::std::option::Option<bool>) -> Self {
         self.with_custom_data = value;
         self
@@ -549,7 +549,7 @@ impl PostListRequest {
         self.keywords = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `keywords` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `keywords`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_keywords(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -562,7 +562,7 @@ impl PostListRequest {
         self.skip_count = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `skipCount` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `skipCount`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_skip_count(mut self, value: ::std::option::Option<bool>) -> Self {
         self.skip_count = value;
         self
@@ -576,7 +576,7 @@ impl PostListRequest {
         self.page = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `page` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `page`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_page(mut self, value: ::std::option::Option<f64>) -> Self {
         self.page = value;
         self
@@ -590,7 +590,7 @@ impl PostListRequest {
         self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `limit` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `limit`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_limit(mut self, value: ::std::option::Option<f64>) -> Self {
         self.limit = value;
         self
@@ -602,7 +602,7 @@ impl PostListRequest {
         );
         self
     }
-    /// Sets or clears `withMetadata` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `withMetadata`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_with_metadata(mut self, value: ::std::option::Option<bool>) -> Self {
         self.with_metadata = value;
         self
@@ -614,7 +614,7 @@ impl PostListRequest {
         );
         self
     }
-    /// Sets or clears `withCustomData` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `withCustomData`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_with_custom_data(mut self, value: ::std::option::Option<bool>) -> Self {
         self.with_custom_data = value;
         self
@@ -626,7 +626,7 @@ impl PostListRequest {
         );
         self
     }
-    /// Sets or clears `flatCustomData` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `flatCustomData`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_flat_custom_data(mut self, value: ::std::option::Option<bool>) -> Self {
         self.flat_custom_data = value;
         self
@@ -785,7 +785,7 @@ impl UpdatePostRequest {
         );
         self
     }
-    /// Sets or clears `description` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_description(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -805,7 +805,7 @@ impl UpdatePostRequest {
         );
         self
     }
-    /// Sets or clears `departmentIdList` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `departmentIdList`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_department_id_list(
         mut self,
         value: ::std::option::Option<::std::string::String>,

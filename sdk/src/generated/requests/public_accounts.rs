@@ -1158,7 +1158,7 @@ impl CreatePublicAccountRequest {
         self.status = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `status` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `status`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_status(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1176,7 +1176,7 @@ impl CreatePublicAccountRequest {
         self.email = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `email` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `email`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_email(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1194,7 +1194,7 @@ impl CreatePublicAccountRequest {
         self.phone = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `phone` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `phone`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_phone(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1214,7 +1214,7 @@ impl CreatePublicAccountRequest {
         );
         self
     }
-    /// Sets or clears `phoneCountryCode` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `phoneCountryCode`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_phone_country_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1232,7 +1232,7 @@ impl CreatePublicAccountRequest {
         self.username = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `username` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `username`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_username(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1252,7 +1252,7 @@ impl CreatePublicAccountRequest {
         );
         self
     }
-    /// Sets or clears `externalId` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `externalId`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_external_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1270,7 +1270,7 @@ impl CreatePublicAccountRequest {
         self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `name` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1288,7 +1288,7 @@ impl CreatePublicAccountRequest {
         self.nickname = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `nickname` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `nickname`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_nickname(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1306,7 +1306,7 @@ impl CreatePublicAccountRequest {
         self.photo = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `photo` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `photo`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_photo(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1326,7 +1326,7 @@ impl CreatePublicAccountRequest {
         self.gender = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `gender` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `gender`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_gender(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1343,7 +1343,7 @@ impl CreatePublicAccountRequest {
         );
         self
     }
-    /// Sets or clears `emailVerified` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `emailVerified`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_email_verified(mut self, value: ::std::option::Option<bool>) -> Self {
         self.email_verified = value;
         self
@@ -1357,7 +1357,7 @@ impl CreatePublicAccountRequest {
         );
         self
     }
-    /// Sets or clears `phoneVerified` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `phoneVerified`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_phone_verified(mut self, value: ::std::option::Option<bool>) -> Self {
         self.phone_verified = value;
         self
@@ -1372,7 +1372,7 @@ impl CreatePublicAccountRequest {
         self.birthdate = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `birthdate` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `birthdate`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_birthdate(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1390,7 +1390,7 @@ impl CreatePublicAccountRequest {
         self.country = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `country` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `country`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_country(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1408,7 +1408,7 @@ impl CreatePublicAccountRequest {
         self.province = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `province` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `province`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_province(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1426,7 +1426,7 @@ impl CreatePublicAccountRequest {
         self.city = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `city` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `city`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_city(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1444,7 +1444,7 @@ impl CreatePublicAccountRequest {
         self.address = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `address` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `address`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_address(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1464,7 +1464,7 @@ impl CreatePublicAccountRequest {
         );
         self
     }
-    /// Sets or clears `streetAddress` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `streetAddress`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_street_address(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1484,7 +1484,7 @@ impl CreatePublicAccountRequest {
         );
         self
     }
-    /// Sets or clears `postalCode` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `postalCode`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_postal_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1502,7 +1502,7 @@ impl CreatePublicAccountRequest {
         self.company = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `company` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `company`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_company(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1520,7 +1520,7 @@ impl CreatePublicAccountRequest {
         self.browser = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `browser` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `browser`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_browser(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1538,7 +1538,7 @@ impl CreatePublicAccountRequest {
         self.device = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `device` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `device`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_device(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1556,7 +1556,7 @@ impl CreatePublicAccountRequest {
         self.given_name = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `givenName` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `givenName`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_given_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1576,7 +1576,7 @@ impl CreatePublicAccountRequest {
         );
         self
     }
-    /// Sets or clears `familyName` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `familyName`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_family_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1596,7 +1596,7 @@ impl CreatePublicAccountRequest {
         );
         self
     }
-    /// Sets or clears `middleName` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `middleName`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_middle_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1614,7 +1614,7 @@ impl CreatePublicAccountRequest {
         self.profile = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `profile` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `profile`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_profile(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1634,7 +1634,7 @@ impl CreatePublicAccountRequest {
         );
         self
     }
-    /// Sets or clears `preferredUsername` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `preferredUsername`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_preferred_username(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1652,7 +1652,7 @@ impl CreatePublicAccountRequest {
         self.website = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `website` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `website`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_website(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1670,7 +1670,7 @@ impl CreatePublicAccountRequest {
         self.zoneinfo = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `zoneinfo` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `zoneinfo`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_zoneinfo(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1688,7 +1688,7 @@ impl CreatePublicAccountRequest {
         self.locale = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `locale` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `locale`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_locale(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1706,7 +1706,7 @@ impl CreatePublicAccountRequest {
         self.formatted = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `formatted` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `formatted`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_formatted(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1724,7 +1724,7 @@ impl CreatePublicAccountRequest {
         self.region = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `region` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `region`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_region(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1740,7 +1740,7 @@ impl CreatePublicAccountRequest {
         self.password = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `password` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `password`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_password(
         mut self,
         value: ::std::option::Option<crate::SecretString>,
@@ -1758,7 +1758,7 @@ impl CreatePublicAccountRequest {
         self.salt = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `salt` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `salt`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_salt(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1776,7 +1776,7 @@ impl CreatePublicAccountRequest {
         self.otp = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `otp` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `otp`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_otp(
         mut self,
         value: ::std::option::Option<crate::types::CreatePublicAccountOtpDto>,
@@ -1796,7 +1796,7 @@ impl CreatePublicAccountRequest {
         );
         self
     }
-    /// Sets or clears `departmentIds` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `departmentIds`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_department_ids(
         mut self,
         value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -1816,7 +1816,7 @@ impl CreatePublicAccountRequest {
         );
         self
     }
-    /// Sets or clears `customData` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `customData`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_custom_data(
         mut self,
         value: ::std::option::Option<::serde_json::Value>,
@@ -1836,7 +1836,7 @@ impl CreatePublicAccountRequest {
         );
         self
     }
-    /// Sets or clears `identityNumber` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `identityNumber`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_identity_number(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1854,7 +1854,7 @@ impl CreatePublicAccountRequest {
         self.options = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `options` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `options`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_options(
         mut self,
         value: ::std::option::Option<crate::types::CreatePublicAccountOptionsDto>,
@@ -1907,7 +1907,7 @@ impl CreatePublicAccountsBatchRequest {
         self.options = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `options` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `options`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_options(
         mut self,
         value: ::std::option::Option<crate::types::CreatePublicAccountOptionsDto>,
@@ -1971,7 +1971,7 @@ impl DeletePublicAccountsBatchRequest {
         self.options = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `options` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `options`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_options(
         mut self,
         value: ::std::option::Option<crate::types::DeletePublicAccountsBatchOptionsDto>,
@@ -2034,7 +2034,7 @@ impl GetGroupsOfPublicAccountRequest {
         );
         self
     }
-    /// Sets or clears `userIdType` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `userIdType`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_user_id_type(
         mut self,
         value: ::std::option::Option<crate::types::UserIdType>,
@@ -2138,7 +2138,7 @@ impl GetPublicAccountRequest {
         );
         self
     }
-    /// Sets or clears `userIdType` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `userIdType`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_user_id_type(
         mut self,
         value: ::std::option::Option<crate::types::UserIdType>,
@@ -2155,7 +2155,7 @@ impl GetPublicAccountRequest {
         );
         self
     }
-    /// Sets or clears `withCustomData` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `withCustomData`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_with_custom_data(mut self, value: ::std::option::Option<bool>) -> Self {
         self.with_custom_data = value;
         self
@@ -2172,7 +2172,7 @@ impl GetPublicAccountRequest {
         );
         self
     }
-    /// Sets or clears `withDepartmentIds` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `withDepartmentIds`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_with_department_ids(
         mut self,
         value: ::std::option::Option<bool>,
@@ -2257,7 +2257,7 @@ impl GetPublicAccountBatchRequest {
         );
         self
     }
-    /// Sets or clears `userIdType` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `userIdType`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_user_id_type(
         mut self,
         value: ::std::option::Option<crate::types::UserIdType>,
@@ -2274,7 +2274,7 @@ impl GetPublicAccountBatchRequest {
         );
         self
     }
-    /// Sets or clears `withCustomData` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `withCustomData`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_with_custom_data(mut self, value: ::std::option::Option<bool>) -> Self {
         self.with_custom_data = value;
         self
@@ -2291,7 +2291,7 @@ impl GetPublicAccountBatchRequest {
         );
         self
     }
-    /// Sets or clears `withDepartmentIds` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `withDepartmentIds`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_with_department_ids(
         mut self,
         value: ::std::option::Option<bool>,
@@ -2392,7 +2392,7 @@ impl GetPublicAccountDepartmentsRequest {
         );
         self
     }
-    /// Sets or clears `userIdType` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `userIdType`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_user_id_type(
         mut self,
         value: ::std::option::Option<crate::types::UserIdType>,
@@ -2409,7 +2409,7 @@ impl GetPublicAccountDepartmentsRequest {
         self.page = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `page` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `page`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_page(mut self, value: ::std::option::Option<f64>) -> Self {
         self.page = value;
         self
@@ -2423,7 +2423,7 @@ impl GetPublicAccountDepartmentsRequest {
         self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `limit` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `limit`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_limit(mut self, value: ::std::option::Option<f64>) -> Self {
         self.limit = value;
         self
@@ -2437,7 +2437,7 @@ impl GetPublicAccountDepartmentsRequest {
         );
         self
     }
-    /// Sets or clears `withCustomData` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `withCustomData`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_with_custom_data(mut self, value: ::std::option::Option<bool>) -> Self {
         self.with_custom_data = value;
         self
@@ -2454,7 +2454,7 @@ impl GetPublicAccountDepartmentsRequest {
         );
         self
     }
-    /// Sets or clears `withDepartmentPaths` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `withDepartmentPaths`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_with_department_paths(
         mut self,
         value: ::std::option::Option<bool>,
@@ -2474,7 +2474,7 @@ impl GetPublicAccountDepartmentsRequest {
         self.sort_by = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `sortBy` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `sortBy`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_sort_by(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2494,7 +2494,7 @@ impl GetPublicAccountDepartmentsRequest {
         self.order_by = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `orderBy` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `orderBy`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_order_by(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2628,7 +2628,7 @@ impl GetPublicAccountRolesRequest {
         );
         self
     }
-    /// Sets or clears `userIdType` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `userIdType`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_user_id_type(
         mut self,
         value: ::std::option::Option<crate::types::UserIdType>,
@@ -2648,7 +2648,7 @@ impl GetPublicAccountRolesRequest {
         self.namespace = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `namespace` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `namespace`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_namespace(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2940,7 +2940,7 @@ impl KickPublicAccountsRequest {
         self.options = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `options` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `options`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_options(
         mut self,
         value: ::std::option::Option<crate::types::KickPublicAccountsOptionsDto>,
@@ -3016,7 +3016,7 @@ impl ListPublicAccountsRequest {
         self.keywords = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `keywords` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `keywords`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_keywords(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3038,7 +3038,7 @@ impl ListPublicAccountsRequest {
         );
         self
     }
-    /// Sets or clears `advancedFilter` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `advancedFilter`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_advanced_filter(
         mut self,
         value: ::std::option::Option<
@@ -3060,7 +3060,7 @@ impl ListPublicAccountsRequest {
         );
         self
     }
-    /// Sets or clears `searchQuery` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `searchQuery`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_search_query(
         mut self,
         value: ::std::option::Option<::serde_json::Value>,
@@ -3078,7 +3078,7 @@ impl ListPublicAccountsRequest {
         self.options = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `options` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `options`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_options(
         mut self,
         value: ::std::option::Option<crate::types::ListPublicAccountsOptionsDto>,
@@ -3150,7 +3150,7 @@ impl ResignPublicAccountBatchRequest {
         );
         self
     }
-    /// Sets or clears `userIdType` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `userIdType`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_user_id_type(
         mut self,
         value: ::std::option::Option<crate::types::UserIdType>,
@@ -3203,7 +3203,7 @@ impl SetPublicAccountOfDepartmentsRequest {
         self.options = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `options` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `options`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_options(
         mut self,
         value: ::std::option::Option<crate::types::SetUserDepartmentsOptionsDto>,
@@ -3552,7 +3552,7 @@ impl UpdatePublicAccountRequest {
         );
         self
     }
-    /// Sets or clears `phoneCountryCode` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `phoneCountryCode`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_phone_country_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3570,7 +3570,7 @@ impl UpdatePublicAccountRequest {
         self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `name` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3588,7 +3588,7 @@ impl UpdatePublicAccountRequest {
         self.nickname = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `nickname` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `nickname`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_nickname(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3606,7 +3606,7 @@ impl UpdatePublicAccountRequest {
         self.photo = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `photo` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `photo`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_photo(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3626,7 +3626,7 @@ impl UpdatePublicAccountRequest {
         );
         self
     }
-    /// Sets or clears `externalId` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `externalId`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_external_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3646,7 +3646,7 @@ impl UpdatePublicAccountRequest {
         self.status = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `status` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `status`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_status(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3663,7 +3663,7 @@ impl UpdatePublicAccountRequest {
         );
         self
     }
-    /// Sets or clears `emailVerified` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `emailVerified`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_email_verified(mut self, value: ::std::option::Option<bool>) -> Self {
         self.email_verified = value;
         self
@@ -3677,7 +3677,7 @@ impl UpdatePublicAccountRequest {
         );
         self
     }
-    /// Sets or clears `phoneVerified` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `phoneVerified`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_phone_verified(mut self, value: ::std::option::Option<bool>) -> Self {
         self.phone_verified = value;
         self
@@ -3692,7 +3692,7 @@ impl UpdatePublicAccountRequest {
         self.birthdate = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `birthdate` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `birthdate`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_birthdate(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3710,7 +3710,7 @@ impl UpdatePublicAccountRequest {
         self.country = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `country` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `country`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_country(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3728,7 +3728,7 @@ impl UpdatePublicAccountRequest {
         self.province = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `province` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `province`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_province(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3746,7 +3746,7 @@ impl UpdatePublicAccountRequest {
         self.city = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `city` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `city`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_city(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3764,7 +3764,7 @@ impl UpdatePublicAccountRequest {
         self.address = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `address` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `address`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_address(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3784,7 +3784,7 @@ impl UpdatePublicAccountRequest {
         );
         self
     }
-    /// Sets or clears `streetAddress` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `streetAddress`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_street_address(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3804,7 +3804,7 @@ impl UpdatePublicAccountRequest {
         );
         self
     }
-    /// Sets or clears `postalCode` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `postalCode`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_postal_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3824,7 +3824,7 @@ impl UpdatePublicAccountRequest {
         self.gender = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `gender` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `gender`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_gender(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3842,7 +3842,7 @@ impl UpdatePublicAccountRequest {
         self.username = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `username` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `username`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_username(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3860,7 +3860,7 @@ impl UpdatePublicAccountRequest {
         self.email = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `email` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `email`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_email(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3878,7 +3878,7 @@ impl UpdatePublicAccountRequest {
         self.phone = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `phone` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `phone`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_phone(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3894,7 +3894,7 @@ impl UpdatePublicAccountRequest {
         self.password = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `password` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `password`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_password(
         mut self,
         value: ::std::option::Option<crate::SecretString>,
@@ -3912,7 +3912,7 @@ impl UpdatePublicAccountRequest {
         self.company = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `company` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `company`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_company(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3930,7 +3930,7 @@ impl UpdatePublicAccountRequest {
         self.browser = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `browser` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `browser`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_browser(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3948,7 +3948,7 @@ impl UpdatePublicAccountRequest {
         self.device = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `device` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `device`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_device(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3966,7 +3966,7 @@ impl UpdatePublicAccountRequest {
         self.given_name = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `givenName` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `givenName`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_given_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3986,7 +3986,7 @@ impl UpdatePublicAccountRequest {
         );
         self
     }
-    /// Sets or clears `familyName` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `familyName`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_family_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4006,7 +4006,7 @@ impl UpdatePublicAccountRequest {
         );
         self
     }
-    /// Sets or clears `middleName` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `middleName`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_middle_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4024,7 +4024,7 @@ impl UpdatePublicAccountRequest {
         self.profile = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `profile` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `profile`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_profile(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4044,7 +4044,7 @@ impl UpdatePublicAccountRequest {
         );
         self
     }
-    /// Sets or clears `preferredUsername` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `preferredUsername`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_preferred_username(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4062,7 +4062,7 @@ impl UpdatePublicAccountRequest {
         self.website = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `website` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `website`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_website(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4080,7 +4080,7 @@ impl UpdatePublicAccountRequest {
         self.zoneinfo = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `zoneinfo` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `zoneinfo`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_zoneinfo(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4098,7 +4098,7 @@ impl UpdatePublicAccountRequest {
         self.locale = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `locale` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `locale`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_locale(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4116,7 +4116,7 @@ impl UpdatePublicAccountRequest {
         self.formatted = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `formatted` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `formatted`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_formatted(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4134,7 +4134,7 @@ impl UpdatePublicAccountRequest {
         self.region = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `region` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `region`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_region(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4154,7 +4154,7 @@ impl UpdatePublicAccountRequest {
         );
         self
     }
-    /// Sets or clears `identityNumber` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `identityNumber`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_identity_number(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4174,7 +4174,7 @@ impl UpdatePublicAccountRequest {
         );
         self
     }
-    /// Sets or clears `customData` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `customData`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_custom_data(
         mut self,
         value: ::std::option::Option<::serde_json::Value>,
@@ -4192,7 +4192,7 @@ impl UpdatePublicAccountRequest {
         self.options = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `options` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `options`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_options(
         mut self,
         value: ::std::option::Option<crate::types::UpdatePublicAccountOptionsDto>,
@@ -4247,7 +4247,7 @@ impl UpdatePublicAccountBatchRequest {
         self.options = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `options` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `options`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_options(
         mut self,
         value: ::std::option::Option<crate::types::UpdatePublicAccountBatchOptionsDto>,

@@ -564,7 +564,7 @@ impl AssociateTenantResourceRequest {
         self.tenant_id = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `tenantId` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `tenantId`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_tenant_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -620,7 +620,7 @@ impl AuthorizeResourcesRequest {
         self.namespace = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `namespace` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `namespace`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_namespace(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -711,7 +711,7 @@ impl CreateNamespaceRequest {
         self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `name` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -731,7 +731,7 @@ impl CreateNamespaceRequest {
         );
         self
     }
-    /// Sets or clears `description` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_description(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -838,7 +838,7 @@ impl CreateResourceRequest {
         );
         self
     }
-    /// Sets or clears `description` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_description(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -856,7 +856,7 @@ impl CreateResourceRequest {
         self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `name` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -874,7 +874,7 @@ impl CreateResourceRequest {
         self.actions = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `actions` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `actions`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_actions(
         mut self,
         value: ::std::option::Option<::std::vec::Vec<crate::types::ResourceAction>>,
@@ -894,7 +894,7 @@ impl CreateResourceRequest {
         );
         self
     }
-    /// Sets or clears `apiIdentifier` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `apiIdentifier`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_api_identifier(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -912,7 +912,7 @@ impl CreateResourceRequest {
         self.namespace = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `namespace` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `namespace`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_namespace(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -968,7 +968,7 @@ impl CreateResourcesBatchRequest {
         self.namespace = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `namespace` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `namespace`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_namespace(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1090,7 +1090,7 @@ impl DeleteResourceRequest {
         self.namespace = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `namespace` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `namespace`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_namespace(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1148,7 +1148,7 @@ impl DeleteResourcesBatchRequest {
         self.namespace = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `namespace` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `namespace`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_namespace(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1166,7 +1166,7 @@ impl DeleteResourcesBatchRequest {
         self.code_list = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `codeList` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `codeList`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_code_list(
         mut self,
         value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -1184,7 +1184,7 @@ impl DeleteResourcesBatchRequest {
         self.ids = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `ids` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `ids`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_ids(
         mut self,
         value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -1238,7 +1238,7 @@ impl GetAuthorizedResourcesRequest {
         self.namespace = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `namespace` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `namespace`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_namespace(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1258,7 +1258,7 @@ impl GetAuthorizedResourcesRequest {
         );
         self
     }
-    /// Sets or clears `resourceType` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `resourceType`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_resource_type(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1280,7 +1280,7 @@ impl GetAuthorizedResourcesRequest {
         );
         self
     }
-    /// Sets or clears `resourceList` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `resourceList`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_resource_list(
         mut self,
         value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -1295,7 +1295,7 @@ impl GetAuthorizedResourcesRequest {
         );
         self
     }
-    /// Sets or clears `withDenied` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `withDenied`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_with_denied(mut self, value: ::std::option::Option<bool>) -> Self {
         self.with_denied = value;
         self
@@ -1455,7 +1455,7 @@ impl GetResourceRequest {
         self.namespace = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `namespace` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `namespace`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_namespace(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1524,7 +1524,7 @@ impl GetResourceAuthorizedTargetsRequest {
         self.namespace = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `namespace` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `namespace`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_namespace(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1550,7 +1550,7 @@ impl GetResourceAuthorizedTargetsRequest {
         );
         self
     }
-    /// Sets or clears `targetType` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `targetType`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_target_type(
         mut self,
         value: ::std::option::Option<crate::types::TargetType>,
@@ -1567,7 +1567,7 @@ impl GetResourceAuthorizedTargetsRequest {
         self.page = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `page` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `page`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_page(mut self, value: ::std::option::Option<f64>) -> Self {
         self.page = value;
         self
@@ -1581,7 +1581,7 @@ impl GetResourceAuthorizedTargetsRequest {
         self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `limit` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `limit`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_limit(mut self, value: ::std::option::Option<f64>) -> Self {
         self.limit = value;
         self
@@ -1636,7 +1636,7 @@ impl GetResourcesBatchRequest {
         self.namespace = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `namespace` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `namespace`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_namespace(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1713,7 +1713,7 @@ impl IsActionAllowedRequest {
         self.namespace = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `namespace` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `namespace`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_namespace(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1767,7 +1767,7 @@ impl ListCommonResourceRequest {
         self.page = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `page` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `page`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_page(mut self, value: ::std::option::Option<f64>) -> Self {
         self.page = value;
         self
@@ -1781,7 +1781,7 @@ impl ListCommonResourceRequest {
         self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `limit` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `limit`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_limit(mut self, value: ::std::option::Option<f64>) -> Self {
         self.limit = value;
         self
@@ -1796,7 +1796,7 @@ impl ListCommonResourceRequest {
         self.keyword = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `keyword` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `keyword`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_keyword(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1816,7 +1816,7 @@ impl ListCommonResourceRequest {
         );
         self
     }
-    /// Sets or clears `namespaceCodeList` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `namespaceCodeList`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_namespace_code_list(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1886,7 +1886,7 @@ impl ListNamespaceRolesRequest {
         self.page = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `page` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `page`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_page(mut self, value: ::std::option::Option<f64>) -> Self {
         self.page = value;
         self
@@ -1900,7 +1900,7 @@ impl ListNamespaceRolesRequest {
         self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `limit` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `limit`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_limit(mut self, value: ::std::option::Option<f64>) -> Self {
         self.limit = value;
         self
@@ -1915,7 +1915,7 @@ impl ListNamespaceRolesRequest {
         self.keywords = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `keywords` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `keywords`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_keywords(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1978,7 +1978,7 @@ impl ListNamespacesRequest {
         self.page = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `page` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `page`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_page(mut self, value: ::std::option::Option<f64>) -> Self {
         self.page = value;
         self
@@ -1992,7 +1992,7 @@ impl ListNamespacesRequest {
         self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `limit` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `limit`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_limit(mut self, value: ::std::option::Option<f64>) -> Self {
         self.limit = value;
         self
@@ -2007,7 +2007,7 @@ impl ListNamespacesRequest {
         self.keywords = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `keywords` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `keywords`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_keywords(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2071,7 +2071,7 @@ impl ListResourcesRequest {
         self.namespace = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `namespace` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `namespace`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_namespace(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2089,8 +2089,8 @@ impl ListResourcesRequest {
         self.type_ = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `type` (`None` leaves it unset), to pass an optional value through.
-    pub fn set_type_(
+    /// Sets `type`, or with `None` clears any value set before: to pass an optional value through.
+    pub fn set_type(
         mut self,
         value: ::std::option::Option<::std::string::String>,
     ) -> Self {
@@ -2106,7 +2106,7 @@ impl ListResourcesRequest {
         self.page = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `page` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `page`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_page(mut self, value: ::std::option::Option<f64>) -> Self {
         self.page = value;
         self
@@ -2120,7 +2120,7 @@ impl ListResourcesRequest {
         self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `limit` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `limit`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_limit(mut self, value: ::std::option::Option<f64>) -> Self {
         self.limit = value;
         self
@@ -2191,7 +2191,7 @@ impl UpdateNamespaceRequest {
         );
         self
     }
-    /// Sets or clears `description` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_description(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2209,7 +2209,7 @@ impl UpdateNamespaceRequest {
         self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `name` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2227,7 +2227,7 @@ impl UpdateNamespaceRequest {
         self.new_code = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `newCode` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `newCode`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_new_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2301,7 +2301,7 @@ impl UpdateResourceRequest {
         );
         self
     }
-    /// Sets or clears `description` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_description(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2319,7 +2319,7 @@ impl UpdateResourceRequest {
         self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `name` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2337,7 +2337,7 @@ impl UpdateResourceRequest {
         self.actions = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `actions` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `actions`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_actions(
         mut self,
         value: ::std::option::Option<::std::vec::Vec<crate::types::ResourceAction>>,
@@ -2357,7 +2357,7 @@ impl UpdateResourceRequest {
         );
         self
     }
-    /// Sets or clears `apiIdentifier` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `apiIdentifier`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_api_identifier(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2375,7 +2375,7 @@ impl UpdateResourceRequest {
         self.namespace = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `namespace` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `namespace`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_namespace(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2393,8 +2393,8 @@ impl UpdateResourceRequest {
         self.type_ = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `type` (`None` leaves it unset), to pass an optional value through.
-    pub fn set_type_(
+    /// Sets `type`, or with `None` clears any value set before: to pass an optional value through.
+    pub fn set_type(
         mut self,
         value: ::std::option::Option<::std::string::String>,
     ) -> Self {

@@ -90,7 +90,7 @@ impl FindIpListRequest {
         self.page = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `page` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `page`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_page(mut self, value: ::std::option::Option<f64>) -> Self {
         self.page = value;
         self
@@ -104,7 +104,7 @@ impl FindIpListRequest {
         self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `limit` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `limit`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_limit(mut self, value: ::std::option::Option<f64>) -> Self {
         self.limit = value;
         self
@@ -159,7 +159,7 @@ impl FindRiskListPolicyRequest {
         self.page = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `page` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `page`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_page(mut self, value: ::std::option::Option<f64>) -> Self {
         self.page = value;
         self
@@ -173,7 +173,7 @@ impl FindRiskListPolicyRequest {
         self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `limit` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `limit`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_limit(mut self, value: ::std::option::Option<f64>) -> Self {
         self.limit = value;
         self
@@ -234,7 +234,7 @@ impl FindUserListRequest {
         self.page = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `page` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `page`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_page(mut self, value: ::std::option::Option<f64>) -> Self {
         self.page = value;
         self
@@ -248,7 +248,7 @@ impl FindUserListRequest {
         self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `limit` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `limit`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_limit(mut self, value: ::std::option::Option<f64>) -> Self {
         self.limit = value;
         self

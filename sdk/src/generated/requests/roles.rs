@@ -456,7 +456,7 @@ impl AssignRoleRequest {
         self.end_time = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `endTime` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `endTime`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_end_time(mut self, value: ::std::option::Option<f64>) -> Self {
         self.end_time = value;
         self
@@ -470,7 +470,7 @@ impl AssignRoleRequest {
         );
         self
     }
-    /// Sets or clears `enableTime` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `enableTime`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_enable_time(mut self, value: ::std::option::Option<f64>) -> Self {
         self.enable_time = value;
         self
@@ -485,7 +485,7 @@ impl AssignRoleRequest {
         self.namespace = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `namespace` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `namespace`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_namespace(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -575,7 +575,7 @@ impl CheckParamsNamespaceRequest {
         self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `name` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -638,7 +638,7 @@ impl CreateAdminRoleRequest {
         );
         self
     }
-    /// Sets or clears `description` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_description(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -709,7 +709,7 @@ impl CreateRoleRequest {
         self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `name` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -729,7 +729,7 @@ impl CreateRoleRequest {
         self.namespace = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `namespace` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `namespace`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_namespace(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -749,7 +749,7 @@ impl CreateRoleRequest {
         );
         self
     }
-    /// Sets or clears `description` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_description(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -769,7 +769,7 @@ impl CreateRoleRequest {
         );
         self
     }
-    /// Sets or clears `disableTime` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `disableTime`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_disable_time(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -926,7 +926,7 @@ impl DeleteRolesBatchRequest {
         self.namespace = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `namespace` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `namespace`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_namespace(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -976,7 +976,7 @@ impl GetRoleRequest {
         self.namespace = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `namespace` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `namespace`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_namespace(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1031,7 +1031,7 @@ impl GetRoleAuthorizedResourcesRequest {
         self.namespace = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `namespace` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `namespace`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_namespace(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1051,7 +1051,7 @@ impl GetRoleAuthorizedResourcesRequest {
         );
         self
     }
-    /// Sets or clears `resourceType` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `resourceType`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_resource_type(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1123,7 +1123,7 @@ impl ListRoleAssignmentsRequest {
         self.page = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `page` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `page`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_page(mut self, value: ::std::option::Option<f64>) -> Self {
         self.page = value;
         self
@@ -1137,7 +1137,7 @@ impl ListRoleAssignmentsRequest {
         self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `limit` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `limit`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_limit(mut self, value: ::std::option::Option<f64>) -> Self {
         self.limit = value;
         self
@@ -1152,7 +1152,7 @@ impl ListRoleAssignmentsRequest {
         self.query = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `query` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `query`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_query(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1170,7 +1170,7 @@ impl ListRoleAssignmentsRequest {
         );
         self
     }
-    /// Sets or clears `namespaceCode` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `namespaceCode`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_namespace_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1190,7 +1190,7 @@ impl ListRoleAssignmentsRequest {
         );
         self
     }
-    /// Sets or clears `targetType` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `targetType`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_target_type(
         mut self,
         value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -1267,7 +1267,7 @@ impl ListRoleDepartmentsRequest {
         self.namespace = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `namespace` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `namespace`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_namespace(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1284,7 +1284,7 @@ impl ListRoleDepartmentsRequest {
         self.page = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `page` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `page`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_page(mut self, value: ::std::option::Option<f64>) -> Self {
         self.page = value;
         self
@@ -1298,7 +1298,7 @@ impl ListRoleDepartmentsRequest {
         self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `limit` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `limit`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_limit(mut self, value: ::std::option::Option<f64>) -> Self {
         self.limit = value;
         self
@@ -1364,7 +1364,7 @@ impl ListRoleMembersRequest {
         self.page = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `page` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `page`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_page(mut self, value: ::std::option::Option<f64>) -> Self {
         self.page = value;
         self
@@ -1378,7 +1378,7 @@ impl ListRoleMembersRequest {
         self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `limit` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `limit`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_limit(mut self, value: ::std::option::Option<f64>) -> Self {
         self.limit = value;
         self
@@ -1392,7 +1392,7 @@ impl ListRoleMembersRequest {
         );
         self
     }
-    /// Sets or clears `withCustomData` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `withCustomData`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_with_custom_data(mut self, value: ::std::option::Option<bool>) -> Self {
         self.with_custom_data = value;
         self
@@ -1406,7 +1406,7 @@ impl ListRoleMembersRequest {
         );
         self
     }
-    /// Sets or clears `withIdentities` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `withIdentities`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_with_identities(mut self, value: ::std::option::Option<bool>) -> Self {
         self.with_identities = value;
         self
@@ -1423,7 +1423,7 @@ impl ListRoleMembersRequest {
         );
         self
     }
-    /// Sets or clears `withDepartmentIds` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `withDepartmentIds`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_with_department_ids(
         mut self,
         value: ::std::option::Option<bool>,
@@ -1441,7 +1441,7 @@ impl ListRoleMembersRequest {
         self.namespace = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `namespace` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `namespace`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_namespace(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1523,7 +1523,7 @@ impl ListRolesRequest {
         self.page = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `page` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `page`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_page(mut self, value: ::std::option::Option<f64>) -> Self {
         self.page = value;
         self
@@ -1537,7 +1537,7 @@ impl ListRolesRequest {
         self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `limit` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `limit`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_limit(mut self, value: ::std::option::Option<f64>) -> Self {
         self.limit = value;
         self
@@ -1552,7 +1552,7 @@ impl ListRolesRequest {
         self.keywords = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `keywords` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `keywords`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_keywords(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1572,7 +1572,7 @@ impl ListRolesRequest {
         self.namespace = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `namespace` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `namespace`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_namespace(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1642,7 +1642,7 @@ impl RevokeRoleRequest {
         self.namespace = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `namespace` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `namespace`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_namespace(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1751,7 +1751,7 @@ impl UpdateRoleRequest {
         self.namespace = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `namespace` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `namespace`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_namespace(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1771,7 +1771,7 @@ impl UpdateRoleRequest {
         );
         self
     }
-    /// Sets or clears `description` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_description(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1789,7 +1789,7 @@ impl UpdateRoleRequest {
         self.status = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `status` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `status`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_status(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1809,7 +1809,7 @@ impl UpdateRoleRequest {
         );
         self
     }
-    /// Sets or clears `disableTime` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `disableTime`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_disable_time(
         mut self,
         value: ::std::option::Option<::std::string::String>,

@@ -272,7 +272,7 @@ impl UpdateSecuritySettingsRequest {
         );
         self
     }
-    /// Sets or clears `allowedOrigins` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `allowedOrigins`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_allowed_origins(
         mut self,
         value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -294,7 +294,7 @@ impl UpdateSecuritySettingsRequest {
         );
         self
     }
-    /// Sets or clears `authingTokenExpiresIn` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `authingTokenExpiresIn`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_authing_token_expires_in(
         mut self,
         value: ::std::option::Option<f64>,
@@ -313,7 +313,7 @@ impl UpdateSecuritySettingsRequest {
         );
         self
     }
-    /// Sets or clears `verifyCodeLength` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `verifyCodeLength`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_verify_code_length(mut self, value: ::std::option::Option<f64>) -> Self {
         self.verify_code_length = value;
         self
@@ -332,7 +332,7 @@ impl UpdateSecuritySettingsRequest {
         );
         self
     }
-    /// Sets or clears `verifyCodeMaxAttempts` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `verifyCodeMaxAttempts`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_verify_code_max_attempts(
         mut self,
         value: ::std::option::Option<f64>,
@@ -352,7 +352,7 @@ impl UpdateSecuritySettingsRequest {
         );
         self
     }
-    /// Sets or clears `changeEmailStrategy` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `changeEmailStrategy`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_change_email_strategy(
         mut self,
         value: ::std::option::Option<crate::types::ChangeEmailStrategyDto>,
@@ -372,7 +372,7 @@ impl UpdateSecuritySettingsRequest {
         );
         self
     }
-    /// Sets or clears `changePhoneStrategy` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `changePhoneStrategy`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_change_phone_strategy(
         mut self,
         value: ::std::option::Option<crate::types::ChangePhoneStrategyDto>,
@@ -390,7 +390,7 @@ impl UpdateSecuritySettingsRequest {
         );
         self
     }
-    /// Sets or clears `cookieSettings` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `cookieSettings`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_cookie_settings(
         mut self,
         value: ::std::option::Option<crate::types::CookieSettingsDto>,
@@ -405,7 +405,7 @@ impl UpdateSecuritySettingsRequest {
         );
         self
     }
-    /// Sets or clears `registerDisabled` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `registerDisabled`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_register_disabled(mut self, value: ::std::option::Option<bool>) -> Self {
         self.register_disabled = value;
         self
@@ -420,7 +420,7 @@ impl UpdateSecuritySettingsRequest {
         );
         self
     }
-    /// Sets or clears `registerAnomalyDetection` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `registerAnomalyDetection`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_register_anomaly_detection(
         mut self,
         value: ::std::option::Option<crate::types::RegisterAnomalyDetectionConfigDto>,
@@ -438,7 +438,7 @@ impl UpdateSecuritySettingsRequest {
         );
         self
     }
-    /// Sets or clears `completePasswordAfterPassCodeLogin` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `completePasswordAfterPassCodeLogin`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_complete_password_after_pass_code_login(
         mut self,
         value: ::std::option::Option<bool>,
@@ -456,7 +456,7 @@ impl UpdateSecuritySettingsRequest {
         );
         self
     }
-    /// Sets or clears `loginAnomalyDetection` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `loginAnomalyDetection`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_login_anomaly_detection(
         mut self,
         value: ::std::option::Option<crate::types::LoginAnomalyDetectionConfigDto>,
@@ -474,7 +474,7 @@ impl UpdateSecuritySettingsRequest {
         );
         self
     }
-    /// Sets or clears `loginRequireEmailVerified` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `loginRequireEmailVerified`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_login_require_email_verified(
         mut self,
         value: ::std::option::Option<bool>,
@@ -492,7 +492,7 @@ impl UpdateSecuritySettingsRequest {
         );
         self
     }
-    /// Sets or clears `selfUnlockAccount` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `selfUnlockAccount`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_self_unlock_account(
         mut self,
         value: ::std::option::Option<crate::types::SelfUnlockAccountConfigDto>,
@@ -510,7 +510,7 @@ impl UpdateSecuritySettingsRequest {
         );
         self
     }
-    /// Sets or clears `enableLoginAccountSwitch` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `enableLoginAccountSwitch`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_enable_login_account_switch(
         mut self,
         value: ::std::option::Option<bool>,
@@ -528,7 +528,7 @@ impl UpdateSecuritySettingsRequest {
         );
         self
     }
-    /// Sets or clears `qrcodeLoginStrategy` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `qrcodeLoginStrategy`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_qrcode_login_strategy(
         mut self,
         value: ::std::option::Option<crate::types::QrcodeLoginStrategyDto>,

@@ -325,7 +325,7 @@ impl CreateSyncTaskRequest {
         );
         self
     }
-    /// Sets or clears `organizationCode` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `organizationCode`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_organization_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -343,7 +343,7 @@ impl CreateSyncTaskRequest {
         );
         self
     }
-    /// Sets or clears `provisioningScope` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `provisioningScope`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_provisioning_scope(
         mut self,
         value: ::std::option::Option<crate::types::SyncTaskProvisioningScope>,
@@ -361,7 +361,7 @@ impl CreateSyncTaskRequest {
         );
         self
     }
-    /// Sets or clears `timedScheduler` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `timedScheduler`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_timed_scheduler(
         mut self,
         value: ::std::option::Option<crate::types::SyncTaskTimedScheduler>,
@@ -486,7 +486,7 @@ impl ListSyncJobLogsRequest {
         self.page = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `page` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `page`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_page(mut self, value: ::std::option::Option<f64>) -> Self {
         self.page = value;
         self
@@ -500,7 +500,7 @@ impl ListSyncJobLogsRequest {
         self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `limit` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `limit`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_limit(mut self, value: ::std::option::Option<f64>) -> Self {
         self.limit = value;
         self
@@ -512,7 +512,7 @@ impl ListSyncJobLogsRequest {
         self.success = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `success` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `success`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_success(mut self, value: ::std::option::Option<bool>) -> Self {
         self.success = value;
         self
@@ -543,7 +543,7 @@ impl ListSyncJobLogsRequest {
         self.action = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `action` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `action`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_action(
         mut self,
         value: ::std::option::Option<crate::types::Action>,
@@ -567,7 +567,7 @@ impl ListSyncJobLogsRequest {
         );
         self
     }
-    /// Sets or clears `objectType` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `objectType`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_object_type(
         mut self,
         value: ::std::option::Option<crate::types::ObjectType>,
@@ -642,7 +642,7 @@ impl ListSyncJobsRequest {
         self.page = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `page` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `page`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_page(mut self, value: ::std::option::Option<f64>) -> Self {
         self.page = value;
         self
@@ -656,7 +656,7 @@ impl ListSyncJobsRequest {
         self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `limit` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `limit`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_limit(mut self, value: ::std::option::Option<f64>) -> Self {
         self.limit = value;
         self
@@ -678,7 +678,7 @@ impl ListSyncJobsRequest {
         );
         self
     }
-    /// Sets or clears `syncTrigger` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `syncTrigger`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_sync_trigger(
         mut self,
         value: ::std::option::Option<crate::types::SyncTrigger>,
@@ -748,7 +748,7 @@ impl ListSyncRiskOperationsRequest {
         self.page = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `page` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `page`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_page(mut self, value: ::std::option::Option<f64>) -> Self {
         self.page = value;
         self
@@ -762,7 +762,7 @@ impl ListSyncRiskOperationsRequest {
         self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `limit` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `limit`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_limit(mut self, value: ::std::option::Option<f64>) -> Self {
         self.limit = value;
         self
@@ -777,7 +777,7 @@ impl ListSyncRiskOperationsRequest {
         self.status = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `status` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `status`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_status(
         mut self,
         value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -801,7 +801,7 @@ impl ListSyncRiskOperationsRequest {
         );
         self
     }
-    /// Sets or clears `objectType` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `objectType`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_object_type(
         mut self,
         value: ::std::option::Option<::std::vec::Vec<crate::types::ObjectType>>,
@@ -873,7 +873,7 @@ impl ListSyncTasksRequest {
         self.page = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `page` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `page`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_page(mut self, value: ::std::option::Option<f64>) -> Self {
         self.page = value;
         self
@@ -887,7 +887,7 @@ impl ListSyncTasksRequest {
         self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `limit` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `limit`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_limit(mut self, value: ::std::option::Option<f64>) -> Self {
         self.limit = value;
         self
@@ -1067,7 +1067,7 @@ impl UpdateSyncTaskRequest {
         );
         self
     }
-    /// Sets or clears `syncTaskName` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `syncTaskName`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_sync_task_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1102,7 +1102,7 @@ impl UpdateSyncTaskRequest {
         );
         self
     }
-    /// Sets or clears `syncTaskType` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `syncTaskType`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_sync_task_type(
         mut self,
         value: ::std::option::Option<crate::types::SyncTaskType>,
@@ -1120,7 +1120,7 @@ impl UpdateSyncTaskRequest {
         );
         self
     }
-    /// Sets or clears `clientConfig` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `clientConfig`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_client_config(
         mut self,
         value: ::std::option::Option<crate::types::SyncTaskClientConfig>,
@@ -1144,7 +1144,7 @@ impl UpdateSyncTaskRequest {
         );
         self
     }
-    /// Sets or clears `syncTaskFlow` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `syncTaskFlow`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_sync_task_flow(
         mut self,
         value: ::std::option::Option<crate::types::SyncTaskFlow>,
@@ -1169,7 +1169,7 @@ impl UpdateSyncTaskRequest {
         );
         self
     }
-    /// Sets or clears `syncTaskTrigger` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `syncTaskTrigger`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_sync_task_trigger(
         mut self,
         value: ::std::option::Option<crate::types::SyncTrigger>,
@@ -1189,7 +1189,7 @@ impl UpdateSyncTaskRequest {
         );
         self
     }
-    /// Sets or clears `organizationCode` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `organizationCode`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_organization_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1207,7 +1207,7 @@ impl UpdateSyncTaskRequest {
         );
         self
     }
-    /// Sets or clears `provisioningScope` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `provisioningScope`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_provisioning_scope(
         mut self,
         value: ::std::option::Option<crate::types::SyncTaskProvisioningScope>,
@@ -1227,7 +1227,7 @@ impl UpdateSyncTaskRequest {
         );
         self
     }
-    /// Sets or clears `fieldMapping` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `fieldMapping`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_field_mapping(
         mut self,
         value: ::std::option::Option<::std::vec::Vec<crate::types::SyncTaskFieldMapping>>,
@@ -1245,7 +1245,7 @@ impl UpdateSyncTaskRequest {
         );
         self
     }
-    /// Sets or clears `timedScheduler` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `timedScheduler`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_timed_scheduler(
         mut self,
         value: ::std::option::Option<crate::types::SyncTaskTimedScheduler>,

@@ -499,7 +499,7 @@ impl CreateTenantRequest {
         self.logo = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `logo` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `logo`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_logo(
         mut self,
         value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -517,7 +517,7 @@ impl CreateTenantRequest {
         );
         self
     }
-    /// Sets or clears `description` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_description(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -575,7 +575,7 @@ impl DeleteTenantAdminRequest {
         );
         self
     }
-    /// Sets or clears `linkUserId` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `linkUserId`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_link_user_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -591,7 +591,7 @@ impl DeleteTenantAdminRequest {
         self.member_id = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `memberId` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `memberId`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_member_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -672,7 +672,7 @@ impl GetTenantRequest {
         );
         self
     }
-    /// Sets or clears `withMembersCount` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `withMembersCount`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_with_members_count(mut self, value: ::std::option::Option<bool>) -> Self {
         self.with_members_count = value;
         self
@@ -684,7 +684,7 @@ impl GetTenantRequest {
         );
         self
     }
-    /// Sets or clears `withAppDetail` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `withAppDetail`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_with_app_detail(mut self, value: ::std::option::Option<bool>) -> Self {
         self.with_app_detail = value;
         self
@@ -751,7 +751,7 @@ impl GetTenantUserRequest {
         );
         self
     }
-    /// Sets or clears `linkUserId` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `linkUserId`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_link_user_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -767,7 +767,7 @@ impl GetTenantUserRequest {
         self.member_id = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `memberId` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `memberId`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_member_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -849,7 +849,7 @@ impl ListTenantAdminRequest {
         self.keywords = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `keywords` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `keywords`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_keywords(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -865,7 +865,7 @@ impl ListTenantAdminRequest {
         self.page = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `page` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `page`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_page(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -881,7 +881,7 @@ impl ListTenantAdminRequest {
         self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `limit` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `limit`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_limit(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -896,7 +896,7 @@ impl ListTenantAdminRequest {
         );
         self
     }
-    /// Sets or clears `withCustomData` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `withCustomData`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_with_custom_data(mut self, value: ::std::option::Option<bool>) -> Self {
         self.with_custom_data = value;
         self
@@ -908,7 +908,7 @@ impl ListTenantAdminRequest {
         );
         self
     }
-    /// Sets or clears `withIdentities` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `withIdentities`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_with_identities(mut self, value: ::std::option::Option<bool>) -> Self {
         self.with_identities = value;
         self
@@ -923,7 +923,7 @@ impl ListTenantAdminRequest {
         );
         self
     }
-    /// Sets or clears `withDepartmentIds` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `withDepartmentIds`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_with_department_ids(
         mut self,
         value: ::std::option::Option<bool>,
@@ -996,7 +996,7 @@ impl ListTenantUsersRequest {
         self.keywords = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `keywords` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `keywords`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_keywords(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1012,7 +1012,7 @@ impl ListTenantUsersRequest {
         self.page = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `page` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `page`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_page(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1028,7 +1028,7 @@ impl ListTenantUsersRequest {
         self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `limit` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `limit`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_limit(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1043,7 +1043,7 @@ impl ListTenantUsersRequest {
         );
         self
     }
-    /// Sets or clears `withCustomData` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `withCustomData`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_with_custom_data(mut self, value: ::std::option::Option<bool>) -> Self {
         self.with_custom_data = value;
         self
@@ -1055,7 +1055,7 @@ impl ListTenantUsersRequest {
         );
         self
     }
-    /// Sets or clears `withIdentities` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `withIdentities`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_with_identities(mut self, value: ::std::option::Option<bool>) -> Self {
         self.with_identities = value;
         self
@@ -1070,7 +1070,7 @@ impl ListTenantUsersRequest {
         );
         self
     }
-    /// Sets or clears `withDepartmentIds` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `withDepartmentIds`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_with_department_ids(
         mut self,
         value: ::std::option::Option<bool>,
@@ -1124,7 +1124,7 @@ impl ListTenantsRequest {
         self.keywords = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `keywords` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `keywords`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_keywords(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1139,7 +1139,7 @@ impl ListTenantsRequest {
         );
         self
     }
-    /// Sets or clears `withMembersCount` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `withMembersCount`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_with_members_count(mut self, value: ::std::option::Option<bool>) -> Self {
         self.with_members_count = value;
         self
@@ -1151,7 +1151,7 @@ impl ListTenantsRequest {
         );
         self
     }
-    /// Sets or clears `withAppDetail` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `withAppDetail`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_with_app_detail(mut self, value: ::std::option::Option<bool>) -> Self {
         self.with_app_detail = value;
         self
@@ -1164,7 +1164,7 @@ impl ListTenantsRequest {
         self.page = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `page` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `page`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_page(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1180,7 +1180,7 @@ impl ListTenantsRequest {
         self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `limit` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `limit`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_limit(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1309,7 +1309,7 @@ impl UpdateTenantUserRequest {
         );
         self
     }
-    /// Sets or clears `linkUserId` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `linkUserId`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_link_user_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1325,7 +1325,7 @@ impl UpdateTenantUserRequest {
         self.member_id = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `memberId` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `memberId`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_member_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,

@@ -1368,7 +1368,7 @@ impl CreateUserRequest {
         self.status = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `status` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `status`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_status(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1386,7 +1386,7 @@ impl CreateUserRequest {
         self.email = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `email` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `email`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_email(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1404,7 +1404,7 @@ impl CreateUserRequest {
         self.phone = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `phone` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `phone`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_phone(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1424,7 +1424,7 @@ impl CreateUserRequest {
         );
         self
     }
-    /// Sets or clears `phoneCountryCode` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `phoneCountryCode`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_phone_country_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1442,7 +1442,7 @@ impl CreateUserRequest {
         self.username = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `username` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `username`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_username(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1462,7 +1462,7 @@ impl CreateUserRequest {
         );
         self
     }
-    /// Sets or clears `externalId` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `externalId`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_external_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1480,7 +1480,7 @@ impl CreateUserRequest {
         self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `name` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1498,7 +1498,7 @@ impl CreateUserRequest {
         self.nickname = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `nickname` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `nickname`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_nickname(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1516,7 +1516,7 @@ impl CreateUserRequest {
         self.photo = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `photo` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `photo`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_photo(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1536,7 +1536,7 @@ impl CreateUserRequest {
         self.gender = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `gender` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `gender`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_gender(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1553,7 +1553,7 @@ impl CreateUserRequest {
         );
         self
     }
-    /// Sets or clears `emailVerified` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `emailVerified`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_email_verified(mut self, value: ::std::option::Option<bool>) -> Self {
         self.email_verified = value;
         self
@@ -1567,7 +1567,7 @@ impl CreateUserRequest {
         );
         self
     }
-    /// Sets or clears `phoneVerified` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `phoneVerified`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_phone_verified(mut self, value: ::std::option::Option<bool>) -> Self {
         self.phone_verified = value;
         self
@@ -1582,7 +1582,7 @@ impl CreateUserRequest {
         self.birthdate = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `birthdate` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `birthdate`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_birthdate(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1600,7 +1600,7 @@ impl CreateUserRequest {
         self.country = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `country` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `country`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_country(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1618,7 +1618,7 @@ impl CreateUserRequest {
         self.province = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `province` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `province`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_province(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1636,7 +1636,7 @@ impl CreateUserRequest {
         self.city = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `city` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `city`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_city(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1654,7 +1654,7 @@ impl CreateUserRequest {
         self.address = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `address` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `address`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_address(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1674,7 +1674,7 @@ impl CreateUserRequest {
         );
         self
     }
-    /// Sets or clears `streetAddress` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `streetAddress`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_street_address(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1694,7 +1694,7 @@ impl CreateUserRequest {
         );
         self
     }
-    /// Sets or clears `postalCode` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `postalCode`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_postal_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1712,7 +1712,7 @@ impl CreateUserRequest {
         self.company = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `company` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `company`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_company(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1730,7 +1730,7 @@ impl CreateUserRequest {
         self.browser = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `browser` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `browser`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_browser(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1748,7 +1748,7 @@ impl CreateUserRequest {
         self.device = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `device` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `device`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_device(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1766,7 +1766,7 @@ impl CreateUserRequest {
         self.given_name = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `givenName` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `givenName`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_given_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1786,7 +1786,7 @@ impl CreateUserRequest {
         );
         self
     }
-    /// Sets or clears `familyName` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `familyName`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_family_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1806,7 +1806,7 @@ impl CreateUserRequest {
         );
         self
     }
-    /// Sets or clears `middleName` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `middleName`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_middle_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1824,7 +1824,7 @@ impl CreateUserRequest {
         self.profile = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `profile` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `profile`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_profile(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1844,7 +1844,7 @@ impl CreateUserRequest {
         );
         self
     }
-    /// Sets or clears `preferredUsername` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `preferredUsername`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_preferred_username(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1862,7 +1862,7 @@ impl CreateUserRequest {
         self.website = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `website` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `website`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_website(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1880,7 +1880,7 @@ impl CreateUserRequest {
         self.zoneinfo = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `zoneinfo` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `zoneinfo`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_zoneinfo(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1898,7 +1898,7 @@ impl CreateUserRequest {
         self.locale = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `locale` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `locale`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_locale(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1916,7 +1916,7 @@ impl CreateUserRequest {
         self.formatted = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `formatted` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `formatted`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_formatted(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1934,7 +1934,7 @@ impl CreateUserRequest {
         self.region = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `region` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `region`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_region(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1950,7 +1950,7 @@ impl CreateUserRequest {
         self.password = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `password` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `password`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_password(
         mut self,
         value: ::std::option::Option<crate::SecretString>,
@@ -1968,7 +1968,7 @@ impl CreateUserRequest {
         self.salt = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `salt` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `salt`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_salt(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1986,7 +1986,7 @@ impl CreateUserRequest {
         self.tenant_ids = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `tenantIds` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `tenantIds`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_tenant_ids(
         mut self,
         value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -2004,7 +2004,7 @@ impl CreateUserRequest {
         self.otp = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `otp` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `otp`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_otp(
         mut self,
         value: ::std::option::Option<crate::types::CreateUserOtpDto>,
@@ -2024,7 +2024,7 @@ impl CreateUserRequest {
         );
         self
     }
-    /// Sets or clears `departmentIds` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `departmentIds`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_department_ids(
         mut self,
         value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -2044,7 +2044,7 @@ impl CreateUserRequest {
         );
         self
     }
-    /// Sets or clears `customData` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `customData`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_custom_data(
         mut self,
         value: ::std::option::Option<::serde_json::Value>,
@@ -2064,7 +2064,7 @@ impl CreateUserRequest {
         );
         self
     }
-    /// Sets or clears `metadataSource` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `metadataSource`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_metadata_source(
         mut self,
         value: ::std::option::Option<::serde_json::Value>,
@@ -2084,7 +2084,7 @@ impl CreateUserRequest {
         self.identities = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `identities` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `identities`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_identities(
         mut self,
         value: ::std::option::Option<::std::vec::Vec<crate::types::CreateIdentityDto>>,
@@ -2104,7 +2104,7 @@ impl CreateUserRequest {
         );
         self
     }
-    /// Sets or clears `identityNumber` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `identityNumber`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_identity_number(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2122,7 +2122,7 @@ impl CreateUserRequest {
         self.options = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `options` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `options`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_options(
         mut self,
         value: ::std::option::Option<crate::types::CreateUserOptionsDto>,
@@ -2175,7 +2175,7 @@ impl CreateUsersBatchRequest {
         self.options = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `options` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `options`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_options(
         mut self,
         value: ::std::option::Option<crate::types::CreateUserOptionsDto>,
@@ -2252,7 +2252,7 @@ impl DeleteUserSyncRelationsRequest {
         );
         self
     }
-    /// Sets or clears `userIdType` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `userIdType`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_user_id_type(
         mut self,
         value: ::std::option::Option<crate::types::UserIdType>,
@@ -2305,7 +2305,7 @@ impl DeleteUsersBatchRequest {
         self.options = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `options` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `options`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_options(
         mut self,
         value: ::std::option::Option<crate::types::DeleteUsersBatchOptionsDto>,
@@ -2368,7 +2368,7 @@ impl GetOtpSecretByUserRequest {
         );
         self
     }
-    /// Sets or clears `userIdType` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `userIdType`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_user_id_type(
         mut self,
         value: ::std::option::Option<crate::types::UserIdType>,
@@ -2442,7 +2442,7 @@ impl GetUserRequest {
         );
         self
     }
-    /// Sets or clears `userIdType` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `userIdType`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_user_id_type(
         mut self,
         value: ::std::option::Option<crate::types::UserIdType>,
@@ -2457,7 +2457,7 @@ impl GetUserRequest {
         );
         self
     }
-    /// Sets or clears `flatCustomData` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `flatCustomData`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_flat_custom_data(mut self, value: ::std::option::Option<bool>) -> Self {
         self.flat_custom_data = value;
         self
@@ -2471,7 +2471,7 @@ impl GetUserRequest {
         );
         self
     }
-    /// Sets or clears `withCustomData` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `withCustomData`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_with_custom_data(mut self, value: ::std::option::Option<bool>) -> Self {
         self.with_custom_data = value;
         self
@@ -2483,7 +2483,7 @@ impl GetUserRequest {
         self.with_post = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `withPost` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `withPost`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_with_post(mut self, value: ::std::option::Option<bool>) -> Self {
         self.with_post = value;
         self
@@ -2497,7 +2497,7 @@ impl GetUserRequest {
         );
         self
     }
-    /// Sets or clears `withIdentities` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `withIdentities`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_with_identities(mut self, value: ::std::option::Option<bool>) -> Self {
         self.with_identities = value;
         self
@@ -2514,7 +2514,7 @@ impl GetUserRequest {
         );
         self
     }
-    /// Sets or clears `withDepartmentIds` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `withDepartmentIds`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_with_department_ids(
         mut self,
         value: ::std::option::Option<bool>,
@@ -2614,7 +2614,7 @@ impl GetUserAccessibleAppsRequest {
         );
         self
     }
-    /// Sets or clears `userIdType` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `userIdType`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_user_id_type(
         mut self,
         value: ::std::option::Option<crate::types::UserIdType>,
@@ -2689,7 +2689,7 @@ impl GetUserAuthorizedAppsRequest {
         );
         self
     }
-    /// Sets or clears `userIdType` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `userIdType`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_user_id_type(
         mut self,
         value: ::std::option::Option<crate::types::UserIdType>,
@@ -2766,7 +2766,7 @@ impl GetUserAuthorizedResourcesRequest {
         );
         self
     }
-    /// Sets or clears `userIdType` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `userIdType`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_user_id_type(
         mut self,
         value: ::std::option::Option<crate::types::UserIdType>,
@@ -2784,7 +2784,7 @@ impl GetUserAuthorizedResourcesRequest {
         self.namespace = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `namespace` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `namespace`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_namespace(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2802,7 +2802,7 @@ impl GetUserAuthorizedResourcesRequest {
         );
         self
     }
-    /// Sets or clears `resourceType` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `resourceType`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_resource_type(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2890,7 +2890,7 @@ impl GetUserBatchRequest {
         );
         self
     }
-    /// Sets or clears `userIdType` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `userIdType`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_user_id_type(
         mut self,
         value: ::std::option::Option<crate::types::UserIdType>,
@@ -2907,7 +2907,7 @@ impl GetUserBatchRequest {
         );
         self
     }
-    /// Sets or clears `withCustomData` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `withCustomData`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_with_custom_data(mut self, value: ::std::option::Option<bool>) -> Self {
         self.with_custom_data = value;
         self
@@ -2919,7 +2919,7 @@ impl GetUserBatchRequest {
         );
         self
     }
-    /// Sets or clears `flatCustomData` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `flatCustomData`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_flat_custom_data(mut self, value: ::std::option::Option<bool>) -> Self {
         self.flat_custom_data = value;
         self
@@ -2933,7 +2933,7 @@ impl GetUserBatchRequest {
         );
         self
     }
-    /// Sets or clears `withIdentities` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `withIdentities`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_with_identities(mut self, value: ::std::option::Option<bool>) -> Self {
         self.with_identities = value;
         self
@@ -2950,7 +2950,7 @@ impl GetUserBatchRequest {
         );
         self
     }
-    /// Sets or clears `withDepartmentIds` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `withDepartmentIds`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_with_department_ids(
         mut self,
         value: ::std::option::Option<bool>,
@@ -3062,7 +3062,7 @@ impl GetUserDepartmentsRequest {
         );
         self
     }
-    /// Sets or clears `userIdType` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `userIdType`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_user_id_type(
         mut self,
         value: ::std::option::Option<crate::types::UserIdType>,
@@ -3079,7 +3079,7 @@ impl GetUserDepartmentsRequest {
         self.page = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `page` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `page`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_page(mut self, value: ::std::option::Option<f64>) -> Self {
         self.page = value;
         self
@@ -3093,7 +3093,7 @@ impl GetUserDepartmentsRequest {
         self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `limit` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `limit`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_limit(mut self, value: ::std::option::Option<f64>) -> Self {
         self.limit = value;
         self
@@ -3107,7 +3107,7 @@ impl GetUserDepartmentsRequest {
         );
         self
     }
-    /// Sets or clears `withCustomData` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `withCustomData`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_with_custom_data(mut self, value: ::std::option::Option<bool>) -> Self {
         self.with_custom_data = value;
         self
@@ -3124,7 +3124,7 @@ impl GetUserDepartmentsRequest {
         );
         self
     }
-    /// Sets or clears `withDepartmentPaths` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `withDepartmentPaths`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_with_department_paths(
         mut self,
         value: ::std::option::Option<bool>,
@@ -3144,7 +3144,7 @@ impl GetUserDepartmentsRequest {
         self.sort_by = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `sortBy` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `sortBy`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_sort_by(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3164,7 +3164,7 @@ impl GetUserDepartmentsRequest {
         self.order_by = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `orderBy` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `orderBy`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_order_by(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3262,7 +3262,7 @@ impl GetUserGroupsRequest {
         );
         self
     }
-    /// Sets or clears `userIdType` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `userIdType`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_user_id_type(
         mut self,
         value: ::std::option::Option<crate::types::UserIdType>,
@@ -3331,7 +3331,7 @@ impl GetUserIdentitiesRequest {
         );
         self
     }
-    /// Sets or clears `userIdType` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `userIdType`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_user_id_type(
         mut self,
         value: ::std::option::Option<crate::types::UserIdType>,
@@ -3409,7 +3409,7 @@ impl GetUserLoggedinAppsRequest {
         );
         self
     }
-    /// Sets or clears `userIdType` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `userIdType`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_user_id_type(
         mut self,
         value: ::std::option::Option<crate::types::UserIdType>,
@@ -3487,7 +3487,7 @@ impl GetUserLoggedinIdentitiesRequest {
         );
         self
     }
-    /// Sets or clears `userIdType` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `userIdType`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_user_id_type(
         mut self,
         value: ::std::option::Option<crate::types::UserIdType>,
@@ -3573,7 +3573,7 @@ impl GetUserLoginHistoryRequest {
         );
         self
     }
-    /// Sets or clears `userIdType` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `userIdType`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_user_id_type(
         mut self,
         value: ::std::option::Option<crate::types::UserIdType>,
@@ -3589,7 +3589,7 @@ impl GetUserLoginHistoryRequest {
         self.app_id = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `appId` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `appId`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_app_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3607,7 +3607,7 @@ impl GetUserLoginHistoryRequest {
         self.client_ip = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `clientIp` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `clientIp`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_client_ip(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3622,7 +3622,7 @@ impl GetUserLoginHistoryRequest {
         self.start = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `start` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `start`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_start(mut self, value: ::std::option::Option<f64>) -> Self {
         self.start = value;
         self
@@ -3634,7 +3634,7 @@ impl GetUserLoginHistoryRequest {
         self.end = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `end` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `end`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_end(mut self, value: ::std::option::Option<f64>) -> Self {
         self.end = value;
         self
@@ -3648,7 +3648,7 @@ impl GetUserLoginHistoryRequest {
         self.page = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `page` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `page`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_page(mut self, value: ::std::option::Option<f64>) -> Self {
         self.page = value;
         self
@@ -3662,7 +3662,7 @@ impl GetUserLoginHistoryRequest {
         self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `limit` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `limit`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_limit(mut self, value: ::std::option::Option<f64>) -> Self {
         self.limit = value;
         self
@@ -3749,7 +3749,7 @@ impl GetUserMfaInfoRequest {
         );
         self
     }
-    /// Sets or clears `userIdType` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `userIdType`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_user_id_type(
         mut self,
         value: ::std::option::Option<crate::types::UserIdType>,
@@ -3818,7 +3818,7 @@ impl GetUserMfaStatusRequest {
         );
         self
     }
-    /// Sets or clears `userIdType` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `userIdType`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_user_id_type(
         mut self,
         value: ::std::option::Option<crate::types::UserIdType>,
@@ -3893,7 +3893,7 @@ impl GetUserPasswordCiphertextRequest {
         );
         self
     }
-    /// Sets or clears `userIdType` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `userIdType`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_user_id_type(
         mut self,
         value: ::std::option::Option<crate::types::UserIdType>,
@@ -3964,7 +3964,7 @@ impl GetUserPrincipalAuthenticationInfoRequest {
         );
         self
     }
-    /// Sets or clears `userIdType` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `userIdType`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_user_id_type(
         mut self,
         value: ::std::option::Option<crate::types::UserIdType>,
@@ -4042,7 +4042,7 @@ impl GetUserRolesRequest {
         );
         self
     }
-    /// Sets or clears `userIdType` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `userIdType`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_user_id_type(
         mut self,
         value: ::std::option::Option<crate::types::UserIdType>,
@@ -4060,7 +4060,7 @@ impl GetUserRolesRequest {
         self.namespace = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `namespace` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `namespace`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_namespace(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4132,7 +4132,7 @@ impl GetUserSyncRelationsRequest {
         );
         self
     }
-    /// Sets or clears `userIdType` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `userIdType`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_user_id_type(
         mut self,
         value: ::std::option::Option<crate::types::UserIdType>,
@@ -4200,7 +4200,7 @@ impl HasAnyRoleRequest {
         self.options = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `options` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `options`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_options(
         mut self,
         value: ::std::option::Option<crate::types::HasAnyRoleOptionsDto>,
@@ -4291,7 +4291,7 @@ impl IsUserExistsRequest {
         self.username = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `username` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `username`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_username(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4309,7 +4309,7 @@ impl IsUserExistsRequest {
         self.email = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `email` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `email`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_email(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4327,7 +4327,7 @@ impl IsUserExistsRequest {
         self.phone = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `phone` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `phone`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_phone(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4347,7 +4347,7 @@ impl IsUserExistsRequest {
         );
         self
     }
-    /// Sets or clears `externalId` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `externalId`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_external_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4402,7 +4402,7 @@ impl KickUsersRequest {
         self.options = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `options` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `options`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_options(
         mut self,
         value: ::std::option::Option<crate::types::KickUsersOptionsDto>,
@@ -4459,8 +4459,8 @@ impl LinkIdentityRequest {
         self.type_ = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `type` (`None` leaves it unset), to pass an optional value through.
-    pub fn set_type_(
+    /// Sets `type`, or with `None` clears any value set before: to pass an optional value through.
+    pub fn set_type(
         mut self,
         value: ::std::option::Option<::std::string::String>,
     ) -> Self {
@@ -4472,7 +4472,7 @@ impl LinkIdentityRequest {
         self.is_social = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `isSocial` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `isSocial`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_is_social(mut self, value: ::std::option::Option<bool>) -> Self {
         self.is_social = value;
         self
@@ -4519,7 +4519,7 @@ impl ListArchivedUsersRequest {
         self.page = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `page` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `page`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_page(mut self, value: ::std::option::Option<f64>) -> Self {
         self.page = value;
         self
@@ -4533,7 +4533,7 @@ impl ListArchivedUsersRequest {
         self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `limit` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `limit`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_limit(mut self, value: ::std::option::Option<f64>) -> Self {
         self.limit = value;
         self
@@ -4545,7 +4545,7 @@ impl ListArchivedUsersRequest {
         self.start_at = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `startAt` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `startAt`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_start_at(mut self, value: ::std::option::Option<f64>) -> Self {
         self.start_at = value;
         self
@@ -4632,7 +4632,7 @@ impl ListUsersRequest {
         self.keywords = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `keywords` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `keywords`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_keywords(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4654,7 +4654,7 @@ impl ListUsersRequest {
         );
         self
     }
-    /// Sets or clears `advancedFilter` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `advancedFilter`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_advanced_filter(
         mut self,
         value: ::std::option::Option<
@@ -4676,7 +4676,7 @@ impl ListUsersRequest {
         );
         self
     }
-    /// Sets or clears `searchQuery` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `searchQuery`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_search_query(
         mut self,
         value: ::std::option::Option<::serde_json::Value>,
@@ -4694,7 +4694,7 @@ impl ListUsersRequest {
         self.options = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `options` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `options`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_options(
         mut self,
         value: ::std::option::Option<crate::types::ListUsersOptionsDto>,
@@ -4749,7 +4749,7 @@ impl ResetUserPrincipalAuthenticationInfoRequest {
         self.options = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `options` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `options`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_options(
         mut self,
         value: ::std::option::Option<
@@ -4820,7 +4820,7 @@ impl ResignUserRequest {
         );
         self
     }
-    /// Sets or clears `userIdType` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `userIdType`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_user_id_type(
         mut self,
         value: ::std::option::Option<crate::types::UserIdType>,
@@ -4889,7 +4889,7 @@ impl ResignUserBatchRequest {
         );
         self
     }
-    /// Sets or clears `userIdType` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `userIdType`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_user_id_type(
         mut self,
         value: ::std::option::Option<crate::types::UserIdType>,
@@ -4942,7 +4942,7 @@ impl SetUserDepartmentsRequest {
         self.options = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `options` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `options`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_options(
         mut self,
         value: ::std::option::Option<crate::types::SetUserDepartmentsOptionsDto>,
@@ -5013,7 +5013,7 @@ impl SetUsersMfaStatusRequest {
         );
         self
     }
-    /// Sets or clears `userIdType` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `userIdType`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_user_id_type(
         mut self,
         value: ::std::option::Option<crate::types::UserIdType>,
@@ -5068,8 +5068,8 @@ impl UnlinkIdentityRequest {
         self.type_ = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `type` (`None` leaves it unset), to pass an optional value through.
-    pub fn set_type_(
+    /// Sets `type`, or with `None` clears any value set before: to pass an optional value through.
+    pub fn set_type(
         mut self,
         value: ::std::option::Option<::std::string::String>,
     ) -> Self {
@@ -5081,7 +5081,7 @@ impl UnlinkIdentityRequest {
         self.is_social = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `isSocial` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `isSocial`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_is_social(mut self, value: ::std::option::Option<bool>) -> Self {
         self.is_social = value;
         self
@@ -5295,7 +5295,7 @@ impl UpdateUserRequest {
         );
         self
     }
-    /// Sets or clears `phoneCountryCode` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `phoneCountryCode`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_phone_country_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5313,7 +5313,7 @@ impl UpdateUserRequest {
         self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `name` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5331,7 +5331,7 @@ impl UpdateUserRequest {
         self.nickname = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `nickname` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `nickname`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_nickname(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5349,7 +5349,7 @@ impl UpdateUserRequest {
         self.photo = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `photo` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `photo`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_photo(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5369,7 +5369,7 @@ impl UpdateUserRequest {
         );
         self
     }
-    /// Sets or clears `externalId` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `externalId`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_external_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5389,7 +5389,7 @@ impl UpdateUserRequest {
         self.status = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `status` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `status`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_status(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5406,7 +5406,7 @@ impl UpdateUserRequest {
         );
         self
     }
-    /// Sets or clears `emailVerified` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `emailVerified`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_email_verified(mut self, value: ::std::option::Option<bool>) -> Self {
         self.email_verified = value;
         self
@@ -5420,7 +5420,7 @@ impl UpdateUserRequest {
         );
         self
     }
-    /// Sets or clears `phoneVerified` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `phoneVerified`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_phone_verified(mut self, value: ::std::option::Option<bool>) -> Self {
         self.phone_verified = value;
         self
@@ -5435,7 +5435,7 @@ impl UpdateUserRequest {
         self.birthdate = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `birthdate` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `birthdate`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_birthdate(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5453,7 +5453,7 @@ impl UpdateUserRequest {
         self.country = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `country` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `country`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_country(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5471,7 +5471,7 @@ impl UpdateUserRequest {
         self.province = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `province` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `province`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_province(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5489,7 +5489,7 @@ impl UpdateUserRequest {
         self.city = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `city` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `city`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_city(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5507,7 +5507,7 @@ impl UpdateUserRequest {
         self.address = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `address` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `address`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_address(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5527,7 +5527,7 @@ impl UpdateUserRequest {
         );
         self
     }
-    /// Sets or clears `streetAddress` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `streetAddress`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_street_address(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5547,7 +5547,7 @@ impl UpdateUserRequest {
         );
         self
     }
-    /// Sets or clears `postalCode` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `postalCode`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_postal_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5567,7 +5567,7 @@ impl UpdateUserRequest {
         self.gender = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `gender` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `gender`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_gender(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5585,7 +5585,7 @@ impl UpdateUserRequest {
         self.username = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `username` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `username`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_username(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5603,7 +5603,7 @@ impl UpdateUserRequest {
         self.email = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `email` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `email`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_email(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5621,7 +5621,7 @@ impl UpdateUserRequest {
         self.phone = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `phone` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `phone`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_phone(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5637,7 +5637,7 @@ impl UpdateUserRequest {
         self.password = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `password` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `password`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_password(
         mut self,
         value: ::std::option::Option<crate::SecretString>,
@@ -5655,7 +5655,7 @@ impl UpdateUserRequest {
         self.company = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `company` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `company`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_company(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5673,7 +5673,7 @@ impl UpdateUserRequest {
         self.browser = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `browser` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `browser`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_browser(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5691,7 +5691,7 @@ impl UpdateUserRequest {
         self.device = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `device` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `device`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_device(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5709,7 +5709,7 @@ impl UpdateUserRequest {
         self.given_name = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `givenName` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `givenName`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_given_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5729,7 +5729,7 @@ impl UpdateUserRequest {
         );
         self
     }
-    /// Sets or clears `familyName` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `familyName`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_family_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5749,7 +5749,7 @@ impl UpdateUserRequest {
         );
         self
     }
-    /// Sets or clears `middleName` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `middleName`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_middle_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5767,7 +5767,7 @@ impl UpdateUserRequest {
         self.profile = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `profile` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `profile`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_profile(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5787,7 +5787,7 @@ impl UpdateUserRequest {
         );
         self
     }
-    /// Sets or clears `preferredUsername` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `preferredUsername`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_preferred_username(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5805,7 +5805,7 @@ impl UpdateUserRequest {
         self.website = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `website` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `website`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_website(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5823,7 +5823,7 @@ impl UpdateUserRequest {
         self.zoneinfo = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `zoneinfo` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `zoneinfo`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_zoneinfo(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5841,7 +5841,7 @@ impl UpdateUserRequest {
         self.locale = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `locale` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `locale`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_locale(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5859,7 +5859,7 @@ impl UpdateUserRequest {
         self.formatted = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `formatted` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `formatted`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_formatted(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5877,7 +5877,7 @@ impl UpdateUserRequest {
         self.region = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `region` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `region`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_region(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5897,7 +5897,7 @@ impl UpdateUserRequest {
         );
         self
     }
-    /// Sets or clears `identityNumber` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `identityNumber`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_identity_number(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5917,7 +5917,7 @@ impl UpdateUserRequest {
         );
         self
     }
-    /// Sets or clears `customData` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `customData`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_custom_data(
         mut self,
         value: ::std::option::Option<::serde_json::Value>,
@@ -5935,7 +5935,7 @@ impl UpdateUserRequest {
         self.metadata = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `metadata` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `metadata`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_metadata(
         mut self,
         value: ::std::option::Option<::serde_json::Value>,
@@ -5953,7 +5953,7 @@ impl UpdateUserRequest {
         self.options = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `options` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `options`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_options(
         mut self,
         value: ::std::option::Option<crate::types::UpdateUserOptionsDto>,
@@ -6006,7 +6006,7 @@ impl UpdateUserBatchRequest {
         self.options = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `options` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `options`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_options(
         mut self,
         value: ::std::option::Option<crate::types::UpdateUserBatchOptionsDto>,

@@ -200,7 +200,7 @@ impl CreateWebhookRequest {
         self.enabled = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `enabled` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `enabled`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_enabled(mut self, value: ::std::option::Option<bool>) -> Self {
         self.enabled = value;
         self
@@ -213,7 +213,7 @@ impl CreateWebhookRequest {
         self.secret = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `secret` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `secret`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_secret(
         mut self,
         value: ::std::option::Option<crate::SecretString>,
@@ -367,7 +367,7 @@ impl GetWebhookLogsRequest {
         self.page = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `page` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `page`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_page(mut self, value: ::std::option::Option<f64>) -> Self {
         self.page = value;
         self
@@ -381,7 +381,7 @@ impl GetWebhookLogsRequest {
         self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `limit` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `limit`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_limit(mut self, value: ::std::option::Option<f64>) -> Self {
         self.limit = value;
         self
@@ -427,7 +427,7 @@ impl ListWebhooksRequest {
         self.page = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `page` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `page`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_page(mut self, value: ::std::option::Option<f64>) -> Self {
         self.page = value;
         self
@@ -441,7 +441,7 @@ impl ListWebhooksRequest {
         self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `limit` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `limit`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_limit(mut self, value: ::std::option::Option<f64>) -> Self {
         self.limit = value;
         self
@@ -520,7 +520,7 @@ impl TriggerWebhookRequest {
         );
         self
     }
-    /// Sets or clears `requestHeaders` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `requestHeaders`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_request_headers(
         mut self,
         value: ::std::option::Option<::serde_json::Value>,
@@ -540,7 +540,7 @@ impl TriggerWebhookRequest {
         );
         self
     }
-    /// Sets or clears `requestBody` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `requestBody`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_request_body(
         mut self,
         value: ::std::option::Option<::serde_json::Value>,
@@ -606,7 +606,7 @@ impl UpdateWebhookRequest {
         self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `name` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -624,7 +624,7 @@ impl UpdateWebhookRequest {
         self.url = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `url` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `url`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_url(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -642,7 +642,7 @@ impl UpdateWebhookRequest {
         self.events = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `events` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `events`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_events(
         mut self,
         value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -662,7 +662,7 @@ impl UpdateWebhookRequest {
         );
         self
     }
-    /// Sets or clears `contentType` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `contentType`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_content_type(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -677,7 +677,7 @@ impl UpdateWebhookRequest {
         self.enabled = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `enabled` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `enabled`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_enabled(mut self, value: ::std::option::Option<bool>) -> Self {
         self.enabled = value;
         self
@@ -690,7 +690,7 @@ impl UpdateWebhookRequest {
         self.secret = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `secret` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `secret`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_secret(
         mut self,
         value: ::std::option::Option<crate::SecretString>,

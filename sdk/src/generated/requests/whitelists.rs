@@ -87,7 +87,7 @@ impl AddWhitelistRequest {
         self.list = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `list` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `list`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_list(
         mut self,
         value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -140,7 +140,7 @@ impl DeleteWhitelistRequest {
         self.list = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `list` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `list`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_list(
         mut self,
         value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,

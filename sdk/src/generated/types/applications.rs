@@ -75,12 +75,18 @@ impl ApplicationAgreementDto {
         );
         self
     }
-    /// Sets or clears `isRequired` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `isRequired`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_is_required(mut self, value: ::std::option::Option<bool>) -> Self {
         self.is_required = value;
         self
     }
     /// Sets `lang`.
+    ///
+    /// Values of [`ApplicationAgreementLang`](crate::types::ApplicationAgreementLang):
+    /// - `zh-CN`: 简体中文
+    /// - `zh-TW`: 繁体中文
+    /// - `en-US`: 英文
+    /// - `ja-JP`: 日语 默认情况下，Authing 登录页会根据用户浏览器语言自动渲染。
     pub fn lang(
         mut self,
         value: impl ::std::convert::Into<crate::types::ApplicationAgreementLang>,
@@ -88,7 +94,7 @@ impl ApplicationAgreementDto {
         self.lang = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `lang` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `lang`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_lang(
         mut self,
         value: ::std::option::Option<crate::types::ApplicationAgreementLang>,
@@ -104,7 +110,7 @@ impl ApplicationAgreementDto {
         self.content = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `content` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `content`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_content(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -115,7 +121,7 @@ impl ApplicationAgreementDto {
 }
 /// 展示的默认语言：
 ///
-/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue), which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
+/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
 ///
 /// Docs: `管理应用/create-application.md`
 #[derive(
@@ -146,7 +152,7 @@ pub enum ApplicationAgreementLang {
     /// Wire value `ja-JP`.
     JaJp,
     /// A value this version of the SDK does not know, kept exactly as the server sent it.
-    Unknown(crate::UnknownValue),
+    Unknown(crate::UnknownValue<Self>),
 }
 impl ApplicationAgreementLang {
     /// Every value this version of the SDK knows, in docs order.
@@ -388,7 +394,7 @@ impl ApplicationBrandingConfig {
         );
         self
     }
-    /// Sets or clears `customCSSEnabled` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `customCSSEnabled`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_custom_css_enabled(mut self, value: ::std::option::Option<bool>) -> Self {
         self.custom_css_enabled = value;
         self
@@ -401,7 +407,7 @@ impl ApplicationBrandingConfig {
         self.custom_css = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `customCSS` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `customCSS`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_custom_css(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -410,6 +416,10 @@ impl ApplicationBrandingConfig {
         self
     }
     /// Sets `guardVersion`.
+    ///
+    /// Values of [`ApplicationBrandingConfigGuardVersion`](crate::types::ApplicationBrandingConfigGuardVersion):
+    /// - `Advanced`: 高级版
+    /// - `Classical`: 经典版
     pub fn guard_version(
         mut self,
         value: impl ::std::convert::Into<
@@ -421,7 +431,7 @@ impl ApplicationBrandingConfig {
         );
         self
     }
-    /// Sets or clears `guardVersion` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `guardVersion`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_guard_version(
         mut self,
         value: ::std::option::Option<crate::types::ApplicationBrandingConfigGuardVersion>,
@@ -439,7 +449,7 @@ impl ApplicationBrandingConfig {
         );
         self
     }
-    /// Sets or clears `customLoadingImage` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `customLoadingImage`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_custom_loading_image(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -457,7 +467,7 @@ impl ApplicationBrandingConfig {
         );
         self
     }
-    /// Sets or clears `customBackground` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `customBackground`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_custom_background(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -475,7 +485,7 @@ impl ApplicationBrandingConfig {
         );
         self
     }
-    /// Sets or clears `showChangeLanguageButton` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `showChangeLanguageButton`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_show_change_language_button(
         mut self,
         value: ::std::option::Option<bool>,
@@ -484,6 +494,12 @@ impl ApplicationBrandingConfig {
         self
     }
     /// Sets `defaultLanguage`.
+    ///
+    /// Values of [`ApplicationAgreementLang`](crate::types::ApplicationAgreementLang):
+    /// - `zh-CN`: 简体中文
+    /// - `zh-TW`: 繁体中文
+    /// - `en-US`: 英文
+    /// - `ja-JP`: 日语 默认情况下，Authing 登录页会根据用户浏览器语言自动渲染。
     pub fn default_language(
         mut self,
         value: impl ::std::convert::Into<crate::types::ApplicationAgreementLang>,
@@ -493,7 +509,7 @@ impl ApplicationBrandingConfig {
         );
         self
     }
-    /// Sets or clears `defaultLanguage` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `defaultLanguage`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_default_language(
         mut self,
         value: ::std::option::Option<crate::types::ApplicationAgreementLang>,
@@ -511,7 +527,7 @@ impl ApplicationBrandingConfig {
         );
         self
     }
-    /// Sets or clears `showForgetPasswordButton` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `showForgetPasswordButton`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_show_forget_password_button(
         mut self,
         value: ::std::option::Option<bool>,
@@ -529,7 +545,7 @@ impl ApplicationBrandingConfig {
         );
         self
     }
-    /// Sets or clears `showEnterpriseConnections` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `showEnterpriseConnections`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_show_enterprise_connections(
         mut self,
         value: ::std::option::Option<bool>,
@@ -547,7 +563,7 @@ impl ApplicationBrandingConfig {
         );
         self
     }
-    /// Sets or clears `showSocialConnections` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `showSocialConnections`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_show_social_connections(
         mut self,
         value: ::std::option::Option<bool>,
@@ -562,7 +578,7 @@ impl ApplicationBrandingConfig {
         );
         self
     }
-    /// Sets or clears `showAgreement` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `showAgreement`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_show_agreement(mut self, value: ::std::option::Option<bool>) -> Self {
         self.show_agreement = value;
         self
@@ -570,7 +586,7 @@ impl ApplicationBrandingConfig {
 }
 /// Guard 版本：
 ///
-/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue), which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
+/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
 ///
 /// Docs: `管理应用/create-application.md`
 #[derive(
@@ -593,7 +609,7 @@ pub enum ApplicationBrandingConfigGuardVersion {
     /// Wire value `Classical`.
     Classical,
     /// A value this version of the SDK does not know, kept exactly as the server sent it.
-    Unknown(crate::UnknownValue),
+    Unknown(crate::UnknownValue<Self>),
 }
 impl ApplicationBrandingConfigGuardVersion {
     /// Every value this version of the SDK knows, in docs order.
@@ -809,7 +825,7 @@ impl ApplicationBrandingConfigInputDto {
         );
         self
     }
-    /// Sets or clears `customCSSEnabled` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `customCSSEnabled`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_custom_css_enabled(mut self, value: ::std::option::Option<bool>) -> Self {
         self.custom_css_enabled = value;
         self
@@ -822,7 +838,7 @@ impl ApplicationBrandingConfigInputDto {
         self.custom_css = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `customCSS` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `customCSS`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_custom_css(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -831,6 +847,10 @@ impl ApplicationBrandingConfigInputDto {
         self
     }
     /// Sets `guardVersion`.
+    ///
+    /// Values of [`ApplicationBrandingConfigGuardVersion`](crate::types::ApplicationBrandingConfigGuardVersion):
+    /// - `Advanced`: 高级版
+    /// - `Classical`: 经典版
     pub fn guard_version(
         mut self,
         value: impl ::std::convert::Into<
@@ -842,7 +862,7 @@ impl ApplicationBrandingConfigInputDto {
         );
         self
     }
-    /// Sets or clears `guardVersion` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `guardVersion`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_guard_version(
         mut self,
         value: ::std::option::Option<crate::types::ApplicationBrandingConfigGuardVersion>,
@@ -860,7 +880,7 @@ impl ApplicationBrandingConfigInputDto {
         );
         self
     }
-    /// Sets or clears `customLoadingImage` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `customLoadingImage`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_custom_loading_image(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -878,7 +898,7 @@ impl ApplicationBrandingConfigInputDto {
         );
         self
     }
-    /// Sets or clears `customBackground` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `customBackground`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_custom_background(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -896,7 +916,7 @@ impl ApplicationBrandingConfigInputDto {
         );
         self
     }
-    /// Sets or clears `showChangeLanguageButton` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `showChangeLanguageButton`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_show_change_language_button(
         mut self,
         value: ::std::option::Option<bool>,
@@ -905,6 +925,12 @@ impl ApplicationBrandingConfigInputDto {
         self
     }
     /// Sets `defaultLanguage`.
+    ///
+    /// Values of [`ApplicationAgreementLang`](crate::types::ApplicationAgreementLang):
+    /// - `zh-CN`: 简体中文
+    /// - `zh-TW`: 繁体中文
+    /// - `en-US`: 英文
+    /// - `ja-JP`: 日语 默认情况下，Authing 登录页会根据用户浏览器语言自动渲染。
     pub fn default_language(
         mut self,
         value: impl ::std::convert::Into<crate::types::ApplicationAgreementLang>,
@@ -914,7 +940,7 @@ impl ApplicationBrandingConfigInputDto {
         );
         self
     }
-    /// Sets or clears `defaultLanguage` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `defaultLanguage`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_default_language(
         mut self,
         value: ::std::option::Option<crate::types::ApplicationAgreementLang>,
@@ -932,7 +958,7 @@ impl ApplicationBrandingConfigInputDto {
         );
         self
     }
-    /// Sets or clears `showForgetPasswordButton` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `showForgetPasswordButton`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_show_forget_password_button(
         mut self,
         value: ::std::option::Option<bool>,
@@ -950,7 +976,7 @@ impl ApplicationBrandingConfigInputDto {
         );
         self
     }
-    /// Sets or clears `showEnterpriseConnections` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `showEnterpriseConnections`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_show_enterprise_connections(
         mut self,
         value: ::std::option::Option<bool>,
@@ -968,7 +994,7 @@ impl ApplicationBrandingConfigInputDto {
         );
         self
     }
-    /// Sets or clears `showSocialConnections` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `showSocialConnections`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_show_social_connections(
         mut self,
         value: ::std::option::Option<bool>,
@@ -1059,6 +1085,11 @@ impl ApplicationDefaultLoginMethod {
         }
     }
     /// Sets `connectionType`.
+    ///
+    /// Values of [`ApplicationDefaultLoginMethodConnectionType`](crate::types::ApplicationDefaultLoginMethodConnectionType):
+    /// - `PASSWORD`: 密码类型，取决于你开启的基础登录方式，支持手机号/邮箱/用户名 + 密码进行登录
+    /// - `PASSCODE`: 验证码类型，取决于你开启的基础登录方式，支持手机号/邮箱 + 验证码进行登录
+    /// - `QRCODE`: 扫码登录类型，目前包含自建 APP 扫码登录、关注微信公众号扫码登录、微信小程序扫码登录三种类型
     pub fn connection_type(
         mut self,
         value: impl ::std::convert::Into<
@@ -1070,7 +1101,7 @@ impl ApplicationDefaultLoginMethod {
         );
         self
     }
-    /// Sets or clears `connectionType` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `connectionType`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_connection_type(
         mut self,
         value: ::std::option::Option<
@@ -1081,6 +1112,11 @@ impl ApplicationDefaultLoginMethod {
         self
     }
     /// Sets `qrcodeType`.
+    ///
+    /// Values of [`ApplicationDefaultLoginMethodQrcodeType`](crate::types::ApplicationDefaultLoginMethodQrcodeType):
+    /// - `SELF_BUILT_APP`: 自建 APP 扫码
+    /// - `WECHAT_OFFICIAL_ACCOUNT`: 扫码关注微信公众号登录
+    /// - `WECHAT_MINI_PROGRAM`: 微信小程序扫码登录
     pub fn qrcode_type(
         mut self,
         value: impl ::std::convert::Into<
@@ -1092,7 +1128,7 @@ impl ApplicationDefaultLoginMethod {
         );
         self
     }
-    /// Sets or clears `qrcodeType` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `qrcodeType`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_qrcode_type(
         mut self,
         value: ::std::option::Option<
@@ -1112,7 +1148,7 @@ impl ApplicationDefaultLoginMethod {
         );
         self
     }
-    /// Sets or clears `adExtIdpConnId` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `adExtIdpConnId`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_ad_ext_idp_conn_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1130,7 +1166,7 @@ impl ApplicationDefaultLoginMethod {
         );
         self
     }
-    /// Sets or clears `ldapExtIdpConnId` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `ldapExtIdpConnId`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_ldap_ext_idp_conn_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1141,7 +1177,7 @@ impl ApplicationDefaultLoginMethod {
 }
 /// 默认的登录类型
 ///
-/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue), which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
+/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
 ///
 /// Docs: `管理应用/create-application.md`
 #[derive(
@@ -1168,7 +1204,7 @@ pub enum ApplicationDefaultLoginMethodConnectionType {
     /// Wire value `QRCODE`.
     Qrcode,
     /// A value this version of the SDK does not know, kept exactly as the server sent it.
-    Unknown(crate::UnknownValue),
+    Unknown(crate::UnknownValue<Self>),
 }
 impl ApplicationDefaultLoginMethodConnectionType {
     /// Every value this version of the SDK knows, in docs order.
@@ -1321,6 +1357,11 @@ impl ApplicationDefaultLoginMethodInput {
         }
     }
     /// Sets `qrcodeType`.
+    ///
+    /// Values of [`ApplicationDefaultLoginMethodQrcodeType`](crate::types::ApplicationDefaultLoginMethodQrcodeType):
+    /// - `SELF_BUILT_APP`: 自建 APP 扫码
+    /// - `WECHAT_OFFICIAL_ACCOUNT`: 扫码关注微信公众号登录
+    /// - `WECHAT_MINI_PROGRAM`: 微信小程序扫码登录
     pub fn qrcode_type(
         mut self,
         value: impl ::std::convert::Into<
@@ -1332,7 +1373,7 @@ impl ApplicationDefaultLoginMethodInput {
         );
         self
     }
-    /// Sets or clears `qrcodeType` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `qrcodeType`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_qrcode_type(
         mut self,
         value: ::std::option::Option<
@@ -1352,7 +1393,7 @@ impl ApplicationDefaultLoginMethodInput {
         );
         self
     }
-    /// Sets or clears `qrcodeExtIdpConnId` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `qrcodeExtIdpConnId`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_qrcode_ext_idp_conn_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1370,7 +1411,7 @@ impl ApplicationDefaultLoginMethodInput {
         );
         self
     }
-    /// Sets or clears `adExtIdpConnId` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `adExtIdpConnId`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_ad_ext_idp_conn_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1388,7 +1429,7 @@ impl ApplicationDefaultLoginMethodInput {
         );
         self
     }
-    /// Sets or clears `ldapExtIdpConnId` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `ldapExtIdpConnId`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_ldap_ext_idp_conn_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1399,7 +1440,7 @@ impl ApplicationDefaultLoginMethodInput {
 }
 /// 当 `connectionType` 为 `QRCODE` 时，此参数表示二维码类型。
 ///
-/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue), which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
+/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
 ///
 /// Docs: `管理应用/create-application.md`
 #[derive(
@@ -1426,7 +1467,7 @@ pub enum ApplicationDefaultLoginMethodQrcodeType {
     /// Wire value `WECHAT_MINI_PROGRAM`.
     WechatMiniProgram,
     /// A value this version of the SDK does not know, kept exactly as the server sent it.
-    Unknown(crate::UnknownValue),
+    Unknown(crate::UnknownValue<Self>),
 }
 impl ApplicationDefaultLoginMethodQrcodeType {
     /// Every value this version of the SDK knows, in docs order.
@@ -1781,7 +1822,7 @@ impl ApplicationDto {
         );
         self
     }
-    /// Sets or clears `appIdentifier` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `appIdentifier`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_app_identifier(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1797,7 +1838,7 @@ impl ApplicationDto {
         self.app_name = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `appName` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `appName`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_app_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1813,7 +1854,7 @@ impl ApplicationDto {
         self.app_logo = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `appLogo` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `appLogo`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_app_logo(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1831,7 +1872,7 @@ impl ApplicationDto {
         );
         self
     }
-    /// Sets or clears `appDescription` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `appDescription`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_app_description(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1847,7 +1888,7 @@ impl ApplicationDto {
         self.app_type = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `appType` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `appType`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_app_type(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1865,7 +1906,7 @@ impl ApplicationDto {
         );
         self
     }
-    /// Sets or clears `userPoolId` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `userPoolId`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_user_pool_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1880,7 +1921,7 @@ impl ApplicationDto {
         );
         self
     }
-    /// Sets or clears `isIntegrateApp` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `isIntegrateApp`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_is_integrate_app(mut self, value: ::std::option::Option<bool>) -> Self {
         self.is_integrate_app = value;
         self
@@ -1895,7 +1936,7 @@ impl ApplicationDto {
         );
         self
     }
-    /// Sets or clears `defaultProtocol` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `defaultProtocol`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_default_protocol(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1913,7 +1954,7 @@ impl ApplicationDto {
         );
         self
     }
-    /// Sets or clears `initLoginUri` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `initLoginUri`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_init_login_uri(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1928,7 +1969,7 @@ impl ApplicationDto {
         );
         self
     }
-    /// Sets or clears `ssoEnabled` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `ssoEnabled`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_sso_enabled(mut self, value: ::std::option::Option<bool>) -> Self {
         self.sso_enabled = value;
         self
@@ -1943,7 +1984,7 @@ impl ApplicationDto {
         );
         self
     }
-    /// Sets or clears `ssoEnabledAt` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `ssoEnabledAt`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_sso_enabled_at(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1961,7 +2002,7 @@ impl ApplicationDto {
         );
         self
     }
-    /// Sets or clears `loginConfig` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `loginConfig`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_login_config(
         mut self,
         value: ::std::option::Option<crate::types::ApplicationLoginConfigDto>,
@@ -1979,7 +2020,7 @@ impl ApplicationDto {
         );
         self
     }
-    /// Sets or clears `registerConfig` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `registerConfig`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_register_config(
         mut self,
         value: ::std::option::Option<crate::types::ApplicationRegisterConfig>,
@@ -1997,7 +2038,7 @@ impl ApplicationDto {
         );
         self
     }
-    /// Sets or clears `brandingConfig` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `brandingConfig`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_branding_config(
         mut self,
         value: ::std::option::Option<crate::types::ApplicationBrandingConfig>,
@@ -2015,7 +2056,7 @@ impl ApplicationDto {
         );
         self
     }
-    /// Sets or clears `oidcConfig` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `oidcConfig`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_oidc_config(
         mut self,
         value: ::std::option::Option<crate::types::OIDCConfig>,
@@ -2033,7 +2074,7 @@ impl ApplicationDto {
         );
         self
     }
-    /// Sets or clears `samlProviderEnabled` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `samlProviderEnabled`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_saml_provider_enabled(
         mut self,
         value: ::std::option::Option<bool>,
@@ -2051,7 +2092,7 @@ impl ApplicationDto {
         );
         self
     }
-    /// Sets or clears `samlConfig` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `samlConfig`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_saml_config(
         mut self,
         value: ::std::option::Option<crate::types::SamlIdpConfig>,
@@ -2069,7 +2110,7 @@ impl ApplicationDto {
         );
         self
     }
-    /// Sets or clears `oauthProviderEnabled` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `oauthProviderEnabled`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_oauth_provider_enabled(
         mut self,
         value: ::std::option::Option<bool>,
@@ -2087,7 +2128,7 @@ impl ApplicationDto {
         );
         self
     }
-    /// Sets or clears `oauthConfig` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `oauthConfig`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_oauth_config(
         mut self,
         value: ::std::option::Option<crate::types::OauthIdpConfig>,
@@ -2105,7 +2146,7 @@ impl ApplicationDto {
         );
         self
     }
-    /// Sets or clears `casProviderEnabled` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `casProviderEnabled`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_cas_provider_enabled(
         mut self,
         value: ::std::option::Option<bool>,
@@ -2121,7 +2162,7 @@ impl ApplicationDto {
         self.cas_config = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `casConfig` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `casConfig`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_cas_config(
         mut self,
         value: ::std::option::Option<crate::types::CasIdPConfig>,
@@ -2139,7 +2180,7 @@ impl ApplicationDto {
         );
         self
     }
-    /// Sets or clears `customBrandingEnabled` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `customBrandingEnabled`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_custom_branding_enabled(
         mut self,
         value: ::std::option::Option<bool>,
@@ -2157,7 +2198,7 @@ impl ApplicationDto {
         );
         self
     }
-    /// Sets or clears `customSecurityEnabled` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `customSecurityEnabled`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_custom_security_enabled(
         mut self,
         value: ::std::option::Option<bool>,
@@ -2173,7 +2214,7 @@ impl ApplicationDto {
         self.template = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `template` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `template`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_template(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2311,7 +2352,7 @@ impl ApplicationLoginConfigDto {
         );
         self
     }
-    /// Sets or clears `mergeLoginAndRegisterPage` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `mergeLoginAndRegisterPage`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_merge_login_and_register_page(
         mut self,
         value: ::std::option::Option<bool>,
@@ -2329,7 +2370,7 @@ impl ApplicationLoginConfigDto {
         );
         self
     }
-    /// Sets or clears `defaultLoginMethod` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `defaultLoginMethod`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_default_login_method(
         mut self,
         value: ::std::option::Option<crate::types::ApplicationDefaultLoginMethod>,
@@ -2347,7 +2388,7 @@ impl ApplicationLoginConfigDto {
         );
         self
     }
-    /// Sets or clears `showAuthorizationPage` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `showAuthorizationPage`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_show_authorization_page(
         mut self,
         value: ::std::option::Option<bool>,
@@ -2460,7 +2501,7 @@ impl ApplicationLoginConfigInputDto {
         );
         self
     }
-    /// Sets or clears `mergeLoginAndRegisterPage` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `mergeLoginAndRegisterPage`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_merge_login_and_register_page(
         mut self,
         value: ::std::option::Option<bool>,
@@ -2478,7 +2519,7 @@ impl ApplicationLoginConfigInputDto {
         );
         self
     }
-    /// Sets or clears `enabledBasicLoginMethods` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `enabledBasicLoginMethods`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_enabled_basic_login_methods(
         mut self,
         value: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
@@ -2498,7 +2539,7 @@ impl ApplicationLoginConfigInputDto {
         );
         self
     }
-    /// Sets or clears `defaultLoginMethod` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `defaultLoginMethod`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_default_login_method(
         mut self,
         value: ::std::option::Option<crate::types::ApplicationDefaultLoginMethodInput>,
@@ -2518,7 +2559,7 @@ impl ApplicationLoginConfigInputDto {
         );
         self
     }
-    /// Sets or clears `enabledExtIdpConnIds` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `enabledExtIdpConnIds`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_enabled_ext_idp_conn_ids(
         mut self,
         value: ::std::option::Option<
@@ -2538,7 +2579,7 @@ impl ApplicationLoginConfigInputDto {
         );
         self
     }
-    /// Sets or clears `enabledAllExtIdpConns` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `enabledAllExtIdpConns`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_enabled_all_ext_idp_conns(
         mut self,
         value: ::std::option::Option<bool>,
@@ -2594,7 +2635,7 @@ impl ApplicationPaginatedDataDto {
         );
         self
     }
-    /// Sets or clears `totalCount` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `totalCount`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
         self.total_count = value;
         self
@@ -2678,7 +2719,7 @@ impl ApplicationPermissionRecordItem {
         );
         self
     }
-    /// Sets or clears `namespaceCode` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `namespaceCode`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_namespace_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2696,7 +2737,7 @@ impl ApplicationPermissionRecordItem {
         );
         self
     }
-    /// Sets or clears `inheritByChildren` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `inheritByChildren`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_inherit_by_children(
         mut self,
         value: ::std::option::Option<bool>,
@@ -2773,7 +2814,7 @@ impl ApplicationRegisterConfig {
         );
         self
     }
-    /// Sets or clears `defaultRegisterMethod` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `defaultRegisterMethod`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_default_register_method(
         mut self,
         value: ::std::option::Option<::serde_json::Value>,
@@ -2784,7 +2825,7 @@ impl ApplicationRegisterConfig {
 }
 /// 默认的注册类型
 ///
-/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue), which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
+/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
 ///
 /// Docs: `管理应用/create-application.md`
 #[derive(
@@ -2807,7 +2848,7 @@ pub enum ApplicationRegisterConfigInputDefaultRegisterMethod {
     /// Wire value `PASSCODE`.
     Passcode,
     /// A value this version of the SDK does not know, kept exactly as the server sent it.
-    Unknown(crate::UnknownValue),
+    Unknown(crate::UnknownValue<Self>),
 }
 impl ApplicationRegisterConfigInputDefaultRegisterMethod {
     /// Every value this version of the SDK knows, in docs order.
@@ -3019,7 +3060,7 @@ impl ApplicationSimpleInfoDto {
         );
         self
     }
-    /// Sets or clears `appIdentifier` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `appIdentifier`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_app_identifier(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3035,7 +3076,7 @@ impl ApplicationSimpleInfoDto {
         self.app_name = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `appName` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `appName`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_app_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3051,7 +3092,7 @@ impl ApplicationSimpleInfoDto {
         self.app_logo = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `appLogo` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `appLogo`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_app_logo(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3069,7 +3110,7 @@ impl ApplicationSimpleInfoDto {
         );
         self
     }
-    /// Sets or clears `appDescription` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `appDescription`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_app_description(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3085,7 +3126,7 @@ impl ApplicationSimpleInfoDto {
         self.app_type = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `appType` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `appType`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_app_type(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3100,7 +3141,7 @@ impl ApplicationSimpleInfoDto {
         );
         self
     }
-    /// Sets or clears `isIntegrateApp` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `isIntegrateApp`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_is_integrate_app(mut self, value: ::std::option::Option<bool>) -> Self {
         self.is_integrate_app = value;
         self
@@ -3155,7 +3196,7 @@ impl ApplicationSimpleInfoPaginatedDataDto {
         );
         self
     }
-    /// Sets or clears `totalCount` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `totalCount`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
         self.total_count = value;
         self
@@ -3223,7 +3264,7 @@ impl AsaAccountDto {
         );
         self
     }
-    /// Sets or clears `accountInfo` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `accountInfo`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_account_info(
         mut self,
         value: ::std::option::Option<::serde_json::Value>,
@@ -3279,7 +3320,7 @@ impl AsaAccountPaginatedDataDto {
         );
         self
     }
-    /// Sets or clears `totalCount` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `totalCount`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
         self.total_count = value;
         self
@@ -3335,6 +3376,12 @@ impl AsaAccountTargetDto {
         }
     }
     /// Sets `targetType`.
+    ///
+    /// Values of [`TargetType`](crate::types::TargetType):
+    /// - `USER`: 用户
+    /// - `ROLE`: 角色
+    /// - `GROUP`: 分组
+    /// - `DEPARTMENT`: 部门
     pub fn target_type(
         mut self,
         value: impl ::std::convert::Into<crate::types::TargetType>,
@@ -3344,7 +3391,7 @@ impl AsaAccountTargetDto {
         );
         self
     }
-    /// Sets or clears `targetType` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `targetType`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_target_type(
         mut self,
         value: ::std::option::Option<crate::types::TargetType>,
@@ -3362,7 +3409,7 @@ impl AsaAccountTargetDto {
         );
         self
     }
-    /// Sets or clears `targetIdentifier` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `targetIdentifier`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_target_identifier(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3747,7 +3794,7 @@ impl CreateApplicationRespDataDto {
         );
         self
     }
-    /// Sets or clears `appIdentifier` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `appIdentifier`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_app_identifier(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3763,7 +3810,7 @@ impl CreateApplicationRespDataDto {
         self.app_name = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `appName` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `appName`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_app_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3779,7 +3826,7 @@ impl CreateApplicationRespDataDto {
         self.app_logo = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `appLogo` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `appLogo`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_app_logo(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3797,7 +3844,7 @@ impl CreateApplicationRespDataDto {
         );
         self
     }
-    /// Sets or clears `appDescription` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `appDescription`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_app_description(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3813,7 +3860,7 @@ impl CreateApplicationRespDataDto {
         self.app_type = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `appType` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `appType`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_app_type(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3831,7 +3878,7 @@ impl CreateApplicationRespDataDto {
         );
         self
     }
-    /// Sets or clears `userPoolId` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `userPoolId`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_user_pool_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3846,7 +3893,7 @@ impl CreateApplicationRespDataDto {
         );
         self
     }
-    /// Sets or clears `isIntegrateApp` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `isIntegrateApp`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_is_integrate_app(mut self, value: ::std::option::Option<bool>) -> Self {
         self.is_integrate_app = value;
         self
@@ -3861,7 +3908,7 @@ impl CreateApplicationRespDataDto {
         );
         self
     }
-    /// Sets or clears `defaultProtocol` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `defaultProtocol`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_default_protocol(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3879,7 +3926,7 @@ impl CreateApplicationRespDataDto {
         );
         self
     }
-    /// Sets or clears `initLoginUri` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `initLoginUri`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_init_login_uri(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3894,7 +3941,7 @@ impl CreateApplicationRespDataDto {
         );
         self
     }
-    /// Sets or clears `ssoEnabled` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `ssoEnabled`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_sso_enabled(mut self, value: ::std::option::Option<bool>) -> Self {
         self.sso_enabled = value;
         self
@@ -3909,7 +3956,7 @@ impl CreateApplicationRespDataDto {
         );
         self
     }
-    /// Sets or clears `ssoEnabledAt` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `ssoEnabledAt`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_sso_enabled_at(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3927,7 +3974,7 @@ impl CreateApplicationRespDataDto {
         );
         self
     }
-    /// Sets or clears `loginConfig` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `loginConfig`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_login_config(
         mut self,
         value: ::std::option::Option<crate::types::ApplicationLoginConfigDto>,
@@ -3945,7 +3992,7 @@ impl CreateApplicationRespDataDto {
         );
         self
     }
-    /// Sets or clears `registerConfig` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `registerConfig`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_register_config(
         mut self,
         value: ::std::option::Option<crate::types::ApplicationRegisterConfig>,
@@ -3963,7 +4010,7 @@ impl CreateApplicationRespDataDto {
         );
         self
     }
-    /// Sets or clears `brandingConfig` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `brandingConfig`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_branding_config(
         mut self,
         value: ::std::option::Option<crate::types::ApplicationBrandingConfig>,
@@ -3981,7 +4028,7 @@ impl CreateApplicationRespDataDto {
         );
         self
     }
-    /// Sets or clears `oidcConfig` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `oidcConfig`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_oidc_config(
         mut self,
         value: ::std::option::Option<crate::types::OIDCConfig>,
@@ -3999,7 +4046,7 @@ impl CreateApplicationRespDataDto {
         );
         self
     }
-    /// Sets or clears `samlProviderEnabled` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `samlProviderEnabled`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_saml_provider_enabled(
         mut self,
         value: ::std::option::Option<bool>,
@@ -4017,7 +4064,7 @@ impl CreateApplicationRespDataDto {
         );
         self
     }
-    /// Sets or clears `samlConfig` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `samlConfig`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_saml_config(
         mut self,
         value: ::std::option::Option<crate::types::SamlIdpConfig>,
@@ -4035,7 +4082,7 @@ impl CreateApplicationRespDataDto {
         );
         self
     }
-    /// Sets or clears `oauthProviderEnabled` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `oauthProviderEnabled`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_oauth_provider_enabled(
         mut self,
         value: ::std::option::Option<bool>,
@@ -4053,7 +4100,7 @@ impl CreateApplicationRespDataDto {
         );
         self
     }
-    /// Sets or clears `oauthConfig` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `oauthConfig`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_oauth_config(
         mut self,
         value: ::std::option::Option<crate::types::OauthIdpConfig>,
@@ -4071,7 +4118,7 @@ impl CreateApplicationRespDataDto {
         );
         self
     }
-    /// Sets or clears `casProviderEnabled` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `casProviderEnabled`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_cas_provider_enabled(
         mut self,
         value: ::std::option::Option<bool>,
@@ -4087,7 +4134,7 @@ impl CreateApplicationRespDataDto {
         self.cas_config = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `casConfig` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `casConfig`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_cas_config(
         mut self,
         value: ::std::option::Option<crate::types::CasIdPConfig>,
@@ -4105,7 +4152,7 @@ impl CreateApplicationRespDataDto {
         );
         self
     }
-    /// Sets or clears `customBrandingEnabled` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `customBrandingEnabled`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_custom_branding_enabled(
         mut self,
         value: ::std::option::Option<bool>,
@@ -4123,7 +4170,7 @@ impl CreateApplicationRespDataDto {
         );
         self
     }
-    /// Sets or clears `customSecurityEnabled` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `customSecurityEnabled`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_custom_security_enabled(
         mut self,
         value: ::std::option::Option<bool>,
@@ -4139,7 +4186,7 @@ impl CreateApplicationRespDataDto {
         self.template = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `template` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `template`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_template(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4240,7 +4287,7 @@ impl DeleteApplicationPermissionRecordItem {
         );
         self
     }
-    /// Sets or clears `namespaceCode` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `namespaceCode`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_namespace_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4350,7 +4397,7 @@ impl GetAsaAccountAssignedTargetDataDto {
         );
         self
     }
-    /// Sets or clears `totalCount` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `totalCount`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
         self.total_count = value;
         self
@@ -4458,7 +4505,7 @@ impl GetSubjectAuthDataDto {
         self.app_name = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `appName` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `appName`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_app_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4476,7 +4523,7 @@ impl GetSubjectAuthDataDto {
         );
         self
     }
-    /// Sets or clears `reqTargetName` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `reqTargetName`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_req_target_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4494,7 +4541,7 @@ impl GetSubjectAuthDataDto {
         );
         self
     }
-    /// Sets or clears `reqTargetType` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `reqTargetType`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_req_target_type(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4512,7 +4559,7 @@ impl GetSubjectAuthDataDto {
         );
         self
     }
-    /// Sets or clears `targetType` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `targetType`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_target_type(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4530,7 +4577,7 @@ impl GetSubjectAuthDataDto {
         );
         self
     }
-    /// Sets or clears `targetName` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `targetName`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_target_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4546,7 +4593,7 @@ impl GetSubjectAuthDataDto {
         self.auth_type = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `authType` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `authType`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_auth_type(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4643,7 +4690,7 @@ impl ListApplicationActiveUsersOptionsDto {
         self.pagination = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `pagination` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `pagination`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_pagination(
         mut self,
         value: ::std::option::Option<crate::types::PaginationDto>,
@@ -4658,7 +4705,7 @@ impl ListApplicationActiveUsersOptionsDto {
         );
         self
     }
-    /// Sets or clears `withCustomData` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `withCustomData`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_with_custom_data(mut self, value: ::std::option::Option<bool>) -> Self {
         self.with_custom_data = value;
         self
@@ -4670,7 +4717,7 @@ impl ListApplicationActiveUsersOptionsDto {
         );
         self
     }
-    /// Sets or clears `withIdentities` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `withIdentities`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_with_identities(mut self, value: ::std::option::Option<bool>) -> Self {
         self.with_identities = value;
         self
@@ -4685,7 +4732,7 @@ impl ListApplicationActiveUsersOptionsDto {
         );
         self
     }
-    /// Sets or clears `withDepartmentIds` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `withDepartmentIds`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_with_department_ids(
         mut self,
         value: ::std::option::Option<bool>,
@@ -4789,7 +4836,7 @@ impl ListApplicationAuthDataDto {
         );
         self
     }
-    /// Sets or clears `targetName` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `targetName`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_target_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4807,7 +4854,7 @@ impl ListApplicationAuthDataDto {
         );
         self
     }
-    /// Sets or clears `targetType` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `targetType`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_target_type(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4823,7 +4870,7 @@ impl ListApplicationAuthDataDto {
         self.effect = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `effect` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `effect`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_effect(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4836,7 +4883,7 @@ impl ListApplicationAuthDataDto {
         self.enabled = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `enabled` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `enabled`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_enabled(mut self, value: ::std::option::Option<bool>) -> Self {
         self.enabled = value;
         self
@@ -4851,7 +4898,7 @@ impl ListApplicationAuthDataDto {
         );
         self
     }
-    /// Sets or clears `permissionType` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `permissionType`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_permission_type(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4909,7 +4956,7 @@ impl ListApplicationAuthPaginatedDataDto {
         );
         self
     }
-    /// Sets or clears `totalCount` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `totalCount`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
         self.total_count = value;
         self
@@ -4992,7 +5039,7 @@ impl ListApplicationSubjectDataDto {
         self.logo = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `logo` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `logo`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_logo(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5008,7 +5055,7 @@ impl ListApplicationSubjectDataDto {
         self.ext = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `ext` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `ext`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_ext(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5024,7 +5071,7 @@ impl ListApplicationSubjectDataDto {
         self.template = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `template` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `template`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_template(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5040,7 +5087,7 @@ impl ListApplicationSubjectDataDto {
         self.app_type = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `appType` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `appType`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_app_type(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5056,7 +5103,7 @@ impl ListApplicationSubjectDataDto {
         self.effect = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `effect` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `effect`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_effect(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5271,7 +5318,7 @@ impl TenantApplicationDto {
         self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `name` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5289,7 +5336,7 @@ impl TenantApplicationDto {
         );
         self
     }
-    /// Sets or clears `description` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_description(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5305,7 +5352,7 @@ impl TenantApplicationDto {
         self.logo = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `logo` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `logo`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_logo(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5323,7 +5370,7 @@ impl TenantApplicationDto {
         );
         self
     }
-    /// Sets or clears `applicationType` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `applicationType`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_application_type(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5338,7 +5385,7 @@ impl TenantApplicationDto {
         );
         self
     }
-    /// Sets or clears `ssoEnabled` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `ssoEnabled`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_sso_enabled(mut self, value: ::std::option::Option<bool>) -> Self {
         self.sso_enabled = value;
         self
@@ -5391,7 +5438,7 @@ impl TenantApplicationListPagingDto {
         );
         self
     }
-    /// Sets or clears `totalCount` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `totalCount`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
         self.total_count = value;
         self
@@ -5627,7 +5674,7 @@ impl UserPoolTenantConfigDto {
         );
         self
     }
-    /// Sets or clears `isUserPoolAsTenant` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `isUserPoolAsTenant`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_is_user_pool_as_tenant(
         mut self,
         value: ::std::option::Option<bool>,
@@ -5645,7 +5692,7 @@ impl UserPoolTenantConfigDto {
         );
         self
     }
-    /// Sets or clears `enableSwitchType` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `enableSwitchType`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_enable_switch_type(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5661,7 +5708,7 @@ impl UserPoolTenantConfigDto {
         self.css = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `css` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `css`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_css(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5676,7 +5723,7 @@ impl UserPoolTenantConfigDto {
         );
         self
     }
-    /// Sets or clears `cssEnabled` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `cssEnabled`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_css_enabled(mut self, value: ::std::option::Option<bool>) -> Self {
         self.css_enabled = value;
         self
@@ -5691,7 +5738,7 @@ impl UserPoolTenantConfigDto {
         );
         self
     }
-    /// Sets or clears `customLoading` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `customLoading`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_custom_loading(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5709,7 +5756,7 @@ impl UserPoolTenantConfigDto {
         );
         self
     }
-    /// Sets or clears `enableGuardVersionSwitch` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `enableGuardVersionSwitch`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_enable_guard_version_switch(
         mut self,
         value: ::std::option::Option<bool>,
@@ -5727,7 +5774,7 @@ impl UserPoolTenantConfigDto {
         );
         self
     }
-    /// Sets or clears `guardVersion` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `guardVersion`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_guard_version(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5745,7 +5792,7 @@ impl UserPoolTenantConfigDto {
         );
         self
     }
-    /// Sets or clears `loadingBackground` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `loadingBackground`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_loading_background(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5763,7 +5810,7 @@ impl UserPoolTenantConfigDto {
         );
         self
     }
-    /// Sets or clears `enableCreateTenant` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `enableCreateTenant`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_enable_create_tenant(
         mut self,
         value: ::std::option::Option<bool>,
@@ -5781,7 +5828,7 @@ impl UserPoolTenantConfigDto {
         );
         self
     }
-    /// Sets or clears `createTenantScenes` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `createTenantScenes`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_create_tenant_scenes(
         mut self,
         value: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
@@ -5796,7 +5843,7 @@ impl UserPoolTenantConfigDto {
         );
         self
     }
-    /// Sets or clears `enableJoinTenant` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `enableJoinTenant`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_enable_join_tenant(mut self, value: ::std::option::Option<bool>) -> Self {
         self.enable_join_tenant = value;
         self
@@ -5811,7 +5858,7 @@ impl UserPoolTenantConfigDto {
         );
         self
     }
-    /// Sets or clears `joinTenantScenes` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `joinTenantScenes`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_join_tenant_scenes(
         mut self,
         value: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
@@ -5829,7 +5876,7 @@ impl UserPoolTenantConfigDto {
         );
         self
     }
-    /// Sets or clears `enableVerifyDomain` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `enableVerifyDomain`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_enable_verify_domain(
         mut self,
         value: ::std::option::Option<bool>,
@@ -5847,7 +5894,7 @@ impl UserPoolTenantConfigDto {
         );
         self
     }
-    /// Sets or clears `verifyDomainScenes` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `verifyDomainScenes`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_verify_domain_scenes(
         mut self,
         value: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
@@ -5865,7 +5912,7 @@ impl UserPoolTenantConfigDto {
         );
         self
     }
-    /// Sets or clears `ssoPageCustomizationSettings` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `ssoPageCustomizationSettings`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_sso_page_customization_settings(
         mut self,
         value: ::std::option::Option<crate::types::ISsoPageCustomizationSettingsDto>,
@@ -5883,7 +5930,7 @@ impl UserPoolTenantConfigDto {
         );
         self
     }
-    /// Sets or clears `enableMultipleTenantPortal` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `enableMultipleTenantPortal`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_enable_multiple_tenant_portal(
         mut self,
         value: ::std::option::Option<bool>,
@@ -5901,7 +5948,7 @@ impl UserPoolTenantConfigDto {
         );
         self
     }
-    /// Sets or clears `loginConfig` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `loginConfig`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_login_config(
         mut self,
         value: ::std::option::Option<crate::types::ApplicationLoginConfigDto>,

@@ -212,7 +212,7 @@ impl AdminAuditLogDto {
         );
         self
     }
-    /// Sets or clears `adminUserAvatar` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `adminUserAvatar`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_admin_user_avatar(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -230,7 +230,7 @@ impl AdminAuditLogDto {
         );
         self
     }
-    /// Sets or clears `adminUserDisplayName` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `adminUserDisplayName`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_admin_user_display_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -246,7 +246,7 @@ impl AdminAuditLogDto {
         self.client_ip = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `clientIp` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `clientIp`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_client_ip(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -255,6 +255,20 @@ impl AdminAuditLogDto {
         self
     }
     /// Sets `operationType`.
+    ///
+    /// Values of [`AdminAuditLogOperationType`](crate::types::AdminAuditLogOperationType):
+    /// - `create`: 创建
+    /// - `delete`: 删除
+    /// - `import`: 导入
+    /// - `export`: 导出
+    /// - `update`: 修改
+    /// - `refresh`: 刷新
+    /// - `sync`: 同步
+    /// - `invite`: 邀请
+    /// - `resign`: 离职
+    /// - `recover`: 恢复
+    /// - `disable`: 禁用
+    /// - `userEnable`: 启用
     pub fn operation_type(
         mut self,
         value: impl ::std::convert::Into<crate::types::AdminAuditLogOperationType>,
@@ -264,7 +278,7 @@ impl AdminAuditLogDto {
         );
         self
     }
-    /// Sets or clears `operationType` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `operationType`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_operation_type(
         mut self,
         value: ::std::option::Option<crate::types::AdminAuditLogOperationType>,
@@ -273,6 +287,27 @@ impl AdminAuditLogDto {
         self
     }
     /// Sets `resourceType`.
+    ///
+    /// Values of [`AdminAuditLogResourceType`](crate::types::AdminAuditLogResourceType):
+    /// - `user`: 用户
+    /// - `userpool`: 用户池
+    /// - `tenant`: 租户
+    /// - `userLoginState`: 用户登录态
+    /// - `userAccountState`: 用户账号状态
+    /// - `userGroup`: 用户分组
+    /// - `fieldEncryptState`: 字段加密状态
+    /// - `syncTask`: 同步任务
+    /// - `socialConnection`: 社会化身份源
+    /// - `enterpriseConnection`: 社会化身份源
+    /// - `customDatabase`: 自定义数据库
+    /// - `org`: 组织机构
+    /// - `cooperator`: 协作管理员
+    /// - `application`: 应用
+    /// - `resourceNamespace`: 权限分组
+    /// - `resource`: 资源
+    /// - `role`: 角色
+    /// - `roleAssign`: 角色授权
+    /// - `policy`: 策略
     pub fn resource_type(
         mut self,
         value: impl ::std::convert::Into<crate::types::AdminAuditLogResourceType>,
@@ -282,7 +317,7 @@ impl AdminAuditLogDto {
         );
         self
     }
-    /// Sets or clears `resourceType` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `resourceType`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_resource_type(
         mut self,
         value: ::std::option::Option<crate::types::AdminAuditLogResourceType>,
@@ -300,7 +335,7 @@ impl AdminAuditLogDto {
         );
         self
     }
-    /// Sets or clears `eventDetail` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `eventDetail`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_event_detail(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -318,7 +353,7 @@ impl AdminAuditLogDto {
         );
         self
     }
-    /// Sets or clears `operationParam` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `operationParam`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_operation_param(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -336,7 +371,7 @@ impl AdminAuditLogDto {
         );
         self
     }
-    /// Sets or clears `originValue` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `originValue`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_origin_value(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -354,7 +389,7 @@ impl AdminAuditLogDto {
         );
         self
     }
-    /// Sets or clears `targetValue` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `targetValue`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_target_value(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -367,7 +402,7 @@ impl AdminAuditLogDto {
         self.success = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `success` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `success`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_success(mut self, value: ::std::option::Option<bool>) -> Self {
         self.success = value;
         self
@@ -380,7 +415,7 @@ impl AdminAuditLogDto {
         self.user_agent = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `userAgent` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `userAgent`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_user_agent(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -398,7 +433,7 @@ impl AdminAuditLogDto {
         );
         self
     }
-    /// Sets or clears `parsedUserAgent` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `parsedUserAgent`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_parsed_user_agent(
         mut self,
         value: ::std::option::Option<crate::types::ParsedUserAgent>,
@@ -414,7 +449,7 @@ impl AdminAuditLogDto {
         self.geoip = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `geoip` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `geoip`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_geoip(
         mut self,
         value: ::std::option::Option<crate::types::GeoIp>,
@@ -430,7 +465,7 @@ impl AdminAuditLogDto {
         self.timestamp = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `timestamp` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `timestamp`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_timestamp(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -441,7 +476,7 @@ impl AdminAuditLogDto {
 }
 /// 操作类型：
 ///
-/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue), which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
+/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
 ///
 /// Docs: `管理审计日志/get-admin-audit-logs.md`
 #[derive(
@@ -504,7 +539,7 @@ pub enum AdminAuditLogOperationType {
     /// Wire value `userEnable`.
     UserEnable,
     /// A value this version of the SDK does not know, kept exactly as the server sent it.
-    Unknown(crate::UnknownValue),
+    Unknown(crate::UnknownValue<Self>),
 }
 impl AdminAuditLogOperationType {
     /// Every value this version of the SDK knows, in docs order.
@@ -616,7 +651,7 @@ impl crate::runtime::QueryValue for AdminAuditLogOperationType {
 }
 /// 事件类型：
 ///
-/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue), which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
+/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
 ///
 /// Docs: `管理审计日志/get-admin-audit-logs.md`
 #[derive(
@@ -707,7 +742,7 @@ pub enum AdminAuditLogResourceType {
     /// Wire value `policy`.
     Policy,
     /// A value this version of the SDK does not know, kept exactly as the server sent it.
-    Unknown(crate::UnknownValue),
+    Unknown(crate::UnknownValue<Self>),
 }
 impl AdminAuditLogResourceType {
     /// Every value this version of the SDK knows, in docs order.
@@ -892,7 +927,7 @@ impl AdminAuditLogRespData {
         );
         self
     }
-    /// Sets or clears `totalCount` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `totalCount`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
         self.total_count = value;
         self
@@ -1013,7 +1048,7 @@ impl GeoIp {
         self.location = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `location` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `location`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_location(
         mut self,
         value: ::std::option::Option<crate::types::GeoIpLocation>,
@@ -1031,7 +1066,7 @@ impl GeoIp {
         );
         self
     }
-    /// Sets or clears `country_name` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `country_name`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_country_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1049,7 +1084,7 @@ impl GeoIp {
         );
         self
     }
-    /// Sets or clears `country_code2` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `country_code2`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_country_code2(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1067,7 +1102,7 @@ impl GeoIp {
         );
         self
     }
-    /// Sets or clears `country_code3` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `country_code3`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_country_code3(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1085,7 +1120,7 @@ impl GeoIp {
         );
         self
     }
-    /// Sets or clears `region_name` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `region_name`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_region_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1103,7 +1138,7 @@ impl GeoIp {
         );
         self
     }
-    /// Sets or clears `region_code` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `region_code`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_region_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1119,7 +1154,7 @@ impl GeoIp {
         self.city_name = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `city_name` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `city_name`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_city_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1137,7 +1172,7 @@ impl GeoIp {
         );
         self
     }
-    /// Sets or clears `continent_code` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `continent_code`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_continent_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1153,7 +1188,7 @@ impl GeoIp {
         self.timezone = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `timezone` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `timezone`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_timezone(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1208,7 +1243,7 @@ impl GeoIpLocation {
         self.lon = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `lon` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `lon`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_lon(mut self, value: ::std::option::Option<f64>) -> Self {
         self.lon = value;
         self
@@ -1218,7 +1253,7 @@ impl GeoIpLocation {
         self.lat = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `lat` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `lat`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_lat(mut self, value: ::std::option::Option<f64>) -> Self {
         self.lat = value;
         self
@@ -1270,7 +1305,7 @@ impl ListWebhooksDto {
         self.page = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `page` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `page`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_page(mut self, value: ::std::option::Option<f64>) -> Self {
         self.page = value;
         self
@@ -1280,7 +1315,7 @@ impl ListWebhooksDto {
         self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `limit` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `limit`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_limit(mut self, value: ::std::option::Option<f64>) -> Self {
         self.limit = value;
         self
@@ -1343,7 +1378,7 @@ impl ParsedUserAgent {
         self.device = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `device` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `device`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_device(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1359,7 +1394,7 @@ impl ParsedUserAgent {
         self.browser = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `browser` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `browser`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_browser(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1375,7 +1410,7 @@ impl ParsedUserAgent {
         self.os = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `os` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `os`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_os(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1591,7 +1626,7 @@ impl UserActionLogDto {
         );
         self
     }
-    /// Sets or clears `userAvatar` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `userAvatar`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_user_avatar(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1609,7 +1644,7 @@ impl UserActionLogDto {
         );
         self
     }
-    /// Sets or clears `userDisplayName` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `userDisplayName`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_user_display_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1624,7 +1659,7 @@ impl UserActionLogDto {
         );
         self
     }
-    /// Sets or clears `userLoginsCount` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `userLoginsCount`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_user_logins_count(mut self, value: ::std::option::Option<f64>) -> Self {
         self.user_logins_count = value;
         self
@@ -1637,7 +1672,7 @@ impl UserActionLogDto {
         self.app_name = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `appName` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `appName`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_app_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1653,7 +1688,7 @@ impl UserActionLogDto {
         self.client_ip = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `clientIp` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `clientIp`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_client_ip(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1662,6 +1697,24 @@ impl UserActionLogDto {
         self
     }
     /// Sets `eventType`.
+    ///
+    /// Values of [`UserActionLogEventType`](crate::types::UserActionLogEventType):
+    /// - `login`: 登录
+    /// - `logout`: 登出
+    /// - `register`: 注册
+    /// - `verifyMfa`: 验证 MFA
+    /// - `updateUserProfile`: 修改用户信息
+    /// - `updateUserPassword`: 修改密码
+    /// - `updateUserEmail`: 修改邮箱
+    /// - `updateUserPhone`: 修改手机号
+    /// - `bindMfa`: 绑定 MFA
+    /// - `bindEmail`: 绑定邮箱
+    /// - `bindPhone`: 绑定手机号
+    /// - `unbindPhone`: 解绑手机号
+    /// - `unbindEmail`: 解绑邮箱
+    /// - `unbindMFA`: 解绑 MFA
+    /// - `deleteAccount`: 注销账号
+    /// - `verifyFirstLogin`: 首次登录验证
     pub fn event_type(
         mut self,
         value: impl ::std::convert::Into<crate::types::UserActionLogEventType>,
@@ -1669,7 +1722,7 @@ impl UserActionLogDto {
         self.event_type = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `eventType` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `eventType`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_event_type(
         mut self,
         value: ::std::option::Option<crate::types::UserActionLogEventType>,
@@ -1687,7 +1740,7 @@ impl UserActionLogDto {
         );
         self
     }
-    /// Sets or clears `eventDetail` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `eventDetail`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_event_detail(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1700,7 +1753,7 @@ impl UserActionLogDto {
         self.success = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `success` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `success`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_success(mut self, value: ::std::option::Option<bool>) -> Self {
         self.success = value;
         self
@@ -1715,7 +1768,7 @@ impl UserActionLogDto {
         );
         self
     }
-    /// Sets or clears `appLoginUrl` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `appLoginUrl`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_app_login_url(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1731,7 +1784,7 @@ impl UserActionLogDto {
         self.app_logo = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `appLogo` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `appLogo`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_app_logo(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1747,7 +1800,7 @@ impl UserActionLogDto {
         self.user_agent = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `userAgent` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `userAgent`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_user_agent(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1765,7 +1818,7 @@ impl UserActionLogDto {
         );
         self
     }
-    /// Sets or clears `parsedUserAgent` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `parsedUserAgent`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_parsed_user_agent(
         mut self,
         value: ::std::option::Option<crate::types::ParsedUserAgent>,
@@ -1781,7 +1834,7 @@ impl UserActionLogDto {
         self.geoip = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `geoip` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `geoip`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_geoip(
         mut self,
         value: ::std::option::Option<crate::types::GeoIp>,
@@ -1797,7 +1850,7 @@ impl UserActionLogDto {
         self.timestamp = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `timestamp` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `timestamp`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_timestamp(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1808,7 +1861,7 @@ impl UserActionLogDto {
 }
 /// 事件类型：
 ///
-/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue), which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
+/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
 ///
 /// Docs: `管理审计日志/get-user-action-logs.md`
 #[derive(
@@ -1887,7 +1940,7 @@ pub enum UserActionLogEventType {
     /// Wire value `verifyFirstLogin`.
     VerifyFirstLogin,
     /// A value this version of the SDK does not know, kept exactly as the server sent it.
-    Unknown(crate::UnknownValue),
+    Unknown(crate::UnknownValue<Self>),
 }
 impl UserActionLogEventType {
     /// Every value this version of the SDK knows, in docs order.
@@ -2060,7 +2113,7 @@ impl UserActionLogRespData {
         );
         self
     }
-    /// Sets or clears `totalCount` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `totalCount`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
         self.total_count = value;
         self

@@ -65,7 +65,7 @@ impl CostCurrentPackageInfo {
         self.code = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `code` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `code`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -81,7 +81,7 @@ impl CostCurrentPackageInfo {
         self.end_time = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `endTime` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `endTime`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_end_time(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -99,7 +99,7 @@ impl CostCurrentPackageInfo {
         );
         self
     }
-    /// Sets or clears `overdueDays` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `overdueDays`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_overdue_days(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -117,7 +117,7 @@ impl CostCurrentPackageInfo {
         );
         self
     }
-    /// Sets or clears `goodsPackage` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `goodsPackage`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_goods_package(
         mut self,
         value: ::std::option::Option<crate::types::GoodsPackageDto>,
@@ -233,7 +233,7 @@ impl CostGetOrderPayDetail {
         self.order_no = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `orderNo` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `orderNo`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_order_no(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -251,7 +251,7 @@ impl CostGetOrderPayDetail {
         );
         self
     }
-    /// Sets or clears `channelOrderNo` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `channelOrderNo`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_channel_order_no(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -269,7 +269,7 @@ impl CostGetOrderPayDetail {
         );
         self
     }
-    /// Sets or clears `paidAmount` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `paidAmount`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_paid_amount(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -285,7 +285,7 @@ impl CostGetOrderPayDetail {
         self.paid_time = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `paidTime` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `paidTime`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_paid_time(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -303,7 +303,7 @@ impl CostGetOrderPayDetail {
         );
         self
     }
-    /// Sets or clears `paidAccountNo` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `paidAccountNo`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_paid_account_no(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -319,7 +319,7 @@ impl CostGetOrderPayDetail {
         self.pay_status = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `payStatus` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `payStatus`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_pay_status(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -337,7 +337,7 @@ impl CostGetOrderPayDetail {
         );
         self
     }
-    /// Sets or clears `createTime` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `createTime`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_create_time(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -353,7 +353,7 @@ impl CostGetOrderPayDetail {
         self.pay_type = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `payType` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `payType`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_pay_type(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -440,7 +440,7 @@ impl CurrentUsageDto {
         self.amount = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `amount` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `amount`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_amount(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -456,7 +456,7 @@ impl CurrentUsageDto {
         self.current = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `current` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `current`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_current(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -469,7 +469,7 @@ impl CurrentUsageDto {
         self.experience = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `experience` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `experience`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_experience(mut self, value: ::std::option::Option<bool>) -> Self {
         self.experience = value;
         self
@@ -482,7 +482,7 @@ impl CurrentUsageDto {
         self.model_code = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `modelCode` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `modelCode`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_model_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -498,7 +498,7 @@ impl CurrentUsageDto {
         self.model_name = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `modelName` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `modelName`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_model_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -582,7 +582,7 @@ impl GetOrdersRes {
         );
         self
     }
-    /// Sets or clears `totalCount` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `totalCount`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
         self.total_count = value;
         self
@@ -685,7 +685,7 @@ impl GoodsPackageDto {
         self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `name` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -701,7 +701,7 @@ impl GoodsPackageDto {
         self.name_en = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `nameEn` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `nameEn`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_name_en(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -717,7 +717,7 @@ impl GoodsPackageDto {
         self.unit_price = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `unitPrice` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `unitPrice`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_unit_price(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -733,7 +733,7 @@ impl GoodsPackageDto {
         self.code = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `code` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `code`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -749,7 +749,7 @@ impl GoodsPackageDto {
         self.group = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `group` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `group`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_group(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -765,7 +765,7 @@ impl GoodsPackageDto {
         self.scene_code = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `sceneCode` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `sceneCode`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_scene_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -781,7 +781,7 @@ impl GoodsPackageDto {
         self.amount = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `amount` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `amount`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_amount(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -891,7 +891,7 @@ impl MauPeriodUsageHistoryDto {
         );
         self
     }
-    /// Sets or clears `periodStartTime` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `periodStartTime`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_period_start_time(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -909,7 +909,7 @@ impl MauPeriodUsageHistoryDto {
         );
         self
     }
-    /// Sets or clears `periodEndTime` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `periodEndTime`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_period_end_time(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -925,7 +925,7 @@ impl MauPeriodUsageHistoryDto {
         self.amount = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `amount` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `amount`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_amount(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -941,7 +941,7 @@ impl MauPeriodUsageHistoryDto {
         self.current = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `current` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `current`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_current(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1063,7 +1063,7 @@ impl OrderItem {
         self.order_no = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `orderNo` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `orderNo`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_order_no(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1079,7 +1079,7 @@ impl OrderItem {
         self.goods_name = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `goodsName` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `goodsName`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_goods_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1097,7 +1097,7 @@ impl OrderItem {
         );
         self
     }
-    /// Sets or clears `goodsNameEn` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `goodsNameEn`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_goods_name_en(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1115,7 +1115,7 @@ impl OrderItem {
         );
         self
     }
-    /// Sets or clears `goodsUnitPrice` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `goodsUnitPrice`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_goods_unit_price(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1131,7 +1131,7 @@ impl OrderItem {
         self.quantity = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `quantity` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `quantity`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_quantity(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1149,7 +1149,7 @@ impl OrderItem {
         );
         self
     }
-    /// Sets or clears `actualAmount` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `actualAmount`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_actual_amount(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1165,7 +1165,7 @@ impl OrderItem {
         self.status = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `status` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `status`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_status(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1181,7 +1181,7 @@ impl OrderItem {
         self.order_type = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `orderType` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `orderType`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_order_type(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1199,7 +1199,7 @@ impl OrderItem {
         );
         self
     }
-    /// Sets or clears `createTime` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `createTime`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_create_time(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1215,7 +1215,7 @@ impl OrderItem {
         self.source = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `source` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `source`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_source(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1293,7 +1293,7 @@ impl RightItemDto {
         );
         self
     }
-    /// Sets or clears `rightsModelCode` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `rightsModelCode`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_rights_model_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1311,7 +1311,7 @@ impl RightItemDto {
         );
         self
     }
-    /// Sets or clears `rightsModelName` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `rightsModelName`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_rights_model_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1327,7 +1327,7 @@ impl RightItemDto {
         self.data_type = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `dataType` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `dataType`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_data_type(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1343,7 +1343,7 @@ impl RightItemDto {
         self.data_value = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `dataValue` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `dataValue`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_data_value(
         mut self,
         value: ::std::option::Option<::std::string::String>,

@@ -92,7 +92,7 @@ impl ApplicationEnabledExtIdpConnDto {
         self.enabled = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `enabled` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `enabled`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_enabled(mut self, value: ::std::option::Option<bool>) -> Self {
         self.enabled = value;
         self
@@ -148,7 +148,7 @@ impl ApplicationMfaDto {
         self.sort = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `sort` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `sort`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_sort(mut self, value: ::std::option::Option<f64>) -> Self {
         self.sort = value;
         self
@@ -256,7 +256,7 @@ impl AuthorizedResourceDto {
         );
         self
     }
-    /// Sets or clears `resourceCode` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `resourceCode`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_resource_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -274,7 +274,7 @@ impl AuthorizedResourceDto {
         );
         self
     }
-    /// Sets or clears `description` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_description(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -290,7 +290,7 @@ impl AuthorizedResourceDto {
         self.condition = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `condition` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `condition`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_condition(
         mut self,
         value: ::std::option::Option<::std::vec::Vec<crate::types::PolicyCondition>>,
@@ -308,7 +308,7 @@ impl AuthorizedResourceDto {
         );
         self
     }
-    /// Sets or clears `resourceType` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `resourceType`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_resource_type(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -326,7 +326,7 @@ impl AuthorizedResourceDto {
         );
         self
     }
-    /// Sets or clears `apiIdentifier` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `apiIdentifier`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_api_identifier(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -342,7 +342,7 @@ impl AuthorizedResourceDto {
         self.effect = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `effect` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `effect`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_effect(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -400,7 +400,7 @@ impl AuthorizedResourcePagingDto {
         );
         self
     }
-    /// Sets or clears `totalCount` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `totalCount`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
         self.total_count = value;
         self
@@ -467,7 +467,7 @@ impl CreatePostDto {
         self.code = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `code` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `code`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -483,7 +483,7 @@ impl CreatePostDto {
         self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `name` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -501,7 +501,7 @@ impl CreatePostDto {
         );
         self
     }
-    /// Sets or clears `description` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_description(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -519,7 +519,7 @@ impl CreatePostDto {
         );
         self
     }
-    /// Sets or clears `departmentIdList` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `departmentIdList`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_department_id_list(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -531,7 +531,7 @@ impl CreatePostDto {
 #[cfg(any(feature = "public_accounts", feature = "users"))]
 /// 密码加密类型，支持使用 RSA256 和国密 SM2 算法进行加密。默认为 `none` 不加密。
 ///
-/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue), which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
+/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
 ///
 /// Docs: `管理公共账号/create-public-account.md`, `管理公共账号/update-public-account-batch.md`, `管理公共账号/update-public-account.md`, `管理用户/create-user.md`, `管理用户/update-user-batch.md`, `管理用户/update-user.md`
 #[derive(
@@ -558,7 +558,7 @@ pub enum CreateUserOptionsPasswordEncryptType {
     /// Wire value `sm2`.
     Sm2,
     /// A value this version of the SDK does not know, kept exactly as the server sent it.
-    Unknown(crate::UnknownValue),
+    Unknown(crate::UnknownValue<Self>),
 }
 #[cfg(any(feature = "public_accounts", feature = "users"))]
 impl CreateUserOptionsPasswordEncryptType {
@@ -799,7 +799,7 @@ impl GetMfaInfoDataDto {
         self.mfa_phone = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `mfaPhone` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `mfaPhone`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_mfa_phone(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -817,7 +817,7 @@ impl GetMfaInfoDataDto {
         );
         self
     }
-    /// Sets or clears `mfaPhoneCountryCode` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `mfaPhoneCountryCode`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_mfa_phone_country_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -833,7 +833,7 @@ impl GetMfaInfoDataDto {
         self.mfa_email = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `mfaEmail` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `mfaEmail`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_mfa_email(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -849,7 +849,7 @@ impl GetMfaInfoDataDto {
         self.nickname = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `nickname` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `nickname`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_nickname(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -865,7 +865,7 @@ impl GetMfaInfoDataDto {
         self.username = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `username` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `username`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_username(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -881,7 +881,7 @@ impl GetMfaInfoDataDto {
         self.phone = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `phone` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `phone`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_phone(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -899,7 +899,7 @@ impl GetMfaInfoDataDto {
         );
         self
     }
-    /// Sets or clears `phoneCountryCode` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `phoneCountryCode`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_phone_country_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -914,7 +914,7 @@ impl GetMfaInfoDataDto {
         );
         self
     }
-    /// Sets or clears `faceMfaEnabled` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `faceMfaEnabled`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_face_mfa_enabled(mut self, value: ::std::option::Option<bool>) -> Self {
         self.face_mfa_enabled = value;
         self
@@ -926,7 +926,7 @@ impl GetMfaInfoDataDto {
         );
         self
     }
-    /// Sets or clears `totpMfaEnabled` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `totpMfaEnabled`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_totp_mfa_enabled(mut self, value: ::std::option::Option<bool>) -> Self {
         self.totp_mfa_enabled = value;
         self
@@ -979,7 +979,7 @@ impl GroupPagingDto {
         );
         self
     }
-    /// Sets or clears `totalCount` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `totalCount`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
         self.total_count = value;
         self
@@ -1163,6 +1163,35 @@ impl IdentityDto {
         }
     }
     /// Sets `provider`.
+    ///
+    /// Values of [`IdentityProvider`](crate::types::IdentityProvider):
+    /// - `wechat`: 微信
+    /// - `qq`: QQ
+    /// - `wechatwork`: 企业微信
+    /// - `dingtalk`: 钉钉
+    /// - `weibo`: 微博
+    /// - `github`: GitHub
+    /// - `alipay`: 支付宝
+    /// - `baidu`: 百度
+    /// - `lark`: 飞书
+    /// - `welink`: Welink
+    /// - `yidun`: 网易易盾
+    /// - `qingcloud`: 青云
+    /// - `google`: Google
+    /// - `gitlab`: GitLab
+    /// - `gitee`: Gitee
+    /// - `twitter`: Twitter
+    /// - `facebook`: Facebook
+    /// - `slack`: Slack
+    /// - `linkedin`: Linkedin
+    /// - `instagram`: Instagram
+    /// - `oidc`: OIDC 型企业身份源
+    /// - `oauth2`: OAuth2 型企业身份源
+    /// - `saml`: SAML 型企业身份源
+    /// - `ldap`: LDAP 型企业身份源
+    /// - `ad`: AD 型企业身份源
+    /// - `cas`: CAS 型企业身份源
+    /// - `azure-ad`: Azure AD 型企业身份源
     pub fn provider(
         mut self,
         value: impl ::std::convert::Into<crate::types::IdentityProvider>,
@@ -1170,7 +1199,7 @@ impl IdentityDto {
         self.provider = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `provider` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `provider`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_provider(
         mut self,
         value: ::std::option::Option<crate::types::IdentityProvider>,
@@ -1186,8 +1215,8 @@ impl IdentityDto {
         self.type_ = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `type` (`None` leaves it unset), to pass an optional value through.
-    pub fn set_type_(
+    /// Sets `type`, or with `None` clears any value set before: to pass an optional value through.
+    pub fn set_type(
         mut self,
         value: ::std::option::Option<::std::string::String>,
     ) -> Self {
@@ -1204,7 +1233,7 @@ impl IdentityDto {
         );
         self
     }
-    /// Sets or clears `userIdInIdp` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `userIdInIdp`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_user_id_in_idp(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1222,7 +1251,7 @@ impl IdentityDto {
         );
         self
     }
-    /// Sets or clears `userInfoInIdp` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `userInfoInIdp`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_user_info_in_idp(
         mut self,
         value: ::std::option::Option<::serde_json::Value>,
@@ -1240,7 +1269,7 @@ impl IdentityDto {
         );
         self
     }
-    /// Sets or clears `accessToken` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `accessToken`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_access_token(
         mut self,
         value: ::std::option::Option<crate::SecretString>,
@@ -1258,7 +1287,7 @@ impl IdentityDto {
         );
         self
     }
-    /// Sets or clears `refreshToken` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `refreshToken`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_refresh_token(
         mut self,
         value: ::std::option::Option<crate::SecretString>,
@@ -1279,7 +1308,7 @@ impl IdentityDto {
 )]
 /// 外部身份源类型：
 ///
-/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue), which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
+/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
 ///
 /// Docs: `管理公共账号/get-groups-of-public-account.md`, `管理用户/create-user.md`
 #[derive(
@@ -1402,7 +1431,7 @@ pub enum IdentityProvider {
     /// Wire value `azure-ad`.
     AzureAd,
     /// A value this version of the SDK does not know, kept exactly as the server sent it.
-    Unknown(crate::UnknownValue),
+    Unknown(crate::UnknownValue<Self>),
 }
 #[cfg(
     any(
@@ -1786,7 +1815,7 @@ impl LangObject {
         self.zh_tw = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `zh-TW` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `zh-TW`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_zh_tw(
         mut self,
         value: ::std::option::Option<crate::types::LangUnit>,
@@ -1802,7 +1831,7 @@ impl LangObject {
         self.ja_jp = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `ja-JP` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `ja-JP`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_ja_jp(
         mut self,
         value: ::std::option::Option<crate::types::LangUnit>,
@@ -1861,7 +1890,7 @@ impl LangUnit {
 #[cfg(any(feature = "public_accounts", feature = "users"))]
 /// 运算符，可选值为：
 ///
-/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue), which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
+/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
 ///
 /// Docs: `管理公共账号/list-public-accounts.md`, `管理用户/list-users.md`
 #[derive(
@@ -1916,7 +1945,7 @@ pub enum ListUsersAdvancedFilterItemOperator {
     /// Wire value `BETWEEN`.
     Between,
     /// A value this version of the SDK does not know, kept exactly as the server sent it.
-    Unknown(crate::UnknownValue),
+    Unknown(crate::UnknownValue<Self>),
 }
 #[cfg(any(feature = "public_accounts", feature = "users"))]
 impl ListUsersAdvancedFilterItemOperator {
@@ -2111,7 +2140,7 @@ impl PaginationDto {
         self.page = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `page` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `page`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_page(mut self, value: ::std::option::Option<f64>) -> Self {
         self.page = value;
         self
@@ -2121,7 +2150,7 @@ impl PaginationDto {
         self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `limit` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `limit`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_limit(mut self, value: ::std::option::Option<f64>) -> Self {
         self.limit = value;
         self
@@ -2186,7 +2215,7 @@ impl PolicyCondition {
         self.param = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `param` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `param`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_param(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2202,7 +2231,7 @@ impl PolicyCondition {
         self.operator = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `operator` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `operator`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_operator(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2218,7 +2247,7 @@ impl PolicyCondition {
         self.value = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `value` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `value`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_value(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2230,7 +2259,7 @@ impl PolicyCondition {
 #[cfg(any(feature = "organizations", feature = "users"))]
 /// 外部身份源类型，如：
 ///
-/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue), which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
+/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
 ///
 /// Docs: `管理用户/delete-user-sync-relations.md`, `管理用户/get-user-sync-relations.md`, `管理组织机构/delete-department-sync-relations.md`
 #[derive(
@@ -2289,7 +2318,7 @@ pub enum Provider {
     /// Wire value `moka`.
     Moka,
     /// A value this version of the SDK does not know, kept exactly as the server sent it.
-    Unknown(crate::UnknownValue),
+    Unknown(crate::UnknownValue<Self>),
 }
 #[cfg(any(feature = "organizations", feature = "users"))]
 impl Provider {
@@ -2514,7 +2543,7 @@ impl ResGroupDto {
         self.code = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `code` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `code`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2530,7 +2559,7 @@ impl ResGroupDto {
         self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `name` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2548,7 +2577,7 @@ impl ResGroupDto {
         );
         self
     }
-    /// Sets or clears `description` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_description(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2564,8 +2593,8 @@ impl ResGroupDto {
         self.type_ = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `type` (`None` leaves it unset), to pass an optional value through.
-    pub fn set_type_(
+    /// Sets `type`, or with `None` clears any value set before: to pass an optional value through.
+    pub fn set_type(
         mut self,
         value: ::std::option::Option<::std::string::String>,
     ) -> Self {
@@ -2582,7 +2611,7 @@ impl ResGroupDto {
         );
         self
     }
-    /// Sets or clears `metadataSource` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `metadataSource`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_metadata_source(
         mut self,
         value: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
@@ -2725,7 +2754,7 @@ impl RoleDto {
         self.code = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `code` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `code`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2741,7 +2770,7 @@ impl RoleDto {
         self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `name` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2759,7 +2788,7 @@ impl RoleDto {
         );
         self
     }
-    /// Sets or clears `description` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_description(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2775,7 +2804,7 @@ impl RoleDto {
         self.namespace = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `namespace` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `namespace`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_namespace(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2793,7 +2822,7 @@ impl RoleDto {
         );
         self
     }
-    /// Sets or clears `namespaceName` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `namespaceName`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_namespace_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2809,7 +2838,7 @@ impl RoleDto {
         self.status = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `status` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `status`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_status(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2824,7 +2853,7 @@ impl RoleDto {
         );
         self
     }
-    /// Sets or clears `disableTime` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `disableTime`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_disable_time(mut self, value: ::std::option::Option<f64>) -> Self {
         self.disable_time = value;
         self
@@ -2877,7 +2906,7 @@ impl RolePagingDto {
         );
         self
     }
-    /// Sets or clears `totalCount` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `totalCount`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
         self.total_count = value;
         self
@@ -2942,7 +2971,7 @@ impl SendCreateAccountNotificationDto {
         );
         self
     }
-    /// Sets or clears `sendEmailNotification` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `sendEmailNotification`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_send_email_notification(
         mut self,
         value: ::std::option::Option<bool>,
@@ -2960,7 +2989,7 @@ impl SendCreateAccountNotificationDto {
         );
         self
     }
-    /// Sets or clears `sendPhoneNotification` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `sendPhoneNotification`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_send_phone_notification(
         mut self,
         value: ::std::option::Option<bool>,
@@ -2976,7 +3005,7 @@ impl SendCreateAccountNotificationDto {
         self.app_id = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `appId` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `appId`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_app_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3064,7 +3093,7 @@ impl SendResetPasswordNotificationDto {
         );
         self
     }
-    /// Sets or clears `sendDefaultEmailNotification` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `sendDefaultEmailNotification`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_send_default_email_notification(
         mut self,
         value: ::std::option::Option<bool>,
@@ -3082,7 +3111,7 @@ impl SendResetPasswordNotificationDto {
         );
         self
     }
-    /// Sets or clears `sendDefaultPhoneNotification` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `sendDefaultPhoneNotification`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_send_default_phone_notification(
         mut self,
         value: ::std::option::Option<bool>,
@@ -3100,7 +3129,7 @@ impl SendResetPasswordNotificationDto {
         );
         self
     }
-    /// Sets or clears `inputSendEmailNotification` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `inputSendEmailNotification`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_input_send_email_notification(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3118,7 +3147,7 @@ impl SendResetPasswordNotificationDto {
         );
         self
     }
-    /// Sets or clears `inputSendPhoneNotification` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `inputSendPhoneNotification`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_input_send_phone_notification(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3134,7 +3163,7 @@ impl SendResetPasswordNotificationDto {
         self.app_id = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `appId` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `appId`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_app_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3197,7 +3226,7 @@ impl SetUserDepartmentDto {
         self.is_leader = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `isLeader` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `isLeader`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_is_leader(mut self, value: ::std::option::Option<bool>) -> Self {
         self.is_leader = value;
         self
@@ -3209,7 +3238,7 @@ impl SetUserDepartmentDto {
         );
         self
     }
-    /// Sets or clears `isMainDepartment` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `isMainDepartment`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_is_main_department(mut self, value: ::std::option::Option<bool>) -> Self {
         self.is_main_department = value;
         self
@@ -3256,6 +3285,15 @@ impl SetUserDepartmentsOptionsDto {
         }
     }
     /// Sets `userIdType`.
+    ///
+    /// Values of [`UserIdType`](crate::types::UserIdType):
+    /// - `user_id`: Authing 用户 ID，如 `6319a1504f3xxxxf214dd5b7`
+    /// - `phone`: 用户手机号
+    /// - `email`: 用户邮箱
+    /// - `username`: 用户名
+    /// - `external_id`: 用户在外部系统的 ID，对应 Authing 用户信息的 `externalId` 字段
+    /// - `identity`: 用户的外部身份源信息，格式为 `<extIdpId>:<userIdInIdp>`，其中 `<extIdpId>` 为 Authing 身份源的 ID，`<userIdInIdp>` 为用户在外部身份源的 ID。 示例值：`62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`。
+    /// - `sync_relation`: 用户的外部身份源信息，格式为 `<provier>:<userIdInIdp>`，其中 `<provier>` 为同步身份源类型，如 wechatwork, lark；`<userIdInIdp>` 为用户在外部身份源的 ID。 示例值：`lark:ou_8bae746eac07cd2564654140d2a9ac61`。
     pub fn user_id_type(
         mut self,
         value: impl ::std::convert::Into<crate::types::UserIdType>,
@@ -3265,7 +3303,7 @@ impl SetUserDepartmentsOptionsDto {
         );
         self
     }
-    /// Sets or clears `userIdType` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `userIdType`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_user_id_type(
         mut self,
         value: ::std::option::Option<crate::types::UserIdType>,
@@ -3337,7 +3375,7 @@ impl SortingDto {
 #[cfg(any(feature = "public_accounts", feature = "users"))]
 /// 进行排序的字段，可选值为：
 ///
-/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue), which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
+/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
 ///
 /// Docs: `管理公共账号/list-public-accounts.md`
 #[derive(
@@ -3420,7 +3458,7 @@ pub enum SortingField {
     /// Wire value `lastIp`.
     LastIp,
     /// A value this version of the SDK does not know, kept exactly as the server sent it.
-    Unknown(crate::UnknownValue),
+    Unknown(crate::UnknownValue<Self>),
 }
 #[cfg(any(feature = "public_accounts", feature = "users"))]
 impl SortingField {
@@ -3561,7 +3599,7 @@ impl crate::runtime::QueryValue for SortingField {
 #[cfg(any(feature = "organizations", feature = "public_accounts", feature = "users"))]
 /// 排序顺序：
 ///
-/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue), which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
+/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
 ///
 /// Docs: `管理公共账号/list-public-accounts.md`, `管理组织机构/search-departments-list.md`
 #[derive(
@@ -3584,7 +3622,7 @@ pub enum SortingOrder {
     /// Wire value `asc`.
     Asc,
     /// A value this version of the SDK does not know, kept exactly as the server sent it.
-    Unknown(crate::UnknownValue),
+    Unknown(crate::UnknownValue<Self>),
 }
 #[cfg(any(feature = "organizations", feature = "public_accounts", feature = "users"))]
 impl SortingOrder {
@@ -3669,7 +3707,7 @@ impl crate::runtime::QueryValue for SortingOrder {
 )]
 /// 目标对象类型：
 ///
-/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue), which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
+/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
 ///
 /// Docs: `管理应用/assign-asa-account.md`, `管理应用/get-asa-account-assigned-targets.md`, `管理应用/get-assigned-account.md`, `管理自定义字段/get-custom-data.md`, `管理自定义字段/get-custom-fields.md`, `管理自定义字段/list-custom-fields.md`, `管理自定义字段/list-user-base-fields.md`, `管理自定义字段/set-custom-data.md`, `管理角色/assign-role-batch.md`, `管理资源与权限/authorize-resources.md`, `管理资源与权限/get-authorized-resources.md`, `管理资源与权限/get-resource-authorized-targets.md`
 #[derive(
@@ -3700,7 +3738,7 @@ pub enum TargetType {
     /// Wire value `DEPARTMENT`.
     Department,
     /// A value this version of the SDK does not know, kept exactly as the server sent it.
-    Unknown(crate::UnknownValue),
+    Unknown(crate::UnknownValue<Self>),
 }
 #[cfg(
     any(
@@ -3906,7 +3944,7 @@ impl UserDepartmentPagingDto {
         );
         self
     }
-    /// Sets or clears `totalCount` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `totalCount`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
         self.total_count = value;
         self
@@ -4141,7 +4179,7 @@ impl UserDepartmentRespDto {
         );
         self
     }
-    /// Sets or clears `organizationCode` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `organizationCode`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_organization_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4154,7 +4192,7 @@ impl UserDepartmentRespDto {
         self.is_root = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `isRoot` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `isRoot`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_is_root(mut self, value: ::std::option::Option<bool>) -> Self {
         self.is_root = value;
         self
@@ -4167,7 +4205,7 @@ impl UserDepartmentRespDto {
         self.created_at = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `createdAt` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `createdAt`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_created_at(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4183,7 +4221,7 @@ impl UserDepartmentRespDto {
         self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `name` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4201,7 +4239,7 @@ impl UserDepartmentRespDto {
         );
         self
     }
-    /// Sets or clears `description` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_description(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4219,7 +4257,7 @@ impl UserDepartmentRespDto {
         );
         self
     }
-    /// Sets or clears `openDepartmentId` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `openDepartmentId`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_open_department_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4232,7 +4270,7 @@ impl UserDepartmentRespDto {
         self.is_leader = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `isLeader` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `isLeader`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_is_leader(mut self, value: ::std::option::Option<bool>) -> Self {
         self.is_leader = value;
         self
@@ -4245,7 +4283,7 @@ impl UserDepartmentRespDto {
         self.code = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `code` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `code`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4260,7 +4298,7 @@ impl UserDepartmentRespDto {
         );
         self
     }
-    /// Sets or clears `isMainDepartment` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `isMainDepartment`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_is_main_department(mut self, value: ::std::option::Option<bool>) -> Self {
         self.is_main_department = value;
         self
@@ -4273,7 +4311,7 @@ impl UserDepartmentRespDto {
         self.joined_at = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `joinedAt` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `joinedAt`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_joined_at(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4288,7 +4326,7 @@ impl UserDepartmentRespDto {
         );
         self
     }
-    /// Sets or clears `isVirtualNode` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `isVirtualNode`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_is_virtual_node(mut self, value: ::std::option::Option<bool>) -> Self {
         self.is_virtual_node = value;
         self
@@ -4301,7 +4339,7 @@ impl UserDepartmentRespDto {
         self.i18n = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `i18n` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `i18n`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_i18n(
         mut self,
         value: ::std::option::Option<crate::types::DepartmentI18nDto>,
@@ -4319,7 +4357,7 @@ impl UserDepartmentRespDto {
         );
         self
     }
-    /// Sets or clears `customData` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `customData`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_custom_data(
         mut self,
         value: ::std::option::Option<::serde_json::Value>,
@@ -4337,7 +4375,7 @@ impl UserDepartmentRespDto {
         );
         self
     }
-    /// Sets or clears `departmentIdPath` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `departmentIdPath`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_department_id_path(
         mut self,
         value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -4355,7 +4393,7 @@ impl UserDepartmentRespDto {
         );
         self
     }
-    /// Sets or clears `departmentCodePath` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `departmentCodePath`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_department_code_path(
         mut self,
         value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -4373,7 +4411,7 @@ impl UserDepartmentRespDto {
         );
         self
     }
-    /// Sets or clears `departmentNamePath` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `departmentNamePath`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_department_name_path(
         mut self,
         value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -5058,7 +5096,7 @@ impl UserDto {
         self.created_at = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `createdAt` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `createdAt`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_created_at(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5074,7 +5112,7 @@ impl UserDto {
         self.updated_at = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `updatedAt` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `updatedAt`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_updated_at(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5083,6 +5121,13 @@ impl UserDto {
         self
     }
     /// Sets `status`.
+    ///
+    /// Values of [`UserStatus`](crate::types::UserStatus):
+    /// - `Activated`: 正常状态
+    /// - `Suspended`: 已停用
+    /// - `Deactivated`: 已禁用
+    /// - `Resigned`: 已离职
+    /// - `Archived`: 已归档
     pub fn status(
         mut self,
         value: impl ::std::convert::Into<crate::types::UserStatus>,
@@ -5090,7 +5135,7 @@ impl UserDto {
         self.status = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `status` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `status`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_status(
         mut self,
         value: ::std::option::Option<crate::types::UserStatus>,
@@ -5108,7 +5153,7 @@ impl UserDto {
         );
         self
     }
-    /// Sets or clears `workStatus` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `workStatus`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_work_status(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5126,7 +5171,7 @@ impl UserDto {
         );
         self
     }
-    /// Sets or clears `externalId` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `externalId`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_external_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5142,7 +5187,7 @@ impl UserDto {
         self.email = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `email` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `email`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_email(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5158,7 +5203,7 @@ impl UserDto {
         self.phone = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `phone` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `phone`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_phone(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5176,7 +5221,7 @@ impl UserDto {
         );
         self
     }
-    /// Sets or clears `phoneCountryCode` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `phoneCountryCode`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_phone_country_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5192,7 +5237,7 @@ impl UserDto {
         self.username = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `username` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `username`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_username(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5208,7 +5253,7 @@ impl UserDto {
         self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `name` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5224,7 +5269,7 @@ impl UserDto {
         self.nickname = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `nickname` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `nickname`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_nickname(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5240,7 +5285,7 @@ impl UserDto {
         self.photo = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `photo` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `photo`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_photo(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5255,7 +5300,7 @@ impl UserDto {
         );
         self
     }
-    /// Sets or clears `loginsCount` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `loginsCount`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_logins_count(mut self, value: ::std::option::Option<i64>) -> Self {
         self.logins_count = value;
         self
@@ -5268,7 +5313,7 @@ impl UserDto {
         self.last_login = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `lastLogin` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `lastLogin`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_last_login(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5284,7 +5329,7 @@ impl UserDto {
         self.last_ip = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `lastIp` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `lastIp`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_last_ip(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5293,6 +5338,12 @@ impl UserDto {
         self
     }
     /// Sets `gender`.
+    ///
+    /// Values of [`UserGender`](crate::types::UserGender):
+    /// - `M`: 男性，`male`
+    /// - `F`: 女性，`female`
+    /// - `U`: 未知，`unknown`
+    /// - `W`
     pub fn gender(
         mut self,
         value: impl ::std::convert::Into<crate::types::UserGender>,
@@ -5300,7 +5351,7 @@ impl UserDto {
         self.gender = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `gender` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `gender`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_gender(
         mut self,
         value: ::std::option::Option<crate::types::UserGender>,
@@ -5315,7 +5366,7 @@ impl UserDto {
         );
         self
     }
-    /// Sets or clears `emailVerified` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `emailVerified`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_email_verified(mut self, value: ::std::option::Option<bool>) -> Self {
         self.email_verified = value;
         self
@@ -5327,7 +5378,7 @@ impl UserDto {
         );
         self
     }
-    /// Sets or clears `phoneVerified` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `phoneVerified`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_phone_verified(mut self, value: ::std::option::Option<bool>) -> Self {
         self.phone_verified = value;
         self
@@ -5342,7 +5393,7 @@ impl UserDto {
         );
         self
     }
-    /// Sets or clears `passwordLastSetAt` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `passwordLastSetAt`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_password_last_set_at(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5358,7 +5409,7 @@ impl UserDto {
         self.birthdate = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `birthdate` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `birthdate`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_birthdate(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5374,7 +5425,7 @@ impl UserDto {
         self.country = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `country` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `country`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_country(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5390,7 +5441,7 @@ impl UserDto {
         self.province = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `province` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `province`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_province(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5406,7 +5457,7 @@ impl UserDto {
         self.city = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `city` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `city`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_city(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5422,7 +5473,7 @@ impl UserDto {
         self.address = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `address` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `address`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_address(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5440,7 +5491,7 @@ impl UserDto {
         );
         self
     }
-    /// Sets or clears `streetAddress` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `streetAddress`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_street_address(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5458,7 +5509,7 @@ impl UserDto {
         );
         self
     }
-    /// Sets or clears `postalCode` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `postalCode`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_postal_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5474,7 +5525,7 @@ impl UserDto {
         self.company = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `company` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `company`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_company(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5490,7 +5541,7 @@ impl UserDto {
         self.browser = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `browser` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `browser`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_browser(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5506,7 +5557,7 @@ impl UserDto {
         self.device = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `device` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `device`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_device(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5522,7 +5573,7 @@ impl UserDto {
         self.given_name = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `givenName` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `givenName`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_given_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5540,7 +5591,7 @@ impl UserDto {
         );
         self
     }
-    /// Sets or clears `familyName` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `familyName`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_family_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5558,7 +5609,7 @@ impl UserDto {
         );
         self
     }
-    /// Sets or clears `middleName` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `middleName`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_middle_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5574,7 +5625,7 @@ impl UserDto {
         self.profile = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `profile` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `profile`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_profile(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5592,7 +5643,7 @@ impl UserDto {
         );
         self
     }
-    /// Sets or clears `preferredUsername` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `preferredUsername`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_preferred_username(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5608,7 +5659,7 @@ impl UserDto {
         self.website = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `website` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `website`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_website(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5624,7 +5675,7 @@ impl UserDto {
         self.zoneinfo = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `zoneinfo` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `zoneinfo`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_zoneinfo(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5640,7 +5691,7 @@ impl UserDto {
         self.locale = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `locale` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `locale`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_locale(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5656,7 +5707,7 @@ impl UserDto {
         self.formatted = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `formatted` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `formatted`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_formatted(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5672,7 +5723,7 @@ impl UserDto {
         self.region = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `region` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `region`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_region(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5681,6 +5732,12 @@ impl UserDto {
         self
     }
     /// Sets `userSourceType`.
+    ///
+    /// Values of [`UserUserSourceType`](crate::types::UserUserSourceType):
+    /// - `excel`: 通过 excel 导入
+    /// - `register`: 用户自主注册
+    /// - `adminCreated`: 管理员后台手动创建（包含使用管理 API 创建用户 ）
+    /// - `syncTask`: 同步中心的同步任务
     pub fn user_source_type(
         mut self,
         value: impl ::std::convert::Into<crate::types::UserUserSourceType>,
@@ -5690,7 +5747,7 @@ impl UserDto {
         );
         self
     }
-    /// Sets or clears `userSourceType` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `userSourceType`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_user_source_type(
         mut self,
         value: ::std::option::Option<crate::types::UserUserSourceType>,
@@ -5708,7 +5765,7 @@ impl UserDto {
         );
         self
     }
-    /// Sets or clears `userSourceId` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `userSourceId`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_user_source_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5726,7 +5783,7 @@ impl UserDto {
         );
         self
     }
-    /// Sets or clears `lastLoginApp` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `lastLoginApp`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_last_login_app(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5744,7 +5801,7 @@ impl UserDto {
         );
         self
     }
-    /// Sets or clears `mainDepartmentId` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `mainDepartmentId`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_main_department_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5762,7 +5819,7 @@ impl UserDto {
         );
         self
     }
-    /// Sets or clears `lastMfaTime` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `lastMfaTime`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_last_mfa_time(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5780,7 +5837,7 @@ impl UserDto {
         );
         self
     }
-    /// Sets or clears `passwordSecurityLevel` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `passwordSecurityLevel`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_password_security_level(
         mut self,
         value: ::std::option::Option<f64>,
@@ -5798,7 +5855,7 @@ impl UserDto {
         );
         self
     }
-    /// Sets or clears `resetPasswordOnNextLogin` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `resetPasswordOnNextLogin`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_reset_password_on_next_login(
         mut self,
         value: ::std::option::Option<bool>,
@@ -5816,7 +5873,7 @@ impl UserDto {
         );
         self
     }
-    /// Sets or clears `registerSource` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `registerSource`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_register_source(
         mut self,
         value: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
@@ -5834,7 +5891,7 @@ impl UserDto {
         );
         self
     }
-    /// Sets or clears `departmentIds` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `departmentIds`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_department_ids(
         mut self,
         value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -5850,7 +5907,7 @@ impl UserDto {
         self.identities = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `identities` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `identities`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_identities(
         mut self,
         value: ::std::option::Option<::std::vec::Vec<crate::types::IdentityDto>>,
@@ -5868,7 +5925,7 @@ impl UserDto {
         );
         self
     }
-    /// Sets or clears `identityNumber` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `identityNumber`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_identity_number(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5886,7 +5943,7 @@ impl UserDto {
         );
         self
     }
-    /// Sets or clears `customData` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `customData`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_custom_data(
         mut self,
         value: ::std::option::Option<::serde_json::Value>,
@@ -5904,7 +5961,7 @@ impl UserDto {
         );
         self
     }
-    /// Sets or clears `postIdList` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `postIdList`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_post_id_list(
         mut self,
         value: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
@@ -5922,7 +5979,7 @@ impl UserDto {
         );
         self
     }
-    /// Sets or clears `statusChangedAt` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `statusChangedAt`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_status_changed_at(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5938,7 +5995,7 @@ impl UserDto {
         self.tenant_id = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `tenantId` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `tenantId`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_tenant_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5959,7 +6016,7 @@ impl UserDto {
 )]
 /// 性别:
 ///
-/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue), which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
+/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
 ///
 /// Docs: `管理公共账号/create-public-account.md`, `管理公共账号/get-groups-of-public-account.md`
 #[derive(
@@ -5988,7 +6045,7 @@ pub enum UserGender {
     /// Wire value `W`.
     W,
     /// A value this version of the SDK does not know, kept exactly as the server sent it.
-    Unknown(crate::UnknownValue),
+    Unknown(crate::UnknownValue<Self>),
 }
 #[cfg(
     any(
@@ -6144,7 +6201,7 @@ impl crate::runtime::QueryValue for UserGender {
 #[cfg(any(feature = "applications", feature = "public_accounts", feature = "users"))]
 /// 用户 ID 类型，默认值为 `user_id`，可选值为：
 ///
-/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue), which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
+/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
 ///
 /// Docs: `管理公共账号/delete-public-accounts-batch.md`, `管理公共账号/get-departments-of-public-account.md`, `管理公共账号/get-groups-of-public-account.md`, `管理公共账号/get-public-account-batch.md`, `管理公共账号/get-public-account.md`, `管理公共账号/get-roles-of-public-account.md`, `管理公共账号/kick-public-accounts.md`, `管理公共账号/resign-public-account-batch.md`, `管理公共账号/set-public-account-of-departments.md`, `管理公共账号/update-public-account.md`, `管理应用/get-mfa-trigger-data.md`, `管理用户/delete-user-sync-relations.md`, `管理用户/delete-users-batch.md`, `管理用户/get-mfa-status.md`, `管理用户/get-otp-secret-by-user.md`, `管理用户/get-user-accessible-apps.md`, `管理用户/get-user-authorized-apps.md`, `管理用户/get-user-authorized-resources.md`, `管理用户/get-user-batch.md`, `管理用户/get-user-departments.md`, `管理用户/get-user-groups.md`, `管理用户/get-user-identities.md`, `管理用户/get-user-logged-in-identities.md`, `管理用户/get-user-loggedin-apps.md`, `管理用户/get-user-login-history.md`, `管理用户/get-user-mfa-info.md`, `管理用户/get-user-password-ciphertext.md`, `管理用户/get-user-principal-authentication-info.md`, `管理用户/get-user-roles.md`, `管理用户/get-user-sync-relations.md`, `管理用户/get-user.md`, `管理用户/has-any-role.md`, `管理用户/kick-users.md`, `管理用户/reset-user-principal-authentication-info.md`, `管理用户/resign-user-batch.md`, `管理用户/resign-user.md`, `管理用户/set-mfa-status.md`, `管理用户/update-user.md`
 #[derive(
@@ -6187,7 +6244,7 @@ pub enum UserIdType {
     /// Wire value `sync_relation`.
     SyncRelation,
     /// A value this version of the SDK does not know, kept exactly as the server sent it.
-    Unknown(crate::UnknownValue),
+    Unknown(crate::UnknownValue<Self>),
 }
 #[cfg(any(feature = "applications", feature = "public_accounts", feature = "users"))]
 impl UserIdType {
@@ -6348,7 +6405,7 @@ impl UserPagingDto {
         );
         self
     }
-    /// Sets or clears `totalCount` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `totalCount`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
         self.total_count = value;
         self
@@ -6366,7 +6423,7 @@ impl UserPagingDto {
 )]
 /// 账户当前状态：
 ///
-/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue), which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
+/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
 ///
 /// Docs: `管理公共账号/create-public-account.md`, `管理公共账号/get-groups-of-public-account.md`
 #[derive(
@@ -6401,7 +6458,7 @@ pub enum UserStatus {
     /// Wire value `Archived`.
     Archived,
     /// A value this version of the SDK does not know, kept exactly as the server sent it.
-    Unknown(crate::UnknownValue),
+    Unknown(crate::UnknownValue<Self>),
 }
 #[cfg(
     any(
@@ -6624,6 +6681,19 @@ impl UserSyncRelationDto {
         }
     }
     /// Sets `provider`.
+    ///
+    /// Values of [`Provider`](crate::types::Provider):
+    /// - `wechatwork`: 企业微信
+    /// - `dingtalk`: 钉钉
+    /// - `lark`: 飞书
+    /// - `welink`: Welink
+    /// - `ldap`: LDAP
+    /// - `active-directory`: Windows AD
+    /// - `italent`: 北森
+    /// - `xiaoshouyi`: 销售易
+    /// - `maycur`: 每刻报销
+    /// - `scim`: SCIM
+    /// - `moka`: Moka HR
     pub fn provider(
         mut self,
         value: impl ::std::convert::Into<crate::types::Provider>,
@@ -6631,7 +6701,7 @@ impl UserSyncRelationDto {
         self.provider = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `provider` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `provider`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_provider(
         mut self,
         value: ::std::option::Option<crate::types::Provider>,
@@ -6649,7 +6719,7 @@ impl UserSyncRelationDto {
         );
         self
     }
-    /// Sets or clears `userIdInIdp` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `userIdInIdp`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_user_id_in_idp(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -6667,7 +6737,7 @@ impl UserSyncRelationDto {
         );
         self
     }
-    /// Sets or clears `userInfoInIdp` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `userInfoInIdp`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_user_info_in_idp(
         mut self,
         value: ::std::option::Option<crate::types::User>,
@@ -6688,7 +6758,7 @@ impl UserSyncRelationDto {
 )]
 /// 来源类型:
 ///
-/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue), which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
+/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
 ///
 /// Docs: `管理公共账号/create-public-account.md`, `管理公共账号/get-groups-of-public-account.md`
 #[derive(
@@ -6719,7 +6789,7 @@ pub enum UserUserSourceType {
     /// Wire value `syncTask`.
     SyncTask,
     /// A value this version of the SDK does not know, kept exactly as the server sent it.
-    Unknown(crate::UnknownValue),
+    Unknown(crate::UnknownValue<Self>),
 }
 #[cfg(
     any(

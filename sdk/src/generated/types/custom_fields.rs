@@ -53,7 +53,7 @@ impl CountCustomFieldsDto {
         self.all = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `all` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `all`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_all(mut self, value: ::std::option::Option<f64>) -> Self {
         self.all = value;
         self
@@ -65,7 +65,7 @@ impl CountCustomFieldsDto {
         );
         self
     }
-    /// Sets or clears `userVisible` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `userVisible`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_user_visible(mut self, value: ::std::option::Option<f64>) -> Self {
         self.user_visible = value;
         self
@@ -77,7 +77,7 @@ impl CountCustomFieldsDto {
         );
         self
     }
-    /// Sets or clears `adminVisible` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `adminVisible`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_admin_visible(mut self, value: ::std::option::Option<f64>) -> Self {
         self.admin_visible = value;
         self
@@ -85,7 +85,7 @@ impl CountCustomFieldsDto {
 }
 /// 数据类型，**设置之后将不能进行修改**。
 ///
-/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue), which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
+/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
 ///
 /// Docs: `管理自定义字段/get-custom-fields.md`, `管理自定义字段/set-custom-fields.md`
 #[derive(
@@ -120,7 +120,7 @@ pub enum CustomFieldDataType {
     /// Wire value `ENUM`.
     Enum,
     /// A value this version of the SDK does not know, kept exactly as the server sent it.
-    Unknown(crate::UnknownValue),
+    Unknown(crate::UnknownValue<Self>),
 }
 impl CustomFieldDataType {
     /// Every value this version of the SDK knows, in docs order.
@@ -370,6 +370,12 @@ impl CustomFieldDto {
         }
     }
     /// Sets `targetType`.
+    ///
+    /// Values of [`TargetType`](crate::types::TargetType):
+    /// - `USER`: 用户
+    /// - `ROLE`: 角色
+    /// - `GROUP`: 分组
+    /// - `DEPARTMENT`: 部门
     pub fn target_type(
         mut self,
         value: impl ::std::convert::Into<crate::types::TargetType>,
@@ -379,7 +385,7 @@ impl CustomFieldDto {
         );
         self
     }
-    /// Sets or clears `targetType` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `targetType`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_target_type(
         mut self,
         value: ::std::option::Option<crate::types::TargetType>,
@@ -395,7 +401,7 @@ impl CustomFieldDto {
         self.created_at = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `createdAt` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `createdAt`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_created_at(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -404,6 +410,13 @@ impl CustomFieldDto {
         self
     }
     /// Sets `dataType`.
+    ///
+    /// Values of [`CustomFieldDataType`](crate::types::CustomFieldDataType):
+    /// - `STRING`: 字符串类型
+    /// - `NUMBER`: 数字类型
+    /// - `DATETIME`: 日期类型
+    /// - `BOOLEAN`: 布尔类型
+    /// - `ENUM`: 枚举值类型
     pub fn data_type(
         mut self,
         value: impl ::std::convert::Into<crate::types::CustomFieldDataType>,
@@ -411,7 +424,7 @@ impl CustomFieldDto {
         self.data_type = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `dataType` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `dataType`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_data_type(
         mut self,
         value: ::std::option::Option<crate::types::CustomFieldDataType>,
@@ -427,7 +440,7 @@ impl CustomFieldDto {
         self.key = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `key` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `key`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_key(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -443,7 +456,7 @@ impl CustomFieldDto {
         self.label = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `label` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `label`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_label(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -461,7 +474,7 @@ impl CustomFieldDto {
         );
         self
     }
-    /// Sets or clears `description` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_description(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -474,7 +487,7 @@ impl CustomFieldDto {
         self.encrypted = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `encrypted` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `encrypted`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_encrypted(mut self, value: ::std::option::Option<bool>) -> Self {
         self.encrypted = value;
         self
@@ -484,7 +497,7 @@ impl CustomFieldDto {
         self.is_unique = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `isUnique` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `isUnique`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_is_unique(mut self, value: ::std::option::Option<bool>) -> Self {
         self.is_unique = value;
         self
@@ -496,7 +509,7 @@ impl CustomFieldDto {
         );
         self
     }
-    /// Sets or clears `userEditable` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `userEditable`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_user_editable(mut self, value: ::std::option::Option<bool>) -> Self {
         self.user_editable = value;
         self
@@ -511,7 +524,7 @@ impl CustomFieldDto {
         );
         self
     }
-    /// Sets or clears `visibleInAdminConsole` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `visibleInAdminConsole`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_visible_in_admin_console(
         mut self,
         value: ::std::option::Option<bool>,
@@ -529,7 +542,7 @@ impl CustomFieldDto {
         );
         self
     }
-    /// Sets or clears `visibleInUserCenter` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `visibleInUserCenter`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_visible_in_user_center(
         mut self,
         value: ::std::option::Option<bool>,
@@ -545,7 +558,7 @@ impl CustomFieldDto {
         self.i18n = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `i18n` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `i18n`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_i18n(
         mut self,
         value: ::std::option::Option<crate::types::CustomFieldI18n>,
@@ -563,7 +576,7 @@ impl CustomFieldDto {
         self.options = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `options` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `options`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_options(
         mut self,
         value: ::std::option::Option<
@@ -717,7 +730,7 @@ impl ListCustomFieldsDto {
         self.count = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `count` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `count`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_count(
         mut self,
         value: ::std::option::Option<crate::types::CountCustomFieldsDto>,
@@ -778,7 +791,7 @@ impl SetCustomDataDto {
         self.tenant_id = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `tenantId` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `tenantId`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_tenant_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -989,6 +1002,13 @@ impl SetCustomFieldDto {
         }
     }
     /// Sets `dataType`.
+    ///
+    /// Values of [`CustomFieldDataType`](crate::types::CustomFieldDataType):
+    /// - `STRING`: 字符串类型
+    /// - `NUMBER`: 数字类型
+    /// - `DATETIME`: 日期类型
+    /// - `BOOLEAN`: 布尔类型
+    /// - `ENUM`: 枚举值类型
     pub fn data_type(
         mut self,
         value: impl ::std::convert::Into<crate::types::CustomFieldDataType>,
@@ -996,7 +1016,7 @@ impl SetCustomFieldDto {
         self.data_type = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `dataType` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `dataType`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_data_type(
         mut self,
         value: ::std::option::Option<crate::types::CustomFieldDataType>,
@@ -1012,7 +1032,7 @@ impl SetCustomFieldDto {
         self.label = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `label` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `label`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_label(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1030,7 +1050,7 @@ impl SetCustomFieldDto {
         );
         self
     }
-    /// Sets or clears `description` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_description(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1043,7 +1063,7 @@ impl SetCustomFieldDto {
         self.encrypted = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `encrypted` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `encrypted`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_encrypted(mut self, value: ::std::option::Option<bool>) -> Self {
         self.encrypted = value;
         self
@@ -1053,7 +1073,7 @@ impl SetCustomFieldDto {
         self.is_unique = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `isUnique` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `isUnique`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_is_unique(mut self, value: ::std::option::Option<bool>) -> Self {
         self.is_unique = value;
         self
@@ -1065,7 +1085,7 @@ impl SetCustomFieldDto {
         );
         self
     }
-    /// Sets or clears `userEditable` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `userEditable`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_user_editable(mut self, value: ::std::option::Option<bool>) -> Self {
         self.user_editable = value;
         self
@@ -1080,7 +1100,7 @@ impl SetCustomFieldDto {
         );
         self
     }
-    /// Sets or clears `visibleInAdminConsole` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `visibleInAdminConsole`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_visible_in_admin_console(
         mut self,
         value: ::std::option::Option<bool>,
@@ -1098,7 +1118,7 @@ impl SetCustomFieldDto {
         );
         self
     }
-    /// Sets or clears `visibleInUserCenter` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `visibleInUserCenter`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_visible_in_user_center(
         mut self,
         value: ::std::option::Option<bool>,
@@ -1116,7 +1136,7 @@ impl SetCustomFieldDto {
         );
         self
     }
-    /// Sets or clears `validateRules` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `validateRules`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_validate_rules(
         mut self,
         value: ::std::option::Option<::serde_json::Value>,
@@ -1132,7 +1152,7 @@ impl SetCustomFieldDto {
         self.app_ids = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `appIds` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `appIds`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_app_ids(
         mut self,
         value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -1147,7 +1167,7 @@ impl SetCustomFieldDto {
         );
         self
     }
-    /// Sets or clears `desensitization` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `desensitization`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_desensitization(mut self, value: ::std::option::Option<bool>) -> Self {
         self.desensitization = value;
         self
@@ -1162,7 +1182,7 @@ impl SetCustomFieldDto {
         self.options = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `options` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `options`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_options(
         mut self,
         value: ::std::option::Option<
@@ -1180,7 +1200,7 @@ impl SetCustomFieldDto {
         self.i18n = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `i18n` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `i18n`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_i18n(
         mut self,
         value: ::std::option::Option<crate::types::CustomFieldI18n>,
@@ -1286,7 +1306,7 @@ impl SetUserBaseFieldDto {
         self.label = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `label` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `label`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_label(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1304,7 +1324,7 @@ impl SetUserBaseFieldDto {
         );
         self
     }
-    /// Sets or clears `description` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_description(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1319,7 +1339,7 @@ impl SetUserBaseFieldDto {
         );
         self
     }
-    /// Sets or clears `userEditable` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `userEditable`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_user_editable(mut self, value: ::std::option::Option<bool>) -> Self {
         self.user_editable = value;
         self
@@ -1334,7 +1354,7 @@ impl SetUserBaseFieldDto {
         );
         self
     }
-    /// Sets or clears `visibleInAdminConsole` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `visibleInAdminConsole`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_visible_in_admin_console(
         mut self,
         value: ::std::option::Option<bool>,
@@ -1352,7 +1372,7 @@ impl SetUserBaseFieldDto {
         );
         self
     }
-    /// Sets or clears `visibleInUserCenter` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `visibleInUserCenter`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_visible_in_user_center(
         mut self,
         value: ::std::option::Option<bool>,
@@ -1368,7 +1388,7 @@ impl SetUserBaseFieldDto {
         self.i18n = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `i18n` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `i18n`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_i18n(
         mut self,
         value: ::std::option::Option<crate::types::CustomFieldI18n>,

@@ -50,7 +50,7 @@ impl CellDto {
         self.field_id = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `fieldId` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `fieldId`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_field_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -66,7 +66,7 @@ impl CellDto {
         self.value = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `value` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `value`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_value(
         mut self,
         value: ::std::option::Option<::serde_json::Value>,
@@ -131,7 +131,7 @@ impl Condition {
 }
 /// 操作类型：
 ///
-/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue), which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
+/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
 ///
 /// Docs: `管理数据对象/metadata-create-field.md`
 #[derive(
@@ -178,7 +178,7 @@ pub enum ConditionOperator {
     /// Wire value `in`.
     In,
     /// A value this version of the SDK does not know, kept exactly as the server sent it.
-    Unknown(crate::UnknownValue),
+    Unknown(crate::UnknownValue<Self>),
 }
 impl ConditionOperator {
     /// Every value this version of the SDK knows, in docs order.
@@ -274,7 +274,7 @@ impl crate::runtime::QueryValue for ConditionOperator {
 }
 /// 多个搜索条件的关系：
 ///
-/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue), which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
+/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
 ///
 /// Docs: `管理数据对象/metadata-create-field.md`, `管理数据对象/metadata-filter.md`
 #[derive(
@@ -297,7 +297,7 @@ pub enum Conjunction {
     /// Wire value `or`.
     Or,
     /// A value this version of the SDK does not know, kept exactly as the server sent it.
-    Unknown(crate::UnknownValue),
+    Unknown(crate::UnknownValue<Self>),
 }
 impl Conjunction {
     /// Every value this version of the SDK knows, in docs order.
@@ -366,7 +366,7 @@ impl crate::runtime::QueryValue for Conjunction {
 }
 /// 字段类型:
 ///
-/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue), which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
+/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
 ///
 /// Docs: `管理数据对象/metadata-create-field.md`
 #[derive(
@@ -413,7 +413,7 @@ pub enum CreateFieldType {
     /// Wire value `8`.
     V8,
     /// A value this version of the SDK does not know, kept exactly as the server sent it.
-    Unknown(crate::UnknownValue),
+    Unknown(crate::UnknownValue<Self>),
 }
 impl CreateFieldType {
     /// Every value this version of the SDK knows, in docs order.
@@ -509,7 +509,7 @@ impl crate::runtime::QueryValue for CreateFieldType {
 }
 /// 功能类型：
 ///
-/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue), which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
+/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
 ///
 /// Docs: `管理数据对象/metadata-create-model.md`
 #[derive(
@@ -556,7 +556,7 @@ pub enum CreateModelType {
     /// Wire value `custom`.
     Custom,
     /// A value this version of the SDK does not know, kept exactly as the server sent it.
-    Unknown(crate::UnknownValue),
+    Unknown(crate::UnknownValue<Self>),
 }
 impl CreateModelType {
     /// Every value this version of the SDK knows, in docs order.
@@ -652,7 +652,7 @@ impl crate::runtime::QueryValue for CreateModelType {
 }
 /// 数据类型：
 ///
-/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue), which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
+/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
 ///
 /// Docs: `管理数据对象/metadata-create-model.md`
 #[derive(
@@ -675,7 +675,7 @@ pub enum DataType {
     /// Wire value `tree`.
     Tree,
     /// A value this version of the SDK does not know, kept exactly as the server sent it.
-    Unknown(crate::UnknownValue),
+    Unknown(crate::UnknownValue<Self>),
 }
 impl DataType {
     /// Every value this version of the SDK knows, in docs order.
@@ -975,7 +975,7 @@ impl FunctionModelDto {
         self.id = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `id` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `id`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -993,7 +993,7 @@ impl FunctionModelDto {
         );
         self
     }
-    /// Sets or clears `userPoolId` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `userPoolId`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_user_pool_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1009,7 +1009,7 @@ impl FunctionModelDto {
         self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `name` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1027,7 +1027,7 @@ impl FunctionModelDto {
         );
         self
     }
-    /// Sets or clears `description` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_description(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1036,6 +1036,10 @@ impl FunctionModelDto {
         self
     }
     /// Sets `dataType`.
+    ///
+    /// Values of [`DataType`](crate::types::DataType):
+    /// - `list`: 列表类型数据
+    /// - `tree`: 树状结构数据
     pub fn data_type(
         mut self,
         value: impl ::std::convert::Into<crate::types::DataType>,
@@ -1043,7 +1047,7 @@ impl FunctionModelDto {
         self.data_type = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `dataType` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `dataType`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_data_type(
         mut self,
         value: ::std::option::Option<crate::types::DataType>,
@@ -1056,7 +1060,7 @@ impl FunctionModelDto {
         self.enable = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `enable` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `enable`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_enable(mut self, value: ::std::option::Option<bool>) -> Self {
         self.enable = value;
         self
@@ -1069,7 +1073,7 @@ impl FunctionModelDto {
         self.parent_key = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `parentKey` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `parentKey`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_parent_key(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1085,7 +1089,7 @@ impl FunctionModelDto {
         self.created_at = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `createdAt` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `createdAt`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_created_at(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1101,7 +1105,7 @@ impl FunctionModelDto {
         self.updated_at = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `updatedAt` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `updatedAt`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_updated_at(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1110,6 +1114,17 @@ impl FunctionModelDto {
         self
     }
     /// Sets `type`.
+    ///
+    /// Values of [`FunctionModelType`](crate::types::FunctionModelType):
+    /// - `user`: 用户
+    /// - `post`: 岗位
+    /// - `group`: 用户组
+    /// - `ueba`: ueba
+    /// - `department`: 树状结构数据
+    /// - `organization`: 组织
+    /// - `device`: 设备
+    /// - `device_rely`: 设备
+    /// - `custom`: 自定义
     pub fn type_(
         mut self,
         value: impl ::std::convert::Into<crate::types::FunctionModelType>,
@@ -1117,8 +1132,8 @@ impl FunctionModelDto {
         self.type_ = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `type` (`None` leaves it unset), to pass an optional value through.
-    pub fn set_type_(
+    /// Sets `type`, or with `None` clears any value set before: to pass an optional value through.
+    pub fn set_type(
         mut self,
         value: ::std::option::Option<crate::types::FunctionModelType>,
     ) -> Self {
@@ -1135,7 +1150,7 @@ impl FunctionModelDto {
         );
         self
     }
-    /// Sets or clears `fieldOrder` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `fieldOrder`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_field_order(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1151,7 +1166,7 @@ impl FunctionModelDto {
         self.config = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `config` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `config`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_config(
         mut self,
         value: ::std::option::Option<::serde_json::Value>,
@@ -1372,7 +1387,7 @@ impl FunctionModelFieldDto {
         self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `name` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1388,7 +1403,7 @@ impl FunctionModelFieldDto {
         self.key = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `key` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `key`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_key(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1401,8 +1416,8 @@ impl FunctionModelFieldDto {
         self.type_ = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `type` (`None` leaves it unset), to pass an optional value through.
-    pub fn set_type_(mut self, value: ::std::option::Option<f64>) -> Self {
+    /// Sets `type`, or with `None` clears any value set before: to pass an optional value through.
+    pub fn set_type(mut self, value: ::std::option::Option<f64>) -> Self {
         self.type_ = value;
         self
     }
@@ -1411,7 +1426,7 @@ impl FunctionModelFieldDto {
         self.show = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `show` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `show`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_show(mut self, value: ::std::option::Option<bool>) -> Self {
         self.show = value;
         self
@@ -1421,7 +1436,7 @@ impl FunctionModelFieldDto {
         self.editable = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `editable` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `editable`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_editable(mut self, value: ::std::option::Option<bool>) -> Self {
         self.editable = value;
         self
@@ -1434,7 +1449,7 @@ impl FunctionModelFieldDto {
         self.help = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `help` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `help`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_help(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1450,7 +1465,7 @@ impl FunctionModelFieldDto {
         self.default = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `default` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `default`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_default(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1463,7 +1478,7 @@ impl FunctionModelFieldDto {
         self.require = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `require` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `require`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_require(mut self, value: ::std::option::Option<bool>) -> Self {
         self.require = value;
         self
@@ -1473,7 +1488,7 @@ impl FunctionModelFieldDto {
         self.unique = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `unique` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `unique`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_unique(mut self, value: ::std::option::Option<bool>) -> Self {
         self.unique = value;
         self
@@ -1483,7 +1498,7 @@ impl FunctionModelFieldDto {
         self.max_length = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `maxLength` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `maxLength`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_max_length(mut self, value: ::std::option::Option<f64>) -> Self {
         self.max_length = value;
         self
@@ -1493,7 +1508,7 @@ impl FunctionModelFieldDto {
         self.max = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `max` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `max`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_max(mut self, value: ::std::option::Option<f64>) -> Self {
         self.max = value;
         self
@@ -1503,7 +1518,7 @@ impl FunctionModelFieldDto {
         self.min = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `min` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `min`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_min(mut self, value: ::std::option::Option<f64>) -> Self {
         self.min = value;
         self
@@ -1516,7 +1531,7 @@ impl FunctionModelFieldDto {
         self.regexp = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `regexp` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `regexp`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_regexp(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1529,7 +1544,7 @@ impl FunctionModelFieldDto {
         self.format = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `format` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `format`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_format(mut self, value: ::std::option::Option<f64>) -> Self {
         self.format = value;
         self
@@ -1539,7 +1554,7 @@ impl FunctionModelFieldDto {
         self.drop_down = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `dropDown` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `dropDown`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_drop_down(mut self, value: ::std::option::Option<f64>) -> Self {
         self.drop_down = value;
         self
@@ -1554,7 +1569,7 @@ impl FunctionModelFieldDto {
         );
         self
     }
-    /// Sets or clears `relationType` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `relationType`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_relation_type(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1569,7 +1584,7 @@ impl FunctionModelFieldDto {
         );
         self
     }
-    /// Sets or clears `relationMultiple` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `relationMultiple`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_relation_multiple(mut self, value: ::std::option::Option<bool>) -> Self {
         self.relation_multiple = value;
         self
@@ -1584,7 +1599,7 @@ impl FunctionModelFieldDto {
         );
         self
     }
-    /// Sets or clears `relationShowKey` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `relationShowKey`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_relation_show_key(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1602,7 +1617,7 @@ impl FunctionModelFieldDto {
         );
         self
     }
-    /// Sets or clears `relationOptionalRange` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `relationOptionalRange`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_relation_optional_range(
         mut self,
         value: ::std::option::Option<crate::types::RelationOptionalRange>,
@@ -1617,7 +1632,7 @@ impl FunctionModelFieldDto {
         );
         self
     }
-    /// Sets or clears `userVisible` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `userVisible`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_user_visible(mut self, value: ::std::option::Option<bool>) -> Self {
         self.user_visible = value;
         self
@@ -1625,7 +1640,7 @@ impl FunctionModelFieldDto {
 }
 /// 功能类型：
 ///
-/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue), which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
+/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
 ///
 /// Docs: `管理数据对象/metadata-create-model.md`
 #[derive(
@@ -1676,7 +1691,7 @@ pub enum FunctionModelType {
     /// Wire value `custom`.
     Custom,
     /// A value this version of the SDK does not know, kept exactly as the server sent it.
-    Unknown(crate::UnknownValue),
+    Unknown(crate::UnknownValue<Self>),
 }
 impl FunctionModelType {
     /// Every value this version of the SDK knows, in docs order.
@@ -1825,7 +1840,7 @@ impl FunctionModelValueListDto {
         );
         self
     }
-    /// Sets or clears `totalCount` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `totalCount`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
         self.total_count = value;
         self
@@ -1838,7 +1853,7 @@ impl FunctionModelValueListDto {
         self.list = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `list` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `list`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_list(
         mut self,
         value: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
@@ -1849,7 +1864,7 @@ impl FunctionModelValueListDto {
 }
 /// 操作类型:
 ///
-/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue), which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
+/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
 ///
 /// Docs: `管理数据对象/metadata-create-operate.md`
 #[derive(
@@ -1868,7 +1883,7 @@ pub enum OperateKey {
     /// Wire value `openPage`.
     OpenPage,
     /// A value this version of the SDK does not know, kept exactly as the server sent it.
-    Unknown(crate::UnknownValue),
+    Unknown(crate::UnknownValue<Self>),
 }
 impl OperateKey {
     /// Every value this version of the SDK knows, in docs order.
@@ -2018,7 +2033,7 @@ impl RelationValueListDto {
         );
         self
     }
-    /// Sets or clears `totalCount` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `totalCount`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
         self.total_count = value;
         self
@@ -2031,7 +2046,7 @@ impl RelationValueListDto {
         self.list = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `list` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `list`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_list(
         mut self,
         value: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
@@ -2085,7 +2100,7 @@ impl RowDto {
         self.row_id = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `rowId` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `rowId`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_row_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,

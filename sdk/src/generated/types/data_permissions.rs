@@ -49,7 +49,7 @@ impl ActionAuth {
         self.action = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `action` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `action`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_action(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -208,7 +208,7 @@ impl AuthEnvParams {
         self.ip = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `ip` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `ip`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_ip(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -224,7 +224,7 @@ impl AuthEnvParams {
         self.city = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `city` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `city`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_city(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -240,7 +240,7 @@ impl AuthEnvParams {
         self.province = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `province` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `province`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_province(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -256,7 +256,7 @@ impl AuthEnvParams {
         self.country = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `country` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `country`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_country(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -274,7 +274,7 @@ impl AuthEnvParams {
         );
         self
     }
-    /// Sets or clears `deviceType` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `deviceType`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_device_type(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -292,7 +292,7 @@ impl AuthEnvParams {
         );
         self
     }
-    /// Sets or clears `systemType` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `systemType`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_system_type(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -310,7 +310,7 @@ impl AuthEnvParams {
         );
         self
     }
-    /// Sets or clears `browserType` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `browserType`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_browser_type(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -328,7 +328,7 @@ impl AuthEnvParams {
         );
         self
     }
-    /// Sets or clears `requestDate` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `requestDate`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_request_date(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -441,7 +441,7 @@ impl CheckExternalUserPermissionsRespDto {
         );
         self
     }
-    /// Sets or clears `namespaceCode` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `namespaceCode`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_namespace_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -457,7 +457,7 @@ impl CheckExternalUserPermissionsRespDto {
         self.action = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `action` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `action`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_action(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -473,7 +473,7 @@ impl CheckExternalUserPermissionsRespDto {
         self.resource = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `resource` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `resource`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_resource(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -486,7 +486,7 @@ impl CheckExternalUserPermissionsRespDto {
         self.enabled = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `enabled` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `enabled`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_enabled(mut self, value: ::std::option::Option<bool>) -> Self {
         self.enabled = value;
         self
@@ -537,7 +537,7 @@ impl CheckParamsDataPolicyRespDto {
         self.is_valid = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `isValid` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `isValid`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_is_valid(mut self, value: ::std::option::Option<bool>) -> Self {
         self.is_valid = value;
         self
@@ -550,7 +550,7 @@ impl CheckParamsDataPolicyRespDto {
         self.message = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `message` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `message`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_message(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -604,7 +604,7 @@ impl CheckParamsDataResourceRespDto {
         self.is_valid = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `isValid` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `isValid`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_is_valid(mut self, value: ::std::option::Option<bool>) -> Self {
         self.is_valid = value;
         self
@@ -617,7 +617,7 @@ impl CheckParamsDataResourceRespDto {
         self.message = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `message` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `message`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_message(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -703,7 +703,7 @@ impl CheckPermissionNamespaceExistsRespDto {
         self.is_valid = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `isValid` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `isValid`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_is_valid(mut self, value: ::std::option::Option<bool>) -> Self {
         self.is_valid = value;
         self
@@ -716,7 +716,7 @@ impl CheckPermissionNamespaceExistsRespDto {
         self.message = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `message` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `message`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_message(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -795,7 +795,7 @@ impl CheckPermissionsRespDto {
         );
         self
     }
-    /// Sets or clears `namespaceCode` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `namespaceCode`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_namespace_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -811,7 +811,7 @@ impl CheckPermissionsRespDto {
         self.action = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `action` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `action`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_action(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -827,7 +827,7 @@ impl CheckPermissionsRespDto {
         self.resource = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `resource` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `resource`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_resource(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -840,7 +840,7 @@ impl CheckPermissionsRespDto {
         self.enabled = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `enabled` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `enabled`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_enabled(mut self, value: ::std::option::Option<bool>) -> Self {
         self.enabled = value;
         self
@@ -938,7 +938,7 @@ impl CheckUserSameLevelPermissionRespDto {
         self.action = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `action` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `action`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_action(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -956,7 +956,7 @@ impl CheckUserSameLevelPermissionRespDto {
         );
         self
     }
-    /// Sets or clears `resourceNodeCode` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `resourceNodeCode`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_resource_node_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -969,7 +969,7 @@ impl CheckUserSameLevelPermissionRespDto {
         self.enabled = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `enabled` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `enabled`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_enabled(mut self, value: ::std::option::Option<bool>) -> Self {
         self.enabled = value;
         self
@@ -1067,7 +1067,7 @@ impl CreateArrayDataResourceRespDto {
         );
         self
     }
-    /// Sets or clears `resourceName` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `resourceName`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_resource_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1085,7 +1085,7 @@ impl CreateArrayDataResourceRespDto {
         );
         self
     }
-    /// Sets or clears `resourceCode` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `resourceCode`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_resource_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1101,8 +1101,8 @@ impl CreateArrayDataResourceRespDto {
         self.type_ = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `type` (`None` leaves it unset), to pass an optional value through.
-    pub fn set_type_(
+    /// Sets `type`, or with `None` clears any value set before: to pass an optional value through.
+    pub fn set_type(
         mut self,
         value: ::std::option::Option<::std::string::String>,
     ) -> Self {
@@ -1119,7 +1119,7 @@ impl CreateArrayDataResourceRespDto {
         );
         self
     }
-    /// Sets or clears `description` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_description(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1203,7 +1203,7 @@ impl CreateDataPolicyRespDto {
         );
         self
     }
-    /// Sets or clears `policyName` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `policyName`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_policy_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1221,7 +1221,7 @@ impl CreateDataPolicyRespDto {
         );
         self
     }
-    /// Sets or clears `description` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_description(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1237,7 +1237,7 @@ impl CreateDataPolicyRespDto {
         self.created_at = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `createdAt` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `createdAt`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_created_at(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1253,7 +1253,7 @@ impl CreateDataPolicyRespDto {
         self.updated_at = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `updatedAt` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `updatedAt`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_updated_at(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1362,7 +1362,7 @@ impl CreateDataResourceRespDto {
         );
         self
     }
-    /// Sets or clears `resourceName` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `resourceName`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_resource_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1380,7 +1380,7 @@ impl CreateDataResourceRespDto {
         );
         self
     }
-    /// Sets or clears `resourceCode` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `resourceCode`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_resource_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1396,8 +1396,8 @@ impl CreateDataResourceRespDto {
         self.type_ = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `type` (`None` leaves it unset), to pass an optional value through.
-    pub fn set_type_(
+    /// Sets `type`, or with `None` clears any value set before: to pass an optional value through.
+    pub fn set_type(
         mut self,
         value: ::std::option::Option<::std::string::String>,
     ) -> Self {
@@ -1414,7 +1414,7 @@ impl CreateDataResourceRespDto {
         );
         self
     }
-    /// Sets or clears `description` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_description(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1430,8 +1430,8 @@ impl CreateDataResourceRespDto {
         self.struct_ = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `struct` (`None` leaves it unset), to pass an optional value through.
-    pub fn set_struct_(
+    /// Sets `struct`, or with `None` clears any value set before: to pass an optional value through.
+    pub fn set_struct(
         mut self,
         value: ::std::option::Option<::serde_json::Value>,
     ) -> Self {
@@ -1496,7 +1496,7 @@ impl CreatePermissionNamespaceRespDto {
         self.code = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `code` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `code`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1512,7 +1512,7 @@ impl CreatePermissionNamespaceRespDto {
         self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `name` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1530,7 +1530,7 @@ impl CreatePermissionNamespaceRespDto {
         );
         self
     }
-    /// Sets or clears `description` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_description(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1593,7 +1593,7 @@ impl CreatePermissionNamespacesBatchItemDto {
         );
         self
     }
-    /// Sets or clears `description` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_description(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1693,7 +1693,7 @@ impl CreateStringDataResourceRespDto {
         );
         self
     }
-    /// Sets or clears `resourceName` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `resourceName`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_resource_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1711,7 +1711,7 @@ impl CreateStringDataResourceRespDto {
         );
         self
     }
-    /// Sets or clears `resourceCode` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `resourceCode`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_resource_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1727,8 +1727,8 @@ impl CreateStringDataResourceRespDto {
         self.type_ = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `type` (`None` leaves it unset), to pass an optional value through.
-    pub fn set_type_(
+    /// Sets `type`, or with `None` clears any value set before: to pass an optional value through.
+    pub fn set_type(
         mut self,
         value: ::std::option::Option<::std::string::String>,
     ) -> Self {
@@ -1745,7 +1745,7 @@ impl CreateStringDataResourceRespDto {
         );
         self
     }
-    /// Sets or clears `description` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_description(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1761,8 +1761,8 @@ impl CreateStringDataResourceRespDto {
         self.struct_ = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `struct` (`None` leaves it unset), to pass an optional value through.
-    pub fn set_struct_(
+    /// Sets `struct`, or with `None` clears any value set before: to pass an optional value through.
+    pub fn set_struct(
         mut self,
         value: ::std::option::Option<::std::string::String>,
     ) -> Self {
@@ -1862,7 +1862,7 @@ impl CreateTreeDataResourceRespDto {
         );
         self
     }
-    /// Sets or clears `resourceName` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `resourceName`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_resource_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1880,7 +1880,7 @@ impl CreateTreeDataResourceRespDto {
         );
         self
     }
-    /// Sets or clears `resourceCode` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `resourceCode`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_resource_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1896,8 +1896,8 @@ impl CreateTreeDataResourceRespDto {
         self.type_ = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `type` (`None` leaves it unset), to pass an optional value through.
-    pub fn set_type_(
+    /// Sets `type`, or with `None` clears any value set before: to pass an optional value through.
+    pub fn set_type(
         mut self,
         value: ::std::option::Option<::std::string::String>,
     ) -> Self {
@@ -1914,7 +1914,7 @@ impl CreateTreeDataResourceRespDto {
         );
         self
     }
-    /// Sets or clears `description` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_description(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1972,7 +1972,7 @@ impl DataPoliciesPaginatedRespDto {
         );
         self
     }
-    /// Sets or clears `totalCount` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `totalCount`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
         self.total_count = value;
         self
@@ -2027,7 +2027,7 @@ impl DataPoliciesSimplePaginatedRespDto {
         );
         self
     }
-    /// Sets or clears `totalCount` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `totalCount`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
         self.total_count = value;
         self
@@ -2131,7 +2131,7 @@ impl DataResourcePolicyTreeStructs {
         self.code = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `code` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `code`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2147,7 +2147,7 @@ impl DataResourcePolicyTreeStructs {
         self.value = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `value` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `value`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_value(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2163,7 +2163,7 @@ impl DataResourcePolicyTreeStructs {
         self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `name` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2179,7 +2179,7 @@ impl DataResourcePolicyTreeStructs {
         self.action = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `action` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `action`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_action(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2192,7 +2192,7 @@ impl DataResourcePolicyTreeStructs {
         self.enabled = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `enabled` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `enabled`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_enabled(mut self, value: ::std::option::Option<bool>) -> Self {
         self.enabled = value;
         self
@@ -2205,7 +2205,7 @@ impl DataResourcePolicyTreeStructs {
         self.children = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `children` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `children`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_children(
         mut self,
         value: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
@@ -2259,7 +2259,7 @@ impl DataResourceSimpleRespDto {
         );
         self
     }
-    /// Sets or clears `resourceName` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `resourceName`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_resource_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2340,7 +2340,7 @@ impl DataResourceTreeStructs {
         self.value = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `value` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `value`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_value(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2356,7 +2356,7 @@ impl DataResourceTreeStructs {
         self.children = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `children` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `children`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_children(
         mut self,
         value: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
@@ -2412,7 +2412,7 @@ impl DataResourcesPaginatedRespDto {
         );
         self
     }
-    /// Sets or clears `totalCount` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `totalCount`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
         self.total_count = value;
         self
@@ -2526,7 +2526,7 @@ impl DataSubjectRespDto {
         );
         self
     }
-    /// Sets or clears `targetIdentifier` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `targetIdentifier`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_target_identifier(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2544,7 +2544,7 @@ impl DataSubjectRespDto {
         );
         self
     }
-    /// Sets or clears `targetType` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `targetType`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_target_type(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2562,7 +2562,7 @@ impl DataSubjectRespDto {
         );
         self
     }
-    /// Sets or clears `targetName` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `targetName`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_target_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2580,7 +2580,7 @@ impl DataSubjectRespDto {
         );
         self
     }
-    /// Sets or clears `authorizationTime` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `authorizationTime`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_authorization_time(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2664,7 +2664,7 @@ impl GetDataPolicyRespDto {
         );
         self
     }
-    /// Sets or clears `policyName` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `policyName`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_policy_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2682,7 +2682,7 @@ impl GetDataPolicyRespDto {
         );
         self
     }
-    /// Sets or clears `description` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_description(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2698,7 +2698,7 @@ impl GetDataPolicyRespDto {
         self.created_at = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `createdAt` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `createdAt`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_created_at(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2714,7 +2714,7 @@ impl GetDataPolicyRespDto {
         self.updated_at = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `updatedAt` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `updatedAt`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_updated_at(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2834,7 +2834,7 @@ impl GetDataResourceRespDto {
         );
         self
     }
-    /// Sets or clears `resourceName` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `resourceName`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_resource_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2852,7 +2852,7 @@ impl GetDataResourceRespDto {
         );
         self
     }
-    /// Sets or clears `resourceCode` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `resourceCode`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_resource_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2868,8 +2868,8 @@ impl GetDataResourceRespDto {
         self.type_ = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `type` (`None` leaves it unset), to pass an optional value through.
-    pub fn set_type_(
+    /// Sets `type`, or with `None` clears any value set before: to pass an optional value through.
+    pub fn set_type(
         mut self,
         value: ::std::option::Option<::std::string::String>,
     ) -> Self {
@@ -2886,7 +2886,7 @@ impl GetDataResourceRespDto {
         );
         self
     }
-    /// Sets or clears `description` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_description(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2902,8 +2902,8 @@ impl GetDataResourceRespDto {
         self.struct_ = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `struct` (`None` leaves it unset), to pass an optional value through.
-    pub fn set_struct_(
+    /// Sets `struct`, or with `None` clears any value set before: to pass an optional value through.
+    pub fn set_struct(
         mut self,
         value: ::std::option::Option<::serde_json::Value>,
     ) -> Self {
@@ -2920,7 +2920,7 @@ impl GetDataResourceRespDto {
         );
         self
     }
-    /// Sets or clears `namespaceCode` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `namespaceCode`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_namespace_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2986,7 +2986,7 @@ impl GetPermissionNamespaceRespDto {
         self.code = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `code` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `code`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3002,7 +3002,7 @@ impl GetPermissionNamespaceRespDto {
         self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `name` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3020,7 +3020,7 @@ impl GetPermissionNamespaceRespDto {
         );
         self
     }
-    /// Sets or clears `description` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_description(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3122,7 +3122,7 @@ impl GetUserResourcePermissionList {
         );
         self
     }
-    /// Sets or clears `namespaceCode` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `namespaceCode`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_namespace_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3138,7 +3138,7 @@ impl GetUserResourcePermissionList {
         self.resource = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `resource` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `resource`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_resource(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3236,7 +3236,7 @@ impl GetUserResourceStructDataDto {
         );
         self
     }
-    /// Sets or clears `namespaceCode` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `namespaceCode`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_namespace_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3254,7 +3254,7 @@ impl GetUserResourceStructDataDto {
         );
         self
     }
-    /// Sets or clears `resourceCode` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `resourceCode`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_resource_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3272,7 +3272,7 @@ impl GetUserResourceStructDataDto {
         );
         self
     }
-    /// Sets or clears `permissionBo` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `permissionBo`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_permission_bo(
         mut self,
         value: ::std::option::Option<crate::types::TreePermissionDto>,
@@ -3334,7 +3334,7 @@ impl GroupBo {
         self.group_name = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `groupName` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `groupName`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_group_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3350,7 +3350,7 @@ impl GroupBo {
         self.group_code = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `groupCode` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `groupCode`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_group_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3448,7 +3448,7 @@ impl ListDataPoliciesRespDto {
         );
         self
     }
-    /// Sets or clears `policyName` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `policyName`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_policy_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3466,7 +3466,7 @@ impl ListDataPoliciesRespDto {
         );
         self
     }
-    /// Sets or clears `description` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_description(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3482,7 +3482,7 @@ impl ListDataPoliciesRespDto {
         self.updated_at = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `updatedAt` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `updatedAt`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_updated_at(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3540,7 +3540,7 @@ impl ListDataPolicySubjectPageDto {
         );
         self
     }
-    /// Sets or clears `totalCount` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `totalCount`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
         self.total_count = value;
         self
@@ -3656,7 +3656,7 @@ impl ListDataResourcesRespDto {
         );
         self
     }
-    /// Sets or clears `resourceName` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `resourceName`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_resource_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3674,7 +3674,7 @@ impl ListDataResourcesRespDto {
         );
         self
     }
-    /// Sets or clears `resourceCode` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `resourceCode`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_resource_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3690,8 +3690,8 @@ impl ListDataResourcesRespDto {
         self.type_ = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `type` (`None` leaves it unset), to pass an optional value through.
-    pub fn set_type_(
+    /// Sets `type`, or with `None` clears any value set before: to pass an optional value through.
+    pub fn set_type(
         mut self,
         value: ::std::option::Option<::std::string::String>,
     ) -> Self {
@@ -3708,7 +3708,7 @@ impl ListDataResourcesRespDto {
         );
         self
     }
-    /// Sets or clears `description` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_description(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3726,7 +3726,7 @@ impl ListDataResourcesRespDto {
         );
         self
     }
-    /// Sets or clears `namespaceCode` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `namespaceCode`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_namespace_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3744,7 +3744,7 @@ impl ListDataResourcesRespDto {
         );
         self
     }
-    /// Sets or clears `namespaceName` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `namespaceName`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_namespace_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3759,7 +3759,7 @@ impl ListDataResourcesRespDto {
         );
         self
     }
-    /// Sets or clears `authorizationNum` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `authorizationNum`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_authorization_num(mut self, value: ::std::option::Option<f64>) -> Self {
         self.authorization_num = value;
         self
@@ -3772,7 +3772,7 @@ impl ListDataResourcesRespDto {
         self.updated_at = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `updatedAt` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `updatedAt`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_updated_at(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3830,7 +3830,7 @@ impl ListPermissionViewPaginatedRespDto {
         );
         self
     }
-    /// Sets or clears `totalCount` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `totalCount`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
         self.total_count = value;
         self
@@ -3973,7 +3973,7 @@ impl ListPermissionViewRespDto {
         self.username = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `username` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `username`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_username(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3991,7 +3991,7 @@ impl ListPermissionViewRespDto {
         );
         self
     }
-    /// Sets or clears `namespaceCode` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `namespaceCode`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_namespace_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4009,7 +4009,7 @@ impl ListPermissionViewRespDto {
         );
         self
     }
-    /// Sets or clears `namespaceName` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `namespaceName`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_namespace_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4027,7 +4027,7 @@ impl ListPermissionViewRespDto {
         );
         self
     }
-    /// Sets or clears `dataResourceCode` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `dataResourceCode`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_data_resource_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4045,7 +4045,7 @@ impl ListPermissionViewRespDto {
         );
         self
     }
-    /// Sets or clears `dataResourceName` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `dataResourceName`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_data_resource_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4135,7 +4135,7 @@ impl ListResourceTargetsDtoResp {
         self.resource = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `resource` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `resource`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_resource(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4199,7 +4199,7 @@ impl ListSimpleDataPoliciesRespDto {
         );
         self
     }
-    /// Sets or clears `policyName` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `policyName`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_policy_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4217,7 +4217,7 @@ impl ListSimpleDataPoliciesRespDto {
         );
         self
     }
-    /// Sets or clears `description` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_description(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4279,7 +4279,7 @@ impl NodeBo {
         self.node_name = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `nodeName` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `nodeName`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_node_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4295,7 +4295,7 @@ impl NodeBo {
         self.node_code = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `nodeCode` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `nodeCode`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_node_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4382,7 +4382,7 @@ impl OpenResource {
         );
         self
     }
-    /// Sets or clears `resourceCode` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `resourceCode`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_resource_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4391,6 +4391,11 @@ impl OpenResource {
         self
     }
     /// Sets `resourceType`.
+    ///
+    /// Values of [`OpenResourceResourceType`](crate::types::OpenResourceResourceType):
+    /// - `STRING`: 字符串类型结果 StrAuthorize
+    /// - `ARRAY`: 数组类型 ArrayAuthorize
+    /// - `TREE`: 树类型 TreeAuthorize
     pub fn resource_type(
         mut self,
         value: impl ::std::convert::Into<crate::types::OpenResourceResourceType>,
@@ -4400,7 +4405,7 @@ impl OpenResource {
         );
         self
     }
-    /// Sets or clears `resourceType` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `resourceType`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_resource_type(
         mut self,
         value: ::std::option::Option<crate::types::OpenResourceResourceType>,
@@ -4418,7 +4423,7 @@ impl OpenResource {
         );
         self
     }
-    /// Sets or clears `strAuthorize` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `strAuthorize`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_str_authorize(
         mut self,
         value: ::std::option::Option<crate::types::StrAuthorize>,
@@ -4436,7 +4441,7 @@ impl OpenResource {
         );
         self
     }
-    /// Sets or clears `arrAuthorize` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `arrAuthorize`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_arr_authorize(
         mut self,
         value: ::std::option::Option<crate::types::ArrayAuthorize>,
@@ -4454,7 +4459,7 @@ impl OpenResource {
         );
         self
     }
-    /// Sets or clears `treeAuthorize` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `treeAuthorize`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_tree_authorize(
         mut self,
         value: ::std::option::Option<crate::types::TreeAuthorize>,
@@ -4465,7 +4470,7 @@ impl OpenResource {
 }
 /// 数据策略下所授权的数据资源类型，目前支持树结构（TREE）、字符串（STRING）、数组（ARRAY）三种类型，根据不同的类型返回不同的结构。
 ///
-/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue), which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
+/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
 ///
 /// Docs: `管理数据资源与权限/get-user-permission-list.md`
 #[derive(
@@ -4492,7 +4497,7 @@ pub enum OpenResourceResourceType {
     /// Wire value `TREE`.
     Tree,
     /// A value this version of the SDK does not know, kept exactly as the server sent it.
-    Unknown(crate::UnknownValue),
+    Unknown(crate::UnknownValue<Self>),
 }
 impl OpenResourceResourceType {
     /// Every value this version of the SDK knows, in docs order.
@@ -4609,7 +4614,7 @@ impl PermissionNamespaceListPagingDto {
         );
         self
     }
-    /// Sets or clears `totalCount` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `totalCount`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
         self.total_count = value;
         self
@@ -4662,7 +4667,7 @@ impl PermissionNamespaceRolesListPagingDto {
         );
         self
     }
-    /// Sets or clears `totalCount` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `totalCount`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
         self.total_count = value;
         self
@@ -4745,7 +4750,7 @@ impl PermissionNamespaceRolesListRespDto {
         self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `name` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4761,7 +4766,7 @@ impl PermissionNamespaceRolesListRespDto {
         self.code = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `code` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `code`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4779,7 +4784,7 @@ impl PermissionNamespaceRolesListRespDto {
         );
         self
     }
-    /// Sets or clears `description` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_description(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4795,7 +4800,7 @@ impl PermissionNamespaceRolesListRespDto {
         self.namespace = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `namespace` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `namespace`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_namespace(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4811,7 +4816,7 @@ impl PermissionNamespaceRolesListRespDto {
         self.updated_at = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `updatedAt` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `updatedAt`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_updated_at(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4888,7 +4893,7 @@ impl PermissionNamespacesListRespDto {
         self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `name` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4904,7 +4909,7 @@ impl PermissionNamespacesListRespDto {
         self.code = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `code` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `code`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4922,7 +4927,7 @@ impl PermissionNamespacesListRespDto {
         );
         self
     }
-    /// Sets or clears `description` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_description(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4935,7 +4940,7 @@ impl PermissionNamespacesListRespDto {
         self.status = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `status` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `status`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_status(mut self, value: ::std::option::Option<f64>) -> Self {
         self.status = value;
         self
@@ -4988,7 +4993,7 @@ impl PolicyBo {
         );
         self
     }
-    /// Sets or clears `dataPolicyName` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `dataPolicyName`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_data_policy_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5050,7 +5055,7 @@ impl RoleBo {
         self.role_name = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `roleName` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `roleName`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_role_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5066,7 +5071,7 @@ impl RoleBo {
         self.role_code = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `roleCode` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `roleCode`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_role_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5124,7 +5129,7 @@ impl StrAuthorize {
         self.value = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `value` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `value`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_value(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5185,7 +5190,7 @@ impl SubjectDto {
         self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `name` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5247,8 +5252,8 @@ impl SubjectRespDto {
         self.type_ = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `type` (`None` leaves it unset), to pass an optional value through.
-    pub fn set_type_(
+    /// Sets `type`, or with `None` clears any value set before: to pass an optional value through.
+    pub fn set_type(
         mut self,
         value: ::std::option::Option<::std::string::String>,
     ) -> Self {
@@ -5263,7 +5268,7 @@ impl SubjectRespDto {
         self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `name` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5341,7 +5346,7 @@ impl TreeAuthBo {
         self.node_path = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `nodePath` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `nodePath`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_node_path(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5357,7 +5362,7 @@ impl TreeAuthBo {
         self.node_name = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `nodeName` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `nodeName`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_node_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5373,7 +5378,7 @@ impl TreeAuthBo {
         self.node_value = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `nodeValue` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `nodeValue`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_node_value(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5472,7 +5477,7 @@ impl TreePermissionDto {
         );
         self
     }
-    /// Sets or clears `resourceType` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `resourceType`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_resource_type(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5556,7 +5561,7 @@ impl UpdateDataPolicyRespDto {
         );
         self
     }
-    /// Sets or clears `policyName` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `policyName`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_policy_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5574,7 +5579,7 @@ impl UpdateDataPolicyRespDto {
         );
         self
     }
-    /// Sets or clears `description` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_description(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5590,7 +5595,7 @@ impl UpdateDataPolicyRespDto {
         self.created_at = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `createdAt` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `createdAt`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_created_at(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5606,7 +5611,7 @@ impl UpdateDataPolicyRespDto {
         self.updated_at = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `updatedAt` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `updatedAt`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_updated_at(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5715,7 +5720,7 @@ impl UpdateDataResourceRespDto {
         );
         self
     }
-    /// Sets or clears `resourceName` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `resourceName`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_resource_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5733,7 +5738,7 @@ impl UpdateDataResourceRespDto {
         );
         self
     }
-    /// Sets or clears `resourceCode` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `resourceCode`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_resource_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5749,8 +5754,8 @@ impl UpdateDataResourceRespDto {
         self.type_ = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `type` (`None` leaves it unset), to pass an optional value through.
-    pub fn set_type_(
+    /// Sets `type`, or with `None` clears any value set before: to pass an optional value through.
+    pub fn set_type(
         mut self,
         value: ::std::option::Option<::std::string::String>,
     ) -> Self {
@@ -5767,7 +5772,7 @@ impl UpdateDataResourceRespDto {
         );
         self
     }
-    /// Sets or clears `description` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_description(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5783,8 +5788,8 @@ impl UpdateDataResourceRespDto {
         self.struct_ = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `struct` (`None` leaves it unset), to pass an optional value through.
-    pub fn set_struct_(
+    /// Sets `struct`, or with `None` clears any value set before: to pass an optional value through.
+    pub fn set_struct(
         mut self,
         value: ::std::option::Option<::serde_json::Value>,
     ) -> Self {
@@ -5849,7 +5854,7 @@ impl UpdatePermissionNamespaceRespDto {
         self.code = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `code` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `code`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5865,7 +5870,7 @@ impl UpdatePermissionNamespaceRespDto {
         self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `name` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5883,7 +5888,7 @@ impl UpdatePermissionNamespaceRespDto {
         );
         self
     }
-    /// Sets or clears `description` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_description(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5948,7 +5953,7 @@ impl UserPermissionListDto {
         );
         self
     }
-    /// Sets or clears `namespaceCode` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `namespaceCode`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_namespace_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5966,7 +5971,7 @@ impl UserPermissionListDto {
         );
         self
     }
-    /// Sets or clears `resourceList` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `resourceList`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_resource_list(
         mut self,
         value: ::std::option::Option<::std::vec::Vec<crate::types::OpenResource>>,

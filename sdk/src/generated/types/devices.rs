@@ -44,6 +44,11 @@ impl DeviceStatusResponseDataDto {
         }
     }
     /// Sets `status`.
+    ///
+    /// Values of [`DeviceStatusResponseDataStatus`](crate::types::DeviceStatusResponseDataStatus):
+    /// - `activated`: 使用中
+    /// - `suspended`: 挂起
+    /// - `deactivated`: 停用
     pub fn status(
         mut self,
         value: impl ::std::convert::Into<crate::types::DeviceStatusResponseDataStatus>,
@@ -51,7 +56,7 @@ impl DeviceStatusResponseDataDto {
         self.status = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `status` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `status`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_status(
         mut self,
         value: ::std::option::Option<crate::types::DeviceStatusResponseDataStatus>,
@@ -64,7 +69,7 @@ impl DeviceStatusResponseDataDto {
         self.diff_time = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `diffTime` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `diffTime`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_diff_time(mut self, value: ::std::option::Option<f64>) -> Self {
         self.diff_time = value;
         self
@@ -72,7 +77,7 @@ impl DeviceStatusResponseDataDto {
 }
 /// 设备状态:
 ///
-/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue), which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
+/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
 ///
 /// Docs: `管理终端设备/device-status.md`
 #[derive(
@@ -99,7 +104,7 @@ pub enum DeviceStatusResponseDataStatus {
     /// Wire value `deactivated`.
     Deactivated,
     /// A value this version of the SDK does not know, kept exactly as the server sent it.
-    Unknown(crate::UnknownValue),
+    Unknown(crate::UnknownValue<Self>),
 }
 impl DeviceStatusResponseDataStatus {
     /// Every value this version of the SDK knows, in docs order.

@@ -55,7 +55,7 @@ impl EventAppDto {
         self.identifier = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `identifier` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `identifier`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_identifier(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -71,7 +71,7 @@ impl EventAppDto {
         self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `name` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -87,7 +87,7 @@ impl EventAppDto {
         self.logo = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `logo` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `logo`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_logo(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -141,7 +141,7 @@ impl EventAppPagingDto {
         );
         self
     }
-    /// Sets or clears `totalCount` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `totalCount`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
         self.total_count = value;
         self
@@ -220,7 +220,7 @@ impl OpenEventDto {
         self.code = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `code` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `code`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -236,7 +236,7 @@ impl OpenEventDto {
         self.topic = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `topic` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `topic`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_topic(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -252,7 +252,7 @@ impl OpenEventDto {
         self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `name` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -268,7 +268,7 @@ impl OpenEventDto {
         self.desc = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `desc` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `desc`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_desc(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -322,7 +322,7 @@ impl OpenEventPagingDto {
         );
         self
     }
-    /// Sets or clears `totalCount` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `totalCount`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
         self.total_count = value;
         self
@@ -373,7 +373,7 @@ impl PubEventRespDataDto {
         self.success = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `success` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `success`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_success(mut self, value: ::std::option::Option<bool>) -> Self {
         self.success = value;
         self
@@ -386,7 +386,7 @@ impl PubEventRespDataDto {
         self.err_msg = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `errMsg` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `errMsg`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_err_msg(
         mut self,
         value: ::std::option::Option<::std::string::String>,

@@ -78,7 +78,7 @@ impl CreateGroupReqDto {
         );
         self
     }
-    /// Sets or clears `customData` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `customData`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_custom_data(
         mut self,
         value: ::std::option::Option<::serde_json::Value>,
@@ -130,7 +130,7 @@ impl CreateOrUpdateGroupDataDto {
         self.created = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `created` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `created`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_created(mut self, value: ::std::option::Option<bool>) -> Self {
         self.created = value;
         self
@@ -143,7 +143,7 @@ impl CreateOrUpdateGroupDataDto {
         self.data = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `data` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `data`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_data(
         mut self,
         value: ::std::option::Option<crate::types::GroupDto>,
@@ -260,7 +260,7 @@ impl GroupDto {
         self.code = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `code` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `code`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -276,7 +276,7 @@ impl GroupDto {
         self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `name` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -294,7 +294,7 @@ impl GroupDto {
         );
         self
     }
-    /// Sets or clears `description` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_description(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -310,8 +310,8 @@ impl GroupDto {
         self.type_ = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `type` (`None` leaves it unset), to pass an optional value through.
-    pub fn set_type_(
+    /// Sets `type`, or with `None` clears any value set before: to pass an optional value through.
+    pub fn set_type(
         mut self,
         value: ::std::option::Option<::std::string::String>,
     ) -> Self {
@@ -328,7 +328,7 @@ impl GroupDto {
         );
         self
     }
-    /// Sets or clears `metadataSource` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `metadataSource`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_metadata_source(
         mut self,
         value: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,

@@ -118,8 +118,8 @@ impl ExtIdpConnDetail {
         self.type_ = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `type` (`None` leaves it unset), to pass an optional value through.
-    pub fn set_type_(
+    /// Sets `type`, or with `None` clears any value set before: to pass an optional value through.
+    pub fn set_type(
         mut self,
         value: ::std::option::Option<::std::string::String>,
     ) -> Self {
@@ -134,7 +134,7 @@ impl ExtIdpConnDetail {
         self.logo = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `logo` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `logo`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_logo(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -150,7 +150,7 @@ impl ExtIdpConnDetail {
         self.identifier = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `identifier` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `identifier`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_identifier(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -168,7 +168,7 @@ impl ExtIdpConnDetail {
         );
         self
     }
-    /// Sets or clears `displayName` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `displayName`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_display_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -181,7 +181,7 @@ impl ExtIdpConnDetail {
         self.login_only = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `loginOnly` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `loginOnly`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_login_only(mut self, value: ::std::option::Option<bool>) -> Self {
         self.login_only = value;
         self
@@ -196,7 +196,7 @@ impl ExtIdpConnDetail {
         );
         self
     }
-    /// Sets or clears `associationMode` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `associationMode`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_association_mode(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -309,7 +309,7 @@ impl ExtIdpDetail {
         self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `name` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -325,7 +325,7 @@ impl ExtIdpDetail {
         self.logo = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `logo` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `logo`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_logo(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -341,7 +341,7 @@ impl ExtIdpDetail {
         self.tenant_id = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `tenantId` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `tenantId`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_tenant_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -357,8 +357,8 @@ impl ExtIdpDetail {
         self.type_ = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `type` (`None` leaves it unset), to pass an optional value through.
-    pub fn set_type_(
+    /// Sets `type`, or with `None` clears any value set before: to pass an optional value through.
+    pub fn set_type(
         mut self,
         value: ::std::option::Option<::std::string::String>,
     ) -> Self {
@@ -375,7 +375,7 @@ impl ExtIdpDetail {
         );
         self
     }
-    /// Sets or clears `connections` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `connections`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_connections(
         mut self,
         value: ::std::option::Option<::serde_json::Value>,
@@ -388,7 +388,7 @@ impl ExtIdpDetail {
         self.auto_join = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `autoJoin` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `autoJoin`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_auto_join(mut self, value: ::std::option::Option<bool>) -> Self {
         self.auto_join = value;
         self
@@ -467,7 +467,7 @@ impl ExtIdpDto {
         self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `name` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -483,7 +483,7 @@ impl ExtIdpDto {
         self.logo = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `logo` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `logo`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_logo(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -499,7 +499,7 @@ impl ExtIdpDto {
         self.tenant_id = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `tenantId` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `tenantId`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_tenant_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -515,8 +515,8 @@ impl ExtIdpDto {
         self.type_ = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `type` (`None` leaves it unset), to pass an optional value through.
-    pub fn set_type_(
+    /// Sets `type`, or with `None` clears any value set before: to pass an optional value through.
+    pub fn set_type(
         mut self,
         value: ::std::option::Option<::std::string::String>,
     ) -> Self {
@@ -569,7 +569,7 @@ impl ExtIdpListPagingDto {
         );
         self
     }
-    /// Sets or clears `totalCount` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `totalCount`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
         self.total_count = value;
         self

@@ -45,7 +45,7 @@ impl AliExmailEmailProviderConfig {
         self.sender = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `sender` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `sender`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_sender(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -63,7 +63,7 @@ impl AliExmailEmailProviderConfig {
         );
         self
     }
-    /// Sets or clears `senderPass` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `senderPass`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_sender_pass(
         mut self,
         value: ::std::option::Option<crate::SecretString>,
@@ -194,12 +194,18 @@ impl EmailProviderDto {
         self.enabled = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `enabled` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `enabled`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_enabled(mut self, value: ::std::option::Option<bool>) -> Self {
         self.enabled = value;
         self
     }
     /// Sets `type`.
+    ///
+    /// Values of [`EmailProviderType`](crate::types::EmailProviderType):
+    /// - `custom`: 自定义 SMTP 邮件服务
+    /// - `ali`: \[阿里企业邮箱\](<https://www.ali-exmail.cn/Land/>)
+    /// - `qq`: \[腾讯企业邮箱\](<https://work.weixin.qq.com/mail/>)
+    /// - `sendgrid`: \[SendGrid 邮件服务\](<https://sendgrid.com/>)
     pub fn type_(
         mut self,
         value: impl ::std::convert::Into<crate::types::EmailProviderType>,
@@ -207,8 +213,8 @@ impl EmailProviderDto {
         self.type_ = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `type` (`None` leaves it unset), to pass an optional value through.
-    pub fn set_type_(
+    /// Sets `type`, or with `None` clears any value set before: to pass an optional value through.
+    pub fn set_type(
         mut self,
         value: ::std::option::Option<crate::types::EmailProviderType>,
     ) -> Self {
@@ -225,7 +231,7 @@ impl EmailProviderDto {
         );
         self
     }
-    /// Sets or clears `smtpConfig` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `smtpConfig`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_smtp_config(
         mut self,
         value: ::std::option::Option<crate::types::SMTPEmailProviderConfig>,
@@ -243,7 +249,7 @@ impl EmailProviderDto {
         );
         self
     }
-    /// Sets or clears `sendGridConfig` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `sendGridConfig`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_send_grid_config(
         mut self,
         value: ::std::option::Option<crate::types::SendGridEmailProviderConfig>,
@@ -261,7 +267,7 @@ impl EmailProviderDto {
         );
         self
     }
-    /// Sets or clears `aliExmailConfig` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `aliExmailConfig`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_ali_exmail_config(
         mut self,
         value: ::std::option::Option<crate::types::AliExmailEmailProviderConfig>,
@@ -279,7 +285,7 @@ impl EmailProviderDto {
         );
         self
     }
-    /// Sets or clears `tencentExmailConfig` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `tencentExmailConfig`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_tencent_exmail_config(
         mut self,
         value: ::std::option::Option<crate::types::TencentExmailEmailProviderConfig>,
@@ -290,7 +296,7 @@ impl EmailProviderDto {
 }
 /// 第三方邮件服务商类型:
 ///
-/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue), which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
+/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
 ///
 /// Docs: `管理消息服务/config-email-provider.md`
 #[derive(
@@ -321,7 +327,7 @@ pub enum EmailProviderType {
     /// Wire value `sendgrid`.
     Sendgrid,
     /// A value this version of the SDK does not know, kept exactly as the server sent it.
-    Unknown(crate::UnknownValue),
+    Unknown(crate::UnknownValue<Self>),
 }
 impl EmailProviderType {
     /// Every value this version of the SDK knows, in docs order.
@@ -461,7 +467,7 @@ impl EmailTemplateCategoryDto {
         self.title = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `title` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `title`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_title(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -477,7 +483,7 @@ impl EmailTemplateCategoryDto {
         self.title_en = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `titleEn` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `titleEn`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_title_en(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -493,7 +499,7 @@ impl EmailTemplateCategoryDto {
         self.desc = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `desc` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `desc`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_desc(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -509,7 +515,7 @@ impl EmailTemplateCategoryDto {
         self.desc_en = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `descEn` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `descEn`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_desc_en(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -657,12 +663,29 @@ impl EmailTemplateDto {
         );
         self
     }
-    /// Sets or clears `customizeEnabled` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `customizeEnabled`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_customize_enabled(mut self, value: ::std::option::Option<bool>) -> Self {
         self.customize_enabled = value;
         self
     }
     /// Sets `type`.
+    ///
+    /// Values of [`Type`](crate::types::Type):
+    /// - `WELCOME_EMAIL`: 欢迎邮件
+    /// - `FIRST_CREATED_USER`: 首次创建用户通知
+    /// - `REGISTER_VERIFY_CODE`: 注册验证码
+    /// - `LOGIN_VERIFY_CODE`: 登录验证码
+    /// - `MFA_VERIFY_CODE`: MFA 验证码
+    /// - `INFORMATION_COMPLETION_VERIFY_CODE`: 注册信息补全验证码
+    /// - `FIRST_EMAIL_LOGIN_VERIFY`: 首次邮箱登录验证
+    /// - `CONSOLE_CONDUCTED_VERIFY`: 在控制台发起邮件验证
+    /// - `USER_PASSWORD_UPDATE_REMIND`: 用户到期提醒
+    /// - `ADMIN_RESET_USER_PASSWORD_NOTIFICATION`: 管理员重置用户密码成功通知
+    /// - `USER_PASSWORD_RESET_NOTIFICATION`: 用户密码重置成功通知
+    /// - `RESET_PASSWORD_VERIFY_CODE`: 重置密码验证码
+    /// - `SELF_UNLOCKING_VERIFY_CODE`: 自助解锁验证码
+    /// - `EMAIL_BIND_VERIFY_CODE`: 绑定邮箱验证码
+    /// - `EMAIL_UNBIND_VERIFY_CODE`: 解绑邮箱验证码
     pub fn type_(
         mut self,
         value: impl ::std::convert::Into<crate::types::Type>,
@@ -670,11 +693,8 @@ impl EmailTemplateDto {
         self.type_ = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `type` (`None` leaves it unset), to pass an optional value through.
-    pub fn set_type_(
-        mut self,
-        value: ::std::option::Option<crate::types::Type>,
-    ) -> Self {
+    /// Sets `type`, or with `None` clears any value set before: to pass an optional value through.
+    pub fn set_type(mut self, value: ::std::option::Option<crate::types::Type>) -> Self {
         self.type_ = value;
         self
     }
@@ -686,7 +706,7 @@ impl EmailTemplateDto {
         self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `name` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -702,7 +722,7 @@ impl EmailTemplateDto {
         self.subject = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `subject` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `subject`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_subject(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -718,7 +738,7 @@ impl EmailTemplateDto {
         self.sender = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `sender` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `sender`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_sender(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -734,7 +754,7 @@ impl EmailTemplateDto {
         self.content = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `content` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `content`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_content(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -747,7 +767,7 @@ impl EmailTemplateDto {
         self.expires_in = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `expiresIn` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `expiresIn`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_expires_in(mut self, value: ::std::option::Option<f64>) -> Self {
         self.expires_in = value;
         self
@@ -762,7 +782,7 @@ impl EmailTemplateDto {
         );
         self
     }
-    /// Sets or clears `redirectTo` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `redirectTo`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_redirect_to(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -771,6 +791,10 @@ impl EmailTemplateDto {
         self
     }
     /// Sets `tplEngine`.
+    ///
+    /// Values of [`TplEngine`](crate::types::TplEngine):
+    /// - `handlebar`: 详细使用方法请见：\[handlebars 官方文档\](<https://handlebarsjs.com/>)
+    /// - `ejs`: 详细使用方法请见：\[ejs 官方文档\](<https://ejs.co/>) 默认将使用 `handlerbar` 作为模版渲染引擎。
     pub fn tpl_engine(
         mut self,
         value: impl ::std::convert::Into<crate::types::TplEngine>,
@@ -778,7 +802,7 @@ impl EmailTemplateDto {
         self.tpl_engine = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `tplEngine` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `tplEngine`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_tpl_engine(
         mut self,
         value: ::std::option::Option<crate::types::TplEngine>,
@@ -887,7 +911,7 @@ impl PreviewEmailTemplateDataDto {
         self.content = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `content` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `content`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_content(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -903,7 +927,7 @@ impl PreviewEmailTemplateDataDto {
         self.subject = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `subject` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `subject`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_subject(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -919,7 +943,7 @@ impl PreviewEmailTemplateDataDto {
         self.sender = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `sender` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `sender`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_sender(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1005,7 +1029,7 @@ impl SMTPEmailProviderConfig {
         self.smtp_host = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `smtp_host` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `smtp_host`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_smtp_host(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1018,7 +1042,7 @@ impl SMTPEmailProviderConfig {
         self.smtp_port = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `smtp_port` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `smtp_port`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_smtp_port(mut self, value: ::std::option::Option<f64>) -> Self {
         self.smtp_port = value;
         self
@@ -1031,7 +1055,7 @@ impl SMTPEmailProviderConfig {
         self.sender = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `sender` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `sender`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_sender(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1049,7 +1073,7 @@ impl SMTPEmailProviderConfig {
         );
         self
     }
-    /// Sets or clears `senderPass` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `senderPass`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_sender_pass(
         mut self,
         value: ::std::option::Option<crate::SecretString>,
@@ -1062,7 +1086,7 @@ impl SMTPEmailProviderConfig {
         self.secure = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `secure` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `secure`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_secure(mut self, value: ::std::option::Option<bool>) -> Self {
         self.secure = value;
         self
@@ -1136,7 +1160,7 @@ impl SMTPEmailProviderConfigInput {
         self.sender = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `sender` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `sender`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_sender(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1149,7 +1173,7 @@ impl SMTPEmailProviderConfigInput {
         self.secure = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `secure` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `secure`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_secure(mut self, value: ::std::option::Option<bool>) -> Self {
         self.secure = value;
         self
@@ -1200,7 +1224,7 @@ impl SendGridEmailProviderConfig {
         self.sender = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `sender` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `sender`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_sender(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1216,7 +1240,7 @@ impl SendGridEmailProviderConfig {
         self.apikey = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `apikey` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `apikey`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_apikey(
         mut self,
         value: ::std::option::Option<crate::SecretString>,
@@ -1303,7 +1327,7 @@ impl TencentExmailEmailProviderConfig {
         self.sender = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `sender` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `sender`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_sender(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1321,7 +1345,7 @@ impl TencentExmailEmailProviderConfig {
         );
         self
     }
-    /// Sets or clears `senderPass` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `senderPass`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_sender_pass(
         mut self,
         value: ::std::option::Option<crate::SecretString>,
@@ -1365,7 +1389,7 @@ impl TencentExmailEmailProviderConfigInput {
 }
 /// 模版渲染引擎。Authing 邮件模版目前支持两种渲染引擎：
 ///
-/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue), which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
+/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
 ///
 /// Docs: `管理消息服务/get-email-templates.md`, `管理消息服务/preview-email-template.md`, `管理消息服务/update-email-template.md`
 #[derive(
@@ -1388,7 +1412,7 @@ pub enum TplEngine {
     /// Wire value `ejs`.
     Ejs,
     /// A value this version of the SDK does not know, kept exactly as the server sent it.
-    Unknown(crate::UnknownValue),
+    Unknown(crate::UnknownValue<Self>),
 }
 impl TplEngine {
     /// Every value this version of the SDK knows, in docs order.
@@ -1457,7 +1481,7 @@ impl crate::runtime::QueryValue for TplEngine {
 }
 /// 模版类型:
 ///
-/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue), which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
+/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
 ///
 /// Docs: `管理消息服务/get-email-templates.md`, `管理消息服务/preview-email-template.md`, `管理消息服务/update-email-template.md`
 #[derive(
@@ -1532,7 +1556,7 @@ pub enum Type {
     /// Wire value `EMAIL_UNBIND_VERIFY_CODE`.
     EmailUnbindVerifyCode,
     /// A value this version of the SDK does not know, kept exactly as the server sent it.
-    Unknown(crate::UnknownValue),
+    Unknown(crate::UnknownValue<Self>),
 }
 impl Type {
     /// Every value this version of the SDK knows, in docs order.

@@ -252,7 +252,7 @@ impl DepartmentDto {
         );
         self
     }
-    /// Sets or clears `organizationCode` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `organizationCode`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_organization_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -268,7 +268,7 @@ impl DepartmentDto {
         self.created_at = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `createdAt` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `createdAt`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_created_at(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -284,7 +284,7 @@ impl DepartmentDto {
         self.updated_at = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `updatedAt` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `updatedAt`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_updated_at(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -302,7 +302,7 @@ impl DepartmentDto {
         );
         self
     }
-    /// Sets or clears `openDepartmentId` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `openDepartmentId`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_open_department_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -318,7 +318,7 @@ impl DepartmentDto {
         self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `name` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -336,7 +336,7 @@ impl DepartmentDto {
         );
         self
     }
-    /// Sets or clears `leaderUserIds` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `leaderUserIds`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_leader_user_ids(
         mut self,
         value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -354,7 +354,7 @@ impl DepartmentDto {
         );
         self
     }
-    /// Sets or clears `description` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_description(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -370,7 +370,7 @@ impl DepartmentDto {
         self.code = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `code` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `code`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -388,7 +388,7 @@ impl DepartmentDto {
         );
         self
     }
-    /// Sets or clears `parentDepartmentCode` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `parentDepartmentCode`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_parent_department_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -403,7 +403,7 @@ impl DepartmentDto {
         );
         self
     }
-    /// Sets or clears `membersCount` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `membersCount`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_members_count(mut self, value: ::std::option::Option<f64>) -> Self {
         self.members_count = value;
         self
@@ -415,7 +415,7 @@ impl DepartmentDto {
         );
         self
     }
-    /// Sets or clears `hasChildren` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `hasChildren`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_has_children(mut self, value: ::std::option::Option<bool>) -> Self {
         self.has_children = value;
         self
@@ -427,7 +427,7 @@ impl DepartmentDto {
         );
         self
     }
-    /// Sets or clears `isVirtualNode` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `isVirtualNode`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_is_virtual_node(mut self, value: ::std::option::Option<bool>) -> Self {
         self.is_virtual_node = value;
         self
@@ -440,7 +440,7 @@ impl DepartmentDto {
         self.i18n = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `i18n` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `i18n`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_i18n(
         mut self,
         value: ::std::option::Option<crate::types::DepartmentI18nDto>,
@@ -458,7 +458,7 @@ impl DepartmentDto {
         );
         self
     }
-    /// Sets or clears `customData` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `customData`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_custom_data(
         mut self,
         value: ::std::option::Option<::serde_json::Value>,
@@ -474,7 +474,7 @@ impl DepartmentDto {
         self.posts = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `posts` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `posts`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_posts(
         mut self,
         value: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
@@ -492,7 +492,7 @@ impl DepartmentDto {
         );
         self
     }
-    /// Sets or clears `postIdList` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `postIdList`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_post_id_list(
         mut self,
         value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -505,7 +505,7 @@ impl DepartmentDto {
         self.status = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `status` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `status`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_status(mut self, value: ::std::option::Option<bool>) -> Self {
         self.status = value;
         self
@@ -518,7 +518,7 @@ impl DepartmentDto {
         self.allow = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `allow` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `allow`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_allow(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -574,7 +574,7 @@ impl DepartmentPagingDto {
         );
         self
     }
-    /// Sets or clears `totalCount` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `totalCount`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
         self.total_count = value;
         self
@@ -626,7 +626,7 @@ impl DepartmentSortingDto {
 }
 /// 高级搜索指定的部门字段：
 ///
-/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue), which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
+/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
 ///
 /// Docs: `管理组织机构/search-departments-list.md`
 #[derive(
@@ -653,7 +653,7 @@ pub enum DepartmentSortingField {
     /// Wire value `name`.
     Name,
     /// A value this version of the SDK does not know, kept exactly as the server sent it.
-    Unknown(crate::UnknownValue),
+    Unknown(crate::UnknownValue<Self>),
 }
 impl DepartmentSortingField {
     /// Every value this version of the SDK knows, in docs order.
@@ -972,7 +972,7 @@ impl OrganizationDto {
         );
         self
     }
-    /// Sets or clears `organizationCode` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `organizationCode`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_organization_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -990,7 +990,7 @@ impl OrganizationDto {
         );
         self
     }
-    /// Sets or clears `organizationName` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `organizationName`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_organization_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1008,7 +1008,7 @@ impl OrganizationDto {
         );
         self
     }
-    /// Sets or clears `description` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_description(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1024,7 +1024,7 @@ impl OrganizationDto {
         self.created_at = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `createdAt` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `createdAt`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_created_at(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1040,7 +1040,7 @@ impl OrganizationDto {
         self.updated_at = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `updatedAt` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `updatedAt`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_updated_at(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1058,7 +1058,7 @@ impl OrganizationDto {
         );
         self
     }
-    /// Sets or clears `openDepartmentId` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `openDepartmentId`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_open_department_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1073,7 +1073,7 @@ impl OrganizationDto {
         );
         self
     }
-    /// Sets or clears `hasChildren` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `hasChildren`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_has_children(mut self, value: ::std::option::Option<bool>) -> Self {
         self.has_children = value;
         self
@@ -1088,7 +1088,7 @@ impl OrganizationDto {
         );
         self
     }
-    /// Sets or clears `leaderUserIds` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `leaderUserIds`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_leader_user_ids(
         mut self,
         value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -1103,7 +1103,7 @@ impl OrganizationDto {
         );
         self
     }
-    /// Sets or clears `membersCount` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `membersCount`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_members_count(mut self, value: ::std::option::Option<f64>) -> Self {
         self.members_count = value;
         self
@@ -1115,7 +1115,7 @@ impl OrganizationDto {
         );
         self
     }
-    /// Sets or clears `isVirtualNode` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `isVirtualNode`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_is_virtual_node(mut self, value: ::std::option::Option<bool>) -> Self {
         self.is_virtual_node = value;
         self
@@ -1128,7 +1128,7 @@ impl OrganizationDto {
         self.i18n = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `i18n` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `i18n`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_i18n(
         mut self,
         value: ::std::option::Option<crate::types::OrganizationNameI18nDto>,
@@ -1146,7 +1146,7 @@ impl OrganizationDto {
         );
         self
     }
-    /// Sets or clears `customData` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `customData`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_custom_data(
         mut self,
         value: ::std::option::Option<::serde_json::Value>,
@@ -1162,7 +1162,7 @@ impl OrganizationDto {
         self.tenant_id = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `tenantId` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `tenantId`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_tenant_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1180,7 +1180,7 @@ impl OrganizationDto {
         );
         self
     }
-    /// Sets or clears `postIdList` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `postIdList`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_post_id_list(
         mut self,
         value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -1196,7 +1196,7 @@ impl OrganizationDto {
         self.status = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `status` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `status`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_status(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1212,7 +1212,7 @@ impl OrganizationDto {
         self.allow = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `allow` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `allow`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_allow(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1294,7 +1294,7 @@ impl OrganizationPagingDto {
         );
         self
     }
-    /// Sets or clears `totalCount` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `totalCount`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
         self.total_count = value;
         self
@@ -1360,7 +1360,7 @@ impl Result {
         self.add_user = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `addUser` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `addUser`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_add_user(mut self, value: ::std::option::Option<f64>) -> Self {
         self.add_user = value;
         self
@@ -1372,7 +1372,7 @@ impl Result {
         );
         self
     }
-    /// Sets or clears `updateUser` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `updateUser`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_update_user(mut self, value: ::std::option::Option<f64>) -> Self {
         self.update_user = value;
         self
@@ -1384,7 +1384,7 @@ impl Result {
         );
         self
     }
-    /// Sets or clears `addDepartment` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `addDepartment`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_add_department(mut self, value: ::std::option::Option<f64>) -> Self {
         self.add_department = value;
         self
@@ -1396,7 +1396,7 @@ impl Result {
         );
         self
     }
-    /// Sets or clears `updateDepartment` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `updateDepartment`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_update_department(mut self, value: ::std::option::Option<f64>) -> Self {
         self.update_department = value;
         self
@@ -1475,7 +1475,7 @@ impl SearchDepartmentsFilterItemDto {
         self.value = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `value` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `value`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_value(
         mut self,
         value: ::std::option::Option<::serde_json::Value>,
@@ -1486,7 +1486,7 @@ impl SearchDepartmentsFilterItemDto {
 }
 /// 运算符，可选值为：
 ///
-/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue), which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
+/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
 ///
 /// Docs: `管理组织机构/search-departments-list.md`
 #[derive(
@@ -1525,7 +1525,7 @@ pub enum SearchDepartmentsFilterItemOperator {
     /// Wire value `CONTAINS`.
     Contains,
     /// A value this version of the SDK does not know, kept exactly as the server sent it.
-    Unknown(crate::UnknownValue),
+    Unknown(crate::UnknownValue<Self>),
 }
 impl SearchDepartmentsFilterItemOperator {
     /// Every value this version of the SDK knows, in docs order.
@@ -1729,7 +1729,7 @@ impl UserInfoDto {
         self.username = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `username` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `username`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_username(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1745,7 +1745,7 @@ impl UserInfoDto {
         self.email = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `email` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `email`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_email(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1761,7 +1761,7 @@ impl UserInfoDto {
         self.phone = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `phone` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `phone`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_phone(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1779,7 +1779,7 @@ impl UserInfoDto {
         );
         self
     }
-    /// Sets or clears `phoneCountryCode` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `phoneCountryCode`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_phone_country_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1795,7 +1795,7 @@ impl UserInfoDto {
         self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `name` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1811,7 +1811,7 @@ impl UserInfoDto {
         self.gender = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `gender` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `gender`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_gender(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1827,7 +1827,7 @@ impl UserInfoDto {
         self.country = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `country` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `country`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_country(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1843,7 +1843,7 @@ impl UserInfoDto {
         self.province = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `province` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `province`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_province(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1859,7 +1859,7 @@ impl UserInfoDto {
         self.city = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `city` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `city`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_city(
         mut self,
         value: ::std::option::Option<::std::string::String>,

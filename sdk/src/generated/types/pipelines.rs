@@ -172,7 +172,7 @@ impl PipelineFunctionDto {
         self.func_name = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `funcName` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `funcName`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_func_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -190,7 +190,7 @@ impl PipelineFunctionDto {
         );
         self
     }
-    /// Sets or clears `funcDescription` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `funcDescription`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_func_description(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -199,6 +199,15 @@ impl PipelineFunctionDto {
         self
     }
     /// Sets `scene`.
+    ///
+    /// Values of [`Scene`](crate::types::Scene):
+    /// - `PRE_REGISTER`: 注册前
+    /// - `POST_REGISTER`: 注册后
+    /// - `PRE_AUTHENTICATION`: 认证前
+    /// - `POST_AUTHENTICATION`: 认证后
+    /// - `PRE_OIDC_ID_TOKEN_ISSUED`: OIDC ID Token 签发前
+    /// - `PRE_OIDC_ACCESS_TOKEN_ISSUED`: OIDC Access Token 签发前
+    /// - `PRE_COMPLETE_USER_INFO`: 补全用户信息前
     pub fn scene(
         mut self,
         value: impl ::std::convert::Into<crate::types::Scene>,
@@ -206,7 +215,7 @@ impl PipelineFunctionDto {
         self.scene = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `scene` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `scene`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_scene(
         mut self,
         value: ::std::option::Option<crate::types::Scene>,
@@ -222,7 +231,7 @@ impl PipelineFunctionDto {
         self.created_at = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `createdAt` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `createdAt`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_created_at(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -238,7 +247,7 @@ impl PipelineFunctionDto {
         self.updated_at = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `updatedAt` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `updatedAt`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_updated_at(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -253,7 +262,7 @@ impl PipelineFunctionDto {
         );
         self
     }
-    /// Sets or clears `isAsynchronous` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `isAsynchronous`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_is_asynchronous(mut self, value: ::std::option::Option<bool>) -> Self {
         self.is_asynchronous = value;
         self
@@ -263,7 +272,7 @@ impl PipelineFunctionDto {
         self.timeout = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `timeout` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `timeout`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_timeout(mut self, value: ::std::option::Option<f64>) -> Self {
         self.timeout = value;
         self
@@ -278,7 +287,7 @@ impl PipelineFunctionDto {
         );
         self
     }
-    /// Sets or clears `terminateOnTimeout` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `terminateOnTimeout`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_terminate_on_timeout(
         mut self,
         value: ::std::option::Option<bool>,
@@ -296,7 +305,7 @@ impl PipelineFunctionDto {
         );
         self
     }
-    /// Sets or clears `sourceCode` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `sourceCode`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_source_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -305,6 +314,11 @@ impl PipelineFunctionDto {
         self
     }
     /// Sets `status`.
+    ///
+    /// Values of [`PipelineFunctionStatus`](crate::types::PipelineFunctionStatus):
+    /// - `uploading`: 上传中
+    /// - `success`: 上传成功
+    /// - `failed`: 上传失败
     pub fn status(
         mut self,
         value: impl ::std::convert::Into<crate::types::PipelineFunctionStatus>,
@@ -312,7 +326,7 @@ impl PipelineFunctionDto {
         self.status = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `status` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `status`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_status(
         mut self,
         value: ::std::option::Option<crate::types::PipelineFunctionStatus>,
@@ -330,7 +344,7 @@ impl PipelineFunctionDto {
         );
         self
     }
-    /// Sets or clears `uploadErrMsg` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `uploadErrMsg`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_upload_err_msg(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -343,7 +357,7 @@ impl PipelineFunctionDto {
         self.enabled = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `enabled` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `enabled`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_enabled(mut self, value: ::std::option::Option<bool>) -> Self {
         self.enabled = value;
         self
@@ -396,7 +410,7 @@ impl PipelineFunctionPagingDto {
         );
         self
     }
-    /// Sets or clears `totalCount` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `totalCount`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
         self.total_count = value;
         self
@@ -404,7 +418,7 @@ impl PipelineFunctionPagingDto {
 }
 /// 函数当前状态：
 ///
-/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue), which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
+/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
 ///
 /// Docs: `管理-pipeline/create-pipeline-function.md`
 #[derive(
@@ -431,7 +445,7 @@ pub enum PipelineFunctionStatus {
     /// Wire value `failed`.
     Failed,
     /// A value this version of the SDK does not know, kept exactly as the server sent it.
-    Unknown(crate::UnknownValue),
+    Unknown(crate::UnknownValue<Self>),
 }
 impl PipelineFunctionStatus {
     /// Every value this version of the SDK knows, in docs order.
@@ -503,7 +517,7 @@ impl crate::runtime::QueryValue for PipelineFunctionStatus {
 }
 /// 函数的触发场景：
 ///
-/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue), which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
+/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
 ///
 /// Docs: `管理-pipeline/create-pipeline-function.md`, `管理-pipeline/list-pipeline-functions.md`, `管理-pipeline/update-pipeline-order.md`
 #[derive(
@@ -546,7 +560,7 @@ pub enum Scene {
     /// Wire value `PRE_COMPLETE_USER_INFO`.
     PreCompleteUserInfo,
     /// A value this version of the SDK does not know, kept exactly as the server sent it.
-    Unknown(crate::UnknownValue),
+    Unknown(crate::UnknownValue<Self>),
 }
 impl Scene {
     /// Every value this version of the SDK knows, in docs order.

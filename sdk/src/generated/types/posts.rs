@@ -57,7 +57,7 @@ impl PostDto {
         self.code = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `code` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `code`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -73,7 +73,7 @@ impl PostDto {
         self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `name` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -91,7 +91,7 @@ impl PostDto {
         );
         self
     }
-    /// Sets or clears `description` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_description(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -178,7 +178,7 @@ impl PostInfoDto {
         self.code = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `code` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `code`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -194,7 +194,7 @@ impl PostInfoDto {
         self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `name` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -212,7 +212,7 @@ impl PostInfoDto {
         );
         self
     }
-    /// Sets or clears `description` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_description(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -230,7 +230,7 @@ impl PostInfoDto {
         );
         self
     }
-    /// Sets or clears `departmentIdList` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `departmentIdList`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_department_id_list(
         mut self,
         value: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
@@ -337,7 +337,7 @@ impl PostItemDto {
         self.code = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `code` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `code`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -353,7 +353,7 @@ impl PostItemDto {
         self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `name` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -371,7 +371,7 @@ impl PostItemDto {
         );
         self
     }
-    /// Sets or clears `description` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_description(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -384,7 +384,7 @@ impl PostItemDto {
         self.user_count = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `userCount` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `userCount`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_user_count(mut self, value: ::std::option::Option<f64>) -> Self {
         self.user_count = value;
         self
@@ -396,7 +396,7 @@ impl PostItemDto {
         );
         self
     }
-    /// Sets or clears `departmentCount` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `departmentCount`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_department_count(mut self, value: ::std::option::Option<f64>) -> Self {
         self.department_count = value;
         self
@@ -411,7 +411,7 @@ impl PostItemDto {
         );
         self
     }
-    /// Sets or clears `metadataSource` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `metadataSource`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_metadata_source(
         mut self,
         value: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
@@ -465,7 +465,7 @@ impl PostPagingDto {
         );
         self
     }
-    /// Sets or clears `totalCount` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `totalCount`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
         self.total_count = value;
         self

@@ -92,7 +92,7 @@ impl CreatePublicAccountOptionsDto {
         );
         self
     }
-    /// Sets or clears `keepPassword` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `keepPassword`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_keep_password(mut self, value: ::std::option::Option<bool>) -> Self {
         self.keep_password = value;
         self
@@ -107,7 +107,7 @@ impl CreatePublicAccountOptionsDto {
         );
         self
     }
-    /// Sets or clears `autoGeneratePassword` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `autoGeneratePassword`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_auto_generate_password(
         mut self,
         value: ::std::option::Option<bool>,
@@ -125,7 +125,7 @@ impl CreatePublicAccountOptionsDto {
         );
         self
     }
-    /// Sets or clears `resetPasswordOnFirstLogin` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `resetPasswordOnFirstLogin`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_reset_password_on_first_login(
         mut self,
         value: ::std::option::Option<bool>,
@@ -143,7 +143,7 @@ impl CreatePublicAccountOptionsDto {
         );
         self
     }
-    /// Sets or clears `departmentIdType` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `departmentIdType`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_department_id_type(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -161,7 +161,7 @@ impl CreatePublicAccountOptionsDto {
         );
         self
     }
-    /// Sets or clears `sendNotification` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `sendNotification`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_send_notification(
         mut self,
         value: ::std::option::Option<crate::types::SendCreateAccountNotificationDto>,
@@ -170,6 +170,11 @@ impl CreatePublicAccountOptionsDto {
         self
     }
     /// Sets `passwordEncryptType`.
+    ///
+    /// Values of [`CreateUserOptionsPasswordEncryptType`](crate::types::CreateUserOptionsPasswordEncryptType):
+    /// - `none`: 不对密码进行加密，使用明文进行传输。
+    /// - `rsa`: 使用 RSA256 算法对密码进行加密，需要使用 Authing 服务的 RSA 公钥进行加密，请阅读**介绍**部分了解如何获取 Authing 服务的 RSA256 公钥。
+    /// - `sm2`: 使用 \[国密 SM2 算法\](<https://baike.baidu.com/item/SM2/15081831>) 对密码进行加密，需要使用 Authing 服务的 SM2 公钥进行加密，请阅读**介绍**部分了解如何获取 Authing 服务的 SM2 公钥。
     pub fn password_encrypt_type(
         mut self,
         value: impl ::std::convert::Into<
@@ -181,7 +186,7 @@ impl CreatePublicAccountOptionsDto {
         );
         self
     }
-    /// Sets or clears `passwordEncryptType` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `passwordEncryptType`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_password_encrypt_type(
         mut self,
         value: ::std::option::Option<crate::types::CreateUserOptionsPasswordEncryptType>,
@@ -231,7 +236,7 @@ impl CreatePublicAccountOtpDto {
         );
         self
     }
-    /// Sets or clears `recoveryCode` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `recoveryCode`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_recovery_code(
         mut self,
         value: ::std::option::Option<crate::SecretString>,
@@ -702,7 +707,7 @@ impl CreatePublicAccountReqDto {
         self.status = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `status` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `status`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_status(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -718,7 +723,7 @@ impl CreatePublicAccountReqDto {
         self.email = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `email` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `email`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_email(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -734,7 +739,7 @@ impl CreatePublicAccountReqDto {
         self.phone = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `phone` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `phone`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_phone(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -752,7 +757,7 @@ impl CreatePublicAccountReqDto {
         );
         self
     }
-    /// Sets or clears `phoneCountryCode` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `phoneCountryCode`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_phone_country_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -768,7 +773,7 @@ impl CreatePublicAccountReqDto {
         self.username = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `username` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `username`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_username(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -786,7 +791,7 @@ impl CreatePublicAccountReqDto {
         );
         self
     }
-    /// Sets or clears `externalId` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `externalId`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_external_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -802,7 +807,7 @@ impl CreatePublicAccountReqDto {
         self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `name` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -818,7 +823,7 @@ impl CreatePublicAccountReqDto {
         self.nickname = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `nickname` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `nickname`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_nickname(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -834,7 +839,7 @@ impl CreatePublicAccountReqDto {
         self.photo = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `photo` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `photo`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_photo(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -850,7 +855,7 @@ impl CreatePublicAccountReqDto {
         self.gender = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `gender` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `gender`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_gender(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -865,7 +870,7 @@ impl CreatePublicAccountReqDto {
         );
         self
     }
-    /// Sets or clears `emailVerified` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `emailVerified`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_email_verified(mut self, value: ::std::option::Option<bool>) -> Self {
         self.email_verified = value;
         self
@@ -877,7 +882,7 @@ impl CreatePublicAccountReqDto {
         );
         self
     }
-    /// Sets or clears `phoneVerified` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `phoneVerified`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_phone_verified(mut self, value: ::std::option::Option<bool>) -> Self {
         self.phone_verified = value;
         self
@@ -890,7 +895,7 @@ impl CreatePublicAccountReqDto {
         self.birthdate = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `birthdate` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `birthdate`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_birthdate(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -906,7 +911,7 @@ impl CreatePublicAccountReqDto {
         self.country = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `country` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `country`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_country(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -922,7 +927,7 @@ impl CreatePublicAccountReqDto {
         self.province = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `province` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `province`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_province(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -938,7 +943,7 @@ impl CreatePublicAccountReqDto {
         self.city = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `city` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `city`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_city(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -954,7 +959,7 @@ impl CreatePublicAccountReqDto {
         self.address = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `address` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `address`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_address(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -972,7 +977,7 @@ impl CreatePublicAccountReqDto {
         );
         self
     }
-    /// Sets or clears `streetAddress` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `streetAddress`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_street_address(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -990,7 +995,7 @@ impl CreatePublicAccountReqDto {
         );
         self
     }
-    /// Sets or clears `postalCode` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `postalCode`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_postal_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1006,7 +1011,7 @@ impl CreatePublicAccountReqDto {
         self.company = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `company` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `company`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_company(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1022,7 +1027,7 @@ impl CreatePublicAccountReqDto {
         self.browser = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `browser` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `browser`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_browser(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1038,7 +1043,7 @@ impl CreatePublicAccountReqDto {
         self.device = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `device` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `device`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_device(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1054,7 +1059,7 @@ impl CreatePublicAccountReqDto {
         self.given_name = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `givenName` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `givenName`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_given_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1072,7 +1077,7 @@ impl CreatePublicAccountReqDto {
         );
         self
     }
-    /// Sets or clears `familyName` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `familyName`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_family_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1090,7 +1095,7 @@ impl CreatePublicAccountReqDto {
         );
         self
     }
-    /// Sets or clears `middleName` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `middleName`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_middle_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1106,7 +1111,7 @@ impl CreatePublicAccountReqDto {
         self.profile = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `profile` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `profile`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_profile(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1124,7 +1129,7 @@ impl CreatePublicAccountReqDto {
         );
         self
     }
-    /// Sets or clears `preferredUsername` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `preferredUsername`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_preferred_username(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1140,7 +1145,7 @@ impl CreatePublicAccountReqDto {
         self.website = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `website` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `website`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_website(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1156,7 +1161,7 @@ impl CreatePublicAccountReqDto {
         self.zoneinfo = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `zoneinfo` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `zoneinfo`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_zoneinfo(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1172,7 +1177,7 @@ impl CreatePublicAccountReqDto {
         self.locale = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `locale` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `locale`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_locale(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1188,7 +1193,7 @@ impl CreatePublicAccountReqDto {
         self.formatted = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `formatted` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `formatted`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_formatted(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1204,7 +1209,7 @@ impl CreatePublicAccountReqDto {
         self.region = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `region` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `region`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_region(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1220,7 +1225,7 @@ impl CreatePublicAccountReqDto {
         self.password = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `password` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `password`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_password(
         mut self,
         value: ::std::option::Option<crate::SecretString>,
@@ -1236,7 +1241,7 @@ impl CreatePublicAccountReqDto {
         self.salt = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `salt` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `salt`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_salt(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1252,7 +1257,7 @@ impl CreatePublicAccountReqDto {
         self.otp = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `otp` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `otp`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_otp(
         mut self,
         value: ::std::option::Option<crate::types::CreatePublicAccountOtpDto>,
@@ -1270,7 +1275,7 @@ impl CreatePublicAccountReqDto {
         );
         self
     }
-    /// Sets or clears `departmentIds` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `departmentIds`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_department_ids(
         mut self,
         value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -1288,7 +1293,7 @@ impl CreatePublicAccountReqDto {
         );
         self
     }
-    /// Sets or clears `customData` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `customData`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_custom_data(
         mut self,
         value: ::std::option::Option<::serde_json::Value>,
@@ -1306,7 +1311,7 @@ impl CreatePublicAccountReqDto {
         );
         self
     }
-    /// Sets or clears `identityNumber` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `identityNumber`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_identity_number(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1322,7 +1327,7 @@ impl CreatePublicAccountReqDto {
         self.options = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `options` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `options`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_options(
         mut self,
         value: ::std::option::Option<crate::types::CreatePublicAccountOptionsDto>,
@@ -1370,6 +1375,15 @@ impl DeletePublicAccountsBatchOptionsDto {
         }
     }
     /// Sets `userIdType`.
+    ///
+    /// Values of [`UserIdType`](crate::types::UserIdType):
+    /// - `user_id`: Authing 用户 ID，如 `6319a1504f3xxxxf214dd5b7`
+    /// - `phone`: 用户手机号
+    /// - `email`: 用户邮箱
+    /// - `username`: 用户名
+    /// - `external_id`: 用户在外部系统的 ID，对应 Authing 用户信息的 `externalId` 字段
+    /// - `identity`: 用户的外部身份源信息，格式为 `<extIdpId>:<userIdInIdp>`，其中 `<extIdpId>` 为 Authing 身份源的 ID，`<userIdInIdp>` 为用户在外部身份源的 ID。 示例值：`62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`。
+    /// - `sync_relation`: 用户的外部身份源信息，格式为 `<provier>:<userIdInIdp>`，其中 `<provier>` 为同步身份源类型，如 wechatwork, lark；`<userIdInIdp>` 为用户在外部身份源的 ID。 示例值：`lark:ou_8bae746eac07cd2564654140d2a9ac61`。
     pub fn user_id_type(
         mut self,
         value: impl ::std::convert::Into<crate::types::UserIdType>,
@@ -1379,7 +1393,7 @@ impl DeletePublicAccountsBatchOptionsDto {
         );
         self
     }
-    /// Sets or clears `userIdType` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `userIdType`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_user_id_type(
         mut self,
         value: ::std::option::Option<crate::types::UserIdType>,
@@ -1427,6 +1441,15 @@ impl KickPublicAccountsOptionsDto {
         }
     }
     /// Sets `userIdType`.
+    ///
+    /// Values of [`UserIdType`](crate::types::UserIdType):
+    /// - `user_id`: Authing 用户 ID，如 `6319a1504f3xxxxf214dd5b7`
+    /// - `phone`: 用户手机号
+    /// - `email`: 用户邮箱
+    /// - `username`: 用户名
+    /// - `external_id`: 用户在外部系统的 ID，对应 Authing 用户信息的 `externalId` 字段
+    /// - `identity`: 用户的外部身份源信息，格式为 `<extIdpId>:<userIdInIdp>`，其中 `<extIdpId>` 为 Authing 身份源的 ID，`<userIdInIdp>` 为用户在外部身份源的 ID。 示例值：`62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`。
+    /// - `sync_relation`: 用户的外部身份源信息，格式为 `<provier>:<userIdInIdp>`，其中 `<provier>` 为同步身份源类型，如 wechatwork, lark；`<userIdInIdp>` 为用户在外部身份源的 ID。 示例值：`lark:ou_8bae746eac07cd2564654140d2a9ac61`。
     pub fn user_id_type(
         mut self,
         value: impl ::std::convert::Into<crate::types::UserIdType>,
@@ -1436,7 +1459,7 @@ impl KickPublicAccountsOptionsDto {
         );
         self
     }
-    /// Sets or clears `userIdType` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `userIdType`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_user_id_type(
         mut self,
         value: ::std::option::Option<crate::types::UserIdType>,
@@ -1553,7 +1576,7 @@ impl ListPublicAccountsAdvancedFilterItemDto {
         self.value = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `value` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `value`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_value(
         mut self,
         value: ::std::option::Option<::serde_json::Value>,
@@ -1564,7 +1587,7 @@ impl ListPublicAccountsAdvancedFilterItemDto {
 }
 /// 高级搜索指定的公共账号字段：
 ///
-/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue), which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
+/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
 ///
 /// Docs: `管理公共账号/list-public-accounts.md`
 #[derive(
@@ -1699,7 +1722,7 @@ pub enum ListPublicAccountsAdvancedFilterItemField {
     /// Wire value `loggedInApps`.
     LoggedInApps,
     /// A value this version of the SDK does not know, kept exactly as the server sent it.
-    Unknown(crate::UnknownValue),
+    Unknown(crate::UnknownValue<Self>),
 }
 impl ListPublicAccountsAdvancedFilterItemField {
     /// Every value this version of the SDK knows, in docs order.
@@ -1974,7 +1997,7 @@ impl ListPublicAccountsOptionsDto {
         self.pagination = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `pagination` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `pagination`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_pagination(
         mut self,
         value: ::std::option::Option<crate::types::PaginationDto>,
@@ -1990,7 +2013,7 @@ impl ListPublicAccountsOptionsDto {
         self.sort = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `sort` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `sort`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_sort(
         mut self,
         value: ::std::option::Option<::std::vec::Vec<crate::types::SortingDto>>,
@@ -2008,7 +2031,7 @@ impl ListPublicAccountsOptionsDto {
         );
         self
     }
-    /// Sets or clears `fuzzySearchOn` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `fuzzySearchOn`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_fuzzy_search_on(
         mut self,
         value: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
@@ -2023,7 +2046,7 @@ impl ListPublicAccountsOptionsDto {
         );
         self
     }
-    /// Sets or clears `withCustomData` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `withCustomData`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_with_custom_data(mut self, value: ::std::option::Option<bool>) -> Self {
         self.with_custom_data = value;
         self
@@ -2038,7 +2061,7 @@ impl ListPublicAccountsOptionsDto {
         );
         self
     }
-    /// Sets or clears `withDepartmentIds` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `withDepartmentIds`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_with_department_ids(
         mut self,
         value: ::std::option::Option<bool>,
@@ -2673,7 +2696,7 @@ impl PublicAccountDto {
         self.created_at = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `createdAt` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `createdAt`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_created_at(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2689,7 +2712,7 @@ impl PublicAccountDto {
         self.updated_at = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `updatedAt` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `updatedAt`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_updated_at(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2698,6 +2721,13 @@ impl PublicAccountDto {
         self
     }
     /// Sets `status`.
+    ///
+    /// Values of [`UserStatus`](crate::types::UserStatus):
+    /// - `Activated`: 正常状态
+    /// - `Suspended`: 已停用
+    /// - `Deactivated`: 已禁用
+    /// - `Resigned`: 已离职
+    /// - `Archived`: 已归档
     pub fn status(
         mut self,
         value: impl ::std::convert::Into<crate::types::UserStatus>,
@@ -2705,7 +2735,7 @@ impl PublicAccountDto {
         self.status = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `status` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `status`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_status(
         mut self,
         value: ::std::option::Option<crate::types::UserStatus>,
@@ -2723,7 +2753,7 @@ impl PublicAccountDto {
         );
         self
     }
-    /// Sets or clears `workStatus` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `workStatus`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_work_status(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2741,7 +2771,7 @@ impl PublicAccountDto {
         );
         self
     }
-    /// Sets or clears `externalId` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `externalId`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_external_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2757,7 +2787,7 @@ impl PublicAccountDto {
         self.email = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `email` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `email`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_email(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2773,7 +2803,7 @@ impl PublicAccountDto {
         self.phone = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `phone` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `phone`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_phone(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2791,7 +2821,7 @@ impl PublicAccountDto {
         );
         self
     }
-    /// Sets or clears `phoneCountryCode` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `phoneCountryCode`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_phone_country_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2807,7 +2837,7 @@ impl PublicAccountDto {
         self.username = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `username` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `username`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_username(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2823,7 +2853,7 @@ impl PublicAccountDto {
         self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `name` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2839,7 +2869,7 @@ impl PublicAccountDto {
         self.nickname = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `nickname` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `nickname`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_nickname(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2855,7 +2885,7 @@ impl PublicAccountDto {
         self.photo = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `photo` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `photo`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_photo(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2870,7 +2900,7 @@ impl PublicAccountDto {
         );
         self
     }
-    /// Sets or clears `loginsCount` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `loginsCount`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_logins_count(mut self, value: ::std::option::Option<f64>) -> Self {
         self.logins_count = value;
         self
@@ -2883,7 +2913,7 @@ impl PublicAccountDto {
         self.last_login = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `lastLogin` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `lastLogin`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_last_login(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2899,7 +2929,7 @@ impl PublicAccountDto {
         self.last_ip = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `lastIp` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `lastIp`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_last_ip(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2908,6 +2938,12 @@ impl PublicAccountDto {
         self
     }
     /// Sets `gender`.
+    ///
+    /// Values of [`UserGender`](crate::types::UserGender):
+    /// - `M`: 男性，`male`
+    /// - `F`: 女性，`female`
+    /// - `U`: 未知，`unknown`
+    /// - `W`
     pub fn gender(
         mut self,
         value: impl ::std::convert::Into<crate::types::UserGender>,
@@ -2915,7 +2951,7 @@ impl PublicAccountDto {
         self.gender = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `gender` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `gender`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_gender(
         mut self,
         value: ::std::option::Option<crate::types::UserGender>,
@@ -2930,7 +2966,7 @@ impl PublicAccountDto {
         );
         self
     }
-    /// Sets or clears `emailVerified` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `emailVerified`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_email_verified(mut self, value: ::std::option::Option<bool>) -> Self {
         self.email_verified = value;
         self
@@ -2942,7 +2978,7 @@ impl PublicAccountDto {
         );
         self
     }
-    /// Sets or clears `phoneVerified` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `phoneVerified`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_phone_verified(mut self, value: ::std::option::Option<bool>) -> Self {
         self.phone_verified = value;
         self
@@ -2957,7 +2993,7 @@ impl PublicAccountDto {
         );
         self
     }
-    /// Sets or clears `passwordLastSetAt` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `passwordLastSetAt`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_password_last_set_at(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2973,7 +3009,7 @@ impl PublicAccountDto {
         self.birthdate = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `birthdate` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `birthdate`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_birthdate(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2989,7 +3025,7 @@ impl PublicAccountDto {
         self.country = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `country` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `country`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_country(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3005,7 +3041,7 @@ impl PublicAccountDto {
         self.province = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `province` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `province`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_province(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3021,7 +3057,7 @@ impl PublicAccountDto {
         self.city = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `city` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `city`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_city(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3037,7 +3073,7 @@ impl PublicAccountDto {
         self.address = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `address` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `address`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_address(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3055,7 +3091,7 @@ impl PublicAccountDto {
         );
         self
     }
-    /// Sets or clears `streetAddress` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `streetAddress`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_street_address(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3073,7 +3109,7 @@ impl PublicAccountDto {
         );
         self
     }
-    /// Sets or clears `postalCode` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `postalCode`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_postal_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3089,7 +3125,7 @@ impl PublicAccountDto {
         self.company = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `company` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `company`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_company(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3105,7 +3141,7 @@ impl PublicAccountDto {
         self.browser = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `browser` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `browser`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_browser(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3121,7 +3157,7 @@ impl PublicAccountDto {
         self.device = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `device` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `device`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_device(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3137,7 +3173,7 @@ impl PublicAccountDto {
         self.given_name = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `givenName` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `givenName`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_given_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3155,7 +3191,7 @@ impl PublicAccountDto {
         );
         self
     }
-    /// Sets or clears `familyName` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `familyName`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_family_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3173,7 +3209,7 @@ impl PublicAccountDto {
         );
         self
     }
-    /// Sets or clears `middleName` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `middleName`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_middle_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3189,7 +3225,7 @@ impl PublicAccountDto {
         self.profile = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `profile` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `profile`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_profile(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3207,7 +3243,7 @@ impl PublicAccountDto {
         );
         self
     }
-    /// Sets or clears `preferredUsername` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `preferredUsername`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_preferred_username(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3223,7 +3259,7 @@ impl PublicAccountDto {
         self.website = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `website` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `website`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_website(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3239,7 +3275,7 @@ impl PublicAccountDto {
         self.zoneinfo = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `zoneinfo` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `zoneinfo`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_zoneinfo(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3255,7 +3291,7 @@ impl PublicAccountDto {
         self.locale = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `locale` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `locale`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_locale(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3271,7 +3307,7 @@ impl PublicAccountDto {
         self.formatted = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `formatted` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `formatted`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_formatted(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3287,7 +3323,7 @@ impl PublicAccountDto {
         self.region = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `region` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `region`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_region(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3296,6 +3332,12 @@ impl PublicAccountDto {
         self
     }
     /// Sets `userSourceType`.
+    ///
+    /// Values of [`UserUserSourceType`](crate::types::UserUserSourceType):
+    /// - `excel`: 通过 excel 导入
+    /// - `register`: 用户自主注册
+    /// - `adminCreated`: 管理员后台手动创建（包含使用管理 API 创建用户 ）
+    /// - `syncTask`: 同步中心的同步任务
     pub fn user_source_type(
         mut self,
         value: impl ::std::convert::Into<crate::types::UserUserSourceType>,
@@ -3305,7 +3347,7 @@ impl PublicAccountDto {
         );
         self
     }
-    /// Sets or clears `userSourceType` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `userSourceType`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_user_source_type(
         mut self,
         value: ::std::option::Option<crate::types::UserUserSourceType>,
@@ -3323,7 +3365,7 @@ impl PublicAccountDto {
         );
         self
     }
-    /// Sets or clears `userSourceId` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `userSourceId`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_user_source_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3341,7 +3383,7 @@ impl PublicAccountDto {
         );
         self
     }
-    /// Sets or clears `lastLoginApp` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `lastLoginApp`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_last_login_app(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3359,7 +3401,7 @@ impl PublicAccountDto {
         );
         self
     }
-    /// Sets or clears `mainDepartmentId` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `mainDepartmentId`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_main_department_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3377,7 +3419,7 @@ impl PublicAccountDto {
         );
         self
     }
-    /// Sets or clears `lastMfaTime` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `lastMfaTime`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_last_mfa_time(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3395,7 +3437,7 @@ impl PublicAccountDto {
         );
         self
     }
-    /// Sets or clears `passwordSecurityLevel` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `passwordSecurityLevel`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_password_security_level(
         mut self,
         value: ::std::option::Option<f64>,
@@ -3413,7 +3455,7 @@ impl PublicAccountDto {
         );
         self
     }
-    /// Sets or clears `resetPasswordOnNextLogin` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `resetPasswordOnNextLogin`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_reset_password_on_next_login(
         mut self,
         value: ::std::option::Option<bool>,
@@ -3431,7 +3473,7 @@ impl PublicAccountDto {
         );
         self
     }
-    /// Sets or clears `registerSource` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `registerSource`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_register_source(
         mut self,
         value: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
@@ -3449,7 +3491,7 @@ impl PublicAccountDto {
         );
         self
     }
-    /// Sets or clears `departmentIds` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `departmentIds`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_department_ids(
         mut self,
         value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -3467,7 +3509,7 @@ impl PublicAccountDto {
         );
         self
     }
-    /// Sets or clears `identityNumber` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `identityNumber`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_identity_number(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3485,7 +3527,7 @@ impl PublicAccountDto {
         );
         self
     }
-    /// Sets or clears `customData` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `customData`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_custom_data(
         mut self,
         value: ::std::option::Option<::serde_json::Value>,
@@ -3503,7 +3545,7 @@ impl PublicAccountDto {
         );
         self
     }
-    /// Sets or clears `statusChangedAt` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `statusChangedAt`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_status_changed_at(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3519,7 +3561,7 @@ impl PublicAccountDto {
         self.tenant_id = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `tenantId` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `tenantId`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_tenant_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3573,7 +3615,7 @@ impl PublicAccountPagingDto {
         );
         self
     }
-    /// Sets or clears `totalCount` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `totalCount`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
         self.total_count = value;
         self
@@ -3655,7 +3697,7 @@ impl UpdatePublicAccountBatchOptionsDto {
         );
         self
     }
-    /// Sets or clears `resetPasswordOnNextLogin` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `resetPasswordOnNextLogin`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_reset_password_on_next_login(
         mut self,
         value: ::std::option::Option<bool>,
@@ -3664,6 +3706,11 @@ impl UpdatePublicAccountBatchOptionsDto {
         self
     }
     /// Sets `passwordEncryptType`.
+    ///
+    /// Values of [`CreateUserOptionsPasswordEncryptType`](crate::types::CreateUserOptionsPasswordEncryptType):
+    /// - `none`: 不对密码进行加密，使用明文进行传输。
+    /// - `rsa`: 使用 RSA256 算法对密码进行加密，需要使用 Authing 服务的 RSA 公钥进行加密，请阅读**介绍**部分了解如何获取 Authing 服务的 RSA256 公钥。
+    /// - `sm2`: 使用 \[国密 SM2 算法\](<https://baike.baidu.com/item/SM2/15081831>) 对密码进行加密，需要使用 Authing 服务的 SM2 公钥进行加密，请阅读**介绍**部分了解如何获取 Authing 服务的 SM2 公钥。
     pub fn password_encrypt_type(
         mut self,
         value: impl ::std::convert::Into<
@@ -3675,7 +3722,7 @@ impl UpdatePublicAccountBatchOptionsDto {
         );
         self
     }
-    /// Sets or clears `passwordEncryptType` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `passwordEncryptType`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_password_encrypt_type(
         mut self,
         value: ::std::option::Option<crate::types::CreateUserOptionsPasswordEncryptType>,
@@ -3693,7 +3740,7 @@ impl UpdatePublicAccountBatchOptionsDto {
         );
         self
     }
-    /// Sets or clears `autoGeneratePassword` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `autoGeneratePassword`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_auto_generate_password(
         mut self,
         value: ::std::option::Option<bool>,
@@ -3711,7 +3758,7 @@ impl UpdatePublicAccountBatchOptionsDto {
         );
         self
     }
-    /// Sets or clears `sendPasswordResetedNotification` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `sendPasswordResetedNotification`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_send_password_reseted_notification(
         mut self,
         value: ::std::option::Option<crate::types::SendResetPasswordNotificationDto>,
@@ -4146,7 +4193,7 @@ impl UpdatePublicAccountInfoDto {
         );
         self
     }
-    /// Sets or clears `phoneCountryCode` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `phoneCountryCode`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_phone_country_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4162,7 +4209,7 @@ impl UpdatePublicAccountInfoDto {
         self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `name` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4178,7 +4225,7 @@ impl UpdatePublicAccountInfoDto {
         self.nickname = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `nickname` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `nickname`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_nickname(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4194,7 +4241,7 @@ impl UpdatePublicAccountInfoDto {
         self.photo = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `photo` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `photo`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_photo(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4212,7 +4259,7 @@ impl UpdatePublicAccountInfoDto {
         );
         self
     }
-    /// Sets or clears `externalId` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `externalId`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_external_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4228,7 +4275,7 @@ impl UpdatePublicAccountInfoDto {
         self.status = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `status` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `status`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_status(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4243,7 +4290,7 @@ impl UpdatePublicAccountInfoDto {
         );
         self
     }
-    /// Sets or clears `emailVerified` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `emailVerified`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_email_verified(mut self, value: ::std::option::Option<bool>) -> Self {
         self.email_verified = value;
         self
@@ -4255,7 +4302,7 @@ impl UpdatePublicAccountInfoDto {
         );
         self
     }
-    /// Sets or clears `phoneVerified` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `phoneVerified`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_phone_verified(mut self, value: ::std::option::Option<bool>) -> Self {
         self.phone_verified = value;
         self
@@ -4268,7 +4315,7 @@ impl UpdatePublicAccountInfoDto {
         self.birthdate = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `birthdate` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `birthdate`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_birthdate(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4284,7 +4331,7 @@ impl UpdatePublicAccountInfoDto {
         self.country = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `country` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `country`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_country(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4300,7 +4347,7 @@ impl UpdatePublicAccountInfoDto {
         self.province = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `province` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `province`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_province(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4316,7 +4363,7 @@ impl UpdatePublicAccountInfoDto {
         self.city = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `city` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `city`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_city(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4332,7 +4379,7 @@ impl UpdatePublicAccountInfoDto {
         self.address = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `address` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `address`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_address(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4350,7 +4397,7 @@ impl UpdatePublicAccountInfoDto {
         );
         self
     }
-    /// Sets or clears `streetAddress` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `streetAddress`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_street_address(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4368,7 +4415,7 @@ impl UpdatePublicAccountInfoDto {
         );
         self
     }
-    /// Sets or clears `postalCode` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `postalCode`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_postal_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4384,7 +4431,7 @@ impl UpdatePublicAccountInfoDto {
         self.gender = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `gender` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `gender`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_gender(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4400,7 +4447,7 @@ impl UpdatePublicAccountInfoDto {
         self.username = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `username` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `username`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_username(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4416,7 +4463,7 @@ impl UpdatePublicAccountInfoDto {
         self.email = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `email` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `email`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_email(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4432,7 +4479,7 @@ impl UpdatePublicAccountInfoDto {
         self.phone = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `phone` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `phone`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_phone(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4448,7 +4495,7 @@ impl UpdatePublicAccountInfoDto {
         self.password = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `password` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `password`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_password(
         mut self,
         value: ::std::option::Option<crate::SecretString>,
@@ -4464,7 +4511,7 @@ impl UpdatePublicAccountInfoDto {
         self.company = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `company` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `company`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_company(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4480,7 +4527,7 @@ impl UpdatePublicAccountInfoDto {
         self.browser = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `browser` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `browser`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_browser(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4496,7 +4543,7 @@ impl UpdatePublicAccountInfoDto {
         self.device = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `device` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `device`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_device(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4512,7 +4559,7 @@ impl UpdatePublicAccountInfoDto {
         self.given_name = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `givenName` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `givenName`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_given_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4530,7 +4577,7 @@ impl UpdatePublicAccountInfoDto {
         );
         self
     }
-    /// Sets or clears `familyName` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `familyName`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_family_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4548,7 +4595,7 @@ impl UpdatePublicAccountInfoDto {
         );
         self
     }
-    /// Sets or clears `middleName` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `middleName`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_middle_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4564,7 +4611,7 @@ impl UpdatePublicAccountInfoDto {
         self.profile = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `profile` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `profile`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_profile(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4582,7 +4629,7 @@ impl UpdatePublicAccountInfoDto {
         );
         self
     }
-    /// Sets or clears `preferredUsername` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `preferredUsername`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_preferred_username(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4598,7 +4645,7 @@ impl UpdatePublicAccountInfoDto {
         self.website = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `website` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `website`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_website(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4614,7 +4661,7 @@ impl UpdatePublicAccountInfoDto {
         self.zoneinfo = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `zoneinfo` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `zoneinfo`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_zoneinfo(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4630,7 +4677,7 @@ impl UpdatePublicAccountInfoDto {
         self.locale = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `locale` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `locale`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_locale(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4646,7 +4693,7 @@ impl UpdatePublicAccountInfoDto {
         self.formatted = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `formatted` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `formatted`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_formatted(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4662,7 +4709,7 @@ impl UpdatePublicAccountInfoDto {
         self.region = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `region` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `region`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_region(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4680,7 +4727,7 @@ impl UpdatePublicAccountInfoDto {
         );
         self
     }
-    /// Sets or clears `identityNumber` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `identityNumber`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_identity_number(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4698,7 +4745,7 @@ impl UpdatePublicAccountInfoDto {
         );
         self
     }
-    /// Sets or clears `customData` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `customData`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_custom_data(
         mut self,
         value: ::std::option::Option<::serde_json::Value>,
@@ -4802,6 +4849,15 @@ impl UpdatePublicAccountOptionsDto {
         }
     }
     /// Sets `userIdType`.
+    ///
+    /// Values of [`UserIdType`](crate::types::UserIdType):
+    /// - `user_id`: Authing 用户 ID，如 `6319a1504f3xxxxf214dd5b7`
+    /// - `phone`: 用户手机号
+    /// - `email`: 用户邮箱
+    /// - `username`: 用户名
+    /// - `external_id`: 用户在外部系统的 ID，对应 Authing 用户信息的 `externalId` 字段
+    /// - `identity`: 用户的外部身份源信息，格式为 `<extIdpId>:<userIdInIdp>`，其中 `<extIdpId>` 为 Authing 身份源的 ID，`<userIdInIdp>` 为用户在外部身份源的 ID。 示例值：`62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`。
+    /// - `sync_relation`: 用户的外部身份源信息，格式为 `<provier>:<userIdInIdp>`，其中 `<provier>` 为同步身份源类型，如 wechatwork, lark；`<userIdInIdp>` 为用户在外部身份源的 ID。 示例值：`lark:ou_8bae746eac07cd2564654140d2a9ac61`。
     pub fn user_id_type(
         mut self,
         value: impl ::std::convert::Into<crate::types::UserIdType>,
@@ -4811,7 +4867,7 @@ impl UpdatePublicAccountOptionsDto {
         );
         self
     }
-    /// Sets or clears `userIdType` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `userIdType`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_user_id_type(
         mut self,
         value: ::std::option::Option<crate::types::UserIdType>,
@@ -4829,7 +4885,7 @@ impl UpdatePublicAccountOptionsDto {
         );
         self
     }
-    /// Sets or clears `resetPasswordOnFirstLogin` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `resetPasswordOnFirstLogin`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_reset_password_on_first_login(
         mut self,
         value: ::std::option::Option<bool>,
@@ -4847,7 +4903,7 @@ impl UpdatePublicAccountOptionsDto {
         );
         self
     }
-    /// Sets or clears `resetPasswordOnNextLogin` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `resetPasswordOnNextLogin`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_reset_password_on_next_login(
         mut self,
         value: ::std::option::Option<bool>,
@@ -4856,6 +4912,11 @@ impl UpdatePublicAccountOptionsDto {
         self
     }
     /// Sets `passwordEncryptType`.
+    ///
+    /// Values of [`CreateUserOptionsPasswordEncryptType`](crate::types::CreateUserOptionsPasswordEncryptType):
+    /// - `none`: 不对密码进行加密，使用明文进行传输。
+    /// - `rsa`: 使用 RSA256 算法对密码进行加密，需要使用 Authing 服务的 RSA 公钥进行加密，请阅读**介绍**部分了解如何获取 Authing 服务的 RSA256 公钥。
+    /// - `sm2`: 使用 \[国密 SM2 算法\](<https://baike.baidu.com/item/SM2/15081831>) 对密码进行加密，需要使用 Authing 服务的 SM2 公钥进行加密，请阅读**介绍**部分了解如何获取 Authing 服务的 SM2 公钥。
     pub fn password_encrypt_type(
         mut self,
         value: impl ::std::convert::Into<
@@ -4867,7 +4928,7 @@ impl UpdatePublicAccountOptionsDto {
         );
         self
     }
-    /// Sets or clears `passwordEncryptType` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `passwordEncryptType`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_password_encrypt_type(
         mut self,
         value: ::std::option::Option<crate::types::CreateUserOptionsPasswordEncryptType>,
@@ -4885,7 +4946,7 @@ impl UpdatePublicAccountOptionsDto {
         );
         self
     }
-    /// Sets or clears `autoGeneratePassword` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `autoGeneratePassword`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_auto_generate_password(
         mut self,
         value: ::std::option::Option<bool>,
@@ -4903,7 +4964,7 @@ impl UpdatePublicAccountOptionsDto {
         );
         self
     }
-    /// Sets or clears `sendPasswordResetedNotification` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `sendPasswordResetedNotification`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_send_password_reseted_notification(
         mut self,
         value: ::std::option::Option<crate::types::SendResetPasswordNotificationDto>,

@@ -225,7 +225,7 @@ impl CommonResourceDto {
         self.code = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `code` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `code`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -243,7 +243,7 @@ impl CommonResourceDto {
         );
         self
     }
-    /// Sets or clears `description` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_description(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -259,7 +259,7 @@ impl CommonResourceDto {
         self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `name` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -275,8 +275,8 @@ impl CommonResourceDto {
         self.type_ = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `type` (`None` leaves it unset), to pass an optional value through.
-    pub fn set_type_(
+    /// Sets `type`, or with `None` clears any value set before: to pass an optional value through.
+    pub fn set_type(
         mut self,
         value: ::std::option::Option<::std::string::String>,
     ) -> Self {
@@ -291,7 +291,7 @@ impl CommonResourceDto {
         self.actions = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `actions` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `actions`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_actions(
         mut self,
         value: ::std::option::Option<::std::vec::Vec<crate::types::ResourceAction>>,
@@ -309,7 +309,7 @@ impl CommonResourceDto {
         );
         self
     }
-    /// Sets or clears `apiIdentifier` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `apiIdentifier`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_api_identifier(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -325,7 +325,7 @@ impl CommonResourceDto {
         self.namespace = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `namespace` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `namespace`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_namespace(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -340,7 +340,7 @@ impl CommonResourceDto {
         );
         self
     }
-    /// Sets or clears `linkedToTenant` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `linkedToTenant`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_linked_to_tenant(mut self, value: ::std::option::Option<bool>) -> Self {
         self.linked_to_tenant = value;
         self
@@ -355,7 +355,7 @@ impl CommonResourceDto {
         );
         self
     }
-    /// Sets or clears `namespaceName` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `namespaceName`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_namespace_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -371,7 +371,7 @@ impl CommonResourceDto {
         self.created_at = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `createdAt` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `createdAt`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_created_at(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -387,7 +387,7 @@ impl CommonResourceDto {
         self.updated_at = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `updatedAt` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `updatedAt`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_updated_at(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -481,7 +481,7 @@ impl CommonResourcePagingDto {
         );
         self
     }
-    /// Sets or clears `statusCode` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `statusCode`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_status_code(mut self, value: ::std::option::Option<f64>) -> Self {
         self.status_code = value;
         self
@@ -494,7 +494,7 @@ impl CommonResourcePagingDto {
         self.message = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `message` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `message`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_message(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -507,7 +507,7 @@ impl CommonResourcePagingDto {
         self.api_code = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `apiCode` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `apiCode`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_api_code(mut self, value: ::std::option::Option<f64>) -> Self {
         self.api_code = value;
         self
@@ -520,7 +520,7 @@ impl CommonResourcePagingDto {
         self.request_id = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `requestId` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `requestId`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_request_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -535,7 +535,7 @@ impl CommonResourcePagingDto {
         );
         self
     }
-    /// Sets or clears `totalCount` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `totalCount`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
         self.total_count = value;
         self
@@ -594,7 +594,7 @@ impl CreateNamespacesBatchItemDto {
         self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `name` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -612,7 +612,7 @@ impl CreateNamespacesBatchItemDto {
         );
         self
     }
-    /// Sets or clears `description` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_description(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -706,7 +706,7 @@ impl CreateResourceBatchItemDto {
         );
         self
     }
-    /// Sets or clears `description` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_description(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -722,7 +722,7 @@ impl CreateResourceBatchItemDto {
         self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `name` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -738,7 +738,7 @@ impl CreateResourceBatchItemDto {
         self.actions = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `actions` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `actions`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_actions(
         mut self,
         value: ::std::option::Option<::std::vec::Vec<crate::types::ResourceAction>>,
@@ -756,7 +756,7 @@ impl CreateResourceBatchItemDto {
         );
         self
     }
-    /// Sets or clears `apiIdentifier` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `apiIdentifier`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_api_identifier(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -814,7 +814,7 @@ impl GetResourceAuthorizedTargetDataDto {
         );
         self
     }
-    /// Sets or clears `totalCount` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `totalCount`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
         self.total_count = value;
         self
@@ -903,7 +903,7 @@ impl NamespaceDto {
         self.code = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `code` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `code`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -919,7 +919,7 @@ impl NamespaceDto {
         self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `name` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -937,7 +937,7 @@ impl NamespaceDto {
         );
         self
     }
-    /// Sets or clears `description` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_description(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -993,7 +993,7 @@ impl NamespaceListPagingDto {
         );
         self
     }
-    /// Sets or clears `totalCount` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `totalCount`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
         self.total_count = value;
         self
@@ -1082,7 +1082,7 @@ impl NamespaceRolesListRespDto {
         self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `name` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1098,7 +1098,7 @@ impl NamespaceRolesListRespDto {
         self.code = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `code` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `code`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1116,7 +1116,7 @@ impl NamespaceRolesListRespDto {
         );
         self
     }
-    /// Sets or clears `description` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_description(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1132,7 +1132,7 @@ impl NamespaceRolesListRespDto {
         self.namespace = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `namespace` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `namespace`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_namespace(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1148,7 +1148,7 @@ impl NamespaceRolesListRespDto {
         self.updated_at = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `updatedAt` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `updatedAt`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_updated_at(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1225,7 +1225,7 @@ impl NamespacesListRespDto {
         self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `name` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1241,7 +1241,7 @@ impl NamespacesListRespDto {
         self.code = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `code` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `code`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1259,7 +1259,7 @@ impl NamespacesListRespDto {
         );
         self
     }
-    /// Sets or clears `description` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_description(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1272,7 +1272,7 @@ impl NamespacesListRespDto {
         self.status = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `status` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `status`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_status(mut self, value: ::std::option::Option<f64>) -> Self {
         self.status = value;
         self
@@ -1374,7 +1374,7 @@ impl ResourceAuthorizedTargetDto {
         );
         self
     }
-    /// Sets or clears `targetType` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `targetType`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_target_type(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1392,7 +1392,7 @@ impl ResourceAuthorizedTargetDto {
         );
         self
     }
-    /// Sets or clears `targetIdentifier` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `targetIdentifier`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_target_identifier(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1508,7 +1508,7 @@ impl ResourceDto {
         self.code = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `code` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `code`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1526,7 +1526,7 @@ impl ResourceDto {
         );
         self
     }
-    /// Sets or clears `description` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_description(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1542,7 +1542,7 @@ impl ResourceDto {
         self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `name` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1558,8 +1558,8 @@ impl ResourceDto {
         self.type_ = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `type` (`None` leaves it unset), to pass an optional value through.
-    pub fn set_type_(
+    /// Sets `type`, or with `None` clears any value set before: to pass an optional value through.
+    pub fn set_type(
         mut self,
         value: ::std::option::Option<::std::string::String>,
     ) -> Self {
@@ -1574,7 +1574,7 @@ impl ResourceDto {
         self.actions = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `actions` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `actions`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_actions(
         mut self,
         value: ::std::option::Option<::std::vec::Vec<crate::types::ResourceAction>>,
@@ -1592,7 +1592,7 @@ impl ResourceDto {
         );
         self
     }
-    /// Sets or clears `apiIdentifier` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `apiIdentifier`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_api_identifier(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1608,7 +1608,7 @@ impl ResourceDto {
         self.namespace = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `namespace` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `namespace`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_namespace(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1623,7 +1623,7 @@ impl ResourceDto {
         );
         self
     }
-    /// Sets or clears `linkedToTenant` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `linkedToTenant`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_linked_to_tenant(mut self, value: ::std::option::Option<bool>) -> Self {
         self.linked_to_tenant = value;
         self
@@ -1760,7 +1760,7 @@ impl ResourcePagingDto {
         );
         self
     }
-    /// Sets or clears `statusCode` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `statusCode`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_status_code(mut self, value: ::std::option::Option<f64>) -> Self {
         self.status_code = value;
         self
@@ -1773,7 +1773,7 @@ impl ResourcePagingDto {
         self.message = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `message` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `message`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_message(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1786,7 +1786,7 @@ impl ResourcePagingDto {
         self.api_code = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `apiCode` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `apiCode`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_api_code(mut self, value: ::std::option::Option<f64>) -> Self {
         self.api_code = value;
         self
@@ -1799,7 +1799,7 @@ impl ResourcePagingDto {
         self.request_id = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `requestId` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `requestId`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_request_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1814,7 +1814,7 @@ impl ResourcePagingDto {
         );
         self
     }
-    /// Sets or clears `totalCount` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `totalCount`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
         self.total_count = value;
         self
@@ -1887,7 +1887,7 @@ impl UpdateNamespaceDto {
         self.code = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `code` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `code`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1905,7 +1905,7 @@ impl UpdateNamespaceDto {
         );
         self
     }
-    /// Sets or clears `description` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_description(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1921,7 +1921,7 @@ impl UpdateNamespaceDto {
         self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `name` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1937,7 +1937,7 @@ impl UpdateNamespaceDto {
         self.new_code = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `newCode` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `newCode`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_new_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,

@@ -45,7 +45,7 @@ impl IpListPagingDto {
         );
         self
     }
-    /// Sets or clears `totalCount` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `totalCount`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
         self.total_count = value;
         self
@@ -146,7 +146,7 @@ impl IpListRespDto {
         self.ip = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `ip` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `ip`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_ip(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -162,7 +162,7 @@ impl IpListRespDto {
         self.ip_type = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `ipType` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `ipType`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_ip_type(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -178,7 +178,7 @@ impl IpListRespDto {
         self.add_type = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `addType` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `addType`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_add_type(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -196,7 +196,7 @@ impl IpListRespDto {
         );
         self
     }
-    /// Sets or clears `removeType` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `removeType`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_remove_type(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -308,7 +308,7 @@ impl RiskListItemDto {
         self.add_type = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `addType` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `addType`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_add_type(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -326,7 +326,7 @@ impl RiskListItemDto {
         );
         self
     }
-    /// Sets or clears `userListType` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `userListType`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_user_list_type(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -344,7 +344,7 @@ impl RiskListItemDto {
         );
         self
     }
-    /// Sets or clears `removeType` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `removeType`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_remove_type(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -360,7 +360,7 @@ impl RiskListItemDto {
         self.add_at = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `addAt` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `addAt`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_add_at(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -416,7 +416,7 @@ impl RiskListPolicyPagingDto {
         );
         self
     }
-    /// Sets or clears `totalCount` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `totalCount`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
         self.total_count = value;
         self
@@ -577,7 +577,7 @@ impl RiskListPolicyRespDto {
         self.opt_object = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `optObject` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `optObject`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_opt_object(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -593,7 +593,7 @@ impl RiskListPolicyRespDto {
         self.ip_range = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `ipRange` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `ipRange`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_ip_range(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -609,7 +609,7 @@ impl RiskListPolicyRespDto {
         self.user_range = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `userRange` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `userRange`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_user_range(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -625,7 +625,7 @@ impl RiskListPolicyRespDto {
         self.ip_cond = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `ipCond` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `ipCond`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_ip_cond(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -641,7 +641,7 @@ impl RiskListPolicyRespDto {
         self.user_cond = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `userCond` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `userCond`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_user_cond(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -654,7 +654,7 @@ impl RiskListPolicyRespDto {
         self.time_range = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `timeRange` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `timeRange`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_time_range(mut self, value: ::std::option::Option<f64>) -> Self {
         self.time_range = value;
         self
@@ -664,7 +664,7 @@ impl RiskListPolicyRespDto {
         self.count_thr = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `countThr` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `countThr`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_count_thr(mut self, value: ::std::option::Option<f64>) -> Self {
         self.count_thr = value;
         self
@@ -679,7 +679,7 @@ impl RiskListPolicyRespDto {
         );
         self
     }
-    /// Sets or clears `eventStateType` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `eventStateType`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_event_state_type(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -697,7 +697,7 @@ impl RiskListPolicyRespDto {
         );
         self
     }
-    /// Sets or clears `removeType` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `removeType`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_remove_type(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -713,7 +713,7 @@ impl RiskListPolicyRespDto {
         self.action = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `action` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `action`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_action(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -729,7 +729,7 @@ impl RiskListPolicyRespDto {
         self.limit_list = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `limitList` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `limitList`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_limit_list(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -745,7 +745,7 @@ impl RiskListPolicyRespDto {
         self.created_at = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `createdAt` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `createdAt`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_created_at(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -799,7 +799,7 @@ impl UserListPagingDto {
         );
         self
     }
-    /// Sets or clears `totalCount` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `totalCount`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
         self.total_count = value;
         self

@@ -45,7 +45,7 @@ impl CheckRoleParamsRespDto {
         self.is_valid = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `isValid` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `isValid`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_is_valid(mut self, value: ::std::option::Option<bool>) -> Self {
         self.is_valid = value;
         self
@@ -58,7 +58,7 @@ impl CheckRoleParamsRespDto {
         self.message = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `message` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `message`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_message(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -114,7 +114,7 @@ impl RoleAuthorizedResourcePagingDto {
         );
         self
     }
-    /// Sets or clears `totalCount` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `totalCount`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
         self.total_count = value;
         self
@@ -191,7 +191,7 @@ impl RoleAuthorizedResourcesRespDto {
         );
         self
     }
-    /// Sets or clears `resourceCode` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `resourceCode`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_resource_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -209,7 +209,7 @@ impl RoleAuthorizedResourcesRespDto {
         );
         self
     }
-    /// Sets or clears `resourceType` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `resourceType`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_resource_type(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -227,7 +227,7 @@ impl RoleAuthorizedResourcesRespDto {
         );
         self
     }
-    /// Sets or clears `apiIdentifier` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `apiIdentifier`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_api_identifier(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -314,7 +314,7 @@ impl RoleCodeDto {
         self.namespace = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `namespace` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `namespace`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_namespace(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -370,7 +370,7 @@ impl RoleDepartmentListPagingDto {
         );
         self
     }
-    /// Sets or clears `totalCount` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `totalCount`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
         self.total_count = value;
         self
@@ -439,7 +439,7 @@ impl RoleDepartmentRespDto {
         self.code = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `code` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `code`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -455,7 +455,7 @@ impl RoleDepartmentRespDto {
         self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `name` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -473,7 +473,7 @@ impl RoleDepartmentRespDto {
         );
         self
     }
-    /// Sets or clears `description` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_description(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -545,7 +545,7 @@ impl RoleListItem {
         self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `name` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -563,7 +563,7 @@ impl RoleListItem {
         );
         self
     }
-    /// Sets or clears `description` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_description(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -579,7 +579,7 @@ impl RoleListItem {
         self.namespace = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `namespace` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `namespace`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_namespace(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -637,7 +637,7 @@ impl RoleListPageDto {
         );
         self
     }
-    /// Sets or clears `totalCount` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `totalCount`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
         self.total_count = value;
         self
@@ -767,7 +767,7 @@ impl RolePermissionListDto {
         self.status = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `status` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `status`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_status(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -782,7 +782,7 @@ impl RolePermissionListDto {
         );
         self
     }
-    /// Sets or clears `enableTime` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `enableTime`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_enable_time(mut self, value: ::std::option::Option<f64>) -> Self {
         self.enable_time = value;
         self
@@ -792,7 +792,7 @@ impl RolePermissionListDto {
         self.end_time = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `endTime` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `endTime`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_end_time(mut self, value: ::std::option::Option<f64>) -> Self {
         self.end_time = value;
         self
@@ -805,7 +805,7 @@ impl RolePermissionListDto {
         self.role_name = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `roleName` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `roleName`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_role_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -821,7 +821,7 @@ impl RolePermissionListDto {
         self.role_code = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `roleCode` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `roleCode`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_role_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -839,7 +839,7 @@ impl RolePermissionListDto {
         );
         self
     }
-    /// Sets or clears `description` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_description(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -855,7 +855,7 @@ impl RolePermissionListDto {
         self.created_at = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `createdAt` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `createdAt`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_created_at(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -871,7 +871,7 @@ impl RolePermissionListDto {
         self.updated_at = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `updatedAt` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `updatedAt`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_updated_at(
         mut self,
         value: ::std::option::Option<::std::string::String>,

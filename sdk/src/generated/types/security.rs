@@ -105,7 +105,7 @@ impl CookieSettingsDto {
         );
         self
     }
-    /// Sets or clears `cookieExpiresOnBrowserSession` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `cookieExpiresOnBrowserSession`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_cookie_expires_on_browser_session(
         mut self,
         value: ::std::option::Option<bool>,
@@ -261,7 +261,7 @@ impl LoginAnomalyDetectionConfigDto {
         );
         self
     }
-    /// Sets or clears `accountLockLoginPasswordFailCheck` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `accountLockLoginPasswordFailCheck`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_account_lock_login_password_fail_check(
         mut self,
         value: ::std::option::Option<crate::types::LoginPassowrdFailCheckConfigDto>,
@@ -279,7 +279,7 @@ impl LoginAnomalyDetectionConfigDto {
         );
         self
     }
-    /// Sets or clears `robotVerifyLoginTimeCheckEnable` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `robotVerifyLoginTimeCheckEnable`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_robot_verify_login_time_check_enable(
         mut self,
         value: ::std::option::Option<bool>,
@@ -297,7 +297,7 @@ impl LoginAnomalyDetectionConfigDto {
         );
         self
     }
-    /// Sets or clears `robotVerifyloginWeekStartEndTime` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `robotVerifyloginWeekStartEndTime`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_robot_verifylogin_week_start_end_time(
         mut self,
         value: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
@@ -367,7 +367,7 @@ impl LoginFailCheckConfigDto {
         self.enabled = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `enabled` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `enabled`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_enabled(mut self, value: ::std::option::Option<bool>) -> Self {
         self.enabled = value;
         self
@@ -380,7 +380,7 @@ impl LoginFailCheckConfigDto {
         self.unit = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `unit` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `unit`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_unit(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -428,7 +428,7 @@ impl LoginIpWhitelistCheckConfigDto {
         self.enabled = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `enabled` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `enabled`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_enabled(mut self, value: ::std::option::Option<bool>) -> Self {
         self.enabled = value;
         self
@@ -495,7 +495,7 @@ impl LoginPassowrdFailCheckConfigDto {
         self.enabled = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `enabled` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `enabled`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_enabled(mut self, value: ::std::option::Option<bool>) -> Self {
         self.enabled = value;
         self
@@ -508,7 +508,7 @@ impl LoginPassowrdFailCheckConfigDto {
         self.unit = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `unit` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `unit`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_unit(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -609,7 +609,7 @@ impl QrcodeLoginStrategyDto {
         );
         self
     }
-    /// Sets or clears `qrcodeExpiresInUnit` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `qrcodeExpiresInUnit`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_qrcode_expires_in_unit(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -627,7 +627,7 @@ impl QrcodeLoginStrategyDto {
         );
         self
     }
-    /// Sets or clears `ticketExpiresInUnit` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `ticketExpiresInUnit`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_ticket_expires_in_unit(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -687,7 +687,7 @@ impl RegisterAnomalyDetectionConfigDto {
         self.enabled = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `enabled` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `enabled`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_enabled(mut self, value: ::std::option::Option<bool>) -> Self {
         self.enabled = value;
         self
@@ -874,7 +874,7 @@ impl SecuritySettingsDto {
         );
         self
     }
-    /// Sets or clears `allowedOrigins` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `allowedOrigins`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_allowed_origins(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -892,7 +892,7 @@ impl SecuritySettingsDto {
         );
         self
     }
-    /// Sets or clears `authingTokenExpiresIn` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `authingTokenExpiresIn`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_authing_token_expires_in(
         mut self,
         value: ::std::option::Option<f64>,
@@ -907,7 +907,7 @@ impl SecuritySettingsDto {
         );
         self
     }
-    /// Sets or clears `verifyCodeLength` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `verifyCodeLength`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_verify_code_length(mut self, value: ::std::option::Option<f64>) -> Self {
         self.verify_code_length = value;
         self
@@ -922,7 +922,7 @@ impl SecuritySettingsDto {
         );
         self
     }
-    /// Sets or clears `verifyCodeMaxAttempts` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `verifyCodeMaxAttempts`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_verify_code_max_attempts(
         mut self,
         value: ::std::option::Option<f64>,
@@ -940,7 +940,7 @@ impl SecuritySettingsDto {
         );
         self
     }
-    /// Sets or clears `changeEmailStrategy` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `changeEmailStrategy`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_change_email_strategy(
         mut self,
         value: ::std::option::Option<crate::types::ChangeEmailStrategyDto>,
@@ -958,7 +958,7 @@ impl SecuritySettingsDto {
         );
         self
     }
-    /// Sets or clears `changePhoneStrategy` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `changePhoneStrategy`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_change_phone_strategy(
         mut self,
         value: ::std::option::Option<crate::types::ChangePhoneStrategyDto>,
@@ -976,7 +976,7 @@ impl SecuritySettingsDto {
         );
         self
     }
-    /// Sets or clears `cookieSettings` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `cookieSettings`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_cookie_settings(
         mut self,
         value: ::std::option::Option<crate::types::CookieSettingsDto>,
@@ -991,7 +991,7 @@ impl SecuritySettingsDto {
         );
         self
     }
-    /// Sets or clears `registerDisabled` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `registerDisabled`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_register_disabled(mut self, value: ::std::option::Option<bool>) -> Self {
         self.register_disabled = value;
         self
@@ -1006,7 +1006,7 @@ impl SecuritySettingsDto {
         );
         self
     }
-    /// Sets or clears `registerAnomalyDetection` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `registerAnomalyDetection`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_register_anomaly_detection(
         mut self,
         value: ::std::option::Option<crate::types::RegisterAnomalyDetectionConfigDto>,
@@ -1024,7 +1024,7 @@ impl SecuritySettingsDto {
         );
         self
     }
-    /// Sets or clears `completePasswordAfterPassCodeLogin` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `completePasswordAfterPassCodeLogin`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_complete_password_after_pass_code_login(
         mut self,
         value: ::std::option::Option<bool>,
@@ -1042,7 +1042,7 @@ impl SecuritySettingsDto {
         );
         self
     }
-    /// Sets or clears `loginAnomalyDetection` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `loginAnomalyDetection`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_login_anomaly_detection(
         mut self,
         value: ::std::option::Option<crate::types::LoginAnomalyDetectionConfigDto>,
@@ -1060,7 +1060,7 @@ impl SecuritySettingsDto {
         );
         self
     }
-    /// Sets or clears `loginRequireEmailVerified` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `loginRequireEmailVerified`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_login_require_email_verified(
         mut self,
         value: ::std::option::Option<bool>,
@@ -1078,7 +1078,7 @@ impl SecuritySettingsDto {
         );
         self
     }
-    /// Sets or clears `selfUnlockAccount` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `selfUnlockAccount`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_self_unlock_account(
         mut self,
         value: ::std::option::Option<crate::types::SelfUnlockAccountConfigDto>,
@@ -1096,7 +1096,7 @@ impl SecuritySettingsDto {
         );
         self
     }
-    /// Sets or clears `enableLoginAccountSwitch` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `enableLoginAccountSwitch`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_enable_login_account_switch(
         mut self,
         value: ::std::option::Option<bool>,
@@ -1114,7 +1114,7 @@ impl SecuritySettingsDto {
         );
         self
     }
-    /// Sets or clears `qrcodeLoginStrategy` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `qrcodeLoginStrategy`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_qrcode_login_strategy(
         mut self,
         value: ::std::option::Option<crate::types::QrcodeLoginStrategyDto>,
@@ -1162,7 +1162,7 @@ impl SelfUnlockAccountConfigDto {
         self.enabled = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `enabled` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `enabled`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_enabled(mut self, value: ::std::option::Option<bool>) -> Self {
         self.enabled = value;
         self

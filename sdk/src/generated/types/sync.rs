@@ -2,7 +2,7 @@
 //! Data types of the `sync` group: one struct per DTO and one enum per string enum.
 /// 根据操作类型进行筛选：
 ///
-/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue), which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
+/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
 ///
 /// Docs: `管理同步中心/list-sync-job-logs.md`
 #[derive(
@@ -73,7 +73,7 @@ pub enum Action {
     /// Wire value `Updateless`.
     Updateless,
     /// A value this version of the SDK does not know, kept exactly as the server sent it.
-    Unknown(crate::UnknownValue),
+    Unknown(crate::UnknownValue<Self>),
 }
 impl Action {
     /// Every value this version of the SDK knows, in docs order.
@@ -236,7 +236,7 @@ impl CancelSyncRiskOperationsDataDto {
 }
 /// 操作对象类型:
 ///
-/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue), which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
+/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
 ///
 /// Docs: `管理同步中心/list-sync-job-logs.md`, `管理同步中心/list-sync-risk-operations.md`
 #[derive(
@@ -259,7 +259,7 @@ pub enum ObjectType {
     /// Wire value `user`.
     User,
     /// A value this version of the SDK does not know, kept exactly as the server sent it.
-    Unknown(crate::UnknownValue),
+    Unknown(crate::UnknownValue<Self>),
 }
 impl ObjectType {
     /// Every value this version of the SDK knows, in docs order.
@@ -514,7 +514,7 @@ impl SyncJobDto {
         self.created_at = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `createdAt` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `createdAt`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_created_at(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -530,7 +530,7 @@ impl SyncJobDto {
         self.updated_at = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `updatedAt` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `updatedAt`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_updated_at(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -539,6 +539,13 @@ impl SyncJobDto {
         self
     }
     /// Sets `syncStatus`.
+    ///
+    /// Values of [`SyncJobSyncStatus`](crate::types::SyncJobSyncStatus):
+    /// - `free`: 空闲状态，从未执行
+    /// - `pending`: 等待系统执行
+    /// - `onProgress`: 正在执行
+    /// - `success`: 成功
+    /// - `failed`: 失败
     pub fn sync_status(
         mut self,
         value: impl ::std::convert::Into<crate::types::SyncJobSyncStatus>,
@@ -548,7 +555,7 @@ impl SyncJobDto {
         );
         self
     }
-    /// Sets or clears `syncStatus` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `syncStatus`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_sync_status(
         mut self,
         value: ::std::option::Option<crate::types::SyncJobSyncStatus>,
@@ -557,6 +564,10 @@ impl SyncJobDto {
         self
     }
     /// Sets `syncFlow`.
+    ///
+    /// Values of [`SyncTaskFlow`](crate::types::SyncTaskFlow):
+    /// - `upstream`: 作为上游，将数据同步到 Authing
+    /// - `downstream`: 作为下游，将 Authing 数据同步到此系统
     pub fn sync_flow(
         mut self,
         value: impl ::std::convert::Into<crate::types::SyncTaskFlow>,
@@ -564,7 +575,7 @@ impl SyncJobDto {
         self.sync_flow = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `syncFlow` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `syncFlow`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_sync_flow(
         mut self,
         value: ::std::option::Option<crate::types::SyncTaskFlow>,
@@ -573,6 +584,11 @@ impl SyncJobDto {
         self
     }
     /// Sets `syncTrigger`.
+    ///
+    /// Values of [`SyncTrigger`](crate::types::SyncTrigger):
+    /// - `manually`: 手动触发执行
+    /// - `timed`: 定时触发
+    /// - `automatic`: 根据事件自动触发
     pub fn sync_trigger(
         mut self,
         value: impl ::std::convert::Into<crate::types::SyncTrigger>,
@@ -582,7 +598,7 @@ impl SyncJobDto {
         );
         self
     }
-    /// Sets or clears `syncTrigger` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `syncTrigger`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_sync_trigger(
         mut self,
         value: ::std::option::Option<crate::types::SyncTrigger>,
@@ -600,7 +616,7 @@ impl SyncJobDto {
         );
         self
     }
-    /// Sets or clears `departmentCountAll` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `departmentCountAll`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_department_count_all(
         mut self,
         value: ::std::option::Option<f64>,
@@ -618,7 +634,7 @@ impl SyncJobDto {
         );
         self
     }
-    /// Sets or clears `departmentCountSucc` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `departmentCountSucc`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_department_count_succ(
         mut self,
         value: ::std::option::Option<f64>,
@@ -636,7 +652,7 @@ impl SyncJobDto {
         );
         self
     }
-    /// Sets or clears `departmentUpdateCountAll` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `departmentUpdateCountAll`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_department_update_count_all(
         mut self,
         value: ::std::option::Option<f64>,
@@ -654,7 +670,7 @@ impl SyncJobDto {
         );
         self
     }
-    /// Sets or clears `departmentUpdateCountSucc` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `departmentUpdateCountSucc`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_department_update_count_succ(
         mut self,
         value: ::std::option::Option<f64>,
@@ -669,7 +685,7 @@ impl SyncJobDto {
         );
         self
     }
-    /// Sets or clears `accountCountAll` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `accountCountAll`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_account_count_all(mut self, value: ::std::option::Option<f64>) -> Self {
         self.account_count_all = value;
         self
@@ -681,7 +697,7 @@ impl SyncJobDto {
         );
         self
     }
-    /// Sets or clears `accountCountSucc` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `accountCountSucc`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_account_count_succ(mut self, value: ::std::option::Option<f64>) -> Self {
         self.account_count_succ = value;
         self
@@ -696,7 +712,7 @@ impl SyncJobDto {
         );
         self
     }
-    /// Sets or clears `accountUpdateCountAll` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `accountUpdateCountAll`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_account_update_count_all(
         mut self,
         value: ::std::option::Option<f64>,
@@ -714,7 +730,7 @@ impl SyncJobDto {
         );
         self
     }
-    /// Sets or clears `accountUpdateCountSucc` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `accountUpdateCountSucc`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_account_update_count_succ(
         mut self,
         value: ::std::option::Option<f64>,
@@ -730,7 +746,7 @@ impl SyncJobDto {
         self.err_msg = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `errMsg` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `errMsg`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_err_msg(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -784,7 +800,7 @@ impl SyncJobPagingDto {
         );
         self
     }
-    /// Sets or clears `totalCount` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `totalCount`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
         self.total_count = value;
         self
@@ -792,7 +808,7 @@ impl SyncJobPagingDto {
 }
 /// 最近一次同步状态:
 ///
-/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue), which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
+/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
 ///
 /// Docs: `管理同步中心/create-sync-task.md`, `管理同步中心/get-sync-job.md`
 #[derive(
@@ -827,7 +843,7 @@ pub enum SyncJobSyncStatus {
     /// Wire value `failed`.
     Failed,
     /// A value this version of the SDK does not know, kept exactly as the server sent it.
-    Unknown(crate::UnknownValue),
+    Unknown(crate::UnknownValue<Self>),
 }
 impl SyncJobSyncStatus {
     /// Every value this version of the SDK knows, in docs order.
@@ -1039,7 +1055,7 @@ impl SyncRiskOperationDto {
         self.created_at = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `createdAt` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `createdAt`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_created_at(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1055,7 +1071,7 @@ impl SyncRiskOperationDto {
         self.updated_at = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `updatedAt` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `updatedAt`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_updated_at(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1064,6 +1080,13 @@ impl SyncRiskOperationDto {
         self
     }
     /// Sets `status`.
+    ///
+    /// Values of [`SyncRiskOperationStatus`](crate::types::SyncRiskOperationStatus):
+    /// - `PENDING`: 待执行
+    /// - `SUCCESS`: 成功
+    /// - `FAILED`: 失败
+    /// - `CANCELED`: 已取消
+    /// - `EXECUTING`: 执行中
     pub fn status(
         mut self,
         value: impl ::std::convert::Into<crate::types::SyncRiskOperationStatus>,
@@ -1071,7 +1094,7 @@ impl SyncRiskOperationDto {
         self.status = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `status` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `status`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_status(
         mut self,
         value: ::std::option::Option<crate::types::SyncRiskOperationStatus>,
@@ -1084,12 +1107,16 @@ impl SyncRiskOperationDto {
         self.level = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `level` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `level`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_level(mut self, value: ::std::option::Option<f64>) -> Self {
         self.level = value;
         self
     }
     /// Sets `objectType`.
+    ///
+    /// Values of [`ObjectType`](crate::types::ObjectType):
+    /// - `department`: 部门
+    /// - `user`: 用户
     pub fn object_type(
         mut self,
         value: impl ::std::convert::Into<crate::types::ObjectType>,
@@ -1099,7 +1126,7 @@ impl SyncRiskOperationDto {
         );
         self
     }
-    /// Sets or clears `objectType` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `objectType`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_object_type(
         mut self,
         value: ::std::option::Option<crate::types::ObjectType>,
@@ -1117,7 +1144,7 @@ impl SyncRiskOperationDto {
         );
         self
     }
-    /// Sets or clears `objectName` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `objectName`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_object_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1133,7 +1160,7 @@ impl SyncRiskOperationDto {
         self.err_msg = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `errMsg` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `errMsg`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_err_msg(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1189,7 +1216,7 @@ impl SyncRiskOperationPagingDto {
         );
         self
     }
-    /// Sets or clears `totalCount` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `totalCount`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
         self.total_count = value;
         self
@@ -1197,7 +1224,7 @@ impl SyncRiskOperationPagingDto {
 }
 /// 执行状态:
 ///
-/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue), which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
+/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
 ///
 /// Docs: `管理同步中心/list-sync-risk-operations.md`
 #[derive(
@@ -1232,7 +1259,7 @@ pub enum SyncRiskOperationStatus {
     /// Wire value `EXECUTING`.
     Executing,
     /// A value this version of the SDK does not know, kept exactly as the server sent it.
-    Unknown(crate::UnknownValue),
+    Unknown(crate::UnknownValue<Self>),
 }
 impl SyncRiskOperationStatus {
     /// Every value this version of the SDK knows, in docs order.
@@ -1359,7 +1386,7 @@ impl SyncTaskActiveDirectoryClientConfig {
         );
         self
     }
-    /// Sets or clears `syncIdentityProviderCode` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `syncIdentityProviderCode`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_sync_identity_provider_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1375,7 +1402,7 @@ impl SyncTaskActiveDirectoryClientConfig {
         self.ticket_url = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `ticket_url` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `ticket_url`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_ticket_url(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1527,7 +1554,7 @@ impl SyncTaskClientConfig {
         );
         self
     }
-    /// Sets or clears `larkConfig` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `larkConfig`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_lark_config(
         mut self,
         value: ::std::option::Option<crate::types::SyncTaskLarkClientConfig>,
@@ -1545,7 +1572,7 @@ impl SyncTaskClientConfig {
         );
         self
     }
-    /// Sets or clears `larkInternationalConfig` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `larkInternationalConfig`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_lark_international_config(
         mut self,
         value: ::std::option::Option<crate::types::SyncTaskLarkClientConfig>,
@@ -1563,7 +1590,7 @@ impl SyncTaskClientConfig {
         );
         self
     }
-    /// Sets or clears `wechatworkConfig` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `wechatworkConfig`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_wechatwork_config(
         mut self,
         value: ::std::option::Option<crate::types::SyncTaskWechatworkClientConfig>,
@@ -1581,7 +1608,7 @@ impl SyncTaskClientConfig {
         );
         self
     }
-    /// Sets or clears `dingtalkConfig` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `dingtalkConfig`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_dingtalk_config(
         mut self,
         value: ::std::option::Option<crate::types::SyncTaskDingtalkClientConfig>,
@@ -1599,7 +1626,7 @@ impl SyncTaskClientConfig {
         );
         self
     }
-    /// Sets or clears `mokaConfig` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `mokaConfig`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_moka_config(
         mut self,
         value: ::std::option::Option<crate::types::SyncTaskMokaClientConfig>,
@@ -1617,7 +1644,7 @@ impl SyncTaskClientConfig {
         );
         self
     }
-    /// Sets or clears `scimConfig` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `scimConfig`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_scim_config(
         mut self,
         value: ::std::option::Option<crate::types::SyncTaskScimClientConfig>,
@@ -1637,7 +1664,7 @@ impl SyncTaskClientConfig {
         );
         self
     }
-    /// Sets or clears `activeDirectoryConfig` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `activeDirectoryConfig`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_active_directory_config(
         mut self,
         value: ::std::option::Option<crate::types::SyncTaskActiveDirectoryClientConfig>,
@@ -1655,7 +1682,7 @@ impl SyncTaskClientConfig {
         );
         self
     }
-    /// Sets or clears `ldapConfig` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `ldapConfig`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_ldap_config(
         mut self,
         value: ::std::option::Option<crate::types::SyncTaskLdapClientConfig>,
@@ -1673,7 +1700,7 @@ impl SyncTaskClientConfig {
         );
         self
     }
-    /// Sets or clears `italentConfig` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `italentConfig`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_italent_config(
         mut self,
         value: ::std::option::Option<crate::types::SyncTaskItalentClientConfig>,
@@ -1691,7 +1718,7 @@ impl SyncTaskClientConfig {
         );
         self
     }
-    /// Sets or clears `maycurConfig` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `maycurConfig`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_maycur_config(
         mut self,
         value: ::std::option::Option<crate::types::SyncTaskMaycurClientConfig>,
@@ -1709,7 +1736,7 @@ impl SyncTaskClientConfig {
         );
         self
     }
-    /// Sets or clears `fxiaokeConfig` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `fxiaokeConfig`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_fxiaoke_config(
         mut self,
         value: ::std::option::Option<crate::types::SyncTaskFxiaokeClientConfig>,
@@ -1727,7 +1754,7 @@ impl SyncTaskClientConfig {
         );
         self
     }
-    /// Sets or clears `xiaoshouyiConfig` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `xiaoshouyiConfig`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_xiaoshouyi_config(
         mut self,
         value: ::std::option::Option<crate::types::SyncTaskXiaoshouyiClientConfig>,
@@ -1745,7 +1772,7 @@ impl SyncTaskClientConfig {
         );
         self
     }
-    /// Sets or clears `kayangConfig` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `kayangConfig`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_kayang_config(
         mut self,
         value: ::std::option::Option<crate::types::SyncTaskKayangClientConfig>,
@@ -1813,7 +1840,7 @@ impl SyncTaskDingtalkClientConfig {
         self.aes_key = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `aes_key` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `aes_key`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_aes_key(
         mut self,
         value: ::std::option::Option<crate::SecretString>,
@@ -1829,7 +1856,7 @@ impl SyncTaskDingtalkClientConfig {
         self.token = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `token` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `token`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_token(
         mut self,
         value: ::std::option::Option<crate::SecretString>,
@@ -2042,7 +2069,7 @@ impl SyncTaskDto {
         self.created_at = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `createdAt` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `createdAt`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_created_at(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2058,7 +2085,7 @@ impl SyncTaskDto {
         self.updated_at = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `updatedAt` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `updatedAt`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_updated_at(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2076,7 +2103,7 @@ impl SyncTaskDto {
         );
         self
     }
-    /// Sets or clears `syncTaskName` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `syncTaskName`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_sync_task_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2085,6 +2112,21 @@ impl SyncTaskDto {
         self
     }
     /// Sets `syncTaskType`.
+    ///
+    /// Values of [`SyncTaskType`](crate::types::SyncTaskType):
+    /// - `lark`: 飞书
+    /// - `lark-international`: 飞书国际版
+    /// - `wechatwork`: 企业微信
+    /// - `dingtalk`: 钉钉
+    /// - `active-directory`: Windows AD
+    /// - `ldap`: LDAP
+    /// - `italent`: 北森
+    /// - `maycur`: 每刻报销
+    /// - `moka`: Moka
+    /// - `fxiaoke`: 纷享销客
+    /// - `xiaoshouyi`: 销售易
+    /// - `kayang`: 嘉扬 HR
+    /// - `scim`: 自定义同步源
     pub fn sync_task_type(
         mut self,
         value: impl ::std::convert::Into<crate::types::SyncTaskType>,
@@ -2094,7 +2136,7 @@ impl SyncTaskDto {
         );
         self
     }
-    /// Sets or clears `syncTaskType` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `syncTaskType`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_sync_task_type(
         mut self,
         value: ::std::option::Option<crate::types::SyncTaskType>,
@@ -2103,6 +2145,10 @@ impl SyncTaskDto {
         self
     }
     /// Sets `syncFlow`.
+    ///
+    /// Values of [`SyncTaskFlow`](crate::types::SyncTaskFlow):
+    /// - `upstream`: 作为上游，将数据同步到 Authing
+    /// - `downstream`: 作为下游，将 Authing 数据同步到此系统
     pub fn sync_flow(
         mut self,
         value: impl ::std::convert::Into<crate::types::SyncTaskFlow>,
@@ -2110,7 +2156,7 @@ impl SyncTaskDto {
         self.sync_flow = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `syncFlow` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `syncFlow`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_sync_flow(
         mut self,
         value: ::std::option::Option<crate::types::SyncTaskFlow>,
@@ -2119,6 +2165,11 @@ impl SyncTaskDto {
         self
     }
     /// Sets `syncTrigger`.
+    ///
+    /// Values of [`SyncTrigger`](crate::types::SyncTrigger):
+    /// - `manually`: 手动触发执行
+    /// - `timed`: 定时触发
+    /// - `automatic`: 根据事件自动触发
     pub fn sync_trigger(
         mut self,
         value: impl ::std::convert::Into<crate::types::SyncTrigger>,
@@ -2128,7 +2179,7 @@ impl SyncTaskDto {
         );
         self
     }
-    /// Sets or clears `syncTrigger` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `syncTrigger`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_sync_trigger(
         mut self,
         value: ::std::option::Option<crate::types::SyncTrigger>,
@@ -2146,7 +2197,7 @@ impl SyncTaskDto {
         );
         self
     }
-    /// Sets or clears `lastSyncMessage` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `lastSyncMessage`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_last_sync_message(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2161,12 +2212,19 @@ impl SyncTaskDto {
         );
         self
     }
-    /// Sets or clears `lastSyncRate` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `lastSyncRate`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_last_sync_rate(mut self, value: ::std::option::Option<f64>) -> Self {
         self.last_sync_rate = value;
         self
     }
     /// Sets `lastSyncStatus`.
+    ///
+    /// Values of [`SyncJobSyncStatus`](crate::types::SyncJobSyncStatus):
+    /// - `free`: 空闲状态，从未执行
+    /// - `pending`: 等待系统执行
+    /// - `onProgress`: 正在执行
+    /// - `success`: 成功
+    /// - `failed`: 失败
     pub fn last_sync_status(
         mut self,
         value: impl ::std::convert::Into<crate::types::SyncJobSyncStatus>,
@@ -2176,7 +2234,7 @@ impl SyncTaskDto {
         );
         self
     }
-    /// Sets or clears `lastSyncStatus` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `lastSyncStatus`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_last_sync_status(
         mut self,
         value: ::std::option::Option<crate::types::SyncJobSyncStatus>,
@@ -2194,7 +2252,7 @@ impl SyncTaskDto {
         );
         self
     }
-    /// Sets or clears `lastSyncTime` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `lastSyncTime`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_last_sync_time(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2212,7 +2270,7 @@ impl SyncTaskDto {
         );
         self
     }
-    /// Sets or clears `organizationCode` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `organizationCode`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_organization_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2230,7 +2288,7 @@ impl SyncTaskDto {
         );
         self
     }
-    /// Sets or clears `provisioningScope` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `provisioningScope`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_provisioning_scope(
         mut self,
         value: ::std::option::Option<crate::types::SyncTaskProvisioningScope>,
@@ -2248,7 +2306,7 @@ impl SyncTaskDto {
         );
         self
     }
-    /// Sets or clears `timedScheduler` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `timedScheduler`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_timed_scheduler(
         mut self,
         value: ::std::option::Option<crate::types::SyncTaskTimedScheduler>,
@@ -2294,7 +2352,7 @@ impl SyncTaskFieldMapping {
 }
 /// 同步任务数据流向：
 ///
-/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue), which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
+/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
 ///
 /// Docs: `管理同步中心/create-sync-task.md`, `管理同步中心/get-sync-job.md`, `管理同步中心/update-sync-task.md`
 #[derive(
@@ -2317,7 +2375,7 @@ pub enum SyncTaskFlow {
     /// Wire value `downstream`.
     Downstream,
     /// A value this version of the SDK does not know, kept exactly as the server sent it.
-    Unknown(crate::UnknownValue),
+    Unknown(crate::UnknownValue<Self>),
 }
 impl SyncTaskFlow {
     /// Every value this version of the SDK knows, in docs order.
@@ -2553,7 +2611,7 @@ impl SyncTaskLarkClientConfig {
         );
         self
     }
-    /// Sets or clears `encrypt_key` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `encrypt_key`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_encrypt_key(
         mut self,
         value: ::std::option::Option<crate::SecretString>,
@@ -2571,7 +2629,7 @@ impl SyncTaskLarkClientConfig {
         );
         self
     }
-    /// Sets or clears `verification_token` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `verification_token`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_verification_token(
         mut self,
         value: ::std::option::Option<crate::SecretString>,
@@ -2765,7 +2823,7 @@ impl SyncTaskPagingDto {
         );
         self
     }
-    /// Sets or clears `totalCount` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `totalCount`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
         self.total_count = value;
         self
@@ -2877,7 +2935,7 @@ impl SyncTaskScimClientConfig {
         self.org_url = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `org_url` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `org_url`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_org_url(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2895,7 +2953,7 @@ impl SyncTaskScimClientConfig {
         );
         self
     }
-    /// Sets or clears `root_department_id` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `root_department_id`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_root_department_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2913,7 +2971,7 @@ impl SyncTaskScimClientConfig {
         );
         self
     }
-    /// Sets or clears `parent_department` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `parent_department`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_parent_department(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2929,7 +2987,7 @@ impl SyncTaskScimClientConfig {
         self.department = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `department` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `department`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_department(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2982,7 +3040,7 @@ impl SyncTaskTimedScheduler {
 }
 /// 定时周期：
 ///
-/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue), which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
+/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
 ///
 /// Docs: `管理同步中心/create-sync-task.md`
 #[derive(
@@ -3017,7 +3075,7 @@ pub enum SyncTaskTimedSchedulerCycle {
     /// Wire value `twoHours`.
     TwoHours,
     /// A value this version of the SDK does not know, kept exactly as the server sent it.
-    Unknown(crate::UnknownValue),
+    Unknown(crate::UnknownValue<Self>),
 }
 impl SyncTaskTimedSchedulerCycle {
     /// Every value this version of the SDK knows, in docs order.
@@ -3101,7 +3159,7 @@ impl crate::runtime::QueryValue for SyncTaskTimedSchedulerCycle {
 }
 /// 同步任务类型:
 ///
-/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue), which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
+/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
 ///
 /// Docs: `管理同步中心/create-sync-task.md`, `管理同步中心/update-sync-task.md`
 #[derive(
@@ -3168,7 +3226,7 @@ pub enum SyncTaskType {
     /// Wire value `scim`.
     Scim,
     /// A value this version of the SDK does not know, kept exactly as the server sent it.
-    Unknown(crate::UnknownValue),
+    Unknown(crate::UnknownValue<Self>),
 }
 impl SyncTaskType {
     /// Every value this version of the SDK knows, in docs order.
@@ -3344,7 +3402,7 @@ impl SyncTaskWechatworkClientConfig {
         self.token = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `token` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `token`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_token(
         mut self,
         value: ::std::option::Option<crate::SecretString>,
@@ -3362,7 +3420,7 @@ impl SyncTaskWechatworkClientConfig {
         );
         self
     }
-    /// Sets or clears `encodingAESKey` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `encodingAESKey`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_encoding_aes_key(
         mut self,
         value: ::std::option::Option<crate::SecretString>,
@@ -3378,7 +3436,7 @@ impl SyncTaskWechatworkClientConfig {
         self.agent_url = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `agentUrl` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `agentUrl`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_agent_url(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3430,7 +3488,7 @@ impl SyncTaskXiaoshouyiClientConfig {
 }
 /// 同步任务触发类型：
 ///
-/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue), which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
+/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
 ///
 /// Docs: `管理同步中心/create-sync-task.md`, `管理同步中心/get-sync-job.md`, `管理同步中心/list-sync-jobs.md`, `管理同步中心/update-sync-task.md`
 #[derive(
@@ -3457,7 +3515,7 @@ pub enum SyncTrigger {
     /// Wire value `automatic`.
     Automatic,
     /// A value this version of the SDK does not know, kept exactly as the server sent it.
-    Unknown(crate::UnknownValue),
+    Unknown(crate::UnknownValue<Self>),
 }
 impl SyncTrigger {
     /// Every value this version of the SDK knows, in docs order.

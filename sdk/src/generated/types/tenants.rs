@@ -45,7 +45,7 @@ impl TenantListPagingDto {
         );
         self
     }
-    /// Sets or clears `totalCount` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `totalCount`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
         self.total_count = value;
         self
@@ -224,7 +224,7 @@ impl TenantUserDto {
         self.username = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `username` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `username`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_username(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -240,7 +240,7 @@ impl TenantUserDto {
         self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `name` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -256,7 +256,7 @@ impl TenantUserDto {
         self.nickname = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `nickname` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `nickname`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_nickname(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -272,7 +272,7 @@ impl TenantUserDto {
         self.email = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `email` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `email`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_email(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -288,7 +288,7 @@ impl TenantUserDto {
         self.phone = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `phone` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `phone`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_phone(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -304,7 +304,7 @@ impl TenantUserDto {
         self.address = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `address` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `address`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_address(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -320,7 +320,7 @@ impl TenantUserDto {
         self.birthdate = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `birthdate` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `birthdate`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_birthdate(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -333,7 +333,7 @@ impl TenantUserDto {
         self.blocked = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `blocked` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `blocked`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_blocked(mut self, value: ::std::option::Option<bool>) -> Self {
         self.blocked = value;
         self
@@ -345,7 +345,7 @@ impl TenantUserDto {
         );
         self
     }
-    /// Sets or clears `isTenantAdmin` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `isTenantAdmin`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_is_tenant_admin(mut self, value: ::std::option::Option<bool>) -> Self {
         self.is_tenant_admin = value;
         self
@@ -358,7 +358,7 @@ impl TenantUserDto {
         self.last_ip = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `lastIP` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `lastIP`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_last_ip(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -376,7 +376,7 @@ impl TenantUserDto {
         );
         self
     }
-    /// Sets or clears `lastLoginApp` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `lastLoginApp`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_last_login_app(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -394,7 +394,7 @@ impl TenantUserDto {
         );
         self
     }
-    /// Sets or clears `lastLoginAppLogo` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `lastLoginAppLogo`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_last_login_app_logo(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -412,7 +412,7 @@ impl TenantUserDto {
         );
         self
     }
-    /// Sets or clears `lastLoginAppName` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `lastLoginAppName`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_last_login_app_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -427,7 +427,7 @@ impl TenantUserDto {
         );
         self
     }
-    /// Sets or clears `loginsCount` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `loginsCount`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_logins_count(mut self, value: ::std::option::Option<f64>) -> Self {
         self.logins_count = value;
         self
@@ -440,7 +440,7 @@ impl TenantUserDto {
         self.member_id = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `memberId` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `memberId`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_member_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -458,7 +458,7 @@ impl TenantUserDto {
         );
         self
     }
-    /// Sets or clears `linkUserId` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `linkUserId`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_link_user_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -512,7 +512,7 @@ impl TenantUserListPagingDto {
         );
         self
     }
-    /// Sets or clears `totalCount` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `totalCount`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
         self.total_count = value;
         self
@@ -636,7 +636,7 @@ impl UpdateTenantDto {
         self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `name` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -652,7 +652,7 @@ impl UpdateTenantDto {
         self.css = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `css` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `css`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_css(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -670,7 +670,7 @@ impl UpdateTenantDto {
         );
         self
     }
-    /// Sets or clears `defaultLoginTab` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `defaultLoginTab`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_default_login_tab(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -688,7 +688,7 @@ impl UpdateTenantDto {
         );
         self
     }
-    /// Sets or clears `defaultRegisterTab` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `defaultRegisterTab`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_default_register_tab(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -706,7 +706,7 @@ impl UpdateTenantDto {
         );
         self
     }
-    /// Sets or clears `passwordTabConfig` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `passwordTabConfig`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_password_tab_config(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -722,7 +722,7 @@ impl UpdateTenantDto {
         self.login_tabs = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `loginTabs` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `loginTabs`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_login_tabs(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -740,7 +740,7 @@ impl UpdateTenantDto {
         );
         self
     }
-    /// Sets or clears `registerTabs` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `registerTabs`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_register_tabs(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -758,7 +758,7 @@ impl UpdateTenantDto {
         );
         self
     }
-    /// Sets or clears `extendsFields` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `extendsFields`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_extends_fields(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -776,7 +776,7 @@ impl UpdateTenantDto {
         );
         self
     }
-    /// Sets or clears `ssoPageCustomizationSettings` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `ssoPageCustomizationSettings`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_sso_page_customization_settings(
         mut self,
         value: ::std::option::Option<::std::string::String>,

@@ -73,7 +73,7 @@ impl AppDto {
         self.app_name = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `appName` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `appName`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_app_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -89,7 +89,7 @@ impl AppDto {
         self.app_logo = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `appLogo` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `appLogo`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_app_logo(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -107,7 +107,7 @@ impl AppDto {
         );
         self
     }
-    /// Sets or clears `appLoginUrl` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `appLoginUrl`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_app_login_url(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -125,7 +125,7 @@ impl AppDto {
         );
         self
     }
-    /// Sets or clears `appDefaultLoginStrategy` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `appDefaultLoginStrategy`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_app_default_login_strategy(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -181,7 +181,7 @@ impl ArchivedUsersListPagingDto {
         );
         self
     }
-    /// Sets or clears `totalCount` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `totalCount`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
         self.total_count = value;
         self
@@ -350,7 +350,7 @@ impl CreateIdentityDto {
         );
         self
     }
-    /// Sets or clears `accessToken` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `accessToken`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_access_token(
         mut self,
         value: ::std::option::Option<crate::SecretString>,
@@ -368,7 +368,7 @@ impl CreateIdentityDto {
         );
         self
     }
-    /// Sets or clears `refreshToken` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `refreshToken`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_refresh_token(
         mut self,
         value: ::std::option::Option<crate::SecretString>,
@@ -868,7 +868,7 @@ impl CreateUserInfoDto {
         self.status = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `status` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `status`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_status(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -884,7 +884,7 @@ impl CreateUserInfoDto {
         self.email = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `email` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `email`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_email(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -900,7 +900,7 @@ impl CreateUserInfoDto {
         self.phone = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `phone` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `phone`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_phone(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -918,7 +918,7 @@ impl CreateUserInfoDto {
         );
         self
     }
-    /// Sets or clears `phoneCountryCode` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `phoneCountryCode`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_phone_country_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -934,7 +934,7 @@ impl CreateUserInfoDto {
         self.username = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `username` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `username`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_username(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -952,7 +952,7 @@ impl CreateUserInfoDto {
         );
         self
     }
-    /// Sets or clears `externalId` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `externalId`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_external_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -968,7 +968,7 @@ impl CreateUserInfoDto {
         self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `name` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -984,7 +984,7 @@ impl CreateUserInfoDto {
         self.nickname = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `nickname` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `nickname`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_nickname(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1000,7 +1000,7 @@ impl CreateUserInfoDto {
         self.photo = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `photo` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `photo`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_photo(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1016,7 +1016,7 @@ impl CreateUserInfoDto {
         self.gender = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `gender` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `gender`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_gender(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1031,7 +1031,7 @@ impl CreateUserInfoDto {
         );
         self
     }
-    /// Sets or clears `emailVerified` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `emailVerified`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_email_verified(mut self, value: ::std::option::Option<bool>) -> Self {
         self.email_verified = value;
         self
@@ -1043,7 +1043,7 @@ impl CreateUserInfoDto {
         );
         self
     }
-    /// Sets or clears `phoneVerified` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `phoneVerified`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_phone_verified(mut self, value: ::std::option::Option<bool>) -> Self {
         self.phone_verified = value;
         self
@@ -1056,7 +1056,7 @@ impl CreateUserInfoDto {
         self.birthdate = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `birthdate` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `birthdate`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_birthdate(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1072,7 +1072,7 @@ impl CreateUserInfoDto {
         self.country = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `country` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `country`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_country(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1088,7 +1088,7 @@ impl CreateUserInfoDto {
         self.province = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `province` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `province`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_province(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1104,7 +1104,7 @@ impl CreateUserInfoDto {
         self.city = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `city` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `city`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_city(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1120,7 +1120,7 @@ impl CreateUserInfoDto {
         self.address = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `address` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `address`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_address(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1138,7 +1138,7 @@ impl CreateUserInfoDto {
         );
         self
     }
-    /// Sets or clears `streetAddress` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `streetAddress`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_street_address(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1156,7 +1156,7 @@ impl CreateUserInfoDto {
         );
         self
     }
-    /// Sets or clears `postalCode` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `postalCode`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_postal_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1172,7 +1172,7 @@ impl CreateUserInfoDto {
         self.company = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `company` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `company`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_company(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1188,7 +1188,7 @@ impl CreateUserInfoDto {
         self.browser = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `browser` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `browser`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_browser(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1204,7 +1204,7 @@ impl CreateUserInfoDto {
         self.device = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `device` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `device`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_device(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1220,7 +1220,7 @@ impl CreateUserInfoDto {
         self.given_name = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `givenName` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `givenName`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_given_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1238,7 +1238,7 @@ impl CreateUserInfoDto {
         );
         self
     }
-    /// Sets or clears `familyName` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `familyName`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_family_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1256,7 +1256,7 @@ impl CreateUserInfoDto {
         );
         self
     }
-    /// Sets or clears `middleName` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `middleName`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_middle_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1272,7 +1272,7 @@ impl CreateUserInfoDto {
         self.profile = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `profile` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `profile`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_profile(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1290,7 +1290,7 @@ impl CreateUserInfoDto {
         );
         self
     }
-    /// Sets or clears `preferredUsername` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `preferredUsername`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_preferred_username(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1306,7 +1306,7 @@ impl CreateUserInfoDto {
         self.website = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `website` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `website`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_website(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1322,7 +1322,7 @@ impl CreateUserInfoDto {
         self.zoneinfo = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `zoneinfo` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `zoneinfo`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_zoneinfo(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1338,7 +1338,7 @@ impl CreateUserInfoDto {
         self.locale = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `locale` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `locale`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_locale(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1354,7 +1354,7 @@ impl CreateUserInfoDto {
         self.formatted = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `formatted` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `formatted`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_formatted(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1370,7 +1370,7 @@ impl CreateUserInfoDto {
         self.region = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `region` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `region`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_region(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1386,7 +1386,7 @@ impl CreateUserInfoDto {
         self.password = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `password` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `password`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_password(
         mut self,
         value: ::std::option::Option<crate::SecretString>,
@@ -1402,7 +1402,7 @@ impl CreateUserInfoDto {
         self.salt = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `salt` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `salt`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_salt(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1418,7 +1418,7 @@ impl CreateUserInfoDto {
         self.tenant_ids = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `tenantIds` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `tenantIds`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_tenant_ids(
         mut self,
         value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -1434,7 +1434,7 @@ impl CreateUserInfoDto {
         self.otp = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `otp` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `otp`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_otp(
         mut self,
         value: ::std::option::Option<crate::types::CreateUserOtpDto>,
@@ -1452,7 +1452,7 @@ impl CreateUserInfoDto {
         );
         self
     }
-    /// Sets or clears `departmentIds` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `departmentIds`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_department_ids(
         mut self,
         value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -1470,7 +1470,7 @@ impl CreateUserInfoDto {
         );
         self
     }
-    /// Sets or clears `customData` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `customData`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_custom_data(
         mut self,
         value: ::std::option::Option<::serde_json::Value>,
@@ -1488,7 +1488,7 @@ impl CreateUserInfoDto {
         );
         self
     }
-    /// Sets or clears `metadataSource` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `metadataSource`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_metadata_source(
         mut self,
         value: ::std::option::Option<::serde_json::Value>,
@@ -1506,7 +1506,7 @@ impl CreateUserInfoDto {
         self.identities = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `identities` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `identities`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_identities(
         mut self,
         value: ::std::option::Option<::std::vec::Vec<crate::types::CreateIdentityDto>>,
@@ -1524,7 +1524,7 @@ impl CreateUserInfoDto {
         );
         self
     }
-    /// Sets or clears `identityNumber` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `identityNumber`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_identity_number(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1625,7 +1625,7 @@ impl CreateUserOptionsDto {
         );
         self
     }
-    /// Sets or clears `keepPassword` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `keepPassword`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_keep_password(mut self, value: ::std::option::Option<bool>) -> Self {
         self.keep_password = value;
         self
@@ -1640,7 +1640,7 @@ impl CreateUserOptionsDto {
         );
         self
     }
-    /// Sets or clears `autoGeneratePassword` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `autoGeneratePassword`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_auto_generate_password(
         mut self,
         value: ::std::option::Option<bool>,
@@ -1658,7 +1658,7 @@ impl CreateUserOptionsDto {
         );
         self
     }
-    /// Sets or clears `resetPasswordOnFirstLogin` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `resetPasswordOnFirstLogin`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_reset_password_on_first_login(
         mut self,
         value: ::std::option::Option<bool>,
@@ -1676,7 +1676,7 @@ impl CreateUserOptionsDto {
         );
         self
     }
-    /// Sets or clears `departmentIdType` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `departmentIdType`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_department_id_type(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1694,7 +1694,7 @@ impl CreateUserOptionsDto {
         );
         self
     }
-    /// Sets or clears `sendNotification` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `sendNotification`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_send_notification(
         mut self,
         value: ::std::option::Option<crate::types::SendCreateAccountNotificationDto>,
@@ -1703,6 +1703,11 @@ impl CreateUserOptionsDto {
         self
     }
     /// Sets `passwordEncryptType`.
+    ///
+    /// Values of [`CreateUserOptionsPasswordEncryptType`](crate::types::CreateUserOptionsPasswordEncryptType):
+    /// - `none`: 不对密码进行加密，使用明文进行传输。
+    /// - `rsa`: 使用 RSA256 算法对密码进行加密，需要使用 Authing 服务的 RSA 公钥进行加密，请阅读**介绍**部分了解如何获取 Authing 服务的 RSA256 公钥。
+    /// - `sm2`: 使用 \[国密 SM2 算法\](<https://baike.baidu.com/item/SM2/15081831>) 对密码进行加密，需要使用 Authing 服务的 SM2 公钥进行加密，请阅读**介绍**部分了解如何获取 Authing 服务的 SM2 公钥。
     pub fn password_encrypt_type(
         mut self,
         value: impl ::std::convert::Into<
@@ -1714,7 +1719,7 @@ impl CreateUserOptionsDto {
         );
         self
     }
-    /// Sets or clears `passwordEncryptType` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `passwordEncryptType`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_password_encrypt_type(
         mut self,
         value: ::std::option::Option<crate::types::CreateUserOptionsPasswordEncryptType>,
@@ -1764,7 +1769,7 @@ impl CreateUserOtpDto {
         );
         self
     }
-    /// Sets or clears `recoveryCode` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `recoveryCode`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_recovery_code(
         mut self,
         value: ::std::option::Option<crate::SecretString>,
@@ -1812,6 +1817,15 @@ impl DeleteUsersBatchOptionsDto {
         }
     }
     /// Sets `userIdType`.
+    ///
+    /// Values of [`UserIdType`](crate::types::UserIdType):
+    /// - `user_id`: Authing 用户 ID，如 `6319a1504f3xxxxf214dd5b7`
+    /// - `phone`: 用户手机号
+    /// - `email`: 用户邮箱
+    /// - `username`: 用户名
+    /// - `external_id`: 用户在外部系统的 ID，对应 Authing 用户信息的 `externalId` 字段
+    /// - `identity`: 用户的外部身份源信息，格式为 `<extIdpId>:<userIdInIdp>`，其中 `<extIdpId>` 为 Authing 身份源的 ID，`<userIdInIdp>` 为用户在外部身份源的 ID。 示例值：`62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`。
+    /// - `sync_relation`: 用户的外部身份源信息，格式为 `<provier>:<userIdInIdp>`，其中 `<provier>` 为同步身份源类型，如 wechatwork, lark；`<userIdInIdp>` 为用户在外部身份源的 ID。 示例值：`lark:ou_8bae746eac07cd2564654140d2a9ac61`。
     pub fn user_id_type(
         mut self,
         value: impl ::std::convert::Into<crate::types::UserIdType>,
@@ -1821,7 +1835,7 @@ impl DeleteUsersBatchOptionsDto {
         );
         self
     }
-    /// Sets or clears `userIdType` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `userIdType`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_user_id_type(
         mut self,
         value: ::std::option::Option<crate::types::UserIdType>,
@@ -1865,7 +1879,7 @@ impl GetUserPasswordCiphertextDataDto {
         self.ciphertext = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `ciphertext` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `ciphertext`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_ciphertext(
         mut self,
         value: ::std::option::Option<crate::SecretString>,
@@ -1939,6 +1953,15 @@ impl HasAnyRoleOptionsDto {
         }
     }
     /// Sets `userIdType`.
+    ///
+    /// Values of [`UserIdType`](crate::types::UserIdType):
+    /// - `user_id`: Authing 用户 ID，如 `6319a1504f3xxxxf214dd5b7`
+    /// - `phone`: 用户手机号
+    /// - `email`: 用户邮箱
+    /// - `username`: 用户名
+    /// - `external_id`: 用户在外部系统的 ID，对应 Authing 用户信息的 `externalId` 字段
+    /// - `identity`: 用户的外部身份源信息，格式为 `<extIdpId>:<userIdInIdp>`，其中 `<extIdpId>` 为 Authing 身份源的 ID，`<userIdInIdp>` 为用户在外部身份源的 ID。 示例值：`62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`。
+    /// - `sync_relation`: 用户的外部身份源信息，格式为 `<provier>:<userIdInIdp>`，其中 `<provier>` 为同步身份源类型，如 wechatwork, lark；`<userIdInIdp>` 为用户在外部身份源的 ID。 示例值：`lark:ou_8bae746eac07cd2564654140d2a9ac61`。
     pub fn user_id_type(
         mut self,
         value: impl ::std::convert::Into<crate::types::UserIdType>,
@@ -1948,7 +1971,7 @@ impl HasAnyRoleOptionsDto {
         );
         self
     }
-    /// Sets or clears `userIdType` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `userIdType`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_user_id_type(
         mut self,
         value: ::std::option::Option<crate::types::UserIdType>,
@@ -2000,7 +2023,7 @@ impl HasRoleRolesDto {
         self.namespace = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `namespace` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `namespace`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_namespace(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2050,7 +2073,7 @@ impl ImportOtpItemDataDto {
         );
         self
     }
-    /// Sets or clears `recoveryCode` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `recoveryCode`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_recovery_code(
         mut self,
         value: ::std::option::Option<crate::SecretString>,
@@ -2157,6 +2180,15 @@ impl KickUsersOptionsDto {
         }
     }
     /// Sets `userIdType`.
+    ///
+    /// Values of [`UserIdType`](crate::types::UserIdType):
+    /// - `user_id`: Authing 用户 ID，如 `6319a1504f3xxxxf214dd5b7`
+    /// - `phone`: 用户手机号
+    /// - `email`: 用户邮箱
+    /// - `username`: 用户名
+    /// - `external_id`: 用户在外部系统的 ID，对应 Authing 用户信息的 `externalId` 字段
+    /// - `identity`: 用户的外部身份源信息，格式为 `<extIdpId>:<userIdInIdp>`，其中 `<extIdpId>` 为 Authing 身份源的 ID，`<userIdInIdp>` 为用户在外部身份源的 ID。 示例值：`62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`。
+    /// - `sync_relation`: 用户的外部身份源信息，格式为 `<provier>:<userIdInIdp>`，其中 `<provier>` 为同步身份源类型，如 wechatwork, lark；`<userIdInIdp>` 为用户在外部身份源的 ID。 示例值：`lark:ou_8bae746eac07cd2564654140d2a9ac61`。
     pub fn user_id_type(
         mut self,
         value: impl ::std::convert::Into<crate::types::UserIdType>,
@@ -2166,7 +2198,7 @@ impl KickUsersOptionsDto {
         );
         self
     }
-    /// Sets or clears `userIdType` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `userIdType`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_user_id_type(
         mut self,
         value: ::std::option::Option<crate::types::UserIdType>,
@@ -2246,7 +2278,7 @@ impl ListArchivedUsersRespDto {
         );
         self
     }
-    /// Sets or clears `archivedAt` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `archivedAt`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_archived_at(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2362,7 +2394,7 @@ impl ListUsersAdvancedFilterItemDto {
         self.value = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `value` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `value`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_value(
         mut self,
         value: ::std::option::Option<::serde_json::Value>,
@@ -2373,7 +2405,7 @@ impl ListUsersAdvancedFilterItemDto {
 }
 /// 高级搜索指定的用户字段：
 ///
-/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue), which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
+/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
 ///
 /// Docs: `管理用户/list-users.md`
 #[derive(
@@ -2512,7 +2544,7 @@ pub enum ListUsersAdvancedFilterItemField {
     /// Wire value `identity`.
     Identity,
     /// A value this version of the SDK does not know, kept exactly as the server sent it.
-    Unknown(crate::UnknownValue),
+    Unknown(crate::UnknownValue<Self>),
 }
 impl ListUsersAdvancedFilterItemField {
     /// Every value this version of the SDK knows, in docs order.
@@ -2824,7 +2856,7 @@ impl ListUsersOptionsDto {
         self.pagination = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `pagination` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `pagination`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_pagination(
         mut self,
         value: ::std::option::Option<crate::types::PaginationDto>,
@@ -2840,7 +2872,7 @@ impl ListUsersOptionsDto {
         self.sort = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `sort` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `sort`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_sort(
         mut self,
         value: ::std::option::Option<::std::vec::Vec<crate::types::SortingDto>>,
@@ -2858,7 +2890,7 @@ impl ListUsersOptionsDto {
         );
         self
     }
-    /// Sets or clears `fuzzySearchOn` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `fuzzySearchOn`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_fuzzy_search_on(
         mut self,
         value: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
@@ -2873,7 +2905,7 @@ impl ListUsersOptionsDto {
         );
         self
     }
-    /// Sets or clears `withCustomData` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `withCustomData`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_with_custom_data(mut self, value: ::std::option::Option<bool>) -> Self {
         self.with_custom_data = value;
         self
@@ -2883,7 +2915,7 @@ impl ListUsersOptionsDto {
         self.with_post = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `withPost` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `withPost`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_with_post(mut self, value: ::std::option::Option<bool>) -> Self {
         self.with_post = value;
         self
@@ -2895,7 +2927,7 @@ impl ListUsersOptionsDto {
         );
         self
     }
-    /// Sets or clears `withIdentities` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `withIdentities`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_with_identities(mut self, value: ::std::option::Option<bool>) -> Self {
         self.with_identities = value;
         self
@@ -2910,7 +2942,7 @@ impl ListUsersOptionsDto {
         );
         self
     }
-    /// Sets or clears `withDepartmentIds` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `withDepartmentIds`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_with_department_ids(
         mut self,
         value: ::std::option::Option<bool>,
@@ -2925,7 +2957,7 @@ impl ListUsersOptionsDto {
         );
         self
     }
-    /// Sets or clears `flatCustomData` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `flatCustomData`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_flat_custom_data(mut self, value: ::std::option::Option<bool>) -> Self {
         self.flat_custom_data = value;
         self
@@ -3032,7 +3064,7 @@ impl PrincipalAuthenticationInfoDto {
         );
         self
     }
-    /// Sets or clears `authenticated` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `authenticated`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_authenticated(mut self, value: ::std::option::Option<bool>) -> Self {
         self.authenticated = value;
         self
@@ -3047,7 +3079,7 @@ impl PrincipalAuthenticationInfoDto {
         );
         self
     }
-    /// Sets or clears `principalType` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `principalType`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_principal_type(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3065,7 +3097,7 @@ impl PrincipalAuthenticationInfoDto {
         );
         self
     }
-    /// Sets or clears `principalCode` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `principalCode`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_principal_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3083,7 +3115,7 @@ impl PrincipalAuthenticationInfoDto {
         );
         self
     }
-    /// Sets or clears `principalName` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `principalName`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_principal_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3101,7 +3133,7 @@ impl PrincipalAuthenticationInfoDto {
         );
         self
     }
-    /// Sets or clears `authenticatedAt` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `authenticatedAt`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_authenticated_at(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3157,7 +3189,7 @@ impl PrincipalAuthenticationInfoPagingDto {
         );
         self
     }
-    /// Sets or clears `totalCount` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `totalCount`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
         self.total_count = value;
         self
@@ -3202,6 +3234,15 @@ impl ResetUserPrincipalAuthenticationInfoOptionsDto {
         }
     }
     /// Sets `userIdType`.
+    ///
+    /// Values of [`UserIdType`](crate::types::UserIdType):
+    /// - `user_id`: Authing 用户 ID，如 `6319a1504f3xxxxf214dd5b7`
+    /// - `phone`: 用户手机号
+    /// - `email`: 用户邮箱
+    /// - `username`: 用户名
+    /// - `external_id`: 用户在外部系统的 ID，对应 Authing 用户信息的 `externalId` 字段
+    /// - `identity`: 用户的外部身份源信息，格式为 `<extIdpId>:<userIdInIdp>`，其中 `<extIdpId>` 为 Authing 身份源的 ID，`<userIdInIdp>` 为用户在外部身份源的 ID。 示例值：`62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`。
+    /// - `sync_relation`: 用户的外部身份源信息，格式为 `<provier>:<userIdInIdp>`，其中 `<provier>` 为同步身份源类型，如 wechatwork, lark；`<userIdInIdp>` 为用户在外部身份源的 ID。 示例值：`lark:ou_8bae746eac07cd2564654140d2a9ac61`。
     pub fn user_id_type(
         mut self,
         value: impl ::std::convert::Into<crate::types::UserIdType>,
@@ -3211,7 +3252,7 @@ impl ResetUserPrincipalAuthenticationInfoOptionsDto {
         );
         self
     }
-    /// Sets or clears `userIdType` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `userIdType`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_user_id_type(
         mut self,
         value: ::std::option::Option<crate::types::UserIdType>,
@@ -3322,7 +3363,7 @@ impl UpdateUserBatchOptionsDto {
         );
         self
     }
-    /// Sets or clears `resetPasswordOnNextLogin` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `resetPasswordOnNextLogin`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_reset_password_on_next_login(
         mut self,
         value: ::std::option::Option<bool>,
@@ -3331,6 +3372,11 @@ impl UpdateUserBatchOptionsDto {
         self
     }
     /// Sets `passwordEncryptType`.
+    ///
+    /// Values of [`CreateUserOptionsPasswordEncryptType`](crate::types::CreateUserOptionsPasswordEncryptType):
+    /// - `none`: 不对密码进行加密，使用明文进行传输。
+    /// - `rsa`: 使用 RSA256 算法对密码进行加密，需要使用 Authing 服务的 RSA 公钥进行加密，请阅读**介绍**部分了解如何获取 Authing 服务的 RSA256 公钥。
+    /// - `sm2`: 使用 \[国密 SM2 算法\](<https://baike.baidu.com/item/SM2/15081831>) 对密码进行加密，需要使用 Authing 服务的 SM2 公钥进行加密，请阅读**介绍**部分了解如何获取 Authing 服务的 SM2 公钥。
     pub fn password_encrypt_type(
         mut self,
         value: impl ::std::convert::Into<
@@ -3342,7 +3388,7 @@ impl UpdateUserBatchOptionsDto {
         );
         self
     }
-    /// Sets or clears `passwordEncryptType` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `passwordEncryptType`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_password_encrypt_type(
         mut self,
         value: ::std::option::Option<crate::types::CreateUserOptionsPasswordEncryptType>,
@@ -3360,7 +3406,7 @@ impl UpdateUserBatchOptionsDto {
         );
         self
     }
-    /// Sets or clears `autoGeneratePassword` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `autoGeneratePassword`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_auto_generate_password(
         mut self,
         value: ::std::option::Option<bool>,
@@ -3378,7 +3424,7 @@ impl UpdateUserBatchOptionsDto {
         );
         self
     }
-    /// Sets or clears `sendPasswordResetedNotification` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `sendPasswordResetedNotification`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_send_password_reseted_notification(
         mut self,
         value: ::std::option::Option<crate::types::SendResetPasswordNotificationDto>,
@@ -3824,7 +3870,7 @@ impl UpdateUserInfoDto {
         );
         self
     }
-    /// Sets or clears `phoneCountryCode` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `phoneCountryCode`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_phone_country_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3840,7 +3886,7 @@ impl UpdateUserInfoDto {
         self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `name` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3856,7 +3902,7 @@ impl UpdateUserInfoDto {
         self.nickname = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `nickname` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `nickname`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_nickname(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3872,7 +3918,7 @@ impl UpdateUserInfoDto {
         self.photo = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `photo` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `photo`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_photo(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3890,7 +3936,7 @@ impl UpdateUserInfoDto {
         );
         self
     }
-    /// Sets or clears `externalId` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `externalId`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_external_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3906,7 +3952,7 @@ impl UpdateUserInfoDto {
         self.status = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `status` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `status`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_status(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3921,7 +3967,7 @@ impl UpdateUserInfoDto {
         );
         self
     }
-    /// Sets or clears `emailVerified` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `emailVerified`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_email_verified(mut self, value: ::std::option::Option<bool>) -> Self {
         self.email_verified = value;
         self
@@ -3933,7 +3979,7 @@ impl UpdateUserInfoDto {
         );
         self
     }
-    /// Sets or clears `phoneVerified` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `phoneVerified`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_phone_verified(mut self, value: ::std::option::Option<bool>) -> Self {
         self.phone_verified = value;
         self
@@ -3946,7 +3992,7 @@ impl UpdateUserInfoDto {
         self.birthdate = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `birthdate` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `birthdate`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_birthdate(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3962,7 +4008,7 @@ impl UpdateUserInfoDto {
         self.country = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `country` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `country`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_country(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3978,7 +4024,7 @@ impl UpdateUserInfoDto {
         self.province = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `province` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `province`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_province(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3994,7 +4040,7 @@ impl UpdateUserInfoDto {
         self.city = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `city` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `city`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_city(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4010,7 +4056,7 @@ impl UpdateUserInfoDto {
         self.address = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `address` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `address`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_address(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4028,7 +4074,7 @@ impl UpdateUserInfoDto {
         );
         self
     }
-    /// Sets or clears `streetAddress` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `streetAddress`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_street_address(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4046,7 +4092,7 @@ impl UpdateUserInfoDto {
         );
         self
     }
-    /// Sets or clears `postalCode` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `postalCode`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_postal_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4062,7 +4108,7 @@ impl UpdateUserInfoDto {
         self.gender = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `gender` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `gender`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_gender(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4078,7 +4124,7 @@ impl UpdateUserInfoDto {
         self.username = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `username` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `username`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_username(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4094,7 +4140,7 @@ impl UpdateUserInfoDto {
         self.email = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `email` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `email`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_email(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4110,7 +4156,7 @@ impl UpdateUserInfoDto {
         self.phone = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `phone` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `phone`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_phone(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4126,7 +4172,7 @@ impl UpdateUserInfoDto {
         self.password = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `password` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `password`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_password(
         mut self,
         value: ::std::option::Option<crate::SecretString>,
@@ -4142,7 +4188,7 @@ impl UpdateUserInfoDto {
         self.company = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `company` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `company`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_company(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4158,7 +4204,7 @@ impl UpdateUserInfoDto {
         self.browser = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `browser` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `browser`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_browser(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4174,7 +4220,7 @@ impl UpdateUserInfoDto {
         self.device = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `device` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `device`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_device(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4190,7 +4236,7 @@ impl UpdateUserInfoDto {
         self.given_name = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `givenName` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `givenName`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_given_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4208,7 +4254,7 @@ impl UpdateUserInfoDto {
         );
         self
     }
-    /// Sets or clears `familyName` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `familyName`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_family_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4226,7 +4272,7 @@ impl UpdateUserInfoDto {
         );
         self
     }
-    /// Sets or clears `middleName` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `middleName`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_middle_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4242,7 +4288,7 @@ impl UpdateUserInfoDto {
         self.profile = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `profile` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `profile`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_profile(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4260,7 +4306,7 @@ impl UpdateUserInfoDto {
         );
         self
     }
-    /// Sets or clears `preferredUsername` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `preferredUsername`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_preferred_username(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4276,7 +4322,7 @@ impl UpdateUserInfoDto {
         self.website = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `website` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `website`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_website(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4292,7 +4338,7 @@ impl UpdateUserInfoDto {
         self.zoneinfo = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `zoneinfo` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `zoneinfo`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_zoneinfo(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4308,7 +4354,7 @@ impl UpdateUserInfoDto {
         self.locale = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `locale` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `locale`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_locale(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4324,7 +4370,7 @@ impl UpdateUserInfoDto {
         self.formatted = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `formatted` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `formatted`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_formatted(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4340,7 +4386,7 @@ impl UpdateUserInfoDto {
         self.region = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `region` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `region`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_region(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4358,7 +4404,7 @@ impl UpdateUserInfoDto {
         );
         self
     }
-    /// Sets or clears `identityNumber` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `identityNumber`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_identity_number(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4376,7 +4422,7 @@ impl UpdateUserInfoDto {
         );
         self
     }
-    /// Sets or clears `customData` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `customData`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_custom_data(
         mut self,
         value: ::std::option::Option<::serde_json::Value>,
@@ -4392,7 +4438,7 @@ impl UpdateUserInfoDto {
         self.metadata = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `metadata` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `metadata`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_metadata(
         mut self,
         value: ::std::option::Option<::serde_json::Value>,
@@ -4496,6 +4542,15 @@ impl UpdateUserOptionsDto {
         }
     }
     /// Sets `userIdType`.
+    ///
+    /// Values of [`UserIdType`](crate::types::UserIdType):
+    /// - `user_id`: Authing 用户 ID，如 `6319a1504f3xxxxf214dd5b7`
+    /// - `phone`: 用户手机号
+    /// - `email`: 用户邮箱
+    /// - `username`: 用户名
+    /// - `external_id`: 用户在外部系统的 ID，对应 Authing 用户信息的 `externalId` 字段
+    /// - `identity`: 用户的外部身份源信息，格式为 `<extIdpId>:<userIdInIdp>`，其中 `<extIdpId>` 为 Authing 身份源的 ID，`<userIdInIdp>` 为用户在外部身份源的 ID。 示例值：`62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`。
+    /// - `sync_relation`: 用户的外部身份源信息，格式为 `<provier>:<userIdInIdp>`，其中 `<provier>` 为同步身份源类型，如 wechatwork, lark；`<userIdInIdp>` 为用户在外部身份源的 ID。 示例值：`lark:ou_8bae746eac07cd2564654140d2a9ac61`。
     pub fn user_id_type(
         mut self,
         value: impl ::std::convert::Into<crate::types::UserIdType>,
@@ -4505,7 +4560,7 @@ impl UpdateUserOptionsDto {
         );
         self
     }
-    /// Sets or clears `userIdType` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `userIdType`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_user_id_type(
         mut self,
         value: ::std::option::Option<crate::types::UserIdType>,
@@ -4523,7 +4578,7 @@ impl UpdateUserOptionsDto {
         );
         self
     }
-    /// Sets or clears `resetPasswordOnFirstLogin` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `resetPasswordOnFirstLogin`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_reset_password_on_first_login(
         mut self,
         value: ::std::option::Option<bool>,
@@ -4541,7 +4596,7 @@ impl UpdateUserOptionsDto {
         );
         self
     }
-    /// Sets or clears `resetPasswordOnNextLogin` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `resetPasswordOnNextLogin`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_reset_password_on_next_login(
         mut self,
         value: ::std::option::Option<bool>,
@@ -4550,6 +4605,11 @@ impl UpdateUserOptionsDto {
         self
     }
     /// Sets `passwordEncryptType`.
+    ///
+    /// Values of [`CreateUserOptionsPasswordEncryptType`](crate::types::CreateUserOptionsPasswordEncryptType):
+    /// - `none`: 不对密码进行加密，使用明文进行传输。
+    /// - `rsa`: 使用 RSA256 算法对密码进行加密，需要使用 Authing 服务的 RSA 公钥进行加密，请阅读**介绍**部分了解如何获取 Authing 服务的 RSA256 公钥。
+    /// - `sm2`: 使用 \[国密 SM2 算法\](<https://baike.baidu.com/item/SM2/15081831>) 对密码进行加密，需要使用 Authing 服务的 SM2 公钥进行加密，请阅读**介绍**部分了解如何获取 Authing 服务的 SM2 公钥。
     pub fn password_encrypt_type(
         mut self,
         value: impl ::std::convert::Into<
@@ -4561,7 +4621,7 @@ impl UpdateUserOptionsDto {
         );
         self
     }
-    /// Sets or clears `passwordEncryptType` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `passwordEncryptType`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_password_encrypt_type(
         mut self,
         value: ::std::option::Option<crate::types::CreateUserOptionsPasswordEncryptType>,
@@ -4579,7 +4639,7 @@ impl UpdateUserOptionsDto {
         );
         self
     }
-    /// Sets or clears `autoGeneratePassword` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `autoGeneratePassword`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_auto_generate_password(
         mut self,
         value: ::std::option::Option<bool>,
@@ -4597,7 +4657,7 @@ impl UpdateUserOptionsDto {
         );
         self
     }
-    /// Sets or clears `sendPasswordResetedNotification` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `sendPasswordResetedNotification`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_send_password_reseted_notification(
         mut self,
         value: ::std::option::Option<crate::types::SendResetPasswordNotificationDto>,
@@ -4669,7 +4729,7 @@ impl UserLoggedInAppsDto {
         self.app_name = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `appName` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `appName`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_app_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4685,7 +4745,7 @@ impl UserLoggedInAppsDto {
         self.app_logo = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `appLogo` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `appLogo`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_app_logo(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4703,7 +4763,7 @@ impl UserLoggedInAppsDto {
         );
         self
     }
-    /// Sets or clears `appLoginUrl` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `appLoginUrl`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_app_login_url(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4784,7 +4844,7 @@ impl UserLoggedInIdentitiesDto {
         self.idp_name = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `idpName` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `idpName`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_idp_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4802,7 +4862,7 @@ impl UserLoggedInIdentitiesDto {
         );
         self
     }
-    /// Sets or clears `idpNameEn` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `idpNameEn`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_idp_name_en(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4818,7 +4878,7 @@ impl UserLoggedInIdentitiesDto {
         self.idp_logo = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `idpLogo` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `idpLogo`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_idp_logo(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4918,7 +4978,7 @@ impl UserLoginHistoryDto {
         self.app_name = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `appName` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `appName`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_app_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4934,7 +4994,7 @@ impl UserLoginHistoryDto {
         self.app_logo = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `appLogo` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `appLogo`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_app_logo(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4952,7 +5012,7 @@ impl UserLoginHistoryDto {
         );
         self
     }
-    /// Sets or clears `appLoginUrl` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `appLoginUrl`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_app_login_url(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4968,7 +5028,7 @@ impl UserLoginHistoryDto {
         self.client_ip = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `clientIp` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `clientIp`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_client_ip(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4984,7 +5044,7 @@ impl UserLoginHistoryDto {
         self.user_agent = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `userAgent` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `userAgent`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_user_agent(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5000,7 +5060,7 @@ impl UserLoginHistoryDto {
         self.time = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `time` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `time`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_time(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5056,7 +5116,7 @@ impl UserLoginHistoryPagingDto {
         );
         self
     }
-    /// Sets or clears `totalCount` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `totalCount`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
         self.total_count = value;
         self
@@ -5131,7 +5191,7 @@ impl UserMfaRespDto {
         );
         self
     }
-    /// Sets or clears `totpStatus` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `totpStatus`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_totp_status(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5149,7 +5209,7 @@ impl UserMfaRespDto {
         );
         self
     }
-    /// Sets or clears `faceMfaStatus` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `faceMfaStatus`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_face_mfa_status(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5167,7 +5227,7 @@ impl UserMfaRespDto {
         );
         self
     }
-    /// Sets or clears `smsMfaStatus` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `smsMfaStatus`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_sms_mfa_status(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5185,7 +5245,7 @@ impl UserMfaRespDto {
         );
         self
     }
-    /// Sets or clears `emailMfaStatus` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `emailMfaStatus`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_email_mfa_status(
         mut self,
         value: ::std::option::Option<::std::string::String>,

@@ -65,7 +65,7 @@ impl GetWebhooksData {
         );
         self
     }
-    /// Sets or clears `totalCount` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `totalCount`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
         self.total_count = value;
         self
@@ -118,7 +118,7 @@ impl ListWebhookLogsData {
         );
         self
     }
-    /// Sets or clears `totalCount` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `totalCount`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
         self.total_count = value;
         self
@@ -205,7 +205,7 @@ impl WebhookCategoryDto {
         self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `name` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -221,7 +221,7 @@ impl WebhookCategoryDto {
         self.name_en = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `nameEn` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `nameEn`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_name_en(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -237,7 +237,7 @@ impl WebhookCategoryDto {
         self.value = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `value` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `value`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_value(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -359,7 +359,7 @@ impl WebhookDto {
         self.created_at = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `createdAt` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `createdAt`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_created_at(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -375,7 +375,7 @@ impl WebhookDto {
         self.updated_at = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `updatedAt` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `updatedAt`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_updated_at(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -391,7 +391,7 @@ impl WebhookDto {
         self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `name` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -407,7 +407,7 @@ impl WebhookDto {
         self.url = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `url` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `url`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_url(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -425,7 +425,7 @@ impl WebhookDto {
         );
         self
     }
-    /// Sets or clears `contentType` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `contentType`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_content_type(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -438,7 +438,7 @@ impl WebhookDto {
         self.enabled = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `enabled` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `enabled`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_enabled(mut self, value: ::std::option::Option<bool>) -> Self {
         self.enabled = value;
         self
@@ -451,7 +451,7 @@ impl WebhookDto {
         self.events = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `events` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `events`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_events(
         mut self,
         value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -467,7 +467,7 @@ impl WebhookDto {
         self.secret = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `secret` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `secret`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_secret(
         mut self,
         value: ::std::option::Option<crate::SecretString>,
@@ -543,7 +543,7 @@ impl WebhookEventDto {
         self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `name` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -559,7 +559,7 @@ impl WebhookEventDto {
         self.name_en = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `nameEn` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `nameEn`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_name_en(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -575,7 +575,7 @@ impl WebhookEventDto {
         self.value = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `value` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `value`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_value(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -591,7 +591,7 @@ impl WebhookEventDto {
         self.category = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `category` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `category`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_category(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -787,7 +787,7 @@ impl WebhookLogDto {
         self.event_name = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `eventName` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `eventName`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_event_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -805,7 +805,7 @@ impl WebhookLogDto {
         );
         self
     }
-    /// Sets or clears `requestBody` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `requestBody`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_request_body(
         mut self,
         value: ::std::option::Option<::serde_json::Value>,
@@ -823,7 +823,7 @@ impl WebhookLogDto {
         );
         self
     }
-    /// Sets or clears `requestHeaders` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `requestHeaders`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_request_headers(
         mut self,
         value: ::std::option::Option<::serde_json::Value>,
@@ -841,7 +841,7 @@ impl WebhookLogDto {
         );
         self
     }
-    /// Sets or clears `responseStatusCode` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `responseStatusCode`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_response_status_code(
         mut self,
         value: ::std::option::Option<f64>,
@@ -859,7 +859,7 @@ impl WebhookLogDto {
         );
         self
     }
-    /// Sets or clears `responseHeaders` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `responseHeaders`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_response_headers(
         mut self,
         value: ::std::option::Option<::serde_json::Value>,
@@ -877,7 +877,7 @@ impl WebhookLogDto {
         );
         self
     }
-    /// Sets or clears `responseBody` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `responseBody`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_response_body(
         mut self,
         value: ::std::option::Option<::serde_json::Value>,
@@ -893,7 +893,7 @@ impl WebhookLogDto {
         self.timestamp = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `timestamp` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `timestamp`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_timestamp(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -906,7 +906,7 @@ impl WebhookLogDto {
         self.success = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
     }
-    /// Sets or clears `success` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `success`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_success(mut self, value: ::std::option::Option<bool>) -> Self {
         self.success = value;
         self
@@ -921,7 +921,7 @@ impl WebhookLogDto {
         );
         self
     }
-    /// Sets or clears `errorMessage` (`None` leaves it unset), to pass an optional value through.
+    /// Sets `errorMessage`, or with `None` clears any value set before: to pass an optional value through.
     pub fn set_error_message(
         mut self,
         value: ::std::option::Option<::std::string::String>,

@@ -93,7 +93,7 @@ pub fn run(opts: &Options) -> Result<Regeneration, String> {
         std::fs::remove_dir_all(&vendored)
             .map_err(|e| format!("cannot clear {}: {e}", vendored.display()))?;
         // Everything upstream has (images too), byte for byte; hidden files are not docs.
-        for rel in stage::files_under(docs)? {
+        for rel in codegen::files::list(docs)? {
             if !rel.split('/').any(|part| part.starts_with('.')) {
                 stage::copy(&docs.join(&rel), &vendored.join(&rel))?;
             }

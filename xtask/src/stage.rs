@@ -21,7 +21,7 @@ pub fn scratch(label: &str) -> Result<TempDir, String> {
 pub fn copy(src: &Path, dst: &Path) -> Result<(), String> {
     if src.is_dir() {
         fs::create_dir_all(dst).map_err(|e| format!("cannot create {}: {e}", dst.display()))?;
-        for rel in files_under(src)? {
+        for rel in codegen::files::list(src)? {
             copy(&src.join(&rel), &dst.join(&rel))?;
         }
     } else if src.is_file() {
@@ -34,11 +34,6 @@ pub fn copy(src: &Path, dst: &Path) -> Result<(), String> {
     Ok(())
 }
 
-/// Every file under `dir` (recursively), as sorted relative paths; a missing `dir` has none.
-pub fn files_under(dir: &Path) -> Result<Vec<String>, String> {
-    codegen::files::list(dir)
-}
-
 /// The files (relative to both roots) under `paths` (files or folders, relative) whose bytes
 /// differ between `stage` and `root`, or that exist in only one of them.
 pub fn changed_files(stage: &Path, root: &Path, paths: &[&str]) -> Result<Vec<String>, String> {
@@ -49,7 +44,7 @@ pub fn changed_files(stage: &Path, root: &Path, paths: &[&str]) -> Result<Vec<St
             if full.is_file() {
                 return Ok(vec![path.to_string()]);
             }
-            Ok(files_under(&full)?
+            Ok(codegen::files::list(&full)?
                 .into_iter()
                 .map(|rel| format!("{path}/{rel}"))
                 .collect())

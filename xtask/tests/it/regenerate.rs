@@ -25,7 +25,7 @@ fn scratch_root() -> TempDir {
 
 /// Every file under `dir` and its bytes.
 fn snapshot(dir: &Path) -> BTreeMap<String, Vec<u8>> {
-    stage::files_under(dir)
+    codegen::files::list(dir)
         .unwrap()
         .into_iter()
         .map(|rel| {

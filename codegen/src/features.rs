@@ -7,6 +7,11 @@ pub const MANIFEST: &str = "sdk/Cargo.toml";
 const BEGIN: &str =
     "# @generated features: begin (one per endpoint group; `cargo xtask codegen` writes this block)";
 const END: &str = "# @generated features: end";
+/// The opt-in serde impls (`Serialize` and `Deserialize` on every type) for callers who store or
+/// cache what the API returns; responses decode without serde either way.
+const SERDE: &str =
+    "# `Serialize` and `Deserialize` on every data type (to store or cache them); the\n\
+                     # client itself decodes responses without serde.\nserde = []\n";
 /// The feature that exposes the runtime's internals to the workspace's fuzz targets, benches and
 /// tests (`sdk/src/internal.rs`).
 const INTERNAL: &str =
@@ -30,6 +35,7 @@ pub fn render_block(groups: &BTreeSet<&str>) -> String {
     for g in groups {
         out.push_str(&format!("{g} = []\n"));
     }
+    out.push_str(SERDE);
     out.push_str(INTERNAL);
     out.push_str(END);
     out.push('\n');

@@ -11,6 +11,7 @@ use crate::emit::{
     endpoint_tests, endpoints, enum_tests, enums, ident, inner_doc, local_params, secret_tests,
     structs,
 };
+use crate::roles;
 use crate::validate::Spec;
 
 /// The group name for types shared between groups.
@@ -107,6 +108,7 @@ fn render_local(spec: &Spec) -> Result<BTreeMap<String, String>, String> {
 
 fn render_sdk(spec: &Spec) -> Result<BTreeMap<String, String>, String> {
     let used_by = type_groups(spec);
+    let roles = roles::roles(spec);
     if groups(spec).contains(COMMON) {
         return Err(format!(
             "`{COMMON}` is reserved for shared types and cannot be a group name"
@@ -124,10 +126,11 @@ fn render_sdk(spec: &Spec) -> Result<BTreeMap<String, String>, String> {
             1 => (groups.iter().next().copied().unwrap_or(COMMON), quote! {}),
             _ => (COMMON, cfg_any(groups)),
         };
+        let role = roles[name.as_str()];
         let item = if ty.is_enum() {
-            enums::emit_enum(ty, &cfg)
+            enums::emit_enum(ty, role, &cfg)
         } else {
-            structs::emit_struct(spec, ty, &cfg)
+            structs::emit_struct(spec, ty, role, &cfg)
         };
         by_group.entry(module).or_default().push(item);
     }

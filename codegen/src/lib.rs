@@ -13,6 +13,7 @@ pub mod load;
 pub mod names;
 pub mod output;
 pub mod revision;
+pub mod roles;
 pub mod spec;
 pub mod types;
 pub mod validate;

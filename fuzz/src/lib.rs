@@ -7,10 +7,9 @@
 use std::path::Path;
 
 use authing::internal::decode_body;
-use authing::internal::TolerantVec;
+use authing::internal::Decode;
 use authing::types::{IdentityDto, OtpSecretRespDto, UserDto};
 use codegen::spec::{Endpoint, TypeDef};
-use serde::de::DeserializeOwned;
 
 /// A target's body: takes any bytes, panics only on a broken contract.
 pub type Target = fn(&[u8]);
@@ -149,7 +148,7 @@ fn after_first_credential_word(body: &[u8]) -> Vec<String> {
 }
 
 /// A body decoded the way the client decodes it, with HTTP 200 and 502.
-fn decode_as<T: DeserializeOwned>(data: &[u8]) {
+fn decode_as<T: Decode>(data: &[u8]) {
     for status in [200, 502] {
         check(
             data,
@@ -165,7 +164,7 @@ pub fn decode_user(data: &[u8]) {
 
 /// The identities list (`get-user-identities`), decoded tolerantly as the client does.
 pub fn decode_identities(data: &[u8]) {
-    decode_as::<TolerantVec<IdentityDto>>(data);
+    decode_as::<Vec<IdentityDto>>(data);
 }
 
 /// `OtpSecretRespDto` (whose `secret` must never reach an error).

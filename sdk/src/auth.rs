@@ -7,10 +7,11 @@ use std::time::{Duration, Instant};
 use base64::engine::{DecodePaddingMode, GeneralPurpose, GeneralPurposeConfig};
 use base64::Engine;
 use reqwest::header::{HeaderMap, HeaderName, HeaderValue, AUTHORIZATION};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use tokio::sync::Mutex;
 
 use crate::retry::{Failure, Retrier, RetryConfig};
+use crate::runtime::read::{self, Decode, Fault, Reader};
 use crate::runtime::{self, excerpt::excerpt, Method};
 use crate::transport::{Outgoing, Transport};
 use crate::{Error, SecretString};
@@ -53,10 +54,35 @@ struct TokenRequest<'a> {
     access_key_secret: &'a str,
 }
 
-#[derive(Deserialize)]
 struct TokenData {
     access_token: SecretString,
     expires_in: u64,
+}
+
+impl Decode for TokenData {
+    fn decode(r: &mut Reader<'_>) -> Result<Self, Fault> {
+        let (mut access_token, mut expires_in) = (None, None);
+        r.object(
+            "struct TokenData",
+            &["access_token", "expires_in"],
+            &mut |r, index| {
+                match index {
+                    0 => access_token = Some(SecretString::decode(r)?),
+                    _ => {
+                        let seconds = read::int(r)?;
+                        let seconds = u64::try_from(seconds)
+                            .map_err(|_| Fault::new(format!("a negative lifetime: {seconds}")))?;
+                        expires_in = Some(seconds);
+                    }
+                }
+                Ok(())
+            },
+        )?;
+        Ok(TokenData {
+            access_token: read::required(access_token, "access_token")?,
+            expires_in: read::required(expires_in, "expires_in")?,
+        })
+    }
 }
 
 impl Auth {

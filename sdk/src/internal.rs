@@ -2,19 +2,16 @@
 //! client's own decode path and its one call path, for the workspace's fuzz targets, benches and
 //! tests. Users never need it; nothing here is re-exported elsewhere.
 
-use serde::de::DeserializeOwned;
-
+pub use crate::runtime::read::{Decode, Fault, Reader};
+/// The opt-in serde path's tolerant list: the reference decoder of the differential tests.
+#[cfg(feature = "serde")]
 pub use crate::runtime::tolerant::TolerantVec;
 pub use crate::runtime::{decode_data, ApiRequest, Method, RawResponse};
 use crate::{Error, ManagementClient};
 
 /// What the client does with a body that arrived with HTTP `status` for `GET path`: checks the
 /// envelope, then decodes its `data` as `T`.
-pub fn decode_body<T: DeserializeOwned>(
-    path: &'static str,
-    status: u16,
-    body: &[u8],
-) -> Result<T, Error> {
+pub fn decode_body<T: Decode>(path: &'static str, status: u16, body: &[u8]) -> Result<T, Error> {
     let response: RawResponse = crate::runtime::check_envelope("GET", path, status, body.to_vec())?;
     decode_data(&response)
 }

@@ -265,26 +265,13 @@ fn request_expr(ep: &CheckedEndpoint, plans: &[FieldPlan<'_>]) -> TokenStream {
     }
 }
 
-/// The user-facing output type and the expression decoding `response` into it.
+/// The user-facing output type and the expression decoding `response` into it (lists decode
+/// tolerantly; an endpoint without `data` skips whatever arrives).
 fn output_type(data: Option<&TypeExpr>) -> (TokenStream, TokenStream) {
-    match data {
-        None => (
-            quote! { () },
-            quote! { crate::runtime::decode_data::<::serde::de::IgnoredAny>(&response).map(|_| ()) },
-        ),
-        Some(TypeExpr::Array(inner)) => {
-            let item = rust_type(inner);
-            (
-                quote! { ::std::vec::Vec<#item> },
-                quote! { crate::runtime::decode_data::<crate::runtime::tolerant::TolerantVec<#item>>(&response).map(|list| list.0) },
-            )
-        }
-        Some(ty) => {
-            let ty = rust_type(ty);
-            (
-                quote! { #ty },
-                quote! { crate::runtime::decode_data::<#ty>(&response) },
-            )
-        }
-    }
+    let output = match data {
+        None => quote! { () },
+        Some(ty) => rust_type(ty),
+    };
+    let decode = quote! { crate::runtime::decode_data::<#output>(&response) };
+    (output, decode)
 }

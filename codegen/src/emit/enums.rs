@@ -1,5 +1,6 @@
 //! Emits one forward-compatible enum per `kind: enum` type: `#[non_exhaustive]`, an `Unknown`
-//! variant keeping any value the server sends, `as_str()`, `Display`, `FromStr`, serde as strings.
+//! variant keeping any value the server sends, `as_str()`, `Display`, `FromStr`, by role `Serialize` or a generated decoder (opt-in serde
+//! for the rest), all as strings.
 
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -7,6 +8,7 @@ use quote::quote;
 use super::{doc, doc_break, ident};
 use crate::emit::structs::sources_doc;
 use crate::names;
+use crate::roles::Role;
 use crate::validate::CheckedType;
 
 /// Variant names for an enum's values, unique, never `Unknown` (which is the catch-all).
@@ -27,7 +29,7 @@ pub fn variant_names(ty: &CheckedType) -> Vec<String> {
 }
 
 /// The enum and its impls, each item behind `cfg` (empty for none).
-pub fn emit_enum(ty: &CheckedType, cfg: &TokenStream) -> TokenStream {
+pub fn emit_enum(ty: &CheckedType, role: Role, cfg: &TokenStream) -> TokenStream {
     let name = ident(&ty.def.name.value);
     let type_doc = match &ty.def.description {
         Some(d) => doc(d),
@@ -58,7 +60,7 @@ pub fn emit_enum(ty: &CheckedType, cfg: &TokenStream) -> TokenStream {
             None => wire_line,
         }
     });
-    let conversions = conversions(&name, &variants, &wire, cfg);
+    let conversions = conversions(&name, &variants, &wire, role, cfg);
     quote! {
         #cfg
         #type_doc
@@ -99,14 +101,31 @@ pub fn emit_enum(ty: &CheckedType, cfg: &TokenStream) -> TokenStream {
     }
 }
 
-/// The enum's conversions beyond `From<&str>`: from `String` and `FromStr`, `Display`, serde and
-/// the query string (all by wire value; unknown values kept).
+/// The enum's conversions beyond `From<&str>`: from `String` and `FromStr`, `Display`, the
+/// query string, and by role: `Serialize` for request enums, the generated decoder for response
+/// enums, the other serde impls behind the `serde` feature (all by wire value; unknown values
+/// kept).
 fn conversions(
     name: &proc_macro2::Ident,
     variants: &[proc_macro2::Ident],
     wire: &[&str],
+    role: Role,
     cfg: &TokenStream,
 ) -> TokenStream {
+    let serialize_cfg = if role.request {
+        quote! {}
+    } else {
+        quote! { #[cfg(feature = "serde")] }
+    };
+    let decode = role.response.then(|| {
+        quote! {
+            #cfg impl crate::runtime::read::Decode for #name {
+                fn decode(r: &mut crate::runtime::read::Reader<'_>) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+                    crate::runtime::read::text(r).map(|text| Self::from(&*text))
+                }
+            }
+        }
+    });
     quote! {
         #cfg impl ::std::convert::From<::std::string::String> for #name {
             fn from(value: ::std::string::String) -> Self {
@@ -130,13 +149,13 @@ fn conversions(
             }
         }
 
-        #cfg impl ::serde::Serialize for #name {
+        #cfg #serialize_cfg impl ::serde::Serialize for #name {
             fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error> {
                 serializer.serialize_str(self.as_str())
             }
         }
 
-        #cfg impl<'de> ::serde::Deserialize<'de> for #name {
+        #cfg #[cfg(feature = "serde")] impl<'de> ::serde::Deserialize<'de> for #name {
             fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
                 crate::runtime::string_enum::deserialize(deserializer)
             }
@@ -147,5 +166,7 @@ fn conversions(
                 ::std::borrow::ToOwned::to_owned(self.as_str())
             }
         }
+
+        #decode
     }
 }

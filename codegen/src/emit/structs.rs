@@ -1,14 +1,16 @@
-//! Emits one struct per `kind: struct` type: serde with the wire names, `Option` for fields that
-//! are not required, tolerant `Vec` decoding for arrays (an absent required list is empty),
-//! lenient decoding for numbers and booleans (also from strings), secrets redacted from `Debug`
-//! (and credential-like keys inside free-form JSON); and, since the structs are
-//! `#[non_exhaustive]`, `new(required fields)` plus a chained setter per optional field.
+//! Emits one struct per `kind: struct` type: `Option` for fields that are not required, a
+//! generated decoder for response types (tolerant lists, lenient numbers and booleans; an absent
+//! required list is empty), `Serialize` with the wire names for request types, opt-in serde for
+//! the rest, secrets redacted from `Debug` (and credential-like keys inside free-form JSON); and,
+//! since the structs are `#[non_exhaustive]`, `new(required fields)` plus a chained setter per
+//! optional field.
 
 use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::{doc, doc_break, doc_md, example_line, ident, rust_type};
 use crate::names;
+use crate::roles::Role;
 use crate::types::TypeExpr;
 use crate::validate::{CheckedField, CheckedType, Spec};
 
@@ -95,8 +97,10 @@ pub fn value_type(field: &CheckedField) -> TokenStream {
     }
 }
 
-/// The struct and its impls, each item behind `cfg` (empty for none).
-pub fn emit_struct(spec: &Spec, ty: &CheckedType, cfg: &TokenStream) -> TokenStream {
+/// The struct and its impls, each item behind `cfg` (empty for none). Request types derive
+/// `Serialize`; response types get a generated decoder ([`emit_decode`]); every other serde impl
+/// is behind the SDK's `serde` feature, so a default build compiles none of them.
+pub fn emit_struct(spec: &Spec, ty: &CheckedType, role: Role, cfg: &TokenStream) -> TokenStream {
     let name = ident(&ty.def.name.value);
     let type_doc = match &ty.def.description {
         Some(d) => doc(d),
@@ -107,39 +111,19 @@ pub fn emit_struct(spec: &Spec, ty: &CheckedType, cfg: &TokenStream) -> TokenStr
     let fields = plans.iter().map(|plan| {
         let field = plan.field;
         let rust_name = ident(&plan.rust_name);
-        let wire = &field.def.name.value;
         let docs = field_doc(spec, field);
         let value = value_type(field);
-        let is_array = matches!(field.ty, TypeExpr::Array(_));
-        let is_scalar = matches!(
-            field.ty,
-            TypeExpr::Integer | TypeExpr::Number | TypeExpr::Boolean
-        );
+        let serde = serde_attr(field, role.request);
         if field.def.required {
-            // An absent list is an empty list (the decoding policy); nothing else gets a default.
-            let with = if is_array {
-                Some(quote! { , default, deserialize_with = "crate::runtime::tolerant::vec" })
-            } else if matches!(field.ty, TypeExpr::Map(_)) {
-                Some(quote! { , default })
-            } else {
-                is_scalar.then(|| quote! { , deserialize_with = "crate::runtime::lenient::scalar" })
-            };
             quote! {
                 #docs
-                #[serde(rename = #wire #with)]
+                #serde
                 pub #rust_name: #value,
             }
         } else {
-            let with = if is_array {
-                Some(quote! { , deserialize_with = "crate::runtime::tolerant::option_vec" })
-            } else {
-                is_scalar.then(
-                    || quote! { , deserialize_with = "crate::runtime::lenient::option_scalar" },
-                )
-            };
             quote! {
                 #docs
-                #[serde(rename = #wire, default, skip_serializing_if = "::std::option::Option::is_none" #with)]
+                #serde
                 pub #rust_name: ::std::option::Option<#value>,
             }
         }
@@ -150,17 +134,129 @@ pub fn emit_struct(spec: &Spec, ty: &CheckedType, cfg: &TokenStream) -> TokenStr
         Some(_) => quote! {},
         None => quote! { ::std::fmt::Debug, },
     };
+    let (derive_serialize, opt_in) = if role.request {
+        (
+            quote! { , ::serde::Serialize },
+            quote! { #[cfg_attr(feature = "serde", derive(::serde::Deserialize))] },
+        )
+    } else {
+        (
+            quote! {},
+            quote! { #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))] },
+        )
+    };
     let item = quote! {
         #type_doc
         #sources
-        #[derive(#derive_debug ::std::clone::Clone, ::std::cmp::PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+        #[derive(#derive_debug ::std::clone::Clone, ::std::cmp::PartialEq #derive_serialize)]
+        #opt_in
         #[non_exhaustive]
         pub struct #name {
             #(#fields)*
         }
     };
-    let items = std::iter::once(item).chain(debug_impl).chain([constructor]);
+    let decode = role
+        .response
+        .then(|| emit_decode(&ty.def.name.value, &plans));
+    let items = std::iter::once(item)
+        .chain(debug_impl)
+        .chain([constructor])
+        .chain(decode);
     quote! { #( #cfg #items )* }
+}
+
+/// A field's serde attribute: the wire name, and for the opt-in `Deserialize` the tolerant
+/// decoders; behind the `serde` feature unless the type is serialised into requests.
+fn serde_attr(field: &CheckedField, serialized: bool) -> TokenStream {
+    let wire = &field.def.name.value;
+    let is_array = matches!(field.ty, TypeExpr::Array(_));
+    let is_scalar = matches!(
+        field.ty,
+        TypeExpr::Integer | TypeExpr::Number | TypeExpr::Boolean
+    );
+    let rest = if field.def.required {
+        // An absent list is an empty list (the decoding policy); nothing else gets a default.
+        if is_array {
+            quote! { , default, deserialize_with = "crate::runtime::tolerant::vec" }
+        } else if matches!(field.ty, TypeExpr::Map(_)) {
+            quote! { , default }
+        } else if is_scalar {
+            quote! { , deserialize_with = "crate::runtime::lenient::scalar" }
+        } else {
+            quote! {}
+        }
+    } else {
+        let with = if is_array {
+            quote! { , deserialize_with = "crate::runtime::tolerant::option_vec" }
+        } else if is_scalar {
+            quote! { , deserialize_with = "crate::runtime::lenient::option_scalar" }
+        } else {
+            quote! {}
+        };
+        quote! { , default, skip_serializing_if = "::std::option::Option::is_none" #with }
+    };
+    if serialized {
+        quote! { #[serde(rename = #wire #rest)] }
+    } else {
+        quote! { #[cfg_attr(feature = "serde", serde(rename = #wire #rest))] }
+    }
+}
+
+/// The generated decoder of a response struct: one non-generic function that reads the object
+/// against a static table of member names and, parallel to it, a table of one short call per
+/// field (into a local struct of `Option`s), then checks the required fields (an absent required
+/// list is empty). Adding a field adds a line to each table and nothing else moves.
+fn emit_decode(type_name: &str, plans: &[FieldPlan<'_>]) -> TokenStream {
+    let name = ident(type_name);
+    let what = format!("struct {type_name}");
+    let wire = plans.iter().map(|p| p.field.def.name.value.as_str());
+    let slots = plans.iter().map(|p| {
+        let slot = ident(&p.rust_name);
+        let value = value_type(p.field);
+        quote! { #slot: ::std::option::Option<#value>, }
+    });
+    let empty = plans.iter().map(|p| {
+        let slot = ident(&p.rust_name);
+        quote! { #slot: ::std::option::Option::None, }
+    });
+    // A required member must not be `null`; an optional one is `None` when it is.
+    let sets = plans.iter().map(|p| {
+        let slot = ident(&p.rust_name);
+        let set = if p.field.def.required {
+            quote! { crate::runtime::read::set }
+        } else {
+            quote! { crate::runtime::read::set_opt }
+        };
+        quote! { |p, r| #set(&mut p.#slot, r), }
+    });
+    let inits = plans.iter().map(|p| {
+        let field = ident(&p.rust_name);
+        let wire = &p.field.def.name.value;
+        match (p.field.def.required, &p.field.ty) {
+            (false, _) => quote! { #field: p.#field, },
+            (true, TypeExpr::Array(_) | TypeExpr::Map(_)) => {
+                quote! { #field: ::std::option::Option::unwrap_or_default(p.#field), }
+            }
+            (true, _) => quote! { #field: crate::runtime::read::required(p.#field, #wire)?, },
+        }
+    });
+    let fault = quote! { crate::runtime::read::Fault };
+    let reader = quote! { crate::runtime::read::Reader<'_> };
+    quote! {
+        impl crate::runtime::read::Decode for #name {
+            fn decode(r: &mut #reader) -> ::std::result::Result<Self, #fault> {
+                struct Partial { #(#slots)* }
+                const FIELDS: &[&str] = &[#(#wire),*];
+                const SET: &[fn(&mut Partial, &mut #reader) -> ::std::result::Result<(), #fault>] = &[#(#sets)*];
+                let mut p = Partial { #(#empty)* };
+                r.object(#what, FIELDS, &mut |r, i| match SET.get(i) {
+                    ::std::option::Option::Some(set) => set(&mut p, r),
+                    ::std::option::Option::None => ::std::result::Result::Ok(()),
+                })?;
+                ::std::result::Result::Ok(Self { #(#inits)* })
+            }
+        }
+    }
 }
 
 /// The setter of an optional field (`name`, documented by `docs`) and its twin `twin`, which

@@ -1,6 +1,6 @@
 //! A small docs change makes a small code diff: adding one field to one DTO inserts only that
-//! field's lines inside that DTO (its field and its setter); nothing else in any generated file
-//! moves.
+//! field's lines inside that DTO's items (its field, its setters, its line in each table of the
+//! generated decoder); nothing else in any generated file moves.
 
 use std::path::Path;
 
@@ -50,16 +50,36 @@ fn adding_one_field_changes_only_that_dtos_lines() {
                 .iter()
                 .position(|l| *l == "pub struct UserDto {")
                 .unwrap();
-            // The struct and its `impl` (constructor and setters) follow each other.
+            // The struct, its `impl` (constructor and setters) and its decoder follow each other.
             let impl_start = start
                 + lines[start..]
                     .iter()
                     .position(|l| *l == "impl UserDto {")
                     .unwrap();
-            let end = impl_start + lines[impl_start..].iter().position(|l| *l == "}").unwrap();
+            let decode_start = impl_start
+                + lines[impl_start..]
+                    .iter()
+                    .position(|l| *l == "impl crate::runtime::read::Decode for UserDto {")
+                    .unwrap();
+            let end = decode_start
+                + lines[decode_start..]
+                    .iter()
+                    .position(|l| *l == "}")
+                    .unwrap();
             assert!(
                 inserted.iter().all(|i| *i > start && *i < end),
-                "insertions {inserted:?} fall outside UserDto and its impl (lines {start}..{end})"
+                "insertions {inserted:?} fall outside UserDto's items (lines {start}..{end})"
+            );
+            let decoder: Vec<&str> = inserted
+                .iter()
+                .filter(|i| **i > decode_start)
+                .map(|i| lines[*i].trim())
+                .collect();
+            assert!(decoder.contains(&"\"favoriteColor\","), "{decoder:?}");
+            assert!(
+                decoder
+                    .contains(&"|p, r| crate::runtime::read::set_opt(&mut p.favorite_color, r),"),
+                "{decoder:?}"
             );
             assert!(lines[impl_start..end]
                 .iter()

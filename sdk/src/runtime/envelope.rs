@@ -4,11 +4,10 @@
 
 use std::fmt;
 
-use serde::de::value::UnitDeserializer;
-use serde::de::DeserializeOwned;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use super::excerpt::{excerpt, is_sensitive_key};
+use super::read::{self, Decode, Fault, Reader};
 use crate::Error;
 
 /// A successful response (envelope `statusCode` 200) whose `data` is not decoded yet.
@@ -17,6 +16,8 @@ pub struct RawResponse {
     pub(crate) path: &'static str,
     pub(crate) request_id: Option<String>,
     pub(crate) body: Vec<u8>,
+    /// Where the envelope's `data` value starts in `body` (found, not read, by the head check).
+    pub(crate) data: Option<usize>,
 }
 
 impl RawResponse {
@@ -43,17 +44,43 @@ impl fmt::Debug for RawResponse {
     }
 }
 
-/// The envelope fields other than `data` (which is skipped, not built).
-#[derive(Deserialize)]
+/// The envelope fields other than `data`, and where `data` starts.
+#[derive(Default)]
 struct Head {
-    #[serde(rename = "statusCode")]
-    status_code: i64,
-    #[serde(default)]
+    status_code: Option<i64>,
     message: Option<String>,
-    #[serde(rename = "apiCode", default)]
     api_code: Option<i64>,
-    #[serde(rename = "requestId", default)]
     request_id: Option<String>,
+    data: Option<usize>,
+}
+
+/// The envelope's members, in the order Authing sends them.
+const ENVELOPE: &[&str] = &["statusCode", "message", "apiCode", "requestId", "data"];
+
+/// Reads the envelope once: its head fields, and the position of `data`, which is skipped (its
+/// syntax checked) for [`decode_data`] to read later.
+fn head(body: &[u8]) -> Result<Head, Fault> {
+    let mut head = Head::default();
+    let mut r = Reader::new(body);
+    r.object("an Authing response envelope", ENVELOPE, &mut |r, index| {
+        match index {
+            0 => head.status_code = Some(read::int(r)?),
+            1 => head.message = read::opt(r, read::string)?,
+            2 => head.api_code = read::opt(r, read::int)?,
+            3 => head.request_id = read::opt(r, read::string)?,
+            _ => {
+                head.data = None;
+                if !r.null()? {
+                    head.data = Some(r.position());
+                    r.skip()?;
+                }
+            }
+        }
+        Ok(())
+    })?;
+    r.end()?;
+    read::required(head.status_code, "statusCode")?;
+    Ok(head)
 }
 
 /// Checks the envelope of a body that arrived with HTTP status `http_status`: `statusCode` 200 is
@@ -65,7 +92,7 @@ pub(crate) fn check(
     http_status: u16,
     body: Vec<u8>,
 ) -> Result<RawResponse, Error> {
-    let head = match decode::<Head>(method, path, &body) {
+    let head = match head(&body) {
         Ok(head) => head,
         Err(_) if !(200..300).contains(&http_status) => {
             return Err(Error::HttpStatus {
@@ -75,13 +102,14 @@ pub(crate) fn check(
                 excerpt: excerpt(&body),
             })
         }
-        Err(err) => return Err(err),
+        Err(fault) => return Err(decode_error(method, path, &body, fault)),
     };
-    if head.status_code != 200 {
+    let status_code = head.status_code.unwrap_or_default();
+    if status_code != 200 {
         return Err(Error::Api {
             method,
             path,
-            status_code: head.status_code,
+            status_code,
             api_code: head.api_code,
             message: head.message.unwrap_or_default(),
             request_id: head.request_id,
@@ -92,38 +120,37 @@ pub(crate) fn check(
         path,
         request_id: head.request_id,
         body,
+        data: head.data,
     })
 }
 
 /// Decodes the envelope's `data` member as `T`. A missing `data` decodes as JSON `null`. Errors
 /// name the JSON path (e.g. `data.identities[0].provider`) and carry a bounded excerpt.
-pub fn decode_data<T: DeserializeOwned>(response: &RawResponse) -> Result<T, Error> {
-    #[derive(Deserialize)]
-    #[serde(bound = "T: DeserializeOwned")]
-    struct Data<T> {
-        // `Option` so an absent member can be retried as `null` below.
-        #[serde(default = "none")]
-        data: Option<T>,
-    }
-    fn none<T>() -> Option<T> {
-        None
-    }
-    let (method, path, body) = (response.method, response.path, &response.body[..]);
-    match decode::<Data<T>>(method, path, body)?.data {
-        Some(data) => Ok(data),
-        // `data` was absent or `null`: decode `null` itself, so `Option<_>` and `()` succeed
-        // and anything else fails at path `data`. A unit deserializer with serde_json's error
-        // reads as `null` (same messages) without instantiating every `T`'s decoder for
-        // `serde_json::Value` (7% of the crate's generic code, BENCHMARKS.md).
-        None => T::deserialize(UnitDeserializer::<serde_json::Error>::new()).map_err(|e| {
-            Error::Decode {
-                method,
-                path,
-                json_path: "data".to_owned(),
-                reason: e.to_string(),
-                excerpt: excerpt(body),
-            }
-        }),
+pub fn decode_data<T: Decode>(response: &RawResponse) -> Result<T, Error> {
+    let body = &response.body[..];
+    let decoded = match response.data {
+        Some(start) => T::decode(&mut Reader::at(body, start)),
+        None => T::decode(&mut Reader::new(b"null")),
+    };
+    decoded
+        .map_err(|fault| decode_error(response.method, response.path, body, fault.at_key("data")))
+}
+
+/// The client's error for a fault; the reason is withheld when the path names a credential (it
+/// may quote the value).
+#[cold]
+fn decode_error(method: &'static str, path: &'static str, body: &[u8], fault: Fault) -> Error {
+    let reason = if fault.under_key(is_sensitive_key) {
+        "invalid value (not shown: the field holds a credential)".to_owned()
+    } else {
+        fault.reason().to_owned()
+    };
+    Error::Decode {
+        method,
+        path,
+        json_path: fault.json_path(),
+        reason,
+        excerpt: excerpt(body),
     }
 }
 
@@ -132,38 +159,6 @@ pub fn json_body<T: Serialize + ?Sized>(value: &T) -> Result<Vec<u8>, Error> {
     serde_json::to_vec(value).map_err(|source| Error::Encode {
         what: "request body",
         source,
-    })
-}
-
-/// Decodes a whole body as `T`, tracking the JSON path for the error. Tracking makes decoding
-/// slower, but a plain pass first (path tracking only for a body that fails) instantiates every
-/// type's decoder twice and made the release build of the crate a third slower (BENCHMARKS.md).
-fn decode<T: DeserializeOwned>(
-    method: &'static str,
-    path: &'static str,
-    body: &[u8],
-) -> Result<T, Error> {
-    let de = &mut serde_json::Deserializer::from_slice(body);
-    serde_path_to_error::deserialize(de).map_err(|e| {
-        // A path of only the empty key (`{"": ...}`) prints as nothing: name it.
-        let json_path = match e.path().to_string() {
-            empty if empty.is_empty() => "\"\"".to_owned(),
-            json_path => json_path,
-        };
-        // The decoder's message may quote the offending value: never for a credential field.
-        let reason = match e.path().iter().next_back() {
-            Some(serde_path_to_error::Segment::Map { key }) if is_sensitive_key(key) => {
-                "invalid value (not shown: the field holds a credential)".to_owned()
-            }
-            _ => e.into_inner().to_string(),
-        };
-        Error::Decode {
-            method,
-            path,
-            json_path,
-            reason,
-            excerpt: excerpt(body),
-        }
     })
 }
 
@@ -199,6 +194,26 @@ mod tests {
         }
     }
 
+    /// `{"a": [integer]}` and `{"secret": string}`, decoded as generated code does.
+    #[derive(Debug)]
+    struct A {
+        #[allow(dead_code)]
+        a: Vec<i64>,
+    }
+
+    impl Decode for A {
+        fn decode(r: &mut Reader<'_>) -> Result<Self, Fault> {
+            let mut a = None;
+            r.object("struct A", &["a"], &mut |r, _| {
+                a = Some(Decode::decode(r)?);
+                Ok(())
+            })?;
+            Ok(A {
+                a: read::required(a, "a")?,
+            })
+        }
+    }
+
     #[test]
     fn missing_or_null_data_decodes_as_null() {
         assert_eq!(
@@ -217,39 +232,36 @@ mod tests {
 
     #[test]
     fn absent_data_fails_as_null_does() {
-        #[derive(Debug, Deserialize)]
-        #[allow(dead_code)]
-        struct S {
-            a: i64,
-        }
-        fn same<T: DeserializeOwned + fmt::Debug>() {
-            let null = T::deserialize(serde_json::Value::Null).map_err(|e| e.to_string());
-            let absent = decode_data::<T>(&ok(r#"{"statusCode":200}"#)).map_err(|e| match e {
-                Error::Decode { reason, .. } => reason,
-                other => other.to_string(),
-            });
-            assert_eq!(format!("{null:?}"), format!("{absent:?}"));
+        fn same<T: Decode + fmt::Debug>() {
+            let shown = |body: &str| match decode_data::<T>(&ok(body)) {
+                Err(Error::Decode {
+                    json_path, reason, ..
+                }) => format!("{json_path}: {reason}"),
+                other => format!("{other:?}"),
+            };
+            let absent = shown(r#"{"statusCode":200}"#);
+            assert_eq!(absent, shown(r#"{"statusCode":200,"data":null}"#));
         }
         same::<i64>();
         same::<String>();
-        same::<S>();
+        same::<A>();
         same::<Vec<i64>>();
-        same::<Option<S>>();
+        same::<Option<A>>();
         same::<()>();
         same::<serde_json::Value>();
-        same::<super::super::tolerant::TolerantVec<i64>>();
     }
 
     #[test]
     fn decode_errors_name_the_path() {
         let r = ok(r#"{"statusCode":200,"data":{"a":[1,"x"]}}"#);
-        #[derive(Debug, Deserialize)]
-        #[allow(dead_code)]
-        struct A {
-            a: Vec<i64>,
-        }
         match decode_data::<A>(&r) {
             Err(Error::Decode { json_path, .. }) => assert_eq!(json_path, "data.a[1]"),
+            other => panic!("{other:?}"),
+        }
+        match decode_data::<A>(&ok(r#"{"statusCode":200,"data":{}}"#)) {
+            Err(Error::Decode {
+                json_path, reason, ..
+            }) => assert_eq!((&*json_path, &*reason), ("data", "missing field `a`")),
             other => panic!("{other:?}"),
         }
     }
@@ -257,15 +269,37 @@ mod tests {
     #[test]
     fn a_bad_credential_value_is_not_quoted() {
         let r = ok(r#"{"statusCode":200,"data":{"secret":["s3cr3t"]}}"#);
-        #[derive(Debug, Deserialize)]
-        #[allow(dead_code)]
-        struct S {
-            secret: String,
-        }
-        let e = decode_data::<S>(&r).unwrap_err();
+        let e = decode_data::<std::collections::BTreeMap<String, String>>(&r).unwrap_err();
         let shown = format!("{e} {e:?}");
         assert!(shown.contains("data.secret"), "{shown}");
         assert!(!shown.contains("s3cr3t"), "{shown}");
+    }
+
+    #[test]
+    fn the_head_is_read_whatever_the_order_and_data_is_found() {
+        let r = ok(r#"{"data":{"a":[2]},"requestId":"r1","statusCode":200,"x":[{}]}"#);
+        assert_eq!(r.request_id(), Some("r1"));
+        assert_eq!(decode_data::<A>(&r).unwrap().a, [2]);
+        match check("GET", "/p", 200, br#"{"statusCode":200} x"#.to_vec()) {
+            Err(Error::Decode { reason, .. }) => assert!(reason.contains("trailing"), "{reason}"),
+            other => panic!("{other:?}"),
+        }
+        // Bad syntax inside `data` is found by the head check (which skips `data`): the path is
+        // `data`, the reason gives the line and column.
+        match check(
+            "GET",
+            "/p",
+            200,
+            br#"{"statusCode":200,"data":{"a":[1,]}}"#.to_vec(),
+        ) {
+            Err(Error::Decode {
+                json_path, reason, ..
+            }) => assert_eq!(
+                (&*json_path, &*reason),
+                ("data", "expected value at line 1 column 34")
+            ),
+            other => panic!("{other:?}"),
+        }
     }
 
     #[test]

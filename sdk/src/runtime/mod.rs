@@ -6,10 +6,14 @@
 
 mod envelope;
 pub(crate) mod excerpt;
+#[cfg(feature = "serde")]
 pub mod lenient;
 mod query;
+pub mod read;
 pub mod redact;
+#[cfg(feature = "serde")]
 pub mod string_enum;
+#[cfg(feature = "serde")]
 pub mod tolerant;
 
 use std::future::Future;

@@ -9,7 +9,8 @@ use std::marker::PhantomData;
 use serde::de::{self, DeserializeOwned, Deserializer, IntoDeserializer, SeqAccess, Visitor};
 use serde::Deserialize;
 
-/// A list decoded tolerantly (see the module doc). Used for array-typed response `data`.
+/// A list decoded tolerantly (see the module doc): the reference decoder's array-typed `data`.
+#[cfg_attr(not(feature = "__internal"), allow(dead_code))]
 #[derive(Debug, Clone, PartialEq)]
 pub struct TolerantVec<T>(pub Vec<T>);
 

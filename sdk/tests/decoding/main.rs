@@ -5,6 +5,7 @@
 mod common;
 
 mod decoding;
+mod differential;
 mod fuzz_decode;
 mod generated_types;
 mod older_servers;

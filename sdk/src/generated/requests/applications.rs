@@ -2094,9 +2094,8 @@ impl GetAsaAccountBatchRequest {
         };
         let response = self.client.execute(request).await?;
         crate::runtime::decode_data::<
-            crate::runtime::tolerant::TolerantVec<crate::types::AsaAccountDto>,
+            ::std::vec::Vec<crate::types::AsaAccountDto>,
         >(&response)
-            .map(|list| list.0)
     }
 }
 impl ::std::future::IntoFuture for GetAsaAccountBatchRequest {

@@ -379,9 +379,8 @@ impl GetCustomFieldsRequest {
         };
         let response = self.client.execute(request).await?;
         crate::runtime::decode_data::<
-            crate::runtime::tolerant::TolerantVec<crate::types::CustomFieldDto>,
+            ::std::vec::Vec<crate::types::CustomFieldDto>,
         >(&response)
-            .map(|list| list.0)
     }
 }
 impl ::std::future::IntoFuture for GetCustomFieldsRequest {
@@ -418,9 +417,8 @@ impl GetUserBaseFieldsRequest {
         };
         let response = self.client.execute(request).await?;
         crate::runtime::decode_data::<
-            crate::runtime::tolerant::TolerantVec<crate::types::CustomFieldDto>,
+            ::std::vec::Vec<crate::types::CustomFieldDto>,
         >(&response)
-            .map(|list| list.0)
     }
 }
 impl ::std::future::IntoFuture for GetUserBaseFieldsRequest {
@@ -960,9 +958,8 @@ impl SetCustomFieldsRequest {
         };
         let response = self.client.execute(request).await?;
         crate::runtime::decode_data::<
-            crate::runtime::tolerant::TolerantVec<crate::types::CustomFieldDto>,
+            ::std::vec::Vec<crate::types::CustomFieldDto>,
         >(&response)
-            .map(|list| list.0)
     }
 }
 impl ::std::future::IntoFuture for SetCustomFieldsRequest {
@@ -1002,9 +999,8 @@ impl SetUserBaseFieldsRequest {
         };
         let response = self.client.execute(request).await?;
         crate::runtime::decode_data::<
-            crate::runtime::tolerant::TolerantVec<crate::types::CustomFieldDto>,
+            ::std::vec::Vec<crate::types::CustomFieldDto>,
         >(&response)
-            .map(|list| list.0)
     }
 }
 impl ::std::future::IntoFuture for SetUserBaseFieldsRequest {

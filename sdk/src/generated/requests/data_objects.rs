@@ -868,7 +868,7 @@ impl CopyOperateRequest {
             idempotent: false,
         };
         let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<::serde::de::IgnoredAny>(&response).map(|_| ())
+        crate::runtime::decode_data::<()>(&response)
     }
 }
 impl ::std::future::IntoFuture for CopyOperateRequest {
@@ -1099,7 +1099,7 @@ impl CreateOperateRequest {
             idempotent: false,
         };
         let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<::serde::de::IgnoredAny>(&response).map(|_| ())
+        crate::runtime::decode_data::<()>(&response)
     }
 }
 impl ::std::future::IntoFuture for CreateOperateRequest {
@@ -1199,7 +1199,7 @@ impl CreateRowRelationRequest {
             idempotent: false,
         };
         let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<::serde::de::IgnoredAny>(&response).map(|_| ())
+        crate::runtime::decode_data::<()>(&response)
     }
 }
 impl ::std::future::IntoFuture for CreateRowRelationRequest {
@@ -1244,7 +1244,7 @@ impl ExecuteOperateRequest {
             idempotent: false,
         };
         let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<::serde::de::IgnoredAny>(&response).map(|_| ())
+        crate::runtime::decode_data::<()>(&response)
     }
 }
 impl ::std::future::IntoFuture for ExecuteOperateRequest {
@@ -1277,7 +1277,7 @@ impl ExportMeatdataRequest {
             idempotent: false,
         };
         let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<::serde::de::IgnoredAny>(&response).map(|_| ())
+        crate::runtime::decode_data::<()>(&response)
     }
 }
 impl ::std::future::IntoFuture for ExportMeatdataRequest {
@@ -1378,7 +1378,7 @@ impl GetRelationInfoRequest {
             idempotent: true,
         };
         let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<::serde::de::IgnoredAny>(&response).map(|_| ())
+        crate::runtime::decode_data::<()>(&response)
     }
 }
 impl ::std::future::IntoFuture for GetRelationInfoRequest {
@@ -1540,10 +1540,7 @@ impl GetRowBatchRequest {
             idempotent: true,
         };
         let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<
-            crate::runtime::tolerant::TolerantVec<crate::types::RowDto>,
-        >(&response)
-            .map(|list| list.0)
+        crate::runtime::decode_data::<::std::vec::Vec<crate::types::RowDto>>(&response)
     }
 }
 impl ::std::future::IntoFuture for GetRowBatchRequest {
@@ -1625,7 +1622,7 @@ impl ImportMetadataRequest {
             idempotent: false,
         };
         let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<::serde::de::IgnoredAny>(&response).map(|_| ())
+        crate::runtime::decode_data::<()>(&response)
     }
 }
 impl ::std::future::IntoFuture for ImportMetadataRequest {
@@ -1665,9 +1662,8 @@ impl ListFieldRequest {
         };
         let response = self.client.execute(request).await?;
         crate::runtime::decode_data::<
-            crate::runtime::tolerant::TolerantVec<crate::types::FunctionModelFieldDto>,
+            ::std::vec::Vec<crate::types::FunctionModelFieldDto>,
         >(&response)
-            .map(|list| list.0)
     }
 }
 impl ::std::future::IntoFuture for ListFieldRequest {
@@ -1698,7 +1694,7 @@ impl ListModelRequest {
             idempotent: false,
         };
         let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<::serde::de::IgnoredAny>(&response).map(|_| ())
+        crate::runtime::decode_data::<()>(&response)
     }
 }
 impl ::std::future::IntoFuture for ListModelRequest {
@@ -2171,7 +2167,7 @@ impl RemoteFieldRequest {
             idempotent: false,
         };
         let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<::serde::de::IgnoredAny>(&response).map(|_| ())
+        crate::runtime::decode_data::<()>(&response)
     }
 }
 impl ::std::future::IntoFuture for RemoteFieldRequest {
@@ -2202,7 +2198,7 @@ impl RemoveModelRequest {
             idempotent: false,
         };
         let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<::serde::de::IgnoredAny>(&response).map(|_| ())
+        crate::runtime::decode_data::<()>(&response)
     }
 }
 impl ::std::future::IntoFuture for RemoveModelRequest {
@@ -2247,7 +2243,7 @@ impl RemoveOperateRequest {
             idempotent: false,
         };
         let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<::serde::de::IgnoredAny>(&response).map(|_| ())
+        crate::runtime::decode_data::<()>(&response)
     }
 }
 impl ::std::future::IntoFuture for RemoveOperateRequest {
@@ -2284,7 +2280,7 @@ impl RemoveRelationValueRequest {
             idempotent: false,
         };
         let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<::serde::de::IgnoredAny>(&response).map(|_| ())
+        crate::runtime::decode_data::<()>(&response)
     }
 }
 impl ::std::future::IntoFuture for RemoveRelationValueRequest {
@@ -2332,7 +2328,7 @@ impl RemoveRowRequest {
             idempotent: false,
         };
         let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<::serde::de::IgnoredAny>(&response).map(|_| ())
+        crate::runtime::decode_data::<()>(&response)
     }
 }
 impl ::std::future::IntoFuture for RemoveRowRequest {
@@ -2552,7 +2548,7 @@ impl UpdateOperateRequest {
             idempotent: false,
         };
         let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<::serde::de::IgnoredAny>(&response).map(|_| ())
+        crate::runtime::decode_data::<()>(&response)
     }
 }
 impl ::std::future::IntoFuture for UpdateOperateRequest {

@@ -1955,7 +1955,7 @@ impl AuthorizeDataPoliciesRequest {
             idempotent: false,
         };
         let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<::serde::de::IgnoredAny>(&response).map(|_| ())
+        crate::runtime::decode_data::<()>(&response)
     }
 }
 impl ::std::future::IntoFuture for AuthorizeDataPoliciesRequest {
@@ -2964,7 +2964,7 @@ impl DeleteDataPolicyRequest {
             idempotent: false,
         };
         let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<::serde::de::IgnoredAny>(&response).map(|_| ())
+        crate::runtime::decode_data::<()>(&response)
     }
 }
 impl ::std::future::IntoFuture for DeleteDataPolicyRequest {
@@ -2997,7 +2997,7 @@ impl DeleteDataResourceRequest {
             idempotent: false,
         };
         let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<::serde::de::IgnoredAny>(&response).map(|_| ())
+        crate::runtime::decode_data::<()>(&response)
     }
 }
 impl ::std::future::IntoFuture for DeleteDataResourceRequest {
@@ -3268,11 +3268,8 @@ impl GetPermissionNamespacesBatchRequest {
         };
         let response = self.client.execute(request).await?;
         crate::runtime::decode_data::<
-            crate::runtime::tolerant::TolerantVec<
-                crate::types::GetPermissionNamespaceRespDto,
-            >,
+            ::std::vec::Vec<crate::types::GetPermissionNamespaceRespDto>,
         >(&response)
-            .map(|list| list.0)
     }
 }
 impl ::std::future::IntoFuture for GetPermissionNamespacesBatchRequest {
@@ -4234,7 +4231,7 @@ impl RevokeDataPolicyRequest {
             idempotent: false,
         };
         let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<::serde::de::IgnoredAny>(&response).map(|_| ())
+        crate::runtime::decode_data::<()>(&response)
     }
 }
 impl ::std::future::IntoFuture for RevokeDataPolicyRequest {

@@ -143,7 +143,7 @@ impl CreateEventAppRequest {
             idempotent: false,
         };
         let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<::serde::de::IgnoredAny>(&response).map(|_| ())
+        crate::runtime::decode_data::<()>(&response)
     }
 }
 impl ::std::future::IntoFuture for CreateEventAppRequest {
@@ -176,7 +176,7 @@ impl DefineEventRequest {
             idempotent: false,
         };
         let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<::serde::de::IgnoredAny>(&response).map(|_| ())
+        crate::runtime::decode_data::<()>(&response)
     }
 }
 impl ::std::future::IntoFuture for DefineEventRequest {

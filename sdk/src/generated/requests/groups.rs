@@ -409,10 +409,7 @@ impl CreateGroupsBatchRequest {
             idempotent: false,
         };
         let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<
-            crate::runtime::tolerant::TolerantVec<crate::types::GroupDto>,
-        >(&response)
-            .map(|list| list.0)
+        crate::runtime::decode_data::<::std::vec::Vec<crate::types::GroupDto>>(&response)
     }
 }
 impl ::std::future::IntoFuture for CreateGroupsBatchRequest {
@@ -562,10 +559,7 @@ impl GetAllGroupsRequest {
             idempotent: false,
         };
         let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<
-            crate::runtime::tolerant::TolerantVec<crate::types::GroupDto>,
-        >(&response)
-            .map(|list| list.0)
+        crate::runtime::decode_data::<::std::vec::Vec<crate::types::GroupDto>>(&response)
     }
 }
 impl ::std::future::IntoFuture for GetAllGroupsRequest {
@@ -704,9 +698,8 @@ impl GetGroupAuthorizedResourcesRequest {
         };
         let response = self.client.execute(request).await?;
         crate::runtime::decode_data::<
-            crate::runtime::tolerant::TolerantVec<crate::types::AuthorizedResourceDto>,
+            ::std::vec::Vec<crate::types::AuthorizedResourceDto>,
         >(&response)
-            .map(|list| list.0)
     }
 }
 impl ::std::future::IntoFuture for GetGroupAuthorizedResourcesRequest {

@@ -2101,9 +2101,8 @@ impl GetDepartmentSyncRelationsRequest {
         };
         let response = self.client.execute(request).await?;
         crate::runtime::decode_data::<
-            crate::runtime::tolerant::TolerantVec<crate::types::UserSyncRelationDto>,
+            ::std::vec::Vec<crate::types::UserSyncRelationDto>,
         >(&response)
-            .map(|list| list.0)
     }
 }
 impl ::std::future::IntoFuture for GetDepartmentSyncRelationsRequest {
@@ -2302,9 +2301,8 @@ impl GetOrganizationsBatchRequest {
         };
         let response = self.client.execute(request).await?;
         crate::runtime::decode_data::<
-            crate::runtime::tolerant::TolerantVec<crate::types::OrganizationDto>,
+            ::std::vec::Vec<crate::types::OrganizationDto>,
         >(&response)
-            .map(|list| list.0)
     }
 }
 impl ::std::future::IntoFuture for GetOrganizationsBatchRequest {
@@ -2821,10 +2819,7 @@ impl ListDepartmentMemberIdsRequest {
             idempotent: false,
         };
         let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<
-            crate::runtime::tolerant::TolerantVec<::serde_json::Value>,
-        >(&response)
-            .map(|list| list.0)
+        crate::runtime::decode_data::<::std::vec::Vec<::serde_json::Value>>(&response)
     }
 }
 impl ::std::future::IntoFuture for ListDepartmentMemberIdsRequest {
@@ -3656,9 +3651,8 @@ impl SearchDepartmentsRequest {
         };
         let response = self.client.execute(request).await?;
         crate::runtime::decode_data::<
-            crate::runtime::tolerant::TolerantVec<crate::types::DepartmentDto>,
+            ::std::vec::Vec<crate::types::DepartmentDto>,
         >(&response)
-            .map(|list| list.0)
     }
 }
 impl ::std::future::IntoFuture for SearchDepartmentsRequest {
@@ -3878,9 +3872,8 @@ impl SearchDepartmentsListRequest {
         };
         let response = self.client.execute(request).await?;
         crate::runtime::decode_data::<
-            crate::runtime::tolerant::TolerantVec<crate::types::DepartmentDto>,
+            ::std::vec::Vec<crate::types::DepartmentDto>,
         >(&response)
-            .map(|list| list.0)
     }
 }
 impl ::std::future::IntoFuture for SearchDepartmentsListRequest {
@@ -4339,7 +4332,7 @@ impl UpdateNodeStatusRequest {
             idempotent: false,
         };
         let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<::serde::de::IgnoredAny>(&response).map(|_| ())
+        crate::runtime::decode_data::<()>(&response)
     }
 }
 impl ::std::future::IntoFuture for UpdateNodeStatusRequest {

@@ -509,10 +509,7 @@ impl GetUserPostsRequest {
             idempotent: false,
         };
         let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<
-            crate::runtime::tolerant::TolerantVec<crate::types::PostDto>,
-        >(&response)
-            .map(|list| list.0)
+        crate::runtime::decode_data::<::std::vec::Vec<crate::types::PostDto>>(&response)
     }
 }
 impl ::std::future::IntoFuture for GetUserPostsRequest {
@@ -708,7 +705,7 @@ impl RemovePostRequest {
             idempotent: false,
         };
         let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<::serde::de::IgnoredAny>(&response).map(|_| ())
+        crate::runtime::decode_data::<()>(&response)
     }
 }
 impl ::std::future::IntoFuture for RemovePostRequest {
@@ -741,7 +738,7 @@ impl SetUserPostsRequest {
             idempotent: false,
         };
         let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<::serde::de::IgnoredAny>(&response).map(|_| ())
+        crate::runtime::decode_data::<()>(&response)
     }
 }
 impl ::std::future::IntoFuture for SetUserPostsRequest {
@@ -859,7 +856,7 @@ impl UserConnectionPostRequest {
             idempotent: false,
         };
         let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<::serde::de::IgnoredAny>(&response).map(|_| ())
+        crate::runtime::decode_data::<()>(&response)
     }
 }
 impl ::std::future::IntoFuture for UserConnectionPostRequest {

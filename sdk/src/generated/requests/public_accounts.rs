@@ -959,7 +959,7 @@ impl ChangeIntoPublicAccountRequest {
             idempotent: false,
         };
         let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<::serde::de::IgnoredAny>(&response).map(|_| ())
+        crate::runtime::decode_data::<()>(&response)
     }
 }
 impl ::std::future::IntoFuture for ChangeIntoPublicAccountRequest {
@@ -1932,9 +1932,8 @@ impl CreatePublicAccountsBatchRequest {
         };
         let response = self.client.execute(request).await?;
         crate::runtime::decode_data::<
-            crate::runtime::tolerant::TolerantVec<crate::types::PublicAccountDto>,
+            ::std::vec::Vec<crate::types::PublicAccountDto>,
         >(&response)
-            .map(|list| list.0)
     }
 }
 impl ::std::future::IntoFuture for CreatePublicAccountsBatchRequest {
@@ -2339,9 +2338,8 @@ impl GetPublicAccountBatchRequest {
         };
         let response = self.client.execute(request).await?;
         crate::runtime::decode_data::<
-            crate::runtime::tolerant::TolerantVec<crate::types::PublicAccountDto>,
+            ::std::vec::Vec<crate::types::PublicAccountDto>,
         >(&response)
-            .map(|list| list.0)
     }
 }
 impl ::std::future::IntoFuture for GetPublicAccountBatchRequest {
@@ -3257,7 +3255,7 @@ impl SetPublicAccountOfnPostRequest {
             idempotent: false,
         };
         let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<::serde::de::IgnoredAny>(&response).map(|_| ())
+        crate::runtime::decode_data::<()>(&response)
     }
 }
 impl ::std::future::IntoFuture for SetPublicAccountOfnPostRequest {
@@ -4272,9 +4270,8 @@ impl UpdatePublicAccountBatchRequest {
         };
         let response = self.client.execute(request).await?;
         crate::runtime::decode_data::<
-            crate::runtime::tolerant::TolerantVec<crate::types::PublicAccountDto>,
+            ::std::vec::Vec<crate::types::PublicAccountDto>,
         >(&response)
-            .map(|list| list.0)
     }
 }
 impl ::std::future::IntoFuture for UpdatePublicAccountBatchRequest {

@@ -1421,9 +1421,8 @@ impl GetNamespacesBatchRequest {
         };
         let response = self.client.execute(request).await?;
         crate::runtime::decode_data::<
-            crate::runtime::tolerant::TolerantVec<crate::types::NamespaceDto>,
+            ::std::vec::Vec<crate::types::NamespaceDto>,
         >(&response)
-            .map(|list| list.0)
     }
 }
 impl ::std::future::IntoFuture for GetNamespacesBatchRequest {
@@ -1669,9 +1668,8 @@ impl GetResourcesBatchRequest {
         };
         let response = self.client.execute(request).await?;
         crate::runtime::decode_data::<
-            crate::runtime::tolerant::TolerantVec<crate::types::ResourceDto>,
+            ::std::vec::Vec<crate::types::ResourceDto>,
         >(&response)
-            .map(|list| list.0)
     }
 }
 impl ::std::future::IntoFuture for GetResourcesBatchRequest {

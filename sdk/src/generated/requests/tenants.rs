@@ -460,7 +460,7 @@ impl AddTenantUsersRequest {
             idempotent: false,
         };
         let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<::serde::de::IgnoredAny>(&response).map(|_| ())
+        crate::runtime::decode_data::<()>(&response)
     }
 }
 impl ::std::future::IntoFuture for AddTenantUsersRequest {
@@ -610,7 +610,7 @@ impl DeleteTenantAdminRequest {
             idempotent: false,
         };
         let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<::serde::de::IgnoredAny>(&response).map(|_| ())
+        crate::runtime::decode_data::<()>(&response)
     }
 }
 impl ::std::future::IntoFuture for DeleteTenantAdminRequest {
@@ -645,7 +645,7 @@ impl DeleteTenantUserRequest {
             idempotent: false,
         };
         let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<::serde::de::IgnoredAny>(&response).map(|_| ())
+        crate::runtime::decode_data::<()>(&response)
     }
 }
 impl ::std::future::IntoFuture for DeleteTenantUserRequest {
@@ -1259,7 +1259,7 @@ impl SetTenantAdminRequest {
             idempotent: false,
         };
         let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<::serde::de::IgnoredAny>(&response).map(|_| ())
+        crate::runtime::decode_data::<()>(&response)
     }
 }
 impl ::std::future::IntoFuture for SetTenantAdminRequest {
@@ -1344,7 +1344,7 @@ impl UpdateTenantUserRequest {
             idempotent: false,
         };
         let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<::serde::de::IgnoredAny>(&response).map(|_| ())
+        crate::runtime::decode_data::<()>(&response)
     }
 }
 impl ::std::future::IntoFuture for UpdateTenantUserRequest {

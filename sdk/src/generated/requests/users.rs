@@ -2196,10 +2196,7 @@ impl CreateUsersBatchRequest {
             idempotent: false,
         };
         let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<
-            crate::runtime::tolerant::TolerantVec<crate::types::UserDto>,
-        >(&response)
-            .map(|list| list.0)
+        crate::runtime::decode_data::<::std::vec::Vec<crate::types::UserDto>>(&response)
     }
 }
 impl ::std::future::IntoFuture for CreateUsersBatchRequest {
@@ -2641,10 +2638,7 @@ impl GetUserAccessibleAppsRequest {
             idempotent: false,
         };
         let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<
-            crate::runtime::tolerant::TolerantVec<crate::types::AppDto>,
-        >(&response)
-            .map(|list| list.0)
+        crate::runtime::decode_data::<::std::vec::Vec<crate::types::AppDto>>(&response)
     }
 }
 impl ::std::future::IntoFuture for GetUserAccessibleAppsRequest {
@@ -2716,10 +2710,7 @@ impl GetUserAuthorizedAppsRequest {
             idempotent: false,
         };
         let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<
-            crate::runtime::tolerant::TolerantVec<crate::types::AppDto>,
-        >(&response)
-            .map(|list| list.0)
+        crate::runtime::decode_data::<::std::vec::Vec<crate::types::AppDto>>(&response)
     }
 }
 impl ::std::future::IntoFuture for GetUserAuthorizedAppsRequest {
@@ -3008,10 +2999,7 @@ impl GetUserBatchRequest {
             idempotent: false,
         };
         let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<
-            crate::runtime::tolerant::TolerantVec<crate::types::UserDto>,
-        >(&response)
-            .map(|list| list.0)
+        crate::runtime::decode_data::<::std::vec::Vec<crate::types::UserDto>>(&response)
     }
 }
 impl ::std::future::IntoFuture for GetUserBatchRequest {
@@ -3362,9 +3350,8 @@ impl GetUserIdentitiesRequest {
         };
         let response = self.client.execute(request).await?;
         crate::runtime::decode_data::<
-            crate::runtime::tolerant::TolerantVec<crate::types::IdentityDto>,
+            ::std::vec::Vec<crate::types::IdentityDto>,
         >(&response)
-            .map(|list| list.0)
     }
 }
 impl ::std::future::IntoFuture for GetUserIdentitiesRequest {
@@ -3440,9 +3427,8 @@ impl GetUserLoggedinAppsRequest {
         };
         let response = self.client.execute(request).await?;
         crate::runtime::decode_data::<
-            crate::runtime::tolerant::TolerantVec<crate::types::UserLoggedInAppsDto>,
+            ::std::vec::Vec<crate::types::UserLoggedInAppsDto>,
         >(&response)
-            .map(|list| list.0)
     }
 }
 impl ::std::future::IntoFuture for GetUserLoggedinAppsRequest {
@@ -3518,11 +3504,8 @@ impl GetUserLoggedinIdentitiesRequest {
         };
         let response = self.client.execute(request).await?;
         crate::runtime::decode_data::<
-            crate::runtime::tolerant::TolerantVec<
-                crate::types::UserLoggedInIdentitiesDto,
-            >,
+            ::std::vec::Vec<crate::types::UserLoggedInIdentitiesDto>,
         >(&response)
-            .map(|list| list.0)
     }
 }
 impl ::std::future::IntoFuture for GetUserLoggedinIdentitiesRequest {
@@ -4163,9 +4146,8 @@ impl GetUserSyncRelationsRequest {
         };
         let response = self.client.execute(request).await?;
         crate::runtime::decode_data::<
-            crate::runtime::tolerant::TolerantVec<crate::types::UserSyncRelationDto>,
+            ::std::vec::Vec<crate::types::UserSyncRelationDto>,
         >(&response)
-            .map(|list| list.0)
     }
 }
 impl ::std::future::IntoFuture for GetUserSyncRelationsRequest {
@@ -4252,7 +4234,7 @@ impl ImportOtpRequest {
             idempotent: false,
         };
         let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<::serde::de::IgnoredAny>(&response).map(|_| ())
+        crate::runtime::decode_data::<()>(&response)
     }
 }
 impl ::std::future::IntoFuture for ImportOtpRequest {
@@ -6027,10 +6009,7 @@ impl UpdateUserBatchRequest {
             idempotent: false,
         };
         let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<
-            crate::runtime::tolerant::TolerantVec<crate::types::UserDto>,
-        >(&response)
-            .map(|list| list.0)
+        crate::runtime::decode_data::<::std::vec::Vec<crate::types::UserDto>>(&response)
     }
 }
 impl ::std::future::IntoFuture for UpdateUserBatchRequest {

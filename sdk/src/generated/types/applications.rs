@@ -3,32 +3,33 @@
 /// `ApplicationAgreementDto`
 ///
 /// Docs: `管理应用/create-application.md`, `管理应用/get-application.md`, `管理应用/list-applications.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct ApplicationAgreementDto {
     /// 展示的页面（可多选）：
     ///
     /// Example: `["LoginPage","RegisterPage"]`
-    #[serde(
-        rename = "displayAt",
-        default,
-        deserialize_with = "crate::runtime::tolerant::vec"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "displayAt",
+            default,
+            deserialize_with = "crate::runtime::tolerant::vec"
+        )
     )]
     pub display_at: ::std::vec::Vec<::std::string::String>,
     /// 是否要求必须勾选
     ///
     /// Example: `true`
-    #[serde(
-        rename = "isRequired",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "isRequired",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub is_required: ::std::option::Option<bool>,
     /// 此协议针对什么语言有效:
@@ -40,19 +41,25 @@ pub struct ApplicationAgreementDto {
     /// - `ja-JP`: 日语 默认情况下，Authing 登录页会根据用户浏览器语言自动渲染。
     ///
     /// Example: `zh-CN`
-    #[serde(
-        rename = "lang",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "lang",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub lang: ::std::option::Option<crate::types::ApplicationAgreementLang>,
     /// 此协议针对什么语言有效
     ///
     /// Example: `我已阅读并同意隐私协议与服务条款`
-    #[serde(
-        rename = "content",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "content",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub content: ::std::option::Option<::std::string::String>,
 }
@@ -117,6 +124,48 @@ impl ApplicationAgreementDto {
     ) -> Self {
         self.content = value;
         self
+    }
+}
+impl crate::runtime::read::Decode for ApplicationAgreementDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            display_at: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+            is_required: ::std::option::Option<bool>,
+            lang: ::std::option::Option<crate::types::ApplicationAgreementLang>,
+            content: ::std::option::Option<::std::string::String>,
+        }
+        const FIELDS: &[&str] = &["displayAt", "isRequired", "lang", "content"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set(&mut p.display_at, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.is_required, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.lang, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.content, r),
+        ];
+        let mut p = Partial {
+            display_at: ::std::option::Option::None,
+            is_required: ::std::option::Option::None,
+            lang: ::std::option::Option::None,
+            content: ::std::option::Option::None,
+        };
+        r.object(
+            "struct ApplicationAgreementDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            display_at: ::std::option::Option::unwrap_or_default(p.display_at),
+            is_required: p.is_required,
+            lang: p.lang,
+            content: p.content,
+        })
     }
 }
 /// 展示的默认语言：
@@ -213,6 +262,7 @@ impl ::serde::Serialize for ApplicationAgreementLang {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "serde")]
 impl<'de> ::serde::Deserialize<'de> for ApplicationAgreementLang {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -225,24 +275,29 @@ impl crate::runtime::QueryValue for ApplicationAgreementLang {
         ::std::borrow::ToOwned::to_owned(self.as_str())
     }
 }
+impl crate::runtime::read::Decode for ApplicationAgreementLang {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        crate::runtime::read::text(r).map(|text| Self::from(&*text))
+    }
+}
 /// `ApplicationBrandingConfig`
 ///
 /// Docs: `管理应用/create-application.md`, `管理应用/get-application.md`, `管理应用/list-applications.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct ApplicationBrandingConfig {
     /// 是否开启自定义 CSS
-    #[serde(
-        rename = "customCSSEnabled",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "customCSSEnabled",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub custom_css_enabled: ::std::option::Option<bool>,
     /// 自定义 CSS 内容
@@ -255,10 +310,13 @@ pub struct ApplicationBrandingConfig {
     /// }
     /// Change the background color
     /// */\`
-    #[serde(
-        rename = "customCSS",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "customCSS",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub custom_css: ::std::option::Option<::std::string::String>,
     /// Guard 版本：
@@ -268,10 +326,13 @@ pub struct ApplicationBrandingConfig {
     /// - `Classical`: 经典版
     ///
     /// Example: `Advanced`
-    #[serde(
-        rename = "guardVersion",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "guardVersion",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub guard_version: ::std::option::Option<
         crate::types::ApplicationBrandingConfigGuardVersion,
@@ -279,10 +340,13 @@ pub struct ApplicationBrandingConfig {
     /// 自定义加载图标，当登录框加载时会展示
     ///
     /// Example: `https://files.authing.co/user-contents/photos/cbd51df7-efb1-4b50-b38c-d8e5a04b1830.png`
-    #[serde(
-        rename = "customLoadingImage",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "customLoadingImage",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub custom_loading_image: ::std::option::Option<::std::string::String>,
     /// 自定义登录页背景，示例：
@@ -290,18 +354,24 @@ pub struct ApplicationBrandingConfig {
     /// - 纯色背景：`rgba(37,49,122,1)`
     ///
     /// Example: `https://files.authing.co/user-contents/photos/cbd51df7-efb1-4b50-b38c-d8e5a04b1830.png`
-    #[serde(
-        rename = "customBackground",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "customBackground",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub custom_background: ::std::option::Option<::std::string::String>,
     /// 是否显示切换语言按钮
-    #[serde(
-        rename = "showChangeLanguageButton",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "showChangeLanguageButton",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub show_change_language_button: ::std::option::Option<bool>,
     /// 默认语言:
@@ -313,55 +383,73 @@ pub struct ApplicationBrandingConfig {
     /// - `ja-JP`: 日语 默认情况下，Authing 登录页会根据用户浏览器语言自动渲染。
     ///
     /// Example: `zh-CN`
-    #[serde(
-        rename = "defaultLanguage",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "defaultLanguage",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub default_language: ::std::option::Option<crate::types::ApplicationAgreementLang>,
     /// 是否显示忘记密码按钮
     ///
     /// Example: `true`
-    #[serde(
-        rename = "showForgetPasswordButton",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "showForgetPasswordButton",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub show_forget_password_button: ::std::option::Option<bool>,
     /// 是否显示企业身份源登录方式
     ///
     /// Example: `true`
-    #[serde(
-        rename = "showEnterpriseConnections",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "showEnterpriseConnections",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub show_enterprise_connections: ::std::option::Option<bool>,
     /// 是否显示社会化登录方式
     ///
     /// Example: `true`
-    #[serde(
-        rename = "showSocialConnections",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "showSocialConnections",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub show_social_connections: ::std::option::Option<bool>,
     /// 是否展示登录注册协议
-    #[serde(
-        rename = "showAgreement",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "showAgreement",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub show_agreement: ::std::option::Option<bool>,
     /// 展示的登录注册协议列表
-    #[serde(
-        rename = "agreements",
-        default,
-        deserialize_with = "crate::runtime::tolerant::vec"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "agreements",
+            default,
+            deserialize_with = "crate::runtime::tolerant::vec"
+        )
     )]
     pub agreements: ::std::vec::Vec<crate::types::ApplicationAgreementDto>,
 }
@@ -584,6 +672,99 @@ impl ApplicationBrandingConfig {
         self
     }
 }
+impl crate::runtime::read::Decode for ApplicationBrandingConfig {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            custom_css_enabled: ::std::option::Option<bool>,
+            custom_css: ::std::option::Option<::std::string::String>,
+            guard_version: ::std::option::Option<
+                crate::types::ApplicationBrandingConfigGuardVersion,
+            >,
+            custom_loading_image: ::std::option::Option<::std::string::String>,
+            custom_background: ::std::option::Option<::std::string::String>,
+            show_change_language_button: ::std::option::Option<bool>,
+            default_language: ::std::option::Option<
+                crate::types::ApplicationAgreementLang,
+            >,
+            show_forget_password_button: ::std::option::Option<bool>,
+            show_enterprise_connections: ::std::option::Option<bool>,
+            show_social_connections: ::std::option::Option<bool>,
+            show_agreement: ::std::option::Option<bool>,
+            agreements: ::std::option::Option<
+                ::std::vec::Vec<crate::types::ApplicationAgreementDto>,
+            >,
+        }
+        const FIELDS: &[&str] = &[
+            "customCSSEnabled",
+            "customCSS",
+            "guardVersion",
+            "customLoadingImage",
+            "customBackground",
+            "showChangeLanguageButton",
+            "defaultLanguage",
+            "showForgetPasswordButton",
+            "showEnterpriseConnections",
+            "showSocialConnections",
+            "showAgreement",
+            "agreements",
+        ];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set_opt(&mut p.custom_css_enabled, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.custom_css, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.guard_version, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.custom_loading_image, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.custom_background, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.show_change_language_button, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.default_language, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.show_forget_password_button, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.show_enterprise_connections, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.show_social_connections, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.show_agreement, r),
+            |p, r| crate::runtime::read::set(&mut p.agreements, r),
+        ];
+        let mut p = Partial {
+            custom_css_enabled: ::std::option::Option::None,
+            custom_css: ::std::option::Option::None,
+            guard_version: ::std::option::Option::None,
+            custom_loading_image: ::std::option::Option::None,
+            custom_background: ::std::option::Option::None,
+            show_change_language_button: ::std::option::Option::None,
+            default_language: ::std::option::Option::None,
+            show_forget_password_button: ::std::option::Option::None,
+            show_enterprise_connections: ::std::option::Option::None,
+            show_social_connections: ::std::option::Option::None,
+            show_agreement: ::std::option::Option::None,
+            agreements: ::std::option::Option::None,
+        };
+        r.object(
+            "struct ApplicationBrandingConfig",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            custom_css_enabled: p.custom_css_enabled,
+            custom_css: p.custom_css,
+            guard_version: p.guard_version,
+            custom_loading_image: p.custom_loading_image,
+            custom_background: p.custom_background,
+            show_change_language_button: p.show_change_language_button,
+            default_language: p.default_language,
+            show_forget_password_button: p.show_forget_password_button,
+            show_enterprise_connections: p.show_enterprise_connections,
+            show_social_connections: p.show_social_connections,
+            show_agreement: p.show_agreement,
+            agreements: ::std::option::Option::unwrap_or_default(p.agreements),
+        })
+    }
+}
 /// Guard 版本：
 ///
 /// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
@@ -665,6 +846,7 @@ impl ::serde::Serialize for ApplicationBrandingConfigGuardVersion {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "serde")]
 impl<'de> ::serde::Deserialize<'de> for ApplicationBrandingConfigGuardVersion {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -677,6 +859,13 @@ impl crate::runtime::QueryValue for ApplicationBrandingConfigGuardVersion {
         ::std::borrow::ToOwned::to_owned(self.as_str())
     }
 }
+impl crate::runtime::read::Decode for ApplicationBrandingConfigGuardVersion {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        crate::runtime::read::text(r).map(|text| Self::from(&*text))
+    }
+}
 /// `ApplicationBrandingConfigInputDto`
 ///
 /// Docs: `管理应用/create-application.md`
@@ -684,9 +873,9 @@ impl crate::runtime::QueryValue for ApplicationBrandingConfigGuardVersion {
     ::std::fmt::Debug,
     ::std::clone::Clone,
     ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
+    ::serde::Serialize
 )]
+#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct ApplicationBrandingConfigInputDto {
     /// 是否开启自定义 CSS
@@ -1006,13 +1195,8 @@ impl ApplicationBrandingConfigInputDto {
 /// `ApplicationDefaultLoginMethod`
 ///
 /// Docs: `管理应用/create-application.md`, `管理应用/get-application.md`, `管理应用/list-applications.md`, `管理应用/userpool-tenant-config.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct ApplicationDefaultLoginMethod {
     /// 默认的登录类型
@@ -1023,10 +1207,13 @@ pub struct ApplicationDefaultLoginMethod {
     /// - `QRCODE`: 扫码登录类型，目前包含自建 APP 扫码登录、关注微信公众号扫码登录、微信小程序扫码登录三种类型
     ///
     /// Example: `PASSCODE`
-    #[serde(
-        rename = "connectionType",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "connectionType",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub connection_type: ::std::option::Option<
         crate::types::ApplicationDefaultLoginMethodConnectionType,
@@ -1039,10 +1226,13 @@ pub struct ApplicationDefaultLoginMethod {
     /// - `WECHAT_MINI_PROGRAM`: 微信小程序扫码登录
     ///
     /// Example: `SELF_BUILT_APP`
-    #[serde(
-        rename = "qrcodeType",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "qrcodeType",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub qrcode_type: ::std::option::Option<
         crate::types::ApplicationDefaultLoginMethodQrcodeType,
@@ -1050,24 +1240,30 @@ pub struct ApplicationDefaultLoginMethod {
     /// 当 `connectionType` 为 `QRCODE` 时，你需要通过此参数指定具体的扫码登录身份源连接的 ID。
     ///
     /// Example: `6303a2bf2xxxxx7f665f01bf1`
-    #[serde(rename = "qrcodeExtIdpConnId")]
+    #[cfg_attr(feature = "serde", serde(rename = "qrcodeExtIdpConnId"))]
     pub qrcode_ext_idp_conn_id: ::std::string::String,
     /// 当 `connectionType` 为 `AD` 时，你需要通过此参数指定具体的 AD 身份源连接的 ID。
     ///
     /// Example: `6303a2bf2xxxxx7f665f01bf1`
-    #[serde(
-        rename = "adExtIdpConnId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "adExtIdpConnId",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub ad_ext_idp_conn_id: ::std::option::Option<::std::string::String>,
     /// 当 `connectionType` 为 `LDAP` 时，你需要通过此参数指定具体的 LDAP 身份源连接的 ID。
     ///
     /// Example: `6303a2bf2xxxxx7f665f01bf1`
-    #[serde(
-        rename = "ldapExtIdpConnId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "ldapExtIdpConnId",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub ldap_ext_idp_conn_id: ::std::option::Option<::std::string::String>,
 }
@@ -1175,6 +1371,65 @@ impl ApplicationDefaultLoginMethod {
         self
     }
 }
+impl crate::runtime::read::Decode for ApplicationDefaultLoginMethod {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            connection_type: ::std::option::Option<
+                crate::types::ApplicationDefaultLoginMethodConnectionType,
+            >,
+            qrcode_type: ::std::option::Option<
+                crate::types::ApplicationDefaultLoginMethodQrcodeType,
+            >,
+            qrcode_ext_idp_conn_id: ::std::option::Option<::std::string::String>,
+            ad_ext_idp_conn_id: ::std::option::Option<::std::string::String>,
+            ldap_ext_idp_conn_id: ::std::option::Option<::std::string::String>,
+        }
+        const FIELDS: &[&str] = &[
+            "connectionType",
+            "qrcodeType",
+            "qrcodeExtIdpConnId",
+            "adExtIdpConnId",
+            "ldapExtIdpConnId",
+        ];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set_opt(&mut p.connection_type, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.qrcode_type, r),
+            |p, r| crate::runtime::read::set(&mut p.qrcode_ext_idp_conn_id, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.ad_ext_idp_conn_id, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.ldap_ext_idp_conn_id, r),
+        ];
+        let mut p = Partial {
+            connection_type: ::std::option::Option::None,
+            qrcode_type: ::std::option::Option::None,
+            qrcode_ext_idp_conn_id: ::std::option::Option::None,
+            ad_ext_idp_conn_id: ::std::option::Option::None,
+            ldap_ext_idp_conn_id: ::std::option::Option::None,
+        };
+        r.object(
+            "struct ApplicationDefaultLoginMethod",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            connection_type: p.connection_type,
+            qrcode_type: p.qrcode_type,
+            qrcode_ext_idp_conn_id: crate::runtime::read::required(
+                p.qrcode_ext_idp_conn_id,
+                "qrcodeExtIdpConnId",
+            )?,
+            ad_ext_idp_conn_id: p.ad_ext_idp_conn_id,
+            ldap_ext_idp_conn_id: p.ldap_ext_idp_conn_id,
+        })
+    }
+}
 /// 默认的登录类型
 ///
 /// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
@@ -1263,6 +1518,7 @@ impl ::serde::Serialize for ApplicationDefaultLoginMethodConnectionType {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "serde")]
 impl<'de> ::serde::Deserialize<'de> for ApplicationDefaultLoginMethodConnectionType {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1275,6 +1531,13 @@ impl crate::runtime::QueryValue for ApplicationDefaultLoginMethodConnectionType 
         ::std::borrow::ToOwned::to_owned(self.as_str())
     }
 }
+impl crate::runtime::read::Decode for ApplicationDefaultLoginMethodConnectionType {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        crate::runtime::read::text(r).map(|text| Self::from(&*text))
+    }
+}
 /// `ApplicationDefaultLoginMethodInput`
 ///
 /// Docs: `管理应用/create-application.md`
@@ -1282,9 +1545,9 @@ impl crate::runtime::QueryValue for ApplicationDefaultLoginMethodConnectionType 
     ::std::fmt::Debug,
     ::std::clone::Clone,
     ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
+    ::serde::Serialize
 )]
+#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct ApplicationDefaultLoginMethodInput {
     /// 默认的登录类型
@@ -1530,6 +1793,7 @@ impl ::serde::Serialize for ApplicationDefaultLoginMethodQrcodeType {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "serde")]
 impl<'de> ::serde::Deserialize<'de> for ApplicationDefaultLoginMethodQrcodeType {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1542,234 +1806,314 @@ impl crate::runtime::QueryValue for ApplicationDefaultLoginMethodQrcodeType {
         ::std::borrow::ToOwned::to_owned(self.as_str())
     }
 }
+impl crate::runtime::read::Decode for ApplicationDefaultLoginMethodQrcodeType {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        crate::runtime::read::text(r).map(|text| Self::from(&*text))
+    }
+}
 /// `ApplicationDto`
 ///
 /// Docs: `管理应用/get-application.md`, `管理应用/list-applications.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct ApplicationDto {
     /// 应用 ID
     ///
     /// Example: `62eaa95fe0xxxx9a5295bf7c`
-    #[serde(rename = "appId")]
+    #[cfg_attr(feature = "serde", serde(rename = "appId"))]
     pub app_id: ::std::string::String,
     /// 应用唯一标志
     ///
     /// Example: `example`
-    #[serde(
-        rename = "appIdentifier",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "appIdentifier",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub app_identifier: ::std::option::Option<::std::string::String>,
     /// 应用名称
     ///
     /// Example: `示例应用`
-    #[serde(
-        rename = "appName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "appName",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub app_name: ::std::option::Option<::std::string::String>,
     /// 应用 Logo 链接
     ///
     /// Example: `示例应用`
-    #[serde(
-        rename = "appLogo",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "appLogo",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub app_logo: ::std::option::Option<::std::string::String>,
     /// 应用描述信息
     ///
     /// Example: `示例描述信息`
-    #[serde(
-        rename = "appDescription",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "appDescription",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub app_description: ::std::option::Option<::std::string::String>,
     /// 应用类型
     ///
     /// Example: `web`
-    #[serde(
-        rename = "appType",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "appType",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub app_type: ::std::option::Option<::std::string::String>,
     /// 用户池 ID
-    #[serde(
-        rename = "userPoolId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "userPoolId",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub user_pool_id: ::std::option::Option<::std::string::String>,
     /// 是否为集成应用
-    #[serde(
-        rename = "isIntegrateApp",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "isIntegrateApp",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub is_integrate_app: ::std::option::Option<bool>,
     /// 默认应用协议类型
     ///
     /// Example: `oidc`
-    #[serde(
-        rename = "defaultProtocol",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "defaultProtocol",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub default_protocol: ::std::option::Option<::std::string::String>,
     /// 应用登录回调地址
     ///
     /// Example: `["https://example.com/callback"]`
-    #[serde(
-        rename = "redirectUris",
-        default,
-        deserialize_with = "crate::runtime::tolerant::vec"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "redirectUris",
+            default,
+            deserialize_with = "crate::runtime::tolerant::vec"
+        )
     )]
     pub redirect_uris: ::std::vec::Vec<::std::string::String>,
     /// 应用退出登录回调地址
     ///
     /// Example: `["https://example.com/logout-callback"]`
-    #[serde(
-        rename = "logoutRedirectUris",
-        default,
-        deserialize_with = "crate::runtime::tolerant::vec"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "logoutRedirectUris",
+            default,
+            deserialize_with = "crate::runtime::tolerant::vec"
+        )
     )]
     pub logout_redirect_uris: ::std::vec::Vec<::std::string::String>,
     /// 发起登录地址：在 Authing 应用详情点击「体验登录」或在应用面板点击该应用图标时，会跳转到此 URL，默认为 Authing 登录页。
     ///
     /// Example: `["https://example.com/login"]`
-    #[serde(
-        rename = "initLoginUri",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "initLoginUri",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub init_login_uri: ::std::option::Option<::std::string::String>,
     /// 是否开启 SSO 单点登录
     ///
     /// Example: `true`
-    #[serde(
-        rename = "ssoEnabled",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "ssoEnabled",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub sso_enabled: ::std::option::Option<bool>,
     /// 开启 SSO 单点登录的时间
     ///
     /// Example: `2022-07-03T03:20:30.000Z`
-    #[serde(
-        rename = "ssoEnabledAt",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "ssoEnabledAt",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub sso_enabled_at: ::std::option::Option<::std::string::String>,
     /// 登录配置
-    #[serde(
-        rename = "loginConfig",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "loginConfig",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub login_config: ::std::option::Option<crate::types::ApplicationLoginConfigDto>,
     /// 注册配置
-    #[serde(
-        rename = "registerConfig",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "registerConfig",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub register_config: ::std::option::Option<crate::types::ApplicationRegisterConfig>,
     /// 品牌化配置
-    #[serde(
-        rename = "brandingConfig",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "brandingConfig",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub branding_config: ::std::option::Option<crate::types::ApplicationBrandingConfig>,
     /// OIDC 协议配置
-    #[serde(
-        rename = "oidcConfig",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "oidcConfig",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub oidc_config: ::std::option::Option<crate::types::OIDCConfig>,
     /// 是否开启 SAML 身份提供商
-    #[serde(
-        rename = "samlProviderEnabled",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "samlProviderEnabled",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub saml_provider_enabled: ::std::option::Option<bool>,
     /// SAML 协议配置
-    #[serde(
-        rename = "samlConfig",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "samlConfig",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub saml_config: ::std::option::Option<crate::types::SamlIdpConfig>,
     /// 是否开启 OAuth 身份提供商
-    #[serde(
-        rename = "oauthProviderEnabled",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "oauthProviderEnabled",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub oauth_provider_enabled: ::std::option::Option<bool>,
     /// OAuth2.0 协议配置
-    #[serde(
-        rename = "oauthConfig",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "oauthConfig",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub oauth_config: ::std::option::Option<crate::types::OauthIdpConfig>,
     /// 是否开启 CAS 身份提供商
-    #[serde(
-        rename = "casProviderEnabled",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "casProviderEnabled",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub cas_provider_enabled: ::std::option::Option<bool>,
     /// CAS 协议配置
-    #[serde(
-        rename = "casConfig",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "casConfig",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub cas_config: ::std::option::Option<crate::types::CasIdPConfig>,
     /// 是否自定义本应用的登录框，默认走全局的登录框配置。
-    #[serde(
-        rename = "customBrandingEnabled",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "customBrandingEnabled",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub custom_branding_enabled: ::std::option::Option<bool>,
     /// 是否自定义本应用的安全规则，默认走全局的安全配置。
-    #[serde(
-        rename = "customSecurityEnabled",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "customSecurityEnabled",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub custom_security_enabled: ::std::option::Option<bool>,
     /// 集成应用的模版类型
     ///
     /// Example: `github`
-    #[serde(
-        rename = "template",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "template",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub template: ::std::option::Option<::std::string::String>,
 }
@@ -2223,6 +2567,176 @@ impl ApplicationDto {
         self
     }
 }
+impl crate::runtime::read::Decode for ApplicationDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            app_id: ::std::option::Option<::std::string::String>,
+            app_identifier: ::std::option::Option<::std::string::String>,
+            app_name: ::std::option::Option<::std::string::String>,
+            app_logo: ::std::option::Option<::std::string::String>,
+            app_description: ::std::option::Option<::std::string::String>,
+            app_type: ::std::option::Option<::std::string::String>,
+            user_pool_id: ::std::option::Option<::std::string::String>,
+            is_integrate_app: ::std::option::Option<bool>,
+            default_protocol: ::std::option::Option<::std::string::String>,
+            redirect_uris: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+            logout_redirect_uris: ::std::option::Option<
+                ::std::vec::Vec<::std::string::String>,
+            >,
+            init_login_uri: ::std::option::Option<::std::string::String>,
+            sso_enabled: ::std::option::Option<bool>,
+            sso_enabled_at: ::std::option::Option<::std::string::String>,
+            login_config: ::std::option::Option<crate::types::ApplicationLoginConfigDto>,
+            register_config: ::std::option::Option<
+                crate::types::ApplicationRegisterConfig,
+            >,
+            branding_config: ::std::option::Option<
+                crate::types::ApplicationBrandingConfig,
+            >,
+            oidc_config: ::std::option::Option<crate::types::OIDCConfig>,
+            saml_provider_enabled: ::std::option::Option<bool>,
+            saml_config: ::std::option::Option<crate::types::SamlIdpConfig>,
+            oauth_provider_enabled: ::std::option::Option<bool>,
+            oauth_config: ::std::option::Option<crate::types::OauthIdpConfig>,
+            cas_provider_enabled: ::std::option::Option<bool>,
+            cas_config: ::std::option::Option<crate::types::CasIdPConfig>,
+            custom_branding_enabled: ::std::option::Option<bool>,
+            custom_security_enabled: ::std::option::Option<bool>,
+            template: ::std::option::Option<::std::string::String>,
+        }
+        const FIELDS: &[&str] = &[
+            "appId",
+            "appIdentifier",
+            "appName",
+            "appLogo",
+            "appDescription",
+            "appType",
+            "userPoolId",
+            "isIntegrateApp",
+            "defaultProtocol",
+            "redirectUris",
+            "logoutRedirectUris",
+            "initLoginUri",
+            "ssoEnabled",
+            "ssoEnabledAt",
+            "loginConfig",
+            "registerConfig",
+            "brandingConfig",
+            "oidcConfig",
+            "samlProviderEnabled",
+            "samlConfig",
+            "oauthProviderEnabled",
+            "oauthConfig",
+            "casProviderEnabled",
+            "casConfig",
+            "customBrandingEnabled",
+            "customSecurityEnabled",
+            "template",
+        ];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set(&mut p.app_id, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.app_identifier, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.app_name, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.app_logo, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.app_description, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.app_type, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.user_pool_id, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.is_integrate_app, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.default_protocol, r),
+            |p, r| crate::runtime::read::set(&mut p.redirect_uris, r),
+            |p, r| crate::runtime::read::set(&mut p.logout_redirect_uris, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.init_login_uri, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.sso_enabled, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.sso_enabled_at, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.login_config, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.register_config, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.branding_config, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.oidc_config, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.saml_provider_enabled, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.saml_config, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.oauth_provider_enabled, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.oauth_config, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.cas_provider_enabled, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.cas_config, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.custom_branding_enabled, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.custom_security_enabled, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.template, r),
+        ];
+        let mut p = Partial {
+            app_id: ::std::option::Option::None,
+            app_identifier: ::std::option::Option::None,
+            app_name: ::std::option::Option::None,
+            app_logo: ::std::option::Option::None,
+            app_description: ::std::option::Option::None,
+            app_type: ::std::option::Option::None,
+            user_pool_id: ::std::option::Option::None,
+            is_integrate_app: ::std::option::Option::None,
+            default_protocol: ::std::option::Option::None,
+            redirect_uris: ::std::option::Option::None,
+            logout_redirect_uris: ::std::option::Option::None,
+            init_login_uri: ::std::option::Option::None,
+            sso_enabled: ::std::option::Option::None,
+            sso_enabled_at: ::std::option::Option::None,
+            login_config: ::std::option::Option::None,
+            register_config: ::std::option::Option::None,
+            branding_config: ::std::option::Option::None,
+            oidc_config: ::std::option::Option::None,
+            saml_provider_enabled: ::std::option::Option::None,
+            saml_config: ::std::option::Option::None,
+            oauth_provider_enabled: ::std::option::Option::None,
+            oauth_config: ::std::option::Option::None,
+            cas_provider_enabled: ::std::option::Option::None,
+            cas_config: ::std::option::Option::None,
+            custom_branding_enabled: ::std::option::Option::None,
+            custom_security_enabled: ::std::option::Option::None,
+            template: ::std::option::Option::None,
+        };
+        r.object(
+            "struct ApplicationDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            app_id: crate::runtime::read::required(p.app_id, "appId")?,
+            app_identifier: p.app_identifier,
+            app_name: p.app_name,
+            app_logo: p.app_logo,
+            app_description: p.app_description,
+            app_type: p.app_type,
+            user_pool_id: p.user_pool_id,
+            is_integrate_app: p.is_integrate_app,
+            default_protocol: p.default_protocol,
+            redirect_uris: ::std::option::Option::unwrap_or_default(p.redirect_uris),
+            logout_redirect_uris: ::std::option::Option::unwrap_or_default(
+                p.logout_redirect_uris,
+            ),
+            init_login_uri: p.init_login_uri,
+            sso_enabled: p.sso_enabled,
+            sso_enabled_at: p.sso_enabled_at,
+            login_config: p.login_config,
+            register_config: p.register_config,
+            branding_config: p.branding_config,
+            oidc_config: p.oidc_config,
+            saml_provider_enabled: p.saml_provider_enabled,
+            saml_config: p.saml_config,
+            oauth_provider_enabled: p.oauth_provider_enabled,
+            oauth_config: p.oauth_config,
+            cas_provider_enabled: p.cas_provider_enabled,
+            cas_config: p.cas_config,
+            custom_branding_enabled: p.custom_branding_enabled,
+            custom_security_enabled: p.custom_security_enabled,
+            template: p.template,
+        })
+    }
+}
 /// `ApplicationEnabledExtIdpConnInputDto`
 ///
 /// Docs: `管理应用/create-application.md`
@@ -2230,9 +2744,9 @@ impl ApplicationDto {
     ::std::fmt::Debug,
     ::std::clone::Clone,
     ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
+    ::serde::Serialize
 )]
+#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct ApplicationEnabledExtIdpConnInputDto {
     /// 身份源连接 ID
@@ -2254,38 +2768,43 @@ impl ApplicationEnabledExtIdpConnInputDto {
 /// `ApplicationLoginConfigDto`
 ///
 /// Docs: `管理应用/create-application.md`, `管理应用/get-application.md`, `管理应用/list-applications.md`, `管理应用/userpool-tenant-config.md`
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct ApplicationLoginConfigDto {
     /// 是否开启登录注册合并
-    #[serde(
-        rename = "mergeLoginAndRegisterPage",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "mergeLoginAndRegisterPage",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub merge_login_and_register_page: ::std::option::Option<bool>,
     /// 开启的基础登录方式
     ///
     /// Example: `["EMAIL_CODE","EMAIL_PASSWORD"]`
-    #[serde(
-        rename = "enabledBasicLoginMethods",
-        default,
-        deserialize_with = "crate::runtime::tolerant::vec"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "enabledBasicLoginMethods",
+            default,
+            deserialize_with = "crate::runtime::tolerant::vec"
+        )
     )]
     pub enabled_basic_login_methods: ::std::vec::Vec<::std::string::String>,
     /// 应用默认登录方式（不包含社会化登录和企业身份源登录）
     ///
     /// Example: `{"connectionType":"QRCODE","qrcodeExtIdpConnId":"6303a2bf2xxxxx7f665f01bf1"}`
-    #[serde(
-        rename = "defaultLoginMethod",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "defaultLoginMethod",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub default_login_method: ::std::option::Option<
         crate::types::ApplicationDefaultLoginMethod,
@@ -2293,18 +2812,24 @@ pub struct ApplicationLoginConfigDto {
     /// 开启的外部身份源连接
     ///
     /// Example: `["6303a2bf2xxxx7f665f01bf1","6321397b6xxxx1b8481ccfc0"]`
-    #[serde(
-        rename = "enabledExtIdpConns",
-        default,
-        deserialize_with = "crate::runtime::tolerant::vec"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "enabledExtIdpConns",
+            default,
+            deserialize_with = "crate::runtime::tolerant::vec"
+        )
     )]
     pub enabled_ext_idp_conns: ::std::vec::Vec<::serde_json::Value>,
     /// 是否展示用户授权页面
-    #[serde(
-        rename = "showAuthorizationPage",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "showAuthorizationPage",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub show_authorization_page: ::std::option::Option<bool>,
 }
@@ -2397,15 +2922,76 @@ impl ApplicationLoginConfigDto {
         self
     }
 }
+impl crate::runtime::read::Decode for ApplicationLoginConfigDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            merge_login_and_register_page: ::std::option::Option<bool>,
+            enabled_basic_login_methods: ::std::option::Option<
+                ::std::vec::Vec<::std::string::String>,
+            >,
+            default_login_method: ::std::option::Option<
+                crate::types::ApplicationDefaultLoginMethod,
+            >,
+            enabled_ext_idp_conns: ::std::option::Option<
+                ::std::vec::Vec<::serde_json::Value>,
+            >,
+            show_authorization_page: ::std::option::Option<bool>,
+        }
+        const FIELDS: &[&str] = &[
+            "mergeLoginAndRegisterPage",
+            "enabledBasicLoginMethods",
+            "defaultLoginMethod",
+            "enabledExtIdpConns",
+            "showAuthorizationPage",
+        ];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set_opt(
+                &mut p.merge_login_and_register_page,
+                r,
+            ),
+            |p, r| crate::runtime::read::set(&mut p.enabled_basic_login_methods, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.default_login_method, r),
+            |p, r| crate::runtime::read::set(&mut p.enabled_ext_idp_conns, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.show_authorization_page, r),
+        ];
+        let mut p = Partial {
+            merge_login_and_register_page: ::std::option::Option::None,
+            enabled_basic_login_methods: ::std::option::Option::None,
+            default_login_method: ::std::option::Option::None,
+            enabled_ext_idp_conns: ::std::option::Option::None,
+            show_authorization_page: ::std::option::Option::None,
+        };
+        r.object(
+            "struct ApplicationLoginConfigDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            merge_login_and_register_page: p.merge_login_and_register_page,
+            enabled_basic_login_methods: ::std::option::Option::unwrap_or_default(
+                p.enabled_basic_login_methods,
+            ),
+            default_login_method: p.default_login_method,
+            enabled_ext_idp_conns: ::std::option::Option::unwrap_or_default(
+                p.enabled_ext_idp_conns,
+            ),
+            show_authorization_page: p.show_authorization_page,
+        })
+    }
+}
 /// `ApplicationLoginConfigInputDto`
 ///
 /// Docs: `管理应用/create-application.md`
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::clone::Clone, ::std::cmp::PartialEq, ::serde::Serialize)]
+#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct ApplicationLoginConfigInputDto {
     /// 是否开启登录注册合并
@@ -2591,30 +3177,31 @@ impl ApplicationLoginConfigInputDto {
 /// `ApplicationPaginatedDataDto`
 ///
 /// Docs: `管理应用/list-applications.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct ApplicationPaginatedDataDto {
     /// 列表数据
-    #[serde(
-        rename = "list",
-        default,
-        deserialize_with = "crate::runtime::tolerant::vec"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "list",
+            default,
+            deserialize_with = "crate::runtime::tolerant::vec"
+        )
     )]
     pub list: ::std::vec::Vec<crate::types::ApplicationDto>,
     /// 记录总数
     ///
     /// Example: `10`
-    #[serde(
-        rename = "totalCount",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "totalCount",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub total_count: ::std::option::Option<i64>,
 }
@@ -2641,6 +3228,40 @@ impl ApplicationPaginatedDataDto {
         self
     }
 }
+impl crate::runtime::read::Decode for ApplicationPaginatedDataDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            list: ::std::option::Option<::std::vec::Vec<crate::types::ApplicationDto>>,
+            total_count: ::std::option::Option<i64>,
+        }
+        const FIELDS: &[&str] = &["list", "totalCount"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set(&mut p.list, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.total_count, r),
+        ];
+        let mut p = Partial {
+            list: ::std::option::Option::None,
+            total_count: ::std::option::Option::None,
+        };
+        r.object(
+            "struct ApplicationPaginatedDataDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            list: ::std::option::Option::unwrap_or_default(p.list),
+            total_count: p.total_count,
+        })
+    }
+}
 /// `ApplicationPermissionRecordItem`
 ///
 /// Docs: `管理应用/authorize-application-access.md`
@@ -2648,9 +3269,9 @@ impl ApplicationPaginatedDataDto {
     ::std::fmt::Debug,
     ::std::clone::Clone,
     ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
+    ::serde::Serialize
 )]
+#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct ApplicationPermissionRecordItem {
     /// 主体类型
@@ -2749,30 +3370,32 @@ impl ApplicationPermissionRecordItem {
 /// `ApplicationRegisterConfig`
 ///
 /// Docs: `管理应用/create-application.md`, `管理应用/get-application.md`, `管理应用/list-applications.md`
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct ApplicationRegisterConfig {
     /// 开启的注册方式
     ///
     /// Example: `["EMAIL_CODE","PHONE_CODE"]`
-    #[serde(
-        rename = "enabledBasicRegisterMethods",
-        default,
-        deserialize_with = "crate::runtime::tolerant::vec"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "enabledBasicRegisterMethods",
+            default,
+            deserialize_with = "crate::runtime::tolerant::vec"
+        )
     )]
     pub enabled_basic_register_methods: ::std::vec::Vec<::std::string::String>,
     /// 默认的注册类型
     ///
     /// Example: `PASSCODE`
-    #[serde(
-        rename = "defaultRegisterMethod",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "defaultRegisterMethod",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub default_register_method: ::std::option::Option<::serde_json::Value>,
 }
@@ -2821,6 +3444,47 @@ impl ApplicationRegisterConfig {
     ) -> Self {
         self.default_register_method = value;
         self
+    }
+}
+impl crate::runtime::read::Decode for ApplicationRegisterConfig {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            enabled_basic_register_methods: ::std::option::Option<
+                ::std::vec::Vec<::std::string::String>,
+            >,
+            default_register_method: ::std::option::Option<::serde_json::Value>,
+        }
+        const FIELDS: &[&str] = &[
+            "enabledBasicRegisterMethods",
+            "defaultRegisterMethod",
+        ];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set(&mut p.enabled_basic_register_methods, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.default_register_method, r),
+        ];
+        let mut p = Partial {
+            enabled_basic_register_methods: ::std::option::Option::None,
+            default_register_method: ::std::option::Option::None,
+        };
+        r.object(
+            "struct ApplicationRegisterConfig",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            enabled_basic_register_methods: ::std::option::Option::unwrap_or_default(
+                p.enabled_basic_register_methods,
+            ),
+            default_register_method: p.default_register_method,
+        })
     }
 }
 /// 默认的注册类型
@@ -2904,6 +3568,7 @@ impl ::serde::Serialize for ApplicationRegisterConfigInputDefaultRegisterMethod 
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "serde")]
 impl<'de> ::serde::Deserialize<'de>
 for ApplicationRegisterConfigInputDefaultRegisterMethod {
     fn deserialize<D: ::serde::Deserializer<'de>>(
@@ -2924,9 +3589,9 @@ impl crate::runtime::QueryValue for ApplicationRegisterConfigInputDefaultRegiste
     ::std::fmt::Debug,
     ::std::clone::Clone,
     ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
+    ::serde::Serialize
 )]
+#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct ApplicationRegisterConfigInputDto {
     /// 开启的注册方式
@@ -2969,71 +3634,84 @@ impl ApplicationRegisterConfigInputDto {
 /// `ApplicationSimpleInfoDto`
 ///
 /// Docs: `管理应用/get-application-simple-info.md`, `管理应用/list-application-simple-info.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct ApplicationSimpleInfoDto {
     /// 应用 ID
     ///
     /// Example: `62eaa95fe0xxxx9a5295bf7c`
-    #[serde(rename = "appId")]
+    #[cfg_attr(feature = "serde", serde(rename = "appId"))]
     pub app_id: ::std::string::String,
     /// 应用唯一标志
     ///
     /// Example: `example`
-    #[serde(
-        rename = "appIdentifier",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "appIdentifier",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub app_identifier: ::std::option::Option<::std::string::String>,
     /// 应用名称
     ///
     /// Example: `示例应用`
-    #[serde(
-        rename = "appName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "appName",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub app_name: ::std::option::Option<::std::string::String>,
     /// 应用 Logo 链接
     ///
     /// Example: `示例应用`
-    #[serde(
-        rename = "appLogo",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "appLogo",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub app_logo: ::std::option::Option<::std::string::String>,
     /// 应用描述信息
     ///
     /// Example: `示例描述信息`
-    #[serde(
-        rename = "appDescription",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "appDescription",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub app_description: ::std::option::Option<::std::string::String>,
     /// 应用类型
     ///
     /// Example: `web`
-    #[serde(
-        rename = "appType",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "appType",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub app_type: ::std::option::Option<::std::string::String>,
     /// 是否为集成应用
-    #[serde(
-        rename = "isIntegrateApp",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "isIntegrateApp",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub is_integrate_app: ::std::option::Option<bool>,
 }
@@ -3147,33 +3825,96 @@ impl ApplicationSimpleInfoDto {
         self
     }
 }
+impl crate::runtime::read::Decode for ApplicationSimpleInfoDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            app_id: ::std::option::Option<::std::string::String>,
+            app_identifier: ::std::option::Option<::std::string::String>,
+            app_name: ::std::option::Option<::std::string::String>,
+            app_logo: ::std::option::Option<::std::string::String>,
+            app_description: ::std::option::Option<::std::string::String>,
+            app_type: ::std::option::Option<::std::string::String>,
+            is_integrate_app: ::std::option::Option<bool>,
+        }
+        const FIELDS: &[&str] = &[
+            "appId",
+            "appIdentifier",
+            "appName",
+            "appLogo",
+            "appDescription",
+            "appType",
+            "isIntegrateApp",
+        ];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set(&mut p.app_id, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.app_identifier, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.app_name, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.app_logo, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.app_description, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.app_type, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.is_integrate_app, r),
+        ];
+        let mut p = Partial {
+            app_id: ::std::option::Option::None,
+            app_identifier: ::std::option::Option::None,
+            app_name: ::std::option::Option::None,
+            app_logo: ::std::option::Option::None,
+            app_description: ::std::option::Option::None,
+            app_type: ::std::option::Option::None,
+            is_integrate_app: ::std::option::Option::None,
+        };
+        r.object(
+            "struct ApplicationSimpleInfoDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            app_id: crate::runtime::read::required(p.app_id, "appId")?,
+            app_identifier: p.app_identifier,
+            app_name: p.app_name,
+            app_logo: p.app_logo,
+            app_description: p.app_description,
+            app_type: p.app_type,
+            is_integrate_app: p.is_integrate_app,
+        })
+    }
+}
 /// `ApplicationSimpleInfoPaginatedDataDto`
 ///
 /// Docs: `管理应用/list-application-simple-info.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct ApplicationSimpleInfoPaginatedDataDto {
     /// 列表数据
-    #[serde(
-        rename = "list",
-        default,
-        deserialize_with = "crate::runtime::tolerant::vec"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "list",
+            default,
+            deserialize_with = "crate::runtime::tolerant::vec"
+        )
     )]
     pub list: ::std::vec::Vec<crate::types::ApplicationSimpleInfoDto>,
     /// 记录总数
     ///
     /// Example: `10`
-    #[serde(
-        rename = "totalCount",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "totalCount",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub total_count: ::std::option::Option<i64>,
 }
@@ -3202,34 +3943,69 @@ impl ApplicationSimpleInfoPaginatedDataDto {
         self
     }
 }
+impl crate::runtime::read::Decode for ApplicationSimpleInfoPaginatedDataDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            list: ::std::option::Option<
+                ::std::vec::Vec<crate::types::ApplicationSimpleInfoDto>,
+            >,
+            total_count: ::std::option::Option<i64>,
+        }
+        const FIELDS: &[&str] = &["list", "totalCount"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set(&mut p.list, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.total_count, r),
+        ];
+        let mut p = Partial {
+            list: ::std::option::Option::None,
+            total_count: ::std::option::Option::None,
+        };
+        r.object(
+            "struct ApplicationSimpleInfoPaginatedDataDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            list: ::std::option::Option::unwrap_or_default(p.list),
+            total_count: p.total_count,
+        })
+    }
+}
 /// `AsaAccountDto`
 ///
 /// Docs: `管理应用/create-asa-account.md`, `管理应用/get-asa-account.md`, `管理应用/get-asa-accounts-batch.md`, `管理应用/get-assigned-account.md`, `管理应用/list-asa-accounts.md`, `管理应用/update-asa-account.md`
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct AsaAccountDto {
     /// 所属应用 ID
     ///
     /// Example: `62a50xxxxxxxxxxxd15d57c7`
-    #[serde(rename = "appId")]
+    #[cfg_attr(feature = "serde", serde(rename = "appId"))]
     pub app_id: ::std::string::String,
     /// 账号 ID
     ///
     /// Example: `62b40xxxxxxxxxxxd16f57c7`
-    #[serde(rename = "accountId")]
+    #[cfg_attr(feature = "serde", serde(rename = "accountId"))]
     pub account_id: ::std::string::String,
     /// 账号信息，一般为包含 "account", "password" key 的键值对
     ///
     /// Example: `{"account":"account@example.com","password":"123456"}`
-    #[serde(
-        rename = "accountInfo",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "accountInfo",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub account_info: ::std::option::Option<::serde_json::Value>,
 }
@@ -3273,33 +4049,72 @@ impl AsaAccountDto {
         self
     }
 }
+impl crate::runtime::read::Decode for AsaAccountDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            app_id: ::std::option::Option<::std::string::String>,
+            account_id: ::std::option::Option<::std::string::String>,
+            account_info: ::std::option::Option<::serde_json::Value>,
+        }
+        const FIELDS: &[&str] = &["appId", "accountId", "accountInfo"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set(&mut p.app_id, r),
+            |p, r| crate::runtime::read::set(&mut p.account_id, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.account_info, r),
+        ];
+        let mut p = Partial {
+            app_id: ::std::option::Option::None,
+            account_id: ::std::option::Option::None,
+            account_info: ::std::option::Option::None,
+        };
+        r.object(
+            "struct AsaAccountDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            app_id: crate::runtime::read::required(p.app_id, "appId")?,
+            account_id: crate::runtime::read::required(p.account_id, "accountId")?,
+            account_info: p.account_info,
+        })
+    }
+}
 /// `AsaAccountPaginatedDataDto`
 ///
 /// Docs: `管理应用/list-asa-accounts.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct AsaAccountPaginatedDataDto {
     /// 列表数据
-    #[serde(
-        rename = "list",
-        default,
-        deserialize_with = "crate::runtime::tolerant::vec"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "list",
+            default,
+            deserialize_with = "crate::runtime::tolerant::vec"
+        )
     )]
     pub list: ::std::vec::Vec<crate::types::AsaAccountDto>,
     /// 记录总数
     ///
     /// Example: `10`
-    #[serde(
-        rename = "totalCount",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "totalCount",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub total_count: ::std::option::Option<i64>,
 }
@@ -3326,16 +4141,45 @@ impl AsaAccountPaginatedDataDto {
         self
     }
 }
+impl crate::runtime::read::Decode for AsaAccountPaginatedDataDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            list: ::std::option::Option<::std::vec::Vec<crate::types::AsaAccountDto>>,
+            total_count: ::std::option::Option<i64>,
+        }
+        const FIELDS: &[&str] = &["list", "totalCount"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set(&mut p.list, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.total_count, r),
+        ];
+        let mut p = Partial {
+            list: ::std::option::Option::None,
+            total_count: ::std::option::Option::None,
+        };
+        r.object(
+            "struct AsaAccountPaginatedDataDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            list: ::std::option::Option::unwrap_or_default(p.list),
+            total_count: p.total_count,
+        })
+    }
+}
 /// `AsaAccountTargetDto`
 ///
 /// Docs: `管理应用/get-asa-account-assigned-targets.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct AsaAccountTargetDto {
     /// 目标对象类型：
@@ -3347,10 +4191,13 @@ pub struct AsaAccountTargetDto {
     /// - `DEPARTMENT`: 部门
     ///
     /// Example: `USER`
-    #[serde(
-        rename = "targetType",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "targetType",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub target_type: ::std::option::Option<crate::types::TargetType>,
     /// 目标对象的唯一标志符：
@@ -3360,10 +4207,13 @@ pub struct AsaAccountTargetDto {
     /// - 如果是部门，为部门的 ID，如 `6343bafc019xxxx889206c4c`
     ///
     /// Example: `code`
-    #[serde(
-        rename = "targetIdentifier",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "targetIdentifier",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub target_identifier: ::std::option::Option<::std::string::String>,
 }
@@ -3418,6 +4268,40 @@ impl AsaAccountTargetDto {
         self
     }
 }
+impl crate::runtime::read::Decode for AsaAccountTargetDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            target_type: ::std::option::Option<crate::types::TargetType>,
+            target_identifier: ::std::option::Option<::std::string::String>,
+        }
+        const FIELDS: &[&str] = &["targetType", "targetIdentifier"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set_opt(&mut p.target_type, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.target_identifier, r),
+        ];
+        let mut p = Partial {
+            target_type: ::std::option::Option::None,
+            target_identifier: ::std::option::Option::None,
+        };
+        r.object(
+            "struct AsaAccountTargetDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            target_type: p.target_type,
+            target_identifier: p.target_identifier,
+        })
+    }
+}
 /// `AssignAsaAccountItem`
 ///
 /// Docs: `管理应用/assign-asa-account.md`, `管理应用/unassign-asa-account.md`
@@ -3425,9 +4309,9 @@ impl AsaAccountTargetDto {
     ::std::fmt::Debug,
     ::std::clone::Clone,
     ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
+    ::serde::Serialize
 )]
+#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct AssignAsaAccountItem {
     /// 目标对象类型：
@@ -3477,9 +4361,9 @@ impl AssignAsaAccountItem {
     ::std::fmt::Debug,
     ::std::clone::Clone,
     ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
+    ::serde::Serialize
 )]
+#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct CasIdPConfig {}
 impl CasIdPConfig {
@@ -3488,22 +4372,42 @@ impl CasIdPConfig {
         Self {}
     }
 }
+impl crate::runtime::read::Decode for CasIdPConfig {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {}
+        const FIELDS: &[&str] = &[];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[];
+        let mut p = Partial {};
+        r.object(
+            "struct CasIdPConfig",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {})
+    }
+}
 /// `CheckDomainAvailableDataDto`
 ///
 /// Docs: `管理应用/check-domain-available.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct CheckDomainAvailableDataDto {
     /// 是否可用
     ///
     /// Example: `true`
-    #[serde(rename = "available", deserialize_with = "crate::runtime::lenient::scalar")]
+    #[cfg_attr(
+        feature = "serde",
+        serde(rename = "available", deserialize_with = "crate::runtime::lenient::scalar")
+    )]
     pub available: bool,
 }
 impl CheckDomainAvailableDataDto {
@@ -3514,234 +4418,337 @@ impl CheckDomainAvailableDataDto {
         }
     }
 }
+impl crate::runtime::read::Decode for CheckDomainAvailableDataDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            available: ::std::option::Option<bool>,
+        }
+        const FIELDS: &[&str] = &["available"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set(&mut p.available, r),
+        ];
+        let mut p = Partial {
+            available: ::std::option::Option::None,
+        };
+        r.object(
+            "struct CheckDomainAvailableDataDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            available: crate::runtime::read::required(p.available, "available")?,
+        })
+    }
+}
 /// `CreateApplicationRespDataDto`
 ///
 /// Docs: `管理应用/create-application.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct CreateApplicationRespDataDto {
     /// 应用 ID
     ///
     /// Example: `62eaa95fe0xxxx9a5295bf7c`
-    #[serde(rename = "appId")]
+    #[cfg_attr(feature = "serde", serde(rename = "appId"))]
     pub app_id: ::std::string::String,
     /// 应用唯一标志
     ///
     /// Example: `example`
-    #[serde(
-        rename = "appIdentifier",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "appIdentifier",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub app_identifier: ::std::option::Option<::std::string::String>,
     /// 应用名称
     ///
     /// Example: `示例应用`
-    #[serde(
-        rename = "appName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "appName",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub app_name: ::std::option::Option<::std::string::String>,
     /// 应用 Logo 链接
     ///
     /// Example: `示例应用`
-    #[serde(
-        rename = "appLogo",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "appLogo",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub app_logo: ::std::option::Option<::std::string::String>,
     /// 应用描述信息
     ///
     /// Example: `示例描述信息`
-    #[serde(
-        rename = "appDescription",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "appDescription",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub app_description: ::std::option::Option<::std::string::String>,
     /// 应用类型
     ///
     /// Example: `web`
-    #[serde(
-        rename = "appType",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "appType",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub app_type: ::std::option::Option<::std::string::String>,
     /// 用户池 ID
-    #[serde(
-        rename = "userPoolId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "userPoolId",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub user_pool_id: ::std::option::Option<::std::string::String>,
     /// 是否为集成应用
-    #[serde(
-        rename = "isIntegrateApp",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "isIntegrateApp",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub is_integrate_app: ::std::option::Option<bool>,
     /// 默认应用协议类型
     ///
     /// Example: `oidc`
-    #[serde(
-        rename = "defaultProtocol",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "defaultProtocol",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub default_protocol: ::std::option::Option<::std::string::String>,
     /// 应用登录回调地址
     ///
     /// Example: `["https://example.com/callback"]`
-    #[serde(
-        rename = "redirectUris",
-        default,
-        deserialize_with = "crate::runtime::tolerant::vec"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "redirectUris",
+            default,
+            deserialize_with = "crate::runtime::tolerant::vec"
+        )
     )]
     pub redirect_uris: ::std::vec::Vec<::std::string::String>,
     /// 应用退出登录回调地址
     ///
     /// Example: `["https://example.com/logout-callback"]`
-    #[serde(
-        rename = "logoutRedirectUris",
-        default,
-        deserialize_with = "crate::runtime::tolerant::vec"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "logoutRedirectUris",
+            default,
+            deserialize_with = "crate::runtime::tolerant::vec"
+        )
     )]
     pub logout_redirect_uris: ::std::vec::Vec<::std::string::String>,
     /// 发起登录地址：在 Authing 应用详情点击「体验登录」或在应用面板点击该应用图标时，会跳转到此 URL，默认为 Authing 登录页。
     ///
     /// Example: `["https://example.com/login"]`
-    #[serde(
-        rename = "initLoginUri",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "initLoginUri",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub init_login_uri: ::std::option::Option<::std::string::String>,
     /// 是否开启 SSO 单点登录
     ///
     /// Example: `true`
-    #[serde(
-        rename = "ssoEnabled",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "ssoEnabled",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub sso_enabled: ::std::option::Option<bool>,
     /// 开启 SSO 单点登录的时间
     ///
     /// Example: `2022-07-03T03:20:30.000Z`
-    #[serde(
-        rename = "ssoEnabledAt",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "ssoEnabledAt",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub sso_enabled_at: ::std::option::Option<::std::string::String>,
     /// 登录配置
-    #[serde(
-        rename = "loginConfig",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "loginConfig",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub login_config: ::std::option::Option<crate::types::ApplicationLoginConfigDto>,
     /// 注册配置
-    #[serde(
-        rename = "registerConfig",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "registerConfig",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub register_config: ::std::option::Option<crate::types::ApplicationRegisterConfig>,
     /// 品牌化配置
-    #[serde(
-        rename = "brandingConfig",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "brandingConfig",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub branding_config: ::std::option::Option<crate::types::ApplicationBrandingConfig>,
     /// OIDC 协议配置
-    #[serde(
-        rename = "oidcConfig",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "oidcConfig",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub oidc_config: ::std::option::Option<crate::types::OIDCConfig>,
     /// 是否开启 SAML 身份提供商
-    #[serde(
-        rename = "samlProviderEnabled",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "samlProviderEnabled",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub saml_provider_enabled: ::std::option::Option<bool>,
     /// SAML 协议配置
-    #[serde(
-        rename = "samlConfig",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "samlConfig",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub saml_config: ::std::option::Option<crate::types::SamlIdpConfig>,
     /// 是否开启 OAuth 身份提供商
-    #[serde(
-        rename = "oauthProviderEnabled",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "oauthProviderEnabled",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub oauth_provider_enabled: ::std::option::Option<bool>,
     /// OAuth2.0 协议配置
-    #[serde(
-        rename = "oauthConfig",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "oauthConfig",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub oauth_config: ::std::option::Option<crate::types::OauthIdpConfig>,
     /// 是否开启 CAS 身份提供商
-    #[serde(
-        rename = "casProviderEnabled",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "casProviderEnabled",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub cas_provider_enabled: ::std::option::Option<bool>,
     /// CAS 协议配置
-    #[serde(
-        rename = "casConfig",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "casConfig",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub cas_config: ::std::option::Option<crate::types::CasIdPConfig>,
     /// 是否自定义本应用的登录框，默认走全局的登录框配置。
-    #[serde(
-        rename = "customBrandingEnabled",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "customBrandingEnabled",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub custom_branding_enabled: ::std::option::Option<bool>,
     /// 是否自定义本应用的安全规则，默认走全局的安全配置。
-    #[serde(
-        rename = "customSecurityEnabled",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "customSecurityEnabled",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub custom_security_enabled: ::std::option::Option<bool>,
     /// 集成应用的模版类型
     ///
     /// Example: `github`
-    #[serde(
-        rename = "template",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "template",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub template: ::std::option::Option<::std::string::String>,
 }
@@ -4195,15 +5202,181 @@ impl CreateApplicationRespDataDto {
         self
     }
 }
+impl crate::runtime::read::Decode for CreateApplicationRespDataDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            app_id: ::std::option::Option<::std::string::String>,
+            app_identifier: ::std::option::Option<::std::string::String>,
+            app_name: ::std::option::Option<::std::string::String>,
+            app_logo: ::std::option::Option<::std::string::String>,
+            app_description: ::std::option::Option<::std::string::String>,
+            app_type: ::std::option::Option<::std::string::String>,
+            user_pool_id: ::std::option::Option<::std::string::String>,
+            is_integrate_app: ::std::option::Option<bool>,
+            default_protocol: ::std::option::Option<::std::string::String>,
+            redirect_uris: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+            logout_redirect_uris: ::std::option::Option<
+                ::std::vec::Vec<::std::string::String>,
+            >,
+            init_login_uri: ::std::option::Option<::std::string::String>,
+            sso_enabled: ::std::option::Option<bool>,
+            sso_enabled_at: ::std::option::Option<::std::string::String>,
+            login_config: ::std::option::Option<crate::types::ApplicationLoginConfigDto>,
+            register_config: ::std::option::Option<
+                crate::types::ApplicationRegisterConfig,
+            >,
+            branding_config: ::std::option::Option<
+                crate::types::ApplicationBrandingConfig,
+            >,
+            oidc_config: ::std::option::Option<crate::types::OIDCConfig>,
+            saml_provider_enabled: ::std::option::Option<bool>,
+            saml_config: ::std::option::Option<crate::types::SamlIdpConfig>,
+            oauth_provider_enabled: ::std::option::Option<bool>,
+            oauth_config: ::std::option::Option<crate::types::OauthIdpConfig>,
+            cas_provider_enabled: ::std::option::Option<bool>,
+            cas_config: ::std::option::Option<crate::types::CasIdPConfig>,
+            custom_branding_enabled: ::std::option::Option<bool>,
+            custom_security_enabled: ::std::option::Option<bool>,
+            template: ::std::option::Option<::std::string::String>,
+        }
+        const FIELDS: &[&str] = &[
+            "appId",
+            "appIdentifier",
+            "appName",
+            "appLogo",
+            "appDescription",
+            "appType",
+            "userPoolId",
+            "isIntegrateApp",
+            "defaultProtocol",
+            "redirectUris",
+            "logoutRedirectUris",
+            "initLoginUri",
+            "ssoEnabled",
+            "ssoEnabledAt",
+            "loginConfig",
+            "registerConfig",
+            "brandingConfig",
+            "oidcConfig",
+            "samlProviderEnabled",
+            "samlConfig",
+            "oauthProviderEnabled",
+            "oauthConfig",
+            "casProviderEnabled",
+            "casConfig",
+            "customBrandingEnabled",
+            "customSecurityEnabled",
+            "template",
+        ];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set(&mut p.app_id, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.app_identifier, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.app_name, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.app_logo, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.app_description, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.app_type, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.user_pool_id, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.is_integrate_app, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.default_protocol, r),
+            |p, r| crate::runtime::read::set(&mut p.redirect_uris, r),
+            |p, r| crate::runtime::read::set(&mut p.logout_redirect_uris, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.init_login_uri, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.sso_enabled, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.sso_enabled_at, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.login_config, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.register_config, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.branding_config, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.oidc_config, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.saml_provider_enabled, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.saml_config, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.oauth_provider_enabled, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.oauth_config, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.cas_provider_enabled, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.cas_config, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.custom_branding_enabled, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.custom_security_enabled, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.template, r),
+        ];
+        let mut p = Partial {
+            app_id: ::std::option::Option::None,
+            app_identifier: ::std::option::Option::None,
+            app_name: ::std::option::Option::None,
+            app_logo: ::std::option::Option::None,
+            app_description: ::std::option::Option::None,
+            app_type: ::std::option::Option::None,
+            user_pool_id: ::std::option::Option::None,
+            is_integrate_app: ::std::option::Option::None,
+            default_protocol: ::std::option::Option::None,
+            redirect_uris: ::std::option::Option::None,
+            logout_redirect_uris: ::std::option::Option::None,
+            init_login_uri: ::std::option::Option::None,
+            sso_enabled: ::std::option::Option::None,
+            sso_enabled_at: ::std::option::Option::None,
+            login_config: ::std::option::Option::None,
+            register_config: ::std::option::Option::None,
+            branding_config: ::std::option::Option::None,
+            oidc_config: ::std::option::Option::None,
+            saml_provider_enabled: ::std::option::Option::None,
+            saml_config: ::std::option::Option::None,
+            oauth_provider_enabled: ::std::option::Option::None,
+            oauth_config: ::std::option::Option::None,
+            cas_provider_enabled: ::std::option::Option::None,
+            cas_config: ::std::option::Option::None,
+            custom_branding_enabled: ::std::option::Option::None,
+            custom_security_enabled: ::std::option::Option::None,
+            template: ::std::option::Option::None,
+        };
+        r.object(
+            "struct CreateApplicationRespDataDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            app_id: crate::runtime::read::required(p.app_id, "appId")?,
+            app_identifier: p.app_identifier,
+            app_name: p.app_name,
+            app_logo: p.app_logo,
+            app_description: p.app_description,
+            app_type: p.app_type,
+            user_pool_id: p.user_pool_id,
+            is_integrate_app: p.is_integrate_app,
+            default_protocol: p.default_protocol,
+            redirect_uris: ::std::option::Option::unwrap_or_default(p.redirect_uris),
+            logout_redirect_uris: ::std::option::Option::unwrap_or_default(
+                p.logout_redirect_uris,
+            ),
+            init_login_uri: p.init_login_uri,
+            sso_enabled: p.sso_enabled,
+            sso_enabled_at: p.sso_enabled_at,
+            login_config: p.login_config,
+            register_config: p.register_config,
+            branding_config: p.branding_config,
+            oidc_config: p.oidc_config,
+            saml_provider_enabled: p.saml_provider_enabled,
+            saml_config: p.saml_config,
+            oauth_provider_enabled: p.oauth_provider_enabled,
+            oauth_config: p.oauth_config,
+            cas_provider_enabled: p.cas_provider_enabled,
+            cas_config: p.cas_config,
+            custom_branding_enabled: p.custom_branding_enabled,
+            custom_security_enabled: p.custom_security_enabled,
+            template: p.template,
+        })
+    }
+}
 /// `CreateAsaAccountsBatchItemDto`
 ///
 /// Docs: `管理应用/create-asa-accounts-batch.md`
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::clone::Clone, ::std::cmp::PartialEq, ::serde::Serialize)]
+#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct CreateAsaAccountsBatchItemDto {
     /// 账号信息，一般为包含 "account", "password" key 的键值对
@@ -4234,9 +5407,9 @@ impl CreateAsaAccountsBatchItemDto {
     ::std::fmt::Debug,
     ::std::clone::Clone,
     ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
+    ::serde::Serialize
 )]
+#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct DeleteApplicationPermissionRecordItem {
     /// 主体类型
@@ -4299,19 +5472,14 @@ impl DeleteApplicationPermissionRecordItem {
 /// `GetApplicationPermissionStrategyDataDto`
 ///
 /// Docs: `管理应用/get-application-permission-strategy.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct GetApplicationPermissionStrategyDataDto {
     /// 应用访问授权策略
     ///
     /// Example: `ALLOW_ALL`
-    #[serde(rename = "permissionStrategy")]
+    #[cfg_attr(feature = "serde", serde(rename = "permissionStrategy"))]
     pub permission_strategy: ::std::string::String,
 }
 impl GetApplicationPermissionStrategyDataDto {
@@ -4324,20 +5492,48 @@ impl GetApplicationPermissionStrategyDataDto {
         }
     }
 }
+impl crate::runtime::read::Decode for GetApplicationPermissionStrategyDataDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            permission_strategy: ::std::option::Option<::std::string::String>,
+        }
+        const FIELDS: &[&str] = &["permissionStrategy"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set(&mut p.permission_strategy, r),
+        ];
+        let mut p = Partial {
+            permission_strategy: ::std::option::Option::None,
+        };
+        r.object(
+            "struct GetApplicationPermissionStrategyDataDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            permission_strategy: crate::runtime::read::required(
+                p.permission_strategy,
+                "permissionStrategy",
+            )?,
+        })
+    }
+}
 /// `GetApplicationSecretDataDto`
 ///
 /// Docs: `管理应用/get-application-secret.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct GetApplicationSecretDataDto {
     /// 应用密钥
-    #[serde(rename = "secret")]
+    #[cfg_attr(feature = "serde", serde(rename = "secret"))]
     pub secret: crate::SecretString,
 }
 impl GetApplicationSecretDataDto {
@@ -4348,33 +5544,64 @@ impl GetApplicationSecretDataDto {
         }
     }
 }
+impl crate::runtime::read::Decode for GetApplicationSecretDataDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            secret: ::std::option::Option<crate::SecretString>,
+        }
+        const FIELDS: &[&str] = &["secret"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set(&mut p.secret, r),
+        ];
+        let mut p = Partial {
+            secret: ::std::option::Option::None,
+        };
+        r.object(
+            "struct GetApplicationSecretDataDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            secret: crate::runtime::read::required(p.secret, "secret")?,
+        })
+    }
+}
 /// `GetAsaAccountAssignedTargetDataDto`
 ///
 /// Docs: `管理应用/get-asa-account-assigned-targets.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct GetAsaAccountAssignedTargetDataDto {
     /// 总数
     ///
     /// Example: `10`
-    #[serde(
-        rename = "totalCount",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "totalCount",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub total_count: ::std::option::Option<i64>,
     /// 主体列表
-    #[serde(
-        rename = "list",
-        default,
-        deserialize_with = "crate::runtime::tolerant::vec"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "list",
+            default,
+            deserialize_with = "crate::runtime::tolerant::vec"
+        )
     )]
     pub list: ::std::vec::Vec<crate::types::AsaAccountTargetDto>,
 }
@@ -4403,80 +5630,129 @@ impl GetAsaAccountAssignedTargetDataDto {
         self
     }
 }
+impl crate::runtime::read::Decode for GetAsaAccountAssignedTargetDataDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            total_count: ::std::option::Option<i64>,
+            list: ::std::option::Option<
+                ::std::vec::Vec<crate::types::AsaAccountTargetDto>,
+            >,
+        }
+        const FIELDS: &[&str] = &["totalCount", "list"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set_opt(&mut p.total_count, r),
+            |p, r| crate::runtime::read::set(&mut p.list, r),
+        ];
+        let mut p = Partial {
+            total_count: ::std::option::Option::None,
+            list: ::std::option::Option::None,
+        };
+        r.object(
+            "struct GetAsaAccountAssignedTargetDataDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            total_count: p.total_count,
+            list: ::std::option::Option::unwrap_or_default(p.list),
+        })
+    }
+}
 /// `GetSubjectAuthDataDto`
 ///
 /// Docs: `管理应用/get-subject-auth-detail.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct GetSubjectAuthDataDto {
     /// 应用 ID
     ///
     /// Example: `5a597f35085a2000144a10ed`
-    #[serde(rename = "appId")]
+    #[cfg_attr(feature = "serde", serde(rename = "appId"))]
     pub app_id: ::std::string::String,
     /// 应用名称
     ///
     /// Example: `应用一`
-    #[serde(
-        rename = "appName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "appName",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub app_name: ::std::option::Option<::std::string::String>,
     /// 请求的主体id
     ///
     /// Example: `6229ffaxxxxxxxxcade3e3d9`
-    #[serde(rename = "reqTargetId")]
+    #[cfg_attr(feature = "serde", serde(rename = "reqTargetId"))]
     pub req_target_id: ::std::string::String,
     /// 请求的主体名称
     ///
     /// Example: `dmy`
-    #[serde(
-        rename = "reqTargetName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "reqTargetName",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub req_target_name: ::std::option::Option<::std::string::String>,
     /// 请求的主体类型
     ///
     /// Example: `USER`
-    #[serde(
-        rename = "reqTargetType",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "reqTargetType",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub req_target_type: ::std::option::Option<::std::string::String>,
     /// 目标主体类型
     ///
     /// Example: `USER`
-    #[serde(
-        rename = "targetType",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "targetType",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub target_type: ::std::option::Option<::std::string::String>,
     /// 目标主体名称
     ///
     /// Example: `dgy`
-    #[serde(
-        rename = "targetName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "targetName",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub target_name: ::std::option::Option<::std::string::String>,
     /// 授权类型
     ///
     /// Example: `DEFAULT`
-    #[serde(
-        rename = "authType",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "authType",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub auth_type: ::std::option::Option<::std::string::String>,
 }
@@ -4602,22 +5878,109 @@ impl GetSubjectAuthDataDto {
         self
     }
 }
+impl crate::runtime::read::Decode for GetSubjectAuthDataDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            app_id: ::std::option::Option<::std::string::String>,
+            app_name: ::std::option::Option<::std::string::String>,
+            req_target_id: ::std::option::Option<::std::string::String>,
+            req_target_name: ::std::option::Option<::std::string::String>,
+            req_target_type: ::std::option::Option<::std::string::String>,
+            target_type: ::std::option::Option<::std::string::String>,
+            target_name: ::std::option::Option<::std::string::String>,
+            auth_type: ::std::option::Option<::std::string::String>,
+        }
+        const FIELDS: &[&str] = &[
+            "appId",
+            "appName",
+            "reqTargetId",
+            "reqTargetName",
+            "reqTargetType",
+            "targetType",
+            "targetName",
+            "authType",
+        ];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set(&mut p.app_id, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.app_name, r),
+            |p, r| crate::runtime::read::set(&mut p.req_target_id, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.req_target_name, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.req_target_type, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.target_type, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.target_name, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.auth_type, r),
+        ];
+        let mut p = Partial {
+            app_id: ::std::option::Option::None,
+            app_name: ::std::option::Option::None,
+            req_target_id: ::std::option::Option::None,
+            req_target_name: ::std::option::Option::None,
+            req_target_type: ::std::option::Option::None,
+            target_type: ::std::option::Option::None,
+            target_name: ::std::option::Option::None,
+            auth_type: ::std::option::Option::None,
+        };
+        r.object(
+            "struct GetSubjectAuthDataDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            app_id: crate::runtime::read::required(p.app_id, "appId")?,
+            app_name: p.app_name,
+            req_target_id: crate::runtime::read::required(
+                p.req_target_id,
+                "reqTargetId",
+            )?,
+            req_target_name: p.req_target_name,
+            req_target_type: p.req_target_type,
+            target_type: p.target_type,
+            target_name: p.target_name,
+            auth_type: p.auth_type,
+        })
+    }
+}
 /// `ISsoPageCustomizationSettingsDto`
 ///
 /// Docs: `管理应用/userpool-tenant-config.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct ISsoPageCustomizationSettingsDto {}
 impl ISsoPageCustomizationSettingsDto {
     /// Builds a `ISsoPageCustomizationSettingsDto` with every field unset; fill it in with the setters.
     pub fn new() -> Self {
         Self {}
+    }
+}
+impl crate::runtime::read::Decode for ISsoPageCustomizationSettingsDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {}
+        const FIELDS: &[&str] = &[];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[];
+        let mut p = Partial {};
+        r.object(
+            "struct ISsoPageCustomizationSettingsDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {})
     }
 }
 /// `ListApplicationActiveUsersOptionsDto`
@@ -4627,9 +5990,9 @@ impl ISsoPageCustomizationSettingsDto {
     ::std::fmt::Debug,
     ::std::clone::Clone,
     ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
+    ::serde::Serialize
 )]
+#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct ListApplicationActiveUsersOptionsDto {
     /// 分页配置
@@ -4744,69 +6107,79 @@ impl ListApplicationActiveUsersOptionsDto {
 /// `ListApplicationAuthDataDto`
 ///
 /// Docs: `管理应用/list-applications-auth.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct ListApplicationAuthDataDto {
     /// 授权 id
     ///
     /// Example: `6229ffaxxxxxxxxcade3e3d9`
-    #[serde(rename = "id")]
+    #[cfg_attr(feature = "serde", serde(rename = "id"))]
     pub id: ::std::string::String,
     /// 主体 id
     ///
     /// Example: `6229ffaxxxxxxxxcade3e3d9`
-    #[serde(rename = "targetId")]
+    #[cfg_attr(feature = "serde", serde(rename = "targetId"))]
     pub target_id: ::std::string::String,
     /// 主体名称
     ///
     /// Example: `张三`
-    #[serde(
-        rename = "targetName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "targetName",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub target_name: ::std::option::Option<::std::string::String>,
     /// 主体类型，USER/ORG/GROUP/ROLE
     ///
     /// Example: `USER`
-    #[serde(
-        rename = "targetType",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "targetType",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub target_type: ::std::option::Option<::std::string::String>,
     /// 主体类型，ALLOW/DENY
     ///
     /// Example: `ALLOW`
-    #[serde(
-        rename = "effect",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "effect",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub effect: ::std::option::Option<::std::string::String>,
     /// 授权开关
     ///
     /// Example: `true`
-    #[serde(
-        rename = "enabled",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "enabled",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub enabled: ::std::option::Option<bool>,
     /// 授权类型, ALL:所有人 SUBJECT:主体
     ///
     /// Example: `ALL`
-    #[serde(
-        rename = "permissionType",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "permissionType",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub permission_type: ::std::option::Option<::std::string::String>,
 }
@@ -4907,33 +6280,96 @@ impl ListApplicationAuthDataDto {
         self
     }
 }
+impl crate::runtime::read::Decode for ListApplicationAuthDataDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            id: ::std::option::Option<::std::string::String>,
+            target_id: ::std::option::Option<::std::string::String>,
+            target_name: ::std::option::Option<::std::string::String>,
+            target_type: ::std::option::Option<::std::string::String>,
+            effect: ::std::option::Option<::std::string::String>,
+            enabled: ::std::option::Option<bool>,
+            permission_type: ::std::option::Option<::std::string::String>,
+        }
+        const FIELDS: &[&str] = &[
+            "id",
+            "targetId",
+            "targetName",
+            "targetType",
+            "effect",
+            "enabled",
+            "permissionType",
+        ];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set(&mut p.id, r),
+            |p, r| crate::runtime::read::set(&mut p.target_id, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.target_name, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.target_type, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.effect, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.enabled, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.permission_type, r),
+        ];
+        let mut p = Partial {
+            id: ::std::option::Option::None,
+            target_id: ::std::option::Option::None,
+            target_name: ::std::option::Option::None,
+            target_type: ::std::option::Option::None,
+            effect: ::std::option::Option::None,
+            enabled: ::std::option::Option::None,
+            permission_type: ::std::option::Option::None,
+        };
+        r.object(
+            "struct ListApplicationAuthDataDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            id: crate::runtime::read::required(p.id, "id")?,
+            target_id: crate::runtime::read::required(p.target_id, "targetId")?,
+            target_name: p.target_name,
+            target_type: p.target_type,
+            effect: p.effect,
+            enabled: p.enabled,
+            permission_type: p.permission_type,
+        })
+    }
+}
 /// `ListApplicationAuthPaginatedDataDto`
 ///
 /// Docs: `管理应用/list-applications-auth.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct ListApplicationAuthPaginatedDataDto {
     /// 列表数据
-    #[serde(
-        rename = "list",
-        default,
-        deserialize_with = "crate::runtime::tolerant::vec"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "list",
+            default,
+            deserialize_with = "crate::runtime::tolerant::vec"
+        )
     )]
     pub list: ::std::vec::Vec<crate::types::ListApplicationAuthDataDto>,
     /// 记录总数
     ///
     /// Example: `10`
-    #[serde(
-        rename = "totalCount",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "totalCount",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub total_count: ::std::option::Option<i64>,
 }
@@ -4962,60 +6398,106 @@ impl ListApplicationAuthPaginatedDataDto {
         self
     }
 }
+impl crate::runtime::read::Decode for ListApplicationAuthPaginatedDataDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            list: ::std::option::Option<
+                ::std::vec::Vec<crate::types::ListApplicationAuthDataDto>,
+            >,
+            total_count: ::std::option::Option<i64>,
+        }
+        const FIELDS: &[&str] = &["list", "totalCount"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set(&mut p.list, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.total_count, r),
+        ];
+        let mut p = Partial {
+            list: ::std::option::Option::None,
+            total_count: ::std::option::Option::None,
+        };
+        r.object(
+            "struct ListApplicationAuthPaginatedDataDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            list: ::std::option::Option::unwrap_or_default(p.list),
+            total_count: p.total_count,
+        })
+    }
+}
 /// `ListApplicationSubjectDataDto`
 ///
 /// Docs: `管理应用/list-subject-auth.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct ListApplicationSubjectDataDto {
     /// 应用 ID
     ///
     /// Example: `5a597f35085a2000144a10ed`
-    #[serde(rename = "appId")]
+    #[cfg_attr(feature = "serde", serde(rename = "appId"))]
     pub app_id: ::std::string::String,
     /// 应用 logo
-    #[serde(
-        rename = "logo",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "logo",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub logo: ::std::option::Option<::std::string::String>,
     /// `ext`
-    #[serde(
-        rename = "ext",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "ext",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub ext: ::std::option::Option<::std::string::String>,
     /// `template`
-    #[serde(
-        rename = "template",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "template",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub template: ::std::option::Option<::std::string::String>,
     /// 应用类型：集成应用/自建应用
     ///
     /// Example: `INTEGRATED`
-    #[serde(
-        rename = "appType",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "appType",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub app_type: ::std::option::Option<::std::string::String>,
     /// 允许/拒绝
     ///
     /// Example: `ALLOW`
-    #[serde(
-        rename = "effect",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "effect",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub effect: ::std::option::Option<::std::string::String>,
 }
@@ -5112,23 +6594,78 @@ impl ListApplicationSubjectDataDto {
         self
     }
 }
+impl crate::runtime::read::Decode for ListApplicationSubjectDataDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            app_id: ::std::option::Option<::std::string::String>,
+            logo: ::std::option::Option<::std::string::String>,
+            ext: ::std::option::Option<::std::string::String>,
+            template: ::std::option::Option<::std::string::String>,
+            app_type: ::std::option::Option<::std::string::String>,
+            effect: ::std::option::Option<::std::string::String>,
+        }
+        const FIELDS: &[&str] = &[
+            "appId",
+            "logo",
+            "ext",
+            "template",
+            "appType",
+            "effect",
+        ];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set(&mut p.app_id, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.logo, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.ext, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.template, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.app_type, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.effect, r),
+        ];
+        let mut p = Partial {
+            app_id: ::std::option::Option::None,
+            logo: ::std::option::Option::None,
+            ext: ::std::option::Option::None,
+            template: ::std::option::Option::None,
+            app_type: ::std::option::Option::None,
+            effect: ::std::option::Option::None,
+        };
+        r.object(
+            "struct ListApplicationSubjectDataDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            app_id: crate::runtime::read::required(p.app_id, "appId")?,
+            logo: p.logo,
+            ext: p.ext,
+            template: p.template,
+            app_type: p.app_type,
+            effect: p.effect,
+        })
+    }
+}
 /// `ListApplicationSubjectDataListDto`
 ///
 /// Docs: `管理应用/list-subject-auth.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct ListApplicationSubjectDataListDto {
     /// 列表数据
-    #[serde(
-        rename = "list",
-        default,
-        deserialize_with = "crate::runtime::tolerant::vec"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "list",
+            default,
+            deserialize_with = "crate::runtime::tolerant::vec"
+        )
     )]
     pub list: ::std::vec::Vec<crate::types::ListApplicationSubjectDataDto>,
 }
@@ -5144,6 +6681,38 @@ impl ListApplicationSubjectDataListDto {
         }
     }
 }
+impl crate::runtime::read::Decode for ListApplicationSubjectDataListDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            list: ::std::option::Option<
+                ::std::vec::Vec<crate::types::ListApplicationSubjectDataDto>,
+            >,
+        }
+        const FIELDS: &[&str] = &["list"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set(&mut p.list, r),
+        ];
+        let mut p = Partial {
+            list: ::std::option::Option::None,
+        };
+        r.object(
+            "struct ListApplicationSubjectDataListDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            list: ::std::option::Option::unwrap_or_default(p.list),
+        })
+    }
+}
 /// `OIDCConfig`
 ///
 /// Docs: `管理应用/create-application.md`, `管理应用/get-application.md`, `管理应用/list-applications.md`
@@ -5151,15 +6720,37 @@ impl ListApplicationSubjectDataListDto {
     ::std::fmt::Debug,
     ::std::clone::Clone,
     ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
+    ::serde::Serialize
 )]
+#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct OIDCConfig {}
 impl OIDCConfig {
     /// Builds a `OIDCConfig` with every field unset; fill it in with the setters.
     pub fn new() -> Self {
         Self {}
+    }
+}
+impl crate::runtime::read::Decode for OIDCConfig {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {}
+        const FIELDS: &[&str] = &[];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[];
+        let mut p = Partial {};
+        r.object(
+            "struct OIDCConfig",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {})
     }
 }
 /// `OauthIdpConfig`
@@ -5169,9 +6760,9 @@ impl OIDCConfig {
     ::std::fmt::Debug,
     ::std::clone::Clone,
     ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
+    ::serde::Serialize
 )]
+#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct OauthIdpConfig {}
 impl OauthIdpConfig {
@@ -5180,20 +6771,37 @@ impl OauthIdpConfig {
         Self {}
     }
 }
+impl crate::runtime::read::Decode for OauthIdpConfig {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {}
+        const FIELDS: &[&str] = &[];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[];
+        let mut p = Partial {};
+        r.object(
+            "struct OauthIdpConfig",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {})
+    }
+}
 /// `RefreshApplicationSecretDataDto`
 ///
 /// Docs: `管理应用/refresh-application-secret.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct RefreshApplicationSecretDataDto {
     /// 新的应用密钥
-    #[serde(rename = "secret")]
+    #[cfg_attr(feature = "serde", serde(rename = "secret"))]
     pub secret: crate::SecretString,
 }
 impl RefreshApplicationSecretDataDto {
@@ -5204,6 +6812,36 @@ impl RefreshApplicationSecretDataDto {
         }
     }
 }
+impl crate::runtime::read::Decode for RefreshApplicationSecretDataDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            secret: ::std::option::Option<crate::SecretString>,
+        }
+        const FIELDS: &[&str] = &["secret"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set(&mut p.secret, r),
+        ];
+        let mut p = Partial {
+            secret: ::std::option::Option::None,
+        };
+        r.object(
+            "struct RefreshApplicationSecretDataDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            secret: crate::runtime::read::required(p.secret, "secret")?,
+        })
+    }
+}
 /// `SamlIdpConfig`
 ///
 /// Docs: `管理应用/create-application.md`, `管理应用/get-application.md`, `管理应用/list-applications.md`
@@ -5211,9 +6849,9 @@ impl RefreshApplicationSecretDataDto {
     ::std::fmt::Debug,
     ::std::clone::Clone,
     ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
+    ::serde::Serialize
 )]
+#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct SamlIdpConfig {}
 impl SamlIdpConfig {
@@ -5222,74 +6860,106 @@ impl SamlIdpConfig {
         Self {}
     }
 }
+impl crate::runtime::read::Decode for SamlIdpConfig {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {}
+        const FIELDS: &[&str] = &[];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[];
+        let mut p = Partial {};
+        r.object(
+            "struct SamlIdpConfig",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {})
+    }
+}
 /// `TenantApplicationDto`
 ///
 /// Docs: `管理应用/list-tenant-applications.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct TenantApplicationDto {
     /// UserPool ID
     ///
     /// Example: `62b40xxxxxxxxxxxd16f57c7`
-    #[serde(rename = "userPoolId")]
+    #[cfg_attr(feature = "serde", serde(rename = "userPoolId"))]
     pub user_pool_id: ::std::string::String,
     /// App ID
     ///
     /// Example: `62b40xxxxxxxxxxxd16f57c7`
-    #[serde(rename = "tenantAppId")]
+    #[cfg_attr(feature = "serde", serde(rename = "tenantAppId"))]
     pub tenant_app_id: ::std::string::String,
     /// App 名称
     ///
     /// Example: `App Name`
-    #[serde(
-        rename = "name",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "name",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub name: ::std::option::Option<::std::string::String>,
     /// 应用描述信息
-    #[serde(
-        rename = "description",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "description",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub description: ::std::option::Option<::std::string::String>,
     /// App Logo
     ///
     /// Example: `https://example.com/logo.png`
-    #[serde(
-        rename = "logo",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "logo",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub logo: ::std::option::Option<::std::string::String>,
     /// 应用类型
-    #[serde(
-        rename = "applicationType",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "applicationType",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub application_type: ::std::option::Option<::std::string::String>,
     /// 是否开启 SSO 单点登录
     ///
     /// Example: `true`
-    #[serde(
-        rename = "ssoEnabled",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "ssoEnabled",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub sso_enabled: ::std::option::Option<bool>,
     /// App ID
     ///
     /// Example: `62b40xxxxxxxxxxxd16f57c7`
-    #[serde(rename = "appId")]
+    #[cfg_attr(feature = "serde", serde(rename = "appId"))]
     pub app_id: ::std::string::String,
 }
 impl TenantApplicationDto {
@@ -5391,31 +7061,102 @@ impl TenantApplicationDto {
         self
     }
 }
+impl crate::runtime::read::Decode for TenantApplicationDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            user_pool_id: ::std::option::Option<::std::string::String>,
+            tenant_app_id: ::std::option::Option<::std::string::String>,
+            name: ::std::option::Option<::std::string::String>,
+            description: ::std::option::Option<::std::string::String>,
+            logo: ::std::option::Option<::std::string::String>,
+            application_type: ::std::option::Option<::std::string::String>,
+            sso_enabled: ::std::option::Option<bool>,
+            app_id: ::std::option::Option<::std::string::String>,
+        }
+        const FIELDS: &[&str] = &[
+            "userPoolId",
+            "tenantAppId",
+            "name",
+            "description",
+            "logo",
+            "applicationType",
+            "ssoEnabled",
+            "appId",
+        ];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set(&mut p.user_pool_id, r),
+            |p, r| crate::runtime::read::set(&mut p.tenant_app_id, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.name, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.description, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.logo, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.application_type, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.sso_enabled, r),
+            |p, r| crate::runtime::read::set(&mut p.app_id, r),
+        ];
+        let mut p = Partial {
+            user_pool_id: ::std::option::Option::None,
+            tenant_app_id: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+            description: ::std::option::Option::None,
+            logo: ::std::option::Option::None,
+            application_type: ::std::option::Option::None,
+            sso_enabled: ::std::option::Option::None,
+            app_id: ::std::option::Option::None,
+        };
+        r.object(
+            "struct TenantApplicationDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            user_pool_id: crate::runtime::read::required(p.user_pool_id, "userPoolId")?,
+            tenant_app_id: crate::runtime::read::required(
+                p.tenant_app_id,
+                "tenantAppId",
+            )?,
+            name: p.name,
+            description: p.description,
+            logo: p.logo,
+            application_type: p.application_type,
+            sso_enabled: p.sso_enabled,
+            app_id: crate::runtime::read::required(p.app_id, "appId")?,
+        })
+    }
+}
 /// `TenantApplicationListPagingDto`
 ///
 /// Docs: `管理应用/list-tenant-applications.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct TenantApplicationListPagingDto {
     /// 记录总数
-    #[serde(
-        rename = "totalCount",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "totalCount",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub total_count: ::std::option::Option<i64>,
     /// 响应数据
-    #[serde(
-        rename = "list",
-        default,
-        deserialize_with = "crate::runtime::tolerant::vec"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "list",
+            default,
+            deserialize_with = "crate::runtime::tolerant::vec"
+        )
     )]
     pub list: ::std::vec::Vec<crate::types::TenantApplicationDto>,
 }
@@ -5444,135 +7185,209 @@ impl TenantApplicationListPagingDto {
         self
     }
 }
+impl crate::runtime::read::Decode for TenantApplicationListPagingDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            total_count: ::std::option::Option<i64>,
+            list: ::std::option::Option<
+                ::std::vec::Vec<crate::types::TenantApplicationDto>,
+            >,
+        }
+        const FIELDS: &[&str] = &["totalCount", "list"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set_opt(&mut p.total_count, r),
+            |p, r| crate::runtime::read::set(&mut p.list, r),
+        ];
+        let mut p = Partial {
+            total_count: ::std::option::Option::None,
+            list: ::std::option::Option::None,
+        };
+        r.object(
+            "struct TenantApplicationListPagingDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            total_count: p.total_count,
+            list: ::std::option::Option::unwrap_or_default(p.list),
+        })
+    }
+}
 /// `UserPoolTenantConfigDto`
 ///
 /// Docs: `管理应用/userpool-tenant-config.md`
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct UserPoolTenantConfigDto {
     /// UserPool ID
     ///
     /// Example: `62b40xxxxxxxxxxxd16f57c7`
-    #[serde(rename = "userPoolId")]
+    #[cfg_attr(feature = "serde", serde(rename = "userPoolId"))]
     pub user_pool_id: ::std::string::String,
     /// 用户池是否作为租户
     ///
     /// Example: `true`
-    #[serde(
-        rename = "isUserPoolAsTenant",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "isUserPoolAsTenant",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub is_user_pool_as_tenant: ::std::option::Option<bool>,
     /// 允许切换的类型
     ///
     /// Example: `tenant-console`
-    #[serde(
-        rename = "enableSwitchType",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "enableSwitchType",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub enable_switch_type: ::std::option::Option<::std::string::String>,
     /// 自定义 CSS
-    #[serde(
-        rename = "css",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "css",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub css: ::std::option::Option<::std::string::String>,
     /// 是否启用自定义 CSS
-    #[serde(
-        rename = "cssEnabled",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "cssEnabled",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub css_enabled: ::std::option::Option<bool>,
     /// 自定义 Loading
-    #[serde(
-        rename = "customLoading",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "customLoading",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub custom_loading: ::std::option::Option<::std::string::String>,
     /// 是否开启 Guard 切换
-    #[serde(
-        rename = "enableGuardVersionSwitch",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "enableGuardVersionSwitch",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub enable_guard_version_switch: ::std::option::Option<bool>,
     /// 使用 Guard 的版本
     ///
     /// Example: `v2`
-    #[serde(
-        rename = "guardVersion",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "guardVersion",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub guard_version: ::std::option::Option<::std::string::String>,
     /// 自定义 Loading 背景
-    #[serde(
-        rename = "loadingBackground",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "loadingBackground",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub loading_background: ::std::option::Option<::std::string::String>,
     /// 是否允许创建租户
-    #[serde(
-        rename = "enableCreateTenant",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "enableCreateTenant",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub enable_create_tenant: ::std::option::Option<bool>,
     /// 允许创建租户的场景
-    #[serde(
-        rename = "createTenantScenes",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::tolerant::option_vec"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "createTenantScenes",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::tolerant::option_vec"
+        )
     )]
     pub create_tenant_scenes: ::std::option::Option<
         ::std::vec::Vec<::serde_json::Value>,
     >,
     /// 是否允许加入租户
-    #[serde(
-        rename = "enableJoinTenant",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "enableJoinTenant",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub enable_join_tenant: ::std::option::Option<bool>,
     /// 允许创建加入的场景
-    #[serde(
-        rename = "joinTenantScenes",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::tolerant::option_vec"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "joinTenantScenes",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::tolerant::option_vec"
+        )
     )]
     pub join_tenant_scenes: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
     /// 是否校验企业域名
-    #[serde(
-        rename = "enableVerifyDomain",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "enableVerifyDomain",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub enable_verify_domain: ::std::option::Option<bool>,
     /// 校验企业域名的场景
-    #[serde(
-        rename = "verifyDomainScenes",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::tolerant::option_vec"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "verifyDomainScenes",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::tolerant::option_vec"
+        )
     )]
     pub verify_domain_scenes: ::std::option::Option<
         ::std::vec::Vec<::serde_json::Value>,
@@ -5580,27 +7395,36 @@ pub struct UserPoolTenantConfigDto {
     /// 页面自定义配置
     ///
     /// Example: `{"autoRegisterThenLogin":true,"hideForgetPassword":true,"hideIdp":true,"hideLoginByPhoneCode":true,"hideRegister":true,"hideRegisterByEmail":true,"hideRegisterByPhone":true,"hideSocialLogin":true,"hideUserPasswordLogin":true,"hideWxMpScanLogin":true}`
-    #[serde(
-        rename = "ssoPageCustomizationSettings",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "ssoPageCustomizationSettings",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub sso_page_customization_settings: ::std::option::Option<
         crate::types::ISsoPageCustomizationSettingsDto,
     >,
     /// 是否允许选择门户登录
-    #[serde(
-        rename = "enableMultipleTenantPortal",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "enableMultipleTenantPortal",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub enable_multiple_tenant_portal: ::std::option::Option<bool>,
     /// 登录配置
-    #[serde(
-        rename = "loginConfig",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "loginConfig",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub login_config: ::std::option::Option<crate::types::ApplicationLoginConfigDto>,
 }
@@ -5955,5 +7779,136 @@ impl UserPoolTenantConfigDto {
     ) -> Self {
         self.login_config = value;
         self
+    }
+}
+impl crate::runtime::read::Decode for UserPoolTenantConfigDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            user_pool_id: ::std::option::Option<::std::string::String>,
+            is_user_pool_as_tenant: ::std::option::Option<bool>,
+            enable_switch_type: ::std::option::Option<::std::string::String>,
+            css: ::std::option::Option<::std::string::String>,
+            css_enabled: ::std::option::Option<bool>,
+            custom_loading: ::std::option::Option<::std::string::String>,
+            enable_guard_version_switch: ::std::option::Option<bool>,
+            guard_version: ::std::option::Option<::std::string::String>,
+            loading_background: ::std::option::Option<::std::string::String>,
+            enable_create_tenant: ::std::option::Option<bool>,
+            create_tenant_scenes: ::std::option::Option<
+                ::std::vec::Vec<::serde_json::Value>,
+            >,
+            enable_join_tenant: ::std::option::Option<bool>,
+            join_tenant_scenes: ::std::option::Option<
+                ::std::vec::Vec<::serde_json::Value>,
+            >,
+            enable_verify_domain: ::std::option::Option<bool>,
+            verify_domain_scenes: ::std::option::Option<
+                ::std::vec::Vec<::serde_json::Value>,
+            >,
+            sso_page_customization_settings: ::std::option::Option<
+                crate::types::ISsoPageCustomizationSettingsDto,
+            >,
+            enable_multiple_tenant_portal: ::std::option::Option<bool>,
+            login_config: ::std::option::Option<crate::types::ApplicationLoginConfigDto>,
+        }
+        const FIELDS: &[&str] = &[
+            "userPoolId",
+            "isUserPoolAsTenant",
+            "enableSwitchType",
+            "css",
+            "cssEnabled",
+            "customLoading",
+            "enableGuardVersionSwitch",
+            "guardVersion",
+            "loadingBackground",
+            "enableCreateTenant",
+            "createTenantScenes",
+            "enableJoinTenant",
+            "joinTenantScenes",
+            "enableVerifyDomain",
+            "verifyDomainScenes",
+            "ssoPageCustomizationSettings",
+            "enableMultipleTenantPortal",
+            "loginConfig",
+        ];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set(&mut p.user_pool_id, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.is_user_pool_as_tenant, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.enable_switch_type, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.css, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.css_enabled, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.custom_loading, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.enable_guard_version_switch, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.guard_version, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.loading_background, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.enable_create_tenant, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.create_tenant_scenes, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.enable_join_tenant, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.join_tenant_scenes, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.enable_verify_domain, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.verify_domain_scenes, r),
+            |p, r| crate::runtime::read::set_opt(
+                &mut p.sso_page_customization_settings,
+                r,
+            ),
+            |p, r| crate::runtime::read::set_opt(
+                &mut p.enable_multiple_tenant_portal,
+                r,
+            ),
+            |p, r| crate::runtime::read::set_opt(&mut p.login_config, r),
+        ];
+        let mut p = Partial {
+            user_pool_id: ::std::option::Option::None,
+            is_user_pool_as_tenant: ::std::option::Option::None,
+            enable_switch_type: ::std::option::Option::None,
+            css: ::std::option::Option::None,
+            css_enabled: ::std::option::Option::None,
+            custom_loading: ::std::option::Option::None,
+            enable_guard_version_switch: ::std::option::Option::None,
+            guard_version: ::std::option::Option::None,
+            loading_background: ::std::option::Option::None,
+            enable_create_tenant: ::std::option::Option::None,
+            create_tenant_scenes: ::std::option::Option::None,
+            enable_join_tenant: ::std::option::Option::None,
+            join_tenant_scenes: ::std::option::Option::None,
+            enable_verify_domain: ::std::option::Option::None,
+            verify_domain_scenes: ::std::option::Option::None,
+            sso_page_customization_settings: ::std::option::Option::None,
+            enable_multiple_tenant_portal: ::std::option::Option::None,
+            login_config: ::std::option::Option::None,
+        };
+        r.object(
+            "struct UserPoolTenantConfigDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            user_pool_id: crate::runtime::read::required(p.user_pool_id, "userPoolId")?,
+            is_user_pool_as_tenant: p.is_user_pool_as_tenant,
+            enable_switch_type: p.enable_switch_type,
+            css: p.css,
+            css_enabled: p.css_enabled,
+            custom_loading: p.custom_loading,
+            enable_guard_version_switch: p.enable_guard_version_switch,
+            guard_version: p.guard_version,
+            loading_background: p.loading_background,
+            enable_create_tenant: p.enable_create_tenant,
+            create_tenant_scenes: p.create_tenant_scenes,
+            enable_join_tenant: p.enable_join_tenant,
+            join_tenant_scenes: p.join_tenant_scenes,
+            enable_verify_domain: p.enable_verify_domain,
+            verify_domain_scenes: p.verify_domain_scenes,
+            sso_page_customization_settings: p.sso_page_customization_settings,
+            enable_multiple_tenant_portal: p.enable_multiple_tenant_portal,
+            login_config: p.login_config,
+        })
     }
 }

@@ -3,45 +3,49 @@
 /// `AdminAuditLogDto`
 ///
 /// Docs: `管理审计日志/get-admin-audit-logs.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct AdminAuditLogDto {
     /// 管理员的用户 ID
     ///
     /// Example: `xxx`
-    #[serde(rename = "adminUserId")]
+    #[cfg_attr(feature = "serde", serde(rename = "adminUserId"))]
     pub admin_user_id: ::std::string::String,
     /// 管理员用户头像
     ///
     /// Example: `https://files.authing.co/authing-console/default-app-logo.png`
-    #[serde(
-        rename = "adminUserAvatar",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "adminUserAvatar",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub admin_user_avatar: ::std::option::Option<::std::string::String>,
     /// 管理员用户显示名称，按照以下用户字段顺序进行展示：nickname \> username \> name \> givenName \> familyName -\> email -\> phone -\> id
     ///
     /// Example: `张三`
-    #[serde(
-        rename = "adminUserDisplayName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "adminUserDisplayName",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub admin_user_display_name: ::std::option::Option<::std::string::String>,
     /// 客户端 IP，可根据登录时的客户端 IP 进行筛选。默认不传获取所有登录 IP 的登录历史。
     ///
     /// Example: `127.0.0.1`
-    #[serde(
-        rename = "clientIp",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "clientIp",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub client_ip: ::std::option::Option<::std::string::String>,
     /// 操作类型：
@@ -61,10 +65,13 @@ pub struct AdminAuditLogDto {
     /// - `userEnable`: 启用
     ///
     /// Example: `all`
-    #[serde(
-        rename = "operationType",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "operationType",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub operation_type: ::std::option::Option<crate::types::AdminAuditLogOperationType>,
     /// 事件类型：
@@ -91,90 +98,120 @@ pub struct AdminAuditLogDto {
     /// - `policy`: 策略
     ///
     /// Example: `all`
-    #[serde(
-        rename = "resourceType",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "resourceType",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub resource_type: ::std::option::Option<crate::types::AdminAuditLogResourceType>,
     /// 事件详情
     ///
     /// Example: `修改了集成应用「Discourse」`
-    #[serde(
-        rename = "eventDetail",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "eventDetail",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub event_detail: ::std::option::Option<::std::string::String>,
     /// 具体的操作参数
     ///
     /// Example: `{"ext":{"_dontFinishNotYet":true,"_appName":"Discourse"},"protocol":"oidc","isAsa":false,"name":"Discourse","oidcConfig":{"grant_types":["authorization_code","password","refresh_token"],"response_types":["code"],"id_token_signed_response_alg":"RS256","token_endpoint_auth_method":"client_secret_post","introspection_endpoint_auth_method":"client_secret_post","revocation_endpoint_auth_method":"client"}`
-    #[serde(
-        rename = "operationParam",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "operationParam",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub operation_param: ::std::option::Option<::std::string::String>,
     /// 原始值
-    #[serde(
-        rename = "originValue",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "originValue",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub origin_value: ::std::option::Option<::std::string::String>,
     /// 新值
-    #[serde(
-        rename = "targetValue",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "targetValue",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub target_value: ::std::option::Option<::std::string::String>,
     /// 是否成功
     ///
     /// Example: `true`
-    #[serde(
-        rename = "success",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "success",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub success: ::std::option::Option<bool>,
     /// User Agent
     ///
     /// Example: `Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/104.0.0.0 Safari/537.36`
-    #[serde(
-        rename = "userAgent",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "userAgent",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub user_agent: ::std::option::Option<::std::string::String>,
     /// 解析过后的 User Agent
-    #[serde(
-        rename = "parsedUserAgent",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "parsedUserAgent",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub parsed_user_agent: ::std::option::Option<crate::types::ParsedUserAgent>,
     /// 地理位置
-    #[serde(
-        rename = "geoip",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "geoip",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub geoip: ::std::option::Option<crate::types::GeoIp>,
     /// 时间
     ///
     /// Example: `2022-09-20T08:55:00.188+0800`
-    #[serde(
-        rename = "timestamp",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "timestamp",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub timestamp: ::std::option::Option<::std::string::String>,
     /// 请求 ID
     ///
     /// Example: `b63b9772-384c-4f2d-981b-01d1feed964d`
-    #[serde(rename = "requestId")]
+    #[cfg_attr(feature = "serde", serde(rename = "requestId"))]
     pub request_id: ::std::string::String,
 }
 impl AdminAuditLogDto {
@@ -474,6 +511,120 @@ impl AdminAuditLogDto {
         self
     }
 }
+impl crate::runtime::read::Decode for AdminAuditLogDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            admin_user_id: ::std::option::Option<::std::string::String>,
+            admin_user_avatar: ::std::option::Option<::std::string::String>,
+            admin_user_display_name: ::std::option::Option<::std::string::String>,
+            client_ip: ::std::option::Option<::std::string::String>,
+            operation_type: ::std::option::Option<
+                crate::types::AdminAuditLogOperationType,
+            >,
+            resource_type: ::std::option::Option<
+                crate::types::AdminAuditLogResourceType,
+            >,
+            event_detail: ::std::option::Option<::std::string::String>,
+            operation_param: ::std::option::Option<::std::string::String>,
+            origin_value: ::std::option::Option<::std::string::String>,
+            target_value: ::std::option::Option<::std::string::String>,
+            success: ::std::option::Option<bool>,
+            user_agent: ::std::option::Option<::std::string::String>,
+            parsed_user_agent: ::std::option::Option<crate::types::ParsedUserAgent>,
+            geoip: ::std::option::Option<crate::types::GeoIp>,
+            timestamp: ::std::option::Option<::std::string::String>,
+            request_id: ::std::option::Option<::std::string::String>,
+        }
+        const FIELDS: &[&str] = &[
+            "adminUserId",
+            "adminUserAvatar",
+            "adminUserDisplayName",
+            "clientIp",
+            "operationType",
+            "resourceType",
+            "eventDetail",
+            "operationParam",
+            "originValue",
+            "targetValue",
+            "success",
+            "userAgent",
+            "parsedUserAgent",
+            "geoip",
+            "timestamp",
+            "requestId",
+        ];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set(&mut p.admin_user_id, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.admin_user_avatar, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.admin_user_display_name, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.client_ip, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.operation_type, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.resource_type, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.event_detail, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.operation_param, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.origin_value, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.target_value, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.success, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.user_agent, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.parsed_user_agent, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.geoip, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.timestamp, r),
+            |p, r| crate::runtime::read::set(&mut p.request_id, r),
+        ];
+        let mut p = Partial {
+            admin_user_id: ::std::option::Option::None,
+            admin_user_avatar: ::std::option::Option::None,
+            admin_user_display_name: ::std::option::Option::None,
+            client_ip: ::std::option::Option::None,
+            operation_type: ::std::option::Option::None,
+            resource_type: ::std::option::Option::None,
+            event_detail: ::std::option::Option::None,
+            operation_param: ::std::option::Option::None,
+            origin_value: ::std::option::Option::None,
+            target_value: ::std::option::Option::None,
+            success: ::std::option::Option::None,
+            user_agent: ::std::option::Option::None,
+            parsed_user_agent: ::std::option::Option::None,
+            geoip: ::std::option::Option::None,
+            timestamp: ::std::option::Option::None,
+            request_id: ::std::option::Option::None,
+        };
+        r.object(
+            "struct AdminAuditLogDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            admin_user_id: crate::runtime::read::required(
+                p.admin_user_id,
+                "adminUserId",
+            )?,
+            admin_user_avatar: p.admin_user_avatar,
+            admin_user_display_name: p.admin_user_display_name,
+            client_ip: p.client_ip,
+            operation_type: p.operation_type,
+            resource_type: p.resource_type,
+            event_detail: p.event_detail,
+            operation_param: p.operation_param,
+            origin_value: p.origin_value,
+            target_value: p.target_value,
+            success: p.success,
+            user_agent: p.user_agent,
+            parsed_user_agent: p.parsed_user_agent,
+            geoip: p.geoip,
+            timestamp: p.timestamp,
+            request_id: crate::runtime::read::required(p.request_id, "requestId")?,
+        })
+    }
+}
 /// 操作类型：
 ///
 /// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
@@ -629,6 +780,7 @@ impl ::std::fmt::Display for AdminAuditLogOperationType {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "serde")]
 impl ::serde::Serialize for AdminAuditLogOperationType {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -637,6 +789,7 @@ impl ::serde::Serialize for AdminAuditLogOperationType {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "serde")]
 impl<'de> ::serde::Deserialize<'de> for AdminAuditLogOperationType {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -647,6 +800,13 @@ impl<'de> ::serde::Deserialize<'de> for AdminAuditLogOperationType {
 impl crate::runtime::QueryValue for AdminAuditLogOperationType {
     fn to_query_value(&self) -> ::std::string::String {
         ::std::borrow::ToOwned::to_owned(self.as_str())
+    }
+}
+impl crate::runtime::read::Decode for AdminAuditLogOperationType {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        crate::runtime::read::text(r).map(|text| Self::from(&*text))
     }
 }
 /// 事件类型：
@@ -860,6 +1020,7 @@ impl ::std::fmt::Display for AdminAuditLogResourceType {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "serde")]
 impl ::serde::Serialize for AdminAuditLogResourceType {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -868,6 +1029,7 @@ impl ::serde::Serialize for AdminAuditLogResourceType {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "serde")]
 impl<'de> ::serde::Deserialize<'de> for AdminAuditLogResourceType {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -880,33 +1042,41 @@ impl crate::runtime::QueryValue for AdminAuditLogResourceType {
         ::std::borrow::ToOwned::to_owned(self.as_str())
     }
 }
+impl crate::runtime::read::Decode for AdminAuditLogResourceType {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        crate::runtime::read::text(r).map(|text| Self::from(&*text))
+    }
+}
 /// `AdminAuditLogRespData`
 ///
 /// Docs: `管理审计日志/get-admin-audit-logs.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct AdminAuditLogRespData {
     /// 记录总数
     ///
     /// Example: `1`
-    #[serde(
-        rename = "totalCount",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "totalCount",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub total_count: ::std::option::Option<i64>,
     /// 返回列表
-    #[serde(
-        rename = "list",
-        default,
-        deserialize_with = "crate::runtime::tolerant::vec"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "list",
+            default,
+            deserialize_with = "crate::runtime::tolerant::vec"
+        )
     )]
     pub list: ::std::vec::Vec<crate::types::AdminAuditLogDto>,
 }
@@ -933,95 +1103,151 @@ impl AdminAuditLogRespData {
         self
     }
 }
+impl crate::runtime::read::Decode for AdminAuditLogRespData {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            total_count: ::std::option::Option<i64>,
+            list: ::std::option::Option<::std::vec::Vec<crate::types::AdminAuditLogDto>>,
+        }
+        const FIELDS: &[&str] = &["totalCount", "list"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set_opt(&mut p.total_count, r),
+            |p, r| crate::runtime::read::set(&mut p.list, r),
+        ];
+        let mut p = Partial {
+            total_count: ::std::option::Option::None,
+            list: ::std::option::Option::None,
+        };
+        r.object(
+            "struct AdminAuditLogRespData",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            total_count: p.total_count,
+            list: ::std::option::Option::unwrap_or_default(p.list),
+        })
+    }
+}
 /// `GeoIp`
 ///
 /// Docs: `管理审计日志/get-admin-audit-logs.md`, `管理审计日志/get-user-action-logs.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct GeoIp {
     /// 地理位置
-    #[serde(
-        rename = "location",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "location",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub location: ::std::option::Option<crate::types::GeoIpLocation>,
     /// Country Name
     ///
     /// Example: `China`
-    #[serde(
-        rename = "country_name",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "country_name",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub country_name: ::std::option::Option<::std::string::String>,
     /// Country Code 2
     ///
     /// Example: `CN`
-    #[serde(
-        rename = "country_code2",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "country_code2",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub country_code2: ::std::option::Option<::std::string::String>,
     /// Country Code 3
     ///
     /// Example: `CN`
-    #[serde(
-        rename = "country_code3",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "country_code3",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub country_code3: ::std::option::Option<::std::string::String>,
     /// Region Name
     ///
     /// Example: `Beijing`
-    #[serde(
-        rename = "region_name",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "region_name",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub region_name: ::std::option::Option<::std::string::String>,
     /// Region Code
     ///
     /// Example: `BJ`
-    #[serde(
-        rename = "region_code",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "region_code",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub region_code: ::std::option::Option<::std::string::String>,
     /// 城市名称
     ///
     /// Example: `Beijing`
-    #[serde(
-        rename = "city_name",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "city_name",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub city_name: ::std::option::Option<::std::string::String>,
     /// Continent Code
     ///
     /// Example: `AS`
-    #[serde(
-        rename = "continent_code",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "continent_code",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub continent_code: ::std::option::Option<::std::string::String>,
     /// 时区
     ///
     /// Example: `Asia/Shanghai`
-    #[serde(
-        rename = "timezone",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "timezone",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub timezone: ::std::option::Option<::std::string::String>,
 }
@@ -1197,36 +1423,109 @@ impl GeoIp {
         self
     }
 }
+impl crate::runtime::read::Decode for GeoIp {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            location: ::std::option::Option<crate::types::GeoIpLocation>,
+            country_name: ::std::option::Option<::std::string::String>,
+            country_code2: ::std::option::Option<::std::string::String>,
+            country_code3: ::std::option::Option<::std::string::String>,
+            region_name: ::std::option::Option<::std::string::String>,
+            region_code: ::std::option::Option<::std::string::String>,
+            city_name: ::std::option::Option<::std::string::String>,
+            continent_code: ::std::option::Option<::std::string::String>,
+            timezone: ::std::option::Option<::std::string::String>,
+        }
+        const FIELDS: &[&str] = &[
+            "location",
+            "country_name",
+            "country_code2",
+            "country_code3",
+            "region_name",
+            "region_code",
+            "city_name",
+            "continent_code",
+            "timezone",
+        ];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set_opt(&mut p.location, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.country_name, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.country_code2, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.country_code3, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.region_name, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.region_code, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.city_name, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.continent_code, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.timezone, r),
+        ];
+        let mut p = Partial {
+            location: ::std::option::Option::None,
+            country_name: ::std::option::Option::None,
+            country_code2: ::std::option::Option::None,
+            country_code3: ::std::option::Option::None,
+            region_name: ::std::option::Option::None,
+            region_code: ::std::option::Option::None,
+            city_name: ::std::option::Option::None,
+            continent_code: ::std::option::Option::None,
+            timezone: ::std::option::Option::None,
+        };
+        r.object(
+            "struct GeoIp",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            location: p.location,
+            country_name: p.country_name,
+            country_code2: p.country_code2,
+            country_code3: p.country_code3,
+            region_name: p.region_name,
+            region_code: p.region_code,
+            city_name: p.city_name,
+            continent_code: p.continent_code,
+            timezone: p.timezone,
+        })
+    }
+}
 /// `GeoIpLocation`
 ///
 /// Docs: `管理审计日志/get-admin-audit-logs.md`, `管理审计日志/get-user-action-logs.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct GeoIpLocation {
     /// 经度
     ///
     /// Example: `116.3889`
-    #[serde(
-        rename = "lon",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "lon",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub lon: ::std::option::Option<f64>,
     /// 纬度
     ///
     /// Example: `39.9288`
-    #[serde(
-        rename = "lat",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "lat",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub lat: ::std::option::Option<f64>,
 }
@@ -1259,6 +1558,37 @@ impl GeoIpLocation {
         self
     }
 }
+impl crate::runtime::read::Decode for GeoIpLocation {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            lon: ::std::option::Option<f64>,
+            lat: ::std::option::Option<f64>,
+        }
+        const FIELDS: &[&str] = &["lon", "lat"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set_opt(&mut p.lon, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.lat, r),
+        ];
+        let mut p = Partial {
+            lon: ::std::option::Option::None,
+            lat: ::std::option::Option::None,
+        };
+        r.object(
+            "struct GeoIpLocation",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self { lon: p.lon, lat: p.lat })
+    }
+}
 /// `ListWebhooksDto`
 ///
 /// Docs: `管理审计日志/get-admin-audit-logs.md`, `管理审计日志/get-user-action-logs.md`
@@ -1266,9 +1596,9 @@ impl GeoIpLocation {
     ::std::fmt::Debug,
     ::std::clone::Clone,
     ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
+    ::serde::Serialize
 )]
+#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct ListWebhooksDto {
     /// 当前页数，从 1 开始
@@ -1324,40 +1654,44 @@ impl ListWebhooksDto {
 /// `ParsedUserAgent`
 ///
 /// Docs: `管理审计日志/get-admin-audit-logs.md`, `管理审计日志/get-user-action-logs.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct ParsedUserAgent {
     /// 使用的设备类型
     ///
     /// Example: `Desktop`
-    #[serde(
-        rename = "device",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "device",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub device: ::std::option::Option<::std::string::String>,
     /// 浏览器名称
     ///
     /// Example: `Chrome`
-    #[serde(
-        rename = "browser",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "browser",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub browser: ::std::option::Option<::std::string::String>,
     /// 操作系统
     ///
     /// Example: `Windows`
-    #[serde(
-        rename = "os",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "os",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub os: ::std::option::Option<::std::string::String>,
 }
@@ -1419,72 +1753,120 @@ impl ParsedUserAgent {
         self
     }
 }
+impl crate::runtime::read::Decode for ParsedUserAgent {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            device: ::std::option::Option<::std::string::String>,
+            browser: ::std::option::Option<::std::string::String>,
+            os: ::std::option::Option<::std::string::String>,
+        }
+        const FIELDS: &[&str] = &["device", "browser", "os"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set_opt(&mut p.device, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.browser, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.os, r),
+        ];
+        let mut p = Partial {
+            device: ::std::option::Option::None,
+            browser: ::std::option::Option::None,
+            os: ::std::option::Option::None,
+        };
+        r.object(
+            "struct ParsedUserAgent",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            device: p.device,
+            browser: p.browser,
+            os: p.os,
+        })
+    }
+}
 /// `UserActionLogDto`
 ///
 /// Docs: `管理审计日志/get-user-action-logs.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct UserActionLogDto {
     /// 用户 ID
     ///
     /// Example: `xxx`
-    #[serde(rename = "userId")]
+    #[cfg_attr(feature = "serde", serde(rename = "userId"))]
     pub user_id: ::std::string::String,
     /// 用户头像
     ///
     /// Example: `https://files.authing.co/authing-console/default-app-logo.png`
-    #[serde(
-        rename = "userAvatar",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "userAvatar",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub user_avatar: ::std::option::Option<::std::string::String>,
     /// 用户显示名称，按照以下用户字段顺序进行展示：nickname \> username \> name \> givenName \> familyName -\> email -\> phone -\> id
     ///
     /// Example: `张三`
-    #[serde(
-        rename = "userDisplayName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "userDisplayName",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub user_display_name: ::std::option::Option<::std::string::String>,
     /// 用户登录次数
     ///
     /// Example: `3`
-    #[serde(
-        rename = "userLoginsCount",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "userLoginsCount",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub user_logins_count: ::std::option::Option<f64>,
     /// 应用 ID
     ///
     /// Example: `xxx`
-    #[serde(rename = "appId")]
+    #[cfg_attr(feature = "serde", serde(rename = "appId"))]
     pub app_id: ::std::string::String,
     /// 应用名称
     ///
     /// Example: `示例应用`
-    #[serde(
-        rename = "appName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "appName",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub app_name: ::std::option::Option<::std::string::String>,
     /// 客户端 IP，可根据登录时的客户端 IP 进行筛选。默认不传获取所有登录 IP 的登录历史。
     ///
     /// Example: `127.0.0.1`
-    #[serde(
-        rename = "clientIp",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "clientIp",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub client_ip: ::std::option::Option<::std::string::String>,
     /// 事件类型：
@@ -1508,85 +1890,112 @@ pub struct UserActionLogDto {
     /// - `verifyFirstLogin`: 首次登录验证
     ///
     /// Example: `login`
-    #[serde(
-        rename = "eventType",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "eventType",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub event_type: ::std::option::Option<crate::types::UserActionLogEventType>,
     /// 事件详情
     ///
     /// Example: `登录账户「 test@example.com 」`
-    #[serde(
-        rename = "eventDetail",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "eventDetail",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub event_detail: ::std::option::Option<::std::string::String>,
     /// 是否成功
     ///
     /// Example: `true`
-    #[serde(
-        rename = "success",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "success",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub success: ::std::option::Option<bool>,
     /// 应用登录地址
     ///
     /// Example: `https://example.authing.cn/login`
-    #[serde(
-        rename = "appLoginUrl",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "appLoginUrl",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub app_login_url: ::std::option::Option<::std::string::String>,
     /// 应用 Logo
     ///
     /// Example: `https://files.authing.co/authing-console/default-app-logo.png`
-    #[serde(
-        rename = "appLogo",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "appLogo",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub app_logo: ::std::option::Option<::std::string::String>,
     /// User Agent
     ///
     /// Example: `Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/104.0.0.0 Safari/537.36`
-    #[serde(
-        rename = "userAgent",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "userAgent",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub user_agent: ::std::option::Option<::std::string::String>,
     /// 解析过后的 User Agent
-    #[serde(
-        rename = "parsedUserAgent",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "parsedUserAgent",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub parsed_user_agent: ::std::option::Option<crate::types::ParsedUserAgent>,
     /// 地理位置
-    #[serde(
-        rename = "geoip",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "geoip",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub geoip: ::std::option::Option<crate::types::GeoIp>,
     /// 时间
     ///
     /// Example: `2022-09-20T08:55:00.188+0800`
-    #[serde(
-        rename = "timestamp",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "timestamp",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub timestamp: ::std::option::Option<::std::string::String>,
     /// 请求 ID
     ///
     /// Example: `b63b9772-384c-4f2d-981b-01d1feed964d`
-    #[serde(rename = "requestId")]
+    #[cfg_attr(feature = "serde", serde(rename = "requestId"))]
     pub request_id: ::std::string::String,
 }
 impl UserActionLogDto {
@@ -1859,6 +2268,118 @@ impl UserActionLogDto {
         self
     }
 }
+impl crate::runtime::read::Decode for UserActionLogDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            user_id: ::std::option::Option<::std::string::String>,
+            user_avatar: ::std::option::Option<::std::string::String>,
+            user_display_name: ::std::option::Option<::std::string::String>,
+            user_logins_count: ::std::option::Option<f64>,
+            app_id: ::std::option::Option<::std::string::String>,
+            app_name: ::std::option::Option<::std::string::String>,
+            client_ip: ::std::option::Option<::std::string::String>,
+            event_type: ::std::option::Option<crate::types::UserActionLogEventType>,
+            event_detail: ::std::option::Option<::std::string::String>,
+            success: ::std::option::Option<bool>,
+            app_login_url: ::std::option::Option<::std::string::String>,
+            app_logo: ::std::option::Option<::std::string::String>,
+            user_agent: ::std::option::Option<::std::string::String>,
+            parsed_user_agent: ::std::option::Option<crate::types::ParsedUserAgent>,
+            geoip: ::std::option::Option<crate::types::GeoIp>,
+            timestamp: ::std::option::Option<::std::string::String>,
+            request_id: ::std::option::Option<::std::string::String>,
+        }
+        const FIELDS: &[&str] = &[
+            "userId",
+            "userAvatar",
+            "userDisplayName",
+            "userLoginsCount",
+            "appId",
+            "appName",
+            "clientIp",
+            "eventType",
+            "eventDetail",
+            "success",
+            "appLoginUrl",
+            "appLogo",
+            "userAgent",
+            "parsedUserAgent",
+            "geoip",
+            "timestamp",
+            "requestId",
+        ];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set(&mut p.user_id, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.user_avatar, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.user_display_name, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.user_logins_count, r),
+            |p, r| crate::runtime::read::set(&mut p.app_id, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.app_name, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.client_ip, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.event_type, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.event_detail, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.success, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.app_login_url, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.app_logo, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.user_agent, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.parsed_user_agent, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.geoip, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.timestamp, r),
+            |p, r| crate::runtime::read::set(&mut p.request_id, r),
+        ];
+        let mut p = Partial {
+            user_id: ::std::option::Option::None,
+            user_avatar: ::std::option::Option::None,
+            user_display_name: ::std::option::Option::None,
+            user_logins_count: ::std::option::Option::None,
+            app_id: ::std::option::Option::None,
+            app_name: ::std::option::Option::None,
+            client_ip: ::std::option::Option::None,
+            event_type: ::std::option::Option::None,
+            event_detail: ::std::option::Option::None,
+            success: ::std::option::Option::None,
+            app_login_url: ::std::option::Option::None,
+            app_logo: ::std::option::Option::None,
+            user_agent: ::std::option::Option::None,
+            parsed_user_agent: ::std::option::Option::None,
+            geoip: ::std::option::Option::None,
+            timestamp: ::std::option::Option::None,
+            request_id: ::std::option::Option::None,
+        };
+        r.object(
+            "struct UserActionLogDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            user_id: crate::runtime::read::required(p.user_id, "userId")?,
+            user_avatar: p.user_avatar,
+            user_display_name: p.user_display_name,
+            user_logins_count: p.user_logins_count,
+            app_id: crate::runtime::read::required(p.app_id, "appId")?,
+            app_name: p.app_name,
+            client_ip: p.client_ip,
+            event_type: p.event_type,
+            event_detail: p.event_detail,
+            success: p.success,
+            app_login_url: p.app_login_url,
+            app_logo: p.app_logo,
+            user_agent: p.user_agent,
+            parsed_user_agent: p.parsed_user_agent,
+            geoip: p.geoip,
+            timestamp: p.timestamp,
+            request_id: crate::runtime::read::required(p.request_id, "requestId")?,
+        })
+    }
+}
 /// 事件类型：
 ///
 /// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
@@ -2046,6 +2567,7 @@ impl ::std::fmt::Display for UserActionLogEventType {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "serde")]
 impl ::serde::Serialize for UserActionLogEventType {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -2054,6 +2576,7 @@ impl ::serde::Serialize for UserActionLogEventType {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "serde")]
 impl<'de> ::serde::Deserialize<'de> for UserActionLogEventType {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -2066,33 +2589,41 @@ impl crate::runtime::QueryValue for UserActionLogEventType {
         ::std::borrow::ToOwned::to_owned(self.as_str())
     }
 }
+impl crate::runtime::read::Decode for UserActionLogEventType {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        crate::runtime::read::text(r).map(|text| Self::from(&*text))
+    }
+}
 /// `UserActionLogRespData`
 ///
 /// Docs: `管理审计日志/get-user-action-logs.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct UserActionLogRespData {
     /// 记录总数
     ///
     /// Example: `1`
-    #[serde(
-        rename = "totalCount",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "totalCount",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub total_count: ::std::option::Option<i64>,
     /// 返回列表
-    #[serde(
-        rename = "list",
-        default,
-        deserialize_with = "crate::runtime::tolerant::vec"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "list",
+            default,
+            deserialize_with = "crate::runtime::tolerant::vec"
+        )
     )]
     pub list: ::std::vec::Vec<crate::types::UserActionLogDto>,
 }
@@ -2117,5 +2648,39 @@ impl UserActionLogRespData {
     pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
         self.total_count = value;
         self
+    }
+}
+impl crate::runtime::read::Decode for UserActionLogRespData {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            total_count: ::std::option::Option<i64>,
+            list: ::std::option::Option<::std::vec::Vec<crate::types::UserActionLogDto>>,
+        }
+        const FIELDS: &[&str] = &["totalCount", "list"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set_opt(&mut p.total_count, r),
+            |p, r| crate::runtime::read::set(&mut p.list, r),
+        ];
+        let mut p = Partial {
+            total_count: ::std::option::Option::None,
+            list: ::std::option::Option::None,
+        };
+        r.object(
+            "struct UserActionLogRespData",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            total_count: p.total_count,
+            list: ::std::option::Option::unwrap_or_default(p.list),
+        })
     }
 }

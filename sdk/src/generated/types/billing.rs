@@ -3,47 +3,54 @@
 /// `CostCurrentPackageInfo`
 ///
 /// Docs: `管理计量计费/get-current-package-info.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct CostCurrentPackageInfo {
     /// 套餐包编码
     ///
     /// Example: `V4_B2C_Enterprise:1000`
-    #[serde(
-        rename = "code",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "code",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub code: ::std::option::Option<::std::string::String>,
     /// 套餐结束时间
     ///
     /// Example: `2022-09-09 00:00:00`
-    #[serde(
-        rename = "endTime",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "endTime",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub end_time: ::std::option::Option<::std::string::String>,
     /// 套餐逾期天数
     ///
     /// Example: `0`
-    #[serde(
-        rename = "overdueDays",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "overdueDays",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub overdue_days: ::std::option::Option<::std::string::String>,
     /// 套餐包信息
-    #[serde(
-        rename = "goodsPackage",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "goodsPackage",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub goods_package: ::std::option::Option<crate::types::GoodsPackageDto>,
 }
@@ -126,88 +133,149 @@ impl CostCurrentPackageInfo {
         self
     }
 }
+impl crate::runtime::read::Decode for CostCurrentPackageInfo {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            code: ::std::option::Option<::std::string::String>,
+            end_time: ::std::option::Option<::std::string::String>,
+            overdue_days: ::std::option::Option<::std::string::String>,
+            goods_package: ::std::option::Option<crate::types::GoodsPackageDto>,
+        }
+        const FIELDS: &[&str] = &["code", "endTime", "overdueDays", "goodsPackage"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set_opt(&mut p.code, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.end_time, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.overdue_days, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.goods_package, r),
+        ];
+        let mut p = Partial {
+            code: ::std::option::Option::None,
+            end_time: ::std::option::Option::None,
+            overdue_days: ::std::option::Option::None,
+            goods_package: ::std::option::Option::None,
+        };
+        r.object(
+            "struct CostCurrentPackageInfo",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            code: p.code,
+            end_time: p.end_time,
+            overdue_days: p.overdue_days,
+            goods_package: p.goods_package,
+        })
+    }
+}
 /// `CostGetOrderPayDetail`
 ///
 /// Docs: `管理计量计费/get-order-pay-detail.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct CostGetOrderPayDetail {
     /// 订单号
     ///
     /// Example: `2022080911591337da0aae9660`
-    #[serde(
-        rename = "orderNo",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "orderNo",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub order_no: ::std::option::Option<::std::string::String>,
     /// 渠道订单号
     ///
     /// Example: `Mock22e7ecfd-745d-46ad-b563-ef4db5719bfb`
-    #[serde(
-        rename = "channelOrderNo",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "channelOrderNo",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub channel_order_no: ::std::option::Option<::std::string::String>,
     /// 渠道订单号
     ///
     /// Example: `7.9`
-    #[serde(
-        rename = "paidAmount",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "paidAmount",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub paid_amount: ::std::option::Option<::std::string::String>,
     /// 支付时间
     ///
     /// Example: `2022-08-09 11:59:46`
-    #[serde(
-        rename = "paidTime",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "paidTime",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub paid_time: ::std::option::Option<::std::string::String>,
     /// 支付账号
     ///
     /// Example: `62bec1591aeb41ad3f1a6503`
-    #[serde(
-        rename = "paidAccountNo",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "paidAccountNo",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub paid_account_no: ::std::option::Option<::std::string::String>,
     /// 支付状态
     ///
     /// Example: `3`
-    #[serde(
-        rename = "payStatus",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "payStatus",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub pay_status: ::std::option::Option<::std::string::String>,
     /// 创建时间
     ///
     /// Example: `2022-08-09 11:59:20`
-    #[serde(
-        rename = "createTime",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "createTime",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub create_time: ::std::option::Option<::std::string::String>,
     /// 支付方式
     ///
     /// Example: `Alipay`
-    #[serde(
-        rename = "payType",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "payType",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub pay_type: ::std::option::Option<::std::string::String>,
 }
@@ -362,62 +430,139 @@ impl CostGetOrderPayDetail {
         self
     }
 }
+impl crate::runtime::read::Decode for CostGetOrderPayDetail {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            order_no: ::std::option::Option<::std::string::String>,
+            channel_order_no: ::std::option::Option<::std::string::String>,
+            paid_amount: ::std::option::Option<::std::string::String>,
+            paid_time: ::std::option::Option<::std::string::String>,
+            paid_account_no: ::std::option::Option<::std::string::String>,
+            pay_status: ::std::option::Option<::std::string::String>,
+            create_time: ::std::option::Option<::std::string::String>,
+            pay_type: ::std::option::Option<::std::string::String>,
+        }
+        const FIELDS: &[&str] = &[
+            "orderNo",
+            "channelOrderNo",
+            "paidAmount",
+            "paidTime",
+            "paidAccountNo",
+            "payStatus",
+            "createTime",
+            "payType",
+        ];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set_opt(&mut p.order_no, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.channel_order_no, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.paid_amount, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.paid_time, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.paid_account_no, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.pay_status, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.create_time, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.pay_type, r),
+        ];
+        let mut p = Partial {
+            order_no: ::std::option::Option::None,
+            channel_order_no: ::std::option::Option::None,
+            paid_amount: ::std::option::Option::None,
+            paid_time: ::std::option::Option::None,
+            paid_account_no: ::std::option::Option::None,
+            pay_status: ::std::option::Option::None,
+            create_time: ::std::option::Option::None,
+            pay_type: ::std::option::Option::None,
+        };
+        r.object(
+            "struct CostGetOrderPayDetail",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            order_no: p.order_no,
+            channel_order_no: p.channel_order_no,
+            paid_amount: p.paid_amount,
+            paid_time: p.paid_time,
+            paid_account_no: p.paid_account_no,
+            pay_status: p.pay_status,
+            create_time: p.create_time,
+            pay_type: p.pay_type,
+        })
+    }
+}
 /// `CurrentUsageDto`
 ///
 /// Docs: `管理计量计费/get-usage-info.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct CurrentUsageDto {
     /// 权益总量
     ///
     /// Example: `0`
-    #[serde(
-        rename = "amount",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "amount",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub amount: ::std::option::Option<::std::string::String>,
     /// 权益当前使用量
     ///
     /// Example: `0`
-    #[serde(
-        rename = "current",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "current",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub current: ::std::option::Option<::std::string::String>,
     /// 是否是体验期权益
     ///
     /// Example: `true`
-    #[serde(
-        rename = "experience",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "experience",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub experience: ::std::option::Option<bool>,
     /// 权益编码
     ///
     /// Example: `SocialConnections`
-    #[serde(
-        rename = "modelCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "modelCode",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub model_code: ::std::option::Option<::std::string::String>,
     /// 权益名称
     ///
     /// Example: `SocialConnections：社交账号链接`
-    #[serde(
-        rename = "modelName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "modelName",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub model_name: ::std::option::Option<::std::string::String>,
 }
@@ -507,23 +652,73 @@ impl CurrentUsageDto {
         self
     }
 }
+impl crate::runtime::read::Decode for CurrentUsageDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            amount: ::std::option::Option<::std::string::String>,
+            current: ::std::option::Option<::std::string::String>,
+            experience: ::std::option::Option<bool>,
+            model_code: ::std::option::Option<::std::string::String>,
+            model_name: ::std::option::Option<::std::string::String>,
+        }
+        const FIELDS: &[&str] = &[
+            "amount",
+            "current",
+            "experience",
+            "modelCode",
+            "modelName",
+        ];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set_opt(&mut p.amount, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.current, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.experience, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.model_code, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.model_name, r),
+        ];
+        let mut p = Partial {
+            amount: ::std::option::Option::None,
+            current: ::std::option::Option::None,
+            experience: ::std::option::Option::None,
+            model_code: ::std::option::Option::None,
+            model_name: ::std::option::Option::None,
+        };
+        r.object(
+            "struct CurrentUsageDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            amount: p.amount,
+            current: p.current,
+            experience: p.experience,
+            model_code: p.model_code,
+            model_name: p.model_name,
+        })
+    }
+}
 /// `CurrentUsageRespDto`
 ///
 /// Docs: `管理计量计费/get-usage-info.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct CurrentUsageRespDto {
     /// 当前用量实体
-    #[serde(
-        rename = "usages",
-        default,
-        deserialize_with = "crate::runtime::tolerant::vec"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "usages",
+            default,
+            deserialize_with = "crate::runtime::tolerant::vec"
+        )
     )]
     pub usages: ::std::vec::Vec<crate::types::CurrentUsageDto>,
 }
@@ -537,31 +732,64 @@ impl CurrentUsageRespDto {
         }
     }
 }
+impl crate::runtime::read::Decode for CurrentUsageRespDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            usages: ::std::option::Option<
+                ::std::vec::Vec<crate::types::CurrentUsageDto>,
+            >,
+        }
+        const FIELDS: &[&str] = &["usages"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set(&mut p.usages, r),
+        ];
+        let mut p = Partial {
+            usages: ::std::option::Option::None,
+        };
+        r.object(
+            "struct CurrentUsageRespDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            usages: ::std::option::Option::unwrap_or_default(p.usages),
+        })
+    }
+}
 /// `GetOrdersRes`
 ///
 /// Docs: `管理计量计费/get-orders.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct GetOrdersRes {
     /// 总数
-    #[serde(
-        rename = "totalCount",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "totalCount",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub total_count: ::std::option::Option<i64>,
     /// 响应数据
-    #[serde(
-        rename = "list",
-        default,
-        deserialize_with = "crate::runtime::tolerant::vec"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "list",
+            default,
+            deserialize_with = "crate::runtime::tolerant::vec"
+        )
     )]
     pub list: ::std::vec::Vec<crate::types::OrderItem>,
 }
@@ -588,79 +816,129 @@ impl GetOrdersRes {
         self
     }
 }
+impl crate::runtime::read::Decode for GetOrdersRes {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            total_count: ::std::option::Option<i64>,
+            list: ::std::option::Option<::std::vec::Vec<crate::types::OrderItem>>,
+        }
+        const FIELDS: &[&str] = &["totalCount", "list"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set_opt(&mut p.total_count, r),
+            |p, r| crate::runtime::read::set(&mut p.list, r),
+        ];
+        let mut p = Partial {
+            total_count: ::std::option::Option::None,
+            list: ::std::option::Option::None,
+        };
+        r.object(
+            "struct GetOrdersRes",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            total_count: p.total_count,
+            list: ::std::option::Option::unwrap_or_default(p.list),
+        })
+    }
+}
 /// `GoodsPackageDto`
 ///
 /// Docs: `管理计量计费/get-current-package-info.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct GoodsPackageDto {
     /// 套餐包名称 name
     ///
     /// Example: `测试套餐包`
-    #[serde(
-        rename = "name",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "name",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub name: ::std::option::Option<::std::string::String>,
     /// 套餐包名称 nameEn
     ///
     /// Example: `test package`
-    #[serde(
-        rename = "nameEn",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "nameEn",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub name_en: ::std::option::Option<::std::string::String>,
     /// 套餐包单价
     ///
     /// Example: `99.00`
-    #[serde(
-        rename = "unitPrice",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "unitPrice",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub unit_price: ::std::option::Option<::std::string::String>,
     /// 套餐包编码 code
     ///
     /// Example: `V4_B2C_Enterprise:1000`
-    #[serde(
-        rename = "code",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "code",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub code: ::std::option::Option<::std::string::String>,
     /// 套餐包版本
     ///
     /// Example: `Enterprise`
-    #[serde(
-        rename = "group",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "group",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub group: ::std::option::Option<::std::string::String>,
     /// 套餐包场景编码
     ///
     /// Example: `B2C`
-    #[serde(
-        rename = "sceneCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "sceneCode",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub scene_code: ::std::option::Option<::std::string::String>,
     /// 套餐包 MAU 数量
     ///
     /// Example: `1000`
-    #[serde(
-        rename = "amount",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "amount",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub amount: ::std::option::Option<::std::string::String>,
 }
@@ -790,23 +1068,83 @@ impl GoodsPackageDto {
         self
     }
 }
+impl crate::runtime::read::Decode for GoodsPackageDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            name: ::std::option::Option<::std::string::String>,
+            name_en: ::std::option::Option<::std::string::String>,
+            unit_price: ::std::option::Option<::std::string::String>,
+            code: ::std::option::Option<::std::string::String>,
+            group: ::std::option::Option<::std::string::String>,
+            scene_code: ::std::option::Option<::std::string::String>,
+            amount: ::std::option::Option<::std::string::String>,
+        }
+        const FIELDS: &[&str] = &[
+            "name",
+            "nameEn",
+            "unitPrice",
+            "code",
+            "group",
+            "sceneCode",
+            "amount",
+        ];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set_opt(&mut p.name, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.name_en, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.unit_price, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.code, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.group, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.scene_code, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.amount, r),
+        ];
+        let mut p = Partial {
+            name: ::std::option::Option::None,
+            name_en: ::std::option::Option::None,
+            unit_price: ::std::option::Option::None,
+            code: ::std::option::Option::None,
+            group: ::std::option::Option::None,
+            scene_code: ::std::option::Option::None,
+            amount: ::std::option::Option::None,
+        };
+        r.object(
+            "struct GoodsPackageDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            name: p.name,
+            name_en: p.name_en,
+            unit_price: p.unit_price,
+            code: p.code,
+            group: p.group,
+            scene_code: p.scene_code,
+            amount: p.amount,
+        })
+    }
+}
 /// `MauPeriodUsageHistory`
 ///
 /// Docs: `管理计量计费/get-mau-period-usage-history.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct MauPeriodUsageHistory {
     /// 响应数据
-    #[serde(
-        rename = "records",
-        default,
-        deserialize_with = "crate::runtime::tolerant::vec"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "records",
+            default,
+            deserialize_with = "crate::runtime::tolerant::vec"
+        )
     )]
     pub records: ::std::vec::Vec<crate::types::MauPeriodUsageHistoryDto>,
 }
@@ -822,52 +1160,91 @@ impl MauPeriodUsageHistory {
         }
     }
 }
+impl crate::runtime::read::Decode for MauPeriodUsageHistory {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            records: ::std::option::Option<
+                ::std::vec::Vec<crate::types::MauPeriodUsageHistoryDto>,
+            >,
+        }
+        const FIELDS: &[&str] = &["records"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set(&mut p.records, r),
+        ];
+        let mut p = Partial {
+            records: ::std::option::Option::None,
+        };
+        r.object(
+            "struct MauPeriodUsageHistory",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            records: ::std::option::Option::unwrap_or_default(p.records),
+        })
+    }
+}
 /// `MauPeriodUsageHistoryDto`
 ///
 /// Docs: `管理计量计费/get-mau-period-usage-history.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct MauPeriodUsageHistoryDto {
     /// 周期开始时间(年月日)
     ///
     /// Example: `20210901`
-    #[serde(
-        rename = "periodStartTime",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "periodStartTime",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub period_start_time: ::std::option::Option<::std::string::String>,
     /// 周期结束时间(年月日)
     ///
     /// Example: `20220901`
-    #[serde(
-        rename = "periodEndTime",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "periodEndTime",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub period_end_time: ::std::option::Option<::std::string::String>,
     /// 当前周期使用的 mau 总数量
     ///
     /// Example: `0`
-    #[serde(
-        rename = "amount",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "amount",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub amount: ::std::option::Option<::std::string::String>,
     /// 当前周期使用的 mau 数量
     ///
     /// Example: `0`
-    #[serde(
-        rename = "current",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "current",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub current: ::std::option::Option<::std::string::String>,
 }
@@ -950,92 +1327,164 @@ impl MauPeriodUsageHistoryDto {
         self
     }
 }
+impl crate::runtime::read::Decode for MauPeriodUsageHistoryDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            period_start_time: ::std::option::Option<::std::string::String>,
+            period_end_time: ::std::option::Option<::std::string::String>,
+            amount: ::std::option::Option<::std::string::String>,
+            current: ::std::option::Option<::std::string::String>,
+        }
+        const FIELDS: &[&str] = &[
+            "periodStartTime",
+            "periodEndTime",
+            "amount",
+            "current",
+        ];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set_opt(&mut p.period_start_time, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.period_end_time, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.amount, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.current, r),
+        ];
+        let mut p = Partial {
+            period_start_time: ::std::option::Option::None,
+            period_end_time: ::std::option::Option::None,
+            amount: ::std::option::Option::None,
+            current: ::std::option::Option::None,
+        };
+        r.object(
+            "struct MauPeriodUsageHistoryDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            period_start_time: p.period_start_time,
+            period_end_time: p.period_end_time,
+            amount: p.amount,
+            current: p.current,
+        })
+    }
+}
 /// `OrderItem`
 ///
 /// Docs: `管理计量计费/get-order-detail.md`, `管理计量计费/get-orders.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct OrderItem {
     /// 订单号
     ///
     /// Example: `202209251234224`
-    #[serde(
-        rename = "orderNo",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "orderNo",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub order_no: ::std::option::Option<::std::string::String>,
     /// 套餐包名中文
-    #[serde(
-        rename = "goodsName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "goodsName",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub goods_name: ::std::option::Option<::std::string::String>,
     /// 套餐包名英文
-    #[serde(
-        rename = "goodsNameEn",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "goodsNameEn",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub goods_name_en: ::std::option::Option<::std::string::String>,
     /// 单价
-    #[serde(
-        rename = "goodsUnitPrice",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "goodsUnitPrice",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub goods_unit_price: ::std::option::Option<::std::string::String>,
     /// 数量
-    #[serde(
-        rename = "quantity",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "quantity",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub quantity: ::std::option::Option<::std::string::String>,
     /// 实际金额
-    #[serde(
-        rename = "actualAmount",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "actualAmount",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub actual_amount: ::std::option::Option<::std::string::String>,
     /// 订单状态
     ///
     /// Example: `1：未支付，2：已支付，3：已完成，4：已取消，5：已过期`
-    #[serde(
-        rename = "status",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "status",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub status: ::std::option::Option<::std::string::String>,
     /// 订单类型
     ///
     /// Example: `New：新购，Upgrade：升级，Renew：续费，Overdue_Correct：逾期纠正，Overflowed_Correct：逾量纠正`
-    #[serde(
-        rename = "orderType",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "orderType",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub order_type: ::std::option::Option<::std::string::String>,
     /// 创建时间
-    #[serde(
-        rename = "createTime",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "createTime",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub create_time: ::std::option::Option<::std::string::String>,
     /// Licence：license 订单，Offline：线下交易，Eadmin：后台开通，SelfHelp：自助下单，Cdkey：Cdkey 活动兑换
-    #[serde(
-        rename = "source",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "source",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub source: ::std::option::Option<::std::string::String>,
 }
@@ -1224,52 +1673,136 @@ impl OrderItem {
         self
     }
 }
+impl crate::runtime::read::Decode for OrderItem {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            order_no: ::std::option::Option<::std::string::String>,
+            goods_name: ::std::option::Option<::std::string::String>,
+            goods_name_en: ::std::option::Option<::std::string::String>,
+            goods_unit_price: ::std::option::Option<::std::string::String>,
+            quantity: ::std::option::Option<::std::string::String>,
+            actual_amount: ::std::option::Option<::std::string::String>,
+            status: ::std::option::Option<::std::string::String>,
+            order_type: ::std::option::Option<::std::string::String>,
+            create_time: ::std::option::Option<::std::string::String>,
+            source: ::std::option::Option<::std::string::String>,
+        }
+        const FIELDS: &[&str] = &[
+            "orderNo",
+            "goodsName",
+            "goodsNameEn",
+            "goodsUnitPrice",
+            "quantity",
+            "actualAmount",
+            "status",
+            "orderType",
+            "createTime",
+            "source",
+        ];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set_opt(&mut p.order_no, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.goods_name, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.goods_name_en, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.goods_unit_price, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.quantity, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.actual_amount, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.status, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.order_type, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.create_time, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.source, r),
+        ];
+        let mut p = Partial {
+            order_no: ::std::option::Option::None,
+            goods_name: ::std::option::Option::None,
+            goods_name_en: ::std::option::Option::None,
+            goods_unit_price: ::std::option::Option::None,
+            quantity: ::std::option::Option::None,
+            actual_amount: ::std::option::Option::None,
+            status: ::std::option::Option::None,
+            order_type: ::std::option::Option::None,
+            create_time: ::std::option::Option::None,
+            source: ::std::option::Option::None,
+        };
+        r.object(
+            "struct OrderItem",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            order_no: p.order_no,
+            goods_name: p.goods_name,
+            goods_name_en: p.goods_name_en,
+            goods_unit_price: p.goods_unit_price,
+            quantity: p.quantity,
+            actual_amount: p.actual_amount,
+            status: p.status,
+            order_type: p.order_type,
+            create_time: p.create_time,
+            source: p.source,
+        })
+    }
+}
 /// `RightItemDto`
 ///
 /// Docs: `管理计量计费/get-all-rights-items.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct RightItemDto {
     /// 权益编码
     ///
     /// Example: `SocialConnections`
-    #[serde(
-        rename = "rightsModelCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "rightsModelCode",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub rights_model_code: ::std::option::Option<::std::string::String>,
     /// 权益名称
     ///
     /// Example: `SocialConnections`
-    #[serde(
-        rename = "rightsModelName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "rightsModelName",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub rights_model_name: ::std::option::Option<::std::string::String>,
     /// 权益数据类型
     ///
     /// Example: `1：数量类型，2：数字只读，不做计量，3：断言类型，4：字符串只读`
-    #[serde(
-        rename = "dataType",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "dataType",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub data_type: ::std::option::Option<::std::string::String>,
     /// 权益值
     ///
     /// Example: `0`
-    #[serde(
-        rename = "dataValue",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "dataValue",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub data_value: ::std::option::Option<::std::string::String>,
 }
@@ -1352,23 +1885,68 @@ impl RightItemDto {
         self
     }
 }
+impl crate::runtime::read::Decode for RightItemDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            rights_model_code: ::std::option::Option<::std::string::String>,
+            rights_model_name: ::std::option::Option<::std::string::String>,
+            data_type: ::std::option::Option<::std::string::String>,
+            data_value: ::std::option::Option<::std::string::String>,
+        }
+        const FIELDS: &[&str] = &[
+            "rightsModelCode",
+            "rightsModelName",
+            "dataType",
+            "dataValue",
+        ];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set_opt(&mut p.rights_model_code, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.rights_model_name, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.data_type, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.data_value, r),
+        ];
+        let mut p = Partial {
+            rights_model_code: ::std::option::Option::None,
+            rights_model_name: ::std::option::Option::None,
+            data_type: ::std::option::Option::None,
+            data_value: ::std::option::Option::None,
+        };
+        r.object(
+            "struct RightItemDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            rights_model_code: p.rights_model_code,
+            rights_model_name: p.rights_model_name,
+            data_type: p.data_type,
+            data_value: p.data_value,
+        })
+    }
+}
 /// `RightItemRes`
 ///
 /// Docs: `管理计量计费/get-all-rights-items.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct RightItemRes {
     /// 响应数据
-    #[serde(
-        rename = "rightsItems",
-        default,
-        deserialize_with = "crate::runtime::tolerant::vec"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "rightsItems",
+            default,
+            deserialize_with = "crate::runtime::tolerant::vec"
+        )
     )]
     pub rights_items: ::std::vec::Vec<crate::types::RightItemDto>,
 }
@@ -1382,5 +1960,37 @@ impl RightItemRes {
         Self {
             rights_items: ::std::convert::Into::into(rights_items),
         }
+    }
+}
+impl crate::runtime::read::Decode for RightItemRes {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            rights_items: ::std::option::Option<
+                ::std::vec::Vec<crate::types::RightItemDto>,
+            >,
+        }
+        const FIELDS: &[&str] = &["rightsItems"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set(&mut p.rights_items, r),
+        ];
+        let mut p = Partial {
+            rights_items: ::std::option::Option::None,
+        };
+        r.object(
+            "struct RightItemRes",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            rights_items: ::std::option::Option::unwrap_or_default(p.rights_items),
+        })
     }
 }

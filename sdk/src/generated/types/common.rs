@@ -3,61 +3,62 @@
 /// `ApplicationEnabledExtIdpConnDto`
 ///
 /// Docs: `管理应用/create-application.md`, `管理应用/get-application.md`, `管理应用/list-applications.md`, `管理应用/userpool-tenant-config.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct ApplicationEnabledExtIdpConnDto {
     /// 是否为社会化登录身份源连接
     ///
     /// Example: `true`
-    #[serde(rename = "isSocial", deserialize_with = "crate::runtime::lenient::scalar")]
+    #[cfg_attr(
+        feature = "serde",
+        serde(rename = "isSocial", deserialize_with = "crate::runtime::lenient::scalar")
+    )]
     pub is_social: bool,
     /// 身份源 ID
     ///
     /// Example: `6303a2bf2xxxxx7f665f01bf1`
-    #[serde(rename = "extIdpId")]
+    #[cfg_attr(feature = "serde", serde(rename = "extIdpId"))]
     pub ext_idp_id: ::std::string::String,
     /// 身份源类型
     ///
     /// Example: `oidc`
-    #[serde(rename = "extIdpType")]
+    #[cfg_attr(feature = "serde", serde(rename = "extIdpType"))]
     pub ext_idp_type: ::std::string::String,
     /// 身份源连接 ID
     ///
     /// Example: `6303a2bf2xxxxx7f665f01bf1`
-    #[serde(rename = "extIdpConnId")]
+    #[cfg_attr(feature = "serde", serde(rename = "extIdpConnId"))]
     pub ext_idp_conn_id: ::std::string::String,
     /// 身份源连接类型
     ///
     /// Example: `oidc`
-    #[serde(rename = "extIdpConnType")]
+    #[cfg_attr(feature = "serde", serde(rename = "extIdpConnType"))]
     pub ext_idp_conn_type: ::std::string::String,
     /// 身份源连接可读唯一标志
     ///
     /// Example: `6303a2bf2xxxxx7f665f01bf1`
-    #[serde(rename = "extIdpConnIdentifier")]
+    #[cfg_attr(feature = "serde", serde(rename = "extIdpConnIdentifier"))]
     pub ext_idp_conn_identifier: ::std::string::String,
     /// 微信
     ///
     /// Example: `6303a2bf2xxxxx7f665f01bf1`
-    #[serde(rename = "extIdpConnDisplayName")]
+    #[cfg_attr(feature = "serde", serde(rename = "extIdpConnDisplayName"))]
     pub ext_idp_conn_display_name: ::std::string::String,
     /// 身份源连接 Logo
     ///
     /// Example: `https://files.authing.co/authing-console/social-connections/wechatBrowser.svg`
-    #[serde(rename = "extIdpConnLogo")]
+    #[cfg_attr(feature = "serde", serde(rename = "extIdpConnLogo"))]
     pub ext_idp_conn_logo: ::std::string::String,
     /// 是否允许身份源连接
-    #[serde(
-        rename = "enabled",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "enabled",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub enabled: ::std::option::Option<bool>,
 }
@@ -106,9 +107,9 @@ impl ApplicationEnabledExtIdpConnDto {
     ::std::fmt::Debug,
     ::std::clone::Clone,
     ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
+    ::serde::Serialize
 )]
+#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct ApplicationMfaDto {
     /// MFA 类型
@@ -154,79 +155,134 @@ impl ApplicationMfaDto {
         self
     }
 }
+#[cfg(any(feature = "applications", feature = "users"))]
+impl crate::runtime::read::Decode for ApplicationMfaDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            mfa_policy: ::std::option::Option<::std::string::String>,
+            status: ::std::option::Option<f64>,
+            sort: ::std::option::Option<f64>,
+        }
+        const FIELDS: &[&str] = &["mfaPolicy", "status", "sort"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set(&mut p.mfa_policy, r),
+            |p, r| crate::runtime::read::set(&mut p.status, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.sort, r),
+        ];
+        let mut p = Partial {
+            mfa_policy: ::std::option::Option::None,
+            status: ::std::option::Option::None,
+            sort: ::std::option::Option::None,
+        };
+        r.object(
+            "struct ApplicationMfaDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            mfa_policy: crate::runtime::read::required(p.mfa_policy, "mfaPolicy")?,
+            status: crate::runtime::read::required(p.status, "status")?,
+            sort: p.sort,
+        })
+    }
+}
 #[cfg(any(feature = "groups", feature = "resources", feature = "users"))]
 /// `AuthorizedResourceDto`
 ///
 /// Docs: `管理用户/get-user-authorized-resources.md`, `管理用户分组/get-group-authorized-resources.md`, `管理资源与权限/get-authorized-resources.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct AuthorizedResourceDto {
     /// 资源描述符
     ///
     /// Example: `ecs:1`
-    #[serde(
-        rename = "resourceCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "resourceCode",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub resource_code: ::std::option::Option<::std::string::String>,
     /// 资源描述信息
     ///
     /// Example: `服务器`
-    #[serde(
-        rename = "description",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "description",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub description: ::std::option::Option<::std::string::String>,
     /// 策略 Condition
-    #[serde(
-        rename = "condition",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::tolerant::option_vec"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "condition",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::tolerant::option_vec"
+        )
     )]
     pub condition: ::std::option::Option<::std::vec::Vec<crate::types::PolicyCondition>>,
     /// 资源类型
     ///
     /// Example: `DATA`
-    #[serde(
-        rename = "resourceType",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "resourceType",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub resource_type: ::std::option::Option<::std::string::String>,
     /// API URL
     ///
     /// Example: `/api/v1/example`
-    #[serde(
-        rename = "apiIdentifier",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "apiIdentifier",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub api_identifier: ::std::option::Option<::std::string::String>,
     /// 授权的操作列表
     ///
     /// Example: `["ecs:Start","ecs:Stop"]`
-    #[serde(
-        rename = "actions",
-        default,
-        deserialize_with = "crate::runtime::tolerant::vec"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "actions",
+            default,
+            deserialize_with = "crate::runtime::tolerant::vec"
+        )
     )]
     pub actions: ::std::vec::Vec<::std::string::String>,
     /// 允许还是拒绝
     ///
     /// Example: `ALLOW`
-    #[serde(
-        rename = "effect",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "effect",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub effect: ::std::option::Option<::std::string::String>,
 }
@@ -351,32 +407,98 @@ impl AuthorizedResourceDto {
         self
     }
 }
+#[cfg(any(feature = "groups", feature = "resources", feature = "users"))]
+impl crate::runtime::read::Decode for AuthorizedResourceDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            resource_code: ::std::option::Option<::std::string::String>,
+            description: ::std::option::Option<::std::string::String>,
+            condition: ::std::option::Option<
+                ::std::vec::Vec<crate::types::PolicyCondition>,
+            >,
+            resource_type: ::std::option::Option<::std::string::String>,
+            api_identifier: ::std::option::Option<::std::string::String>,
+            actions: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+            effect: ::std::option::Option<::std::string::String>,
+        }
+        const FIELDS: &[&str] = &[
+            "resourceCode",
+            "description",
+            "condition",
+            "resourceType",
+            "apiIdentifier",
+            "actions",
+            "effect",
+        ];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set_opt(&mut p.resource_code, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.description, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.condition, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.resource_type, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.api_identifier, r),
+            |p, r| crate::runtime::read::set(&mut p.actions, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.effect, r),
+        ];
+        let mut p = Partial {
+            resource_code: ::std::option::Option::None,
+            description: ::std::option::Option::None,
+            condition: ::std::option::Option::None,
+            resource_type: ::std::option::Option::None,
+            api_identifier: ::std::option::Option::None,
+            actions: ::std::option::Option::None,
+            effect: ::std::option::Option::None,
+        };
+        r.object(
+            "struct AuthorizedResourceDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            resource_code: p.resource_code,
+            description: p.description,
+            condition: p.condition,
+            resource_type: p.resource_type,
+            api_identifier: p.api_identifier,
+            actions: ::std::option::Option::unwrap_or_default(p.actions),
+            effect: p.effect,
+        })
+    }
+}
 #[cfg(any(feature = "resources", feature = "users"))]
 /// `AuthorizedResourcePagingDto`
 ///
 /// Docs: `管理用户/get-user-authorized-resources.md`, `管理资源与权限/get-authorized-resources.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct AuthorizedResourcePagingDto {
     /// 记录总数
-    #[serde(
-        rename = "totalCount",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "totalCount",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub total_count: ::std::option::Option<i64>,
     /// 响应数据
-    #[serde(
-        rename = "list",
-        default,
-        deserialize_with = "crate::runtime::tolerant::vec"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "list",
+            default,
+            deserialize_with = "crate::runtime::tolerant::vec"
+        )
     )]
     pub list: ::std::vec::Vec<crate::types::AuthorizedResourceDto>,
 }
@@ -406,45 +528,89 @@ impl AuthorizedResourcePagingDto {
         self
     }
 }
+#[cfg(any(feature = "resources", feature = "users"))]
+impl crate::runtime::read::Decode for AuthorizedResourcePagingDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            total_count: ::std::option::Option<i64>,
+            list: ::std::option::Option<
+                ::std::vec::Vec<crate::types::AuthorizedResourceDto>,
+            >,
+        }
+        const FIELDS: &[&str] = &["totalCount", "list"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set_opt(&mut p.total_count, r),
+            |p, r| crate::runtime::read::set(&mut p.list, r),
+        ];
+        let mut p = Partial {
+            total_count: ::std::option::Option::None,
+            list: ::std::option::Option::None,
+        };
+        r.object(
+            "struct AuthorizedResourcePagingDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            total_count: p.total_count,
+            list: ::std::option::Option::unwrap_or_default(p.list),
+        })
+    }
+}
 #[cfg(any(feature = "posts", feature = "public_accounts"))]
 /// `CreatePostDto`
 ///
 /// Docs: `管理公共账号/get-post-of-public-account.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct CreatePostDto {
     /// 分组 code
-    #[serde(
-        rename = "code",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "code",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub code: ::std::option::Option<::std::string::String>,
     /// 分组名称
-    #[serde(
-        rename = "name",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "name",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub name: ::std::option::Option<::std::string::String>,
     /// 分组描述
-    #[serde(
-        rename = "description",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "description",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub description: ::std::option::Option<::std::string::String>,
     /// 部门 id 列表
-    #[serde(
-        rename = "departmentIdList",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "departmentIdList",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub department_id_list: ::std::option::Option<::std::string::String>,
 }
@@ -526,6 +692,49 @@ impl CreatePostDto {
     ) -> Self {
         self.department_id_list = value;
         self
+    }
+}
+#[cfg(any(feature = "posts", feature = "public_accounts"))]
+impl crate::runtime::read::Decode for CreatePostDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            code: ::std::option::Option<::std::string::String>,
+            name: ::std::option::Option<::std::string::String>,
+            description: ::std::option::Option<::std::string::String>,
+            department_id_list: ::std::option::Option<::std::string::String>,
+        }
+        const FIELDS: &[&str] = &["code", "name", "description", "departmentIdList"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set_opt(&mut p.code, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.name, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.description, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.department_id_list, r),
+        ];
+        let mut p = Partial {
+            code: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+            description: ::std::option::Option::None,
+            department_id_list: ::std::option::Option::None,
+        };
+        r.object(
+            "struct CreatePostDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            code: p.code,
+            name: p.name,
+            description: p.description,
+            department_id_list: p.department_id_list,
+        })
     }
 }
 #[cfg(any(feature = "public_accounts", feature = "users"))]
@@ -624,6 +833,7 @@ impl ::serde::Serialize for CreateUserOptionsPasswordEncryptType {
     }
 }
 #[cfg(any(feature = "public_accounts", feature = "users"))]
+#[cfg(feature = "serde")]
 impl<'de> ::serde::Deserialize<'de> for CreateUserOptionsPasswordEncryptType {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -645,9 +855,9 @@ impl crate::runtime::QueryValue for CreateUserOptionsPasswordEncryptType {
     ::std::fmt::Debug,
     ::std::clone::Clone,
     ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
+    ::serde::Serialize
 )]
+#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct DepartmentI18nDto {
     /// 支持多语言的字段
@@ -665,6 +875,37 @@ impl DepartmentI18nDto {
         }
     }
 }
+#[cfg(any(feature = "organizations", feature = "public_accounts", feature = "users"))]
+impl crate::runtime::read::Decode for DepartmentI18nDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            name: ::std::option::Option<crate::types::LangObject>,
+        }
+        const FIELDS: &[&str] = &["name"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set(&mut p.name, r),
+        ];
+        let mut p = Partial {
+            name: ::std::option::Option::None,
+        };
+        r.object(
+            "struct DepartmentI18nDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            name: crate::runtime::read::required(p.name, "name")?,
+        })
+    }
+}
 #[cfg(any(feature = "applications", feature = "users"))]
 /// `GetMfaInfoDataDto`
 ///
@@ -673,9 +914,9 @@ impl DepartmentI18nDto {
     ::std::fmt::Debug,
     ::std::clone::Clone,
     ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
+    ::serde::Serialize
 )]
+#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct GetMfaInfoDataDto {
     /// MFA Token
@@ -932,32 +1173,118 @@ impl GetMfaInfoDataDto {
         self
     }
 }
+#[cfg(any(feature = "applications", feature = "users"))]
+impl crate::runtime::read::Decode for GetMfaInfoDataDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            mfa_token: ::std::option::Option<crate::SecretString>,
+            mfa_phone: ::std::option::Option<::std::string::String>,
+            mfa_phone_country_code: ::std::option::Option<::std::string::String>,
+            mfa_email: ::std::option::Option<::std::string::String>,
+            nickname: ::std::option::Option<::std::string::String>,
+            username: ::std::option::Option<::std::string::String>,
+            phone: ::std::option::Option<::std::string::String>,
+            phone_country_code: ::std::option::Option<::std::string::String>,
+            face_mfa_enabled: ::std::option::Option<bool>,
+            totp_mfa_enabled: ::std::option::Option<bool>,
+            application_mfa: ::std::option::Option<
+                ::std::vec::Vec<crate::types::ApplicationMfaDto>,
+            >,
+        }
+        const FIELDS: &[&str] = &[
+            "mfaToken",
+            "mfaPhone",
+            "mfaPhoneCountryCode",
+            "mfaEmail",
+            "nickname",
+            "username",
+            "phone",
+            "phoneCountryCode",
+            "faceMfaEnabled",
+            "totpMfaEnabled",
+            "applicationMfa",
+        ];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set(&mut p.mfa_token, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.mfa_phone, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.mfa_phone_country_code, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.mfa_email, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.nickname, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.username, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.phone, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.phone_country_code, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.face_mfa_enabled, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.totp_mfa_enabled, r),
+            |p, r| crate::runtime::read::set(&mut p.application_mfa, r),
+        ];
+        let mut p = Partial {
+            mfa_token: ::std::option::Option::None,
+            mfa_phone: ::std::option::Option::None,
+            mfa_phone_country_code: ::std::option::Option::None,
+            mfa_email: ::std::option::Option::None,
+            nickname: ::std::option::Option::None,
+            username: ::std::option::Option::None,
+            phone: ::std::option::Option::None,
+            phone_country_code: ::std::option::Option::None,
+            face_mfa_enabled: ::std::option::Option::None,
+            totp_mfa_enabled: ::std::option::Option::None,
+            application_mfa: ::std::option::Option::None,
+        };
+        r.object(
+            "struct GetMfaInfoDataDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            mfa_token: crate::runtime::read::required(p.mfa_token, "mfaToken")?,
+            mfa_phone: p.mfa_phone,
+            mfa_phone_country_code: p.mfa_phone_country_code,
+            mfa_email: p.mfa_email,
+            nickname: p.nickname,
+            username: p.username,
+            phone: p.phone,
+            phone_country_code: p.phone_country_code,
+            face_mfa_enabled: p.face_mfa_enabled,
+            totp_mfa_enabled: p.totp_mfa_enabled,
+            application_mfa: ::std::option::Option::unwrap_or_default(p.application_mfa),
+        })
+    }
+}
 #[cfg(any(feature = "groups", feature = "public_accounts", feature = "users"))]
 /// `GroupPagingDto`
 ///
 /// Docs: `管理公共账号/get-groups-of-public-account.md`, `管理用户/get-user-groups.md`, `管理用户分组/list-groups.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct GroupPagingDto {
     /// 记录总数
-    #[serde(
-        rename = "totalCount",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "totalCount",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub total_count: ::std::option::Option<i64>,
     /// 响应数据
-    #[serde(
-        rename = "list",
-        default,
-        deserialize_with = "crate::runtime::tolerant::vec"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "list",
+            default,
+            deserialize_with = "crate::runtime::tolerant::vec"
+        )
     )]
     pub list: ::std::vec::Vec<crate::types::ResGroupDto>,
 }
@@ -985,6 +1312,41 @@ impl GroupPagingDto {
         self
     }
 }
+#[cfg(any(feature = "groups", feature = "public_accounts", feature = "users"))]
+impl crate::runtime::read::Decode for GroupPagingDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            total_count: ::std::option::Option<i64>,
+            list: ::std::option::Option<::std::vec::Vec<crate::types::ResGroupDto>>,
+        }
+        const FIELDS: &[&str] = &["totalCount", "list"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set_opt(&mut p.total_count, r),
+            |p, r| crate::runtime::read::set(&mut p.list, r),
+        ];
+        let mut p = Partial {
+            total_count: ::std::option::Option::None,
+            list: ::std::option::Option::None,
+        };
+        r.object(
+            "struct GroupPagingDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            total_count: p.total_count,
+            list: ::std::option::Option::unwrap_or_default(p.list),
+        })
+    }
+}
 #[cfg(
     any(
         feature = "applications",
@@ -998,23 +1360,19 @@ impl GroupPagingDto {
 /// `IdentityDto`
 ///
 /// Docs: `管理公共账号/get-groups-of-public-account.md`, `管理应用/list-application-active-users.md`, `管理用户/create-user.md`, `管理用户/create-users-batch.md`, `管理用户/get-user-batch.md`, `管理用户/get-user-groups.md`, `管理用户/get-user-identities.md`, `管理用户/get-user.md`, `管理用户/list-users.md`, `管理用户/update-user-batch.md`, `管理用户/update-user.md`, `管理用户分组/create-group.md`, `管理用户分组/create-groups-batch.md`, `管理用户分组/create-or-update-group.md`, `管理用户分组/get-all-groups.md`, `管理用户分组/get-group.md`, `管理用户分组/list-group-members.md`, `管理用户分组/list-groups.md`, `管理用户分组/update-group.md`, `管理组织机构/list-department-members.md`, `管理组织机构/search-department-members.md`, `管理角色/list-role-members.md`
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct IdentityDto {
     /// 身份源 ID
     ///
     /// Example: `62299d8b866d2dab79a89dc4`
-    #[serde(rename = "identityId")]
+    #[cfg_attr(feature = "serde", serde(rename = "identityId"))]
     pub identity_id: ::std::string::String,
     /// 身份源连接 ID
     ///
     /// Example: `6076bacxxxxxxxxd80d993b5`
-    #[serde(rename = "extIdpId")]
+    #[cfg_attr(feature = "serde", serde(rename = "extIdpId"))]
     pub ext_idp_id: ::std::string::String,
     /// 外部身份源类型：
     ///
@@ -1048,58 +1406,79 @@ pub struct IdentityDto {
     /// - `azure-ad`: Azure AD 型企业身份源
     ///
     /// Example: `oidc`
-    #[serde(
-        rename = "provider",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "provider",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub provider: ::std::option::Option<crate::types::IdentityProvider>,
     /// Identity 类型，如 unionid, openid, primary
     ///
     /// Example: `openid`
-    #[serde(
-        rename = "type",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "type",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub type_: ::std::option::Option<::std::string::String>,
     /// 在外部身份源中的 ID
     ///
     /// Example: `oj7Nq05R-RRaqak0_YlMLnnIwsvg`
-    #[serde(
-        rename = "userIdInIdp",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "userIdInIdp",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub user_id_in_idp: ::std::option::Option<::std::string::String>,
     /// 用户在 idp 中的身份信息
-    #[serde(
-        rename = "userInfoInIdp",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "userInfoInIdp",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub user_info_in_idp: ::std::option::Option<::serde_json::Value>,
     /// 在外部身份源中的 Access Token（此参数只会在用户主动获取时返回，管理侧接口不会返回）。
-    #[serde(
-        rename = "accessToken",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "accessToken",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub access_token: ::std::option::Option<crate::SecretString>,
     /// 在外部身份源中的 Refresh Token（此参数只会在用户主动获取时返回，管理侧接口不会返回）。
-    #[serde(
-        rename = "refreshToken",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "refreshToken",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub refresh_token: ::std::option::Option<crate::SecretString>,
     /// 身份来自的身份源连接 ID 列表
     ///
     /// Example: `["605492ac41xxxxe0362f0707"]`
-    #[serde(
-        rename = "originConnIds",
-        default,
-        deserialize_with = "crate::runtime::tolerant::vec"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "originConnIds",
+            default,
+            deserialize_with = "crate::runtime::tolerant::vec"
+        )
     )]
     pub origin_conn_ids: ::std::vec::Vec<::std::string::String>,
 }
@@ -1294,6 +1673,90 @@ impl IdentityDto {
     ) -> Self {
         self.refresh_token = value;
         self
+    }
+}
+#[cfg(
+    any(
+        feature = "applications",
+        feature = "groups",
+        feature = "organizations",
+        feature = "public_accounts",
+        feature = "roles",
+        feature = "users"
+    )
+)]
+impl crate::runtime::read::Decode for IdentityDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            identity_id: ::std::option::Option<::std::string::String>,
+            ext_idp_id: ::std::option::Option<::std::string::String>,
+            provider: ::std::option::Option<crate::types::IdentityProvider>,
+            type_: ::std::option::Option<::std::string::String>,
+            user_id_in_idp: ::std::option::Option<::std::string::String>,
+            user_info_in_idp: ::std::option::Option<::serde_json::Value>,
+            access_token: ::std::option::Option<crate::SecretString>,
+            refresh_token: ::std::option::Option<crate::SecretString>,
+            origin_conn_ids: ::std::option::Option<
+                ::std::vec::Vec<::std::string::String>,
+            >,
+        }
+        const FIELDS: &[&str] = &[
+            "identityId",
+            "extIdpId",
+            "provider",
+            "type",
+            "userIdInIdp",
+            "userInfoInIdp",
+            "accessToken",
+            "refreshToken",
+            "originConnIds",
+        ];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set(&mut p.identity_id, r),
+            |p, r| crate::runtime::read::set(&mut p.ext_idp_id, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.provider, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.type_, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.user_id_in_idp, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.user_info_in_idp, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.access_token, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.refresh_token, r),
+            |p, r| crate::runtime::read::set(&mut p.origin_conn_ids, r),
+        ];
+        let mut p = Partial {
+            identity_id: ::std::option::Option::None,
+            ext_idp_id: ::std::option::Option::None,
+            provider: ::std::option::Option::None,
+            type_: ::std::option::Option::None,
+            user_id_in_idp: ::std::option::Option::None,
+            user_info_in_idp: ::std::option::Option::None,
+            access_token: ::std::option::Option::None,
+            refresh_token: ::std::option::Option::None,
+            origin_conn_ids: ::std::option::Option::None,
+        };
+        r.object(
+            "struct IdentityDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            identity_id: crate::runtime::read::required(p.identity_id, "identityId")?,
+            ext_idp_id: crate::runtime::read::required(p.ext_idp_id, "extIdpId")?,
+            provider: p.provider,
+            type_: p.type_,
+            user_id_in_idp: p.user_id_in_idp,
+            user_info_in_idp: p.user_info_in_idp,
+            access_token: p.access_token,
+            refresh_token: p.refresh_token,
+            origin_conn_ids: ::std::option::Option::unwrap_or_default(p.origin_conn_ids),
+        })
     }
 }
 #[cfg(
@@ -1659,6 +2122,7 @@ impl ::serde::Serialize for IdentityProvider {
         feature = "users"
     )
 )]
+#[cfg(feature = "serde")]
 impl<'de> ::serde::Deserialize<'de> for IdentityProvider {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1684,6 +2148,23 @@ impl crate::runtime::QueryValue for IdentityProvider {
 #[cfg(
     any(
         feature = "applications",
+        feature = "groups",
+        feature = "organizations",
+        feature = "public_accounts",
+        feature = "roles",
+        feature = "users"
+    )
+)]
+impl crate::runtime::read::Decode for IdentityProvider {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        crate::runtime::read::text(r).map(|text| Self::from(&*text))
+    }
+}
+#[cfg(
+    any(
+        feature = "applications",
         feature = "custom_fields",
         feature = "data_permissions",
         feature = "groups",
@@ -1699,19 +2180,17 @@ impl crate::runtime::QueryValue for IdentityProvider {
 /// `IsSuccessDto`
 ///
 /// Docs: `管理公共账号/delete-public-accounts-batch.md`, `管理公共账号/kick-public-accounts.md`, `管理公共账号/set-public-account-of-departments.md`, `管理公共账号/set-public-account-of-groups.md`, `管理公共账号/set-public-account-of-roles.md`, `管理公共账号/set-public-account-of-users.md`, `管理公共账号/set-user-of-public-accounts.md`, `管理公共账号/unbind-public-account-of-post.md`, `管理公共账号/unbind-public-account-of-user.md`, `管理应用/assign-asa-account.md`, `管理应用/authorize-application-access.md`, `管理应用/batch-applications-auth.md`, `管理应用/change-userpool-tenant-ext-idp-conn-state.md`, `管理应用/create-asa-accounts-batch.md`, `管理应用/delete-application.md`, `管理应用/delete-asa-account.md`, `管理应用/delete-asa-accounts-batch.md`, `管理应用/revoke-application-access.md`, `管理应用/unassign-asa-account.md`, `管理应用/update-application-permission-strategy.md`, `管理应用/update-auth-enabled.md`, `管理应用/update-userpool-tenant-appqrcode-state.md`, `管理数据资源与权限/create-permission-namespaces-batch.md`, `管理数据资源与权限/delete-permission-namespace.md`, `管理数据资源与权限/delete-permission-namespaces-batch.md`, `管理用户/delete-user-sync-relations.md`, `管理用户/delete-users-batch.md`, `管理用户/kick-users.md`, `管理用户/reset-user-principal-authentication-info.md`, `管理用户/set-mfa-status.md`, `管理用户/set-user-departments.md`, `管理用户分组/add-group-members.md`, `管理用户分组/delete-groups-batch.md`, `管理用户分组/remove-group-members.md`, `管理组织机构/add-department-members.md`, `管理组织机构/delete-department-sync-relations.md`, `管理组织机构/delete-department.md`, `管理组织机构/delete-organization.md`, `管理组织机构/remove-department-members.md`, `管理组织机构/update-organization-status.md`, `管理自定义字段/delete-custom-fields.md`, `管理自定义字段/set-custom-data.md`, `管理角色/assign-role-batch.md`, `管理角色/assign-role.md`, `管理角色/create-roles-batch.md`, `管理角色/delete-admin-roles.md`, `管理角色/delete-roles-batch.md`, `管理角色/multiple-namespace-delete-roles-batch.md`, `管理角色/revoke-role-batch.md`, `管理角色/revoke-role.md`, `管理角色/update-role.md`, `管理资源与权限/associate-tenant-resource.md`, `管理资源与权限/authorize-resources.md`, `管理资源与权限/create-namespaces-batch.md`, `管理资源与权限/create-resources-batch.md`, `管理资源与权限/delete-common-resources-batch.md`, `管理资源与权限/delete-namespace.md`, `管理资源与权限/delete-namespaces-batch.md`, `管理资源与权限/delete-resource.md`, `管理资源与权限/delete-resources-batch.md`, `管理身份源/change-ext-idp-conn-association-state.md`, `管理身份源/change-ext-idp-conn-state.md`, `管理身份源/delete-ext-idp-conn.md`, `管理身份源/delete-ext-idp.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct IsSuccessDto {
     /// 操作是否成功
     ///
     /// Example: `true`
-    #[serde(rename = "success", deserialize_with = "crate::runtime::lenient::scalar")]
+    #[cfg_attr(
+        feature = "serde",
+        serde(rename = "success", deserialize_with = "crate::runtime::lenient::scalar")
+    )]
     pub success: bool,
 }
 #[cfg(
@@ -1739,6 +2218,51 @@ impl IsSuccessDto {
 }
 #[cfg(
     any(
+        feature = "applications",
+        feature = "custom_fields",
+        feature = "data_permissions",
+        feature = "groups",
+        feature = "identity_providers",
+        feature = "organizations",
+        feature = "public_accounts",
+        feature = "resources",
+        feature = "roles",
+        feature = "users",
+        feature = "whitelists"
+    )
+)]
+impl crate::runtime::read::Decode for IsSuccessDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            success: ::std::option::Option<bool>,
+        }
+        const FIELDS: &[&str] = &["success"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set(&mut p.success, r),
+        ];
+        let mut p = Partial {
+            success: ::std::option::Option::None,
+        };
+        r.object(
+            "struct IsSuccessDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            success: crate::runtime::read::required(p.success, "success")?,
+        })
+    }
+}
+#[cfg(
+    any(
         feature = "custom_fields",
         feature = "organizations",
         feature = "public_accounts",
@@ -1752,9 +2276,9 @@ impl IsSuccessDto {
     ::std::fmt::Debug,
     ::std::clone::Clone,
     ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
+    ::serde::Serialize
 )]
+#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct LangObject {
     /// 多语言的中文内容
@@ -1848,6 +2372,56 @@ impl LangObject {
         feature = "users"
     )
 )]
+impl crate::runtime::read::Decode for LangObject {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            zh_cn: ::std::option::Option<crate::types::LangUnit>,
+            en_us: ::std::option::Option<crate::types::LangUnit>,
+            zh_tw: ::std::option::Option<crate::types::LangUnit>,
+            ja_jp: ::std::option::Option<crate::types::LangUnit>,
+        }
+        const FIELDS: &[&str] = &["zh-CN", "en-US", "zh-TW", "ja-JP"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set(&mut p.zh_cn, r),
+            |p, r| crate::runtime::read::set(&mut p.en_us, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.zh_tw, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.ja_jp, r),
+        ];
+        let mut p = Partial {
+            zh_cn: ::std::option::Option::None,
+            en_us: ::std::option::Option::None,
+            zh_tw: ::std::option::Option::None,
+            ja_jp: ::std::option::Option::None,
+        };
+        r.object(
+            "struct LangObject",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            zh_cn: crate::runtime::read::required(p.zh_cn, "zh-CN")?,
+            en_us: crate::runtime::read::required(p.en_us, "en-US")?,
+            zh_tw: p.zh_tw,
+            ja_jp: p.ja_jp,
+        })
+    }
+}
+#[cfg(
+    any(
+        feature = "custom_fields",
+        feature = "organizations",
+        feature = "public_accounts",
+        feature = "users"
+    )
+)]
 /// `LangUnit`
 ///
 /// Docs: `管理公共账号/get-departments-of-public-account.md`, `管理用户/get-user-departments.md`, `管理组织机构/create-department.md`, `管理组织机构/create-organization.md`, `管理组织机构/get-all-departments.md`, `管理组织机构/get-department-by-id.md`, `管理组织机构/get-department.md`, `管理组织机构/get-organization-batch.md`, `管理组织机构/get-organization.md`, `管理组织机构/get-parent-department.md`, `管理组织机构/list-children-departments.md`, `管理组织机构/list-organizations.md`, `管理组织机构/search-departments-list.md`, `管理组织机构/search-departments.md`, `管理组织机构/search-organizations.md`, `管理组织机构/update-department.md`, `管理组织机构/update-organization.md`, `管理自定义字段/get-custom-fields.md`, `管理自定义字段/get-user-base-fields.md`, `管理自定义字段/list-custom-fields.md`, `管理自定义字段/list-user-base-fields.md`, `管理自定义字段/set-custom-fields.md`, `管理自定义字段/set-user-base-fields.md`
@@ -1855,9 +2429,9 @@ impl LangObject {
     ::std::fmt::Debug,
     ::std::clone::Clone,
     ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
+    ::serde::Serialize
 )]
+#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct LangUnit {
     /// 是否已开启。若开启，且控制台选择该语言，则展示该内容。（默认关闭）
@@ -1885,6 +2459,48 @@ impl LangUnit {
             enabled: ::std::convert::Into::into(enabled),
             value: ::std::convert::Into::into(value),
         }
+    }
+}
+#[cfg(
+    any(
+        feature = "custom_fields",
+        feature = "organizations",
+        feature = "public_accounts",
+        feature = "users"
+    )
+)]
+impl crate::runtime::read::Decode for LangUnit {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            enabled: ::std::option::Option<bool>,
+            value: ::std::option::Option<::std::string::String>,
+        }
+        const FIELDS: &[&str] = &["enabled", "value"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set(&mut p.enabled, r),
+            |p, r| crate::runtime::read::set(&mut p.value, r),
+        ];
+        let mut p = Partial {
+            enabled: ::std::option::Option::None,
+            value: ::std::option::Option::None,
+        };
+        r.object(
+            "struct LangUnit",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            enabled: crate::runtime::read::required(p.enabled, "enabled")?,
+            value: crate::runtime::read::required(p.value, "value")?,
+        })
     }
 }
 #[cfg(any(feature = "public_accounts", feature = "users"))]
@@ -2043,6 +2659,7 @@ impl ::serde::Serialize for ListUsersAdvancedFilterItemOperator {
     }
 }
 #[cfg(any(feature = "public_accounts", feature = "users"))]
+#[cfg(feature = "serde")]
 impl<'de> ::serde::Deserialize<'de> for ListUsersAdvancedFilterItemOperator {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -2060,22 +2677,20 @@ impl crate::runtime::QueryValue for ListUsersAdvancedFilterItemOperator {
 /// `MFASettingsDto`
 ///
 /// Docs: `管理安全配置/get-global-mfa-settings.md`, `管理安全配置/update-global-mfa-settings.md`, `管理应用/update-application-mfa-settings.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct MFASettingsDto {
     /// 开启的 MFA 认证因素列表
     ///
     /// Example: `["SMS"]`
-    #[serde(
-        rename = "enabledFactors",
-        default,
-        deserialize_with = "crate::runtime::tolerant::vec"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "enabledFactors",
+            default,
+            deserialize_with = "crate::runtime::tolerant::vec"
+        )
     )]
     pub enabled_factors: ::std::vec::Vec<::std::string::String>,
 }
@@ -2092,6 +2707,39 @@ impl MFASettingsDto {
         }
     }
 }
+#[cfg(any(feature = "applications", feature = "security"))]
+impl crate::runtime::read::Decode for MFASettingsDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            enabled_factors: ::std::option::Option<
+                ::std::vec::Vec<::std::string::String>,
+            >,
+        }
+        const FIELDS: &[&str] = &["enabledFactors"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set(&mut p.enabled_factors, r),
+        ];
+        let mut p = Partial {
+            enabled_factors: ::std::option::Option::None,
+        };
+        r.object(
+            "struct MFASettingsDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            enabled_factors: ::std::option::Option::unwrap_or_default(p.enabled_factors),
+        })
+    }
+}
 #[cfg(any(feature = "applications", feature = "public_accounts", feature = "users"))]
 /// `PaginationDto`
 ///
@@ -2100,9 +2748,9 @@ impl MFASettingsDto {
     ::std::fmt::Debug,
     ::std::clone::Clone,
     ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
+    ::serde::Serialize
 )]
+#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct PaginationDto {
     /// 当前页数，从 1 开始
@@ -2160,40 +2808,44 @@ impl PaginationDto {
 /// `PolicyCondition`
 ///
 /// Docs: `管理用户/get-user-authorized-resources.md`, `管理用户分组/get-group-authorized-resources.md`, `管理资源与权限/get-authorized-resources.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct PolicyCondition {
     /// Condition Param
     ///
     /// Example: `UserPoolId`
-    #[serde(
-        rename = "param",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "param",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub param: ::std::option::Option<::std::string::String>,
     /// Condition Operator
     ///
     /// Example: `Bool`
-    #[serde(
-        rename = "operator",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "operator",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub operator: ::std::option::Option<::std::string::String>,
     /// Condition Value
     ///
     /// Example: `1`
-    #[serde(
-        rename = "value",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "value",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub value: ::std::option::Option<::std::string::String>,
 }
@@ -2254,6 +2906,45 @@ impl PolicyCondition {
     ) -> Self {
         self.value = value;
         self
+    }
+}
+#[cfg(any(feature = "groups", feature = "resources", feature = "users"))]
+impl crate::runtime::read::Decode for PolicyCondition {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            param: ::std::option::Option<::std::string::String>,
+            operator: ::std::option::Option<::std::string::String>,
+            value: ::std::option::Option<::std::string::String>,
+        }
+        const FIELDS: &[&str] = &["param", "operator", "value"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set_opt(&mut p.param, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.operator, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.value, r),
+        ];
+        let mut p = Partial {
+            param: ::std::option::Option::None,
+            operator: ::std::option::Option::None,
+            value: ::std::option::Option::None,
+        };
+        r.object(
+            "struct PolicyCondition",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            param: p.param,
+            operator: p.operator,
+            value: p.value,
+        })
     }
 }
 #[cfg(any(feature = "organizations", feature = "users"))]
@@ -2419,6 +3110,7 @@ impl ::serde::Serialize for Provider {
     }
 }
 #[cfg(any(feature = "organizations", feature = "users"))]
+#[cfg(feature = "serde")]
 impl<'de> ::serde::Deserialize<'de> for Provider {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -2432,72 +3124,94 @@ impl crate::runtime::QueryValue for Provider {
         ::std::borrow::ToOwned::to_owned(self.as_str())
     }
 }
+#[cfg(any(feature = "organizations", feature = "users"))]
+impl crate::runtime::read::Decode for Provider {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        crate::runtime::read::text(r).map(|text| Self::from(&*text))
+    }
+}
 #[cfg(any(feature = "groups", feature = "public_accounts", feature = "users"))]
 /// `ResGroupDto`
 ///
 /// Docs: `管理公共账号/get-groups-of-public-account.md`, `管理用户/get-user-groups.md`, `管理用户分组/list-groups.md`
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct ResGroupDto {
     /// 分组 ID
     ///
     /// Example: `60b49eb83fd80adb96f26e68`
-    #[serde(rename = "id")]
+    #[cfg_attr(feature = "serde", serde(rename = "id"))]
     pub id: ::std::string::String,
     /// 分组 code
     ///
     /// Example: `developer`
-    #[serde(
-        rename = "code",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "code",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub code: ::std::option::Option<::std::string::String>,
     /// 分组名称
     ///
     /// Example: `开发者`
-    #[serde(
-        rename = "name",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "name",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub name: ::std::option::Option<::std::string::String>,
     /// 分组描述
     ///
     /// Example: `描述内容`
-    #[serde(
-        rename = "description",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "description",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub description: ::std::option::Option<::std::string::String>,
     /// 分组类型
     ///
     /// Example: `static`
-    #[serde(
-        rename = "type",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "type",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub type_: ::std::option::Option<::std::string::String>,
     /// 分组元数据信息
-    #[serde(
-        rename = "metadataSource",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::tolerant::option_vec"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "metadataSource",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::tolerant::option_vec"
+        )
     )]
     pub metadata_source: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
     /// 成员列表
-    #[serde(
-        rename = "members",
-        default,
-        deserialize_with = "crate::runtime::tolerant::vec"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "members",
+            default,
+            deserialize_with = "crate::runtime::tolerant::vec"
+        )
     )]
     pub members: ::std::vec::Vec<crate::types::UserDto>,
 }
@@ -2620,23 +3334,84 @@ impl ResGroupDto {
         self
     }
 }
+#[cfg(any(feature = "groups", feature = "public_accounts", feature = "users"))]
+impl crate::runtime::read::Decode for ResGroupDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            id: ::std::option::Option<::std::string::String>,
+            code: ::std::option::Option<::std::string::String>,
+            name: ::std::option::Option<::std::string::String>,
+            description: ::std::option::Option<::std::string::String>,
+            type_: ::std::option::Option<::std::string::String>,
+            metadata_source: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
+            members: ::std::option::Option<::std::vec::Vec<crate::types::UserDto>>,
+        }
+        const FIELDS: &[&str] = &[
+            "id",
+            "code",
+            "name",
+            "description",
+            "type",
+            "metadataSource",
+            "members",
+        ];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set(&mut p.id, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.code, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.name, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.description, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.type_, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.metadata_source, r),
+            |p, r| crate::runtime::read::set(&mut p.members, r),
+        ];
+        let mut p = Partial {
+            id: ::std::option::Option::None,
+            code: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+            description: ::std::option::Option::None,
+            type_: ::std::option::Option::None,
+            metadata_source: ::std::option::Option::None,
+            members: ::std::option::Option::None,
+        };
+        r.object(
+            "struct ResGroupDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            id: crate::runtime::read::required(p.id, "id")?,
+            code: p.code,
+            name: p.name,
+            description: p.description,
+            type_: p.type_,
+            metadata_source: p.metadata_source,
+            members: ::std::option::Option::unwrap_or_default(p.members),
+        })
+    }
+}
 #[cfg(any(feature = "public_accounts", feature = "users"))]
 /// `ResignUserDataDto`
 ///
 /// Docs: `管理公共账号/resign-public-account-batch.md`, `管理用户/resign-user-batch.md`, `管理用户/resign-user.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct ResignUserDataDto {
     /// 操作是否成功
     ///
     /// Example: `true`
-    #[serde(rename = "success", deserialize_with = "crate::runtime::lenient::scalar")]
+    #[cfg_attr(
+        feature = "serde",
+        serde(rename = "success", deserialize_with = "crate::runtime::lenient::scalar")
+    )]
     pub success: bool,
 }
 #[cfg(any(feature = "public_accounts", feature = "users"))]
@@ -2648,86 +3423,133 @@ impl ResignUserDataDto {
         }
     }
 }
+#[cfg(any(feature = "public_accounts", feature = "users"))]
+impl crate::runtime::read::Decode for ResignUserDataDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            success: ::std::option::Option<bool>,
+        }
+        const FIELDS: &[&str] = &["success"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set(&mut p.success, r),
+        ];
+        let mut p = Partial {
+            success: ::std::option::Option::None,
+        };
+        r.object(
+            "struct ResignUserDataDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            success: crate::runtime::read::required(p.success, "success")?,
+        })
+    }
+}
 #[cfg(any(feature = "roles", feature = "users"))]
 /// `RoleDto`
 ///
 /// Docs: `管理用户/get-user-roles.md`, `管理角色/create-role.md`, `管理角色/get-role.md`, `管理角色/list-roles.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct RoleDto {
     /// 角色 ID
     ///
     /// Example: `60b49eb83fd80adb96f26e68`
-    #[serde(rename = "id")]
+    #[cfg_attr(feature = "serde", serde(rename = "id"))]
     pub id: ::std::string::String,
     /// 权限分组(权限空间)内角色的唯一标识符 Code
     ///
     /// Example: `role1`
-    #[serde(
-        rename = "code",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "code",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub code: ::std::option::Option<::std::string::String>,
     /// 权限分组(权限空间)内角色名称
     ///
     /// Example: `role1`
-    #[serde(
-        rename = "name",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "name",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub name: ::std::option::Option<::std::string::String>,
     /// 角色描述
     ///
     /// Example: `this is role description`
-    #[serde(
-        rename = "description",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "description",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub description: ::std::option::Option<::std::string::String>,
     /// 所属权限分组(权限空间)的 Code，不传获取默认权限分组。
     ///
     /// Example: `default`
-    #[serde(
-        rename = "namespace",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "namespace",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub namespace: ::std::option::Option<::std::string::String>,
     /// 所属权限分组(权限空间)的名称
     ///
     /// Example: `示例权限名称`
-    #[serde(
-        rename = "namespaceName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "namespaceName",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub namespace_name: ::std::option::Option<::std::string::String>,
     /// 角色状态，ENABLE-表示正常，DISABLE-表示禁止
     ///
     /// Example: `ENABLE`
-    #[serde(
-        rename = "status",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "status",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub status: ::std::option::Option<::std::string::String>,
     /// 角色自动禁止时间，单位毫秒, 如果传null表示永久有效
     ///
     /// Example: `1669881887852`
-    #[serde(
-        rename = "disableTime",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "disableTime",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub disable_time: ::std::option::Option<f64>,
 }
@@ -2860,31 +3682,100 @@ impl RoleDto {
     }
 }
 #[cfg(any(feature = "roles", feature = "users"))]
+impl crate::runtime::read::Decode for RoleDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            id: ::std::option::Option<::std::string::String>,
+            code: ::std::option::Option<::std::string::String>,
+            name: ::std::option::Option<::std::string::String>,
+            description: ::std::option::Option<::std::string::String>,
+            namespace: ::std::option::Option<::std::string::String>,
+            namespace_name: ::std::option::Option<::std::string::String>,
+            status: ::std::option::Option<::std::string::String>,
+            disable_time: ::std::option::Option<f64>,
+        }
+        const FIELDS: &[&str] = &[
+            "id",
+            "code",
+            "name",
+            "description",
+            "namespace",
+            "namespaceName",
+            "status",
+            "disableTime",
+        ];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set(&mut p.id, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.code, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.name, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.description, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.namespace, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.namespace_name, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.status, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.disable_time, r),
+        ];
+        let mut p = Partial {
+            id: ::std::option::Option::None,
+            code: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+            description: ::std::option::Option::None,
+            namespace: ::std::option::Option::None,
+            namespace_name: ::std::option::Option::None,
+            status: ::std::option::Option::None,
+            disable_time: ::std::option::Option::None,
+        };
+        r.object(
+            "struct RoleDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            id: crate::runtime::read::required(p.id, "id")?,
+            code: p.code,
+            name: p.name,
+            description: p.description,
+            namespace: p.namespace,
+            namespace_name: p.namespace_name,
+            status: p.status,
+            disable_time: p.disable_time,
+        })
+    }
+}
+#[cfg(any(feature = "roles", feature = "users"))]
 /// `RolePagingDto`
 ///
 /// Docs: `管理用户/get-user-roles.md`, `管理角色/list-roles.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct RolePagingDto {
     /// 记录总数
-    #[serde(
-        rename = "totalCount",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "totalCount",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub total_count: ::std::option::Option<i64>,
     /// 响应数据
-    #[serde(
-        rename = "list",
-        default,
-        deserialize_with = "crate::runtime::tolerant::vec"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "list",
+            default,
+            deserialize_with = "crate::runtime::tolerant::vec"
+        )
     )]
     pub list: ::std::vec::Vec<crate::types::RoleDto>,
 }
@@ -2912,6 +3803,41 @@ impl RolePagingDto {
         self
     }
 }
+#[cfg(any(feature = "roles", feature = "users"))]
+impl crate::runtime::read::Decode for RolePagingDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            total_count: ::std::option::Option<i64>,
+            list: ::std::option::Option<::std::vec::Vec<crate::types::RoleDto>>,
+        }
+        const FIELDS: &[&str] = &["totalCount", "list"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set_opt(&mut p.total_count, r),
+            |p, r| crate::runtime::read::set(&mut p.list, r),
+        ];
+        let mut p = Partial {
+            total_count: ::std::option::Option::None,
+            list: ::std::option::Option::None,
+        };
+        r.object(
+            "struct RolePagingDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            total_count: p.total_count,
+            list: ::std::option::Option::unwrap_or_default(p.list),
+        })
+    }
+}
 #[cfg(any(feature = "public_accounts", feature = "users"))]
 /// `SendCreateAccountNotificationDto`
 ///
@@ -2920,9 +3846,9 @@ impl RolePagingDto {
     ::std::fmt::Debug,
     ::std::clone::Clone,
     ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
+    ::serde::Serialize
 )]
+#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct SendCreateAccountNotificationDto {
     /// 创建账号之后，是否发送邮件通知
@@ -3022,9 +3948,9 @@ impl SendCreateAccountNotificationDto {
     ::std::fmt::Debug,
     ::std::clone::Clone,
     ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
+    ::serde::Serialize
 )]
+#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct SendResetPasswordNotificationDto {
     /// 重置密码之后，是否发送用户默认邮件通知
@@ -3180,9 +4106,9 @@ impl SendResetPasswordNotificationDto {
     ::std::fmt::Debug,
     ::std::clone::Clone,
     ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
+    ::serde::Serialize
 )]
+#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct SetUserDepartmentDto {
     /// 部门 id
@@ -3252,9 +4178,9 @@ impl SetUserDepartmentDto {
     ::std::fmt::Debug,
     ::std::clone::Clone,
     ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
+    ::serde::Serialize
 )]
+#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct SetUserDepartmentsOptionsDto {
     /// 用户 ID 类型，默认值为 `user_id`，可选值为：
@@ -3320,9 +4246,9 @@ impl SetUserDepartmentsOptionsDto {
     ::std::fmt::Debug,
     ::std::clone::Clone,
     ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
+    ::serde::Serialize
 )]
+#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct SortingDto {
     /// 进行排序的字段，可选值为：
@@ -3583,6 +4509,7 @@ impl ::serde::Serialize for SortingField {
     }
 }
 #[cfg(any(feature = "public_accounts", feature = "users"))]
+#[cfg(feature = "serde")]
 impl<'de> ::serde::Deserialize<'de> for SortingField {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -3684,6 +4611,7 @@ impl ::serde::Serialize for SortingOrder {
     }
 }
 #[cfg(any(feature = "organizations", feature = "public_accounts", feature = "users"))]
+#[cfg(feature = "serde")]
 impl<'de> ::serde::Deserialize<'de> for SortingOrder {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -3855,6 +4783,7 @@ impl ::serde::Serialize for TargetType {
         feature = "roles"
     )
 )]
+#[cfg(feature = "serde")]
 impl<'de> ::serde::Deserialize<'de> for TargetType {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -3875,17 +4804,27 @@ impl crate::runtime::QueryValue for TargetType {
         ::std::borrow::ToOwned::to_owned(self.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "applications",
+        feature = "custom_fields",
+        feature = "resources",
+        feature = "roles"
+    )
+)]
+impl crate::runtime::read::Decode for TargetType {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        crate::runtime::read::text(r).map(|text| Self::from(&*text))
+    }
+}
 #[cfg(any(feature = "organizations", feature = "users"))]
 /// `User`
 ///
 /// Docs: `管理用户/get-user-sync-relations.md`, `管理组织机构/get-department-sync-relations.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct User {}
 #[cfg(any(feature = "organizations", feature = "users"))]
@@ -3895,32 +4834,56 @@ impl User {
         Self {}
     }
 }
+#[cfg(any(feature = "organizations", feature = "users"))]
+impl crate::runtime::read::Decode for User {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {}
+        const FIELDS: &[&str] = &[];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[];
+        let mut p = Partial {};
+        r.object(
+            "struct User",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {})
+    }
+}
 #[cfg(any(feature = "public_accounts", feature = "users"))]
 /// `UserDepartmentPagingDto`
 ///
 /// Docs: `管理公共账号/get-departments-of-public-account.md`, `管理用户/get-user-departments.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct UserDepartmentPagingDto {
     /// 记录总数
-    #[serde(
-        rename = "totalCount",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "totalCount",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub total_count: ::std::option::Option<i64>,
     /// 响应数据
-    #[serde(
-        rename = "list",
-        default,
-        deserialize_with = "crate::runtime::tolerant::vec"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "list",
+            default,
+            deserialize_with = "crate::runtime::tolerant::vec"
+        )
     )]
     pub list: ::std::vec::Vec<crate::types::UserDepartmentRespDto>,
 }
@@ -3951,147 +4914,222 @@ impl UserDepartmentPagingDto {
     }
 }
 #[cfg(any(feature = "public_accounts", feature = "users"))]
+impl crate::runtime::read::Decode for UserDepartmentPagingDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            total_count: ::std::option::Option<i64>,
+            list: ::std::option::Option<
+                ::std::vec::Vec<crate::types::UserDepartmentRespDto>,
+            >,
+        }
+        const FIELDS: &[&str] = &["totalCount", "list"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set_opt(&mut p.total_count, r),
+            |p, r| crate::runtime::read::set(&mut p.list, r),
+        ];
+        let mut p = Partial {
+            total_count: ::std::option::Option::None,
+            list: ::std::option::Option::None,
+        };
+        r.object(
+            "struct UserDepartmentPagingDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            total_count: p.total_count,
+            list: ::std::option::Option::unwrap_or_default(p.list),
+        })
+    }
+}
+#[cfg(any(feature = "public_accounts", feature = "users"))]
 /// `UserDepartmentRespDto`
 ///
 /// Docs: `管理公共账号/get-departments-of-public-account.md`, `管理用户/get-user-departments.md`
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct UserDepartmentRespDto {
     /// 组织 Code（organizationCode）
     ///
     /// Example: `steamory`
-    #[serde(
-        rename = "organizationCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "organizationCode",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub organization_code: ::std::option::Option<::std::string::String>,
     /// 部门 ID
     ///
     /// Example: `60b49eb83fd80adb96f26e68`
-    #[serde(rename = "departmentId")]
+    #[cfg_attr(feature = "serde", serde(rename = "departmentId"))]
     pub department_id: ::std::string::String,
     /// 是否为根部门
-    #[serde(
-        rename = "isRoot",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "isRoot",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub is_root: ::std::option::Option<bool>,
     /// 部门创建时间
     ///
     /// Example: `2022-07-03T03:20:30.000Z`
-    #[serde(
-        rename = "createdAt",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "createdAt",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub created_at: ::std::option::Option<::std::string::String>,
     /// 部门名称
     ///
     /// Example: `dd8d7stf44`
-    #[serde(
-        rename = "name",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "name",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub name: ::std::option::Option<::std::string::String>,
     /// 部门描述
     ///
     /// Example: `dd8d7stf44`
-    #[serde(
-        rename = "description",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "description",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub description: ::std::option::Option<::std::string::String>,
     /// 自定义部门 ID，用于存储自定义的 ID
     ///
     /// Example: `ou_7dab8a3d3cdccxxxxxx777c7ad535d62`
-    #[serde(
-        rename = "openDepartmentId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "openDepartmentId",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub open_department_id: ::std::option::Option<::std::string::String>,
     /// 是否是部门 Leader
     ///
     /// Example: `true`
-    #[serde(
-        rename = "isLeader",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "isLeader",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub is_leader: ::std::option::Option<bool>,
     /// 部门识别码
     ///
     /// Example: `6229c4deb3e4d8a20b6021ff`
-    #[serde(
-        rename = "code",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "code",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub code: ::std::option::Option<::std::string::String>,
     /// 是否是主部门
     ///
     /// Example: `true`
-    #[serde(
-        rename = "isMainDepartment",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "isMainDepartment",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub is_main_department: ::std::option::Option<bool>,
     /// 加入部门时间
     ///
     /// Example: `2022-07-03T03:20:30.000Z`
-    #[serde(
-        rename = "joinedAt",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "joinedAt",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub joined_at: ::std::option::Option<::std::string::String>,
     /// 是否是虚拟部门
-    #[serde(
-        rename = "isVirtualNode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "isVirtualNode",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub is_virtual_node: ::std::option::Option<bool>,
     /// 多语言设置
     ///
     /// Example: `{"name":{"en-US":{"enabled":false,"value":"English"},"zh-CN":{"enabled":false,"value":"中文"}}}`
-    #[serde(
-        rename = "i18n",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "i18n",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub i18n: ::std::option::Option<crate::types::DepartmentI18nDto>,
     /// 部门的扩展字段数据
     ///
     /// Example: `{"icon":"https://example.com/logo"}`
-    #[serde(
-        rename = "customData",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "customData",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub custom_data: ::std::option::Option<::serde_json::Value>,
     /// 部门 ID 路径
     ///
     /// Example: `["parentId1","parentId2"]`
-    #[serde(
-        rename = "departmentIdPath",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::tolerant::option_vec"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "departmentIdPath",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::tolerant::option_vec"
+        )
     )]
     pub department_id_path: ::std::option::Option<
         ::std::vec::Vec<::std::string::String>,
@@ -4099,11 +5137,14 @@ pub struct UserDepartmentRespDto {
     /// 部门 Code 路径
     ///
     /// Example: `["parentCode1","parentCode2"]`
-    #[serde(
-        rename = "departmentCodePath",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::tolerant::option_vec"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "departmentCodePath",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::tolerant::option_vec"
+        )
     )]
     pub department_code_path: ::std::option::Option<
         ::std::vec::Vec<::std::string::String>,
@@ -4111,11 +5152,14 @@ pub struct UserDepartmentRespDto {
     /// 部门名路径
     ///
     /// Example: `["parentName1","parentName2"]`
-    #[serde(
-        rename = "departmentNamePath",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::tolerant::option_vec"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "departmentNamePath",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::tolerant::option_vec"
+        )
     )]
     pub department_name_path: ::std::option::Option<
         ::std::vec::Vec<::std::string::String>,
@@ -4420,6 +5464,128 @@ impl UserDepartmentRespDto {
         self
     }
 }
+#[cfg(any(feature = "public_accounts", feature = "users"))]
+impl crate::runtime::read::Decode for UserDepartmentRespDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            organization_code: ::std::option::Option<::std::string::String>,
+            department_id: ::std::option::Option<::std::string::String>,
+            is_root: ::std::option::Option<bool>,
+            created_at: ::std::option::Option<::std::string::String>,
+            name: ::std::option::Option<::std::string::String>,
+            description: ::std::option::Option<::std::string::String>,
+            open_department_id: ::std::option::Option<::std::string::String>,
+            is_leader: ::std::option::Option<bool>,
+            code: ::std::option::Option<::std::string::String>,
+            is_main_department: ::std::option::Option<bool>,
+            joined_at: ::std::option::Option<::std::string::String>,
+            is_virtual_node: ::std::option::Option<bool>,
+            i18n: ::std::option::Option<crate::types::DepartmentI18nDto>,
+            custom_data: ::std::option::Option<::serde_json::Value>,
+            department_id_path: ::std::option::Option<
+                ::std::vec::Vec<::std::string::String>,
+            >,
+            department_code_path: ::std::option::Option<
+                ::std::vec::Vec<::std::string::String>,
+            >,
+            department_name_path: ::std::option::Option<
+                ::std::vec::Vec<::std::string::String>,
+            >,
+        }
+        const FIELDS: &[&str] = &[
+            "organizationCode",
+            "departmentId",
+            "isRoot",
+            "createdAt",
+            "name",
+            "description",
+            "openDepartmentId",
+            "isLeader",
+            "code",
+            "isMainDepartment",
+            "joinedAt",
+            "isVirtualNode",
+            "i18n",
+            "customData",
+            "departmentIdPath",
+            "departmentCodePath",
+            "departmentNamePath",
+        ];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set_opt(&mut p.organization_code, r),
+            |p, r| crate::runtime::read::set(&mut p.department_id, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.is_root, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.created_at, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.name, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.description, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.open_department_id, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.is_leader, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.code, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.is_main_department, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.joined_at, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.is_virtual_node, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.i18n, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.custom_data, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.department_id_path, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.department_code_path, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.department_name_path, r),
+        ];
+        let mut p = Partial {
+            organization_code: ::std::option::Option::None,
+            department_id: ::std::option::Option::None,
+            is_root: ::std::option::Option::None,
+            created_at: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+            description: ::std::option::Option::None,
+            open_department_id: ::std::option::Option::None,
+            is_leader: ::std::option::Option::None,
+            code: ::std::option::Option::None,
+            is_main_department: ::std::option::Option::None,
+            joined_at: ::std::option::Option::None,
+            is_virtual_node: ::std::option::Option::None,
+            i18n: ::std::option::Option::None,
+            custom_data: ::std::option::Option::None,
+            department_id_path: ::std::option::Option::None,
+            department_code_path: ::std::option::Option::None,
+            department_name_path: ::std::option::Option::None,
+        };
+        r.object(
+            "struct UserDepartmentRespDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            organization_code: p.organization_code,
+            department_id: crate::runtime::read::required(
+                p.department_id,
+                "departmentId",
+            )?,
+            is_root: p.is_root,
+            created_at: p.created_at,
+            name: p.name,
+            description: p.description,
+            open_department_id: p.open_department_id,
+            is_leader: p.is_leader,
+            code: p.code,
+            is_main_department: p.is_main_department,
+            joined_at: p.joined_at,
+            is_virtual_node: p.is_virtual_node,
+            i18n: p.i18n,
+            custom_data: p.custom_data,
+            department_id_path: p.department_id_path,
+            department_code_path: p.department_code_path,
+            department_name_path: p.department_name_path,
+        })
+    }
+}
 #[cfg(
     any(
         feature = "applications",
@@ -4433,35 +5599,37 @@ impl UserDepartmentRespDto {
 /// `UserDto`
 ///
 /// Docs: `管理公共账号/get-groups-of-public-account.md`, `管理应用/list-application-active-users.md`, `管理用户/create-user.md`, `管理用户/create-users-batch.md`, `管理用户/get-user-batch.md`, `管理用户/get-user-groups.md`, `管理用户/get-user.md`, `管理用户/list-users.md`, `管理用户/update-user-batch.md`, `管理用户/update-user.md`, `管理用户分组/create-group.md`, `管理用户分组/create-groups-batch.md`, `管理用户分组/create-or-update-group.md`, `管理用户分组/get-all-groups.md`, `管理用户分组/get-group.md`, `管理用户分组/list-group-members.md`, `管理用户分组/list-groups.md`, `管理用户分组/update-group.md`, `管理组织机构/list-department-members.md`, `管理组织机构/search-department-members.md`, `管理角色/list-role-members.md`
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct UserDto {
     /// 用户的唯一标志，可以是用户 ID、用户名、邮箱、手机号、externalId、在外部身份源的 ID，详情见 userIdType 字段的说明。默认为用户 id 。
     ///
     /// Example: `6229ffaxxxxxxxxcade3e3d9`
-    #[serde(rename = "userId")]
+    #[cfg_attr(feature = "serde", serde(rename = "userId"))]
     pub user_id: ::std::string::String,
     /// 创建时间
     ///
     /// Example: `2022-07-03T03:20:30.000Z`
-    #[serde(
-        rename = "createdAt",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "createdAt",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub created_at: ::std::option::Option<::std::string::String>,
     /// 更新时间
     ///
     /// Example: `2022-07-03T03:20:30.000Z`
-    #[serde(
-        rename = "updatedAt",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "updatedAt",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub updated_at: ::std::option::Option<::std::string::String>,
     /// 账户当前状态：
@@ -4474,119 +5642,158 @@ pub struct UserDto {
     /// - `Archived`: 已归档
     ///
     /// Example: `Suspended`
-    #[serde(
-        rename = "status",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "status",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub status: ::std::option::Option<crate::types::UserStatus>,
     /// 账户当前工作状态
     ///
     /// Example: `Closed`
-    #[serde(
-        rename = "workStatus",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "workStatus",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub work_status: ::std::option::Option<::std::string::String>,
     /// 第三方外部 ID
     ///
     /// Example: `10010`
-    #[serde(
-        rename = "externalId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "externalId",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub external_id: ::std::option::Option<::std::string::String>,
     /// 邮箱，不区分大小写
     ///
     /// Example: `test@example.com`
-    #[serde(
-        rename = "email",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "email",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub email: ::std::option::Option<::std::string::String>,
     /// 手机号，不带区号。如果是国外手机号，请在 phoneCountryCode 参数中指定区号。
     ///
     /// Example: `188xxxx8888`
-    #[serde(
-        rename = "phone",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "phone",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub phone: ::std::option::Option<::std::string::String>,
     /// 手机区号，中国大陆手机号可不填。Authing 短信服务暂不内置支持国际手机号，你需要在 Authing 控制台配置对应的国际短信服务。完整的手机区号列表可参阅 <https://en.wikipedia.org/wiki/List_of_country_calling_codes>。
     ///
     /// Example: `+86`
-    #[serde(
-        rename = "phoneCountryCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "phoneCountryCode",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub phone_country_code: ::std::option::Option<::std::string::String>,
     /// 用户名，用户池内唯一
     ///
     /// Example: `bob`
-    #[serde(
-        rename = "username",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "username",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub username: ::std::option::Option<::std::string::String>,
     /// 用户真实名称，不具备唯一性
     ///
     /// Example: `张三`
-    #[serde(
-        rename = "name",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "name",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub name: ::std::option::Option<::std::string::String>,
     /// 昵称
     ///
     /// Example: `张三`
-    #[serde(
-        rename = "nickname",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "nickname",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub nickname: ::std::option::Option<::std::string::String>,
     /// 头像链接
     ///
     /// Example: `https://files.authing.co/authing-console/default-user-avatar.png`
-    #[serde(
-        rename = "photo",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "photo",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub photo: ::std::option::Option<::std::string::String>,
     /// 历史总登录次数
     ///
     /// Example: `3`
-    #[serde(
-        rename = "loginsCount",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "loginsCount",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub logins_count: ::std::option::Option<i64>,
     /// 上次登录时间
     ///
     /// Example: `2022-07-03T03:20:30.000Z`
-    #[serde(
-        rename = "lastLogin",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "lastLogin",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub last_login: ::std::option::Option<::std::string::String>,
     /// 上次登录 IP
     ///
     /// Example: `127.0.0.1`
-    #[serde(
-        rename = "lastIp",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "lastIp",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub last_ip: ::std::option::Option<::std::string::String>,
     /// 性别:
@@ -4598,219 +5805,291 @@ pub struct UserDto {
     /// - `W`
     ///
     /// Example: `M`
-    #[serde(
-        rename = "gender",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "gender",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub gender: ::std::option::Option<crate::types::UserGender>,
     /// 邮箱是否验证
     ///
     /// Example: `true`
-    #[serde(
-        rename = "emailVerified",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "emailVerified",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub email_verified: ::std::option::Option<bool>,
     /// 手机号是否验证
     ///
     /// Example: `true`
-    #[serde(
-        rename = "phoneVerified",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "phoneVerified",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub phone_verified: ::std::option::Option<bool>,
     /// 用户上次密码修改时间
     ///
     /// Example: `2022-07-03T03:20:30.000Z`
-    #[serde(
-        rename = "passwordLastSetAt",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "passwordLastSetAt",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub password_last_set_at: ::std::option::Option<::std::string::String>,
     /// 出生日期
     ///
     /// Example: `2022-06-03`
-    #[serde(
-        rename = "birthdate",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "birthdate",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub birthdate: ::std::option::Option<::std::string::String>,
     /// 所在国家
     ///
     /// Example: `CN`
-    #[serde(
-        rename = "country",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "country",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub country: ::std::option::Option<::std::string::String>,
     /// 所在省份
     ///
     /// Example: `BJ`
-    #[serde(
-        rename = "province",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "province",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub province: ::std::option::Option<::std::string::String>,
     /// 所在城市
     ///
     /// Example: `BJ`
-    #[serde(
-        rename = "city",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "city",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub city: ::std::option::Option<::std::string::String>,
     /// 所处地址
     ///
     /// Example: `北京朝阳`
-    #[serde(
-        rename = "address",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "address",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub address: ::std::option::Option<::std::string::String>,
     /// 所处街道地址
     ///
     /// Example: `北京朝阳区 xxx 街道`
-    #[serde(
-        rename = "streetAddress",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "streetAddress",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub street_address: ::std::option::Option<::std::string::String>,
     /// 邮政编码号
     ///
     /// Example: `438100`
-    #[serde(
-        rename = "postalCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "postalCode",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub postal_code: ::std::option::Option<::std::string::String>,
     /// 所在公司
     ///
     /// Example: `steamory`
-    #[serde(
-        rename = "company",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "company",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub company: ::std::option::Option<::std::string::String>,
     /// 最近一次登录时使用的浏览器 UA
     ///
     /// Example: `Mozilla/5.0 (Linux; Android 10; V2001A; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/87.0.4280.141 Mobile Safari/537.36 VivoBrowser/10.2.10.0`
-    #[serde(
-        rename = "browser",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "browser",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub browser: ::std::option::Option<::std::string::String>,
     /// 最近一次登录时使用的设备
     ///
     /// Example: `iOS`
-    #[serde(
-        rename = "device",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "device",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub device: ::std::option::Option<::std::string::String>,
     /// 名
     ///
     /// Example: `三`
-    #[serde(
-        rename = "givenName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "givenName",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub given_name: ::std::option::Option<::std::string::String>,
     /// 姓
     ///
     /// Example: `张`
-    #[serde(
-        rename = "familyName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "familyName",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub family_name: ::std::option::Option<::std::string::String>,
     /// 中间名
     ///
     /// Example: `James`
-    #[serde(
-        rename = "middleName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "middleName",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub middle_name: ::std::option::Option<::std::string::String>,
     /// Preferred Username
     ///
     /// Example: `alice`
-    #[serde(
-        rename = "profile",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "profile",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub profile: ::std::option::Option<::std::string::String>,
     /// Preferred Username
     ///
     /// Example: `alice`
-    #[serde(
-        rename = "preferredUsername",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "preferredUsername",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub preferred_username: ::std::option::Option<::std::string::String>,
     /// 用户个人网页
     ///
     /// Example: `https://my-website.com`
-    #[serde(
-        rename = "website",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "website",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub website: ::std::option::Option<::std::string::String>,
     /// 用户时区信息
     ///
     /// Example: `GMT-08:00`
-    #[serde(
-        rename = "zoneinfo",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "zoneinfo",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub zoneinfo: ::std::option::Option<::std::string::String>,
     /// Locale
     ///
     /// Example: `af`
-    #[serde(
-        rename = "locale",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "locale",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub locale: ::std::option::Option<::std::string::String>,
     /// 标准的完整地址
     ///
     /// Example: `132, My Street, Kingston, New York 12401.`
-    #[serde(
-        rename = "formatted",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "formatted",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub formatted: ::std::option::Option<::std::string::String>,
     /// 用户所在区域
     ///
     /// Example: `Xinjiang Uyghur Autonomous Region`
-    #[serde(
-        rename = "region",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "region",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub region: ::std::option::Option<::std::string::String>,
     /// 来源类型:
@@ -4822,124 +6101,169 @@ pub struct UserDto {
     /// - `syncTask`: 同步中心的同步任务
     ///
     /// Example: `excel`
-    #[serde(
-        rename = "userSourceType",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "userSourceType",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub user_source_type: ::std::option::Option<crate::types::UserUserSourceType>,
     /// 应用 ID 或者同步任务 ID
-    #[serde(
-        rename = "userSourceId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "userSourceId",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub user_source_id: ::std::option::Option<::std::string::String>,
     /// 用户上次登录的应用 ID
-    #[serde(
-        rename = "lastLoginApp",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "lastLoginApp",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub last_login_app: ::std::option::Option<::std::string::String>,
     /// 用户主部门 ID
-    #[serde(
-        rename = "mainDepartmentId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "mainDepartmentId",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub main_department_id: ::std::option::Option<::std::string::String>,
     /// 用户上次进行 MFA 认证的时间
-    #[serde(
-        rename = "lastMfaTime",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "lastMfaTime",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub last_mfa_time: ::std::option::Option<::std::string::String>,
     /// 用户密码安全强度等级
     ///
     /// Example: `1`
-    #[serde(
-        rename = "passwordSecurityLevel",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "passwordSecurityLevel",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub password_security_level: ::std::option::Option<f64>,
     /// 下次登录要求重置密码
-    #[serde(
-        rename = "resetPasswordOnNextLogin",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "resetPasswordOnNextLogin",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub reset_password_on_next_login: ::std::option::Option<bool>,
     /// 注册方式
-    #[serde(
-        rename = "registerSource",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::tolerant::option_vec"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "registerSource",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::tolerant::option_vec"
+        )
     )]
     pub register_source: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
     /// 用户所属部门 ID 列表
     ///
     /// Example: `["624d930c3xxxx5c08dd4986e","624d93102xxxx012f33cd2fe"]`
-    #[serde(
-        rename = "departmentIds",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::tolerant::option_vec"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "departmentIds",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::tolerant::option_vec"
+        )
     )]
     pub department_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// 外部身份源
-    #[serde(
-        rename = "identities",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::tolerant::option_vec"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "identities",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::tolerant::option_vec"
+        )
     )]
     pub identities: ::std::option::Option<::std::vec::Vec<crate::types::IdentityDto>>,
     /// 用户身份证号码
     ///
     /// Example: `420421xxxxxxxx1234`
-    #[serde(
-        rename = "identityNumber",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "identityNumber",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub identity_number: ::std::option::Option<::std::string::String>,
     /// 用户的扩展字段数据
     ///
     /// Example: `{"age":22,"school":"北京大学"}`
-    #[serde(
-        rename = "customData",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "customData",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub custom_data: ::std::option::Option<::serde_json::Value>,
     /// 用户关联的部门 Id
-    #[serde(
-        rename = "postIdList",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::tolerant::option_vec"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "postIdList",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::tolerant::option_vec"
+        )
     )]
     pub post_id_list: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
     /// 用户状态上次修改时间
     ///
     /// Example: `2022-07-03T03:20:30.000Z`
-    #[serde(
-        rename = "statusChangedAt",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "statusChangedAt",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub status_changed_at: ::std::option::Option<::std::string::String>,
     /// 用户租户 ID
-    #[serde(
-        rename = "tenantId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "tenantId",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub tenant_id: ::std::option::Option<::std::string::String>,
 }
@@ -6014,6 +7338,322 @@ impl UserDto {
         feature = "users"
     )
 )]
+impl crate::runtime::read::Decode for UserDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            user_id: ::std::option::Option<::std::string::String>,
+            created_at: ::std::option::Option<::std::string::String>,
+            updated_at: ::std::option::Option<::std::string::String>,
+            status: ::std::option::Option<crate::types::UserStatus>,
+            work_status: ::std::option::Option<::std::string::String>,
+            external_id: ::std::option::Option<::std::string::String>,
+            email: ::std::option::Option<::std::string::String>,
+            phone: ::std::option::Option<::std::string::String>,
+            phone_country_code: ::std::option::Option<::std::string::String>,
+            username: ::std::option::Option<::std::string::String>,
+            name: ::std::option::Option<::std::string::String>,
+            nickname: ::std::option::Option<::std::string::String>,
+            photo: ::std::option::Option<::std::string::String>,
+            logins_count: ::std::option::Option<i64>,
+            last_login: ::std::option::Option<::std::string::String>,
+            last_ip: ::std::option::Option<::std::string::String>,
+            gender: ::std::option::Option<crate::types::UserGender>,
+            email_verified: ::std::option::Option<bool>,
+            phone_verified: ::std::option::Option<bool>,
+            password_last_set_at: ::std::option::Option<::std::string::String>,
+            birthdate: ::std::option::Option<::std::string::String>,
+            country: ::std::option::Option<::std::string::String>,
+            province: ::std::option::Option<::std::string::String>,
+            city: ::std::option::Option<::std::string::String>,
+            address: ::std::option::Option<::std::string::String>,
+            street_address: ::std::option::Option<::std::string::String>,
+            postal_code: ::std::option::Option<::std::string::String>,
+            company: ::std::option::Option<::std::string::String>,
+            browser: ::std::option::Option<::std::string::String>,
+            device: ::std::option::Option<::std::string::String>,
+            given_name: ::std::option::Option<::std::string::String>,
+            family_name: ::std::option::Option<::std::string::String>,
+            middle_name: ::std::option::Option<::std::string::String>,
+            profile: ::std::option::Option<::std::string::String>,
+            preferred_username: ::std::option::Option<::std::string::String>,
+            website: ::std::option::Option<::std::string::String>,
+            zoneinfo: ::std::option::Option<::std::string::String>,
+            locale: ::std::option::Option<::std::string::String>,
+            formatted: ::std::option::Option<::std::string::String>,
+            region: ::std::option::Option<::std::string::String>,
+            user_source_type: ::std::option::Option<crate::types::UserUserSourceType>,
+            user_source_id: ::std::option::Option<::std::string::String>,
+            last_login_app: ::std::option::Option<::std::string::String>,
+            main_department_id: ::std::option::Option<::std::string::String>,
+            last_mfa_time: ::std::option::Option<::std::string::String>,
+            password_security_level: ::std::option::Option<f64>,
+            reset_password_on_next_login: ::std::option::Option<bool>,
+            register_source: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
+            department_ids: ::std::option::Option<
+                ::std::vec::Vec<::std::string::String>,
+            >,
+            identities: ::std::option::Option<
+                ::std::vec::Vec<crate::types::IdentityDto>,
+            >,
+            identity_number: ::std::option::Option<::std::string::String>,
+            custom_data: ::std::option::Option<::serde_json::Value>,
+            post_id_list: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
+            status_changed_at: ::std::option::Option<::std::string::String>,
+            tenant_id: ::std::option::Option<::std::string::String>,
+        }
+        const FIELDS: &[&str] = &[
+            "userId",
+            "createdAt",
+            "updatedAt",
+            "status",
+            "workStatus",
+            "externalId",
+            "email",
+            "phone",
+            "phoneCountryCode",
+            "username",
+            "name",
+            "nickname",
+            "photo",
+            "loginsCount",
+            "lastLogin",
+            "lastIp",
+            "gender",
+            "emailVerified",
+            "phoneVerified",
+            "passwordLastSetAt",
+            "birthdate",
+            "country",
+            "province",
+            "city",
+            "address",
+            "streetAddress",
+            "postalCode",
+            "company",
+            "browser",
+            "device",
+            "givenName",
+            "familyName",
+            "middleName",
+            "profile",
+            "preferredUsername",
+            "website",
+            "zoneinfo",
+            "locale",
+            "formatted",
+            "region",
+            "userSourceType",
+            "userSourceId",
+            "lastLoginApp",
+            "mainDepartmentId",
+            "lastMfaTime",
+            "passwordSecurityLevel",
+            "resetPasswordOnNextLogin",
+            "registerSource",
+            "departmentIds",
+            "identities",
+            "identityNumber",
+            "customData",
+            "postIdList",
+            "statusChangedAt",
+            "tenantId",
+        ];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set(&mut p.user_id, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.created_at, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.updated_at, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.status, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.work_status, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.external_id, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.email, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.phone, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.phone_country_code, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.username, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.name, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.nickname, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.photo, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.logins_count, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.last_login, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.last_ip, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.gender, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.email_verified, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.phone_verified, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.password_last_set_at, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.birthdate, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.country, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.province, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.city, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.address, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.street_address, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.postal_code, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.company, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.browser, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.device, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.given_name, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.family_name, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.middle_name, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.profile, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.preferred_username, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.website, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.zoneinfo, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.locale, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.formatted, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.region, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.user_source_type, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.user_source_id, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.last_login_app, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.main_department_id, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.last_mfa_time, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.password_security_level, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.reset_password_on_next_login, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.register_source, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.department_ids, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.identities, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.identity_number, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.custom_data, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.post_id_list, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.status_changed_at, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.tenant_id, r),
+        ];
+        let mut p = Partial {
+            user_id: ::std::option::Option::None,
+            created_at: ::std::option::Option::None,
+            updated_at: ::std::option::Option::None,
+            status: ::std::option::Option::None,
+            work_status: ::std::option::Option::None,
+            external_id: ::std::option::Option::None,
+            email: ::std::option::Option::None,
+            phone: ::std::option::Option::None,
+            phone_country_code: ::std::option::Option::None,
+            username: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+            nickname: ::std::option::Option::None,
+            photo: ::std::option::Option::None,
+            logins_count: ::std::option::Option::None,
+            last_login: ::std::option::Option::None,
+            last_ip: ::std::option::Option::None,
+            gender: ::std::option::Option::None,
+            email_verified: ::std::option::Option::None,
+            phone_verified: ::std::option::Option::None,
+            password_last_set_at: ::std::option::Option::None,
+            birthdate: ::std::option::Option::None,
+            country: ::std::option::Option::None,
+            province: ::std::option::Option::None,
+            city: ::std::option::Option::None,
+            address: ::std::option::Option::None,
+            street_address: ::std::option::Option::None,
+            postal_code: ::std::option::Option::None,
+            company: ::std::option::Option::None,
+            browser: ::std::option::Option::None,
+            device: ::std::option::Option::None,
+            given_name: ::std::option::Option::None,
+            family_name: ::std::option::Option::None,
+            middle_name: ::std::option::Option::None,
+            profile: ::std::option::Option::None,
+            preferred_username: ::std::option::Option::None,
+            website: ::std::option::Option::None,
+            zoneinfo: ::std::option::Option::None,
+            locale: ::std::option::Option::None,
+            formatted: ::std::option::Option::None,
+            region: ::std::option::Option::None,
+            user_source_type: ::std::option::Option::None,
+            user_source_id: ::std::option::Option::None,
+            last_login_app: ::std::option::Option::None,
+            main_department_id: ::std::option::Option::None,
+            last_mfa_time: ::std::option::Option::None,
+            password_security_level: ::std::option::Option::None,
+            reset_password_on_next_login: ::std::option::Option::None,
+            register_source: ::std::option::Option::None,
+            department_ids: ::std::option::Option::None,
+            identities: ::std::option::Option::None,
+            identity_number: ::std::option::Option::None,
+            custom_data: ::std::option::Option::None,
+            post_id_list: ::std::option::Option::None,
+            status_changed_at: ::std::option::Option::None,
+            tenant_id: ::std::option::Option::None,
+        };
+        r.object(
+            "struct UserDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            user_id: crate::runtime::read::required(p.user_id, "userId")?,
+            created_at: p.created_at,
+            updated_at: p.updated_at,
+            status: p.status,
+            work_status: p.work_status,
+            external_id: p.external_id,
+            email: p.email,
+            phone: p.phone,
+            phone_country_code: p.phone_country_code,
+            username: p.username,
+            name: p.name,
+            nickname: p.nickname,
+            photo: p.photo,
+            logins_count: p.logins_count,
+            last_login: p.last_login,
+            last_ip: p.last_ip,
+            gender: p.gender,
+            email_verified: p.email_verified,
+            phone_verified: p.phone_verified,
+            password_last_set_at: p.password_last_set_at,
+            birthdate: p.birthdate,
+            country: p.country,
+            province: p.province,
+            city: p.city,
+            address: p.address,
+            street_address: p.street_address,
+            postal_code: p.postal_code,
+            company: p.company,
+            browser: p.browser,
+            device: p.device,
+            given_name: p.given_name,
+            family_name: p.family_name,
+            middle_name: p.middle_name,
+            profile: p.profile,
+            preferred_username: p.preferred_username,
+            website: p.website,
+            zoneinfo: p.zoneinfo,
+            locale: p.locale,
+            formatted: p.formatted,
+            region: p.region,
+            user_source_type: p.user_source_type,
+            user_source_id: p.user_source_id,
+            last_login_app: p.last_login_app,
+            main_department_id: p.main_department_id,
+            last_mfa_time: p.last_mfa_time,
+            password_security_level: p.password_security_level,
+            reset_password_on_next_login: p.reset_password_on_next_login,
+            register_source: p.register_source,
+            department_ids: p.department_ids,
+            identities: p.identities,
+            identity_number: p.identity_number,
+            custom_data: p.custom_data,
+            post_id_list: p.post_id_list,
+            status_changed_at: p.status_changed_at,
+            tenant_id: p.tenant_id,
+        })
+    }
+}
+#[cfg(
+    any(
+        feature = "applications",
+        feature = "groups",
+        feature = "organizations",
+        feature = "public_accounts",
+        feature = "roles",
+        feature = "users"
+    )
+)]
 /// 性别:
 ///
 /// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
@@ -6158,6 +7798,7 @@ impl ::std::fmt::Display for UserGender {
         feature = "users"
     )
 )]
+#[cfg(feature = "serde")]
 impl ::serde::Serialize for UserGender {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -6176,6 +7817,7 @@ impl ::serde::Serialize for UserGender {
         feature = "users"
     )
 )]
+#[cfg(feature = "serde")]
 impl<'de> ::serde::Deserialize<'de> for UserGender {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -6196,6 +7838,23 @@ impl<'de> ::serde::Deserialize<'de> for UserGender {
 impl crate::runtime::QueryValue for UserGender {
     fn to_query_value(&self) -> ::std::string::String {
         ::std::borrow::ToOwned::to_owned(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "applications",
+        feature = "groups",
+        feature = "organizations",
+        feature = "public_accounts",
+        feature = "roles",
+        feature = "users"
+    )
+)]
+impl crate::runtime::read::Decode for UserGender {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        crate::runtime::read::text(r).map(|text| Self::from(&*text))
     }
 }
 #[cfg(any(feature = "applications", feature = "public_accounts", feature = "users"))]
@@ -6329,6 +7988,7 @@ impl ::serde::Serialize for UserIdType {
     }
 }
 #[cfg(any(feature = "applications", feature = "public_accounts", feature = "users"))]
+#[cfg(feature = "serde")]
 impl<'de> ::serde::Deserialize<'de> for UserIdType {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -6354,28 +8014,29 @@ impl crate::runtime::QueryValue for UserIdType {
 /// `UserPagingDto`
 ///
 /// Docs: `管理应用/list-application-active-users.md`, `管理用户/list-users.md`, `管理用户分组/list-group-members.md`, `管理组织机构/list-department-members.md`, `管理组织机构/search-department-members.md`, `管理角色/list-role-members.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct UserPagingDto {
     /// 记录总数
-    #[serde(
-        rename = "totalCount",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "totalCount",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub total_count: ::std::option::Option<i64>,
     /// 数据列表
-    #[serde(
-        rename = "list",
-        default,
-        deserialize_with = "crate::runtime::tolerant::vec"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "list",
+            default,
+            deserialize_with = "crate::runtime::tolerant::vec"
+        )
     )]
     pub list: ::std::vec::Vec<crate::types::UserDto>,
 }
@@ -6409,6 +8070,49 @@ impl UserPagingDto {
     pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
         self.total_count = value;
         self
+    }
+}
+#[cfg(
+    any(
+        feature = "applications",
+        feature = "groups",
+        feature = "organizations",
+        feature = "roles",
+        feature = "users"
+    )
+)]
+impl crate::runtime::read::Decode for UserPagingDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            total_count: ::std::option::Option<i64>,
+            list: ::std::option::Option<::std::vec::Vec<crate::types::UserDto>>,
+        }
+        const FIELDS: &[&str] = &["totalCount", "list"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set_opt(&mut p.total_count, r),
+            |p, r| crate::runtime::read::set(&mut p.list, r),
+        ];
+        let mut p = Partial {
+            total_count: ::std::option::Option::None,
+            list: ::std::option::Option::None,
+        };
+        r.object(
+            "struct UserPagingDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            total_count: p.total_count,
+            list: ::std::option::Option::unwrap_or_default(p.list),
+        })
     }
 }
 #[cfg(
@@ -6580,6 +8284,7 @@ impl ::std::fmt::Display for UserStatus {
         feature = "users"
     )
 )]
+#[cfg(feature = "serde")]
 impl ::serde::Serialize for UserStatus {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -6598,6 +8303,7 @@ impl ::serde::Serialize for UserStatus {
         feature = "users"
     )
 )]
+#[cfg(feature = "serde")]
 impl<'de> ::serde::Deserialize<'de> for UserStatus {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -6620,17 +8326,29 @@ impl crate::runtime::QueryValue for UserStatus {
         ::std::borrow::ToOwned::to_owned(self.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "applications",
+        feature = "groups",
+        feature = "organizations",
+        feature = "public_accounts",
+        feature = "roles",
+        feature = "users"
+    )
+)]
+impl crate::runtime::read::Decode for UserStatus {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        crate::runtime::read::text(r).map(|text| Self::from(&*text))
+    }
+}
 #[cfg(any(feature = "organizations", feature = "users"))]
 /// `UserSyncRelationDto`
 ///
 /// Docs: `管理用户/get-user-sync-relations.md`, `管理组织机构/get-department-sync-relations.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct UserSyncRelationDto {
     /// 外部身份源类型，如：
@@ -6647,26 +8365,35 @@ pub struct UserSyncRelationDto {
     /// - `maycur`: 每刻报销
     /// - `scim`: SCIM
     /// - `moka`: Moka HR
-    #[serde(
-        rename = "provider",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "provider",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub provider: ::std::option::Option<crate::types::Provider>,
     /// 在外部身份源中的 ID
     ///
     /// Example: `oj7Nq05R-RRaqak0_YlMLnnIwsvg`
-    #[serde(
-        rename = "userIdInIdp",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "userIdInIdp",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub user_id_in_idp: ::std::option::Option<::std::string::String>,
     /// 用户在第三方中的身份信息
-    #[serde(
-        rename = "userInfoInIdp",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "userInfoInIdp",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub user_info_in_idp: ::std::option::Option<crate::types::User>,
 }
@@ -6744,6 +8471,45 @@ impl UserSyncRelationDto {
     ) -> Self {
         self.user_info_in_idp = value;
         self
+    }
+}
+#[cfg(any(feature = "organizations", feature = "users"))]
+impl crate::runtime::read::Decode for UserSyncRelationDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            provider: ::std::option::Option<crate::types::Provider>,
+            user_id_in_idp: ::std::option::Option<::std::string::String>,
+            user_info_in_idp: ::std::option::Option<crate::types::User>,
+        }
+        const FIELDS: &[&str] = &["provider", "userIdInIdp", "userInfoInIdp"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set_opt(&mut p.provider, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.user_id_in_idp, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.user_info_in_idp, r),
+        ];
+        let mut p = Partial {
+            provider: ::std::option::Option::None,
+            user_id_in_idp: ::std::option::Option::None,
+            user_info_in_idp: ::std::option::Option::None,
+        };
+        r.object(
+            "struct UserSyncRelationDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            provider: p.provider,
+            user_id_in_idp: p.user_id_in_idp,
+            user_info_in_idp: p.user_info_in_idp,
+        })
     }
 }
 #[cfg(
@@ -6907,6 +8673,7 @@ impl ::std::fmt::Display for UserUserSourceType {
         feature = "users"
     )
 )]
+#[cfg(feature = "serde")]
 impl ::serde::Serialize for UserUserSourceType {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -6925,6 +8692,7 @@ impl ::serde::Serialize for UserUserSourceType {
         feature = "users"
     )
 )]
+#[cfg(feature = "serde")]
 impl<'de> ::serde::Deserialize<'de> for UserUserSourceType {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -6945,5 +8713,22 @@ impl<'de> ::serde::Deserialize<'de> for UserUserSourceType {
 impl crate::runtime::QueryValue for UserUserSourceType {
     fn to_query_value(&self) -> ::std::string::String {
         ::std::borrow::ToOwned::to_owned(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "applications",
+        feature = "groups",
+        feature = "organizations",
+        feature = "public_accounts",
+        feature = "roles",
+        feature = "users"
+    )
+)]
+impl crate::runtime::read::Decode for UserUserSourceType {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        crate::runtime::read::text(r).map(|text| Self::from(&*text))
     }
 }

@@ -3,39 +3,43 @@
 /// `CountCustomFieldsDto`
 ///
 /// Docs: `管理自定义字段/list-custom-fields.md`, `管理自定义字段/list-user-base-fields.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct CountCustomFieldsDto {
     /// 记录总数
     ///
     /// Example: `100`
-    #[serde(
-        rename = "all",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "all",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub all: ::std::option::Option<f64>,
     /// 计数
-    #[serde(
-        rename = "userVisible",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "userVisible",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub user_visible: ::std::option::Option<f64>,
     /// 计数
-    #[serde(
-        rename = "adminVisible",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "adminVisible",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub admin_visible: ::std::option::Option<f64>,
 }
@@ -81,6 +85,44 @@ impl CountCustomFieldsDto {
     pub fn set_admin_visible(mut self, value: ::std::option::Option<f64>) -> Self {
         self.admin_visible = value;
         self
+    }
+}
+impl crate::runtime::read::Decode for CountCustomFieldsDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            all: ::std::option::Option<f64>,
+            user_visible: ::std::option::Option<f64>,
+            admin_visible: ::std::option::Option<f64>,
+        }
+        const FIELDS: &[&str] = &["all", "userVisible", "adminVisible"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set_opt(&mut p.all, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.user_visible, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.admin_visible, r),
+        ];
+        let mut p = Partial {
+            all: ::std::option::Option::None,
+            user_visible: ::std::option::Option::None,
+            admin_visible: ::std::option::Option::None,
+        };
+        r.object(
+            "struct CountCustomFieldsDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            all: p.all,
+            user_visible: p.user_visible,
+            admin_visible: p.admin_visible,
+        })
     }
 }
 /// 数据类型，**设置之后将不能进行修改**。
@@ -190,6 +232,7 @@ impl ::serde::Serialize for CustomFieldDataType {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "serde")]
 impl<'de> ::serde::Deserialize<'de> for CustomFieldDataType {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -202,16 +245,18 @@ impl crate::runtime::QueryValue for CustomFieldDataType {
         ::std::borrow::ToOwned::to_owned(self.as_str())
     }
 }
+impl crate::runtime::read::Decode for CustomFieldDataType {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        crate::runtime::read::text(r).map(|text| Self::from(&*text))
+    }
+}
 /// `CustomFieldDto`
 ///
 /// Docs: `管理自定义字段/get-custom-fields.md`, `管理自定义字段/get-user-base-fields.md`, `管理自定义字段/list-custom-fields.md`, `管理自定义字段/list-user-base-fields.md`, `管理自定义字段/set-custom-fields.md`, `管理自定义字段/set-user-base-fields.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct CustomFieldDto {
     /// 目标对象类型：
@@ -223,19 +268,25 @@ pub struct CustomFieldDto {
     /// - `DEPARTMENT`: 部门
     ///
     /// Example: `USER`
-    #[serde(
-        rename = "targetType",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "targetType",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub target_type: ::std::option::Option<crate::types::TargetType>,
     /// 创建时间，只针对自定义字段有效，内置字段没有创建时间。
     ///
     /// Example: `2022-03-17T05:23:01.567Z`
-    #[serde(
-        rename = "createdAt",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "createdAt",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub created_at: ::std::option::Option<::std::string::String>,
     /// 数据类型，**设置之后将不能进行修改**。
@@ -248,61 +299,82 @@ pub struct CustomFieldDto {
     /// - `ENUM`: 枚举值类型
     ///
     /// Example: `STRING`
-    #[serde(
-        rename = "dataType",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "dataType",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub data_type: ::std::option::Option<crate::types::CustomFieldDataType>,
     /// 字段 key，不能和内置字段的 key 冲突，**设置之后将不能进行修改**。
     ///
     /// Example: `school`
-    #[serde(
-        rename = "key",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "key",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub key: ::std::option::Option<::std::string::String>,
     /// 显示名称
     ///
     /// Example: `学校`
-    #[serde(
-        rename = "label",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "label",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub label: ::std::option::Option<::std::string::String>,
     /// 详细描述信息
     ///
     /// Example: `学校`
-    #[serde(
-        rename = "description",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "description",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub description: ::std::option::Option<::std::string::String>,
     /// 是否加密存储。开启后，该字段的**新增数据**将被加密，此参数一旦设置不可更改。
-    #[serde(
-        rename = "encrypted",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "encrypted",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub encrypted: ::std::option::Option<bool>,
     /// 是否为唯一字段，开启之后，当前字段上报的值将进行唯一校验。此参数只针对数据类型为字符串和数字的字段有效。
-    #[serde(
-        rename = "isUnique",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "isUnique",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub is_unique: ::std::option::Option<bool>,
     /// 用户是否可编辑，如果是手机号、邮箱等特殊字段，用户不能直接修改，需要先通过验证码等方式进行验证。
-    #[serde(
-        rename = "userEditable",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "userEditable",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub user_editable: ::std::option::Option<bool>,
     /// 是否需要在 Authing 控制台中进行显示：
@@ -311,40 +383,52 @@ pub struct CustomFieldDto {
     /// - 如果是角色扩展字段，控制是否在角色详情中展示。
     ///
     /// Example: `true`
-    #[serde(
-        rename = "visibleInAdminConsole",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "visibleInAdminConsole",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub visible_in_admin_console: ::std::option::Option<bool>,
     /// 是否在用户个人中心展示（此参数不控制 API 接口是否返回）。
     ///
     /// Example: `true`
-    #[serde(
-        rename = "visibleInUserCenter",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "visibleInUserCenter",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub visible_in_user_center: ::std::option::Option<bool>,
     /// 多语言显示名称
     ///
     /// Example: `{"label":{"en-US":{"enabled":false,"value":"English"},"zh-CN":{"enabled":false,"value":"中文"},"zh-TW":{"enabled":false,"value":"繁體中文"}}}`
-    #[serde(
-        rename = "i18n",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "i18n",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub i18n: ::std::option::Option<crate::types::CustomFieldI18n>,
     /// 枚举值类型选择项
     ///
     /// Example: `[{"label":"北京大学","value":"pku"}]`
-    #[serde(
-        rename = "options",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::tolerant::option_vec"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "options",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::tolerant::option_vec"
+        )
     )]
     pub options: ::std::option::Option<
         ::std::vec::Vec<crate::types::CustomFieldSelectOption>,
@@ -587,6 +671,100 @@ impl CustomFieldDto {
         self
     }
 }
+impl crate::runtime::read::Decode for CustomFieldDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            target_type: ::std::option::Option<crate::types::TargetType>,
+            created_at: ::std::option::Option<::std::string::String>,
+            data_type: ::std::option::Option<crate::types::CustomFieldDataType>,
+            key: ::std::option::Option<::std::string::String>,
+            label: ::std::option::Option<::std::string::String>,
+            description: ::std::option::Option<::std::string::String>,
+            encrypted: ::std::option::Option<bool>,
+            is_unique: ::std::option::Option<bool>,
+            user_editable: ::std::option::Option<bool>,
+            visible_in_admin_console: ::std::option::Option<bool>,
+            visible_in_user_center: ::std::option::Option<bool>,
+            i18n: ::std::option::Option<crate::types::CustomFieldI18n>,
+            options: ::std::option::Option<
+                ::std::vec::Vec<crate::types::CustomFieldSelectOption>,
+            >,
+        }
+        const FIELDS: &[&str] = &[
+            "targetType",
+            "createdAt",
+            "dataType",
+            "key",
+            "label",
+            "description",
+            "encrypted",
+            "isUnique",
+            "userEditable",
+            "visibleInAdminConsole",
+            "visibleInUserCenter",
+            "i18n",
+            "options",
+        ];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set_opt(&mut p.target_type, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.created_at, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.data_type, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.key, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.label, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.description, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.encrypted, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.is_unique, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.user_editable, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.visible_in_admin_console, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.visible_in_user_center, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.i18n, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.options, r),
+        ];
+        let mut p = Partial {
+            target_type: ::std::option::Option::None,
+            created_at: ::std::option::Option::None,
+            data_type: ::std::option::Option::None,
+            key: ::std::option::Option::None,
+            label: ::std::option::Option::None,
+            description: ::std::option::Option::None,
+            encrypted: ::std::option::Option::None,
+            is_unique: ::std::option::Option::None,
+            user_editable: ::std::option::Option::None,
+            visible_in_admin_console: ::std::option::Option::None,
+            visible_in_user_center: ::std::option::Option::None,
+            i18n: ::std::option::Option::None,
+            options: ::std::option::Option::None,
+        };
+        r.object(
+            "struct CustomFieldDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            target_type: p.target_type,
+            created_at: p.created_at,
+            data_type: p.data_type,
+            key: p.key,
+            label: p.label,
+            description: p.description,
+            encrypted: p.encrypted,
+            is_unique: p.is_unique,
+            user_editable: p.user_editable,
+            visible_in_admin_console: p.visible_in_admin_console,
+            visible_in_user_center: p.visible_in_user_center,
+            i18n: p.i18n,
+            options: p.options,
+        })
+    }
+}
 /// `CustomFieldI18n`
 ///
 /// Docs: `管理自定义字段/get-custom-fields.md`, `管理自定义字段/get-user-base-fields.md`, `管理自定义字段/list-custom-fields.md`, `管理自定义字段/list-user-base-fields.md`, `管理自定义字段/set-custom-fields.md`, `管理自定义字段/set-user-base-fields.md`
@@ -594,9 +772,9 @@ impl CustomFieldDto {
     ::std::fmt::Debug,
     ::std::clone::Clone,
     ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
+    ::serde::Serialize
 )]
+#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct CustomFieldI18n {
     /// 支持多语言的字段
@@ -613,6 +791,36 @@ impl CustomFieldI18n {
         }
     }
 }
+impl crate::runtime::read::Decode for CustomFieldI18n {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            label: ::std::option::Option<crate::types::LangObject>,
+        }
+        const FIELDS: &[&str] = &["label"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set(&mut p.label, r),
+        ];
+        let mut p = Partial {
+            label: ::std::option::Option::None,
+        };
+        r.object(
+            "struct CustomFieldI18n",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            label: crate::runtime::read::required(p.label, "label")?,
+        })
+    }
+}
 /// `CustomFieldSelectOption`
 ///
 /// Docs: `管理自定义字段/get-custom-fields.md`, `管理自定义字段/get-user-base-fields.md`, `管理自定义字段/list-custom-fields.md`, `管理自定义字段/list-user-base-fields.md`, `管理自定义字段/set-custom-fields.md`, `管理自定义字段/set-user-base-fields.md`
@@ -620,9 +828,9 @@ impl CustomFieldI18n {
     ::std::fmt::Debug,
     ::std::clone::Clone,
     ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
+    ::serde::Serialize
 )]
+#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct CustomFieldSelectOption {
     /// 枚举值 value
@@ -648,6 +856,40 @@ impl CustomFieldSelectOption {
         }
     }
 }
+impl crate::runtime::read::Decode for CustomFieldSelectOption {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            value: ::std::option::Option<::std::string::String>,
+            label: ::std::option::Option<::std::string::String>,
+        }
+        const FIELDS: &[&str] = &["value", "label"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set(&mut p.value, r),
+            |p, r| crate::runtime::read::set(&mut p.label, r),
+        ];
+        let mut p = Partial {
+            value: ::std::option::Option::None,
+            label: ::std::option::Option::None,
+        };
+        r.object(
+            "struct CustomFieldSelectOption",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            value: crate::runtime::read::required(p.value, "value")?,
+            label: crate::runtime::read::required(p.label, "label")?,
+        })
+    }
+}
 /// `DeleteCustomFieldDto`
 ///
 /// Docs: `管理自定义字段/delete-custom-fields.md`
@@ -655,9 +897,9 @@ impl CustomFieldSelectOption {
     ::std::fmt::Debug,
     ::std::clone::Clone,
     ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
+    ::serde::Serialize
 )]
+#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct DeleteCustomFieldDto {
     /// 主体类型，目前支持用户、角色、分组和部门
@@ -686,29 +928,30 @@ impl DeleteCustomFieldDto {
 /// `ListCustomFieldsDto`
 ///
 /// Docs: `管理自定义字段/list-custom-fields.md`, `管理自定义字段/list-user-base-fields.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct ListCustomFieldsDto {
     /// 分页计数
     ///
     /// Example: `{"adminVisible":1,"all":18,"userVisible":1}`
-    #[serde(
-        rename = "count",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "count",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub count: ::std::option::Option<crate::types::CountCustomFieldsDto>,
     /// 响应数据
-    #[serde(
-        rename = "list",
-        default,
-        deserialize_with = "crate::runtime::tolerant::vec"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "list",
+            default,
+            deserialize_with = "crate::runtime::tolerant::vec"
+        )
     )]
     pub list: ::std::vec::Vec<crate::types::CustomFieldDto>,
 }
@@ -739,6 +982,40 @@ impl ListCustomFieldsDto {
         self
     }
 }
+impl crate::runtime::read::Decode for ListCustomFieldsDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            count: ::std::option::Option<crate::types::CountCustomFieldsDto>,
+            list: ::std::option::Option<::std::vec::Vec<crate::types::CustomFieldDto>>,
+        }
+        const FIELDS: &[&str] = &["count", "list"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set_opt(&mut p.count, r),
+            |p, r| crate::runtime::read::set(&mut p.list, r),
+        ];
+        let mut p = Partial {
+            count: ::std::option::Option::None,
+            list: ::std::option::Option::None,
+        };
+        r.object(
+            "struct ListCustomFieldsDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            count: p.count,
+            list: ::std::option::Option::unwrap_or_default(p.list),
+        })
+    }
+}
 /// `SetCustomDataDto`
 ///
 /// Docs: `管理自定义字段/set-custom-data.md`
@@ -746,9 +1023,9 @@ impl ListCustomFieldsDto {
     ::std::fmt::Debug,
     ::std::clone::Clone,
     ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
+    ::serde::Serialize
 )]
+#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct SetCustomDataDto {
     /// 租户 ID
@@ -803,12 +1080,8 @@ impl SetCustomDataDto {
 /// `SetCustomFieldDto`
 ///
 /// Docs: `管理自定义字段/set-custom-fields.md`
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::clone::Clone, ::std::cmp::PartialEq, ::serde::Serialize)]
+#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct SetCustomFieldDto {
     /// 主体类型，目前支持用户、角色、分组和部门
@@ -1216,9 +1489,9 @@ impl SetCustomFieldDto {
     ::std::fmt::Debug,
     ::std::clone::Clone,
     ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
+    ::serde::Serialize
 )]
+#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct SetUserBaseFieldDto {
     /// 字段 key，不能和内置字段的 key 冲突，**设置之后将不能进行修改**。

@@ -3,26 +3,28 @@
 /// `CellDto`
 ///
 /// Docs: `管理数据对象/get-row-batch.md`, `管理数据对象/metadata-create-row.md`, `管理数据对象/metadata-get-import-template.md`, `管理数据对象/metadata-get-row-by-value.md`, `管理数据对象/metadata-get-row.md`, `管理数据对象/metadata-update-row.md`
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct CellDto {
     /// 字段 id
-    #[serde(
-        rename = "fieldId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "fieldId",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub field_id: ::std::option::Option<::std::string::String>,
     /// 数据内容
-    #[serde(
-        rename = "value",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "value",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub value: ::std::option::Option<::serde_json::Value>,
 }
@@ -75,15 +77,45 @@ impl CellDto {
         self
     }
 }
+impl crate::runtime::read::Decode for CellDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            field_id: ::std::option::Option<::std::string::String>,
+            value: ::std::option::Option<::serde_json::Value>,
+        }
+        const FIELDS: &[&str] = &["fieldId", "value"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set_opt(&mut p.field_id, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.value, r),
+        ];
+        let mut p = Partial {
+            field_id: ::std::option::Option::None,
+            value: ::std::option::Option::None,
+        };
+        r.object(
+            "struct CellDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            field_id: p.field_id,
+            value: p.value,
+        })
+    }
+}
 /// `Condition`
 ///
 /// Docs: `管理数据对象/metadata-create-field.md`, `管理数据对象/metadata-filter.md`, `管理数据对象/metadata-list-field.md`, `管理数据对象/metadata-update-field.md`
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::clone::Clone, ::std::cmp::PartialEq, ::serde::Serialize)]
+#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct Condition {
     /// 搜索字段的 key
@@ -127,6 +159,44 @@ impl Condition {
             value: ::std::convert::Into::into(value),
             operator: ::std::convert::Into::into(operator),
         }
+    }
+}
+impl crate::runtime::read::Decode for Condition {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            key: ::std::option::Option<::std::string::String>,
+            value: ::std::option::Option<::serde_json::Value>,
+            operator: ::std::option::Option<crate::types::ConditionOperator>,
+        }
+        const FIELDS: &[&str] = &["key", "value", "operator"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set(&mut p.key, r),
+            |p, r| crate::runtime::read::set(&mut p.value, r),
+            |p, r| crate::runtime::read::set(&mut p.operator, r),
+        ];
+        let mut p = Partial {
+            key: ::std::option::Option::None,
+            value: ::std::option::Option::None,
+            operator: ::std::option::Option::None,
+        };
+        r.object(
+            "struct Condition",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            key: crate::runtime::read::required(p.key, "key")?,
+            value: crate::runtime::read::required(p.value, "value")?,
+            operator: crate::runtime::read::required(p.operator, "operator")?,
+        })
     }
 }
 /// 操作类型：
@@ -260,6 +330,7 @@ impl ::serde::Serialize for ConditionOperator {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "serde")]
 impl<'de> ::serde::Deserialize<'de> for ConditionOperator {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -270,6 +341,13 @@ impl<'de> ::serde::Deserialize<'de> for ConditionOperator {
 impl crate::runtime::QueryValue for ConditionOperator {
     fn to_query_value(&self) -> ::std::string::String {
         ::std::borrow::ToOwned::to_owned(self.as_str())
+    }
+}
+impl crate::runtime::read::Decode for ConditionOperator {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        crate::runtime::read::text(r).map(|text| Self::from(&*text))
     }
 }
 /// 多个搜索条件的关系：
@@ -352,6 +430,7 @@ impl ::serde::Serialize for Conjunction {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "serde")]
 impl<'de> ::serde::Deserialize<'de> for Conjunction {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -362,6 +441,13 @@ impl<'de> ::serde::Deserialize<'de> for Conjunction {
 impl crate::runtime::QueryValue for Conjunction {
     fn to_query_value(&self) -> ::std::string::String {
         ::std::borrow::ToOwned::to_owned(self.as_str())
+    }
+}
+impl crate::runtime::read::Decode for Conjunction {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        crate::runtime::read::text(r).map(|text| Self::from(&*text))
     }
 }
 /// 字段类型:
@@ -495,6 +581,7 @@ impl ::serde::Serialize for CreateFieldType {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "serde")]
 impl<'de> ::serde::Deserialize<'de> for CreateFieldType {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -638,6 +725,7 @@ impl ::serde::Serialize for CreateModelType {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "serde")]
 impl<'de> ::serde::Deserialize<'de> for CreateModelType {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -730,6 +818,7 @@ impl ::serde::Serialize for DataType {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "serde")]
 impl<'de> ::serde::Deserialize<'de> for DataType {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -742,6 +831,13 @@ impl crate::runtime::QueryValue for DataType {
         ::std::borrow::ToOwned::to_owned(self.as_str())
     }
 }
+impl crate::runtime::read::Decode for DataType {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        crate::runtime::read::text(r).map(|text| Self::from(&*text))
+    }
+}
 /// `DropDownItemDto`
 ///
 /// Docs: `管理数据对象/metadata-create-field.md`
@@ -749,9 +845,9 @@ impl crate::runtime::QueryValue for DataType {
     ::std::fmt::Debug,
     ::std::clone::Clone,
     ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
+    ::serde::Serialize
 )]
+#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct DropDownItemDto {
     /// 选项 id
@@ -776,12 +872,8 @@ impl DropDownItemDto {
 /// `Expand`
 ///
 /// Docs: `管理数据对象/metadata-filter.md`
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::clone::Clone, ::std::cmp::PartialEq, ::serde::Serialize)]
+#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct Expand {
     /// 关联的字段 key
@@ -818,40 +910,48 @@ impl Expand {
 /// `FunctionModelDto`
 ///
 /// Docs: `管理数据对象/metadata-create-model.md`, `管理数据对象/metadata-get-model.md`, `管理数据对象/metadata-list-model.md`, `管理数据对象/metadata-update-model.md`
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct FunctionModelDto {
     /// 功能 id
-    #[serde(
-        rename = "id",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "id",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub id: ::std::option::Option<::std::string::String>,
     /// 用户池 id
-    #[serde(
-        rename = "userPoolId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "userPoolId",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub user_pool_id: ::std::option::Option<::std::string::String>,
     /// 功能名称
-    #[serde(
-        rename = "name",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "name",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub name: ::std::option::Option<::std::string::String>,
     /// 功能描述
-    #[serde(
-        rename = "description",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "description",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub description: ::std::option::Option<::std::string::String>,
     /// 数据类型：
@@ -861,39 +961,54 @@ pub struct FunctionModelDto {
     /// - `tree`: 树状结构数据
     ///
     /// Example: `list`
-    #[serde(
-        rename = "dataType",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "dataType",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub data_type: ::std::option::Option<crate::types::DataType>,
     /// 功能是否启用:
-    #[serde(
-        rename = "enable",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "enable",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub enable: ::std::option::Option<bool>,
     /// 父级菜单
-    #[serde(
-        rename = "parentKey",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "parentKey",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub parent_key: ::std::option::Option<::std::string::String>,
     /// 创建时间
-    #[serde(
-        rename = "createdAt",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "createdAt",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub created_at: ::std::option::Option<::std::string::String>,
     /// 更新时间
-    #[serde(
-        rename = "updatedAt",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "updatedAt",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub updated_at: ::std::option::Option<::std::string::String>,
     /// 功能类型：
@@ -910,24 +1025,33 @@ pub struct FunctionModelDto {
     /// - `custom`: 自定义
     ///
     /// Example: `ueba`
-    #[serde(
-        rename = "type",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "type",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub type_: ::std::option::Option<crate::types::FunctionModelType>,
     /// 字段排序
-    #[serde(
-        rename = "fieldOrder",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "fieldOrder",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub field_order: ::std::option::Option<::std::string::String>,
     /// 详情页配置
-    #[serde(
-        rename = "config",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "config",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub config: ::std::option::Option<::serde_json::Value>,
 }
@@ -1175,176 +1299,318 @@ impl FunctionModelDto {
         self
     }
 }
+impl crate::runtime::read::Decode for FunctionModelDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            id: ::std::option::Option<::std::string::String>,
+            user_pool_id: ::std::option::Option<::std::string::String>,
+            name: ::std::option::Option<::std::string::String>,
+            description: ::std::option::Option<::std::string::String>,
+            data_type: ::std::option::Option<crate::types::DataType>,
+            enable: ::std::option::Option<bool>,
+            parent_key: ::std::option::Option<::std::string::String>,
+            created_at: ::std::option::Option<::std::string::String>,
+            updated_at: ::std::option::Option<::std::string::String>,
+            type_: ::std::option::Option<crate::types::FunctionModelType>,
+            field_order: ::std::option::Option<::std::string::String>,
+            config: ::std::option::Option<::serde_json::Value>,
+        }
+        const FIELDS: &[&str] = &[
+            "id",
+            "userPoolId",
+            "name",
+            "description",
+            "dataType",
+            "enable",
+            "parentKey",
+            "createdAt",
+            "updatedAt",
+            "type",
+            "fieldOrder",
+            "config",
+        ];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set_opt(&mut p.id, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.user_pool_id, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.name, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.description, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.data_type, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.enable, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.parent_key, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.created_at, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.updated_at, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.type_, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.field_order, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.config, r),
+        ];
+        let mut p = Partial {
+            id: ::std::option::Option::None,
+            user_pool_id: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+            description: ::std::option::Option::None,
+            data_type: ::std::option::Option::None,
+            enable: ::std::option::Option::None,
+            parent_key: ::std::option::Option::None,
+            created_at: ::std::option::Option::None,
+            updated_at: ::std::option::Option::None,
+            type_: ::std::option::Option::None,
+            field_order: ::std::option::Option::None,
+            config: ::std::option::Option::None,
+        };
+        r.object(
+            "struct FunctionModelDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            id: p.id,
+            user_pool_id: p.user_pool_id,
+            name: p.name,
+            description: p.description,
+            data_type: p.data_type,
+            enable: p.enable,
+            parent_key: p.parent_key,
+            created_at: p.created_at,
+            updated_at: p.updated_at,
+            type_: p.type_,
+            field_order: p.field_order,
+            config: p.config,
+        })
+    }
+}
 /// `FunctionModelFieldDto`
 ///
 /// Docs: `管理数据对象/metadata-create-field.md`, `管理数据对象/metadata-list-field.md`, `管理数据对象/metadata-update-field.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct FunctionModelFieldDto {
     /// 字段 id
-    #[serde(rename = "id")]
+    #[cfg_attr(feature = "serde", serde(rename = "id"))]
     pub id: ::std::string::String,
     /// 功能 id
-    #[serde(rename = "modelId")]
+    #[cfg_attr(feature = "serde", serde(rename = "modelId"))]
     pub model_id: ::std::string::String,
     /// 字段名称
-    #[serde(
-        rename = "name",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "name",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub name: ::std::option::Option<::std::string::String>,
     /// 字段属性名
-    #[serde(
-        rename = "key",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "key",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub key: ::std::option::Option<::std::string::String>,
     /// 字段类型:
-    #[serde(
-        rename = "type",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "type",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub type_: ::std::option::Option<f64>,
     /// 是否展示:
-    #[serde(
-        rename = "show",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "show",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub show: ::std::option::Option<bool>,
     /// 是否可编辑:
-    #[serde(
-        rename = "editable",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "editable",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub editable: ::std::option::Option<bool>,
     /// 帮助说明
-    #[serde(
-        rename = "help",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "help",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub help: ::std::option::Option<::std::string::String>,
     /// 默认值
-    #[serde(
-        rename = "default",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "default",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub default: ::std::option::Option<::std::string::String>,
     /// 是否必填:
-    #[serde(
-        rename = "require",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "require",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub require: ::std::option::Option<bool>,
     /// 是否唯一:
-    #[serde(
-        rename = "unique",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "unique",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub unique: ::std::option::Option<bool>,
     /// 字符串长度限制
-    #[serde(
-        rename = "maxLength",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "maxLength",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub max_length: ::std::option::Option<f64>,
     /// 如果类型是数字表示数字上限，如果类型是日期表示结束日期
-    #[serde(
-        rename = "max",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "max",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub max: ::std::option::Option<f64>,
     /// 如果类型是数字表示数字下限，如果类型是日期表示开始日期
-    #[serde(
-        rename = "min",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "min",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub min: ::std::option::Option<f64>,
     /// 字符串的校验匹配规则
-    #[serde(
-        rename = "regexp",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "regexp",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub regexp: ::std::option::Option<::std::string::String>,
     /// 前端格式化显示规则:
-    #[serde(
-        rename = "format",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "format",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub format: ::std::option::Option<f64>,
     /// 下拉菜单选项
-    #[serde(
-        rename = "dropDown",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "dropDown",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub drop_down: ::std::option::Option<f64>,
     /// 关联数据要展示的属性
-    #[serde(
-        rename = "relationType",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "relationType",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub relation_type: ::std::option::Option<::std::string::String>,
     /// 关联关系是否为 1-N:
-    #[serde(
-        rename = "relationMultiple",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "relationMultiple",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub relation_multiple: ::std::option::Option<bool>,
     /// 关联数据要展示的属性
-    #[serde(
-        rename = "relationShowKey",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "relationShowKey",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub relation_show_key: ::std::option::Option<::std::string::String>,
     /// 关联数据可选范围
-    #[serde(
-        rename = "relationOptionalRange",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "relationOptionalRange",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub relation_optional_range: ::std::option::Option<
         crate::types::RelationOptionalRange,
     >,
     /// 用户中心是否显示，仅在 user 模块下有意义:
-    #[serde(
-        rename = "userVisible",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "userVisible",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub user_visible: ::std::option::Option<bool>,
 }
@@ -1638,6 +1904,145 @@ impl FunctionModelFieldDto {
         self
     }
 }
+impl crate::runtime::read::Decode for FunctionModelFieldDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            id: ::std::option::Option<::std::string::String>,
+            model_id: ::std::option::Option<::std::string::String>,
+            name: ::std::option::Option<::std::string::String>,
+            key: ::std::option::Option<::std::string::String>,
+            type_: ::std::option::Option<f64>,
+            show: ::std::option::Option<bool>,
+            editable: ::std::option::Option<bool>,
+            help: ::std::option::Option<::std::string::String>,
+            default: ::std::option::Option<::std::string::String>,
+            require: ::std::option::Option<bool>,
+            unique: ::std::option::Option<bool>,
+            max_length: ::std::option::Option<f64>,
+            max: ::std::option::Option<f64>,
+            min: ::std::option::Option<f64>,
+            regexp: ::std::option::Option<::std::string::String>,
+            format: ::std::option::Option<f64>,
+            drop_down: ::std::option::Option<f64>,
+            relation_type: ::std::option::Option<::std::string::String>,
+            relation_multiple: ::std::option::Option<bool>,
+            relation_show_key: ::std::option::Option<::std::string::String>,
+            relation_optional_range: ::std::option::Option<
+                crate::types::RelationOptionalRange,
+            >,
+            user_visible: ::std::option::Option<bool>,
+        }
+        const FIELDS: &[&str] = &[
+            "id",
+            "modelId",
+            "name",
+            "key",
+            "type",
+            "show",
+            "editable",
+            "help",
+            "default",
+            "require",
+            "unique",
+            "maxLength",
+            "max",
+            "min",
+            "regexp",
+            "format",
+            "dropDown",
+            "relationType",
+            "relationMultiple",
+            "relationShowKey",
+            "relationOptionalRange",
+            "userVisible",
+        ];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set(&mut p.id, r),
+            |p, r| crate::runtime::read::set(&mut p.model_id, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.name, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.key, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.type_, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.show, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.editable, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.help, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.default, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.require, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.unique, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.max_length, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.max, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.min, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.regexp, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.format, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.drop_down, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.relation_type, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.relation_multiple, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.relation_show_key, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.relation_optional_range, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.user_visible, r),
+        ];
+        let mut p = Partial {
+            id: ::std::option::Option::None,
+            model_id: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+            key: ::std::option::Option::None,
+            type_: ::std::option::Option::None,
+            show: ::std::option::Option::None,
+            editable: ::std::option::Option::None,
+            help: ::std::option::Option::None,
+            default: ::std::option::Option::None,
+            require: ::std::option::Option::None,
+            unique: ::std::option::Option::None,
+            max_length: ::std::option::Option::None,
+            max: ::std::option::Option::None,
+            min: ::std::option::Option::None,
+            regexp: ::std::option::Option::None,
+            format: ::std::option::Option::None,
+            drop_down: ::std::option::Option::None,
+            relation_type: ::std::option::Option::None,
+            relation_multiple: ::std::option::Option::None,
+            relation_show_key: ::std::option::Option::None,
+            relation_optional_range: ::std::option::Option::None,
+            user_visible: ::std::option::Option::None,
+        };
+        r.object(
+            "struct FunctionModelFieldDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            id: crate::runtime::read::required(p.id, "id")?,
+            model_id: crate::runtime::read::required(p.model_id, "modelId")?,
+            name: p.name,
+            key: p.key,
+            type_: p.type_,
+            show: p.show,
+            editable: p.editable,
+            help: p.help,
+            default: p.default,
+            require: p.require,
+            unique: p.unique,
+            max_length: p.max_length,
+            max: p.max,
+            min: p.min,
+            regexp: p.regexp,
+            format: p.format,
+            drop_down: p.drop_down,
+            relation_type: p.relation_type,
+            relation_multiple: p.relation_multiple,
+            relation_show_key: p.relation_show_key,
+            relation_optional_range: p.relation_optional_range,
+            user_visible: p.user_visible,
+        })
+    }
+}
 /// 功能类型：
 ///
 /// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
@@ -1769,6 +2174,7 @@ impl ::std::fmt::Display for FunctionModelType {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "serde")]
 impl ::serde::Serialize for FunctionModelType {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -1777,6 +2183,7 @@ impl ::serde::Serialize for FunctionModelType {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "serde")]
 impl<'de> ::serde::Deserialize<'de> for FunctionModelType {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1789,31 +2196,40 @@ impl crate::runtime::QueryValue for FunctionModelType {
         ::std::borrow::ToOwned::to_owned(self.as_str())
     }
 }
+impl crate::runtime::read::Decode for FunctionModelType {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        crate::runtime::read::text(r).map(|text| Self::from(&*text))
+    }
+}
 /// `FunctionModelValueListDto`
 ///
 /// Docs: `管理数据对象/metadata-filter.md`
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct FunctionModelValueListDto {
     /// 总行数
-    #[serde(
-        rename = "totalCount",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "totalCount",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub total_count: ::std::option::Option<i64>,
     /// 响应数据
-    #[serde(
-        rename = "list",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::tolerant::option_vec"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "list",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::tolerant::option_vec"
+        )
     )]
     pub list: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
 }
@@ -1860,6 +2276,40 @@ impl FunctionModelValueListDto {
     ) -> Self {
         self.list = value;
         self
+    }
+}
+impl crate::runtime::read::Decode for FunctionModelValueListDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            total_count: ::std::option::Option<i64>,
+            list: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
+        }
+        const FIELDS: &[&str] = &["totalCount", "list"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set_opt(&mut p.total_count, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.list, r),
+        ];
+        let mut p = Partial {
+            total_count: ::std::option::Option::None,
+            list: ::std::option::Option::None,
+        };
+        r.object(
+            "struct FunctionModelValueListDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            total_count: p.total_count,
+            list: p.list,
+        })
     }
 }
 /// 操作类型:
@@ -1935,6 +2385,7 @@ impl ::serde::Serialize for OperateKey {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "serde")]
 impl<'de> ::serde::Deserialize<'de> for OperateKey {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1954,9 +2405,9 @@ impl crate::runtime::QueryValue for OperateKey {
     ::std::fmt::Debug,
     ::std::clone::Clone,
     ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
+    ::serde::Serialize
 )]
+#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct RelationOptionalRange {
     /// 多个搜索条件的关系：
@@ -1982,31 +2433,67 @@ impl RelationOptionalRange {
         }
     }
 }
+impl crate::runtime::read::Decode for RelationOptionalRange {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            conjunction: ::std::option::Option<crate::types::Conjunction>,
+            conditions: ::std::option::Option<crate::types::Condition>,
+        }
+        const FIELDS: &[&str] = &["conjunction", "conditions"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set(&mut p.conjunction, r),
+            |p, r| crate::runtime::read::set(&mut p.conditions, r),
+        ];
+        let mut p = Partial {
+            conjunction: ::std::option::Option::None,
+            conditions: ::std::option::Option::None,
+        };
+        r.object(
+            "struct RelationOptionalRange",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            conjunction: crate::runtime::read::required(p.conjunction, "conjunction")?,
+            conditions: crate::runtime::read::required(p.conditions, "conditions")?,
+        })
+    }
+}
 /// `RelationValueListDto`
 ///
 /// Docs: `管理数据对象/metadata-get-row-relation.md`
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct RelationValueListDto {
     /// 记录总数
-    #[serde(
-        rename = "totalCount",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "totalCount",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub total_count: ::std::option::Option<i64>,
     /// 响应数据
-    #[serde(
-        rename = "list",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::tolerant::option_vec"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "list",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::tolerant::option_vec"
+        )
     )]
     pub list: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
 }
@@ -2055,30 +2542,65 @@ impl RelationValueListDto {
         self
     }
 }
+impl crate::runtime::read::Decode for RelationValueListDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            total_count: ::std::option::Option<i64>,
+            list: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
+        }
+        const FIELDS: &[&str] = &["totalCount", "list"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set_opt(&mut p.total_count, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.list, r),
+        ];
+        let mut p = Partial {
+            total_count: ::std::option::Option::None,
+            list: ::std::option::Option::None,
+        };
+        r.object(
+            "struct RelationValueListDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            total_count: p.total_count,
+            list: p.list,
+        })
+    }
+}
 /// `RowDto`
 ///
 /// Docs: `管理数据对象/get-row-batch.md`, `管理数据对象/metadata-create-row.md`, `管理数据对象/metadata-get-import-template.md`, `管理数据对象/metadata-get-row-by-value.md`, `管理数据对象/metadata-get-row.md`, `管理数据对象/metadata-update-row.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct RowDto {
     /// 行 id
-    #[serde(
-        rename = "rowId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "rowId",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub row_id: ::std::option::Option<::std::string::String>,
     /// 单元格列表
-    #[serde(
-        rename = "cellList",
-        default,
-        deserialize_with = "crate::runtime::tolerant::vec"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "cellList",
+            default,
+            deserialize_with = "crate::runtime::tolerant::vec"
+        )
     )]
     pub cell_list: ::std::vec::Vec<crate::types::CellDto>,
 }
@@ -2109,6 +2631,40 @@ impl RowDto {
         self
     }
 }
+impl crate::runtime::read::Decode for RowDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            row_id: ::std::option::Option<::std::string::String>,
+            cell_list: ::std::option::Option<::std::vec::Vec<crate::types::CellDto>>,
+        }
+        const FIELDS: &[&str] = &["rowId", "cellList"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set_opt(&mut p.row_id, r),
+            |p, r| crate::runtime::read::set(&mut p.cell_list, r),
+        ];
+        let mut p = Partial {
+            row_id: ::std::option::Option::None,
+            cell_list: ::std::option::Option::None,
+        };
+        r.object(
+            "struct RowDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            row_id: p.row_id,
+            cell_list: ::std::option::Option::unwrap_or_default(p.cell_list),
+        })
+    }
+}
 /// `ScopeDto`
 ///
 /// Docs: `管理数据对象/metadata-filter.md`
@@ -2116,9 +2672,9 @@ impl RowDto {
     ::std::fmt::Debug,
     ::std::clone::Clone,
     ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
+    ::serde::Serialize
 )]
+#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct ScopeDto {
     /// 功能 id

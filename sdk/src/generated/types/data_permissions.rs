@@ -3,31 +3,32 @@
 /// `ActionAuth`
 ///
 /// Docs: `管理数据资源与权限/list-resource-targets.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct ActionAuth {
     /// 数据策略授权用户 ID 列表
     ///
     /// Example: `["63721xxxxxxxxxxxxdde14a3"]`
-    #[serde(
-        rename = "userIds",
-        default,
-        deserialize_with = "crate::runtime::tolerant::vec"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "userIds",
+            default,
+            deserialize_with = "crate::runtime::tolerant::vec"
+        )
     )]
     pub user_ids: ::std::vec::Vec<::std::string::String>,
     /// 数据资源权限操作
     ///
     /// Example: `get`
-    #[serde(
-        rename = "action",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "action",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub action: ::std::option::Option<::std::string::String>,
 }
@@ -58,34 +59,69 @@ impl ActionAuth {
         self
     }
 }
+impl crate::runtime::read::Decode for ActionAuth {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            user_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+            action: ::std::option::Option<::std::string::String>,
+        }
+        const FIELDS: &[&str] = &["userIds", "action"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set(&mut p.user_ids, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.action, r),
+        ];
+        let mut p = Partial {
+            user_ids: ::std::option::Option::None,
+            action: ::std::option::Option::None,
+        };
+        r.object(
+            "struct ActionAuth",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            user_ids: ::std::option::Option::unwrap_or_default(p.user_ids),
+            action: p.action,
+        })
+    }
+}
 /// `ArrayAuthorize`
 ///
 /// Docs: `管理数据资源与权限/get-user-permission-list.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct ArrayAuthorize {
     /// 数组资源 Value 列表
     ///
     /// Example: `["value0","value1"]`
-    #[serde(
-        rename = "values",
-        default,
-        deserialize_with = "crate::runtime::tolerant::vec"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "values",
+            default,
+            deserialize_with = "crate::runtime::tolerant::vec"
+        )
     )]
     pub values: ::std::vec::Vec<::std::string::String>,
     /// 数组资源操作列表
     ///
     /// Example: `["read","get"]`
-    #[serde(
-        rename = "actions",
-        default,
-        deserialize_with = "crate::runtime::tolerant::vec"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "actions",
+            default,
+            deserialize_with = "crate::runtime::tolerant::vec"
+        )
     )]
     pub actions: ::std::vec::Vec<::std::string::String>,
 }
@@ -101,6 +137,40 @@ impl ArrayAuthorize {
         }
     }
 }
+impl crate::runtime::read::Decode for ArrayAuthorize {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            values: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+            actions: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        }
+        const FIELDS: &[&str] = &["values", "actions"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set(&mut p.values, r),
+            |p, r| crate::runtime::read::set(&mut p.actions, r),
+        ];
+        let mut p = Partial {
+            values: ::std::option::Option::None,
+            actions: ::std::option::Option::None,
+        };
+        r.object(
+            "struct ArrayAuthorize",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            values: ::std::option::Option::unwrap_or_default(p.values),
+            actions: ::std::option::Option::unwrap_or_default(p.actions),
+        })
+    }
+}
 /// `AuthEnvParams`
 ///
 /// Docs: `管理数据资源与权限/check-external-user-permission.md`, `管理数据资源与权限/check-permission.md`, `管理数据资源与权限/check-user-same-level-permission.md`
@@ -108,9 +178,9 @@ impl ArrayAuthorize {
     ::std::fmt::Debug,
     ::std::clone::Clone,
     ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
+    ::serde::Serialize
 )]
+#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct AuthEnvParams {
     /// ip
@@ -340,20 +410,18 @@ impl AuthEnvParams {
 /// `CheckExternalUserPermissionDataDto`
 ///
 /// Docs: `管理数据资源与权限/check-external-user-permission.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct CheckExternalUserPermissionDataDto {
     /// 检查结果列表
-    #[serde(
-        rename = "checkResultList",
-        default,
-        deserialize_with = "crate::runtime::tolerant::vec"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "checkResultList",
+            default,
+            deserialize_with = "crate::runtime::tolerant::vec"
+        )
     )]
     pub check_result_list: ::std::vec::Vec<
         crate::types::CheckExternalUserPermissionsRespDto,
@@ -371,53 +439,94 @@ impl CheckExternalUserPermissionDataDto {
         }
     }
 }
+impl crate::runtime::read::Decode for CheckExternalUserPermissionDataDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            check_result_list: ::std::option::Option<
+                ::std::vec::Vec<crate::types::CheckExternalUserPermissionsRespDto>,
+            >,
+        }
+        const FIELDS: &[&str] = &["checkResultList"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set(&mut p.check_result_list, r),
+        ];
+        let mut p = Partial {
+            check_result_list: ::std::option::Option::None,
+        };
+        r.object(
+            "struct CheckExternalUserPermissionDataDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            check_result_list: ::std::option::Option::unwrap_or_default(
+                p.check_result_list,
+            ),
+        })
+    }
+}
 /// `CheckExternalUserPermissionsRespDto`
 ///
 /// Docs: `管理数据资源与权限/check-external-user-permission.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct CheckExternalUserPermissionsRespDto {
     /// 权限空间 Code
     ///
     /// Example: `examplePermissionNamespace`
-    #[serde(
-        rename = "namespaceCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "namespaceCode",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub namespace_code: ::std::option::Option<::std::string::String>,
     /// 数据资源权限操作
     ///
     /// Example: `get`
-    #[serde(
-        rename = "action",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "action",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub action: ::std::option::Option<::std::string::String>,
     /// 资源路径
     ///
     /// Example: `treeResource1`
-    #[serde(
-        rename = "resource",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "resource",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub resource: ::std::option::Option<::std::string::String>,
     /// 用户在某个权限空间下是否具有该数据资源的某个操作
     ///
     /// Example: `true`
-    #[serde(
-        rename = "enabled",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "enabled",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub enabled: ::std::option::Option<bool>,
 }
@@ -492,35 +601,78 @@ impl CheckExternalUserPermissionsRespDto {
         self
     }
 }
+impl crate::runtime::read::Decode for CheckExternalUserPermissionsRespDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            namespace_code: ::std::option::Option<::std::string::String>,
+            action: ::std::option::Option<::std::string::String>,
+            resource: ::std::option::Option<::std::string::String>,
+            enabled: ::std::option::Option<bool>,
+        }
+        const FIELDS: &[&str] = &["namespaceCode", "action", "resource", "enabled"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set_opt(&mut p.namespace_code, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.action, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.resource, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.enabled, r),
+        ];
+        let mut p = Partial {
+            namespace_code: ::std::option::Option::None,
+            action: ::std::option::Option::None,
+            resource: ::std::option::Option::None,
+            enabled: ::std::option::Option::None,
+        };
+        r.object(
+            "struct CheckExternalUserPermissionsRespDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            namespace_code: p.namespace_code,
+            action: p.action,
+            resource: p.resource,
+            enabled: p.enabled,
+        })
+    }
+}
 /// `CheckParamsDataPolicyRespDto`
 ///
 /// Docs: `管理数据资源与权限/check-data-policy-exists.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct CheckParamsDataPolicyRespDto {
     /// 数据策略名称校验是否有效
     ///
     /// Example: `false`
-    #[serde(
-        rename = "isValid",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "isValid",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub is_valid: ::std::option::Option<bool>,
     /// 数据策略名称校验失败提示信息,如果校验成功, message 不返回
     ///
     /// Example: `data Policy name already exist`
-    #[serde(
-        rename = "message",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "message",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub message: ::std::option::Option<::std::string::String>,
 }
@@ -559,35 +711,70 @@ impl CheckParamsDataPolicyRespDto {
         self
     }
 }
+impl crate::runtime::read::Decode for CheckParamsDataPolicyRespDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            is_valid: ::std::option::Option<bool>,
+            message: ::std::option::Option<::std::string::String>,
+        }
+        const FIELDS: &[&str] = &["isValid", "message"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set_opt(&mut p.is_valid, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.message, r),
+        ];
+        let mut p = Partial {
+            is_valid: ::std::option::Option::None,
+            message: ::std::option::Option::None,
+        };
+        r.object(
+            "struct CheckParamsDataPolicyRespDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            is_valid: p.is_valid,
+            message: p.message,
+        })
+    }
+}
 /// `CheckParamsDataResourceRespDto`
 ///
 /// Docs: `管理数据资源与权限/check-data-resource-exists.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct CheckParamsDataResourceRespDto {
     /// 数据资源名称或者 Code 校验是否有效
     ///
     /// Example: `false`
-    #[serde(
-        rename = "isValid",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "isValid",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub is_valid: ::std::option::Option<bool>,
     /// 数据资源名称或者 Code 校验失败提示信息,如果校验成功, message 不返回
     ///
     /// Example: `data resource name already exist`
-    #[serde(
-        rename = "message",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "message",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub message: ::std::option::Option<::std::string::String>,
 }
@@ -626,23 +813,55 @@ impl CheckParamsDataResourceRespDto {
         self
     }
 }
+impl crate::runtime::read::Decode for CheckParamsDataResourceRespDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            is_valid: ::std::option::Option<bool>,
+            message: ::std::option::Option<::std::string::String>,
+        }
+        const FIELDS: &[&str] = &["isValid", "message"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set_opt(&mut p.is_valid, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.message, r),
+        ];
+        let mut p = Partial {
+            is_valid: ::std::option::Option::None,
+            message: ::std::option::Option::None,
+        };
+        r.object(
+            "struct CheckParamsDataResourceRespDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            is_valid: p.is_valid,
+            message: p.message,
+        })
+    }
+}
 /// `CheckPermissionDataDto`
 ///
 /// Docs: `管理数据资源与权限/check-permission.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct CheckPermissionDataDto {
     /// 检查结果列表
-    #[serde(
-        rename = "checkResultList",
-        default,
-        deserialize_with = "crate::runtime::tolerant::vec"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "checkResultList",
+            default,
+            deserialize_with = "crate::runtime::tolerant::vec"
+        )
     )]
     pub check_result_list: ::std::vec::Vec<crate::types::CheckPermissionsRespDto>,
 }
@@ -658,35 +877,70 @@ impl CheckPermissionDataDto {
         }
     }
 }
+impl crate::runtime::read::Decode for CheckPermissionDataDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            check_result_list: ::std::option::Option<
+                ::std::vec::Vec<crate::types::CheckPermissionsRespDto>,
+            >,
+        }
+        const FIELDS: &[&str] = &["checkResultList"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set(&mut p.check_result_list, r),
+        ];
+        let mut p = Partial {
+            check_result_list: ::std::option::Option::None,
+        };
+        r.object(
+            "struct CheckPermissionDataDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            check_result_list: ::std::option::Option::unwrap_or_default(
+                p.check_result_list,
+            ),
+        })
+    }
+}
 /// `CheckPermissionNamespaceExistsRespDto`
 ///
 /// Docs: `管理数据资源与权限/check-permission-namespace-exists.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct CheckPermissionNamespaceExistsRespDto {
     /// 校验权限空间名称或者权限空间名称 Code 是否有效
     ///
     /// Example: `false`
-    #[serde(
-        rename = "isValid",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "isValid",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub is_valid: ::std::option::Option<bool>,
     /// 权限空间名称或权限空间 Code 校验失败提示信息,如果校验成功, Message 不返回
     ///
     /// Example: `permission namespace code already exist`
-    #[serde(
-        rename = "message",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "message",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub message: ::std::option::Option<::std::string::String>,
 }
@@ -725,53 +979,94 @@ impl CheckPermissionNamespaceExistsRespDto {
         self
     }
 }
+impl crate::runtime::read::Decode for CheckPermissionNamespaceExistsRespDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            is_valid: ::std::option::Option<bool>,
+            message: ::std::option::Option<::std::string::String>,
+        }
+        const FIELDS: &[&str] = &["isValid", "message"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set_opt(&mut p.is_valid, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.message, r),
+        ];
+        let mut p = Partial {
+            is_valid: ::std::option::Option::None,
+            message: ::std::option::Option::None,
+        };
+        r.object(
+            "struct CheckPermissionNamespaceExistsRespDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            is_valid: p.is_valid,
+            message: p.message,
+        })
+    }
+}
 /// `CheckPermissionsRespDto`
 ///
 /// Docs: `管理数据资源与权限/check-permission.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct CheckPermissionsRespDto {
     /// 权限空间 Code
     ///
     /// Example: `examplePermissionNamespace`
-    #[serde(
-        rename = "namespaceCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "namespaceCode",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub namespace_code: ::std::option::Option<::std::string::String>,
     /// 数据资源权限操作
     ///
     /// Example: `get`
-    #[serde(
-        rename = "action",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "action",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub action: ::std::option::Option<::std::string::String>,
     /// 资源路径
     ///
     /// Example: `treeResource1`
-    #[serde(
-        rename = "resource",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "resource",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub resource: ::std::option::Option<::std::string::String>,
     /// 用户在某个权限空间下是否具有该数据资源的某个操作
     ///
     /// Example: `true`
-    #[serde(
-        rename = "enabled",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "enabled",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub enabled: ::std::option::Option<bool>,
 }
@@ -846,23 +1141,63 @@ impl CheckPermissionsRespDto {
         self
     }
 }
+impl crate::runtime::read::Decode for CheckPermissionsRespDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            namespace_code: ::std::option::Option<::std::string::String>,
+            action: ::std::option::Option<::std::string::String>,
+            resource: ::std::option::Option<::std::string::String>,
+            enabled: ::std::option::Option<bool>,
+        }
+        const FIELDS: &[&str] = &["namespaceCode", "action", "resource", "enabled"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set_opt(&mut p.namespace_code, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.action, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.resource, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.enabled, r),
+        ];
+        let mut p = Partial {
+            namespace_code: ::std::option::Option::None,
+            action: ::std::option::Option::None,
+            resource: ::std::option::Option::None,
+            enabled: ::std::option::Option::None,
+        };
+        r.object(
+            "struct CheckPermissionsRespDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            namespace_code: p.namespace_code,
+            action: p.action,
+            resource: p.resource,
+            enabled: p.enabled,
+        })
+    }
+}
 /// `CheckUserSameLevelPermissionDataDto`
 ///
 /// Docs: `管理数据资源与权限/check-user-same-level-permission.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct CheckUserSameLevelPermissionDataDto {
     /// 响应结果列表
-    #[serde(
-        rename = "checkLevelResultList",
-        default,
-        deserialize_with = "crate::runtime::tolerant::vec"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "checkLevelResultList",
+            default,
+            deserialize_with = "crate::runtime::tolerant::vec"
+        )
     )]
     pub check_level_result_list: ::std::vec::Vec<
         crate::types::CheckUserSameLevelPermissionRespDto,
@@ -880,44 +1215,82 @@ impl CheckUserSameLevelPermissionDataDto {
         }
     }
 }
+impl crate::runtime::read::Decode for CheckUserSameLevelPermissionDataDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            check_level_result_list: ::std::option::Option<
+                ::std::vec::Vec<crate::types::CheckUserSameLevelPermissionRespDto>,
+            >,
+        }
+        const FIELDS: &[&str] = &["checkLevelResultList"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set(&mut p.check_level_result_list, r),
+        ];
+        let mut p = Partial {
+            check_level_result_list: ::std::option::Option::None,
+        };
+        r.object(
+            "struct CheckUserSameLevelPermissionDataDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            check_level_result_list: ::std::option::Option::unwrap_or_default(
+                p.check_level_result_list,
+            ),
+        })
+    }
+}
 /// `CheckUserSameLevelPermissionRespDto`
 ///
 /// Docs: `管理数据资源与权限/check-user-same-level-permission.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct CheckUserSameLevelPermissionRespDto {
     /// 数据资源权限操作
     ///
     /// Example: `get`
-    #[serde(
-        rename = "action",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "action",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub action: ::std::option::Option<::std::string::String>,
     /// 树资源节点code
     ///
     /// Example: `treeResourceStructChildrenCode1`
-    #[serde(
-        rename = "resourceNodeCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "resourceNodeCode",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub resource_node_code: ::std::option::Option<::std::string::String>,
     /// 是否拥有 action 权限
     ///
     /// Example: `true`
-    #[serde(
-        rename = "enabled",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "enabled",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub enabled: ::std::option::Option<bool>,
 }
@@ -975,70 +1348,121 @@ impl CheckUserSameLevelPermissionRespDto {
         self
     }
 }
+impl crate::runtime::read::Decode for CheckUserSameLevelPermissionRespDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            action: ::std::option::Option<::std::string::String>,
+            resource_node_code: ::std::option::Option<::std::string::String>,
+            enabled: ::std::option::Option<bool>,
+        }
+        const FIELDS: &[&str] = &["action", "resourceNodeCode", "enabled"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set_opt(&mut p.action, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.resource_node_code, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.enabled, r),
+        ];
+        let mut p = Partial {
+            action: ::std::option::Option::None,
+            resource_node_code: ::std::option::Option::None,
+            enabled: ::std::option::Option::None,
+        };
+        r.object(
+            "struct CheckUserSameLevelPermissionRespDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            action: p.action,
+            resource_node_code: p.resource_node_code,
+            enabled: p.enabled,
+        })
+    }
+}
 /// `CreateArrayDataResourceRespDto`
 ///
 /// Docs: `管理数据资源与权限/create-array-data-resource.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct CreateArrayDataResourceRespDto {
     /// 数据资源名称, 权限空间内唯一
     ///
     /// Example: `示例数据资源名称`
-    #[serde(
-        rename = "resourceName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "resourceName",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub resource_name: ::std::option::Option<::std::string::String>,
     /// 数据资源 Code, 权限空间内唯一
     ///
     /// Example: `dataResourceTestCode`
-    #[serde(
-        rename = "resourceCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "resourceCode",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub resource_code: ::std::option::Option<::std::string::String>,
     /// 数据资源类型，目前支持树结构（TREE）、字符串（STRING）、数组（ARRAY）
     ///
     /// Example: `TREE`
-    #[serde(
-        rename = "type",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "type",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub type_: ::std::option::Option<::std::string::String>,
     /// 数据资源描述
     ///
     /// Example: `示例数据资源描述`
-    #[serde(
-        rename = "description",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "description",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub description: ::std::option::Option<::std::string::String>,
     /// 数组数据资源节点 数组长度限制：50。
     ///
     /// Example: `["exampleArrayStruct1","exampleArrayStruct2"]`
-    #[serde(
-        rename = "struct",
-        default,
-        deserialize_with = "crate::runtime::tolerant::vec"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "struct",
+            default,
+            deserialize_with = "crate::runtime::tolerant::vec"
+        )
     )]
     pub struct_: ::std::vec::Vec<::std::string::String>,
     /// 数据资源权限操作列表 数组长度限制：50。
     ///
     /// Example: `["read","get"]`
-    #[serde(
-        rename = "actions",
-        default,
-        deserialize_with = "crate::runtime::tolerant::vec"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "actions",
+            default,
+            deserialize_with = "crate::runtime::tolerant::vec"
+        )
     )]
     pub actions: ::std::vec::Vec<::std::string::String>,
 }
@@ -1128,57 +1552,121 @@ impl CreateArrayDataResourceRespDto {
         self
     }
 }
+impl crate::runtime::read::Decode for CreateArrayDataResourceRespDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            resource_name: ::std::option::Option<::std::string::String>,
+            resource_code: ::std::option::Option<::std::string::String>,
+            type_: ::std::option::Option<::std::string::String>,
+            description: ::std::option::Option<::std::string::String>,
+            struct_: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+            actions: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        }
+        const FIELDS: &[&str] = &[
+            "resourceName",
+            "resourceCode",
+            "type",
+            "description",
+            "struct",
+            "actions",
+        ];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set_opt(&mut p.resource_name, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.resource_code, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.type_, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.description, r),
+            |p, r| crate::runtime::read::set(&mut p.struct_, r),
+            |p, r| crate::runtime::read::set(&mut p.actions, r),
+        ];
+        let mut p = Partial {
+            resource_name: ::std::option::Option::None,
+            resource_code: ::std::option::Option::None,
+            type_: ::std::option::Option::None,
+            description: ::std::option::Option::None,
+            struct_: ::std::option::Option::None,
+            actions: ::std::option::Option::None,
+        };
+        r.object(
+            "struct CreateArrayDataResourceRespDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            resource_name: p.resource_name,
+            resource_code: p.resource_code,
+            type_: p.type_,
+            description: p.description,
+            struct_: ::std::option::Option::unwrap_or_default(p.struct_),
+            actions: ::std::option::Option::unwrap_or_default(p.actions),
+        })
+    }
+}
 /// `CreateDataPolicyRespDto`
 ///
 /// Docs: `管理数据资源与权限/create-data-policy.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct CreateDataPolicyRespDto {
     /// 数据策略 ID
     ///
     /// Example: `60b49xxxxxxxxxxxxxxx6e68`
-    #[serde(rename = "policyId")]
+    #[cfg_attr(feature = "serde", serde(rename = "policyId"))]
     pub policy_id: ::std::string::String,
     /// 数据策略名称，用户池唯一
     ///
     /// Example: `示例数据策略名称`
-    #[serde(
-        rename = "policyName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "policyName",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub policy_name: ::std::option::Option<::std::string::String>,
     /// 数据策略描述
     ///
     /// Example: `示例数据策略描述`
-    #[serde(
-        rename = "description",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "description",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub description: ::std::option::Option<::std::string::String>,
     /// 数据策略创建时间
     ///
     /// Example: `2022-07-03T03:20:30.000Z`
-    #[serde(
-        rename = "createdAt",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "createdAt",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub created_at: ::std::option::Option<::std::string::String>,
     /// 数据策略更新时间
     ///
     /// Example: `2022-07-03T03:20:30.000Z`
-    #[serde(
-        rename = "updatedAt",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "updatedAt",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub updated_at: ::std::option::Option<::std::string::String>,
 }
@@ -1262,67 +1750,133 @@ impl CreateDataPolicyRespDto {
         self
     }
 }
+impl crate::runtime::read::Decode for CreateDataPolicyRespDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            policy_id: ::std::option::Option<::std::string::String>,
+            policy_name: ::std::option::Option<::std::string::String>,
+            description: ::std::option::Option<::std::string::String>,
+            created_at: ::std::option::Option<::std::string::String>,
+            updated_at: ::std::option::Option<::std::string::String>,
+        }
+        const FIELDS: &[&str] = &[
+            "policyId",
+            "policyName",
+            "description",
+            "createdAt",
+            "updatedAt",
+        ];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set(&mut p.policy_id, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.policy_name, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.description, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.created_at, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.updated_at, r),
+        ];
+        let mut p = Partial {
+            policy_id: ::std::option::Option::None,
+            policy_name: ::std::option::Option::None,
+            description: ::std::option::Option::None,
+            created_at: ::std::option::Option::None,
+            updated_at: ::std::option::Option::None,
+        };
+        r.object(
+            "struct CreateDataPolicyRespDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            policy_id: crate::runtime::read::required(p.policy_id, "policyId")?,
+            policy_name: p.policy_name,
+            description: p.description,
+            created_at: p.created_at,
+            updated_at: p.updated_at,
+        })
+    }
+}
 /// `CreateDataResourceRespDto`
 ///
 /// Docs: `管理数据资源与权限/create-data-resource.md`
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct CreateDataResourceRespDto {
     /// 数据资源名称, 权限空间内唯一
     ///
     /// Example: `示例数据资源名称`
-    #[serde(
-        rename = "resourceName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "resourceName",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub resource_name: ::std::option::Option<::std::string::String>,
     /// 数据资源 Code, 权限空间内唯一
     ///
     /// Example: `dataResourceTestCode`
-    #[serde(
-        rename = "resourceCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "resourceCode",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub resource_code: ::std::option::Option<::std::string::String>,
     /// 数据资源类型，目前支持树结构（TREE）、字符串（STRING）、数组（ARRAY）
     ///
     /// Example: `TREE`
-    #[serde(
-        rename = "type",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "type",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub type_: ::std::option::Option<::std::string::String>,
     /// 数据资源描述
     ///
     /// Example: `示例数据资源描述`
-    #[serde(
-        rename = "description",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "description",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub description: ::std::option::Option<::std::string::String>,
     /// 数据资源结构，支持字符串（STRING）、树结构（TREE）和数组结构（ARRAY）。
-    #[serde(
-        rename = "struct",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "struct",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub struct_: ::std::option::Option<::serde_json::Value>,
     /// 数据资源权限操作列表 数组长度限制：50。
     ///
     /// Example: `["read","get"]`
-    #[serde(
-        rename = "actions",
-        default,
-        deserialize_with = "crate::runtime::tolerant::vec"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "actions",
+            default,
+            deserialize_with = "crate::runtime::tolerant::vec"
+        )
     )]
     pub actions: ::std::vec::Vec<::std::string::String>,
 }
@@ -1439,43 +1993,104 @@ impl CreateDataResourceRespDto {
         self
     }
 }
+impl crate::runtime::read::Decode for CreateDataResourceRespDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            resource_name: ::std::option::Option<::std::string::String>,
+            resource_code: ::std::option::Option<::std::string::String>,
+            type_: ::std::option::Option<::std::string::String>,
+            description: ::std::option::Option<::std::string::String>,
+            struct_: ::std::option::Option<::serde_json::Value>,
+            actions: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        }
+        const FIELDS: &[&str] = &[
+            "resourceName",
+            "resourceCode",
+            "type",
+            "description",
+            "struct",
+            "actions",
+        ];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set_opt(&mut p.resource_name, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.resource_code, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.type_, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.description, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.struct_, r),
+            |p, r| crate::runtime::read::set(&mut p.actions, r),
+        ];
+        let mut p = Partial {
+            resource_name: ::std::option::Option::None,
+            resource_code: ::std::option::Option::None,
+            type_: ::std::option::Option::None,
+            description: ::std::option::Option::None,
+            struct_: ::std::option::Option::None,
+            actions: ::std::option::Option::None,
+        };
+        r.object(
+            "struct CreateDataResourceRespDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            resource_name: p.resource_name,
+            resource_code: p.resource_code,
+            type_: p.type_,
+            description: p.description,
+            struct_: p.struct_,
+            actions: ::std::option::Option::unwrap_or_default(p.actions),
+        })
+    }
+}
 /// `CreatePermissionNamespaceRespDto`
 ///
 /// Docs: `管理数据资源与权限/create-permission-namespace.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct CreatePermissionNamespaceRespDto {
     /// 权限空间唯一标志符
     ///
     /// Example: `examplePermissionNamespace`
-    #[serde(
-        rename = "code",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "code",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub code: ::std::option::Option<::std::string::String>,
     /// 权限空间名称
     ///
     /// Example: `示例权限空间`
-    #[serde(
-        rename = "name",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "name",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub name: ::std::option::Option<::std::string::String>,
     /// 权限空间描述信息
     ///
     /// Example: `示例权限空间描述`
-    #[serde(
-        rename = "description",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "description",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub description: ::std::option::Option<::std::string::String>,
 }
@@ -1539,6 +2154,44 @@ impl CreatePermissionNamespaceRespDto {
         self
     }
 }
+impl crate::runtime::read::Decode for CreatePermissionNamespaceRespDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            code: ::std::option::Option<::std::string::String>,
+            name: ::std::option::Option<::std::string::String>,
+            description: ::std::option::Option<::std::string::String>,
+        }
+        const FIELDS: &[&str] = &["code", "name", "description"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set_opt(&mut p.code, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.name, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.description, r),
+        ];
+        let mut p = Partial {
+            code: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+            description: ::std::option::Option::None,
+        };
+        r.object(
+            "struct CreatePermissionNamespaceRespDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            code: p.code,
+            name: p.name,
+            description: p.description,
+        })
+    }
+}
 /// `CreatePermissionNamespacesBatchItemDto`
 ///
 /// Docs: `管理数据资源与权限/create-permission-namespaces-batch.md`
@@ -1546,9 +2199,9 @@ impl CreatePermissionNamespaceRespDto {
     ::std::fmt::Debug,
     ::std::clone::Clone,
     ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
+    ::serde::Serialize
 )]
+#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct CreatePermissionNamespacesBatchItemDto {
     /// 权限空间 Code
@@ -1605,67 +2258,80 @@ impl CreatePermissionNamespacesBatchItemDto {
 /// `CreateStringDataResourceRespDto`
 ///
 /// Docs: `管理数据资源与权限/create-string-data-resource.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct CreateStringDataResourceRespDto {
     /// 数据资源名称, 权限空间内唯一
     ///
     /// Example: `示例数据资源名称`
-    #[serde(
-        rename = "resourceName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "resourceName",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub resource_name: ::std::option::Option<::std::string::String>,
     /// 数据资源 Code, 权限空间内唯一
     ///
     /// Example: `dataResourceTestCode`
-    #[serde(
-        rename = "resourceCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "resourceCode",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub resource_code: ::std::option::Option<::std::string::String>,
     /// 数据资源类型，目前支持树结构（TREE）、字符串（STRING）、数组（ARRAY）
     ///
     /// Example: `TREE`
-    #[serde(
-        rename = "type",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "type",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub type_: ::std::option::Option<::std::string::String>,
     /// 数据资源描述
     ///
     /// Example: `示例数据资源描述`
-    #[serde(
-        rename = "description",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "description",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub description: ::std::option::Option<::std::string::String>,
     /// 字符串数据资源节点
     ///
     /// Example: `exampleStringStruct`
-    #[serde(
-        rename = "struct",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "struct",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub struct_: ::std::option::Option<::std::string::String>,
     /// 数据资源权限操作列表 数组长度限制：50。
     ///
     /// Example: `["read","get"]`
-    #[serde(
-        rename = "actions",
-        default,
-        deserialize_with = "crate::runtime::tolerant::vec"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "actions",
+            default,
+            deserialize_with = "crate::runtime::tolerant::vec"
+        )
     )]
     pub actions: ::std::vec::Vec<::std::string::String>,
 }
@@ -1770,68 +2436,138 @@ impl CreateStringDataResourceRespDto {
         self
     }
 }
+impl crate::runtime::read::Decode for CreateStringDataResourceRespDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            resource_name: ::std::option::Option<::std::string::String>,
+            resource_code: ::std::option::Option<::std::string::String>,
+            type_: ::std::option::Option<::std::string::String>,
+            description: ::std::option::Option<::std::string::String>,
+            struct_: ::std::option::Option<::std::string::String>,
+            actions: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        }
+        const FIELDS: &[&str] = &[
+            "resourceName",
+            "resourceCode",
+            "type",
+            "description",
+            "struct",
+            "actions",
+        ];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set_opt(&mut p.resource_name, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.resource_code, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.type_, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.description, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.struct_, r),
+            |p, r| crate::runtime::read::set(&mut p.actions, r),
+        ];
+        let mut p = Partial {
+            resource_name: ::std::option::Option::None,
+            resource_code: ::std::option::Option::None,
+            type_: ::std::option::Option::None,
+            description: ::std::option::Option::None,
+            struct_: ::std::option::Option::None,
+            actions: ::std::option::Option::None,
+        };
+        r.object(
+            "struct CreateStringDataResourceRespDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            resource_name: p.resource_name,
+            resource_code: p.resource_code,
+            type_: p.type_,
+            description: p.description,
+            struct_: p.struct_,
+            actions: ::std::option::Option::unwrap_or_default(p.actions),
+        })
+    }
+}
 /// `CreateTreeDataResourceRespDto`
 ///
 /// Docs: `管理数据资源与权限/create-tree-data-resource.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct CreateTreeDataResourceRespDto {
     /// 数据资源名称, 权限空间内唯一
     ///
     /// Example: `示例数据资源名称`
-    #[serde(
-        rename = "resourceName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "resourceName",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub resource_name: ::std::option::Option<::std::string::String>,
     /// 数据资源 Code, 权限空间内唯一
     ///
     /// Example: `dataResourceTestCode`
-    #[serde(
-        rename = "resourceCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "resourceCode",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub resource_code: ::std::option::Option<::std::string::String>,
     /// 数据资源类型，目前支持树结构（TREE）、字符串（STRING）、数组（ARRAY）
     ///
     /// Example: `TREE`
-    #[serde(
-        rename = "type",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "type",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub type_: ::std::option::Option<::std::string::String>,
     /// 数据资源描述
     ///
     /// Example: `示例数据资源描述`
-    #[serde(
-        rename = "description",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "description",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub description: ::std::option::Option<::std::string::String>,
     /// 树数据资源节点数组长度限制：50。
-    #[serde(
-        rename = "struct",
-        default,
-        deserialize_with = "crate::runtime::tolerant::vec"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "struct",
+            default,
+            deserialize_with = "crate::runtime::tolerant::vec"
+        )
     )]
     pub struct_: ::std::vec::Vec<crate::types::DataResourceTreeStructs>,
     /// 数据资源权限操作列表 数组长度限制：50。
     ///
     /// Example: `["read","get"]`
-    #[serde(
-        rename = "actions",
-        default,
-        deserialize_with = "crate::runtime::tolerant::vec"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "actions",
+            default,
+            deserialize_with = "crate::runtime::tolerant::vec"
+        )
     )]
     pub actions: ::std::vec::Vec<::std::string::String>,
 }
@@ -1923,33 +2659,93 @@ impl CreateTreeDataResourceRespDto {
         self
     }
 }
+impl crate::runtime::read::Decode for CreateTreeDataResourceRespDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            resource_name: ::std::option::Option<::std::string::String>,
+            resource_code: ::std::option::Option<::std::string::String>,
+            type_: ::std::option::Option<::std::string::String>,
+            description: ::std::option::Option<::std::string::String>,
+            struct_: ::std::option::Option<
+                ::std::vec::Vec<crate::types::DataResourceTreeStructs>,
+            >,
+            actions: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        }
+        const FIELDS: &[&str] = &[
+            "resourceName",
+            "resourceCode",
+            "type",
+            "description",
+            "struct",
+            "actions",
+        ];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set_opt(&mut p.resource_name, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.resource_code, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.type_, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.description, r),
+            |p, r| crate::runtime::read::set(&mut p.struct_, r),
+            |p, r| crate::runtime::read::set(&mut p.actions, r),
+        ];
+        let mut p = Partial {
+            resource_name: ::std::option::Option::None,
+            resource_code: ::std::option::Option::None,
+            type_: ::std::option::Option::None,
+            description: ::std::option::Option::None,
+            struct_: ::std::option::Option::None,
+            actions: ::std::option::Option::None,
+        };
+        r.object(
+            "struct CreateTreeDataResourceRespDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            resource_name: p.resource_name,
+            resource_code: p.resource_code,
+            type_: p.type_,
+            description: p.description,
+            struct_: ::std::option::Option::unwrap_or_default(p.struct_),
+            actions: ::std::option::Option::unwrap_or_default(p.actions),
+        })
+    }
+}
 /// `DataPoliciesPaginatedRespDto`
 ///
 /// Docs: `管理数据资源与权限/list-data-policies.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct DataPoliciesPaginatedRespDto {
     /// 记录总数
     ///
     /// Example: `20`
-    #[serde(
-        rename = "totalCount",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "totalCount",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub total_count: ::std::option::Option<i64>,
     /// 响应数据
-    #[serde(
-        rename = "list",
-        default,
-        deserialize_with = "crate::runtime::tolerant::vec"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "list",
+            default,
+            deserialize_with = "crate::runtime::tolerant::vec"
+        )
     )]
     pub list: ::std::vec::Vec<crate::types::ListDataPoliciesRespDto>,
 }
@@ -1978,33 +2774,70 @@ impl DataPoliciesPaginatedRespDto {
         self
     }
 }
+impl crate::runtime::read::Decode for DataPoliciesPaginatedRespDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            total_count: ::std::option::Option<i64>,
+            list: ::std::option::Option<
+                ::std::vec::Vec<crate::types::ListDataPoliciesRespDto>,
+            >,
+        }
+        const FIELDS: &[&str] = &["totalCount", "list"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set_opt(&mut p.total_count, r),
+            |p, r| crate::runtime::read::set(&mut p.list, r),
+        ];
+        let mut p = Partial {
+            total_count: ::std::option::Option::None,
+            list: ::std::option::Option::None,
+        };
+        r.object(
+            "struct DataPoliciesPaginatedRespDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            total_count: p.total_count,
+            list: ::std::option::Option::unwrap_or_default(p.list),
+        })
+    }
+}
 /// `DataPoliciesSimplePaginatedRespDto`
 ///
 /// Docs: `管理数据资源与权限/list-simple-data-policies.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct DataPoliciesSimplePaginatedRespDto {
     /// 记录总数
     ///
     /// Example: `20`
-    #[serde(
-        rename = "totalCount",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "totalCount",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub total_count: ::std::option::Option<i64>,
     /// 响应数据
-    #[serde(
-        rename = "list",
-        default,
-        deserialize_with = "crate::runtime::tolerant::vec"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "list",
+            default,
+            deserialize_with = "crate::runtime::tolerant::vec"
+        )
     )]
     pub list: ::std::vec::Vec<crate::types::ListSimpleDataPoliciesRespDto>,
 }
@@ -2033,69 +2866,119 @@ impl DataPoliciesSimplePaginatedRespDto {
         self
     }
 }
+impl crate::runtime::read::Decode for DataPoliciesSimplePaginatedRespDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            total_count: ::std::option::Option<i64>,
+            list: ::std::option::Option<
+                ::std::vec::Vec<crate::types::ListSimpleDataPoliciesRespDto>,
+            >,
+        }
+        const FIELDS: &[&str] = &["totalCount", "list"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set_opt(&mut p.total_count, r),
+            |p, r| crate::runtime::read::set(&mut p.list, r),
+        ];
+        let mut p = Partial {
+            total_count: ::std::option::Option::None,
+            list: ::std::option::Option::None,
+        };
+        r.object(
+            "struct DataPoliciesSimplePaginatedRespDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            total_count: p.total_count,
+            list: ::std::option::Option::unwrap_or_default(p.list),
+        })
+    }
+}
 /// `DataResourcePolicyTreeStructs`
 ///
 /// Docs: `管理数据资源与权限/get-external-user-resource-struct.md`, `管理数据资源与权限/get-user-resource-struct.md`
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct DataResourcePolicyTreeStructs {
     /// 数据资源策略节点 Code, 同层级唯一
     ///
     /// Example: `123`
-    #[serde(
-        rename = "code",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "code",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub code: ::std::option::Option<::std::string::String>,
     /// 数据资源策略节点 Value
     ///
     /// Example: `示例资源策略节点`
-    #[serde(
-        rename = "value",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "value",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub value: ::std::option::Option<::std::string::String>,
     /// 数据资源节点名称 ，同层级唯一
     ///
     /// Example: `数据资源`
-    #[serde(
-        rename = "name",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "name",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub name: ::std::option::Option<::std::string::String>,
     /// 数据资源策略节点 action 动作
     ///
     /// Example: `read`
-    #[serde(
-        rename = "action",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "action",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub action: ::std::option::Option<::std::string::String>,
     /// 数据资源策略节点是否开启动作
-    #[serde(
-        rename = "enabled",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "enabled",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub enabled: ::std::option::Option<bool>,
     /// 子节点数据,子节点数据最多五个层级
     ///
     /// Example: `[{"action":"Create","children":[{"action":"Get","code":"code2","enabled":true,"name":"子节点2","value":"子节点2值"}],"code":"code1","enabled":false,"name":"子节点1","value":"子节点值"}]`
-    #[serde(
-        rename = "children",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::tolerant::option_vec"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "children",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::tolerant::option_vec"
+        )
     )]
     pub children: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
 }
@@ -2214,30 +3097,85 @@ impl DataResourcePolicyTreeStructs {
         self
     }
 }
+impl crate::runtime::read::Decode for DataResourcePolicyTreeStructs {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            code: ::std::option::Option<::std::string::String>,
+            value: ::std::option::Option<::std::string::String>,
+            name: ::std::option::Option<::std::string::String>,
+            action: ::std::option::Option<::std::string::String>,
+            enabled: ::std::option::Option<bool>,
+            children: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
+        }
+        const FIELDS: &[&str] = &[
+            "code",
+            "value",
+            "name",
+            "action",
+            "enabled",
+            "children",
+        ];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set_opt(&mut p.code, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.value, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.name, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.action, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.enabled, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.children, r),
+        ];
+        let mut p = Partial {
+            code: ::std::option::Option::None,
+            value: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+            action: ::std::option::Option::None,
+            enabled: ::std::option::Option::None,
+            children: ::std::option::Option::None,
+        };
+        r.object(
+            "struct DataResourcePolicyTreeStructs",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            code: p.code,
+            value: p.value,
+            name: p.name,
+            action: p.action,
+            enabled: p.enabled,
+            children: p.children,
+        })
+    }
+}
 /// `DataResourceSimpleRespDto`
 ///
 /// Docs: `管理数据资源与权限/list-data-policies.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct DataResourceSimpleRespDto {
     /// 数据权限所属的数据资源 ID
     ///
     /// Example: `6301cexxxxxxxxx27478`
-    #[serde(rename = "resourceId")]
+    #[cfg_attr(feature = "serde", serde(rename = "resourceId"))]
     pub resource_id: ::std::string::String,
     /// 数据权限所属的数据资源名称
     ///
     /// Example: `资源1`
-    #[serde(
-        rename = "resourceName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "resourceName",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub resource_name: ::std::option::Option<::std::string::String>,
 }
@@ -2268,15 +3206,45 @@ impl DataResourceSimpleRespDto {
         self
     }
 }
+impl crate::runtime::read::Decode for DataResourceSimpleRespDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            resource_id: ::std::option::Option<::std::string::String>,
+            resource_name: ::std::option::Option<::std::string::String>,
+        }
+        const FIELDS: &[&str] = &["resourceId", "resourceName"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set(&mut p.resource_id, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.resource_name, r),
+        ];
+        let mut p = Partial {
+            resource_id: ::std::option::Option::None,
+            resource_name: ::std::option::Option::None,
+        };
+        r.object(
+            "struct DataResourceSimpleRespDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            resource_id: crate::runtime::read::required(p.resource_id, "resourceId")?,
+            resource_name: p.resource_name,
+        })
+    }
+}
 /// `DataResourceTreeStructs`
 ///
 /// Docs: `管理数据资源与权限/create-tree-data-resource.md`
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::clone::Clone, ::std::cmp::PartialEq, ::serde::Serialize)]
+#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct DataResourceTreeStructs {
     /// 数据资源节点 Code, 同层级唯一
@@ -2365,31 +3333,74 @@ impl DataResourceTreeStructs {
         self
     }
 }
+impl crate::runtime::read::Decode for DataResourceTreeStructs {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            code: ::std::option::Option<::std::string::String>,
+            name: ::std::option::Option<::std::string::String>,
+            value: ::std::option::Option<::std::string::String>,
+            children: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
+        }
+        const FIELDS: &[&str] = &["code", "name", "value", "children"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set(&mut p.code, r),
+            |p, r| crate::runtime::read::set(&mut p.name, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.value, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.children, r),
+        ];
+        let mut p = Partial {
+            code: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+            value: ::std::option::Option::None,
+            children: ::std::option::Option::None,
+        };
+        r.object(
+            "struct DataResourceTreeStructs",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            code: crate::runtime::read::required(p.code, "code")?,
+            name: crate::runtime::read::required(p.name, "name")?,
+            value: p.value,
+            children: p.children,
+        })
+    }
+}
 /// `DataResourcesPaginatedRespDto`
 ///
 /// Docs: `管理数据资源与权限/list-data-resources.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct DataResourcesPaginatedRespDto {
     /// 记录总数
-    #[serde(
-        rename = "totalCount",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "totalCount",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub total_count: ::std::option::Option<i64>,
     /// 响应数据
-    #[serde(
-        rename = "list",
-        default,
-        deserialize_with = "crate::runtime::tolerant::vec"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "list",
+            default,
+            deserialize_with = "crate::runtime::tolerant::vec"
+        )
     )]
     pub list: ::std::vec::Vec<crate::types::ListDataResourcesRespDto>,
 }
@@ -2418,6 +3429,42 @@ impl DataResourcesPaginatedRespDto {
         self
     }
 }
+impl crate::runtime::read::Decode for DataResourcesPaginatedRespDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            total_count: ::std::option::Option<i64>,
+            list: ::std::option::Option<
+                ::std::vec::Vec<crate::types::ListDataResourcesRespDto>,
+            >,
+        }
+        const FIELDS: &[&str] = &["totalCount", "list"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set_opt(&mut p.total_count, r),
+            |p, r| crate::runtime::read::set(&mut p.list, r),
+        ];
+        let mut p = Partial {
+            total_count: ::std::option::Option::None,
+            list: ::std::option::Option::None,
+        };
+        r.object(
+            "struct DataResourcesPaginatedRespDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            total_count: p.total_count,
+            list: ::std::option::Option::unwrap_or_default(p.list),
+        })
+    }
+}
 /// `DataStatementPermissionDto`
 ///
 /// Docs: `管理数据资源与权限/create-data-policy.md`, `管理数据资源与权限/update-data-policy.md`
@@ -2425,9 +3472,9 @@ impl DataResourcesPaginatedRespDto {
     ::std::fmt::Debug,
     ::std::clone::Clone,
     ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
+    ::serde::Serialize
 )]
+#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct DataStatementPermissionDto {
     /// 数据资源权限操作：ALLOW（允许）/DENY（拒绝）
@@ -2460,49 +3507,56 @@ impl DataStatementPermissionDto {
 /// `DataSubjectRespDto`
 ///
 /// Docs: `管理数据资源与权限/list-data-policy-targets.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct DataSubjectRespDto {
     /// 主体 ID ，包含用户 ID、用户组 ID、角色 ID、组织机构 ID
     ///
     /// Example: `6301cexxxxxxxxxxxxxxxxx78`
-    #[serde(
-        rename = "targetIdentifier",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "targetIdentifier",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub target_identifier: ::std::option::Option<::std::string::String>,
     /// 主体类型,包括 USER、GROUP、ROLE、ORG 四种类型
     ///
     /// Example: `USER`
-    #[serde(
-        rename = "targetType",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "targetType",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub target_type: ::std::option::Option<::std::string::String>,
     /// 主体名称，包含用户名称、用户组名称、角色名称、组织机构名称
     ///
     /// Example: `test`
-    #[serde(
-        rename = "targetName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "targetName",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub target_name: ::std::option::Option<::std::string::String>,
     /// 主体对象被授权时间
     ///
     /// Example: `2022-07-03T03:20:30.000Z`
-    #[serde(
-        rename = "authorizationTime",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "authorizationTime",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub authorization_time: ::std::option::Option<::std::string::String>,
 }
@@ -2589,57 +3643,111 @@ impl DataSubjectRespDto {
         self
     }
 }
+impl crate::runtime::read::Decode for DataSubjectRespDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            target_identifier: ::std::option::Option<::std::string::String>,
+            target_type: ::std::option::Option<::std::string::String>,
+            target_name: ::std::option::Option<::std::string::String>,
+            authorization_time: ::std::option::Option<::std::string::String>,
+        }
+        const FIELDS: &[&str] = &[
+            "targetIdentifier",
+            "targetType",
+            "targetName",
+            "authorizationTime",
+        ];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set_opt(&mut p.target_identifier, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.target_type, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.target_name, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.authorization_time, r),
+        ];
+        let mut p = Partial {
+            target_identifier: ::std::option::Option::None,
+            target_type: ::std::option::Option::None,
+            target_name: ::std::option::Option::None,
+            authorization_time: ::std::option::Option::None,
+        };
+        r.object(
+            "struct DataSubjectRespDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            target_identifier: p.target_identifier,
+            target_type: p.target_type,
+            target_name: p.target_name,
+            authorization_time: p.authorization_time,
+        })
+    }
+}
 /// `GetDataPolicyRespDto`
 ///
 /// Docs: `管理数据资源与权限/get-data-policy.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct GetDataPolicyRespDto {
     /// 数据策略 ID
     ///
     /// Example: `60b49xxxxxxxxxxxxxxx6e68`
-    #[serde(rename = "policyId")]
+    #[cfg_attr(feature = "serde", serde(rename = "policyId"))]
     pub policy_id: ::std::string::String,
     /// 数据策略名称，用户池唯一
     ///
     /// Example: `示例数据策略名称`
-    #[serde(
-        rename = "policyName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "policyName",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub policy_name: ::std::option::Option<::std::string::String>,
     /// 数据策略描述
     ///
     /// Example: `示例数据策略描述`
-    #[serde(
-        rename = "description",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "description",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub description: ::std::option::Option<::std::string::String>,
     /// 数据策略创建时间
     ///
     /// Example: `2022-07-03T03:20:30.000Z`
-    #[serde(
-        rename = "createdAt",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "createdAt",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub created_at: ::std::option::Option<::std::string::String>,
     /// 数据策略更新时间
     ///
     /// Example: `2022-07-03T03:20:30.000Z`
-    #[serde(
-        rename = "updatedAt",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "updatedAt",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub updated_at: ::std::option::Option<::std::string::String>,
 }
@@ -2723,76 +3831,145 @@ impl GetDataPolicyRespDto {
         self
     }
 }
+impl crate::runtime::read::Decode for GetDataPolicyRespDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            policy_id: ::std::option::Option<::std::string::String>,
+            policy_name: ::std::option::Option<::std::string::String>,
+            description: ::std::option::Option<::std::string::String>,
+            created_at: ::std::option::Option<::std::string::String>,
+            updated_at: ::std::option::Option<::std::string::String>,
+        }
+        const FIELDS: &[&str] = &[
+            "policyId",
+            "policyName",
+            "description",
+            "createdAt",
+            "updatedAt",
+        ];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set(&mut p.policy_id, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.policy_name, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.description, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.created_at, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.updated_at, r),
+        ];
+        let mut p = Partial {
+            policy_id: ::std::option::Option::None,
+            policy_name: ::std::option::Option::None,
+            description: ::std::option::Option::None,
+            created_at: ::std::option::Option::None,
+            updated_at: ::std::option::Option::None,
+        };
+        r.object(
+            "struct GetDataPolicyRespDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            policy_id: crate::runtime::read::required(p.policy_id, "policyId")?,
+            policy_name: p.policy_name,
+            description: p.description,
+            created_at: p.created_at,
+            updated_at: p.updated_at,
+        })
+    }
+}
 /// `GetDataResourceRespDto`
 ///
 /// Docs: `管理数据资源与权限/get-data-resource.md`
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct GetDataResourceRespDto {
     /// 数据资源名称, 权限空间内唯一
     ///
     /// Example: `示例数据资源名称`
-    #[serde(
-        rename = "resourceName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "resourceName",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub resource_name: ::std::option::Option<::std::string::String>,
     /// 数据资源 Code, 权限空间内唯一
     ///
     /// Example: `dataResourceTestCode`
-    #[serde(
-        rename = "resourceCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "resourceCode",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub resource_code: ::std::option::Option<::std::string::String>,
     /// 数据资源类型，目前支持树结构（TREE）、字符串（STRING）、数组（ARRAY）
     ///
     /// Example: `TREE`
-    #[serde(
-        rename = "type",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "type",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub type_: ::std::option::Option<::std::string::String>,
     /// 数据资源描述
     ///
     /// Example: `示例数据资源描述`
-    #[serde(
-        rename = "description",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "description",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub description: ::std::option::Option<::std::string::String>,
     /// 数据资源结构，支持字符串（STRING）、树结构（TREE）和数组结构（ARRAY）。
-    #[serde(
-        rename = "struct",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "struct",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub struct_: ::std::option::Option<::serde_json::Value>,
     /// 数据策略所在的权限空间 Code
     ///
     /// Example: `code1`
-    #[serde(
-        rename = "namespaceCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "namespaceCode",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub namespace_code: ::std::option::Option<::std::string::String>,
     /// 数据资源权限操作列表 数组长度限制：50。
     ///
     /// Example: `["read","get"]`
-    #[serde(
-        rename = "actions",
-        default,
-        deserialize_with = "crate::runtime::tolerant::vec"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "actions",
+            default,
+            deserialize_with = "crate::runtime::tolerant::vec"
+        )
     )]
     pub actions: ::std::vec::Vec<::std::string::String>,
 }
@@ -2929,43 +4106,109 @@ impl GetDataResourceRespDto {
         self
     }
 }
+impl crate::runtime::read::Decode for GetDataResourceRespDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            resource_name: ::std::option::Option<::std::string::String>,
+            resource_code: ::std::option::Option<::std::string::String>,
+            type_: ::std::option::Option<::std::string::String>,
+            description: ::std::option::Option<::std::string::String>,
+            struct_: ::std::option::Option<::serde_json::Value>,
+            namespace_code: ::std::option::Option<::std::string::String>,
+            actions: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        }
+        const FIELDS: &[&str] = &[
+            "resourceName",
+            "resourceCode",
+            "type",
+            "description",
+            "struct",
+            "namespaceCode",
+            "actions",
+        ];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set_opt(&mut p.resource_name, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.resource_code, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.type_, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.description, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.struct_, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.namespace_code, r),
+            |p, r| crate::runtime::read::set(&mut p.actions, r),
+        ];
+        let mut p = Partial {
+            resource_name: ::std::option::Option::None,
+            resource_code: ::std::option::Option::None,
+            type_: ::std::option::Option::None,
+            description: ::std::option::Option::None,
+            struct_: ::std::option::Option::None,
+            namespace_code: ::std::option::Option::None,
+            actions: ::std::option::Option::None,
+        };
+        r.object(
+            "struct GetDataResourceRespDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            resource_name: p.resource_name,
+            resource_code: p.resource_code,
+            type_: p.type_,
+            description: p.description,
+            struct_: p.struct_,
+            namespace_code: p.namespace_code,
+            actions: ::std::option::Option::unwrap_or_default(p.actions),
+        })
+    }
+}
 /// `GetPermissionNamespaceRespDto`
 ///
 /// Docs: `管理数据资源与权限/get-permission-namespace.md`, `管理数据资源与权限/get-permission-namespaces-batch.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct GetPermissionNamespaceRespDto {
     /// 权限空间唯一标志符
     ///
     /// Example: `examplePermissionNamespace`
-    #[serde(
-        rename = "code",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "code",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub code: ::std::option::Option<::std::string::String>,
     /// 权限空间名称
     ///
     /// Example: `示例权限空间`
-    #[serde(
-        rename = "name",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "name",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub name: ::std::option::Option<::std::string::String>,
     /// 权限空间描述信息
     ///
     /// Example: `示例权限空间描述`
-    #[serde(
-        rename = "description",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "description",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub description: ::std::option::Option<::std::string::String>,
 }
@@ -3029,23 +4272,59 @@ impl GetPermissionNamespaceRespDto {
         self
     }
 }
+impl crate::runtime::read::Decode for GetPermissionNamespaceRespDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            code: ::std::option::Option<::std::string::String>,
+            name: ::std::option::Option<::std::string::String>,
+            description: ::std::option::Option<::std::string::String>,
+        }
+        const FIELDS: &[&str] = &["code", "name", "description"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set_opt(&mut p.code, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.name, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.description, r),
+        ];
+        let mut p = Partial {
+            code: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+            description: ::std::option::Option::None,
+        };
+        r.object(
+            "struct GetPermissionNamespaceRespDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            code: p.code,
+            name: p.name,
+            description: p.description,
+        })
+    }
+}
 /// `GetUserPermissionListDataDto`
 ///
 /// Docs: `管理数据资源与权限/get-user-permission-list.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct GetUserPermissionListDataDto {
     /// 用户权限列表
-    #[serde(
-        rename = "userPermissionList",
-        default,
-        deserialize_with = "crate::runtime::tolerant::vec"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "userPermissionList",
+            default,
+            deserialize_with = "crate::runtime::tolerant::vec"
+        )
     )]
     pub user_permission_list: ::std::vec::Vec<crate::types::UserPermissionListDto>,
 }
@@ -3061,43 +4340,81 @@ impl GetUserPermissionListDataDto {
         }
     }
 }
+impl crate::runtime::read::Decode for GetUserPermissionListDataDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            user_permission_list: ::std::option::Option<
+                ::std::vec::Vec<crate::types::UserPermissionListDto>,
+            >,
+        }
+        const FIELDS: &[&str] = &["userPermissionList"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set(&mut p.user_permission_list, r),
+        ];
+        let mut p = Partial {
+            user_permission_list: ::std::option::Option::None,
+        };
+        r.object(
+            "struct GetUserPermissionListDataDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            user_permission_list: ::std::option::Option::unwrap_or_default(
+                p.user_permission_list,
+            ),
+        })
+    }
+}
 /// `GetUserResourcePermissionList`
 ///
 /// Docs: `管理数据资源与权限/get-user-resource-permission-list.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct GetUserResourcePermissionList {
     /// 权限空间 code
     ///
     /// Example: `examplePermissionNamespace`
-    #[serde(
-        rename = "namespaceCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "namespaceCode",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub namespace_code: ::std::option::Option<::std::string::String>,
     /// 数据资源权限操作列表
     ///
     /// Example: `["get","read","write","delete"]`
-    #[serde(
-        rename = "actions",
-        default,
-        deserialize_with = "crate::runtime::tolerant::vec"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "actions",
+            default,
+            deserialize_with = "crate::runtime::tolerant::vec"
+        )
     )]
     pub actions: ::std::vec::Vec<::std::string::String>,
     /// 资源路径
     ///
     /// Example: `treeResourceCode1`
-    #[serde(
-        rename = "resource",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "resource",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub resource: ::std::option::Option<::std::string::String>,
 }
@@ -3147,23 +4464,59 @@ impl GetUserResourcePermissionList {
         self
     }
 }
+impl crate::runtime::read::Decode for GetUserResourcePermissionList {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            namespace_code: ::std::option::Option<::std::string::String>,
+            actions: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+            resource: ::std::option::Option<::std::string::String>,
+        }
+        const FIELDS: &[&str] = &["namespaceCode", "actions", "resource"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set_opt(&mut p.namespace_code, r),
+            |p, r| crate::runtime::read::set(&mut p.actions, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.resource, r),
+        ];
+        let mut p = Partial {
+            namespace_code: ::std::option::Option::None,
+            actions: ::std::option::Option::None,
+            resource: ::std::option::Option::None,
+        };
+        r.object(
+            "struct GetUserResourcePermissionList",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            namespace_code: p.namespace_code,
+            actions: ::std::option::Option::unwrap_or_default(p.actions),
+            resource: p.resource,
+        })
+    }
+}
 /// `GetUserResourcePermissionListDataDto`
 ///
 /// Docs: `管理数据资源与权限/get-user-resource-permission-list.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct GetUserResourcePermissionListDataDto {
     /// 权限列表
-    #[serde(
-        rename = "permissionList",
-        default,
-        deserialize_with = "crate::runtime::tolerant::vec"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "permissionList",
+            default,
+            deserialize_with = "crate::runtime::tolerant::vec"
+        )
     )]
     pub permission_list: ::std::vec::Vec<crate::types::GetUserResourcePermissionList>,
 }
@@ -3179,41 +4532,77 @@ impl GetUserResourcePermissionListDataDto {
         }
     }
 }
+impl crate::runtime::read::Decode for GetUserResourcePermissionListDataDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            permission_list: ::std::option::Option<
+                ::std::vec::Vec<crate::types::GetUserResourcePermissionList>,
+            >,
+        }
+        const FIELDS: &[&str] = &["permissionList"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set(&mut p.permission_list, r),
+        ];
+        let mut p = Partial {
+            permission_list: ::std::option::Option::None,
+        };
+        r.object(
+            "struct GetUserResourcePermissionListDataDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            permission_list: ::std::option::Option::unwrap_or_default(p.permission_list),
+        })
+    }
+}
 /// `GetUserResourceStructDataDto`
 ///
 /// Docs: `管理数据资源与权限/get-external-user-resource-struct.md`, `管理数据资源与权限/get-user-resource-struct.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct GetUserResourceStructDataDto {
     /// 权限空间code
     ///
     /// Example: `namespaceCode`
-    #[serde(
-        rename = "namespaceCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "namespaceCode",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub namespace_code: ::std::option::Option<::std::string::String>,
     /// 资源code
     ///
     /// Example: `resourceCode`
-    #[serde(
-        rename = "resourceCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "resourceCode",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub resource_code: ::std::option::Option<::std::string::String>,
     /// 数据资源权限操作列表
-    #[serde(
-        rename = "permissionBo",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "permissionBo",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub permission_bo: ::std::option::Option<crate::types::TreePermissionDto>,
 }
@@ -3281,39 +4670,78 @@ impl GetUserResourceStructDataDto {
         self
     }
 }
+impl crate::runtime::read::Decode for GetUserResourceStructDataDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            namespace_code: ::std::option::Option<::std::string::String>,
+            resource_code: ::std::option::Option<::std::string::String>,
+            permission_bo: ::std::option::Option<crate::types::TreePermissionDto>,
+        }
+        const FIELDS: &[&str] = &["namespaceCode", "resourceCode", "permissionBo"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set_opt(&mut p.namespace_code, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.resource_code, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.permission_bo, r),
+        ];
+        let mut p = Partial {
+            namespace_code: ::std::option::Option::None,
+            resource_code: ::std::option::Option::None,
+            permission_bo: ::std::option::Option::None,
+        };
+        r.object(
+            "struct GetUserResourceStructDataDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            namespace_code: p.namespace_code,
+            resource_code: p.resource_code,
+            permission_bo: p.permission_bo,
+        })
+    }
+}
 /// `GroupBo`
 ///
 /// Docs: `管理数据资源与权限/list-permission-view-data.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct GroupBo {
     /// 用户组 id
     ///
     /// Example: `6229ffaxxxxxxxxcade3e3d9`
-    #[serde(rename = "groupId")]
+    #[cfg_attr(feature = "serde", serde(rename = "groupId"))]
     pub group_id: ::std::string::String,
     /// 用户组名称
     ///
     /// Example: `示例用户组`
-    #[serde(
-        rename = "groupName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "groupName",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub group_name: ::std::option::Option<::std::string::String>,
     /// 用户组 Code
     ///
     /// Example: `exampleCode`
-    #[serde(
-        rename = "groupCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "groupCode",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub group_code: ::std::option::Option<::std::string::String>,
 }
@@ -3359,62 +4787,110 @@ impl GroupBo {
         self
     }
 }
+impl crate::runtime::read::Decode for GroupBo {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            group_id: ::std::option::Option<::std::string::String>,
+            group_name: ::std::option::Option<::std::string::String>,
+            group_code: ::std::option::Option<::std::string::String>,
+        }
+        const FIELDS: &[&str] = &["groupId", "groupName", "groupCode"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set(&mut p.group_id, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.group_name, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.group_code, r),
+        ];
+        let mut p = Partial {
+            group_id: ::std::option::Option::None,
+            group_name: ::std::option::Option::None,
+            group_code: ::std::option::Option::None,
+        };
+        r.object(
+            "struct GroupBo",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            group_id: crate::runtime::read::required(p.group_id, "groupId")?,
+            group_name: p.group_name,
+            group_code: p.group_code,
+        })
+    }
+}
 /// `ListDataPoliciesRespDto`
 ///
 /// Docs: `管理数据资源与权限/list-data-policies.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct ListDataPoliciesRespDto {
     /// 数据策略名称，用户池唯一
     ///
     /// Example: `示例数据策略名称`
-    #[serde(
-        rename = "policyName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "policyName",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub policy_name: ::std::option::Option<::std::string::String>,
     /// 数据策略描述
     ///
     /// Example: `示例数据策略描述`
-    #[serde(
-        rename = "description",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "description",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub description: ::std::option::Option<::std::string::String>,
     /// 数据权限列表，每个策略下所有的数据资源 ID 和名称
-    #[serde(
-        rename = "resourceList",
-        default,
-        deserialize_with = "crate::runtime::tolerant::vec"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "resourceList",
+            default,
+            deserialize_with = "crate::runtime::tolerant::vec"
+        )
     )]
     pub resource_list: ::std::vec::Vec<crate::types::DataResourceSimpleRespDto>,
     /// 数据策略 ID
     ///
     /// Example: `60b49xxxxxxxxxxxxxxx6e68`
-    #[serde(rename = "policyId")]
+    #[cfg_attr(feature = "serde", serde(rename = "policyId"))]
     pub policy_id: ::std::string::String,
     /// 主体对象列表,包含数据策略下所有的主体对象,包括 USER、GROUP、ROLE、ORG
-    #[serde(
-        rename = "targetList",
-        default,
-        deserialize_with = "crate::runtime::tolerant::vec"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "targetList",
+            default,
+            deserialize_with = "crate::runtime::tolerant::vec"
+        )
     )]
     pub target_list: ::std::vec::Vec<crate::types::SubjectRespDto>,
     /// 数据策略更新时间
     ///
     /// Example: `2022-07-03T03:20:30.000Z`
-    #[serde(
-        rename = "updatedAt",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "updatedAt",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub updated_at: ::std::option::Option<::std::string::String>,
 }
@@ -3491,33 +4967,95 @@ impl ListDataPoliciesRespDto {
         self
     }
 }
+impl crate::runtime::read::Decode for ListDataPoliciesRespDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            policy_name: ::std::option::Option<::std::string::String>,
+            description: ::std::option::Option<::std::string::String>,
+            resource_list: ::std::option::Option<
+                ::std::vec::Vec<crate::types::DataResourceSimpleRespDto>,
+            >,
+            policy_id: ::std::option::Option<::std::string::String>,
+            target_list: ::std::option::Option<
+                ::std::vec::Vec<crate::types::SubjectRespDto>,
+            >,
+            updated_at: ::std::option::Option<::std::string::String>,
+        }
+        const FIELDS: &[&str] = &[
+            "policyName",
+            "description",
+            "resourceList",
+            "policyId",
+            "targetList",
+            "updatedAt",
+        ];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set_opt(&mut p.policy_name, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.description, r),
+            |p, r| crate::runtime::read::set(&mut p.resource_list, r),
+            |p, r| crate::runtime::read::set(&mut p.policy_id, r),
+            |p, r| crate::runtime::read::set(&mut p.target_list, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.updated_at, r),
+        ];
+        let mut p = Partial {
+            policy_name: ::std::option::Option::None,
+            description: ::std::option::Option::None,
+            resource_list: ::std::option::Option::None,
+            policy_id: ::std::option::Option::None,
+            target_list: ::std::option::Option::None,
+            updated_at: ::std::option::Option::None,
+        };
+        r.object(
+            "struct ListDataPoliciesRespDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            policy_name: p.policy_name,
+            description: p.description,
+            resource_list: ::std::option::Option::unwrap_or_default(p.resource_list),
+            policy_id: crate::runtime::read::required(p.policy_id, "policyId")?,
+            target_list: ::std::option::Option::unwrap_or_default(p.target_list),
+            updated_at: p.updated_at,
+        })
+    }
+}
 /// `ListDataPolicySubjectPageDto`
 ///
 /// Docs: `管理数据资源与权限/list-data-policy-targets.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct ListDataPolicySubjectPageDto {
     /// 记录总数
     ///
     /// Example: `20`
-    #[serde(
-        rename = "totalCount",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "totalCount",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub total_count: ::std::option::Option<i64>,
     /// 响应数据
-    #[serde(
-        rename = "list",
-        default,
-        deserialize_with = "crate::runtime::tolerant::vec"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "list",
+            default,
+            deserialize_with = "crate::runtime::tolerant::vec"
+        )
     )]
     pub list: ::std::vec::Vec<crate::types::DataSubjectRespDto>,
 }
@@ -3546,89 +5084,144 @@ impl ListDataPolicySubjectPageDto {
         self
     }
 }
+impl crate::runtime::read::Decode for ListDataPolicySubjectPageDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            total_count: ::std::option::Option<i64>,
+            list: ::std::option::Option<
+                ::std::vec::Vec<crate::types::DataSubjectRespDto>,
+            >,
+        }
+        const FIELDS: &[&str] = &["totalCount", "list"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set_opt(&mut p.total_count, r),
+            |p, r| crate::runtime::read::set(&mut p.list, r),
+        ];
+        let mut p = Partial {
+            total_count: ::std::option::Option::None,
+            list: ::std::option::Option::None,
+        };
+        r.object(
+            "struct ListDataPolicySubjectPageDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            total_count: p.total_count,
+            list: ::std::option::Option::unwrap_or_default(p.list),
+        })
+    }
+}
 /// `ListDataResourcesRespDto`
 ///
 /// Docs: `管理数据资源与权限/list-data-resources.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct ListDataResourcesRespDto {
     /// 数据资源名称, 权限空间内唯一
     ///
     /// Example: `示例数据资源名称`
-    #[serde(
-        rename = "resourceName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "resourceName",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub resource_name: ::std::option::Option<::std::string::String>,
     /// 数据资源 Code, 权限空间内唯一
     ///
     /// Example: `dataResourceTestCode`
-    #[serde(
-        rename = "resourceCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "resourceCode",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub resource_code: ::std::option::Option<::std::string::String>,
     /// 数据资源类型，目前支持树结构（TREE）、字符串（STRING）、数组（ARRAY）
     ///
     /// Example: `TREE`
-    #[serde(
-        rename = "type",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "type",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub type_: ::std::option::Option<::std::string::String>,
     /// 数据资源描述
     ///
     /// Example: `示例数据资源描述`
-    #[serde(
-        rename = "description",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "description",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub description: ::std::option::Option<::std::string::String>,
     /// 数据资源所属的权限空间 Code
     ///
     /// Example: `examplePermissionNamespace`
-    #[serde(
-        rename = "namespaceCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "namespaceCode",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub namespace_code: ::std::option::Option<::std::string::String>,
     /// 数据资源所属的权限空间名称
     ///
     /// Example: `示例权限空间`
-    #[serde(
-        rename = "namespaceName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "namespaceName",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub namespace_name: ::std::option::Option<::std::string::String>,
     /// 数据资源关联授权的数量
     ///
     /// Example: `1`
-    #[serde(
-        rename = "authorizationNum",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "authorizationNum",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub authorization_num: ::std::option::Option<f64>,
     /// 数据资源更新时间
     ///
     /// Example: `2022-07-03T03:20:30.000Z`
-    #[serde(
-        rename = "updatedAt",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "updatedAt",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub updated_at: ::std::option::Option<::std::string::String>,
 }
@@ -3781,33 +5374,101 @@ impl ListDataResourcesRespDto {
         self
     }
 }
+impl crate::runtime::read::Decode for ListDataResourcesRespDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            resource_name: ::std::option::Option<::std::string::String>,
+            resource_code: ::std::option::Option<::std::string::String>,
+            type_: ::std::option::Option<::std::string::String>,
+            description: ::std::option::Option<::std::string::String>,
+            namespace_code: ::std::option::Option<::std::string::String>,
+            namespace_name: ::std::option::Option<::std::string::String>,
+            authorization_num: ::std::option::Option<f64>,
+            updated_at: ::std::option::Option<::std::string::String>,
+        }
+        const FIELDS: &[&str] = &[
+            "resourceName",
+            "resourceCode",
+            "type",
+            "description",
+            "namespaceCode",
+            "namespaceName",
+            "authorizationNum",
+            "updatedAt",
+        ];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set_opt(&mut p.resource_name, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.resource_code, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.type_, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.description, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.namespace_code, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.namespace_name, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.authorization_num, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.updated_at, r),
+        ];
+        let mut p = Partial {
+            resource_name: ::std::option::Option::None,
+            resource_code: ::std::option::Option::None,
+            type_: ::std::option::Option::None,
+            description: ::std::option::Option::None,
+            namespace_code: ::std::option::Option::None,
+            namespace_name: ::std::option::Option::None,
+            authorization_num: ::std::option::Option::None,
+            updated_at: ::std::option::Option::None,
+        };
+        r.object(
+            "struct ListDataResourcesRespDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            resource_name: p.resource_name,
+            resource_code: p.resource_code,
+            type_: p.type_,
+            description: p.description,
+            namespace_code: p.namespace_code,
+            namespace_name: p.namespace_name,
+            authorization_num: p.authorization_num,
+            updated_at: p.updated_at,
+        })
+    }
+}
 /// `ListPermissionViewPaginatedRespDto`
 ///
 /// Docs: `管理数据资源与权限/list-permission-view-data.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct ListPermissionViewPaginatedRespDto {
     /// 记录总数
     ///
     /// Example: `20`
-    #[serde(
-        rename = "totalCount",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "totalCount",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub total_count: ::std::option::Option<i64>,
     /// 响应数据
-    #[serde(
-        rename = "list",
-        default,
-        deserialize_with = "crate::runtime::tolerant::vec"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "list",
+            default,
+            deserialize_with = "crate::runtime::tolerant::vec"
+        )
     )]
     pub list: ::std::vec::Vec<crate::types::ListPermissionViewRespDto>,
 }
@@ -3836,104 +5497,162 @@ impl ListPermissionViewPaginatedRespDto {
         self
     }
 }
+impl crate::runtime::read::Decode for ListPermissionViewPaginatedRespDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            total_count: ::std::option::Option<i64>,
+            list: ::std::option::Option<
+                ::std::vec::Vec<crate::types::ListPermissionViewRespDto>,
+            >,
+        }
+        const FIELDS: &[&str] = &["totalCount", "list"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set_opt(&mut p.total_count, r),
+            |p, r| crate::runtime::read::set(&mut p.list, r),
+        ];
+        let mut p = Partial {
+            total_count: ::std::option::Option::None,
+            list: ::std::option::Option::None,
+        };
+        r.object(
+            "struct ListPermissionViewPaginatedRespDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            total_count: p.total_count,
+            list: ::std::option::Option::unwrap_or_default(p.list),
+        })
+    }
+}
 /// `ListPermissionViewRespDto`
 ///
 /// Docs: `管理数据资源与权限/list-permission-view-data.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct ListPermissionViewRespDto {
     /// 用户的唯一标志，可以是用户 ID、用户名、邮箱、手机号、externalId、在外部身份源的 ID，详情见 userIdType 字段的说明。默认为用户 id 。
     ///
     /// Example: `6229ffaxxxxxxxxcade3e3d9`
-    #[serde(rename = "userId")]
+    #[cfg_attr(feature = "serde", serde(rename = "userId"))]
     pub user_id: ::std::string::String,
     /// 用户真实名称，不具备唯一性
     ///
     /// Example: `张三`
-    #[serde(
-        rename = "username",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "username",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub username: ::std::option::Option<::std::string::String>,
     /// 权限空间 id
     ///
     /// Example: `6229ffaxxxxxxxxcade3e3d9`
-    #[serde(rename = "namespaceId")]
+    #[cfg_attr(feature = "serde", serde(rename = "namespaceId"))]
     pub namespace_id: ::std::string::String,
     /// 权限空间 Code
     ///
     /// Example: `examplePermissionNamespace`
-    #[serde(
-        rename = "namespaceCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "namespaceCode",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub namespace_code: ::std::option::Option<::std::string::String>,
     /// 权限空间名称
     ///
     /// Example: `示例权限空间`
-    #[serde(
-        rename = "namespaceName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "namespaceName",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub namespace_name: ::std::option::Option<::std::string::String>,
     /// 数据资源 id
     ///
     /// Example: `6229ffaxxxxxxxxcade3e3d9`
-    #[serde(rename = "dataResourceId")]
+    #[cfg_attr(feature = "serde", serde(rename = "dataResourceId"))]
     pub data_resource_id: ::std::string::String,
     /// 数据资源 Code
     ///
     /// Example: `exampleDataResource`
-    #[serde(
-        rename = "dataResourceCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "dataResourceCode",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub data_resource_code: ::std::option::Option<::std::string::String>,
     /// 数据资源 名称
     ///
     /// Example: `示例数据资源名称`
-    #[serde(
-        rename = "dataResourceName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "dataResourceName",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub data_resource_name: ::std::option::Option<::std::string::String>,
     /// 数据策略列表
-    #[serde(
-        rename = "dataPolicyList",
-        default,
-        deserialize_with = "crate::runtime::tolerant::vec"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "dataPolicyList",
+            default,
+            deserialize_with = "crate::runtime::tolerant::vec"
+        )
     )]
     pub data_policy_list: ::std::vec::Vec<crate::types::PolicyBo>,
     /// 角色列表
-    #[serde(
-        rename = "roleList",
-        default,
-        deserialize_with = "crate::runtime::tolerant::vec"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "roleList",
+            default,
+            deserialize_with = "crate::runtime::tolerant::vec"
+        )
     )]
     pub role_list: ::std::vec::Vec<crate::types::RoleBo>,
     /// 用户组列表
-    #[serde(
-        rename = "groupList",
-        default,
-        deserialize_with = "crate::runtime::tolerant::vec"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "groupList",
+            default,
+            deserialize_with = "crate::runtime::tolerant::vec"
+        )
     )]
     pub group_list: ::std::vec::Vec<crate::types::GroupBo>,
     /// 组织机构列表
-    #[serde(
-        rename = "nodeList",
-        default,
-        deserialize_with = "crate::runtime::tolerant::vec"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "nodeList",
+            default,
+            deserialize_with = "crate::runtime::tolerant::vec"
+        )
     )]
     pub node_list: ::std::vec::Vec<crate::types::NodeBo>,
 }
@@ -4054,23 +5773,115 @@ impl ListPermissionViewRespDto {
         self
     }
 }
+impl crate::runtime::read::Decode for ListPermissionViewRespDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            user_id: ::std::option::Option<::std::string::String>,
+            username: ::std::option::Option<::std::string::String>,
+            namespace_id: ::std::option::Option<::std::string::String>,
+            namespace_code: ::std::option::Option<::std::string::String>,
+            namespace_name: ::std::option::Option<::std::string::String>,
+            data_resource_id: ::std::option::Option<::std::string::String>,
+            data_resource_code: ::std::option::Option<::std::string::String>,
+            data_resource_name: ::std::option::Option<::std::string::String>,
+            data_policy_list: ::std::option::Option<
+                ::std::vec::Vec<crate::types::PolicyBo>,
+            >,
+            role_list: ::std::option::Option<::std::vec::Vec<crate::types::RoleBo>>,
+            group_list: ::std::option::Option<::std::vec::Vec<crate::types::GroupBo>>,
+            node_list: ::std::option::Option<::std::vec::Vec<crate::types::NodeBo>>,
+        }
+        const FIELDS: &[&str] = &[
+            "userId",
+            "username",
+            "namespaceId",
+            "namespaceCode",
+            "namespaceName",
+            "dataResourceId",
+            "dataResourceCode",
+            "dataResourceName",
+            "dataPolicyList",
+            "roleList",
+            "groupList",
+            "nodeList",
+        ];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set(&mut p.user_id, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.username, r),
+            |p, r| crate::runtime::read::set(&mut p.namespace_id, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.namespace_code, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.namespace_name, r),
+            |p, r| crate::runtime::read::set(&mut p.data_resource_id, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.data_resource_code, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.data_resource_name, r),
+            |p, r| crate::runtime::read::set(&mut p.data_policy_list, r),
+            |p, r| crate::runtime::read::set(&mut p.role_list, r),
+            |p, r| crate::runtime::read::set(&mut p.group_list, r),
+            |p, r| crate::runtime::read::set(&mut p.node_list, r),
+        ];
+        let mut p = Partial {
+            user_id: ::std::option::Option::None,
+            username: ::std::option::Option::None,
+            namespace_id: ::std::option::Option::None,
+            namespace_code: ::std::option::Option::None,
+            namespace_name: ::std::option::Option::None,
+            data_resource_id: ::std::option::Option::None,
+            data_resource_code: ::std::option::Option::None,
+            data_resource_name: ::std::option::Option::None,
+            data_policy_list: ::std::option::Option::None,
+            role_list: ::std::option::Option::None,
+            group_list: ::std::option::Option::None,
+            node_list: ::std::option::Option::None,
+        };
+        r.object(
+            "struct ListPermissionViewRespDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            user_id: crate::runtime::read::required(p.user_id, "userId")?,
+            username: p.username,
+            namespace_id: crate::runtime::read::required(p.namespace_id, "namespaceId")?,
+            namespace_code: p.namespace_code,
+            namespace_name: p.namespace_name,
+            data_resource_id: crate::runtime::read::required(
+                p.data_resource_id,
+                "dataResourceId",
+            )?,
+            data_resource_code: p.data_resource_code,
+            data_resource_name: p.data_resource_name,
+            data_policy_list: ::std::option::Option::unwrap_or_default(
+                p.data_policy_list,
+            ),
+            role_list: ::std::option::Option::unwrap_or_default(p.role_list),
+            group_list: ::std::option::Option::unwrap_or_default(p.group_list),
+            node_list: ::std::option::Option::unwrap_or_default(p.node_list),
+        })
+    }
+}
 /// `ListResourceTargetsDataDto`
 ///
 /// Docs: `管理数据资源与权限/list-resource-targets.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct ListResourceTargetsDataDto {
     /// 用户授权列表
-    #[serde(
-        rename = "authUserList",
-        default,
-        deserialize_with = "crate::runtime::tolerant::vec"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "authUserList",
+            default,
+            deserialize_with = "crate::runtime::tolerant::vec"
+        )
     )]
     pub auth_user_list: ::std::vec::Vec<crate::types::ListResourceTargetsDtoResp>,
 }
@@ -4086,32 +5897,65 @@ impl ListResourceTargetsDataDto {
         }
     }
 }
+impl crate::runtime::read::Decode for ListResourceTargetsDataDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            auth_user_list: ::std::option::Option<
+                ::std::vec::Vec<crate::types::ListResourceTargetsDtoResp>,
+            >,
+        }
+        const FIELDS: &[&str] = &["authUserList"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set(&mut p.auth_user_list, r),
+        ];
+        let mut p = Partial {
+            auth_user_list: ::std::option::Option::None,
+        };
+        r.object(
+            "struct ListResourceTargetsDataDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            auth_user_list: ::std::option::Option::unwrap_or_default(p.auth_user_list),
+        })
+    }
+}
 /// `ListResourceTargetsDtoResp`
 ///
 /// Docs: `管理数据资源与权限/list-resource-targets.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct ListResourceTargetsDtoResp {
     /// 资源路径
     ///
     /// Example: `treeResourceCode1`
-    #[serde(
-        rename = "resource",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "resource",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub resource: ::std::option::Option<::std::string::String>,
     /// 数据资源权限操作列表
-    #[serde(
-        rename = "actionAuthList",
-        default,
-        deserialize_with = "crate::runtime::tolerant::vec"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "actionAuthList",
+            default,
+            deserialize_with = "crate::runtime::tolerant::vec"
+        )
     )]
     pub action_auth_list: ::std::vec::Vec<crate::types::ActionAuth>,
 }
@@ -4144,39 +5988,78 @@ impl ListResourceTargetsDtoResp {
         self
     }
 }
+impl crate::runtime::read::Decode for ListResourceTargetsDtoResp {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            resource: ::std::option::Option<::std::string::String>,
+            action_auth_list: ::std::option::Option<
+                ::std::vec::Vec<crate::types::ActionAuth>,
+            >,
+        }
+        const FIELDS: &[&str] = &["resource", "actionAuthList"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set_opt(&mut p.resource, r),
+            |p, r| crate::runtime::read::set(&mut p.action_auth_list, r),
+        ];
+        let mut p = Partial {
+            resource: ::std::option::Option::None,
+            action_auth_list: ::std::option::Option::None,
+        };
+        r.object(
+            "struct ListResourceTargetsDtoResp",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            resource: p.resource,
+            action_auth_list: ::std::option::Option::unwrap_or_default(
+                p.action_auth_list,
+            ),
+        })
+    }
+}
 /// `ListSimpleDataPoliciesRespDto`
 ///
 /// Docs: `管理数据资源与权限/list-simple-data-policies.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct ListSimpleDataPoliciesRespDto {
     /// 数据策略 ID
     ///
     /// Example: `60b49xxxxxxxxxxxxxxx6e68`
-    #[serde(rename = "policyId")]
+    #[cfg_attr(feature = "serde", serde(rename = "policyId"))]
     pub policy_id: ::std::string::String,
     /// 数据策略名称，用户池唯一
     ///
     /// Example: `示例数据策略名称`
-    #[serde(
-        rename = "policyName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "policyName",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub policy_name: ::std::option::Option<::std::string::String>,
     /// 数据策略描述
     ///
     /// Example: `示例数据策略描述`
-    #[serde(
-        rename = "description",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "description",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub description: ::std::option::Option<::std::string::String>,
 }
@@ -4226,39 +6109,78 @@ impl ListSimpleDataPoliciesRespDto {
         self
     }
 }
+impl crate::runtime::read::Decode for ListSimpleDataPoliciesRespDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            policy_id: ::std::option::Option<::std::string::String>,
+            policy_name: ::std::option::Option<::std::string::String>,
+            description: ::std::option::Option<::std::string::String>,
+        }
+        const FIELDS: &[&str] = &["policyId", "policyName", "description"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set(&mut p.policy_id, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.policy_name, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.description, r),
+        ];
+        let mut p = Partial {
+            policy_id: ::std::option::Option::None,
+            policy_name: ::std::option::Option::None,
+            description: ::std::option::Option::None,
+        };
+        r.object(
+            "struct ListSimpleDataPoliciesRespDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            policy_id: crate::runtime::read::required(p.policy_id, "policyId")?,
+            policy_name: p.policy_name,
+            description: p.description,
+        })
+    }
+}
 /// `NodeBo`
 ///
 /// Docs: `管理数据资源与权限/list-permission-view-data.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct NodeBo {
     /// 组织机构 id
     ///
     /// Example: `6229ffaxxxxxxxxcade3e3d9`
-    #[serde(rename = "nodeId")]
+    #[cfg_attr(feature = "serde", serde(rename = "nodeId"))]
     pub node_id: ::std::string::String,
     /// 组织机构名称
     ///
     /// Example: `示例组织机构`
-    #[serde(
-        rename = "nodeName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "nodeName",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub node_name: ::std::option::Option<::std::string::String>,
     /// 组织机构 Code
     ///
     /// Example: `exampleCode`
-    #[serde(
-        rename = "nodeCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "nodeCode",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub node_code: ::std::option::Option<::std::string::String>,
 }
@@ -4304,25 +6226,61 @@ impl NodeBo {
         self
     }
 }
+impl crate::runtime::read::Decode for NodeBo {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            node_id: ::std::option::Option<::std::string::String>,
+            node_name: ::std::option::Option<::std::string::String>,
+            node_code: ::std::option::Option<::std::string::String>,
+        }
+        const FIELDS: &[&str] = &["nodeId", "nodeName", "nodeCode"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set(&mut p.node_id, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.node_name, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.node_code, r),
+        ];
+        let mut p = Partial {
+            node_id: ::std::option::Option::None,
+            node_name: ::std::option::Option::None,
+            node_code: ::std::option::Option::None,
+        };
+        r.object(
+            "struct NodeBo",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            node_id: crate::runtime::read::required(p.node_id, "nodeId")?,
+            node_name: p.node_name,
+            node_code: p.node_code,
+        })
+    }
+}
 /// `OpenResource`
 ///
 /// Docs: `管理数据资源与权限/get-user-permission-list.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct OpenResource {
     /// 数据策略下所授权的数据资源 Code
     ///
     /// Example: `resourceCode`
-    #[serde(
-        rename = "resourceCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "resourceCode",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub resource_code: ::std::option::Option<::std::string::String>,
     /// 数据策略下所授权的数据资源类型，目前支持树结构（TREE）、字符串（STRING）、数组（ARRAY）三种类型，根据不同的类型返回不同的结构。
@@ -4333,31 +6291,43 @@ pub struct OpenResource {
     /// - `TREE`: 树类型 TreeAuthorize
     ///
     /// Example: `TREE`
-    #[serde(
-        rename = "resourceType",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "resourceType",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub resource_type: ::std::option::Option<crate::types::OpenResourceResourceType>,
     /// 数据策略的字符串资源
-    #[serde(
-        rename = "strAuthorize",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "strAuthorize",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub str_authorize: ::std::option::Option<crate::types::StrAuthorize>,
     /// 数据策略的数组资源
-    #[serde(
-        rename = "arrAuthorize",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "arrAuthorize",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub arr_authorize: ::std::option::Option<crate::types::ArrayAuthorize>,
     /// 数据策略的树资源
-    #[serde(
-        rename = "treeAuthorize",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "treeAuthorize",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub tree_authorize: ::std::option::Option<crate::types::TreeAuthorize>,
 }
@@ -4468,6 +6438,58 @@ impl OpenResource {
         self
     }
 }
+impl crate::runtime::read::Decode for OpenResource {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            resource_code: ::std::option::Option<::std::string::String>,
+            resource_type: ::std::option::Option<crate::types::OpenResourceResourceType>,
+            str_authorize: ::std::option::Option<crate::types::StrAuthorize>,
+            arr_authorize: ::std::option::Option<crate::types::ArrayAuthorize>,
+            tree_authorize: ::std::option::Option<crate::types::TreeAuthorize>,
+        }
+        const FIELDS: &[&str] = &[
+            "resourceCode",
+            "resourceType",
+            "strAuthorize",
+            "arrAuthorize",
+            "treeAuthorize",
+        ];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set_opt(&mut p.resource_code, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.resource_type, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.str_authorize, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.arr_authorize, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.tree_authorize, r),
+        ];
+        let mut p = Partial {
+            resource_code: ::std::option::Option::None,
+            resource_type: ::std::option::Option::None,
+            str_authorize: ::std::option::Option::None,
+            arr_authorize: ::std::option::Option::None,
+            tree_authorize: ::std::option::Option::None,
+        };
+        r.object(
+            "struct OpenResource",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            resource_code: p.resource_code,
+            resource_type: p.resource_type,
+            str_authorize: p.str_authorize,
+            arr_authorize: p.arr_authorize,
+            tree_authorize: p.tree_authorize,
+        })
+    }
+}
 /// 数据策略下所授权的数据资源类型，目前支持树结构（TREE）、字符串（STRING）、数组（ARRAY）三种类型，根据不同的类型返回不同的结构。
 ///
 /// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
@@ -4547,6 +6569,7 @@ impl ::std::fmt::Display for OpenResourceResourceType {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "serde")]
 impl ::serde::Serialize for OpenResourceResourceType {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -4555,6 +6578,7 @@ impl ::serde::Serialize for OpenResourceResourceType {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "serde")]
 impl<'de> ::serde::Deserialize<'de> for OpenResourceResourceType {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -4567,31 +6591,39 @@ impl crate::runtime::QueryValue for OpenResourceResourceType {
         ::std::borrow::ToOwned::to_owned(self.as_str())
     }
 }
+impl crate::runtime::read::Decode for OpenResourceResourceType {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        crate::runtime::read::text(r).map(|text| Self::from(&*text))
+    }
+}
 /// `PermissionNamespaceListPagingDto`
 ///
 /// Docs: `管理数据资源与权限/list-permission-namespaces.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct PermissionNamespaceListPagingDto {
     /// 记录总数
-    #[serde(
-        rename = "totalCount",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "totalCount",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub total_count: ::std::option::Option<i64>,
     /// 响应数据
-    #[serde(
-        rename = "list",
-        default,
-        deserialize_with = "crate::runtime::tolerant::vec"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "list",
+            default,
+            deserialize_with = "crate::runtime::tolerant::vec"
+        )
     )]
     pub list: ::std::vec::Vec<crate::types::PermissionNamespacesListRespDto>,
 }
@@ -4620,31 +6652,68 @@ impl PermissionNamespaceListPagingDto {
         self
     }
 }
+impl crate::runtime::read::Decode for PermissionNamespaceListPagingDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            total_count: ::std::option::Option<i64>,
+            list: ::std::option::Option<
+                ::std::vec::Vec<crate::types::PermissionNamespacesListRespDto>,
+            >,
+        }
+        const FIELDS: &[&str] = &["totalCount", "list"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set_opt(&mut p.total_count, r),
+            |p, r| crate::runtime::read::set(&mut p.list, r),
+        ];
+        let mut p = Partial {
+            total_count: ::std::option::Option::None,
+            list: ::std::option::Option::None,
+        };
+        r.object(
+            "struct PermissionNamespaceListPagingDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            total_count: p.total_count,
+            list: ::std::option::Option::unwrap_or_default(p.list),
+        })
+    }
+}
 /// `PermissionNamespaceRolesListPagingDto`
 ///
 /// Docs: `管理数据资源与权限/list-permission-namespace-roles.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct PermissionNamespaceRolesListPagingDto {
     /// 记录总数
-    #[serde(
-        rename = "totalCount",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "totalCount",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub total_count: ::std::option::Option<i64>,
     /// 响应数据
-    #[serde(
-        rename = "list",
-        default,
-        deserialize_with = "crate::runtime::tolerant::vec"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "list",
+            default,
+            deserialize_with = "crate::runtime::tolerant::vec"
+        )
     )]
     pub list: ::std::vec::Vec<crate::types::PermissionNamespaceRolesListRespDto>,
 }
@@ -4673,61 +6742,107 @@ impl PermissionNamespaceRolesListPagingDto {
         self
     }
 }
+impl crate::runtime::read::Decode for PermissionNamespaceRolesListPagingDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            total_count: ::std::option::Option<i64>,
+            list: ::std::option::Option<
+                ::std::vec::Vec<crate::types::PermissionNamespaceRolesListRespDto>,
+            >,
+        }
+        const FIELDS: &[&str] = &["totalCount", "list"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set_opt(&mut p.total_count, r),
+            |p, r| crate::runtime::read::set(&mut p.list, r),
+        ];
+        let mut p = Partial {
+            total_count: ::std::option::Option::None,
+            list: ::std::option::Option::None,
+        };
+        r.object(
+            "struct PermissionNamespaceRolesListPagingDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            total_count: p.total_count,
+            list: ::std::option::Option::unwrap_or_default(p.list),
+        })
+    }
+}
 /// `PermissionNamespaceRolesListRespDto`
 ///
 /// Docs: `管理数据资源与权限/list-permission-namespace-roles.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct PermissionNamespaceRolesListRespDto {
     /// 角色名称
     ///
     /// Example: `角色名称`
-    #[serde(
-        rename = "name",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "name",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub name: ::std::option::Option<::std::string::String>,
     /// 角色 Code
     ///
     /// Example: `role1`
-    #[serde(
-        rename = "code",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "code",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub code: ::std::option::Option<::std::string::String>,
     /// 角色 描述信息
     ///
     /// Example: `这是一个示例角色的描述`
-    #[serde(
-        rename = "description",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "description",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub description: ::std::option::Option<::std::string::String>,
     /// 权限空间 Code
     ///
     /// Example: `system`
-    #[serde(
-        rename = "namespace",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "namespace",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub namespace: ::std::option::Option<::std::string::String>,
     /// 更新时间
     ///
     /// Example: `2022-07-03T02:20:30.000Z`
-    #[serde(
-        rename = "updatedAt",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "updatedAt",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub updated_at: ::std::option::Option<::std::string::String>,
 }
@@ -4825,53 +6940,112 @@ impl PermissionNamespaceRolesListRespDto {
         self
     }
 }
+impl crate::runtime::read::Decode for PermissionNamespaceRolesListRespDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            name: ::std::option::Option<::std::string::String>,
+            code: ::std::option::Option<::std::string::String>,
+            description: ::std::option::Option<::std::string::String>,
+            namespace: ::std::option::Option<::std::string::String>,
+            updated_at: ::std::option::Option<::std::string::String>,
+        }
+        const FIELDS: &[&str] = &[
+            "name",
+            "code",
+            "description",
+            "namespace",
+            "updatedAt",
+        ];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set_opt(&mut p.name, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.code, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.description, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.namespace, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.updated_at, r),
+        ];
+        let mut p = Partial {
+            name: ::std::option::Option::None,
+            code: ::std::option::Option::None,
+            description: ::std::option::Option::None,
+            namespace: ::std::option::Option::None,
+            updated_at: ::std::option::Option::None,
+        };
+        r.object(
+            "struct PermissionNamespaceRolesListRespDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            name: p.name,
+            code: p.code,
+            description: p.description,
+            namespace: p.namespace,
+            updated_at: p.updated_at,
+        })
+    }
+}
 /// `PermissionNamespacesListRespDto`
 ///
 /// Docs: `管理数据资源与权限/list-permission-namespaces.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct PermissionNamespacesListRespDto {
     /// 权限空间 名称
     ///
     /// Example: `示例权限空间名称`
-    #[serde(
-        rename = "name",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "name",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub name: ::std::option::Option<::std::string::String>,
     /// 权限空间 Code
     ///
     /// Example: `examplePermissionNamespace`
-    #[serde(
-        rename = "code",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "code",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub code: ::std::option::Option<::std::string::String>,
     /// 权限空间描述信息
     ///
     /// Example: `dd8d7stf44`
-    #[serde(
-        rename = "description",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "description",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub description: ::std::option::Option<::std::string::String>,
     /// 权限空间状态：0 -\> 关闭、1 -\> 开启
     ///
     /// Example: `1`
-    #[serde(
-        rename = "status",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "status",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub status: ::std::option::Option<f64>,
 }
@@ -4946,30 +7120,70 @@ impl PermissionNamespacesListRespDto {
         self
     }
 }
+impl crate::runtime::read::Decode for PermissionNamespacesListRespDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            name: ::std::option::Option<::std::string::String>,
+            code: ::std::option::Option<::std::string::String>,
+            description: ::std::option::Option<::std::string::String>,
+            status: ::std::option::Option<f64>,
+        }
+        const FIELDS: &[&str] = &["name", "code", "description", "status"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set_opt(&mut p.name, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.code, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.description, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.status, r),
+        ];
+        let mut p = Partial {
+            name: ::std::option::Option::None,
+            code: ::std::option::Option::None,
+            description: ::std::option::Option::None,
+            status: ::std::option::Option::None,
+        };
+        r.object(
+            "struct PermissionNamespacesListRespDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            name: p.name,
+            code: p.code,
+            description: p.description,
+            status: p.status,
+        })
+    }
+}
 /// `PolicyBo`
 ///
 /// Docs: `管理数据资源与权限/list-permission-view-data.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct PolicyBo {
     /// 数据策略 id
     ///
     /// Example: `6229ffaxxxxxxxxcade3e3d9`
-    #[serde(rename = "dataPolicyId")]
+    #[cfg_attr(feature = "serde", serde(rename = "dataPolicyId"))]
     pub data_policy_id: ::std::string::String,
     /// 数据策略名称名称
     ///
     /// Example: `示例数据策略`
-    #[serde(
-        rename = "dataPolicyName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "dataPolicyName",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub data_policy_name: ::std::option::Option<::std::string::String>,
 }
@@ -5002,39 +7216,77 @@ impl PolicyBo {
         self
     }
 }
+impl crate::runtime::read::Decode for PolicyBo {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            data_policy_id: ::std::option::Option<::std::string::String>,
+            data_policy_name: ::std::option::Option<::std::string::String>,
+        }
+        const FIELDS: &[&str] = &["dataPolicyId", "dataPolicyName"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set(&mut p.data_policy_id, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.data_policy_name, r),
+        ];
+        let mut p = Partial {
+            data_policy_id: ::std::option::Option::None,
+            data_policy_name: ::std::option::Option::None,
+        };
+        r.object(
+            "struct PolicyBo",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            data_policy_id: crate::runtime::read::required(
+                p.data_policy_id,
+                "dataPolicyId",
+            )?,
+            data_policy_name: p.data_policy_name,
+        })
+    }
+}
 /// `RoleBo`
 ///
 /// Docs: `管理数据资源与权限/list-permission-view-data.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct RoleBo {
     /// 角色 id
     ///
     /// Example: `6229ffaxxxxxxxxcade3e3d9`
-    #[serde(rename = "roleId")]
+    #[cfg_attr(feature = "serde", serde(rename = "roleId"))]
     pub role_id: ::std::string::String,
     /// 角色名称
     ///
     /// Example: `示例角色`
-    #[serde(
-        rename = "roleName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "roleName",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub role_name: ::std::option::Option<::std::string::String>,
     /// 角色 Code
     ///
     /// Example: `exampleCode`
-    #[serde(
-        rename = "roleCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "roleCode",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub role_code: ::std::option::Option<::std::string::String>,
 }
@@ -5080,34 +7332,73 @@ impl RoleBo {
         self
     }
 }
+impl crate::runtime::read::Decode for RoleBo {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            role_id: ::std::option::Option<::std::string::String>,
+            role_name: ::std::option::Option<::std::string::String>,
+            role_code: ::std::option::Option<::std::string::String>,
+        }
+        const FIELDS: &[&str] = &["roleId", "roleName", "roleCode"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set(&mut p.role_id, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.role_name, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.role_code, r),
+        ];
+        let mut p = Partial {
+            role_id: ::std::option::Option::None,
+            role_name: ::std::option::Option::None,
+            role_code: ::std::option::Option::None,
+        };
+        r.object(
+            "struct RoleBo",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            role_id: crate::runtime::read::required(p.role_id, "roleId")?,
+            role_name: p.role_name,
+            role_code: p.role_code,
+        })
+    }
+}
 /// `StrAuthorize`
 ///
 /// Docs: `管理数据资源与权限/get-user-permission-list.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct StrAuthorize {
     /// 字符串资源 Value
     ///
     /// Example: `示例字符串资源 Value`
-    #[serde(
-        rename = "value",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "value",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub value: ::std::option::Option<::std::string::String>,
     /// 字符串资源操作列表
     ///
     /// Example: `["read","get"]`
-    #[serde(
-        rename = "actions",
-        default,
-        deserialize_with = "crate::runtime::tolerant::vec"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "actions",
+            default,
+            deserialize_with = "crate::runtime::tolerant::vec"
+        )
     )]
     pub actions: ::std::vec::Vec<::std::string::String>,
 }
@@ -5138,6 +7429,40 @@ impl StrAuthorize {
         self
     }
 }
+impl crate::runtime::read::Decode for StrAuthorize {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            value: ::std::option::Option<::std::string::String>,
+            actions: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        }
+        const FIELDS: &[&str] = &["value", "actions"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set_opt(&mut p.value, r),
+            |p, r| crate::runtime::read::set(&mut p.actions, r),
+        ];
+        let mut p = Partial {
+            value: ::std::option::Option::None,
+            actions: ::std::option::Option::None,
+        };
+        r.object(
+            "struct StrAuthorize",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            value: p.value,
+            actions: ::std::option::Option::unwrap_or_default(p.actions),
+        })
+    }
+}
 /// `SubjectDto`
 ///
 /// Docs: `管理数据资源与权限/authorize-data-policies.md`
@@ -5145,9 +7470,9 @@ impl StrAuthorize {
     ::std::fmt::Debug,
     ::std::clone::Clone,
     ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
+    ::serde::Serialize
 )]
+#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct SubjectDto {
     /// 主体 ID ，包含用户 ID、用户组 ID、角色 ID、组织机构 ID
@@ -5202,36 +7527,37 @@ impl SubjectDto {
 /// `SubjectRespDto`
 ///
 /// Docs: `管理数据资源与权限/list-data-policies.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct SubjectRespDto {
     /// 主体 ID ，包含用户 ID、用户组 ID、角色 ID、组织机构 ID
     ///
     /// Example: `6301cexxxxxxxxxxxxxxxxx78`
-    #[serde(rename = "id")]
+    #[cfg_attr(feature = "serde", serde(rename = "id"))]
     pub id: ::std::string::String,
     /// 主体类型,包括 USER、GROUP、ROLE、ORG 四种类型
     ///
     /// Example: `USER`
-    #[serde(
-        rename = "type",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "type",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub type_: ::std::option::Option<::std::string::String>,
     /// 主体名称，包含用户名称、用户组名称、角色名称、组织机构名称
     ///
     /// Example: `test`
-    #[serde(
-        rename = "name",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "name",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub name: ::std::option::Option<::std::string::String>,
 }
@@ -5277,52 +7603,97 @@ impl SubjectRespDto {
         self
     }
 }
+impl crate::runtime::read::Decode for SubjectRespDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            id: ::std::option::Option<::std::string::String>,
+            type_: ::std::option::Option<::std::string::String>,
+            name: ::std::option::Option<::std::string::String>,
+        }
+        const FIELDS: &[&str] = &["id", "type", "name"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set(&mut p.id, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.type_, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.name, r),
+        ];
+        let mut p = Partial {
+            id: ::std::option::Option::None,
+            type_: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+        };
+        r.object(
+            "struct SubjectRespDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            id: crate::runtime::read::required(p.id, "id")?,
+            type_: p.type_,
+            name: p.name,
+        })
+    }
+}
 /// `TreeAuthBo`
 ///
 /// Docs: `管理数据资源与权限/get-user-permission-list.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct TreeAuthBo {
     /// 树资源节点路径
     ///
     /// Example: `/treeCode1/treeCode11`
-    #[serde(
-        rename = "nodePath",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "nodePath",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub node_path: ::std::option::Option<::std::string::String>,
     /// 树资源节点名称
     ///
     /// Example: `示例树资源节点名称`
-    #[serde(
-        rename = "nodeName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "nodeName",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub node_name: ::std::option::Option<::std::string::String>,
     /// 树资源节点操作权限列表
     ///
     /// Example: `["read","get"]`
-    #[serde(
-        rename = "nodeActions",
-        default,
-        deserialize_with = "crate::runtime::tolerant::vec"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "nodeActions",
+            default,
+            deserialize_with = "crate::runtime::tolerant::vec"
+        )
     )]
     pub node_actions: ::std::vec::Vec<::std::string::String>,
     /// 树资源节点 Value
     ///
     /// Example: `示例树资源节点 Value`
-    #[serde(
-        rename = "nodeValue",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "nodeValue",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub node_value: ::std::option::Option<::std::string::String>,
 }
@@ -5387,23 +7758,63 @@ impl TreeAuthBo {
         self
     }
 }
+impl crate::runtime::read::Decode for TreeAuthBo {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            node_path: ::std::option::Option<::std::string::String>,
+            node_name: ::std::option::Option<::std::string::String>,
+            node_actions: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+            node_value: ::std::option::Option<::std::string::String>,
+        }
+        const FIELDS: &[&str] = &["nodePath", "nodeName", "nodeActions", "nodeValue"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set_opt(&mut p.node_path, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.node_name, r),
+            |p, r| crate::runtime::read::set(&mut p.node_actions, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.node_value, r),
+        ];
+        let mut p = Partial {
+            node_path: ::std::option::Option::None,
+            node_name: ::std::option::Option::None,
+            node_actions: ::std::option::Option::None,
+            node_value: ::std::option::Option::None,
+        };
+        r.object(
+            "struct TreeAuthBo",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            node_path: p.node_path,
+            node_name: p.node_name,
+            node_actions: ::std::option::Option::unwrap_or_default(p.node_actions),
+            node_value: p.node_value,
+        })
+    }
+}
 /// `TreeAuthorize`
 ///
 /// Docs: `管理数据资源与权限/get-user-permission-list.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct TreeAuthorize {
     /// 树资源授权列表
-    #[serde(
-        rename = "authList",
-        default,
-        deserialize_with = "crate::runtime::tolerant::vec"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "authList",
+            default,
+            deserialize_with = "crate::runtime::tolerant::vec"
+        )
     )]
     pub auth_list: ::std::vec::Vec<crate::types::TreeAuthBo>,
 }
@@ -5417,37 +7828,68 @@ impl TreeAuthorize {
         }
     }
 }
+impl crate::runtime::read::Decode for TreeAuthorize {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            auth_list: ::std::option::Option<::std::vec::Vec<crate::types::TreeAuthBo>>,
+        }
+        const FIELDS: &[&str] = &["authList"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set(&mut p.auth_list, r),
+        ];
+        let mut p = Partial {
+            auth_list: ::std::option::Option::None,
+        };
+        r.object(
+            "struct TreeAuthorize",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            auth_list: ::std::option::Option::unwrap_or_default(p.auth_list),
+        })
+    }
+}
 /// `TreePermissionDto`
 ///
 /// Docs: `管理数据资源与权限/get-external-user-resource-struct.md`, `管理数据资源与权限/get-user-resource-struct.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct TreePermissionDto {
     /// 资源id
     ///
     /// Example: `resourceId`
-    #[serde(rename = "resourceId")]
+    #[cfg_attr(feature = "serde", serde(rename = "resourceId"))]
     pub resource_id: ::std::string::String,
     /// 资源类型，STRING/ARRAY/TREE
     ///
     /// Example: `TREE`
-    #[serde(
-        rename = "resourceType",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "resourceType",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub resource_type: ::std::option::Option<::std::string::String>,
     /// 树结构节点列表
-    #[serde(
-        rename = "nodeAuthActionList",
-        default,
-        deserialize_with = "crate::runtime::tolerant::vec"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "nodeAuthActionList",
+            default,
+            deserialize_with = "crate::runtime::tolerant::vec"
+        )
     )]
     pub node_auth_action_list: ::std::vec::Vec<
         crate::types::DataResourcePolicyTreeStructs,
@@ -5486,57 +7928,106 @@ impl TreePermissionDto {
         self
     }
 }
+impl crate::runtime::read::Decode for TreePermissionDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            resource_id: ::std::option::Option<::std::string::String>,
+            resource_type: ::std::option::Option<::std::string::String>,
+            node_auth_action_list: ::std::option::Option<
+                ::std::vec::Vec<crate::types::DataResourcePolicyTreeStructs>,
+            >,
+        }
+        const FIELDS: &[&str] = &["resourceId", "resourceType", "nodeAuthActionList"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set(&mut p.resource_id, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.resource_type, r),
+            |p, r| crate::runtime::read::set(&mut p.node_auth_action_list, r),
+        ];
+        let mut p = Partial {
+            resource_id: ::std::option::Option::None,
+            resource_type: ::std::option::Option::None,
+            node_auth_action_list: ::std::option::Option::None,
+        };
+        r.object(
+            "struct TreePermissionDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            resource_id: crate::runtime::read::required(p.resource_id, "resourceId")?,
+            resource_type: p.resource_type,
+            node_auth_action_list: ::std::option::Option::unwrap_or_default(
+                p.node_auth_action_list,
+            ),
+        })
+    }
+}
 /// `UpdateDataPolicyRespDto`
 ///
 /// Docs: `管理数据资源与权限/update-data-policy.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct UpdateDataPolicyRespDto {
     /// 数据策略 ID
     ///
     /// Example: `60b49xxxxxxxxxxxxxxx6e68`
-    #[serde(rename = "policyId")]
+    #[cfg_attr(feature = "serde", serde(rename = "policyId"))]
     pub policy_id: ::std::string::String,
     /// 数据策略名称，用户池唯一
     ///
     /// Example: `示例数据策略名称`
-    #[serde(
-        rename = "policyName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "policyName",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub policy_name: ::std::option::Option<::std::string::String>,
     /// 数据策略描述
     ///
     /// Example: `示例数据策略描述`
-    #[serde(
-        rename = "description",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "description",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub description: ::std::option::Option<::std::string::String>,
     /// 数据策略创建时间
     ///
     /// Example: `2022-07-03T03:20:30.000Z`
-    #[serde(
-        rename = "createdAt",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "createdAt",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub created_at: ::std::option::Option<::std::string::String>,
     /// 数据策略更新时间
     ///
     /// Example: `2022-07-03T03:20:30.000Z`
-    #[serde(
-        rename = "updatedAt",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "updatedAt",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub updated_at: ::std::option::Option<::std::string::String>,
 }
@@ -5620,67 +8111,133 @@ impl UpdateDataPolicyRespDto {
         self
     }
 }
+impl crate::runtime::read::Decode for UpdateDataPolicyRespDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            policy_id: ::std::option::Option<::std::string::String>,
+            policy_name: ::std::option::Option<::std::string::String>,
+            description: ::std::option::Option<::std::string::String>,
+            created_at: ::std::option::Option<::std::string::String>,
+            updated_at: ::std::option::Option<::std::string::String>,
+        }
+        const FIELDS: &[&str] = &[
+            "policyId",
+            "policyName",
+            "description",
+            "createdAt",
+            "updatedAt",
+        ];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set(&mut p.policy_id, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.policy_name, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.description, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.created_at, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.updated_at, r),
+        ];
+        let mut p = Partial {
+            policy_id: ::std::option::Option::None,
+            policy_name: ::std::option::Option::None,
+            description: ::std::option::Option::None,
+            created_at: ::std::option::Option::None,
+            updated_at: ::std::option::Option::None,
+        };
+        r.object(
+            "struct UpdateDataPolicyRespDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            policy_id: crate::runtime::read::required(p.policy_id, "policyId")?,
+            policy_name: p.policy_name,
+            description: p.description,
+            created_at: p.created_at,
+            updated_at: p.updated_at,
+        })
+    }
+}
 /// `UpdateDataResourceRespDto`
 ///
 /// Docs: `管理数据资源与权限/update-data-resource.md`
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct UpdateDataResourceRespDto {
     /// 数据资源名称, 权限空间内唯一
     ///
     /// Example: `示例数据资源名称`
-    #[serde(
-        rename = "resourceName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "resourceName",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub resource_name: ::std::option::Option<::std::string::String>,
     /// 数据资源 Code, 权限空间内唯一
     ///
     /// Example: `dataResourceTestCode`
-    #[serde(
-        rename = "resourceCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "resourceCode",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub resource_code: ::std::option::Option<::std::string::String>,
     /// 数据资源类型，目前支持树结构（TREE）、字符串（STRING）、数组（ARRAY）
     ///
     /// Example: `TREE`
-    #[serde(
-        rename = "type",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "type",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub type_: ::std::option::Option<::std::string::String>,
     /// 数据资源描述
     ///
     /// Example: `示例数据资源描述`
-    #[serde(
-        rename = "description",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "description",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub description: ::std::option::Option<::std::string::String>,
     /// 数据资源结构，支持字符串（STRING）、树结构（TREE）和数组结构（ARRAY）。
-    #[serde(
-        rename = "struct",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "struct",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub struct_: ::std::option::Option<::serde_json::Value>,
     /// 数据资源权限操作列表 数组长度限制：50。
     ///
     /// Example: `["read","get"]`
-    #[serde(
-        rename = "actions",
-        default,
-        deserialize_with = "crate::runtime::tolerant::vec"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "actions",
+            default,
+            deserialize_with = "crate::runtime::tolerant::vec"
+        )
     )]
     pub actions: ::std::vec::Vec<::std::string::String>,
 }
@@ -5797,43 +8354,104 @@ impl UpdateDataResourceRespDto {
         self
     }
 }
+impl crate::runtime::read::Decode for UpdateDataResourceRespDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            resource_name: ::std::option::Option<::std::string::String>,
+            resource_code: ::std::option::Option<::std::string::String>,
+            type_: ::std::option::Option<::std::string::String>,
+            description: ::std::option::Option<::std::string::String>,
+            struct_: ::std::option::Option<::serde_json::Value>,
+            actions: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        }
+        const FIELDS: &[&str] = &[
+            "resourceName",
+            "resourceCode",
+            "type",
+            "description",
+            "struct",
+            "actions",
+        ];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set_opt(&mut p.resource_name, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.resource_code, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.type_, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.description, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.struct_, r),
+            |p, r| crate::runtime::read::set(&mut p.actions, r),
+        ];
+        let mut p = Partial {
+            resource_name: ::std::option::Option::None,
+            resource_code: ::std::option::Option::None,
+            type_: ::std::option::Option::None,
+            description: ::std::option::Option::None,
+            struct_: ::std::option::Option::None,
+            actions: ::std::option::Option::None,
+        };
+        r.object(
+            "struct UpdateDataResourceRespDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            resource_name: p.resource_name,
+            resource_code: p.resource_code,
+            type_: p.type_,
+            description: p.description,
+            struct_: p.struct_,
+            actions: ::std::option::Option::unwrap_or_default(p.actions),
+        })
+    }
+}
 /// `UpdatePermissionNamespaceRespDto`
 ///
 /// Docs: `管理数据资源与权限/update-permission-namespace.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct UpdatePermissionNamespaceRespDto {
     /// 权限空间唯一标志符
     ///
     /// Example: `examplePermissionNamespace`
-    #[serde(
-        rename = "code",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "code",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub code: ::std::option::Option<::std::string::String>,
     /// 权限空间名称
     ///
     /// Example: `示例权限空间`
-    #[serde(
-        rename = "name",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "name",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub name: ::std::option::Option<::std::string::String>,
     /// 权限空间描述信息
     ///
     /// Example: `示例权限空间描述`
-    #[serde(
-        rename = "description",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "description",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub description: ::std::option::Option<::std::string::String>,
 }
@@ -5897,38 +8515,77 @@ impl UpdatePermissionNamespaceRespDto {
         self
     }
 }
+impl crate::runtime::read::Decode for UpdatePermissionNamespaceRespDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            code: ::std::option::Option<::std::string::String>,
+            name: ::std::option::Option<::std::string::String>,
+            description: ::std::option::Option<::std::string::String>,
+        }
+        const FIELDS: &[&str] = &["code", "name", "description"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set_opt(&mut p.code, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.name, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.description, r),
+        ];
+        let mut p = Partial {
+            code: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+            description: ::std::option::Option::None,
+        };
+        r.object(
+            "struct UpdatePermissionNamespaceRespDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            code: p.code,
+            name: p.name,
+            description: p.description,
+        })
+    }
+}
 /// `UserPermissionListDto`
 ///
 /// Docs: `管理数据资源与权限/get-user-permission-list.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct UserPermissionListDto {
     /// 数据策略授权的用户 ID
     ///
     /// Example: `6301cexxxxxxxxxxxxxxxxx78`
-    #[serde(rename = "userId")]
+    #[cfg_attr(feature = "serde", serde(rename = "userId"))]
     pub user_id: ::std::string::String,
     /// 数据策略授权的权限空间 Code
     ///
     /// Example: `examplePermissionNamespace`
-    #[serde(
-        rename = "namespaceCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "namespaceCode",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub namespace_code: ::std::option::Option<::std::string::String>,
     /// 用户在权限空间下所有的数据策略资源列表
-    #[serde(
-        rename = "resourceList",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::tolerant::option_vec"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "resourceList",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::tolerant::option_vec"
+        )
     )]
     pub resource_list: ::std::option::Option<
         ::std::vec::Vec<crate::types::OpenResource>,
@@ -5978,5 +8635,45 @@ impl UserPermissionListDto {
     ) -> Self {
         self.resource_list = value;
         self
+    }
+}
+impl crate::runtime::read::Decode for UserPermissionListDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            user_id: ::std::option::Option<::std::string::String>,
+            namespace_code: ::std::option::Option<::std::string::String>,
+            resource_list: ::std::option::Option<
+                ::std::vec::Vec<crate::types::OpenResource>,
+            >,
+        }
+        const FIELDS: &[&str] = &["userId", "namespaceCode", "resourceList"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set(&mut p.user_id, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.namespace_code, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.resource_list, r),
+        ];
+        let mut p = Partial {
+            user_id: ::std::option::Option::None,
+            namespace_code: ::std::option::Option::None,
+            resource_list: ::std::option::Option::None,
+        };
+        r.object(
+            "struct UserPermissionListDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            user_id: crate::runtime::read::required(p.user_id, "userId")?,
+            namespace_code: p.namespace_code,
+            resource_list: p.resource_list,
+        })
     }
 }

@@ -3,13 +3,8 @@
 /// `DeviceStatusResponseDataDto`
 ///
 /// Docs: `管理终端设备/device-status.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct DeviceStatusResponseDataDto {
     /// 设备状态:
@@ -20,18 +15,24 @@ pub struct DeviceStatusResponseDataDto {
     /// - `deactivated`: 停用
     ///
     /// Example: `activated`
-    #[serde(
-        rename = "status",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "status",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub status: ::std::option::Option<crate::types::DeviceStatusResponseDataStatus>,
     /// 设备挂起时的剩余秒数
-    #[serde(
-        rename = "diffTime",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "diffTime",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub diff_time: ::std::option::Option<f64>,
 }
@@ -73,6 +74,40 @@ impl DeviceStatusResponseDataDto {
     pub fn set_diff_time(mut self, value: ::std::option::Option<f64>) -> Self {
         self.diff_time = value;
         self
+    }
+}
+impl crate::runtime::read::Decode for DeviceStatusResponseDataDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            status: ::std::option::Option<crate::types::DeviceStatusResponseDataStatus>,
+            diff_time: ::std::option::Option<f64>,
+        }
+        const FIELDS: &[&str] = &["status", "diffTime"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set_opt(&mut p.status, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.diff_time, r),
+        ];
+        let mut p = Partial {
+            status: ::std::option::Option::None,
+            diff_time: ::std::option::Option::None,
+        };
+        r.object(
+            "struct DeviceStatusResponseDataDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            status: p.status,
+            diff_time: p.diff_time,
+        })
     }
 }
 /// 设备状态:
@@ -158,6 +193,7 @@ impl ::std::fmt::Display for DeviceStatusResponseDataStatus {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "serde")]
 impl ::serde::Serialize for DeviceStatusResponseDataStatus {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -166,6 +202,7 @@ impl ::serde::Serialize for DeviceStatusResponseDataStatus {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "serde")]
 impl<'de> ::serde::Deserialize<'de> for DeviceStatusResponseDataStatus {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -176,5 +213,12 @@ impl<'de> ::serde::Deserialize<'de> for DeviceStatusResponseDataStatus {
 impl crate::runtime::QueryValue for DeviceStatusResponseDataStatus {
     fn to_query_value(&self) -> ::std::string::String {
         ::std::borrow::ToOwned::to_owned(self.as_str())
+    }
+}
+impl crate::runtime::read::Decode for DeviceStatusResponseDataStatus {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        crate::runtime::read::text(r).map(|text| Self::from(&*text))
     }
 }

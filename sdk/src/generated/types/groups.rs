@@ -3,12 +3,8 @@
 /// `CreateGroupReqDto`
 ///
 /// Docs: `管理用户分组/create-groups-batch.md`
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::clone::Clone, ::std::cmp::PartialEq, ::serde::Serialize)]
+#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct CreateGroupReqDto {
     /// 分组 code
@@ -90,30 +86,31 @@ impl CreateGroupReqDto {
 /// `CreateOrUpdateGroupDataDto`
 ///
 /// Docs: `管理用户分组/create-or-update-group.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct CreateOrUpdateGroupDataDto {
     /// 是否创建
     ///
     /// Example: `true`
-    #[serde(
-        rename = "created",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "created",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub created: ::std::option::Option<bool>,
     /// 群组信息
-    #[serde(
-        rename = "data",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "data",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub data: ::std::option::Option<crate::types::GroupDto>,
 }
@@ -152,71 +149,119 @@ impl CreateOrUpdateGroupDataDto {
         self
     }
 }
+impl crate::runtime::read::Decode for CreateOrUpdateGroupDataDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            created: ::std::option::Option<bool>,
+            data: ::std::option::Option<crate::types::GroupDto>,
+        }
+        const FIELDS: &[&str] = &["created", "data"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set_opt(&mut p.created, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.data, r),
+        ];
+        let mut p = Partial {
+            created: ::std::option::Option::None,
+            data: ::std::option::Option::None,
+        };
+        r.object(
+            "struct CreateOrUpdateGroupDataDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            created: p.created,
+            data: p.data,
+        })
+    }
+}
 /// `GroupDto`
 ///
 /// Docs: `管理用户分组/create-group.md`, `管理用户分组/create-groups-batch.md`, `管理用户分组/create-or-update-group.md`, `管理用户分组/get-all-groups.md`, `管理用户分组/get-group.md`, `管理用户分组/update-group.md`
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct GroupDto {
     /// 分组 ID
     ///
     /// Example: `60b49eb83fd80adb96f26e68`
-    #[serde(rename = "id")]
+    #[cfg_attr(feature = "serde", serde(rename = "id"))]
     pub id: ::std::string::String,
     /// 分组 code
     ///
     /// Example: `developer`
-    #[serde(
-        rename = "code",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "code",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub code: ::std::option::Option<::std::string::String>,
     /// 分组名称
     ///
     /// Example: `开发者`
-    #[serde(
-        rename = "name",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "name",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub name: ::std::option::Option<::std::string::String>,
     /// 分组描述
     ///
     /// Example: `描述内容`
-    #[serde(
-        rename = "description",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "description",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub description: ::std::option::Option<::std::string::String>,
     /// 分组类型
     ///
     /// Example: `static`
-    #[serde(
-        rename = "type",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "type",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub type_: ::std::option::Option<::std::string::String>,
     /// 分组元数据信息
-    #[serde(
-        rename = "metadataSource",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::tolerant::option_vec"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "metadataSource",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::tolerant::option_vec"
+        )
     )]
     pub metadata_source: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
     /// 成员列表
-    #[serde(
-        rename = "members",
-        default,
-        deserialize_with = "crate::runtime::tolerant::vec"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "members",
+            default,
+            deserialize_with = "crate::runtime::tolerant::vec"
+        )
     )]
     pub members: ::std::vec::Vec<crate::types::UserDto>,
 }
@@ -335,5 +380,67 @@ impl GroupDto {
     ) -> Self {
         self.metadata_source = value;
         self
+    }
+}
+impl crate::runtime::read::Decode for GroupDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            id: ::std::option::Option<::std::string::String>,
+            code: ::std::option::Option<::std::string::String>,
+            name: ::std::option::Option<::std::string::String>,
+            description: ::std::option::Option<::std::string::String>,
+            type_: ::std::option::Option<::std::string::String>,
+            metadata_source: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
+            members: ::std::option::Option<::std::vec::Vec<crate::types::UserDto>>,
+        }
+        const FIELDS: &[&str] = &[
+            "id",
+            "code",
+            "name",
+            "description",
+            "type",
+            "metadataSource",
+            "members",
+        ];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set(&mut p.id, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.code, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.name, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.description, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.type_, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.metadata_source, r),
+            |p, r| crate::runtime::read::set(&mut p.members, r),
+        ];
+        let mut p = Partial {
+            id: ::std::option::Option::None,
+            code: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+            description: ::std::option::Option::None,
+            type_: ::std::option::Option::None,
+            metadata_source: ::std::option::Option::None,
+            members: ::std::option::Option::None,
+        };
+        r.object(
+            "struct GroupDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            id: crate::runtime::read::required(p.id, "id")?,
+            code: p.code,
+            name: p.name,
+            description: p.description,
+            type_: p.type_,
+            metadata_source: p.metadata_source,
+            members: ::std::option::Option::unwrap_or_default(p.members),
+        })
     }
 }

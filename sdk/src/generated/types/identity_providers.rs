@@ -3,87 +3,103 @@
 /// `ExtIdpConnDetail`
 ///
 /// Docs: `管理身份源/create-ext-idp-conn.md`, `管理身份源/update-ext-idp-conn.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct ExtIdpConnDetail {
     /// 身份源连接 id
     ///
     /// Example: `60b49eb83fd80adb96f26e68`
-    #[serde(rename = "id")]
+    #[cfg_attr(feature = "serde", serde(rename = "id"))]
     pub id: ::std::string::String,
     /// 身份源连接类型
     ///
     /// Example: `oidc`
-    #[serde(
-        rename = "type",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "type",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub type_: ::std::option::Option<::std::string::String>,
     /// 身份源 ID
     ///
     /// Example: `6318061be13c0ce6a64093e5`
-    #[serde(rename = "extIdpId")]
+    #[cfg_attr(feature = "serde", serde(rename = "extIdpId"))]
     pub ext_idp_id: ::std::string::String,
     /// 身份源连接图标
     ///
     /// Example: `https://files.authing.co/authing-console/social-connections/icon_xiaochengxu@2x.png`
-    #[serde(
-        rename = "logo",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "logo",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub logo: ::std::option::Option<::std::string::String>,
     /// 身份源连接标识
     ///
     /// Example: `60b49eb83fd80adb96f26e68`
-    #[serde(
-        rename = "identifier",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "identifier",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub identifier: ::std::option::Option<::std::string::String>,
     /// 身份源连接在登录页的显示名称
     ///
     /// Example: `登录页`
-    #[serde(
-        rename = "displayName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "displayName",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub display_name: ::std::option::Option<::std::string::String>,
     /// 是否只支持登录
     ///
     /// Example: `true`
-    #[serde(
-        rename = "loginOnly",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "loginOnly",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub login_only: ::std::option::Option<bool>,
     /// 账号关联模式
     ///
     /// Example: `none`
-    #[serde(
-        rename = "associationMode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "associationMode",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub association_mode: ::std::option::Option<::std::string::String>,
     /// 账号绑定方式
     ///
     /// Example: `["email-password"]`
-    #[serde(
-        rename = "challengeBindingMethods",
-        default,
-        deserialize_with = "crate::runtime::tolerant::vec"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "challengeBindingMethods",
+            default,
+            deserialize_with = "crate::runtime::tolerant::vec"
+        )
     )]
     pub challenge_binding_methods: ::std::vec::Vec<::std::string::String>,
 }
@@ -205,73 +221,163 @@ impl ExtIdpConnDetail {
         self
     }
 }
+impl crate::runtime::read::Decode for ExtIdpConnDetail {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            id: ::std::option::Option<::std::string::String>,
+            type_: ::std::option::Option<::std::string::String>,
+            ext_idp_id: ::std::option::Option<::std::string::String>,
+            logo: ::std::option::Option<::std::string::String>,
+            identifier: ::std::option::Option<::std::string::String>,
+            display_name: ::std::option::Option<::std::string::String>,
+            login_only: ::std::option::Option<bool>,
+            association_mode: ::std::option::Option<::std::string::String>,
+            challenge_binding_methods: ::std::option::Option<
+                ::std::vec::Vec<::std::string::String>,
+            >,
+        }
+        const FIELDS: &[&str] = &[
+            "id",
+            "type",
+            "extIdpId",
+            "logo",
+            "identifier",
+            "displayName",
+            "loginOnly",
+            "associationMode",
+            "challengeBindingMethods",
+        ];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set(&mut p.id, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.type_, r),
+            |p, r| crate::runtime::read::set(&mut p.ext_idp_id, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.logo, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.identifier, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.display_name, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.login_only, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.association_mode, r),
+            |p, r| crate::runtime::read::set(&mut p.challenge_binding_methods, r),
+        ];
+        let mut p = Partial {
+            id: ::std::option::Option::None,
+            type_: ::std::option::Option::None,
+            ext_idp_id: ::std::option::Option::None,
+            logo: ::std::option::Option::None,
+            identifier: ::std::option::Option::None,
+            display_name: ::std::option::Option::None,
+            login_only: ::std::option::Option::None,
+            association_mode: ::std::option::Option::None,
+            challenge_binding_methods: ::std::option::Option::None,
+        };
+        r.object(
+            "struct ExtIdpConnDetail",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            id: crate::runtime::read::required(p.id, "id")?,
+            type_: p.type_,
+            ext_idp_id: crate::runtime::read::required(p.ext_idp_id, "extIdpId")?,
+            logo: p.logo,
+            identifier: p.identifier,
+            display_name: p.display_name,
+            login_only: p.login_only,
+            association_mode: p.association_mode,
+            challenge_binding_methods: ::std::option::Option::unwrap_or_default(
+                p.challenge_binding_methods,
+            ),
+        })
+    }
+}
 /// `ExtIdpDetail`
 ///
 /// Docs: `管理身份源/get-ext-idp.md`
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct ExtIdpDetail {
     /// 身份源 id
     ///
     /// Example: `60b49eb83fd80adb96f26e68`
-    #[serde(rename = "id")]
+    #[cfg_attr(feature = "serde", serde(rename = "id"))]
     pub id: ::std::string::String,
     /// 身份源名称
     ///
     /// Example: `default`
-    #[serde(
-        rename = "name",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "name",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub name: ::std::option::Option<::std::string::String>,
     /// 身份源的 Logo
     ///
     /// Example: `https://files.authing.co/authing-console/social-connections/wechatIdentitySource.svg`
-    #[serde(
-        rename = "logo",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "logo",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub logo: ::std::option::Option<::std::string::String>,
     /// 租户 ID
     ///
     /// Example: `60b49eb83fd80adb96f26e68`
-    #[serde(
-        rename = "tenantId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "tenantId",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub tenant_id: ::std::option::Option<::std::string::String>,
     /// 身份源类型
     ///
     /// Example: `wechat`
-    #[serde(
-        rename = "type",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "type",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub type_: ::std::option::Option<::std::string::String>,
     /// 身份源的连接列表
-    #[serde(
-        rename = "connections",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "connections",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub connections: ::std::option::Option<::serde_json::Value>,
     /// 租户场景下自动加入
     ///
     /// Example: `true`
-    #[serde(
-        rename = "autoJoin",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "autoJoin",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub auto_join: ::std::option::Option<bool>,
 }
@@ -394,57 +500,126 @@ impl ExtIdpDetail {
         self
     }
 }
+impl crate::runtime::read::Decode for ExtIdpDetail {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            id: ::std::option::Option<::std::string::String>,
+            name: ::std::option::Option<::std::string::String>,
+            logo: ::std::option::Option<::std::string::String>,
+            tenant_id: ::std::option::Option<::std::string::String>,
+            type_: ::std::option::Option<::std::string::String>,
+            connections: ::std::option::Option<::serde_json::Value>,
+            auto_join: ::std::option::Option<bool>,
+        }
+        const FIELDS: &[&str] = &[
+            "id",
+            "name",
+            "logo",
+            "tenantId",
+            "type",
+            "connections",
+            "autoJoin",
+        ];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set(&mut p.id, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.name, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.logo, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.tenant_id, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.type_, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.connections, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.auto_join, r),
+        ];
+        let mut p = Partial {
+            id: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+            logo: ::std::option::Option::None,
+            tenant_id: ::std::option::Option::None,
+            type_: ::std::option::Option::None,
+            connections: ::std::option::Option::None,
+            auto_join: ::std::option::Option::None,
+        };
+        r.object(
+            "struct ExtIdpDetail",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            id: crate::runtime::read::required(p.id, "id")?,
+            name: p.name,
+            logo: p.logo,
+            tenant_id: p.tenant_id,
+            type_: p.type_,
+            connections: p.connections,
+            auto_join: p.auto_join,
+        })
+    }
+}
 /// `ExtIdpDto`
 ///
 /// Docs: `管理身份源/create-ext-idp.md`, `管理身份源/ext-idp-conn-apps.md`, `管理身份源/list-ext-idp.md`, `管理身份源/list-tenant-ext-idp.md`, `管理身份源/update-ext-idp.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct ExtIdpDto {
     /// 身份源 id
     ///
     /// Example: `60b49eb83fd80adb96f26e68`
-    #[serde(rename = "id")]
+    #[cfg_attr(feature = "serde", serde(rename = "id"))]
     pub id: ::std::string::String,
     /// 身份源名称
     ///
     /// Example: `default`
-    #[serde(
-        rename = "name",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "name",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub name: ::std::option::Option<::std::string::String>,
     /// 身份源的 Logo
     ///
     /// Example: `https://files.authing.co/authing-console/social-connections/wechatIdentitySource.svg`
-    #[serde(
-        rename = "logo",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "logo",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub logo: ::std::option::Option<::std::string::String>,
     /// 租户 ID
     ///
     /// Example: `60b49eb83fd80adb96f26e68`
-    #[serde(
-        rename = "tenantId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "tenantId",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub tenant_id: ::std::option::Option<::std::string::String>,
     /// 身份源类型
     ///
     /// Example: `wechat`
-    #[serde(
-        rename = "type",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "type",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub type_: ::std::option::Option<::std::string::String>,
 }
@@ -524,31 +699,78 @@ impl ExtIdpDto {
         self
     }
 }
+impl crate::runtime::read::Decode for ExtIdpDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            id: ::std::option::Option<::std::string::String>,
+            name: ::std::option::Option<::std::string::String>,
+            logo: ::std::option::Option<::std::string::String>,
+            tenant_id: ::std::option::Option<::std::string::String>,
+            type_: ::std::option::Option<::std::string::String>,
+        }
+        const FIELDS: &[&str] = &["id", "name", "logo", "tenantId", "type"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set(&mut p.id, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.name, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.logo, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.tenant_id, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.type_, r),
+        ];
+        let mut p = Partial {
+            id: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+            logo: ::std::option::Option::None,
+            tenant_id: ::std::option::Option::None,
+            type_: ::std::option::Option::None,
+        };
+        r.object(
+            "struct ExtIdpDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            id: crate::runtime::read::required(p.id, "id")?,
+            name: p.name,
+            logo: p.logo,
+            tenant_id: p.tenant_id,
+            type_: p.type_,
+        })
+    }
+}
 /// `ExtIdpListPagingDto`
 ///
 /// Docs: `管理身份源/ext-idp-conn-apps.md`, `管理身份源/list-ext-idp.md`, `管理身份源/list-tenant-ext-idp.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct ExtIdpListPagingDto {
     /// 记录总数
-    #[serde(
-        rename = "totalCount",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "totalCount",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub total_count: ::std::option::Option<i64>,
     /// 响应数据
-    #[serde(
-        rename = "list",
-        default,
-        deserialize_with = "crate::runtime::tolerant::vec"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "list",
+            default,
+            deserialize_with = "crate::runtime::tolerant::vec"
+        )
     )]
     pub list: ::std::vec::Vec<crate::types::ExtIdpDto>,
 }
@@ -573,5 +795,39 @@ impl ExtIdpListPagingDto {
     pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
         self.total_count = value;
         self
+    }
+}
+impl crate::runtime::read::Decode for ExtIdpListPagingDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            total_count: ::std::option::Option<i64>,
+            list: ::std::option::Option<::std::vec::Vec<crate::types::ExtIdpDto>>,
+        }
+        const FIELDS: &[&str] = &["totalCount", "list"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set_opt(&mut p.total_count, r),
+            |p, r| crate::runtime::read::set(&mut p.list, r),
+        ];
+        let mut p = Partial {
+            total_count: ::std::option::Option::None,
+            list: ::std::option::Option::None,
+        };
+        r.object(
+            "struct ExtIdpListPagingDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            total_count: p.total_count,
+            list: ::std::option::Option::unwrap_or_default(p.list),
+        })
     }
 }

@@ -3,29 +3,30 @@
 /// `AliExmailEmailProviderConfig`
 ///
 /// Docs: `管理消息服务/config-email-provider.md`, `管理消息服务/get-email-provider.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct AliExmailEmailProviderConfig {
     /// 用户名
     ///
     /// Example: `test`
-    #[serde(
-        rename = "sender",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "sender",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub sender: ::std::option::Option<::std::string::String>,
     /// 密码
-    #[serde(
-        rename = "senderPass",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "senderPass",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub sender_pass: ::std::option::Option<crate::SecretString>,
 }
@@ -72,6 +73,40 @@ impl AliExmailEmailProviderConfig {
         self
     }
 }
+impl crate::runtime::read::Decode for AliExmailEmailProviderConfig {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            sender: ::std::option::Option<::std::string::String>,
+            sender_pass: ::std::option::Option<crate::SecretString>,
+        }
+        const FIELDS: &[&str] = &["sender", "senderPass"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set_opt(&mut p.sender, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.sender_pass, r),
+        ];
+        let mut p = Partial {
+            sender: ::std::option::Option::None,
+            sender_pass: ::std::option::Option::None,
+        };
+        r.object(
+            "struct AliExmailEmailProviderConfig",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            sender: p.sender,
+            sender_pass: p.sender_pass,
+        })
+    }
+}
 /// `AliExmailEmailProviderConfigInput`
 ///
 /// Docs: `管理消息服务/config-email-provider.md`
@@ -79,9 +114,9 @@ impl AliExmailEmailProviderConfig {
     ::std::fmt::Debug,
     ::std::clone::Clone,
     ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
+    ::serde::Serialize
 )]
+#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct AliExmailEmailProviderConfigInput {
     /// 用户名
@@ -108,23 +143,21 @@ impl AliExmailEmailProviderConfigInput {
 /// `EmailProviderDto`
 ///
 /// Docs: `管理消息服务/config-email-provider.md`, `管理消息服务/get-email-provider.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct EmailProviderDto {
     /// 是否启用，如果不启用，将默认使用 Authing 内置的邮件服务
     ///
     /// Example: `true`
-    #[serde(
-        rename = "enabled",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "enabled",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub enabled: ::std::option::Option<bool>,
     /// 第三方邮件服务商类型:
@@ -136,42 +169,57 @@ pub struct EmailProviderDto {
     /// - `sendgrid`: \[SendGrid 邮件服务\](<https://sendgrid.com/>)
     ///
     /// Example: `ali`
-    #[serde(
-        rename = "type",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "type",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub type_: ::std::option::Option<crate::types::EmailProviderType>,
     /// SMTP 邮件服务配置
-    #[serde(
-        rename = "smtpConfig",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "smtpConfig",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub smtp_config: ::std::option::Option<crate::types::SMTPEmailProviderConfig>,
     /// SendGrid 邮件服务配置
-    #[serde(
-        rename = "sendGridConfig",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "sendGridConfig",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub send_grid_config: ::std::option::Option<
         crate::types::SendGridEmailProviderConfig,
     >,
     /// 阿里企业邮件服务配置
-    #[serde(
-        rename = "aliExmailConfig",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "aliExmailConfig",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub ali_exmail_config: ::std::option::Option<
         crate::types::AliExmailEmailProviderConfig,
     >,
     /// 腾讯企业邮件服务配置
-    #[serde(
-        rename = "tencentExmailConfig",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "tencentExmailConfig",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub tencent_exmail_config: ::std::option::Option<
         crate::types::TencentExmailEmailProviderConfig,
@@ -294,6 +342,69 @@ impl EmailProviderDto {
         self
     }
 }
+impl crate::runtime::read::Decode for EmailProviderDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            enabled: ::std::option::Option<bool>,
+            type_: ::std::option::Option<crate::types::EmailProviderType>,
+            smtp_config: ::std::option::Option<crate::types::SMTPEmailProviderConfig>,
+            send_grid_config: ::std::option::Option<
+                crate::types::SendGridEmailProviderConfig,
+            >,
+            ali_exmail_config: ::std::option::Option<
+                crate::types::AliExmailEmailProviderConfig,
+            >,
+            tencent_exmail_config: ::std::option::Option<
+                crate::types::TencentExmailEmailProviderConfig,
+            >,
+        }
+        const FIELDS: &[&str] = &[
+            "enabled",
+            "type",
+            "smtpConfig",
+            "sendGridConfig",
+            "aliExmailConfig",
+            "tencentExmailConfig",
+        ];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set_opt(&mut p.enabled, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.type_, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.smtp_config, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.send_grid_config, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.ali_exmail_config, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.tencent_exmail_config, r),
+        ];
+        let mut p = Partial {
+            enabled: ::std::option::Option::None,
+            type_: ::std::option::Option::None,
+            smtp_config: ::std::option::Option::None,
+            send_grid_config: ::std::option::Option::None,
+            ali_exmail_config: ::std::option::Option::None,
+            tencent_exmail_config: ::std::option::Option::None,
+        };
+        r.object(
+            "struct EmailProviderDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            enabled: p.enabled,
+            type_: p.type_,
+            smtp_config: p.smtp_config,
+            send_grid_config: p.send_grid_config,
+            ali_exmail_config: p.ali_exmail_config,
+            tencent_exmail_config: p.tencent_exmail_config,
+        })
+    }
+}
 /// 第三方邮件服务商类型:
 ///
 /// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
@@ -388,6 +499,7 @@ impl ::serde::Serialize for EmailProviderType {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "serde")]
 impl<'de> ::serde::Deserialize<'de> for EmailProviderType {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -400,52 +512,66 @@ impl crate::runtime::QueryValue for EmailProviderType {
         ::std::borrow::ToOwned::to_owned(self.as_str())
     }
 }
+impl crate::runtime::read::Decode for EmailProviderType {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        crate::runtime::read::text(r).map(|text| Self::from(&*text))
+    }
+}
 /// `EmailTemplateCategoryDto`
 ///
 /// Docs: `管理消息服务/get-email-templates.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct EmailTemplateCategoryDto {
     /// 类别名称
     ///
     /// Example: `通知模版`
-    #[serde(
-        rename = "title",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "title",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub title: ::std::option::Option<::std::string::String>,
     /// 类别英文名称
     ///
     /// Example: `Notification Template`
-    #[serde(
-        rename = "titleEn",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "titleEn",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub title_en: ::std::option::Option<::std::string::String>,
     /// 描述
     ///
     /// Example: `支持欢迎邮件和首次创建用户通知的邮件内容`
-    #[serde(
-        rename = "desc",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "desc",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub desc: ::std::option::Option<::std::string::String>,
     /// 英文描述
     ///
     /// Example: `We support the content of the Welcome Email and First-Created Account Notification`
-    #[serde(
-        rename = "descEn",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "descEn",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub desc_en: ::std::option::Option<::std::string::String>,
 }
@@ -524,26 +650,66 @@ impl EmailTemplateCategoryDto {
         self
     }
 }
+impl crate::runtime::read::Decode for EmailTemplateCategoryDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            title: ::std::option::Option<::std::string::String>,
+            title_en: ::std::option::Option<::std::string::String>,
+            desc: ::std::option::Option<::std::string::String>,
+            desc_en: ::std::option::Option<::std::string::String>,
+        }
+        const FIELDS: &[&str] = &["title", "titleEn", "desc", "descEn"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set_opt(&mut p.title, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.title_en, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.desc, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.desc_en, r),
+        ];
+        let mut p = Partial {
+            title: ::std::option::Option::None,
+            title_en: ::std::option::Option::None,
+            desc: ::std::option::Option::None,
+            desc_en: ::std::option::Option::None,
+        };
+        r.object(
+            "struct EmailTemplateCategoryDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            title: p.title,
+            title_en: p.title_en,
+            desc: p.desc,
+            desc_en: p.desc_en,
+        })
+    }
+}
 /// `EmailTemplateDto`
 ///
 /// Docs: `管理消息服务/get-email-templates.md`, `管理消息服务/update-email-template.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct EmailTemplateDto {
     /// 是否启用自定义模版
     ///
     /// Example: `true`
-    #[serde(
-        rename = "customizeEnabled",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "customizeEnabled",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub customize_enabled: ::std::option::Option<bool>,
     /// 模版类型:
@@ -566,65 +732,86 @@ pub struct EmailTemplateDto {
     /// - `EMAIL_UNBIND_VERIFY_CODE`: 解绑邮箱验证码
     ///
     /// Example: `WELCOME_EMAIL`
-    #[serde(
-        rename = "type",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "type",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub type_: ::std::option::Option<crate::types::Type>,
     /// 邮件模版名称
     ///
     /// Example: `欢迎邮件`
-    #[serde(
-        rename = "name",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "name",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub name: ::std::option::Option<::std::string::String>,
     /// 邮件主题
     ///
     /// Example: `欢迎加入 {{app_name}}`
-    #[serde(
-        rename = "subject",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "subject",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub subject: ::std::option::Option<::std::string::String>,
     /// 邮件发件人名称
     ///
     /// Example: `{{client_name}}`
-    #[serde(
-        rename = "sender",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "sender",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub sender: ::std::option::Option<::std::string::String>,
     /// 邮件内容模版
     ///
     /// Example: `xxx`
-    #[serde(
-        rename = "content",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "content",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub content: ::std::option::Option<::std::string::String>,
     /// 验证码/邮件有效时间，只有验证类邮件才有有效时间。
     ///
     /// Example: `300`
-    #[serde(
-        rename = "expiresIn",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "expiresIn",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub expires_in: ::std::option::Option<f64>,
     /// 完成邮件验证之后跳转到的地址，只针对 `FIRST_EMAIL_LOGIN_VERIFY` 和 `CONSOLE_CONDUCTED_VERIFY` 类型的模版有效。
     ///
     /// Example: `https://example.com`
-    #[serde(
-        rename = "redirectTo",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "redirectTo",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub redirect_to: ::std::option::Option<::std::string::String>,
     /// 模版渲染引擎。Authing 邮件模版目前支持两种渲染引擎：
@@ -634,10 +821,13 @@ pub struct EmailTemplateDto {
     /// - `ejs`: 详细使用方法请见：\[ejs 官方文档\](<https://ejs.co/>) 默认将使用 `handlerbar` 作为模版渲染引擎。
     ///
     /// Example: `handlebar`
-    #[serde(
-        rename = "tplEngine",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "tplEngine",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub tpl_engine: ::std::option::Option<crate::types::TplEngine>,
 }
@@ -811,30 +1001,103 @@ impl EmailTemplateDto {
         self
     }
 }
+impl crate::runtime::read::Decode for EmailTemplateDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            customize_enabled: ::std::option::Option<bool>,
+            type_: ::std::option::Option<crate::types::Type>,
+            name: ::std::option::Option<::std::string::String>,
+            subject: ::std::option::Option<::std::string::String>,
+            sender: ::std::option::Option<::std::string::String>,
+            content: ::std::option::Option<::std::string::String>,
+            expires_in: ::std::option::Option<f64>,
+            redirect_to: ::std::option::Option<::std::string::String>,
+            tpl_engine: ::std::option::Option<crate::types::TplEngine>,
+        }
+        const FIELDS: &[&str] = &[
+            "customizeEnabled",
+            "type",
+            "name",
+            "subject",
+            "sender",
+            "content",
+            "expiresIn",
+            "redirectTo",
+            "tplEngine",
+        ];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set_opt(&mut p.customize_enabled, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.type_, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.name, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.subject, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.sender, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.content, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.expires_in, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.redirect_to, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.tpl_engine, r),
+        ];
+        let mut p = Partial {
+            customize_enabled: ::std::option::Option::None,
+            type_: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+            subject: ::std::option::Option::None,
+            sender: ::std::option::Option::None,
+            content: ::std::option::Option::None,
+            expires_in: ::std::option::Option::None,
+            redirect_to: ::std::option::Option::None,
+            tpl_engine: ::std::option::Option::None,
+        };
+        r.object(
+            "struct EmailTemplateDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            customize_enabled: p.customize_enabled,
+            type_: p.type_,
+            name: p.name,
+            subject: p.subject,
+            sender: p.sender,
+            content: p.content,
+            expires_in: p.expires_in,
+            redirect_to: p.redirect_to,
+            tpl_engine: p.tpl_engine,
+        })
+    }
+}
 /// `GetEmailTemplatesDataDto`
 ///
 /// Docs: `管理消息服务/get-email-templates.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct GetEmailTemplatesDataDto {
     /// 模版列表
-    #[serde(
-        rename = "templates",
-        default,
-        deserialize_with = "crate::runtime::tolerant::vec"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "templates",
+            default,
+            deserialize_with = "crate::runtime::tolerant::vec"
+        )
     )]
     pub templates: ::std::vec::Vec<crate::types::EmailTemplateDto>,
     /// 模版类型列表
-    #[serde(
-        rename = "categories",
-        default,
-        deserialize_with = "crate::runtime::tolerant::vec"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "categories",
+            default,
+            deserialize_with = "crate::runtime::tolerant::vec"
+        )
     )]
     pub categories: ::std::vec::Vec<crate::types::EmailTemplateCategoryDto>,
 }
@@ -854,43 +1117,85 @@ impl GetEmailTemplatesDataDto {
         }
     }
 }
+impl crate::runtime::read::Decode for GetEmailTemplatesDataDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            templates: ::std::option::Option<
+                ::std::vec::Vec<crate::types::EmailTemplateDto>,
+            >,
+            categories: ::std::option::Option<
+                ::std::vec::Vec<crate::types::EmailTemplateCategoryDto>,
+            >,
+        }
+        const FIELDS: &[&str] = &["templates", "categories"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set(&mut p.templates, r),
+            |p, r| crate::runtime::read::set(&mut p.categories, r),
+        ];
+        let mut p = Partial {
+            templates: ::std::option::Option::None,
+            categories: ::std::option::Option::None,
+        };
+        r.object(
+            "struct GetEmailTemplatesDataDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            templates: ::std::option::Option::unwrap_or_default(p.templates),
+            categories: ::std::option::Option::unwrap_or_default(p.categories),
+        })
+    }
+}
 /// `PreviewEmailTemplateDataDto`
 ///
 /// Docs: `管理消息服务/preview-email-template.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct PreviewEmailTemplateDataDto {
     /// 预览的邮件主体内容，为 html 格式文本
     ///
     /// Example: `xxx`
-    #[serde(
-        rename = "content",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "content",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub content: ::std::option::Option<::std::string::String>,
     /// 预览的邮件主题内容
     ///
     /// Example: `欢迎加入 Authing`
-    #[serde(
-        rename = "subject",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "subject",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub subject: ::std::option::Option<::std::string::String>,
     /// 预览的邮件发件人内容
     ///
     /// Example: `test@example.com`
-    #[serde(
-        rename = "sender",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "sender",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub sender: ::std::option::Option<::std::string::String>,
 }
@@ -952,61 +1257,109 @@ impl PreviewEmailTemplateDataDto {
         self
     }
 }
+impl crate::runtime::read::Decode for PreviewEmailTemplateDataDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            content: ::std::option::Option<::std::string::String>,
+            subject: ::std::option::Option<::std::string::String>,
+            sender: ::std::option::Option<::std::string::String>,
+        }
+        const FIELDS: &[&str] = &["content", "subject", "sender"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set_opt(&mut p.content, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.subject, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.sender, r),
+        ];
+        let mut p = Partial {
+            content: ::std::option::Option::None,
+            subject: ::std::option::Option::None,
+            sender: ::std::option::Option::None,
+        };
+        r.object(
+            "struct PreviewEmailTemplateDataDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            content: p.content,
+            subject: p.subject,
+            sender: p.sender,
+        })
+    }
+}
 /// `SMTPEmailProviderConfig`
 ///
 /// Docs: `管理消息服务/config-email-provider.md`, `管理消息服务/get-email-provider.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct SMTPEmailProviderConfig {
     /// SMTP 地址
     ///
     /// Example: `smtp.example.com`
-    #[serde(
-        rename = "smtp_host",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "smtp_host",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub smtp_host: ::std::option::Option<::std::string::String>,
     /// SMTP 端口
     ///
     /// Example: `465`
-    #[serde(
-        rename = "smtp_port",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "smtp_port",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub smtp_port: ::std::option::Option<f64>,
     /// 用户名
     ///
     /// Example: `test`
-    #[serde(
-        rename = "sender",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "sender",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub sender: ::std::option::Option<::std::string::String>,
     /// 密码
-    #[serde(
-        rename = "senderPass",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "senderPass",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub sender_pass: ::std::option::Option<crate::SecretString>,
     /// 是否启用 SSL
     ///
     /// Example: `true`
-    #[serde(
-        rename = "secure",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "secure",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub secure: ::std::option::Option<bool>,
 }
@@ -1092,6 +1445,58 @@ impl SMTPEmailProviderConfig {
         self
     }
 }
+impl crate::runtime::read::Decode for SMTPEmailProviderConfig {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            smtp_host: ::std::option::Option<::std::string::String>,
+            smtp_port: ::std::option::Option<f64>,
+            sender: ::std::option::Option<::std::string::String>,
+            sender_pass: ::std::option::Option<crate::SecretString>,
+            secure: ::std::option::Option<bool>,
+        }
+        const FIELDS: &[&str] = &[
+            "smtp_host",
+            "smtp_port",
+            "sender",
+            "senderPass",
+            "secure",
+        ];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set_opt(&mut p.smtp_host, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.smtp_port, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.sender, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.sender_pass, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.secure, r),
+        ];
+        let mut p = Partial {
+            smtp_host: ::std::option::Option::None,
+            smtp_port: ::std::option::Option::None,
+            sender: ::std::option::Option::None,
+            sender_pass: ::std::option::Option::None,
+            secure: ::std::option::Option::None,
+        };
+        r.object(
+            "struct SMTPEmailProviderConfig",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            smtp_host: p.smtp_host,
+            smtp_port: p.smtp_port,
+            sender: p.sender,
+            sender_pass: p.sender_pass,
+            secure: p.secure,
+        })
+    }
+}
 /// `SMTPEmailProviderConfigInput`
 ///
 /// Docs: `管理消息服务/config-email-provider.md`
@@ -1099,9 +1504,9 @@ impl SMTPEmailProviderConfig {
     ::std::fmt::Debug,
     ::std::clone::Clone,
     ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
+    ::serde::Serialize
 )]
+#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct SMTPEmailProviderConfigInput {
     /// SMTP 地址
@@ -1182,29 +1587,30 @@ impl SMTPEmailProviderConfigInput {
 /// `SendGridEmailProviderConfig`
 ///
 /// Docs: `管理消息服务/config-email-provider.md`, `管理消息服务/get-email-provider.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct SendGridEmailProviderConfig {
     /// 用户名
     ///
     /// Example: `test`
-    #[serde(
-        rename = "sender",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "sender",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub sender: ::std::option::Option<::std::string::String>,
     /// SendGrid API Key，详情请见 \[SendGrid 文档\](<https://docs.sendgrid.com/ui/account-and-settings/api-keys>)。
-    #[serde(
-        rename = "apikey",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "apikey",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub apikey: ::std::option::Option<crate::SecretString>,
 }
@@ -1249,6 +1655,40 @@ impl SendGridEmailProviderConfig {
         self
     }
 }
+impl crate::runtime::read::Decode for SendGridEmailProviderConfig {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            sender: ::std::option::Option<::std::string::String>,
+            apikey: ::std::option::Option<crate::SecretString>,
+        }
+        const FIELDS: &[&str] = &["sender", "apikey"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set_opt(&mut p.sender, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.apikey, r),
+        ];
+        let mut p = Partial {
+            sender: ::std::option::Option::None,
+            apikey: ::std::option::Option::None,
+        };
+        r.object(
+            "struct SendGridEmailProviderConfig",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            sender: p.sender,
+            apikey: p.apikey,
+        })
+    }
+}
 /// `SendGridEmailProviderConfigInput`
 ///
 /// Docs: `管理消息服务/config-email-provider.md`
@@ -1256,9 +1696,9 @@ impl SendGridEmailProviderConfig {
     ::std::fmt::Debug,
     ::std::clone::Clone,
     ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
+    ::serde::Serialize
 )]
+#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct SendGridEmailProviderConfigInput {
     /// 用户名
@@ -1285,29 +1725,30 @@ impl SendGridEmailProviderConfigInput {
 /// `TencentExmailEmailProviderConfig`
 ///
 /// Docs: `管理消息服务/config-email-provider.md`, `管理消息服务/get-email-provider.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct TencentExmailEmailProviderConfig {
     /// 用户名
     ///
     /// Example: `test`
-    #[serde(
-        rename = "sender",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "sender",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub sender: ::std::option::Option<::std::string::String>,
     /// 密码
-    #[serde(
-        rename = "senderPass",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "senderPass",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub sender_pass: ::std::option::Option<crate::SecretString>,
 }
@@ -1354,6 +1795,40 @@ impl TencentExmailEmailProviderConfig {
         self
     }
 }
+impl crate::runtime::read::Decode for TencentExmailEmailProviderConfig {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            sender: ::std::option::Option<::std::string::String>,
+            sender_pass: ::std::option::Option<crate::SecretString>,
+        }
+        const FIELDS: &[&str] = &["sender", "senderPass"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set_opt(&mut p.sender, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.sender_pass, r),
+        ];
+        let mut p = Partial {
+            sender: ::std::option::Option::None,
+            sender_pass: ::std::option::Option::None,
+        };
+        r.object(
+            "struct TencentExmailEmailProviderConfig",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            sender: p.sender,
+            sender_pass: p.sender_pass,
+        })
+    }
+}
 /// `TencentExmailEmailProviderConfigInput`
 ///
 /// Docs: `管理消息服务/config-email-provider.md`
@@ -1361,9 +1836,9 @@ impl TencentExmailEmailProviderConfig {
     ::std::fmt::Debug,
     ::std::clone::Clone,
     ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
+    ::serde::Serialize
 )]
+#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct TencentExmailEmailProviderConfigInput {
     /// 用户名
@@ -1467,6 +1942,7 @@ impl ::serde::Serialize for TplEngine {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "serde")]
 impl<'de> ::serde::Deserialize<'de> for TplEngine {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1477,6 +1953,13 @@ impl<'de> ::serde::Deserialize<'de> for TplEngine {
 impl crate::runtime::QueryValue for TplEngine {
     fn to_query_value(&self) -> ::std::string::String {
         ::std::borrow::ToOwned::to_owned(self.as_str())
+    }
+}
+impl crate::runtime::read::Decode for TplEngine {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        crate::runtime::read::text(r).map(|text| Self::from(&*text))
     }
 }
 /// 模版类型:
@@ -1672,6 +2155,7 @@ impl ::serde::Serialize for Type {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "serde")]
 impl<'de> ::serde::Deserialize<'de> for Type {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1682,5 +2166,12 @@ impl<'de> ::serde::Deserialize<'de> for Type {
 impl crate::runtime::QueryValue for Type {
     fn to_query_value(&self) -> ::std::string::String {
         ::std::borrow::ToOwned::to_owned(self.as_str())
+    }
+}
+impl crate::runtime::read::Decode for Type {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        crate::runtime::read::text(r).map(|text| Self::from(&*text))
     }
 }

@@ -3,187 +3,237 @@
 /// `DepartmentDto`
 ///
 /// Docs: `管理组织机构/create-department.md`, `管理组织机构/get-all-departments.md`, `管理组织机构/get-department-by-id.md`, `管理组织机构/get-department.md`, `管理组织机构/get-parent-department.md`, `管理组织机构/list-children-departments.md`, `管理组织机构/search-departments-list.md`, `管理组织机构/search-departments.md`, `管理组织机构/update-department.md`
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct DepartmentDto {
     /// 组织 Code（organizationCode）
     ///
     /// Example: `steamory`
-    #[serde(
-        rename = "organizationCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "organizationCode",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub organization_code: ::std::option::Option<::std::string::String>,
     /// 部门系统 ID（为 Authing 系统自动生成，不可修改）
     ///
     /// Example: `60b49eb83fd80adb96f26e68`
-    #[serde(rename = "departmentId")]
+    #[cfg_attr(feature = "serde", serde(rename = "departmentId"))]
     pub department_id: ::std::string::String,
     /// 部门创建时间
     ///
     /// Example: `2022-07-03T03:20:30.000Z`
-    #[serde(
-        rename = "createdAt",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "createdAt",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub created_at: ::std::option::Option<::std::string::String>,
     /// 修改时间
     ///
     /// Example: `2022-07-03T03:20:30.000Z`
-    #[serde(
-        rename = "updatedAt",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "updatedAt",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub updated_at: ::std::option::Option<::std::string::String>,
     /// 自定义部门 ID，用于存储自定义的 ID
     ///
     /// Example: `ou_7dab8a3d3cdccxxxxxx777c7ad535d62`
-    #[serde(
-        rename = "openDepartmentId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "openDepartmentId",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub open_department_id: ::std::option::Option<::std::string::String>,
     /// 部门名称
     ///
     /// Example: `开发部`
-    #[serde(
-        rename = "name",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "name",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub name: ::std::option::Option<::std::string::String>,
     /// 部门负责人 ID
     ///
     /// Example: `["60b49eb83fd80adb96f26e68"]`
-    #[serde(
-        rename = "leaderUserIds",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::tolerant::option_vec"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "leaderUserIds",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::tolerant::option_vec"
+        )
     )]
     pub leader_user_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// 部门描述
     ///
     /// Example: `技术研发部门`
-    #[serde(
-        rename = "description",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "description",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub description: ::std::option::Option<::std::string::String>,
     /// 父部门 id，如果是根部门，传 root
     ///
     /// Example: `6229c4deb3e4d8a20b6021ff`
-    #[serde(rename = "parentDepartmentId")]
+    #[cfg_attr(feature = "serde", serde(rename = "parentDepartmentId"))]
     pub parent_department_id: ::std::string::String,
     /// 部门识别码
     ///
     /// Example: `6229c4deb3e4d8a20b6021ff`
-    #[serde(
-        rename = "code",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "code",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub code: ::std::option::Option<::std::string::String>,
     /// 父部门 code
     ///
     /// Example: `test`
-    #[serde(
-        rename = "parentDepartmentCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "parentDepartmentCode",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub parent_department_code: ::std::option::Option<::std::string::String>,
     /// 部门人数（仅包含直属成员）
     ///
     /// Example: `11`
-    #[serde(
-        rename = "membersCount",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "membersCount",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub members_count: ::std::option::Option<f64>,
     /// 是否包含子部门
     ///
     /// Example: `true`
-    #[serde(
-        rename = "hasChildren",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "hasChildren",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub has_children: ::std::option::Option<bool>,
     /// 是否是虚拟部门
-    #[serde(
-        rename = "isVirtualNode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "isVirtualNode",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub is_virtual_node: ::std::option::Option<bool>,
     /// 多语言设置
     ///
     /// Example: `{"name":{"en-US":{"enabled":false,"value":"English"},"zh-CN":{"enabled":false,"value":"中文"}}}`
-    #[serde(
-        rename = "i18n",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "i18n",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub i18n: ::std::option::Option<crate::types::DepartmentI18nDto>,
     /// 部门的扩展字段数据
     ///
     /// Example: `{"icon":"https://example.com/logo"}`
-    #[serde(
-        rename = "customData",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "customData",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub custom_data: ::std::option::Option<::serde_json::Value>,
     /// 部门关联的岗位
-    #[serde(
-        rename = "posts",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::tolerant::option_vec"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "posts",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::tolerant::option_vec"
+        )
     )]
     pub posts: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
     /// 岗位 id 列表
     ///
     /// Example: `["xxx"]`
-    #[serde(
-        rename = "postIdList",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::tolerant::option_vec"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "postIdList",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::tolerant::option_vec"
+        )
     )]
     pub post_id_list: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// 部门状态
     ///
     /// Example: `false`
-    #[serde(
-        rename = "status",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "status",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub status: ::std::option::Option<bool>,
     /// 访问限制
     ///
     /// Example: `["xxx"]`
-    #[serde(
-        rename = "allow",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "allow",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub allow: ::std::option::Option<::std::string::String>,
 }
@@ -527,33 +577,169 @@ impl DepartmentDto {
         self
     }
 }
+impl crate::runtime::read::Decode for DepartmentDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            organization_code: ::std::option::Option<::std::string::String>,
+            department_id: ::std::option::Option<::std::string::String>,
+            created_at: ::std::option::Option<::std::string::String>,
+            updated_at: ::std::option::Option<::std::string::String>,
+            open_department_id: ::std::option::Option<::std::string::String>,
+            name: ::std::option::Option<::std::string::String>,
+            leader_user_ids: ::std::option::Option<
+                ::std::vec::Vec<::std::string::String>,
+            >,
+            description: ::std::option::Option<::std::string::String>,
+            parent_department_id: ::std::option::Option<::std::string::String>,
+            code: ::std::option::Option<::std::string::String>,
+            parent_department_code: ::std::option::Option<::std::string::String>,
+            members_count: ::std::option::Option<f64>,
+            has_children: ::std::option::Option<bool>,
+            is_virtual_node: ::std::option::Option<bool>,
+            i18n: ::std::option::Option<crate::types::DepartmentI18nDto>,
+            custom_data: ::std::option::Option<::serde_json::Value>,
+            posts: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
+            post_id_list: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+            status: ::std::option::Option<bool>,
+            allow: ::std::option::Option<::std::string::String>,
+        }
+        const FIELDS: &[&str] = &[
+            "organizationCode",
+            "departmentId",
+            "createdAt",
+            "updatedAt",
+            "openDepartmentId",
+            "name",
+            "leaderUserIds",
+            "description",
+            "parentDepartmentId",
+            "code",
+            "parentDepartmentCode",
+            "membersCount",
+            "hasChildren",
+            "isVirtualNode",
+            "i18n",
+            "customData",
+            "posts",
+            "postIdList",
+            "status",
+            "allow",
+        ];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set_opt(&mut p.organization_code, r),
+            |p, r| crate::runtime::read::set(&mut p.department_id, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.created_at, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.updated_at, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.open_department_id, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.name, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.leader_user_ids, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.description, r),
+            |p, r| crate::runtime::read::set(&mut p.parent_department_id, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.code, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.parent_department_code, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.members_count, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.has_children, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.is_virtual_node, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.i18n, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.custom_data, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.posts, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.post_id_list, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.status, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.allow, r),
+        ];
+        let mut p = Partial {
+            organization_code: ::std::option::Option::None,
+            department_id: ::std::option::Option::None,
+            created_at: ::std::option::Option::None,
+            updated_at: ::std::option::Option::None,
+            open_department_id: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+            leader_user_ids: ::std::option::Option::None,
+            description: ::std::option::Option::None,
+            parent_department_id: ::std::option::Option::None,
+            code: ::std::option::Option::None,
+            parent_department_code: ::std::option::Option::None,
+            members_count: ::std::option::Option::None,
+            has_children: ::std::option::Option::None,
+            is_virtual_node: ::std::option::Option::None,
+            i18n: ::std::option::Option::None,
+            custom_data: ::std::option::Option::None,
+            posts: ::std::option::Option::None,
+            post_id_list: ::std::option::Option::None,
+            status: ::std::option::Option::None,
+            allow: ::std::option::Option::None,
+        };
+        r.object(
+            "struct DepartmentDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            organization_code: p.organization_code,
+            department_id: crate::runtime::read::required(
+                p.department_id,
+                "departmentId",
+            )?,
+            created_at: p.created_at,
+            updated_at: p.updated_at,
+            open_department_id: p.open_department_id,
+            name: p.name,
+            leader_user_ids: p.leader_user_ids,
+            description: p.description,
+            parent_department_id: crate::runtime::read::required(
+                p.parent_department_id,
+                "parentDepartmentId",
+            )?,
+            code: p.code,
+            parent_department_code: p.parent_department_code,
+            members_count: p.members_count,
+            has_children: p.has_children,
+            is_virtual_node: p.is_virtual_node,
+            i18n: p.i18n,
+            custom_data: p.custom_data,
+            posts: p.posts,
+            post_id_list: p.post_id_list,
+            status: p.status,
+            allow: p.allow,
+        })
+    }
+}
 /// `DepartmentPagingDto`
 ///
 /// Docs: `管理组织机构/get-all-departments.md`, `管理组织机构/list-children-departments.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct DepartmentPagingDto {
     /// 总数
     ///
     /// Example: `10`
-    #[serde(
-        rename = "totalCount",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "totalCount",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub total_count: ::std::option::Option<i64>,
     /// 响应数据
-    #[serde(
-        rename = "list",
-        default,
-        deserialize_with = "crate::runtime::tolerant::vec"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "list",
+            default,
+            deserialize_with = "crate::runtime::tolerant::vec"
+        )
     )]
     pub list: ::std::vec::Vec<crate::types::DepartmentDto>,
 }
@@ -580,6 +766,40 @@ impl DepartmentPagingDto {
         self
     }
 }
+impl crate::runtime::read::Decode for DepartmentPagingDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            total_count: ::std::option::Option<i64>,
+            list: ::std::option::Option<::std::vec::Vec<crate::types::DepartmentDto>>,
+        }
+        const FIELDS: &[&str] = &["totalCount", "list"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set_opt(&mut p.total_count, r),
+            |p, r| crate::runtime::read::set(&mut p.list, r),
+        ];
+        let mut p = Partial {
+            total_count: ::std::option::Option::None,
+            list: ::std::option::Option::None,
+        };
+        r.object(
+            "struct DepartmentPagingDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            total_count: p.total_count,
+            list: ::std::option::Option::unwrap_or_default(p.list),
+        })
+    }
+}
 /// `DepartmentSortingDto`
 ///
 /// Docs: `管理组织机构/search-departments-list.md`
@@ -587,9 +807,9 @@ impl DepartmentPagingDto {
     ::std::fmt::Debug,
     ::std::clone::Clone,
     ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
+    ::serde::Serialize
 )]
+#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct DepartmentSortingDto {
     /// 进行排序的字段，可选值为：
@@ -711,6 +931,7 @@ impl ::serde::Serialize for DepartmentSortingField {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "serde")]
 impl<'de> ::serde::Deserialize<'de> for DepartmentSortingField {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -726,21 +947,19 @@ impl crate::runtime::QueryValue for DepartmentSortingField {
 /// `IsUserInDepartmentDataDto`
 ///
 /// Docs: `管理组织机构/is-user-in-department.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct IsUserInDepartmentDataDto {
     /// 是否在此部门内
     ///
     /// Example: `true`
-    #[serde(
-        rename = "inDepartment",
-        deserialize_with = "crate::runtime::lenient::scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "inDepartment",
+            deserialize_with = "crate::runtime::lenient::scalar"
+        )
     )]
     pub in_department: bool,
 }
@@ -752,167 +971,244 @@ impl IsUserInDepartmentDataDto {
         }
     }
 }
+impl crate::runtime::read::Decode for IsUserInDepartmentDataDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            in_department: ::std::option::Option<bool>,
+        }
+        const FIELDS: &[&str] = &["inDepartment"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set(&mut p.in_department, r),
+        ];
+        let mut p = Partial {
+            in_department: ::std::option::Option::None,
+        };
+        r.object(
+            "struct IsUserInDepartmentDataDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            in_department: crate::runtime::read::required(
+                p.in_department,
+                "inDepartment",
+            )?,
+        })
+    }
+}
 /// `OrganizationDto`
 ///
 /// Docs: `管理组织机构/create-organization.md`, `管理组织机构/get-organization-batch.md`, `管理组织机构/get-organization.md`, `管理组织机构/list-organizations.md`, `管理组织机构/search-organizations.md`, `管理组织机构/update-organization.md`
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct OrganizationDto {
     /// 组织 code
     ///
     /// Example: `steamory`
-    #[serde(
-        rename = "organizationCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "organizationCode",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub organization_code: ::std::option::Option<::std::string::String>,
     /// 组织名称
     ///
     /// Example: `蒸汽记忆`
-    #[serde(
-        rename = "organizationName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "organizationName",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub organization_name: ::std::option::Option<::std::string::String>,
     /// 组织描述信息
     ///
     /// Example: `组织描述信息`
-    #[serde(
-        rename = "description",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "description",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub description: ::std::option::Option<::std::string::String>,
     /// 创建时间
     ///
     /// Example: `2022-07-03T03:20:30.000Z`
-    #[serde(
-        rename = "createdAt",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "createdAt",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub created_at: ::std::option::Option<::std::string::String>,
     /// 修改时间
     ///
     /// Example: `2022-07-03T03:20:30.000Z`
-    #[serde(
-        rename = "updatedAt",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "updatedAt",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub updated_at: ::std::option::Option<::std::string::String>,
     /// 根节点 ID
     ///
     /// Example: `60b49eb83fd80adb96f26e68`
-    #[serde(rename = "departmentId")]
+    #[cfg_attr(feature = "serde", serde(rename = "departmentId"))]
     pub department_id: ::std::string::String,
     /// 根节点自定义 ID
     ///
     /// Example: `60b49eb83fd80adb96f26e68`
-    #[serde(
-        rename = "openDepartmentId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "openDepartmentId",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub open_department_id: ::std::option::Option<::std::string::String>,
     /// 是否包含子节点
     ///
     /// Example: `true`
-    #[serde(
-        rename = "hasChildren",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "hasChildren",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub has_children: ::std::option::Option<bool>,
     /// 部门负责人 ID
     ///
     /// Example: `["60b49eb83fd80adb96f26e68"]`
-    #[serde(
-        rename = "leaderUserIds",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::tolerant::option_vec"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "leaderUserIds",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::tolerant::option_vec"
+        )
     )]
     pub leader_user_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// 部门人数
     ///
     /// Example: `150`
-    #[serde(
-        rename = "membersCount",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "membersCount",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub members_count: ::std::option::Option<f64>,
     /// 是否是虚拟部门
-    #[serde(
-        rename = "isVirtualNode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "isVirtualNode",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub is_virtual_node: ::std::option::Option<bool>,
     /// 多语言设置
     ///
     /// Example: `{"organizationName":{"en-US":{"enabled":false,"value":"English"},"zh-CN":{"enabled":false,"value":"中文"}}}`
-    #[serde(
-        rename = "i18n",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "i18n",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub i18n: ::std::option::Option<crate::types::OrganizationNameI18nDto>,
     /// 部门的扩展字段数据
     ///
     /// Example: `{"icon":"https://example.com/logo"}`
-    #[serde(
-        rename = "customData",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "customData",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub custom_data: ::std::option::Option<::serde_json::Value>,
     /// 租户 ID
     ///
     /// Example: `623c20b2a062aaaaf41b17da`
-    #[serde(
-        rename = "tenantId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "tenantId",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub tenant_id: ::std::option::Option<::std::string::String>,
     /// 岗位 id 列表
     ///
     /// Example: `["xxx"]`
-    #[serde(
-        rename = "postIdList",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::tolerant::option_vec"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "postIdList",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::tolerant::option_vec"
+        )
     )]
     pub post_id_list: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// 状态
     ///
     /// Example: `false`
-    #[serde(
-        rename = "status",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "status",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub status: ::std::option::Option<::std::string::String>,
     /// 访问限制
     ///
     /// Example: `["xxx"]`
-    #[serde(
-        rename = "allow",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "allow",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub allow: ::std::option::Option<::std::string::String>,
 }
@@ -1221,6 +1517,123 @@ impl OrganizationDto {
         self
     }
 }
+impl crate::runtime::read::Decode for OrganizationDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            organization_code: ::std::option::Option<::std::string::String>,
+            organization_name: ::std::option::Option<::std::string::String>,
+            description: ::std::option::Option<::std::string::String>,
+            created_at: ::std::option::Option<::std::string::String>,
+            updated_at: ::std::option::Option<::std::string::String>,
+            department_id: ::std::option::Option<::std::string::String>,
+            open_department_id: ::std::option::Option<::std::string::String>,
+            has_children: ::std::option::Option<bool>,
+            leader_user_ids: ::std::option::Option<
+                ::std::vec::Vec<::std::string::String>,
+            >,
+            members_count: ::std::option::Option<f64>,
+            is_virtual_node: ::std::option::Option<bool>,
+            i18n: ::std::option::Option<crate::types::OrganizationNameI18nDto>,
+            custom_data: ::std::option::Option<::serde_json::Value>,
+            tenant_id: ::std::option::Option<::std::string::String>,
+            post_id_list: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+            status: ::std::option::Option<::std::string::String>,
+            allow: ::std::option::Option<::std::string::String>,
+        }
+        const FIELDS: &[&str] = &[
+            "organizationCode",
+            "organizationName",
+            "description",
+            "createdAt",
+            "updatedAt",
+            "departmentId",
+            "openDepartmentId",
+            "hasChildren",
+            "leaderUserIds",
+            "membersCount",
+            "isVirtualNode",
+            "i18n",
+            "customData",
+            "tenantId",
+            "postIdList",
+            "status",
+            "allow",
+        ];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set_opt(&mut p.organization_code, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.organization_name, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.description, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.created_at, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.updated_at, r),
+            |p, r| crate::runtime::read::set(&mut p.department_id, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.open_department_id, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.has_children, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.leader_user_ids, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.members_count, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.is_virtual_node, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.i18n, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.custom_data, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.tenant_id, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.post_id_list, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.status, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.allow, r),
+        ];
+        let mut p = Partial {
+            organization_code: ::std::option::Option::None,
+            organization_name: ::std::option::Option::None,
+            description: ::std::option::Option::None,
+            created_at: ::std::option::Option::None,
+            updated_at: ::std::option::Option::None,
+            department_id: ::std::option::Option::None,
+            open_department_id: ::std::option::Option::None,
+            has_children: ::std::option::Option::None,
+            leader_user_ids: ::std::option::Option::None,
+            members_count: ::std::option::Option::None,
+            is_virtual_node: ::std::option::Option::None,
+            i18n: ::std::option::Option::None,
+            custom_data: ::std::option::Option::None,
+            tenant_id: ::std::option::Option::None,
+            post_id_list: ::std::option::Option::None,
+            status: ::std::option::Option::None,
+            allow: ::std::option::Option::None,
+        };
+        r.object(
+            "struct OrganizationDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            organization_code: p.organization_code,
+            organization_name: p.organization_name,
+            description: p.description,
+            created_at: p.created_at,
+            updated_at: p.updated_at,
+            department_id: crate::runtime::read::required(
+                p.department_id,
+                "departmentId",
+            )?,
+            open_department_id: p.open_department_id,
+            has_children: p.has_children,
+            leader_user_ids: p.leader_user_ids,
+            members_count: p.members_count,
+            is_virtual_node: p.is_virtual_node,
+            i18n: p.i18n,
+            custom_data: p.custom_data,
+            tenant_id: p.tenant_id,
+            post_id_list: p.post_id_list,
+            status: p.status,
+            allow: p.allow,
+        })
+    }
+}
 /// `OrganizationNameI18nDto`
 ///
 /// Docs: `管理组织机构/create-organization.md`, `管理组织机构/get-organization-batch.md`, `管理组织机构/get-organization.md`, `管理组织机构/list-organizations.md`, `管理组织机构/search-organizations.md`, `管理组织机构/update-organization.md`
@@ -1228,9 +1641,9 @@ impl OrganizationDto {
     ::std::fmt::Debug,
     ::std::clone::Clone,
     ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
+    ::serde::Serialize
 )]
+#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct OrganizationNameI18nDto {
     /// 支持多语言的字段
@@ -1249,31 +1662,65 @@ impl OrganizationNameI18nDto {
         }
     }
 }
+impl crate::runtime::read::Decode for OrganizationNameI18nDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            organization_name: ::std::option::Option<crate::types::LangObject>,
+        }
+        const FIELDS: &[&str] = &["organizationName"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set(&mut p.organization_name, r),
+        ];
+        let mut p = Partial {
+            organization_name: ::std::option::Option::None,
+        };
+        r.object(
+            "struct OrganizationNameI18nDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            organization_name: crate::runtime::read::required(
+                p.organization_name,
+                "organizationName",
+            )?,
+        })
+    }
+}
 /// `OrganizationPagingDto`
 ///
 /// Docs: `管理组织机构/list-organizations.md`, `管理组织机构/search-organizations.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct OrganizationPagingDto {
     /// 记录总数
-    #[serde(
-        rename = "totalCount",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "totalCount",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub total_count: ::std::option::Option<i64>,
     /// 响应数据
-    #[serde(
-        rename = "list",
-        default,
-        deserialize_with = "crate::runtime::tolerant::vec"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "list",
+            default,
+            deserialize_with = "crate::runtime::tolerant::vec"
+        )
     )]
     pub list: ::std::vec::Vec<crate::types::OrganizationDto>,
 }
@@ -1300,48 +1747,89 @@ impl OrganizationPagingDto {
         self
     }
 }
+impl crate::runtime::read::Decode for OrganizationPagingDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            total_count: ::std::option::Option<i64>,
+            list: ::std::option::Option<::std::vec::Vec<crate::types::OrganizationDto>>,
+        }
+        const FIELDS: &[&str] = &["totalCount", "list"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set_opt(&mut p.total_count, r),
+            |p, r| crate::runtime::read::set(&mut p.list, r),
+        ];
+        let mut p = Partial {
+            total_count: ::std::option::Option::None,
+            list: ::std::option::Option::None,
+        };
+        r.object(
+            "struct OrganizationPagingDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            total_count: p.total_count,
+            list: ::std::option::Option::unwrap_or_default(p.list),
+        })
+    }
+}
 /// `Result`
 ///
 /// Docs: `管理组织机构/create-department-tree.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct Result {
     /// 新增用户数
-    #[serde(
-        rename = "addUser",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "addUser",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub add_user: ::std::option::Option<f64>,
     /// 更新用户数
-    #[serde(
-        rename = "updateUser",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "updateUser",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub update_user: ::std::option::Option<f64>,
     /// 新增部门数
-    #[serde(
-        rename = "addDepartment",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "addDepartment",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub add_department: ::std::option::Option<f64>,
     /// 更新部门数
-    #[serde(
-        rename = "updateDepartment",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "updateDepartment",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub update_department: ::std::option::Option<f64>,
 }
@@ -1402,15 +1890,58 @@ impl Result {
         self
     }
 }
+impl crate::runtime::read::Decode for Result {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            add_user: ::std::option::Option<f64>,
+            update_user: ::std::option::Option<f64>,
+            add_department: ::std::option::Option<f64>,
+            update_department: ::std::option::Option<f64>,
+        }
+        const FIELDS: &[&str] = &[
+            "addUser",
+            "updateUser",
+            "addDepartment",
+            "updateDepartment",
+        ];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set_opt(&mut p.add_user, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.update_user, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.add_department, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.update_department, r),
+        ];
+        let mut p = Partial {
+            add_user: ::std::option::Option::None,
+            update_user: ::std::option::Option::None,
+            add_department: ::std::option::Option::None,
+            update_department: ::std::option::Option::None,
+        };
+        r.object(
+            "struct Result",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            add_user: p.add_user,
+            update_user: p.update_user,
+            add_department: p.add_department,
+            update_department: p.update_department,
+        })
+    }
+}
 /// `SearchDepartmentsFilterItemDto`
 ///
 /// Docs: `管理组织机构/search-departments-list.md`
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::clone::Clone, ::std::cmp::PartialEq, ::serde::Serialize)]
+#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct SearchDepartmentsFilterItemDto {
     /// 高级搜索指定的部门字段：
@@ -1600,6 +2131,7 @@ impl ::serde::Serialize for SearchDepartmentsFilterItemOperator {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "serde")]
 impl<'de> ::serde::Deserialize<'de> for SearchDepartmentsFilterItemOperator {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1619,9 +2151,9 @@ impl crate::runtime::QueryValue for SearchDepartmentsFilterItemOperator {
     ::std::fmt::Debug,
     ::std::clone::Clone,
     ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
+    ::serde::Serialize
 )]
+#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct UserInfoDto {
     /// 用户名，用户池内唯一

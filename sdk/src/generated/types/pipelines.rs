@@ -3,36 +3,37 @@
 /// `PipelineFunctionDto`
 ///
 /// Docs: `管理-pipeline/create-pipeline-function.md`, `管理-pipeline/get-pipeline-function.md`, `管理-pipeline/get-pipeline-logs.md`, `管理-pipeline/list-pipeline-functions.md`, `管理-pipeline/reupload-pipeline-function.md`, `管理-pipeline/update-pipeline-function.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct PipelineFunctionDto {
     /// 函数 ID
     ///
     /// Example: `62ce9135dxxxxb83e373f5d6`
-    #[serde(rename = "funcId")]
+    #[cfg_attr(feature = "serde", serde(rename = "funcId"))]
     pub func_id: ::std::string::String,
     /// 函数名称
     ///
     /// Example: `每周日凌晨 3-6 点系统维护禁止注册/登录`
-    #[serde(
-        rename = "funcName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "funcName",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub func_name: ::std::option::Option<::std::string::String>,
     /// 函数描述
     ///
     /// Example: `每周日凌晨 3-6 点系统维护禁止注册/登录。`
-    #[serde(
-        rename = "funcDescription",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "funcDescription",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub func_description: ::std::option::Option<::std::string::String>,
     /// 函数的触发场景：
@@ -47,54 +48,72 @@ pub struct PipelineFunctionDto {
     /// - `PRE_COMPLETE_USER_INFO`: 补全用户信息前
     ///
     /// Example: `PRE_REGISTER`
-    #[serde(
-        rename = "scene",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "scene",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub scene: ::std::option::Option<crate::types::Scene>,
     /// 函数创建时间
     ///
     /// Example: `2022-07-03T03:20:30.000Z`
-    #[serde(
-        rename = "createdAt",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "createdAt",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub created_at: ::std::option::Option<::std::string::String>,
     /// 函数修改时间
     ///
     /// Example: `2022-07-03T03:20:30.000Z`
-    #[serde(
-        rename = "updatedAt",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "updatedAt",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub updated_at: ::std::option::Option<::std::string::String>,
     /// 是否异步执行。设置为异步执行的函数不会阻塞整个流程的执行，适用于异步通知的场景，比如飞书群通知、钉钉群通知等。
-    #[serde(
-        rename = "isAsynchronous",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "isAsynchronous",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub is_asynchronous: ::std::option::Option<bool>,
     /// 函数运行超时时间，最短为 1 秒，最长为 60 秒，默认为 3 秒。
     ///
     /// Example: `3`
-    #[serde(
-        rename = "timeout",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "timeout",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub timeout: ::std::option::Option<f64>,
     /// 如果函数运行超时，是否终止整个流程，默认为否。
-    #[serde(
-        rename = "terminateOnTimeout",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "terminateOnTimeout",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub terminate_on_timeout: ::std::option::Option<bool>,
     /// 函数源代码
@@ -109,10 +128,13 @@ pub struct PipelineFunctionDto {
     ///   }
     ///   callback(null, user, context)
     /// }\`
-    #[serde(
-        rename = "sourceCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "sourceCode",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub source_code: ::std::option::Option<::std::string::String>,
     /// 函数当前状态：
@@ -123,25 +145,34 @@ pub struct PipelineFunctionDto {
     /// - `failed`: 上传失败
     ///
     /// Example: `uploading`
-    #[serde(
-        rename = "status",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "status",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub status: ::std::option::Option<crate::types::PipelineFunctionStatus>,
     /// 上传失败的错误提示
-    #[serde(
-        rename = "uploadErrMsg",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "uploadErrMsg",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub upload_err_msg: ::std::option::Option<::std::string::String>,
     /// 此 Pipeline 是否被启用
-    #[serde(
-        rename = "enabled",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "enabled",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub enabled: ::std::option::Option<bool>,
 }
@@ -363,31 +394,124 @@ impl PipelineFunctionDto {
         self
     }
 }
+impl crate::runtime::read::Decode for PipelineFunctionDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            func_id: ::std::option::Option<::std::string::String>,
+            func_name: ::std::option::Option<::std::string::String>,
+            func_description: ::std::option::Option<::std::string::String>,
+            scene: ::std::option::Option<crate::types::Scene>,
+            created_at: ::std::option::Option<::std::string::String>,
+            updated_at: ::std::option::Option<::std::string::String>,
+            is_asynchronous: ::std::option::Option<bool>,
+            timeout: ::std::option::Option<f64>,
+            terminate_on_timeout: ::std::option::Option<bool>,
+            source_code: ::std::option::Option<::std::string::String>,
+            status: ::std::option::Option<crate::types::PipelineFunctionStatus>,
+            upload_err_msg: ::std::option::Option<::std::string::String>,
+            enabled: ::std::option::Option<bool>,
+        }
+        const FIELDS: &[&str] = &[
+            "funcId",
+            "funcName",
+            "funcDescription",
+            "scene",
+            "createdAt",
+            "updatedAt",
+            "isAsynchronous",
+            "timeout",
+            "terminateOnTimeout",
+            "sourceCode",
+            "status",
+            "uploadErrMsg",
+            "enabled",
+        ];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set(&mut p.func_id, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.func_name, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.func_description, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.scene, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.created_at, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.updated_at, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.is_asynchronous, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.timeout, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.terminate_on_timeout, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.source_code, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.status, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.upload_err_msg, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.enabled, r),
+        ];
+        let mut p = Partial {
+            func_id: ::std::option::Option::None,
+            func_name: ::std::option::Option::None,
+            func_description: ::std::option::Option::None,
+            scene: ::std::option::Option::None,
+            created_at: ::std::option::Option::None,
+            updated_at: ::std::option::Option::None,
+            is_asynchronous: ::std::option::Option::None,
+            timeout: ::std::option::Option::None,
+            terminate_on_timeout: ::std::option::Option::None,
+            source_code: ::std::option::Option::None,
+            status: ::std::option::Option::None,
+            upload_err_msg: ::std::option::Option::None,
+            enabled: ::std::option::Option::None,
+        };
+        r.object(
+            "struct PipelineFunctionDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            func_id: crate::runtime::read::required(p.func_id, "funcId")?,
+            func_name: p.func_name,
+            func_description: p.func_description,
+            scene: p.scene,
+            created_at: p.created_at,
+            updated_at: p.updated_at,
+            is_asynchronous: p.is_asynchronous,
+            timeout: p.timeout,
+            terminate_on_timeout: p.terminate_on_timeout,
+            source_code: p.source_code,
+            status: p.status,
+            upload_err_msg: p.upload_err_msg,
+            enabled: p.enabled,
+        })
+    }
+}
 /// `PipelineFunctionPagingDto`
 ///
 /// Docs: `管理-pipeline/get-pipeline-logs.md`, `管理-pipeline/list-pipeline-functions.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct PipelineFunctionPagingDto {
     /// 总数
-    #[serde(
-        rename = "totalCount",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "totalCount",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub total_count: ::std::option::Option<i64>,
     /// 数据列表
-    #[serde(
-        rename = "list",
-        default,
-        deserialize_with = "crate::runtime::tolerant::vec"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "list",
+            default,
+            deserialize_with = "crate::runtime::tolerant::vec"
+        )
     )]
     pub list: ::std::vec::Vec<crate::types::PipelineFunctionDto>,
 }
@@ -414,6 +538,42 @@ impl PipelineFunctionPagingDto {
     pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
         self.total_count = value;
         self
+    }
+}
+impl crate::runtime::read::Decode for PipelineFunctionPagingDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            total_count: ::std::option::Option<i64>,
+            list: ::std::option::Option<
+                ::std::vec::Vec<crate::types::PipelineFunctionDto>,
+            >,
+        }
+        const FIELDS: &[&str] = &["totalCount", "list"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set_opt(&mut p.total_count, r),
+            |p, r| crate::runtime::read::set(&mut p.list, r),
+        ];
+        let mut p = Partial {
+            total_count: ::std::option::Option::None,
+            list: ::std::option::Option::None,
+        };
+        r.object(
+            "struct PipelineFunctionPagingDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            total_count: p.total_count,
+            list: ::std::option::Option::unwrap_or_default(p.list),
+        })
     }
 }
 /// 函数当前状态：
@@ -495,6 +655,7 @@ impl ::std::fmt::Display for PipelineFunctionStatus {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "serde")]
 impl ::serde::Serialize for PipelineFunctionStatus {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -503,6 +664,7 @@ impl ::serde::Serialize for PipelineFunctionStatus {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "serde")]
 impl<'de> ::serde::Deserialize<'de> for PipelineFunctionStatus {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -513,6 +675,13 @@ impl<'de> ::serde::Deserialize<'de> for PipelineFunctionStatus {
 impl crate::runtime::QueryValue for PipelineFunctionStatus {
     fn to_query_value(&self) -> ::std::string::String {
         ::std::borrow::ToOwned::to_owned(self.as_str())
+    }
+}
+impl crate::runtime::read::Decode for PipelineFunctionStatus {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        crate::runtime::read::text(r).map(|text| Self::from(&*text))
     }
 }
 /// 函数的触发场景：
@@ -638,6 +807,7 @@ impl ::serde::Serialize for Scene {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "serde")]
 impl<'de> ::serde::Deserialize<'de> for Scene {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -648,5 +818,12 @@ impl<'de> ::serde::Deserialize<'de> for Scene {
 impl crate::runtime::QueryValue for Scene {
     fn to_query_value(&self) -> ::std::string::String {
         ::std::borrow::ToOwned::to_owned(self.as_str())
+    }
+}
+impl crate::runtime::read::Decode for Scene {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        crate::runtime::read::text(r).map(|text| Self::from(&*text))
     }
 }

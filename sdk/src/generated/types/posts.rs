@@ -3,40 +3,44 @@
 /// `PostDto`
 ///
 /// Docs: `管理岗位/get-post-by-id.md`, `管理岗位/get-user-posts.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct PostDto {
     /// 分组 code
     ///
     /// Example: `developer`
-    #[serde(
-        rename = "code",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "code",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub code: ::std::option::Option<::std::string::String>,
     /// 分组名称
     ///
     /// Example: `研发`
-    #[serde(
-        rename = "name",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "name",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub name: ::std::option::Option<::std::string::String>,
     /// 分组描述
     ///
     /// Example: `描述内容`
-    #[serde(
-        rename = "description",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "description",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub description: ::std::option::Option<::std::string::String>,
 }
@@ -100,50 +104,96 @@ impl PostDto {
         self
     }
 }
+impl crate::runtime::read::Decode for PostDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            code: ::std::option::Option<::std::string::String>,
+            name: ::std::option::Option<::std::string::String>,
+            description: ::std::option::Option<::std::string::String>,
+        }
+        const FIELDS: &[&str] = &["code", "name", "description"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set_opt(&mut p.code, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.name, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.description, r),
+        ];
+        let mut p = Partial {
+            code: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+            description: ::std::option::Option::None,
+        };
+        r.object(
+            "struct PostDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            code: p.code,
+            name: p.name,
+            description: p.description,
+        })
+    }
+}
 /// `PostInfoDto`
 ///
 /// Docs: `管理岗位/create-post.md`, `管理岗位/update-post.md`
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct PostInfoDto {
     /// 分组 code
     ///
     /// Example: `developer`
-    #[serde(
-        rename = "code",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "code",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub code: ::std::option::Option<::std::string::String>,
     /// 分组名称
     ///
     /// Example: `研发`
-    #[serde(
-        rename = "name",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "name",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub name: ::std::option::Option<::std::string::String>,
     /// 分组描述
     ///
     /// Example: `描述内容`
-    #[serde(
-        rename = "description",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "description",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub description: ::std::option::Option<::std::string::String>,
     /// 岗位关联部门数
-    #[serde(
-        rename = "departmentIdList",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::tolerant::option_vec"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "departmentIdList",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::tolerant::option_vec"
+        )
     )]
     pub department_id_list: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
 }
@@ -239,66 +289,124 @@ impl PostInfoDto {
         self
     }
 }
+impl crate::runtime::read::Decode for PostInfoDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            code: ::std::option::Option<::std::string::String>,
+            name: ::std::option::Option<::std::string::String>,
+            description: ::std::option::Option<::std::string::String>,
+            department_id_list: ::std::option::Option<
+                ::std::vec::Vec<::serde_json::Value>,
+            >,
+        }
+        const FIELDS: &[&str] = &["code", "name", "description", "departmentIdList"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set_opt(&mut p.code, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.name, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.description, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.department_id_list, r),
+        ];
+        let mut p = Partial {
+            code: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+            description: ::std::option::Option::None,
+            department_id_list: ::std::option::Option::None,
+        };
+        r.object(
+            "struct PostInfoDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            code: p.code,
+            name: p.name,
+            description: p.description,
+            department_id_list: p.department_id_list,
+        })
+    }
+}
 /// `PostItemDto`
 ///
 /// Docs: `管理岗位/list-post.md`
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct PostItemDto {
     /// 分组 code
     ///
     /// Example: `developer`
-    #[serde(
-        rename = "code",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "code",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub code: ::std::option::Option<::std::string::String>,
     /// 分组名称
     ///
     /// Example: `研发`
-    #[serde(
-        rename = "name",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "name",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub name: ::std::option::Option<::std::string::String>,
     /// 分组描述
     ///
     /// Example: `描述内容`
-    #[serde(
-        rename = "description",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "description",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub description: ::std::option::Option<::std::string::String>,
     /// 岗位关联用户数，只有在 skipCount 不为 true 时才存在
-    #[serde(
-        rename = "userCount",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "userCount",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub user_count: ::std::option::Option<f64>,
     /// 岗位关联部门数，只有在 skipCount 不为 true 时才存在
-    #[serde(
-        rename = "departmentCount",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "departmentCount",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub department_count: ::std::option::Option<f64>,
     /// 岗位元数据信息
-    #[serde(
-        rename = "metadataSource",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::tolerant::option_vec"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "metadataSource",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::tolerant::option_vec"
+        )
     )]
     pub metadata_source: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
 }
@@ -420,31 +528,89 @@ impl PostItemDto {
         self
     }
 }
+impl crate::runtime::read::Decode for PostItemDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            code: ::std::option::Option<::std::string::String>,
+            name: ::std::option::Option<::std::string::String>,
+            description: ::std::option::Option<::std::string::String>,
+            user_count: ::std::option::Option<f64>,
+            department_count: ::std::option::Option<f64>,
+            metadata_source: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
+        }
+        const FIELDS: &[&str] = &[
+            "code",
+            "name",
+            "description",
+            "userCount",
+            "departmentCount",
+            "metadataSource",
+        ];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set_opt(&mut p.code, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.name, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.description, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.user_count, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.department_count, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.metadata_source, r),
+        ];
+        let mut p = Partial {
+            code: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+            description: ::std::option::Option::None,
+            user_count: ::std::option::Option::None,
+            department_count: ::std::option::Option::None,
+            metadata_source: ::std::option::Option::None,
+        };
+        r.object(
+            "struct PostItemDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            code: p.code,
+            name: p.name,
+            description: p.description,
+            user_count: p.user_count,
+            department_count: p.department_count,
+            metadata_source: p.metadata_source,
+        })
+    }
+}
 /// `PostPagingDto`
 ///
 /// Docs: `管理岗位/list-post.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct PostPagingDto {
     /// 记录总数
-    #[serde(
-        rename = "totalCount",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "totalCount",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub total_count: ::std::option::Option<i64>,
     /// 响应数据
-    #[serde(
-        rename = "list",
-        default,
-        deserialize_with = "crate::runtime::tolerant::vec"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "list",
+            default,
+            deserialize_with = "crate::runtime::tolerant::vec"
+        )
     )]
     pub list: ::std::vec::Vec<crate::types::PostItemDto>,
 }
@@ -469,5 +635,39 @@ impl PostPagingDto {
     pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
         self.total_count = value;
         self
+    }
+}
+impl crate::runtime::read::Decode for PostPagingDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            total_count: ::std::option::Option<i64>,
+            list: ::std::option::Option<::std::vec::Vec<crate::types::PostItemDto>>,
+        }
+        const FIELDS: &[&str] = &["totalCount", "list"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set_opt(&mut p.total_count, r),
+            |p, r| crate::runtime::read::set(&mut p.list, r),
+        ];
+        let mut p = Partial {
+            total_count: ::std::option::Option::None,
+            list: ::std::option::Option::None,
+        };
+        r.object(
+            "struct PostPagingDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            total_count: p.total_count,
+            list: ::std::option::Option::unwrap_or_default(p.list),
+        })
     }
 }

@@ -7,9 +7,9 @@
     ::std::fmt::Debug,
     ::std::clone::Clone,
     ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
+    ::serde::Serialize
 )]
+#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct CreatePublicAccountOptionsDto {
     /// 该参数一般在迁移旧有用户数据到 Authing 的时候会设置。开启这个开关，password 字段会直接写入 Authing 数据库，Authing 不会再次加密此字段。如果你的密码不是明文存储，你应该保持开启，并编写密码函数计算。
@@ -202,9 +202,9 @@ impl CreatePublicAccountOptionsDto {
     ::std::fmt::Debug,
     ::std::clone::Clone,
     ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
+    ::serde::Serialize
 )]
+#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct CreatePublicAccountOtpDto {
     /// OTP 密钥
@@ -248,12 +248,8 @@ impl CreatePublicAccountOtpDto {
 /// `CreatePublicAccountReqDto`
 ///
 /// Docs: `管理公共账号/create-public-accounts-batch.md`
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::clone::Clone, ::std::cmp::PartialEq, ::serde::Serialize)]
+#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct CreatePublicAccountReqDto {
     /// 账户当前状态
@@ -1343,9 +1339,9 @@ impl CreatePublicAccountReqDto {
     ::std::fmt::Debug,
     ::std::clone::Clone,
     ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
+    ::serde::Serialize
 )]
+#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct DeletePublicAccountsBatchOptionsDto {
     /// 用户 ID 类型，默认值为 `user_id`，可选值为：
@@ -1409,9 +1405,9 @@ impl DeletePublicAccountsBatchOptionsDto {
     ::std::fmt::Debug,
     ::std::clone::Clone,
     ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
+    ::serde::Serialize
 )]
+#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct KickPublicAccountsOptionsDto {
     /// 用户 ID 类型，默认值为 `user_id`，可选值为：
@@ -1471,12 +1467,8 @@ impl KickPublicAccountsOptionsDto {
 /// `ListPublicAccountsAdvancedFilterItemDto`
 ///
 /// Docs: `管理公共账号/list-public-accounts.md`
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::clone::Clone, ::std::cmp::PartialEq, ::serde::Serialize)]
+#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct ListPublicAccountsAdvancedFilterItemDto {
     /// 高级搜索指定的公共账号字段：
@@ -1893,6 +1885,7 @@ impl ::serde::Serialize for ListPublicAccountsAdvancedFilterItemField {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "serde")]
 impl<'de> ::serde::Deserialize<'de> for ListPublicAccountsAdvancedFilterItemField {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1908,12 +1901,8 @@ impl crate::runtime::QueryValue for ListPublicAccountsAdvancedFilterItemField {
 /// `ListPublicAccountsOptionsDto`
 ///
 /// Docs: `管理公共账号/list-public-accounts.md`
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::clone::Clone, ::std::cmp::PartialEq, ::serde::Serialize)]
+#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct ListPublicAccountsOptionsDto {
     /// 分页配置
@@ -2073,35 +2062,37 @@ impl ListPublicAccountsOptionsDto {
 /// `PublicAccountDto`
 ///
 /// Docs: `管理公共账号/create-public-account.md`, `管理公共账号/create-public-accounts-batch.md`, `管理公共账号/get-public-account-batch.md`, `管理公共账号/get-public-account.md`, `管理公共账号/get-public-accounts-of-department.md`, `管理公共账号/get-public-accounts-of-group.md`, `管理公共账号/get-public-accounts-of-post.md`, `管理公共账号/get-public-accounts-of-role.md`, `管理公共账号/get-public-accounts-of-user.md`, `管理公共账号/get-roles-of-public-account.md`, `管理公共账号/get-users-of-public-account.md`, `管理公共账号/list-public-accounts.md`, `管理公共账号/update-public-account-batch.md`, `管理公共账号/update-public-account.md`
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct PublicAccountDto {
     /// 用户的唯一标志，可以是用户 ID、用户名、邮箱、手机号、externalId、在外部身份源的 ID，详情见 userIdType 字段的说明。默认为用户 id 。
     ///
     /// Example: `6229ffaxxxxxxxxcade3e3d9`
-    #[serde(rename = "userId")]
+    #[cfg_attr(feature = "serde", serde(rename = "userId"))]
     pub user_id: ::std::string::String,
     /// 创建时间
     ///
     /// Example: `2022-07-03T03:20:30.000Z`
-    #[serde(
-        rename = "createdAt",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "createdAt",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub created_at: ::std::option::Option<::std::string::String>,
     /// 更新时间
     ///
     /// Example: `2022-07-03T03:20:30.000Z`
-    #[serde(
-        rename = "updatedAt",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "updatedAt",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub updated_at: ::std::option::Option<::std::string::String>,
     /// 账户当前状态：
@@ -2114,119 +2105,158 @@ pub struct PublicAccountDto {
     /// - `Archived`: 已归档
     ///
     /// Example: `Suspended`
-    #[serde(
-        rename = "status",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "status",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub status: ::std::option::Option<crate::types::UserStatus>,
     /// 账户当前工作状态
     ///
     /// Example: `Closed`
-    #[serde(
-        rename = "workStatus",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "workStatus",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub work_status: ::std::option::Option<::std::string::String>,
     /// 第三方外部 ID
     ///
     /// Example: `10010`
-    #[serde(
-        rename = "externalId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "externalId",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub external_id: ::std::option::Option<::std::string::String>,
     /// 邮箱，不区分大小写
     ///
     /// Example: `test@example.com`
-    #[serde(
-        rename = "email",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "email",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub email: ::std::option::Option<::std::string::String>,
     /// 手机号，不带区号。如果是国外手机号，请在 phoneCountryCode 参数中指定区号。
     ///
     /// Example: `188xxxx8888`
-    #[serde(
-        rename = "phone",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "phone",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub phone: ::std::option::Option<::std::string::String>,
     /// 手机区号，中国大陆手机号可不填。Authing 短信服务暂不内置支持国际手机号，你需要在 Authing 控制台配置对应的国际短信服务。完整的手机区号列表可参阅 <https://en.wikipedia.org/wiki/List_of_country_calling_codes>。
     ///
     /// Example: `+86`
-    #[serde(
-        rename = "phoneCountryCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "phoneCountryCode",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub phone_country_code: ::std::option::Option<::std::string::String>,
     /// 用户名，用户池内唯一
     ///
     /// Example: `bob`
-    #[serde(
-        rename = "username",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "username",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub username: ::std::option::Option<::std::string::String>,
     /// 用户真实名称，不具备唯一性
     ///
     /// Example: `张三`
-    #[serde(
-        rename = "name",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "name",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub name: ::std::option::Option<::std::string::String>,
     /// 昵称
     ///
     /// Example: `张三`
-    #[serde(
-        rename = "nickname",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "nickname",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub nickname: ::std::option::Option<::std::string::String>,
     /// 头像链接
     ///
     /// Example: `https://files.authing.co/authing-console/default-user-avatar.png`
-    #[serde(
-        rename = "photo",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "photo",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub photo: ::std::option::Option<::std::string::String>,
     /// 历史总登录次数
     ///
     /// Example: `3`
-    #[serde(
-        rename = "loginsCount",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "loginsCount",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub logins_count: ::std::option::Option<f64>,
     /// 上次登录时间
     ///
     /// Example: `2022-07-03T03:20:30.000Z`
-    #[serde(
-        rename = "lastLogin",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "lastLogin",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub last_login: ::std::option::Option<::std::string::String>,
     /// 上次登录 IP
     ///
     /// Example: `127.0.0.1`
-    #[serde(
-        rename = "lastIp",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "lastIp",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub last_ip: ::std::option::Option<::std::string::String>,
     /// 性别:
@@ -2238,219 +2268,291 @@ pub struct PublicAccountDto {
     /// - `W`
     ///
     /// Example: `M`
-    #[serde(
-        rename = "gender",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "gender",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub gender: ::std::option::Option<crate::types::UserGender>,
     /// 邮箱是否验证
     ///
     /// Example: `true`
-    #[serde(
-        rename = "emailVerified",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "emailVerified",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub email_verified: ::std::option::Option<bool>,
     /// 手机号是否验证
     ///
     /// Example: `true`
-    #[serde(
-        rename = "phoneVerified",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "phoneVerified",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub phone_verified: ::std::option::Option<bool>,
     /// 用户上次密码修改时间
     ///
     /// Example: `2022-07-03T03:20:30.000Z`
-    #[serde(
-        rename = "passwordLastSetAt",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "passwordLastSetAt",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub password_last_set_at: ::std::option::Option<::std::string::String>,
     /// 出生日期
     ///
     /// Example: `2022-06-03`
-    #[serde(
-        rename = "birthdate",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "birthdate",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub birthdate: ::std::option::Option<::std::string::String>,
     /// 所在国家
     ///
     /// Example: `CN`
-    #[serde(
-        rename = "country",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "country",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub country: ::std::option::Option<::std::string::String>,
     /// 所在省份
     ///
     /// Example: `BJ`
-    #[serde(
-        rename = "province",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "province",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub province: ::std::option::Option<::std::string::String>,
     /// 所在城市
     ///
     /// Example: `BJ`
-    #[serde(
-        rename = "city",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "city",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub city: ::std::option::Option<::std::string::String>,
     /// 所处地址
     ///
     /// Example: `北京朝阳`
-    #[serde(
-        rename = "address",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "address",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub address: ::std::option::Option<::std::string::String>,
     /// 所处街道地址
     ///
     /// Example: `北京朝阳区 xxx 街道`
-    #[serde(
-        rename = "streetAddress",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "streetAddress",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub street_address: ::std::option::Option<::std::string::String>,
     /// 邮政编码号
     ///
     /// Example: `438100`
-    #[serde(
-        rename = "postalCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "postalCode",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub postal_code: ::std::option::Option<::std::string::String>,
     /// 所在公司
     ///
     /// Example: `steamory`
-    #[serde(
-        rename = "company",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "company",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub company: ::std::option::Option<::std::string::String>,
     /// 最近一次登录时使用的浏览器 UA
     ///
     /// Example: `Mozilla/5.0 (Linux; Android 10; V2001A; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/87.0.4280.141 Mobile Safari/537.36 VivoBrowser/10.2.10.0`
-    #[serde(
-        rename = "browser",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "browser",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub browser: ::std::option::Option<::std::string::String>,
     /// 最近一次登录时使用的设备
     ///
     /// Example: `iOS`
-    #[serde(
-        rename = "device",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "device",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub device: ::std::option::Option<::std::string::String>,
     /// 名
     ///
     /// Example: `三`
-    #[serde(
-        rename = "givenName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "givenName",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub given_name: ::std::option::Option<::std::string::String>,
     /// 姓
     ///
     /// Example: `张`
-    #[serde(
-        rename = "familyName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "familyName",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub family_name: ::std::option::Option<::std::string::String>,
     /// 中间名
     ///
     /// Example: `James`
-    #[serde(
-        rename = "middleName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "middleName",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub middle_name: ::std::option::Option<::std::string::String>,
     /// Preferred Username
     ///
     /// Example: `alice`
-    #[serde(
-        rename = "profile",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "profile",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub profile: ::std::option::Option<::std::string::String>,
     /// Preferred Username
     ///
     /// Example: `alice`
-    #[serde(
-        rename = "preferredUsername",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "preferredUsername",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub preferred_username: ::std::option::Option<::std::string::String>,
     /// 用户个人网页
     ///
     /// Example: `https://my-website.com`
-    #[serde(
-        rename = "website",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "website",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub website: ::std::option::Option<::std::string::String>,
     /// 用户时区信息
     ///
     /// Example: `GMT-08:00`
-    #[serde(
-        rename = "zoneinfo",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "zoneinfo",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub zoneinfo: ::std::option::Option<::std::string::String>,
     /// Locale
     ///
     /// Example: `af`
-    #[serde(
-        rename = "locale",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "locale",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub locale: ::std::option::Option<::std::string::String>,
     /// 标准的完整地址
     ///
     /// Example: `132, My Street, Kingston, New York 12401.`
-    #[serde(
-        rename = "formatted",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "formatted",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub formatted: ::std::option::Option<::std::string::String>,
     /// 用户所在区域
     ///
     /// Example: `Xinjiang Uyghur Autonomous Region`
-    #[serde(
-        rename = "region",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "region",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub region: ::std::option::Option<::std::string::String>,
     /// 来源类型:
@@ -2462,108 +2564,147 @@ pub struct PublicAccountDto {
     /// - `syncTask`: 同步中心的同步任务
     ///
     /// Example: `excel`
-    #[serde(
-        rename = "userSourceType",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "userSourceType",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub user_source_type: ::std::option::Option<crate::types::UserUserSourceType>,
     /// 应用 ID 或者同步任务 ID
-    #[serde(
-        rename = "userSourceId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "userSourceId",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub user_source_id: ::std::option::Option<::std::string::String>,
     /// 用户上次登录的应用 ID
-    #[serde(
-        rename = "lastLoginApp",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "lastLoginApp",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub last_login_app: ::std::option::Option<::std::string::String>,
     /// 用户主部门 ID
-    #[serde(
-        rename = "mainDepartmentId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "mainDepartmentId",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub main_department_id: ::std::option::Option<::std::string::String>,
     /// 用户上次进行 MFA 认证的时间
-    #[serde(
-        rename = "lastMfaTime",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "lastMfaTime",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub last_mfa_time: ::std::option::Option<::std::string::String>,
     /// 用户密码安全强度等级
     ///
     /// Example: `1`
-    #[serde(
-        rename = "passwordSecurityLevel",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "passwordSecurityLevel",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub password_security_level: ::std::option::Option<f64>,
     /// 下次登录要求重置密码
-    #[serde(
-        rename = "resetPasswordOnNextLogin",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "resetPasswordOnNextLogin",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub reset_password_on_next_login: ::std::option::Option<bool>,
     /// 注册方式
-    #[serde(
-        rename = "registerSource",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::tolerant::option_vec"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "registerSource",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::tolerant::option_vec"
+        )
     )]
     pub register_source: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
     /// 公共账号所属部门 ID 列表
     ///
     /// Example: `["624d930c3xxxx5c08dd4986e","624d93102xxxx012f33cd2fe"]`
-    #[serde(
-        rename = "departmentIds",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::tolerant::option_vec"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "departmentIds",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::tolerant::option_vec"
+        )
     )]
     pub department_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// 用户身份证号码
     ///
     /// Example: `420421xxxxxxxx1234`
-    #[serde(
-        rename = "identityNumber",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "identityNumber",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub identity_number: ::std::option::Option<::std::string::String>,
     /// 公共账号的扩展字段数据
     ///
     /// Example: `{"age":22,"school":"北京大学"}`
-    #[serde(
-        rename = "customData",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "customData",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub custom_data: ::std::option::Option<::serde_json::Value>,
     /// 公共账号状态上次修改时间
     ///
     /// Example: `2022-07-03T03:20:30.000Z`
-    #[serde(
-        rename = "statusChangedAt",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "statusChangedAt",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub status_changed_at: ::std::option::Option<::std::string::String>,
     /// 用户租户 ID
-    #[serde(
-        rename = "tenantId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "tenantId",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub tenant_id: ::std::option::Option<::std::string::String>,
 }
@@ -3570,31 +3711,326 @@ impl PublicAccountDto {
         self
     }
 }
+impl crate::runtime::read::Decode for PublicAccountDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            user_id: ::std::option::Option<::std::string::String>,
+            created_at: ::std::option::Option<::std::string::String>,
+            updated_at: ::std::option::Option<::std::string::String>,
+            status: ::std::option::Option<crate::types::UserStatus>,
+            work_status: ::std::option::Option<::std::string::String>,
+            external_id: ::std::option::Option<::std::string::String>,
+            email: ::std::option::Option<::std::string::String>,
+            phone: ::std::option::Option<::std::string::String>,
+            phone_country_code: ::std::option::Option<::std::string::String>,
+            username: ::std::option::Option<::std::string::String>,
+            name: ::std::option::Option<::std::string::String>,
+            nickname: ::std::option::Option<::std::string::String>,
+            photo: ::std::option::Option<::std::string::String>,
+            logins_count: ::std::option::Option<f64>,
+            last_login: ::std::option::Option<::std::string::String>,
+            last_ip: ::std::option::Option<::std::string::String>,
+            gender: ::std::option::Option<crate::types::UserGender>,
+            email_verified: ::std::option::Option<bool>,
+            phone_verified: ::std::option::Option<bool>,
+            password_last_set_at: ::std::option::Option<::std::string::String>,
+            birthdate: ::std::option::Option<::std::string::String>,
+            country: ::std::option::Option<::std::string::String>,
+            province: ::std::option::Option<::std::string::String>,
+            city: ::std::option::Option<::std::string::String>,
+            address: ::std::option::Option<::std::string::String>,
+            street_address: ::std::option::Option<::std::string::String>,
+            postal_code: ::std::option::Option<::std::string::String>,
+            company: ::std::option::Option<::std::string::String>,
+            browser: ::std::option::Option<::std::string::String>,
+            device: ::std::option::Option<::std::string::String>,
+            given_name: ::std::option::Option<::std::string::String>,
+            family_name: ::std::option::Option<::std::string::String>,
+            middle_name: ::std::option::Option<::std::string::String>,
+            profile: ::std::option::Option<::std::string::String>,
+            preferred_username: ::std::option::Option<::std::string::String>,
+            website: ::std::option::Option<::std::string::String>,
+            zoneinfo: ::std::option::Option<::std::string::String>,
+            locale: ::std::option::Option<::std::string::String>,
+            formatted: ::std::option::Option<::std::string::String>,
+            region: ::std::option::Option<::std::string::String>,
+            user_source_type: ::std::option::Option<crate::types::UserUserSourceType>,
+            user_source_id: ::std::option::Option<::std::string::String>,
+            last_login_app: ::std::option::Option<::std::string::String>,
+            main_department_id: ::std::option::Option<::std::string::String>,
+            last_mfa_time: ::std::option::Option<::std::string::String>,
+            password_security_level: ::std::option::Option<f64>,
+            reset_password_on_next_login: ::std::option::Option<bool>,
+            register_source: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
+            department_ids: ::std::option::Option<
+                ::std::vec::Vec<::std::string::String>,
+            >,
+            identity_number: ::std::option::Option<::std::string::String>,
+            custom_data: ::std::option::Option<::serde_json::Value>,
+            status_changed_at: ::std::option::Option<::std::string::String>,
+            tenant_id: ::std::option::Option<::std::string::String>,
+        }
+        const FIELDS: &[&str] = &[
+            "userId",
+            "createdAt",
+            "updatedAt",
+            "status",
+            "workStatus",
+            "externalId",
+            "email",
+            "phone",
+            "phoneCountryCode",
+            "username",
+            "name",
+            "nickname",
+            "photo",
+            "loginsCount",
+            "lastLogin",
+            "lastIp",
+            "gender",
+            "emailVerified",
+            "phoneVerified",
+            "passwordLastSetAt",
+            "birthdate",
+            "country",
+            "province",
+            "city",
+            "address",
+            "streetAddress",
+            "postalCode",
+            "company",
+            "browser",
+            "device",
+            "givenName",
+            "familyName",
+            "middleName",
+            "profile",
+            "preferredUsername",
+            "website",
+            "zoneinfo",
+            "locale",
+            "formatted",
+            "region",
+            "userSourceType",
+            "userSourceId",
+            "lastLoginApp",
+            "mainDepartmentId",
+            "lastMfaTime",
+            "passwordSecurityLevel",
+            "resetPasswordOnNextLogin",
+            "registerSource",
+            "departmentIds",
+            "identityNumber",
+            "customData",
+            "statusChangedAt",
+            "tenantId",
+        ];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set(&mut p.user_id, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.created_at, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.updated_at, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.status, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.work_status, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.external_id, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.email, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.phone, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.phone_country_code, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.username, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.name, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.nickname, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.photo, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.logins_count, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.last_login, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.last_ip, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.gender, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.email_verified, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.phone_verified, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.password_last_set_at, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.birthdate, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.country, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.province, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.city, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.address, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.street_address, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.postal_code, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.company, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.browser, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.device, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.given_name, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.family_name, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.middle_name, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.profile, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.preferred_username, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.website, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.zoneinfo, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.locale, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.formatted, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.region, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.user_source_type, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.user_source_id, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.last_login_app, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.main_department_id, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.last_mfa_time, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.password_security_level, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.reset_password_on_next_login, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.register_source, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.department_ids, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.identity_number, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.custom_data, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.status_changed_at, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.tenant_id, r),
+        ];
+        let mut p = Partial {
+            user_id: ::std::option::Option::None,
+            created_at: ::std::option::Option::None,
+            updated_at: ::std::option::Option::None,
+            status: ::std::option::Option::None,
+            work_status: ::std::option::Option::None,
+            external_id: ::std::option::Option::None,
+            email: ::std::option::Option::None,
+            phone: ::std::option::Option::None,
+            phone_country_code: ::std::option::Option::None,
+            username: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+            nickname: ::std::option::Option::None,
+            photo: ::std::option::Option::None,
+            logins_count: ::std::option::Option::None,
+            last_login: ::std::option::Option::None,
+            last_ip: ::std::option::Option::None,
+            gender: ::std::option::Option::None,
+            email_verified: ::std::option::Option::None,
+            phone_verified: ::std::option::Option::None,
+            password_last_set_at: ::std::option::Option::None,
+            birthdate: ::std::option::Option::None,
+            country: ::std::option::Option::None,
+            province: ::std::option::Option::None,
+            city: ::std::option::Option::None,
+            address: ::std::option::Option::None,
+            street_address: ::std::option::Option::None,
+            postal_code: ::std::option::Option::None,
+            company: ::std::option::Option::None,
+            browser: ::std::option::Option::None,
+            device: ::std::option::Option::None,
+            given_name: ::std::option::Option::None,
+            family_name: ::std::option::Option::None,
+            middle_name: ::std::option::Option::None,
+            profile: ::std::option::Option::None,
+            preferred_username: ::std::option::Option::None,
+            website: ::std::option::Option::None,
+            zoneinfo: ::std::option::Option::None,
+            locale: ::std::option::Option::None,
+            formatted: ::std::option::Option::None,
+            region: ::std::option::Option::None,
+            user_source_type: ::std::option::Option::None,
+            user_source_id: ::std::option::Option::None,
+            last_login_app: ::std::option::Option::None,
+            main_department_id: ::std::option::Option::None,
+            last_mfa_time: ::std::option::Option::None,
+            password_security_level: ::std::option::Option::None,
+            reset_password_on_next_login: ::std::option::Option::None,
+            register_source: ::std::option::Option::None,
+            department_ids: ::std::option::Option::None,
+            identity_number: ::std::option::Option::None,
+            custom_data: ::std::option::Option::None,
+            status_changed_at: ::std::option::Option::None,
+            tenant_id: ::std::option::Option::None,
+        };
+        r.object(
+            "struct PublicAccountDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            user_id: crate::runtime::read::required(p.user_id, "userId")?,
+            created_at: p.created_at,
+            updated_at: p.updated_at,
+            status: p.status,
+            work_status: p.work_status,
+            external_id: p.external_id,
+            email: p.email,
+            phone: p.phone,
+            phone_country_code: p.phone_country_code,
+            username: p.username,
+            name: p.name,
+            nickname: p.nickname,
+            photo: p.photo,
+            logins_count: p.logins_count,
+            last_login: p.last_login,
+            last_ip: p.last_ip,
+            gender: p.gender,
+            email_verified: p.email_verified,
+            phone_verified: p.phone_verified,
+            password_last_set_at: p.password_last_set_at,
+            birthdate: p.birthdate,
+            country: p.country,
+            province: p.province,
+            city: p.city,
+            address: p.address,
+            street_address: p.street_address,
+            postal_code: p.postal_code,
+            company: p.company,
+            browser: p.browser,
+            device: p.device,
+            given_name: p.given_name,
+            family_name: p.family_name,
+            middle_name: p.middle_name,
+            profile: p.profile,
+            preferred_username: p.preferred_username,
+            website: p.website,
+            zoneinfo: p.zoneinfo,
+            locale: p.locale,
+            formatted: p.formatted,
+            region: p.region,
+            user_source_type: p.user_source_type,
+            user_source_id: p.user_source_id,
+            last_login_app: p.last_login_app,
+            main_department_id: p.main_department_id,
+            last_mfa_time: p.last_mfa_time,
+            password_security_level: p.password_security_level,
+            reset_password_on_next_login: p.reset_password_on_next_login,
+            register_source: p.register_source,
+            department_ids: p.department_ids,
+            identity_number: p.identity_number,
+            custom_data: p.custom_data,
+            status_changed_at: p.status_changed_at,
+            tenant_id: p.tenant_id,
+        })
+    }
+}
 /// `PublicAccountPagingDto`
 ///
 /// Docs: `管理公共账号/get-public-accounts-of-department.md`, `管理公共账号/get-public-accounts-of-group.md`, `管理公共账号/get-public-accounts-of-post.md`, `管理公共账号/get-public-accounts-of-role.md`, `管理公共账号/get-public-accounts-of-user.md`, `管理公共账号/get-roles-of-public-account.md`, `管理公共账号/get-users-of-public-account.md`, `管理公共账号/list-public-accounts.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct PublicAccountPagingDto {
     /// 记录总数
-    #[serde(
-        rename = "totalCount",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "totalCount",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub total_count: ::std::option::Option<i64>,
     /// 数据列表
-    #[serde(
-        rename = "list",
-        default,
-        deserialize_with = "crate::runtime::tolerant::vec"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "list",
+            default,
+            deserialize_with = "crate::runtime::tolerant::vec"
+        )
     )]
     pub list: ::std::vec::Vec<crate::types::PublicAccountDto>,
 }
@@ -3621,6 +4057,40 @@ impl PublicAccountPagingDto {
         self
     }
 }
+impl crate::runtime::read::Decode for PublicAccountPagingDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            total_count: ::std::option::Option<i64>,
+            list: ::std::option::Option<::std::vec::Vec<crate::types::PublicAccountDto>>,
+        }
+        const FIELDS: &[&str] = &["totalCount", "list"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set_opt(&mut p.total_count, r),
+            |p, r| crate::runtime::read::set(&mut p.list, r),
+        ];
+        let mut p = Partial {
+            total_count: ::std::option::Option::None,
+            list: ::std::option::Option::None,
+        };
+        r.object(
+            "struct PublicAccountPagingDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            total_count: p.total_count,
+            list: ::std::option::Option::unwrap_or_default(p.list),
+        })
+    }
+}
 /// `UpdatePublicAccountBatchOptionsDto`
 ///
 /// Docs: `管理公共账号/update-public-account-batch.md`
@@ -3628,9 +4098,9 @@ impl PublicAccountPagingDto {
     ::std::fmt::Debug,
     ::std::clone::Clone,
     ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
+    ::serde::Serialize
 )]
+#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct UpdatePublicAccountBatchOptionsDto {
     /// 下次登录要求重置密码
@@ -3770,12 +4240,8 @@ impl UpdatePublicAccountBatchOptionsDto {
 /// `UpdatePublicAccountInfoDto`
 ///
 /// Docs: `管理公共账号/update-public-account-batch.md`
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::clone::Clone, ::std::cmp::PartialEq, ::serde::Serialize)]
+#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct UpdatePublicAccountInfoDto {
     /// 用户的唯一标志，可以是用户 ID、用户名、邮箱、手机号、externalId、在外部身份源的 ID，详情见 userIdType 字段的说明。默认为用户 id 。
@@ -4761,9 +5227,9 @@ impl UpdatePublicAccountInfoDto {
     ::std::fmt::Debug,
     ::std::clone::Clone,
     ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
+    ::serde::Serialize
 )]
+#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct UpdatePublicAccountOptionsDto {
     /// 用户 ID 类型，默认值为 `user_id`，可选值为：

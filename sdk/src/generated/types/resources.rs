@@ -7,9 +7,9 @@
     ::std::fmt::Debug,
     ::std::clone::Clone,
     ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
+    ::serde::Serialize
 )]
+#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct AuthorizeResourceItem {
     /// 目标对象类型：
@@ -66,130 +66,161 @@ impl AuthorizeResourceItem {
 /// `CommonResourceDto`
 ///
 /// Docs: `管理资源与权限/list-common-resource.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct CommonResourceDto {
     /// 资源唯一标志符
     ///
     /// Example: `ecs`
-    #[serde(
-        rename = "code",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "code",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub code: ::std::option::Option<::std::string::String>,
     /// 资源描述
     ///
     /// Example: `服务器`
-    #[serde(
-        rename = "description",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "description",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub description: ::std::option::Option<::std::string::String>,
     /// 资源名称
     ///
     /// Example: `服务器`
-    #[serde(
-        rename = "name",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "name",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub name: ::std::option::Option<::std::string::String>,
     /// 资源类型，如数据、API、按钮、菜单
     ///
     /// Example: `DATA`
-    #[serde(
-        rename = "type",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "type",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub type_: ::std::option::Option<::std::string::String>,
     /// 资源定义的操作类型数组长度限制：100。
     ///
     /// Example: `[{"description":"启动 ECS 服务器","name":"ecs:Start"},{"description":"停止 ECS 服务器","name":"ecs:Stop"}]`
-    #[serde(
-        rename = "actions",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::tolerant::option_vec"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "actions",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::tolerant::option_vec"
+        )
     )]
     pub actions: ::std::option::Option<::std::vec::Vec<crate::types::ResourceAction>>,
     /// API 资源的 URL 标识
     ///
     /// Example: `https://my-awesome-api.com/api`
-    #[serde(
-        rename = "apiIdentifier",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "apiIdentifier",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub api_identifier: ::std::option::Option<::std::string::String>,
     /// 所属权限分组(权限空间)的 Code，不传获取默认权限分组。
     ///
     /// Example: `default`
-    #[serde(
-        rename = "namespace",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "namespace",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub namespace: ::std::option::Option<::std::string::String>,
     /// 租户应用是否关联自建应用资源
-    #[serde(
-        rename = "linkedToTenant",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "linkedToTenant",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub linked_to_tenant: ::std::option::Option<bool>,
     /// 资源id
     ///
     /// Example: `62b40xxxxxxxxxxxd16f57c7`
-    #[serde(rename = "id")]
+    #[cfg_attr(feature = "serde", serde(rename = "id"))]
     pub id: ::std::string::String,
     /// 权限应用id
     ///
     /// Example: `1`
-    #[serde(
-        rename = "namespaceId",
-        deserialize_with = "crate::runtime::lenient::scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "namespaceId",
+            deserialize_with = "crate::runtime::lenient::scalar"
+        )
     )]
     pub namespace_id: f64,
     /// 权限应用名称
     ///
     /// Example: `权限应用一`
-    #[serde(
-        rename = "namespaceName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "namespaceName",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub namespace_name: ::std::option::Option<::std::string::String>,
     /// UserPool ID
     ///
     /// Example: `62b40xxxxxxxxxxxd16f57c7`
-    #[serde(rename = "userPoolId")]
+    #[cfg_attr(feature = "serde", serde(rename = "userPoolId"))]
     pub user_pool_id: ::std::string::String,
     /// 创建时间
     ///
     /// Example: `2022-07-03T02:20:30.000Z`
-    #[serde(
-        rename = "createdAt",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "createdAt",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub created_at: ::std::option::Option<::std::string::String>,
     /// 更新时间
     ///
     /// Example: `2022-07-03T02:20:30.000Z`
-    #[serde(
-        rename = "updatedAt",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "updatedAt",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub updated_at: ::std::option::Option<::std::string::String>,
 }
@@ -396,67 +427,179 @@ impl CommonResourceDto {
         self
     }
 }
+impl crate::runtime::read::Decode for CommonResourceDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            code: ::std::option::Option<::std::string::String>,
+            description: ::std::option::Option<::std::string::String>,
+            name: ::std::option::Option<::std::string::String>,
+            type_: ::std::option::Option<::std::string::String>,
+            actions: ::std::option::Option<
+                ::std::vec::Vec<crate::types::ResourceAction>,
+            >,
+            api_identifier: ::std::option::Option<::std::string::String>,
+            namespace: ::std::option::Option<::std::string::String>,
+            linked_to_tenant: ::std::option::Option<bool>,
+            id: ::std::option::Option<::std::string::String>,
+            namespace_id: ::std::option::Option<f64>,
+            namespace_name: ::std::option::Option<::std::string::String>,
+            user_pool_id: ::std::option::Option<::std::string::String>,
+            created_at: ::std::option::Option<::std::string::String>,
+            updated_at: ::std::option::Option<::std::string::String>,
+        }
+        const FIELDS: &[&str] = &[
+            "code",
+            "description",
+            "name",
+            "type",
+            "actions",
+            "apiIdentifier",
+            "namespace",
+            "linkedToTenant",
+            "id",
+            "namespaceId",
+            "namespaceName",
+            "userPoolId",
+            "createdAt",
+            "updatedAt",
+        ];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set_opt(&mut p.code, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.description, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.name, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.type_, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.actions, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.api_identifier, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.namespace, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.linked_to_tenant, r),
+            |p, r| crate::runtime::read::set(&mut p.id, r),
+            |p, r| crate::runtime::read::set(&mut p.namespace_id, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.namespace_name, r),
+            |p, r| crate::runtime::read::set(&mut p.user_pool_id, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.created_at, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.updated_at, r),
+        ];
+        let mut p = Partial {
+            code: ::std::option::Option::None,
+            description: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+            type_: ::std::option::Option::None,
+            actions: ::std::option::Option::None,
+            api_identifier: ::std::option::Option::None,
+            namespace: ::std::option::Option::None,
+            linked_to_tenant: ::std::option::Option::None,
+            id: ::std::option::Option::None,
+            namespace_id: ::std::option::Option::None,
+            namespace_name: ::std::option::Option::None,
+            user_pool_id: ::std::option::Option::None,
+            created_at: ::std::option::Option::None,
+            updated_at: ::std::option::Option::None,
+        };
+        r.object(
+            "struct CommonResourceDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            code: p.code,
+            description: p.description,
+            name: p.name,
+            type_: p.type_,
+            actions: p.actions,
+            api_identifier: p.api_identifier,
+            namespace: p.namespace,
+            linked_to_tenant: p.linked_to_tenant,
+            id: crate::runtime::read::required(p.id, "id")?,
+            namespace_id: crate::runtime::read::required(p.namespace_id, "namespaceId")?,
+            namespace_name: p.namespace_name,
+            user_pool_id: crate::runtime::read::required(p.user_pool_id, "userPoolId")?,
+            created_at: p.created_at,
+            updated_at: p.updated_at,
+        })
+    }
+}
 /// `CommonResourcePagingDto`
 ///
 /// Docs: `管理资源与权限/list-common-resource.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct CommonResourcePagingDto {
     /// 业务状态码，可以通过此状态码判断操作是否成功，200 表示成功。
     ///
     /// Example: `200`
-    #[serde(
-        rename = "statusCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "statusCode",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub status_code: ::std::option::Option<f64>,
     /// 描述信息
     ///
     /// Example: `操作成功`
-    #[serde(
-        rename = "message",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "message",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub message: ::std::option::Option<::std::string::String>,
     /// 细分错误码，可通过此错误码得到具体的错误类型（成功请求不返回）。详细错误码列表请见：\[API Code 列表\](<https://api-explorer.authing.cn/?tag=group/%E5%BC%80%E5%8F%91%E5%87%86%E5%A4%87#tag/%E5%BC%80%E5%8F%91%E5%87%86%E5%A4%87/%E9%94%99%E8%AF%AF%E5%A4%84%E7%90%86/apiCode>)
-    #[serde(
-        rename = "apiCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "apiCode",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub api_code: ::std::option::Option<f64>,
     /// 请求 ID。当请求失败时会返回。
     ///
     /// Example: `934108e5-9fbf-4d24-8da1-c330328abd6c`
-    #[serde(
-        rename = "requestId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "requestId",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
     /// 记录总数
-    #[serde(
-        rename = "totalCount",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "totalCount",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub total_count: ::std::option::Option<i64>,
     /// 数据
-    #[serde(
-        rename = "list",
-        default,
-        deserialize_with = "crate::runtime::tolerant::vec"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "list",
+            default,
+            deserialize_with = "crate::runtime::tolerant::vec"
+        )
     )]
     pub list: ::std::vec::Vec<crate::types::CommonResourceDto>,
 }
@@ -541,6 +684,65 @@ impl CommonResourcePagingDto {
         self
     }
 }
+impl crate::runtime::read::Decode for CommonResourcePagingDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            status_code: ::std::option::Option<f64>,
+            message: ::std::option::Option<::std::string::String>,
+            api_code: ::std::option::Option<f64>,
+            request_id: ::std::option::Option<::std::string::String>,
+            total_count: ::std::option::Option<i64>,
+            list: ::std::option::Option<
+                ::std::vec::Vec<crate::types::CommonResourceDto>,
+            >,
+        }
+        const FIELDS: &[&str] = &[
+            "statusCode",
+            "message",
+            "apiCode",
+            "requestId",
+            "totalCount",
+            "list",
+        ];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set_opt(&mut p.status_code, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.message, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.api_code, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.request_id, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.total_count, r),
+            |p, r| crate::runtime::read::set(&mut p.list, r),
+        ];
+        let mut p = Partial {
+            status_code: ::std::option::Option::None,
+            message: ::std::option::Option::None,
+            api_code: ::std::option::Option::None,
+            request_id: ::std::option::Option::None,
+            total_count: ::std::option::Option::None,
+            list: ::std::option::Option::None,
+        };
+        r.object(
+            "struct CommonResourcePagingDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            status_code: p.status_code,
+            message: p.message,
+            api_code: p.api_code,
+            request_id: p.request_id,
+            total_count: p.total_count,
+            list: ::std::option::Option::unwrap_or_default(p.list),
+        })
+    }
+}
 /// `CreateNamespacesBatchItemDto`
 ///
 /// Docs: `管理资源与权限/create-namespaces-batch.md`
@@ -548,9 +750,9 @@ impl CommonResourcePagingDto {
     ::std::fmt::Debug,
     ::std::clone::Clone,
     ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
+    ::serde::Serialize
 )]
+#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct CreateNamespacesBatchItemDto {
     /// 权限分组唯一标志符
@@ -628,9 +830,9 @@ impl CreateNamespacesBatchItemDto {
     ::std::fmt::Debug,
     ::std::clone::Clone,
     ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
+    ::serde::Serialize
 )]
+#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct CreateResourceBatchItemDto {
     /// 资源唯一标志符
@@ -768,30 +970,31 @@ impl CreateResourceBatchItemDto {
 /// `GetResourceAuthorizedTargetDataDto`
 ///
 /// Docs: `管理资源与权限/get-resource-authorized-targets.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct GetResourceAuthorizedTargetDataDto {
     /// 总数
     ///
     /// Example: `10`
-    #[serde(
-        rename = "totalCount",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "totalCount",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub total_count: ::std::option::Option<i64>,
     /// 元素列表
-    #[serde(
-        rename = "list",
-        default,
-        deserialize_with = "crate::runtime::tolerant::vec"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "list",
+            default,
+            deserialize_with = "crate::runtime::tolerant::vec"
+        )
     )]
     pub list: ::std::vec::Vec<crate::types::ResourceAuthorizedTargetDto>,
 }
@@ -820,22 +1023,56 @@ impl GetResourceAuthorizedTargetDataDto {
         self
     }
 }
+impl crate::runtime::read::Decode for GetResourceAuthorizedTargetDataDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            total_count: ::std::option::Option<i64>,
+            list: ::std::option::Option<
+                ::std::vec::Vec<crate::types::ResourceAuthorizedTargetDto>,
+            >,
+        }
+        const FIELDS: &[&str] = &["totalCount", "list"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set_opt(&mut p.total_count, r),
+            |p, r| crate::runtime::read::set(&mut p.list, r),
+        ];
+        let mut p = Partial {
+            total_count: ::std::option::Option::None,
+            list: ::std::option::Option::None,
+        };
+        r.object(
+            "struct GetResourceAuthorizedTargetDataDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            total_count: p.total_count,
+            list: ::std::option::Option::unwrap_or_default(p.list),
+        })
+    }
+}
 /// `IsActionAllowedDataDto`
 ///
 /// Docs: `管理资源与权限/is-action-allowed.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct IsActionAllowedDataDto {
     /// 是否允许
     ///
     /// Example: `true`
-    #[serde(rename = "allowed", deserialize_with = "crate::runtime::lenient::scalar")]
+    #[cfg_attr(
+        feature = "serde",
+        serde(rename = "allowed", deserialize_with = "crate::runtime::lenient::scalar")
+    )]
     pub allowed: bool,
 }
 impl IsActionAllowedDataDto {
@@ -846,43 +1083,77 @@ impl IsActionAllowedDataDto {
         }
     }
 }
+impl crate::runtime::read::Decode for IsActionAllowedDataDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            allowed: ::std::option::Option<bool>,
+        }
+        const FIELDS: &[&str] = &["allowed"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set(&mut p.allowed, r),
+        ];
+        let mut p = Partial {
+            allowed: ::std::option::Option::None,
+        };
+        r.object(
+            "struct IsActionAllowedDataDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            allowed: crate::runtime::read::required(p.allowed, "allowed")?,
+        })
+    }
+}
 /// `NamespaceDto`
 ///
 /// Docs: `管理资源与权限/create-namespace.md`, `管理资源与权限/get-namespace.md`, `管理资源与权限/get-namespaces-batch.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct NamespaceDto {
     /// 权限分组唯一标志符
     ///
     /// Example: `my-namespace`
-    #[serde(
-        rename = "code",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "code",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub code: ::std::option::Option<::std::string::String>,
     /// 权限分组名称
     ///
     /// Example: `我的权限分组`
-    #[serde(
-        rename = "name",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "name",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub name: ::std::option::Option<::std::string::String>,
     /// 权限分组描述信息
     ///
     /// Example: `我的权限分组描述`
-    #[serde(
-        rename = "description",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "description",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub description: ::std::option::Option<::std::string::String>,
 }
@@ -946,31 +1217,70 @@ impl NamespaceDto {
         self
     }
 }
+impl crate::runtime::read::Decode for NamespaceDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            code: ::std::option::Option<::std::string::String>,
+            name: ::std::option::Option<::std::string::String>,
+            description: ::std::option::Option<::std::string::String>,
+        }
+        const FIELDS: &[&str] = &["code", "name", "description"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set_opt(&mut p.code, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.name, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.description, r),
+        ];
+        let mut p = Partial {
+            code: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+            description: ::std::option::Option::None,
+        };
+        r.object(
+            "struct NamespaceDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            code: p.code,
+            name: p.name,
+            description: p.description,
+        })
+    }
+}
 /// `NamespaceListPagingDto`
 ///
 /// Docs: `管理资源与权限/list-namespaces.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct NamespaceListPagingDto {
     /// 记录总数
-    #[serde(
-        rename = "totalCount",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "totalCount",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub total_count: ::std::option::Option<i64>,
     /// 响应数据
-    #[serde(
-        rename = "list",
-        default,
-        deserialize_with = "crate::runtime::tolerant::vec"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "list",
+            default,
+            deserialize_with = "crate::runtime::tolerant::vec"
+        )
     )]
     pub list: ::std::vec::Vec<crate::types::NamespacesListRespDto>,
 }
@@ -999,66 +1309,112 @@ impl NamespaceListPagingDto {
         self
     }
 }
+impl crate::runtime::read::Decode for NamespaceListPagingDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            total_count: ::std::option::Option<i64>,
+            list: ::std::option::Option<
+                ::std::vec::Vec<crate::types::NamespacesListRespDto>,
+            >,
+        }
+        const FIELDS: &[&str] = &["totalCount", "list"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set_opt(&mut p.total_count, r),
+            |p, r| crate::runtime::read::set(&mut p.list, r),
+        ];
+        let mut p = Partial {
+            total_count: ::std::option::Option::None,
+            list: ::std::option::Option::None,
+        };
+        r.object(
+            "struct NamespaceListPagingDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            total_count: p.total_count,
+            list: ::std::option::Option::unwrap_or_default(p.list),
+        })
+    }
+}
 /// `NamespaceRolesListRespDto`
 ///
 /// Docs: `管理资源与权限/list-namespace-roles.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct NamespaceRolesListRespDto {
     /// 角色 ID
     ///
     /// Example: `60b49exxxxxxxxxx26e68`
-    #[serde(rename = "id")]
+    #[cfg_attr(feature = "serde", serde(rename = "id"))]
     pub id: ::std::string::String,
     /// 角色名称
     ///
     /// Example: `角色名称`
-    #[serde(
-        rename = "name",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "name",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub name: ::std::option::Option<::std::string::String>,
     /// 角色 Code
     ///
     /// Example: `role1`
-    #[serde(
-        rename = "code",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "code",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub code: ::std::option::Option<::std::string::String>,
     /// 角色 描述信息
     ///
     /// Example: `这是一个示例角色的描述`
-    #[serde(
-        rename = "description",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "description",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub description: ::std::option::Option<::std::string::String>,
     /// 权限分组 Code
     ///
     /// Example: `system`
-    #[serde(
-        rename = "namespace",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "namespace",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub namespace: ::std::option::Option<::std::string::String>,
     /// 更新时间
     ///
     /// Example: `2022-07-03T02:20:30.000Z`
-    #[serde(
-        rename = "updatedAt",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "updatedAt",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub updated_at: ::std::option::Option<::std::string::String>,
 }
@@ -1157,53 +1513,117 @@ impl NamespaceRolesListRespDto {
         self
     }
 }
+impl crate::runtime::read::Decode for NamespaceRolesListRespDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            id: ::std::option::Option<::std::string::String>,
+            name: ::std::option::Option<::std::string::String>,
+            code: ::std::option::Option<::std::string::String>,
+            description: ::std::option::Option<::std::string::String>,
+            namespace: ::std::option::Option<::std::string::String>,
+            updated_at: ::std::option::Option<::std::string::String>,
+        }
+        const FIELDS: &[&str] = &[
+            "id",
+            "name",
+            "code",
+            "description",
+            "namespace",
+            "updatedAt",
+        ];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set(&mut p.id, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.name, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.code, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.description, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.namespace, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.updated_at, r),
+        ];
+        let mut p = Partial {
+            id: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+            code: ::std::option::Option::None,
+            description: ::std::option::Option::None,
+            namespace: ::std::option::Option::None,
+            updated_at: ::std::option::Option::None,
+        };
+        r.object(
+            "struct NamespaceRolesListRespDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            id: crate::runtime::read::required(p.id, "id")?,
+            name: p.name,
+            code: p.code,
+            description: p.description,
+            namespace: p.namespace,
+            updated_at: p.updated_at,
+        })
+    }
+}
 /// `NamespacesListRespDto`
 ///
 /// Docs: `管理资源与权限/list-namespaces.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct NamespacesListRespDto {
     /// 权限分组 名称
     ///
     /// Example: `系统权限组`
-    #[serde(
-        rename = "name",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "name",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub name: ::std::option::Option<::std::string::String>,
     /// 权限分组 Code
     ///
     /// Example: `system`
-    #[serde(
-        rename = "code",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "code",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub code: ::std::option::Option<::std::string::String>,
     /// 权限分组描述信息
     ///
     /// Example: `示例权限分组描述`
-    #[serde(
-        rename = "description",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "description",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub description: ::std::option::Option<::std::string::String>,
     /// 权限分组状态：0 -\> 关闭、1 -\> 开启
     ///
     /// Example: `1`
-    #[serde(
-        rename = "status",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "status",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub status: ::std::option::Option<f64>,
 }
@@ -1278,6 +1698,48 @@ impl NamespacesListRespDto {
         self
     }
 }
+impl crate::runtime::read::Decode for NamespacesListRespDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            name: ::std::option::Option<::std::string::String>,
+            code: ::std::option::Option<::std::string::String>,
+            description: ::std::option::Option<::std::string::String>,
+            status: ::std::option::Option<f64>,
+        }
+        const FIELDS: &[&str] = &["name", "code", "description", "status"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set_opt(&mut p.name, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.code, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.description, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.status, r),
+        ];
+        let mut p = Partial {
+            name: ::std::option::Option::None,
+            code: ::std::option::Option::None,
+            description: ::std::option::Option::None,
+            status: ::std::option::Option::None,
+        };
+        r.object(
+            "struct NamespacesListRespDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            name: p.name,
+            code: p.code,
+            description: p.description,
+            status: p.status,
+        })
+    }
+}
 /// `ResourceAction`
 ///
 /// Docs: `管理资源与权限/create-resource.md`, `管理资源与权限/create-resources-batch.md`, `管理资源与权限/get-resource.md`, `管理资源与权限/get-resources-batch.md`, `管理资源与权限/list-common-resource.md`, `管理资源与权限/list-resources.md`, `管理资源与权限/update-resource.md`
@@ -1285,9 +1747,9 @@ impl NamespacesListRespDto {
     ::std::fmt::Debug,
     ::std::clone::Clone,
     ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
+    ::serde::Serialize
 )]
+#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct ResourceAction {
     /// 资源操作名称
@@ -1313,43 +1775,81 @@ impl ResourceAction {
         }
     }
 }
+impl crate::runtime::read::Decode for ResourceAction {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            name: ::std::option::Option<::std::string::String>,
+            description: ::std::option::Option<::std::string::String>,
+        }
+        const FIELDS: &[&str] = &["name", "description"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set(&mut p.name, r),
+            |p, r| crate::runtime::read::set(&mut p.description, r),
+        ];
+        let mut p = Partial {
+            name: ::std::option::Option::None,
+            description: ::std::option::Option::None,
+        };
+        r.object(
+            "struct ResourceAction",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            name: crate::runtime::read::required(p.name, "name")?,
+            description: crate::runtime::read::required(p.description, "description")?,
+        })
+    }
+}
 /// `ResourceAuthorizedTargetDto`
 ///
 /// Docs: `管理资源与权限/get-resource-authorized-targets.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct ResourceAuthorizedTargetDto {
     /// 主体类型
     ///
     /// Example: `USER`
-    #[serde(
-        rename = "targetType",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "targetType",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub target_type: ::std::option::Option<::std::string::String>,
     /// 主体唯一标志符
     ///
     /// Example: `code`
-    #[serde(
-        rename = "targetIdentifier",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "targetIdentifier",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub target_identifier: ::std::option::Option<::std::string::String>,
     /// 操作列表
     ///
     /// Example: `["ecs:Start","ecs:Stop"]`
-    #[serde(
-        rename = "actions",
-        default,
-        deserialize_with = "crate::runtime::tolerant::vec"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "actions",
+            default,
+            deserialize_with = "crate::runtime::tolerant::vec"
+        )
     )]
     pub actions: ::std::vec::Vec<::std::string::String>,
 }
@@ -1401,88 +1901,145 @@ impl ResourceAuthorizedTargetDto {
         self
     }
 }
+impl crate::runtime::read::Decode for ResourceAuthorizedTargetDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            target_type: ::std::option::Option<::std::string::String>,
+            target_identifier: ::std::option::Option<::std::string::String>,
+            actions: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        }
+        const FIELDS: &[&str] = &["targetType", "targetIdentifier", "actions"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set_opt(&mut p.target_type, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.target_identifier, r),
+            |p, r| crate::runtime::read::set(&mut p.actions, r),
+        ];
+        let mut p = Partial {
+            target_type: ::std::option::Option::None,
+            target_identifier: ::std::option::Option::None,
+            actions: ::std::option::Option::None,
+        };
+        r.object(
+            "struct ResourceAuthorizedTargetDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            target_type: p.target_type,
+            target_identifier: p.target_identifier,
+            actions: ::std::option::Option::unwrap_or_default(p.actions),
+        })
+    }
+}
 /// `ResourceDto`
 ///
 /// Docs: `管理资源与权限/create-resource.md`, `管理资源与权限/get-resource.md`, `管理资源与权限/get-resources-batch.md`, `管理资源与权限/list-resources.md`, `管理资源与权限/update-resource.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct ResourceDto {
     /// 资源唯一标志符
     ///
     /// Example: `ecs`
-    #[serde(
-        rename = "code",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "code",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub code: ::std::option::Option<::std::string::String>,
     /// 资源描述
     ///
     /// Example: `服务器`
-    #[serde(
-        rename = "description",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "description",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub description: ::std::option::Option<::std::string::String>,
     /// 资源名称
     ///
     /// Example: `服务器`
-    #[serde(
-        rename = "name",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "name",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub name: ::std::option::Option<::std::string::String>,
     /// 资源类型，如数据、API、按钮、菜单
     ///
     /// Example: `DATA`
-    #[serde(
-        rename = "type",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "type",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub type_: ::std::option::Option<::std::string::String>,
     /// 资源定义的操作类型数组长度限制：100。
     ///
     /// Example: `[{"description":"启动 ECS 服务器","name":"ecs:Start"},{"description":"停止 ECS 服务器","name":"ecs:Stop"}]`
-    #[serde(
-        rename = "actions",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::tolerant::option_vec"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "actions",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::tolerant::option_vec"
+        )
     )]
     pub actions: ::std::option::Option<::std::vec::Vec<crate::types::ResourceAction>>,
     /// API 资源的 URL 标识
     ///
     /// Example: `https://my-awesome-api.com/api`
-    #[serde(
-        rename = "apiIdentifier",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "apiIdentifier",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub api_identifier: ::std::option::Option<::std::string::String>,
     /// 所属权限分组(权限空间)的 Code，不传获取默认权限分组。
     ///
     /// Example: `default`
-    #[serde(
-        rename = "namespace",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "namespace",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub namespace: ::std::option::Option<::std::string::String>,
     /// 租户应用是否关联自建应用资源
-    #[serde(
-        rename = "linkedToTenant",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "linkedToTenant",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub linked_to_tenant: ::std::option::Option<bool>,
 }
@@ -1629,6 +2186,75 @@ impl ResourceDto {
         self
     }
 }
+impl crate::runtime::read::Decode for ResourceDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            code: ::std::option::Option<::std::string::String>,
+            description: ::std::option::Option<::std::string::String>,
+            name: ::std::option::Option<::std::string::String>,
+            type_: ::std::option::Option<::std::string::String>,
+            actions: ::std::option::Option<
+                ::std::vec::Vec<crate::types::ResourceAction>,
+            >,
+            api_identifier: ::std::option::Option<::std::string::String>,
+            namespace: ::std::option::Option<::std::string::String>,
+            linked_to_tenant: ::std::option::Option<bool>,
+        }
+        const FIELDS: &[&str] = &[
+            "code",
+            "description",
+            "name",
+            "type",
+            "actions",
+            "apiIdentifier",
+            "namespace",
+            "linkedToTenant",
+        ];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set_opt(&mut p.code, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.description, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.name, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.type_, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.actions, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.api_identifier, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.namespace, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.linked_to_tenant, r),
+        ];
+        let mut p = Partial {
+            code: ::std::option::Option::None,
+            description: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+            type_: ::std::option::Option::None,
+            actions: ::std::option::Option::None,
+            api_identifier: ::std::option::Option::None,
+            namespace: ::std::option::Option::None,
+            linked_to_tenant: ::std::option::Option::None,
+        };
+        r.object(
+            "struct ResourceDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            code: p.code,
+            description: p.description,
+            name: p.name,
+            type_: p.type_,
+            actions: p.actions,
+            api_identifier: p.api_identifier,
+            namespace: p.namespace,
+            linked_to_tenant: p.linked_to_tenant,
+        })
+    }
+}
 /// `ResourceItemDto`
 ///
 /// Docs: `管理资源与权限/authorize-resources.md`
@@ -1636,9 +2262,9 @@ impl ResourceDto {
     ::std::fmt::Debug,
     ::std::clone::Clone,
     ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
+    ::serde::Serialize
 )]
+#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct ResourceItemDto {
     /// 资源唯一标志符
@@ -1678,64 +2304,77 @@ impl ResourceItemDto {
 /// `ResourcePagingDto`
 ///
 /// Docs: `管理资源与权限/list-resources.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct ResourcePagingDto {
     /// 业务状态码，可以通过此状态码判断操作是否成功，200 表示成功。
     ///
     /// Example: `200`
-    #[serde(
-        rename = "statusCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "statusCode",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub status_code: ::std::option::Option<f64>,
     /// 描述信息
     ///
     /// Example: `操作成功`
-    #[serde(
-        rename = "message",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "message",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub message: ::std::option::Option<::std::string::String>,
     /// 细分错误码，可通过此错误码得到具体的错误类型（成功请求不返回）。详细错误码列表请见：\[API Code 列表\](<https://api-explorer.authing.cn/?tag=group/%E5%BC%80%E5%8F%91%E5%87%86%E5%A4%87#tag/%E5%BC%80%E5%8F%91%E5%87%86%E5%A4%87/%E9%94%99%E8%AF%AF%E5%A4%84%E7%90%86/apiCode>)
-    #[serde(
-        rename = "apiCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "apiCode",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub api_code: ::std::option::Option<f64>,
     /// 请求 ID。当请求失败时会返回。
     ///
     /// Example: `934108e5-9fbf-4d24-8da1-c330328abd6c`
-    #[serde(
-        rename = "requestId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "requestId",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
     /// 记录总数
-    #[serde(
-        rename = "totalCount",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "totalCount",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub total_count: ::std::option::Option<i64>,
     /// 数据
-    #[serde(
-        rename = "list",
-        default,
-        deserialize_with = "crate::runtime::tolerant::vec"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "list",
+            default,
+            deserialize_with = "crate::runtime::tolerant::vec"
+        )
     )]
     pub list: ::std::vec::Vec<crate::types::ResourceDto>,
 }
@@ -1820,52 +2459,116 @@ impl ResourcePagingDto {
         self
     }
 }
+impl crate::runtime::read::Decode for ResourcePagingDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            status_code: ::std::option::Option<f64>,
+            message: ::std::option::Option<::std::string::String>,
+            api_code: ::std::option::Option<f64>,
+            request_id: ::std::option::Option<::std::string::String>,
+            total_count: ::std::option::Option<i64>,
+            list: ::std::option::Option<::std::vec::Vec<crate::types::ResourceDto>>,
+        }
+        const FIELDS: &[&str] = &[
+            "statusCode",
+            "message",
+            "apiCode",
+            "requestId",
+            "totalCount",
+            "list",
+        ];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set_opt(&mut p.status_code, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.message, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.api_code, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.request_id, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.total_count, r),
+            |p, r| crate::runtime::read::set(&mut p.list, r),
+        ];
+        let mut p = Partial {
+            status_code: ::std::option::Option::None,
+            message: ::std::option::Option::None,
+            api_code: ::std::option::Option::None,
+            request_id: ::std::option::Option::None,
+            total_count: ::std::option::Option::None,
+            list: ::std::option::Option::None,
+        };
+        r.object(
+            "struct ResourcePagingDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            status_code: p.status_code,
+            message: p.message,
+            api_code: p.api_code,
+            request_id: p.request_id,
+            total_count: p.total_count,
+            list: ::std::option::Option::unwrap_or_default(p.list),
+        })
+    }
+}
 /// `UpdateNamespaceDto`
 ///
 /// Docs: `管理资源与权限/update-namespace.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct UpdateNamespaceDto {
     /// 权限分组唯一标志符
     ///
     /// Example: `my-namespace`
-    #[serde(
-        rename = "code",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "code",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub code: ::std::option::Option<::std::string::String>,
     /// 权限分组描述信息
     ///
     /// Example: `我的权限分组描述`
-    #[serde(
-        rename = "description",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "description",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub description: ::std::option::Option<::std::string::String>,
     /// 权限分组名称
     ///
     /// Example: `我的权限分组`
-    #[serde(
-        rename = "name",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "name",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub name: ::std::option::Option<::std::string::String>,
     /// 权限分组新的唯一标志符
     ///
     /// Example: `my-new-namespace`
-    #[serde(
-        rename = "newCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "newCode",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub new_code: ::std::option::Option<::std::string::String>,
 }
@@ -1944,5 +2647,47 @@ impl UpdateNamespaceDto {
     ) -> Self {
         self.new_code = value;
         self
+    }
+}
+impl crate::runtime::read::Decode for UpdateNamespaceDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            code: ::std::option::Option<::std::string::String>,
+            description: ::std::option::Option<::std::string::String>,
+            name: ::std::option::Option<::std::string::String>,
+            new_code: ::std::option::Option<::std::string::String>,
+        }
+        const FIELDS: &[&str] = &["code", "description", "name", "newCode"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set_opt(&mut p.code, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.description, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.name, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.new_code, r),
+        ];
+        let mut p = Partial {
+            code: ::std::option::Option::None,
+            description: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+            new_code: ::std::option::Option::None,
+        };
+        r.object(
+            "struct UpdateNamespaceDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            code: p.code,
+            description: p.description,
+            name: p.name,
+            new_code: p.new_code,
+        })
     }
 }

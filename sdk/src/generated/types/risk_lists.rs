@@ -3,28 +3,29 @@
 /// `IpListPagingDto`
 ///
 /// Docs: `管理风险名单/ip-list.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct IpListPagingDto {
     /// 记录总数
-    #[serde(
-        rename = "totalCount",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "totalCount",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub total_count: ::std::option::Option<i64>,
     /// 数据列表
-    #[serde(
-        rename = "list",
-        default,
-        deserialize_with = "crate::runtime::tolerant::vec"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "list",
+            default,
+            deserialize_with = "crate::runtime::tolerant::vec"
+        )
     )]
     pub list: ::std::vec::Vec<crate::types::IpListRespDto>,
 }
@@ -51,63 +52,108 @@ impl IpListPagingDto {
         self
     }
 }
+impl crate::runtime::read::Decode for IpListPagingDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            total_count: ::std::option::Option<i64>,
+            list: ::std::option::Option<::std::vec::Vec<crate::types::IpListRespDto>>,
+        }
+        const FIELDS: &[&str] = &["totalCount", "list"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set_opt(&mut p.total_count, r),
+            |p, r| crate::runtime::read::set(&mut p.list, r),
+        ];
+        let mut p = Partial {
+            total_count: ::std::option::Option::None,
+            list: ::std::option::Option::None,
+        };
+        r.object(
+            "struct IpListPagingDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            total_count: p.total_count,
+            list: ::std::option::Option::unwrap_or_default(p.list),
+        })
+    }
+}
 /// `IpListRespDto`
 ///
 /// Docs: `管理风险名单/ip-list.md`
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct IpListRespDto {
     /// ID
     ///
     /// Example: `60b49eb83fd80adb96f26e68`
-    #[serde(rename = "id")]
+    #[cfg_attr(feature = "serde", serde(rename = "id"))]
     pub id: ::std::string::String,
     /// ip
     ///
     /// Example: `10.123.32.25`
-    #[serde(
-        rename = "ip",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "ip",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub ip: ::std::option::Option<::std::string::String>,
     /// ip类型，WHITE-白名单，BLACK-黑名单
     ///
     /// Example: `WHITE`
-    #[serde(
-        rename = "ipType",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "ipType",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub ip_type: ::std::option::Option<::std::string::String>,
     /// 添加类型，MANUAL-手动，SCHEDULE-策略添加
     ///
     /// Example: `MANUAL`
-    #[serde(
-        rename = "addType",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "addType",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub add_type: ::std::option::Option<::std::string::String>,
     /// 删除类型，MANUAL-手动，SCHEDULE-策略删除
     ///
     /// Example: `MANUAL`
-    #[serde(
-        rename = "removeType",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "removeType",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub remove_type: ::std::option::Option<::std::string::String>,
     /// 限制类型，FORBID_LOGIN-禁止登录，FORBID_REGISTER-禁止注册，SKIP_MFA-跳过 MFA
-    #[serde(
-        rename = "limitList",
-        default,
-        deserialize_with = "crate::runtime::tolerant::vec"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "limitList",
+            default,
+            deserialize_with = "crate::runtime::tolerant::vec"
+        )
     )]
     pub limit_list: ::std::vec::Vec<::serde_json::Value>,
 }
@@ -205,68 +251,136 @@ impl IpListRespDto {
         self
     }
 }
+impl crate::runtime::read::Decode for IpListRespDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            id: ::std::option::Option<::std::string::String>,
+            ip: ::std::option::Option<::std::string::String>,
+            ip_type: ::std::option::Option<::std::string::String>,
+            add_type: ::std::option::Option<::std::string::String>,
+            remove_type: ::std::option::Option<::std::string::String>,
+            limit_list: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
+        }
+        const FIELDS: &[&str] = &[
+            "id",
+            "ip",
+            "ipType",
+            "addType",
+            "removeType",
+            "limitList",
+        ];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set(&mut p.id, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.ip, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.ip_type, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.add_type, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.remove_type, r),
+            |p, r| crate::runtime::read::set(&mut p.limit_list, r),
+        ];
+        let mut p = Partial {
+            id: ::std::option::Option::None,
+            ip: ::std::option::Option::None,
+            ip_type: ::std::option::Option::None,
+            add_type: ::std::option::Option::None,
+            remove_type: ::std::option::Option::None,
+            limit_list: ::std::option::Option::None,
+        };
+        r.object(
+            "struct IpListRespDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            id: crate::runtime::read::required(p.id, "id")?,
+            ip: p.ip,
+            ip_type: p.ip_type,
+            add_type: p.add_type,
+            remove_type: p.remove_type,
+            limit_list: ::std::option::Option::unwrap_or_default(p.limit_list),
+        })
+    }
+}
 /// `RiskListItemDto`
 ///
 /// Docs: `管理风险名单/user-list.md`
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct RiskListItemDto {
     /// ID
     ///
     /// Example: `60b49eb83fd80adb96f26e68`
-    #[serde(rename = "id")]
+    #[cfg_attr(feature = "serde", serde(rename = "id"))]
     pub id: ::std::string::String,
     /// userId
     ///
     /// Example: `60b49eb83fd80adb96f26e68`
-    #[serde(rename = "userId")]
+    #[cfg_attr(feature = "serde", serde(rename = "userId"))]
     pub user_id: ::std::string::String,
     /// 添加类型，MANUAL-手动，SCHEDULE-策略添加
     ///
     /// Example: `MANUAL`
-    #[serde(
-        rename = "addType",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "addType",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub add_type: ::std::option::Option<::std::string::String>,
     /// ip类型，WHITE-白名单，BLACK-黑名单
     ///
     /// Example: `WHITE`
-    #[serde(
-        rename = "userListType",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "userListType",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub user_list_type: ::std::option::Option<::std::string::String>,
     /// 删除类型，MANUAL-手动，SCHEDULE-策略删除
     ///
     /// Example: `MANUAL`
-    #[serde(
-        rename = "removeType",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "removeType",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub remove_type: ::std::option::Option<::std::string::String>,
     /// 限制类型，FORBID_LOGIN-禁止登录，FORBID_REGISTER-禁止注册，SKIP_MFA-跳过 MFA
-    #[serde(
-        rename = "limitList",
-        default,
-        deserialize_with = "crate::runtime::tolerant::vec"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "limitList",
+            default,
+            deserialize_with = "crate::runtime::tolerant::vec"
+        )
     )]
     pub limit_list: ::std::vec::Vec<::serde_json::Value>,
     /// 添加时间
     ///
     /// Example: `2023-09-12T05:54:58.758Z`
-    #[serde(
-        rename = "addAt",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "addAt",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub add_at: ::std::option::Option<::std::string::String>,
 }
@@ -369,31 +483,94 @@ impl RiskListItemDto {
         self
     }
 }
+impl crate::runtime::read::Decode for RiskListItemDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            id: ::std::option::Option<::std::string::String>,
+            user_id: ::std::option::Option<::std::string::String>,
+            add_type: ::std::option::Option<::std::string::String>,
+            user_list_type: ::std::option::Option<::std::string::String>,
+            remove_type: ::std::option::Option<::std::string::String>,
+            limit_list: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
+            add_at: ::std::option::Option<::std::string::String>,
+        }
+        const FIELDS: &[&str] = &[
+            "id",
+            "userId",
+            "addType",
+            "userListType",
+            "removeType",
+            "limitList",
+            "addAt",
+        ];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set(&mut p.id, r),
+            |p, r| crate::runtime::read::set(&mut p.user_id, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.add_type, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.user_list_type, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.remove_type, r),
+            |p, r| crate::runtime::read::set(&mut p.limit_list, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.add_at, r),
+        ];
+        let mut p = Partial {
+            id: ::std::option::Option::None,
+            user_id: ::std::option::Option::None,
+            add_type: ::std::option::Option::None,
+            user_list_type: ::std::option::Option::None,
+            remove_type: ::std::option::Option::None,
+            limit_list: ::std::option::Option::None,
+            add_at: ::std::option::Option::None,
+        };
+        r.object(
+            "struct RiskListItemDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            id: crate::runtime::read::required(p.id, "id")?,
+            user_id: crate::runtime::read::required(p.user_id, "userId")?,
+            add_type: p.add_type,
+            user_list_type: p.user_list_type,
+            remove_type: p.remove_type,
+            limit_list: ::std::option::Option::unwrap_or_default(p.limit_list),
+            add_at: p.add_at,
+        })
+    }
+}
 /// `RiskListPolicyPagingDto`
 ///
 /// Docs: `管理风险名单/risk-list-policy.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct RiskListPolicyPagingDto {
     /// 记录总数
-    #[serde(
-        rename = "totalCount",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "totalCount",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub total_count: ::std::option::Option<i64>,
     /// 数据列表
-    #[serde(
-        rename = "list",
-        default,
-        deserialize_with = "crate::runtime::tolerant::vec"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "list",
+            default,
+            deserialize_with = "crate::runtime::tolerant::vec"
+        )
     )]
     pub list: ::std::vec::Vec<crate::types::RiskListPolicyRespDto>,
 }
@@ -422,131 +599,198 @@ impl RiskListPolicyPagingDto {
         self
     }
 }
+impl crate::runtime::read::Decode for RiskListPolicyPagingDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            total_count: ::std::option::Option<i64>,
+            list: ::std::option::Option<
+                ::std::vec::Vec<crate::types::RiskListPolicyRespDto>,
+            >,
+        }
+        const FIELDS: &[&str] = &["totalCount", "list"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set_opt(&mut p.total_count, r),
+            |p, r| crate::runtime::read::set(&mut p.list, r),
+        ];
+        let mut p = Partial {
+            total_count: ::std::option::Option::None,
+            list: ::std::option::Option::None,
+        };
+        r.object(
+            "struct RiskListPolicyPagingDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            total_count: p.total_count,
+            list: ::std::option::Option::unwrap_or_default(p.list),
+        })
+    }
+}
 /// `RiskListPolicyRespDto`
 ///
 /// Docs: `管理风险名单/risk-list-policy.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct RiskListPolicyRespDto {
     /// ID
     ///
     /// Example: `60b49eb83fd80adb96f26e68`
-    #[serde(rename = "id")]
+    #[cfg_attr(feature = "serde", serde(rename = "id"))]
     pub id: ::std::string::String,
     /// 策略操作对象，目前只有 ip
     ///
     /// Example: `IP`
-    #[serde(
-        rename = "optObject",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "optObject",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub opt_object: ::std::option::Option<::std::string::String>,
     /// 操作IP的范围, ALL-所有，NOT_IN_WHITE_LIST-不在白名单中，与 userRange 二者取一个
     ///
     /// Example: `ALL`
-    #[serde(
-        rename = "ipRange",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "ipRange",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub ip_range: ::std::option::Option<::std::string::String>,
     /// 操作USER的范围, ALL-所有，NOT_IN_WHITE_LIST-不在白名单中，与 ipRange 二者取一个
     ///
     /// Example: `ALL`
-    #[serde(
-        rename = "userRange",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "userRange",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub user_range: ::std::option::Option<::std::string::String>,
     /// IP条件, NO_LIMIT-不限制，ONE-单个IP，与 userCond 二者取一个
     ///
     /// Example: `NO_LIMIT`
-    #[serde(
-        rename = "ipCond",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "ipCond",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub ip_cond: ::std::option::Option<::std::string::String>,
     /// IP条件, NO_LIMIT-不限制，ONE-单个用户，与 ipCond 二者取一个
     ///
     /// Example: `NO_LIMIT`
-    #[serde(
-        rename = "userCond",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "userCond",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub user_cond: ::std::option::Option<::std::string::String>,
     /// 时间范围，最近多少分钟
     ///
     /// Example: `1`
-    #[serde(
-        rename = "timeRange",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "timeRange",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub time_range: ::std::option::Option<f64>,
     /// 次数阈值
     ///
     /// Example: `3`
-    #[serde(
-        rename = "countThr",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "countThr",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub count_thr: ::std::option::Option<f64>,
     /// 事件状态类型，password_wrong-密码错误，account_wrong-账号错误
     ///
     /// Example: `password_wrong`
-    #[serde(
-        rename = "eventStateType",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "eventStateType",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub event_state_type: ::std::option::Option<::std::string::String>,
     /// 移除类型，MANUAL-手动，SCHEDULE-策略, 目前只有手动
     ///
     /// Example: `MANUAL`
-    #[serde(
-        rename = "removeType",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "removeType",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub remove_type: ::std::option::Option<::std::string::String>,
     /// 策略动作, ADD_IP_BLACK_LIST-添加IP黑名单，ADD_USER_BLACK_LIST-添加用户黑名单
     ///
     /// Example: `ADD_IP_BLACK_LIST`
-    #[serde(
-        rename = "action",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "action",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub action: ::std::option::Option<::std::string::String>,
     /// 限制类型列表,FORBID_LOGIN-禁止登录，FORBID_REGISTER-禁止注册
     ///
     /// Example: `FORBID_LOGIN`
-    #[serde(
-        rename = "limitList",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "limitList",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub limit_list: ::std::option::Option<::std::string::String>,
     /// 创建时间，
     ///
     /// Example: `2023-09-18T06:49:45.191Z`
-    #[serde(
-        rename = "createdAt",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "createdAt",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub created_at: ::std::option::Option<::std::string::String>,
 }
@@ -754,31 +998,124 @@ impl RiskListPolicyRespDto {
         self
     }
 }
+impl crate::runtime::read::Decode for RiskListPolicyRespDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            id: ::std::option::Option<::std::string::String>,
+            opt_object: ::std::option::Option<::std::string::String>,
+            ip_range: ::std::option::Option<::std::string::String>,
+            user_range: ::std::option::Option<::std::string::String>,
+            ip_cond: ::std::option::Option<::std::string::String>,
+            user_cond: ::std::option::Option<::std::string::String>,
+            time_range: ::std::option::Option<f64>,
+            count_thr: ::std::option::Option<f64>,
+            event_state_type: ::std::option::Option<::std::string::String>,
+            remove_type: ::std::option::Option<::std::string::String>,
+            action: ::std::option::Option<::std::string::String>,
+            limit_list: ::std::option::Option<::std::string::String>,
+            created_at: ::std::option::Option<::std::string::String>,
+        }
+        const FIELDS: &[&str] = &[
+            "id",
+            "optObject",
+            "ipRange",
+            "userRange",
+            "ipCond",
+            "userCond",
+            "timeRange",
+            "countThr",
+            "eventStateType",
+            "removeType",
+            "action",
+            "limitList",
+            "createdAt",
+        ];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set(&mut p.id, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.opt_object, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.ip_range, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.user_range, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.ip_cond, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.user_cond, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.time_range, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.count_thr, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.event_state_type, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.remove_type, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.action, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.limit_list, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.created_at, r),
+        ];
+        let mut p = Partial {
+            id: ::std::option::Option::None,
+            opt_object: ::std::option::Option::None,
+            ip_range: ::std::option::Option::None,
+            user_range: ::std::option::Option::None,
+            ip_cond: ::std::option::Option::None,
+            user_cond: ::std::option::Option::None,
+            time_range: ::std::option::Option::None,
+            count_thr: ::std::option::Option::None,
+            event_state_type: ::std::option::Option::None,
+            remove_type: ::std::option::Option::None,
+            action: ::std::option::Option::None,
+            limit_list: ::std::option::Option::None,
+            created_at: ::std::option::Option::None,
+        };
+        r.object(
+            "struct RiskListPolicyRespDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            id: crate::runtime::read::required(p.id, "id")?,
+            opt_object: p.opt_object,
+            ip_range: p.ip_range,
+            user_range: p.user_range,
+            ip_cond: p.ip_cond,
+            user_cond: p.user_cond,
+            time_range: p.time_range,
+            count_thr: p.count_thr,
+            event_state_type: p.event_state_type,
+            remove_type: p.remove_type,
+            action: p.action,
+            limit_list: p.limit_list,
+            created_at: p.created_at,
+        })
+    }
+}
 /// `UserListPagingDto`
 ///
 /// Docs: `管理风险名单/user-list.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct UserListPagingDto {
     /// 记录总数
-    #[serde(
-        rename = "totalCount",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "totalCount",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub total_count: ::std::option::Option<i64>,
     /// 数据列表
-    #[serde(
-        rename = "list",
-        default,
-        deserialize_with = "crate::runtime::tolerant::vec"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "list",
+            default,
+            deserialize_with = "crate::runtime::tolerant::vec"
+        )
     )]
     pub list: ::std::vec::Vec<crate::types::RiskListItemDto>,
 }
@@ -803,5 +1140,39 @@ impl UserListPagingDto {
     pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
         self.total_count = value;
         self
+    }
+}
+impl crate::runtime::read::Decode for UserListPagingDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            total_count: ::std::option::Option<i64>,
+            list: ::std::option::Option<::std::vec::Vec<crate::types::RiskListItemDto>>,
+        }
+        const FIELDS: &[&str] = &["totalCount", "list"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set_opt(&mut p.total_count, r),
+            |p, r| crate::runtime::read::set(&mut p.list, r),
+        ];
+        let mut p = Partial {
+            total_count: ::std::option::Option::None,
+            list: ::std::option::Option::None,
+        };
+        r.object(
+            "struct UserListPagingDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            total_count: p.total_count,
+            list: ::std::option::Option::unwrap_or_default(p.list),
+        })
     }
 }

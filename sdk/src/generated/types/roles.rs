@@ -3,32 +3,33 @@
 /// `CheckRoleParamsRespDto`
 ///
 /// Docs: `管理角色/check-role-params.md`, `管理角色/create-admin-role.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct CheckRoleParamsRespDto {
     /// 权限空间名称或者权限空间 Code 校验是否有效
     ///
     /// Example: `false`
-    #[serde(
-        rename = "isValid",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "isValid",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub is_valid: ::std::option::Option<bool>,
     /// 权限空间名称或权限空间 Code 校验失败提示信息,如果校验成功, Message 不返回
     ///
     /// Example: `namespace name already exist`
-    #[serde(
-        rename = "message",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "message",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub message: ::std::option::Option<::std::string::String>,
 }
@@ -67,31 +68,66 @@ impl CheckRoleParamsRespDto {
         self
     }
 }
+impl crate::runtime::read::Decode for CheckRoleParamsRespDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            is_valid: ::std::option::Option<bool>,
+            message: ::std::option::Option<::std::string::String>,
+        }
+        const FIELDS: &[&str] = &["isValid", "message"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set_opt(&mut p.is_valid, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.message, r),
+        ];
+        let mut p = Partial {
+            is_valid: ::std::option::Option::None,
+            message: ::std::option::Option::None,
+        };
+        r.object(
+            "struct CheckRoleParamsRespDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            is_valid: p.is_valid,
+            message: p.message,
+        })
+    }
+}
 /// `RoleAuthorizedResourcePagingDto`
 ///
 /// Docs: `管理角色/get-role-authorized-resources.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct RoleAuthorizedResourcePagingDto {
     /// 记录总数
-    #[serde(
-        rename = "totalCount",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "totalCount",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub total_count: ::std::option::Option<i64>,
     /// 数据
-    #[serde(
-        rename = "list",
-        default,
-        deserialize_with = "crate::runtime::tolerant::vec"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "list",
+            default,
+            deserialize_with = "crate::runtime::tolerant::vec"
+        )
     )]
     pub list: ::std::vec::Vec<crate::types::RoleAuthorizedResourcesRespDto>,
 }
@@ -120,52 +156,95 @@ impl RoleAuthorizedResourcePagingDto {
         self
     }
 }
+impl crate::runtime::read::Decode for RoleAuthorizedResourcePagingDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            total_count: ::std::option::Option<i64>,
+            list: ::std::option::Option<
+                ::std::vec::Vec<crate::types::RoleAuthorizedResourcesRespDto>,
+            >,
+        }
+        const FIELDS: &[&str] = &["totalCount", "list"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set_opt(&mut p.total_count, r),
+            |p, r| crate::runtime::read::set(&mut p.list, r),
+        ];
+        let mut p = Partial {
+            total_count: ::std::option::Option::None,
+            list: ::std::option::Option::None,
+        };
+        r.object(
+            "struct RoleAuthorizedResourcePagingDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            total_count: p.total_count,
+            list: ::std::option::Option::unwrap_or_default(p.list),
+        })
+    }
+}
 /// `RoleAuthorizedResourcesRespDto`
 ///
 /// Docs: `管理角色/get-role-authorized-resources.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct RoleAuthorizedResourcesRespDto {
     /// 资源描述符
     ///
     /// Example: `ecs`
-    #[serde(
-        rename = "resourceCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "resourceCode",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub resource_code: ::std::option::Option<::std::string::String>,
     /// 资源类型
     ///
     /// Example: `DATA`
-    #[serde(
-        rename = "resourceType",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "resourceType",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub resource_type: ::std::option::Option<::std::string::String>,
     /// 被授权的操作列表
     ///
     /// Example: `["ecs:Start","ecs:Stop"]`
-    #[serde(
-        rename = "actions",
-        default,
-        deserialize_with = "crate::runtime::tolerant::vec"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "actions",
+            default,
+            deserialize_with = "crate::runtime::tolerant::vec"
+        )
     )]
     pub actions: ::std::vec::Vec<::std::string::String>,
     /// 资源对应的 API Identifier
     ///
     /// Example: `dd8d7stf44`
-    #[serde(
-        rename = "apiIdentifier",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "apiIdentifier",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub api_identifier: ::std::option::Option<::std::string::String>,
 }
@@ -236,6 +315,53 @@ impl RoleAuthorizedResourcesRespDto {
         self
     }
 }
+impl crate::runtime::read::Decode for RoleAuthorizedResourcesRespDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            resource_code: ::std::option::Option<::std::string::String>,
+            resource_type: ::std::option::Option<::std::string::String>,
+            actions: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+            api_identifier: ::std::option::Option<::std::string::String>,
+        }
+        const FIELDS: &[&str] = &[
+            "resourceCode",
+            "resourceType",
+            "actions",
+            "apiIdentifier",
+        ];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set_opt(&mut p.resource_code, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.resource_type, r),
+            |p, r| crate::runtime::read::set(&mut p.actions, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.api_identifier, r),
+        ];
+        let mut p = Partial {
+            resource_code: ::std::option::Option::None,
+            resource_type: ::std::option::Option::None,
+            actions: ::std::option::Option::None,
+            api_identifier: ::std::option::Option::None,
+        };
+        r.object(
+            "struct RoleAuthorizedResourcesRespDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            resource_code: p.resource_code,
+            resource_type: p.resource_type,
+            actions: ::std::option::Option::unwrap_or_default(p.actions),
+            api_identifier: p.api_identifier,
+        })
+    }
+}
 /// `RoleCodeAndNamespaceDto`
 ///
 /// Docs: `管理角色/multiple-namespace-delete-roles-batch.md`
@@ -243,9 +369,9 @@ impl RoleAuthorizedResourcesRespDto {
     ::std::fmt::Debug,
     ::std::clone::Clone,
     ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
+    ::serde::Serialize
 )]
+#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct RoleCodeAndNamespaceDto {
     /// 权限分组（权限空间）内角色的唯一标识符
@@ -278,9 +404,9 @@ impl RoleCodeAndNamespaceDto {
     ::std::fmt::Debug,
     ::std::clone::Clone,
     ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
+    ::serde::Serialize
 )]
+#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct RoleCodeDto {
     /// 权限分组内角色的唯一标识符
@@ -326,28 +452,29 @@ impl RoleCodeDto {
 /// `RoleDepartmentListPagingDto`
 ///
 /// Docs: `管理角色/list-role-departments.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct RoleDepartmentListPagingDto {
     /// 记录总数
-    #[serde(
-        rename = "totalCount",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "totalCount",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub total_count: ::std::option::Option<i64>,
     /// 数据
-    #[serde(
-        rename = "list",
-        default,
-        deserialize_with = "crate::runtime::tolerant::vec"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "list",
+            default,
+            deserialize_with = "crate::runtime::tolerant::vec"
+        )
     )]
     pub list: ::std::vec::Vec<crate::types::RoleDepartmentRespDto>,
 }
@@ -376,48 +503,88 @@ impl RoleDepartmentListPagingDto {
         self
     }
 }
+impl crate::runtime::read::Decode for RoleDepartmentListPagingDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            total_count: ::std::option::Option<i64>,
+            list: ::std::option::Option<
+                ::std::vec::Vec<crate::types::RoleDepartmentRespDto>,
+            >,
+        }
+        const FIELDS: &[&str] = &["totalCount", "list"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set_opt(&mut p.total_count, r),
+            |p, r| crate::runtime::read::set(&mut p.list, r),
+        ];
+        let mut p = Partial {
+            total_count: ::std::option::Option::None,
+            list: ::std::option::Option::None,
+        };
+        r.object(
+            "struct RoleDepartmentListPagingDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            total_count: p.total_count,
+            list: ::std::option::Option::unwrap_or_default(p.list),
+        })
+    }
+}
 /// `RoleDepartmentRespDto`
 ///
 /// Docs: `管理角色/list-role-departments.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct RoleDepartmentRespDto {
     /// 部门 ID
     ///
     /// Example: `60b49eb83fd80adb96f26e68`
-    #[serde(rename = "id")]
+    #[cfg_attr(feature = "serde", serde(rename = "id"))]
     pub id: ::std::string::String,
     /// 部门 code
     ///
     /// Example: `code`
-    #[serde(
-        rename = "code",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "code",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub code: ::std::option::Option<::std::string::String>,
     /// 部门名称
     ///
     /// Example: `departmentName`
-    #[serde(
-        rename = "name",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "name",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub name: ::std::option::Option<::std::string::String>,
     /// 部门描述信息
     ///
     /// Example: `dd8d7stf44`
-    #[serde(
-        rename = "description",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "description",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub description: ::std::option::Option<::std::string::String>,
 }
@@ -482,6 +649,48 @@ impl RoleDepartmentRespDto {
         self
     }
 }
+impl crate::runtime::read::Decode for RoleDepartmentRespDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            id: ::std::option::Option<::std::string::String>,
+            code: ::std::option::Option<::std::string::String>,
+            name: ::std::option::Option<::std::string::String>,
+            description: ::std::option::Option<::std::string::String>,
+        }
+        const FIELDS: &[&str] = &["id", "code", "name", "description"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set(&mut p.id, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.code, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.name, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.description, r),
+        ];
+        let mut p = Partial {
+            id: ::std::option::Option::None,
+            code: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+            description: ::std::option::Option::None,
+        };
+        r.object(
+            "struct RoleDepartmentRespDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            id: crate::runtime::read::required(p.id, "id")?,
+            code: p.code,
+            name: p.name,
+            description: p.description,
+        })
+    }
+}
 /// `RoleListItem`
 ///
 /// Docs: `管理角色/create-roles-batch.md`
@@ -489,9 +698,9 @@ impl RoleDepartmentRespDto {
     ::std::fmt::Debug,
     ::std::clone::Clone,
     ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
+    ::serde::Serialize
 )]
+#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct RoleListItem {
     /// 权限分组内角色的唯一标识符
@@ -591,30 +800,31 @@ impl RoleListItem {
 /// `RoleListPageDto`
 ///
 /// Docs: `管理角色/list-role-assignments.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct RoleListPageDto {
     /// 记录总数
     ///
     /// Example: `20`
-    #[serde(
-        rename = "totalCount",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "totalCount",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub total_count: ::std::option::Option<i64>,
     /// 响应数据
-    #[serde(
-        rename = "data",
-        default,
-        deserialize_with = "crate::runtime::tolerant::vec"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "data",
+            default,
+            deserialize_with = "crate::runtime::tolerant::vec"
+        )
     )]
     pub data: ::std::vec::Vec<crate::types::RolePermissionListDto>,
 }
@@ -643,100 +853,155 @@ impl RoleListPageDto {
         self
     }
 }
+impl crate::runtime::read::Decode for RoleListPageDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            total_count: ::std::option::Option<i64>,
+            data: ::std::option::Option<
+                ::std::vec::Vec<crate::types::RolePermissionListDto>,
+            >,
+        }
+        const FIELDS: &[&str] = &["totalCount", "data"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set_opt(&mut p.total_count, r),
+            |p, r| crate::runtime::read::set(&mut p.data, r),
+        ];
+        let mut p = Partial {
+            total_count: ::std::option::Option::None,
+            data: ::std::option::Option::None,
+        };
+        r.object(
+            "struct RoleListPageDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            total_count: p.total_count,
+            data: ::std::option::Option::unwrap_or_default(p.data),
+        })
+    }
+}
 /// `RolePermissionListDto`
 ///
 /// Docs: `管理角色/list-role-assignments.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct RolePermissionListDto {
     /// 角色 ID
     ///
     /// Example: `60b49eb83fd80adb96f26e68`
-    #[serde(rename = "roleId")]
+    #[cfg_attr(feature = "serde", serde(rename = "roleId"))]
     pub role_id: ::std::string::String,
     /// 主体状态，DISABLE-未加入角色，ENABLE-已经加入了角色
     ///
     /// Example: `ENABLE`
-    #[serde(
-        rename = "status",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "status",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub status: ::std::option::Option<::std::string::String>,
     /// 主体加入时间毫秒值
     ///
     /// Example: `1670915666812`
-    #[serde(
-        rename = "enableTime",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "enableTime",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub enable_time: ::std::option::Option<f64>,
     /// 主体失效时间毫秒值，为 null 表示用不失效
     ///
     /// Example: `1670915666812`
-    #[serde(
-        rename = "endTime",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "endTime",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub end_time: ::std::option::Option<f64>,
     /// 所属用户池 ID
     ///
     /// Example: `6076bacxxxxxxxxd80d993b5`
-    #[serde(rename = "userPoolId")]
+    #[cfg_attr(feature = "serde", serde(rename = "userPoolId"))]
     pub user_pool_id: ::std::string::String,
     /// 角色名称，最多 50 字符
     ///
     /// Example: `测试用户`
-    #[serde(
-        rename = "roleName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "roleName",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub role_name: ::std::option::Option<::std::string::String>,
     /// 角色 code,只能使用字母、数字和 -_，最多 50 字符
     ///
     /// Example: `code_1`
-    #[serde(
-        rename = "roleCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "roleCode",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub role_code: ::std::option::Option<::std::string::String>,
     /// 角色描述信息,最多两百字符
     ///
     /// Example: `这个一个角色的描述信息`
-    #[serde(
-        rename = "description",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "description",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub description: ::std::option::Option<::std::string::String>,
     /// 创建时间
     ///
     /// Example: `2022-03-17T05:23:01.567Z`
-    #[serde(
-        rename = "createdAt",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "createdAt",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub created_at: ::std::option::Option<::std::string::String>,
     /// 更新时间
     ///
     /// Example: `2022-03-17T05:23:01.567Z`
-    #[serde(
-        rename = "updatedAt",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "updatedAt",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub updated_at: ::std::option::Option<::std::string::String>,
 }
@@ -880,6 +1145,83 @@ impl RolePermissionListDto {
         self
     }
 }
+impl crate::runtime::read::Decode for RolePermissionListDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            role_id: ::std::option::Option<::std::string::String>,
+            status: ::std::option::Option<::std::string::String>,
+            enable_time: ::std::option::Option<f64>,
+            end_time: ::std::option::Option<f64>,
+            user_pool_id: ::std::option::Option<::std::string::String>,
+            role_name: ::std::option::Option<::std::string::String>,
+            role_code: ::std::option::Option<::std::string::String>,
+            description: ::std::option::Option<::std::string::String>,
+            created_at: ::std::option::Option<::std::string::String>,
+            updated_at: ::std::option::Option<::std::string::String>,
+        }
+        const FIELDS: &[&str] = &[
+            "roleId",
+            "status",
+            "enableTime",
+            "endTime",
+            "userPoolId",
+            "roleName",
+            "roleCode",
+            "description",
+            "createdAt",
+            "updatedAt",
+        ];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set(&mut p.role_id, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.status, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.enable_time, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.end_time, r),
+            |p, r| crate::runtime::read::set(&mut p.user_pool_id, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.role_name, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.role_code, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.description, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.created_at, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.updated_at, r),
+        ];
+        let mut p = Partial {
+            role_id: ::std::option::Option::None,
+            status: ::std::option::Option::None,
+            enable_time: ::std::option::Option::None,
+            end_time: ::std::option::Option::None,
+            user_pool_id: ::std::option::Option::None,
+            role_name: ::std::option::Option::None,
+            role_code: ::std::option::Option::None,
+            description: ::std::option::Option::None,
+            created_at: ::std::option::Option::None,
+            updated_at: ::std::option::Option::None,
+        };
+        r.object(
+            "struct RolePermissionListDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            role_id: crate::runtime::read::required(p.role_id, "roleId")?,
+            status: p.status,
+            enable_time: p.enable_time,
+            end_time: p.end_time,
+            user_pool_id: crate::runtime::read::required(p.user_pool_id, "userPoolId")?,
+            role_name: p.role_name,
+            role_code: p.role_code,
+            description: p.description,
+            created_at: p.created_at,
+            updated_at: p.updated_at,
+        })
+    }
+}
 /// `TargetDto`
 ///
 /// Docs: `管理角色/assign-role-batch.md`, `管理角色/assign-role.md`, `管理角色/revoke-role-batch.md`, `管理角色/revoke-role.md`
@@ -887,9 +1229,9 @@ impl RolePermissionListDto {
     ::std::fmt::Debug,
     ::std::clone::Clone,
     ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
+    ::serde::Serialize
 )]
+#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct TargetDto {
     /// 目标对象类型：

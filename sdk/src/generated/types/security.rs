@@ -7,9 +7,9 @@
     ::std::fmt::Debug,
     ::std::clone::Clone,
     ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
+    ::serde::Serialize
 )]
+#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct ChangeEmailStrategyDto {
     /// 修改邮箱时是否验证旧邮箱
@@ -29,6 +29,39 @@ impl ChangeEmailStrategyDto {
         }
     }
 }
+impl crate::runtime::read::Decode for ChangeEmailStrategyDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            verify_old_email: ::std::option::Option<bool>,
+        }
+        const FIELDS: &[&str] = &["verifyOldEmail"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set(&mut p.verify_old_email, r),
+        ];
+        let mut p = Partial {
+            verify_old_email: ::std::option::Option::None,
+        };
+        r.object(
+            "struct ChangeEmailStrategyDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            verify_old_email: crate::runtime::read::required(
+                p.verify_old_email,
+                "verifyOldEmail",
+            )?,
+        })
+    }
+}
 /// `ChangePhoneStrategyDto`
 ///
 /// Docs: `管理安全配置/get-security-settings.md`, `管理安全配置/update-security-settings.md`
@@ -36,9 +69,9 @@ impl ChangeEmailStrategyDto {
     ::std::fmt::Debug,
     ::std::clone::Clone,
     ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
+    ::serde::Serialize
 )]
+#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct ChangePhoneStrategyDto {
     /// 修改手机号时是否验证旧手机号
@@ -58,6 +91,39 @@ impl ChangePhoneStrategyDto {
         }
     }
 }
+impl crate::runtime::read::Decode for ChangePhoneStrategyDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            verify_old_phone: ::std::option::Option<bool>,
+        }
+        const FIELDS: &[&str] = &["verifyOldPhone"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set(&mut p.verify_old_phone, r),
+        ];
+        let mut p = Partial {
+            verify_old_phone: ::std::option::Option::None,
+        };
+        r.object(
+            "struct ChangePhoneStrategyDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            verify_old_phone: crate::runtime::read::required(
+                p.verify_old_phone,
+                "verifyOldPhone",
+            )?,
+        })
+    }
+}
 /// `CookieSettingsDto`
 ///
 /// Docs: `管理安全配置/get-security-settings.md`, `管理安全配置/update-security-settings.md`
@@ -65,9 +131,9 @@ impl ChangePhoneStrategyDto {
     ::std::fmt::Debug,
     ::std::clone::Clone,
     ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
+    ::serde::Serialize
 )]
+#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct CookieSettingsDto {
     /// Cookie 有效时间：用户登录状态的有效时间（默认为 1209600 秒/ 14 天），过期后用户需要重新登录。对于应用面板及已加入应用面板的应用，将使用此 cookie  过期时间。
@@ -114,15 +180,51 @@ impl CookieSettingsDto {
         self
     }
 }
+impl crate::runtime::read::Decode for CookieSettingsDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            cookie_expires_in: ::std::option::Option<f64>,
+            cookie_expires_on_browser_session: ::std::option::Option<bool>,
+        }
+        const FIELDS: &[&str] = &["cookieExpiresIn", "cookieExpiresOnBrowserSession"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set(&mut p.cookie_expires_in, r),
+            |p, r| crate::runtime::read::set_opt(
+                &mut p.cookie_expires_on_browser_session,
+                r,
+            ),
+        ];
+        let mut p = Partial {
+            cookie_expires_in: ::std::option::Option::None,
+            cookie_expires_on_browser_session: ::std::option::Option::None,
+        };
+        r.object(
+            "struct CookieSettingsDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            cookie_expires_in: crate::runtime::read::required(
+                p.cookie_expires_in,
+                "cookieExpiresIn",
+            )?,
+            cookie_expires_on_browser_session: p.cookie_expires_on_browser_session,
+        })
+    }
+}
 /// `LoginAnomalyDetectionConfigDto`
 ///
 /// Docs: `管理安全配置/get-security-settings.md`, `管理安全配置/update-security-settings.md`
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::clone::Clone, ::std::cmp::PartialEq, ::serde::Serialize)]
+#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct LoginAnomalyDetectionConfigDto {
     /// 登录安全策略。当用户触发登录失败频率检测时，采用什么策略。目前支持验证码和锁定账号两种策略。当选择账号锁定策略的时候，只可以开启「登录密码错误限制」。此字段标志为过时，但是此字段还是必传的，如果使用新版本逻辑可以默认写一个。新版本账号锁定使用 accountLock，验证码使用 robotVerify
@@ -306,6 +408,127 @@ impl LoginAnomalyDetectionConfigDto {
         self
     }
 }
+impl crate::runtime::read::Decode for LoginAnomalyDetectionConfigDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            login_fail_strategy: ::std::option::Option<::std::string::String>,
+            robot_verify: ::std::option::Option<::std::string::String>,
+            account_lock: ::std::option::Option<::std::string::String>,
+            login_fail_check: ::std::option::Option<
+                crate::types::LoginFailCheckConfigDto,
+            >,
+            login_password_fail_check: ::std::option::Option<
+                crate::types::LoginPassowrdFailCheckConfigDto,
+            >,
+            account_lock_login_password_fail_check: ::std::option::Option<
+                crate::types::LoginPassowrdFailCheckConfigDto,
+            >,
+            robot_verify_login_password_fail_check: ::std::option::Option<
+                crate::types::LoginPassowrdFailCheckConfigDto,
+            >,
+            robot_verify_login_ip_whitelist_check: ::std::option::Option<
+                crate::types::LoginIpWhitelistCheckConfigDto,
+            >,
+            robot_verify_login_time_check_enable: ::std::option::Option<bool>,
+            robot_verifylogin_week_start_end_time: ::std::option::Option<
+                ::std::vec::Vec<::serde_json::Value>,
+            >,
+        }
+        const FIELDS: &[&str] = &[
+            "loginFailStrategy",
+            "robotVerify",
+            "accountLock",
+            "loginFailCheck",
+            "loginPasswordFailCheck",
+            "accountLockLoginPasswordFailCheck",
+            "robotVerifyLoginPasswordFailCheck",
+            "robotVerifyLoginIpWhitelistCheck",
+            "robotVerifyLoginTimeCheckEnable",
+            "robotVerifyloginWeekStartEndTime",
+        ];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set(&mut p.login_fail_strategy, r),
+            |p, r| crate::runtime::read::set(&mut p.robot_verify, r),
+            |p, r| crate::runtime::read::set(&mut p.account_lock, r),
+            |p, r| crate::runtime::read::set(&mut p.login_fail_check, r),
+            |p, r| crate::runtime::read::set(&mut p.login_password_fail_check, r),
+            |p, r| crate::runtime::read::set_opt(
+                &mut p.account_lock_login_password_fail_check,
+                r,
+            ),
+            |p, r| crate::runtime::read::set(
+                &mut p.robot_verify_login_password_fail_check,
+                r,
+            ),
+            |p, r| crate::runtime::read::set(
+                &mut p.robot_verify_login_ip_whitelist_check,
+                r,
+            ),
+            |p, r| crate::runtime::read::set_opt(
+                &mut p.robot_verify_login_time_check_enable,
+                r,
+            ),
+            |p, r| crate::runtime::read::set_opt(
+                &mut p.robot_verifylogin_week_start_end_time,
+                r,
+            ),
+        ];
+        let mut p = Partial {
+            login_fail_strategy: ::std::option::Option::None,
+            robot_verify: ::std::option::Option::None,
+            account_lock: ::std::option::Option::None,
+            login_fail_check: ::std::option::Option::None,
+            login_password_fail_check: ::std::option::Option::None,
+            account_lock_login_password_fail_check: ::std::option::Option::None,
+            robot_verify_login_password_fail_check: ::std::option::Option::None,
+            robot_verify_login_ip_whitelist_check: ::std::option::Option::None,
+            robot_verify_login_time_check_enable: ::std::option::Option::None,
+            robot_verifylogin_week_start_end_time: ::std::option::Option::None,
+        };
+        r.object(
+            "struct LoginAnomalyDetectionConfigDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            login_fail_strategy: crate::runtime::read::required(
+                p.login_fail_strategy,
+                "loginFailStrategy",
+            )?,
+            robot_verify: crate::runtime::read::required(p.robot_verify, "robotVerify")?,
+            account_lock: crate::runtime::read::required(p.account_lock, "accountLock")?,
+            login_fail_check: crate::runtime::read::required(
+                p.login_fail_check,
+                "loginFailCheck",
+            )?,
+            login_password_fail_check: crate::runtime::read::required(
+                p.login_password_fail_check,
+                "loginPasswordFailCheck",
+            )?,
+            account_lock_login_password_fail_check: p
+                .account_lock_login_password_fail_check,
+            robot_verify_login_password_fail_check: crate::runtime::read::required(
+                p.robot_verify_login_password_fail_check,
+                "robotVerifyLoginPasswordFailCheck",
+            )?,
+            robot_verify_login_ip_whitelist_check: crate::runtime::read::required(
+                p.robot_verify_login_ip_whitelist_check,
+                "robotVerifyLoginIpWhitelistCheck",
+            )?,
+            robot_verify_login_time_check_enable: p.robot_verify_login_time_check_enable,
+            robot_verifylogin_week_start_end_time: p
+                .robot_verifylogin_week_start_end_time,
+        })
+    }
+}
 /// `LoginFailCheckConfigDto`
 ///
 /// Docs: `管理安全配置/get-security-settings.md`, `管理安全配置/update-security-settings.md`
@@ -313,9 +536,9 @@ impl LoginAnomalyDetectionConfigDto {
     ::std::fmt::Debug,
     ::std::clone::Clone,
     ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
+    ::serde::Serialize
 )]
+#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct LoginFailCheckConfigDto {
     /// 是否开启登录失败次数限制。
@@ -389,6 +612,51 @@ impl LoginFailCheckConfigDto {
         self
     }
 }
+impl crate::runtime::read::Decode for LoginFailCheckConfigDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            enabled: ::std::option::Option<bool>,
+            limit: ::std::option::Option<f64>,
+            time_interval: ::std::option::Option<f64>,
+            unit: ::std::option::Option<::std::string::String>,
+        }
+        const FIELDS: &[&str] = &["enabled", "limit", "timeInterval", "unit"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set_opt(&mut p.enabled, r),
+            |p, r| crate::runtime::read::set(&mut p.limit, r),
+            |p, r| crate::runtime::read::set(&mut p.time_interval, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.unit, r),
+        ];
+        let mut p = Partial {
+            enabled: ::std::option::Option::None,
+            limit: ::std::option::Option::None,
+            time_interval: ::std::option::Option::None,
+            unit: ::std::option::Option::None,
+        };
+        r.object(
+            "struct LoginFailCheckConfigDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            enabled: p.enabled,
+            limit: crate::runtime::read::required(p.limit, "limit")?,
+            time_interval: crate::runtime::read::required(
+                p.time_interval,
+                "timeInterval",
+            )?,
+            unit: p.unit,
+        })
+    }
+}
 /// `LoginIpWhitelistCheckConfigDto`
 ///
 /// Docs: `管理安全配置/get-security-settings.md`, `管理安全配置/update-security-settings.md`
@@ -396,9 +664,9 @@ impl LoginFailCheckConfigDto {
     ::std::fmt::Debug,
     ::std::clone::Clone,
     ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
+    ::serde::Serialize
 )]
+#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct LoginIpWhitelistCheckConfigDto {
     /// 是否开启登录 ip 白名单验证
@@ -434,6 +702,40 @@ impl LoginIpWhitelistCheckConfigDto {
         self
     }
 }
+impl crate::runtime::read::Decode for LoginIpWhitelistCheckConfigDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            enabled: ::std::option::Option<bool>,
+            ip_whitelist: ::std::option::Option<::std::string::String>,
+        }
+        const FIELDS: &[&str] = &["enabled", "ipWhitelist"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set_opt(&mut p.enabled, r),
+            |p, r| crate::runtime::read::set(&mut p.ip_whitelist, r),
+        ];
+        let mut p = Partial {
+            enabled: ::std::option::Option::None,
+            ip_whitelist: ::std::option::Option::None,
+        };
+        r.object(
+            "struct LoginIpWhitelistCheckConfigDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            enabled: p.enabled,
+            ip_whitelist: crate::runtime::read::required(p.ip_whitelist, "ipWhitelist")?,
+        })
+    }
+}
 /// `LoginPassowrdFailCheckConfigDto`
 ///
 /// Docs: `管理安全配置/get-security-settings.md`, `管理安全配置/update-security-settings.md`
@@ -441,9 +743,9 @@ impl LoginIpWhitelistCheckConfigDto {
     ::std::fmt::Debug,
     ::std::clone::Clone,
     ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
+    ::serde::Serialize
 )]
+#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct LoginPassowrdFailCheckConfigDto {
     /// 是否开启登录密码错误限制
@@ -517,6 +819,51 @@ impl LoginPassowrdFailCheckConfigDto {
         self
     }
 }
+impl crate::runtime::read::Decode for LoginPassowrdFailCheckConfigDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            enabled: ::std::option::Option<bool>,
+            limit: ::std::option::Option<f64>,
+            time_interval: ::std::option::Option<f64>,
+            unit: ::std::option::Option<::std::string::String>,
+        }
+        const FIELDS: &[&str] = &["enabled", "limit", "timeInterval", "unit"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set_opt(&mut p.enabled, r),
+            |p, r| crate::runtime::read::set(&mut p.limit, r),
+            |p, r| crate::runtime::read::set(&mut p.time_interval, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.unit, r),
+        ];
+        let mut p = Partial {
+            enabled: ::std::option::Option::None,
+            limit: ::std::option::Option::None,
+            time_interval: ::std::option::Option::None,
+            unit: ::std::option::Option::None,
+        };
+        r.object(
+            "struct LoginPassowrdFailCheckConfigDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            enabled: p.enabled,
+            limit: crate::runtime::read::required(p.limit, "limit")?,
+            time_interval: crate::runtime::read::required(
+                p.time_interval,
+                "timeInterval",
+            )?,
+            unit: p.unit,
+        })
+    }
+}
 /// `QrcodeLoginStrategyDto`
 ///
 /// Docs: `管理安全配置/get-security-settings.md`, `管理安全配置/update-security-settings.md`
@@ -524,9 +871,9 @@ impl LoginPassowrdFailCheckConfigDto {
     ::std::fmt::Debug,
     ::std::clone::Clone,
     ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
+    ::serde::Serialize
 )]
+#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct QrcodeLoginStrategyDto {
     /// 二维码有效时间，单位秒
@@ -636,6 +983,78 @@ impl QrcodeLoginStrategyDto {
         self
     }
 }
+impl crate::runtime::read::Decode for QrcodeLoginStrategyDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            qrcode_expires_in: ::std::option::Option<f64>,
+            qrcode_expires_in_unit: ::std::option::Option<::std::string::String>,
+            ticket_expires_in: ::std::option::Option<f64>,
+            ticket_expires_in_unit: ::std::option::Option<::std::string::String>,
+            allow_exchange_user_info_from_browser: ::std::option::Option<bool>,
+            return_full_user_info: ::std::option::Option<bool>,
+        }
+        const FIELDS: &[&str] = &[
+            "qrcodeExpiresIn",
+            "qrcodeExpiresInUnit",
+            "ticketExpiresIn",
+            "ticketExpiresInUnit",
+            "allowExchangeUserInfoFromBrowser",
+            "returnFullUserInfo",
+        ];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set(&mut p.qrcode_expires_in, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.qrcode_expires_in_unit, r),
+            |p, r| crate::runtime::read::set(&mut p.ticket_expires_in, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.ticket_expires_in_unit, r),
+            |p, r| crate::runtime::read::set(
+                &mut p.allow_exchange_user_info_from_browser,
+                r,
+            ),
+            |p, r| crate::runtime::read::set(&mut p.return_full_user_info, r),
+        ];
+        let mut p = Partial {
+            qrcode_expires_in: ::std::option::Option::None,
+            qrcode_expires_in_unit: ::std::option::Option::None,
+            ticket_expires_in: ::std::option::Option::None,
+            ticket_expires_in_unit: ::std::option::Option::None,
+            allow_exchange_user_info_from_browser: ::std::option::Option::None,
+            return_full_user_info: ::std::option::Option::None,
+        };
+        r.object(
+            "struct QrcodeLoginStrategyDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            qrcode_expires_in: crate::runtime::read::required(
+                p.qrcode_expires_in,
+                "qrcodeExpiresIn",
+            )?,
+            qrcode_expires_in_unit: p.qrcode_expires_in_unit,
+            ticket_expires_in: crate::runtime::read::required(
+                p.ticket_expires_in,
+                "ticketExpiresIn",
+            )?,
+            ticket_expires_in_unit: p.ticket_expires_in_unit,
+            allow_exchange_user_info_from_browser: crate::runtime::read::required(
+                p.allow_exchange_user_info_from_browser,
+                "allowExchangeUserInfoFromBrowser",
+            )?,
+            return_full_user_info: crate::runtime::read::required(
+                p.return_full_user_info,
+                "returnFullUserInfo",
+            )?,
+        })
+    }
+}
 /// `RegisterAnomalyDetectionConfigDto`
 ///
 /// Docs: `管理安全配置/get-security-settings.md`, `管理安全配置/update-security-settings.md`
@@ -643,9 +1062,9 @@ impl QrcodeLoginStrategyDto {
     ::std::fmt::Debug,
     ::std::clone::Clone,
     ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
+    ::serde::Serialize
 )]
+#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct RegisterAnomalyDetectionConfigDto {
     /// 是否开启频繁注册限制
@@ -693,65 +1112,116 @@ impl RegisterAnomalyDetectionConfigDto {
         self
     }
 }
+impl crate::runtime::read::Decode for RegisterAnomalyDetectionConfigDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            enabled: ::std::option::Option<bool>,
+            limit: ::std::option::Option<f64>,
+            time_interval: ::std::option::Option<f64>,
+        }
+        const FIELDS: &[&str] = &["enabled", "limit", "timeInterval"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set_opt(&mut p.enabled, r),
+            |p, r| crate::runtime::read::set(&mut p.limit, r),
+            |p, r| crate::runtime::read::set(&mut p.time_interval, r),
+        ];
+        let mut p = Partial {
+            enabled: ::std::option::Option::None,
+            limit: ::std::option::Option::None,
+            time_interval: ::std::option::Option::None,
+        };
+        r.object(
+            "struct RegisterAnomalyDetectionConfigDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            enabled: p.enabled,
+            limit: crate::runtime::read::required(p.limit, "limit")?,
+            time_interval: crate::runtime::read::required(
+                p.time_interval,
+                "timeInterval",
+            )?,
+        })
+    }
+}
 /// `SecuritySettingsDto`
 ///
 /// Docs: `管理安全配置/get-security-settings.md`, `管理安全配置/update-security-settings.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct SecuritySettingsDto {
     /// 安全域（CORS）
     ///
     /// Example: \`<https://example.com>
     ///  <https://example.com>\`
-    #[serde(
-        rename = "allowedOrigins",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "allowedOrigins",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub allowed_origins: ::std::option::Option<::std::string::String>,
     /// Authing Token 有效时间（秒）
     ///
     /// Example: `1296000`
-    #[serde(
-        rename = "authingTokenExpiresIn",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "authingTokenExpiresIn",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub authing_token_expires_in: ::std::option::Option<f64>,
     /// 验证码长度。包含短信验证码、邮件验证码和图形验证码。
     ///
     /// Example: `6`
-    #[serde(
-        rename = "verifyCodeLength",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "verifyCodeLength",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub verify_code_length: ::std::option::Option<f64>,
     /// 验证码尝试次数。在一个验证码有效周期内（默认为 60 s），用户输入验证码错误次数超过此阈值之后，将会导致当前验证码失效，需要重新发送。
     ///
     /// Example: `1`
-    #[serde(
-        rename = "verifyCodeMaxAttempts",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "verifyCodeMaxAttempts",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub verify_code_max_attempts: ::std::option::Option<f64>,
     /// 用户修改邮箱的安全策略
     ///
     /// Example: `{"verifyOldEmail":true}`
-    #[serde(
-        rename = "changeEmailStrategy",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "changeEmailStrategy",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub change_email_strategy: ::std::option::Option<
         crate::types::ChangeEmailStrategyDto,
@@ -759,85 +1229,115 @@ pub struct SecuritySettingsDto {
     /// 用户修改手机号的安全策略
     ///
     /// Example: `{"verifyOldPhone":true}`
-    #[serde(
-        rename = "changePhoneStrategy",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "changePhoneStrategy",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub change_phone_strategy: ::std::option::Option<
         crate::types::ChangePhoneStrategyDto,
     >,
     /// Cookie 过期时间设置
-    #[serde(
-        rename = "cookieSettings",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "cookieSettings",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub cookie_settings: ::std::option::Option<crate::types::CookieSettingsDto>,
     /// 是否禁止用户注册，开启之后，用户将无法自主注册，只能管理员为其创建账号。针对 B2B 和 B2E 类型用户池，默认开启。
-    #[serde(
-        rename = "registerDisabled",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "registerDisabled",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub register_disabled: ::std::option::Option<bool>,
     /// 频繁注册检测配置
-    #[serde(
-        rename = "registerAnomalyDetection",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "registerAnomalyDetection",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub register_anomaly_detection: ::std::option::Option<
         crate::types::RegisterAnomalyDetectionConfigDto,
     >,
     /// 验证码注册后是否要求用户设置密码（仅针对 Authing 登录页和 Guard 有效，不针对 API 调用）。
-    #[serde(
-        rename = "completePasswordAfterPassCodeLogin",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "completePasswordAfterPassCodeLogin",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub complete_password_after_pass_code_login: ::std::option::Option<bool>,
     /// 登录防暴破配置
-    #[serde(
-        rename = "loginAnomalyDetection",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "loginAnomalyDetection",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub login_anomaly_detection: ::std::option::Option<
         crate::types::LoginAnomalyDetectionConfigDto,
     >,
     /// 当使用邮箱登录时，未验证的邮箱登录时是否禁止登录并发送认证邮件。当用户收到邮件并完成验证之后，才能进行登录。
-    #[serde(
-        rename = "loginRequireEmailVerified",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "loginRequireEmailVerified",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub login_require_email_verified: ::std::option::Option<bool>,
     /// 用户自助解锁配置。注：只有绑定了手机号/邮箱的用户才可以自助解锁
-    #[serde(
-        rename = "selfUnlockAccount",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "selfUnlockAccount",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub self_unlock_account: ::std::option::Option<
         crate::types::SelfUnlockAccountConfigDto,
     >,
     /// Authing 登录页面是否开启登录账号选择
-    #[serde(
-        rename = "enableLoginAccountSwitch",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "enableLoginAccountSwitch",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub enable_login_account_switch: ::std::option::Option<bool>,
     /// APP 扫码登录安全配置
-    #[serde(
-        rename = "qrcodeLoginStrategy",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "qrcodeLoginStrategy",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub qrcode_login_strategy: ::std::option::Option<
         crate::types::QrcodeLoginStrategyDto,
@@ -1123,6 +1623,124 @@ impl SecuritySettingsDto {
         self
     }
 }
+impl crate::runtime::read::Decode for SecuritySettingsDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            allowed_origins: ::std::option::Option<::std::string::String>,
+            authing_token_expires_in: ::std::option::Option<f64>,
+            verify_code_length: ::std::option::Option<f64>,
+            verify_code_max_attempts: ::std::option::Option<f64>,
+            change_email_strategy: ::std::option::Option<
+                crate::types::ChangeEmailStrategyDto,
+            >,
+            change_phone_strategy: ::std::option::Option<
+                crate::types::ChangePhoneStrategyDto,
+            >,
+            cookie_settings: ::std::option::Option<crate::types::CookieSettingsDto>,
+            register_disabled: ::std::option::Option<bool>,
+            register_anomaly_detection: ::std::option::Option<
+                crate::types::RegisterAnomalyDetectionConfigDto,
+            >,
+            complete_password_after_pass_code_login: ::std::option::Option<bool>,
+            login_anomaly_detection: ::std::option::Option<
+                crate::types::LoginAnomalyDetectionConfigDto,
+            >,
+            login_require_email_verified: ::std::option::Option<bool>,
+            self_unlock_account: ::std::option::Option<
+                crate::types::SelfUnlockAccountConfigDto,
+            >,
+            enable_login_account_switch: ::std::option::Option<bool>,
+            qrcode_login_strategy: ::std::option::Option<
+                crate::types::QrcodeLoginStrategyDto,
+            >,
+        }
+        const FIELDS: &[&str] = &[
+            "allowedOrigins",
+            "authingTokenExpiresIn",
+            "verifyCodeLength",
+            "verifyCodeMaxAttempts",
+            "changeEmailStrategy",
+            "changePhoneStrategy",
+            "cookieSettings",
+            "registerDisabled",
+            "registerAnomalyDetection",
+            "completePasswordAfterPassCodeLogin",
+            "loginAnomalyDetection",
+            "loginRequireEmailVerified",
+            "selfUnlockAccount",
+            "enableLoginAccountSwitch",
+            "qrcodeLoginStrategy",
+        ];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set_opt(&mut p.allowed_origins, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.authing_token_expires_in, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.verify_code_length, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.verify_code_max_attempts, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.change_email_strategy, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.change_phone_strategy, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.cookie_settings, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.register_disabled, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.register_anomaly_detection, r),
+            |p, r| crate::runtime::read::set_opt(
+                &mut p.complete_password_after_pass_code_login,
+                r,
+            ),
+            |p, r| crate::runtime::read::set_opt(&mut p.login_anomaly_detection, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.login_require_email_verified, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.self_unlock_account, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.enable_login_account_switch, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.qrcode_login_strategy, r),
+        ];
+        let mut p = Partial {
+            allowed_origins: ::std::option::Option::None,
+            authing_token_expires_in: ::std::option::Option::None,
+            verify_code_length: ::std::option::Option::None,
+            verify_code_max_attempts: ::std::option::Option::None,
+            change_email_strategy: ::std::option::Option::None,
+            change_phone_strategy: ::std::option::Option::None,
+            cookie_settings: ::std::option::Option::None,
+            register_disabled: ::std::option::Option::None,
+            register_anomaly_detection: ::std::option::Option::None,
+            complete_password_after_pass_code_login: ::std::option::Option::None,
+            login_anomaly_detection: ::std::option::Option::None,
+            login_require_email_verified: ::std::option::Option::None,
+            self_unlock_account: ::std::option::Option::None,
+            enable_login_account_switch: ::std::option::Option::None,
+            qrcode_login_strategy: ::std::option::Option::None,
+        };
+        r.object(
+            "struct SecuritySettingsDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            allowed_origins: p.allowed_origins,
+            authing_token_expires_in: p.authing_token_expires_in,
+            verify_code_length: p.verify_code_length,
+            verify_code_max_attempts: p.verify_code_max_attempts,
+            change_email_strategy: p.change_email_strategy,
+            change_phone_strategy: p.change_phone_strategy,
+            cookie_settings: p.cookie_settings,
+            register_disabled: p.register_disabled,
+            register_anomaly_detection: p.register_anomaly_detection,
+            complete_password_after_pass_code_login: p
+                .complete_password_after_pass_code_login,
+            login_anomaly_detection: p.login_anomaly_detection,
+            login_require_email_verified: p.login_require_email_verified,
+            self_unlock_account: p.self_unlock_account,
+            enable_login_account_switch: p.enable_login_account_switch,
+            qrcode_login_strategy: p.qrcode_login_strategy,
+        })
+    }
+}
 /// `SelfUnlockAccountConfigDto`
 ///
 /// Docs: `管理安全配置/get-security-settings.md`, `管理安全配置/update-security-settings.md`
@@ -1130,9 +1748,9 @@ impl SecuritySettingsDto {
     ::std::fmt::Debug,
     ::std::clone::Clone,
     ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
+    ::serde::Serialize
 )]
+#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct SelfUnlockAccountConfigDto {
     /// 是否允许用户自助解锁账号。
@@ -1166,5 +1784,39 @@ impl SelfUnlockAccountConfigDto {
     pub fn set_enabled(mut self, value: ::std::option::Option<bool>) -> Self {
         self.enabled = value;
         self
+    }
+}
+impl crate::runtime::read::Decode for SelfUnlockAccountConfigDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            enabled: ::std::option::Option<bool>,
+            strategy: ::std::option::Option<::std::string::String>,
+        }
+        const FIELDS: &[&str] = &["enabled", "strategy"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set_opt(&mut p.enabled, r),
+            |p, r| crate::runtime::read::set(&mut p.strategy, r),
+        ];
+        let mut p = Partial {
+            enabled: ::std::option::Option::None,
+            strategy: ::std::option::Option::None,
+        };
+        r.object(
+            "struct SelfUnlockAccountConfigDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            enabled: p.enabled,
+            strategy: crate::runtime::read::required(p.strategy, "strategy")?,
+        })
     }
 }

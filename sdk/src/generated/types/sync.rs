@@ -179,6 +179,7 @@ impl ::serde::Serialize for Action {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "serde")]
 impl<'de> ::serde::Deserialize<'de> for Action {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -194,31 +195,32 @@ impl crate::runtime::QueryValue for Action {
 /// `CancelSyncRiskOperationsDataDto`
 ///
 /// Docs: `管理同步中心/cancel-sync-risk-operation.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct CancelSyncRiskOperationsDataDto {
     /// 成功取消的风险操作任务
     ///
     /// Example: `[1,2]`
-    #[serde(
-        rename = "successList",
-        default,
-        deserialize_with = "crate::runtime::tolerant::vec"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "successList",
+            default,
+            deserialize_with = "crate::runtime::tolerant::vec"
+        )
     )]
     pub success_list: ::std::vec::Vec<f64>,
     /// 取消失败的风险操作任务
     ///
     /// Example: `[3,4]`
-    #[serde(
-        rename = "faildList",
-        default,
-        deserialize_with = "crate::runtime::tolerant::vec"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "faildList",
+            default,
+            deserialize_with = "crate::runtime::tolerant::vec"
+        )
     )]
     pub faild_list: ::std::vec::Vec<f64>,
 }
@@ -232,6 +234,40 @@ impl CancelSyncRiskOperationsDataDto {
             success_list: ::std::convert::Into::into(success_list),
             faild_list: ::std::convert::Into::into(faild_list),
         }
+    }
+}
+impl crate::runtime::read::Decode for CancelSyncRiskOperationsDataDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            success_list: ::std::option::Option<::std::vec::Vec<f64>>,
+            faild_list: ::std::option::Option<::std::vec::Vec<f64>>,
+        }
+        const FIELDS: &[&str] = &["successList", "faildList"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set(&mut p.success_list, r),
+            |p, r| crate::runtime::read::set(&mut p.faild_list, r),
+        ];
+        let mut p = Partial {
+            success_list: ::std::option::Option::None,
+            faild_list: ::std::option::Option::None,
+        };
+        r.object(
+            "struct CancelSyncRiskOperationsDataDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            success_list: ::std::option::Option::unwrap_or_default(p.success_list),
+            faild_list: ::std::option::Option::unwrap_or_default(p.faild_list),
+        })
     }
 }
 /// 操作对象类型:
@@ -314,6 +350,7 @@ impl ::serde::Serialize for ObjectType {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "serde")]
 impl<'de> ::serde::Deserialize<'de> for ObjectType {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -326,44 +363,61 @@ impl crate::runtime::QueryValue for ObjectType {
         ::std::borrow::ToOwned::to_owned(self.as_str())
     }
 }
+impl crate::runtime::read::Decode for ObjectType {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        crate::runtime::read::text(r).map(|text| Self::from(&*text))
+    }
+}
 /// `SyncJobDto`
 ///
 /// Docs: `管理同步中心/get-sync-job.md`, `管理同步中心/list-sync-jobs.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct SyncJobDto {
     /// 同步作业 ID
     ///
     /// Example: `1`
-    #[serde(rename = "syncJobId", deserialize_with = "crate::runtime::lenient::scalar")]
+    #[cfg_attr(
+        feature = "serde",
+        serde(rename = "syncJobId", deserialize_with = "crate::runtime::lenient::scalar")
+    )]
     pub sync_job_id: f64,
     /// 此同步作业对应的同步任务 ID
     ///
     /// Example: `1000`
-    #[serde(rename = "syncTaskId", deserialize_with = "crate::runtime::lenient::scalar")]
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "syncTaskId",
+            deserialize_with = "crate::runtime::lenient::scalar"
+        )
+    )]
     pub sync_task_id: f64,
     /// 创建时间
     ///
     /// Example: `2022-07-03T03:20:30.000Z`
-    #[serde(
-        rename = "createdAt",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "createdAt",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub created_at: ::std::option::Option<::std::string::String>,
     /// 更新时间
     ///
     /// Example: `2022-07-03T03:20:30.000Z`
-    #[serde(
-        rename = "updatedAt",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "updatedAt",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub updated_at: ::std::option::Option<::std::string::String>,
     /// 当前同步状态:
@@ -376,10 +430,13 @@ pub struct SyncJobDto {
     /// - `failed`: 失败
     ///
     /// Example: `free`
-    #[serde(
-        rename = "syncStatus",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "syncStatus",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub sync_status: ::std::option::Option<crate::types::SyncJobSyncStatus>,
     /// 同步任务数据流向：
@@ -389,10 +446,13 @@ pub struct SyncJobDto {
     /// - `downstream`: 作为下游，将 Authing 数据同步到此系统
     ///
     /// Example: `upstream`
-    #[serde(
-        rename = "syncFlow",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "syncFlow",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub sync_flow: ::std::option::Option<crate::types::SyncTaskFlow>,
     /// 同步任务触发类型：
@@ -403,81 +463,111 @@ pub struct SyncJobDto {
     /// - `automatic`: 根据事件自动触发
     ///
     /// Example: `manually`
-    #[serde(
-        rename = "syncTrigger",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "syncTrigger",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub sync_trigger: ::std::option::Option<crate::types::SyncTrigger>,
     /// 需要同步的部门个数
-    #[serde(
-        rename = "departmentCountAll",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "departmentCountAll",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub department_count_all: ::std::option::Option<f64>,
     /// 成功同步的部门个数
-    #[serde(
-        rename = "departmentCountSucc",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "departmentCountSucc",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub department_count_succ: ::std::option::Option<f64>,
     /// 需要更新的部门个数
-    #[serde(
-        rename = "departmentUpdateCountAll",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "departmentUpdateCountAll",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub department_update_count_all: ::std::option::Option<f64>,
     /// 成功更新的部门个数
-    #[serde(
-        rename = "departmentUpdateCountSucc",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "departmentUpdateCountSucc",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub department_update_count_succ: ::std::option::Option<f64>,
     /// 需要同步的用户个数
-    #[serde(
-        rename = "accountCountAll",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "accountCountAll",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub account_count_all: ::std::option::Option<f64>,
     /// 成功同步的用户个数
-    #[serde(
-        rename = "accountCountSucc",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "accountCountSucc",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub account_count_succ: ::std::option::Option<f64>,
     /// 需要更新的用户个数
-    #[serde(
-        rename = "accountUpdateCountAll",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "accountUpdateCountAll",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub account_update_count_all: ::std::option::Option<f64>,
     /// 成功更新的用户个数
-    #[serde(
-        rename = "accountUpdateCountSucc",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "accountUpdateCountSucc",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub account_update_count_succ: ::std::option::Option<f64>,
     /// 错误信息
-    #[serde(
-        rename = "errMsg",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "errMsg",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub err_msg: ::std::option::Option<::std::string::String>,
 }
@@ -755,31 +845,139 @@ impl SyncJobDto {
         self
     }
 }
+impl crate::runtime::read::Decode for SyncJobDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            sync_job_id: ::std::option::Option<f64>,
+            sync_task_id: ::std::option::Option<f64>,
+            created_at: ::std::option::Option<::std::string::String>,
+            updated_at: ::std::option::Option<::std::string::String>,
+            sync_status: ::std::option::Option<crate::types::SyncJobSyncStatus>,
+            sync_flow: ::std::option::Option<crate::types::SyncTaskFlow>,
+            sync_trigger: ::std::option::Option<crate::types::SyncTrigger>,
+            department_count_all: ::std::option::Option<f64>,
+            department_count_succ: ::std::option::Option<f64>,
+            department_update_count_all: ::std::option::Option<f64>,
+            department_update_count_succ: ::std::option::Option<f64>,
+            account_count_all: ::std::option::Option<f64>,
+            account_count_succ: ::std::option::Option<f64>,
+            account_update_count_all: ::std::option::Option<f64>,
+            account_update_count_succ: ::std::option::Option<f64>,
+            err_msg: ::std::option::Option<::std::string::String>,
+        }
+        const FIELDS: &[&str] = &[
+            "syncJobId",
+            "syncTaskId",
+            "createdAt",
+            "updatedAt",
+            "syncStatus",
+            "syncFlow",
+            "syncTrigger",
+            "departmentCountAll",
+            "departmentCountSucc",
+            "departmentUpdateCountAll",
+            "departmentUpdateCountSucc",
+            "accountCountAll",
+            "accountCountSucc",
+            "accountUpdateCountAll",
+            "accountUpdateCountSucc",
+            "errMsg",
+        ];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set(&mut p.sync_job_id, r),
+            |p, r| crate::runtime::read::set(&mut p.sync_task_id, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.created_at, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.updated_at, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.sync_status, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.sync_flow, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.sync_trigger, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.department_count_all, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.department_count_succ, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.department_update_count_all, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.department_update_count_succ, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.account_count_all, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.account_count_succ, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.account_update_count_all, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.account_update_count_succ, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.err_msg, r),
+        ];
+        let mut p = Partial {
+            sync_job_id: ::std::option::Option::None,
+            sync_task_id: ::std::option::Option::None,
+            created_at: ::std::option::Option::None,
+            updated_at: ::std::option::Option::None,
+            sync_status: ::std::option::Option::None,
+            sync_flow: ::std::option::Option::None,
+            sync_trigger: ::std::option::Option::None,
+            department_count_all: ::std::option::Option::None,
+            department_count_succ: ::std::option::Option::None,
+            department_update_count_all: ::std::option::Option::None,
+            department_update_count_succ: ::std::option::Option::None,
+            account_count_all: ::std::option::Option::None,
+            account_count_succ: ::std::option::Option::None,
+            account_update_count_all: ::std::option::Option::None,
+            account_update_count_succ: ::std::option::Option::None,
+            err_msg: ::std::option::Option::None,
+        };
+        r.object(
+            "struct SyncJobDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            sync_job_id: crate::runtime::read::required(p.sync_job_id, "syncJobId")?,
+            sync_task_id: crate::runtime::read::required(p.sync_task_id, "syncTaskId")?,
+            created_at: p.created_at,
+            updated_at: p.updated_at,
+            sync_status: p.sync_status,
+            sync_flow: p.sync_flow,
+            sync_trigger: p.sync_trigger,
+            department_count_all: p.department_count_all,
+            department_count_succ: p.department_count_succ,
+            department_update_count_all: p.department_update_count_all,
+            department_update_count_succ: p.department_update_count_succ,
+            account_count_all: p.account_count_all,
+            account_count_succ: p.account_count_succ,
+            account_update_count_all: p.account_update_count_all,
+            account_update_count_succ: p.account_update_count_succ,
+            err_msg: p.err_msg,
+        })
+    }
+}
 /// `SyncJobPagingDto`
 ///
 /// Docs: `管理同步中心/list-sync-jobs.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct SyncJobPagingDto {
     /// 记录总数
-    #[serde(
-        rename = "totalCount",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "totalCount",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub total_count: ::std::option::Option<i64>,
     /// 数据列表
-    #[serde(
-        rename = "list",
-        default,
-        deserialize_with = "crate::runtime::tolerant::vec"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "list",
+            default,
+            deserialize_with = "crate::runtime::tolerant::vec"
+        )
     )]
     pub list: ::std::vec::Vec<crate::types::SyncJobDto>,
 }
@@ -804,6 +1002,40 @@ impl SyncJobPagingDto {
     pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
         self.total_count = value;
         self
+    }
+}
+impl crate::runtime::read::Decode for SyncJobPagingDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            total_count: ::std::option::Option<i64>,
+            list: ::std::option::Option<::std::vec::Vec<crate::types::SyncJobDto>>,
+        }
+        const FIELDS: &[&str] = &["totalCount", "list"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set_opt(&mut p.total_count, r),
+            |p, r| crate::runtime::read::set(&mut p.list, r),
+        ];
+        let mut p = Partial {
+            total_count: ::std::option::Option::None,
+            list: ::std::option::Option::None,
+        };
+        r.object(
+            "struct SyncJobPagingDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            total_count: p.total_count,
+            list: ::std::option::Option::unwrap_or_default(p.list),
+        })
     }
 }
 /// 最近一次同步状态:
@@ -905,6 +1137,7 @@ impl ::std::fmt::Display for SyncJobSyncStatus {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "serde")]
 impl ::serde::Serialize for SyncJobSyncStatus {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -913,6 +1146,7 @@ impl ::serde::Serialize for SyncJobSyncStatus {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "serde")]
 impl<'de> ::serde::Deserialize<'de> for SyncJobSyncStatus {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -925,47 +1159,64 @@ impl crate::runtime::QueryValue for SyncJobSyncStatus {
         ::std::borrow::ToOwned::to_owned(self.as_str())
     }
 }
+impl crate::runtime::read::Decode for SyncJobSyncStatus {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        crate::runtime::read::text(r).map(|text| Self::from(&*text))
+    }
+}
 /// `SyncRiskOperationDto`
 ///
 /// Docs: `管理同步中心/list-sync-risk-operations.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct SyncRiskOperationDto {
     /// 同步任务风险操作 ID
     ///
     /// Example: `1`
-    #[serde(
-        rename = "syncRiskOperationId",
-        deserialize_with = "crate::runtime::lenient::scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "syncRiskOperationId",
+            deserialize_with = "crate::runtime::lenient::scalar"
+        )
     )]
     pub sync_risk_operation_id: f64,
     /// 同步任务 ID
     ///
     /// Example: `1000`
-    #[serde(rename = "syncTaskId", deserialize_with = "crate::runtime::lenient::scalar")]
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "syncTaskId",
+            deserialize_with = "crate::runtime::lenient::scalar"
+        )
+    )]
     pub sync_task_id: f64,
     /// 创建时间
     ///
     /// Example: `2022-07-03T03:20:30.000Z`
-    #[serde(
-        rename = "createdAt",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "createdAt",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub created_at: ::std::option::Option<::std::string::String>,
     /// 更新时间
     ///
     /// Example: `2022-07-03T03:20:30.000Z`
-    #[serde(
-        rename = "updatedAt",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "updatedAt",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub updated_at: ::std::option::Option<::std::string::String>,
     /// 执行状态:
@@ -978,18 +1229,24 @@ pub struct SyncRiskOperationDto {
     /// - `EXECUTING`: 执行中
     ///
     /// Example: `PENDING`
-    #[serde(
-        rename = "status",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "status",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub status: ::std::option::Option<crate::types::SyncRiskOperationStatus>,
     /// 优先级，数字越小表示优先级越高。
-    #[serde(
-        rename = "level",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "level",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub level: ::std::option::Option<f64>,
     /// 操作对象类型:
@@ -999,31 +1256,40 @@ pub struct SyncRiskOperationDto {
     /// - `user`: 用户
     ///
     /// Example: `DEPARTMENT`
-    #[serde(
-        rename = "objectType",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "objectType",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub object_type: ::std::option::Option<crate::types::ObjectType>,
     /// 操作对象（用户、分组、部门）名称
     ///
     /// Example: `张三`
-    #[serde(
-        rename = "objectName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "objectName",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub object_name: ::std::option::Option<::std::string::String>,
     /// 操作对象 ID
     ///
     /// Example: `624cf96f7axxx7918478ee7`
-    #[serde(rename = "objectId")]
+    #[cfg_attr(feature = "serde", serde(rename = "objectId"))]
     pub object_id: ::std::string::String,
     /// 执行失败的错误信息
-    #[serde(
-        rename = "errMsg",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "errMsg",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub err_msg: ::std::option::Option<::std::string::String>,
 }
@@ -1169,31 +1435,112 @@ impl SyncRiskOperationDto {
         self
     }
 }
+impl crate::runtime::read::Decode for SyncRiskOperationDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            sync_risk_operation_id: ::std::option::Option<f64>,
+            sync_task_id: ::std::option::Option<f64>,
+            created_at: ::std::option::Option<::std::string::String>,
+            updated_at: ::std::option::Option<::std::string::String>,
+            status: ::std::option::Option<crate::types::SyncRiskOperationStatus>,
+            level: ::std::option::Option<f64>,
+            object_type: ::std::option::Option<crate::types::ObjectType>,
+            object_name: ::std::option::Option<::std::string::String>,
+            object_id: ::std::option::Option<::std::string::String>,
+            err_msg: ::std::option::Option<::std::string::String>,
+        }
+        const FIELDS: &[&str] = &[
+            "syncRiskOperationId",
+            "syncTaskId",
+            "createdAt",
+            "updatedAt",
+            "status",
+            "level",
+            "objectType",
+            "objectName",
+            "objectId",
+            "errMsg",
+        ];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set(&mut p.sync_risk_operation_id, r),
+            |p, r| crate::runtime::read::set(&mut p.sync_task_id, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.created_at, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.updated_at, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.status, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.level, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.object_type, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.object_name, r),
+            |p, r| crate::runtime::read::set(&mut p.object_id, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.err_msg, r),
+        ];
+        let mut p = Partial {
+            sync_risk_operation_id: ::std::option::Option::None,
+            sync_task_id: ::std::option::Option::None,
+            created_at: ::std::option::Option::None,
+            updated_at: ::std::option::Option::None,
+            status: ::std::option::Option::None,
+            level: ::std::option::Option::None,
+            object_type: ::std::option::Option::None,
+            object_name: ::std::option::Option::None,
+            object_id: ::std::option::Option::None,
+            err_msg: ::std::option::Option::None,
+        };
+        r.object(
+            "struct SyncRiskOperationDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            sync_risk_operation_id: crate::runtime::read::required(
+                p.sync_risk_operation_id,
+                "syncRiskOperationId",
+            )?,
+            sync_task_id: crate::runtime::read::required(p.sync_task_id, "syncTaskId")?,
+            created_at: p.created_at,
+            updated_at: p.updated_at,
+            status: p.status,
+            level: p.level,
+            object_type: p.object_type,
+            object_name: p.object_name,
+            object_id: crate::runtime::read::required(p.object_id, "objectId")?,
+            err_msg: p.err_msg,
+        })
+    }
+}
 /// `SyncRiskOperationPagingDto`
 ///
 /// Docs: `管理同步中心/list-sync-risk-operations.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct SyncRiskOperationPagingDto {
     /// 记录总数
-    #[serde(
-        rename = "totalCount",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "totalCount",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub total_count: ::std::option::Option<i64>,
     /// 数据列表
-    #[serde(
-        rename = "list",
-        default,
-        deserialize_with = "crate::runtime::tolerant::vec"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "list",
+            default,
+            deserialize_with = "crate::runtime::tolerant::vec"
+        )
     )]
     pub list: ::std::vec::Vec<crate::types::SyncRiskOperationDto>,
 }
@@ -1220,6 +1567,42 @@ impl SyncRiskOperationPagingDto {
     pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
         self.total_count = value;
         self
+    }
+}
+impl crate::runtime::read::Decode for SyncRiskOperationPagingDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            total_count: ::std::option::Option<i64>,
+            list: ::std::option::Option<
+                ::std::vec::Vec<crate::types::SyncRiskOperationDto>,
+            >,
+        }
+        const FIELDS: &[&str] = &["totalCount", "list"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set_opt(&mut p.total_count, r),
+            |p, r| crate::runtime::read::set(&mut p.list, r),
+        ];
+        let mut p = Partial {
+            total_count: ::std::option::Option::None,
+            list: ::std::option::Option::None,
+        };
+        r.object(
+            "struct SyncRiskOperationPagingDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            total_count: p.total_count,
+            list: ::std::option::Option::unwrap_or_default(p.list),
+        })
     }
 }
 /// 执行状态:
@@ -1321,6 +1704,7 @@ impl ::std::fmt::Display for SyncRiskOperationStatus {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "serde")]
 impl ::serde::Serialize for SyncRiskOperationStatus {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -1329,6 +1713,7 @@ impl ::serde::Serialize for SyncRiskOperationStatus {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "serde")]
 impl<'de> ::serde::Deserialize<'de> for SyncRiskOperationStatus {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1341,6 +1726,13 @@ impl crate::runtime::QueryValue for SyncRiskOperationStatus {
         ::std::borrow::ToOwned::to_owned(self.as_str())
     }
 }
+impl crate::runtime::read::Decode for SyncRiskOperationStatus {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        crate::runtime::read::text(r).map(|text| Self::from(&*text))
+    }
+}
 /// `SyncTaskActiveDirectoryClientConfig`
 ///
 /// Docs: `管理同步中心/create-sync-task.md`, `管理同步中心/update-sync-task.md`
@@ -1348,9 +1740,9 @@ impl crate::runtime::QueryValue for SyncRiskOperationStatus {
     ::std::fmt::Debug,
     ::std::clone::Clone,
     ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
+    ::serde::Serialize
 )]
+#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct SyncTaskActiveDirectoryClientConfig {
     /// 身份源唯一标志
@@ -1418,9 +1810,9 @@ impl SyncTaskActiveDirectoryClientConfig {
     ::std::fmt::Debug,
     ::std::clone::Clone,
     ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
+    ::serde::Serialize
 )]
+#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct SyncTaskClientConfig {
     /// 飞书同步任务配置
@@ -1788,9 +2180,9 @@ impl SyncTaskClientConfig {
     ::std::fmt::Debug,
     ::std::clone::Clone,
     ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
+    ::serde::Serialize
 )]
+#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct SyncTaskDingtalkClientConfig {
     /// 企业 ID（CorpId）
@@ -1868,45 +2260,55 @@ impl SyncTaskDingtalkClientConfig {
 /// `SyncTaskDto`
 ///
 /// Docs: `管理同步中心/create-sync-task.md`, `管理同步中心/get-sync-task.md`, `管理同步中心/list-sync-tasks.md`, `管理同步中心/update-sync-task.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct SyncTaskDto {
     /// 同步任务 ID
     ///
     /// Example: `1000`
-    #[serde(rename = "syncTaskId", deserialize_with = "crate::runtime::lenient::scalar")]
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "syncTaskId",
+            deserialize_with = "crate::runtime::lenient::scalar"
+        )
+    )]
     pub sync_task_id: f64,
     /// 创建时间
     ///
     /// Example: `2022-07-03T03:20:30.000Z`
-    #[serde(
-        rename = "createdAt",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "createdAt",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub created_at: ::std::option::Option<::std::string::String>,
     /// 更新时间
     ///
     /// Example: `2022-07-03T03:20:30.000Z`
-    #[serde(
-        rename = "updatedAt",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "updatedAt",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub updated_at: ::std::option::Option<::std::string::String>,
     /// 同步任务名称
     ///
     /// Example: `我的飞书同步任务`
-    #[serde(
-        rename = "syncTaskName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "syncTaskName",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub sync_task_name: ::std::option::Option<::std::string::String>,
     /// 同步任务类型:
@@ -1927,10 +2329,13 @@ pub struct SyncTaskDto {
     /// - `scim`: 自定义同步源
     ///
     /// Example: `lark`
-    #[serde(
-        rename = "syncTaskType",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "syncTaskType",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub sync_task_type: ::std::option::Option<crate::types::SyncTaskType>,
     /// 同步任务数据流向：
@@ -1940,10 +2345,13 @@ pub struct SyncTaskDto {
     /// - `downstream`: 作为下游，将 Authing 数据同步到此系统
     ///
     /// Example: `upstream`
-    #[serde(
-        rename = "syncFlow",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "syncFlow",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub sync_flow: ::std::option::Option<crate::types::SyncTaskFlow>,
     /// 同步任务触发类型：
@@ -1954,27 +2362,36 @@ pub struct SyncTaskDto {
     /// - `automatic`: 根据事件自动触发
     ///
     /// Example: `manually`
-    #[serde(
-        rename = "syncTrigger",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "syncTrigger",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub sync_trigger: ::std::option::Option<crate::types::SyncTrigger>,
     /// 最近一次同步错误信息
-    #[serde(
-        rename = "lastSyncMessage",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "lastSyncMessage",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub last_sync_message: ::std::option::Option<::std::string::String>,
     /// 最近一次同步进度
     ///
     /// Example: `80`
-    #[serde(
-        rename = "lastSyncRate",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "lastSyncRate",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub last_sync_rate: ::std::option::Option<f64>,
     /// 最近一次同步状态:
@@ -1987,51 +2404,69 @@ pub struct SyncTaskDto {
     /// - `failed`: 失败
     ///
     /// Example: `free`
-    #[serde(
-        rename = "lastSyncStatus",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "lastSyncStatus",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub last_sync_status: ::std::option::Option<crate::types::SyncJobSyncStatus>,
     /// 最近一次同步时间
     ///
     /// Example: `2022-07-03T03:20:30.000Z`
-    #[serde(
-        rename = "lastSyncTime",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "lastSyncTime",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub last_sync_time: ::std::option::Option<::std::string::String>,
     /// 此同步任务绑定的组织机构。针对上游同步，需执行一次同步任务之后才会绑定组织机构；针对下游同步，创建同步任务的时候就需要设置。
     ///
     /// Example: `steamory`
-    #[serde(
-        rename = "organizationCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "organizationCode",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub organization_code: ::std::option::Option<::std::string::String>,
     /// 同步范围，**只针对下游同步任务有效**。为空表示同步整个组织机构。
-    #[serde(
-        rename = "provisioningScope",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "provisioningScope",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub provisioning_scope: ::std::option::Option<
         crate::types::SyncTaskProvisioningScope,
     >,
     /// 字段映射配置
-    #[serde(
-        rename = "fieldMapping",
-        default,
-        deserialize_with = "crate::runtime::tolerant::vec"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "fieldMapping",
+            default,
+            deserialize_with = "crate::runtime::tolerant::vec"
+        )
     )]
     pub field_mapping: ::std::vec::Vec<crate::types::SyncTaskFieldMapping>,
     /// 定时同步时间设置
-    #[serde(
-        rename = "timedScheduler",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "timedScheduler",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub timed_scheduler: ::std::option::Option<crate::types::SyncTaskTimedScheduler>,
 }
@@ -2315,6 +2750,112 @@ impl SyncTaskDto {
         self
     }
 }
+impl crate::runtime::read::Decode for SyncTaskDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            sync_task_id: ::std::option::Option<f64>,
+            created_at: ::std::option::Option<::std::string::String>,
+            updated_at: ::std::option::Option<::std::string::String>,
+            sync_task_name: ::std::option::Option<::std::string::String>,
+            sync_task_type: ::std::option::Option<crate::types::SyncTaskType>,
+            sync_flow: ::std::option::Option<crate::types::SyncTaskFlow>,
+            sync_trigger: ::std::option::Option<crate::types::SyncTrigger>,
+            last_sync_message: ::std::option::Option<::std::string::String>,
+            last_sync_rate: ::std::option::Option<f64>,
+            last_sync_status: ::std::option::Option<crate::types::SyncJobSyncStatus>,
+            last_sync_time: ::std::option::Option<::std::string::String>,
+            organization_code: ::std::option::Option<::std::string::String>,
+            provisioning_scope: ::std::option::Option<
+                crate::types::SyncTaskProvisioningScope,
+            >,
+            field_mapping: ::std::option::Option<
+                ::std::vec::Vec<crate::types::SyncTaskFieldMapping>,
+            >,
+            timed_scheduler: ::std::option::Option<crate::types::SyncTaskTimedScheduler>,
+        }
+        const FIELDS: &[&str] = &[
+            "syncTaskId",
+            "createdAt",
+            "updatedAt",
+            "syncTaskName",
+            "syncTaskType",
+            "syncFlow",
+            "syncTrigger",
+            "lastSyncMessage",
+            "lastSyncRate",
+            "lastSyncStatus",
+            "lastSyncTime",
+            "organizationCode",
+            "provisioningScope",
+            "fieldMapping",
+            "timedScheduler",
+        ];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set(&mut p.sync_task_id, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.created_at, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.updated_at, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.sync_task_name, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.sync_task_type, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.sync_flow, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.sync_trigger, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.last_sync_message, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.last_sync_rate, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.last_sync_status, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.last_sync_time, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.organization_code, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.provisioning_scope, r),
+            |p, r| crate::runtime::read::set(&mut p.field_mapping, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.timed_scheduler, r),
+        ];
+        let mut p = Partial {
+            sync_task_id: ::std::option::Option::None,
+            created_at: ::std::option::Option::None,
+            updated_at: ::std::option::Option::None,
+            sync_task_name: ::std::option::Option::None,
+            sync_task_type: ::std::option::Option::None,
+            sync_flow: ::std::option::Option::None,
+            sync_trigger: ::std::option::Option::None,
+            last_sync_message: ::std::option::Option::None,
+            last_sync_rate: ::std::option::Option::None,
+            last_sync_status: ::std::option::Option::None,
+            last_sync_time: ::std::option::Option::None,
+            organization_code: ::std::option::Option::None,
+            provisioning_scope: ::std::option::Option::None,
+            field_mapping: ::std::option::Option::None,
+            timed_scheduler: ::std::option::Option::None,
+        };
+        r.object(
+            "struct SyncTaskDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            sync_task_id: crate::runtime::read::required(p.sync_task_id, "syncTaskId")?,
+            created_at: p.created_at,
+            updated_at: p.updated_at,
+            sync_task_name: p.sync_task_name,
+            sync_task_type: p.sync_task_type,
+            sync_flow: p.sync_flow,
+            sync_trigger: p.sync_trigger,
+            last_sync_message: p.last_sync_message,
+            last_sync_rate: p.last_sync_rate,
+            last_sync_status: p.last_sync_status,
+            last_sync_time: p.last_sync_time,
+            organization_code: p.organization_code,
+            provisioning_scope: p.provisioning_scope,
+            field_mapping: ::std::option::Option::unwrap_or_default(p.field_mapping),
+            timed_scheduler: p.timed_scheduler,
+        })
+    }
+}
 /// `SyncTaskFieldMapping`
 ///
 /// Docs: `管理同步中心/create-sync-task.md`, `管理同步中心/get-sync-task.md`, `管理同步中心/list-sync-tasks.md`, `管理同步中心/update-sync-task.md`
@@ -2322,9 +2863,9 @@ impl SyncTaskDto {
     ::std::fmt::Debug,
     ::std::clone::Clone,
     ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
+    ::serde::Serialize
 )]
+#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct SyncTaskFieldMapping {
     /// 源字段
@@ -2348,6 +2889,40 @@ impl SyncTaskFieldMapping {
             expression: ::std::convert::Into::into(expression),
             target_key: ::std::convert::Into::into(target_key),
         }
+    }
+}
+impl crate::runtime::read::Decode for SyncTaskFieldMapping {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            expression: ::std::option::Option<::std::string::String>,
+            target_key: ::std::option::Option<::std::string::String>,
+        }
+        const FIELDS: &[&str] = &["expression", "targetKey"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set(&mut p.expression, r),
+            |p, r| crate::runtime::read::set(&mut p.target_key, r),
+        ];
+        let mut p = Partial {
+            expression: ::std::option::Option::None,
+            target_key: ::std::option::Option::None,
+        };
+        r.object(
+            "struct SyncTaskFieldMapping",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            expression: crate::runtime::read::required(p.expression, "expression")?,
+            target_key: crate::runtime::read::required(p.target_key, "targetKey")?,
+        })
     }
 }
 /// 同步任务数据流向：
@@ -2430,6 +3005,7 @@ impl ::serde::Serialize for SyncTaskFlow {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "serde")]
 impl<'de> ::serde::Deserialize<'de> for SyncTaskFlow {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -2442,6 +3018,13 @@ impl crate::runtime::QueryValue for SyncTaskFlow {
         ::std::borrow::ToOwned::to_owned(self.as_str())
     }
 }
+impl crate::runtime::read::Decode for SyncTaskFlow {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        crate::runtime::read::text(r).map(|text| Self::from(&*text))
+    }
+}
 /// `SyncTaskFxiaokeClientConfig`
 ///
 /// Docs: `管理同步中心/create-sync-task.md`, `管理同步中心/update-sync-task.md`
@@ -2449,9 +3032,9 @@ impl crate::runtime::QueryValue for SyncTaskFlow {
     ::std::fmt::Debug,
     ::std::clone::Clone,
     ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
+    ::serde::Serialize
 )]
+#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct SyncTaskFxiaokeClientConfig {
     /// App Id
@@ -2490,9 +3073,9 @@ impl SyncTaskFxiaokeClientConfig {
     ::std::fmt::Debug,
     ::std::clone::Clone,
     ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
+    ::serde::Serialize
 )]
+#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct SyncTaskItalentClientConfig {
     /// Tenant Id
@@ -2526,9 +3109,9 @@ impl SyncTaskItalentClientConfig {
     ::std::fmt::Debug,
     ::std::clone::Clone,
     ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
+    ::serde::Serialize
 )]
+#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct SyncTaskKayangClientConfig {
     /// Endpoint
@@ -2562,9 +3145,9 @@ impl SyncTaskKayangClientConfig {
     ::std::fmt::Debug,
     ::std::clone::Clone,
     ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
+    ::serde::Serialize
 )]
+#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct SyncTaskLarkClientConfig {
     /// 飞书应用 App ID
@@ -2645,9 +3228,9 @@ impl SyncTaskLarkClientConfig {
     ::std::fmt::Debug,
     ::std::clone::Clone,
     ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
+    ::serde::Serialize
 )]
+#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct SyncTaskLdapClientConfig {
     /// LDAP 链接
@@ -2703,9 +3286,9 @@ impl SyncTaskLdapClientConfig {
     ::std::fmt::Debug,
     ::std::clone::Clone,
     ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
+    ::serde::Serialize
 )]
+#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct SyncTaskMaycurClientConfig {
     /// App Code
@@ -2739,9 +3322,9 @@ impl SyncTaskMaycurClientConfig {
     ::std::fmt::Debug,
     ::std::clone::Clone,
     ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
+    ::serde::Serialize
 )]
+#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct SyncTaskMokaClientConfig {
     /// User Name
@@ -2781,28 +3364,29 @@ impl SyncTaskMokaClientConfig {
 /// `SyncTaskPagingDto`
 ///
 /// Docs: `管理同步中心/create-sync-task.md`, `管理同步中心/list-sync-tasks.md`, `管理同步中心/update-sync-task.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct SyncTaskPagingDto {
     /// 记录总数
-    #[serde(
-        rename = "totalCount",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "totalCount",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub total_count: ::std::option::Option<i64>,
     /// 数据列表
-    #[serde(
-        rename = "list",
-        default,
-        deserialize_with = "crate::runtime::tolerant::vec"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "list",
+            default,
+            deserialize_with = "crate::runtime::tolerant::vec"
+        )
     )]
     pub list: ::std::vec::Vec<crate::types::SyncTaskDto>,
 }
@@ -2829,6 +3413,40 @@ impl SyncTaskPagingDto {
         self
     }
 }
+impl crate::runtime::read::Decode for SyncTaskPagingDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            total_count: ::std::option::Option<i64>,
+            list: ::std::option::Option<::std::vec::Vec<crate::types::SyncTaskDto>>,
+        }
+        const FIELDS: &[&str] = &["totalCount", "list"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set_opt(&mut p.total_count, r),
+            |p, r| crate::runtime::read::set(&mut p.list, r),
+        ];
+        let mut p = Partial {
+            total_count: ::std::option::Option::None,
+            list: ::std::option::Option::None,
+        };
+        r.object(
+            "struct SyncTaskPagingDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            total_count: p.total_count,
+            list: ::std::option::Option::unwrap_or_default(p.list),
+        })
+    }
+}
 /// `SyncTaskProvisioningScope`
 ///
 /// Docs: `管理同步中心/create-sync-task.md`, `管理同步中心/get-sync-task.md`, `管理同步中心/list-sync-tasks.md`, `管理同步中心/update-sync-task.md`
@@ -2836,9 +3454,9 @@ impl SyncTaskPagingDto {
     ::std::fmt::Debug,
     ::std::clone::Clone,
     ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
+    ::serde::Serialize
 )]
+#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct SyncTaskProvisioningScope {
     /// 是否同步所选组织机构下的所有用户和部门
@@ -2865,6 +3483,43 @@ impl SyncTaskProvisioningScope {
         }
     }
 }
+impl crate::runtime::read::Decode for SyncTaskProvisioningScope {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            all: ::std::option::Option<bool>,
+            include_new_users: ::std::option::Option<bool>,
+        }
+        const FIELDS: &[&str] = &["all", "includeNewUsers"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set(&mut p.all, r),
+            |p, r| crate::runtime::read::set(&mut p.include_new_users, r),
+        ];
+        let mut p = Partial {
+            all: ::std::option::Option::None,
+            include_new_users: ::std::option::Option::None,
+        };
+        r.object(
+            "struct SyncTaskProvisioningScope",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            all: crate::runtime::read::required(p.all, "all")?,
+            include_new_users: crate::runtime::read::required(
+                p.include_new_users,
+                "includeNewUsers",
+            )?,
+        })
+    }
+}
 /// `SyncTaskScimClientConfig`
 ///
 /// Docs: `管理同步中心/create-sync-task.md`, `管理同步中心/update-sync-task.md`
@@ -2872,9 +3527,9 @@ impl SyncTaskProvisioningScope {
     ::std::fmt::Debug,
     ::std::clone::Clone,
     ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
+    ::serde::Serialize
 )]
+#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct SyncTaskScimClientConfig {
     /// Group Url
@@ -3003,9 +3658,9 @@ impl SyncTaskScimClientConfig {
     ::std::fmt::Debug,
     ::std::clone::Clone,
     ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
+    ::serde::Serialize
 )]
+#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct SyncTaskTimedScheduler {
     /// 定时周期：
@@ -3036,6 +3691,40 @@ impl SyncTaskTimedScheduler {
             cycle: ::std::convert::Into::into(cycle),
             start_time: ::std::convert::Into::into(start_time),
         }
+    }
+}
+impl crate::runtime::read::Decode for SyncTaskTimedScheduler {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            cycle: ::std::option::Option<crate::types::SyncTaskTimedSchedulerCycle>,
+            start_time: ::std::option::Option<f64>,
+        }
+        const FIELDS: &[&str] = &["cycle", "startTime"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set(&mut p.cycle, r),
+            |p, r| crate::runtime::read::set(&mut p.start_time, r),
+        ];
+        let mut p = Partial {
+            cycle: ::std::option::Option::None,
+            start_time: ::std::option::Option::None,
+        };
+        r.object(
+            "struct SyncTaskTimedScheduler",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            cycle: crate::runtime::read::required(p.cycle, "cycle")?,
+            start_time: crate::runtime::read::required(p.start_time, "startTime")?,
+        })
     }
 }
 /// 定时周期：
@@ -3145,6 +3834,7 @@ impl ::serde::Serialize for SyncTaskTimedSchedulerCycle {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "serde")]
 impl<'de> ::serde::Deserialize<'de> for SyncTaskTimedSchedulerCycle {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -3155,6 +3845,13 @@ impl<'de> ::serde::Deserialize<'de> for SyncTaskTimedSchedulerCycle {
 impl crate::runtime::QueryValue for SyncTaskTimedSchedulerCycle {
     fn to_query_value(&self) -> ::std::string::String {
         ::std::borrow::ToOwned::to_owned(self.as_str())
+    }
+}
+impl crate::runtime::read::Decode for SyncTaskTimedSchedulerCycle {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        crate::runtime::read::text(r).map(|text| Self::from(&*text))
     }
 }
 /// 同步任务类型:
@@ -3328,6 +4025,7 @@ impl ::serde::Serialize for SyncTaskType {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "serde")]
 impl<'de> ::serde::Deserialize<'de> for SyncTaskType {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -3340,6 +4038,13 @@ impl crate::runtime::QueryValue for SyncTaskType {
         ::std::borrow::ToOwned::to_owned(self.as_str())
     }
 }
+impl crate::runtime::read::Decode for SyncTaskType {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        crate::runtime::read::text(r).map(|text| Self::from(&*text))
+    }
+}
 /// `SyncTaskWechatworkClientConfig`
 ///
 /// Docs: `管理同步中心/create-sync-task.md`, `管理同步中心/update-sync-task.md`
@@ -3347,9 +4052,9 @@ impl crate::runtime::QueryValue for SyncTaskType {
     ::std::fmt::Debug,
     ::std::clone::Clone,
     ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
+    ::serde::Serialize
 )]
+#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct SyncTaskWechatworkClientConfig {
     /// 企业 ID（CorpId）
@@ -3452,9 +4157,9 @@ impl SyncTaskWechatworkClientConfig {
     ::std::fmt::Debug,
     ::std::clone::Clone,
     ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
+    ::serde::Serialize
 )]
+#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct SyncTaskXiaoshouyiClientConfig {
     /// 销售易应用的 ClientId
@@ -3573,6 +4278,7 @@ impl ::serde::Serialize for SyncTrigger {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "serde")]
 impl<'de> ::serde::Deserialize<'de> for SyncTrigger {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -3585,34 +4291,42 @@ impl crate::runtime::QueryValue for SyncTrigger {
         ::std::borrow::ToOwned::to_owned(self.as_str())
     }
 }
+impl crate::runtime::read::Decode for SyncTrigger {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        crate::runtime::read::text(r).map(|text| Self::from(&*text))
+    }
+}
 /// `TriggerSyncRiskOperationsDataDto`
 ///
 /// Docs: `管理同步中心/trigger-sync-risk-operations.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct TriggerSyncRiskOperationsDataDto {
     /// 成功执行的风险操作任务
     ///
     /// Example: `[1,2]`
-    #[serde(
-        rename = "successList",
-        default,
-        deserialize_with = "crate::runtime::tolerant::vec"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "successList",
+            default,
+            deserialize_with = "crate::runtime::tolerant::vec"
+        )
     )]
     pub success_list: ::std::vec::Vec<f64>,
     /// 执行失败的风险操作任务
     ///
     /// Example: `[3,4]`
-    #[serde(
-        rename = "faildList",
-        default,
-        deserialize_with = "crate::runtime::tolerant::vec"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "faildList",
+            default,
+            deserialize_with = "crate::runtime::tolerant::vec"
+        )
     )]
     pub faild_list: ::std::vec::Vec<f64>,
 }
@@ -3628,22 +4342,54 @@ impl TriggerSyncRiskOperationsDataDto {
         }
     }
 }
+impl crate::runtime::read::Decode for TriggerSyncRiskOperationsDataDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            success_list: ::std::option::Option<::std::vec::Vec<f64>>,
+            faild_list: ::std::option::Option<::std::vec::Vec<f64>>,
+        }
+        const FIELDS: &[&str] = &["successList", "faildList"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set(&mut p.success_list, r),
+            |p, r| crate::runtime::read::set(&mut p.faild_list, r),
+        ];
+        let mut p = Partial {
+            success_list: ::std::option::Option::None,
+            faild_list: ::std::option::Option::None,
+        };
+        r.object(
+            "struct TriggerSyncRiskOperationsDataDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            success_list: ::std::option::Option::unwrap_or_default(p.success_list),
+            faild_list: ::std::option::Option::unwrap_or_default(p.faild_list),
+        })
+    }
+}
 /// `TriggerSyncTaskDataDto`
 ///
 /// Docs: `管理同步中心/list-sync-job-logs.md`, `管理同步中心/trigger-sync-task.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct TriggerSyncTaskDataDto {
     /// 此次执行同步任务的同步作业 ID
     ///
     /// Example: `1`
-    #[serde(rename = "syncJobId", deserialize_with = "crate::runtime::lenient::scalar")]
+    #[cfg_attr(
+        feature = "serde",
+        serde(rename = "syncJobId", deserialize_with = "crate::runtime::lenient::scalar")
+    )]
     pub sync_job_id: f64,
 }
 impl TriggerSyncTaskDataDto {
@@ -3652,5 +4398,35 @@ impl TriggerSyncTaskDataDto {
         Self {
             sync_job_id: ::std::convert::Into::into(sync_job_id),
         }
+    }
+}
+impl crate::runtime::read::Decode for TriggerSyncTaskDataDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            sync_job_id: ::std::option::Option<f64>,
+        }
+        const FIELDS: &[&str] = &["syncJobId"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set(&mut p.sync_job_id, r),
+        ];
+        let mut p = Partial {
+            sync_job_id: ::std::option::Option::None,
+        };
+        r.object(
+            "struct TriggerSyncTaskDataDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            sync_job_id: crate::runtime::read::required(p.sync_job_id, "syncJobId")?,
+        })
     }
 }

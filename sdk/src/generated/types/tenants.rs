@@ -3,28 +3,29 @@
 /// `TenantListPagingDto`
 ///
 /// Docs: `管理多租户/list-tenants.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct TenantListPagingDto {
     /// 记录总数
-    #[serde(
-        rename = "totalCount",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "totalCount",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub total_count: ::std::option::Option<i64>,
     /// 响应数据
-    #[serde(
-        rename = "list",
-        default,
-        deserialize_with = "crate::runtime::tolerant::vec"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "list",
+            default,
+            deserialize_with = "crate::runtime::tolerant::vec"
+        )
     )]
     pub list: ::std::vec::Vec<crate::types::UpdateTenantDto>,
 }
@@ -51,141 +52,218 @@ impl TenantListPagingDto {
         self
     }
 }
+impl crate::runtime::read::Decode for TenantListPagingDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            total_count: ::std::option::Option<i64>,
+            list: ::std::option::Option<::std::vec::Vec<crate::types::UpdateTenantDto>>,
+        }
+        const FIELDS: &[&str] = &["totalCount", "list"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set_opt(&mut p.total_count, r),
+            |p, r| crate::runtime::read::set(&mut p.list, r),
+        ];
+        let mut p = Partial {
+            total_count: ::std::option::Option::None,
+            list: ::std::option::Option::None,
+        };
+        r.object(
+            "struct TenantListPagingDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            total_count: p.total_count,
+            list: ::std::option::Option::unwrap_or_default(p.list),
+        })
+    }
+}
 /// `TenantUserDto`
 ///
 /// Docs: `管理多租户/get-tenant-user.md`, `管理多租户/list-tenant-admin.md`, `管理多租户/list-tenant-users.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct TenantUserDto {
     /// 租户 ID
     ///
     /// Example: `60b49eb83fd80adb96f26e68`
-    #[serde(rename = "tenantId")]
+    #[cfg_attr(feature = "serde", serde(rename = "tenantId"))]
     pub tenant_id: ::std::string::String,
     /// 用户池 ID
     ///
     /// Example: `60b49eb83fd80adb96f26e68`
-    #[serde(rename = "userPoolId")]
+    #[cfg_attr(feature = "serde", serde(rename = "userPoolId"))]
     pub user_pool_id: ::std::string::String,
     /// 用户名
-    #[serde(
-        rename = "username",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "username",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub username: ::std::option::Option<::std::string::String>,
     /// 姓名
-    #[serde(
-        rename = "name",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "name",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub name: ::std::option::Option<::std::string::String>,
     /// 昵称
-    #[serde(
-        rename = "nickname",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "nickname",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub nickname: ::std::option::Option<::std::string::String>,
     /// 邮箱
-    #[serde(
-        rename = "email",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "email",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub email: ::std::option::Option<::std::string::String>,
     /// 手机
-    #[serde(
-        rename = "phone",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "phone",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub phone: ::std::option::Option<::std::string::String>,
     /// 地址
-    #[serde(
-        rename = "address",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "address",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub address: ::std::option::Option<::std::string::String>,
     /// 生日
-    #[serde(
-        rename = "birthdate",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "birthdate",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub birthdate: ::std::option::Option<::std::string::String>,
     /// 是否锁定
-    #[serde(
-        rename = "blocked",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "blocked",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub blocked: ::std::option::Option<bool>,
     /// 是否为租户管理员
-    #[serde(
-        rename = "isTenantAdmin",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "isTenantAdmin",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub is_tenant_admin: ::std::option::Option<bool>,
     /// 最后登录 IP
-    #[serde(
-        rename = "lastIP",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "lastIP",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub last_ip: ::std::option::Option<::std::string::String>,
     /// 最后登录应用
-    #[serde(
-        rename = "lastLoginApp",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "lastLoginApp",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub last_login_app: ::std::option::Option<::std::string::String>,
     /// 最后登录应用 Logo
-    #[serde(
-        rename = "lastLoginAppLogo",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "lastLoginAppLogo",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub last_login_app_logo: ::std::option::Option<::std::string::String>,
     /// 最后登录应用名称
-    #[serde(
-        rename = "lastLoginAppName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "lastLoginAppName",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub last_login_app_name: ::std::option::Option<::std::string::String>,
     /// 登录次数
-    #[serde(
-        rename = "loginsCount",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "loginsCount",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub logins_count: ::std::option::Option<f64>,
     /// 租户成员 ID
-    #[serde(
-        rename = "memberId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "memberId",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub member_id: ::std::option::Option<::std::string::String>,
     /// 关联的用户池级别的用户 ID
-    #[serde(
-        rename = "linkUserId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "linkUserId",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub link_user_id: ::std::option::Option<::std::string::String>,
 }
@@ -467,31 +545,149 @@ impl TenantUserDto {
         self
     }
 }
+impl crate::runtime::read::Decode for TenantUserDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            tenant_id: ::std::option::Option<::std::string::String>,
+            user_pool_id: ::std::option::Option<::std::string::String>,
+            username: ::std::option::Option<::std::string::String>,
+            name: ::std::option::Option<::std::string::String>,
+            nickname: ::std::option::Option<::std::string::String>,
+            email: ::std::option::Option<::std::string::String>,
+            phone: ::std::option::Option<::std::string::String>,
+            address: ::std::option::Option<::std::string::String>,
+            birthdate: ::std::option::Option<::std::string::String>,
+            blocked: ::std::option::Option<bool>,
+            is_tenant_admin: ::std::option::Option<bool>,
+            last_ip: ::std::option::Option<::std::string::String>,
+            last_login_app: ::std::option::Option<::std::string::String>,
+            last_login_app_logo: ::std::option::Option<::std::string::String>,
+            last_login_app_name: ::std::option::Option<::std::string::String>,
+            logins_count: ::std::option::Option<f64>,
+            member_id: ::std::option::Option<::std::string::String>,
+            link_user_id: ::std::option::Option<::std::string::String>,
+        }
+        const FIELDS: &[&str] = &[
+            "tenantId",
+            "userPoolId",
+            "username",
+            "name",
+            "nickname",
+            "email",
+            "phone",
+            "address",
+            "birthdate",
+            "blocked",
+            "isTenantAdmin",
+            "lastIP",
+            "lastLoginApp",
+            "lastLoginAppLogo",
+            "lastLoginAppName",
+            "loginsCount",
+            "memberId",
+            "linkUserId",
+        ];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set(&mut p.tenant_id, r),
+            |p, r| crate::runtime::read::set(&mut p.user_pool_id, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.username, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.name, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.nickname, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.email, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.phone, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.address, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.birthdate, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.blocked, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.is_tenant_admin, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.last_ip, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.last_login_app, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.last_login_app_logo, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.last_login_app_name, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.logins_count, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.member_id, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.link_user_id, r),
+        ];
+        let mut p = Partial {
+            tenant_id: ::std::option::Option::None,
+            user_pool_id: ::std::option::Option::None,
+            username: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+            nickname: ::std::option::Option::None,
+            email: ::std::option::Option::None,
+            phone: ::std::option::Option::None,
+            address: ::std::option::Option::None,
+            birthdate: ::std::option::Option::None,
+            blocked: ::std::option::Option::None,
+            is_tenant_admin: ::std::option::Option::None,
+            last_ip: ::std::option::Option::None,
+            last_login_app: ::std::option::Option::None,
+            last_login_app_logo: ::std::option::Option::None,
+            last_login_app_name: ::std::option::Option::None,
+            logins_count: ::std::option::Option::None,
+            member_id: ::std::option::Option::None,
+            link_user_id: ::std::option::Option::None,
+        };
+        r.object(
+            "struct TenantUserDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            tenant_id: crate::runtime::read::required(p.tenant_id, "tenantId")?,
+            user_pool_id: crate::runtime::read::required(p.user_pool_id, "userPoolId")?,
+            username: p.username,
+            name: p.name,
+            nickname: p.nickname,
+            email: p.email,
+            phone: p.phone,
+            address: p.address,
+            birthdate: p.birthdate,
+            blocked: p.blocked,
+            is_tenant_admin: p.is_tenant_admin,
+            last_ip: p.last_ip,
+            last_login_app: p.last_login_app,
+            last_login_app_logo: p.last_login_app_logo,
+            last_login_app_name: p.last_login_app_name,
+            logins_count: p.logins_count,
+            member_id: p.member_id,
+            link_user_id: p.link_user_id,
+        })
+    }
+}
 /// `TenantUserListPagingDto`
 ///
 /// Docs: `管理多租户/list-tenant-admin.md`, `管理多租户/list-tenant-users.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct TenantUserListPagingDto {
     /// 记录总数
-    #[serde(
-        rename = "totalCount",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "totalCount",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub total_count: ::std::option::Option<i64>,
     /// 响应数据
-    #[serde(
-        rename = "list",
-        default,
-        deserialize_with = "crate::runtime::tolerant::vec"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "list",
+            default,
+            deserialize_with = "crate::runtime::tolerant::vec"
+        )
     )]
     pub list: ::std::vec::Vec<crate::types::TenantUserDto>,
 }
@@ -518,93 +714,152 @@ impl TenantUserListPagingDto {
         self
     }
 }
+impl crate::runtime::read::Decode for TenantUserListPagingDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            total_count: ::std::option::Option<i64>,
+            list: ::std::option::Option<::std::vec::Vec<crate::types::TenantUserDto>>,
+        }
+        const FIELDS: &[&str] = &["totalCount", "list"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set_opt(&mut p.total_count, r),
+            |p, r| crate::runtime::read::set(&mut p.list, r),
+        ];
+        let mut p = Partial {
+            total_count: ::std::option::Option::None,
+            list: ::std::option::Option::None,
+        };
+        r.object(
+            "struct TenantUserListPagingDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            total_count: p.total_count,
+            list: ::std::option::Option::unwrap_or_default(p.list),
+        })
+    }
+}
 /// `UpdateTenantDto`
 ///
 /// Docs: `管理多租户/create-tenant.md`, `管理多租户/get-tenant.md`, `管理多租户/list-tenants.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct UpdateTenantDto {
     /// 租户 ID
     ///
     /// Example: `60b49eb83fd80adb96f26e68`
-    #[serde(rename = "tenantId")]
+    #[cfg_attr(feature = "serde", serde(rename = "tenantId"))]
     pub tenant_id: ::std::string::String,
     /// 租户名
-    #[serde(
-        rename = "name",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "name",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub name: ::std::option::Option<::std::string::String>,
     /// 租户关联的应用 ID
     ///
     /// Example: `["a","b"]`
-    #[serde(
-        rename = "appIds",
-        default,
-        deserialize_with = "crate::runtime::tolerant::vec"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "appIds",
+            default,
+            deserialize_with = "crate::runtime::tolerant::vec"
+        )
     )]
     pub app_ids: ::std::vec::Vec<::std::string::String>,
     /// 自定义 CSS
-    #[serde(
-        rename = "css",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "css",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub css: ::std::option::Option<::std::string::String>,
     /// 默认登录 Tab
-    #[serde(
-        rename = "defaultLoginTab",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "defaultLoginTab",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub default_login_tab: ::std::option::Option<::std::string::String>,
     /// 默认注册 Tab
-    #[serde(
-        rename = "defaultRegisterTab",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "defaultRegisterTab",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub default_register_tab: ::std::option::Option<::std::string::String>,
     /// 密码登录页配置
-    #[serde(
-        rename = "passwordTabConfig",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "passwordTabConfig",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub password_tab_config: ::std::option::Option<::std::string::String>,
     /// 登录 Tab 列表
-    #[serde(
-        rename = "loginTabs",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "loginTabs",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub login_tabs: ::std::option::Option<::std::string::String>,
     /// 注册 Tab 列表
-    #[serde(
-        rename = "registerTabs",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "registerTabs",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub register_tabs: ::std::option::Option<::std::string::String>,
     /// 注册信息补全配置
-    #[serde(
-        rename = "extendsFields",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "extendsFields",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub extends_fields: ::std::option::Option<::std::string::String>,
     /// 页面自定义配置
-    #[serde(
-        rename = "ssoPageCustomizationSettings",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "ssoPageCustomizationSettings",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub sso_page_customization_settings: ::std::option::Option<::std::string::String>,
 }
@@ -783,5 +1038,92 @@ impl UpdateTenantDto {
     ) -> Self {
         self.sso_page_customization_settings = value;
         self
+    }
+}
+impl crate::runtime::read::Decode for UpdateTenantDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            tenant_id: ::std::option::Option<::std::string::String>,
+            name: ::std::option::Option<::std::string::String>,
+            app_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+            css: ::std::option::Option<::std::string::String>,
+            default_login_tab: ::std::option::Option<::std::string::String>,
+            default_register_tab: ::std::option::Option<::std::string::String>,
+            password_tab_config: ::std::option::Option<::std::string::String>,
+            login_tabs: ::std::option::Option<::std::string::String>,
+            register_tabs: ::std::option::Option<::std::string::String>,
+            extends_fields: ::std::option::Option<::std::string::String>,
+            sso_page_customization_settings: ::std::option::Option<
+                ::std::string::String,
+            >,
+        }
+        const FIELDS: &[&str] = &[
+            "tenantId",
+            "name",
+            "appIds",
+            "css",
+            "defaultLoginTab",
+            "defaultRegisterTab",
+            "passwordTabConfig",
+            "loginTabs",
+            "registerTabs",
+            "extendsFields",
+            "ssoPageCustomizationSettings",
+        ];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set(&mut p.tenant_id, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.name, r),
+            |p, r| crate::runtime::read::set(&mut p.app_ids, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.css, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.default_login_tab, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.default_register_tab, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.password_tab_config, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.login_tabs, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.register_tabs, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.extends_fields, r),
+            |p, r| crate::runtime::read::set_opt(
+                &mut p.sso_page_customization_settings,
+                r,
+            ),
+        ];
+        let mut p = Partial {
+            tenant_id: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+            app_ids: ::std::option::Option::None,
+            css: ::std::option::Option::None,
+            default_login_tab: ::std::option::Option::None,
+            default_register_tab: ::std::option::Option::None,
+            password_tab_config: ::std::option::Option::None,
+            login_tabs: ::std::option::Option::None,
+            register_tabs: ::std::option::Option::None,
+            extends_fields: ::std::option::Option::None,
+            sso_page_customization_settings: ::std::option::Option::None,
+        };
+        r.object(
+            "struct UpdateTenantDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            tenant_id: crate::runtime::read::required(p.tenant_id, "tenantId")?,
+            name: p.name,
+            app_ids: ::std::option::Option::unwrap_or_default(p.app_ids),
+            css: p.css,
+            default_login_tab: p.default_login_tab,
+            default_register_tab: p.default_register_tab,
+            password_tab_config: p.password_tab_config,
+            login_tabs: p.login_tabs,
+            register_tabs: p.register_tabs,
+            extends_fields: p.extends_fields,
+            sso_page_customization_settings: p.sso_page_customization_settings,
+        })
     }
 }

@@ -3,54 +3,61 @@
 /// `AppDto`
 ///
 /// Docs: `管理用户/get-user-accessible-apps.md`, `管理用户/get-user-authorized-apps.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct AppDto {
     /// App ID
     ///
     /// Example: `app1`
-    #[serde(rename = "appId")]
+    #[cfg_attr(feature = "serde", serde(rename = "appId"))]
     pub app_id: ::std::string::String,
     /// App 名称
     ///
     /// Example: `App Name`
-    #[serde(
-        rename = "appName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "appName",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub app_name: ::std::option::Option<::std::string::String>,
     /// App Logo
     ///
     /// Example: `https://example.com/logo.png`
-    #[serde(
-        rename = "appLogo",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "appLogo",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub app_logo: ::std::option::Option<::std::string::String>,
     /// App 登录地址
     ///
     /// Example: `https://example.com/login`
-    #[serde(
-        rename = "appLoginUrl",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "appLoginUrl",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub app_login_url: ::std::option::Option<::std::string::String>,
     /// App 默认的登录策略
     ///
     /// Example: `ALLOW_ALL`
-    #[serde(
-        rename = "appDefaultLoginStrategy",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "appDefaultLoginStrategy",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub app_default_login_strategy: ::std::option::Option<::std::string::String>,
 }
@@ -134,31 +141,84 @@ impl AppDto {
         self
     }
 }
+impl crate::runtime::read::Decode for AppDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            app_id: ::std::option::Option<::std::string::String>,
+            app_name: ::std::option::Option<::std::string::String>,
+            app_logo: ::std::option::Option<::std::string::String>,
+            app_login_url: ::std::option::Option<::std::string::String>,
+            app_default_login_strategy: ::std::option::Option<::std::string::String>,
+        }
+        const FIELDS: &[&str] = &[
+            "appId",
+            "appName",
+            "appLogo",
+            "appLoginUrl",
+            "appDefaultLoginStrategy",
+        ];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set(&mut p.app_id, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.app_name, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.app_logo, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.app_login_url, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.app_default_login_strategy, r),
+        ];
+        let mut p = Partial {
+            app_id: ::std::option::Option::None,
+            app_name: ::std::option::Option::None,
+            app_logo: ::std::option::Option::None,
+            app_login_url: ::std::option::Option::None,
+            app_default_login_strategy: ::std::option::Option::None,
+        };
+        r.object(
+            "struct AppDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            app_id: crate::runtime::read::required(p.app_id, "appId")?,
+            app_name: p.app_name,
+            app_logo: p.app_logo,
+            app_login_url: p.app_login_url,
+            app_default_login_strategy: p.app_default_login_strategy,
+        })
+    }
+}
 /// `ArchivedUsersListPagingDto`
 ///
 /// Docs: `管理用户/list-archived-users.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct ArchivedUsersListPagingDto {
     /// 记录总数
-    #[serde(
-        rename = "totalCount",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "totalCount",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub total_count: ::std::option::Option<i64>,
     /// 响应数据
-    #[serde(
-        rename = "list",
-        default,
-        deserialize_with = "crate::runtime::tolerant::vec"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "list",
+            default,
+            deserialize_with = "crate::runtime::tolerant::vec"
+        )
     )]
     pub list: ::std::vec::Vec<crate::types::ListArchivedUsersRespDto>,
 }
@@ -187,22 +247,56 @@ impl ArchivedUsersListPagingDto {
         self
     }
 }
+impl crate::runtime::read::Decode for ArchivedUsersListPagingDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            total_count: ::std::option::Option<i64>,
+            list: ::std::option::Option<
+                ::std::vec::Vec<crate::types::ListArchivedUsersRespDto>,
+            >,
+        }
+        const FIELDS: &[&str] = &["totalCount", "list"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set_opt(&mut p.total_count, r),
+            |p, r| crate::runtime::read::set(&mut p.list, r),
+        ];
+        let mut p = Partial {
+            total_count: ::std::option::Option::None,
+            list: ::std::option::Option::None,
+        };
+        r.object(
+            "struct ArchivedUsersListPagingDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            total_count: p.total_count,
+            list: ::std::option::Option::unwrap_or_default(p.list),
+        })
+    }
+}
 /// `CheckSessionStatusDataDto`
 ///
 /// Docs: `管理用户/check-session-status.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct CheckSessionStatusDataDto {
     /// 是否具有登录态
     ///
     /// Example: `true`
-    #[serde(rename = "active", deserialize_with = "crate::runtime::lenient::scalar")]
+    #[cfg_attr(
+        feature = "serde",
+        serde(rename = "active", deserialize_with = "crate::runtime::lenient::scalar")
+    )]
     pub active: bool,
 }
 impl CheckSessionStatusDataDto {
@@ -213,15 +307,41 @@ impl CheckSessionStatusDataDto {
         }
     }
 }
+impl crate::runtime::read::Decode for CheckSessionStatusDataDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            active: ::std::option::Option<bool>,
+        }
+        const FIELDS: &[&str] = &["active"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set(&mut p.active, r),
+        ];
+        let mut p = Partial {
+            active: ::std::option::Option::None,
+        };
+        r.object(
+            "struct CheckSessionStatusDataDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            active: crate::runtime::read::required(p.active, "active")?,
+        })
+    }
+}
 /// `CreateIdentityDto`
 ///
 /// Docs: `管理用户/create-user.md`, `管理用户/create-users-batch.md`
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::clone::Clone, ::std::cmp::PartialEq, ::serde::Serialize)]
+#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct CreateIdentityDto {
     /// 身份源连接 ID
@@ -380,12 +500,8 @@ impl CreateIdentityDto {
 /// `CreateUserInfoDto`
 ///
 /// Docs: `管理用户/create-users-batch.md`
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::clone::Clone, ::std::cmp::PartialEq, ::serde::Serialize)]
+#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct CreateUserInfoDto {
     /// 账户当前状态
@@ -1540,9 +1656,9 @@ impl CreateUserInfoDto {
     ::std::fmt::Debug,
     ::std::clone::Clone,
     ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
+    ::serde::Serialize
 )]
+#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct CreateUserOptionsDto {
     /// 该参数一般在迁移旧有用户数据到 Authing 的时候会设置。开启这个开关，password 字段会直接写入 Authing 数据库，Authing 不会再次加密此字段。如果你的密码不是明文存储，你应该保持开启，并编写密码函数计算。
@@ -1735,9 +1851,9 @@ impl CreateUserOptionsDto {
     ::std::fmt::Debug,
     ::std::clone::Clone,
     ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
+    ::serde::Serialize
 )]
+#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct CreateUserOtpDto {
     /// OTP 密钥
@@ -1785,9 +1901,9 @@ impl CreateUserOtpDto {
     ::std::fmt::Debug,
     ::std::clone::Clone,
     ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
+    ::serde::Serialize
 )]
+#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct DeleteUsersBatchOptionsDto {
     /// 用户 ID 类型，默认值为 `user_id`，可选值为：
@@ -1847,20 +1963,18 @@ impl DeleteUsersBatchOptionsDto {
 /// `GetUserPasswordCiphertextDataDto`
 ///
 /// Docs: `管理用户/get-user-password-ciphertext.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct GetUserPasswordCiphertextDataDto {
     /// 用户密码加密的密文
-    #[serde(
-        rename = "ciphertext",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "ciphertext",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub ciphertext: ::std::option::Option<crate::SecretString>,
 }
@@ -1888,22 +2002,51 @@ impl GetUserPasswordCiphertextDataDto {
         self
     }
 }
+impl crate::runtime::read::Decode for GetUserPasswordCiphertextDataDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            ciphertext: ::std::option::Option<crate::SecretString>,
+        }
+        const FIELDS: &[&str] = &["ciphertext"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set_opt(&mut p.ciphertext, r),
+        ];
+        let mut p = Partial {
+            ciphertext: ::std::option::Option::None,
+        };
+        r.object(
+            "struct GetUserPasswordCiphertextDataDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self { ciphertext: p.ciphertext })
+    }
+}
 /// `HasAnyRoleDto`
 ///
 /// Docs: `管理用户/has-any-role.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct HasAnyRoleDto {
     /// 是否拥有其中某一个角色
     ///
     /// Example: `true`
-    #[serde(rename = "hasAnyRole", deserialize_with = "crate::runtime::lenient::scalar")]
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "hasAnyRole",
+            deserialize_with = "crate::runtime::lenient::scalar"
+        )
+    )]
     pub has_any_role: bool,
 }
 impl HasAnyRoleDto {
@@ -1914,6 +2057,36 @@ impl HasAnyRoleDto {
         }
     }
 }
+impl crate::runtime::read::Decode for HasAnyRoleDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            has_any_role: ::std::option::Option<bool>,
+        }
+        const FIELDS: &[&str] = &["hasAnyRole"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set(&mut p.has_any_role, r),
+        ];
+        let mut p = Partial {
+            has_any_role: ::std::option::Option::None,
+        };
+        r.object(
+            "struct HasAnyRoleDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            has_any_role: crate::runtime::read::required(p.has_any_role, "hasAnyRole")?,
+        })
+    }
+}
 /// `HasAnyRoleOptionsDto`
 ///
 /// Docs: `管理用户/has-any-role.md`
@@ -1921,9 +2094,9 @@ impl HasAnyRoleDto {
     ::std::fmt::Debug,
     ::std::clone::Clone,
     ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
+    ::serde::Serialize
 )]
+#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct HasAnyRoleOptionsDto {
     /// 用户 ID 类型，默认值为 `user_id`，可选值为：
@@ -1987,9 +2160,9 @@ impl HasAnyRoleOptionsDto {
     ::std::fmt::Debug,
     ::std::clone::Clone,
     ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
+    ::serde::Serialize
 )]
+#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct HasRoleRolesDto {
     /// 所属权限分组(权限空间)的 Code，不传获取默认权限分组。
@@ -2039,9 +2212,9 @@ impl HasRoleRolesDto {
     ::std::fmt::Debug,
     ::std::clone::Clone,
     ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
+    ::serde::Serialize
 )]
+#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct ImportOtpItemDataDto {
     /// OTP 密钥
@@ -2089,9 +2262,9 @@ impl ImportOtpItemDataDto {
     ::std::fmt::Debug,
     ::std::clone::Clone,
     ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
+    ::serde::Serialize
 )]
+#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct ImportOtpItemDto {
     /// 用户 ID
@@ -2118,19 +2291,17 @@ impl ImportOtpItemDto {
 /// `IsUserExistsDto`
 ///
 /// Docs: `管理用户/is-user-exists.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct IsUserExistsDto {
     /// 用户是否存在
     ///
     /// Example: `true`
-    #[serde(rename = "exists", deserialize_with = "crate::runtime::lenient::scalar")]
+    #[cfg_attr(
+        feature = "serde",
+        serde(rename = "exists", deserialize_with = "crate::runtime::lenient::scalar")
+    )]
     pub exists: bool,
 }
 impl IsUserExistsDto {
@@ -2141,6 +2312,36 @@ impl IsUserExistsDto {
         }
     }
 }
+impl crate::runtime::read::Decode for IsUserExistsDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            exists: ::std::option::Option<bool>,
+        }
+        const FIELDS: &[&str] = &["exists"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set(&mut p.exists, r),
+        ];
+        let mut p = Partial {
+            exists: ::std::option::Option::None,
+        };
+        r.object(
+            "struct IsUserExistsDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            exists: crate::runtime::read::required(p.exists, "exists")?,
+        })
+    }
+}
 /// `KickUsersOptionsDto`
 ///
 /// Docs: `管理用户/kick-users.md`
@@ -2148,9 +2349,9 @@ impl IsUserExistsDto {
     ::std::fmt::Debug,
     ::std::clone::Clone,
     ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
+    ::serde::Serialize
 )]
+#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct KickUsersOptionsDto {
     /// 用户 ID 类型，默认值为 `user_id`，可选值为：
@@ -2210,19 +2411,17 @@ impl KickUsersOptionsDto {
 /// `LinkIdentityDataDto`
 ///
 /// Docs: `管理用户/link-identity.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct LinkIdentityDataDto {
     /// 是否操作成功
     ///
     /// Example: `true`
-    #[serde(rename = "success", deserialize_with = "crate::runtime::lenient::scalar")]
+    #[cfg_attr(
+        feature = "serde",
+        serde(rename = "success", deserialize_with = "crate::runtime::lenient::scalar")
+    )]
     pub success: bool,
 }
 impl LinkIdentityDataDto {
@@ -2233,30 +2432,58 @@ impl LinkIdentityDataDto {
         }
     }
 }
+impl crate::runtime::read::Decode for LinkIdentityDataDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            success: ::std::option::Option<bool>,
+        }
+        const FIELDS: &[&str] = &["success"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set(&mut p.success, r),
+        ];
+        let mut p = Partial {
+            success: ::std::option::Option::None,
+        };
+        r.object(
+            "struct LinkIdentityDataDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            success: crate::runtime::read::required(p.success, "success")?,
+        })
+    }
+}
 /// `ListArchivedUsersRespDto`
 ///
 /// Docs: `管理用户/list-archived-users.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct ListArchivedUsersRespDto {
     /// 用户 ID
     ///
     /// Example: `userId`
-    #[serde(rename = "userId")]
+    #[cfg_attr(feature = "serde", serde(rename = "userId"))]
     pub user_id: ::std::string::String,
     /// 归档时间
     ///
     /// Example: `2022-07-03T03:20:30.000Z`
-    #[serde(
-        rename = "archivedAt",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "archivedAt",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub archived_at: ::std::option::Option<::std::string::String>,
 }
@@ -2287,15 +2514,45 @@ impl ListArchivedUsersRespDto {
         self
     }
 }
+impl crate::runtime::read::Decode for ListArchivedUsersRespDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            user_id: ::std::option::Option<::std::string::String>,
+            archived_at: ::std::option::Option<::std::string::String>,
+        }
+        const FIELDS: &[&str] = &["userId", "archivedAt"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set(&mut p.user_id, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.archived_at, r),
+        ];
+        let mut p = Partial {
+            user_id: ::std::option::Option::None,
+            archived_at: ::std::option::Option::None,
+        };
+        r.object(
+            "struct ListArchivedUsersRespDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            user_id: crate::runtime::read::required(p.user_id, "userId")?,
+            archived_at: p.archived_at,
+        })
+    }
+}
 /// `ListUsersAdvancedFilterItemDto`
 ///
 /// Docs: `管理用户/list-users.md`
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::clone::Clone, ::std::cmp::PartialEq, ::serde::Serialize)]
+#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct ListUsersAdvancedFilterItemDto {
     /// 高级搜索指定的用户字段：
@@ -2718,6 +2975,7 @@ impl ::serde::Serialize for ListUsersAdvancedFilterItemField {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "serde")]
 impl<'de> ::serde::Deserialize<'de> for ListUsersAdvancedFilterItemField {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -2733,12 +2991,8 @@ impl crate::runtime::QueryValue for ListUsersAdvancedFilterItemField {
 /// `ListUsersOptionsDto`
 ///
 /// Docs: `管理用户/list-users.md`
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::clone::Clone, ::std::cmp::PartialEq, ::serde::Serialize)]
+#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct ListUsersOptionsDto {
     /// 分页配置
@@ -2966,17 +3220,12 @@ impl ListUsersOptionsDto {
 /// `OtpSecretRespDto`
 ///
 /// Docs: `管理用户/get-otp-secret-by-user.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct OtpSecretRespDto {
     /// MFA OTP 秘钥
-    #[serde(rename = "secret")]
+    #[cfg_attr(feature = "serde", serde(rename = "secret"))]
     pub secret: crate::SecretString,
 }
 impl OtpSecretRespDto {
@@ -2987,62 +3236,102 @@ impl OtpSecretRespDto {
         }
     }
 }
+impl crate::runtime::read::Decode for OtpSecretRespDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            secret: ::std::option::Option<crate::SecretString>,
+        }
+        const FIELDS: &[&str] = &["secret"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set(&mut p.secret, r),
+        ];
+        let mut p = Partial {
+            secret: ::std::option::Option::None,
+        };
+        r.object(
+            "struct OtpSecretRespDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            secret: crate::runtime::read::required(p.secret, "secret")?,
+        })
+    }
+}
 /// `PrincipalAuthenticationInfoDto`
 ///
 /// Docs: `管理用户/get-user-principal-authentication-info.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct PrincipalAuthenticationInfoDto {
     /// 是否进行认证
     ///
     /// Example: `true`
-    #[serde(
-        rename = "authenticated",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "authenticated",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub authenticated: ::std::option::Option<bool>,
     /// 用户 ID
     ///
     /// Example: `认证主体类型，P 代表个人，E 代表企业`
-    #[serde(
-        rename = "principalType",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "principalType",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub principal_type: ::std::option::Option<::std::string::String>,
     /// 认证主体证件号码
     ///
     /// Example: `6229c4deb3e4d8a20b6021ff`
-    #[serde(
-        rename = "principalCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "principalCode",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub principal_code: ::std::option::Option<::std::string::String>,
     /// 认证主体名称
     ///
     /// Example: `ss`
-    #[serde(
-        rename = "principalName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "principalName",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub principal_name: ::std::option::Option<::std::string::String>,
     /// 认证时间，标准时间字符串
     ///
     /// Example: `2022-04-05T10:23:50.631Z`
-    #[serde(
-        rename = "authenticatedAt",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "authenticatedAt",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub authenticated_at: ::std::option::Option<::std::string::String>,
 }
@@ -3142,31 +3431,84 @@ impl PrincipalAuthenticationInfoDto {
         self
     }
 }
+impl crate::runtime::read::Decode for PrincipalAuthenticationInfoDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            authenticated: ::std::option::Option<bool>,
+            principal_type: ::std::option::Option<::std::string::String>,
+            principal_code: ::std::option::Option<::std::string::String>,
+            principal_name: ::std::option::Option<::std::string::String>,
+            authenticated_at: ::std::option::Option<::std::string::String>,
+        }
+        const FIELDS: &[&str] = &[
+            "authenticated",
+            "principalType",
+            "principalCode",
+            "principalName",
+            "authenticatedAt",
+        ];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set_opt(&mut p.authenticated, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.principal_type, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.principal_code, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.principal_name, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.authenticated_at, r),
+        ];
+        let mut p = Partial {
+            authenticated: ::std::option::Option::None,
+            principal_type: ::std::option::Option::None,
+            principal_code: ::std::option::Option::None,
+            principal_name: ::std::option::Option::None,
+            authenticated_at: ::std::option::Option::None,
+        };
+        r.object(
+            "struct PrincipalAuthenticationInfoDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            authenticated: p.authenticated,
+            principal_type: p.principal_type,
+            principal_code: p.principal_code,
+            principal_name: p.principal_name,
+            authenticated_at: p.authenticated_at,
+        })
+    }
+}
 /// `PrincipalAuthenticationInfoPagingDto`
 ///
 /// Docs: `管理用户/get-user-principal-authentication-info.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct PrincipalAuthenticationInfoPagingDto {
     /// 记录总数
-    #[serde(
-        rename = "totalCount",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "totalCount",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub total_count: ::std::option::Option<i64>,
     /// 响应数据
-    #[serde(
-        rename = "list",
-        default,
-        deserialize_with = "crate::runtime::tolerant::vec"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "list",
+            default,
+            deserialize_with = "crate::runtime::tolerant::vec"
+        )
     )]
     pub list: ::std::vec::Vec<crate::types::PrincipalAuthenticationInfoDto>,
 }
@@ -3195,6 +3537,42 @@ impl PrincipalAuthenticationInfoPagingDto {
         self
     }
 }
+impl crate::runtime::read::Decode for PrincipalAuthenticationInfoPagingDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            total_count: ::std::option::Option<i64>,
+            list: ::std::option::Option<
+                ::std::vec::Vec<crate::types::PrincipalAuthenticationInfoDto>,
+            >,
+        }
+        const FIELDS: &[&str] = &["totalCount", "list"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set_opt(&mut p.total_count, r),
+            |p, r| crate::runtime::read::set(&mut p.list, r),
+        ];
+        let mut p = Partial {
+            total_count: ::std::option::Option::None,
+            list: ::std::option::Option::None,
+        };
+        r.object(
+            "struct PrincipalAuthenticationInfoPagingDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            total_count: p.total_count,
+            list: ::std::option::Option::unwrap_or_default(p.list),
+        })
+    }
+}
 /// `ResetUserPrincipalAuthenticationInfoOptionsDto`
 ///
 /// Docs: `管理用户/reset-user-principal-authentication-info.md`
@@ -3202,9 +3580,9 @@ impl PrincipalAuthenticationInfoPagingDto {
     ::std::fmt::Debug,
     ::std::clone::Clone,
     ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
+    ::serde::Serialize
 )]
+#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct ResetUserPrincipalAuthenticationInfoOptionsDto {
     /// 用户 ID 类型，默认值为 `user_id`，可选值为：
@@ -3264,19 +3642,17 @@ impl ResetUserPrincipalAuthenticationInfoOptionsDto {
 /// `UnlinkIdentityDataDto`
 ///
 /// Docs: `管理用户/unlink-identity.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct UnlinkIdentityDataDto {
     /// 是否操作成功
     ///
     /// Example: `true`
-    #[serde(rename = "success", deserialize_with = "crate::runtime::lenient::scalar")]
+    #[cfg_attr(
+        feature = "serde",
+        serde(rename = "success", deserialize_with = "crate::runtime::lenient::scalar")
+    )]
     pub success: bool,
 }
 impl UnlinkIdentityDataDto {
@@ -3287,6 +3663,36 @@ impl UnlinkIdentityDataDto {
         }
     }
 }
+impl crate::runtime::read::Decode for UnlinkIdentityDataDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            success: ::std::option::Option<bool>,
+        }
+        const FIELDS: &[&str] = &["success"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set(&mut p.success, r),
+        ];
+        let mut p = Partial {
+            success: ::std::option::Option::None,
+        };
+        r.object(
+            "struct UnlinkIdentityDataDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            success: crate::runtime::read::required(p.success, "success")?,
+        })
+    }
+}
 /// `UpdateUserBatchOptionsDto`
 ///
 /// Docs: `管理用户/update-user-batch.md`
@@ -3294,9 +3700,9 @@ impl UnlinkIdentityDataDto {
     ::std::fmt::Debug,
     ::std::clone::Clone,
     ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
+    ::serde::Serialize
 )]
+#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct UpdateUserBatchOptionsDto {
     /// 下次登录要求重置密码
@@ -3436,12 +3842,8 @@ impl UpdateUserBatchOptionsDto {
 /// `UpdateUserInfoDto`
 ///
 /// Docs: `管理用户/update-user-batch.md`
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::clone::Clone, ::std::cmp::PartialEq, ::serde::Serialize)]
+#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct UpdateUserInfoDto {
     /// 用户的唯一标志，可以是用户 ID、用户名、邮箱、手机号、externalId、在外部身份源的 ID，详情见 userIdType 字段的说明。默认为用户 id 。
@@ -4454,9 +4856,9 @@ impl UpdateUserInfoDto {
     ::std::fmt::Debug,
     ::std::clone::Clone,
     ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
+    ::serde::Serialize
 )]
+#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct UpdateUserOptionsDto {
     /// 用户 ID 类型，默认值为 `user_id`，可选值为：
@@ -4669,45 +5071,49 @@ impl UpdateUserOptionsDto {
 /// `UserLoggedInAppsDto`
 ///
 /// Docs: `管理用户/get-user-loggedin-apps.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct UserLoggedInAppsDto {
     /// App ID
     ///
     /// Example: `app1`
-    #[serde(rename = "appId")]
+    #[cfg_attr(feature = "serde", serde(rename = "appId"))]
     pub app_id: ::std::string::String,
     /// App 名称
     ///
     /// Example: `App Name`
-    #[serde(
-        rename = "appName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "appName",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub app_name: ::std::option::Option<::std::string::String>,
     /// App Logo
     ///
     /// Example: `https://example.com/logo.png`
-    #[serde(
-        rename = "appLogo",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "appLogo",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub app_logo: ::std::option::Option<::std::string::String>,
     /// App 登录地址
     ///
     /// Example: `https://example.com/login`
-    #[serde(
-        rename = "appLoginUrl",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "appLoginUrl",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub app_login_url: ::std::option::Option<::std::string::String>,
 }
@@ -4772,54 +5178,100 @@ impl UserLoggedInAppsDto {
         self
     }
 }
+impl crate::runtime::read::Decode for UserLoggedInAppsDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            app_id: ::std::option::Option<::std::string::String>,
+            app_name: ::std::option::Option<::std::string::String>,
+            app_logo: ::std::option::Option<::std::string::String>,
+            app_login_url: ::std::option::Option<::std::string::String>,
+        }
+        const FIELDS: &[&str] = &["appId", "appName", "appLogo", "appLoginUrl"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set(&mut p.app_id, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.app_name, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.app_logo, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.app_login_url, r),
+        ];
+        let mut p = Partial {
+            app_id: ::std::option::Option::None,
+            app_name: ::std::option::Option::None,
+            app_logo: ::std::option::Option::None,
+            app_login_url: ::std::option::Option::None,
+        };
+        r.object(
+            "struct UserLoggedInAppsDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            app_id: crate::runtime::read::required(p.app_id, "appId")?,
+            app_name: p.app_name,
+            app_logo: p.app_logo,
+            app_login_url: p.app_login_url,
+        })
+    }
+}
 /// `UserLoggedInIdentitiesDto`
 ///
 /// Docs: `管理用户/get-user-logged-in-identities.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct UserLoggedInIdentitiesDto {
     /// Identity ID
     ///
     /// Example: `62299d8b866d2dab79a89dc4`
-    #[serde(rename = "identityId")]
+    #[cfg_attr(feature = "serde", serde(rename = "identityId"))]
     pub identity_id: ::std::string::String,
     /// 身份源名称
     ///
     /// Example: `微信`
-    #[serde(
-        rename = "idpName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "idpName",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub idp_name: ::std::option::Option<::std::string::String>,
     /// Identity provider name
     ///
     /// Example: `wechat`
-    #[serde(
-        rename = "idpNameEn",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "idpNameEn",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub idp_name_en: ::std::option::Option<::std::string::String>,
     /// 身份源 logo
     ///
     /// Example: `https://example.com/logo.png`
-    #[serde(
-        rename = "idpLogo",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "idpLogo",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub idp_logo: ::std::option::Option<::std::string::String>,
     /// 身份源 id
     ///
     /// Example: `62299d8b866d2dab79a89dc4`
-    #[serde(rename = "idpId")]
+    #[cfg_attr(feature = "serde", serde(rename = "idpId"))]
     pub idp_id: ::std::string::String,
 }
 impl UserLoggedInIdentitiesDto {
@@ -4887,73 +5339,138 @@ impl UserLoggedInIdentitiesDto {
         self
     }
 }
+impl crate::runtime::read::Decode for UserLoggedInIdentitiesDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            identity_id: ::std::option::Option<::std::string::String>,
+            idp_name: ::std::option::Option<::std::string::String>,
+            idp_name_en: ::std::option::Option<::std::string::String>,
+            idp_logo: ::std::option::Option<::std::string::String>,
+            idp_id: ::std::option::Option<::std::string::String>,
+        }
+        const FIELDS: &[&str] = &[
+            "identityId",
+            "idpName",
+            "idpNameEn",
+            "idpLogo",
+            "idpId",
+        ];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set(&mut p.identity_id, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.idp_name, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.idp_name_en, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.idp_logo, r),
+            |p, r| crate::runtime::read::set(&mut p.idp_id, r),
+        ];
+        let mut p = Partial {
+            identity_id: ::std::option::Option::None,
+            idp_name: ::std::option::Option::None,
+            idp_name_en: ::std::option::Option::None,
+            idp_logo: ::std::option::Option::None,
+            idp_id: ::std::option::Option::None,
+        };
+        r.object(
+            "struct UserLoggedInIdentitiesDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            identity_id: crate::runtime::read::required(p.identity_id, "identityId")?,
+            idp_name: p.idp_name,
+            idp_name_en: p.idp_name_en,
+            idp_logo: p.idp_logo,
+            idp_id: crate::runtime::read::required(p.idp_id, "idpId")?,
+        })
+    }
+}
 /// `UserLoginHistoryDto`
 ///
 /// Docs: `管理用户/get-user-login-history.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct UserLoginHistoryDto {
     /// App ID
     ///
     /// Example: `app1`
-    #[serde(rename = "appId")]
+    #[cfg_attr(feature = "serde", serde(rename = "appId"))]
     pub app_id: ::std::string::String,
     /// App 名称
     ///
     /// Example: `App Name`
-    #[serde(
-        rename = "appName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "appName",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub app_name: ::std::option::Option<::std::string::String>,
     /// App Logo
     ///
     /// Example: `https://example.com/logo.png`
-    #[serde(
-        rename = "appLogo",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "appLogo",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub app_logo: ::std::option::Option<::std::string::String>,
     /// App 登录地址
     ///
     /// Example: `https://example.com/login`
-    #[serde(
-        rename = "appLoginUrl",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "appLoginUrl",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub app_login_url: ::std::option::Option<::std::string::String>,
     /// 客户端 IP
     ///
     /// Example: `127.0.0.1`
-    #[serde(
-        rename = "clientIp",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "clientIp",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub client_ip: ::std::option::Option<::std::string::String>,
     /// 登录时使用的 user agent
     ///
     /// Example: `Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_6) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/99.0.4844.51 Safari/537.36`
-    #[serde(
-        rename = "userAgent",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "userAgent",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub user_agent: ::std::option::Option<::std::string::String>,
     /// 登录时间
-    #[serde(
-        rename = "time",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "time",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub time: ::std::option::Option<::std::string::String>,
 }
@@ -5069,31 +5586,94 @@ impl UserLoginHistoryDto {
         self
     }
 }
+impl crate::runtime::read::Decode for UserLoginHistoryDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            app_id: ::std::option::Option<::std::string::String>,
+            app_name: ::std::option::Option<::std::string::String>,
+            app_logo: ::std::option::Option<::std::string::String>,
+            app_login_url: ::std::option::Option<::std::string::String>,
+            client_ip: ::std::option::Option<::std::string::String>,
+            user_agent: ::std::option::Option<::std::string::String>,
+            time: ::std::option::Option<::std::string::String>,
+        }
+        const FIELDS: &[&str] = &[
+            "appId",
+            "appName",
+            "appLogo",
+            "appLoginUrl",
+            "clientIp",
+            "userAgent",
+            "time",
+        ];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set(&mut p.app_id, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.app_name, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.app_logo, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.app_login_url, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.client_ip, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.user_agent, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.time, r),
+        ];
+        let mut p = Partial {
+            app_id: ::std::option::Option::None,
+            app_name: ::std::option::Option::None,
+            app_logo: ::std::option::Option::None,
+            app_login_url: ::std::option::Option::None,
+            client_ip: ::std::option::Option::None,
+            user_agent: ::std::option::Option::None,
+            time: ::std::option::Option::None,
+        };
+        r.object(
+            "struct UserLoginHistoryDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            app_id: crate::runtime::read::required(p.app_id, "appId")?,
+            app_name: p.app_name,
+            app_logo: p.app_logo,
+            app_login_url: p.app_login_url,
+            client_ip: p.client_ip,
+            user_agent: p.user_agent,
+            time: p.time,
+        })
+    }
+}
 /// `UserLoginHistoryPagingDto`
 ///
 /// Docs: `管理用户/get-user-login-history.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct UserLoginHistoryPagingDto {
     /// 记录总数
-    #[serde(
-        rename = "totalCount",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "totalCount",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub total_count: ::std::option::Option<i64>,
     /// 响应数据
-    #[serde(
-        rename = "list",
-        default,
-        deserialize_with = "crate::runtime::tolerant::vec"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "list",
+            default,
+            deserialize_with = "crate::runtime::tolerant::vec"
+        )
     )]
     pub list: ::std::vec::Vec<crate::types::UserLoginHistoryDto>,
 }
@@ -5122,52 +5702,95 @@ impl UserLoginHistoryPagingDto {
         self
     }
 }
+impl crate::runtime::read::Decode for UserLoginHistoryPagingDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            total_count: ::std::option::Option<i64>,
+            list: ::std::option::Option<
+                ::std::vec::Vec<crate::types::UserLoginHistoryDto>,
+            >,
+        }
+        const FIELDS: &[&str] = &["totalCount", "list"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set_opt(&mut p.total_count, r),
+            |p, r| crate::runtime::read::set(&mut p.list, r),
+        ];
+        let mut p = Partial {
+            total_count: ::std::option::Option::None,
+            list: ::std::option::Option::None,
+        };
+        r.object(
+            "struct UserLoginHistoryPagingDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            total_count: p.total_count,
+            list: ::std::option::Option::unwrap_or_default(p.list),
+        })
+    }
+}
 /// `UserMfaRespDto`
 ///
 /// Docs: `管理用户/get-user-mfa-info.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct UserMfaRespDto {
     /// 是否绑定了 TOTP，可选值 enabled, disabled
     ///
     /// Example: `true`
-    #[serde(
-        rename = "totpStatus",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "totpStatus",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub totp_status: ::std::option::Option<::std::string::String>,
     /// 是否绑定了人脸 MFA，可选值 enabled, disabled
     ///
     /// Example: `true`
-    #[serde(
-        rename = "faceMfaStatus",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "faceMfaStatus",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub face_mfa_status: ::std::option::Option<::std::string::String>,
     /// 是否绑定了 SMS MFA，可选值 enabled, disabled
     ///
     /// Example: `true`
-    #[serde(
-        rename = "smsMfaStatus",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "smsMfaStatus",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub sms_mfa_status: ::std::option::Option<::std::string::String>,
     /// 是否绑定了 EMAIL MFA，可选值 enabled, disabled
     ///
     /// Example: `true`
-    #[serde(
-        rename = "emailMfaStatus",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "emailMfaStatus",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub email_mfa_status: ::std::option::Option<::std::string::String>,
 }
@@ -5252,5 +5875,52 @@ impl UserMfaRespDto {
     ) -> Self {
         self.email_mfa_status = value;
         self
+    }
+}
+impl crate::runtime::read::Decode for UserMfaRespDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            totp_status: ::std::option::Option<::std::string::String>,
+            face_mfa_status: ::std::option::Option<::std::string::String>,
+            sms_mfa_status: ::std::option::Option<::std::string::String>,
+            email_mfa_status: ::std::option::Option<::std::string::String>,
+        }
+        const FIELDS: &[&str] = &[
+            "totpStatus",
+            "faceMfaStatus",
+            "smsMfaStatus",
+            "emailMfaStatus",
+        ];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set_opt(&mut p.totp_status, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.face_mfa_status, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.sms_mfa_status, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.email_mfa_status, r),
+        ];
+        let mut p = Partial {
+            totp_status: ::std::option::Option::None,
+            face_mfa_status: ::std::option::Option::None,
+            sms_mfa_status: ::std::option::Option::None,
+            email_mfa_status: ::std::option::Option::None,
+        };
+        r.object(
+            "struct UserMfaRespDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            totp_status: p.totp_status,
+            face_mfa_status: p.face_mfa_status,
+            sms_mfa_status: p.sms_mfa_status,
+            email_mfa_status: p.email_mfa_status,
+        })
     }
 }

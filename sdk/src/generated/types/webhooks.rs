@@ -3,13 +3,8 @@
 /// `Any`
 ///
 /// Docs: `管理-webhook/trigger-webhook.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct Any {}
 impl Any {
@@ -18,33 +13,56 @@ impl Any {
         Self {}
     }
 }
+impl crate::runtime::read::Decode for Any {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {}
+        const FIELDS: &[&str] = &[];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[];
+        let mut p = Partial {};
+        r.object(
+            "struct Any",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {})
+    }
+}
 /// `GetWebhooksData`
 ///
 /// Docs: `管理-webhook/list-webhooks.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct GetWebhooksData {
     /// 记录总数
     ///
     /// Example: `1`
-    #[serde(
-        rename = "totalCount",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "totalCount",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub total_count: ::std::option::Option<i64>,
     /// 返回列表
-    #[serde(
-        rename = "list",
-        default,
-        deserialize_with = "crate::runtime::tolerant::vec"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "list",
+            default,
+            deserialize_with = "crate::runtime::tolerant::vec"
+        )
     )]
     pub list: ::std::vec::Vec<crate::types::WebhookDto>,
 }
@@ -71,33 +89,68 @@ impl GetWebhooksData {
         self
     }
 }
+impl crate::runtime::read::Decode for GetWebhooksData {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            total_count: ::std::option::Option<i64>,
+            list: ::std::option::Option<::std::vec::Vec<crate::types::WebhookDto>>,
+        }
+        const FIELDS: &[&str] = &["totalCount", "list"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set_opt(&mut p.total_count, r),
+            |p, r| crate::runtime::read::set(&mut p.list, r),
+        ];
+        let mut p = Partial {
+            total_count: ::std::option::Option::None,
+            list: ::std::option::Option::None,
+        };
+        r.object(
+            "struct GetWebhooksData",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            total_count: p.total_count,
+            list: ::std::option::Option::unwrap_or_default(p.list),
+        })
+    }
+}
 /// `ListWebhookLogsData`
 ///
 /// Docs: `管理-webhook/get-webhook-logs.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct ListWebhookLogsData {
     /// 记录总数
     ///
     /// Example: `1`
-    #[serde(
-        rename = "totalCount",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "totalCount",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub total_count: ::std::option::Option<i64>,
     /// 返回列表
-    #[serde(
-        rename = "list",
-        default,
-        deserialize_with = "crate::runtime::tolerant::vec"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "list",
+            default,
+            deserialize_with = "crate::runtime::tolerant::vec"
+        )
     )]
     pub list: ::std::vec::Vec<crate::types::WebhookLogDto>,
 }
@@ -124,20 +177,49 @@ impl ListWebhookLogsData {
         self
     }
 }
+impl crate::runtime::read::Decode for ListWebhookLogsData {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            total_count: ::std::option::Option<i64>,
+            list: ::std::option::Option<::std::vec::Vec<crate::types::WebhookLogDto>>,
+        }
+        const FIELDS: &[&str] = &["totalCount", "list"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set_opt(&mut p.total_count, r),
+            |p, r| crate::runtime::read::set(&mut p.list, r),
+        ];
+        let mut p = Partial {
+            total_count: ::std::option::Option::None,
+            list: ::std::option::Option::None,
+        };
+        r.object(
+            "struct ListWebhookLogsData",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            total_count: p.total_count,
+            list: ::std::option::Option::unwrap_or_default(p.list),
+        })
+    }
+}
 /// `TriggerWebhookData`
 ///
 /// Docs: `管理-webhook/trigger-webhook.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct TriggerWebhookData {
     /// 原来接口返回的 response 数据
-    #[serde(rename = "response")]
+    #[cfg_attr(feature = "serde", serde(rename = "response"))]
     pub response: crate::types::Any,
 }
 impl TriggerWebhookData {
@@ -148,43 +230,77 @@ impl TriggerWebhookData {
         }
     }
 }
+impl crate::runtime::read::Decode for TriggerWebhookData {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            response: ::std::option::Option<crate::types::Any>,
+        }
+        const FIELDS: &[&str] = &["response"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set(&mut p.response, r),
+        ];
+        let mut p = Partial {
+            response: ::std::option::Option::None,
+        };
+        r.object(
+            "struct TriggerWebhookData",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            response: crate::runtime::read::required(p.response, "response")?,
+        })
+    }
+}
 /// `WebhookCategoryDto`
 ///
 /// Docs: `管理-webhook/get-webhook-event-list.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct WebhookCategoryDto {
     /// Webhook 类型名称
     ///
     /// Example: `用户`
-    #[serde(
-        rename = "name",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "name",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub name: ::std::option::Option<::std::string::String>,
     /// Webhook 类型英文名称
     ///
     /// Example: `User`
-    #[serde(
-        rename = "nameEn",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "nameEn",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub name_en: ::std::option::Option<::std::string::String>,
     /// Webhook 类型
     ///
     /// Example: `user`
-    #[serde(
-        rename = "value",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "value",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub value: ::std::option::Option<::std::string::String>,
 }
@@ -246,93 +362,150 @@ impl WebhookCategoryDto {
         self
     }
 }
+impl crate::runtime::read::Decode for WebhookCategoryDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            name: ::std::option::Option<::std::string::String>,
+            name_en: ::std::option::Option<::std::string::String>,
+            value: ::std::option::Option<::std::string::String>,
+        }
+        const FIELDS: &[&str] = &["name", "nameEn", "value"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set_opt(&mut p.name, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.name_en, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.value, r),
+        ];
+        let mut p = Partial {
+            name: ::std::option::Option::None,
+            name_en: ::std::option::Option::None,
+            value: ::std::option::Option::None,
+        };
+        r.object(
+            "struct WebhookCategoryDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            name: p.name,
+            name_en: p.name_en,
+            value: p.value,
+        })
+    }
+}
 /// `WebhookDto`
 ///
 /// Docs: `管理-webhook/create-webhook.md`, `管理-webhook/get-webhook.md`, `管理-webhook/list-webhooks.md`, `管理-webhook/update-webhook.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct WebhookDto {
     /// Webhook ID
     ///
     /// Example: `6229ffaxxxxxxxxcade3e3d9`
-    #[serde(rename = "webhookId")]
+    #[cfg_attr(feature = "serde", serde(rename = "webhookId"))]
     pub webhook_id: ::std::string::String,
     /// 创建时间
     ///
     /// Example: `2022-07-03T02:20:30.000Z`
-    #[serde(
-        rename = "createdAt",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "createdAt",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub created_at: ::std::option::Option<::std::string::String>,
     /// 更新时间
     ///
     /// Example: `2022-07-03T02:20:30.000Z`
-    #[serde(
-        rename = "updatedAt",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "updatedAt",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub updated_at: ::std::option::Option<::std::string::String>,
     /// Webhook 名称
     ///
     /// Example: `用户创建事件`
-    #[serde(
-        rename = "name",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "name",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub name: ::std::option::Option<::std::string::String>,
     /// Webhook 回调地址
     ///
     /// Example: `https://example.com/callback`
-    #[serde(
-        rename = "url",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "url",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub url: ::std::option::Option<::std::string::String>,
     /// 请求数据格式
     ///
     /// Example: `application/json`
-    #[serde(
-        rename = "contentType",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "contentType",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub content_type: ::std::option::Option<::std::string::String>,
     /// 是否启用
     ///
     /// Example: `true`
-    #[serde(
-        rename = "enabled",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "enabled",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub enabled: ::std::option::Option<bool>,
     /// 用户真实名称，不具备唯一性。 示例值: 张三
     ///
     /// Example: `["user:created"]`
-    #[serde(
-        rename = "events",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::tolerant::option_vec"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "events",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::tolerant::option_vec"
+        )
     )]
     pub events: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// 请求密钥
-    #[serde(
-        rename = "secret",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "secret",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub secret: ::std::option::Option<crate::SecretString>,
 }
@@ -476,52 +649,131 @@ impl WebhookDto {
         self
     }
 }
+impl crate::runtime::read::Decode for WebhookDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            webhook_id: ::std::option::Option<::std::string::String>,
+            created_at: ::std::option::Option<::std::string::String>,
+            updated_at: ::std::option::Option<::std::string::String>,
+            name: ::std::option::Option<::std::string::String>,
+            url: ::std::option::Option<::std::string::String>,
+            content_type: ::std::option::Option<::std::string::String>,
+            enabled: ::std::option::Option<bool>,
+            events: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+            secret: ::std::option::Option<crate::SecretString>,
+        }
+        const FIELDS: &[&str] = &[
+            "webhookId",
+            "createdAt",
+            "updatedAt",
+            "name",
+            "url",
+            "contentType",
+            "enabled",
+            "events",
+            "secret",
+        ];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set(&mut p.webhook_id, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.created_at, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.updated_at, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.name, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.url, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.content_type, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.enabled, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.events, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.secret, r),
+        ];
+        let mut p = Partial {
+            webhook_id: ::std::option::Option::None,
+            created_at: ::std::option::Option::None,
+            updated_at: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+            url: ::std::option::Option::None,
+            content_type: ::std::option::Option::None,
+            enabled: ::std::option::Option::None,
+            events: ::std::option::Option::None,
+            secret: ::std::option::Option::None,
+        };
+        r.object(
+            "struct WebhookDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            webhook_id: crate::runtime::read::required(p.webhook_id, "webhookId")?,
+            created_at: p.created_at,
+            updated_at: p.updated_at,
+            name: p.name,
+            url: p.url,
+            content_type: p.content_type,
+            enabled: p.enabled,
+            events: p.events,
+            secret: p.secret,
+        })
+    }
+}
 /// `WebhookEventDto`
 ///
 /// Docs: `管理-webhook/get-webhook-event-list.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct WebhookEventDto {
     /// Webhook 名称
     ///
     /// Example: `创建用户`
-    #[serde(
-        rename = "name",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "name",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub name: ::std::option::Option<::std::string::String>,
     /// Webhook 英文名称
     ///
     /// Example: `Create User`
-    #[serde(
-        rename = "nameEn",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "nameEn",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub name_en: ::std::option::Option<::std::string::String>,
     /// Webhook 事件
     ///
     /// Example: `user:created`
-    #[serde(
-        rename = "value",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "value",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub value: ::std::option::Option<::std::string::String>,
     /// Webhook 事件分类
     ///
     /// Example: `user`
-    #[serde(
-        rename = "category",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "category",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub category: ::std::option::Option<::std::string::String>,
 }
@@ -600,30 +852,73 @@ impl WebhookEventDto {
         self
     }
 }
+impl crate::runtime::read::Decode for WebhookEventDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            name: ::std::option::Option<::std::string::String>,
+            name_en: ::std::option::Option<::std::string::String>,
+            value: ::std::option::Option<::std::string::String>,
+            category: ::std::option::Option<::std::string::String>,
+        }
+        const FIELDS: &[&str] = &["name", "nameEn", "value", "category"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set_opt(&mut p.name, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.name_en, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.value, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.category, r),
+        ];
+        let mut p = Partial {
+            name: ::std::option::Option::None,
+            name_en: ::std::option::Option::None,
+            value: ::std::option::Option::None,
+            category: ::std::option::Option::None,
+        };
+        r.object(
+            "struct WebhookEventDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            name: p.name,
+            name_en: p.name_en,
+            value: p.value,
+            category: p.category,
+        })
+    }
+}
 /// `WebhookEventListData`
 ///
 /// Docs: `管理-webhook/get-webhook-event-list.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct WebhookEventListData {
     /// 分类列表
-    #[serde(
-        rename = "categories",
-        default,
-        deserialize_with = "crate::runtime::tolerant::vec"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "categories",
+            default,
+            deserialize_with = "crate::runtime::tolerant::vec"
+        )
     )]
     pub categories: ::std::vec::Vec<crate::types::WebhookCategoryDto>,
     /// 事件列表
-    #[serde(
-        rename = "events",
-        default,
-        deserialize_with = "crate::runtime::tolerant::vec"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "events",
+            default,
+            deserialize_with = "crate::runtime::tolerant::vec"
+        )
     )]
     pub events: ::std::vec::Vec<crate::types::WebhookEventDto>,
 }
@@ -641,103 +936,164 @@ impl WebhookEventListData {
         }
     }
 }
+impl crate::runtime::read::Decode for WebhookEventListData {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            categories: ::std::option::Option<
+                ::std::vec::Vec<crate::types::WebhookCategoryDto>,
+            >,
+            events: ::std::option::Option<
+                ::std::vec::Vec<crate::types::WebhookEventDto>,
+            >,
+        }
+        const FIELDS: &[&str] = &["categories", "events"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set(&mut p.categories, r),
+            |p, r| crate::runtime::read::set(&mut p.events, r),
+        ];
+        let mut p = Partial {
+            categories: ::std::option::Option::None,
+            events: ::std::option::Option::None,
+        };
+        r.object(
+            "struct WebhookEventListData",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            categories: ::std::option::Option::unwrap_or_default(p.categories),
+            events: ::std::option::Option::unwrap_or_default(p.events),
+        })
+    }
+}
 /// `WebhookLogDto`
 ///
 /// Docs: `管理-webhook/get-webhook-logs.md`
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct WebhookLogDto {
     /// Webhook ID
     ///
     /// Example: `6229ffaxxxxxxxxcade3e3d9`
-    #[serde(rename = "webhookId")]
+    #[cfg_attr(feature = "serde", serde(rename = "webhookId"))]
     pub webhook_id: ::std::string::String,
     /// Webhook 事件名称
     ///
     /// Example: `user:created`
-    #[serde(
-        rename = "eventName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "eventName",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub event_name: ::std::option::Option<::std::string::String>,
     /// Webhook 请求体
     ///
     /// Example: `{"data":{"description":"A test from authing"},"eventName":"test"}`
-    #[serde(
-        rename = "requestBody",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "requestBody",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub request_body: ::std::option::Option<::serde_json::Value>,
     /// Webhook 请求头
     ///
     /// Example: `{"data":{"description":"A test from authing"},"eventName":"test"}`
-    #[serde(
-        rename = "requestHeaders",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "requestHeaders",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub request_headers: ::std::option::Option<::serde_json::Value>,
     /// Webhook 响应码
     ///
     /// Example: `200`
-    #[serde(
-        rename = "responseStatusCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "responseStatusCode",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub response_status_code: ::std::option::Option<f64>,
     /// Webhook 响应头
     ///
     /// Example: `{"Accept":"application/json, text/plain, */*","user-agent":"authing-webhook@2.0","x-authing-token":"a","x-authing-webhook-secret":"a"}`
-    #[serde(
-        rename = "responseHeaders",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "responseHeaders",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub response_headers: ::std::option::Option<::serde_json::Value>,
     /// Webhook 响应体
     ///
     /// Example: `{"success":true}`
-    #[serde(
-        rename = "responseBody",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "responseBody",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub response_body: ::std::option::Option<::serde_json::Value>,
     /// 时间戳
     ///
     /// Example: `2022-09-20T08:55:00.188+0800`
-    #[serde(
-        rename = "timestamp",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "timestamp",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub timestamp: ::std::option::Option<::std::string::String>,
     /// 是否请求成功
     ///
     /// Example: `true`
-    #[serde(
-        rename = "success",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "success",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub success: ::std::option::Option<bool>,
     /// 请求失败时返回的错误信息
     ///
     /// Example: `ERRTIMEOUT`
-    #[serde(
-        rename = "errorMessage",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "errorMessage",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub error_message: ::std::option::Option<::std::string::String>,
 }
@@ -928,5 +1284,82 @@ impl WebhookLogDto {
     ) -> Self {
         self.error_message = value;
         self
+    }
+}
+impl crate::runtime::read::Decode for WebhookLogDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            webhook_id: ::std::option::Option<::std::string::String>,
+            event_name: ::std::option::Option<::std::string::String>,
+            request_body: ::std::option::Option<::serde_json::Value>,
+            request_headers: ::std::option::Option<::serde_json::Value>,
+            response_status_code: ::std::option::Option<f64>,
+            response_headers: ::std::option::Option<::serde_json::Value>,
+            response_body: ::std::option::Option<::serde_json::Value>,
+            timestamp: ::std::option::Option<::std::string::String>,
+            success: ::std::option::Option<bool>,
+            error_message: ::std::option::Option<::std::string::String>,
+        }
+        const FIELDS: &[&str] = &[
+            "webhookId",
+            "eventName",
+            "requestBody",
+            "requestHeaders",
+            "responseStatusCode",
+            "responseHeaders",
+            "responseBody",
+            "timestamp",
+            "success",
+            "errorMessage",
+        ];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set(&mut p.webhook_id, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.event_name, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.request_body, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.request_headers, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.response_status_code, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.response_headers, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.response_body, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.timestamp, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.success, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.error_message, r),
+        ];
+        let mut p = Partial {
+            webhook_id: ::std::option::Option::None,
+            event_name: ::std::option::Option::None,
+            request_body: ::std::option::Option::None,
+            request_headers: ::std::option::Option::None,
+            response_status_code: ::std::option::Option::None,
+            response_headers: ::std::option::Option::None,
+            response_body: ::std::option::Option::None,
+            timestamp: ::std::option::Option::None,
+            success: ::std::option::Option::None,
+            error_message: ::std::option::Option::None,
+        };
+        r.object(
+            "struct WebhookLogDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            webhook_id: crate::runtime::read::required(p.webhook_id, "webhookId")?,
+            event_name: p.event_name,
+            request_body: p.request_body,
+            request_headers: p.request_headers,
+            response_status_code: p.response_status_code,
+            response_headers: p.response_headers,
+            response_body: p.response_body,
+            timestamp: p.timestamp,
+            success: p.success,
+            error_message: p.error_message,
+        })
     }
 }

@@ -3,31 +3,32 @@
 /// `WhitelistRespDto`
 ///
 /// Docs: `管理注册白名单/add-whitelist.md`, `管理注册白名单/list-whitelist.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct WhitelistRespDto {
     /// 数据
     ///
     /// Example: `User`
-    #[serde(
-        rename = "value",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "value",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub value: ::std::option::Option<::std::string::String>,
     /// 创建时间
     ///
     /// Example: `65589653369`
-    #[serde(
-        rename = "createdAt",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "createdAt",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub created_at: ::std::option::Option<::std::string::String>,
 }
@@ -70,5 +71,39 @@ impl WhitelistRespDto {
     ) -> Self {
         self.created_at = value;
         self
+    }
+}
+impl crate::runtime::read::Decode for WhitelistRespDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            value: ::std::option::Option<::std::string::String>,
+            created_at: ::std::option::Option<::std::string::String>,
+        }
+        const FIELDS: &[&str] = &["value", "createdAt"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set_opt(&mut p.value, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.created_at, r),
+        ];
+        let mut p = Partial {
+            value: ::std::option::Option::None,
+            created_at: ::std::option::Option::None,
+        };
+        r.object(
+            "struct WhitelistRespDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            value: p.value,
+            created_at: p.created_at,
+        })
     }
 }

@@ -170,6 +170,16 @@ impl ManagementClient {
         &self.inner.host
     }
 
+    /// [`execute`](Self::execute) on a clone of the client, boxed: the one call-path future every
+    /// endpoint's [`ResponseFuture`](crate::ResponseFuture) runs.
+    pub(crate) fn call(
+        &self,
+        request: ApiRequest,
+    ) -> crate::runtime::BoxFuture<Result<RawResponse, Error>> {
+        let client = self.clone();
+        Box::pin(async move { client.execute(request).await })
+    }
+
     /// Sends one API call with the management token under the retry policy and the deadline,
     /// reads the body and checks the envelope (`statusCode` 200, else [`Error::Api`]). Called
     /// by the generated request builders. Non-generic: the whole retry loop is compiled once.

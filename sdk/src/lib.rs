@@ -38,5 +38,6 @@ pub use client::{ManagementClient, ManagementClientBuilder};
 pub use error::{Error, Result};
 pub use generated::{requests, types};
 pub use retry::RetryConfig;
+pub use runtime::ResponseFuture;
 pub use secret::SecretString;
 pub use unknown::UnknownValue;

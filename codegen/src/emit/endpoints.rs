@@ -1,6 +1,7 @@
 //! Emits, per endpoint, a request builder (required parameters positional, optional ones as
 //! setters), the `ManagementClient` method that starts it, `send()` and `IntoFuture`. The builder
-//! only assembles a plain `ApiRequest`; all transport, auth and decoding is the runtime's.
+//! only assembles a plain `ApiRequest` (synchronously, in `send`); all transport, auth and
+//! decoding is the runtime's, one shared `ResponseFuture` for every endpoint.
 
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -107,19 +108,18 @@ pub fn emit_endpoint(spec: &Spec, ep: &CheckedEndpoint) -> EmittedEndpoint {
         impl #builder_name {
             #(#setters)*
 
-            /// Sends the request and returns the response's `data`.
-            pub async fn send(self) -> ::std::result::Result<#output, crate::Error> {
+            /// Sends the request; the future resolves to the response's `data`.
+            pub fn send(self) -> crate::ResponseFuture<#output> {
                 #build_request
-                let response = self.client.execute(request).await?;
-                #decode
+                crate::ResponseFuture::new(&self.client, request, #decode)
             }
         }
 
         impl ::std::future::IntoFuture for #builder_name {
             type Output = ::std::result::Result<#output, crate::Error>;
-            type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+            type IntoFuture = crate::ResponseFuture<#output>;
             fn into_future(self) -> Self::IntoFuture {
-                ::std::boxed::Box::pin(self.send())
+                self.send()
             }
         }
     };
@@ -204,8 +204,9 @@ fn method_doc(
     method_doc
 }
 
-/// The statements that build the endpoint's plain `ApiRequest` (`request`) from the builder
-/// (`self`): a JSON body, or the query pairs of the parameters that are set.
+/// The statements that build the endpoint's plain `ApiRequest` from the builder (`self`) into
+/// `request`, a `Result` (a body can fail to serialise): a JSON body, or the query pairs of the
+/// parameters that are set.
 fn request_expr(ep: &CheckedEndpoint, plans: &[FieldPlan<'_>]) -> TokenStream {
     let def = &ep.def;
     let path = &def.http.path.value;
@@ -220,14 +221,13 @@ fn request_expr(ep: &CheckedEndpoint, plans: &[FieldPlan<'_>]) -> TokenStream {
     let idempotent = def.idempotent;
     if in_body {
         quote! {
-            let body = crate::runtime::json_body(&self)?;
-            let request = crate::runtime::ApiRequest {
+            let request = crate::runtime::json_body(&self).map(|body| crate::runtime::ApiRequest {
                 method: crate::runtime::Method::#method_variant,
                 path: #path,
                 query: ::std::vec::Vec::new(),
                 body: ::std::option::Option::Some(body),
                 idempotent: #idempotent,
-            };
+            });
         }
     } else {
         let pushes = plans.iter().map(|p| {
@@ -254,24 +254,24 @@ fn request_expr(ep: &CheckedEndpoint, plans: &[FieldPlan<'_>]) -> TokenStream {
         };
         quote! {
             #query_binding
-            let request = crate::runtime::ApiRequest {
+            let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
                 method: crate::runtime::Method::#method_variant,
                 path: #path,
                 query,
                 body: ::std::option::Option::None,
                 idempotent: #idempotent,
-            };
+            });
         }
     }
 }
 
-/// The user-facing output type and the expression decoding `response` into it (lists decode
+/// The user-facing output type and the function decoding a response into it (lists decode
 /// tolerantly; an endpoint without `data` skips whatever arrives).
 fn output_type(data: Option<&TypeExpr>) -> (TokenStream, TokenStream) {
     let output = match data {
         None => quote! { () },
         Some(ty) => rust_type(ty),
     };
-    let decode = quote! { crate::runtime::decode_data::<#output>(&response) };
+    let decode = quote! { crate::runtime::decode_data::<#output> };
     (output, decode)
 }

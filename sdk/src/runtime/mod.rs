@@ -11,6 +11,7 @@ pub mod lenient;
 mod query;
 pub mod read;
 pub mod redact;
+mod response_future;
 #[cfg(feature = "serde")]
 pub mod string_enum;
 #[cfg(feature = "serde")]
@@ -22,6 +23,7 @@ use std::pin::Pin;
 pub(crate) use envelope::check as check_envelope;
 pub use envelope::{decode_data, json_body, RawResponse};
 pub use query::QueryValue;
+pub use response_future::ResponseFuture;
 
 /// The boxed future behind every request builder's `IntoFuture`.
 pub type BoxFuture<T> = Pin<Box<dyn Future<Output = T> + Send + 'static>>;

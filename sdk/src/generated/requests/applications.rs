@@ -839,27 +839,28 @@ pub struct AssignAsaAccountRequest {
     app_id: ::std::string::String,
 }
 impl AssignAsaAccountRequest {
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(
-        self,
-    ) -> ::std::result::Result<crate::types::IsSuccessDto, crate::Error> {
-        let body = crate::runtime::json_body(&self)?;
-        let request = crate::runtime::ApiRequest {
-            method: crate::runtime::Method::Post,
-            path: "/api/v3/assign-asa-account",
-            query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(body),
-            idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<crate::types::IsSuccessDto>(&response)
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
+        let request = crate::runtime::json_body(&self)
+            .map(|body| crate::runtime::ApiRequest {
+                method: crate::runtime::Method::Post,
+                path: "/api/v3/assign-asa-account",
+                query: ::std::vec::Vec::new(),
+                body: ::std::option::Option::Some(body),
+                idempotent: false,
+            });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<crate::types::IsSuccessDto>,
+        )
     }
 }
 impl ::std::future::IntoFuture for AssignAsaAccountRequest {
     type Output = ::std::result::Result<crate::types::IsSuccessDto, crate::Error>;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<crate::types::IsSuccessDto>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::authorize_application_access`](crate::ManagementClient::authorize_application_access): `POST /api/v3/authorize-application-access`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -874,27 +875,28 @@ pub struct AuthorizeApplicationAccessRequest {
     app_id: ::std::string::String,
 }
 impl AuthorizeApplicationAccessRequest {
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(
-        self,
-    ) -> ::std::result::Result<crate::types::IsSuccessDto, crate::Error> {
-        let body = crate::runtime::json_body(&self)?;
-        let request = crate::runtime::ApiRequest {
-            method: crate::runtime::Method::Post,
-            path: "/api/v3/authorize-application-access",
-            query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(body),
-            idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<crate::types::IsSuccessDto>(&response)
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
+        let request = crate::runtime::json_body(&self)
+            .map(|body| crate::runtime::ApiRequest {
+                method: crate::runtime::Method::Post,
+                path: "/api/v3/authorize-application-access",
+                query: ::std::vec::Vec::new(),
+                body: ::std::option::Option::Some(body),
+                idempotent: false,
+            });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<crate::types::IsSuccessDto>,
+        )
     }
 }
 impl ::std::future::IntoFuture for AuthorizeApplicationAccessRequest {
     type Output = ::std::result::Result<crate::types::IsSuccessDto, crate::Error>;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<crate::types::IsSuccessDto>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::change_userpool_tenan_ext_idp_conn_state`](crate::ManagementClient::change_userpool_tenan_ext_idp_conn_state): `POST /api/v3/change-userpool-tenant-ext-idp-conn-state`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -909,27 +911,28 @@ pub struct ChangeUserpoolTenanExtIdpConnStateRequest {
     conn_ids: ::std::vec::Vec<::std::string::String>,
 }
 impl ChangeUserpoolTenanExtIdpConnStateRequest {
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(
-        self,
-    ) -> ::std::result::Result<crate::types::IsSuccessDto, crate::Error> {
-        let body = crate::runtime::json_body(&self)?;
-        let request = crate::runtime::ApiRequest {
-            method: crate::runtime::Method::Post,
-            path: "/api/v3/change-userpool-tenant-ext-idp-conn-state",
-            query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(body),
-            idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<crate::types::IsSuccessDto>(&response)
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
+        let request = crate::runtime::json_body(&self)
+            .map(|body| crate::runtime::ApiRequest {
+                method: crate::runtime::Method::Post,
+                path: "/api/v3/change-userpool-tenant-ext-idp-conn-state",
+                query: ::std::vec::Vec::new(),
+                body: ::std::option::Option::Some(body),
+                idempotent: false,
+            });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<crate::types::IsSuccessDto>,
+        )
     }
 }
 impl ::std::future::IntoFuture for ChangeUserpoolTenanExtIdpConnStateRequest {
     type Output = ::std::result::Result<crate::types::IsSuccessDto, crate::Error>;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<crate::types::IsSuccessDto>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::check_domain_available`](crate::ManagementClient::check_domain_available): `POST /api/v3/check-domain-available`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -942,22 +945,23 @@ pub struct CheckDomainAvailableRequest {
     domain: ::std::string::String,
 }
 impl CheckDomainAvailableRequest {
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(
         self,
-    ) -> ::std::result::Result<crate::types::CheckDomainAvailableDataDto, crate::Error> {
-        let body = crate::runtime::json_body(&self)?;
-        let request = crate::runtime::ApiRequest {
-            method: crate::runtime::Method::Post,
-            path: "/api/v3/check-domain-available",
-            query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(body),
-            idempotent: true,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<
-            crate::types::CheckDomainAvailableDataDto,
-        >(&response)
+    ) -> crate::ResponseFuture<crate::types::CheckDomainAvailableDataDto> {
+        let request = crate::runtime::json_body(&self)
+            .map(|body| crate::runtime::ApiRequest {
+                method: crate::runtime::Method::Post,
+                path: "/api/v3/check-domain-available",
+                query: ::std::vec::Vec::new(),
+                body: ::std::option::Option::Some(body),
+                idempotent: true,
+            });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<crate::types::CheckDomainAvailableDataDto>,
+        )
     }
 }
 impl ::std::future::IntoFuture for CheckDomainAvailableRequest {
@@ -965,9 +969,9 @@ impl ::std::future::IntoFuture for CheckDomainAvailableRequest {
         crate::types::CheckDomainAvailableDataDto,
         crate::Error,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<crate::types::CheckDomainAvailableDataDto>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::create_application`](crate::ManagementClient::create_application): `POST /api/v3/create-application`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -1470,25 +1474,23 @@ impl CreateApplicationRequest {
         self.branding_config = value;
         self
     }
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(
         self,
-    ) -> ::std::result::Result<
-        crate::types::CreateApplicationRespDataDto,
-        crate::Error,
-    > {
-        let body = crate::runtime::json_body(&self)?;
-        let request = crate::runtime::ApiRequest {
-            method: crate::runtime::Method::Post,
-            path: "/api/v3/create-application",
-            query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(body),
-            idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<
-            crate::types::CreateApplicationRespDataDto,
-        >(&response)
+    ) -> crate::ResponseFuture<crate::types::CreateApplicationRespDataDto> {
+        let request = crate::runtime::json_body(&self)
+            .map(|body| crate::runtime::ApiRequest {
+                method: crate::runtime::Method::Post,
+                path: "/api/v3/create-application",
+                query: ::std::vec::Vec::new(),
+                body: ::std::option::Option::Some(body),
+                idempotent: false,
+            });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<crate::types::CreateApplicationRespDataDto>,
+        )
     }
 }
 impl ::std::future::IntoFuture for CreateApplicationRequest {
@@ -1496,9 +1498,9 @@ impl ::std::future::IntoFuture for CreateApplicationRequest {
         crate::types::CreateApplicationRespDataDto,
         crate::Error,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<crate::types::CreateApplicationRespDataDto>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::create_asa_account`](crate::ManagementClient::create_asa_account): `POST /api/v3/create-asa-account`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -1522,27 +1524,28 @@ impl ::std::fmt::Debug for CreateAsaAccountRequest {
     }
 }
 impl CreateAsaAccountRequest {
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(
-        self,
-    ) -> ::std::result::Result<crate::types::AsaAccountDto, crate::Error> {
-        let body = crate::runtime::json_body(&self)?;
-        let request = crate::runtime::ApiRequest {
-            method: crate::runtime::Method::Post,
-            path: "/api/v3/create-asa-account",
-            query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(body),
-            idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<crate::types::AsaAccountDto>(&response)
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<crate::types::AsaAccountDto> {
+        let request = crate::runtime::json_body(&self)
+            .map(|body| crate::runtime::ApiRequest {
+                method: crate::runtime::Method::Post,
+                path: "/api/v3/create-asa-account",
+                query: ::std::vec::Vec::new(),
+                body: ::std::option::Option::Some(body),
+                idempotent: false,
+            });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<crate::types::AsaAccountDto>,
+        )
     }
 }
 impl ::std::future::IntoFuture for CreateAsaAccountRequest {
     type Output = ::std::result::Result<crate::types::AsaAccountDto, crate::Error>;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<crate::types::AsaAccountDto>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::create_asa_account_batch`](crate::ManagementClient::create_asa_account_batch): `POST /api/v3/create-asa-accounts-batch`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -1557,27 +1560,28 @@ pub struct CreateAsaAccountBatchRequest {
     app_id: ::std::string::String,
 }
 impl CreateAsaAccountBatchRequest {
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(
-        self,
-    ) -> ::std::result::Result<crate::types::IsSuccessDto, crate::Error> {
-        let body = crate::runtime::json_body(&self)?;
-        let request = crate::runtime::ApiRequest {
-            method: crate::runtime::Method::Post,
-            path: "/api/v3/create-asa-accounts-batch",
-            query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(body),
-            idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<crate::types::IsSuccessDto>(&response)
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
+        let request = crate::runtime::json_body(&self)
+            .map(|body| crate::runtime::ApiRequest {
+                method: crate::runtime::Method::Post,
+                path: "/api/v3/create-asa-accounts-batch",
+                query: ::std::vec::Vec::new(),
+                body: ::std::option::Option::Some(body),
+                idempotent: false,
+            });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<crate::types::IsSuccessDto>,
+        )
     }
 }
 impl ::std::future::IntoFuture for CreateAsaAccountBatchRequest {
     type Output = ::std::result::Result<crate::types::IsSuccessDto, crate::Error>;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<crate::types::IsSuccessDto>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::delete_application`](crate::ManagementClient::delete_application): `POST /api/v3/delete-application`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -1590,27 +1594,28 @@ pub struct DeleteApplicationRequest {
     app_id: ::std::string::String,
 }
 impl DeleteApplicationRequest {
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(
-        self,
-    ) -> ::std::result::Result<crate::types::IsSuccessDto, crate::Error> {
-        let body = crate::runtime::json_body(&self)?;
-        let request = crate::runtime::ApiRequest {
-            method: crate::runtime::Method::Post,
-            path: "/api/v3/delete-application",
-            query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(body),
-            idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<crate::types::IsSuccessDto>(&response)
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
+        let request = crate::runtime::json_body(&self)
+            .map(|body| crate::runtime::ApiRequest {
+                method: crate::runtime::Method::Post,
+                path: "/api/v3/delete-application",
+                query: ::std::vec::Vec::new(),
+                body: ::std::option::Option::Some(body),
+                idempotent: false,
+            });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<crate::types::IsSuccessDto>,
+        )
     }
 }
 impl ::std::future::IntoFuture for DeleteApplicationRequest {
     type Output = ::std::result::Result<crate::types::IsSuccessDto, crate::Error>;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<crate::types::IsSuccessDto>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::delete_asa_account`](crate::ManagementClient::delete_asa_account): `POST /api/v3/delete-asa-account`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -1625,27 +1630,28 @@ pub struct DeleteAsaAccountRequest {
     app_id: ::std::string::String,
 }
 impl DeleteAsaAccountRequest {
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(
-        self,
-    ) -> ::std::result::Result<crate::types::IsSuccessDto, crate::Error> {
-        let body = crate::runtime::json_body(&self)?;
-        let request = crate::runtime::ApiRequest {
-            method: crate::runtime::Method::Post,
-            path: "/api/v3/delete-asa-account",
-            query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(body),
-            idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<crate::types::IsSuccessDto>(&response)
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
+        let request = crate::runtime::json_body(&self)
+            .map(|body| crate::runtime::ApiRequest {
+                method: crate::runtime::Method::Post,
+                path: "/api/v3/delete-asa-account",
+                query: ::std::vec::Vec::new(),
+                body: ::std::option::Option::Some(body),
+                idempotent: false,
+            });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<crate::types::IsSuccessDto>,
+        )
     }
 }
 impl ::std::future::IntoFuture for DeleteAsaAccountRequest {
     type Output = ::std::result::Result<crate::types::IsSuccessDto, crate::Error>;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<crate::types::IsSuccessDto>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::delete_asa_account_batch`](crate::ManagementClient::delete_asa_account_batch): `POST /api/v3/delete-asa-accounts-batch`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -1660,27 +1666,28 @@ pub struct DeleteAsaAccountBatchRequest {
     app_id: ::std::string::String,
 }
 impl DeleteAsaAccountBatchRequest {
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(
-        self,
-    ) -> ::std::result::Result<crate::types::IsSuccessDto, crate::Error> {
-        let body = crate::runtime::json_body(&self)?;
-        let request = crate::runtime::ApiRequest {
-            method: crate::runtime::Method::Post,
-            path: "/api/v3/delete-asa-accounts-batch",
-            query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(body),
-            idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<crate::types::IsSuccessDto>(&response)
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
+        let request = crate::runtime::json_body(&self)
+            .map(|body| crate::runtime::ApiRequest {
+                method: crate::runtime::Method::Post,
+                path: "/api/v3/delete-asa-accounts-batch",
+                query: ::std::vec::Vec::new(),
+                body: ::std::option::Option::Some(body),
+                idempotent: false,
+            });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<crate::types::IsSuccessDto>,
+        )
     }
 }
 impl ::std::future::IntoFuture for DeleteAsaAccountBatchRequest {
     type Output = ::std::result::Result<crate::types::IsSuccessDto, crate::Error>;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<crate::types::IsSuccessDto>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::delete_auth`](crate::ManagementClient::delete_auth): `DELETE /api/v3/batch-applications-auth`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -1691,32 +1698,33 @@ pub struct DeleteAuthRequest {
     auth_ids: ::std::vec::Vec<::std::string::String>,
 }
 impl DeleteAuthRequest {
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(
-        self,
-    ) -> ::std::result::Result<crate::types::IsSuccessDto, crate::Error> {
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
         let mut query = ::std::vec::Vec::with_capacity(1usize);
         query
             .push((
                 "authIds",
                 crate::runtime::QueryValue::to_query_value(&self.auth_ids),
             ));
-        let request = crate::runtime::ApiRequest {
+        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
             method: crate::runtime::Method::Delete,
             path: "/api/v3/batch-applications-auth",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<crate::types::IsSuccessDto>(&response)
+        });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<crate::types::IsSuccessDto>,
+        )
     }
 }
 impl ::std::future::IntoFuture for DeleteAuthRequest {
     type Output = ::std::result::Result<crate::types::IsSuccessDto, crate::Error>;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<crate::types::IsSuccessDto>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::detail_auth_subject`](crate::ManagementClient::detail_auth_subject): `GET /api/v3/get-subject-auth-detail`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -1729,10 +1737,8 @@ pub struct DetailAuthSubjectRequest {
     app_id: ::std::string::String,
 }
 impl DetailAuthSubjectRequest {
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(
-        self,
-    ) -> ::std::result::Result<crate::types::GetSubjectAuthDataDto, crate::Error> {
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<crate::types::GetSubjectAuthDataDto> {
         let mut query = ::std::vec::Vec::with_capacity(3usize);
         query
             .push((
@@ -1745,15 +1751,18 @@ impl DetailAuthSubjectRequest {
                 crate::runtime::QueryValue::to_query_value(&self.target_type),
             ));
         query.push(("appId", crate::runtime::QueryValue::to_query_value(&self.app_id)));
-        let request = crate::runtime::ApiRequest {
+        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-subject-auth-detail",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<crate::types::GetSubjectAuthDataDto>(&response)
+        });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<crate::types::GetSubjectAuthDataDto>,
+        )
     }
 }
 impl ::std::future::IntoFuture for DetailAuthSubjectRequest {
@@ -1761,9 +1770,9 @@ impl ::std::future::IntoFuture for DetailAuthSubjectRequest {
         crate::types::GetSubjectAuthDataDto,
         crate::Error,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<crate::types::GetSubjectAuthDataDto>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::enabled_auth`](crate::ManagementClient::enabled_auth): `POST /api/v3/update-auth-enabled`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -1778,27 +1787,28 @@ pub struct EnabledAuthRequest {
     id: ::std::string::String,
 }
 impl EnabledAuthRequest {
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(
-        self,
-    ) -> ::std::result::Result<crate::types::IsSuccessDto, crate::Error> {
-        let body = crate::runtime::json_body(&self)?;
-        let request = crate::runtime::ApiRequest {
-            method: crate::runtime::Method::Post,
-            path: "/api/v3/update-auth-enabled",
-            query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(body),
-            idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<crate::types::IsSuccessDto>(&response)
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
+        let request = crate::runtime::json_body(&self)
+            .map(|body| crate::runtime::ApiRequest {
+                method: crate::runtime::Method::Post,
+                path: "/api/v3/update-auth-enabled",
+                query: ::std::vec::Vec::new(),
+                body: ::std::option::Option::Some(body),
+                idempotent: false,
+            });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<crate::types::IsSuccessDto>,
+        )
     }
 }
 impl ::std::future::IntoFuture for EnabledAuthRequest {
     type Output = ::std::result::Result<crate::types::IsSuccessDto, crate::Error>;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<crate::types::IsSuccessDto>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::get_application`](crate::ManagementClient::get_application): `GET /api/v3/get-application`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -1809,28 +1819,29 @@ pub struct GetApplicationRequest {
     app_id: ::std::string::String,
 }
 impl GetApplicationRequest {
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(
-        self,
-    ) -> ::std::result::Result<crate::types::ApplicationDto, crate::Error> {
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<crate::types::ApplicationDto> {
         let mut query = ::std::vec::Vec::with_capacity(1usize);
         query.push(("appId", crate::runtime::QueryValue::to_query_value(&self.app_id)));
-        let request = crate::runtime::ApiRequest {
+        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-application",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<crate::types::ApplicationDto>(&response)
+        });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<crate::types::ApplicationDto>,
+        )
     }
 }
 impl ::std::future::IntoFuture for GetApplicationRequest {
     type Output = ::std::result::Result<crate::types::ApplicationDto, crate::Error>;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<crate::types::ApplicationDto>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::get_application_permission_strategy`](crate::ManagementClient::get_application_permission_strategy): `GET /api/v3/get-application-permission-strategy`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -1841,26 +1852,26 @@ pub struct GetApplicationPermissionStrategyRequest {
     app_id: ::std::string::String,
 }
 impl GetApplicationPermissionStrategyRequest {
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(
         self,
-    ) -> ::std::result::Result<
-        crate::types::GetApplicationPermissionStrategyDataDto,
-        crate::Error,
-    > {
+    ) -> crate::ResponseFuture<crate::types::GetApplicationPermissionStrategyDataDto> {
         let mut query = ::std::vec::Vec::with_capacity(1usize);
         query.push(("appId", crate::runtime::QueryValue::to_query_value(&self.app_id)));
-        let request = crate::runtime::ApiRequest {
+        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-application-permission-strategy",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<
-            crate::types::GetApplicationPermissionStrategyDataDto,
-        >(&response)
+        });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<
+                crate::types::GetApplicationPermissionStrategyDataDto,
+            >,
+        )
     }
 }
 impl ::std::future::IntoFuture for GetApplicationPermissionStrategyRequest {
@@ -1868,9 +1879,11 @@ impl ::std::future::IntoFuture for GetApplicationPermissionStrategyRequest {
         crate::types::GetApplicationPermissionStrategyDataDto,
         crate::Error,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<
+        crate::types::GetApplicationPermissionStrategyDataDto,
+    >;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::get_application_secret`](crate::ManagementClient::get_application_secret): `GET /api/v3/get-application-secret`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -1881,23 +1894,24 @@ pub struct GetApplicationSecretRequest {
     app_id: ::std::string::String,
 }
 impl GetApplicationSecretRequest {
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(
         self,
-    ) -> ::std::result::Result<crate::types::GetApplicationSecretDataDto, crate::Error> {
+    ) -> crate::ResponseFuture<crate::types::GetApplicationSecretDataDto> {
         let mut query = ::std::vec::Vec::with_capacity(1usize);
         query.push(("appId", crate::runtime::QueryValue::to_query_value(&self.app_id)));
-        let request = crate::runtime::ApiRequest {
+        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-application-secret",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<
-            crate::types::GetApplicationSecretDataDto,
-        >(&response)
+        });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<crate::types::GetApplicationSecretDataDto>,
+        )
     }
 }
 impl ::std::future::IntoFuture for GetApplicationSecretRequest {
@@ -1905,9 +1919,9 @@ impl ::std::future::IntoFuture for GetApplicationSecretRequest {
         crate::types::GetApplicationSecretDataDto,
         crate::Error,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<crate::types::GetApplicationSecretDataDto>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::get_application_simple_info`](crate::ManagementClient::get_application_simple_info): `GET /api/v3/get-application-simple-info`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -1918,21 +1932,22 @@ pub struct GetApplicationSimpleInfoRequest {
     app_id: ::std::string::String,
 }
 impl GetApplicationSimpleInfoRequest {
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(
-        self,
-    ) -> ::std::result::Result<crate::types::ApplicationSimpleInfoDto, crate::Error> {
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<crate::types::ApplicationSimpleInfoDto> {
         let mut query = ::std::vec::Vec::with_capacity(1usize);
         query.push(("appId", crate::runtime::QueryValue::to_query_value(&self.app_id)));
-        let request = crate::runtime::ApiRequest {
+        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-application-simple-info",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<crate::types::ApplicationSimpleInfoDto>(&response)
+        });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<crate::types::ApplicationSimpleInfoDto>,
+        )
     }
 }
 impl ::std::future::IntoFuture for GetApplicationSimpleInfoRequest {
@@ -1940,9 +1955,9 @@ impl ::std::future::IntoFuture for GetApplicationSimpleInfoRequest {
         crate::types::ApplicationSimpleInfoDto,
         crate::Error,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<crate::types::ApplicationSimpleInfoDto>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::get_asa_account`](crate::ManagementClient::get_asa_account): `GET /api/v3/get-asa-account`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -1954,10 +1969,8 @@ pub struct GetAsaAccountRequest {
     account_id: ::std::string::String,
 }
 impl GetAsaAccountRequest {
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(
-        self,
-    ) -> ::std::result::Result<crate::types::AsaAccountDto, crate::Error> {
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<crate::types::AsaAccountDto> {
         let mut query = ::std::vec::Vec::with_capacity(2usize);
         query.push(("appId", crate::runtime::QueryValue::to_query_value(&self.app_id)));
         query
@@ -1965,22 +1978,25 @@ impl GetAsaAccountRequest {
                 "accountId",
                 crate::runtime::QueryValue::to_query_value(&self.account_id),
             ));
-        let request = crate::runtime::ApiRequest {
+        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-asa-account",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<crate::types::AsaAccountDto>(&response)
+        });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<crate::types::AsaAccountDto>,
+        )
     }
 }
 impl ::std::future::IntoFuture for GetAsaAccountRequest {
     type Output = ::std::result::Result<crate::types::AsaAccountDto, crate::Error>;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<crate::types::AsaAccountDto>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::get_asa_account_assigned_targets`](crate::ManagementClient::get_asa_account_assigned_targets): `GET /api/v3/get-asa-account-assigned-targets`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -2022,13 +2038,10 @@ impl GetAsaAccountAssignedTargetsRequest {
         self.limit = value;
         self
     }
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(
         self,
-    ) -> ::std::result::Result<
-        crate::types::GetAsaAccountAssignedTargetDataDto,
-        crate::Error,
-    > {
+    ) -> crate::ResponseFuture<crate::types::GetAsaAccountAssignedTargetDataDto> {
         let mut query = ::std::vec::Vec::with_capacity(4usize);
         query.push(("appId", crate::runtime::QueryValue::to_query_value(&self.app_id)));
         query
@@ -2042,17 +2055,20 @@ impl GetAsaAccountAssignedTargetsRequest {
         if let ::std::option::Option::Some(value) = &self.limit {
             query.push(("limit", crate::runtime::QueryValue::to_query_value(value)));
         }
-        let request = crate::runtime::ApiRequest {
+        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-asa-account-assigned-targets",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<
-            crate::types::GetAsaAccountAssignedTargetDataDto,
-        >(&response)
+        });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<
+                crate::types::GetAsaAccountAssignedTargetDataDto,
+            >,
+        )
     }
 }
 impl ::std::future::IntoFuture for GetAsaAccountAssignedTargetsRequest {
@@ -2060,9 +2076,11 @@ impl ::std::future::IntoFuture for GetAsaAccountAssignedTargetsRequest {
         crate::types::GetAsaAccountAssignedTargetDataDto,
         crate::Error,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<
+        crate::types::GetAsaAccountAssignedTargetDataDto,
+    >;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::get_asa_account_batch`](crate::ManagementClient::get_asa_account_batch): `POST /api/v3/get-asa-accounts-batch`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -2077,25 +2095,23 @@ pub struct GetAsaAccountBatchRequest {
     app_id: ::std::string::String,
 }
 impl GetAsaAccountBatchRequest {
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(
         self,
-    ) -> ::std::result::Result<
-        ::std::vec::Vec<crate::types::AsaAccountDto>,
-        crate::Error,
-    > {
-        let body = crate::runtime::json_body(&self)?;
-        let request = crate::runtime::ApiRequest {
-            method: crate::runtime::Method::Post,
-            path: "/api/v3/get-asa-accounts-batch",
-            query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(body),
-            idempotent: true,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<
-            ::std::vec::Vec<crate::types::AsaAccountDto>,
-        >(&response)
+    ) -> crate::ResponseFuture<::std::vec::Vec<crate::types::AsaAccountDto>> {
+        let request = crate::runtime::json_body(&self)
+            .map(|body| crate::runtime::ApiRequest {
+                method: crate::runtime::Method::Post,
+                path: "/api/v3/get-asa-accounts-batch",
+                query: ::std::vec::Vec::new(),
+                body: ::std::option::Option::Some(body),
+                idempotent: true,
+            });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<::std::vec::Vec<crate::types::AsaAccountDto>>,
+        )
     }
 }
 impl ::std::future::IntoFuture for GetAsaAccountBatchRequest {
@@ -2103,9 +2119,11 @@ impl ::std::future::IntoFuture for GetAsaAccountBatchRequest {
         ::std::vec::Vec<crate::types::AsaAccountDto>,
         crate::Error,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<
+        ::std::vec::Vec<crate::types::AsaAccountDto>,
+    >;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::get_assigned_account`](crate::ManagementClient::get_assigned_account): `GET /api/v3/get-assigned-account`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -2118,10 +2136,8 @@ pub struct GetAssignedAccountRequest {
     target_identifier: ::std::string::String,
 }
 impl GetAssignedAccountRequest {
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(
-        self,
-    ) -> ::std::result::Result<crate::types::AsaAccountDto, crate::Error> {
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<crate::types::AsaAccountDto> {
         let mut query = ::std::vec::Vec::with_capacity(3usize);
         query.push(("appId", crate::runtime::QueryValue::to_query_value(&self.app_id)));
         query
@@ -2134,22 +2150,25 @@ impl GetAssignedAccountRequest {
                 "targetIdentifier",
                 crate::runtime::QueryValue::to_query_value(&self.target_identifier),
             ));
-        let request = crate::runtime::ApiRequest {
+        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-assigned-account",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<crate::types::AsaAccountDto>(&response)
+        });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<crate::types::AsaAccountDto>,
+        )
     }
 }
 impl ::std::future::IntoFuture for GetAssignedAccountRequest {
     type Output = ::std::result::Result<crate::types::AsaAccountDto, crate::Error>;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<crate::types::AsaAccountDto>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::get_mfa_trigger_data`](crate::ManagementClient::get_mfa_trigger_data): `GET /api/v3/get-mfa-trigger-data`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -2193,10 +2212,8 @@ impl GetMfaTriggerDataRequest {
         self.user_id_type = value;
         self
     }
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(
-        self,
-    ) -> ::std::result::Result<crate::types::GetMfaInfoDataDto, crate::Error> {
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<crate::types::GetMfaInfoDataDto> {
         let mut query = ::std::vec::Vec::with_capacity(3usize);
         query.push(("appId", crate::runtime::QueryValue::to_query_value(&self.app_id)));
         query
@@ -2205,22 +2222,25 @@ impl GetMfaTriggerDataRequest {
             query
                 .push(("userIdType", crate::runtime::QueryValue::to_query_value(value)));
         }
-        let request = crate::runtime::ApiRequest {
+        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-mfa-trigger-data",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<crate::types::GetMfaInfoDataDto>(&response)
+        });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<crate::types::GetMfaInfoDataDto>,
+        )
     }
 }
 impl ::std::future::IntoFuture for GetMfaTriggerDataRequest {
     type Output = ::std::result::Result<crate::types::GetMfaInfoDataDto, crate::Error>;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<crate::types::GetMfaInfoDataDto>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::list_application_active_users`](crate::ManagementClient::list_application_active_users): `POST /api/v3/list-application-active-users`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -2253,27 +2273,28 @@ impl ListApplicationActiveUsersRequest {
         self.options = value;
         self
     }
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(
-        self,
-    ) -> ::std::result::Result<crate::types::UserPagingDto, crate::Error> {
-        let body = crate::runtime::json_body(&self)?;
-        let request = crate::runtime::ApiRequest {
-            method: crate::runtime::Method::Post,
-            path: "/api/v3/list-application-active-users",
-            query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(body),
-            idempotent: true,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<crate::types::UserPagingDto>(&response)
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<crate::types::UserPagingDto> {
+        let request = crate::runtime::json_body(&self)
+            .map(|body| crate::runtime::ApiRequest {
+                method: crate::runtime::Method::Post,
+                path: "/api/v3/list-application-active-users",
+                query: ::std::vec::Vec::new(),
+                body: ::std::option::Option::Some(body),
+                idempotent: true,
+            });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<crate::types::UserPagingDto>,
+        )
     }
 }
 impl ::std::future::IntoFuture for ListApplicationActiveUsersRequest {
     type Output = ::std::result::Result<crate::types::UserPagingDto, crate::Error>;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<crate::types::UserPagingDto>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::list_application_simple_info`](crate::ManagementClient::list_application_simple_info): `GET /api/v3/list-application-simple-info`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -2371,13 +2392,10 @@ impl ListApplicationSimpleInfoRequest {
         self.keywords = value;
         self
     }
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(
         self,
-    ) -> ::std::result::Result<
-        crate::types::ApplicationSimpleInfoPaginatedDataDto,
-        crate::Error,
-    > {
+    ) -> crate::ResponseFuture<crate::types::ApplicationSimpleInfoPaginatedDataDto> {
         let mut query = ::std::vec::Vec::with_capacity(6usize);
         if let ::std::option::Option::Some(value) = &self.page {
             query.push(("page", crate::runtime::QueryValue::to_query_value(value)));
@@ -2406,17 +2424,20 @@ impl ListApplicationSimpleInfoRequest {
         if let ::std::option::Option::Some(value) = &self.keywords {
             query.push(("keywords", crate::runtime::QueryValue::to_query_value(value)));
         }
-        let request = crate::runtime::ApiRequest {
+        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/list-application-simple-info",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<
-            crate::types::ApplicationSimpleInfoPaginatedDataDto,
-        >(&response)
+        });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<
+                crate::types::ApplicationSimpleInfoPaginatedDataDto,
+            >,
+        )
     }
 }
 impl ::std::future::IntoFuture for ListApplicationSimpleInfoRequest {
@@ -2424,9 +2445,11 @@ impl ::std::future::IntoFuture for ListApplicationSimpleInfoRequest {
         crate::types::ApplicationSimpleInfoPaginatedDataDto,
         crate::Error,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<
+        crate::types::ApplicationSimpleInfoPaginatedDataDto,
+    >;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::list_applications`](crate::ManagementClient::list_applications): `GET /api/v3/list-applications`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -2537,10 +2560,10 @@ impl ListApplicationsRequest {
         self.all = value;
         self
     }
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(
         self,
-    ) -> ::std::result::Result<crate::types::ApplicationPaginatedDataDto, crate::Error> {
+    ) -> crate::ResponseFuture<crate::types::ApplicationPaginatedDataDto> {
         let mut query = ::std::vec::Vec::with_capacity(7usize);
         if let ::std::option::Option::Some(value) = &self.page {
             query.push(("page", crate::runtime::QueryValue::to_query_value(value)));
@@ -2572,17 +2595,18 @@ impl ListApplicationsRequest {
         if let ::std::option::Option::Some(value) = &self.all {
             query.push(("all", crate::runtime::QueryValue::to_query_value(value)));
         }
-        let request = crate::runtime::ApiRequest {
+        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/list-applications",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<
-            crate::types::ApplicationPaginatedDataDto,
-        >(&response)
+        });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<crate::types::ApplicationPaginatedDataDto>,
+        )
     }
 }
 impl ::std::future::IntoFuture for ListApplicationsRequest {
@@ -2590,9 +2614,9 @@ impl ::std::future::IntoFuture for ListApplicationsRequest {
         crate::types::ApplicationPaginatedDataDto,
         crate::Error,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<crate::types::ApplicationPaginatedDataDto>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::list_asa_account`](crate::ManagementClient::list_asa_account): `GET /api/v3/list-asa-accounts`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -2633,10 +2657,10 @@ impl ListAsaAccountRequest {
         self.limit = value;
         self
     }
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(
         self,
-    ) -> ::std::result::Result<crate::types::AsaAccountPaginatedDataDto, crate::Error> {
+    ) -> crate::ResponseFuture<crate::types::AsaAccountPaginatedDataDto> {
         let mut query = ::std::vec::Vec::with_capacity(3usize);
         query.push(("appId", crate::runtime::QueryValue::to_query_value(&self.app_id)));
         if let ::std::option::Option::Some(value) = &self.page {
@@ -2645,17 +2669,18 @@ impl ListAsaAccountRequest {
         if let ::std::option::Option::Some(value) = &self.limit {
             query.push(("limit", crate::runtime::QueryValue::to_query_value(value)));
         }
-        let request = crate::runtime::ApiRequest {
+        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/list-asa-accounts",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<
-            crate::types::AsaAccountPaginatedDataDto,
-        >(&response)
+        });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<crate::types::AsaAccountPaginatedDataDto>,
+        )
     }
 }
 impl ::std::future::IntoFuture for ListAsaAccountRequest {
@@ -2663,9 +2688,9 @@ impl ::std::future::IntoFuture for ListAsaAccountRequest {
         crate::types::AsaAccountPaginatedDataDto,
         crate::Error,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<crate::types::AsaAccountPaginatedDataDto>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::list_auth_application`](crate::ManagementClient::list_auth_application): `POST /api/v3/list-applications-auth`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -2794,25 +2819,25 @@ impl ListAuthApplicationRequest {
         self.enabled = value;
         self
     }
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(
         self,
-    ) -> ::std::result::Result<
-        crate::types::ListApplicationAuthPaginatedDataDto,
-        crate::Error,
-    > {
-        let body = crate::runtime::json_body(&self)?;
-        let request = crate::runtime::ApiRequest {
-            method: crate::runtime::Method::Post,
-            path: "/api/v3/list-applications-auth",
-            query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(body),
-            idempotent: true,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<
-            crate::types::ListApplicationAuthPaginatedDataDto,
-        >(&response)
+    ) -> crate::ResponseFuture<crate::types::ListApplicationAuthPaginatedDataDto> {
+        let request = crate::runtime::json_body(&self)
+            .map(|body| crate::runtime::ApiRequest {
+                method: crate::runtime::Method::Post,
+                path: "/api/v3/list-applications-auth",
+                query: ::std::vec::Vec::new(),
+                body: ::std::option::Option::Some(body),
+                idempotent: true,
+            });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<
+                crate::types::ListApplicationAuthPaginatedDataDto,
+            >,
+        )
     }
 }
 impl ::std::future::IntoFuture for ListAuthApplicationRequest {
@@ -2820,9 +2845,11 @@ impl ::std::future::IntoFuture for ListAuthApplicationRequest {
         crate::types::ListApplicationAuthPaginatedDataDto,
         crate::Error,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<
+        crate::types::ListApplicationAuthPaginatedDataDto,
+    >;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::list_auth_subject`](crate::ManagementClient::list_auth_subject): `POST /api/v3/list-subject-auth`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -2916,25 +2943,25 @@ impl ListAuthSubjectRequest {
         self.enabled = value;
         self
     }
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(
         self,
-    ) -> ::std::result::Result<
-        crate::types::ListApplicationSubjectDataListDto,
-        crate::Error,
-    > {
-        let body = crate::runtime::json_body(&self)?;
-        let request = crate::runtime::ApiRequest {
-            method: crate::runtime::Method::Post,
-            path: "/api/v3/list-subject-auth",
-            query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(body),
-            idempotent: true,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<
-            crate::types::ListApplicationSubjectDataListDto,
-        >(&response)
+    ) -> crate::ResponseFuture<crate::types::ListApplicationSubjectDataListDto> {
+        let request = crate::runtime::json_body(&self)
+            .map(|body| crate::runtime::ApiRequest {
+                method: crate::runtime::Method::Post,
+                path: "/api/v3/list-subject-auth",
+                query: ::std::vec::Vec::new(),
+                body: ::std::option::Option::Some(body),
+                idempotent: true,
+            });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<
+                crate::types::ListApplicationSubjectDataListDto,
+            >,
+        )
     }
 }
 impl ::std::future::IntoFuture for ListAuthSubjectRequest {
@@ -2942,9 +2969,11 @@ impl ::std::future::IntoFuture for ListAuthSubjectRequest {
         crate::types::ListApplicationSubjectDataListDto,
         crate::Error,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<
+        crate::types::ListApplicationSubjectDataListDto,
+    >;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::list_tenant_applications`](crate::ManagementClient::list_tenant_applications): `GET /api/v3/list-tenant-applications`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -2958,13 +2987,10 @@ pub struct ListTenantApplicationsRequest {
     sso_enabled: bool,
 }
 impl ListTenantApplicationsRequest {
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(
         self,
-    ) -> ::std::result::Result<
-        crate::types::TenantApplicationListPagingDto,
-        crate::Error,
-    > {
+    ) -> crate::ResponseFuture<crate::types::TenantApplicationListPagingDto> {
         let mut query = ::std::vec::Vec::with_capacity(4usize);
         query.push(("page", crate::runtime::QueryValue::to_query_value(&self.page)));
         query.push(("limit", crate::runtime::QueryValue::to_query_value(&self.limit)));
@@ -2978,17 +3004,18 @@ impl ListTenantApplicationsRequest {
                 "sso_enabled",
                 crate::runtime::QueryValue::to_query_value(&self.sso_enabled),
             ));
-        let request = crate::runtime::ApiRequest {
+        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/list-tenant-applications",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<
-            crate::types::TenantApplicationListPagingDto,
-        >(&response)
+        });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<crate::types::TenantApplicationListPagingDto>,
+        )
     }
 }
 impl ::std::future::IntoFuture for ListTenantApplicationsRequest {
@@ -2996,9 +3023,11 @@ impl ::std::future::IntoFuture for ListTenantApplicationsRequest {
         crate::types::TenantApplicationListPagingDto,
         crate::Error,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<
+        crate::types::TenantApplicationListPagingDto,
+    >;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::refresh_application_secret`](crate::ManagementClient::refresh_application_secret): `POST /api/v3/refresh-application-secret`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -3011,25 +3040,23 @@ pub struct RefreshApplicationSecretRequest {
     app_id: ::std::string::String,
 }
 impl RefreshApplicationSecretRequest {
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(
         self,
-    ) -> ::std::result::Result<
-        crate::types::RefreshApplicationSecretDataDto,
-        crate::Error,
-    > {
-        let body = crate::runtime::json_body(&self)?;
-        let request = crate::runtime::ApiRequest {
-            method: crate::runtime::Method::Post,
-            path: "/api/v3/refresh-application-secret",
-            query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(body),
-            idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<
-            crate::types::RefreshApplicationSecretDataDto,
-        >(&response)
+    ) -> crate::ResponseFuture<crate::types::RefreshApplicationSecretDataDto> {
+        let request = crate::runtime::json_body(&self)
+            .map(|body| crate::runtime::ApiRequest {
+                method: crate::runtime::Method::Post,
+                path: "/api/v3/refresh-application-secret",
+                query: ::std::vec::Vec::new(),
+                body: ::std::option::Option::Some(body),
+                idempotent: false,
+            });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<crate::types::RefreshApplicationSecretDataDto>,
+        )
     }
 }
 impl ::std::future::IntoFuture for RefreshApplicationSecretRequest {
@@ -3037,9 +3064,11 @@ impl ::std::future::IntoFuture for RefreshApplicationSecretRequest {
         crate::types::RefreshApplicationSecretDataDto,
         crate::Error,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<
+        crate::types::RefreshApplicationSecretDataDto,
+    >;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::revoke_application_access`](crate::ManagementClient::revoke_application_access): `POST /api/v3/revoke-application-access`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -3054,27 +3083,28 @@ pub struct RevokeApplicationAccessRequest {
     app_id: ::std::string::String,
 }
 impl RevokeApplicationAccessRequest {
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(
-        self,
-    ) -> ::std::result::Result<crate::types::IsSuccessDto, crate::Error> {
-        let body = crate::runtime::json_body(&self)?;
-        let request = crate::runtime::ApiRequest {
-            method: crate::runtime::Method::Post,
-            path: "/api/v3/revoke-application-access",
-            query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(body),
-            idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<crate::types::IsSuccessDto>(&response)
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
+        let request = crate::runtime::json_body(&self)
+            .map(|body| crate::runtime::ApiRequest {
+                method: crate::runtime::Method::Post,
+                path: "/api/v3/revoke-application-access",
+                query: ::std::vec::Vec::new(),
+                body: ::std::option::Option::Some(body),
+                idempotent: false,
+            });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<crate::types::IsSuccessDto>,
+        )
     }
 }
 impl ::std::future::IntoFuture for RevokeApplicationAccessRequest {
     type Output = ::std::result::Result<crate::types::IsSuccessDto, crate::Error>;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<crate::types::IsSuccessDto>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::unassign_asa_account`](crate::ManagementClient::unassign_asa_account): `POST /api/v3/unassign-asa-account`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -3091,27 +3121,28 @@ pub struct UnassignAsaAccountRequest {
     app_id: ::std::string::String,
 }
 impl UnassignAsaAccountRequest {
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(
-        self,
-    ) -> ::std::result::Result<crate::types::IsSuccessDto, crate::Error> {
-        let body = crate::runtime::json_body(&self)?;
-        let request = crate::runtime::ApiRequest {
-            method: crate::runtime::Method::Post,
-            path: "/api/v3/unassign-asa-account",
-            query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(body),
-            idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<crate::types::IsSuccessDto>(&response)
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
+        let request = crate::runtime::json_body(&self)
+            .map(|body| crate::runtime::ApiRequest {
+                method: crate::runtime::Method::Post,
+                path: "/api/v3/unassign-asa-account",
+                query: ::std::vec::Vec::new(),
+                body: ::std::option::Option::Some(body),
+                idempotent: false,
+            });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<crate::types::IsSuccessDto>,
+        )
     }
 }
 impl ::std::future::IntoFuture for UnassignAsaAccountRequest {
     type Output = ::std::result::Result<crate::types::IsSuccessDto, crate::Error>;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<crate::types::IsSuccessDto>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::update_application_mfa_settings`](crate::ManagementClient::update_application_mfa_settings): `POST /api/v3/update-application-mfa-settings`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -3174,27 +3205,28 @@ impl UpdateApplicationMfaSettingsRequest {
         self.disabled_factors = value;
         self
     }
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(
-        self,
-    ) -> ::std::result::Result<crate::types::MFASettingsDto, crate::Error> {
-        let body = crate::runtime::json_body(&self)?;
-        let request = crate::runtime::ApiRequest {
-            method: crate::runtime::Method::Post,
-            path: "/api/v3/update-application-mfa-settings",
-            query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(body),
-            idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<crate::types::MFASettingsDto>(&response)
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<crate::types::MFASettingsDto> {
+        let request = crate::runtime::json_body(&self)
+            .map(|body| crate::runtime::ApiRequest {
+                method: crate::runtime::Method::Post,
+                path: "/api/v3/update-application-mfa-settings",
+                query: ::std::vec::Vec::new(),
+                body: ::std::option::Option::Some(body),
+                idempotent: false,
+            });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<crate::types::MFASettingsDto>,
+        )
     }
 }
 impl ::std::future::IntoFuture for UpdateApplicationMfaSettingsRequest {
     type Output = ::std::result::Result<crate::types::MFASettingsDto, crate::Error>;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<crate::types::MFASettingsDto>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::update_application_permission_strategy`](crate::ManagementClient::update_application_permission_strategy): `POST /api/v3/update-application-permission-strategy`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -3209,27 +3241,28 @@ pub struct UpdateApplicationPermissionStrategyRequest {
     app_id: ::std::string::String,
 }
 impl UpdateApplicationPermissionStrategyRequest {
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(
-        self,
-    ) -> ::std::result::Result<crate::types::IsSuccessDto, crate::Error> {
-        let body = crate::runtime::json_body(&self)?;
-        let request = crate::runtime::ApiRequest {
-            method: crate::runtime::Method::Post,
-            path: "/api/v3/update-application-permission-strategy",
-            query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(body),
-            idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<crate::types::IsSuccessDto>(&response)
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
+        let request = crate::runtime::json_body(&self)
+            .map(|body| crate::runtime::ApiRequest {
+                method: crate::runtime::Method::Post,
+                path: "/api/v3/update-application-permission-strategy",
+                query: ::std::vec::Vec::new(),
+                body: ::std::option::Option::Some(body),
+                idempotent: false,
+            });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<crate::types::IsSuccessDto>,
+        )
     }
 }
 impl ::std::future::IntoFuture for UpdateApplicationPermissionStrategyRequest {
     type Output = ::std::result::Result<crate::types::IsSuccessDto, crate::Error>;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<crate::types::IsSuccessDto>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::update_asa_account`](crate::ManagementClient::update_asa_account): `POST /api/v3/update-asa-account`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -3256,27 +3289,28 @@ impl ::std::fmt::Debug for UpdateAsaAccountRequest {
     }
 }
 impl UpdateAsaAccountRequest {
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(
-        self,
-    ) -> ::std::result::Result<crate::types::AsaAccountDto, crate::Error> {
-        let body = crate::runtime::json_body(&self)?;
-        let request = crate::runtime::ApiRequest {
-            method: crate::runtime::Method::Post,
-            path: "/api/v3/update-asa-account",
-            query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(body),
-            idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<crate::types::AsaAccountDto>(&response)
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<crate::types::AsaAccountDto> {
+        let request = crate::runtime::json_body(&self)
+            .map(|body| crate::runtime::ApiRequest {
+                method: crate::runtime::Method::Post,
+                path: "/api/v3/update-asa-account",
+                query: ::std::vec::Vec::new(),
+                body: ::std::option::Option::Some(body),
+                idempotent: false,
+            });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<crate::types::AsaAccountDto>,
+        )
     }
 }
 impl ::std::future::IntoFuture for UpdateAsaAccountRequest {
     type Output = ::std::result::Result<crate::types::AsaAccountDto, crate::Error>;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<crate::types::AsaAccountDto>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::update_tenant_qr_code_state`](crate::ManagementClient::update_tenant_qr_code_state): `POST /api/v3/update-userpool-tenant-appqrcode-state`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -3289,27 +3323,28 @@ pub struct UpdateTenantQrCodeStateRequest {
     enabled: bool,
 }
 impl UpdateTenantQrCodeStateRequest {
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(
-        self,
-    ) -> ::std::result::Result<crate::types::IsSuccessDto, crate::Error> {
-        let body = crate::runtime::json_body(&self)?;
-        let request = crate::runtime::ApiRequest {
-            method: crate::runtime::Method::Post,
-            path: "/api/v3/update-userpool-tenant-appqrcode-state",
-            query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(body),
-            idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<crate::types::IsSuccessDto>(&response)
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
+        let request = crate::runtime::json_body(&self)
+            .map(|body| crate::runtime::ApiRequest {
+                method: crate::runtime::Method::Post,
+                path: "/api/v3/update-userpool-tenant-appqrcode-state",
+                query: ::std::vec::Vec::new(),
+                body: ::std::option::Option::Some(body),
+                idempotent: false,
+            });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<crate::types::IsSuccessDto>,
+        )
     }
 }
 impl ::std::future::IntoFuture for UpdateTenantQrCodeStateRequest {
     type Output = ::std::result::Result<crate::types::IsSuccessDto, crate::Error>;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<crate::types::IsSuccessDto>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::userpoll_tenant_config`](crate::ManagementClient::userpoll_tenant_config): `GET /api/v3/userpool-tenant-config`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -3319,20 +3354,21 @@ pub struct UserpollTenantConfigRequest {
     client: crate::ManagementClient,
 }
 impl UserpollTenantConfigRequest {
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(
-        self,
-    ) -> ::std::result::Result<crate::types::UserPoolTenantConfigDto, crate::Error> {
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<crate::types::UserPoolTenantConfigDto> {
         let query = ::std::vec::Vec::new();
-        let request = crate::runtime::ApiRequest {
+        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/userpool-tenant-config",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<crate::types::UserPoolTenantConfigDto>(&response)
+        });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<crate::types::UserPoolTenantConfigDto>,
+        )
     }
 }
 impl ::std::future::IntoFuture for UserpollTenantConfigRequest {
@@ -3340,8 +3376,8 @@ impl ::std::future::IntoFuture for UserpollTenantConfigRequest {
         crate::types::UserPoolTenantConfigDto,
         crate::Error,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<crate::types::UserPoolTenantConfigDto>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }

@@ -123,27 +123,28 @@ pub struct GetAllRightsItemRequest {
     client: crate::ManagementClient,
 }
 impl GetAllRightsItemRequest {
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(
-        self,
-    ) -> ::std::result::Result<crate::types::RightItemRes, crate::Error> {
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<crate::types::RightItemRes> {
         let query = ::std::vec::Vec::new();
-        let request = crate::runtime::ApiRequest {
+        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-all-rights-items",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<crate::types::RightItemRes>(&response)
+        });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<crate::types::RightItemRes>,
+        )
     }
 }
 impl ::std::future::IntoFuture for GetAllRightsItemRequest {
     type Output = ::std::result::Result<crate::types::RightItemRes, crate::Error>;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<crate::types::RightItemRes>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::get_current_package_info`](crate::ManagementClient::get_current_package_info): `GET /api/v3/get-current-package-info`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -153,20 +154,21 @@ pub struct GetCurrentPackageInfoRequest {
     client: crate::ManagementClient,
 }
 impl GetCurrentPackageInfoRequest {
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(
-        self,
-    ) -> ::std::result::Result<crate::types::CostCurrentPackageInfo, crate::Error> {
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<crate::types::CostCurrentPackageInfo> {
         let query = ::std::vec::Vec::new();
-        let request = crate::runtime::ApiRequest {
+        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-current-package-info",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<crate::types::CostCurrentPackageInfo>(&response)
+        });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<crate::types::CostCurrentPackageInfo>,
+        )
     }
 }
 impl ::std::future::IntoFuture for GetCurrentPackageInfoRequest {
@@ -174,9 +176,9 @@ impl ::std::future::IntoFuture for GetCurrentPackageInfoRequest {
         crate::types::CostCurrentPackageInfo,
         crate::Error,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<crate::types::CostCurrentPackageInfo>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::get_mau_period_usage_history`](crate::ManagementClient::get_mau_period_usage_history): `GET /api/v3/get-mau-period-usage-history`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -188,10 +190,8 @@ pub struct GetMauPeriodUsageHistoryRequest {
     end_time: ::std::string::String,
 }
 impl GetMauPeriodUsageHistoryRequest {
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(
-        self,
-    ) -> ::std::result::Result<crate::types::MauPeriodUsageHistory, crate::Error> {
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<crate::types::MauPeriodUsageHistory> {
         let mut query = ::std::vec::Vec::with_capacity(2usize);
         query
             .push((
@@ -203,15 +203,18 @@ impl GetMauPeriodUsageHistoryRequest {
                 "endTime",
                 crate::runtime::QueryValue::to_query_value(&self.end_time),
             ));
-        let request = crate::runtime::ApiRequest {
+        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-mau-period-usage-history",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<crate::types::MauPeriodUsageHistory>(&response)
+        });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<crate::types::MauPeriodUsageHistory>,
+        )
     }
 }
 impl ::std::future::IntoFuture for GetMauPeriodUsageHistoryRequest {
@@ -219,9 +222,9 @@ impl ::std::future::IntoFuture for GetMauPeriodUsageHistoryRequest {
         crate::types::MauPeriodUsageHistory,
         crate::Error,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<crate::types::MauPeriodUsageHistory>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::get_order_detail`](crate::ManagementClient::get_order_detail): `GET /api/v3/get-order-detail`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -232,32 +235,33 @@ pub struct GetOrderDetailRequest {
     order_no: ::std::string::String,
 }
 impl GetOrderDetailRequest {
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(
-        self,
-    ) -> ::std::result::Result<crate::types::OrderItem, crate::Error> {
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<crate::types::OrderItem> {
         let mut query = ::std::vec::Vec::with_capacity(1usize);
         query
             .push((
                 "orderNo",
                 crate::runtime::QueryValue::to_query_value(&self.order_no),
             ));
-        let request = crate::runtime::ApiRequest {
+        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-order-detail",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<crate::types::OrderItem>(&response)
+        });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<crate::types::OrderItem>,
+        )
     }
 }
 impl ::std::future::IntoFuture for GetOrderDetailRequest {
     type Output = ::std::result::Result<crate::types::OrderItem, crate::Error>;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<crate::types::OrderItem>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::get_order_pay_detail`](crate::ManagementClient::get_order_pay_detail): `GET /api/v3/get-order-pay-detail`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -268,25 +272,26 @@ pub struct GetOrderPayDetailRequest {
     order_no: ::std::string::String,
 }
 impl GetOrderPayDetailRequest {
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(
-        self,
-    ) -> ::std::result::Result<crate::types::CostGetOrderPayDetail, crate::Error> {
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<crate::types::CostGetOrderPayDetail> {
         let mut query = ::std::vec::Vec::with_capacity(1usize);
         query
             .push((
                 "orderNo",
                 crate::runtime::QueryValue::to_query_value(&self.order_no),
             ));
-        let request = crate::runtime::ApiRequest {
+        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-order-pay-detail",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<crate::types::CostGetOrderPayDetail>(&response)
+        });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<crate::types::CostGetOrderPayDetail>,
+        )
     }
 }
 impl ::std::future::IntoFuture for GetOrderPayDetailRequest {
@@ -294,9 +299,9 @@ impl ::std::future::IntoFuture for GetOrderPayDetailRequest {
         crate::types::CostGetOrderPayDetail,
         crate::Error,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<crate::types::CostGetOrderPayDetail>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::get_orders`](crate::ManagementClient::get_orders): `GET /api/v3/get-orders`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -336,10 +341,8 @@ impl GetOrdersRequest {
         self.limit = value;
         self
     }
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(
-        self,
-    ) -> ::std::result::Result<crate::types::GetOrdersRes, crate::Error> {
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<crate::types::GetOrdersRes> {
         let mut query = ::std::vec::Vec::with_capacity(2usize);
         if let ::std::option::Option::Some(value) = &self.page {
             query.push(("page", crate::runtime::QueryValue::to_query_value(value)));
@@ -347,22 +350,25 @@ impl GetOrdersRequest {
         if let ::std::option::Option::Some(value) = &self.limit {
             query.push(("limit", crate::runtime::QueryValue::to_query_value(value)));
         }
-        let request = crate::runtime::ApiRequest {
+        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-orders",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<crate::types::GetOrdersRes>(&response)
+        });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<crate::types::GetOrdersRes>,
+        )
     }
 }
 impl ::std::future::IntoFuture for GetOrdersRequest {
     type Output = ::std::result::Result<crate::types::GetOrdersRes, crate::Error>;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<crate::types::GetOrdersRes>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::get_usage_info`](crate::ManagementClient::get_usage_info): `GET /api/v3/get-usage-info`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -372,26 +378,27 @@ pub struct GetUsageInfoRequest {
     client: crate::ManagementClient,
 }
 impl GetUsageInfoRequest {
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(
-        self,
-    ) -> ::std::result::Result<crate::types::CurrentUsageRespDto, crate::Error> {
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<crate::types::CurrentUsageRespDto> {
         let query = ::std::vec::Vec::new();
-        let request = crate::runtime::ApiRequest {
+        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-usage-info",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<crate::types::CurrentUsageRespDto>(&response)
+        });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<crate::types::CurrentUsageRespDto>,
+        )
     }
 }
 impl ::std::future::IntoFuture for GetUsageInfoRequest {
     type Output = ::std::result::Result<crate::types::CurrentUsageRespDto, crate::Error>;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<crate::types::CurrentUsageRespDto>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }

@@ -236,27 +236,28 @@ pub struct DeleteCustomFieldsRequest {
     list: ::std::vec::Vec<crate::types::DeleteCustomFieldDto>,
 }
 impl DeleteCustomFieldsRequest {
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(
-        self,
-    ) -> ::std::result::Result<crate::types::IsSuccessDto, crate::Error> {
-        let body = crate::runtime::json_body(&self)?;
-        let request = crate::runtime::ApiRequest {
-            method: crate::runtime::Method::Post,
-            path: "/api/v3/delete-custom-fields",
-            query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(body),
-            idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<crate::types::IsSuccessDto>(&response)
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
+        let request = crate::runtime::json_body(&self)
+            .map(|body| crate::runtime::ApiRequest {
+                method: crate::runtime::Method::Post,
+                path: "/api/v3/delete-custom-fields",
+                query: ::std::vec::Vec::new(),
+                body: ::std::option::Option::Some(body),
+                idempotent: false,
+            });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<crate::types::IsSuccessDto>,
+        )
     }
 }
 impl ::std::future::IntoFuture for DeleteCustomFieldsRequest {
     type Output = ::std::result::Result<crate::types::IsSuccessDto, crate::Error>;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<crate::types::IsSuccessDto>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::get_custom_data`](crate::ManagementClient::get_custom_data): `GET /api/v3/get-custom-data`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -288,8 +289,8 @@ impl GetCustomDataRequest {
         self.namespace = value;
         self
     }
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(self) -> ::std::result::Result<::serde_json::Value, crate::Error> {
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<::serde_json::Value> {
         let mut query = ::std::vec::Vec::with_capacity(4usize);
         query
             .push((
@@ -309,22 +310,25 @@ impl GetCustomDataRequest {
         if let ::std::option::Option::Some(value) = &self.namespace {
             query.push(("namespace", crate::runtime::QueryValue::to_query_value(value)));
         }
-        let request = crate::runtime::ApiRequest {
+        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-custom-data",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<::serde_json::Value>(&response)
+        });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<::serde_json::Value>,
+        )
     }
 }
 impl ::std::future::IntoFuture for GetCustomDataRequest {
     type Output = ::std::result::Result<::serde_json::Value, crate::Error>;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<::serde_json::Value>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::get_custom_fields`](crate::ManagementClient::get_custom_fields): `GET /api/v3/get-custom-fields`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -354,13 +358,10 @@ impl GetCustomFieldsRequest {
         self.tenant_id = value;
         self
     }
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(
         self,
-    ) -> ::std::result::Result<
-        ::std::vec::Vec<crate::types::CustomFieldDto>,
-        crate::Error,
-    > {
+    ) -> crate::ResponseFuture<::std::vec::Vec<crate::types::CustomFieldDto>> {
         let mut query = ::std::vec::Vec::with_capacity(2usize);
         query
             .push((
@@ -370,17 +371,18 @@ impl GetCustomFieldsRequest {
         if let ::std::option::Option::Some(value) = &self.tenant_id {
             query.push(("tenantId", crate::runtime::QueryValue::to_query_value(value)));
         }
-        let request = crate::runtime::ApiRequest {
+        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-custom-fields",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<
-            ::std::vec::Vec<crate::types::CustomFieldDto>,
-        >(&response)
+        });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<::std::vec::Vec<crate::types::CustomFieldDto>>,
+        )
     }
 }
 impl ::std::future::IntoFuture for GetCustomFieldsRequest {
@@ -388,9 +390,11 @@ impl ::std::future::IntoFuture for GetCustomFieldsRequest {
         ::std::vec::Vec<crate::types::CustomFieldDto>,
         crate::Error,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<
+        ::std::vec::Vec<crate::types::CustomFieldDto>,
+    >;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::get_user_base_fields`](crate::ManagementClient::get_user_base_fields): `GET /api/v3/get-user-base-fields`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -400,25 +404,23 @@ pub struct GetUserBaseFieldsRequest {
     client: crate::ManagementClient,
 }
 impl GetUserBaseFieldsRequest {
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(
         self,
-    ) -> ::std::result::Result<
-        ::std::vec::Vec<crate::types::CustomFieldDto>,
-        crate::Error,
-    > {
+    ) -> crate::ResponseFuture<::std::vec::Vec<crate::types::CustomFieldDto>> {
         let query = ::std::vec::Vec::new();
-        let request = crate::runtime::ApiRequest {
+        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-user-base-fields",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<
-            ::std::vec::Vec<crate::types::CustomFieldDto>,
-        >(&response)
+        });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<::std::vec::Vec<crate::types::CustomFieldDto>>,
+        )
     }
 }
 impl ::std::future::IntoFuture for GetUserBaseFieldsRequest {
@@ -426,9 +428,11 @@ impl ::std::future::IntoFuture for GetUserBaseFieldsRequest {
         ::std::vec::Vec<crate::types::CustomFieldDto>,
         crate::Error,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<
+        ::std::vec::Vec<crate::types::CustomFieldDto>,
+    >;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::list_cust_fields`](crate::ManagementClient::list_cust_fields): `GET /api/v3/list-custom-fields`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -562,10 +566,8 @@ impl ListCustFieldsRequest {
         self.lang = value;
         self
     }
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(
-        self,
-    ) -> ::std::result::Result<crate::types::ListCustomFieldsDto, crate::Error> {
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<crate::types::ListCustomFieldsDto> {
         let mut query = ::std::vec::Vec::with_capacity(10usize);
         query
             .push((
@@ -613,22 +615,25 @@ impl ListCustFieldsRequest {
         if let ::std::option::Option::Some(value) = &self.lang {
             query.push(("lang", crate::runtime::QueryValue::to_query_value(value)));
         }
-        let request = crate::runtime::ApiRequest {
+        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/list-custom-fields",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<crate::types::ListCustomFieldsDto>(&response)
+        });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<crate::types::ListCustomFieldsDto>,
+        )
     }
 }
 impl ::std::future::IntoFuture for ListCustFieldsRequest {
     type Output = ::std::result::Result<crate::types::ListCustomFieldsDto, crate::Error>;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<crate::types::ListCustomFieldsDto>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::list_user_base_fields`](crate::ManagementClient::list_user_base_fields): `GET /api/v3/list-user-base-fields`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -762,10 +767,8 @@ impl ListUserBaseFieldsRequest {
         self.lang = value;
         self
     }
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(
-        self,
-    ) -> ::std::result::Result<crate::types::ListCustomFieldsDto, crate::Error> {
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<crate::types::ListCustomFieldsDto> {
         let mut query = ::std::vec::Vec::with_capacity(10usize);
         query
             .push((
@@ -813,22 +816,25 @@ impl ListUserBaseFieldsRequest {
         if let ::std::option::Option::Some(value) = &self.lang {
             query.push(("lang", crate::runtime::QueryValue::to_query_value(value)));
         }
-        let request = crate::runtime::ApiRequest {
+        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/list-user-base-fields",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<crate::types::ListCustomFieldsDto>(&response)
+        });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<crate::types::ListCustomFieldsDto>,
+        )
     }
 }
 impl ::std::future::IntoFuture for ListUserBaseFieldsRequest {
     type Output = ::std::result::Result<crate::types::ListCustomFieldsDto, crate::Error>;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<crate::types::ListCustomFieldsDto>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::set_custom_data`](crate::ManagementClient::set_custom_data): `POST /api/v3/set-custom-data`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -888,27 +894,28 @@ impl SetCustomDataRequest {
         self.namespace = value;
         self
     }
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(
-        self,
-    ) -> ::std::result::Result<crate::types::IsSuccessDto, crate::Error> {
-        let body = crate::runtime::json_body(&self)?;
-        let request = crate::runtime::ApiRequest {
-            method: crate::runtime::Method::Post,
-            path: "/api/v3/set-custom-data",
-            query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(body),
-            idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<crate::types::IsSuccessDto>(&response)
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
+        let request = crate::runtime::json_body(&self)
+            .map(|body| crate::runtime::ApiRequest {
+                method: crate::runtime::Method::Post,
+                path: "/api/v3/set-custom-data",
+                query: ::std::vec::Vec::new(),
+                body: ::std::option::Option::Some(body),
+                idempotent: false,
+            });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<crate::types::IsSuccessDto>,
+        )
     }
 }
 impl ::std::future::IntoFuture for SetCustomDataRequest {
     type Output = ::std::result::Result<crate::types::IsSuccessDto, crate::Error>;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<crate::types::IsSuccessDto>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::set_custom_fields`](crate::ManagementClient::set_custom_fields): `POST /api/v3/set-custom-fields`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -941,25 +948,23 @@ impl SetCustomFieldsRequest {
         self.tenant_id = value;
         self
     }
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(
         self,
-    ) -> ::std::result::Result<
-        ::std::vec::Vec<crate::types::CustomFieldDto>,
-        crate::Error,
-    > {
-        let body = crate::runtime::json_body(&self)?;
-        let request = crate::runtime::ApiRequest {
-            method: crate::runtime::Method::Post,
-            path: "/api/v3/set-custom-fields",
-            query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(body),
-            idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<
-            ::std::vec::Vec<crate::types::CustomFieldDto>,
-        >(&response)
+    ) -> crate::ResponseFuture<::std::vec::Vec<crate::types::CustomFieldDto>> {
+        let request = crate::runtime::json_body(&self)
+            .map(|body| crate::runtime::ApiRequest {
+                method: crate::runtime::Method::Post,
+                path: "/api/v3/set-custom-fields",
+                query: ::std::vec::Vec::new(),
+                body: ::std::option::Option::Some(body),
+                idempotent: false,
+            });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<::std::vec::Vec<crate::types::CustomFieldDto>>,
+        )
     }
 }
 impl ::std::future::IntoFuture for SetCustomFieldsRequest {
@@ -967,9 +972,11 @@ impl ::std::future::IntoFuture for SetCustomFieldsRequest {
         ::std::vec::Vec<crate::types::CustomFieldDto>,
         crate::Error,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<
+        ::std::vec::Vec<crate::types::CustomFieldDto>,
+    >;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::set_user_base_fields`](crate::ManagementClient::set_user_base_fields): `POST /api/v3/set-user-base-fields`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -982,25 +989,23 @@ pub struct SetUserBaseFieldsRequest {
     list: ::std::vec::Vec<crate::types::SetUserBaseFieldDto>,
 }
 impl SetUserBaseFieldsRequest {
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(
         self,
-    ) -> ::std::result::Result<
-        ::std::vec::Vec<crate::types::CustomFieldDto>,
-        crate::Error,
-    > {
-        let body = crate::runtime::json_body(&self)?;
-        let request = crate::runtime::ApiRequest {
-            method: crate::runtime::Method::Post,
-            path: "/api/v3/set-user-base-fields",
-            query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(body),
-            idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<
-            ::std::vec::Vec<crate::types::CustomFieldDto>,
-        >(&response)
+    ) -> crate::ResponseFuture<::std::vec::Vec<crate::types::CustomFieldDto>> {
+        let request = crate::runtime::json_body(&self)
+            .map(|body| crate::runtime::ApiRequest {
+                method: crate::runtime::Method::Post,
+                path: "/api/v3/set-user-base-fields",
+                query: ::std::vec::Vec::new(),
+                body: ::std::option::Option::Some(body),
+                idempotent: false,
+            });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<::std::vec::Vec<crate::types::CustomFieldDto>>,
+        )
     }
 }
 impl ::std::future::IntoFuture for SetUserBaseFieldsRequest {
@@ -1008,8 +1013,10 @@ impl ::std::future::IntoFuture for SetUserBaseFieldsRequest {
         ::std::vec::Vec<crate::types::CustomFieldDto>,
         crate::Error,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<
+        ::std::vec::Vec<crate::types::CustomFieldDto>,
+    >;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }

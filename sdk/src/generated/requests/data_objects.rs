@@ -857,25 +857,28 @@ impl ::std::fmt::Debug for CopyOperateRequest {
     }
 }
 impl CopyOperateRequest {
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(self) -> ::std::result::Result<(), crate::Error> {
-        let body = crate::runtime::json_body(&self)?;
-        let request = crate::runtime::ApiRequest {
-            method: crate::runtime::Method::Post,
-            path: "/api/v3/metadata/copy-operate",
-            query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(body),
-            idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<()>(&response)
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<()> {
+        let request = crate::runtime::json_body(&self)
+            .map(|body| crate::runtime::ApiRequest {
+                method: crate::runtime::Method::Post,
+                path: "/api/v3/metadata/copy-operate",
+                query: ::std::vec::Vec::new(),
+                body: ::std::option::Option::Some(body),
+                idempotent: false,
+            });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<()>,
+        )
     }
 }
 impl ::std::future::IntoFuture for CopyOperateRequest {
     type Output = ::std::result::Result<(), crate::Error>;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<()>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::create_field`](crate::ManagementClient::create_field): `POST /api/v3/metadata/create-field`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -962,20 +965,21 @@ impl ::std::fmt::Debug for CreateFieldRequest {
     }
 }
 impl CreateFieldRequest {
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(
-        self,
-    ) -> ::std::result::Result<crate::types::FunctionModelFieldDto, crate::Error> {
-        let body = crate::runtime::json_body(&self)?;
-        let request = crate::runtime::ApiRequest {
-            method: crate::runtime::Method::Post,
-            path: "/api/v3/metadata/create-field",
-            query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(body),
-            idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<crate::types::FunctionModelFieldDto>(&response)
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<crate::types::FunctionModelFieldDto> {
+        let request = crate::runtime::json_body(&self)
+            .map(|body| crate::runtime::ApiRequest {
+                method: crate::runtime::Method::Post,
+                path: "/api/v3/metadata/create-field",
+                query: ::std::vec::Vec::new(),
+                body: ::std::option::Option::Some(body),
+                idempotent: false,
+            });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<crate::types::FunctionModelFieldDto>,
+        )
     }
 }
 impl ::std::future::IntoFuture for CreateFieldRequest {
@@ -983,9 +987,9 @@ impl ::std::future::IntoFuture for CreateFieldRequest {
         crate::types::FunctionModelFieldDto,
         crate::Error,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<crate::types::FunctionModelFieldDto>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::create_model`](crate::ManagementClient::create_model): `POST /api/v3/metadata/create-model`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -1032,27 +1036,28 @@ impl CreateModelRequest {
         self.data_type = value;
         self
     }
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(
-        self,
-    ) -> ::std::result::Result<crate::types::FunctionModelDto, crate::Error> {
-        let body = crate::runtime::json_body(&self)?;
-        let request = crate::runtime::ApiRequest {
-            method: crate::runtime::Method::Post,
-            path: "/api/v3/metadata/create-model",
-            query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(body),
-            idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<crate::types::FunctionModelDto>(&response)
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<crate::types::FunctionModelDto> {
+        let request = crate::runtime::json_body(&self)
+            .map(|body| crate::runtime::ApiRequest {
+                method: crate::runtime::Method::Post,
+                path: "/api/v3/metadata/create-model",
+                query: ::std::vec::Vec::new(),
+                body: ::std::option::Option::Some(body),
+                idempotent: false,
+            });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<crate::types::FunctionModelDto>,
+        )
     }
 }
 impl ::std::future::IntoFuture for CreateModelRequest {
     type Output = ::std::result::Result<crate::types::FunctionModelDto, crate::Error>;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<crate::types::FunctionModelDto>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::create_operate`](crate::ManagementClient::create_operate): `POST /api/v3/metadata/create-operate`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -1088,25 +1093,28 @@ impl ::std::fmt::Debug for CreateOperateRequest {
     }
 }
 impl CreateOperateRequest {
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(self) -> ::std::result::Result<(), crate::Error> {
-        let body = crate::runtime::json_body(&self)?;
-        let request = crate::runtime::ApiRequest {
-            method: crate::runtime::Method::Post,
-            path: "/api/v3/metadata/create-operate",
-            query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(body),
-            idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<()>(&response)
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<()> {
+        let request = crate::runtime::json_body(&self)
+            .map(|body| crate::runtime::ApiRequest {
+                method: crate::runtime::Method::Post,
+                path: "/api/v3/metadata/create-operate",
+                query: ::std::vec::Vec::new(),
+                body: ::std::option::Option::Some(body),
+                idempotent: false,
+            });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<()>,
+        )
     }
 }
 impl ::std::future::IntoFuture for CreateOperateRequest {
     type Output = ::std::result::Result<(), crate::Error>;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<()>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::create_row`](crate::ManagementClient::create_row): `POST /api/v3/metadata/create-row`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -1149,27 +1157,28 @@ impl CreateRowRequest {
         self.row_id = value;
         self
     }
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(
-        self,
-    ) -> ::std::result::Result<crate::types::RowDto, crate::Error> {
-        let body = crate::runtime::json_body(&self)?;
-        let request = crate::runtime::ApiRequest {
-            method: crate::runtime::Method::Post,
-            path: "/api/v3/metadata/create-row",
-            query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(body),
-            idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<crate::types::RowDto>(&response)
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<crate::types::RowDto> {
+        let request = crate::runtime::json_body(&self)
+            .map(|body| crate::runtime::ApiRequest {
+                method: crate::runtime::Method::Post,
+                path: "/api/v3/metadata/create-row",
+                query: ::std::vec::Vec::new(),
+                body: ::std::option::Option::Some(body),
+                idempotent: false,
+            });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<crate::types::RowDto>,
+        )
     }
 }
 impl ::std::future::IntoFuture for CreateRowRequest {
     type Output = ::std::result::Result<crate::types::RowDto, crate::Error>;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<crate::types::RowDto>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::create_row_relation`](crate::ManagementClient::create_row_relation): `POST /api/v3/metadata/create-row-relation`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -1188,25 +1197,28 @@ pub struct CreateRowRelationRequest {
     model_id: ::std::string::String,
 }
 impl CreateRowRelationRequest {
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(self) -> ::std::result::Result<(), crate::Error> {
-        let body = crate::runtime::json_body(&self)?;
-        let request = crate::runtime::ApiRequest {
-            method: crate::runtime::Method::Post,
-            path: "/api/v3/metadata/create-row-relation",
-            query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(body),
-            idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<()>(&response)
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<()> {
+        let request = crate::runtime::json_body(&self)
+            .map(|body| crate::runtime::ApiRequest {
+                method: crate::runtime::Method::Post,
+                path: "/api/v3/metadata/create-row-relation",
+                query: ::std::vec::Vec::new(),
+                body: ::std::option::Option::Some(body),
+                idempotent: false,
+            });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<()>,
+        )
     }
 }
 impl ::std::future::IntoFuture for CreateRowRelationRequest {
     type Output = ::std::result::Result<(), crate::Error>;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<()>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::execute_operate`](crate::ManagementClient::execute_operate): `POST /api/v3/metadata/execute-operate`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -1233,25 +1245,28 @@ impl ::std::fmt::Debug for ExecuteOperateRequest {
     }
 }
 impl ExecuteOperateRequest {
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(self) -> ::std::result::Result<(), crate::Error> {
-        let body = crate::runtime::json_body(&self)?;
-        let request = crate::runtime::ApiRequest {
-            method: crate::runtime::Method::Post,
-            path: "/api/v3/metadata/execute-operate",
-            query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(body),
-            idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<()>(&response)
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<()> {
+        let request = crate::runtime::json_body(&self)
+            .map(|body| crate::runtime::ApiRequest {
+                method: crate::runtime::Method::Post,
+                path: "/api/v3/metadata/execute-operate",
+                query: ::std::vec::Vec::new(),
+                body: ::std::option::Option::Some(body),
+                idempotent: false,
+            });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<()>,
+        )
     }
 }
 impl ::std::future::IntoFuture for ExecuteOperateRequest {
     type Output = ::std::result::Result<(), crate::Error>;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<()>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::export_meatdata`](crate::ManagementClient::export_meatdata): `POST /api/v3/metadata/export`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -1266,25 +1281,28 @@ pub struct ExportMeatdataRequest {
     model_id: ::std::string::String,
 }
 impl ExportMeatdataRequest {
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(self) -> ::std::result::Result<(), crate::Error> {
-        let body = crate::runtime::json_body(&self)?;
-        let request = crate::runtime::ApiRequest {
-            method: crate::runtime::Method::Post,
-            path: "/api/v3/metadata/export",
-            query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(body),
-            idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<()>(&response)
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<()> {
+        let request = crate::runtime::json_body(&self)
+            .map(|body| crate::runtime::ApiRequest {
+                method: crate::runtime::Method::Post,
+                path: "/api/v3/metadata/export",
+                query: ::std::vec::Vec::new(),
+                body: ::std::option::Option::Some(body),
+                idempotent: false,
+            });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<()>,
+        )
     }
 }
 impl ::std::future::IntoFuture for ExportMeatdataRequest {
     type Output = ::std::result::Result<(), crate::Error>;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<()>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::get_import_template`](crate::ManagementClient::get_import_template): `GET /api/v3/metadata/get-import-template`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -1295,32 +1313,33 @@ pub struct GetImportTemplateRequest {
     model_id: ::std::string::String,
 }
 impl GetImportTemplateRequest {
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(
-        self,
-    ) -> ::std::result::Result<crate::types::RowDto, crate::Error> {
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<crate::types::RowDto> {
         let mut query = ::std::vec::Vec::with_capacity(1usize);
         query
             .push((
                 "modelId",
                 crate::runtime::QueryValue::to_query_value(&self.model_id),
             ));
-        let request = crate::runtime::ApiRequest {
+        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/metadata/get-import-template",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<crate::types::RowDto>(&response)
+        });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<crate::types::RowDto>,
+        )
     }
 }
 impl ::std::future::IntoFuture for GetImportTemplateRequest {
     type Output = ::std::result::Result<crate::types::RowDto, crate::Error>;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<crate::types::RowDto>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::get_model`](crate::ManagementClient::get_model): `GET /api/v3/metadata/get-model`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -1331,28 +1350,29 @@ pub struct GetModelRequest {
     id: ::std::string::String,
 }
 impl GetModelRequest {
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(
-        self,
-    ) -> ::std::result::Result<crate::types::FunctionModelDto, crate::Error> {
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<crate::types::FunctionModelDto> {
         let mut query = ::std::vec::Vec::with_capacity(1usize);
         query.push(("id", crate::runtime::QueryValue::to_query_value(&self.id)));
-        let request = crate::runtime::ApiRequest {
+        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/metadata/get-model",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<crate::types::FunctionModelDto>(&response)
+        });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<crate::types::FunctionModelDto>,
+        )
     }
 }
 impl ::std::future::IntoFuture for GetModelRequest {
     type Output = ::std::result::Result<crate::types::FunctionModelDto, crate::Error>;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<crate::types::FunctionModelDto>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::get_relation_info`](crate::ManagementClient::get_relation_info): `POST /api/v3/metadata/get-relation-info`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -1367,25 +1387,28 @@ pub struct GetRelationInfoRequest {
     model_id: ::std::string::String,
 }
 impl GetRelationInfoRequest {
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(self) -> ::std::result::Result<(), crate::Error> {
-        let body = crate::runtime::json_body(&self)?;
-        let request = crate::runtime::ApiRequest {
-            method: crate::runtime::Method::Post,
-            path: "/api/v3/metadata/get-relation-info",
-            query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(body),
-            idempotent: true,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<()>(&response)
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<()> {
+        let request = crate::runtime::json_body(&self)
+            .map(|body| crate::runtime::ApiRequest {
+                method: crate::runtime::Method::Post,
+                path: "/api/v3/metadata/get-relation-info",
+                query: ::std::vec::Vec::new(),
+                body: ::std::option::Option::Some(body),
+                idempotent: true,
+            });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<()>,
+        )
     }
 }
 impl ::std::future::IntoFuture for GetRelationInfoRequest {
     type Output = ::std::result::Result<(), crate::Error>;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<()>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::get_relation_value`](crate::ManagementClient::get_relation_value): `GET /api/v3/metadata/get-row-relation`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -1428,10 +1451,8 @@ impl GetRelationValueRequest {
         self.limit = value;
         self
     }
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(
-        self,
-    ) -> ::std::result::Result<crate::types::RelationValueListDto, crate::Error> {
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<crate::types::RelationValueListDto> {
         let mut query = ::std::vec::Vec::with_capacity(5usize);
         query
             .push((
@@ -1450,15 +1471,18 @@ impl GetRelationValueRequest {
         if let ::std::option::Option::Some(value) = &self.limit {
             query.push(("limit", crate::runtime::QueryValue::to_query_value(value)));
         }
-        let request = crate::runtime::ApiRequest {
+        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/metadata/get-row-relation",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<crate::types::RelationValueListDto>(&response)
+        });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<crate::types::RelationValueListDto>,
+        )
     }
 }
 impl ::std::future::IntoFuture for GetRelationValueRequest {
@@ -1466,9 +1490,9 @@ impl ::std::future::IntoFuture for GetRelationValueRequest {
         crate::types::RelationValueListDto,
         crate::Error,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<crate::types::RelationValueListDto>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::get_row`](crate::ManagementClient::get_row): `GET /api/v3/metadata/get-row`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -1481,10 +1505,8 @@ pub struct GetRowRequest {
     show_field_id: ::std::string::String,
 }
 impl GetRowRequest {
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(
-        self,
-    ) -> ::std::result::Result<crate::types::RowDto, crate::Error> {
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<crate::types::RowDto> {
         let mut query = ::std::vec::Vec::with_capacity(3usize);
         query
             .push((
@@ -1497,22 +1519,25 @@ impl GetRowRequest {
                 "showFieldId",
                 crate::runtime::QueryValue::to_query_value(&self.show_field_id),
             ));
-        let request = crate::runtime::ApiRequest {
+        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/metadata/get-row",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<crate::types::RowDto>(&response)
+        });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<crate::types::RowDto>,
+        )
     }
 }
 impl ::std::future::IntoFuture for GetRowRequest {
     type Output = ::std::result::Result<crate::types::RowDto, crate::Error>;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<crate::types::RowDto>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::get_row_batch`](crate::ManagementClient::get_row_batch): `POST /get-row-batch`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -1527,20 +1552,21 @@ pub struct GetRowBatchRequest {
     model_id: ::std::string::String,
 }
 impl GetRowBatchRequest {
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(
-        self,
-    ) -> ::std::result::Result<::std::vec::Vec<crate::types::RowDto>, crate::Error> {
-        let body = crate::runtime::json_body(&self)?;
-        let request = crate::runtime::ApiRequest {
-            method: crate::runtime::Method::Post,
-            path: "/get-row-batch",
-            query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(body),
-            idempotent: true,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<::std::vec::Vec<crate::types::RowDto>>(&response)
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<::std::vec::Vec<crate::types::RowDto>> {
+        let request = crate::runtime::json_body(&self)
+            .map(|body| crate::runtime::ApiRequest {
+                method: crate::runtime::Method::Post,
+                path: "/get-row-batch",
+                query: ::std::vec::Vec::new(),
+                body: ::std::option::Option::Some(body),
+                idempotent: true,
+            });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<::std::vec::Vec<crate::types::RowDto>>,
+        )
     }
 }
 impl ::std::future::IntoFuture for GetRowBatchRequest {
@@ -1548,9 +1574,9 @@ impl ::std::future::IntoFuture for GetRowBatchRequest {
         ::std::vec::Vec<crate::types::RowDto>,
         crate::Error,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<::std::vec::Vec<crate::types::RowDto>>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::get_row_by_value`](crate::ManagementClient::get_row_by_value): `GET /api/v3/metadata/get-row-by-value`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -1564,10 +1590,8 @@ pub struct GetRowByValueRequest {
     show_field_id: ::std::string::String,
 }
 impl GetRowByValueRequest {
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(
-        self,
-    ) -> ::std::result::Result<crate::types::RowDto, crate::Error> {
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<crate::types::RowDto> {
         let mut query = ::std::vec::Vec::with_capacity(4usize);
         query
             .push((
@@ -1581,22 +1605,25 @@ impl GetRowByValueRequest {
                 "showFieldId",
                 crate::runtime::QueryValue::to_query_value(&self.show_field_id),
             ));
-        let request = crate::runtime::ApiRequest {
+        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/metadata/get-row-by-value",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<crate::types::RowDto>(&response)
+        });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<crate::types::RowDto>,
+        )
     }
 }
 impl ::std::future::IntoFuture for GetRowByValueRequest {
     type Output = ::std::result::Result<crate::types::RowDto, crate::Error>;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<crate::types::RowDto>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::import_metadata`](crate::ManagementClient::import_metadata): `POST /api/v3/metadata/import`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -1611,25 +1638,28 @@ pub struct ImportMetadataRequest {
     model_id: ::std::string::String,
 }
 impl ImportMetadataRequest {
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(self) -> ::std::result::Result<(), crate::Error> {
-        let body = crate::runtime::json_body(&self)?;
-        let request = crate::runtime::ApiRequest {
-            method: crate::runtime::Method::Post,
-            path: "/api/v3/metadata/import",
-            query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(body),
-            idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<()>(&response)
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<()> {
+        let request = crate::runtime::json_body(&self)
+            .map(|body| crate::runtime::ApiRequest {
+                method: crate::runtime::Method::Post,
+                path: "/api/v3/metadata/import",
+                query: ::std::vec::Vec::new(),
+                body: ::std::option::Option::Some(body),
+                idempotent: false,
+            });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<()>,
+        )
     }
 }
 impl ::std::future::IntoFuture for ImportMetadataRequest {
     type Output = ::std::result::Result<(), crate::Error>;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<()>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::list_field`](crate::ManagementClient::list_field): `GET /api/v3/metadata/list-field`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -1640,30 +1670,30 @@ pub struct ListFieldRequest {
     model_id: ::std::string::String,
 }
 impl ListFieldRequest {
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(
         self,
-    ) -> ::std::result::Result<
-        ::std::vec::Vec<crate::types::FunctionModelFieldDto>,
-        crate::Error,
-    > {
+    ) -> crate::ResponseFuture<::std::vec::Vec<crate::types::FunctionModelFieldDto>> {
         let mut query = ::std::vec::Vec::with_capacity(1usize);
         query
             .push((
                 "modelId",
                 crate::runtime::QueryValue::to_query_value(&self.model_id),
             ));
-        let request = crate::runtime::ApiRequest {
+        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/metadata/list-field",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<
-            ::std::vec::Vec<crate::types::FunctionModelFieldDto>,
-        >(&response)
+        });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<
+                ::std::vec::Vec<crate::types::FunctionModelFieldDto>,
+            >,
+        )
     }
 }
 impl ::std::future::IntoFuture for ListFieldRequest {
@@ -1671,9 +1701,11 @@ impl ::std::future::IntoFuture for ListFieldRequest {
         ::std::vec::Vec<crate::types::FunctionModelFieldDto>,
         crate::Error,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<
+        ::std::vec::Vec<crate::types::FunctionModelFieldDto>,
+    >;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::list_model`](crate::ManagementClient::list_model): `GET /api/v3/metadata/list-model`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -1683,25 +1715,28 @@ pub struct ListModelRequest {
     client: crate::ManagementClient,
 }
 impl ListModelRequest {
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(self) -> ::std::result::Result<(), crate::Error> {
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<()> {
         let query = ::std::vec::Vec::new();
-        let request = crate::runtime::ApiRequest {
+        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/metadata/list-model",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<()>(&response)
+        });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<()>,
+        )
     }
 }
 impl ::std::future::IntoFuture for ListModelRequest {
     type Output = ::std::result::Result<(), crate::Error>;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<()>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::list_operate`](crate::ManagementClient::list_operate): `GET /api/v3/metadata/list-operate`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -1759,8 +1794,8 @@ impl ListOperateRequest {
         self.limit = value;
         self
     }
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(self) -> ::std::result::Result<::serde_json::Value, crate::Error> {
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<::serde_json::Value> {
         let mut query = ::std::vec::Vec::with_capacity(4usize);
         query
             .push((
@@ -1776,22 +1811,25 @@ impl ListOperateRequest {
         if let ::std::option::Option::Some(value) = &self.limit {
             query.push(("limit", crate::runtime::QueryValue::to_query_value(value)));
         }
-        let request = crate::runtime::ApiRequest {
+        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/metadata/list-operate",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<::serde_json::Value>(&response)
+        });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<::serde_json::Value>,
+        )
     }
 }
 impl ::std::future::IntoFuture for ListOperateRequest {
     type Output = ::std::result::Result<::serde_json::Value, crate::Error>;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<::serde_json::Value>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::list_operate_all`](crate::ManagementClient::list_operate_all): `GET /api/v3/metadata/all-operate`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -1802,30 +1840,33 @@ pub struct ListOperateAllRequest {
     model_id: ::std::string::String,
 }
 impl ListOperateAllRequest {
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(self) -> ::std::result::Result<::serde_json::Value, crate::Error> {
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<::serde_json::Value> {
         let mut query = ::std::vec::Vec::with_capacity(1usize);
         query
             .push((
                 "modelId",
                 crate::runtime::QueryValue::to_query_value(&self.model_id),
             ));
-        let request = crate::runtime::ApiRequest {
+        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/metadata/all-operate",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<::serde_json::Value>(&response)
+        });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<::serde_json::Value>,
+        )
     }
 }
 impl ::std::future::IntoFuture for ListOperateAllRequest {
     type Output = ::std::result::Result<::serde_json::Value, crate::Error>;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<::serde_json::Value>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::list_row`](crate::ManagementClient::list_row): `POST /api/v3/metadata/filter`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -2118,20 +2159,21 @@ impl ListRowRequest {
         self.expand = value;
         self
     }
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(
-        self,
-    ) -> ::std::result::Result<crate::types::FunctionModelValueListDto, crate::Error> {
-        let body = crate::runtime::json_body(&self)?;
-        let request = crate::runtime::ApiRequest {
-            method: crate::runtime::Method::Post,
-            path: "/api/v3/metadata/filter",
-            query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(body),
-            idempotent: true,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<crate::types::FunctionModelValueListDto>(&response)
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<crate::types::FunctionModelValueListDto> {
+        let request = crate::runtime::json_body(&self)
+            .map(|body| crate::runtime::ApiRequest {
+                method: crate::runtime::Method::Post,
+                path: "/api/v3/metadata/filter",
+                query: ::std::vec::Vec::new(),
+                body: ::std::option::Option::Some(body),
+                idempotent: true,
+            });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<crate::types::FunctionModelValueListDto>,
+        )
     }
 }
 impl ::std::future::IntoFuture for ListRowRequest {
@@ -2139,9 +2181,9 @@ impl ::std::future::IntoFuture for ListRowRequest {
         crate::types::FunctionModelValueListDto,
         crate::Error,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<crate::types::FunctionModelValueListDto>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::remote_field`](crate::ManagementClient::remote_field): `POST /api/v3/metadata/remove-field`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -2156,25 +2198,28 @@ pub struct RemoteFieldRequest {
     id: ::std::string::String,
 }
 impl RemoteFieldRequest {
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(self) -> ::std::result::Result<(), crate::Error> {
-        let body = crate::runtime::json_body(&self)?;
-        let request = crate::runtime::ApiRequest {
-            method: crate::runtime::Method::Post,
-            path: "/api/v3/metadata/remove-field",
-            query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(body),
-            idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<()>(&response)
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<()> {
+        let request = crate::runtime::json_body(&self)
+            .map(|body| crate::runtime::ApiRequest {
+                method: crate::runtime::Method::Post,
+                path: "/api/v3/metadata/remove-field",
+                query: ::std::vec::Vec::new(),
+                body: ::std::option::Option::Some(body),
+                idempotent: false,
+            });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<()>,
+        )
     }
 }
 impl ::std::future::IntoFuture for RemoteFieldRequest {
     type Output = ::std::result::Result<(), crate::Error>;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<()>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::remove_model`](crate::ManagementClient::remove_model): `POST /api/v3/metadata/remove-model`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -2187,25 +2232,28 @@ pub struct RemoveModelRequest {
     id: ::std::string::String,
 }
 impl RemoveModelRequest {
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(self) -> ::std::result::Result<(), crate::Error> {
-        let body = crate::runtime::json_body(&self)?;
-        let request = crate::runtime::ApiRequest {
-            method: crate::runtime::Method::Post,
-            path: "/api/v3/metadata/remove-model",
-            query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(body),
-            idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<()>(&response)
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<()> {
+        let request = crate::runtime::json_body(&self)
+            .map(|body| crate::runtime::ApiRequest {
+                method: crate::runtime::Method::Post,
+                path: "/api/v3/metadata/remove-model",
+                query: ::std::vec::Vec::new(),
+                body: ::std::option::Option::Some(body),
+                idempotent: false,
+            });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<()>,
+        )
     }
 }
 impl ::std::future::IntoFuture for RemoveModelRequest {
     type Output = ::std::result::Result<(), crate::Error>;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<()>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::remove_operate`](crate::ManagementClient::remove_operate): `POST /api/v3/metadata/remove-operate`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -2232,25 +2280,28 @@ impl ::std::fmt::Debug for RemoveOperateRequest {
     }
 }
 impl RemoveOperateRequest {
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(self) -> ::std::result::Result<(), crate::Error> {
-        let body = crate::runtime::json_body(&self)?;
-        let request = crate::runtime::ApiRequest {
-            method: crate::runtime::Method::Post,
-            path: "/api/v3/metadata/remove-operate",
-            query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(body),
-            idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<()>(&response)
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<()> {
+        let request = crate::runtime::json_body(&self)
+            .map(|body| crate::runtime::ApiRequest {
+                method: crate::runtime::Method::Post,
+                path: "/api/v3/metadata/remove-operate",
+                query: ::std::vec::Vec::new(),
+                body: ::std::option::Option::Some(body),
+                idempotent: false,
+            });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<()>,
+        )
     }
 }
 impl ::std::future::IntoFuture for RemoveOperateRequest {
     type Output = ::std::result::Result<(), crate::Error>;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<()>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::remove_relation_value`](crate::ManagementClient::remove_relation_value): `POST /api/v3/metadata/remove-row-relation`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -2269,25 +2320,28 @@ pub struct RemoveRelationValueRequest {
     model_id: ::std::string::String,
 }
 impl RemoveRelationValueRequest {
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(self) -> ::std::result::Result<(), crate::Error> {
-        let body = crate::runtime::json_body(&self)?;
-        let request = crate::runtime::ApiRequest {
-            method: crate::runtime::Method::Post,
-            path: "/api/v3/metadata/remove-row-relation",
-            query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(body),
-            idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<()>(&response)
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<()> {
+        let request = crate::runtime::json_body(&self)
+            .map(|body| crate::runtime::ApiRequest {
+                method: crate::runtime::Method::Post,
+                path: "/api/v3/metadata/remove-row-relation",
+                query: ::std::vec::Vec::new(),
+                body: ::std::option::Option::Some(body),
+                idempotent: false,
+            });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<()>,
+        )
     }
 }
 impl ::std::future::IntoFuture for RemoveRelationValueRequest {
     type Output = ::std::result::Result<(), crate::Error>;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<()>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::remove_row`](crate::ManagementClient::remove_row): `POST /api/v3/metadata/remove-row`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -2317,25 +2371,28 @@ impl RemoveRowRequest {
         self.recursive = value;
         self
     }
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(self) -> ::std::result::Result<(), crate::Error> {
-        let body = crate::runtime::json_body(&self)?;
-        let request = crate::runtime::ApiRequest {
-            method: crate::runtime::Method::Post,
-            path: "/api/v3/metadata/remove-row",
-            query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(body),
-            idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<()>(&response)
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<()> {
+        let request = crate::runtime::json_body(&self)
+            .map(|body| crate::runtime::ApiRequest {
+                method: crate::runtime::Method::Post,
+                path: "/api/v3/metadata/remove-row",
+                query: ::std::vec::Vec::new(),
+                body: ::std::option::Option::Some(body),
+                idempotent: false,
+            });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<()>,
+        )
     }
 }
 impl ::std::future::IntoFuture for RemoveRowRequest {
     type Output = ::std::result::Result<(), crate::Error>;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<()>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::update_field`](crate::ManagementClient::update_field): `POST /api/v3/metadata/update-field`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -2413,20 +2470,21 @@ impl ::std::fmt::Debug for UpdateFieldRequest {
     }
 }
 impl UpdateFieldRequest {
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(
-        self,
-    ) -> ::std::result::Result<crate::types::FunctionModelFieldDto, crate::Error> {
-        let body = crate::runtime::json_body(&self)?;
-        let request = crate::runtime::ApiRequest {
-            method: crate::runtime::Method::Post,
-            path: "/api/v3/metadata/update-field",
-            query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(body),
-            idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<crate::types::FunctionModelFieldDto>(&response)
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<crate::types::FunctionModelFieldDto> {
+        let request = crate::runtime::json_body(&self)
+            .map(|body| crate::runtime::ApiRequest {
+                method: crate::runtime::Method::Post,
+                path: "/api/v3/metadata/update-field",
+                query: ::std::vec::Vec::new(),
+                body: ::std::option::Option::Some(body),
+                idempotent: false,
+            });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<crate::types::FunctionModelFieldDto>,
+        )
     }
 }
 impl ::std::future::IntoFuture for UpdateFieldRequest {
@@ -2434,9 +2492,9 @@ impl ::std::future::IntoFuture for UpdateFieldRequest {
         crate::types::FunctionModelFieldDto,
         crate::Error,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<crate::types::FunctionModelFieldDto>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::update_model`](crate::ManagementClient::update_model): `POST /api/v3/metadata/update-model`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -2478,27 +2536,28 @@ impl ::std::fmt::Debug for UpdateModelRequest {
     }
 }
 impl UpdateModelRequest {
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(
-        self,
-    ) -> ::std::result::Result<crate::types::FunctionModelDto, crate::Error> {
-        let body = crate::runtime::json_body(&self)?;
-        let request = crate::runtime::ApiRequest {
-            method: crate::runtime::Method::Post,
-            path: "/api/v3/metadata/update-model",
-            query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(body),
-            idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<crate::types::FunctionModelDto>(&response)
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<crate::types::FunctionModelDto> {
+        let request = crate::runtime::json_body(&self)
+            .map(|body| crate::runtime::ApiRequest {
+                method: crate::runtime::Method::Post,
+                path: "/api/v3/metadata/update-model",
+                query: ::std::vec::Vec::new(),
+                body: ::std::option::Option::Some(body),
+                idempotent: false,
+            });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<crate::types::FunctionModelDto>,
+        )
     }
 }
 impl ::std::future::IntoFuture for UpdateModelRequest {
     type Output = ::std::result::Result<crate::types::FunctionModelDto, crate::Error>;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<crate::types::FunctionModelDto>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::update_operate`](crate::ManagementClient::update_operate): `POST /api/v3/metadata/update-operate`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -2537,25 +2596,28 @@ impl ::std::fmt::Debug for UpdateOperateRequest {
     }
 }
 impl UpdateOperateRequest {
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(self) -> ::std::result::Result<(), crate::Error> {
-        let body = crate::runtime::json_body(&self)?;
-        let request = crate::runtime::ApiRequest {
-            method: crate::runtime::Method::Post,
-            path: "/api/v3/metadata/update-operate",
-            query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(body),
-            idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<()>(&response)
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<()> {
+        let request = crate::runtime::json_body(&self)
+            .map(|body| crate::runtime::ApiRequest {
+                method: crate::runtime::Method::Post,
+                path: "/api/v3/metadata/update-operate",
+                query: ::std::vec::Vec::new(),
+                body: ::std::option::Option::Some(body),
+                idempotent: false,
+            });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<()>,
+        )
     }
 }
 impl ::std::future::IntoFuture for UpdateOperateRequest {
     type Output = ::std::result::Result<(), crate::Error>;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<()>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::update_row`](crate::ManagementClient::update_row): `POST /api/v3/metadata/update-row`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -2600,26 +2662,27 @@ impl UpdateRowRequest {
         self.show_field_id = value;
         self
     }
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(
-        self,
-    ) -> ::std::result::Result<crate::types::RowDto, crate::Error> {
-        let body = crate::runtime::json_body(&self)?;
-        let request = crate::runtime::ApiRequest {
-            method: crate::runtime::Method::Post,
-            path: "/api/v3/metadata/update-row",
-            query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(body),
-            idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<crate::types::RowDto>(&response)
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<crate::types::RowDto> {
+        let request = crate::runtime::json_body(&self)
+            .map(|body| crate::runtime::ApiRequest {
+                method: crate::runtime::Method::Post,
+                path: "/api/v3/metadata/update-row",
+                query: ::std::vec::Vec::new(),
+                body: ::std::option::Option::Some(body),
+                idempotent: false,
+            });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<crate::types::RowDto>,
+        )
     }
 }
 impl ::std::future::IntoFuture for UpdateRowRequest {
     type Output = ::std::result::Result<crate::types::RowDto, crate::Error>;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<crate::types::RowDto>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }

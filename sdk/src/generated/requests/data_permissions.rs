@@ -1944,25 +1944,28 @@ pub struct AuthorizeDataPoliciesRequest {
     policy_ids: ::std::vec::Vec<::std::string::String>,
 }
 impl AuthorizeDataPoliciesRequest {
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(self) -> ::std::result::Result<(), crate::Error> {
-        let body = crate::runtime::json_body(&self)?;
-        let request = crate::runtime::ApiRequest {
-            method: crate::runtime::Method::Post,
-            path: "/api/v3/authorize-data-policies",
-            query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(body),
-            idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<()>(&response)
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<()> {
+        let request = crate::runtime::json_body(&self)
+            .map(|body| crate::runtime::ApiRequest {
+                method: crate::runtime::Method::Post,
+                path: "/api/v3/authorize-data-policies",
+                query: ::std::vec::Vec::new(),
+                body: ::std::option::Option::Some(body),
+                idempotent: false,
+            });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<()>,
+        )
     }
 }
 impl ::std::future::IntoFuture for AuthorizeDataPoliciesRequest {
     type Output = ::std::result::Result<(), crate::Error>;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<()>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::check_data_policy_exists`](crate::ManagementClient::check_data_policy_exists): `GET /api/v3/check-data-policy-exists`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -1973,30 +1976,28 @@ pub struct CheckDataPolicyExistsRequest {
     policy_name: ::std::string::String,
 }
 impl CheckDataPolicyExistsRequest {
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(
         self,
-    ) -> ::std::result::Result<
-        crate::types::CheckParamsDataPolicyRespDto,
-        crate::Error,
-    > {
+    ) -> crate::ResponseFuture<crate::types::CheckParamsDataPolicyRespDto> {
         let mut query = ::std::vec::Vec::with_capacity(1usize);
         query
             .push((
                 "policyName",
                 crate::runtime::QueryValue::to_query_value(&self.policy_name),
             ));
-        let request = crate::runtime::ApiRequest {
+        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/check-data-policy-exists",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<
-            crate::types::CheckParamsDataPolicyRespDto,
-        >(&response)
+        });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<crate::types::CheckParamsDataPolicyRespDto>,
+        )
     }
 }
 impl ::std::future::IntoFuture for CheckDataPolicyExistsRequest {
@@ -2004,9 +2005,9 @@ impl ::std::future::IntoFuture for CheckDataPolicyExistsRequest {
         crate::types::CheckParamsDataPolicyRespDto,
         crate::Error,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<crate::types::CheckParamsDataPolicyRespDto>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::check_data_resource_exists`](crate::ManagementClient::check_data_resource_exists): `GET /api/v3/check-data-resource-exists`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -2059,13 +2060,10 @@ impl CheckDataResourceExistsRequest {
         self.resource_code = value;
         self
     }
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(
         self,
-    ) -> ::std::result::Result<
-        crate::types::CheckParamsDataResourceRespDto,
-        crate::Error,
-    > {
+    ) -> crate::ResponseFuture<crate::types::CheckParamsDataResourceRespDto> {
         let mut query = ::std::vec::Vec::with_capacity(3usize);
         query
             .push((
@@ -2086,17 +2084,18 @@ impl CheckDataResourceExistsRequest {
                     crate::runtime::QueryValue::to_query_value(value),
                 ));
         }
-        let request = crate::runtime::ApiRequest {
+        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/check-data-resource-exists",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<
-            crate::types::CheckParamsDataResourceRespDto,
-        >(&response)
+        });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<crate::types::CheckParamsDataResourceRespDto>,
+        )
     }
 }
 impl ::std::future::IntoFuture for CheckDataResourceExistsRequest {
@@ -2104,9 +2103,11 @@ impl ::std::future::IntoFuture for CheckDataResourceExistsRequest {
         crate::types::CheckParamsDataResourceRespDto,
         crate::Error,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<
+        crate::types::CheckParamsDataResourceRespDto,
+    >;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::check_external_user_permission`](crate::ManagementClient::check_external_user_permission): `POST /api/v3/check-external-user-permission`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -2175,25 +2176,25 @@ impl CheckExternalUserPermissionRequest {
         self.auth_env_params = value;
         self
     }
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(
         self,
-    ) -> ::std::result::Result<
-        crate::types::CheckExternalUserPermissionDataDto,
-        crate::Error,
-    > {
-        let body = crate::runtime::json_body(&self)?;
-        let request = crate::runtime::ApiRequest {
-            method: crate::runtime::Method::Post,
-            path: "/api/v3/check-external-user-permission",
-            query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(body),
-            idempotent: true,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<
-            crate::types::CheckExternalUserPermissionDataDto,
-        >(&response)
+    ) -> crate::ResponseFuture<crate::types::CheckExternalUserPermissionDataDto> {
+        let request = crate::runtime::json_body(&self)
+            .map(|body| crate::runtime::ApiRequest {
+                method: crate::runtime::Method::Post,
+                path: "/api/v3/check-external-user-permission",
+                query: ::std::vec::Vec::new(),
+                body: ::std::option::Option::Some(body),
+                idempotent: true,
+            });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<
+                crate::types::CheckExternalUserPermissionDataDto,
+            >,
+        )
     }
 }
 impl ::std::future::IntoFuture for CheckExternalUserPermissionRequest {
@@ -2201,9 +2202,11 @@ impl ::std::future::IntoFuture for CheckExternalUserPermissionRequest {
         crate::types::CheckExternalUserPermissionDataDto,
         crate::Error,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<
+        crate::types::CheckExternalUserPermissionDataDto,
+    >;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::check_permission`](crate::ManagementClient::check_permission): `POST /api/v3/check-permission`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -2270,20 +2273,21 @@ impl CheckPermissionRequest {
         self.auth_env_params = value;
         self
     }
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(
-        self,
-    ) -> ::std::result::Result<crate::types::CheckPermissionDataDto, crate::Error> {
-        let body = crate::runtime::json_body(&self)?;
-        let request = crate::runtime::ApiRequest {
-            method: crate::runtime::Method::Post,
-            path: "/api/v3/check-permission",
-            query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(body),
-            idempotent: true,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<crate::types::CheckPermissionDataDto>(&response)
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<crate::types::CheckPermissionDataDto> {
+        let request = crate::runtime::json_body(&self)
+            .map(|body| crate::runtime::ApiRequest {
+                method: crate::runtime::Method::Post,
+                path: "/api/v3/check-permission",
+                query: ::std::vec::Vec::new(),
+                body: ::std::option::Option::Some(body),
+                idempotent: true,
+            });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<crate::types::CheckPermissionDataDto>,
+        )
     }
 }
 impl ::std::future::IntoFuture for CheckPermissionRequest {
@@ -2291,9 +2295,9 @@ impl ::std::future::IntoFuture for CheckPermissionRequest {
         crate::types::CheckPermissionDataDto,
         crate::Error,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<crate::types::CheckPermissionDataDto>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::check_permission_namespace_exists`](crate::ManagementClient::check_permission_namespace_exists): `POST /api/v3/check-permission-namespace-exists`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -2344,25 +2348,25 @@ impl CheckPermissionNamespaceExistsRequest {
         self.name = value;
         self
     }
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(
         self,
-    ) -> ::std::result::Result<
-        crate::types::CheckPermissionNamespaceExistsRespDto,
-        crate::Error,
-    > {
-        let body = crate::runtime::json_body(&self)?;
-        let request = crate::runtime::ApiRequest {
-            method: crate::runtime::Method::Post,
-            path: "/api/v3/check-permission-namespace-exists",
-            query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(body),
-            idempotent: true,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<
-            crate::types::CheckPermissionNamespaceExistsRespDto,
-        >(&response)
+    ) -> crate::ResponseFuture<crate::types::CheckPermissionNamespaceExistsRespDto> {
+        let request = crate::runtime::json_body(&self)
+            .map(|body| crate::runtime::ApiRequest {
+                method: crate::runtime::Method::Post,
+                path: "/api/v3/check-permission-namespace-exists",
+                query: ::std::vec::Vec::new(),
+                body: ::std::option::Option::Some(body),
+                idempotent: true,
+            });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<
+                crate::types::CheckPermissionNamespaceExistsRespDto,
+            >,
+        )
     }
 }
 impl ::std::future::IntoFuture for CheckPermissionNamespaceExistsRequest {
@@ -2370,9 +2374,11 @@ impl ::std::future::IntoFuture for CheckPermissionNamespaceExistsRequest {
         crate::types::CheckPermissionNamespaceExistsRespDto,
         crate::Error,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<
+        crate::types::CheckPermissionNamespaceExistsRespDto,
+    >;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::check_user_same_level_permission`](crate::ManagementClient::check_user_same_level_permission): `POST /api/v3/check-user-same-level-permission`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -2441,25 +2447,25 @@ impl CheckUserSameLevelPermissionRequest {
         self.auth_env_params = value;
         self
     }
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(
         self,
-    ) -> ::std::result::Result<
-        crate::types::CheckUserSameLevelPermissionDataDto,
-        crate::Error,
-    > {
-        let body = crate::runtime::json_body(&self)?;
-        let request = crate::runtime::ApiRequest {
-            method: crate::runtime::Method::Post,
-            path: "/api/v3/check-user-same-level-permission",
-            query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(body),
-            idempotent: true,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<
-            crate::types::CheckUserSameLevelPermissionDataDto,
-        >(&response)
+    ) -> crate::ResponseFuture<crate::types::CheckUserSameLevelPermissionDataDto> {
+        let request = crate::runtime::json_body(&self)
+            .map(|body| crate::runtime::ApiRequest {
+                method: crate::runtime::Method::Post,
+                path: "/api/v3/check-user-same-level-permission",
+                query: ::std::vec::Vec::new(),
+                body: ::std::option::Option::Some(body),
+                idempotent: true,
+            });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<
+                crate::types::CheckUserSameLevelPermissionDataDto,
+            >,
+        )
     }
 }
 impl ::std::future::IntoFuture for CheckUserSameLevelPermissionRequest {
@@ -2467,9 +2473,11 @@ impl ::std::future::IntoFuture for CheckUserSameLevelPermissionRequest {
         crate::types::CheckUserSameLevelPermissionDataDto,
         crate::Error,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<
+        crate::types::CheckUserSameLevelPermissionDataDto,
+    >;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::create_data_policy`](crate::ManagementClient::create_data_policy): `POST /api/v3/create-data-policy`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -2509,20 +2517,21 @@ impl CreateDataPolicyRequest {
         self.description = value;
         self
     }
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(
-        self,
-    ) -> ::std::result::Result<crate::types::CreateDataPolicyRespDto, crate::Error> {
-        let body = crate::runtime::json_body(&self)?;
-        let request = crate::runtime::ApiRequest {
-            method: crate::runtime::Method::Post,
-            path: "/api/v3/create-data-policy",
-            query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(body),
-            idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<crate::types::CreateDataPolicyRespDto>(&response)
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<crate::types::CreateDataPolicyRespDto> {
+        let request = crate::runtime::json_body(&self)
+            .map(|body| crate::runtime::ApiRequest {
+                method: crate::runtime::Method::Post,
+                path: "/api/v3/create-data-policy",
+                query: ::std::vec::Vec::new(),
+                body: ::std::option::Option::Some(body),
+                idempotent: false,
+            });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<crate::types::CreateDataPolicyRespDto>,
+        )
     }
 }
 impl ::std::future::IntoFuture for CreateDataPolicyRequest {
@@ -2530,9 +2539,9 @@ impl ::std::future::IntoFuture for CreateDataPolicyRequest {
         crate::types::CreateDataPolicyRespDto,
         crate::Error,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<crate::types::CreateDataPolicyRespDto>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::create_data_resource`](crate::ManagementClient::create_data_resource): `POST /api/v3/create-data-resource`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -2594,20 +2603,21 @@ impl CreateDataResourceRequest {
         self.description = value;
         self
     }
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(
-        self,
-    ) -> ::std::result::Result<crate::types::CreateDataResourceRespDto, crate::Error> {
-        let body = crate::runtime::json_body(&self)?;
-        let request = crate::runtime::ApiRequest {
-            method: crate::runtime::Method::Post,
-            path: "/api/v3/create-data-resource",
-            query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(body),
-            idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<crate::types::CreateDataResourceRespDto>(&response)
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<crate::types::CreateDataResourceRespDto> {
+        let request = crate::runtime::json_body(&self)
+            .map(|body| crate::runtime::ApiRequest {
+                method: crate::runtime::Method::Post,
+                path: "/api/v3/create-data-resource",
+                query: ::std::vec::Vec::new(),
+                body: ::std::option::Option::Some(body),
+                idempotent: false,
+            });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<crate::types::CreateDataResourceRespDto>,
+        )
     }
 }
 impl ::std::future::IntoFuture for CreateDataResourceRequest {
@@ -2615,9 +2625,9 @@ impl ::std::future::IntoFuture for CreateDataResourceRequest {
         crate::types::CreateDataResourceRespDto,
         crate::Error,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<crate::types::CreateDataResourceRespDto>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::create_data_resource_by_array`](crate::ManagementClient::create_data_resource_by_array): `POST /api/v3/create-array-data-resource`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -2663,25 +2673,23 @@ impl CreateDataResourceByArrayRequest {
         self.description = value;
         self
     }
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(
         self,
-    ) -> ::std::result::Result<
-        crate::types::CreateArrayDataResourceRespDto,
-        crate::Error,
-    > {
-        let body = crate::runtime::json_body(&self)?;
-        let request = crate::runtime::ApiRequest {
-            method: crate::runtime::Method::Post,
-            path: "/api/v3/create-array-data-resource",
-            query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(body),
-            idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<
-            crate::types::CreateArrayDataResourceRespDto,
-        >(&response)
+    ) -> crate::ResponseFuture<crate::types::CreateArrayDataResourceRespDto> {
+        let request = crate::runtime::json_body(&self)
+            .map(|body| crate::runtime::ApiRequest {
+                method: crate::runtime::Method::Post,
+                path: "/api/v3/create-array-data-resource",
+                query: ::std::vec::Vec::new(),
+                body: ::std::option::Option::Some(body),
+                idempotent: false,
+            });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<crate::types::CreateArrayDataResourceRespDto>,
+        )
     }
 }
 impl ::std::future::IntoFuture for CreateDataResourceByArrayRequest {
@@ -2689,9 +2697,11 @@ impl ::std::future::IntoFuture for CreateDataResourceByArrayRequest {
         crate::types::CreateArrayDataResourceRespDto,
         crate::Error,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<
+        crate::types::CreateArrayDataResourceRespDto,
+    >;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::create_data_resource_by_string`](crate::ManagementClient::create_data_resource_by_string): `POST /api/v3/create-string-data-resource`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -2737,25 +2747,23 @@ impl CreateDataResourceByStringRequest {
         self.description = value;
         self
     }
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(
         self,
-    ) -> ::std::result::Result<
-        crate::types::CreateStringDataResourceRespDto,
-        crate::Error,
-    > {
-        let body = crate::runtime::json_body(&self)?;
-        let request = crate::runtime::ApiRequest {
-            method: crate::runtime::Method::Post,
-            path: "/api/v3/create-string-data-resource",
-            query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(body),
-            idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<
-            crate::types::CreateStringDataResourceRespDto,
-        >(&response)
+    ) -> crate::ResponseFuture<crate::types::CreateStringDataResourceRespDto> {
+        let request = crate::runtime::json_body(&self)
+            .map(|body| crate::runtime::ApiRequest {
+                method: crate::runtime::Method::Post,
+                path: "/api/v3/create-string-data-resource",
+                query: ::std::vec::Vec::new(),
+                body: ::std::option::Option::Some(body),
+                idempotent: false,
+            });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<crate::types::CreateStringDataResourceRespDto>,
+        )
     }
 }
 impl ::std::future::IntoFuture for CreateDataResourceByStringRequest {
@@ -2763,9 +2771,11 @@ impl ::std::future::IntoFuture for CreateDataResourceByStringRequest {
         crate::types::CreateStringDataResourceRespDto,
         crate::Error,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<
+        crate::types::CreateStringDataResourceRespDto,
+    >;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::create_data_resource_by_tree`](crate::ManagementClient::create_data_resource_by_tree): `POST /api/v3/create-tree-data-resource`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -2811,25 +2821,23 @@ impl CreateDataResourceByTreeRequest {
         self.description = value;
         self
     }
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(
         self,
-    ) -> ::std::result::Result<
-        crate::types::CreateTreeDataResourceRespDto,
-        crate::Error,
-    > {
-        let body = crate::runtime::json_body(&self)?;
-        let request = crate::runtime::ApiRequest {
-            method: crate::runtime::Method::Post,
-            path: "/api/v3/create-tree-data-resource",
-            query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(body),
-            idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<
-            crate::types::CreateTreeDataResourceRespDto,
-        >(&response)
+    ) -> crate::ResponseFuture<crate::types::CreateTreeDataResourceRespDto> {
+        let request = crate::runtime::json_body(&self)
+            .map(|body| crate::runtime::ApiRequest {
+                method: crate::runtime::Method::Post,
+                path: "/api/v3/create-tree-data-resource",
+                query: ::std::vec::Vec::new(),
+                body: ::std::option::Option::Some(body),
+                idempotent: false,
+            });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<crate::types::CreateTreeDataResourceRespDto>,
+        )
     }
 }
 impl ::std::future::IntoFuture for CreateDataResourceByTreeRequest {
@@ -2837,9 +2845,9 @@ impl ::std::future::IntoFuture for CreateDataResourceByTreeRequest {
         crate::types::CreateTreeDataResourceRespDto,
         crate::Error,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<crate::types::CreateTreeDataResourceRespDto>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::create_permission_namespace`](crate::ManagementClient::create_permission_namespace): `POST /api/v3/create-permission-namespace`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -2879,25 +2887,23 @@ impl CreatePermissionNamespaceRequest {
         self.description = value;
         self
     }
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(
         self,
-    ) -> ::std::result::Result<
-        crate::types::CreatePermissionNamespaceRespDto,
-        crate::Error,
-    > {
-        let body = crate::runtime::json_body(&self)?;
-        let request = crate::runtime::ApiRequest {
-            method: crate::runtime::Method::Post,
-            path: "/api/v3/create-permission-namespace",
-            query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(body),
-            idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<
-            crate::types::CreatePermissionNamespaceRespDto,
-        >(&response)
+    ) -> crate::ResponseFuture<crate::types::CreatePermissionNamespaceRespDto> {
+        let request = crate::runtime::json_body(&self)
+            .map(|body| crate::runtime::ApiRequest {
+                method: crate::runtime::Method::Post,
+                path: "/api/v3/create-permission-namespace",
+                query: ::std::vec::Vec::new(),
+                body: ::std::option::Option::Some(body),
+                idempotent: false,
+            });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<crate::types::CreatePermissionNamespaceRespDto>,
+        )
     }
 }
 impl ::std::future::IntoFuture for CreatePermissionNamespaceRequest {
@@ -2905,9 +2911,11 @@ impl ::std::future::IntoFuture for CreatePermissionNamespaceRequest {
         crate::types::CreatePermissionNamespaceRespDto,
         crate::Error,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<
+        crate::types::CreatePermissionNamespaceRespDto,
+    >;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::create_permission_namespaces_batch`](crate::ManagementClient::create_permission_namespaces_batch): `POST /api/v3/create-permission-namespaces-batch`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -2920,27 +2928,28 @@ pub struct CreatePermissionNamespacesBatchRequest {
     list: ::std::vec::Vec<crate::types::CreatePermissionNamespacesBatchItemDto>,
 }
 impl CreatePermissionNamespacesBatchRequest {
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(
-        self,
-    ) -> ::std::result::Result<crate::types::IsSuccessDto, crate::Error> {
-        let body = crate::runtime::json_body(&self)?;
-        let request = crate::runtime::ApiRequest {
-            method: crate::runtime::Method::Post,
-            path: "/api/v3/create-permission-namespaces-batch",
-            query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(body),
-            idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<crate::types::IsSuccessDto>(&response)
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
+        let request = crate::runtime::json_body(&self)
+            .map(|body| crate::runtime::ApiRequest {
+                method: crate::runtime::Method::Post,
+                path: "/api/v3/create-permission-namespaces-batch",
+                query: ::std::vec::Vec::new(),
+                body: ::std::option::Option::Some(body),
+                idempotent: false,
+            });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<crate::types::IsSuccessDto>,
+        )
     }
 }
 impl ::std::future::IntoFuture for CreatePermissionNamespacesBatchRequest {
     type Output = ::std::result::Result<crate::types::IsSuccessDto, crate::Error>;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<crate::types::IsSuccessDto>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::delete_data_policy`](crate::ManagementClient::delete_data_policy): `POST /api/v3/delete-data-policy`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -2953,25 +2962,28 @@ pub struct DeleteDataPolicyRequest {
     policy_id: ::std::string::String,
 }
 impl DeleteDataPolicyRequest {
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(self) -> ::std::result::Result<(), crate::Error> {
-        let body = crate::runtime::json_body(&self)?;
-        let request = crate::runtime::ApiRequest {
-            method: crate::runtime::Method::Post,
-            path: "/api/v3/delete-data-policy",
-            query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(body),
-            idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<()>(&response)
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<()> {
+        let request = crate::runtime::json_body(&self)
+            .map(|body| crate::runtime::ApiRequest {
+                method: crate::runtime::Method::Post,
+                path: "/api/v3/delete-data-policy",
+                query: ::std::vec::Vec::new(),
+                body: ::std::option::Option::Some(body),
+                idempotent: false,
+            });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<()>,
+        )
     }
 }
 impl ::std::future::IntoFuture for DeleteDataPolicyRequest {
     type Output = ::std::result::Result<(), crate::Error>;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<()>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::delete_data_resource`](crate::ManagementClient::delete_data_resource): `POST /api/v3/delete-data-resource`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -2986,25 +2998,28 @@ pub struct DeleteDataResourceRequest {
     namespace_code: ::std::string::String,
 }
 impl DeleteDataResourceRequest {
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(self) -> ::std::result::Result<(), crate::Error> {
-        let body = crate::runtime::json_body(&self)?;
-        let request = crate::runtime::ApiRequest {
-            method: crate::runtime::Method::Post,
-            path: "/api/v3/delete-data-resource",
-            query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(body),
-            idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<()>(&response)
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<()> {
+        let request = crate::runtime::json_body(&self)
+            .map(|body| crate::runtime::ApiRequest {
+                method: crate::runtime::Method::Post,
+                path: "/api/v3/delete-data-resource",
+                query: ::std::vec::Vec::new(),
+                body: ::std::option::Option::Some(body),
+                idempotent: false,
+            });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<()>,
+        )
     }
 }
 impl ::std::future::IntoFuture for DeleteDataResourceRequest {
     type Output = ::std::result::Result<(), crate::Error>;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<()>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::delete_permission_namespace`](crate::ManagementClient::delete_permission_namespace): `POST /api/v3/delete-permission-namespace`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -3017,27 +3032,28 @@ pub struct DeletePermissionNamespaceRequest {
     code: ::std::string::String,
 }
 impl DeletePermissionNamespaceRequest {
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(
-        self,
-    ) -> ::std::result::Result<crate::types::IsSuccessDto, crate::Error> {
-        let body = crate::runtime::json_body(&self)?;
-        let request = crate::runtime::ApiRequest {
-            method: crate::runtime::Method::Post,
-            path: "/api/v3/delete-permission-namespace",
-            query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(body),
-            idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<crate::types::IsSuccessDto>(&response)
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
+        let request = crate::runtime::json_body(&self)
+            .map(|body| crate::runtime::ApiRequest {
+                method: crate::runtime::Method::Post,
+                path: "/api/v3/delete-permission-namespace",
+                query: ::std::vec::Vec::new(),
+                body: ::std::option::Option::Some(body),
+                idempotent: false,
+            });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<crate::types::IsSuccessDto>,
+        )
     }
 }
 impl ::std::future::IntoFuture for DeletePermissionNamespaceRequest {
     type Output = ::std::result::Result<crate::types::IsSuccessDto, crate::Error>;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<crate::types::IsSuccessDto>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::delete_permission_namespaces_batch`](crate::ManagementClient::delete_permission_namespaces_batch): `POST /api/v3/delete-permission-namespaces-batch`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -3050,27 +3066,28 @@ pub struct DeletePermissionNamespacesBatchRequest {
     codes: ::std::vec::Vec<::std::string::String>,
 }
 impl DeletePermissionNamespacesBatchRequest {
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(
-        self,
-    ) -> ::std::result::Result<crate::types::IsSuccessDto, crate::Error> {
-        let body = crate::runtime::json_body(&self)?;
-        let request = crate::runtime::ApiRequest {
-            method: crate::runtime::Method::Post,
-            path: "/api/v3/delete-permission-namespaces-batch",
-            query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(body),
-            idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<crate::types::IsSuccessDto>(&response)
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
+        let request = crate::runtime::json_body(&self)
+            .map(|body| crate::runtime::ApiRequest {
+                method: crate::runtime::Method::Post,
+                path: "/api/v3/delete-permission-namespaces-batch",
+                query: ::std::vec::Vec::new(),
+                body: ::std::option::Option::Some(body),
+                idempotent: false,
+            });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<crate::types::IsSuccessDto>,
+        )
     }
 }
 impl ::std::future::IntoFuture for DeletePermissionNamespacesBatchRequest {
     type Output = ::std::result::Result<crate::types::IsSuccessDto, crate::Error>;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<crate::types::IsSuccessDto>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::get_data_policy`](crate::ManagementClient::get_data_policy): `GET /api/v3/get-data-policy`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -3081,25 +3098,26 @@ pub struct GetDataPolicyRequest {
     policy_id: ::std::string::String,
 }
 impl GetDataPolicyRequest {
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(
-        self,
-    ) -> ::std::result::Result<crate::types::GetDataPolicyRespDto, crate::Error> {
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<crate::types::GetDataPolicyRespDto> {
         let mut query = ::std::vec::Vec::with_capacity(1usize);
         query
             .push((
                 "policyId",
                 crate::runtime::QueryValue::to_query_value(&self.policy_id),
             ));
-        let request = crate::runtime::ApiRequest {
+        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-data-policy",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<crate::types::GetDataPolicyRespDto>(&response)
+        });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<crate::types::GetDataPolicyRespDto>,
+        )
     }
 }
 impl ::std::future::IntoFuture for GetDataPolicyRequest {
@@ -3107,9 +3125,9 @@ impl ::std::future::IntoFuture for GetDataPolicyRequest {
         crate::types::GetDataPolicyRespDto,
         crate::Error,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<crate::types::GetDataPolicyRespDto>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::get_data_resource`](crate::ManagementClient::get_data_resource): `GET /api/v3/get-data-resource`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -3121,10 +3139,8 @@ pub struct GetDataResourceRequest {
     resource_code: ::std::string::String,
 }
 impl GetDataResourceRequest {
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(
-        self,
-    ) -> ::std::result::Result<crate::types::GetDataResourceRespDto, crate::Error> {
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<crate::types::GetDataResourceRespDto> {
         let mut query = ::std::vec::Vec::with_capacity(2usize);
         query
             .push((
@@ -3136,15 +3152,18 @@ impl GetDataResourceRequest {
                 "resourceCode",
                 crate::runtime::QueryValue::to_query_value(&self.resource_code),
             ));
-        let request = crate::runtime::ApiRequest {
+        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-data-resource",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<crate::types::GetDataResourceRespDto>(&response)
+        });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<crate::types::GetDataResourceRespDto>,
+        )
     }
 }
 impl ::std::future::IntoFuture for GetDataResourceRequest {
@@ -3152,9 +3171,9 @@ impl ::std::future::IntoFuture for GetDataResourceRequest {
         crate::types::GetDataResourceRespDto,
         crate::Error,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<crate::types::GetDataResourceRespDto>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::get_external_user_resource_struct`](crate::ManagementClient::get_external_user_resource_struct): `POST /api/v3/get-external-user-resource-struct`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -3171,25 +3190,23 @@ pub struct GetExternalUserResourceStructRequest {
     namespace_code: ::std::string::String,
 }
 impl GetExternalUserResourceStructRequest {
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(
         self,
-    ) -> ::std::result::Result<
-        crate::types::GetUserResourceStructDataDto,
-        crate::Error,
-    > {
-        let body = crate::runtime::json_body(&self)?;
-        let request = crate::runtime::ApiRequest {
-            method: crate::runtime::Method::Post,
-            path: "/api/v3/get-external-user-resource-struct",
-            query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(body),
-            idempotent: true,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<
-            crate::types::GetUserResourceStructDataDto,
-        >(&response)
+    ) -> crate::ResponseFuture<crate::types::GetUserResourceStructDataDto> {
+        let request = crate::runtime::json_body(&self)
+            .map(|body| crate::runtime::ApiRequest {
+                method: crate::runtime::Method::Post,
+                path: "/api/v3/get-external-user-resource-struct",
+                query: ::std::vec::Vec::new(),
+                body: ::std::option::Option::Some(body),
+                idempotent: true,
+            });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<crate::types::GetUserResourceStructDataDto>,
+        )
     }
 }
 impl ::std::future::IntoFuture for GetExternalUserResourceStructRequest {
@@ -3197,9 +3214,9 @@ impl ::std::future::IntoFuture for GetExternalUserResourceStructRequest {
         crate::types::GetUserResourceStructDataDto,
         crate::Error,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<crate::types::GetUserResourceStructDataDto>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::get_permission_namespace`](crate::ManagementClient::get_permission_namespace): `GET /api/v3/get-permission-namespace`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -3210,26 +3227,24 @@ pub struct GetPermissionNamespaceRequest {
     code: ::std::string::String,
 }
 impl GetPermissionNamespaceRequest {
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(
         self,
-    ) -> ::std::result::Result<
-        crate::types::GetPermissionNamespaceRespDto,
-        crate::Error,
-    > {
+    ) -> crate::ResponseFuture<crate::types::GetPermissionNamespaceRespDto> {
         let mut query = ::std::vec::Vec::with_capacity(1usize);
         query.push(("code", crate::runtime::QueryValue::to_query_value(&self.code)));
-        let request = crate::runtime::ApiRequest {
+        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-permission-namespace",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<
-            crate::types::GetPermissionNamespaceRespDto,
-        >(&response)
+        });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<crate::types::GetPermissionNamespaceRespDto>,
+        )
     }
 }
 impl ::std::future::IntoFuture for GetPermissionNamespaceRequest {
@@ -3237,9 +3252,9 @@ impl ::std::future::IntoFuture for GetPermissionNamespaceRequest {
         crate::types::GetPermissionNamespaceRespDto,
         crate::Error,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<crate::types::GetPermissionNamespaceRespDto>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::get_permission_namespaces_batch`](crate::ManagementClient::get_permission_namespaces_batch): `GET /api/v3/get-permission-namespaces-batch`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -3250,26 +3265,28 @@ pub struct GetPermissionNamespacesBatchRequest {
     codes: ::std::vec::Vec<::std::string::String>,
 }
 impl GetPermissionNamespacesBatchRequest {
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(
         self,
-    ) -> ::std::result::Result<
+    ) -> crate::ResponseFuture<
         ::std::vec::Vec<crate::types::GetPermissionNamespaceRespDto>,
-        crate::Error,
     > {
         let mut query = ::std::vec::Vec::with_capacity(1usize);
         query.push(("codes", crate::runtime::QueryValue::to_query_value(&self.codes)));
-        let request = crate::runtime::ApiRequest {
+        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-permission-namespaces-batch",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<
-            ::std::vec::Vec<crate::types::GetPermissionNamespaceRespDto>,
-        >(&response)
+        });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<
+                ::std::vec::Vec<crate::types::GetPermissionNamespaceRespDto>,
+            >,
+        )
     }
 }
 impl ::std::future::IntoFuture for GetPermissionNamespacesBatchRequest {
@@ -3277,9 +3294,11 @@ impl ::std::future::IntoFuture for GetPermissionNamespacesBatchRequest {
         ::std::vec::Vec<crate::types::GetPermissionNamespaceRespDto>,
         crate::Error,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<
+        ::std::vec::Vec<crate::types::GetPermissionNamespaceRespDto>,
+    >;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::get_user_permission_list`](crate::ManagementClient::get_user_permission_list): `POST /api/v3/get-user-permission-list`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -3317,25 +3336,23 @@ impl GetUserPermissionListRequest {
         self.namespace_codes = value;
         self
     }
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(
         self,
-    ) -> ::std::result::Result<
-        crate::types::GetUserPermissionListDataDto,
-        crate::Error,
-    > {
-        let body = crate::runtime::json_body(&self)?;
-        let request = crate::runtime::ApiRequest {
-            method: crate::runtime::Method::Post,
-            path: "/api/v3/get-user-permission-list",
-            query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(body),
-            idempotent: true,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<
-            crate::types::GetUserPermissionListDataDto,
-        >(&response)
+    ) -> crate::ResponseFuture<crate::types::GetUserPermissionListDataDto> {
+        let request = crate::runtime::json_body(&self)
+            .map(|body| crate::runtime::ApiRequest {
+                method: crate::runtime::Method::Post,
+                path: "/api/v3/get-user-permission-list",
+                query: ::std::vec::Vec::new(),
+                body: ::std::option::Option::Some(body),
+                idempotent: true,
+            });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<crate::types::GetUserPermissionListDataDto>,
+        )
     }
 }
 impl ::std::future::IntoFuture for GetUserPermissionListRequest {
@@ -3343,9 +3360,9 @@ impl ::std::future::IntoFuture for GetUserPermissionListRequest {
         crate::types::GetUserPermissionListDataDto,
         crate::Error,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<crate::types::GetUserPermissionListDataDto>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::get_user_resource_permission_list`](crate::ManagementClient::get_user_resource_permission_list): `POST /api/v3/get-user-resource-permission-list`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -3362,25 +3379,25 @@ pub struct GetUserResourcePermissionListRequest {
     namespace_code: ::std::string::String,
 }
 impl GetUserResourcePermissionListRequest {
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(
         self,
-    ) -> ::std::result::Result<
-        crate::types::GetUserResourcePermissionListDataDto,
-        crate::Error,
-    > {
-        let body = crate::runtime::json_body(&self)?;
-        let request = crate::runtime::ApiRequest {
-            method: crate::runtime::Method::Post,
-            path: "/api/v3/get-user-resource-permission-list",
-            query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(body),
-            idempotent: true,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<
-            crate::types::GetUserResourcePermissionListDataDto,
-        >(&response)
+    ) -> crate::ResponseFuture<crate::types::GetUserResourcePermissionListDataDto> {
+        let request = crate::runtime::json_body(&self)
+            .map(|body| crate::runtime::ApiRequest {
+                method: crate::runtime::Method::Post,
+                path: "/api/v3/get-user-resource-permission-list",
+                query: ::std::vec::Vec::new(),
+                body: ::std::option::Option::Some(body),
+                idempotent: true,
+            });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<
+                crate::types::GetUserResourcePermissionListDataDto,
+            >,
+        )
     }
 }
 impl ::std::future::IntoFuture for GetUserResourcePermissionListRequest {
@@ -3388,9 +3405,11 @@ impl ::std::future::IntoFuture for GetUserResourcePermissionListRequest {
         crate::types::GetUserResourcePermissionListDataDto,
         crate::Error,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<
+        crate::types::GetUserResourcePermissionListDataDto,
+    >;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::get_user_resource_struct`](crate::ManagementClient::get_user_resource_struct): `POST /api/v3/get-user-resource-struct`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -3407,25 +3426,23 @@ pub struct GetUserResourceStructRequest {
     namespace_code: ::std::string::String,
 }
 impl GetUserResourceStructRequest {
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(
         self,
-    ) -> ::std::result::Result<
-        crate::types::GetUserResourceStructDataDto,
-        crate::Error,
-    > {
-        let body = crate::runtime::json_body(&self)?;
-        let request = crate::runtime::ApiRequest {
-            method: crate::runtime::Method::Post,
-            path: "/api/v3/get-user-resource-struct",
-            query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(body),
-            idempotent: true,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<
-            crate::types::GetUserResourceStructDataDto,
-        >(&response)
+    ) -> crate::ResponseFuture<crate::types::GetUserResourceStructDataDto> {
+        let request = crate::runtime::json_body(&self)
+            .map(|body| crate::runtime::ApiRequest {
+                method: crate::runtime::Method::Post,
+                path: "/api/v3/get-user-resource-struct",
+                query: ::std::vec::Vec::new(),
+                body: ::std::option::Option::Some(body),
+                idempotent: true,
+            });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<crate::types::GetUserResourceStructDataDto>,
+        )
     }
 }
 impl ::std::future::IntoFuture for GetUserResourceStructRequest {
@@ -3433,9 +3450,9 @@ impl ::std::future::IntoFuture for GetUserResourceStructRequest {
         crate::types::GetUserResourceStructDataDto,
         crate::Error,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<crate::types::GetUserResourceStructDataDto>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::list_data_polices`](crate::ManagementClient::list_data_polices): `GET /api/v3/list-data-policies`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -3494,13 +3511,10 @@ impl ListDataPolicesRequest {
         self.query = value;
         self
     }
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(
         self,
-    ) -> ::std::result::Result<
-        crate::types::DataPoliciesPaginatedRespDto,
-        crate::Error,
-    > {
+    ) -> crate::ResponseFuture<crate::types::DataPoliciesPaginatedRespDto> {
         let mut query = ::std::vec::Vec::with_capacity(3usize);
         if let ::std::option::Option::Some(value) = &self.page {
             query.push(("page", crate::runtime::QueryValue::to_query_value(value)));
@@ -3511,17 +3525,18 @@ impl ListDataPolicesRequest {
         if let ::std::option::Option::Some(value) = &self.query {
             query.push(("query", crate::runtime::QueryValue::to_query_value(value)));
         }
-        let request = crate::runtime::ApiRequest {
+        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/list-data-policies",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<
-            crate::types::DataPoliciesPaginatedRespDto,
-        >(&response)
+        });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<crate::types::DataPoliciesPaginatedRespDto>,
+        )
     }
 }
 impl ::std::future::IntoFuture for ListDataPolicesRequest {
@@ -3529,9 +3544,9 @@ impl ::std::future::IntoFuture for ListDataPolicesRequest {
         crate::types::DataPoliciesPaginatedRespDto,
         crate::Error,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<crate::types::DataPoliciesPaginatedRespDto>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::list_data_policy_targets`](crate::ManagementClient::list_data_policy_targets): `GET /api/v3/list-data-policy-targets`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -3610,13 +3625,10 @@ impl ListDataPolicyTargetsRequest {
         self.target_type = value;
         self
     }
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(
         self,
-    ) -> ::std::result::Result<
-        crate::types::ListDataPolicySubjectPageDto,
-        crate::Error,
-    > {
+    ) -> crate::ResponseFuture<crate::types::ListDataPolicySubjectPageDto> {
         let mut query = ::std::vec::Vec::with_capacity(5usize);
         query
             .push((
@@ -3636,17 +3648,18 @@ impl ListDataPolicyTargetsRequest {
             query
                 .push(("targetType", crate::runtime::QueryValue::to_query_value(value)));
         }
-        let request = crate::runtime::ApiRequest {
+        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/list-data-policy-targets",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<
-            crate::types::ListDataPolicySubjectPageDto,
-        >(&response)
+        });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<crate::types::ListDataPolicySubjectPageDto>,
+        )
     }
 }
 impl ::std::future::IntoFuture for ListDataPolicyTargetsRequest {
@@ -3654,9 +3667,9 @@ impl ::std::future::IntoFuture for ListDataPolicyTargetsRequest {
         crate::types::ListDataPolicySubjectPageDto,
         crate::Error,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<crate::types::ListDataPolicySubjectPageDto>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::list_data_resources`](crate::ManagementClient::list_data_resources): `GET /api/v3/list-data-resources`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -3736,13 +3749,10 @@ impl ListDataResourcesRequest {
         self.namespace_codes = value;
         self
     }
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(
         self,
-    ) -> ::std::result::Result<
-        crate::types::DataResourcesPaginatedRespDto,
-        crate::Error,
-    > {
+    ) -> crate::ResponseFuture<crate::types::DataResourcesPaginatedRespDto> {
         let mut query = ::std::vec::Vec::with_capacity(4usize);
         if let ::std::option::Option::Some(value) = &self.page {
             query.push(("page", crate::runtime::QueryValue::to_query_value(value)));
@@ -3760,17 +3770,18 @@ impl ListDataResourcesRequest {
                     crate::runtime::QueryValue::to_query_value(value),
                 ));
         }
-        let request = crate::runtime::ApiRequest {
+        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/list-data-resources",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<
-            crate::types::DataResourcesPaginatedRespDto,
-        >(&response)
+        });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<crate::types::DataResourcesPaginatedRespDto>,
+        )
     }
 }
 impl ::std::future::IntoFuture for ListDataResourcesRequest {
@@ -3778,9 +3789,9 @@ impl ::std::future::IntoFuture for ListDataResourcesRequest {
         crate::types::DataResourcesPaginatedRespDto,
         crate::Error,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<crate::types::DataResourcesPaginatedRespDto>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::list_permission_namespace_roles`](crate::ManagementClient::list_permission_namespace_roles): `GET /api/v3/list-permission-namespace-roles`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -3840,13 +3851,10 @@ impl ListPermissionNamespaceRolesRequest {
         self.query = value;
         self
     }
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(
         self,
-    ) -> ::std::result::Result<
-        crate::types::PermissionNamespaceRolesListPagingDto,
-        crate::Error,
-    > {
+    ) -> crate::ResponseFuture<crate::types::PermissionNamespaceRolesListPagingDto> {
         let mut query = ::std::vec::Vec::with_capacity(4usize);
         query.push(("code", crate::runtime::QueryValue::to_query_value(&self.code)));
         if let ::std::option::Option::Some(value) = &self.page {
@@ -3858,17 +3866,20 @@ impl ListPermissionNamespaceRolesRequest {
         if let ::std::option::Option::Some(value) = &self.query {
             query.push(("query", crate::runtime::QueryValue::to_query_value(value)));
         }
-        let request = crate::runtime::ApiRequest {
+        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/list-permission-namespace-roles",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<
-            crate::types::PermissionNamespaceRolesListPagingDto,
-        >(&response)
+        });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<
+                crate::types::PermissionNamespaceRolesListPagingDto,
+            >,
+        )
     }
 }
 impl ::std::future::IntoFuture for ListPermissionNamespaceRolesRequest {
@@ -3876,9 +3887,11 @@ impl ::std::future::IntoFuture for ListPermissionNamespaceRolesRequest {
         crate::types::PermissionNamespaceRolesListPagingDto,
         crate::Error,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<
+        crate::types::PermissionNamespaceRolesListPagingDto,
+    >;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::list_permission_namespaces`](crate::ManagementClient::list_permission_namespaces): `GET /api/v3/list-permission-namespaces`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -3937,13 +3950,10 @@ impl ListPermissionNamespacesRequest {
         self.query = value;
         self
     }
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(
         self,
-    ) -> ::std::result::Result<
-        crate::types::PermissionNamespaceListPagingDto,
-        crate::Error,
-    > {
+    ) -> crate::ResponseFuture<crate::types::PermissionNamespaceListPagingDto> {
         let mut query = ::std::vec::Vec::with_capacity(3usize);
         if let ::std::option::Option::Some(value) = &self.page {
             query.push(("page", crate::runtime::QueryValue::to_query_value(value)));
@@ -3954,17 +3964,18 @@ impl ListPermissionNamespacesRequest {
         if let ::std::option::Option::Some(value) = &self.query {
             query.push(("query", crate::runtime::QueryValue::to_query_value(value)));
         }
-        let request = crate::runtime::ApiRequest {
+        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/list-permission-namespaces",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<
-            crate::types::PermissionNamespaceListPagingDto,
-        >(&response)
+        });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<crate::types::PermissionNamespaceListPagingDto>,
+        )
     }
 }
 impl ::std::future::IntoFuture for ListPermissionNamespacesRequest {
@@ -3972,9 +3983,11 @@ impl ::std::future::IntoFuture for ListPermissionNamespacesRequest {
         crate::types::PermissionNamespaceListPagingDto,
         crate::Error,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<
+        crate::types::PermissionNamespaceListPagingDto,
+    >;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::list_permission_view`](crate::ManagementClient::list_permission_view): `POST /api/v3/list-permission-view/data`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -4037,25 +4050,25 @@ impl ListPermissionViewRequest {
         self.keyword = value;
         self
     }
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(
         self,
-    ) -> ::std::result::Result<
-        crate::types::ListPermissionViewPaginatedRespDto,
-        crate::Error,
-    > {
-        let body = crate::runtime::json_body(&self)?;
-        let request = crate::runtime::ApiRequest {
-            method: crate::runtime::Method::Post,
-            path: "/api/v3/list-permission-view/data",
-            query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(body),
-            idempotent: true,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<
-            crate::types::ListPermissionViewPaginatedRespDto,
-        >(&response)
+    ) -> crate::ResponseFuture<crate::types::ListPermissionViewPaginatedRespDto> {
+        let request = crate::runtime::json_body(&self)
+            .map(|body| crate::runtime::ApiRequest {
+                method: crate::runtime::Method::Post,
+                path: "/api/v3/list-permission-view/data",
+                query: ::std::vec::Vec::new(),
+                body: ::std::option::Option::Some(body),
+                idempotent: true,
+            });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<
+                crate::types::ListPermissionViewPaginatedRespDto,
+            >,
+        )
     }
 }
 impl ::std::future::IntoFuture for ListPermissionViewRequest {
@@ -4063,9 +4076,11 @@ impl ::std::future::IntoFuture for ListPermissionViewRequest {
         crate::types::ListPermissionViewPaginatedRespDto,
         crate::Error,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<
+        crate::types::ListPermissionViewPaginatedRespDto,
+    >;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::list_resource_targets`](crate::ManagementClient::list_resource_targets): `POST /api/v3/list-resource-targets`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -4082,22 +4097,23 @@ pub struct ListResourceTargetsRequest {
     namespace_code: ::std::string::String,
 }
 impl ListResourceTargetsRequest {
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(
         self,
-    ) -> ::std::result::Result<crate::types::ListResourceTargetsDataDto, crate::Error> {
-        let body = crate::runtime::json_body(&self)?;
-        let request = crate::runtime::ApiRequest {
-            method: crate::runtime::Method::Post,
-            path: "/api/v3/list-resource-targets",
-            query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(body),
-            idempotent: true,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<
-            crate::types::ListResourceTargetsDataDto,
-        >(&response)
+    ) -> crate::ResponseFuture<crate::types::ListResourceTargetsDataDto> {
+        let request = crate::runtime::json_body(&self)
+            .map(|body| crate::runtime::ApiRequest {
+                method: crate::runtime::Method::Post,
+                path: "/api/v3/list-resource-targets",
+                query: ::std::vec::Vec::new(),
+                body: ::std::option::Option::Some(body),
+                idempotent: true,
+            });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<crate::types::ListResourceTargetsDataDto>,
+        )
     }
 }
 impl ::std::future::IntoFuture for ListResourceTargetsRequest {
@@ -4105,9 +4121,9 @@ impl ::std::future::IntoFuture for ListResourceTargetsRequest {
         crate::types::ListResourceTargetsDataDto,
         crate::Error,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<crate::types::ListResourceTargetsDataDto>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::list_simple_data_polices`](crate::ManagementClient::list_simple_data_polices): `GET /api/v3/list-simple-data-policies`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -4166,13 +4182,10 @@ impl ListSimpleDataPolicesRequest {
         self.query = value;
         self
     }
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(
         self,
-    ) -> ::std::result::Result<
-        crate::types::DataPoliciesSimplePaginatedRespDto,
-        crate::Error,
-    > {
+    ) -> crate::ResponseFuture<crate::types::DataPoliciesSimplePaginatedRespDto> {
         let mut query = ::std::vec::Vec::with_capacity(3usize);
         if let ::std::option::Option::Some(value) = &self.page {
             query.push(("page", crate::runtime::QueryValue::to_query_value(value)));
@@ -4183,17 +4196,20 @@ impl ListSimpleDataPolicesRequest {
         if let ::std::option::Option::Some(value) = &self.query {
             query.push(("query", crate::runtime::QueryValue::to_query_value(value)));
         }
-        let request = crate::runtime::ApiRequest {
+        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/list-simple-data-policies",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<
-            crate::types::DataPoliciesSimplePaginatedRespDto,
-        >(&response)
+        });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<
+                crate::types::DataPoliciesSimplePaginatedRespDto,
+            >,
+        )
     }
 }
 impl ::std::future::IntoFuture for ListSimpleDataPolicesRequest {
@@ -4201,9 +4217,11 @@ impl ::std::future::IntoFuture for ListSimpleDataPolicesRequest {
         crate::types::DataPoliciesSimplePaginatedRespDto,
         crate::Error,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<
+        crate::types::DataPoliciesSimplePaginatedRespDto,
+    >;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::revoke_data_policy`](crate::ManagementClient::revoke_data_policy): `POST /api/v3/revoke-data-policy`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -4220,25 +4238,28 @@ pub struct RevokeDataPolicyRequest {
     policy_id: ::std::string::String,
 }
 impl RevokeDataPolicyRequest {
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(self) -> ::std::result::Result<(), crate::Error> {
-        let body = crate::runtime::json_body(&self)?;
-        let request = crate::runtime::ApiRequest {
-            method: crate::runtime::Method::Post,
-            path: "/api/v3/revoke-data-policy",
-            query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(body),
-            idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<()>(&response)
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<()> {
+        let request = crate::runtime::json_body(&self)
+            .map(|body| crate::runtime::ApiRequest {
+                method: crate::runtime::Method::Post,
+                path: "/api/v3/revoke-data-policy",
+                query: ::std::vec::Vec::new(),
+                body: ::std::option::Option::Some(body),
+                idempotent: false,
+            });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<()>,
+        )
     }
 }
 impl ::std::future::IntoFuture for RevokeDataPolicyRequest {
     type Output = ::std::result::Result<(), crate::Error>;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<()>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::update_data_policy`](crate::ManagementClient::update_data_policy): `POST /api/v3/update-data-policy`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -4330,20 +4351,21 @@ impl UpdateDataPolicyRequest {
         self.statement_list = value;
         self
     }
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(
-        self,
-    ) -> ::std::result::Result<crate::types::UpdateDataPolicyRespDto, crate::Error> {
-        let body = crate::runtime::json_body(&self)?;
-        let request = crate::runtime::ApiRequest {
-            method: crate::runtime::Method::Post,
-            path: "/api/v3/update-data-policy",
-            query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(body),
-            idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<crate::types::UpdateDataPolicyRespDto>(&response)
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<crate::types::UpdateDataPolicyRespDto> {
+        let request = crate::runtime::json_body(&self)
+            .map(|body| crate::runtime::ApiRequest {
+                method: crate::runtime::Method::Post,
+                path: "/api/v3/update-data-policy",
+                query: ::std::vec::Vec::new(),
+                body: ::std::option::Option::Some(body),
+                idempotent: false,
+            });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<crate::types::UpdateDataPolicyRespDto>,
+        )
     }
 }
 impl ::std::future::IntoFuture for UpdateDataPolicyRequest {
@@ -4351,9 +4373,9 @@ impl ::std::future::IntoFuture for UpdateDataPolicyRequest {
         crate::types::UpdateDataPolicyRespDto,
         crate::Error,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<crate::types::UpdateDataPolicyRespDto>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::update_data_resource`](crate::ManagementClient::update_data_resource): `POST /api/v3/update-data-resource`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -4469,20 +4491,21 @@ impl UpdateDataResourceRequest {
         self.actions = value;
         self
     }
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(
-        self,
-    ) -> ::std::result::Result<crate::types::UpdateDataResourceRespDto, crate::Error> {
-        let body = crate::runtime::json_body(&self)?;
-        let request = crate::runtime::ApiRequest {
-            method: crate::runtime::Method::Post,
-            path: "/api/v3/update-data-resource",
-            query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(body),
-            idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<crate::types::UpdateDataResourceRespDto>(&response)
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<crate::types::UpdateDataResourceRespDto> {
+        let request = crate::runtime::json_body(&self)
+            .map(|body| crate::runtime::ApiRequest {
+                method: crate::runtime::Method::Post,
+                path: "/api/v3/update-data-resource",
+                query: ::std::vec::Vec::new(),
+                body: ::std::option::Option::Some(body),
+                idempotent: false,
+            });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<crate::types::UpdateDataResourceRespDto>,
+        )
     }
 }
 impl ::std::future::IntoFuture for UpdateDataResourceRequest {
@@ -4490,9 +4513,9 @@ impl ::std::future::IntoFuture for UpdateDataResourceRequest {
         crate::types::UpdateDataResourceRespDto,
         crate::Error,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<crate::types::UpdateDataResourceRespDto>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::update_permission_namespace`](crate::ManagementClient::update_permission_namespace): `POST /api/v3/update-permission-namespace`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -4570,25 +4593,23 @@ impl UpdatePermissionNamespaceRequest {
         self.description = value;
         self
     }
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(
         self,
-    ) -> ::std::result::Result<
-        crate::types::UpdatePermissionNamespaceRespDto,
-        crate::Error,
-    > {
-        let body = crate::runtime::json_body(&self)?;
-        let request = crate::runtime::ApiRequest {
-            method: crate::runtime::Method::Post,
-            path: "/api/v3/update-permission-namespace",
-            query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(body),
-            idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<
-            crate::types::UpdatePermissionNamespaceRespDto,
-        >(&response)
+    ) -> crate::ResponseFuture<crate::types::UpdatePermissionNamespaceRespDto> {
+        let request = crate::runtime::json_body(&self)
+            .map(|body| crate::runtime::ApiRequest {
+                method: crate::runtime::Method::Post,
+                path: "/api/v3/update-permission-namespace",
+                query: ::std::vec::Vec::new(),
+                body: ::std::option::Option::Some(body),
+                idempotent: false,
+            });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<crate::types::UpdatePermissionNamespaceRespDto>,
+        )
     }
 }
 impl ::std::future::IntoFuture for UpdatePermissionNamespaceRequest {
@@ -4596,8 +4617,10 @@ impl ::std::future::IntoFuture for UpdatePermissionNamespaceRequest {
         crate::types::UpdatePermissionNamespaceRespDto,
         crate::Error,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<
+        crate::types::UpdatePermissionNamespaceRespDto,
+    >;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }

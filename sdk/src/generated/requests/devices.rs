@@ -124,25 +124,28 @@ pub struct DeleteDeviceRequest {
     id: ::std::string::String,
 }
 impl DeleteDeviceRequest {
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(self) -> ::std::result::Result<(), crate::Error> {
-        let body = crate::runtime::json_body(&self)?;
-        let request = crate::runtime::ApiRequest {
-            method: crate::runtime::Method::Post,
-            path: "/api/v3/delete-device-by-user",
-            query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(body),
-            idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<()>(&response)
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<()> {
+        let request = crate::runtime::json_body(&self)
+            .map(|body| crate::runtime::ApiRequest {
+                method: crate::runtime::Method::Post,
+                path: "/api/v3/delete-device-by-user",
+                query: ::std::vec::Vec::new(),
+                body: ::std::option::Option::Some(body),
+                idempotent: false,
+            });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<()>,
+        )
     }
 }
 impl ::std::future::IntoFuture for DeleteDeviceRequest {
     type Output = ::std::result::Result<(), crate::Error>;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<()>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::disable_device`](crate::ManagementClient::disable_device): `POST /api/v3/disable-device-by-user`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -157,25 +160,28 @@ pub struct DisableDeviceRequest {
     id: ::std::string::String,
 }
 impl DisableDeviceRequest {
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(self) -> ::std::result::Result<(), crate::Error> {
-        let body = crate::runtime::json_body(&self)?;
-        let request = crate::runtime::ApiRequest {
-            method: crate::runtime::Method::Post,
-            path: "/api/v3/disable-device-by-user",
-            query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(body),
-            idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<()>(&response)
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<()> {
+        let request = crate::runtime::json_body(&self)
+            .map(|body| crate::runtime::ApiRequest {
+                method: crate::runtime::Method::Post,
+                path: "/api/v3/disable-device-by-user",
+                query: ::std::vec::Vec::new(),
+                body: ::std::option::Option::Some(body),
+                idempotent: false,
+            });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<()>,
+        )
     }
 }
 impl ::std::future::IntoFuture for DisableDeviceRequest {
     type Output = ::std::result::Result<(), crate::Error>;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<()>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::enable_device`](crate::ManagementClient::enable_device): `POST /api/v3/enable-device-by-user`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -190,25 +196,28 @@ pub struct EnableDeviceRequest {
     id: ::std::string::String,
 }
 impl EnableDeviceRequest {
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(self) -> ::std::result::Result<(), crate::Error> {
-        let body = crate::runtime::json_body(&self)?;
-        let request = crate::runtime::ApiRequest {
-            method: crate::runtime::Method::Post,
-            path: "/api/v3/enable-device-by-user",
-            query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(body),
-            idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<()>(&response)
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<()> {
+        let request = crate::runtime::json_body(&self)
+            .map(|body| crate::runtime::ApiRequest {
+                method: crate::runtime::Method::Post,
+                path: "/api/v3/enable-device-by-user",
+                query: ::std::vec::Vec::new(),
+                body: ::std::option::Option::Some(body),
+                idempotent: false,
+            });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<()>,
+        )
     }
 }
 impl ::std::future::IntoFuture for EnableDeviceRequest {
     type Output = ::std::result::Result<(), crate::Error>;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<()>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::get_device_status`](crate::ManagementClient::get_device_status): `POST /api/v3/device-status`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -221,22 +230,23 @@ pub struct GetDeviceStatusRequest {
     id: ::std::string::String,
 }
 impl GetDeviceStatusRequest {
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(
         self,
-    ) -> ::std::result::Result<crate::types::DeviceStatusResponseDataDto, crate::Error> {
-        let body = crate::runtime::json_body(&self)?;
-        let request = crate::runtime::ApiRequest {
-            method: crate::runtime::Method::Post,
-            path: "/api/v3/device-status",
-            query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(body),
-            idempotent: true,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<
-            crate::types::DeviceStatusResponseDataDto,
-        >(&response)
+    ) -> crate::ResponseFuture<crate::types::DeviceStatusResponseDataDto> {
+        let request = crate::runtime::json_body(&self)
+            .map(|body| crate::runtime::ApiRequest {
+                method: crate::runtime::Method::Post,
+                path: "/api/v3/device-status",
+                query: ::std::vec::Vec::new(),
+                body: ::std::option::Option::Some(body),
+                idempotent: true,
+            });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<crate::types::DeviceStatusResponseDataDto>,
+        )
     }
 }
 impl ::std::future::IntoFuture for GetDeviceStatusRequest {
@@ -244,9 +254,9 @@ impl ::std::future::IntoFuture for GetDeviceStatusRequest {
         crate::types::DeviceStatusResponseDataDto,
         crate::Error,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<crate::types::DeviceStatusResponseDataDto>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::suspend_device`](crate::ManagementClient::suspend_device): `POST /api/v3/suspend-device-by-user`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -263,24 +273,27 @@ pub struct SuspendDeviceRequest {
     id: ::std::string::String,
 }
 impl SuspendDeviceRequest {
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(self) -> ::std::result::Result<(), crate::Error> {
-        let body = crate::runtime::json_body(&self)?;
-        let request = crate::runtime::ApiRequest {
-            method: crate::runtime::Method::Post,
-            path: "/api/v3/suspend-device-by-user",
-            query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(body),
-            idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<()>(&response)
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<()> {
+        let request = crate::runtime::json_body(&self)
+            .map(|body| crate::runtime::ApiRequest {
+                method: crate::runtime::Method::Post,
+                path: "/api/v3/suspend-device-by-user",
+                query: ::std::vec::Vec::new(),
+                body: ::std::option::Option::Some(body),
+                idempotent: false,
+            });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<()>,
+        )
     }
 }
 impl ::std::future::IntoFuture for SuspendDeviceRequest {
     type Output = ::std::result::Result<(), crate::Error>;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<()>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }

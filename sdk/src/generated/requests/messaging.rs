@@ -221,27 +221,28 @@ impl ConfigEmailProviderRequest {
         self.tencent_exmail_config = value;
         self
     }
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(
-        self,
-    ) -> ::std::result::Result<crate::types::EmailProviderDto, crate::Error> {
-        let body = crate::runtime::json_body(&self)?;
-        let request = crate::runtime::ApiRequest {
-            method: crate::runtime::Method::Post,
-            path: "/api/v3/config-email-provider",
-            query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(body),
-            idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<crate::types::EmailProviderDto>(&response)
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<crate::types::EmailProviderDto> {
+        let request = crate::runtime::json_body(&self)
+            .map(|body| crate::runtime::ApiRequest {
+                method: crate::runtime::Method::Post,
+                path: "/api/v3/config-email-provider",
+                query: ::std::vec::Vec::new(),
+                body: ::std::option::Option::Some(body),
+                idempotent: false,
+            });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<crate::types::EmailProviderDto>,
+        )
     }
 }
 impl ::std::future::IntoFuture for ConfigEmailProviderRequest {
     type Output = ::std::result::Result<crate::types::EmailProviderDto, crate::Error>;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<crate::types::EmailProviderDto>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::get_email_provider`](crate::ManagementClient::get_email_provider): `GET /api/v3/get-email-provider`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -251,27 +252,28 @@ pub struct GetEmailProviderRequest {
     client: crate::ManagementClient,
 }
 impl GetEmailProviderRequest {
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(
-        self,
-    ) -> ::std::result::Result<crate::types::EmailProviderDto, crate::Error> {
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<crate::types::EmailProviderDto> {
         let query = ::std::vec::Vec::new();
-        let request = crate::runtime::ApiRequest {
+        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-email-provider",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<crate::types::EmailProviderDto>(&response)
+        });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<crate::types::EmailProviderDto>,
+        )
     }
 }
 impl ::std::future::IntoFuture for GetEmailProviderRequest {
     type Output = ::std::result::Result<crate::types::EmailProviderDto, crate::Error>;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<crate::types::EmailProviderDto>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::get_email_templates`](crate::ManagementClient::get_email_templates): `GET /api/v3/get-email-templates`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -281,20 +283,21 @@ pub struct GetEmailTemplatesRequest {
     client: crate::ManagementClient,
 }
 impl GetEmailTemplatesRequest {
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(
-        self,
-    ) -> ::std::result::Result<crate::types::GetEmailTemplatesDataDto, crate::Error> {
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<crate::types::GetEmailTemplatesDataDto> {
         let query = ::std::vec::Vec::new();
-        let request = crate::runtime::ApiRequest {
+        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-email-templates",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<crate::types::GetEmailTemplatesDataDto>(&response)
+        });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<crate::types::GetEmailTemplatesDataDto>,
+        )
     }
 }
 impl ::std::future::IntoFuture for GetEmailTemplatesRequest {
@@ -302,9 +305,9 @@ impl ::std::future::IntoFuture for GetEmailTemplatesRequest {
         crate::types::GetEmailTemplatesDataDto,
         crate::Error,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<crate::types::GetEmailTemplatesDataDto>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::preview_email_template`](crate::ManagementClient::preview_email_template): `POST /api/v3/preview-email-template`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -423,22 +426,23 @@ impl PreviewEmailTemplateRequest {
         self.tpl_engine = value;
         self
     }
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(
         self,
-    ) -> ::std::result::Result<crate::types::PreviewEmailTemplateDataDto, crate::Error> {
-        let body = crate::runtime::json_body(&self)?;
-        let request = crate::runtime::ApiRequest {
-            method: crate::runtime::Method::Post,
-            path: "/api/v3/preview-email-template",
-            query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(body),
-            idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<
-            crate::types::PreviewEmailTemplateDataDto,
-        >(&response)
+    ) -> crate::ResponseFuture<crate::types::PreviewEmailTemplateDataDto> {
+        let request = crate::runtime::json_body(&self)
+            .map(|body| crate::runtime::ApiRequest {
+                method: crate::runtime::Method::Post,
+                path: "/api/v3/preview-email-template",
+                query: ::std::vec::Vec::new(),
+                body: ::std::option::Option::Some(body),
+                idempotent: false,
+            });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<crate::types::PreviewEmailTemplateDataDto>,
+        )
     }
 }
 impl ::std::future::IntoFuture for PreviewEmailTemplateRequest {
@@ -446,9 +450,9 @@ impl ::std::future::IntoFuture for PreviewEmailTemplateRequest {
         crate::types::PreviewEmailTemplateDataDto,
         crate::Error,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<crate::types::PreviewEmailTemplateDataDto>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::update_email_template`](crate::ManagementClient::update_email_template): `POST /api/v3/update-email-template`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -542,26 +546,27 @@ impl UpdateEmailTemplateRequest {
         self.tpl_engine = value;
         self
     }
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(
-        self,
-    ) -> ::std::result::Result<crate::types::EmailTemplateDto, crate::Error> {
-        let body = crate::runtime::json_body(&self)?;
-        let request = crate::runtime::ApiRequest {
-            method: crate::runtime::Method::Post,
-            path: "/api/v3/update-email-template",
-            query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(body),
-            idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<crate::types::EmailTemplateDto>(&response)
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<crate::types::EmailTemplateDto> {
+        let request = crate::runtime::json_body(&self)
+            .map(|body| crate::runtime::ApiRequest {
+                method: crate::runtime::Method::Post,
+                path: "/api/v3/update-email-template",
+                query: ::std::vec::Vec::new(),
+                body: ::std::option::Option::Some(body),
+                idempotent: false,
+            });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<crate::types::EmailTemplateDto>,
+        )
     }
 }
 impl ::std::future::IntoFuture for UpdateEmailTemplateRequest {
     type Output = ::std::result::Result<crate::types::EmailTemplateDto, crate::Error>;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<crate::types::EmailTemplateDto>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }

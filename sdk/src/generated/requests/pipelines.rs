@@ -278,27 +278,28 @@ impl CreatePipelineFunctionRequest {
         self.enabled = value;
         self
     }
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(
-        self,
-    ) -> ::std::result::Result<crate::types::PipelineFunctionDto, crate::Error> {
-        let body = crate::runtime::json_body(&self)?;
-        let request = crate::runtime::ApiRequest {
-            method: crate::runtime::Method::Post,
-            path: "/api/v3/create-pipeline-function",
-            query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(body),
-            idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<crate::types::PipelineFunctionDto>(&response)
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<crate::types::PipelineFunctionDto> {
+        let request = crate::runtime::json_body(&self)
+            .map(|body| crate::runtime::ApiRequest {
+                method: crate::runtime::Method::Post,
+                path: "/api/v3/create-pipeline-function",
+                query: ::std::vec::Vec::new(),
+                body: ::std::option::Option::Some(body),
+                idempotent: false,
+            });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<crate::types::PipelineFunctionDto>,
+        )
     }
 }
 impl ::std::future::IntoFuture for CreatePipelineFunctionRequest {
     type Output = ::std::result::Result<crate::types::PipelineFunctionDto, crate::Error>;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<crate::types::PipelineFunctionDto>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::delete_pipeline_function`](crate::ManagementClient::delete_pipeline_function): `POST /api/v3/delete-pipeline-function`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -311,25 +312,28 @@ pub struct DeletePipelineFunctionRequest {
     func_id: ::std::string::String,
 }
 impl DeletePipelineFunctionRequest {
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(self) -> ::std::result::Result<(), crate::Error> {
-        let body = crate::runtime::json_body(&self)?;
-        let request = crate::runtime::ApiRequest {
-            method: crate::runtime::Method::Post,
-            path: "/api/v3/delete-pipeline-function",
-            query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(body),
-            idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<()>(&response)
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<()> {
+        let request = crate::runtime::json_body(&self)
+            .map(|body| crate::runtime::ApiRequest {
+                method: crate::runtime::Method::Post,
+                path: "/api/v3/delete-pipeline-function",
+                query: ::std::vec::Vec::new(),
+                body: ::std::option::Option::Some(body),
+                idempotent: false,
+            });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<()>,
+        )
     }
 }
 impl ::std::future::IntoFuture for DeletePipelineFunctionRequest {
     type Output = ::std::result::Result<(), crate::Error>;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<()>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::get_pipeline_function`](crate::ManagementClient::get_pipeline_function): `GET /api/v3/get-pipeline-function`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -340,29 +344,30 @@ pub struct GetPipelineFunctionRequest {
     func_id: ::std::string::String,
 }
 impl GetPipelineFunctionRequest {
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(
-        self,
-    ) -> ::std::result::Result<crate::types::PipelineFunctionDto, crate::Error> {
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<crate::types::PipelineFunctionDto> {
         let mut query = ::std::vec::Vec::with_capacity(1usize);
         query
             .push(("funcId", crate::runtime::QueryValue::to_query_value(&self.func_id)));
-        let request = crate::runtime::ApiRequest {
+        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-pipeline-function",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<crate::types::PipelineFunctionDto>(&response)
+        });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<crate::types::PipelineFunctionDto>,
+        )
     }
 }
 impl ::std::future::IntoFuture for GetPipelineFunctionRequest {
     type Output = ::std::result::Result<crate::types::PipelineFunctionDto, crate::Error>;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<crate::types::PipelineFunctionDto>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::get_pipeline_logs`](crate::ManagementClient::get_pipeline_logs): `GET /api/v3/get-pipeline-logs`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -403,10 +408,8 @@ impl GetPipelineLogsRequest {
         self.limit = value;
         self
     }
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(
-        self,
-    ) -> ::std::result::Result<crate::types::PipelineFunctionPagingDto, crate::Error> {
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<crate::types::PipelineFunctionPagingDto> {
         let mut query = ::std::vec::Vec::with_capacity(3usize);
         query
             .push(("funcId", crate::runtime::QueryValue::to_query_value(&self.func_id)));
@@ -416,15 +419,18 @@ impl GetPipelineLogsRequest {
         if let ::std::option::Option::Some(value) = &self.limit {
             query.push(("limit", crate::runtime::QueryValue::to_query_value(value)));
         }
-        let request = crate::runtime::ApiRequest {
+        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-pipeline-logs",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<crate::types::PipelineFunctionPagingDto>(&response)
+        });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<crate::types::PipelineFunctionPagingDto>,
+        )
     }
 }
 impl ::std::future::IntoFuture for GetPipelineLogsRequest {
@@ -432,9 +438,9 @@ impl ::std::future::IntoFuture for GetPipelineLogsRequest {
         crate::types::PipelineFunctionPagingDto,
         crate::Error,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<crate::types::PipelineFunctionPagingDto>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::list_pipeline_functions`](crate::ManagementClient::list_pipeline_functions): `GET /api/v3/list-pipeline-functions`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -445,21 +451,22 @@ pub struct ListPipelineFunctionsRequest {
     scene: crate::types::Scene,
 }
 impl ListPipelineFunctionsRequest {
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(
-        self,
-    ) -> ::std::result::Result<crate::types::PipelineFunctionPagingDto, crate::Error> {
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<crate::types::PipelineFunctionPagingDto> {
         let mut query = ::std::vec::Vec::with_capacity(1usize);
         query.push(("scene", crate::runtime::QueryValue::to_query_value(&self.scene)));
-        let request = crate::runtime::ApiRequest {
+        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/list-pipeline-functions",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<crate::types::PipelineFunctionPagingDto>(&response)
+        });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<crate::types::PipelineFunctionPagingDto>,
+        )
     }
 }
 impl ::std::future::IntoFuture for ListPipelineFunctionsRequest {
@@ -467,9 +474,9 @@ impl ::std::future::IntoFuture for ListPipelineFunctionsRequest {
         crate::types::PipelineFunctionPagingDto,
         crate::Error,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<crate::types::PipelineFunctionPagingDto>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::reupload_pipeline_function`](crate::ManagementClient::reupload_pipeline_function): `POST /api/v3/reupload-pipeline-function`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -482,27 +489,28 @@ pub struct ReuploadPipelineFunctionRequest {
     func_id: ::std::string::String,
 }
 impl ReuploadPipelineFunctionRequest {
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(
-        self,
-    ) -> ::std::result::Result<crate::types::PipelineFunctionDto, crate::Error> {
-        let body = crate::runtime::json_body(&self)?;
-        let request = crate::runtime::ApiRequest {
-            method: crate::runtime::Method::Post,
-            path: "/api/v3/reupload-pipeline-function",
-            query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(body),
-            idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<crate::types::PipelineFunctionDto>(&response)
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<crate::types::PipelineFunctionDto> {
+        let request = crate::runtime::json_body(&self)
+            .map(|body| crate::runtime::ApiRequest {
+                method: crate::runtime::Method::Post,
+                path: "/api/v3/reupload-pipeline-function",
+                query: ::std::vec::Vec::new(),
+                body: ::std::option::Option::Some(body),
+                idempotent: false,
+            });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<crate::types::PipelineFunctionDto>,
+        )
     }
 }
 impl ::std::future::IntoFuture for ReuploadPipelineFunctionRequest {
     type Output = ::std::result::Result<crate::types::PipelineFunctionDto, crate::Error>;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<crate::types::PipelineFunctionDto>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::update_pipeline_function`](crate::ManagementClient::update_pipeline_function): `POST /api/v3/update-pipeline-function`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -662,27 +670,28 @@ impl UpdatePipelineFunctionRequest {
         self.enabled = value;
         self
     }
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(
-        self,
-    ) -> ::std::result::Result<crate::types::PipelineFunctionDto, crate::Error> {
-        let body = crate::runtime::json_body(&self)?;
-        let request = crate::runtime::ApiRequest {
-            method: crate::runtime::Method::Post,
-            path: "/api/v3/update-pipeline-function",
-            query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(body),
-            idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<crate::types::PipelineFunctionDto>(&response)
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<crate::types::PipelineFunctionDto> {
+        let request = crate::runtime::json_body(&self)
+            .map(|body| crate::runtime::ApiRequest {
+                method: crate::runtime::Method::Post,
+                path: "/api/v3/update-pipeline-function",
+                query: ::std::vec::Vec::new(),
+                body: ::std::option::Option::Some(body),
+                idempotent: false,
+            });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<crate::types::PipelineFunctionDto>,
+        )
     }
 }
 impl ::std::future::IntoFuture for UpdatePipelineFunctionRequest {
     type Output = ::std::result::Result<crate::types::PipelineFunctionDto, crate::Error>;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<crate::types::PipelineFunctionDto>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::update_pipeline_order`](crate::ManagementClient::update_pipeline_order): `POST /api/v3/update-pipeline-order`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -697,24 +706,27 @@ pub struct UpdatePipelineOrderRequest {
     scene: crate::types::Scene,
 }
 impl UpdatePipelineOrderRequest {
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(self) -> ::std::result::Result<(), crate::Error> {
-        let body = crate::runtime::json_body(&self)?;
-        let request = crate::runtime::ApiRequest {
-            method: crate::runtime::Method::Post,
-            path: "/api/v3/update-pipeline-order",
-            query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(body),
-            idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<()>(&response)
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<()> {
+        let request = crate::runtime::json_body(&self)
+            .map(|body| crate::runtime::ApiRequest {
+                method: crate::runtime::Method::Post,
+                path: "/api/v3/update-pipeline-order",
+                query: ::std::vec::Vec::new(),
+                body: ::std::option::Option::Some(body),
+                idempotent: false,
+            });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<()>,
+        )
     }
 }
 impl ::std::future::IntoFuture for UpdatePipelineOrderRequest {
     type Output = ::std::result::Result<(), crate::Error>;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<()>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }

@@ -880,27 +880,28 @@ pub struct BindPublicAccountOfRolesRequest {
     user_id: ::std::string::String,
 }
 impl BindPublicAccountOfRolesRequest {
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(
-        self,
-    ) -> ::std::result::Result<crate::types::IsSuccessDto, crate::Error> {
-        let body = crate::runtime::json_body(&self)?;
-        let request = crate::runtime::ApiRequest {
-            method: crate::runtime::Method::Post,
-            path: "/api/v3/set-public-account-of-roles",
-            query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(body),
-            idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<crate::types::IsSuccessDto>(&response)
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
+        let request = crate::runtime::json_body(&self)
+            .map(|body| crate::runtime::ApiRequest {
+                method: crate::runtime::Method::Post,
+                path: "/api/v3/set-public-account-of-roles",
+                query: ::std::vec::Vec::new(),
+                body: ::std::option::Option::Some(body),
+                idempotent: false,
+            });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<crate::types::IsSuccessDto>,
+        )
     }
 }
 impl ::std::future::IntoFuture for BindPublicAccountOfRolesRequest {
     type Output = ::std::result::Result<crate::types::IsSuccessDto, crate::Error>;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<crate::types::IsSuccessDto>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::bind_users_public_account`](crate::ManagementClient::bind_users_public_account): `POST /api/v3/set-public-account-of-users`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -915,27 +916,28 @@ pub struct BindUsersPublicAccountRequest {
     user_ids: ::std::vec::Vec<::std::string::String>,
 }
 impl BindUsersPublicAccountRequest {
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(
-        self,
-    ) -> ::std::result::Result<crate::types::IsSuccessDto, crate::Error> {
-        let body = crate::runtime::json_body(&self)?;
-        let request = crate::runtime::ApiRequest {
-            method: crate::runtime::Method::Post,
-            path: "/api/v3/set-public-account-of-users",
-            query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(body),
-            idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<crate::types::IsSuccessDto>(&response)
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
+        let request = crate::runtime::json_body(&self)
+            .map(|body| crate::runtime::ApiRequest {
+                method: crate::runtime::Method::Post,
+                path: "/api/v3/set-public-account-of-users",
+                query: ::std::vec::Vec::new(),
+                body: ::std::option::Option::Some(body),
+                idempotent: false,
+            });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<crate::types::IsSuccessDto>,
+        )
     }
 }
 impl ::std::future::IntoFuture for BindUsersPublicAccountRequest {
     type Output = ::std::result::Result<crate::types::IsSuccessDto, crate::Error>;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<crate::types::IsSuccessDto>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::change_into_public_account`](crate::ManagementClient::change_into_public_account): `POST /api/v3/transfer-into-public-account`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -948,25 +950,28 @@ pub struct ChangeIntoPublicAccountRequest {
     user_id: ::std::string::String,
 }
 impl ChangeIntoPublicAccountRequest {
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(self) -> ::std::result::Result<(), crate::Error> {
-        let body = crate::runtime::json_body(&self)?;
-        let request = crate::runtime::ApiRequest {
-            method: crate::runtime::Method::Post,
-            path: "/api/v3/transfer-into-public-account",
-            query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(body),
-            idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<()>(&response)
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<()> {
+        let request = crate::runtime::json_body(&self)
+            .map(|body| crate::runtime::ApiRequest {
+                method: crate::runtime::Method::Post,
+                path: "/api/v3/transfer-into-public-account",
+                query: ::std::vec::Vec::new(),
+                body: ::std::option::Option::Some(body),
+                idempotent: false,
+            });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<()>,
+        )
     }
 }
 impl ::std::future::IntoFuture for ChangeIntoPublicAccountRequest {
     type Output = ::std::result::Result<(), crate::Error>;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<()>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::create_public_account`](crate::ManagementClient::create_public_account): `POST /api/v3/create-public-account`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -1862,27 +1867,28 @@ impl CreatePublicAccountRequest {
         self.options = value;
         self
     }
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(
-        self,
-    ) -> ::std::result::Result<crate::types::PublicAccountDto, crate::Error> {
-        let body = crate::runtime::json_body(&self)?;
-        let request = crate::runtime::ApiRequest {
-            method: crate::runtime::Method::Post,
-            path: "/api/v3/create-public-account",
-            query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(body),
-            idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<crate::types::PublicAccountDto>(&response)
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<crate::types::PublicAccountDto> {
+        let request = crate::runtime::json_body(&self)
+            .map(|body| crate::runtime::ApiRequest {
+                method: crate::runtime::Method::Post,
+                path: "/api/v3/create-public-account",
+                query: ::std::vec::Vec::new(),
+                body: ::std::option::Option::Some(body),
+                idempotent: false,
+            });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<crate::types::PublicAccountDto>,
+        )
     }
 }
 impl ::std::future::IntoFuture for CreatePublicAccountRequest {
     type Output = ::std::result::Result<crate::types::PublicAccountDto, crate::Error>;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<crate::types::PublicAccountDto>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::create_public_accounts_batch`](crate::ManagementClient::create_public_accounts_batch): `POST /api/v3/create-public-accounts-batch`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -1915,25 +1921,25 @@ impl CreatePublicAccountsBatchRequest {
         self.options = value;
         self
     }
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(
         self,
-    ) -> ::std::result::Result<
-        ::std::vec::Vec<crate::types::PublicAccountDto>,
-        crate::Error,
-    > {
-        let body = crate::runtime::json_body(&self)?;
-        let request = crate::runtime::ApiRequest {
-            method: crate::runtime::Method::Post,
-            path: "/api/v3/create-public-accounts-batch",
-            query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(body),
-            idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<
-            ::std::vec::Vec<crate::types::PublicAccountDto>,
-        >(&response)
+    ) -> crate::ResponseFuture<::std::vec::Vec<crate::types::PublicAccountDto>> {
+        let request = crate::runtime::json_body(&self)
+            .map(|body| crate::runtime::ApiRequest {
+                method: crate::runtime::Method::Post,
+                path: "/api/v3/create-public-accounts-batch",
+                query: ::std::vec::Vec::new(),
+                body: ::std::option::Option::Some(body),
+                idempotent: false,
+            });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<
+                ::std::vec::Vec<crate::types::PublicAccountDto>,
+            >,
+        )
     }
 }
 impl ::std::future::IntoFuture for CreatePublicAccountsBatchRequest {
@@ -1941,9 +1947,11 @@ impl ::std::future::IntoFuture for CreatePublicAccountsBatchRequest {
         ::std::vec::Vec<crate::types::PublicAccountDto>,
         crate::Error,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<
+        ::std::vec::Vec<crate::types::PublicAccountDto>,
+    >;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::delete_public_accounts_batch`](crate::ManagementClient::delete_public_accounts_batch): `POST /api/v3/delete-public-accounts-batch`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -1978,27 +1986,28 @@ impl DeletePublicAccountsBatchRequest {
         self.options = value;
         self
     }
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(
-        self,
-    ) -> ::std::result::Result<crate::types::IsSuccessDto, crate::Error> {
-        let body = crate::runtime::json_body(&self)?;
-        let request = crate::runtime::ApiRequest {
-            method: crate::runtime::Method::Post,
-            path: "/api/v3/delete-public-accounts-batch",
-            query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(body),
-            idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<crate::types::IsSuccessDto>(&response)
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
+        let request = crate::runtime::json_body(&self)
+            .map(|body| crate::runtime::ApiRequest {
+                method: crate::runtime::Method::Post,
+                path: "/api/v3/delete-public-accounts-batch",
+                query: ::std::vec::Vec::new(),
+                body: ::std::option::Option::Some(body),
+                idempotent: false,
+            });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<crate::types::IsSuccessDto>,
+        )
     }
 }
 impl ::std::future::IntoFuture for DeletePublicAccountsBatchRequest {
     type Output = ::std::result::Result<crate::types::IsSuccessDto, crate::Error>;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<crate::types::IsSuccessDto>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::get_groups_of_public_account`](crate::ManagementClient::get_groups_of_public_account): `GET /api/v3/get-groups-of-public-account`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -2041,10 +2050,8 @@ impl GetGroupsOfPublicAccountRequest {
         self.user_id_type = value;
         self
     }
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(
-        self,
-    ) -> ::std::result::Result<crate::types::GroupPagingDto, crate::Error> {
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<crate::types::GroupPagingDto> {
         let mut query = ::std::vec::Vec::with_capacity(2usize);
         query
             .push(("userId", crate::runtime::QueryValue::to_query_value(&self.user_id)));
@@ -2052,22 +2059,25 @@ impl GetGroupsOfPublicAccountRequest {
             query
                 .push(("userIdType", crate::runtime::QueryValue::to_query_value(value)));
         }
-        let request = crate::runtime::ApiRequest {
+        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-groups-of-public-account",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<crate::types::GroupPagingDto>(&response)
+        });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<crate::types::GroupPagingDto>,
+        )
     }
 }
 impl ::std::future::IntoFuture for GetGroupsOfPublicAccountRequest {
     type Output = ::std::result::Result<crate::types::GroupPagingDto, crate::Error>;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<crate::types::GroupPagingDto>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::get_post_of_public_user`](crate::ManagementClient::get_post_of_public_user): `GET /api/v3/get-post-of-public-account`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -2078,29 +2088,30 @@ pub struct GetPostOfPublicUserRequest {
     user_id: ::std::string::String,
 }
 impl GetPostOfPublicUserRequest {
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(
-        self,
-    ) -> ::std::result::Result<crate::types::CreatePostDto, crate::Error> {
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<crate::types::CreatePostDto> {
         let mut query = ::std::vec::Vec::with_capacity(1usize);
         query
             .push(("userId", crate::runtime::QueryValue::to_query_value(&self.user_id)));
-        let request = crate::runtime::ApiRequest {
+        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-post-of-public-account",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<crate::types::CreatePostDto>(&response)
+        });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<crate::types::CreatePostDto>,
+        )
     }
 }
 impl ::std::future::IntoFuture for GetPostOfPublicUserRequest {
     type Output = ::std::result::Result<crate::types::CreatePostDto, crate::Error>;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<crate::types::CreatePostDto>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::get_public_account`](crate::ManagementClient::get_public_account): `GET /api/v3/get-public-account`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -2179,10 +2190,8 @@ impl GetPublicAccountRequest {
         self.with_department_ids = value;
         self
     }
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(
-        self,
-    ) -> ::std::result::Result<crate::types::PublicAccountDto, crate::Error> {
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<crate::types::PublicAccountDto> {
         let mut query = ::std::vec::Vec::with_capacity(4usize);
         query
             .push(("userId", crate::runtime::QueryValue::to_query_value(&self.user_id)));
@@ -2204,22 +2213,25 @@ impl GetPublicAccountRequest {
                     crate::runtime::QueryValue::to_query_value(value),
                 ));
         }
-        let request = crate::runtime::ApiRequest {
+        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-public-account",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<crate::types::PublicAccountDto>(&response)
+        });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<crate::types::PublicAccountDto>,
+        )
     }
 }
 impl ::std::future::IntoFuture for GetPublicAccountRequest {
     type Output = ::std::result::Result<crate::types::PublicAccountDto, crate::Error>;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<crate::types::PublicAccountDto>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::get_public_account_batch`](crate::ManagementClient::get_public_account_batch): `GET /api/v3/get-public-account-batch`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -2298,13 +2310,10 @@ impl GetPublicAccountBatchRequest {
         self.with_department_ids = value;
         self
     }
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(
         self,
-    ) -> ::std::result::Result<
-        ::std::vec::Vec<crate::types::PublicAccountDto>,
-        crate::Error,
-    > {
+    ) -> crate::ResponseFuture<::std::vec::Vec<crate::types::PublicAccountDto>> {
         let mut query = ::std::vec::Vec::with_capacity(4usize);
         query
             .push((
@@ -2329,17 +2338,20 @@ impl GetPublicAccountBatchRequest {
                     crate::runtime::QueryValue::to_query_value(value),
                 ));
         }
-        let request = crate::runtime::ApiRequest {
+        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-public-account-batch",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<
-            ::std::vec::Vec<crate::types::PublicAccountDto>,
-        >(&response)
+        });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<
+                ::std::vec::Vec<crate::types::PublicAccountDto>,
+            >,
+        )
     }
 }
 impl ::std::future::IntoFuture for GetPublicAccountBatchRequest {
@@ -2347,9 +2359,11 @@ impl ::std::future::IntoFuture for GetPublicAccountBatchRequest {
         ::std::vec::Vec<crate::types::PublicAccountDto>,
         crate::Error,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<
+        ::std::vec::Vec<crate::types::PublicAccountDto>,
+    >;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::get_public_account_departments`](crate::ManagementClient::get_public_account_departments): `GET /api/v3/get-departments-of-public-account`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -2500,10 +2514,8 @@ impl GetPublicAccountDepartmentsRequest {
         self.order_by = value;
         self
     }
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(
-        self,
-    ) -> ::std::result::Result<crate::types::UserDepartmentPagingDto, crate::Error> {
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<crate::types::UserDepartmentPagingDto> {
         let mut query = ::std::vec::Vec::with_capacity(8usize);
         query
             .push(("userId", crate::runtime::QueryValue::to_query_value(&self.user_id)));
@@ -2537,15 +2549,18 @@ impl GetPublicAccountDepartmentsRequest {
         if let ::std::option::Option::Some(value) = &self.order_by {
             query.push(("orderBy", crate::runtime::QueryValue::to_query_value(value)));
         }
-        let request = crate::runtime::ApiRequest {
+        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-departments-of-public-account",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<crate::types::UserDepartmentPagingDto>(&response)
+        });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<crate::types::UserDepartmentPagingDto>,
+        )
     }
 }
 impl ::std::future::IntoFuture for GetPublicAccountDepartmentsRequest {
@@ -2553,9 +2568,9 @@ impl ::std::future::IntoFuture for GetPublicAccountDepartmentsRequest {
         crate::types::UserDepartmentPagingDto,
         crate::Error,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<crate::types::UserDepartmentPagingDto>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::get_public_account_of_groups`](crate::ManagementClient::get_public_account_of_groups): `POST /api/v3/set-public-account-of-groups`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -2570,27 +2585,28 @@ pub struct GetPublicAccountOfGroupsRequest {
     user_id: ::std::string::String,
 }
 impl GetPublicAccountOfGroupsRequest {
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(
-        self,
-    ) -> ::std::result::Result<crate::types::IsSuccessDto, crate::Error> {
-        let body = crate::runtime::json_body(&self)?;
-        let request = crate::runtime::ApiRequest {
-            method: crate::runtime::Method::Post,
-            path: "/api/v3/set-public-account-of-groups",
-            query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(body),
-            idempotent: true,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<crate::types::IsSuccessDto>(&response)
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
+        let request = crate::runtime::json_body(&self)
+            .map(|body| crate::runtime::ApiRequest {
+                method: crate::runtime::Method::Post,
+                path: "/api/v3/set-public-account-of-groups",
+                query: ::std::vec::Vec::new(),
+                body: ::std::option::Option::Some(body),
+                idempotent: true,
+            });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<crate::types::IsSuccessDto>,
+        )
     }
 }
 impl ::std::future::IntoFuture for GetPublicAccountOfGroupsRequest {
     type Output = ::std::result::Result<crate::types::IsSuccessDto, crate::Error>;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<crate::types::IsSuccessDto>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::get_public_account_roles`](crate::ManagementClient::get_public_account_roles): `GET /api/v3/get-roles-of-public-account`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -2654,10 +2670,8 @@ impl GetPublicAccountRolesRequest {
         self.namespace = value;
         self
     }
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(
-        self,
-    ) -> ::std::result::Result<crate::types::PublicAccountPagingDto, crate::Error> {
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<crate::types::PublicAccountPagingDto> {
         let mut query = ::std::vec::Vec::with_capacity(3usize);
         query
             .push(("userId", crate::runtime::QueryValue::to_query_value(&self.user_id)));
@@ -2668,15 +2682,18 @@ impl GetPublicAccountRolesRequest {
         if let ::std::option::Option::Some(value) = &self.namespace {
             query.push(("namespace", crate::runtime::QueryValue::to_query_value(value)));
         }
-        let request = crate::runtime::ApiRequest {
+        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-roles-of-public-account",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<crate::types::PublicAccountPagingDto>(&response)
+        });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<crate::types::PublicAccountPagingDto>,
+        )
     }
 }
 impl ::std::future::IntoFuture for GetPublicAccountRolesRequest {
@@ -2684,9 +2701,9 @@ impl ::std::future::IntoFuture for GetPublicAccountRolesRequest {
         crate::types::PublicAccountPagingDto,
         crate::Error,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<crate::types::PublicAccountPagingDto>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::get_public_accounts_of_department`](crate::ManagementClient::get_public_accounts_of_department): `GET /api/v3/get-public-accounts-of-department`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -2697,25 +2714,26 @@ pub struct GetPublicAccountsOfDepartmentRequest {
     department_id: ::std::string::String,
 }
 impl GetPublicAccountsOfDepartmentRequest {
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(
-        self,
-    ) -> ::std::result::Result<crate::types::PublicAccountPagingDto, crate::Error> {
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<crate::types::PublicAccountPagingDto> {
         let mut query = ::std::vec::Vec::with_capacity(1usize);
         query
             .push((
                 "departmentId",
                 crate::runtime::QueryValue::to_query_value(&self.department_id),
             ));
-        let request = crate::runtime::ApiRequest {
+        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-public-accounts-of-department",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<crate::types::PublicAccountPagingDto>(&response)
+        });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<crate::types::PublicAccountPagingDto>,
+        )
     }
 }
 impl ::std::future::IntoFuture for GetPublicAccountsOfDepartmentRequest {
@@ -2723,9 +2741,9 @@ impl ::std::future::IntoFuture for GetPublicAccountsOfDepartmentRequest {
         crate::types::PublicAccountPagingDto,
         crate::Error,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<crate::types::PublicAccountPagingDto>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::get_public_accounts_of_group`](crate::ManagementClient::get_public_accounts_of_group): `GET /api/v3/get-public-accounts-of-group`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -2736,25 +2754,26 @@ pub struct GetPublicAccountsOfGroupRequest {
     group_id: ::std::string::String,
 }
 impl GetPublicAccountsOfGroupRequest {
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(
-        self,
-    ) -> ::std::result::Result<crate::types::PublicAccountPagingDto, crate::Error> {
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<crate::types::PublicAccountPagingDto> {
         let mut query = ::std::vec::Vec::with_capacity(1usize);
         query
             .push((
                 "groupId",
                 crate::runtime::QueryValue::to_query_value(&self.group_id),
             ));
-        let request = crate::runtime::ApiRequest {
+        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-public-accounts-of-group",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<crate::types::PublicAccountPagingDto>(&response)
+        });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<crate::types::PublicAccountPagingDto>,
+        )
     }
 }
 impl ::std::future::IntoFuture for GetPublicAccountsOfGroupRequest {
@@ -2762,9 +2781,9 @@ impl ::std::future::IntoFuture for GetPublicAccountsOfGroupRequest {
         crate::types::PublicAccountPagingDto,
         crate::Error,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<crate::types::PublicAccountPagingDto>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::get_public_accounts_of_post`](crate::ManagementClient::get_public_accounts_of_post): `GET /api/v3/get-public-accounts-of-post`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -2775,22 +2794,23 @@ pub struct GetPublicAccountsOfPostRequest {
     post_id: ::std::string::String,
 }
 impl GetPublicAccountsOfPostRequest {
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(
-        self,
-    ) -> ::std::result::Result<crate::types::PublicAccountPagingDto, crate::Error> {
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<crate::types::PublicAccountPagingDto> {
         let mut query = ::std::vec::Vec::with_capacity(1usize);
         query
             .push(("postId", crate::runtime::QueryValue::to_query_value(&self.post_id)));
-        let request = crate::runtime::ApiRequest {
+        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-public-accounts-of-post",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<crate::types::PublicAccountPagingDto>(&response)
+        });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<crate::types::PublicAccountPagingDto>,
+        )
     }
 }
 impl ::std::future::IntoFuture for GetPublicAccountsOfPostRequest {
@@ -2798,9 +2818,9 @@ impl ::std::future::IntoFuture for GetPublicAccountsOfPostRequest {
         crate::types::PublicAccountPagingDto,
         crate::Error,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<crate::types::PublicAccountPagingDto>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::get_public_accounts_of_role`](crate::ManagementClient::get_public_accounts_of_role): `GET /api/v3/get-public-accounts-of-role`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -2811,22 +2831,23 @@ pub struct GetPublicAccountsOfRoleRequest {
     role_id: ::std::string::String,
 }
 impl GetPublicAccountsOfRoleRequest {
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(
-        self,
-    ) -> ::std::result::Result<crate::types::PublicAccountPagingDto, crate::Error> {
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<crate::types::PublicAccountPagingDto> {
         let mut query = ::std::vec::Vec::with_capacity(1usize);
         query
             .push(("roleId", crate::runtime::QueryValue::to_query_value(&self.role_id)));
-        let request = crate::runtime::ApiRequest {
+        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-public-accounts-of-role",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<crate::types::PublicAccountPagingDto>(&response)
+        });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<crate::types::PublicAccountPagingDto>,
+        )
     }
 }
 impl ::std::future::IntoFuture for GetPublicAccountsOfRoleRequest {
@@ -2834,9 +2855,9 @@ impl ::std::future::IntoFuture for GetPublicAccountsOfRoleRequest {
         crate::types::PublicAccountPagingDto,
         crate::Error,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<crate::types::PublicAccountPagingDto>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::get_public_accounts_of_user`](crate::ManagementClient::get_public_accounts_of_user): `GET /api/v3/get-public-accounts-of-user`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -2847,22 +2868,23 @@ pub struct GetPublicAccountsOfUserRequest {
     user_id: ::std::string::String,
 }
 impl GetPublicAccountsOfUserRequest {
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(
-        self,
-    ) -> ::std::result::Result<crate::types::PublicAccountPagingDto, crate::Error> {
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<crate::types::PublicAccountPagingDto> {
         let mut query = ::std::vec::Vec::with_capacity(1usize);
         query
             .push(("userId", crate::runtime::QueryValue::to_query_value(&self.user_id)));
-        let request = crate::runtime::ApiRequest {
+        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-public-accounts-of-user",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<crate::types::PublicAccountPagingDto>(&response)
+        });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<crate::types::PublicAccountPagingDto>,
+        )
     }
 }
 impl ::std::future::IntoFuture for GetPublicAccountsOfUserRequest {
@@ -2870,9 +2892,9 @@ impl ::std::future::IntoFuture for GetPublicAccountsOfUserRequest {
         crate::types::PublicAccountPagingDto,
         crate::Error,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<crate::types::PublicAccountPagingDto>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::get_users_of_public_account`](crate::ManagementClient::get_users_of_public_account): `GET /api/v3/get-users-of-public-account`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -2883,25 +2905,26 @@ pub struct GetUsersOfPublicAccountRequest {
     public_account_id: ::std::string::String,
 }
 impl GetUsersOfPublicAccountRequest {
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(
-        self,
-    ) -> ::std::result::Result<crate::types::PublicAccountPagingDto, crate::Error> {
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<crate::types::PublicAccountPagingDto> {
         let mut query = ::std::vec::Vec::with_capacity(1usize);
         query
             .push((
                 "publicAccountId",
                 crate::runtime::QueryValue::to_query_value(&self.public_account_id),
             ));
-        let request = crate::runtime::ApiRequest {
+        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-users-of-public-account",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<crate::types::PublicAccountPagingDto>(&response)
+        });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<crate::types::PublicAccountPagingDto>,
+        )
     }
 }
 impl ::std::future::IntoFuture for GetUsersOfPublicAccountRequest {
@@ -2909,9 +2932,9 @@ impl ::std::future::IntoFuture for GetUsersOfPublicAccountRequest {
         crate::types::PublicAccountPagingDto,
         crate::Error,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<crate::types::PublicAccountPagingDto>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::kick_public_accounts`](crate::ManagementClient::kick_public_accounts): `POST /api/v3/kick-public-accounts`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -2946,27 +2969,28 @@ impl KickPublicAccountsRequest {
         self.options = value;
         self
     }
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(
-        self,
-    ) -> ::std::result::Result<crate::types::IsSuccessDto, crate::Error> {
-        let body = crate::runtime::json_body(&self)?;
-        let request = crate::runtime::ApiRequest {
-            method: crate::runtime::Method::Post,
-            path: "/api/v3/kick-public-accounts",
-            query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(body),
-            idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<crate::types::IsSuccessDto>(&response)
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
+        let request = crate::runtime::json_body(&self)
+            .map(|body| crate::runtime::ApiRequest {
+                method: crate::runtime::Method::Post,
+                path: "/api/v3/kick-public-accounts",
+                query: ::std::vec::Vec::new(),
+                body: ::std::option::Option::Some(body),
+                idempotent: false,
+            });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<crate::types::IsSuccessDto>,
+        )
     }
 }
 impl ::std::future::IntoFuture for KickPublicAccountsRequest {
     type Output = ::std::result::Result<crate::types::IsSuccessDto, crate::Error>;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<crate::types::IsSuccessDto>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::list_public_accounts`](crate::ManagementClient::list_public_accounts): `POST /api/v3/list-public-accounts`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -3084,20 +3108,21 @@ impl ListPublicAccountsRequest {
         self.options = value;
         self
     }
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(
-        self,
-    ) -> ::std::result::Result<crate::types::PublicAccountPagingDto, crate::Error> {
-        let body = crate::runtime::json_body(&self)?;
-        let request = crate::runtime::ApiRequest {
-            method: crate::runtime::Method::Post,
-            path: "/api/v3/list-public-accounts",
-            query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(body),
-            idempotent: true,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<crate::types::PublicAccountPagingDto>(&response)
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<crate::types::PublicAccountPagingDto> {
+        let request = crate::runtime::json_body(&self)
+            .map(|body| crate::runtime::ApiRequest {
+                method: crate::runtime::Method::Post,
+                path: "/api/v3/list-public-accounts",
+                query: ::std::vec::Vec::new(),
+                body: ::std::option::Option::Some(body),
+                idempotent: true,
+            });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<crate::types::PublicAccountPagingDto>,
+        )
     }
 }
 impl ::std::future::IntoFuture for ListPublicAccountsRequest {
@@ -3105,9 +3130,9 @@ impl ::std::future::IntoFuture for ListPublicAccountsRequest {
         crate::types::PublicAccountPagingDto,
         crate::Error,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<crate::types::PublicAccountPagingDto>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::resign_public_account_batch`](crate::ManagementClient::resign_public_account_batch): `POST /api/v3/resign-public-account-batch`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -3156,27 +3181,28 @@ impl ResignPublicAccountBatchRequest {
         self.user_id_type = value;
         self
     }
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(
-        self,
-    ) -> ::std::result::Result<crate::types::ResignUserDataDto, crate::Error> {
-        let body = crate::runtime::json_body(&self)?;
-        let request = crate::runtime::ApiRequest {
-            method: crate::runtime::Method::Post,
-            path: "/api/v3/resign-public-account-batch",
-            query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(body),
-            idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<crate::types::ResignUserDataDto>(&response)
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<crate::types::ResignUserDataDto> {
+        let request = crate::runtime::json_body(&self)
+            .map(|body| crate::runtime::ApiRequest {
+                method: crate::runtime::Method::Post,
+                path: "/api/v3/resign-public-account-batch",
+                query: ::std::vec::Vec::new(),
+                body: ::std::option::Option::Some(body),
+                idempotent: false,
+            });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<crate::types::ResignUserDataDto>,
+        )
     }
 }
 impl ::std::future::IntoFuture for ResignPublicAccountBatchRequest {
     type Output = ::std::result::Result<crate::types::ResignUserDataDto, crate::Error>;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<crate::types::ResignUserDataDto>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::set_public_account_of_departments`](crate::ManagementClient::set_public_account_of_departments): `POST /api/v3/set-public-account-of-departments`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -3209,27 +3235,28 @@ impl SetPublicAccountOfDepartmentsRequest {
         self.options = value;
         self
     }
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(
-        self,
-    ) -> ::std::result::Result<crate::types::IsSuccessDto, crate::Error> {
-        let body = crate::runtime::json_body(&self)?;
-        let request = crate::runtime::ApiRequest {
-            method: crate::runtime::Method::Post,
-            path: "/api/v3/set-public-account-of-departments",
-            query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(body),
-            idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<crate::types::IsSuccessDto>(&response)
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
+        let request = crate::runtime::json_body(&self)
+            .map(|body| crate::runtime::ApiRequest {
+                method: crate::runtime::Method::Post,
+                path: "/api/v3/set-public-account-of-departments",
+                query: ::std::vec::Vec::new(),
+                body: ::std::option::Option::Some(body),
+                idempotent: false,
+            });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<crate::types::IsSuccessDto>,
+        )
     }
 }
 impl ::std::future::IntoFuture for SetPublicAccountOfDepartmentsRequest {
     type Output = ::std::result::Result<crate::types::IsSuccessDto, crate::Error>;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<crate::types::IsSuccessDto>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::set_public_account_ofn_post`](crate::ManagementClient::set_public_account_ofn_post): `POST /api/v3/set-public-account-of-post`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -3244,25 +3271,28 @@ pub struct SetPublicAccountOfnPostRequest {
     post_id: ::std::string::String,
 }
 impl SetPublicAccountOfnPostRequest {
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(self) -> ::std::result::Result<(), crate::Error> {
-        let body = crate::runtime::json_body(&self)?;
-        let request = crate::runtime::ApiRequest {
-            method: crate::runtime::Method::Post,
-            path: "/api/v3/set-public-account-of-post",
-            query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(body),
-            idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<()>(&response)
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<()> {
+        let request = crate::runtime::json_body(&self)
+            .map(|body| crate::runtime::ApiRequest {
+                method: crate::runtime::Method::Post,
+                path: "/api/v3/set-public-account-of-post",
+                query: ::std::vec::Vec::new(),
+                body: ::std::option::Option::Some(body),
+                idempotent: false,
+            });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<()>,
+        )
     }
 }
 impl ::std::future::IntoFuture for SetPublicAccountOfnPostRequest {
     type Output = ::std::result::Result<(), crate::Error>;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<()>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::setuser_of_public_account`](crate::ManagementClient::setuser_of_public_account): `POST /api/v3/set-user-of-public-accounts`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -3277,27 +3307,28 @@ pub struct SetuserOfPublicAccountRequest {
     public_account_ids: ::std::vec::Vec<::std::string::String>,
 }
 impl SetuserOfPublicAccountRequest {
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(
-        self,
-    ) -> ::std::result::Result<crate::types::IsSuccessDto, crate::Error> {
-        let body = crate::runtime::json_body(&self)?;
-        let request = crate::runtime::ApiRequest {
-            method: crate::runtime::Method::Post,
-            path: "/api/v3/set-user-of-public-accounts",
-            query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(body),
-            idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<crate::types::IsSuccessDto>(&response)
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
+        let request = crate::runtime::json_body(&self)
+            .map(|body| crate::runtime::ApiRequest {
+                method: crate::runtime::Method::Post,
+                path: "/api/v3/set-user-of-public-accounts",
+                query: ::std::vec::Vec::new(),
+                body: ::std::option::Option::Some(body),
+                idempotent: false,
+            });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<crate::types::IsSuccessDto>,
+        )
     }
 }
 impl ::std::future::IntoFuture for SetuserOfPublicAccountRequest {
     type Output = ::std::result::Result<crate::types::IsSuccessDto, crate::Error>;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<crate::types::IsSuccessDto>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::unbind_public_account_of_post`](crate::ManagementClient::unbind_public_account_of_post): `POST /api/v3/unbind-public-account-of-post`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -3312,27 +3343,28 @@ pub struct UnbindPublicAccountOfPostRequest {
     post_id: ::std::string::String,
 }
 impl UnbindPublicAccountOfPostRequest {
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(
-        self,
-    ) -> ::std::result::Result<crate::types::IsSuccessDto, crate::Error> {
-        let body = crate::runtime::json_body(&self)?;
-        let request = crate::runtime::ApiRequest {
-            method: crate::runtime::Method::Post,
-            path: "/api/v3/unbind-public-account-of-post",
-            query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(body),
-            idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<crate::types::IsSuccessDto>(&response)
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
+        let request = crate::runtime::json_body(&self)
+            .map(|body| crate::runtime::ApiRequest {
+                method: crate::runtime::Method::Post,
+                path: "/api/v3/unbind-public-account-of-post",
+                query: ::std::vec::Vec::new(),
+                body: ::std::option::Option::Some(body),
+                idempotent: false,
+            });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<crate::types::IsSuccessDto>,
+        )
     }
 }
 impl ::std::future::IntoFuture for UnbindPublicAccountOfPostRequest {
     type Output = ::std::result::Result<crate::types::IsSuccessDto, crate::Error>;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<crate::types::IsSuccessDto>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::unbind_users_public_account`](crate::ManagementClient::unbind_users_public_account): `POST /api/v3/unbind-public-account-of-user`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -3347,27 +3379,28 @@ pub struct UnbindUsersPublicAccountRequest {
     public_account_id: ::std::string::String,
 }
 impl UnbindUsersPublicAccountRequest {
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(
-        self,
-    ) -> ::std::result::Result<crate::types::IsSuccessDto, crate::Error> {
-        let body = crate::runtime::json_body(&self)?;
-        let request = crate::runtime::ApiRequest {
-            method: crate::runtime::Method::Post,
-            path: "/api/v3/unbind-public-account-of-user",
-            query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(body),
-            idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<crate::types::IsSuccessDto>(&response)
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
+        let request = crate::runtime::json_body(&self)
+            .map(|body| crate::runtime::ApiRequest {
+                method: crate::runtime::Method::Post,
+                path: "/api/v3/unbind-public-account-of-user",
+                query: ::std::vec::Vec::new(),
+                body: ::std::option::Option::Some(body),
+                idempotent: false,
+            });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<crate::types::IsSuccessDto>,
+        )
     }
 }
 impl ::std::future::IntoFuture for UnbindUsersPublicAccountRequest {
     type Output = ::std::result::Result<crate::types::IsSuccessDto, crate::Error>;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<crate::types::IsSuccessDto>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::update_public_account`](crate::ManagementClient::update_public_account): `POST /api/v3/update-public-account`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -4198,27 +4231,28 @@ impl UpdatePublicAccountRequest {
         self.options = value;
         self
     }
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(
-        self,
-    ) -> ::std::result::Result<crate::types::PublicAccountDto, crate::Error> {
-        let body = crate::runtime::json_body(&self)?;
-        let request = crate::runtime::ApiRequest {
-            method: crate::runtime::Method::Post,
-            path: "/api/v3/update-public-account",
-            query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(body),
-            idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<crate::types::PublicAccountDto>(&response)
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<crate::types::PublicAccountDto> {
+        let request = crate::runtime::json_body(&self)
+            .map(|body| crate::runtime::ApiRequest {
+                method: crate::runtime::Method::Post,
+                path: "/api/v3/update-public-account",
+                query: ::std::vec::Vec::new(),
+                body: ::std::option::Option::Some(body),
+                idempotent: false,
+            });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<crate::types::PublicAccountDto>,
+        )
     }
 }
 impl ::std::future::IntoFuture for UpdatePublicAccountRequest {
     type Output = ::std::result::Result<crate::types::PublicAccountDto, crate::Error>;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<crate::types::PublicAccountDto>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::update_public_account_batch`](crate::ManagementClient::update_public_account_batch): `POST /api/v3/update-public-account-batch`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -4253,25 +4287,25 @@ impl UpdatePublicAccountBatchRequest {
         self.options = value;
         self
     }
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(
         self,
-    ) -> ::std::result::Result<
-        ::std::vec::Vec<crate::types::PublicAccountDto>,
-        crate::Error,
-    > {
-        let body = crate::runtime::json_body(&self)?;
-        let request = crate::runtime::ApiRequest {
-            method: crate::runtime::Method::Post,
-            path: "/api/v3/update-public-account-batch",
-            query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(body),
-            idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<
-            ::std::vec::Vec<crate::types::PublicAccountDto>,
-        >(&response)
+    ) -> crate::ResponseFuture<::std::vec::Vec<crate::types::PublicAccountDto>> {
+        let request = crate::runtime::json_body(&self)
+            .map(|body| crate::runtime::ApiRequest {
+                method: crate::runtime::Method::Post,
+                path: "/api/v3/update-public-account-batch",
+                query: ::std::vec::Vec::new(),
+                body: ::std::option::Option::Some(body),
+                idempotent: false,
+            });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<
+                ::std::vec::Vec<crate::types::PublicAccountDto>,
+            >,
+        )
     }
 }
 impl ::std::future::IntoFuture for UpdatePublicAccountBatchRequest {
@@ -4279,8 +4313,10 @@ impl ::std::future::IntoFuture for UpdatePublicAccountBatchRequest {
         ::std::vec::Vec<crate::types::PublicAccountDto>,
         crate::Error,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<
+        ::std::vec::Vec<crate::types::PublicAccountDto>,
+    >;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }

@@ -109,10 +109,8 @@ impl FindIpListRequest {
         self.limit = value;
         self
     }
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(
-        self,
-    ) -> ::std::result::Result<crate::types::IpListPagingDto, crate::Error> {
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<crate::types::IpListPagingDto> {
         let mut query = ::std::vec::Vec::with_capacity(3usize);
         query
             .push(("ipType", crate::runtime::QueryValue::to_query_value(&self.ip_type)));
@@ -122,22 +120,25 @@ impl FindIpListRequest {
         if let ::std::option::Option::Some(value) = &self.limit {
             query.push(("limit", crate::runtime::QueryValue::to_query_value(value)));
         }
-        let request = crate::runtime::ApiRequest {
+        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/ip-list",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<crate::types::IpListPagingDto>(&response)
+        });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<crate::types::IpListPagingDto>,
+        )
     }
 }
 impl ::std::future::IntoFuture for FindIpListRequest {
     type Output = ::std::result::Result<crate::types::IpListPagingDto, crate::Error>;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<crate::types::IpListPagingDto>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::find_risk_list_policy`](crate::ManagementClient::find_risk_list_policy): `GET /api/v3/risk-list-policy`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -178,10 +179,8 @@ impl FindRiskListPolicyRequest {
         self.limit = value;
         self
     }
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(
-        self,
-    ) -> ::std::result::Result<crate::types::RiskListPolicyPagingDto, crate::Error> {
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<crate::types::RiskListPolicyPagingDto> {
         let mut query = ::std::vec::Vec::with_capacity(3usize);
         query
             .push((
@@ -194,15 +193,18 @@ impl FindRiskListPolicyRequest {
         if let ::std::option::Option::Some(value) = &self.limit {
             query.push(("limit", crate::runtime::QueryValue::to_query_value(value)));
         }
-        let request = crate::runtime::ApiRequest {
+        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/risk-list-policy",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<crate::types::RiskListPolicyPagingDto>(&response)
+        });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<crate::types::RiskListPolicyPagingDto>,
+        )
     }
 }
 impl ::std::future::IntoFuture for FindRiskListPolicyRequest {
@@ -210,9 +212,9 @@ impl ::std::future::IntoFuture for FindRiskListPolicyRequest {
         crate::types::RiskListPolicyPagingDto,
         crate::Error,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<crate::types::RiskListPolicyPagingDto>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::find_user_list`](crate::ManagementClient::find_user_list): `GET /api/v3/user-list`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -253,10 +255,8 @@ impl FindUserListRequest {
         self.limit = value;
         self
     }
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(
-        self,
-    ) -> ::std::result::Result<crate::types::UserListPagingDto, crate::Error> {
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<crate::types::UserListPagingDto> {
         let mut query = ::std::vec::Vec::with_capacity(3usize);
         query
             .push((
@@ -269,21 +269,24 @@ impl FindUserListRequest {
         if let ::std::option::Option::Some(value) = &self.limit {
             query.push(("limit", crate::runtime::QueryValue::to_query_value(value)));
         }
-        let request = crate::runtime::ApiRequest {
+        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/user-list",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<crate::types::UserListPagingDto>(&response)
+        });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<crate::types::UserListPagingDto>,
+        )
     }
 }
 impl ::std::future::IntoFuture for FindUserListRequest {
     type Output = ::std::result::Result<crate::types::UserListPagingDto, crate::Error>;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<crate::types::UserListPagingDto>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }

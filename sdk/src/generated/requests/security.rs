@@ -87,27 +87,28 @@ pub struct GetGlobalMfaSettingsRequest {
     client: crate::ManagementClient,
 }
 impl GetGlobalMfaSettingsRequest {
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(
-        self,
-    ) -> ::std::result::Result<crate::types::MFASettingsDto, crate::Error> {
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<crate::types::MFASettingsDto> {
         let query = ::std::vec::Vec::new();
-        let request = crate::runtime::ApiRequest {
+        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-global-mfa-settings",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<crate::types::MFASettingsDto>(&response)
+        });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<crate::types::MFASettingsDto>,
+        )
     }
 }
 impl ::std::future::IntoFuture for GetGlobalMfaSettingsRequest {
     type Output = ::std::result::Result<crate::types::MFASettingsDto, crate::Error>;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<crate::types::MFASettingsDto>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::get_security_settings`](crate::ManagementClient::get_security_settings): `GET /api/v3/get-security-settings`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -117,27 +118,28 @@ pub struct GetSecuritySettingsRequest {
     client: crate::ManagementClient,
 }
 impl GetSecuritySettingsRequest {
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(
-        self,
-    ) -> ::std::result::Result<crate::types::SecuritySettingsDto, crate::Error> {
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<crate::types::SecuritySettingsDto> {
         let query = ::std::vec::Vec::new();
-        let request = crate::runtime::ApiRequest {
+        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-security-settings",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<crate::types::SecuritySettingsDto>(&response)
+        });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<crate::types::SecuritySettingsDto>,
+        )
     }
 }
 impl ::std::future::IntoFuture for GetSecuritySettingsRequest {
     type Output = ::std::result::Result<crate::types::SecuritySettingsDto, crate::Error>;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<crate::types::SecuritySettingsDto>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::update_global_mfa_settings`](crate::ManagementClient::update_global_mfa_settings): `POST /api/v3/update-global-mfa-settings`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -150,27 +152,28 @@ pub struct UpdateGlobalMfaSettingsRequest {
     enabled_factors: ::std::vec::Vec<::std::string::String>,
 }
 impl UpdateGlobalMfaSettingsRequest {
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(
-        self,
-    ) -> ::std::result::Result<crate::types::MFASettingsDto, crate::Error> {
-        let body = crate::runtime::json_body(&self)?;
-        let request = crate::runtime::ApiRequest {
-            method: crate::runtime::Method::Post,
-            path: "/api/v3/update-global-mfa-settings",
-            query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(body),
-            idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<crate::types::MFASettingsDto>(&response)
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<crate::types::MFASettingsDto> {
+        let request = crate::runtime::json_body(&self)
+            .map(|body| crate::runtime::ApiRequest {
+                method: crate::runtime::Method::Post,
+                path: "/api/v3/update-global-mfa-settings",
+                query: ::std::vec::Vec::new(),
+                body: ::std::option::Option::Some(body),
+                idempotent: false,
+            });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<crate::types::MFASettingsDto>,
+        )
     }
 }
 impl ::std::future::IntoFuture for UpdateGlobalMfaSettingsRequest {
     type Output = ::std::result::Result<crate::types::MFASettingsDto, crate::Error>;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<crate::types::MFASettingsDto>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::update_security_settings`](crate::ManagementClient::update_security_settings): `POST /api/v3/update-security-settings`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -536,26 +539,27 @@ impl UpdateSecuritySettingsRequest {
         self.qrcode_login_strategy = value;
         self
     }
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(
-        self,
-    ) -> ::std::result::Result<crate::types::SecuritySettingsDto, crate::Error> {
-        let body = crate::runtime::json_body(&self)?;
-        let request = crate::runtime::ApiRequest {
-            method: crate::runtime::Method::Post,
-            path: "/api/v3/update-security-settings",
-            query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(body),
-            idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<crate::types::SecuritySettingsDto>(&response)
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<crate::types::SecuritySettingsDto> {
+        let request = crate::runtime::json_body(&self)
+            .map(|body| crate::runtime::ApiRequest {
+                method: crate::runtime::Method::Post,
+                path: "/api/v3/update-security-settings",
+                query: ::std::vec::Vec::new(),
+                body: ::std::option::Option::Some(body),
+                idempotent: false,
+            });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<crate::types::SecuritySettingsDto>,
+        )
     }
 }
 impl ::std::future::IntoFuture for UpdateSecuritySettingsRequest {
     type Output = ::std::result::Result<crate::types::SecuritySettingsDto, crate::Error>;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<crate::types::SecuritySettingsDto>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }

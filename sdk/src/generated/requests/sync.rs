@@ -247,25 +247,23 @@ pub struct CancelSyncRiskOperationRequest {
     sync_risk_operation_ids: ::std::vec::Vec<f64>,
 }
 impl CancelSyncRiskOperationRequest {
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(
         self,
-    ) -> ::std::result::Result<
-        crate::types::CancelSyncRiskOperationsDataDto,
-        crate::Error,
-    > {
-        let body = crate::runtime::json_body(&self)?;
-        let request = crate::runtime::ApiRequest {
-            method: crate::runtime::Method::Post,
-            path: "/api/v3/cancel-sync-risk-operation",
-            query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(body),
-            idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<
-            crate::types::CancelSyncRiskOperationsDataDto,
-        >(&response)
+    ) -> crate::ResponseFuture<crate::types::CancelSyncRiskOperationsDataDto> {
+        let request = crate::runtime::json_body(&self)
+            .map(|body| crate::runtime::ApiRequest {
+                method: crate::runtime::Method::Post,
+                path: "/api/v3/cancel-sync-risk-operation",
+                query: ::std::vec::Vec::new(),
+                body: ::std::option::Option::Some(body),
+                idempotent: false,
+            });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<crate::types::CancelSyncRiskOperationsDataDto>,
+        )
     }
 }
 impl ::std::future::IntoFuture for CancelSyncRiskOperationRequest {
@@ -273,9 +271,11 @@ impl ::std::future::IntoFuture for CancelSyncRiskOperationRequest {
         crate::types::CancelSyncRiskOperationsDataDto,
         crate::Error,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<
+        crate::types::CancelSyncRiskOperationsDataDto,
+    >;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::create_sync_task`](crate::ManagementClient::create_sync_task): `POST /api/v3/create-sync-task`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -369,27 +369,28 @@ impl CreateSyncTaskRequest {
         self.timed_scheduler = value;
         self
     }
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(
-        self,
-    ) -> ::std::result::Result<crate::types::SyncTaskPagingDto, crate::Error> {
-        let body = crate::runtime::json_body(&self)?;
-        let request = crate::runtime::ApiRequest {
-            method: crate::runtime::Method::Post,
-            path: "/api/v3/create-sync-task",
-            query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(body),
-            idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<crate::types::SyncTaskPagingDto>(&response)
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<crate::types::SyncTaskPagingDto> {
+        let request = crate::runtime::json_body(&self)
+            .map(|body| crate::runtime::ApiRequest {
+                method: crate::runtime::Method::Post,
+                path: "/api/v3/create-sync-task",
+                query: ::std::vec::Vec::new(),
+                body: ::std::option::Option::Some(body),
+                idempotent: false,
+            });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<crate::types::SyncTaskPagingDto>,
+        )
     }
 }
 impl ::std::future::IntoFuture for CreateSyncTaskRequest {
     type Output = ::std::result::Result<crate::types::SyncTaskPagingDto, crate::Error>;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<crate::types::SyncTaskPagingDto>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::get_sync_job`](crate::ManagementClient::get_sync_job): `GET /api/v3/get-sync-job`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -400,32 +401,33 @@ pub struct GetSyncJobRequest {
     sync_job_id: f64,
 }
 impl GetSyncJobRequest {
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(
-        self,
-    ) -> ::std::result::Result<crate::types::SyncJobDto, crate::Error> {
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<crate::types::SyncJobDto> {
         let mut query = ::std::vec::Vec::with_capacity(1usize);
         query
             .push((
                 "syncJobId",
                 crate::runtime::QueryValue::to_query_value(&self.sync_job_id),
             ));
-        let request = crate::runtime::ApiRequest {
+        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-sync-job",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<crate::types::SyncJobDto>(&response)
+        });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<crate::types::SyncJobDto>,
+        )
     }
 }
 impl ::std::future::IntoFuture for GetSyncJobRequest {
     type Output = ::std::result::Result<crate::types::SyncJobDto, crate::Error>;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<crate::types::SyncJobDto>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::get_sync_task`](crate::ManagementClient::get_sync_task): `GET /api/v3/get-sync-task`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -436,32 +438,33 @@ pub struct GetSyncTaskRequest {
     sync_task_id: f64,
 }
 impl GetSyncTaskRequest {
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(
-        self,
-    ) -> ::std::result::Result<crate::types::SyncTaskDto, crate::Error> {
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<crate::types::SyncTaskDto> {
         let mut query = ::std::vec::Vec::with_capacity(1usize);
         query
             .push((
                 "syncTaskId",
                 crate::runtime::QueryValue::to_query_value(&self.sync_task_id),
             ));
-        let request = crate::runtime::ApiRequest {
+        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-sync-task",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<crate::types::SyncTaskDto>(&response)
+        });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<crate::types::SyncTaskDto>,
+        )
     }
 }
 impl ::std::future::IntoFuture for GetSyncTaskRequest {
     type Output = ::std::result::Result<crate::types::SyncTaskDto, crate::Error>;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<crate::types::SyncTaskDto>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::list_sync_job_logs`](crate::ManagementClient::list_sync_job_logs): `GET /api/v3/list-sync-job-logs`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -575,10 +578,8 @@ impl ListSyncJobLogsRequest {
         self.object_type = value;
         self
     }
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(
-        self,
-    ) -> ::std::result::Result<crate::types::TriggerSyncTaskDataDto, crate::Error> {
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<crate::types::TriggerSyncTaskDataDto> {
         let mut query = ::std::vec::Vec::with_capacity(6usize);
         query
             .push((
@@ -601,15 +602,18 @@ impl ListSyncJobLogsRequest {
             query
                 .push(("objectType", crate::runtime::QueryValue::to_query_value(value)));
         }
-        let request = crate::runtime::ApiRequest {
+        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/list-sync-job-logs",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<crate::types::TriggerSyncTaskDataDto>(&response)
+        });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<crate::types::TriggerSyncTaskDataDto>,
+        )
     }
 }
 impl ::std::future::IntoFuture for ListSyncJobLogsRequest {
@@ -617,9 +621,9 @@ impl ::std::future::IntoFuture for ListSyncJobLogsRequest {
         crate::types::TriggerSyncTaskDataDto,
         crate::Error,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<crate::types::TriggerSyncTaskDataDto>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::list_sync_jobs`](crate::ManagementClient::list_sync_jobs): `GET /api/v3/list-sync-jobs`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -686,10 +690,8 @@ impl ListSyncJobsRequest {
         self.sync_trigger = value;
         self
     }
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(
-        self,
-    ) -> ::std::result::Result<crate::types::SyncJobPagingDto, crate::Error> {
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<crate::types::SyncJobPagingDto> {
         let mut query = ::std::vec::Vec::with_capacity(4usize);
         query
             .push((
@@ -709,22 +711,25 @@ impl ListSyncJobsRequest {
                     crate::runtime::QueryValue::to_query_value(value),
                 ));
         }
-        let request = crate::runtime::ApiRequest {
+        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/list-sync-jobs",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<crate::types::SyncJobPagingDto>(&response)
+        });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<crate::types::SyncJobPagingDto>,
+        )
     }
 }
 impl ::std::future::IntoFuture for ListSyncJobsRequest {
     type Output = ::std::result::Result<crate::types::SyncJobPagingDto, crate::Error>;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<crate::types::SyncJobPagingDto>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::list_sync_risk_operations`](crate::ManagementClient::list_sync_risk_operations): `GET /api/v3/list-sync-risk-operations`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -809,10 +814,10 @@ impl ListSyncRiskOperationsRequest {
         self.object_type = value;
         self
     }
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(
         self,
-    ) -> ::std::result::Result<crate::types::SyncRiskOperationPagingDto, crate::Error> {
+    ) -> crate::ResponseFuture<crate::types::SyncRiskOperationPagingDto> {
         let mut query = ::std::vec::Vec::with_capacity(5usize);
         query
             .push((
@@ -832,17 +837,18 @@ impl ListSyncRiskOperationsRequest {
             query
                 .push(("objectType", crate::runtime::QueryValue::to_query_value(value)));
         }
-        let request = crate::runtime::ApiRequest {
+        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/list-sync-risk-operations",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<
-            crate::types::SyncRiskOperationPagingDto,
-        >(&response)
+        });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<crate::types::SyncRiskOperationPagingDto>,
+        )
     }
 }
 impl ::std::future::IntoFuture for ListSyncRiskOperationsRequest {
@@ -850,9 +856,9 @@ impl ::std::future::IntoFuture for ListSyncRiskOperationsRequest {
         crate::types::SyncRiskOperationPagingDto,
         crate::Error,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<crate::types::SyncRiskOperationPagingDto>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::list_sync_tasks`](crate::ManagementClient::list_sync_tasks): `GET /api/v3/list-sync-tasks`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -892,10 +898,8 @@ impl ListSyncTasksRequest {
         self.limit = value;
         self
     }
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(
-        self,
-    ) -> ::std::result::Result<crate::types::SyncTaskPagingDto, crate::Error> {
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<crate::types::SyncTaskPagingDto> {
         let mut query = ::std::vec::Vec::with_capacity(2usize);
         if let ::std::option::Option::Some(value) = &self.page {
             query.push(("page", crate::runtime::QueryValue::to_query_value(value)));
@@ -903,22 +907,25 @@ impl ListSyncTasksRequest {
         if let ::std::option::Option::Some(value) = &self.limit {
             query.push(("limit", crate::runtime::QueryValue::to_query_value(value)));
         }
-        let request = crate::runtime::ApiRequest {
+        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/list-sync-tasks",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<crate::types::SyncTaskPagingDto>(&response)
+        });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<crate::types::SyncTaskPagingDto>,
+        )
     }
 }
 impl ::std::future::IntoFuture for ListSyncTasksRequest {
     type Output = ::std::result::Result<crate::types::SyncTaskPagingDto, crate::Error>;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<crate::types::SyncTaskPagingDto>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::trigger_sync_risk_operations`](crate::ManagementClient::trigger_sync_risk_operations): `POST /api/v3/trigger-sync-risk-operations`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -931,25 +938,23 @@ pub struct TriggerSyncRiskOperationsRequest {
     sync_risk_operation_ids: ::std::vec::Vec<f64>,
 }
 impl TriggerSyncRiskOperationsRequest {
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(
         self,
-    ) -> ::std::result::Result<
-        crate::types::TriggerSyncRiskOperationsDataDto,
-        crate::Error,
-    > {
-        let body = crate::runtime::json_body(&self)?;
-        let request = crate::runtime::ApiRequest {
-            method: crate::runtime::Method::Post,
-            path: "/api/v3/trigger-sync-risk-operations",
-            query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(body),
-            idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<
-            crate::types::TriggerSyncRiskOperationsDataDto,
-        >(&response)
+    ) -> crate::ResponseFuture<crate::types::TriggerSyncRiskOperationsDataDto> {
+        let request = crate::runtime::json_body(&self)
+            .map(|body| crate::runtime::ApiRequest {
+                method: crate::runtime::Method::Post,
+                path: "/api/v3/trigger-sync-risk-operations",
+                query: ::std::vec::Vec::new(),
+                body: ::std::option::Option::Some(body),
+                idempotent: false,
+            });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<crate::types::TriggerSyncRiskOperationsDataDto>,
+        )
     }
 }
 impl ::std::future::IntoFuture for TriggerSyncRiskOperationsRequest {
@@ -957,9 +962,11 @@ impl ::std::future::IntoFuture for TriggerSyncRiskOperationsRequest {
         crate::types::TriggerSyncRiskOperationsDataDto,
         crate::Error,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<
+        crate::types::TriggerSyncRiskOperationsDataDto,
+    >;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::trigger_sync_task`](crate::ManagementClient::trigger_sync_task): `POST /api/v3/trigger-sync-task`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -972,20 +979,21 @@ pub struct TriggerSyncTaskRequest {
     sync_task_id: f64,
 }
 impl TriggerSyncTaskRequest {
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(
-        self,
-    ) -> ::std::result::Result<crate::types::TriggerSyncTaskDataDto, crate::Error> {
-        let body = crate::runtime::json_body(&self)?;
-        let request = crate::runtime::ApiRequest {
-            method: crate::runtime::Method::Post,
-            path: "/api/v3/trigger-sync-task",
-            query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(body),
-            idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<crate::types::TriggerSyncTaskDataDto>(&response)
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<crate::types::TriggerSyncTaskDataDto> {
+        let request = crate::runtime::json_body(&self)
+            .map(|body| crate::runtime::ApiRequest {
+                method: crate::runtime::Method::Post,
+                path: "/api/v3/trigger-sync-task",
+                query: ::std::vec::Vec::new(),
+                body: ::std::option::Option::Some(body),
+                idempotent: false,
+            });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<crate::types::TriggerSyncTaskDataDto>,
+        )
     }
 }
 impl ::std::future::IntoFuture for TriggerSyncTaskRequest {
@@ -993,9 +1001,9 @@ impl ::std::future::IntoFuture for TriggerSyncTaskRequest {
         crate::types::TriggerSyncTaskDataDto,
         crate::Error,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<crate::types::TriggerSyncTaskDataDto>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::update_sync_task`](crate::ManagementClient::update_sync_task): `POST /api/v3/update-sync-task`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -1253,26 +1261,27 @@ impl UpdateSyncTaskRequest {
         self.timed_scheduler = value;
         self
     }
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(
-        self,
-    ) -> ::std::result::Result<crate::types::SyncTaskPagingDto, crate::Error> {
-        let body = crate::runtime::json_body(&self)?;
-        let request = crate::runtime::ApiRequest {
-            method: crate::runtime::Method::Post,
-            path: "/api/v3/update-sync-task",
-            query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(body),
-            idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<crate::types::SyncTaskPagingDto>(&response)
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<crate::types::SyncTaskPagingDto> {
+        let request = crate::runtime::json_body(&self)
+            .map(|body| crate::runtime::ApiRequest {
+                method: crate::runtime::Method::Post,
+                path: "/api/v3/update-sync-task",
+                query: ::std::vec::Vec::new(),
+                body: ::std::option::Option::Some(body),
+                idempotent: false,
+            });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<crate::types::SyncTaskPagingDto>,
+        )
     }
 }
 impl ::std::future::IntoFuture for UpdateSyncTaskRequest {
     type Output = ::std::result::Result<crate::types::SyncTaskPagingDto, crate::Error>;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<crate::types::SyncTaskPagingDto>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }

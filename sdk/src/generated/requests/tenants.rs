@@ -449,25 +449,28 @@ pub struct AddTenantUsersRequest {
     tenant_id: ::std::string::String,
 }
 impl AddTenantUsersRequest {
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(self) -> ::std::result::Result<(), crate::Error> {
-        let body = crate::runtime::json_body(&self)?;
-        let request = crate::runtime::ApiRequest {
-            method: crate::runtime::Method::Post,
-            path: "/api/v3/add-tenant-users",
-            query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(body),
-            idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<()>(&response)
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<()> {
+        let request = crate::runtime::json_body(&self)
+            .map(|body| crate::runtime::ApiRequest {
+                method: crate::runtime::Method::Post,
+                path: "/api/v3/add-tenant-users",
+                query: ::std::vec::Vec::new(),
+                body: ::std::option::Option::Some(body),
+                idempotent: false,
+            });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<()>,
+        )
     }
 }
 impl ::std::future::IntoFuture for AddTenantUsersRequest {
     type Output = ::std::result::Result<(), crate::Error>;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<()>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::create_tenant`](crate::ManagementClient::create_tenant): `POST /api/v3/create-tenant`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -525,27 +528,28 @@ impl CreateTenantRequest {
         self.description = value;
         self
     }
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(
-        self,
-    ) -> ::std::result::Result<crate::types::UpdateTenantDto, crate::Error> {
-        let body = crate::runtime::json_body(&self)?;
-        let request = crate::runtime::ApiRequest {
-            method: crate::runtime::Method::Post,
-            path: "/api/v3/create-tenant",
-            query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(body),
-            idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<crate::types::UpdateTenantDto>(&response)
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<crate::types::UpdateTenantDto> {
+        let request = crate::runtime::json_body(&self)
+            .map(|body| crate::runtime::ApiRequest {
+                method: crate::runtime::Method::Post,
+                path: "/api/v3/create-tenant",
+                query: ::std::vec::Vec::new(),
+                body: ::std::option::Option::Some(body),
+                idempotent: false,
+            });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<crate::types::UpdateTenantDto>,
+        )
     }
 }
 impl ::std::future::IntoFuture for CreateTenantRequest {
     type Output = ::std::result::Result<crate::types::UpdateTenantDto, crate::Error>;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<crate::types::UpdateTenantDto>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::delete_tenant_admin`](crate::ManagementClient::delete_tenant_admin): `POST /api/v3/delete-tenant-admin`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -599,25 +603,28 @@ impl DeleteTenantAdminRequest {
         self.member_id = value;
         self
     }
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(self) -> ::std::result::Result<(), crate::Error> {
-        let body = crate::runtime::json_body(&self)?;
-        let request = crate::runtime::ApiRequest {
-            method: crate::runtime::Method::Post,
-            path: "/api/v3/delete-tenant-admin",
-            query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(body),
-            idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<()>(&response)
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<()> {
+        let request = crate::runtime::json_body(&self)
+            .map(|body| crate::runtime::ApiRequest {
+                method: crate::runtime::Method::Post,
+                path: "/api/v3/delete-tenant-admin",
+                query: ::std::vec::Vec::new(),
+                body: ::std::option::Option::Some(body),
+                idempotent: false,
+            });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<()>,
+        )
     }
 }
 impl ::std::future::IntoFuture for DeleteTenantAdminRequest {
     type Output = ::std::result::Result<(), crate::Error>;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<()>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::delete_tenant_user`](crate::ManagementClient::delete_tenant_user): `POST /api/v3/delete-tenant-user`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -634,25 +641,28 @@ pub struct DeleteTenantUserRequest {
     tenant_id: ::std::string::String,
 }
 impl DeleteTenantUserRequest {
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(self) -> ::std::result::Result<(), crate::Error> {
-        let body = crate::runtime::json_body(&self)?;
-        let request = crate::runtime::ApiRequest {
-            method: crate::runtime::Method::Post,
-            path: "/api/v3/delete-tenant-user",
-            query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(body),
-            idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<()>(&response)
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<()> {
+        let request = crate::runtime::json_body(&self)
+            .map(|body| crate::runtime::ApiRequest {
+                method: crate::runtime::Method::Post,
+                path: "/api/v3/delete-tenant-user",
+                query: ::std::vec::Vec::new(),
+                body: ::std::option::Option::Some(body),
+                idempotent: false,
+            });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<()>,
+        )
     }
 }
 impl ::std::future::IntoFuture for DeleteTenantUserRequest {
     type Output = ::std::result::Result<(), crate::Error>;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<()>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::get_tenant`](crate::ManagementClient::get_tenant): `GET /api/v3/get-tenant`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -689,10 +699,8 @@ impl GetTenantRequest {
         self.with_app_detail = value;
         self
     }
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(
-        self,
-    ) -> ::std::result::Result<crate::types::UpdateTenantDto, crate::Error> {
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<crate::types::UpdateTenantDto> {
         let mut query = ::std::vec::Vec::with_capacity(3usize);
         query
             .push((
@@ -713,22 +721,25 @@ impl GetTenantRequest {
                     crate::runtime::QueryValue::to_query_value(value),
                 ));
         }
-        let request = crate::runtime::ApiRequest {
+        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-tenant",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<crate::types::UpdateTenantDto>(&response)
+        });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<crate::types::UpdateTenantDto>,
+        )
     }
 }
 impl ::std::future::IntoFuture for GetTenantRequest {
     type Output = ::std::result::Result<crate::types::UpdateTenantDto, crate::Error>;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<crate::types::UpdateTenantDto>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::get_tenant_user`](crate::ManagementClient::get_tenant_user): `GET /api/v3/get-tenant-user`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -775,10 +786,8 @@ impl GetTenantUserRequest {
         self.member_id = value;
         self
     }
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(
-        self,
-    ) -> ::std::result::Result<crate::types::TenantUserDto, crate::Error> {
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<crate::types::TenantUserDto> {
         let mut query = ::std::vec::Vec::with_capacity(3usize);
         query
             .push((
@@ -792,22 +801,25 @@ impl GetTenantUserRequest {
         if let ::std::option::Option::Some(value) = &self.member_id {
             query.push(("memberId", crate::runtime::QueryValue::to_query_value(value)));
         }
-        let request = crate::runtime::ApiRequest {
+        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-tenant-user",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<crate::types::TenantUserDto>(&response)
+        });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<crate::types::TenantUserDto>,
+        )
     }
 }
 impl ::std::future::IntoFuture for GetTenantUserRequest {
     type Output = ::std::result::Result<crate::types::TenantUserDto, crate::Error>;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<crate::types::TenantUserDto>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::list_tenant_admin`](crate::ManagementClient::list_tenant_admin): `POST /api/v3/list-tenant-admin`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -931,20 +943,21 @@ impl ListTenantAdminRequest {
         self.with_department_ids = value;
         self
     }
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(
-        self,
-    ) -> ::std::result::Result<crate::types::TenantUserListPagingDto, crate::Error> {
-        let body = crate::runtime::json_body(&self)?;
-        let request = crate::runtime::ApiRequest {
-            method: crate::runtime::Method::Post,
-            path: "/api/v3/list-tenant-admin",
-            query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(body),
-            idempotent: true,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<crate::types::TenantUserListPagingDto>(&response)
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<crate::types::TenantUserListPagingDto> {
+        let request = crate::runtime::json_body(&self)
+            .map(|body| crate::runtime::ApiRequest {
+                method: crate::runtime::Method::Post,
+                path: "/api/v3/list-tenant-admin",
+                query: ::std::vec::Vec::new(),
+                body: ::std::option::Option::Some(body),
+                idempotent: true,
+            });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<crate::types::TenantUserListPagingDto>,
+        )
     }
 }
 impl ::std::future::IntoFuture for ListTenantAdminRequest {
@@ -952,9 +965,9 @@ impl ::std::future::IntoFuture for ListTenantAdminRequest {
         crate::types::TenantUserListPagingDto,
         crate::Error,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<crate::types::TenantUserListPagingDto>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::list_tenant_users`](crate::ManagementClient::list_tenant_users): `POST /api/v3/list-tenant-users`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -1078,20 +1091,21 @@ impl ListTenantUsersRequest {
         self.with_department_ids = value;
         self
     }
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(
-        self,
-    ) -> ::std::result::Result<crate::types::TenantUserListPagingDto, crate::Error> {
-        let body = crate::runtime::json_body(&self)?;
-        let request = crate::runtime::ApiRequest {
-            method: crate::runtime::Method::Post,
-            path: "/api/v3/list-tenant-users",
-            query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(body),
-            idempotent: true,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<crate::types::TenantUserListPagingDto>(&response)
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<crate::types::TenantUserListPagingDto> {
+        let request = crate::runtime::json_body(&self)
+            .map(|body| crate::runtime::ApiRequest {
+                method: crate::runtime::Method::Post,
+                path: "/api/v3/list-tenant-users",
+                query: ::std::vec::Vec::new(),
+                body: ::std::option::Option::Some(body),
+                idempotent: true,
+            });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<crate::types::TenantUserListPagingDto>,
+        )
     }
 }
 impl ::std::future::IntoFuture for ListTenantUsersRequest {
@@ -1099,9 +1113,9 @@ impl ::std::future::IntoFuture for ListTenantUsersRequest {
         crate::types::TenantUserListPagingDto,
         crate::Error,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<crate::types::TenantUserListPagingDto>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::list_tenants`](crate::ManagementClient::list_tenants): `GET /api/v3/list-tenants`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -1188,10 +1202,8 @@ impl ListTenantsRequest {
         self.limit = value;
         self
     }
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(
-        self,
-    ) -> ::std::result::Result<crate::types::TenantListPagingDto, crate::Error> {
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<crate::types::TenantListPagingDto> {
         let mut query = ::std::vec::Vec::with_capacity(5usize);
         if let ::std::option::Option::Some(value) = &self.keywords {
             query.push(("keywords", crate::runtime::QueryValue::to_query_value(value)));
@@ -1216,22 +1228,25 @@ impl ListTenantsRequest {
         if let ::std::option::Option::Some(value) = &self.limit {
             query.push(("limit", crate::runtime::QueryValue::to_query_value(value)));
         }
-        let request = crate::runtime::ApiRequest {
+        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/list-tenants",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<crate::types::TenantListPagingDto>(&response)
+        });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<crate::types::TenantListPagingDto>,
+        )
     }
 }
 impl ::std::future::IntoFuture for ListTenantsRequest {
     type Output = ::std::result::Result<crate::types::TenantListPagingDto, crate::Error>;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<crate::types::TenantListPagingDto>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::set_tenant_admin`](crate::ManagementClient::set_tenant_admin): `POST /api/v3/set-tenant-admin`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -1248,25 +1263,28 @@ pub struct SetTenantAdminRequest {
     tenant_id: ::std::string::String,
 }
 impl SetTenantAdminRequest {
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(self) -> ::std::result::Result<(), crate::Error> {
-        let body = crate::runtime::json_body(&self)?;
-        let request = crate::runtime::ApiRequest {
-            method: crate::runtime::Method::Post,
-            path: "/api/v3/set-tenant-admin",
-            query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(body),
-            idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<()>(&response)
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<()> {
+        let request = crate::runtime::json_body(&self)
+            .map(|body| crate::runtime::ApiRequest {
+                method: crate::runtime::Method::Post,
+                path: "/api/v3/set-tenant-admin",
+                query: ::std::vec::Vec::new(),
+                body: ::std::option::Option::Some(body),
+                idempotent: false,
+            });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<()>,
+        )
     }
 }
 impl ::std::future::IntoFuture for SetTenantAdminRequest {
     type Output = ::std::result::Result<(), crate::Error>;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<()>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// Request builder for [`ManagementClient::update_tenant_user`](crate::ManagementClient::update_tenant_user): `POST /api/v3/update-tenant-user`. Set optional parameters, then `.send().await` (or `.await` it directly).
@@ -1333,24 +1351,27 @@ impl UpdateTenantUserRequest {
         self.member_id = value;
         self
     }
-    /// Sends the request and returns the response's `data`.
-    pub async fn send(self) -> ::std::result::Result<(), crate::Error> {
-        let body = crate::runtime::json_body(&self)?;
-        let request = crate::runtime::ApiRequest {
-            method: crate::runtime::Method::Post,
-            path: "/api/v3/update-tenant-user",
-            query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(body),
-            idempotent: false,
-        };
-        let response = self.client.execute(request).await?;
-        crate::runtime::decode_data::<()>(&response)
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<()> {
+        let request = crate::runtime::json_body(&self)
+            .map(|body| crate::runtime::ApiRequest {
+                method: crate::runtime::Method::Post,
+                path: "/api/v3/update-tenant-user",
+                query: ::std::vec::Vec::new(),
+                body: ::std::option::Option::Some(body),
+                idempotent: false,
+            });
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<()>,
+        )
     }
 }
 impl ::std::future::IntoFuture for UpdateTenantUserRequest {
     type Output = ::std::result::Result<(), crate::Error>;
-    type IntoFuture = crate::runtime::BoxFuture<Self::Output>;
+    type IntoFuture = crate::ResponseFuture<()>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }

@@ -1,0 +1,87 @@
+//! [`ResponseFuture`]: what every endpoint's `send()` returns. The endpoint builds its request
+//! synchronously; the future runs the one shared, boxed call path (token, retries, envelope
+//! check) and then decodes `data` with the endpoint's decoder. So the 358 endpoints share one
+//! async state machine instead of compiling one each. No endpoint-specific code lives here.
+
+use std::fmt;
+use std::future::Future;
+use std::pin::Pin;
+use std::task::{Context, Poll};
+
+use super::{ApiRequest, BoxFuture, RawResponse};
+use crate::{Error, ManagementClient};
+
+/// Decodes a checked response into an endpoint's output.
+type Decoder<T> = fn(&RawResponse) -> Result<T, Error>;
+
+/// The future of one API call, resolving to the response's decoded `data` or an [`Error`].
+/// Returned by every request builder's `send()` (and by `.await` on the builder itself); it is
+/// `Send`, so it can be spawned. Dropping it cancels the call.
+#[must_use = "a request does nothing until it is awaited"]
+pub struct ResponseFuture<T> {
+    state: State<T>,
+}
+
+enum State<T> {
+    /// The call is under way.
+    Calling(BoxFuture<Result<RawResponse, Error>>, Decoder<T>),
+    /// The request could not be built (a body that does not serialise).
+    Failed(Error),
+    /// The output was returned.
+    Done,
+}
+
+impl<T> ResponseFuture<T> {
+    /// Starts `request` on `client`'s call path; `decode` reads the response's `data`.
+    pub(crate) fn new(
+        client: &ManagementClient,
+        request: Result<ApiRequest, Error>,
+        decode: Decoder<T>,
+    ) -> Self {
+        let state = match request {
+            Ok(request) => State::Calling(client.call(request), decode),
+            Err(error) => State::Failed(error),
+        };
+        ResponseFuture { state }
+    }
+}
+
+impl<T> Future for ResponseFuture<T> {
+    type Output = Result<T, Error>;
+
+    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
+        let this = self.get_mut();
+        let result = match &mut this.state {
+            State::Calling(call, decode) => match call.as_mut().poll(cx) {
+                Poll::Pending => return Poll::Pending,
+                Poll::Ready(response) => response.and_then(|response| decode(&response)),
+            },
+            State::Failed(_) => match std::mem::replace(&mut this.state, State::Done) {
+                State::Failed(error) => Err(error),
+                _ => unreachable_state(),
+            },
+            State::Done => unreachable_state(),
+        };
+        this.state = State::Done;
+        Poll::Ready(result)
+    }
+}
+
+/// Polling a future after it completed is a caller's bug; say so rather than hang.
+#[cold]
+fn unreachable_state() -> ! {
+    panic!("`ResponseFuture` polled after it completed")
+}
+
+impl<T> fmt::Debug for ResponseFuture<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let state = match self.state {
+            State::Calling(..) => "calling",
+            State::Failed(_) => "failed",
+            State::Done => "done",
+        };
+        f.debug_struct("ResponseFuture")
+            .field("state", &state)
+            .finish()
+    }
+}

@@ -6,6 +6,7 @@ pub use crate::runtime::read::{Decode, Fault, Reader};
 /// The opt-in serde path's tolerant list: the reference decoder of the differential tests.
 #[cfg(feature = "serde")]
 pub use crate::runtime::tolerant::TolerantVec;
+pub use crate::runtime::write::{to_json, Encode};
 pub use crate::runtime::{decode_data, ApiRequest, Method, RawResponse};
 use crate::{Error, ManagementClient};
 

@@ -6,6 +6,7 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
+use super::encode::emit_encode;
 use super::structs::{
     emit_debug, field_doc, optional_setters, plan_fields, twin_name, value_type, FieldPlan,
 };
@@ -65,7 +66,7 @@ pub fn emit_endpoint(spec: &Spec, ep: &CheckedEndpoint) -> EmittedEndpoint {
         }
     };
 
-    let fields = builder_fields(&plans, in_body);
+    let fields = builder_fields(&plans);
     let setters = optional.iter().map(|p| setter(spec, p, &plans));
 
     let (output, decode) = output_type(ep.data.as_ref());
@@ -75,16 +76,8 @@ pub fn emit_endpoint(spec: &Spec, ep: &CheckedEndpoint) -> EmittedEndpoint {
         Some(_) => quote! {},
         None => quote! { ::std::fmt::Debug, },
     };
-    let derive = if in_body {
-        quote! { #[derive(#derive_debug ::std::clone::Clone, ::serde::Serialize)] }
-    } else {
-        quote! { #[derive(#derive_debug ::std::clone::Clone)] }
-    };
-    let client_attr = if in_body {
-        quote! { #[serde(skip)] }
-    } else {
-        quote! {}
-    };
+    let derive = quote! { #[derive(#derive_debug ::std::clone::Clone)] };
+    let encode = in_body.then(|| emit_encode(&names::request_type(&def.name.value), &plans));
     let builder_doc = doc_md(&format!(
         "Request builder for [`ManagementClient::{}`](crate::ManagementClient::{}): `{} {}`. \
          Set optional parameters, then `.send().await` (or `.await` it directly).",
@@ -98,12 +91,13 @@ pub fn emit_endpoint(spec: &Spec, ep: &CheckedEndpoint) -> EmittedEndpoint {
         #derive
         #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
         pub struct #builder_name {
-            #client_attr
             client: crate::ManagementClient,
             #(#fields)*
         }
 
         #debug_impl
+
+        #encode
 
         impl #builder_name {
             #(#setters)*
@@ -126,25 +120,17 @@ pub fn emit_endpoint(spec: &Spec, ep: &CheckedEndpoint) -> EmittedEndpoint {
     EmittedEndpoint { method, builder }
 }
 
-/// The builder's fields; they carry serde attributes only when it is serialised as a JSON body.
-fn builder_fields(plans: &[FieldPlan<'_>], in_body: bool) -> Vec<TokenStream> {
+/// The builder's fields: one per parameter, `Option` when it is optional.
+fn builder_fields(plans: &[FieldPlan<'_>]) -> Vec<TokenStream> {
     plans
         .iter()
         .map(|p| {
             let name = ident(&p.rust_name);
-            let wire = &p.field.def.name.value;
             let value = value_type(p.field);
-            let attr = match (in_body, p.field.def.required) {
-                (false, _) => quote! {},
-                (true, true) => quote! { #[serde(rename = #wire)] },
-                (true, false) => {
-                    quote! { #[serde(rename = #wire, skip_serializing_if = "::std::option::Option::is_none")] }
-                }
-            };
             if p.field.def.required {
-                quote! { #attr #name: #value, }
+                quote! { #name: #value, }
             } else {
-                quote! { #attr #name: ::std::option::Option<#value>, }
+                quote! { #name: ::std::option::Option<#value>, }
             }
         })
         .collect()
@@ -204,9 +190,9 @@ fn method_doc(
     method_doc
 }
 
-/// The statements that build the endpoint's plain `ApiRequest` from the builder (`self`) into
-/// `request`, a `Result` (a body can fail to serialise): a JSON body, or the query pairs of the
-/// parameters that are set.
+/// The statements that build the endpoint's plain `ApiRequest` (`request`) from the builder
+/// (`self`): a JSON body (the builder's generated encoder), or the query pairs of the parameters
+/// that are set.
 fn request_expr(ep: &CheckedEndpoint, plans: &[FieldPlan<'_>]) -> TokenStream {
     let def = &ep.def;
     let path = &def.http.path.value;
@@ -221,13 +207,13 @@ fn request_expr(ep: &CheckedEndpoint, plans: &[FieldPlan<'_>]) -> TokenStream {
     let idempotent = def.idempotent;
     if in_body {
         quote! {
-            let request = crate::runtime::json_body(&self).map(|body| crate::runtime::ApiRequest {
+            let request = crate::runtime::ApiRequest {
                 method: crate::runtime::Method::#method_variant,
                 path: #path,
                 query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
+                body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
                 idempotent: #idempotent,
-            });
+            };
         }
     } else {
         let pushes = plans.iter().map(|p| {
@@ -254,13 +240,13 @@ fn request_expr(ep: &CheckedEndpoint, plans: &[FieldPlan<'_>]) -> TokenStream {
         };
         quote! {
             #query_binding
-            let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
+            let request = crate::runtime::ApiRequest {
                 method: crate::runtime::Method::#method_variant,
                 path: #path,
                 query,
                 body: ::std::option::Option::None,
                 idempotent: #idempotent,
-            });
+            };
         }
     }
 }

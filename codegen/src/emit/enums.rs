@@ -1,6 +1,6 @@
 //! Emits one forward-compatible enum per `kind: enum` type: `#[non_exhaustive]`, an `Unknown`
-//! variant keeping any value the server sends, `as_str()`, `Display`, `FromStr`, by role `Serialize` or a generated decoder (opt-in serde
-//! for the rest), all as strings.
+//! variant keeping any value the server sends, `as_str()`, `Display`, `FromStr`, by role an encoder or a decoder (serde impls opt-in), all
+//! as strings.
 
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -102,9 +102,8 @@ pub fn emit_enum(ty: &CheckedType, role: Role, cfg: &TokenStream) -> TokenStream
 }
 
 /// The enum's conversions beyond `From<&str>`: from `String` and `FromStr`, `Display`, the
-/// query string, and by role: `Serialize` for request enums, the generated decoder for response
-/// enums, the other serde impls behind the `serde` feature (all by wire value; unknown values
-/// kept).
+/// query string, and by role: the encoder for request enums, the decoder for response enums;
+/// serde impls behind the `serde` feature (all by wire value; unknown values kept).
 fn conversions(
     name: &proc_macro2::Ident,
     variants: &[proc_macro2::Ident],
@@ -112,11 +111,15 @@ fn conversions(
     role: Role,
     cfg: &TokenStream,
 ) -> TokenStream {
-    let serialize_cfg = if role.request {
-        quote! {}
-    } else {
-        quote! { #[cfg(feature = "serde")] }
-    };
+    let encode = role.request.then(|| {
+        quote! {
+            #cfg impl crate::runtime::write::Encode for #name {
+                fn encode(&self, w: &mut crate::runtime::write::Writer) {
+                    w.str(self.as_str());
+                }
+            }
+        }
+    });
     let decode = role.response.then(|| {
         quote! {
             #cfg impl crate::runtime::read::Decode for #name {
@@ -149,7 +152,7 @@ fn conversions(
             }
         }
 
-        #cfg #serialize_cfg impl ::serde::Serialize for #name {
+        #cfg #[cfg(feature = "serde")] impl ::serde::Serialize for #name {
             fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error> {
                 serializer.serialize_str(self.as_str())
             }
@@ -166,6 +169,8 @@ fn conversions(
                 ::std::borrow::ToOwned::to_owned(self.as_str())
             }
         }
+
+        #encode
 
         #decode
     }

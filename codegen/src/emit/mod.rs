@@ -2,6 +2,8 @@
 //! Shared pieces live here (docs, type mapping); one file per kind of item emitted. Nothing here
 //! reads or writes files.
 
+pub mod decode;
+pub mod encode;
 pub mod endpoint_tests;
 pub mod endpoints;
 pub mod enum_tests;

@@ -1,13 +1,14 @@
 //! Emits one struct per `kind: struct` type: `Option` for fields that are not required, a
-//! generated decoder for response types (tolerant lists, lenient numbers and booleans; an absent
-//! required list is empty), `Serialize` with the wire names for request types, opt-in serde for
-//! the rest, secrets redacted from `Debug` (and credential-like keys inside free-form JSON); and,
+//! generated decoder for response types (`decode.rs`), a generated encoder for request types
+//! (`encode.rs`), opt-in serde impls with the wire names, secrets redacted from `Debug` (and credential-like keys inside free-form JSON); and,
 //! since the structs are `#[non_exhaustive]`, `new(required fields)` plus a chained setter per
 //! optional field.
 
 use proc_macro2::TokenStream;
 use quote::quote;
 
+use super::decode::emit_decode;
+use super::encode::emit_encode;
 use super::{doc, doc_break, doc_md, example_line, ident, rust_type};
 use crate::names;
 use crate::roles::Role;
@@ -97,9 +98,9 @@ pub fn value_type(field: &CheckedField) -> TokenStream {
     }
 }
 
-/// The struct and its impls, each item behind `cfg` (empty for none). Request types derive
-/// `Serialize`; response types get a generated decoder ([`emit_decode`]); every other serde impl
-/// is behind the SDK's `serde` feature, so a default build compiles none of them.
+/// The struct and its impls, each item behind `cfg` (empty for none). Request types get a
+/// generated encoder, response types a generated decoder; serde impls are behind the SDK's
+/// `serde` feature, so a default build compiles none of them.
 pub fn emit_struct(spec: &Spec, ty: &CheckedType, role: Role, cfg: &TokenStream) -> TokenStream {
     let name = ident(&ty.def.name.value);
     let type_doc = match &ty.def.description {
@@ -113,7 +114,7 @@ pub fn emit_struct(spec: &Spec, ty: &CheckedType, role: Role, cfg: &TokenStream)
         let rust_name = ident(&plan.rust_name);
         let docs = field_doc(spec, field);
         let value = value_type(field);
-        let serde = serde_attr(field, role.request);
+        let serde = serde_attr(field);
         if field.def.required {
             quote! {
                 #docs
@@ -134,40 +135,33 @@ pub fn emit_struct(spec: &Spec, ty: &CheckedType, role: Role, cfg: &TokenStream)
         Some(_) => quote! {},
         None => quote! { ::std::fmt::Debug, },
     };
-    let (derive_serialize, opt_in) = if role.request {
-        (
-            quote! { , ::serde::Serialize },
-            quote! { #[cfg_attr(feature = "serde", derive(::serde::Deserialize))] },
-        )
-    } else {
-        (
-            quote! {},
-            quote! { #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))] },
-        )
-    };
     let item = quote! {
         #type_doc
         #sources
-        #[derive(#derive_debug ::std::clone::Clone, ::std::cmp::PartialEq #derive_serialize)]
-        #opt_in
+        #[derive(#derive_debug ::std::clone::Clone, ::std::cmp::PartialEq)]
+        #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
         #[non_exhaustive]
         pub struct #name {
             #(#fields)*
         }
     };
+    let encode = role
+        .request
+        .then(|| emit_encode(&ty.def.name.value, &plans));
     let decode = role
         .response
         .then(|| emit_decode(&ty.def.name.value, &plans));
     let items = std::iter::once(item)
         .chain(debug_impl)
         .chain([constructor])
+        .chain(encode)
         .chain(decode);
     quote! { #( #cfg #items )* }
 }
 
-/// A field's serde attribute: the wire name, and for the opt-in `Deserialize` the tolerant
-/// decoders; behind the `serde` feature unless the type is serialised into requests.
-fn serde_attr(field: &CheckedField, serialized: bool) -> TokenStream {
+/// A field's attribute for the opt-in serde impls (the `serde` feature): the wire name, and the
+/// tolerant decoders for `Deserialize`.
+fn serde_attr(field: &CheckedField) -> TokenStream {
     let wire = &field.def.name.value;
     let is_array = matches!(field.ty, TypeExpr::Array(_));
     let is_scalar = matches!(
@@ -195,68 +189,7 @@ fn serde_attr(field: &CheckedField, serialized: bool) -> TokenStream {
         };
         quote! { , default, skip_serializing_if = "::std::option::Option::is_none" #with }
     };
-    if serialized {
-        quote! { #[serde(rename = #wire #rest)] }
-    } else {
-        quote! { #[cfg_attr(feature = "serde", serde(rename = #wire #rest))] }
-    }
-}
-
-/// The generated decoder of a response struct: one non-generic function that reads the object
-/// against a static table of member names and, parallel to it, a table of one short call per
-/// field (into a local struct of `Option`s), then checks the required fields (an absent required
-/// list is empty). Adding a field adds a line to each table and nothing else moves.
-fn emit_decode(type_name: &str, plans: &[FieldPlan<'_>]) -> TokenStream {
-    let name = ident(type_name);
-    let what = format!("struct {type_name}");
-    let wire = plans.iter().map(|p| p.field.def.name.value.as_str());
-    let slots = plans.iter().map(|p| {
-        let slot = ident(&p.rust_name);
-        let value = value_type(p.field);
-        quote! { #slot: ::std::option::Option<#value>, }
-    });
-    let empty = plans.iter().map(|p| {
-        let slot = ident(&p.rust_name);
-        quote! { #slot: ::std::option::Option::None, }
-    });
-    // A required member must not be `null`; an optional one is `None` when it is.
-    let sets = plans.iter().map(|p| {
-        let slot = ident(&p.rust_name);
-        let set = if p.field.def.required {
-            quote! { crate::runtime::read::set }
-        } else {
-            quote! { crate::runtime::read::set_opt }
-        };
-        quote! { |p, r| #set(&mut p.#slot, r), }
-    });
-    let inits = plans.iter().map(|p| {
-        let field = ident(&p.rust_name);
-        let wire = &p.field.def.name.value;
-        match (p.field.def.required, &p.field.ty) {
-            (false, _) => quote! { #field: p.#field, },
-            (true, TypeExpr::Array(_) | TypeExpr::Map(_)) => {
-                quote! { #field: ::std::option::Option::unwrap_or_default(p.#field), }
-            }
-            (true, _) => quote! { #field: crate::runtime::read::required(p.#field, #wire)?, },
-        }
-    });
-    let fault = quote! { crate::runtime::read::Fault };
-    let reader = quote! { crate::runtime::read::Reader<'_> };
-    quote! {
-        impl crate::runtime::read::Decode for #name {
-            fn decode(r: &mut #reader) -> ::std::result::Result<Self, #fault> {
-                struct Partial { #(#slots)* }
-                const FIELDS: &[&str] = &[#(#wire),*];
-                const SET: &[fn(&mut Partial, &mut #reader) -> ::std::result::Result<(), #fault>] = &[#(#sets)*];
-                let mut p = Partial { #(#empty)* };
-                r.object(#what, FIELDS, &mut |r, i| match SET.get(i) {
-                    ::std::option::Option::Some(set) => set(&mut p, r),
-                    ::std::option::Option::None => ::std::result::Result::Ok(()),
-                })?;
-                ::std::result::Result::Ok(Self { #(#inits)* })
-            }
-        }
-    }
+    quote! { #[cfg_attr(feature = "serde", serde(rename = #wire #rest))] }
 }
 
 /// The setter of an optional field (`name`, documented by `docs`) and its twin `twin`, which
@@ -282,6 +215,7 @@ pub fn optional_setters(
             self
         }
         #set_doc
+        #[inline]
         pub fn #set(mut self, value: ::std::option::Option<#value>) -> Self {
             self.#field = value;
             self

@@ -127,13 +127,25 @@ pub(crate) fn check(
 /// Decodes the envelope's `data` member as `T`. A missing `data` decodes as JSON `null`. Errors
 /// name the JSON path (e.g. `data.identities[0].provider`) and carry a bounded excerpt.
 pub fn decode_data<T: Decode>(response: &RawResponse) -> Result<T, Error> {
-    let body = &response.body[..];
-    let decoded = match response.data {
-        Some(start) => T::decode(&mut Reader::at(body, start)),
-        None => T::decode(&mut Reader::new(b"null")),
-    };
-    decoded
-        .map_err(|fault| decode_error(response.method, response.path, body, fault.at_key("data")))
+    T::decode(&mut data_reader(response)).map_err(|fault| data_error(response, fault))
+}
+
+/// A reader at the envelope's `data` (at a `null` when there is none).
+fn data_reader(response: &RawResponse) -> Reader<'_> {
+    match response.data {
+        Some(start) => Reader::at(&response.body, start),
+        None => Reader::new(b"null"),
+    }
+}
+
+#[cold]
+fn data_error(response: &RawResponse, fault: Fault) -> Error {
+    decode_error(
+        response.method,
+        response.path,
+        &response.body,
+        fault.at_key("data"),
+    )
 }
 
 /// The client's error for a fault; the reason is withheld when the path names a credential (it

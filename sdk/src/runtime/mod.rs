@@ -16,6 +16,7 @@ mod response_future;
 pub mod string_enum;
 #[cfg(feature = "serde")]
 pub mod tolerant;
+pub mod write;
 
 use std::future::Future;
 use std::pin::Pin;

@@ -25,24 +25,16 @@ pub struct ResponseFuture<T> {
 enum State<T> {
     /// The call is under way.
     Calling(BoxFuture<Result<RawResponse, Error>>, Decoder<T>),
-    /// The request could not be built (a body that does not serialise).
-    Failed(Error),
     /// The output was returned.
     Done,
 }
 
 impl<T> ResponseFuture<T> {
     /// Starts `request` on `client`'s call path; `decode` reads the response's `data`.
-    pub(crate) fn new(
-        client: &ManagementClient,
-        request: Result<ApiRequest, Error>,
-        decode: Decoder<T>,
-    ) -> Self {
-        let state = match request {
-            Ok(request) => State::Calling(client.call(request), decode),
-            Err(error) => State::Failed(error),
-        };
-        ResponseFuture { state }
+    pub(crate) fn new(client: &ManagementClient, request: ApiRequest, decode: Decoder<T>) -> Self {
+        ResponseFuture {
+            state: State::Calling(client.call(request), decode),
+        }
     }
 }
 
@@ -55,10 +47,6 @@ impl<T> Future for ResponseFuture<T> {
             State::Calling(call, decode) => match call.as_mut().poll(cx) {
                 Poll::Pending => return Poll::Pending,
                 Poll::Ready(response) => response.and_then(|response| decode(&response)),
-            },
-            State::Failed(_) => match std::mem::replace(&mut this.state, State::Done) {
-                State::Failed(error) => Err(error),
-                _ => unreachable_state(),
             },
             State::Done => unreachable_state(),
         };
@@ -77,7 +65,6 @@ impl<T> fmt::Debug for ResponseFuture<T> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let state = match self.state {
             State::Calling(..) => "calling",
-            State::Failed(_) => "failed",
             State::Done => "done",
         };
         f.debug_struct("ResponseFuture")

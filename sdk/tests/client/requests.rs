@@ -135,3 +135,50 @@ async fn set_setters_pass_an_optional_value_through() {
     assert_eq!(user.email.as_deref(), Some("a@example.com"));
     assert_eq!(user.phone, None);
 }
+
+#[tokio::test]
+async fn a_body_arrives_with_its_members_by_wire_name_in_docs_order() {
+    use authing::types::{
+        CreateIdentityDto, CreateUserOptionsDto, CreateUserOtpDto, IdentityProvider,
+        SendCreateAccountNotificationDto,
+    };
+    let (server, client) = setup().await;
+    client
+        .create_user()
+        .email("a\"b@example.com")
+        .email_verified(true)
+        .password("pw-Body-1")
+        .tenant_ids(vec!["t1".to_owned(), "t2".to_owned()])
+        .otp(CreateUserOtpDto::new("otp-secret").recovery_code("rc"))
+        .custom_data(serde_json::json!({"age": 22, "tags": ["x"], "nested": {"k": null}}))
+        .identities(vec![CreateIdentityDto::new(
+            "idp-1",
+            IdentityProvider::Wechat,
+            "openid",
+            "u-in-idp",
+            serde_json::json!({"nickname": "n"}),
+            Vec::<String>::new(),
+        )])
+        .options(
+            CreateUserOptionsDto::new()
+                .reset_password_on_first_login(false)
+                .send_notification(SendCreateAccountNotificationDto::new().app_id("app")),
+        )
+        .await
+        .unwrap();
+    let call = server.last_request().unwrap();
+    assert_eq!(call.path, "/api/v3/create-user");
+    assert_eq!(call.header("content-type"), Some("application/json"));
+    let body = String::from_utf8(call.body.clone()).unwrap();
+    assert_eq!(
+        body,
+        concat!(
+            r#"{"email":"a\"b@example.com","emailVerified":true,"password":"pw-Body-1","#,
+            r#""tenantIds":["t1","t2"],"otp":{"secret":"otp-secret","recoveryCode":"rc"},"#,
+            r#""customData":{"age":22,"nested":{"k":null},"tags":["x"]},"#,
+            r#""identities":[{"extIdpId":"idp-1","provider":"wechat","type":"openid","#,
+            r#""userIdInIdp":"u-in-idp","userInfoInIdp":{"nickname":"n"},"originConnIds":[]}],"#,
+            r#""options":{"resetPasswordOnFirstLogin":false,"sendNotification":{"appId":"app"}}}"#
+        )
+    );
+}

@@ -5,12 +5,15 @@
 //! its documented tolerances (listed in [`TOLERATED`]), what only the reference accepts is
 //! serde's positional struct form ([`NARROWED`]); every rejection names a JSON path.
 //! Bodies: generated JSON as `data`, the documented bodies with one value replaced, the same
-//! with lists sent as strings or single items, and the committed fuzz corpora.
+//! with lists sent as strings or single items, and the committed fuzz corpora. Request bodies
+//! the same way: the generated encoders write byte for byte what serde's `Serialize` writes.
 
 use std::fmt::Debug;
 
-use authing::internal::{decode_body, Decode, TolerantVec};
-use authing::types::{IdentityDto, OtpSecretRespDto, UserDto};
+use authing::internal::{decode_body, to_json, Decode, Encode, TolerantVec};
+use authing::types::{
+    CreateIdentityDto, CreateUserOptionsDto, IdentityDto, OtpSecretRespDto, UserDto,
+};
 use authing::Error;
 use proptest::prelude::*;
 use serde::de::DeserializeOwned;
@@ -203,4 +206,90 @@ fn a_tolerance_is_a_real_difference() {
         .contains("duplicate field"));
     let otp = decode_body::<OtpSecretRespDto>("/p", 200, body).unwrap();
     assert_eq!(otp.secret.expose(), "b");
+}
+
+/// An object with some of `keys` (a request type's members) holding any JSON, or a fitting
+/// value for each.
+fn arb_request(keys: &'static [&'static str]) -> impl Strategy<Value = Value> {
+    let value = prop_oneof![
+        arb_json(),
+        Just(Value::from("wechat")),
+        Just(Value::from("rsa")),
+        any::<bool>().prop_map(Value::from),
+        "[a-z\"\\\\\u{1}é]{0,8}".prop_map(Value::from),
+        prop::collection::vec("[a-z]{0,3}", 0..3).prop_map(Value::from),
+        Just(serde_json::json!({"sendEmailNotification": true, "appId": "a"})),
+    ];
+    prop::collection::btree_map(prop::sample::select(keys), value, 0..keys.len())
+        .prop_map(|m| Value::Object(m.into_iter().map(|(k, v)| (k.to_owned(), v)).collect()))
+}
+
+/// A `CreateIdentityDto` with its required members, then `extra` members over them.
+fn identity(extra: Value) -> Value {
+    let mut identity = serde_json::json!({
+        "extIdpId": "e", "provider": "wechat", "type": "openid", "userIdInIdp": "u",
+        "userInfoInIdp": {"k": [1, "v"]}, "originConnIds": ["c"],
+    });
+    if let (Some(object), Value::Object(extra)) = (identity.as_object_mut(), extra) {
+        object.extend(extra);
+    }
+    identity
+}
+
+/// When serde reads `value` as `T`, the generated encoder writes what serde writes; `Ok(false)`
+/// when serde does not read it.
+fn encodes_alike<T>(value: Value) -> Result<bool, String>
+where
+    T: Encode + serde::Serialize + DeserializeOwned,
+{
+    let Ok(typed) = serde_json::from_value::<T>(value) else {
+        return Ok(false);
+    };
+    let (ours, theirs) = (to_json(&typed), serde_json::to_vec(&typed).unwrap());
+    if ours == theirs {
+        Ok(true)
+    } else {
+        Err(format!(
+            "encoder {}\nserde   {}",
+            String::from_utf8_lossy(&ours),
+            String::from_utf8_lossy(&theirs)
+        ))
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 2000, failure_persistence: None, ..ProptestConfig::default() })]
+
+    #[test]
+    fn request_types_encode_as_serde_serializes(
+        options in arb_request(&[
+            "keepPassword", "autoGeneratePassword", "resetPasswordOnFirstLogin",
+            "departmentIdType", "sendNotification", "passwordEncryptType",
+        ]),
+        extra in arb_request(&[
+            "extIdpId", "provider", "type", "userIdInIdp", "userInfoInIdp", "accessToken",
+            "refreshToken", "originConnIds",
+        ]),
+    ) {
+        encodes_alike::<CreateUserOptionsDto>(options).map_err(TestCaseError::fail)?;
+        encodes_alike::<CreateIdentityDto>(identity(extra)).map_err(TestCaseError::fail)?;
+    }
+}
+
+#[test]
+fn the_encoding_property_compares_values() {
+    // Its inputs are read (the property is not vacuous): the required members alone, and with
+    // optional ones.
+    assert_eq!(
+        encodes_alike::<CreateIdentityDto>(identity(Value::Null)),
+        Ok(true)
+    );
+    let extra = serde_json::json!({"accessToken": "t\"\u{1}", "userInfoInIdp": null});
+    assert_eq!(
+        encodes_alike::<CreateIdentityDto>(identity(extra)),
+        Ok(true)
+    );
+    let options = serde_json::json!({"keepPassword": true, "passwordEncryptType": "rsa",
+        "sendNotification": {"appId": "a"}});
+    assert_eq!(encodes_alike::<CreateUserOptionsDto>(options), Ok(true));
 }

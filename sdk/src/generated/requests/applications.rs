@@ -826,29 +826,33 @@ impl crate::ManagementClient {
     }
 }
 /// Request builder for [`ManagementClient::assign_asa_account`](crate::ManagementClient::assign_asa_account): `POST /api/v3/assign-asa-account`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct AssignAsaAccountRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "targets")]
     targets: ::std::vec::Vec<crate::types::AssignAsaAccountItem>,
-    #[serde(rename = "accountId")]
     account_id: ::std::string::String,
-    #[serde(rename = "appId")]
     app_id: ::std::string::String,
+}
+impl crate::runtime::write::Encode for AssignAsaAccountRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("targets", &self.targets);
+        w.field("accountId", &self.account_id);
+        w.field("appId", &self.app_id);
+        w.end_object();
+    }
 }
 impl AssignAsaAccountRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/assign-asa-account",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/assign-asa-account",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -864,27 +868,31 @@ impl ::std::future::IntoFuture for AssignAsaAccountRequest {
     }
 }
 /// Request builder for [`ManagementClient::authorize_application_access`](crate::ManagementClient::authorize_application_access): `POST /api/v3/authorize-application-access`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct AuthorizeApplicationAccessRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "list")]
     list: ::std::vec::Vec<crate::types::ApplicationPermissionRecordItem>,
-    #[serde(rename = "appId")]
     app_id: ::std::string::String,
+}
+impl crate::runtime::write::Encode for AuthorizeApplicationAccessRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("list", &self.list);
+        w.field("appId", &self.app_id);
+        w.end_object();
+    }
 }
 impl AuthorizeApplicationAccessRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/authorize-application-access",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/authorize-application-access",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -900,27 +908,31 @@ impl ::std::future::IntoFuture for AuthorizeApplicationAccessRequest {
     }
 }
 /// Request builder for [`ManagementClient::change_userpool_tenan_ext_idp_conn_state`](crate::ManagementClient::change_userpool_tenan_ext_idp_conn_state): `POST /api/v3/change-userpool-tenant-ext-idp-conn-state`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct ChangeUserpoolTenanExtIdpConnStateRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "enabled")]
     enabled: bool,
-    #[serde(rename = "connIds")]
     conn_ids: ::std::vec::Vec<::std::string::String>,
+}
+impl crate::runtime::write::Encode for ChangeUserpoolTenanExtIdpConnStateRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("enabled", &self.enabled);
+        w.field("connIds", &self.conn_ids);
+        w.end_object();
+    }
 }
 impl ChangeUserpoolTenanExtIdpConnStateRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/change-userpool-tenant-ext-idp-conn-state",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/change-userpool-tenant-ext-idp-conn-state",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -936,27 +948,31 @@ impl ::std::future::IntoFuture for ChangeUserpoolTenanExtIdpConnStateRequest {
     }
 }
 /// Request builder for [`ManagementClient::check_domain_available`](crate::ManagementClient::check_domain_available): `POST /api/v3/check-domain-available`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct CheckDomainAvailableRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "domain")]
     domain: ::std::string::String,
+}
+impl crate::runtime::write::Encode for CheckDomainAvailableRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("domain", &self.domain);
+        w.end_object();
+    }
 }
 impl CheckDomainAvailableRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(
         self,
     ) -> crate::ResponseFuture<crate::types::CheckDomainAvailableDataDto> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/check-domain-available",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: true,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/check-domain-available",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: true,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -975,113 +991,106 @@ impl ::std::future::IntoFuture for CheckDomainAvailableRequest {
     }
 }
 /// Request builder for [`ManagementClient::create_application`](crate::ManagementClient::create_application): `POST /api/v3/create-application`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct CreateApplicationRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "appName")]
     app_name: ::std::string::String,
-    #[serde(rename = "template", skip_serializing_if = "::std::option::Option::is_none")]
     template: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "templateData",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     template_data: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "appIdentifier",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     app_identifier: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "appLogo", skip_serializing_if = "::std::option::Option::is_none")]
     app_logo: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "appDescription",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     app_description: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "appType", skip_serializing_if = "::std::option::Option::is_none")]
     app_type: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "defaultProtocol",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     default_protocol: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "redirectUris",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     redirect_uris: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-    #[serde(
-        rename = "logoutRedirectUris",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     logout_redirect_uris: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-    #[serde(
-        rename = "initLoginUri",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     init_login_uri: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "ssoEnabled",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     sso_enabled: ::std::option::Option<bool>,
-    #[serde(
-        rename = "oidcConfig",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     oidc_config: ::std::option::Option<crate::types::OIDCConfig>,
-    #[serde(
-        rename = "samlProviderEnabled",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     saml_provider_enabled: ::std::option::Option<bool>,
-    #[serde(
-        rename = "samlConfig",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     saml_config: ::std::option::Option<crate::types::SamlIdpConfig>,
-    #[serde(
-        rename = "oauthProviderEnabled",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     oauth_provider_enabled: ::std::option::Option<bool>,
-    #[serde(
-        rename = "oauthConfig",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     oauth_config: ::std::option::Option<crate::types::OauthIdpConfig>,
-    #[serde(
-        rename = "casProviderEnabled",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     cas_provider_enabled: ::std::option::Option<bool>,
-    #[serde(
-        rename = "casConfig",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     cas_config: ::std::option::Option<crate::types::CasIdPConfig>,
-    #[serde(
-        rename = "loginConfig",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     login_config: ::std::option::Option<crate::types::ApplicationLoginConfigInputDto>,
-    #[serde(
-        rename = "registerConfig",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     register_config: ::std::option::Option<
         crate::types::ApplicationRegisterConfigInputDto,
     >,
-    #[serde(
-        rename = "brandingConfig",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     branding_config: ::std::option::Option<
         crate::types::ApplicationBrandingConfigInputDto,
     >,
+}
+impl crate::runtime::write::Encode for CreateApplicationRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("appName", &self.app_name);
+        if let ::std::option::Option::Some(value) = &self.template {
+            w.field("template", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.template_data {
+            w.field("templateData", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.app_identifier {
+            w.field("appIdentifier", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.app_logo {
+            w.field("appLogo", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.app_description {
+            w.field("appDescription", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.app_type {
+            w.field("appType", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.default_protocol {
+            w.field("defaultProtocol", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.redirect_uris {
+            w.field("redirectUris", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.logout_redirect_uris {
+            w.field("logoutRedirectUris", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.init_login_uri {
+            w.field("initLoginUri", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.sso_enabled {
+            w.field("ssoEnabled", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.oidc_config {
+            w.field("oidcConfig", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.saml_provider_enabled {
+            w.field("samlProviderEnabled", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.saml_config {
+            w.field("samlConfig", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.oauth_provider_enabled {
+            w.field("oauthProviderEnabled", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.oauth_config {
+            w.field("oauthConfig", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.cas_provider_enabled {
+            w.field("casProviderEnabled", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.cas_config {
+            w.field("casConfig", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.login_config {
+            w.field("loginConfig", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.register_config {
+            w.field("registerConfig", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.branding_config {
+            w.field("brandingConfig", value);
+        }
+        w.end_object();
+    }
 }
 impl CreateApplicationRequest {
     /// 集成应用模版类型，**集成应用必填**。集成应用只需要填 `template` 和 `templateData` 两个字段，其他的字段将被忽略。
@@ -1095,6 +1104,7 @@ impl CreateApplicationRequest {
         self
     }
     /// Sets `template`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_template(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1115,6 +1125,7 @@ impl CreateApplicationRequest {
         self
     }
     /// Sets `templateData`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_template_data(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1135,6 +1146,7 @@ impl CreateApplicationRequest {
         self
     }
     /// Sets `appIdentifier`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_app_identifier(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1153,6 +1165,7 @@ impl CreateApplicationRequest {
         self
     }
     /// Sets `appLogo`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_app_logo(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1173,6 +1186,7 @@ impl CreateApplicationRequest {
         self
     }
     /// Sets `appDescription`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_app_description(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1193,6 +1207,7 @@ impl CreateApplicationRequest {
         self
     }
     /// Sets `appType`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_app_type(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1213,6 +1228,7 @@ impl CreateApplicationRequest {
         self
     }
     /// Sets `defaultProtocol`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_default_protocol(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1233,6 +1249,7 @@ impl CreateApplicationRequest {
         self
     }
     /// Sets `redirectUris`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_redirect_uris(
         mut self,
         value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -1253,6 +1270,7 @@ impl CreateApplicationRequest {
         self
     }
     /// Sets `logoutRedirectUris`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_logout_redirect_uris(
         mut self,
         value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -1273,6 +1291,7 @@ impl CreateApplicationRequest {
         self
     }
     /// Sets `initLoginUri`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_init_login_uri(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1288,6 +1307,7 @@ impl CreateApplicationRequest {
         self
     }
     /// Sets `ssoEnabled`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_sso_enabled(mut self, value: ::std::option::Option<bool>) -> Self {
         self.sso_enabled = value;
         self
@@ -1303,6 +1323,7 @@ impl CreateApplicationRequest {
         self
     }
     /// Sets `oidcConfig`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_oidc_config(
         mut self,
         value: ::std::option::Option<crate::types::OIDCConfig>,
@@ -1321,6 +1342,7 @@ impl CreateApplicationRequest {
         self
     }
     /// Sets `samlProviderEnabled`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_saml_provider_enabled(
         mut self,
         value: ::std::option::Option<bool>,
@@ -1339,6 +1361,7 @@ impl CreateApplicationRequest {
         self
     }
     /// Sets `samlConfig`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_saml_config(
         mut self,
         value: ::std::option::Option<crate::types::SamlIdpConfig>,
@@ -1357,6 +1380,7 @@ impl CreateApplicationRequest {
         self
     }
     /// Sets `oauthProviderEnabled`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_oauth_provider_enabled(
         mut self,
         value: ::std::option::Option<bool>,
@@ -1377,6 +1401,7 @@ impl CreateApplicationRequest {
         self
     }
     /// Sets `oauthConfig`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_oauth_config(
         mut self,
         value: ::std::option::Option<crate::types::OauthIdpConfig>,
@@ -1395,6 +1420,7 @@ impl CreateApplicationRequest {
         self
     }
     /// Sets `casProviderEnabled`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_cas_provider_enabled(
         mut self,
         value: ::std::option::Option<bool>,
@@ -1413,6 +1439,7 @@ impl CreateApplicationRequest {
         self
     }
     /// Sets `casConfig`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_cas_config(
         mut self,
         value: ::std::option::Option<crate::types::CasIdPConfig>,
@@ -1431,6 +1458,7 @@ impl CreateApplicationRequest {
         self
     }
     /// Sets `loginConfig`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_login_config(
         mut self,
         value: ::std::option::Option<crate::types::ApplicationLoginConfigInputDto>,
@@ -1449,6 +1477,7 @@ impl CreateApplicationRequest {
         self
     }
     /// Sets `registerConfig`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_register_config(
         mut self,
         value: ::std::option::Option<crate::types::ApplicationRegisterConfigInputDto>,
@@ -1467,6 +1496,7 @@ impl CreateApplicationRequest {
         self
     }
     /// Sets `brandingConfig`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_branding_config(
         mut self,
         value: ::std::option::Option<crate::types::ApplicationBrandingConfigInputDto>,
@@ -1478,14 +1508,13 @@ impl CreateApplicationRequest {
     pub fn send(
         self,
     ) -> crate::ResponseFuture<crate::types::CreateApplicationRespDataDto> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/create-application",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/create-application",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -1504,14 +1533,11 @@ impl ::std::future::IntoFuture for CreateApplicationRequest {
     }
 }
 /// Request builder for [`ManagementClient::create_asa_account`](crate::ManagementClient::create_asa_account): `POST /api/v3/create-asa-account`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct CreateAsaAccountRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "accountInfo")]
     account_info: ::serde_json::Value,
-    #[serde(rename = "appId")]
     app_id: ::std::string::String,
 }
 impl ::std::fmt::Debug for CreateAsaAccountRequest {
@@ -1523,17 +1549,24 @@ impl ::std::fmt::Debug for CreateAsaAccountRequest {
             .finish()
     }
 }
+impl crate::runtime::write::Encode for CreateAsaAccountRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("accountInfo", &self.account_info);
+        w.field("appId", &self.app_id);
+        w.end_object();
+    }
+}
 impl CreateAsaAccountRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::AsaAccountDto> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/create-asa-account",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/create-asa-account",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -1549,27 +1582,31 @@ impl ::std::future::IntoFuture for CreateAsaAccountRequest {
     }
 }
 /// Request builder for [`ManagementClient::create_asa_account_batch`](crate::ManagementClient::create_asa_account_batch): `POST /api/v3/create-asa-accounts-batch`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct CreateAsaAccountBatchRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "list")]
     list: ::std::vec::Vec<crate::types::CreateAsaAccountsBatchItemDto>,
-    #[serde(rename = "appId")]
     app_id: ::std::string::String,
+}
+impl crate::runtime::write::Encode for CreateAsaAccountBatchRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("list", &self.list);
+        w.field("appId", &self.app_id);
+        w.end_object();
+    }
 }
 impl CreateAsaAccountBatchRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/create-asa-accounts-batch",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/create-asa-accounts-batch",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -1585,25 +1622,29 @@ impl ::std::future::IntoFuture for CreateAsaAccountBatchRequest {
     }
 }
 /// Request builder for [`ManagementClient::delete_application`](crate::ManagementClient::delete_application): `POST /api/v3/delete-application`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct DeleteApplicationRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "appId")]
     app_id: ::std::string::String,
+}
+impl crate::runtime::write::Encode for DeleteApplicationRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("appId", &self.app_id);
+        w.end_object();
+    }
 }
 impl DeleteApplicationRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/delete-application",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/delete-application",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -1619,27 +1660,31 @@ impl ::std::future::IntoFuture for DeleteApplicationRequest {
     }
 }
 /// Request builder for [`ManagementClient::delete_asa_account`](crate::ManagementClient::delete_asa_account): `POST /api/v3/delete-asa-account`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct DeleteAsaAccountRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "accountId")]
     account_id: ::std::string::String,
-    #[serde(rename = "appId")]
     app_id: ::std::string::String,
+}
+impl crate::runtime::write::Encode for DeleteAsaAccountRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("accountId", &self.account_id);
+        w.field("appId", &self.app_id);
+        w.end_object();
+    }
 }
 impl DeleteAsaAccountRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/delete-asa-account",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/delete-asa-account",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -1655,27 +1700,31 @@ impl ::std::future::IntoFuture for DeleteAsaAccountRequest {
     }
 }
 /// Request builder for [`ManagementClient::delete_asa_account_batch`](crate::ManagementClient::delete_asa_account_batch): `POST /api/v3/delete-asa-accounts-batch`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct DeleteAsaAccountBatchRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "accountIds")]
     account_ids: ::std::vec::Vec<::std::string::String>,
-    #[serde(rename = "appId")]
     app_id: ::std::string::String,
+}
+impl crate::runtime::write::Encode for DeleteAsaAccountBatchRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("accountIds", &self.account_ids);
+        w.field("appId", &self.app_id);
+        w.end_object();
+    }
 }
 impl DeleteAsaAccountBatchRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/delete-asa-accounts-batch",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/delete-asa-accounts-batch",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -1706,13 +1755,13 @@ impl DeleteAuthRequest {
                 "authIds",
                 crate::runtime::QueryValue::to_query_value(&self.auth_ids),
             ));
-        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
+        let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Delete,
             path: "/api/v3/batch-applications-auth",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        });
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -1751,13 +1800,13 @@ impl DetailAuthSubjectRequest {
                 crate::runtime::QueryValue::to_query_value(&self.target_type),
             ));
         query.push(("appId", crate::runtime::QueryValue::to_query_value(&self.app_id)));
-        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
+        let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-subject-auth-detail",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        });
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -1776,27 +1825,31 @@ impl ::std::future::IntoFuture for DetailAuthSubjectRequest {
     }
 }
 /// Request builder for [`ManagementClient::enabled_auth`](crate::ManagementClient::enabled_auth): `POST /api/v3/update-auth-enabled`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct EnabledAuthRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "enabled")]
     enabled: bool,
-    #[serde(rename = "id")]
     id: ::std::string::String,
+}
+impl crate::runtime::write::Encode for EnabledAuthRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("enabled", &self.enabled);
+        w.field("id", &self.id);
+        w.end_object();
+    }
 }
 impl EnabledAuthRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/update-auth-enabled",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/update-auth-enabled",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -1823,13 +1876,13 @@ impl GetApplicationRequest {
     pub fn send(self) -> crate::ResponseFuture<crate::types::ApplicationDto> {
         let mut query = ::std::vec::Vec::with_capacity(1usize);
         query.push(("appId", crate::runtime::QueryValue::to_query_value(&self.app_id)));
-        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
+        let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-application",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        });
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -1858,13 +1911,13 @@ impl GetApplicationPermissionStrategyRequest {
     ) -> crate::ResponseFuture<crate::types::GetApplicationPermissionStrategyDataDto> {
         let mut query = ::std::vec::Vec::with_capacity(1usize);
         query.push(("appId", crate::runtime::QueryValue::to_query_value(&self.app_id)));
-        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
+        let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-application-permission-strategy",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        });
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -1900,13 +1953,13 @@ impl GetApplicationSecretRequest {
     ) -> crate::ResponseFuture<crate::types::GetApplicationSecretDataDto> {
         let mut query = ::std::vec::Vec::with_capacity(1usize);
         query.push(("appId", crate::runtime::QueryValue::to_query_value(&self.app_id)));
-        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
+        let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-application-secret",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        });
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -1936,13 +1989,13 @@ impl GetApplicationSimpleInfoRequest {
     pub fn send(self) -> crate::ResponseFuture<crate::types::ApplicationSimpleInfoDto> {
         let mut query = ::std::vec::Vec::with_capacity(1usize);
         query.push(("appId", crate::runtime::QueryValue::to_query_value(&self.app_id)));
-        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
+        let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-application-simple-info",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        });
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -1978,13 +2031,13 @@ impl GetAsaAccountRequest {
                 "accountId",
                 crate::runtime::QueryValue::to_query_value(&self.account_id),
             ));
-        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
+        let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-asa-account",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        });
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -2020,6 +2073,7 @@ impl GetAsaAccountAssignedTargetsRequest {
         self
     }
     /// Sets `page`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_page(mut self, value: ::std::option::Option<f64>) -> Self {
         self.page = value;
         self
@@ -2034,6 +2088,7 @@ impl GetAsaAccountAssignedTargetsRequest {
         self
     }
     /// Sets `limit`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_limit(mut self, value: ::std::option::Option<f64>) -> Self {
         self.limit = value;
         self
@@ -2055,13 +2110,13 @@ impl GetAsaAccountAssignedTargetsRequest {
         if let ::std::option::Option::Some(value) = &self.limit {
             query.push(("limit", crate::runtime::QueryValue::to_query_value(value)));
         }
-        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
+        let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-asa-account-assigned-targets",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        });
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -2084,29 +2139,33 @@ impl ::std::future::IntoFuture for GetAsaAccountAssignedTargetsRequest {
     }
 }
 /// Request builder for [`ManagementClient::get_asa_account_batch`](crate::ManagementClient::get_asa_account_batch): `POST /api/v3/get-asa-accounts-batch`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetAsaAccountBatchRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "accountIds")]
     account_ids: ::std::vec::Vec<::std::string::String>,
-    #[serde(rename = "appId")]
     app_id: ::std::string::String,
+}
+impl crate::runtime::write::Encode for GetAsaAccountBatchRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("accountIds", &self.account_ids);
+        w.field("appId", &self.app_id);
+        w.end_object();
+    }
 }
 impl GetAsaAccountBatchRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(
         self,
     ) -> crate::ResponseFuture<::std::vec::Vec<crate::types::AsaAccountDto>> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/get-asa-accounts-batch",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: true,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/get-asa-accounts-batch",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: true,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -2150,13 +2209,13 @@ impl GetAssignedAccountRequest {
                 "targetIdentifier",
                 crate::runtime::QueryValue::to_query_value(&self.target_identifier),
             ));
-        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
+        let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-assigned-account",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        });
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -2205,6 +2264,7 @@ impl GetMfaTriggerDataRequest {
         self
     }
     /// Sets `userIdType`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_user_id_type(
         mut self,
         value: ::std::option::Option<crate::types::UserIdType>,
@@ -2222,13 +2282,13 @@ impl GetMfaTriggerDataRequest {
             query
                 .push(("userIdType", crate::runtime::QueryValue::to_query_value(value)));
         }
-        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
+        let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-mfa-trigger-data",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        });
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -2244,15 +2304,22 @@ impl ::std::future::IntoFuture for GetMfaTriggerDataRequest {
     }
 }
 /// Request builder for [`ManagementClient::list_application_active_users`](crate::ManagementClient::list_application_active_users): `POST /api/v3/list-application-active-users`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct ListApplicationActiveUsersRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "appId")]
     app_id: ::std::string::String,
-    #[serde(rename = "options", skip_serializing_if = "::std::option::Option::is_none")]
     options: ::std::option::Option<crate::types::ListApplicationActiveUsersOptionsDto>,
+}
+impl crate::runtime::write::Encode for ListApplicationActiveUsersRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("appId", &self.app_id);
+        if let ::std::option::Option::Some(value) = &self.options {
+            w.field("options", value);
+        }
+        w.end_object();
+    }
 }
 impl ListApplicationActiveUsersRequest {
     /// 可选项
@@ -2266,6 +2333,7 @@ impl ListApplicationActiveUsersRequest {
         self
     }
     /// Sets `options`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_options(
         mut self,
         value: ::std::option::Option<crate::types::ListApplicationActiveUsersOptionsDto>,
@@ -2275,14 +2343,13 @@ impl ListApplicationActiveUsersRequest {
     }
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::UserPagingDto> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/list-application-active-users",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: true,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/list-application-active-users",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: true,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -2320,6 +2387,7 @@ impl ListApplicationSimpleInfoRequest {
         self
     }
     /// Sets `page`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_page(mut self, value: ::std::option::Option<f64>) -> Self {
         self.page = value;
         self
@@ -2334,6 +2402,7 @@ impl ListApplicationSimpleInfoRequest {
         self
     }
     /// Sets `limit`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_limit(mut self, value: ::std::option::Option<f64>) -> Self {
         self.limit = value;
         self
@@ -2346,6 +2415,7 @@ impl ListApplicationSimpleInfoRequest {
         self
     }
     /// Sets `isIntegrateApp`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_is_integrate_app(mut self, value: ::std::option::Option<bool>) -> Self {
         self.is_integrate_app = value;
         self
@@ -2358,6 +2428,7 @@ impl ListApplicationSimpleInfoRequest {
         self
     }
     /// Sets `isSelfBuiltApp`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_is_self_built_app(mut self, value: ::std::option::Option<bool>) -> Self {
         self.is_self_built_app = value;
         self
@@ -2370,6 +2441,7 @@ impl ListApplicationSimpleInfoRequest {
         self
     }
     /// Sets `ssoEnabled`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_sso_enabled(mut self, value: ::std::option::Option<bool>) -> Self {
         self.sso_enabled = value;
         self
@@ -2385,6 +2457,7 @@ impl ListApplicationSimpleInfoRequest {
         self
     }
     /// Sets `keywords`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_keywords(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2424,13 +2497,13 @@ impl ListApplicationSimpleInfoRequest {
         if let ::std::option::Option::Some(value) = &self.keywords {
             query.push(("keywords", crate::runtime::QueryValue::to_query_value(value)));
         }
-        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
+        let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/list-application-simple-info",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        });
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -2476,6 +2549,7 @@ impl ListApplicationsRequest {
         self
     }
     /// Sets `page`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_page(mut self, value: ::std::option::Option<f64>) -> Self {
         self.page = value;
         self
@@ -2490,6 +2564,7 @@ impl ListApplicationsRequest {
         self
     }
     /// Sets `limit`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_limit(mut self, value: ::std::option::Option<f64>) -> Self {
         self.limit = value;
         self
@@ -2502,6 +2577,7 @@ impl ListApplicationsRequest {
         self
     }
     /// Sets `isIntegrateApp`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_is_integrate_app(mut self, value: ::std::option::Option<bool>) -> Self {
         self.is_integrate_app = value;
         self
@@ -2514,6 +2590,7 @@ impl ListApplicationsRequest {
         self
     }
     /// Sets `isSelfBuiltApp`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_is_self_built_app(mut self, value: ::std::option::Option<bool>) -> Self {
         self.is_self_built_app = value;
         self
@@ -2526,6 +2603,7 @@ impl ListApplicationsRequest {
         self
     }
     /// Sets `ssoEnabled`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_sso_enabled(mut self, value: ::std::option::Option<bool>) -> Self {
         self.sso_enabled = value;
         self
@@ -2541,6 +2619,7 @@ impl ListApplicationsRequest {
         self
     }
     /// Sets `keywords`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_keywords(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2556,6 +2635,7 @@ impl ListApplicationsRequest {
         self
     }
     /// Sets `all`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_all(mut self, value: ::std::option::Option<bool>) -> Self {
         self.all = value;
         self
@@ -2595,13 +2675,13 @@ impl ListApplicationsRequest {
         if let ::std::option::Option::Some(value) = &self.all {
             query.push(("all", crate::runtime::QueryValue::to_query_value(value)));
         }
-        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
+        let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/list-applications",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        });
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -2639,6 +2719,7 @@ impl ListAsaAccountRequest {
         self
     }
     /// Sets `page`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_page(mut self, value: ::std::option::Option<f64>) -> Self {
         self.page = value;
         self
@@ -2653,6 +2734,7 @@ impl ListAsaAccountRequest {
         self
     }
     /// Sets `limit`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_limit(mut self, value: ::std::option::Option<f64>) -> Self {
         self.limit = value;
         self
@@ -2669,13 +2751,13 @@ impl ListAsaAccountRequest {
         if let ::std::option::Option::Some(value) = &self.limit {
             query.push(("limit", crate::runtime::QueryValue::to_query_value(value)));
         }
-        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
+        let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/list-asa-accounts",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        });
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -2694,31 +2776,42 @@ impl ::std::future::IntoFuture for ListAsaAccountRequest {
     }
 }
 /// Request builder for [`ManagementClient::list_auth_application`](crate::ManagementClient::list_auth_application): `POST /api/v3/list-applications-auth`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct ListAuthApplicationRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "appId")]
     app_id: ::std::string::String,
-    #[serde(rename = "page", skip_serializing_if = "::std::option::Option::is_none")]
     page: ::std::option::Option<f64>,
-    #[serde(rename = "limit", skip_serializing_if = "::std::option::Option::is_none")]
     limit: ::std::option::Option<f64>,
-    #[serde(
-        rename = "targetName",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     target_name: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "targetTypeList",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     target_type_list: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-    #[serde(rename = "effect", skip_serializing_if = "::std::option::Option::is_none")]
     effect: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "enabled", skip_serializing_if = "::std::option::Option::is_none")]
     enabled: ::std::option::Option<bool>,
+}
+impl crate::runtime::write::Encode for ListAuthApplicationRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("appId", &self.app_id);
+        if let ::std::option::Option::Some(value) = &self.page {
+            w.field("page", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.limit {
+            w.field("limit", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.target_name {
+            w.field("targetName", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.target_type_list {
+            w.field("targetTypeList", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.effect {
+            w.field("effect", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.enabled {
+            w.field("enabled", value);
+        }
+        w.end_object();
+    }
 }
 impl ListAuthApplicationRequest {
     /// 当前页数，从 1 开始
@@ -2731,6 +2824,7 @@ impl ListAuthApplicationRequest {
         self
     }
     /// Sets `page`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_page(mut self, value: ::std::option::Option<f64>) -> Self {
         self.page = value;
         self
@@ -2745,6 +2839,7 @@ impl ListAuthApplicationRequest {
         self
     }
     /// Sets `limit`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_limit(mut self, value: ::std::option::Option<f64>) -> Self {
         self.limit = value;
         self
@@ -2762,6 +2857,7 @@ impl ListAuthApplicationRequest {
         self
     }
     /// Sets `targetName`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_target_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2782,6 +2878,7 @@ impl ListAuthApplicationRequest {
         self
     }
     /// Sets `targetTypeList`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_target_type_list(
         mut self,
         value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -2800,6 +2897,7 @@ impl ListAuthApplicationRequest {
         self
     }
     /// Sets `effect`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_effect(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2815,6 +2913,7 @@ impl ListAuthApplicationRequest {
         self
     }
     /// Sets `enabled`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_enabled(mut self, value: ::std::option::Option<bool>) -> Self {
         self.enabled = value;
         self
@@ -2823,14 +2922,13 @@ impl ListAuthApplicationRequest {
     pub fn send(
         self,
     ) -> crate::ResponseFuture<crate::types::ListApplicationAuthPaginatedDataDto> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/list-applications-auth",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: true,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/list-applications-auth",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: true,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -2853,26 +2951,36 @@ impl ::std::future::IntoFuture for ListAuthApplicationRequest {
     }
 }
 /// Request builder for [`ManagementClient::list_auth_subject`](crate::ManagementClient::list_auth_subject): `POST /api/v3/list-subject-auth`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct ListAuthSubjectRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "targetType")]
     target_type: ::std::string::String,
-    #[serde(rename = "targetId")]
     target_id: ::std::string::String,
-    #[serde(rename = "appName", skip_serializing_if = "::std::option::Option::is_none")]
     app_name: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "appTypeList",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     app_type_list: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-    #[serde(rename = "effect", skip_serializing_if = "::std::option::Option::is_none")]
     effect: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-    #[serde(rename = "enabled", skip_serializing_if = "::std::option::Option::is_none")]
     enabled: ::std::option::Option<bool>,
+}
+impl crate::runtime::write::Encode for ListAuthSubjectRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("targetType", &self.target_type);
+        w.field("targetId", &self.target_id);
+        if let ::std::option::Option::Some(value) = &self.app_name {
+            w.field("appName", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.app_type_list {
+            w.field("appTypeList", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.effect {
+            w.field("effect", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.enabled {
+            w.field("enabled", value);
+        }
+        w.end_object();
+    }
 }
 impl ListAuthSubjectRequest {
     /// 应用名称
@@ -2886,6 +2994,7 @@ impl ListAuthSubjectRequest {
         self
     }
     /// Sets `appName`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_app_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2906,6 +3015,7 @@ impl ListAuthSubjectRequest {
         self
     }
     /// Sets `appTypeList`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_app_type_list(
         mut self,
         value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -2924,6 +3034,7 @@ impl ListAuthSubjectRequest {
         self
     }
     /// Sets `effect`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_effect(
         mut self,
         value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -2939,6 +3050,7 @@ impl ListAuthSubjectRequest {
         self
     }
     /// Sets `enabled`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_enabled(mut self, value: ::std::option::Option<bool>) -> Self {
         self.enabled = value;
         self
@@ -2947,14 +3059,13 @@ impl ListAuthSubjectRequest {
     pub fn send(
         self,
     ) -> crate::ResponseFuture<crate::types::ListApplicationSubjectDataListDto> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/list-subject-auth",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: true,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/list-subject-auth",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: true,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -3004,13 +3115,13 @@ impl ListTenantApplicationsRequest {
                 "sso_enabled",
                 crate::runtime::QueryValue::to_query_value(&self.sso_enabled),
             ));
-        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
+        let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/list-tenant-applications",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        });
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -3031,27 +3142,31 @@ impl ::std::future::IntoFuture for ListTenantApplicationsRequest {
     }
 }
 /// Request builder for [`ManagementClient::refresh_application_secret`](crate::ManagementClient::refresh_application_secret): `POST /api/v3/refresh-application-secret`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct RefreshApplicationSecretRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "appId")]
     app_id: ::std::string::String,
+}
+impl crate::runtime::write::Encode for RefreshApplicationSecretRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("appId", &self.app_id);
+        w.end_object();
+    }
 }
 impl RefreshApplicationSecretRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(
         self,
     ) -> crate::ResponseFuture<crate::types::RefreshApplicationSecretDataDto> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/refresh-application-secret",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/refresh-application-secret",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -3072,27 +3187,31 @@ impl ::std::future::IntoFuture for RefreshApplicationSecretRequest {
     }
 }
 /// Request builder for [`ManagementClient::revoke_application_access`](crate::ManagementClient::revoke_application_access): `POST /api/v3/revoke-application-access`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct RevokeApplicationAccessRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "list")]
     list: ::std::vec::Vec<crate::types::DeleteApplicationPermissionRecordItem>,
-    #[serde(rename = "appId")]
     app_id: ::std::string::String,
+}
+impl crate::runtime::write::Encode for RevokeApplicationAccessRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("list", &self.list);
+        w.field("appId", &self.app_id);
+        w.end_object();
+    }
 }
 impl RevokeApplicationAccessRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/revoke-application-access",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/revoke-application-access",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -3108,29 +3227,33 @@ impl ::std::future::IntoFuture for RevokeApplicationAccessRequest {
     }
 }
 /// Request builder for [`ManagementClient::unassign_asa_account`](crate::ManagementClient::unassign_asa_account): `POST /api/v3/unassign-asa-account`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct UnassignAsaAccountRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "targets")]
     targets: ::std::vec::Vec<crate::types::AssignAsaAccountItem>,
-    #[serde(rename = "accountId")]
     account_id: ::std::string::String,
-    #[serde(rename = "appId")]
     app_id: ::std::string::String,
+}
+impl crate::runtime::write::Encode for UnassignAsaAccountRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("targets", &self.targets);
+        w.field("accountId", &self.account_id);
+        w.field("appId", &self.app_id);
+        w.end_object();
+    }
 }
 impl UnassignAsaAccountRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/unassign-asa-account",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/unassign-asa-account",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -3146,23 +3269,26 @@ impl ::std::future::IntoFuture for UnassignAsaAccountRequest {
     }
 }
 /// Request builder for [`ManagementClient::update_application_mfa_settings`](crate::ManagementClient::update_application_mfa_settings): `POST /api/v3/update-application-mfa-settings`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct UpdateApplicationMfaSettingsRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "appId")]
     app_id: ::std::string::String,
-    #[serde(
-        rename = "enabledFactors",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     enabled_factors: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-    #[serde(
-        rename = "disabledFactors",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     disabled_factors: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+}
+impl crate::runtime::write::Encode for UpdateApplicationMfaSettingsRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("appId", &self.app_id);
+        if let ::std::option::Option::Some(value) = &self.enabled_factors {
+            w.field("enabledFactors", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.disabled_factors {
+            w.field("disabledFactors", value);
+        }
+        w.end_object();
+    }
 }
 impl UpdateApplicationMfaSettingsRequest {
     /// 开启的 MFA 认证因素列表
@@ -3178,6 +3304,7 @@ impl UpdateApplicationMfaSettingsRequest {
         self
     }
     /// Sets `enabledFactors`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_enabled_factors(
         mut self,
         value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -3198,6 +3325,7 @@ impl UpdateApplicationMfaSettingsRequest {
         self
     }
     /// Sets `disabledFactors`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_disabled_factors(
         mut self,
         value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -3207,14 +3335,13 @@ impl UpdateApplicationMfaSettingsRequest {
     }
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::MFASettingsDto> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/update-application-mfa-settings",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/update-application-mfa-settings",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -3230,27 +3357,31 @@ impl ::std::future::IntoFuture for UpdateApplicationMfaSettingsRequest {
     }
 }
 /// Request builder for [`ManagementClient::update_application_permission_strategy`](crate::ManagementClient::update_application_permission_strategy): `POST /api/v3/update-application-permission-strategy`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct UpdateApplicationPermissionStrategyRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "permissionStrategy")]
     permission_strategy: ::std::string::String,
-    #[serde(rename = "appId")]
     app_id: ::std::string::String,
+}
+impl crate::runtime::write::Encode for UpdateApplicationPermissionStrategyRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("permissionStrategy", &self.permission_strategy);
+        w.field("appId", &self.app_id);
+        w.end_object();
+    }
 }
 impl UpdateApplicationPermissionStrategyRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/update-application-permission-strategy",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/update-application-permission-strategy",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -3266,16 +3397,12 @@ impl ::std::future::IntoFuture for UpdateApplicationPermissionStrategyRequest {
     }
 }
 /// Request builder for [`ManagementClient::update_asa_account`](crate::ManagementClient::update_asa_account): `POST /api/v3/update-asa-account`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct UpdateAsaAccountRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "accountInfo")]
     account_info: ::serde_json::Value,
-    #[serde(rename = "accountId")]
     account_id: ::std::string::String,
-    #[serde(rename = "appId")]
     app_id: ::std::string::String,
 }
 impl ::std::fmt::Debug for UpdateAsaAccountRequest {
@@ -3288,17 +3415,25 @@ impl ::std::fmt::Debug for UpdateAsaAccountRequest {
             .finish()
     }
 }
+impl crate::runtime::write::Encode for UpdateAsaAccountRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("accountInfo", &self.account_info);
+        w.field("accountId", &self.account_id);
+        w.field("appId", &self.app_id);
+        w.end_object();
+    }
+}
 impl UpdateAsaAccountRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::AsaAccountDto> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/update-asa-account",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/update-asa-account",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -3314,25 +3449,29 @@ impl ::std::future::IntoFuture for UpdateAsaAccountRequest {
     }
 }
 /// Request builder for [`ManagementClient::update_tenant_qr_code_state`](crate::ManagementClient::update_tenant_qr_code_state): `POST /api/v3/update-userpool-tenant-appqrcode-state`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct UpdateTenantQrCodeStateRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "enabled")]
     enabled: bool,
+}
+impl crate::runtime::write::Encode for UpdateTenantQrCodeStateRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("enabled", &self.enabled);
+        w.end_object();
+    }
 }
 impl UpdateTenantQrCodeStateRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/update-userpool-tenant-appqrcode-state",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/update-userpool-tenant-appqrcode-state",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -3357,13 +3496,13 @@ impl UserpollTenantConfigRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::UserPoolTenantConfigDto> {
         let query = ::std::vec::Vec::new();
-        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
+        let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/userpool-tenant-config",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        });
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,

@@ -49,41 +49,52 @@ impl crate::ManagementClient {
     }
 }
 /// Request builder for [`ManagementClient::get_admin_audit_logs`](crate::ManagementClient::get_admin_audit_logs): `POST /api/v3/get-admin-audit-logs`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetAdminAuditLogsRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(
-        rename = "requestId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     request_id: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "clientIp", skip_serializing_if = "::std::option::Option::is_none")]
     client_ip: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "operationType",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     operation_type: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "resourceType",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     resource_type: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "userId", skip_serializing_if = "::std::option::Option::is_none")]
     user_id: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "success", skip_serializing_if = "::std::option::Option::is_none")]
     success: ::std::option::Option<bool>,
-    #[serde(rename = "start", skip_serializing_if = "::std::option::Option::is_none")]
     start: ::std::option::Option<f64>,
-    #[serde(rename = "end", skip_serializing_if = "::std::option::Option::is_none")]
     end: ::std::option::Option<f64>,
-    #[serde(
-        rename = "pagination",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pagination: ::std::option::Option<crate::types::ListWebhooksDto>,
+}
+impl crate::runtime::write::Encode for GetAdminAuditLogsRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        if let ::std::option::Option::Some(value) = &self.request_id {
+            w.field("requestId", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.client_ip {
+            w.field("clientIp", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.operation_type {
+            w.field("operationType", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.resource_type {
+            w.field("resourceType", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.user_id {
+            w.field("userId", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.success {
+            w.field("success", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.start {
+            w.field("start", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.end {
+            w.field("end", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.pagination {
+            w.field("pagination", value);
+        }
+        w.end_object();
+    }
 }
 impl GetAdminAuditLogsRequest {
     /// 请求 ID
@@ -97,6 +108,7 @@ impl GetAdminAuditLogsRequest {
         self
     }
     /// Sets `requestId`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_request_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -115,6 +127,7 @@ impl GetAdminAuditLogsRequest {
         self
     }
     /// Sets `clientIp`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_client_ip(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -135,6 +148,7 @@ impl GetAdminAuditLogsRequest {
         self
     }
     /// Sets `operationType`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_operation_type(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -155,6 +169,7 @@ impl GetAdminAuditLogsRequest {
         self
     }
     /// Sets `resourceType`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_resource_type(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -173,6 +188,7 @@ impl GetAdminAuditLogsRequest {
         self
     }
     /// Sets `userId`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_user_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -188,6 +204,7 @@ impl GetAdminAuditLogsRequest {
         self
     }
     /// Sets `success`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_success(mut self, value: ::std::option::Option<bool>) -> Self {
         self.success = value;
         self
@@ -200,6 +217,7 @@ impl GetAdminAuditLogsRequest {
         self
     }
     /// Sets `start`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_start(mut self, value: ::std::option::Option<f64>) -> Self {
         self.start = value;
         self
@@ -212,6 +230,7 @@ impl GetAdminAuditLogsRequest {
         self
     }
     /// Sets `end`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_end(mut self, value: ::std::option::Option<f64>) -> Self {
         self.end = value;
         self
@@ -225,6 +244,7 @@ impl GetAdminAuditLogsRequest {
         self
     }
     /// Sets `pagination`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_pagination(
         mut self,
         value: ::std::option::Option<crate::types::ListWebhooksDto>,
@@ -234,14 +254,13 @@ impl GetAdminAuditLogsRequest {
     }
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::AdminAuditLogRespData> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/get-admin-audit-logs",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: true,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/get-admin-audit-logs",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: true,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -260,38 +279,52 @@ impl ::std::future::IntoFuture for GetAdminAuditLogsRequest {
     }
 }
 /// Request builder for [`ManagementClient::get_user_action_logs`](crate::ManagementClient::get_user_action_logs): `POST /api/v3/get-user-action-logs`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetUserActionLogsRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(
-        rename = "requestId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     request_id: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "clientIp", skip_serializing_if = "::std::option::Option::is_none")]
     client_ip: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "eventType",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     event_type: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "userId", skip_serializing_if = "::std::option::Option::is_none")]
     user_id: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "appId", skip_serializing_if = "::std::option::Option::is_none")]
     app_id: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "start", skip_serializing_if = "::std::option::Option::is_none")]
     start: ::std::option::Option<f64>,
-    #[serde(rename = "end", skip_serializing_if = "::std::option::Option::is_none")]
     end: ::std::option::Option<f64>,
-    #[serde(rename = "success", skip_serializing_if = "::std::option::Option::is_none")]
     success: ::std::option::Option<bool>,
-    #[serde(
-        rename = "pagination",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pagination: ::std::option::Option<crate::types::ListWebhooksDto>,
+}
+impl crate::runtime::write::Encode for GetUserActionLogsRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        if let ::std::option::Option::Some(value) = &self.request_id {
+            w.field("requestId", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.client_ip {
+            w.field("clientIp", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.event_type {
+            w.field("eventType", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.user_id {
+            w.field("userId", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.app_id {
+            w.field("appId", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.start {
+            w.field("start", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.end {
+            w.field("end", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.success {
+            w.field("success", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.pagination {
+            w.field("pagination", value);
+        }
+        w.end_object();
+    }
 }
 impl GetUserActionLogsRequest {
     /// 请求 ID
@@ -305,6 +338,7 @@ impl GetUserActionLogsRequest {
         self
     }
     /// Sets `requestId`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_request_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -323,6 +357,7 @@ impl GetUserActionLogsRequest {
         self
     }
     /// Sets `clientIp`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_client_ip(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -341,6 +376,7 @@ impl GetUserActionLogsRequest {
         self
     }
     /// Sets `eventType`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_event_type(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -359,6 +395,7 @@ impl GetUserActionLogsRequest {
         self
     }
     /// Sets `userId`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_user_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -377,6 +414,7 @@ impl GetUserActionLogsRequest {
         self
     }
     /// Sets `appId`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_app_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -392,6 +430,7 @@ impl GetUserActionLogsRequest {
         self
     }
     /// Sets `start`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_start(mut self, value: ::std::option::Option<f64>) -> Self {
         self.start = value;
         self
@@ -404,6 +443,7 @@ impl GetUserActionLogsRequest {
         self
     }
     /// Sets `end`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_end(mut self, value: ::std::option::Option<f64>) -> Self {
         self.end = value;
         self
@@ -416,6 +456,7 @@ impl GetUserActionLogsRequest {
         self
     }
     /// Sets `success`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_success(mut self, value: ::std::option::Option<bool>) -> Self {
         self.success = value;
         self
@@ -429,6 +470,7 @@ impl GetUserActionLogsRequest {
         self
     }
     /// Sets `pagination`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_pagination(
         mut self,
         value: ::std::option::Option<crate::types::ListWebhooksDto>,
@@ -438,14 +480,13 @@ impl GetUserActionLogsRequest {
     }
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::UserActionLogRespData> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/get-user-action-logs",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: true,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/get-user-action-logs",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: true,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,

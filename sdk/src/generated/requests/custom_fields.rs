@@ -225,27 +225,31 @@ impl crate::ManagementClient {
     }
 }
 /// Request builder for [`ManagementClient::delete_custom_fields`](crate::ManagementClient::delete_custom_fields): `POST /api/v3/delete-custom-fields`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct DeleteCustomFieldsRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "tenantId")]
     tenant_id: ::std::string::String,
-    #[serde(rename = "list")]
     list: ::std::vec::Vec<crate::types::DeleteCustomFieldDto>,
+}
+impl crate::runtime::write::Encode for DeleteCustomFieldsRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("tenantId", &self.tenant_id);
+        w.field("list", &self.list);
+        w.end_object();
+    }
 }
 impl DeleteCustomFieldsRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/delete-custom-fields",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/delete-custom-fields",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -282,6 +286,7 @@ impl GetCustomDataRequest {
         self
     }
     /// Sets `namespace`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_namespace(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -310,13 +315,13 @@ impl GetCustomDataRequest {
         if let ::std::option::Option::Some(value) = &self.namespace {
             query.push(("namespace", crate::runtime::QueryValue::to_query_value(value)));
         }
-        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
+        let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-custom-data",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        });
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -351,6 +356,7 @@ impl GetCustomFieldsRequest {
         self
     }
     /// Sets `tenantId`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_tenant_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -371,13 +377,13 @@ impl GetCustomFieldsRequest {
         if let ::std::option::Option::Some(value) = &self.tenant_id {
             query.push(("tenantId", crate::runtime::QueryValue::to_query_value(value)));
         }
-        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
+        let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-custom-fields",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        });
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -409,13 +415,13 @@ impl GetUserBaseFieldsRequest {
         self,
     ) -> crate::ResponseFuture<::std::vec::Vec<crate::types::CustomFieldDto>> {
         let query = ::std::vec::Vec::new();
-        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
+        let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-user-base-fields",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        });
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -463,6 +469,7 @@ impl ListCustFieldsRequest {
         self
     }
     /// Sets `tenantId`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_tenant_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -480,6 +487,7 @@ impl ListCustFieldsRequest {
         self
     }
     /// Sets `page`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_page(mut self, value: ::std::option::Option<f64>) -> Self {
         self.page = value;
         self
@@ -494,6 +502,7 @@ impl ListCustFieldsRequest {
         self
     }
     /// Sets `limit`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_limit(mut self, value: ::std::option::Option<f64>) -> Self {
         self.limit = value;
         self
@@ -506,6 +515,7 @@ impl ListCustFieldsRequest {
         self
     }
     /// Sets `userVisible`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_user_visible(mut self, value: ::std::option::Option<bool>) -> Self {
         self.user_visible = value;
         self
@@ -518,6 +528,7 @@ impl ListCustFieldsRequest {
         self
     }
     /// Sets `adminVisible`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_admin_visible(mut self, value: ::std::option::Option<bool>) -> Self {
         self.admin_visible = value;
         self
@@ -530,6 +541,7 @@ impl ListCustFieldsRequest {
         self
     }
     /// Sets `accessControl`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_access_control(mut self, value: ::std::option::Option<bool>) -> Self {
         self.access_control = value;
         self
@@ -543,6 +555,7 @@ impl ListCustFieldsRequest {
         self
     }
     /// Sets `keyword`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_keyword(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -559,6 +572,7 @@ impl ListCustFieldsRequest {
         self
     }
     /// Sets `lang`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_lang(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -615,13 +629,13 @@ impl ListCustFieldsRequest {
         if let ::std::option::Option::Some(value) = &self.lang {
             query.push(("lang", crate::runtime::QueryValue::to_query_value(value)));
         }
-        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
+        let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/list-custom-fields",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        });
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -664,6 +678,7 @@ impl ListUserBaseFieldsRequest {
         self
     }
     /// Sets `tenantId`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_tenant_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -681,6 +696,7 @@ impl ListUserBaseFieldsRequest {
         self
     }
     /// Sets `page`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_page(mut self, value: ::std::option::Option<f64>) -> Self {
         self.page = value;
         self
@@ -695,6 +711,7 @@ impl ListUserBaseFieldsRequest {
         self
     }
     /// Sets `limit`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_limit(mut self, value: ::std::option::Option<f64>) -> Self {
         self.limit = value;
         self
@@ -707,6 +724,7 @@ impl ListUserBaseFieldsRequest {
         self
     }
     /// Sets `userVisible`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_user_visible(mut self, value: ::std::option::Option<bool>) -> Self {
         self.user_visible = value;
         self
@@ -719,6 +737,7 @@ impl ListUserBaseFieldsRequest {
         self
     }
     /// Sets `adminVisible`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_admin_visible(mut self, value: ::std::option::Option<bool>) -> Self {
         self.admin_visible = value;
         self
@@ -731,6 +750,7 @@ impl ListUserBaseFieldsRequest {
         self
     }
     /// Sets `accessControl`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_access_control(mut self, value: ::std::option::Option<bool>) -> Self {
         self.access_control = value;
         self
@@ -744,6 +764,7 @@ impl ListUserBaseFieldsRequest {
         self
     }
     /// Sets `keyword`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_keyword(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -760,6 +781,7 @@ impl ListUserBaseFieldsRequest {
         self
     }
     /// Sets `lang`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_lang(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -816,13 +838,13 @@ impl ListUserBaseFieldsRequest {
         if let ::std::option::Option::Some(value) = &self.lang {
             query.push(("lang", crate::runtime::QueryValue::to_query_value(value)));
         }
-        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
+        let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/list-user-base-fields",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        });
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -838,24 +860,30 @@ impl ::std::future::IntoFuture for ListUserBaseFieldsRequest {
     }
 }
 /// Request builder for [`ManagementClient::set_custom_data`](crate::ManagementClient::set_custom_data): `POST /api/v3/set-custom-data`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct SetCustomDataRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "list")]
     list: ::std::vec::Vec<crate::types::SetCustomDataDto>,
-    #[serde(rename = "targetIdentifier")]
     target_identifier: ::std::string::String,
-    #[serde(rename = "targetType")]
     target_type: crate::types::TargetType,
-    #[serde(rename = "tenantId", skip_serializing_if = "::std::option::Option::is_none")]
     tenant_id: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "namespace",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     namespace: ::std::option::Option<::std::string::String>,
+}
+impl crate::runtime::write::Encode for SetCustomDataRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("list", &self.list);
+        w.field("targetIdentifier", &self.target_identifier);
+        w.field("targetType", &self.target_type);
+        if let ::std::option::Option::Some(value) = &self.tenant_id {
+            w.field("tenantId", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.namespace {
+            w.field("namespace", value);
+        }
+        w.end_object();
+    }
 }
 impl SetCustomDataRequest {
     /// 租户 ID
@@ -869,6 +897,7 @@ impl SetCustomDataRequest {
         self
     }
     /// Sets `tenantId`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_tenant_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -887,6 +916,7 @@ impl SetCustomDataRequest {
         self
     }
     /// Sets `namespace`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_namespace(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -896,14 +926,13 @@ impl SetCustomDataRequest {
     }
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/set-custom-data",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/set-custom-data",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -919,15 +948,22 @@ impl ::std::future::IntoFuture for SetCustomDataRequest {
     }
 }
 /// Request builder for [`ManagementClient::set_custom_fields`](crate::ManagementClient::set_custom_fields): `POST /api/v3/set-custom-fields`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct SetCustomFieldsRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "list")]
     list: ::std::vec::Vec<crate::types::SetCustomFieldDto>,
-    #[serde(rename = "tenantId", skip_serializing_if = "::std::option::Option::is_none")]
     tenant_id: ::std::option::Option<::std::string::String>,
+}
+impl crate::runtime::write::Encode for SetCustomFieldsRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("list", &self.list);
+        if let ::std::option::Option::Some(value) = &self.tenant_id {
+            w.field("tenantId", value);
+        }
+        w.end_object();
+    }
 }
 impl SetCustomFieldsRequest {
     /// 租户 ID
@@ -941,6 +977,7 @@ impl SetCustomFieldsRequest {
         self
     }
     /// Sets `tenantId`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_tenant_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -952,14 +989,13 @@ impl SetCustomFieldsRequest {
     pub fn send(
         self,
     ) -> crate::ResponseFuture<::std::vec::Vec<crate::types::CustomFieldDto>> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/set-custom-fields",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/set-custom-fields",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -980,27 +1016,31 @@ impl ::std::future::IntoFuture for SetCustomFieldsRequest {
     }
 }
 /// Request builder for [`ManagementClient::set_user_base_fields`](crate::ManagementClient::set_user_base_fields): `POST /api/v3/set-user-base-fields`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct SetUserBaseFieldsRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "list")]
     list: ::std::vec::Vec<crate::types::SetUserBaseFieldDto>,
+}
+impl crate::runtime::write::Encode for SetUserBaseFieldsRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("list", &self.list);
+        w.end_object();
+    }
 }
 impl SetUserBaseFieldsRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(
         self,
     ) -> crate::ResponseFuture<::std::vec::Vec<crate::types::CustomFieldDto>> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/set-user-base-fields",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/set-user-base-fields",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,

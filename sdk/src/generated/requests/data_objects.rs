@@ -834,16 +834,12 @@ impl crate::ManagementClient {
     }
 }
 /// Request builder for [`ManagementClient::copy_operate`](crate::ManagementClient::copy_operate): `POST /api/v3/metadata/copy-operate`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct CopyOperateRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "customConfig")]
     custom_config: ::serde_json::Value,
-    #[serde(rename = "modelId")]
     model_id: ::std::string::String,
-    #[serde(rename = "id")]
     id: ::std::string::String,
 }
 impl ::std::fmt::Debug for CopyOperateRequest {
@@ -856,17 +852,25 @@ impl ::std::fmt::Debug for CopyOperateRequest {
             .finish()
     }
 }
+impl crate::runtime::write::Encode for CopyOperateRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("customConfig", &self.custom_config);
+        w.field("modelId", &self.model_id);
+        w.field("id", &self.id);
+        w.end_object();
+    }
+}
 impl CopyOperateRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<()> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/metadata/copy-operate",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/metadata/copy-operate",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -882,56 +886,32 @@ impl ::std::future::IntoFuture for CopyOperateRequest {
     }
 }
 /// Request builder for [`ManagementClient::create_field`](crate::ManagementClient::create_field): `POST /api/v3/metadata/create-field`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct CreateFieldRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "userVisible")]
     user_visible: bool,
-    #[serde(rename = "relationOptionalRange")]
     relation_optional_range: crate::types::Condition,
-    #[serde(rename = "relationShowKey")]
     relation_show_key: ::std::string::String,
-    #[serde(rename = "relationMultiple")]
     relation_multiple: bool,
-    #[serde(rename = "relationType")]
     relation_type: ::std::string::String,
-    #[serde(rename = "forLogin")]
     for_login: bool,
-    #[serde(rename = "fuzzySearch")]
     fuzzy_search: bool,
-    #[serde(rename = "dropDown")]
     drop_down: crate::types::DropDownItemDto,
-    #[serde(rename = "format")]
     format: f64,
-    #[serde(rename = "regexp")]
     regexp: ::std::string::String,
-    #[serde(rename = "min")]
     min: f64,
-    #[serde(rename = "max")]
     max: f64,
-    #[serde(rename = "maxLength")]
     max_length: f64,
-    #[serde(rename = "unique")]
     unique: bool,
-    #[serde(rename = "require")]
     require: bool,
-    #[serde(rename = "default")]
     default: ::serde_json::Value,
-    #[serde(rename = "help")]
     help: ::std::string::String,
-    #[serde(rename = "editable")]
     editable: bool,
-    #[serde(rename = "show")]
     show: bool,
-    #[serde(rename = "type")]
     type_: crate::types::CreateFieldType,
-    #[serde(rename = "key")]
     key: ::std::string::String,
-    #[serde(rename = "name")]
     name: ::std::string::String,
-    #[serde(rename = "modelId")]
     model_id: ::std::string::String,
 }
 impl ::std::fmt::Debug for CreateFieldRequest {
@@ -964,17 +944,45 @@ impl ::std::fmt::Debug for CreateFieldRequest {
             .finish()
     }
 }
+impl crate::runtime::write::Encode for CreateFieldRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("userVisible", &self.user_visible);
+        w.field("relationOptionalRange", &self.relation_optional_range);
+        w.field("relationShowKey", &self.relation_show_key);
+        w.field("relationMultiple", &self.relation_multiple);
+        w.field("relationType", &self.relation_type);
+        w.field("forLogin", &self.for_login);
+        w.field("fuzzySearch", &self.fuzzy_search);
+        w.field("dropDown", &self.drop_down);
+        w.field("format", &self.format);
+        w.field("regexp", &self.regexp);
+        w.field("min", &self.min);
+        w.field("max", &self.max);
+        w.field("maxLength", &self.max_length);
+        w.field("unique", &self.unique);
+        w.field("require", &self.require);
+        w.field("default", &self.default);
+        w.field("help", &self.help);
+        w.field("editable", &self.editable);
+        w.field("show", &self.show);
+        w.field("type", &self.type_);
+        w.field("key", &self.key);
+        w.field("name", &self.name);
+        w.field("modelId", &self.model_id);
+        w.end_object();
+    }
+}
 impl CreateFieldRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::FunctionModelFieldDto> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/metadata/create-field",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/metadata/create-field",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -993,23 +1001,30 @@ impl ::std::future::IntoFuture for CreateFieldRequest {
     }
 }
 /// Request builder for [`ManagementClient::create_model`](crate::ManagementClient::create_model): `POST /api/v3/metadata/create-model`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct CreateModelRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "parentKey")]
     parent_key: ::std::string::String,
-    #[serde(rename = "enable")]
     enable: bool,
-    #[serde(rename = "type")]
     type_: crate::types::CreateModelType,
-    #[serde(rename = "description")]
     description: ::std::string::String,
-    #[serde(rename = "name")]
     name: ::std::string::String,
-    #[serde(rename = "dataType", skip_serializing_if = "::std::option::Option::is_none")]
     data_type: ::std::option::Option<crate::types::DataType>,
+}
+impl crate::runtime::write::Encode for CreateModelRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("parentKey", &self.parent_key);
+        w.field("enable", &self.enable);
+        w.field("type", &self.type_);
+        w.field("description", &self.description);
+        w.field("name", &self.name);
+        if let ::std::option::Option::Some(value) = &self.data_type {
+            w.field("dataType", value);
+        }
+        w.end_object();
+    }
 }
 impl CreateModelRequest {
     /// 数据类型：
@@ -1029,6 +1044,7 @@ impl CreateModelRequest {
         self
     }
     /// Sets `dataType`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_data_type(
         mut self,
         value: ::std::option::Option<crate::types::DataType>,
@@ -1038,14 +1054,13 @@ impl CreateModelRequest {
     }
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::FunctionModelDto> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/metadata/create-model",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/metadata/create-model",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -1061,22 +1076,15 @@ impl ::std::future::IntoFuture for CreateModelRequest {
     }
 }
 /// Request builder for [`ManagementClient::create_operate`](crate::ManagementClient::create_operate): `POST /api/v3/metadata/create-operate`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct CreateOperateRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "show")]
     show: bool,
-    #[serde(rename = "icon")]
     icon: ::std::string::String,
-    #[serde(rename = "config")]
     config: ::serde_json::Value,
-    #[serde(rename = "operateName")]
     operate_name: ::std::string::String,
-    #[serde(rename = "operateKey")]
     operate_key: crate::types::OperateKey,
-    #[serde(rename = "modelId")]
     model_id: ::std::string::String,
 }
 impl ::std::fmt::Debug for CreateOperateRequest {
@@ -1092,17 +1100,28 @@ impl ::std::fmt::Debug for CreateOperateRequest {
             .finish()
     }
 }
+impl crate::runtime::write::Encode for CreateOperateRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("show", &self.show);
+        w.field("icon", &self.icon);
+        w.field("config", &self.config);
+        w.field("operateName", &self.operate_name);
+        w.field("operateKey", &self.operate_key);
+        w.field("modelId", &self.model_id);
+        w.end_object();
+    }
+}
 impl CreateOperateRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<()> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/metadata/create-operate",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/metadata/create-operate",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -1118,16 +1137,12 @@ impl ::std::future::IntoFuture for CreateOperateRequest {
     }
 }
 /// Request builder for [`ManagementClient::create_row`](crate::ManagementClient::create_row): `POST /api/v3/metadata/create-row`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct CreateRowRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "data")]
     data: ::serde_json::Value,
-    #[serde(rename = "modelId")]
     model_id: ::std::string::String,
-    #[serde(rename = "rowId", skip_serializing_if = "::std::option::Option::is_none")]
     row_id: ::std::option::Option<::std::string::String>,
 }
 impl ::std::fmt::Debug for CreateRowRequest {
@@ -1140,6 +1155,17 @@ impl ::std::fmt::Debug for CreateRowRequest {
             .finish()
     }
 }
+impl crate::runtime::write::Encode for CreateRowRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("data", &self.data);
+        w.field("modelId", &self.model_id);
+        if let ::std::option::Option::Some(value) = &self.row_id {
+            w.field("rowId", value);
+        }
+        w.end_object();
+    }
+}
 impl CreateRowRequest {
     /// 自定义行 id，默认自动生成。最长只允许 32 位。
     pub fn row_id(
@@ -1150,6 +1176,7 @@ impl CreateRowRequest {
         self
     }
     /// Sets `rowId`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_row_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1159,14 +1186,13 @@ impl CreateRowRequest {
     }
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::RowDto> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/metadata/create-row",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/metadata/create-row",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -1182,31 +1208,35 @@ impl ::std::future::IntoFuture for CreateRowRequest {
     }
 }
 /// Request builder for [`ManagementClient::create_row_relation`](crate::ManagementClient::create_row_relation): `POST /api/v3/metadata/create-row-relation`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct CreateRowRelationRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "valueList")]
     value_list: ::std::vec::Vec<::std::string::String>,
-    #[serde(rename = "rowId")]
     row_id: ::std::string::String,
-    #[serde(rename = "fieldId")]
     field_id: ::std::string::String,
-    #[serde(rename = "modelId")]
     model_id: ::std::string::String,
+}
+impl crate::runtime::write::Encode for CreateRowRelationRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("valueList", &self.value_list);
+        w.field("rowId", &self.row_id);
+        w.field("fieldId", &self.field_id);
+        w.field("modelId", &self.model_id);
+        w.end_object();
+    }
 }
 impl CreateRowRelationRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<()> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/metadata/create-row-relation",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/metadata/create-row-relation",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -1222,16 +1252,12 @@ impl ::std::future::IntoFuture for CreateRowRelationRequest {
     }
 }
 /// Request builder for [`ManagementClient::execute_operate`](crate::ManagementClient::execute_operate): `POST /api/v3/metadata/execute-operate`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct ExecuteOperateRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "customConfig")]
     custom_config: ::serde_json::Value,
-    #[serde(rename = "modelId")]
     model_id: ::std::string::String,
-    #[serde(rename = "id")]
     id: ::std::string::String,
 }
 impl ::std::fmt::Debug for ExecuteOperateRequest {
@@ -1244,17 +1270,25 @@ impl ::std::fmt::Debug for ExecuteOperateRequest {
             .finish()
     }
 }
+impl crate::runtime::write::Encode for ExecuteOperateRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("customConfig", &self.custom_config);
+        w.field("modelId", &self.model_id);
+        w.field("id", &self.id);
+        w.end_object();
+    }
+}
 impl ExecuteOperateRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<()> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/metadata/execute-operate",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/metadata/execute-operate",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -1270,27 +1304,31 @@ impl ::std::future::IntoFuture for ExecuteOperateRequest {
     }
 }
 /// Request builder for [`ManagementClient::export_meatdata`](crate::ManagementClient::export_meatdata): `POST /api/v3/metadata/export`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct ExportMeatdataRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "idList")]
     id_list: ::std::vec::Vec<::std::string::String>,
-    #[serde(rename = "modelId")]
     model_id: ::std::string::String,
+}
+impl crate::runtime::write::Encode for ExportMeatdataRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("idList", &self.id_list);
+        w.field("modelId", &self.model_id);
+        w.end_object();
+    }
 }
 impl ExportMeatdataRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<()> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/metadata/export",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/metadata/export",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -1321,13 +1359,13 @@ impl GetImportTemplateRequest {
                 "modelId",
                 crate::runtime::QueryValue::to_query_value(&self.model_id),
             ));
-        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
+        let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/metadata/get-import-template",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        });
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -1354,13 +1392,13 @@ impl GetModelRequest {
     pub fn send(self) -> crate::ResponseFuture<crate::types::FunctionModelDto> {
         let mut query = ::std::vec::Vec::with_capacity(1usize);
         query.push(("id", crate::runtime::QueryValue::to_query_value(&self.id)));
-        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
+        let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/metadata/get-model",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        });
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -1376,27 +1414,31 @@ impl ::std::future::IntoFuture for GetModelRequest {
     }
 }
 /// Request builder for [`ManagementClient::get_relation_info`](crate::ManagementClient::get_relation_info): `POST /api/v3/metadata/get-relation-info`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetRelationInfoRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "idList")]
     id_list: ::std::vec::Vec<::std::string::String>,
-    #[serde(rename = "modelId")]
     model_id: ::std::string::String,
+}
+impl crate::runtime::write::Encode for GetRelationInfoRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("idList", &self.id_list);
+        w.field("modelId", &self.model_id);
+        w.end_object();
+    }
 }
 impl GetRelationInfoRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<()> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/metadata/get-relation-info",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: true,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/metadata/get-relation-info",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: true,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -1433,6 +1475,7 @@ impl GetRelationValueRequest {
         self
     }
     /// Sets `page`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_page(mut self, value: ::std::option::Option<f64>) -> Self {
         self.page = value;
         self
@@ -1447,6 +1490,7 @@ impl GetRelationValueRequest {
         self
     }
     /// Sets `limit`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_limit(mut self, value: ::std::option::Option<f64>) -> Self {
         self.limit = value;
         self
@@ -1471,13 +1515,13 @@ impl GetRelationValueRequest {
         if let ::std::option::Option::Some(value) = &self.limit {
             query.push(("limit", crate::runtime::QueryValue::to_query_value(value)));
         }
-        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
+        let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/metadata/get-row-relation",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        });
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -1519,13 +1563,13 @@ impl GetRowRequest {
                 "showFieldId",
                 crate::runtime::QueryValue::to_query_value(&self.show_field_id),
             ));
-        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
+        let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/metadata/get-row",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        });
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -1541,27 +1585,31 @@ impl ::std::future::IntoFuture for GetRowRequest {
     }
 }
 /// Request builder for [`ManagementClient::get_row_batch`](crate::ManagementClient::get_row_batch): `POST /get-row-batch`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetRowBatchRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "rowIds")]
     row_ids: ::std::vec::Vec<::std::string::String>,
-    #[serde(rename = "modelId")]
     model_id: ::std::string::String,
+}
+impl crate::runtime::write::Encode for GetRowBatchRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("rowIds", &self.row_ids);
+        w.field("modelId", &self.model_id);
+        w.end_object();
+    }
 }
 impl GetRowBatchRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<::std::vec::Vec<crate::types::RowDto>> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/get-row-batch",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: true,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/get-row-batch",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: true,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -1605,13 +1653,13 @@ impl GetRowByValueRequest {
                 "showFieldId",
                 crate::runtime::QueryValue::to_query_value(&self.show_field_id),
             ));
-        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
+        let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/metadata/get-row-by-value",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        });
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -1627,27 +1675,31 @@ impl ::std::future::IntoFuture for GetRowByValueRequest {
     }
 }
 /// Request builder for [`ManagementClient::import_metadata`](crate::ManagementClient::import_metadata): `POST /api/v3/metadata/import`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct ImportMetadataRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "file")]
     file: ::std::string::String,
-    #[serde(rename = "modelId")]
     model_id: ::std::string::String,
+}
+impl crate::runtime::write::Encode for ImportMetadataRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("file", &self.file);
+        w.field("modelId", &self.model_id);
+        w.end_object();
+    }
 }
 impl ImportMetadataRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<()> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/metadata/import",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/metadata/import",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -1680,13 +1732,13 @@ impl ListFieldRequest {
                 "modelId",
                 crate::runtime::QueryValue::to_query_value(&self.model_id),
             ));
-        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
+        let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/metadata/list-field",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        });
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -1718,13 +1770,13 @@ impl ListModelRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<()> {
         let query = ::std::vec::Vec::new();
-        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
+        let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/metadata/list-model",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        });
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -1759,6 +1811,7 @@ impl ListOperateRequest {
         self
     }
     /// Sets `keywords`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_keywords(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1776,6 +1829,7 @@ impl ListOperateRequest {
         self
     }
     /// Sets `page`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_page(mut self, value: ::std::option::Option<f64>) -> Self {
         self.page = value;
         self
@@ -1790,6 +1844,7 @@ impl ListOperateRequest {
         self
     }
     /// Sets `limit`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_limit(mut self, value: ::std::option::Option<f64>) -> Self {
         self.limit = value;
         self
@@ -1811,13 +1866,13 @@ impl ListOperateRequest {
         if let ::std::option::Option::Some(value) = &self.limit {
             query.push(("limit", crate::runtime::QueryValue::to_query_value(value)));
         }
-        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
+        let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/metadata/list-operate",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        });
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -1848,13 +1903,13 @@ impl ListOperateAllRequest {
                 "modelId",
                 crate::runtime::QueryValue::to_query_value(&self.model_id),
             ));
-        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
+        let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/metadata/all-operate",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        });
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -1870,58 +1925,24 @@ impl ::std::future::IntoFuture for ListOperateAllRequest {
     }
 }
 /// Request builder for [`ManagementClient::list_row`](crate::ManagementClient::list_row): `POST /api/v3/metadata/filter`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct ListRowRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "modelId")]
     model_id: ::std::string::String,
-    #[serde(rename = "keywords", skip_serializing_if = "::std::option::Option::is_none")]
     keywords: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "conjunction",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     conjunction: ::std::option::Option<crate::types::Conjunction>,
-    #[serde(
-        rename = "conditions",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     conditions: ::std::option::Option<::std::vec::Vec<crate::types::Condition>>,
-    #[serde(rename = "sort", skip_serializing_if = "::std::option::Option::is_none")]
     sort: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
-    #[serde(rename = "page", skip_serializing_if = "::std::option::Option::is_none")]
     page: ::std::option::Option<f64>,
-    #[serde(rename = "limit", skip_serializing_if = "::std::option::Option::is_none")]
     limit: ::std::option::Option<f64>,
-    #[serde(rename = "fetchAll", skip_serializing_if = "::std::option::Option::is_none")]
     fetch_all: ::std::option::Option<bool>,
-    #[serde(rename = "withPath", skip_serializing_if = "::std::option::Option::is_none")]
     with_path: ::std::option::Option<bool>,
-    #[serde(
-        rename = "showFieldId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     show_field_id: ::std::option::Option<bool>,
-    #[serde(
-        rename = "previewRelation",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     preview_relation: ::std::option::Option<bool>,
-    #[serde(
-        rename = "getRelationFieldDetail",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     get_relation_field_detail: ::std::option::Option<bool>,
-    #[serde(rename = "scope", skip_serializing_if = "::std::option::Option::is_none")]
     scope: ::std::option::Option<crate::types::ScopeDto>,
-    #[serde(
-        rename = "filterRelation",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     filter_relation: ::std::option::Option<crate::types::ScopeDto>,
-    #[serde(rename = "expand", skip_serializing_if = "::std::option::Option::is_none")]
     expand: ::std::option::Option<::std::vec::Vec<crate::types::Expand>>,
 }
 impl ::std::fmt::Debug for ListRowRequest {
@@ -1946,6 +1967,55 @@ impl ::std::fmt::Debug for ListRowRequest {
             .finish()
     }
 }
+impl crate::runtime::write::Encode for ListRowRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("modelId", &self.model_id);
+        if let ::std::option::Option::Some(value) = &self.keywords {
+            w.field("keywords", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.conjunction {
+            w.field("conjunction", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.conditions {
+            w.field("conditions", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.sort {
+            w.field("sort", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.page {
+            w.field("page", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.limit {
+            w.field("limit", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.fetch_all {
+            w.field("fetchAll", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.with_path {
+            w.field("withPath", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.show_field_id {
+            w.field("showFieldId", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.preview_relation {
+            w.field("previewRelation", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.get_relation_field_detail {
+            w.field("getRelationFieldDetail", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.scope {
+            w.field("scope", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.filter_relation {
+            w.field("filterRelation", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.expand {
+            w.field("expand", value);
+        }
+        w.end_object();
+    }
+}
 impl ListRowRequest {
     /// 关键字
     pub fn keywords(
@@ -1956,6 +2026,7 @@ impl ListRowRequest {
         self
     }
     /// Sets `keywords`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_keywords(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1978,6 +2049,7 @@ impl ListRowRequest {
         self
     }
     /// Sets `conjunction`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_conjunction(
         mut self,
         value: ::std::option::Option<crate::types::Conjunction>,
@@ -1994,6 +2066,7 @@ impl ListRowRequest {
         self
     }
     /// Sets `conditions`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_conditions(
         mut self,
         value: ::std::option::Option<::std::vec::Vec<crate::types::Condition>>,
@@ -2012,6 +2085,7 @@ impl ListRowRequest {
         self
     }
     /// Sets `sort`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_sort(
         mut self,
         value: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
@@ -2029,6 +2103,7 @@ impl ListRowRequest {
         self
     }
     /// Sets `page`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_page(mut self, value: ::std::option::Option<f64>) -> Self {
         self.page = value;
         self
@@ -2043,6 +2118,7 @@ impl ListRowRequest {
         self
     }
     /// Sets `limit`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_limit(mut self, value: ::std::option::Option<f64>) -> Self {
         self.limit = value;
         self
@@ -2053,6 +2129,7 @@ impl ListRowRequest {
         self
     }
     /// Sets `fetchAll`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_fetch_all(mut self, value: ::std::option::Option<bool>) -> Self {
         self.fetch_all = value;
         self
@@ -2063,6 +2140,7 @@ impl ListRowRequest {
         self
     }
     /// Sets `withPath`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_with_path(mut self, value: ::std::option::Option<bool>) -> Self {
         self.with_path = value;
         self
@@ -2075,6 +2153,7 @@ impl ListRowRequest {
         self
     }
     /// Sets `showFieldId`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_show_field_id(mut self, value: ::std::option::Option<bool>) -> Self {
         self.show_field_id = value;
         self
@@ -2087,6 +2166,7 @@ impl ListRowRequest {
         self
     }
     /// Sets `previewRelation`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_preview_relation(mut self, value: ::std::option::Option<bool>) -> Self {
         self.preview_relation = value;
         self
@@ -2102,6 +2182,7 @@ impl ListRowRequest {
         self
     }
     /// Sets `getRelationFieldDetail`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_get_relation_field_detail(
         mut self,
         value: ::std::option::Option<bool>,
@@ -2118,6 +2199,7 @@ impl ListRowRequest {
         self
     }
     /// Sets `scope`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_scope(
         mut self,
         value: ::std::option::Option<crate::types::ScopeDto>,
@@ -2136,6 +2218,7 @@ impl ListRowRequest {
         self
     }
     /// Sets `filterRelation`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_filter_relation(
         mut self,
         value: ::std::option::Option<crate::types::ScopeDto>,
@@ -2152,6 +2235,7 @@ impl ListRowRequest {
         self
     }
     /// Sets `expand`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_expand(
         mut self,
         value: ::std::option::Option<::std::vec::Vec<crate::types::Expand>>,
@@ -2161,14 +2245,13 @@ impl ListRowRequest {
     }
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::FunctionModelValueListDto> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/metadata/filter",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: true,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/metadata/filter",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: true,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -2187,27 +2270,31 @@ impl ::std::future::IntoFuture for ListRowRequest {
     }
 }
 /// Request builder for [`ManagementClient::remote_field`](crate::ManagementClient::remote_field): `POST /api/v3/metadata/remove-field`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct RemoteFieldRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "modelId")]
     model_id: ::std::string::String,
-    #[serde(rename = "id")]
     id: ::std::string::String,
+}
+impl crate::runtime::write::Encode for RemoteFieldRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("modelId", &self.model_id);
+        w.field("id", &self.id);
+        w.end_object();
+    }
 }
 impl RemoteFieldRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<()> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/metadata/remove-field",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/metadata/remove-field",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -2223,25 +2310,29 @@ impl ::std::future::IntoFuture for RemoteFieldRequest {
     }
 }
 /// Request builder for [`ManagementClient::remove_model`](crate::ManagementClient::remove_model): `POST /api/v3/metadata/remove-model`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct RemoveModelRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "id")]
     id: ::std::string::String,
+}
+impl crate::runtime::write::Encode for RemoveModelRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("id", &self.id);
+        w.end_object();
+    }
 }
 impl RemoveModelRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<()> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/metadata/remove-model",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/metadata/remove-model",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -2257,16 +2348,12 @@ impl ::std::future::IntoFuture for RemoveModelRequest {
     }
 }
 /// Request builder for [`ManagementClient::remove_operate`](crate::ManagementClient::remove_operate): `POST /api/v3/metadata/remove-operate`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct RemoveOperateRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "customConfig")]
     custom_config: ::serde_json::Value,
-    #[serde(rename = "modelId")]
     model_id: ::std::string::String,
-    #[serde(rename = "id")]
     id: ::std::string::String,
 }
 impl ::std::fmt::Debug for RemoveOperateRequest {
@@ -2279,17 +2366,25 @@ impl ::std::fmt::Debug for RemoveOperateRequest {
             .finish()
     }
 }
+impl crate::runtime::write::Encode for RemoveOperateRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("customConfig", &self.custom_config);
+        w.field("modelId", &self.model_id);
+        w.field("id", &self.id);
+        w.end_object();
+    }
+}
 impl RemoveOperateRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<()> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/metadata/remove-operate",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/metadata/remove-operate",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -2305,31 +2400,35 @@ impl ::std::future::IntoFuture for RemoveOperateRequest {
     }
 }
 /// Request builder for [`ManagementClient::remove_relation_value`](crate::ManagementClient::remove_relation_value): `POST /api/v3/metadata/remove-row-relation`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct RemoveRelationValueRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "value")]
     value: ::std::string::String,
-    #[serde(rename = "fieldIds")]
     field_ids: ::std::vec::Vec<::std::string::String>,
-    #[serde(rename = "rowId")]
     row_id: ::std::string::String,
-    #[serde(rename = "modelId")]
     model_id: ::std::string::String,
+}
+impl crate::runtime::write::Encode for RemoveRelationValueRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("value", &self.value);
+        w.field("fieldIds", &self.field_ids);
+        w.field("rowId", &self.row_id);
+        w.field("modelId", &self.model_id);
+        w.end_object();
+    }
 }
 impl RemoveRelationValueRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<()> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/metadata/remove-row-relation",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/metadata/remove-row-relation",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -2345,20 +2444,24 @@ impl ::std::future::IntoFuture for RemoveRelationValueRequest {
     }
 }
 /// Request builder for [`ManagementClient::remove_row`](crate::ManagementClient::remove_row): `POST /api/v3/metadata/remove-row`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct RemoveRowRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "rowIdList")]
     row_id_list: ::std::vec::Vec<::std::string::String>,
-    #[serde(rename = "modelId")]
     model_id: ::std::string::String,
-    #[serde(
-        rename = "recursive",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     recursive: ::std::option::Option<bool>,
+}
+impl crate::runtime::write::Encode for RemoveRowRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("rowIdList", &self.row_id_list);
+        w.field("modelId", &self.model_id);
+        if let ::std::option::Option::Some(value) = &self.recursive {
+            w.field("recursive", value);
+        }
+        w.end_object();
+    }
 }
 impl RemoveRowRequest {
     /// 如果当前行有子节点，是否递归删除，默认为 false。当为 false 时，如果有子节点，会提示错误。
@@ -2367,20 +2470,20 @@ impl RemoveRowRequest {
         self
     }
     /// Sets `recursive`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_recursive(mut self, value: ::std::option::Option<bool>) -> Self {
         self.recursive = value;
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<()> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/metadata/remove-row",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/metadata/remove-row",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -2396,50 +2499,29 @@ impl ::std::future::IntoFuture for RemoveRowRequest {
     }
 }
 /// Request builder for [`ManagementClient::update_field`](crate::ManagementClient::update_field): `POST /api/v3/metadata/update-field`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct UpdateFieldRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "userVisible")]
     user_visible: bool,
-    #[serde(rename = "relationOptionalRange")]
     relation_optional_range: crate::types::RelationOptionalRange,
-    #[serde(rename = "relationShowKey")]
     relation_show_key: ::std::string::String,
-    #[serde(rename = "forLogin")]
     for_login: bool,
-    #[serde(rename = "fuzzySearch")]
     fuzzy_search: bool,
-    #[serde(rename = "dropDown")]
     drop_down: ::std::vec::Vec<::std::string::String>,
-    #[serde(rename = "format")]
     format: f64,
-    #[serde(rename = "regexp")]
     regexp: ::std::string::String,
-    #[serde(rename = "min")]
     min: f64,
-    #[serde(rename = "max")]
     max: f64,
-    #[serde(rename = "maxLength")]
     max_length: f64,
-    #[serde(rename = "unique")]
     unique: bool,
-    #[serde(rename = "require")]
     require: bool,
-    #[serde(rename = "default")]
     default: ::serde_json::Value,
-    #[serde(rename = "help")]
     help: ::std::string::String,
-    #[serde(rename = "editable")]
     editable: bool,
-    #[serde(rename = "show")]
     show: bool,
-    #[serde(rename = "name")]
     name: ::std::string::String,
-    #[serde(rename = "modelId")]
     model_id: ::std::string::String,
-    #[serde(rename = "id")]
     id: ::std::string::String,
 }
 impl ::std::fmt::Debug for UpdateFieldRequest {
@@ -2469,17 +2551,42 @@ impl ::std::fmt::Debug for UpdateFieldRequest {
             .finish()
     }
 }
+impl crate::runtime::write::Encode for UpdateFieldRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("userVisible", &self.user_visible);
+        w.field("relationOptionalRange", &self.relation_optional_range);
+        w.field("relationShowKey", &self.relation_show_key);
+        w.field("forLogin", &self.for_login);
+        w.field("fuzzySearch", &self.fuzzy_search);
+        w.field("dropDown", &self.drop_down);
+        w.field("format", &self.format);
+        w.field("regexp", &self.regexp);
+        w.field("min", &self.min);
+        w.field("max", &self.max);
+        w.field("maxLength", &self.max_length);
+        w.field("unique", &self.unique);
+        w.field("require", &self.require);
+        w.field("default", &self.default);
+        w.field("help", &self.help);
+        w.field("editable", &self.editable);
+        w.field("show", &self.show);
+        w.field("name", &self.name);
+        w.field("modelId", &self.model_id);
+        w.field("id", &self.id);
+        w.end_object();
+    }
+}
 impl UpdateFieldRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::FunctionModelFieldDto> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/metadata/update-field",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/metadata/update-field",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -2498,26 +2605,17 @@ impl ::std::future::IntoFuture for UpdateFieldRequest {
     }
 }
 /// Request builder for [`ManagementClient::update_model`](crate::ManagementClient::update_model): `POST /api/v3/metadata/update-model`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct UpdateModelRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "config")]
     config: ::serde_json::Value,
-    #[serde(rename = "fieldOrder")]
     field_order: ::std::string::String,
-    #[serde(rename = "type")]
     type_: ::std::string::String,
-    #[serde(rename = "parentKey")]
     parent_key: ::std::string::String,
-    #[serde(rename = "enable")]
     enable: bool,
-    #[serde(rename = "description")]
     description: ::std::string::String,
-    #[serde(rename = "name")]
     name: ::std::string::String,
-    #[serde(rename = "id")]
     id: ::std::string::String,
 }
 impl ::std::fmt::Debug for UpdateModelRequest {
@@ -2535,17 +2633,30 @@ impl ::std::fmt::Debug for UpdateModelRequest {
             .finish()
     }
 }
+impl crate::runtime::write::Encode for UpdateModelRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("config", &self.config);
+        w.field("fieldOrder", &self.field_order);
+        w.field("type", &self.type_);
+        w.field("parentKey", &self.parent_key);
+        w.field("enable", &self.enable);
+        w.field("description", &self.description);
+        w.field("name", &self.name);
+        w.field("id", &self.id);
+        w.end_object();
+    }
+}
 impl UpdateModelRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::FunctionModelDto> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/metadata/update-model",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/metadata/update-model",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -2561,24 +2672,16 @@ impl ::std::future::IntoFuture for UpdateModelRequest {
     }
 }
 /// Request builder for [`ManagementClient::update_operate`](crate::ManagementClient::update_operate): `POST /api/v3/metadata/update-operate`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct UpdateOperateRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "icon")]
     icon: ::std::string::String,
-    #[serde(rename = "config")]
     config: ::serde_json::Value,
-    #[serde(rename = "operateName")]
     operate_name: ::std::string::String,
-    #[serde(rename = "operateKey")]
     operate_key: ::std::string::String,
-    #[serde(rename = "show")]
     show: bool,
-    #[serde(rename = "modelId")]
     model_id: ::std::string::String,
-    #[serde(rename = "id")]
     id: ::std::string::String,
 }
 impl ::std::fmt::Debug for UpdateOperateRequest {
@@ -2595,17 +2698,29 @@ impl ::std::fmt::Debug for UpdateOperateRequest {
             .finish()
     }
 }
+impl crate::runtime::write::Encode for UpdateOperateRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("icon", &self.icon);
+        w.field("config", &self.config);
+        w.field("operateName", &self.operate_name);
+        w.field("operateKey", &self.operate_key);
+        w.field("show", &self.show);
+        w.field("modelId", &self.model_id);
+        w.field("id", &self.id);
+        w.end_object();
+    }
+}
 impl UpdateOperateRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<()> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/metadata/update-operate",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/metadata/update-operate",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -2621,21 +2736,13 @@ impl ::std::future::IntoFuture for UpdateOperateRequest {
     }
 }
 /// Request builder for [`ManagementClient::update_row`](crate::ManagementClient::update_row): `POST /api/v3/metadata/update-row`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct UpdateRowRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "data")]
     data: ::serde_json::Value,
-    #[serde(rename = "rowId")]
     row_id: ::std::string::String,
-    #[serde(rename = "modelId")]
     model_id: ::std::string::String,
-    #[serde(
-        rename = "showFieldId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     show_field_id: ::std::option::Option<bool>,
 }
 impl ::std::fmt::Debug for UpdateRowRequest {
@@ -2649,6 +2756,18 @@ impl ::std::fmt::Debug for UpdateRowRequest {
             .finish()
     }
 }
+impl crate::runtime::write::Encode for UpdateRowRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("data", &self.data);
+        w.field("rowId", &self.row_id);
+        w.field("modelId", &self.model_id);
+        if let ::std::option::Option::Some(value) = &self.show_field_id {
+            w.field("showFieldId", value);
+        }
+        w.end_object();
+    }
+}
 impl UpdateRowRequest {
     /// 响应中键是否为 FieldId
     pub fn show_field_id(mut self, value: impl ::std::convert::Into<bool>) -> Self {
@@ -2658,20 +2777,20 @@ impl UpdateRowRequest {
         self
     }
     /// Sets `showFieldId`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_show_field_id(mut self, value: ::std::option::Option<bool>) -> Self {
         self.show_field_id = value;
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::RowDto> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/metadata/update-row",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/metadata/update-row",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,

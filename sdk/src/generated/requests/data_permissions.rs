@@ -1933,27 +1933,31 @@ impl crate::ManagementClient {
     }
 }
 /// Request builder for [`ManagementClient::authorize_data_policies`](crate::ManagementClient::authorize_data_policies): `POST /api/v3/authorize-data-policies`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct AuthorizeDataPoliciesRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "targetList")]
     target_list: ::std::vec::Vec<crate::types::SubjectDto>,
-    #[serde(rename = "policyIds")]
     policy_ids: ::std::vec::Vec<::std::string::String>,
+}
+impl crate::runtime::write::Encode for AuthorizeDataPoliciesRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("targetList", &self.target_list);
+        w.field("policyIds", &self.policy_ids);
+        w.end_object();
+    }
 }
 impl AuthorizeDataPoliciesRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<()> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/authorize-data-policies",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/authorize-data-policies",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -1986,13 +1990,13 @@ impl CheckDataPolicyExistsRequest {
                 "policyName",
                 crate::runtime::QueryValue::to_query_value(&self.policy_name),
             ));
-        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
+        let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/check-data-policy-exists",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        });
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -2033,6 +2037,7 @@ impl CheckDataResourceExistsRequest {
         self
     }
     /// Sets `resourceName`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_resource_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2053,6 +2058,7 @@ impl CheckDataResourceExistsRequest {
         self
     }
     /// Sets `resourceCode`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_resource_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2084,13 +2090,13 @@ impl CheckDataResourceExistsRequest {
                     crate::runtime::QueryValue::to_query_value(value),
                 ));
         }
-        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
+        let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/check-data-resource-exists",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        });
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -2111,29 +2117,32 @@ impl ::std::future::IntoFuture for CheckDataResourceExistsRequest {
     }
 }
 /// Request builder for [`ManagementClient::check_external_user_permission`](crate::ManagementClient::check_external_user_permission): `POST /api/v3/check-external-user-permission`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct CheckExternalUserPermissionRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "resources")]
     resources: ::std::vec::Vec<::std::string::String>,
-    #[serde(rename = "action")]
     action: ::std::string::String,
-    #[serde(rename = "externalId")]
     external_id: ::std::string::String,
-    #[serde(rename = "namespaceCode")]
     namespace_code: ::std::string::String,
-    #[serde(
-        rename = "judgeConditionEnabled",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     judge_condition_enabled: ::std::option::Option<bool>,
-    #[serde(
-        rename = "authEnvParams",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     auth_env_params: ::std::option::Option<crate::types::AuthEnvParams>,
+}
+impl crate::runtime::write::Encode for CheckExternalUserPermissionRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("resources", &self.resources);
+        w.field("action", &self.action);
+        w.field("externalId", &self.external_id);
+        w.field("namespaceCode", &self.namespace_code);
+        if let ::std::option::Option::Some(value) = &self.judge_condition_enabled {
+            w.field("judgeConditionEnabled", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.auth_env_params {
+            w.field("authEnvParams", value);
+        }
+        w.end_object();
+    }
 }
 impl CheckExternalUserPermissionRequest {
     /// 是否开启条件判断，默认 true 开启
@@ -2149,6 +2158,7 @@ impl CheckExternalUserPermissionRequest {
         self
     }
     /// Sets `judgeConditionEnabled`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_judge_condition_enabled(
         mut self,
         value: ::std::option::Option<bool>,
@@ -2169,6 +2179,7 @@ impl CheckExternalUserPermissionRequest {
         self
     }
     /// Sets `authEnvParams`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_auth_env_params(
         mut self,
         value: ::std::option::Option<crate::types::AuthEnvParams>,
@@ -2180,14 +2191,13 @@ impl CheckExternalUserPermissionRequest {
     pub fn send(
         self,
     ) -> crate::ResponseFuture<crate::types::CheckExternalUserPermissionDataDto> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/check-external-user-permission",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: true,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/check-external-user-permission",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: true,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -2210,29 +2220,32 @@ impl ::std::future::IntoFuture for CheckExternalUserPermissionRequest {
     }
 }
 /// Request builder for [`ManagementClient::check_permission`](crate::ManagementClient::check_permission): `POST /api/v3/check-permission`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct CheckPermissionRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "resources")]
     resources: ::std::vec::Vec<::std::string::String>,
-    #[serde(rename = "action")]
     action: ::std::string::String,
-    #[serde(rename = "userId")]
     user_id: ::std::string::String,
-    #[serde(rename = "namespaceCode")]
     namespace_code: ::std::string::String,
-    #[serde(
-        rename = "judgeConditionEnabled",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     judge_condition_enabled: ::std::option::Option<bool>,
-    #[serde(
-        rename = "authEnvParams",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     auth_env_params: ::std::option::Option<crate::types::AuthEnvParams>,
+}
+impl crate::runtime::write::Encode for CheckPermissionRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("resources", &self.resources);
+        w.field("action", &self.action);
+        w.field("userId", &self.user_id);
+        w.field("namespaceCode", &self.namespace_code);
+        if let ::std::option::Option::Some(value) = &self.judge_condition_enabled {
+            w.field("judgeConditionEnabled", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.auth_env_params {
+            w.field("authEnvParams", value);
+        }
+        w.end_object();
+    }
 }
 impl CheckPermissionRequest {
     /// 是否开启条件判断，默认 false 不开启
@@ -2246,6 +2259,7 @@ impl CheckPermissionRequest {
         self
     }
     /// Sets `judgeConditionEnabled`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_judge_condition_enabled(
         mut self,
         value: ::std::option::Option<bool>,
@@ -2266,6 +2280,7 @@ impl CheckPermissionRequest {
         self
     }
     /// Sets `authEnvParams`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_auth_env_params(
         mut self,
         value: ::std::option::Option<crate::types::AuthEnvParams>,
@@ -2275,14 +2290,13 @@ impl CheckPermissionRequest {
     }
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::CheckPermissionDataDto> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/check-permission",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: true,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/check-permission",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: true,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -2301,15 +2315,24 @@ impl ::std::future::IntoFuture for CheckPermissionRequest {
     }
 }
 /// Request builder for [`ManagementClient::check_permission_namespace_exists`](crate::ManagementClient::check_permission_namespace_exists): `POST /api/v3/check-permission-namespace-exists`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct CheckPermissionNamespaceExistsRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "code", skip_serializing_if = "::std::option::Option::is_none")]
     code: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "name", skip_serializing_if = "::std::option::Option::is_none")]
     name: ::std::option::Option<::std::string::String>,
+}
+impl crate::runtime::write::Encode for CheckPermissionNamespaceExistsRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        if let ::std::option::Option::Some(value) = &self.code {
+            w.field("code", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.name {
+            w.field("name", value);
+        }
+        w.end_object();
+    }
 }
 impl CheckPermissionNamespaceExistsRequest {
     /// 权限空间 Code
@@ -2323,6 +2346,7 @@ impl CheckPermissionNamespaceExistsRequest {
         self
     }
     /// Sets `code`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2341,6 +2365,7 @@ impl CheckPermissionNamespaceExistsRequest {
         self
     }
     /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2352,14 +2377,13 @@ impl CheckPermissionNamespaceExistsRequest {
     pub fn send(
         self,
     ) -> crate::ResponseFuture<crate::types::CheckPermissionNamespaceExistsRespDto> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/check-permission-namespace-exists",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: true,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/check-permission-namespace-exists",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: true,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -2382,31 +2406,34 @@ impl ::std::future::IntoFuture for CheckPermissionNamespaceExistsRequest {
     }
 }
 /// Request builder for [`ManagementClient::check_user_same_level_permission`](crate::ManagementClient::check_user_same_level_permission): `POST /api/v3/check-user-same-level-permission`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct CheckUserSameLevelPermissionRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "resourceNodeCodes")]
     resource_node_codes: ::std::vec::Vec<::std::string::String>,
-    #[serde(rename = "resource")]
     resource: ::std::string::String,
-    #[serde(rename = "action")]
     action: ::std::string::String,
-    #[serde(rename = "userId")]
     user_id: ::std::string::String,
-    #[serde(rename = "namespaceCode")]
     namespace_code: ::std::string::String,
-    #[serde(
-        rename = "judgeConditionEnabled",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     judge_condition_enabled: ::std::option::Option<bool>,
-    #[serde(
-        rename = "authEnvParams",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     auth_env_params: ::std::option::Option<crate::types::AuthEnvParams>,
+}
+impl crate::runtime::write::Encode for CheckUserSameLevelPermissionRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("resourceNodeCodes", &self.resource_node_codes);
+        w.field("resource", &self.resource);
+        w.field("action", &self.action);
+        w.field("userId", &self.user_id);
+        w.field("namespaceCode", &self.namespace_code);
+        if let ::std::option::Option::Some(value) = &self.judge_condition_enabled {
+            w.field("judgeConditionEnabled", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.auth_env_params {
+            w.field("authEnvParams", value);
+        }
+        w.end_object();
+    }
 }
 impl CheckUserSameLevelPermissionRequest {
     /// 是否开启条件判断，默认 false 不开启
@@ -2420,6 +2447,7 @@ impl CheckUserSameLevelPermissionRequest {
         self
     }
     /// Sets `judgeConditionEnabled`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_judge_condition_enabled(
         mut self,
         value: ::std::option::Option<bool>,
@@ -2440,6 +2468,7 @@ impl CheckUserSameLevelPermissionRequest {
         self
     }
     /// Sets `authEnvParams`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_auth_env_params(
         mut self,
         value: ::std::option::Option<crate::types::AuthEnvParams>,
@@ -2451,14 +2480,13 @@ impl CheckUserSameLevelPermissionRequest {
     pub fn send(
         self,
     ) -> crate::ResponseFuture<crate::types::CheckUserSameLevelPermissionDataDto> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/check-user-same-level-permission",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: true,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/check-user-same-level-permission",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: true,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -2481,20 +2509,24 @@ impl ::std::future::IntoFuture for CheckUserSameLevelPermissionRequest {
     }
 }
 /// Request builder for [`ManagementClient::create_data_policy`](crate::ManagementClient::create_data_policy): `POST /api/v3/create-data-policy`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct CreateDataPolicyRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "statementList")]
     statement_list: ::std::vec::Vec<crate::types::DataStatementPermissionDto>,
-    #[serde(rename = "policyName")]
     policy_name: ::std::string::String,
-    #[serde(
-        rename = "description",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     description: ::std::option::Option<::std::string::String>,
+}
+impl crate::runtime::write::Encode for CreateDataPolicyRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("statementList", &self.statement_list);
+        w.field("policyName", &self.policy_name);
+        if let ::std::option::Option::Some(value) = &self.description {
+            w.field("description", value);
+        }
+        w.end_object();
+    }
 }
 impl CreateDataPolicyRequest {
     /// 数据策略描述
@@ -2510,6 +2542,7 @@ impl CreateDataPolicyRequest {
         self
     }
     /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_description(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2519,14 +2552,13 @@ impl CreateDataPolicyRequest {
     }
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::CreateDataPolicyRespDto> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/create-data-policy",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/create-data-policy",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -2545,27 +2577,16 @@ impl ::std::future::IntoFuture for CreateDataPolicyRequest {
     }
 }
 /// Request builder for [`ManagementClient::create_data_resource`](crate::ManagementClient::create_data_resource): `POST /api/v3/create-data-resource`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct CreateDataResourceRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "actions")]
     actions: ::std::vec::Vec<::std::string::String>,
-    #[serde(rename = "struct")]
     struct_: ::serde_json::Value,
-    #[serde(rename = "type")]
     type_: ::std::string::String,
-    #[serde(rename = "resourceCode")]
     resource_code: ::std::string::String,
-    #[serde(rename = "resourceName")]
     resource_name: ::std::string::String,
-    #[serde(rename = "namespaceCode")]
     namespace_code: ::std::string::String,
-    #[serde(
-        rename = "description",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     description: ::std::option::Option<::std::string::String>,
 }
 impl ::std::fmt::Debug for CreateDataResourceRequest {
@@ -2582,6 +2603,21 @@ impl ::std::fmt::Debug for CreateDataResourceRequest {
             .finish()
     }
 }
+impl crate::runtime::write::Encode for CreateDataResourceRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("actions", &self.actions);
+        w.field("struct", &self.struct_);
+        w.field("type", &self.type_);
+        w.field("resourceCode", &self.resource_code);
+        w.field("resourceName", &self.resource_name);
+        w.field("namespaceCode", &self.namespace_code);
+        if let ::std::option::Option::Some(value) = &self.description {
+            w.field("description", value);
+        }
+        w.end_object();
+    }
+}
 impl CreateDataResourceRequest {
     /// 数据资源描述
     ///
@@ -2596,6 +2632,7 @@ impl CreateDataResourceRequest {
         self
     }
     /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_description(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2605,14 +2642,13 @@ impl CreateDataResourceRequest {
     }
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::CreateDataResourceRespDto> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/create-data-resource",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/create-data-resource",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -2631,26 +2667,30 @@ impl ::std::future::IntoFuture for CreateDataResourceRequest {
     }
 }
 /// Request builder for [`ManagementClient::create_data_resource_by_array`](crate::ManagementClient::create_data_resource_by_array): `POST /api/v3/create-array-data-resource`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct CreateDataResourceByArrayRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "actions")]
     actions: ::std::vec::Vec<::std::string::String>,
-    #[serde(rename = "struct")]
     struct_: ::std::vec::Vec<::std::string::String>,
-    #[serde(rename = "resourceCode")]
     resource_code: ::std::string::String,
-    #[serde(rename = "resourceName")]
     resource_name: ::std::string::String,
-    #[serde(rename = "namespaceCode")]
     namespace_code: ::std::string::String,
-    #[serde(
-        rename = "description",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     description: ::std::option::Option<::std::string::String>,
+}
+impl crate::runtime::write::Encode for CreateDataResourceByArrayRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("actions", &self.actions);
+        w.field("struct", &self.struct_);
+        w.field("resourceCode", &self.resource_code);
+        w.field("resourceName", &self.resource_name);
+        w.field("namespaceCode", &self.namespace_code);
+        if let ::std::option::Option::Some(value) = &self.description {
+            w.field("description", value);
+        }
+        w.end_object();
+    }
 }
 impl CreateDataResourceByArrayRequest {
     /// 数据资源描述
@@ -2666,6 +2706,7 @@ impl CreateDataResourceByArrayRequest {
         self
     }
     /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_description(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2677,14 +2718,13 @@ impl CreateDataResourceByArrayRequest {
     pub fn send(
         self,
     ) -> crate::ResponseFuture<crate::types::CreateArrayDataResourceRespDto> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/create-array-data-resource",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/create-array-data-resource",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -2705,26 +2745,30 @@ impl ::std::future::IntoFuture for CreateDataResourceByArrayRequest {
     }
 }
 /// Request builder for [`ManagementClient::create_data_resource_by_string`](crate::ManagementClient::create_data_resource_by_string): `POST /api/v3/create-string-data-resource`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct CreateDataResourceByStringRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "actions")]
     actions: ::std::vec::Vec<::std::string::String>,
-    #[serde(rename = "struct")]
     struct_: ::std::string::String,
-    #[serde(rename = "resourceCode")]
     resource_code: ::std::string::String,
-    #[serde(rename = "resourceName")]
     resource_name: ::std::string::String,
-    #[serde(rename = "namespaceCode")]
     namespace_code: ::std::string::String,
-    #[serde(
-        rename = "description",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     description: ::std::option::Option<::std::string::String>,
+}
+impl crate::runtime::write::Encode for CreateDataResourceByStringRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("actions", &self.actions);
+        w.field("struct", &self.struct_);
+        w.field("resourceCode", &self.resource_code);
+        w.field("resourceName", &self.resource_name);
+        w.field("namespaceCode", &self.namespace_code);
+        if let ::std::option::Option::Some(value) = &self.description {
+            w.field("description", value);
+        }
+        w.end_object();
+    }
 }
 impl CreateDataResourceByStringRequest {
     /// 数据资源描述
@@ -2740,6 +2784,7 @@ impl CreateDataResourceByStringRequest {
         self
     }
     /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_description(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2751,14 +2796,13 @@ impl CreateDataResourceByStringRequest {
     pub fn send(
         self,
     ) -> crate::ResponseFuture<crate::types::CreateStringDataResourceRespDto> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/create-string-data-resource",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/create-string-data-resource",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -2779,26 +2823,30 @@ impl ::std::future::IntoFuture for CreateDataResourceByStringRequest {
     }
 }
 /// Request builder for [`ManagementClient::create_data_resource_by_tree`](crate::ManagementClient::create_data_resource_by_tree): `POST /api/v3/create-tree-data-resource`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct CreateDataResourceByTreeRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "actions")]
     actions: ::std::vec::Vec<::std::string::String>,
-    #[serde(rename = "struct")]
     struct_: ::std::vec::Vec<crate::types::DataResourceTreeStructs>,
-    #[serde(rename = "resourceCode")]
     resource_code: ::std::string::String,
-    #[serde(rename = "resourceName")]
     resource_name: ::std::string::String,
-    #[serde(rename = "namespaceCode")]
     namespace_code: ::std::string::String,
-    #[serde(
-        rename = "description",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     description: ::std::option::Option<::std::string::String>,
+}
+impl crate::runtime::write::Encode for CreateDataResourceByTreeRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("actions", &self.actions);
+        w.field("struct", &self.struct_);
+        w.field("resourceCode", &self.resource_code);
+        w.field("resourceName", &self.resource_name);
+        w.field("namespaceCode", &self.namespace_code);
+        if let ::std::option::Option::Some(value) = &self.description {
+            w.field("description", value);
+        }
+        w.end_object();
+    }
 }
 impl CreateDataResourceByTreeRequest {
     /// 数据资源描述
@@ -2814,6 +2862,7 @@ impl CreateDataResourceByTreeRequest {
         self
     }
     /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_description(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2825,14 +2874,13 @@ impl CreateDataResourceByTreeRequest {
     pub fn send(
         self,
     ) -> crate::ResponseFuture<crate::types::CreateTreeDataResourceRespDto> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/create-tree-data-resource",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/create-tree-data-resource",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -2851,20 +2899,24 @@ impl ::std::future::IntoFuture for CreateDataResourceByTreeRequest {
     }
 }
 /// Request builder for [`ManagementClient::create_permission_namespace`](crate::ManagementClient::create_permission_namespace): `POST /api/v3/create-permission-namespace`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct CreatePermissionNamespaceRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "name")]
     name: ::std::string::String,
-    #[serde(rename = "code")]
     code: ::std::string::String,
-    #[serde(
-        rename = "description",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     description: ::std::option::Option<::std::string::String>,
+}
+impl crate::runtime::write::Encode for CreatePermissionNamespaceRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("name", &self.name);
+        w.field("code", &self.code);
+        if let ::std::option::Option::Some(value) = &self.description {
+            w.field("description", value);
+        }
+        w.end_object();
+    }
 }
 impl CreatePermissionNamespaceRequest {
     /// 权限空间描述
@@ -2880,6 +2932,7 @@ impl CreatePermissionNamespaceRequest {
         self
     }
     /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_description(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2891,14 +2944,13 @@ impl CreatePermissionNamespaceRequest {
     pub fn send(
         self,
     ) -> crate::ResponseFuture<crate::types::CreatePermissionNamespaceRespDto> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/create-permission-namespace",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/create-permission-namespace",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -2919,25 +2971,29 @@ impl ::std::future::IntoFuture for CreatePermissionNamespaceRequest {
     }
 }
 /// Request builder for [`ManagementClient::create_permission_namespaces_batch`](crate::ManagementClient::create_permission_namespaces_batch): `POST /api/v3/create-permission-namespaces-batch`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct CreatePermissionNamespacesBatchRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "list")]
     list: ::std::vec::Vec<crate::types::CreatePermissionNamespacesBatchItemDto>,
+}
+impl crate::runtime::write::Encode for CreatePermissionNamespacesBatchRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("list", &self.list);
+        w.end_object();
+    }
 }
 impl CreatePermissionNamespacesBatchRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/create-permission-namespaces-batch",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/create-permission-namespaces-batch",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -2953,25 +3009,29 @@ impl ::std::future::IntoFuture for CreatePermissionNamespacesBatchRequest {
     }
 }
 /// Request builder for [`ManagementClient::delete_data_policy`](crate::ManagementClient::delete_data_policy): `POST /api/v3/delete-data-policy`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct DeleteDataPolicyRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "policyId")]
     policy_id: ::std::string::String,
+}
+impl crate::runtime::write::Encode for DeleteDataPolicyRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("policyId", &self.policy_id);
+        w.end_object();
+    }
 }
 impl DeleteDataPolicyRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<()> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/delete-data-policy",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/delete-data-policy",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -2987,27 +3047,31 @@ impl ::std::future::IntoFuture for DeleteDataPolicyRequest {
     }
 }
 /// Request builder for [`ManagementClient::delete_data_resource`](crate::ManagementClient::delete_data_resource): `POST /api/v3/delete-data-resource`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct DeleteDataResourceRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "resourceCode")]
     resource_code: ::std::string::String,
-    #[serde(rename = "namespaceCode")]
     namespace_code: ::std::string::String,
+}
+impl crate::runtime::write::Encode for DeleteDataResourceRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("resourceCode", &self.resource_code);
+        w.field("namespaceCode", &self.namespace_code);
+        w.end_object();
+    }
 }
 impl DeleteDataResourceRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<()> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/delete-data-resource",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/delete-data-resource",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -3023,25 +3087,29 @@ impl ::std::future::IntoFuture for DeleteDataResourceRequest {
     }
 }
 /// Request builder for [`ManagementClient::delete_permission_namespace`](crate::ManagementClient::delete_permission_namespace): `POST /api/v3/delete-permission-namespace`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct DeletePermissionNamespaceRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "code")]
     code: ::std::string::String,
+}
+impl crate::runtime::write::Encode for DeletePermissionNamespaceRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("code", &self.code);
+        w.end_object();
+    }
 }
 impl DeletePermissionNamespaceRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/delete-permission-namespace",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/delete-permission-namespace",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -3057,25 +3125,29 @@ impl ::std::future::IntoFuture for DeletePermissionNamespaceRequest {
     }
 }
 /// Request builder for [`ManagementClient::delete_permission_namespaces_batch`](crate::ManagementClient::delete_permission_namespaces_batch): `POST /api/v3/delete-permission-namespaces-batch`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct DeletePermissionNamespacesBatchRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "codes")]
     codes: ::std::vec::Vec<::std::string::String>,
+}
+impl crate::runtime::write::Encode for DeletePermissionNamespacesBatchRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("codes", &self.codes);
+        w.end_object();
+    }
 }
 impl DeletePermissionNamespacesBatchRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/delete-permission-namespaces-batch",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/delete-permission-namespaces-batch",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -3106,13 +3178,13 @@ impl GetDataPolicyRequest {
                 "policyId",
                 crate::runtime::QueryValue::to_query_value(&self.policy_id),
             ));
-        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
+        let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-data-policy",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        });
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -3152,13 +3224,13 @@ impl GetDataResourceRequest {
                 "resourceCode",
                 crate::runtime::QueryValue::to_query_value(&self.resource_code),
             ));
-        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
+        let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-data-resource",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        });
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -3177,31 +3249,35 @@ impl ::std::future::IntoFuture for GetDataResourceRequest {
     }
 }
 /// Request builder for [`ManagementClient::get_external_user_resource_struct`](crate::ManagementClient::get_external_user_resource_struct): `POST /api/v3/get-external-user-resource-struct`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetExternalUserResourceStructRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "resourceCode")]
     resource_code: ::std::string::String,
-    #[serde(rename = "externalId")]
     external_id: ::std::string::String,
-    #[serde(rename = "namespaceCode")]
     namespace_code: ::std::string::String,
+}
+impl crate::runtime::write::Encode for GetExternalUserResourceStructRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("resourceCode", &self.resource_code);
+        w.field("externalId", &self.external_id);
+        w.field("namespaceCode", &self.namespace_code);
+        w.end_object();
+    }
 }
 impl GetExternalUserResourceStructRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(
         self,
     ) -> crate::ResponseFuture<crate::types::GetUserResourceStructDataDto> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/get-external-user-resource-struct",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: true,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/get-external-user-resource-struct",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: true,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -3233,13 +3309,13 @@ impl GetPermissionNamespaceRequest {
     ) -> crate::ResponseFuture<crate::types::GetPermissionNamespaceRespDto> {
         let mut query = ::std::vec::Vec::with_capacity(1usize);
         query.push(("code", crate::runtime::QueryValue::to_query_value(&self.code)));
-        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
+        let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-permission-namespace",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        });
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -3273,13 +3349,13 @@ impl GetPermissionNamespacesBatchRequest {
     > {
         let mut query = ::std::vec::Vec::with_capacity(1usize);
         query.push(("codes", crate::runtime::QueryValue::to_query_value(&self.codes)));
-        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
+        let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-permission-namespaces-batch",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        });
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -3302,18 +3378,22 @@ impl ::std::future::IntoFuture for GetPermissionNamespacesBatchRequest {
     }
 }
 /// Request builder for [`ManagementClient::get_user_permission_list`](crate::ManagementClient::get_user_permission_list): `POST /api/v3/get-user-permission-list`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetUserPermissionListRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "userIds")]
     user_ids: ::std::vec::Vec<::std::string::String>,
-    #[serde(
-        rename = "namespaceCodes",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     namespace_codes: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+}
+impl crate::runtime::write::Encode for GetUserPermissionListRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("userIds", &self.user_ids);
+        if let ::std::option::Option::Some(value) = &self.namespace_codes {
+            w.field("namespaceCodes", value);
+        }
+        w.end_object();
+    }
 }
 impl GetUserPermissionListRequest {
     /// 权限空间 Code 列表
@@ -3329,6 +3409,7 @@ impl GetUserPermissionListRequest {
         self
     }
     /// Sets `namespaceCodes`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_namespace_codes(
         mut self,
         value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -3340,14 +3421,13 @@ impl GetUserPermissionListRequest {
     pub fn send(
         self,
     ) -> crate::ResponseFuture<crate::types::GetUserPermissionListDataDto> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/get-user-permission-list",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: true,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/get-user-permission-list",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: true,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -3366,31 +3446,35 @@ impl ::std::future::IntoFuture for GetUserPermissionListRequest {
     }
 }
 /// Request builder for [`ManagementClient::get_user_resource_permission_list`](crate::ManagementClient::get_user_resource_permission_list): `POST /api/v3/get-user-resource-permission-list`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetUserResourcePermissionListRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "resources")]
     resources: ::std::vec::Vec<::std::string::String>,
-    #[serde(rename = "userId")]
     user_id: ::std::string::String,
-    #[serde(rename = "namespaceCode")]
     namespace_code: ::std::string::String,
+}
+impl crate::runtime::write::Encode for GetUserResourcePermissionListRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("resources", &self.resources);
+        w.field("userId", &self.user_id);
+        w.field("namespaceCode", &self.namespace_code);
+        w.end_object();
+    }
 }
 impl GetUserResourcePermissionListRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(
         self,
     ) -> crate::ResponseFuture<crate::types::GetUserResourcePermissionListDataDto> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/get-user-resource-permission-list",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: true,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/get-user-resource-permission-list",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: true,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -3413,31 +3497,35 @@ impl ::std::future::IntoFuture for GetUserResourcePermissionListRequest {
     }
 }
 /// Request builder for [`ManagementClient::get_user_resource_struct`](crate::ManagementClient::get_user_resource_struct): `POST /api/v3/get-user-resource-struct`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetUserResourceStructRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "resourceCode")]
     resource_code: ::std::string::String,
-    #[serde(rename = "userId")]
     user_id: ::std::string::String,
-    #[serde(rename = "namespaceCode")]
     namespace_code: ::std::string::String,
+}
+impl crate::runtime::write::Encode for GetUserResourceStructRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("resourceCode", &self.resource_code);
+        w.field("userId", &self.user_id);
+        w.field("namespaceCode", &self.namespace_code);
+        w.end_object();
+    }
 }
 impl GetUserResourceStructRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(
         self,
     ) -> crate::ResponseFuture<crate::types::GetUserResourceStructDataDto> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/get-user-resource-struct",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: true,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/get-user-resource-struct",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: true,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -3475,6 +3563,7 @@ impl ListDataPolicesRequest {
         self
     }
     /// Sets `page`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_page(mut self, value: ::std::option::Option<f64>) -> Self {
         self.page = value;
         self
@@ -3489,6 +3578,7 @@ impl ListDataPolicesRequest {
         self
     }
     /// Sets `limit`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_limit(mut self, value: ::std::option::Option<f64>) -> Self {
         self.limit = value;
         self
@@ -3504,6 +3594,7 @@ impl ListDataPolicesRequest {
         self
     }
     /// Sets `query`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_query(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3525,13 +3616,13 @@ impl ListDataPolicesRequest {
         if let ::std::option::Option::Some(value) = &self.query {
             query.push(("query", crate::runtime::QueryValue::to_query_value(value)));
         }
-        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
+        let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/list-data-policies",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        });
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -3571,6 +3662,7 @@ impl ListDataPolicyTargetsRequest {
         self
     }
     /// Sets `page`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_page(mut self, value: ::std::option::Option<f64>) -> Self {
         self.page = value;
         self
@@ -3585,6 +3677,7 @@ impl ListDataPolicyTargetsRequest {
         self
     }
     /// Sets `limit`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_limit(mut self, value: ::std::option::Option<f64>) -> Self {
         self.limit = value;
         self
@@ -3600,6 +3693,7 @@ impl ListDataPolicyTargetsRequest {
         self
     }
     /// Sets `query`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_query(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3618,6 +3712,7 @@ impl ListDataPolicyTargetsRequest {
         self
     }
     /// Sets `targetType`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_target_type(
         mut self,
         value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -3648,13 +3743,13 @@ impl ListDataPolicyTargetsRequest {
             query
                 .push(("targetType", crate::runtime::QueryValue::to_query_value(value)));
         }
-        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
+        let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/list-data-policy-targets",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        });
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -3693,6 +3788,7 @@ impl ListDataResourcesRequest {
         self
     }
     /// Sets `page`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_page(mut self, value: ::std::option::Option<f64>) -> Self {
         self.page = value;
         self
@@ -3707,6 +3803,7 @@ impl ListDataResourcesRequest {
         self
     }
     /// Sets `limit`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_limit(mut self, value: ::std::option::Option<f64>) -> Self {
         self.limit = value;
         self
@@ -3722,6 +3819,7 @@ impl ListDataResourcesRequest {
         self
     }
     /// Sets `query`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_query(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3742,6 +3840,7 @@ impl ListDataResourcesRequest {
         self
     }
     /// Sets `namespaceCodes`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_namespace_codes(
         mut self,
         value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -3770,13 +3869,13 @@ impl ListDataResourcesRequest {
                     crate::runtime::QueryValue::to_query_value(value),
                 ));
         }
-        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
+        let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/list-data-resources",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        });
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -3815,6 +3914,7 @@ impl ListPermissionNamespaceRolesRequest {
         self
     }
     /// Sets `page`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_page(mut self, value: ::std::option::Option<f64>) -> Self {
         self.page = value;
         self
@@ -3829,6 +3929,7 @@ impl ListPermissionNamespaceRolesRequest {
         self
     }
     /// Sets `limit`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_limit(mut self, value: ::std::option::Option<f64>) -> Self {
         self.limit = value;
         self
@@ -3844,6 +3945,7 @@ impl ListPermissionNamespaceRolesRequest {
         self
     }
     /// Sets `query`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_query(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3866,13 +3968,13 @@ impl ListPermissionNamespaceRolesRequest {
         if let ::std::option::Option::Some(value) = &self.query {
             query.push(("query", crate::runtime::QueryValue::to_query_value(value)));
         }
-        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
+        let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/list-permission-namespace-roles",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        });
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -3914,6 +4016,7 @@ impl ListPermissionNamespacesRequest {
         self
     }
     /// Sets `page`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_page(mut self, value: ::std::option::Option<f64>) -> Self {
         self.page = value;
         self
@@ -3928,6 +4031,7 @@ impl ListPermissionNamespacesRequest {
         self
     }
     /// Sets `limit`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_limit(mut self, value: ::std::option::Option<f64>) -> Self {
         self.limit = value;
         self
@@ -3943,6 +4047,7 @@ impl ListPermissionNamespacesRequest {
         self
     }
     /// Sets `query`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_query(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3964,13 +4069,13 @@ impl ListPermissionNamespacesRequest {
         if let ::std::option::Option::Some(value) = &self.query {
             query.push(("query", crate::runtime::QueryValue::to_query_value(value)));
         }
-        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
+        let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/list-permission-namespaces",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        });
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -3991,17 +4096,28 @@ impl ::std::future::IntoFuture for ListPermissionNamespacesRequest {
     }
 }
 /// Request builder for [`ManagementClient::list_permission_view`](crate::ManagementClient::list_permission_view): `POST /api/v3/list-permission-view/data`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct ListPermissionViewRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "page", skip_serializing_if = "::std::option::Option::is_none")]
     page: ::std::option::Option<f64>,
-    #[serde(rename = "limit", skip_serializing_if = "::std::option::Option::is_none")]
     limit: ::std::option::Option<f64>,
-    #[serde(rename = "keyword", skip_serializing_if = "::std::option::Option::is_none")]
     keyword: ::std::option::Option<::std::string::String>,
+}
+impl crate::runtime::write::Encode for ListPermissionViewRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        if let ::std::option::Option::Some(value) = &self.page {
+            w.field("page", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.limit {
+            w.field("limit", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.keyword {
+            w.field("keyword", value);
+        }
+        w.end_object();
+    }
 }
 impl ListPermissionViewRequest {
     /// 当前页数，从 1 开始
@@ -4014,6 +4130,7 @@ impl ListPermissionViewRequest {
         self
     }
     /// Sets `page`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_page(mut self, value: ::std::option::Option<f64>) -> Self {
         self.page = value;
         self
@@ -4028,6 +4145,7 @@ impl ListPermissionViewRequest {
         self
     }
     /// Sets `limit`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_limit(mut self, value: ::std::option::Option<f64>) -> Self {
         self.limit = value;
         self
@@ -4043,6 +4161,7 @@ impl ListPermissionViewRequest {
         self
     }
     /// Sets `keyword`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_keyword(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4054,14 +4173,13 @@ impl ListPermissionViewRequest {
     pub fn send(
         self,
     ) -> crate::ResponseFuture<crate::types::ListPermissionViewPaginatedRespDto> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/list-permission-view/data",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: true,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/list-permission-view/data",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: true,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -4084,31 +4202,35 @@ impl ::std::future::IntoFuture for ListPermissionViewRequest {
     }
 }
 /// Request builder for [`ManagementClient::list_resource_targets`](crate::ManagementClient::list_resource_targets): `POST /api/v3/list-resource-targets`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct ListResourceTargetsRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "resources")]
     resources: ::std::vec::Vec<::std::string::String>,
-    #[serde(rename = "actions")]
     actions: ::std::vec::Vec<::std::string::String>,
-    #[serde(rename = "namespaceCode")]
     namespace_code: ::std::string::String,
+}
+impl crate::runtime::write::Encode for ListResourceTargetsRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("resources", &self.resources);
+        w.field("actions", &self.actions);
+        w.field("namespaceCode", &self.namespace_code);
+        w.end_object();
+    }
 }
 impl ListResourceTargetsRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(
         self,
     ) -> crate::ResponseFuture<crate::types::ListResourceTargetsDataDto> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/list-resource-targets",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: true,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/list-resource-targets",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: true,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -4146,6 +4268,7 @@ impl ListSimpleDataPolicesRequest {
         self
     }
     /// Sets `page`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_page(mut self, value: ::std::option::Option<f64>) -> Self {
         self.page = value;
         self
@@ -4160,6 +4283,7 @@ impl ListSimpleDataPolicesRequest {
         self
     }
     /// Sets `limit`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_limit(mut self, value: ::std::option::Option<f64>) -> Self {
         self.limit = value;
         self
@@ -4175,6 +4299,7 @@ impl ListSimpleDataPolicesRequest {
         self
     }
     /// Sets `query`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_query(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4196,13 +4321,13 @@ impl ListSimpleDataPolicesRequest {
         if let ::std::option::Option::Some(value) = &self.query {
             query.push(("query", crate::runtime::QueryValue::to_query_value(value)));
         }
-        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
+        let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/list-simple-data-policies",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        });
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -4225,29 +4350,33 @@ impl ::std::future::IntoFuture for ListSimpleDataPolicesRequest {
     }
 }
 /// Request builder for [`ManagementClient::revoke_data_policy`](crate::ManagementClient::revoke_data_policy): `POST /api/v3/revoke-data-policy`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct RevokeDataPolicyRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "targetType")]
     target_type: ::std::string::String,
-    #[serde(rename = "targetIdentifier")]
     target_identifier: ::std::string::String,
-    #[serde(rename = "policyId")]
     policy_id: ::std::string::String,
+}
+impl crate::runtime::write::Encode for RevokeDataPolicyRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("targetType", &self.target_type);
+        w.field("targetIdentifier", &self.target_identifier);
+        w.field("policyId", &self.policy_id);
+        w.end_object();
+    }
 }
 impl RevokeDataPolicyRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<()> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/revoke-data-policy",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/revoke-data-policy",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -4263,30 +4392,32 @@ impl ::std::future::IntoFuture for RevokeDataPolicyRequest {
     }
 }
 /// Request builder for [`ManagementClient::update_data_policy`](crate::ManagementClient::update_data_policy): `POST /api/v3/update-data-policy`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct UpdateDataPolicyRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "policyId")]
     policy_id: ::std::string::String,
-    #[serde(
-        rename = "policyName",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     policy_name: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "description",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     description: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "statementList",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     statement_list: ::std::option::Option<
         ::std::vec::Vec<crate::types::DataStatementPermissionDto>,
     >,
+}
+impl crate::runtime::write::Encode for UpdateDataPolicyRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("policyId", &self.policy_id);
+        if let ::std::option::Option::Some(value) = &self.policy_name {
+            w.field("policyName", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.description {
+            w.field("description", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.statement_list {
+            w.field("statementList", value);
+        }
+        w.end_object();
+    }
 }
 impl UpdateDataPolicyRequest {
     /// 数据策略名称，用户池唯一
@@ -4302,6 +4433,7 @@ impl UpdateDataPolicyRequest {
         self
     }
     /// Sets `policyName`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_policy_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4322,6 +4454,7 @@ impl UpdateDataPolicyRequest {
         self
     }
     /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_description(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4342,6 +4475,7 @@ impl UpdateDataPolicyRequest {
         self
     }
     /// Sets `statementList`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_statement_list(
         mut self,
         value: ::std::option::Option<
@@ -4353,14 +4487,13 @@ impl UpdateDataPolicyRequest {
     }
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::UpdateDataPolicyRespDto> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/update-data-policy",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/update-data-policy",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -4379,28 +4512,15 @@ impl ::std::future::IntoFuture for UpdateDataPolicyRequest {
     }
 }
 /// Request builder for [`ManagementClient::update_data_resource`](crate::ManagementClient::update_data_resource): `POST /api/v3/update-data-resource`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct UpdateDataResourceRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "resourceCode")]
     resource_code: ::std::string::String,
-    #[serde(rename = "namespaceCode")]
     namespace_code: ::std::string::String,
-    #[serde(
-        rename = "resourceName",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     resource_name: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "description",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     description: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "struct", skip_serializing_if = "::std::option::Option::is_none")]
     struct_: ::std::option::Option<::serde_json::Value>,
-    #[serde(rename = "actions", skip_serializing_if = "::std::option::Option::is_none")]
     actions: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 impl ::std::fmt::Debug for UpdateDataResourceRequest {
@@ -4414,6 +4534,26 @@ impl ::std::fmt::Debug for UpdateDataResourceRequest {
             .field("struct_", &crate::runtime::redact::Masked(&self.struct_))
             .field("actions", &self.actions)
             .finish()
+    }
+}
+impl crate::runtime::write::Encode for UpdateDataResourceRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("resourceCode", &self.resource_code);
+        w.field("namespaceCode", &self.namespace_code);
+        if let ::std::option::Option::Some(value) = &self.resource_name {
+            w.field("resourceName", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.description {
+            w.field("description", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.struct_ {
+            w.field("struct", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.actions {
+            w.field("actions", value);
+        }
+        w.end_object();
     }
 }
 impl UpdateDataResourceRequest {
@@ -4430,6 +4570,7 @@ impl UpdateDataResourceRequest {
         self
     }
     /// Sets `resourceName`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_resource_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4450,6 +4591,7 @@ impl UpdateDataResourceRequest {
         self
     }
     /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_description(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4466,6 +4608,7 @@ impl UpdateDataResourceRequest {
         self
     }
     /// Sets `struct`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_struct(
         mut self,
         value: ::std::option::Option<::serde_json::Value>,
@@ -4484,6 +4627,7 @@ impl UpdateDataResourceRequest {
         self
     }
     /// Sets `actions`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_actions(
         mut self,
         value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -4493,14 +4637,13 @@ impl UpdateDataResourceRequest {
     }
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::UpdateDataResourceRespDto> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/update-data-resource",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/update-data-resource",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -4519,22 +4662,30 @@ impl ::std::future::IntoFuture for UpdateDataResourceRequest {
     }
 }
 /// Request builder for [`ManagementClient::update_permission_namespace`](crate::ManagementClient::update_permission_namespace): `POST /api/v3/update-permission-namespace`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct UpdatePermissionNamespaceRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "code")]
     code: ::std::string::String,
-    #[serde(rename = "name", skip_serializing_if = "::std::option::Option::is_none")]
     name: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "newCode", skip_serializing_if = "::std::option::Option::is_none")]
     new_code: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "description",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     description: ::std::option::Option<::std::string::String>,
+}
+impl crate::runtime::write::Encode for UpdatePermissionNamespaceRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("code", &self.code);
+        if let ::std::option::Option::Some(value) = &self.name {
+            w.field("name", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.new_code {
+            w.field("newCode", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.description {
+            w.field("description", value);
+        }
+        w.end_object();
+    }
 }
 impl UpdatePermissionNamespaceRequest {
     /// 权限空间名称
@@ -4548,6 +4699,7 @@ impl UpdatePermissionNamespaceRequest {
         self
     }
     /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4566,6 +4718,7 @@ impl UpdatePermissionNamespaceRequest {
         self
     }
     /// Sets `newCode`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_new_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4586,6 +4739,7 @@ impl UpdatePermissionNamespaceRequest {
         self
     }
     /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_description(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4597,14 +4751,13 @@ impl UpdatePermissionNamespaceRequest {
     pub fn send(
         self,
     ) -> crate::ResponseFuture<crate::types::UpdatePermissionNamespaceRespDto> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/update-permission-namespace",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/update-permission-namespace",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,

@@ -113,27 +113,31 @@ impl crate::ManagementClient {
     }
 }
 /// Request builder for [`ManagementClient::delete_device`](crate::ManagementClient::delete_device): `POST /api/v3/delete-device-by-user`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct DeleteDeviceRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "userId")]
     user_id: ::std::string::String,
-    #[serde(rename = "id")]
     id: ::std::string::String,
+}
+impl crate::runtime::write::Encode for DeleteDeviceRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("userId", &self.user_id);
+        w.field("id", &self.id);
+        w.end_object();
+    }
 }
 impl DeleteDeviceRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<()> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/delete-device-by-user",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/delete-device-by-user",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -149,27 +153,31 @@ impl ::std::future::IntoFuture for DeleteDeviceRequest {
     }
 }
 /// Request builder for [`ManagementClient::disable_device`](crate::ManagementClient::disable_device): `POST /api/v3/disable-device-by-user`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct DisableDeviceRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "userId")]
     user_id: ::std::string::String,
-    #[serde(rename = "id")]
     id: ::std::string::String,
+}
+impl crate::runtime::write::Encode for DisableDeviceRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("userId", &self.user_id);
+        w.field("id", &self.id);
+        w.end_object();
+    }
 }
 impl DisableDeviceRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<()> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/disable-device-by-user",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/disable-device-by-user",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -185,27 +193,31 @@ impl ::std::future::IntoFuture for DisableDeviceRequest {
     }
 }
 /// Request builder for [`ManagementClient::enable_device`](crate::ManagementClient::enable_device): `POST /api/v3/enable-device-by-user`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct EnableDeviceRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "userId")]
     user_id: ::std::string::String,
-    #[serde(rename = "id")]
     id: ::std::string::String,
+}
+impl crate::runtime::write::Encode for EnableDeviceRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("userId", &self.user_id);
+        w.field("id", &self.id);
+        w.end_object();
+    }
 }
 impl EnableDeviceRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<()> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/enable-device-by-user",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/enable-device-by-user",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -221,27 +233,31 @@ impl ::std::future::IntoFuture for EnableDeviceRequest {
     }
 }
 /// Request builder for [`ManagementClient::get_device_status`](crate::ManagementClient::get_device_status): `POST /api/v3/device-status`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetDeviceStatusRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "id")]
     id: ::std::string::String,
+}
+impl crate::runtime::write::Encode for GetDeviceStatusRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("id", &self.id);
+        w.end_object();
+    }
 }
 impl GetDeviceStatusRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(
         self,
     ) -> crate::ResponseFuture<crate::types::DeviceStatusResponseDataDto> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/device-status",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: true,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/device-status",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: true,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -260,29 +276,33 @@ impl ::std::future::IntoFuture for GetDeviceStatusRequest {
     }
 }
 /// Request builder for [`ManagementClient::suspend_device`](crate::ManagementClient::suspend_device): `POST /api/v3/suspend-device-by-user`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct SuspendDeviceRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "endTime")]
     end_time: ::std::string::String,
-    #[serde(rename = "userId")]
     user_id: ::std::string::String,
-    #[serde(rename = "id")]
     id: ::std::string::String,
+}
+impl crate::runtime::write::Encode for SuspendDeviceRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("endTime", &self.end_time);
+        w.field("userId", &self.user_id);
+        w.field("id", &self.id);
+        w.end_object();
+    }
 }
 impl SuspendDeviceRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<()> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/suspend-device-by-user",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/suspend-device-by-user",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,

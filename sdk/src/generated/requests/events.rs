@@ -119,29 +119,33 @@ impl crate::ManagementClient {
     }
 }
 /// Request builder for [`ManagementClient::create_event_app`](crate::ManagementClient::create_event_app): `POST /api/v3/create-event-app`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct CreateEventAppRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "logo")]
     logo: ::std::string::String,
-    #[serde(rename = "name")]
     name: ::std::string::String,
-    #[serde(rename = "identifier")]
     identifier: ::std::string::String,
+}
+impl crate::runtime::write::Encode for CreateEventAppRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("logo", &self.logo);
+        w.field("name", &self.name);
+        w.field("identifier", &self.identifier);
+        w.end_object();
+    }
 }
 impl CreateEventAppRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<()> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/create-event-app",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/create-event-app",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -157,27 +161,31 @@ impl ::std::future::IntoFuture for CreateEventAppRequest {
     }
 }
 /// Request builder for [`ManagementClient::define_event`](crate::ManagementClient::define_event): `POST /api/v3/define-event`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct DefineEventRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "eventDescription")]
     event_description: ::std::string::String,
-    #[serde(rename = "eventType")]
     event_type: ::std::string::String,
+}
+impl crate::runtime::write::Encode for DefineEventRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("eventDescription", &self.event_description);
+        w.field("eventType", &self.event_type);
+        w.end_object();
+    }
 }
 impl DefineEventRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<()> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/define-event",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/define-event",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -202,13 +210,13 @@ impl ListEventAppsRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::EventAppPagingDto> {
         let query = ::std::vec::Vec::new();
-        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
+        let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/list-event-apps",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        });
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -243,6 +251,7 @@ impl ListEventsRequest {
         self
     }
     /// Sets `page`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_page(mut self, value: ::std::option::Option<f64>) -> Self {
         self.page = value;
         self
@@ -257,6 +266,7 @@ impl ListEventsRequest {
         self
     }
     /// Sets `limit`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_limit(mut self, value: ::std::option::Option<f64>) -> Self {
         self.limit = value;
         self
@@ -272,6 +282,7 @@ impl ListEventsRequest {
         self
     }
     /// Sets `app`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_app(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -291,13 +302,13 @@ impl ListEventsRequest {
         if let ::std::option::Option::Some(value) = &self.app {
             query.push(("app", crate::runtime::QueryValue::to_query_value(value)));
         }
-        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
+        let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/list-events",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        });
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -313,14 +324,11 @@ impl ::std::future::IntoFuture for ListEventsRequest {
     }
 }
 /// Request builder for [`ManagementClient::pub_user_event`](crate::ManagementClient::pub_user_event): `POST /api/v3/pub-userEvent`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct PubUserEventRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "eventData")]
     event_data: ::serde_json::Value,
-    #[serde(rename = "eventType")]
     event_type: ::std::string::String,
 }
 impl ::std::fmt::Debug for PubUserEventRequest {
@@ -332,17 +340,24 @@ impl ::std::fmt::Debug for PubUserEventRequest {
             .finish()
     }
 }
+impl crate::runtime::write::Encode for PubUserEventRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("eventData", &self.event_data);
+        w.field("eventType", &self.event_type);
+        w.end_object();
+    }
+}
 impl PubUserEventRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::PubEventRespDataDto> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/pub-userEvent",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/pub-userEvent",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -358,14 +373,11 @@ impl ::std::future::IntoFuture for PubUserEventRequest {
     }
 }
 /// Request builder for [`ManagementClient::verify_event`](crate::ManagementClient::verify_event): `POST /api/v3/pub-event`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct VerifyEventRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "eventData")]
     event_data: ::serde_json::Value,
-    #[serde(rename = "eventType")]
     event_type: ::std::string::String,
 }
 impl ::std::fmt::Debug for VerifyEventRequest {
@@ -377,17 +389,24 @@ impl ::std::fmt::Debug for VerifyEventRequest {
             .finish()
     }
 }
+impl crate::runtime::write::Encode for VerifyEventRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("eventData", &self.event_data);
+        w.field("eventType", &self.event_type);
+        w.end_object();
+    }
+}
 impl VerifyEventRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::PubEventRespDataDto> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/pub-event",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/pub-event",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,

@@ -276,27 +276,31 @@ impl crate::ManagementClient {
     }
 }
 /// Request builder for [`ManagementClient::add_group_members`](crate::ManagementClient::add_group_members): `POST /api/v3/add-group-members`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct AddGroupMembersRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "userIds")]
     user_ids: ::std::vec::Vec<::std::string::String>,
-    #[serde(rename = "code")]
     code: ::std::string::String,
+}
+impl crate::runtime::write::Encode for AddGroupMembersRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("userIds", &self.user_ids);
+        w.field("code", &self.code);
+        w.end_object();
+    }
 }
 impl AddGroupMembersRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/add-group-members",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/add-group-members",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -312,23 +316,14 @@ impl ::std::future::IntoFuture for AddGroupMembersRequest {
     }
 }
 /// Request builder for [`ManagementClient::create_group`](crate::ManagementClient::create_group): `POST /api/v3/create-group`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct CreateGroupRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "type")]
     type_: ::std::string::String,
-    #[serde(rename = "description")]
     description: ::std::string::String,
-    #[serde(rename = "name")]
     name: ::std::string::String,
-    #[serde(rename = "code")]
     code: ::std::string::String,
-    #[serde(
-        rename = "customData",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     custom_data: ::std::option::Option<::serde_json::Value>,
 }
 impl ::std::fmt::Debug for CreateGroupRequest {
@@ -341,6 +336,19 @@ impl ::std::fmt::Debug for CreateGroupRequest {
             .field("code", &self.code)
             .field("custom_data", &crate::runtime::redact::Masked(&self.custom_data))
             .finish()
+    }
+}
+impl crate::runtime::write::Encode for CreateGroupRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("type", &self.type_);
+        w.field("description", &self.description);
+        w.field("name", &self.name);
+        w.field("code", &self.code);
+        if let ::std::option::Option::Some(value) = &self.custom_data {
+            w.field("customData", value);
+        }
+        w.end_object();
     }
 }
 impl CreateGroupRequest {
@@ -357,6 +365,7 @@ impl CreateGroupRequest {
         self
     }
     /// Sets `customData`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_custom_data(
         mut self,
         value: ::std::option::Option<::serde_json::Value>,
@@ -366,14 +375,13 @@ impl CreateGroupRequest {
     }
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::GroupDto> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/create-group",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/create-group",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -389,25 +397,29 @@ impl ::std::future::IntoFuture for CreateGroupRequest {
     }
 }
 /// Request builder for [`ManagementClient::create_groups_batch`](crate::ManagementClient::create_groups_batch): `POST /api/v3/create-groups-batch`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct CreateGroupsBatchRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "list")]
     list: ::std::vec::Vec<crate::types::CreateGroupReqDto>,
+}
+impl crate::runtime::write::Encode for CreateGroupsBatchRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("list", &self.list);
+        w.end_object();
+    }
 }
 impl CreateGroupsBatchRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<::std::vec::Vec<crate::types::GroupDto>> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/create-groups-batch",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/create-groups-batch",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -426,33 +438,37 @@ impl ::std::future::IntoFuture for CreateGroupsBatchRequest {
     }
 }
 /// Request builder for [`ManagementClient::create_or_update_group`](crate::ManagementClient::create_or_update_group): `POST /api/v3/create-or-update-group`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct CreateOrUpdateGroupRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "type")]
     type_: ::std::string::String,
-    #[serde(rename = "description")]
     description: ::std::string::String,
-    #[serde(rename = "name")]
     name: ::std::string::String,
-    #[serde(rename = "code")]
     code: ::std::string::String,
+}
+impl crate::runtime::write::Encode for CreateOrUpdateGroupRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("type", &self.type_);
+        w.field("description", &self.description);
+        w.field("name", &self.name);
+        w.field("code", &self.code);
+        w.end_object();
+    }
 }
 impl CreateOrUpdateGroupRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(
         self,
     ) -> crate::ResponseFuture<crate::types::CreateOrUpdateGroupDataDto> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/create-or-update-group",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/create-or-update-group",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -471,25 +487,29 @@ impl ::std::future::IntoFuture for CreateOrUpdateGroupRequest {
     }
 }
 /// Request builder for [`ManagementClient::delete_groups_batch`](crate::ManagementClient::delete_groups_batch): `POST /api/v3/delete-groups-batch`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct DeleteGroupsBatchRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "codeList")]
     code_list: ::std::vec::Vec<::std::string::String>,
+}
+impl crate::runtime::write::Encode for DeleteGroupsBatchRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("codeList", &self.code_list);
+        w.end_object();
+    }
 }
 impl DeleteGroupsBatchRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/delete-groups-batch",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/delete-groups-batch",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -521,6 +541,7 @@ impl GetAllGroupsRequest {
         self
     }
     /// Sets `fetchMembers`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_fetch_members(mut self, value: ::std::option::Option<bool>) -> Self {
         self.fetch_members = value;
         self
@@ -533,6 +554,7 @@ impl GetAllGroupsRequest {
         self
     }
     /// Sets `withCustomData`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_with_custom_data(mut self, value: ::std::option::Option<bool>) -> Self {
         self.with_custom_data = value;
         self
@@ -554,13 +576,13 @@ impl GetAllGroupsRequest {
                     crate::runtime::QueryValue::to_query_value(value),
                 ));
         }
-        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
+        let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-all-groups",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        });
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -595,6 +617,7 @@ impl GetGroupRequest {
         self
     }
     /// Sets `withCustomData`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_with_custom_data(mut self, value: ::std::option::Option<bool>) -> Self {
         self.with_custom_data = value;
         self
@@ -610,13 +633,13 @@ impl GetGroupRequest {
                     crate::runtime::QueryValue::to_query_value(value),
                 ));
         }
-        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
+        let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-group",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        });
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -652,6 +675,7 @@ impl GetGroupAuthorizedResourcesRequest {
         self
     }
     /// Sets `namespace`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_namespace(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -670,6 +694,7 @@ impl GetGroupAuthorizedResourcesRequest {
         self
     }
     /// Sets `resourceType`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_resource_type(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -693,13 +718,13 @@ impl GetGroupAuthorizedResourcesRequest {
                     crate::runtime::QueryValue::to_query_value(value),
                 ));
         }
-        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
+        let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-group-authorized-resources",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        });
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -744,6 +769,7 @@ impl ListGroupMembersRequest {
         self
     }
     /// Sets `page`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_page(mut self, value: ::std::option::Option<f64>) -> Self {
         self.page = value;
         self
@@ -758,6 +784,7 @@ impl ListGroupMembersRequest {
         self
     }
     /// Sets `limit`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_limit(mut self, value: ::std::option::Option<f64>) -> Self {
         self.limit = value;
         self
@@ -772,6 +799,7 @@ impl ListGroupMembersRequest {
         self
     }
     /// Sets `withCustomData`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_with_custom_data(mut self, value: ::std::option::Option<bool>) -> Self {
         self.with_custom_data = value;
         self
@@ -786,6 +814,7 @@ impl ListGroupMembersRequest {
         self
     }
     /// Sets `withIdentities`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_with_identities(mut self, value: ::std::option::Option<bool>) -> Self {
         self.with_identities = value;
         self
@@ -803,6 +832,7 @@ impl ListGroupMembersRequest {
         self
     }
     /// Sets `withDepartmentIds`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_with_department_ids(
         mut self,
         value: ::std::option::Option<bool>,
@@ -841,13 +871,13 @@ impl ListGroupMembersRequest {
                     crate::runtime::QueryValue::to_query_value(value),
                 ));
         }
-        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
+        let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/list-group-members",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        });
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -886,6 +916,7 @@ impl ListGroupsRequest {
         self
     }
     /// Sets `keywords`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_keywords(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -903,6 +934,7 @@ impl ListGroupsRequest {
         self
     }
     /// Sets `page`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_page(mut self, value: ::std::option::Option<f64>) -> Self {
         self.page = value;
         self
@@ -917,6 +949,7 @@ impl ListGroupsRequest {
         self
     }
     /// Sets `limit`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_limit(mut self, value: ::std::option::Option<f64>) -> Self {
         self.limit = value;
         self
@@ -929,6 +962,7 @@ impl ListGroupsRequest {
         self
     }
     /// Sets `withMetadata`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_with_metadata(mut self, value: ::std::option::Option<bool>) -> Self {
         self.with_metadata = value;
         self
@@ -941,6 +975,7 @@ impl ListGroupsRequest {
         self
     }
     /// Sets `withCustomData`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_with_custom_data(mut self, value: ::std::option::Option<bool>) -> Self {
         self.with_custom_data = value;
         self
@@ -953,6 +988,7 @@ impl ListGroupsRequest {
         self
     }
     /// Sets `flatCustomData`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_flat_custom_data(mut self, value: ::std::option::Option<bool>) -> Self {
         self.flat_custom_data = value;
         self
@@ -990,13 +1026,13 @@ impl ListGroupsRequest {
                     crate::runtime::QueryValue::to_query_value(value),
                 ));
         }
-        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
+        let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/list-groups",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        });
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -1012,27 +1048,31 @@ impl ::std::future::IntoFuture for ListGroupsRequest {
     }
 }
 /// Request builder for [`ManagementClient::remove_group_members`](crate::ManagementClient::remove_group_members): `POST /api/v3/remove-group-members`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct RemoveGroupMembersRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "userIds")]
     user_ids: ::std::vec::Vec<::std::string::String>,
-    #[serde(rename = "code")]
     code: ::std::string::String,
+}
+impl crate::runtime::write::Encode for RemoveGroupMembersRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("userIds", &self.user_ids);
+        w.field("code", &self.code);
+        w.end_object();
+    }
 }
 impl RemoveGroupMembersRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/remove-group-members",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/remove-group-members",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -1048,23 +1088,14 @@ impl ::std::future::IntoFuture for RemoveGroupMembersRequest {
     }
 }
 /// Request builder for [`ManagementClient::update_group`](crate::ManagementClient::update_group): `POST /api/v3/update-group`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct UpdateGroupRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "description")]
     description: ::std::string::String,
-    #[serde(rename = "code")]
     code: ::std::string::String,
-    #[serde(rename = "name", skip_serializing_if = "::std::option::Option::is_none")]
     name: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "newCode", skip_serializing_if = "::std::option::Option::is_none")]
     new_code: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "customData",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     custom_data: ::std::option::Option<::serde_json::Value>,
 }
 impl ::std::fmt::Debug for UpdateGroupRequest {
@@ -1079,6 +1110,23 @@ impl ::std::fmt::Debug for UpdateGroupRequest {
             .finish()
     }
 }
+impl crate::runtime::write::Encode for UpdateGroupRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("description", &self.description);
+        w.field("code", &self.code);
+        if let ::std::option::Option::Some(value) = &self.name {
+            w.field("name", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.new_code {
+            w.field("newCode", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.custom_data {
+            w.field("customData", value);
+        }
+        w.end_object();
+    }
+}
 impl UpdateGroupRequest {
     /// 分组名称
     ///
@@ -1091,6 +1139,7 @@ impl UpdateGroupRequest {
         self
     }
     /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1109,6 +1158,7 @@ impl UpdateGroupRequest {
         self
     }
     /// Sets `newCode`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_new_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1129,6 +1179,7 @@ impl UpdateGroupRequest {
         self
     }
     /// Sets `customData`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_custom_data(
         mut self,
         value: ::std::option::Option<::serde_json::Value>,
@@ -1138,14 +1189,13 @@ impl UpdateGroupRequest {
     }
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::GroupDto> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/update-group",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/update-group",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,

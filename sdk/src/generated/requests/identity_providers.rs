@@ -300,17 +300,24 @@ impl crate::ManagementClient {
     }
 }
 /// Request builder for [`ManagementClient::change_ext_idp_conn_association_state`](crate::ManagementClient::change_ext_idp_conn_association_state): `POST /api/v3/change-ext-idp-conn-association-state`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct ChangeExtIdpConnAssociationStateRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "association")]
     association: bool,
-    #[serde(rename = "id")]
     id: ::std::string::String,
-    #[serde(rename = "tenantId", skip_serializing_if = "::std::option::Option::is_none")]
     tenant_id: ::std::option::Option<::std::string::String>,
+}
+impl crate::runtime::write::Encode for ChangeExtIdpConnAssociationStateRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("association", &self.association);
+        w.field("id", &self.id);
+        if let ::std::option::Option::Some(value) = &self.tenant_id {
+            w.field("tenantId", value);
+        }
+        w.end_object();
+    }
 }
 impl ChangeExtIdpConnAssociationStateRequest {
     /// 租户 ID
@@ -324,6 +331,7 @@ impl ChangeExtIdpConnAssociationStateRequest {
         self
     }
     /// Sets `tenantId`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_tenant_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -333,14 +341,13 @@ impl ChangeExtIdpConnAssociationStateRequest {
     }
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/change-ext-idp-conn-association-state",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/change-ext-idp-conn-association-state",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -356,21 +363,30 @@ impl ::std::future::IntoFuture for ChangeExtIdpConnAssociationStateRequest {
     }
 }
 /// Request builder for [`ManagementClient::change_ext_idp_conn_state`](crate::ManagementClient::change_ext_idp_conn_state): `POST /api/v3/change-ext-idp-conn-state`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct ChangeExtIdpConnStateRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "appId")]
     app_id: ::std::string::String,
-    #[serde(rename = "enabled")]
     enabled: bool,
-    #[serde(rename = "id")]
     id: ::std::string::String,
-    #[serde(rename = "tenantId", skip_serializing_if = "::std::option::Option::is_none")]
     tenant_id: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "appIds", skip_serializing_if = "::std::option::Option::is_none")]
     app_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+}
+impl crate::runtime::write::Encode for ChangeExtIdpConnStateRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("appId", &self.app_id);
+        w.field("enabled", &self.enabled);
+        w.field("id", &self.id);
+        if let ::std::option::Option::Some(value) = &self.tenant_id {
+            w.field("tenantId", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.app_ids {
+            w.field("appIds", value);
+        }
+        w.end_object();
+    }
 }
 impl ChangeExtIdpConnStateRequest {
     /// 租户 ID
@@ -384,6 +400,7 @@ impl ChangeExtIdpConnStateRequest {
         self
     }
     /// Sets `tenantId`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_tenant_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -400,6 +417,7 @@ impl ChangeExtIdpConnStateRequest {
         self
     }
     /// Sets `appIds`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_app_ids(
         mut self,
         value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -409,14 +427,13 @@ impl ChangeExtIdpConnStateRequest {
     }
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/change-ext-idp-conn-state",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/change-ext-idp-conn-state",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -432,17 +449,24 @@ impl ::std::future::IntoFuture for ChangeExtIdpConnStateRequest {
     }
 }
 /// Request builder for [`ManagementClient::create_ext_idp`](crate::ManagementClient::create_ext_idp): `POST /api/v3/create-ext-idp`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct CreateExtIdpRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "type")]
     type_: ::std::string::String,
-    #[serde(rename = "name")]
     name: ::std::string::String,
-    #[serde(rename = "tenantId", skip_serializing_if = "::std::option::Option::is_none")]
     tenant_id: ::std::option::Option<::std::string::String>,
+}
+impl crate::runtime::write::Encode for CreateExtIdpRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("type", &self.type_);
+        w.field("name", &self.name);
+        if let ::std::option::Option::Some(value) = &self.tenant_id {
+            w.field("tenantId", value);
+        }
+        w.end_object();
+    }
 }
 impl CreateExtIdpRequest {
     /// 租户 ID
@@ -456,6 +480,7 @@ impl CreateExtIdpRequest {
         self
     }
     /// Sets `tenantId`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_tenant_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -465,14 +490,13 @@ impl CreateExtIdpRequest {
     }
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::ExtIdpDto> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/create-ext-idp",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/create-ext-idp",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -488,29 +512,17 @@ impl ::std::future::IntoFuture for CreateExtIdpRequest {
     }
 }
 /// Request builder for [`ManagementClient::create_ext_idp_conn`](crate::ManagementClient::create_ext_idp_conn): `POST /api/v3/create-ext-idp-conn`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct CreateExtIdpConnRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "fields")]
     fields: ::serde_json::Value,
-    #[serde(rename = "displayName")]
     display_name: ::std::string::String,
-    #[serde(rename = "identifier")]
     identifier: ::std::string::String,
-    #[serde(rename = "type")]
     type_: ::std::string::String,
-    #[serde(rename = "extIdpId")]
     ext_idp_id: ::std::string::String,
-    #[serde(
-        rename = "loginOnly",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     login_only: ::std::option::Option<bool>,
-    #[serde(rename = "logo", skip_serializing_if = "::std::option::Option::is_none")]
     logo: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "tenantId", skip_serializing_if = "::std::option::Option::is_none")]
     tenant_id: ::std::option::Option<::std::string::String>,
 }
 impl ::std::fmt::Debug for CreateExtIdpConnRequest {
@@ -528,6 +540,26 @@ impl ::std::fmt::Debug for CreateExtIdpConnRequest {
             .finish()
     }
 }
+impl crate::runtime::write::Encode for CreateExtIdpConnRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("fields", &self.fields);
+        w.field("displayName", &self.display_name);
+        w.field("identifier", &self.identifier);
+        w.field("type", &self.type_);
+        w.field("extIdpId", &self.ext_idp_id);
+        if let ::std::option::Option::Some(value) = &self.login_only {
+            w.field("loginOnly", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.logo {
+            w.field("logo", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.tenant_id {
+            w.field("tenantId", value);
+        }
+        w.end_object();
+    }
+}
 impl CreateExtIdpConnRequest {
     /// 是否只支持登录
     pub fn login_only(mut self, value: impl ::std::convert::Into<bool>) -> Self {
@@ -535,6 +567,7 @@ impl CreateExtIdpConnRequest {
         self
     }
     /// Sets `loginOnly`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_login_only(mut self, value: ::std::option::Option<bool>) -> Self {
         self.login_only = value;
         self
@@ -550,6 +583,7 @@ impl CreateExtIdpConnRequest {
         self
     }
     /// Sets `logo`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_logo(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -568,6 +602,7 @@ impl CreateExtIdpConnRequest {
         self
     }
     /// Sets `tenantId`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_tenant_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -577,14 +612,13 @@ impl CreateExtIdpConnRequest {
     }
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::ExtIdpConnDetail> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/create-ext-idp-conn",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/create-ext-idp-conn",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -600,15 +634,22 @@ impl ::std::future::IntoFuture for CreateExtIdpConnRequest {
     }
 }
 /// Request builder for [`ManagementClient::delete_ext_idp`](crate::ManagementClient::delete_ext_idp): `POST /api/v3/delete-ext-idp`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct DeleteExtIdpRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "id")]
     id: ::std::string::String,
-    #[serde(rename = "tenantId", skip_serializing_if = "::std::option::Option::is_none")]
     tenant_id: ::std::option::Option<::std::string::String>,
+}
+impl crate::runtime::write::Encode for DeleteExtIdpRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("id", &self.id);
+        if let ::std::option::Option::Some(value) = &self.tenant_id {
+            w.field("tenantId", value);
+        }
+        w.end_object();
+    }
 }
 impl DeleteExtIdpRequest {
     /// 租户 ID
@@ -622,6 +663,7 @@ impl DeleteExtIdpRequest {
         self
     }
     /// Sets `tenantId`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_tenant_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -631,14 +673,13 @@ impl DeleteExtIdpRequest {
     }
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/delete-ext-idp",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/delete-ext-idp",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -654,15 +695,22 @@ impl ::std::future::IntoFuture for DeleteExtIdpRequest {
     }
 }
 /// Request builder for [`ManagementClient::delete_ext_idp_conn`](crate::ManagementClient::delete_ext_idp_conn): `POST /api/v3/delete-ext-idp-conn`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct DeleteExtIdpConnRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "id")]
     id: ::std::string::String,
-    #[serde(rename = "tenantId", skip_serializing_if = "::std::option::Option::is_none")]
     tenant_id: ::std::option::Option<::std::string::String>,
+}
+impl crate::runtime::write::Encode for DeleteExtIdpConnRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("id", &self.id);
+        if let ::std::option::Option::Some(value) = &self.tenant_id {
+            w.field("tenantId", value);
+        }
+        w.end_object();
+    }
 }
 impl DeleteExtIdpConnRequest {
     /// 租户 ID
@@ -676,6 +724,7 @@ impl DeleteExtIdpConnRequest {
         self
     }
     /// Sets `tenantId`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_tenant_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -685,14 +734,13 @@ impl DeleteExtIdpConnRequest {
     }
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/delete-ext-idp-conn",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/delete-ext-idp-conn",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -729,6 +777,7 @@ impl ExtIdpConnStateByAppsRequest {
         self
     }
     /// Sets `tenantId`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_tenant_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -747,6 +796,7 @@ impl ExtIdpConnStateByAppsRequest {
         self
     }
     /// Sets `appId`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_app_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -763,6 +813,7 @@ impl ExtIdpConnStateByAppsRequest {
         self
     }
     /// Sets `type`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_type(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -783,13 +834,13 @@ impl ExtIdpConnStateByAppsRequest {
         if let ::std::option::Option::Some(value) = &self.type_ {
             query.push(("type", crate::runtime::QueryValue::to_query_value(value)));
         }
-        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
+        let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/ext-idp-conn-apps",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        });
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -826,6 +877,7 @@ impl GetExtIdpRequest {
         self
     }
     /// Sets `tenantId`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_tenant_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -844,6 +896,7 @@ impl GetExtIdpRequest {
         self
     }
     /// Sets `appId`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_app_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -860,6 +913,7 @@ impl GetExtIdpRequest {
         self
     }
     /// Sets `type`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_type(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -880,13 +934,13 @@ impl GetExtIdpRequest {
         if let ::std::option::Option::Some(value) = &self.type_ {
             query.push(("type", crate::runtime::QueryValue::to_query_value(value)));
         }
-        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
+        let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-ext-idp",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        });
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -921,6 +975,7 @@ impl ListExtIdpRequest {
         self
     }
     /// Sets `tenantId`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_tenant_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -939,6 +994,7 @@ impl ListExtIdpRequest {
         self
     }
     /// Sets `appId`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_app_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -955,13 +1011,13 @@ impl ListExtIdpRequest {
         if let ::std::option::Option::Some(value) = &self.app_id {
             query.push(("appId", crate::runtime::QueryValue::to_query_value(value)));
         }
-        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
+        let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/list-ext-idp",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        });
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -999,6 +1055,7 @@ impl ListTenantExtIdpRequest {
         self
     }
     /// Sets `tenantId`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_tenant_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1017,6 +1074,7 @@ impl ListTenantExtIdpRequest {
         self
     }
     /// Sets `appId`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_app_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1033,6 +1091,7 @@ impl ListTenantExtIdpRequest {
         self
     }
     /// Sets `type`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_type(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1050,6 +1109,7 @@ impl ListTenantExtIdpRequest {
         self
     }
     /// Sets `page`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_page(mut self, value: ::std::option::Option<f64>) -> Self {
         self.page = value;
         self
@@ -1064,6 +1124,7 @@ impl ListTenantExtIdpRequest {
         self
     }
     /// Sets `limit`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_limit(mut self, value: ::std::option::Option<f64>) -> Self {
         self.limit = value;
         self
@@ -1086,13 +1147,13 @@ impl ListTenantExtIdpRequest {
         if let ::std::option::Option::Some(value) = &self.limit {
             query.push(("limit", crate::runtime::QueryValue::to_query_value(value)));
         }
-        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
+        let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/list-tenant-ext-idp",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        });
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -1108,17 +1169,24 @@ impl ::std::future::IntoFuture for ListTenantExtIdpRequest {
     }
 }
 /// Request builder for [`ManagementClient::update_ext_idp`](crate::ManagementClient::update_ext_idp): `POST /api/v3/update-ext-idp`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct UpdateExtIdpRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "id")]
     id: ::std::string::String,
-    #[serde(rename = "name")]
     name: ::std::string::String,
-    #[serde(rename = "tenantId", skip_serializing_if = "::std::option::Option::is_none")]
     tenant_id: ::std::option::Option<::std::string::String>,
+}
+impl crate::runtime::write::Encode for UpdateExtIdpRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("id", &self.id);
+        w.field("name", &self.name);
+        if let ::std::option::Option::Some(value) = &self.tenant_id {
+            w.field("tenantId", value);
+        }
+        w.end_object();
+    }
 }
 impl UpdateExtIdpRequest {
     /// 租户 ID
@@ -1132,6 +1200,7 @@ impl UpdateExtIdpRequest {
         self
     }
     /// Sets `tenantId`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_tenant_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1141,14 +1210,13 @@ impl UpdateExtIdpRequest {
     }
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::ExtIdpDto> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/update-ext-idp",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/update-ext-idp",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -1164,25 +1232,15 @@ impl ::std::future::IntoFuture for UpdateExtIdpRequest {
     }
 }
 /// Request builder for [`ManagementClient::update_ext_idp_conn`](crate::ManagementClient::update_ext_idp_conn): `POST /api/v3/update-ext-idp-conn`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct UpdateExtIdpConnRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "fields")]
     fields: ::serde_json::Value,
-    #[serde(rename = "displayName")]
     display_name: ::std::string::String,
-    #[serde(rename = "id")]
     id: ::std::string::String,
-    #[serde(rename = "logo", skip_serializing_if = "::std::option::Option::is_none")]
     logo: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "loginOnly",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     login_only: ::std::option::Option<bool>,
-    #[serde(rename = "tenantId", skip_serializing_if = "::std::option::Option::is_none")]
     tenant_id: ::std::option::Option<::std::string::String>,
 }
 impl ::std::fmt::Debug for UpdateExtIdpConnRequest {
@@ -1198,6 +1256,24 @@ impl ::std::fmt::Debug for UpdateExtIdpConnRequest {
             .finish()
     }
 }
+impl crate::runtime::write::Encode for UpdateExtIdpConnRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("fields", &self.fields);
+        w.field("displayName", &self.display_name);
+        w.field("id", &self.id);
+        if let ::std::option::Option::Some(value) = &self.logo {
+            w.field("logo", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.login_only {
+            w.field("loginOnly", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.tenant_id {
+            w.field("tenantId", value);
+        }
+        w.end_object();
+    }
+}
 impl UpdateExtIdpConnRequest {
     /// 身份源连接的图标
     ///
@@ -1210,6 +1286,7 @@ impl UpdateExtIdpConnRequest {
         self
     }
     /// Sets `logo`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_logo(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1223,6 +1300,7 @@ impl UpdateExtIdpConnRequest {
         self
     }
     /// Sets `loginOnly`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_login_only(mut self, value: ::std::option::Option<bool>) -> Self {
         self.login_only = value;
         self
@@ -1238,6 +1316,7 @@ impl UpdateExtIdpConnRequest {
         self
     }
     /// Sets `tenantId`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_tenant_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1247,14 +1326,13 @@ impl UpdateExtIdpConnRequest {
     }
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::ExtIdpConnDetail> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/update-ext-idp-conn",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/update-ext-idp-conn",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,

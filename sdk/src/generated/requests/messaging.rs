@@ -110,41 +110,42 @@ impl crate::ManagementClient {
     }
 }
 /// Request builder for [`ManagementClient::config_email_provider`](crate::ManagementClient::config_email_provider): `POST /api/v3/config-email-provider`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct ConfigEmailProviderRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "type")]
     type_: crate::types::EmailProviderType,
-    #[serde(rename = "enabled")]
     enabled: bool,
-    #[serde(
-        rename = "smtpConfig",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     smtp_config: ::std::option::Option<crate::types::SMTPEmailProviderConfigInput>,
-    #[serde(
-        rename = "sendGridConfig",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     send_grid_config: ::std::option::Option<
         crate::types::SendGridEmailProviderConfigInput,
     >,
-    #[serde(
-        rename = "aliExmailConfig",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     ali_exmail_config: ::std::option::Option<
         crate::types::AliExmailEmailProviderConfigInput,
     >,
-    #[serde(
-        rename = "tencentExmailConfig",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     tencent_exmail_config: ::std::option::Option<
         crate::types::TencentExmailEmailProviderConfigInput,
     >,
+}
+impl crate::runtime::write::Encode for ConfigEmailProviderRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("type", &self.type_);
+        w.field("enabled", &self.enabled);
+        if let ::std::option::Option::Some(value) = &self.smtp_config {
+            w.field("smtpConfig", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.send_grid_config {
+            w.field("sendGridConfig", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.ali_exmail_config {
+            w.field("aliExmailConfig", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.tencent_exmail_config {
+            w.field("tencentExmailConfig", value);
+        }
+        w.end_object();
+    }
 }
 impl ConfigEmailProviderRequest {
     /// SMTP 邮件服务配置
@@ -158,6 +159,7 @@ impl ConfigEmailProviderRequest {
         self
     }
     /// Sets `smtpConfig`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_smtp_config(
         mut self,
         value: ::std::option::Option<crate::types::SMTPEmailProviderConfigInput>,
@@ -176,6 +178,7 @@ impl ConfigEmailProviderRequest {
         self
     }
     /// Sets `sendGridConfig`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_send_grid_config(
         mut self,
         value: ::std::option::Option<crate::types::SendGridEmailProviderConfigInput>,
@@ -194,6 +197,7 @@ impl ConfigEmailProviderRequest {
         self
     }
     /// Sets `aliExmailConfig`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_ali_exmail_config(
         mut self,
         value: ::std::option::Option<crate::types::AliExmailEmailProviderConfigInput>,
@@ -214,6 +218,7 @@ impl ConfigEmailProviderRequest {
         self
     }
     /// Sets `tencentExmailConfig`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_tencent_exmail_config(
         mut self,
         value: ::std::option::Option<crate::types::TencentExmailEmailProviderConfigInput>,
@@ -223,14 +228,13 @@ impl ConfigEmailProviderRequest {
     }
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::EmailProviderDto> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/config-email-provider",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/config-email-provider",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -255,13 +259,13 @@ impl GetEmailProviderRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::EmailProviderDto> {
         let query = ::std::vec::Vec::new();
-        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
+        let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-email-provider",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        });
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -286,13 +290,13 @@ impl GetEmailTemplatesRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::GetEmailTemplatesDataDto> {
         let query = ::std::vec::Vec::new();
-        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
+        let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-email-templates",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        });
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -311,29 +315,38 @@ impl ::std::future::IntoFuture for GetEmailTemplatesRequest {
     }
 }
 /// Request builder for [`ManagementClient::preview_email_template`](crate::ManagementClient::preview_email_template): `POST /api/v3/preview-email-template`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct PreviewEmailTemplateRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "type")]
     type_: crate::types::Type,
-    #[serde(rename = "content", skip_serializing_if = "::std::option::Option::is_none")]
     content: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "subject", skip_serializing_if = "::std::option::Option::is_none")]
     subject: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "sender", skip_serializing_if = "::std::option::Option::is_none")]
     sender: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "expiresIn",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     expires_in: ::std::option::Option<f64>,
-    #[serde(
-        rename = "tplEngine",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     tpl_engine: ::std::option::Option<crate::types::TplEngine>,
+}
+impl crate::runtime::write::Encode for PreviewEmailTemplateRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("type", &self.type_);
+        if let ::std::option::Option::Some(value) = &self.content {
+            w.field("content", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.subject {
+            w.field("subject", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.sender {
+            w.field("sender", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.expires_in {
+            w.field("expiresIn", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.tpl_engine {
+            w.field("tplEngine", value);
+        }
+        w.end_object();
+    }
 }
 impl PreviewEmailTemplateRequest {
     /// 邮件内容模版，可选，如果不传默认使用用户池配置的邮件模版进行渲染。
@@ -347,6 +360,7 @@ impl PreviewEmailTemplateRequest {
         self
     }
     /// Sets `content`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_content(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -365,6 +379,7 @@ impl PreviewEmailTemplateRequest {
         self
     }
     /// Sets `subject`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_subject(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -383,6 +398,7 @@ impl PreviewEmailTemplateRequest {
         self
     }
     /// Sets `sender`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_sender(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -398,6 +414,7 @@ impl PreviewEmailTemplateRequest {
         self
     }
     /// Sets `expiresIn`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_expires_in(mut self, value: ::std::option::Option<f64>) -> Self {
         self.expires_in = value;
         self
@@ -419,6 +436,7 @@ impl PreviewEmailTemplateRequest {
         self
     }
     /// Sets `tplEngine`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_tpl_engine(
         mut self,
         value: ::std::option::Option<crate::types::TplEngine>,
@@ -430,14 +448,13 @@ impl PreviewEmailTemplateRequest {
     pub fn send(
         self,
     ) -> crate::ResponseFuture<crate::types::PreviewEmailTemplateDataDto> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/preview-email-template",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/preview-email-template",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -456,38 +473,40 @@ impl ::std::future::IntoFuture for PreviewEmailTemplateRequest {
     }
 }
 /// Request builder for [`ManagementClient::update_email_template`](crate::ManagementClient::update_email_template): `POST /api/v3/update-email-template`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct UpdateEmailTemplateRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "content")]
     content: ::std::string::String,
-    #[serde(rename = "sender")]
     sender: ::std::string::String,
-    #[serde(rename = "subject")]
     subject: ::std::string::String,
-    #[serde(rename = "name")]
     name: ::std::string::String,
-    #[serde(rename = "customizeEnabled")]
     customize_enabled: bool,
-    #[serde(rename = "type")]
     type_: crate::types::Type,
-    #[serde(
-        rename = "expiresIn",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     expires_in: ::std::option::Option<f64>,
-    #[serde(
-        rename = "redirectTo",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     redirect_to: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "tplEngine",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     tpl_engine: ::std::option::Option<crate::types::TplEngine>,
+}
+impl crate::runtime::write::Encode for UpdateEmailTemplateRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("content", &self.content);
+        w.field("sender", &self.sender);
+        w.field("subject", &self.subject);
+        w.field("name", &self.name);
+        w.field("customizeEnabled", &self.customize_enabled);
+        w.field("type", &self.type_);
+        if let ::std::option::Option::Some(value) = &self.expires_in {
+            w.field("expiresIn", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.redirect_to {
+            w.field("redirectTo", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.tpl_engine {
+            w.field("tplEngine", value);
+        }
+        w.end_object();
+    }
 }
 impl UpdateEmailTemplateRequest {
     /// 验证码/邮件有效时间，只有验证类邮件才有有效时间。
@@ -498,6 +517,7 @@ impl UpdateEmailTemplateRequest {
         self
     }
     /// Sets `expiresIn`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_expires_in(mut self, value: ::std::option::Option<f64>) -> Self {
         self.expires_in = value;
         self
@@ -515,6 +535,7 @@ impl UpdateEmailTemplateRequest {
         self
     }
     /// Sets `redirectTo`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_redirect_to(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -539,6 +560,7 @@ impl UpdateEmailTemplateRequest {
         self
     }
     /// Sets `tplEngine`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_tpl_engine(
         mut self,
         value: ::std::option::Option<crate::types::TplEngine>,
@@ -548,14 +570,13 @@ impl UpdateEmailTemplateRequest {
     }
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::EmailTemplateDto> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/update-email-template",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/update-email-template",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,

@@ -762,24 +762,30 @@ impl crate::ManagementClient {
     }
 }
 /// Request builder for [`ManagementClient::add_department_members`](crate::ManagementClient::add_department_members): `POST /api/v3/add-department-members`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct AddDepartmentMembersRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "userIds")]
     user_ids: ::std::vec::Vec<::std::string::String>,
-    #[serde(rename = "organizationCode")]
     organization_code: ::std::string::String,
-    #[serde(rename = "departmentId")]
     department_id: ::std::string::String,
-    #[serde(
-        rename = "departmentIdType",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     department_id_type: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "tenantId", skip_serializing_if = "::std::option::Option::is_none")]
     tenant_id: ::std::option::Option<::std::string::String>,
+}
+impl crate::runtime::write::Encode for AddDepartmentMembersRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("userIds", &self.user_ids);
+        w.field("organizationCode", &self.organization_code);
+        w.field("departmentId", &self.department_id);
+        if let ::std::option::Option::Some(value) = &self.department_id_type {
+            w.field("departmentIdType", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.tenant_id {
+            w.field("tenantId", value);
+        }
+        w.end_object();
+    }
 }
 impl AddDepartmentMembersRequest {
     /// 此次调用中使用的部门 ID 的类型
@@ -797,6 +803,7 @@ impl AddDepartmentMembersRequest {
         self
     }
     /// Sets `departmentIdType`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_department_id_type(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -815,6 +822,7 @@ impl AddDepartmentMembersRequest {
         self
     }
     /// Sets `tenantId`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_tenant_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -824,14 +832,13 @@ impl AddDepartmentMembersRequest {
     }
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/add-department-members",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/add-department-members",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -847,54 +854,22 @@ impl ::std::future::IntoFuture for AddDepartmentMembersRequest {
     }
 }
 /// Request builder for [`ManagementClient::create_department`](crate::ManagementClient::create_department): `POST /api/v3/create-department`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct CreateDepartmentRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "metadata")]
     metadata: ::serde_json::Value,
-    #[serde(rename = "parentDepartmentId")]
     parent_department_id: ::std::string::String,
-    #[serde(rename = "name")]
     name: ::std::string::String,
-    #[serde(rename = "organizationCode")]
     organization_code: ::std::string::String,
-    #[serde(
-        rename = "openDepartmentId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     open_department_id: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "description",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     description: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "code", skip_serializing_if = "::std::option::Option::is_none")]
     code: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "isVirtualNode",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     is_virtual_node: ::std::option::Option<bool>,
-    #[serde(rename = "i18n", skip_serializing_if = "::std::option::Option::is_none")]
     i18n: ::std::option::Option<crate::types::DepartmentI18nDto>,
-    #[serde(
-        rename = "customData",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     custom_data: ::std::option::Option<::serde_json::Value>,
-    #[serde(
-        rename = "departmentIdType",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     department_id_type: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "postIdList",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     post_id_list: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-    #[serde(rename = "tenantId", skip_serializing_if = "::std::option::Option::is_none")]
     tenant_id: ::std::option::Option<::std::string::String>,
 }
 impl ::std::fmt::Debug for CreateDepartmentRequest {
@@ -917,6 +892,43 @@ impl ::std::fmt::Debug for CreateDepartmentRequest {
             .finish()
     }
 }
+impl crate::runtime::write::Encode for CreateDepartmentRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("metadata", &self.metadata);
+        w.field("parentDepartmentId", &self.parent_department_id);
+        w.field("name", &self.name);
+        w.field("organizationCode", &self.organization_code);
+        if let ::std::option::Option::Some(value) = &self.open_department_id {
+            w.field("openDepartmentId", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.description {
+            w.field("description", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.code {
+            w.field("code", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.is_virtual_node {
+            w.field("isVirtualNode", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.i18n {
+            w.field("i18n", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.custom_data {
+            w.field("customData", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.department_id_type {
+            w.field("departmentIdType", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.post_id_list {
+            w.field("postIdList", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.tenant_id {
+            w.field("tenantId", value);
+        }
+        w.end_object();
+    }
+}
 impl CreateDepartmentRequest {
     /// 自定义部门 ID，用于存储自定义的 ID
     ///
@@ -931,6 +943,7 @@ impl CreateDepartmentRequest {
         self
     }
     /// Sets `openDepartmentId`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_open_department_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -951,6 +964,7 @@ impl CreateDepartmentRequest {
         self
     }
     /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_description(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -969,6 +983,7 @@ impl CreateDepartmentRequest {
         self
     }
     /// Sets `code`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -984,6 +999,7 @@ impl CreateDepartmentRequest {
         self
     }
     /// Sets `isVirtualNode`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_is_virtual_node(mut self, value: ::std::option::Option<bool>) -> Self {
         self.is_virtual_node = value;
         self
@@ -999,6 +1015,7 @@ impl CreateDepartmentRequest {
         self
     }
     /// Sets `i18n`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_i18n(
         mut self,
         value: ::std::option::Option<crate::types::DepartmentI18nDto>,
@@ -1019,6 +1036,7 @@ impl CreateDepartmentRequest {
         self
     }
     /// Sets `customData`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_custom_data(
         mut self,
         value: ::std::option::Option<::serde_json::Value>,
@@ -1041,6 +1059,7 @@ impl CreateDepartmentRequest {
         self
     }
     /// Sets `departmentIdType`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_department_id_type(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1061,6 +1080,7 @@ impl CreateDepartmentRequest {
         self
     }
     /// Sets `postIdList`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_post_id_list(
         mut self,
         value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -1079,6 +1099,7 @@ impl CreateDepartmentRequest {
         self
     }
     /// Sets `tenantId`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_tenant_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1088,14 +1109,13 @@ impl CreateDepartmentRequest {
     }
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::DepartmentDto> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/create-department",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/create-department",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -1111,19 +1131,30 @@ impl ::std::future::IntoFuture for CreateDepartmentRequest {
     }
 }
 /// Request builder for [`ManagementClient::create_department_tree`](crate::ManagementClient::create_department_tree): `POST /api/v3/create-department-tree`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct CreateDepartmentTreeRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "name")]
     name: ::std::string::String,
-    #[serde(rename = "children", skip_serializing_if = "::std::option::Option::is_none")]
     children: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-    #[serde(rename = "members", skip_serializing_if = "::std::option::Option::is_none")]
     members: ::std::option::Option<crate::types::UserInfoDto>,
-    #[serde(rename = "tenantId", skip_serializing_if = "::std::option::Option::is_none")]
     tenant_id: ::std::option::Option<::std::string::String>,
+}
+impl crate::runtime::write::Encode for CreateDepartmentTreeRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("name", &self.name);
+        if let ::std::option::Option::Some(value) = &self.children {
+            w.field("children", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.members {
+            w.field("members", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.tenant_id {
+            w.field("tenantId", value);
+        }
+        w.end_object();
+    }
 }
 impl CreateDepartmentTreeRequest {
     /// 子部门
@@ -1135,6 +1166,7 @@ impl CreateDepartmentTreeRequest {
         self
     }
     /// Sets `children`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_children(
         mut self,
         value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -1151,6 +1183,7 @@ impl CreateDepartmentTreeRequest {
         self
     }
     /// Sets `members`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_members(
         mut self,
         value: ::std::option::Option<crate::types::UserInfoDto>,
@@ -1169,6 +1202,7 @@ impl CreateDepartmentTreeRequest {
         self
     }
     /// Sets `tenantId`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_tenant_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1178,14 +1212,13 @@ impl CreateDepartmentTreeRequest {
     }
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::Result> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/create-department-tree",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/create-department-tree",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -1201,35 +1234,17 @@ impl ::std::future::IntoFuture for CreateDepartmentTreeRequest {
     }
 }
 /// Request builder for [`ManagementClient::create_organization`](crate::ManagementClient::create_organization): `POST /api/v3/create-organization`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct CreateOrganizationRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "metadata")]
     metadata: ::serde_json::Value,
-    #[serde(rename = "organizationName")]
     organization_name: ::std::string::String,
-    #[serde(rename = "organizationCode")]
     organization_code: ::std::string::String,
-    #[serde(
-        rename = "description",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     description: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "openDepartmentId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     open_department_id: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "i18n", skip_serializing_if = "::std::option::Option::is_none")]
     i18n: ::std::option::Option<crate::types::OrganizationNameI18nDto>,
-    #[serde(rename = "tenantId", skip_serializing_if = "::std::option::Option::is_none")]
     tenant_id: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "postIdList",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     post_id_list: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 impl ::std::fmt::Debug for CreateOrganizationRequest {
@@ -1247,6 +1262,30 @@ impl ::std::fmt::Debug for CreateOrganizationRequest {
             .finish()
     }
 }
+impl crate::runtime::write::Encode for CreateOrganizationRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("metadata", &self.metadata);
+        w.field("organizationName", &self.organization_name);
+        w.field("organizationCode", &self.organization_code);
+        if let ::std::option::Option::Some(value) = &self.description {
+            w.field("description", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.open_department_id {
+            w.field("openDepartmentId", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.i18n {
+            w.field("i18n", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.tenant_id {
+            w.field("tenantId", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.post_id_list {
+            w.field("postIdList", value);
+        }
+        w.end_object();
+    }
+}
 impl CreateOrganizationRequest {
     /// 组织描述信息
     ///
@@ -1261,6 +1300,7 @@ impl CreateOrganizationRequest {
         self
     }
     /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_description(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1281,6 +1321,7 @@ impl CreateOrganizationRequest {
         self
     }
     /// Sets `openDepartmentId`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_open_department_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1299,6 +1340,7 @@ impl CreateOrganizationRequest {
         self
     }
     /// Sets `i18n`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_i18n(
         mut self,
         value: ::std::option::Option<crate::types::OrganizationNameI18nDto>,
@@ -1317,6 +1359,7 @@ impl CreateOrganizationRequest {
         self
     }
     /// Sets `tenantId`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_tenant_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1337,6 +1380,7 @@ impl CreateOrganizationRequest {
         self
     }
     /// Sets `postIdList`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_post_id_list(
         mut self,
         value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -1346,14 +1390,13 @@ impl CreateOrganizationRequest {
     }
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::OrganizationDto> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/create-organization",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/create-organization",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -1369,22 +1412,28 @@ impl ::std::future::IntoFuture for CreateOrganizationRequest {
     }
 }
 /// Request builder for [`ManagementClient::delete_department`](crate::ManagementClient::delete_department): `POST /api/v3/delete-department`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct DeleteDepartmentRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "departmentId")]
     department_id: ::std::string::String,
-    #[serde(rename = "organizationCode")]
     organization_code: ::std::string::String,
-    #[serde(
-        rename = "departmentIdType",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     department_id_type: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "tenantId", skip_serializing_if = "::std::option::Option::is_none")]
     tenant_id: ::std::option::Option<::std::string::String>,
+}
+impl crate::runtime::write::Encode for DeleteDepartmentRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("departmentId", &self.department_id);
+        w.field("organizationCode", &self.organization_code);
+        if let ::std::option::Option::Some(value) = &self.department_id_type {
+            w.field("departmentIdType", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.tenant_id {
+            w.field("tenantId", value);
+        }
+        w.end_object();
+    }
 }
 impl DeleteDepartmentRequest {
     /// 此次调用中使用的部门 ID 的类型
@@ -1402,6 +1451,7 @@ impl DeleteDepartmentRequest {
         self
     }
     /// Sets `departmentIdType`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_department_id_type(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1420,6 +1470,7 @@ impl DeleteDepartmentRequest {
         self
     }
     /// Sets `tenantId`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_tenant_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1429,14 +1480,13 @@ impl DeleteDepartmentRequest {
     }
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/delete-department",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/delete-department",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -1452,22 +1502,26 @@ impl ::std::future::IntoFuture for DeleteDepartmentRequest {
     }
 }
 /// Request builder for [`ManagementClient::delete_department_sync_relations`](crate::ManagementClient::delete_department_sync_relations): `POST /api/v3/delete-department-sync-relations`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct DeleteDepartmentSyncRelationsRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "provider")]
     provider: crate::types::Provider,
-    #[serde(rename = "departmentId")]
     department_id: ::std::string::String,
-    #[serde(rename = "organizationCode")]
     organization_code: ::std::string::String,
-    #[serde(
-        rename = "departmentIdType",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     department_id_type: ::std::option::Option<::std::string::String>,
+}
+impl crate::runtime::write::Encode for DeleteDepartmentSyncRelationsRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("provider", &self.provider);
+        w.field("departmentId", &self.department_id);
+        w.field("organizationCode", &self.organization_code);
+        if let ::std::option::Option::Some(value) = &self.department_id_type {
+            w.field("departmentIdType", value);
+        }
+        w.end_object();
+    }
 }
 impl DeleteDepartmentSyncRelationsRequest {
     /// 此次调用中使用的部门 ID 的类型
@@ -1485,6 +1539,7 @@ impl DeleteDepartmentSyncRelationsRequest {
         self
     }
     /// Sets `departmentIdType`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_department_id_type(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1494,14 +1549,13 @@ impl DeleteDepartmentSyncRelationsRequest {
     }
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/delete-department-sync-relations",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/delete-department-sync-relations",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -1517,15 +1571,22 @@ impl ::std::future::IntoFuture for DeleteDepartmentSyncRelationsRequest {
     }
 }
 /// Request builder for [`ManagementClient::delete_organization`](crate::ManagementClient::delete_organization): `POST /api/v3/delete-organization`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct DeleteOrganizationRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "organizationCode")]
     organization_code: ::std::string::String,
-    #[serde(rename = "tenantId", skip_serializing_if = "::std::option::Option::is_none")]
     tenant_id: ::std::option::Option<::std::string::String>,
+}
+impl crate::runtime::write::Encode for DeleteOrganizationRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("organizationCode", &self.organization_code);
+        if let ::std::option::Option::Some(value) = &self.tenant_id {
+            w.field("tenantId", value);
+        }
+        w.end_object();
+    }
 }
 impl DeleteOrganizationRequest {
     /// 租户 ID
@@ -1539,6 +1600,7 @@ impl DeleteOrganizationRequest {
         self
     }
     /// Sets `tenantId`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_tenant_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1548,14 +1610,13 @@ impl DeleteOrganizationRequest {
     }
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/delete-organization",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/delete-organization",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -1596,6 +1657,7 @@ impl GetAllDepartmentsRequest {
         self
     }
     /// Sets `departmentId`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_department_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1618,6 +1680,7 @@ impl GetAllDepartmentsRequest {
         self
     }
     /// Sets `departmentIdType`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_department_id_type(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1635,6 +1698,7 @@ impl GetAllDepartmentsRequest {
         self
     }
     /// Sets `withCustomData`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_with_custom_data(mut self, value: ::std::option::Option<bool>) -> Self {
         self.with_custom_data = value;
         self
@@ -1668,13 +1732,13 @@ impl GetAllDepartmentsRequest {
                     crate::runtime::QueryValue::to_query_value(value),
                 ));
         }
-        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
+        let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-all-departments",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        });
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -1716,6 +1780,7 @@ impl GetDepartmentRequest {
         self
     }
     /// Sets `organizationCode`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_organization_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1736,6 +1801,7 @@ impl GetDepartmentRequest {
         self
     }
     /// Sets `departmentId`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_department_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1756,6 +1822,7 @@ impl GetDepartmentRequest {
         self
     }
     /// Sets `departmentCode`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_department_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1778,6 +1845,7 @@ impl GetDepartmentRequest {
         self
     }
     /// Sets `departmentIdType`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_department_id_type(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1795,6 +1863,7 @@ impl GetDepartmentRequest {
         self
     }
     /// Sets `withCustomData`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_with_custom_data(mut self, value: ::std::option::Option<bool>) -> Self {
         self.with_custom_data = value;
         self
@@ -1807,6 +1876,7 @@ impl GetDepartmentRequest {
         self
     }
     /// Sets `flatCustomData`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_flat_custom_data(mut self, value: ::std::option::Option<bool>) -> Self {
         self.flat_custom_data = value;
         self
@@ -1822,6 +1892,7 @@ impl GetDepartmentRequest {
         self
     }
     /// Sets `tenantId`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_tenant_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1877,13 +1948,13 @@ impl GetDepartmentRequest {
         if let ::std::option::Option::Some(value) = &self.tenant_id {
             query.push(("tenantId", crate::runtime::QueryValue::to_query_value(value)));
         }
-        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
+        let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-department",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        });
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -1919,6 +1990,7 @@ impl GetDepartmentByIdRequest {
         self
     }
     /// Sets `tenantId`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_tenant_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1936,6 +2008,7 @@ impl GetDepartmentByIdRequest {
         self
     }
     /// Sets `withCustomData`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_with_custom_data(mut self, value: ::std::option::Option<bool>) -> Self {
         self.with_custom_data = value;
         self
@@ -1958,13 +2031,13 @@ impl GetDepartmentByIdRequest {
                     crate::runtime::QueryValue::to_query_value(value),
                 ));
         }
-        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
+        let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-department-by-id",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        });
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -2004,6 +2077,7 @@ impl GetDepartmentSyncRelationsRequest {
         self
     }
     /// Sets `departmentId`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_department_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2026,6 +2100,7 @@ impl GetDepartmentSyncRelationsRequest {
         self
     }
     /// Sets `departmentIdType`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_department_id_type(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2043,6 +2118,7 @@ impl GetDepartmentSyncRelationsRequest {
         self
     }
     /// Sets `withCustomData`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_with_custom_data(mut self, value: ::std::option::Option<bool>) -> Self {
         self.with_custom_data = value;
         self
@@ -2058,6 +2134,7 @@ impl GetDepartmentSyncRelationsRequest {
         self
     }
     /// Sets `tenantId`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_tenant_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2099,13 +2176,13 @@ impl GetDepartmentSyncRelationsRequest {
         if let ::std::option::Option::Some(value) = &self.tenant_id {
             query.push(("tenantId", crate::runtime::QueryValue::to_query_value(value)));
         }
-        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
+        let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-department-sync-relations",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        });
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -2148,6 +2225,7 @@ impl GetOrganizationRequest {
         self
     }
     /// Sets `withCustomData`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_with_custom_data(mut self, value: ::std::option::Option<bool>) -> Self {
         self.with_custom_data = value;
         self
@@ -2160,6 +2238,7 @@ impl GetOrganizationRequest {
         self
     }
     /// Sets `withPost`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_with_post(mut self, value: ::std::option::Option<bool>) -> Self {
         self.with_post = value;
         self
@@ -2175,6 +2254,7 @@ impl GetOrganizationRequest {
         self
     }
     /// Sets `tenantId`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_tenant_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2203,13 +2283,13 @@ impl GetOrganizationRequest {
         if let ::std::option::Option::Some(value) = &self.tenant_id {
             query.push(("tenantId", crate::runtime::QueryValue::to_query_value(value)));
         }
-        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
+        let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-organization",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        });
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -2245,6 +2325,7 @@ impl GetOrganizationsBatchRequest {
         self
     }
     /// Sets `withCustomData`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_with_custom_data(mut self, value: ::std::option::Option<bool>) -> Self {
         self.with_custom_data = value;
         self
@@ -2257,6 +2338,7 @@ impl GetOrganizationsBatchRequest {
         self
     }
     /// Sets `withPost`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_with_post(mut self, value: ::std::option::Option<bool>) -> Self {
         self.with_post = value;
         self
@@ -2272,6 +2354,7 @@ impl GetOrganizationsBatchRequest {
         self
     }
     /// Sets `tenantId`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_tenant_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2302,13 +2385,13 @@ impl GetOrganizationsBatchRequest {
         if let ::std::option::Option::Some(value) = &self.tenant_id {
             query.push(("tenantId", crate::runtime::QueryValue::to_query_value(value)));
         }
-        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
+        let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-organization-batch",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        });
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -2355,6 +2438,7 @@ impl GetParentDepartmentRequest {
         self
     }
     /// Sets `departmentIdType`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_department_id_type(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2372,6 +2456,7 @@ impl GetParentDepartmentRequest {
         self
     }
     /// Sets `withCustomData`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_with_custom_data(mut self, value: ::std::option::Option<bool>) -> Self {
         self.with_custom_data = value;
         self
@@ -2387,6 +2472,7 @@ impl GetParentDepartmentRequest {
         self
     }
     /// Sets `tenantId`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_tenant_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2424,13 +2510,13 @@ impl GetParentDepartmentRequest {
         if let ::std::option::Option::Some(value) = &self.tenant_id {
             query.push(("tenantId", crate::runtime::QueryValue::to_query_value(value)));
         }
-        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
+        let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-parent-department",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        });
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -2473,6 +2559,7 @@ impl IsUserInDepartmentRequest {
         self
     }
     /// Sets `departmentIdType`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_department_id_type(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2491,6 +2578,7 @@ impl IsUserInDepartmentRequest {
         self
     }
     /// Sets `includeChildrenDepartments`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_include_children_departments(
         mut self,
         value: ::std::option::Option<bool>,
@@ -2509,6 +2597,7 @@ impl IsUserInDepartmentRequest {
         self
     }
     /// Sets `tenantId`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_tenant_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2548,13 +2637,13 @@ impl IsUserInDepartmentRequest {
         if let ::std::option::Option::Some(value) = &self.tenant_id {
             query.push(("tenantId", crate::runtime::QueryValue::to_query_value(value)));
         }
-        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
+        let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/is-user-in-department",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        });
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -2595,6 +2684,7 @@ impl ListChildrenDepartmentsRequest {
         self
     }
     /// Sets `status`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_status(mut self, value: ::std::option::Option<bool>) -> Self {
         self.status = value;
         self
@@ -2614,6 +2704,7 @@ impl ListChildrenDepartmentsRequest {
         self
     }
     /// Sets `departmentIdType`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_department_id_type(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2632,6 +2723,7 @@ impl ListChildrenDepartmentsRequest {
         self
     }
     /// Sets `excludeVirtualNode`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_exclude_virtual_node(
         mut self,
         value: ::std::option::Option<bool>,
@@ -2647,6 +2739,7 @@ impl ListChildrenDepartmentsRequest {
         self
     }
     /// Sets `onlyVirtualNode`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_only_virtual_node(mut self, value: ::std::option::Option<bool>) -> Self {
         self.only_virtual_node = value;
         self
@@ -2661,6 +2754,7 @@ impl ListChildrenDepartmentsRequest {
         self
     }
     /// Sets `withCustomData`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_with_custom_data(mut self, value: ::std::option::Option<bool>) -> Self {
         self.with_custom_data = value;
         self
@@ -2676,6 +2770,7 @@ impl ListChildrenDepartmentsRequest {
         self
     }
     /// Sets `tenantId`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_tenant_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2730,13 +2825,13 @@ impl ListChildrenDepartmentsRequest {
         if let ::std::option::Option::Some(value) = &self.tenant_id {
             query.push(("tenantId", crate::runtime::QueryValue::to_query_value(value)));
         }
-        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
+        let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/list-children-departments",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        });
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -2777,6 +2872,7 @@ impl ListDepartmentMemberIdsRequest {
         self
     }
     /// Sets `departmentIdType`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_department_id_type(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2795,6 +2891,7 @@ impl ListDepartmentMemberIdsRequest {
         self
     }
     /// Sets `tenantId`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_tenant_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2825,13 +2922,13 @@ impl ListDepartmentMemberIdsRequest {
         if let ::std::option::Option::Some(value) = &self.tenant_id {
             query.push(("tenantId", crate::runtime::QueryValue::to_query_value(value)));
         }
-        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
+        let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/list-department-member-ids",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        });
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -2881,6 +2978,7 @@ impl ListDepartmentMembersRequest {
         self
     }
     /// Sets `sortBy`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_sort_by(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2901,6 +2999,7 @@ impl ListDepartmentMembersRequest {
         self
     }
     /// Sets `orderBy`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_order_by(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2923,6 +3022,7 @@ impl ListDepartmentMembersRequest {
         self
     }
     /// Sets `departmentIdType`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_department_id_type(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2941,6 +3041,7 @@ impl ListDepartmentMembersRequest {
         self
     }
     /// Sets `includeChildrenDepartments`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_include_children_departments(
         mut self,
         value: ::std::option::Option<bool>,
@@ -2958,6 +3059,7 @@ impl ListDepartmentMembersRequest {
         self
     }
     /// Sets `page`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_page(mut self, value: ::std::option::Option<f64>) -> Self {
         self.page = value;
         self
@@ -2972,6 +3074,7 @@ impl ListDepartmentMembersRequest {
         self
     }
     /// Sets `limit`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_limit(mut self, value: ::std::option::Option<f64>) -> Self {
         self.limit = value;
         self
@@ -2986,6 +3089,7 @@ impl ListDepartmentMembersRequest {
         self
     }
     /// Sets `withCustomData`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_with_custom_data(mut self, value: ::std::option::Option<bool>) -> Self {
         self.with_custom_data = value;
         self
@@ -3000,6 +3104,7 @@ impl ListDepartmentMembersRequest {
         self
     }
     /// Sets `withIdentities`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_with_identities(mut self, value: ::std::option::Option<bool>) -> Self {
         self.with_identities = value;
         self
@@ -3017,6 +3122,7 @@ impl ListDepartmentMembersRequest {
         self
     }
     /// Sets `withDepartmentIds`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_with_department_ids(
         mut self,
         value: ::std::option::Option<bool>,
@@ -3035,6 +3141,7 @@ impl ListDepartmentMembersRequest {
         self
     }
     /// Sets `tenantId`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_tenant_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3105,13 +3212,13 @@ impl ListDepartmentMembersRequest {
         if let ::std::option::Option::Some(value) = &self.tenant_id {
             query.push(("tenantId", crate::runtime::QueryValue::to_query_value(value)));
         }
-        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
+        let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/list-department-members",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        });
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -3150,6 +3257,7 @@ impl ListOrganizationsRequest {
         self
     }
     /// Sets `page`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_page(mut self, value: ::std::option::Option<f64>) -> Self {
         self.page = value;
         self
@@ -3164,6 +3272,7 @@ impl ListOrganizationsRequest {
         self
     }
     /// Sets `limit`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_limit(mut self, value: ::std::option::Option<f64>) -> Self {
         self.limit = value;
         self
@@ -3174,6 +3283,7 @@ impl ListOrganizationsRequest {
         self
     }
     /// Sets `fetchAll`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_fetch_all(mut self, value: ::std::option::Option<bool>) -> Self {
         self.fetch_all = value;
         self
@@ -3188,6 +3298,7 @@ impl ListOrganizationsRequest {
         self
     }
     /// Sets `withCustomData`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_with_custom_data(mut self, value: ::std::option::Option<bool>) -> Self {
         self.with_custom_data = value;
         self
@@ -3200,6 +3311,7 @@ impl ListOrganizationsRequest {
         self
     }
     /// Sets `withPost`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_with_post(mut self, value: ::std::option::Option<bool>) -> Self {
         self.with_post = value;
         self
@@ -3215,6 +3327,7 @@ impl ListOrganizationsRequest {
         self
     }
     /// Sets `tenantId`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_tenant_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3228,6 +3341,7 @@ impl ListOrganizationsRequest {
         self
     }
     /// Sets `status`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_status(mut self, value: ::std::option::Option<bool>) -> Self {
         self.status = value;
         self
@@ -3260,13 +3374,13 @@ impl ListOrganizationsRequest {
         if let ::std::option::Option::Some(value) = &self.status {
             query.push(("status", crate::runtime::QueryValue::to_query_value(value)));
         }
-        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
+        let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/list-organizations",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        });
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -3285,24 +3399,30 @@ impl ::std::future::IntoFuture for ListOrganizationsRequest {
     }
 }
 /// Request builder for [`ManagementClient::remove_department_members`](crate::ManagementClient::remove_department_members): `POST /api/v3/remove-department-members`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct RemoveDepartmentMembersRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "userIds")]
     user_ids: ::std::vec::Vec<::std::string::String>,
-    #[serde(rename = "organizationCode")]
     organization_code: ::std::string::String,
-    #[serde(rename = "departmentId")]
     department_id: ::std::string::String,
-    #[serde(
-        rename = "departmentIdType",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     department_id_type: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "tenantId", skip_serializing_if = "::std::option::Option::is_none")]
     tenant_id: ::std::option::Option<::std::string::String>,
+}
+impl crate::runtime::write::Encode for RemoveDepartmentMembersRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("userIds", &self.user_ids);
+        w.field("organizationCode", &self.organization_code);
+        w.field("departmentId", &self.department_id);
+        if let ::std::option::Option::Some(value) = &self.department_id_type {
+            w.field("departmentIdType", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.tenant_id {
+            w.field("tenantId", value);
+        }
+        w.end_object();
+    }
 }
 impl RemoveDepartmentMembersRequest {
     /// 此次调用中使用的部门 ID 的类型
@@ -3320,6 +3440,7 @@ impl RemoveDepartmentMembersRequest {
         self
     }
     /// Sets `departmentIdType`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_department_id_type(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3338,6 +3459,7 @@ impl RemoveDepartmentMembersRequest {
         self
     }
     /// Sets `tenantId`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_tenant_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3347,14 +3469,13 @@ impl RemoveDepartmentMembersRequest {
     }
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/remove-department-members",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/remove-department-members",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -3397,6 +3518,7 @@ impl SearchDepartmentMembersRequest {
         self
     }
     /// Sets `page`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_page(mut self, value: ::std::option::Option<f64>) -> Self {
         self.page = value;
         self
@@ -3411,6 +3533,7 @@ impl SearchDepartmentMembersRequest {
         self
     }
     /// Sets `limit`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_limit(mut self, value: ::std::option::Option<f64>) -> Self {
         self.limit = value;
         self
@@ -3430,6 +3553,7 @@ impl SearchDepartmentMembersRequest {
         self
     }
     /// Sets `departmentIdType`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_department_id_type(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3448,6 +3572,7 @@ impl SearchDepartmentMembersRequest {
         self
     }
     /// Sets `includeChildrenDepartments`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_include_children_departments(
         mut self,
         value: ::std::option::Option<bool>,
@@ -3465,6 +3590,7 @@ impl SearchDepartmentMembersRequest {
         self
     }
     /// Sets `withCustomData`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_with_custom_data(mut self, value: ::std::option::Option<bool>) -> Self {
         self.with_custom_data = value;
         self
@@ -3479,6 +3605,7 @@ impl SearchDepartmentMembersRequest {
         self
     }
     /// Sets `withIdentities`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_with_identities(mut self, value: ::std::option::Option<bool>) -> Self {
         self.with_identities = value;
         self
@@ -3496,6 +3623,7 @@ impl SearchDepartmentMembersRequest {
         self
     }
     /// Sets `withDepartmentIds`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_with_department_ids(
         mut self,
         value: ::std::option::Option<bool>,
@@ -3514,6 +3642,7 @@ impl SearchDepartmentMembersRequest {
         self
     }
     /// Sets `tenantId`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_tenant_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3583,13 +3712,13 @@ impl SearchDepartmentMembersRequest {
         if let ::std::option::Option::Some(value) = &self.tenant_id {
             query.push(("tenantId", crate::runtime::QueryValue::to_query_value(value)));
         }
-        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
+        let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/search-department-members",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        });
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -3605,22 +3734,28 @@ impl ::std::future::IntoFuture for SearchDepartmentMembersRequest {
     }
 }
 /// Request builder for [`ManagementClient::search_departments`](crate::ManagementClient::search_departments): `POST /api/v3/search-departments`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct SearchDepartmentsRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "keywords")]
     keywords: ::std::string::String,
-    #[serde(rename = "organizationCode")]
     organization_code: ::std::string::String,
-    #[serde(
-        rename = "withCustomData",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     with_custom_data: ::std::option::Option<bool>,
-    #[serde(rename = "tenantId", skip_serializing_if = "::std::option::Option::is_none")]
     tenant_id: ::std::option::Option<::std::string::String>,
+}
+impl crate::runtime::write::Encode for SearchDepartmentsRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("keywords", &self.keywords);
+        w.field("organizationCode", &self.organization_code);
+        if let ::std::option::Option::Some(value) = &self.with_custom_data {
+            w.field("withCustomData", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.tenant_id {
+            w.field("tenantId", value);
+        }
+        w.end_object();
+    }
 }
 impl SearchDepartmentsRequest {
     /// 是否获取自定义数据
@@ -3633,6 +3768,7 @@ impl SearchDepartmentsRequest {
         self
     }
     /// Sets `withCustomData`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_with_custom_data(mut self, value: ::std::option::Option<bool>) -> Self {
         self.with_custom_data = value;
         self
@@ -3648,6 +3784,7 @@ impl SearchDepartmentsRequest {
         self
     }
     /// Sets `tenantId`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_tenant_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3659,14 +3796,13 @@ impl SearchDepartmentsRequest {
     pub fn send(
         self,
     ) -> crate::ResponseFuture<::std::vec::Vec<crate::types::DepartmentDto>> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/search-departments",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: true,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/search-departments",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: true,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -3687,39 +3823,56 @@ impl ::std::future::IntoFuture for SearchDepartmentsRequest {
     }
 }
 /// Request builder for [`ManagementClient::search_departments_list`](crate::ManagementClient::search_departments_list): `POST /api/v3/search-departments-list`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct SearchDepartmentsListRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "organizationCode")]
     organization_code: ::std::string::String,
-    #[serde(
-        rename = "withCustomData",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     with_custom_data: ::std::option::Option<bool>,
-    #[serde(rename = "withPost", skip_serializing_if = "::std::option::Option::is_none")]
     with_post: ::std::option::Option<bool>,
-    #[serde(rename = "page", skip_serializing_if = "::std::option::Option::is_none")]
     page: ::std::option::Option<f64>,
-    #[serde(rename = "limit", skip_serializing_if = "::std::option::Option::is_none")]
     limit: ::std::option::Option<f64>,
-    #[serde(
-        rename = "advancedFilter",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     advanced_filter: ::std::option::Option<
         ::std::vec::Vec<crate::types::SearchDepartmentsFilterItemDto>,
     >,
-    #[serde(rename = "sortBy", skip_serializing_if = "::std::option::Option::is_none")]
     sort_by: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "orderBy", skip_serializing_if = "::std::option::Option::is_none")]
     order_by: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "sort", skip_serializing_if = "::std::option::Option::is_none")]
     sort: ::std::option::Option<::std::vec::Vec<crate::types::DepartmentSortingDto>>,
-    #[serde(rename = "tenantId", skip_serializing_if = "::std::option::Option::is_none")]
     tenant_id: ::std::option::Option<::std::string::String>,
+}
+impl crate::runtime::write::Encode for SearchDepartmentsListRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("organizationCode", &self.organization_code);
+        if let ::std::option::Option::Some(value) = &self.with_custom_data {
+            w.field("withCustomData", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.with_post {
+            w.field("withPost", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.page {
+            w.field("page", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.limit {
+            w.field("limit", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.advanced_filter {
+            w.field("advancedFilter", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.sort_by {
+            w.field("sortBy", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.order_by {
+            w.field("orderBy", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.sort {
+            w.field("sort", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.tenant_id {
+            w.field("tenantId", value);
+        }
+        w.end_object();
+    }
 }
 impl SearchDepartmentsListRequest {
     /// 是否获取自定义数据
@@ -3732,6 +3885,7 @@ impl SearchDepartmentsListRequest {
         self
     }
     /// Sets `withCustomData`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_with_custom_data(mut self, value: ::std::option::Option<bool>) -> Self {
         self.with_custom_data = value;
         self
@@ -3744,6 +3898,7 @@ impl SearchDepartmentsListRequest {
         self
     }
     /// Sets `withPost`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_with_post(mut self, value: ::std::option::Option<bool>) -> Self {
         self.with_post = value;
         self
@@ -3758,6 +3913,7 @@ impl SearchDepartmentsListRequest {
         self
     }
     /// Sets `page`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_page(mut self, value: ::std::option::Option<f64>) -> Self {
         self.page = value;
         self
@@ -3772,6 +3928,7 @@ impl SearchDepartmentsListRequest {
         self
     }
     /// Sets `limit`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_limit(mut self, value: ::std::option::Option<f64>) -> Self {
         self.limit = value;
         self
@@ -3789,6 +3946,7 @@ impl SearchDepartmentsListRequest {
         self
     }
     /// Sets `advancedFilter`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_advanced_filter(
         mut self,
         value: ::std::option::Option<
@@ -3811,6 +3969,7 @@ impl SearchDepartmentsListRequest {
         self
     }
     /// Sets `sortBy`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_sort_by(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3831,6 +3990,7 @@ impl SearchDepartmentsListRequest {
         self
     }
     /// Sets `orderBy`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_order_by(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3851,6 +4011,7 @@ impl SearchDepartmentsListRequest {
         self
     }
     /// Sets `sort`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_sort(
         mut self,
         value: ::std::option::Option<::std::vec::Vec<crate::types::DepartmentSortingDto>>,
@@ -3869,6 +4030,7 @@ impl SearchDepartmentsListRequest {
         self
     }
     /// Sets `tenantId`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_tenant_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3880,14 +4042,13 @@ impl SearchDepartmentsListRequest {
     pub fn send(
         self,
     ) -> crate::ResponseFuture<::std::vec::Vec<crate::types::DepartmentDto>> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/search-departments-list",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: true,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/search-departments-list",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: true,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -3929,6 +4090,7 @@ impl SearchOrganizationsRequest {
         self
     }
     /// Sets `page`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_page(mut self, value: ::std::option::Option<f64>) -> Self {
         self.page = value;
         self
@@ -3943,6 +4105,7 @@ impl SearchOrganizationsRequest {
         self
     }
     /// Sets `limit`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_limit(mut self, value: ::std::option::Option<f64>) -> Self {
         self.limit = value;
         self
@@ -3957,6 +4120,7 @@ impl SearchOrganizationsRequest {
         self
     }
     /// Sets `withCustomData`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_with_custom_data(mut self, value: ::std::option::Option<bool>) -> Self {
         self.with_custom_data = value;
         self
@@ -3972,6 +4136,7 @@ impl SearchOrganizationsRequest {
         self
     }
     /// Sets `tenantId`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_tenant_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4003,13 +4168,13 @@ impl SearchOrganizationsRequest {
         if let ::std::option::Option::Some(value) = &self.tenant_id {
             query.push(("tenantId", crate::runtime::QueryValue::to_query_value(value)));
         }
-        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
+        let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/search-organizations",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        });
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -4028,56 +4193,23 @@ impl ::std::future::IntoFuture for SearchOrganizationsRequest {
     }
 }
 /// Request builder for [`ManagementClient::update_department`](crate::ManagementClient::update_department): `POST /api/v3/update-department`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct UpdateDepartmentRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "metadata")]
     metadata: ::serde_json::Value,
-    #[serde(rename = "departmentId")]
     department_id: ::std::string::String,
-    #[serde(rename = "organizationCode")]
     organization_code: ::std::string::String,
-    #[serde(
-        rename = "leaderUserIds",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     leader_user_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-    #[serde(
-        rename = "description",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     description: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "code", skip_serializing_if = "::std::option::Option::is_none")]
     code: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "i18n", skip_serializing_if = "::std::option::Option::is_none")]
     i18n: ::std::option::Option<crate::types::DepartmentI18nDto>,
-    #[serde(rename = "status", skip_serializing_if = "::std::option::Option::is_none")]
     status: ::std::option::Option<bool>,
-    #[serde(rename = "name", skip_serializing_if = "::std::option::Option::is_none")]
     name: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "departmentIdType",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     department_id_type: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "parentDepartmentId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     parent_department_id: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "customData",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     custom_data: ::std::option::Option<::serde_json::Value>,
-    #[serde(
-        rename = "postIdList",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     post_id_list: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-    #[serde(rename = "tenantId", skip_serializing_if = "::std::option::Option::is_none")]
     tenant_id: ::std::option::Option<::std::string::String>,
 }
 impl ::std::fmt::Debug for UpdateDepartmentRequest {
@@ -4101,6 +4233,48 @@ impl ::std::fmt::Debug for UpdateDepartmentRequest {
             .finish()
     }
 }
+impl crate::runtime::write::Encode for UpdateDepartmentRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("metadata", &self.metadata);
+        w.field("departmentId", &self.department_id);
+        w.field("organizationCode", &self.organization_code);
+        if let ::std::option::Option::Some(value) = &self.leader_user_ids {
+            w.field("leaderUserIds", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.description {
+            w.field("description", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.code {
+            w.field("code", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.i18n {
+            w.field("i18n", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.status {
+            w.field("status", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.name {
+            w.field("name", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.department_id_type {
+            w.field("departmentIdType", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.parent_department_id {
+            w.field("parentDepartmentId", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.custom_data {
+            w.field("customData", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.post_id_list {
+            w.field("postIdList", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.tenant_id {
+            w.field("tenantId", value);
+        }
+        w.end_object();
+    }
+}
 impl UpdateDepartmentRequest {
     /// 部门负责人 ID
     ///
@@ -4115,6 +4289,7 @@ impl UpdateDepartmentRequest {
         self
     }
     /// Sets `leaderUserIds`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_leader_user_ids(
         mut self,
         value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -4135,6 +4310,7 @@ impl UpdateDepartmentRequest {
         self
     }
     /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_description(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4153,6 +4329,7 @@ impl UpdateDepartmentRequest {
         self
     }
     /// Sets `code`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4171,6 +4348,7 @@ impl UpdateDepartmentRequest {
         self
     }
     /// Sets `i18n`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_i18n(
         mut self,
         value: ::std::option::Option<crate::types::DepartmentI18nDto>,
@@ -4186,6 +4364,7 @@ impl UpdateDepartmentRequest {
         self
     }
     /// Sets `status`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_status(mut self, value: ::std::option::Option<bool>) -> Self {
         self.status = value;
         self
@@ -4201,6 +4380,7 @@ impl UpdateDepartmentRequest {
         self
     }
     /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4223,6 +4403,7 @@ impl UpdateDepartmentRequest {
         self
     }
     /// Sets `departmentIdType`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_department_id_type(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4243,6 +4424,7 @@ impl UpdateDepartmentRequest {
         self
     }
     /// Sets `parentDepartmentId`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_parent_department_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4263,6 +4445,7 @@ impl UpdateDepartmentRequest {
         self
     }
     /// Sets `customData`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_custom_data(
         mut self,
         value: ::std::option::Option<::serde_json::Value>,
@@ -4283,6 +4466,7 @@ impl UpdateDepartmentRequest {
         self
     }
     /// Sets `postIdList`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_post_id_list(
         mut self,
         value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -4301,6 +4485,7 @@ impl UpdateDepartmentRequest {
         self
     }
     /// Sets `tenantId`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_tenant_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4310,14 +4495,13 @@ impl UpdateDepartmentRequest {
     }
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::DepartmentDto> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/update-department",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/update-department",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -4333,27 +4517,31 @@ impl ::std::future::IntoFuture for UpdateDepartmentRequest {
     }
 }
 /// Request builder for [`ManagementClient::update_node_status`](crate::ManagementClient::update_node_status): `POST /api/v3/update-department-status`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct UpdateNodeStatusRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "status")]
     status: bool,
-    #[serde(rename = "departmentId")]
     department_id: ::std::string::String,
+}
+impl crate::runtime::write::Encode for UpdateNodeStatusRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("status", &self.status);
+        w.field("departmentId", &self.department_id);
+        w.end_object();
+    }
 }
 impl UpdateNodeStatusRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<()> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/update-department-status",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/update-department-status",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -4369,47 +4557,50 @@ impl ::std::future::IntoFuture for UpdateNodeStatusRequest {
     }
 }
 /// Request builder for [`ManagementClient::update_organization`](crate::ManagementClient::update_organization): `POST /api/v3/update-organization`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct UpdateOrganizationRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "organizationCode")]
     organization_code: ::std::string::String,
-    #[serde(
-        rename = "description",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     description: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "openDepartmentId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     open_department_id: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "leaderUserIds",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     leader_user_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-    #[serde(rename = "i18n", skip_serializing_if = "::std::option::Option::is_none")]
     i18n: ::std::option::Option<crate::types::OrganizationNameI18nDto>,
-    #[serde(rename = "tenantId", skip_serializing_if = "::std::option::Option::is_none")]
     tenant_id: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "organizationNewCode",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     organization_new_code: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "organizationName",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     organization_name: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "postIdList",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     post_id_list: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+}
+impl crate::runtime::write::Encode for UpdateOrganizationRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("organizationCode", &self.organization_code);
+        if let ::std::option::Option::Some(value) = &self.description {
+            w.field("description", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.open_department_id {
+            w.field("openDepartmentId", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.leader_user_ids {
+            w.field("leaderUserIds", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.i18n {
+            w.field("i18n", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.tenant_id {
+            w.field("tenantId", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.organization_new_code {
+            w.field("organizationNewCode", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.organization_name {
+            w.field("organizationName", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.post_id_list {
+            w.field("postIdList", value);
+        }
+        w.end_object();
+    }
 }
 impl UpdateOrganizationRequest {
     /// 部门描述
@@ -4425,6 +4616,7 @@ impl UpdateOrganizationRequest {
         self
     }
     /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_description(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4445,6 +4637,7 @@ impl UpdateOrganizationRequest {
         self
     }
     /// Sets `openDepartmentId`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_open_department_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4465,6 +4658,7 @@ impl UpdateOrganizationRequest {
         self
     }
     /// Sets `leaderUserIds`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_leader_user_ids(
         mut self,
         value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -4483,6 +4677,7 @@ impl UpdateOrganizationRequest {
         self
     }
     /// Sets `i18n`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_i18n(
         mut self,
         value: ::std::option::Option<crate::types::OrganizationNameI18nDto>,
@@ -4501,6 +4696,7 @@ impl UpdateOrganizationRequest {
         self
     }
     /// Sets `tenantId`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_tenant_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4521,6 +4717,7 @@ impl UpdateOrganizationRequest {
         self
     }
     /// Sets `organizationNewCode`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_organization_new_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4541,6 +4738,7 @@ impl UpdateOrganizationRequest {
         self
     }
     /// Sets `organizationName`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_organization_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4561,6 +4759,7 @@ impl UpdateOrganizationRequest {
         self
     }
     /// Sets `postIdList`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_post_id_list(
         mut self,
         value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -4570,14 +4769,13 @@ impl UpdateOrganizationRequest {
     }
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::OrganizationDto> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/update-organization",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/update-organization",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -4593,15 +4791,22 @@ impl ::std::future::IntoFuture for UpdateOrganizationRequest {
     }
 }
 /// Request builder for [`ManagementClient::update_organization_status`](crate::ManagementClient::update_organization_status): `POST /api/v3/update-organization-status`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct UpdateOrganizationStatusRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "rootNodeId")]
     root_node_id: ::std::string::String,
-    #[serde(rename = "status", skip_serializing_if = "::std::option::Option::is_none")]
     status: ::std::option::Option<::std::string::String>,
+}
+impl crate::runtime::write::Encode for UpdateOrganizationStatusRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("rootNodeId", &self.root_node_id);
+        if let ::std::option::Option::Some(value) = &self.status {
+            w.field("status", value);
+        }
+        w.end_object();
+    }
 }
 impl UpdateOrganizationStatusRequest {
     /// 状态
@@ -4615,6 +4820,7 @@ impl UpdateOrganizationStatusRequest {
         self
     }
     /// Sets `status`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_status(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4624,14 +4830,13 @@ impl UpdateOrganizationStatusRequest {
     }
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/update-organization-status",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/update-organization-status",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,

@@ -172,36 +172,42 @@ impl crate::ManagementClient {
     }
 }
 /// Request builder for [`ManagementClient::create_pipeline_function`](crate::ManagementClient::create_pipeline_function): `POST /api/v3/create-pipeline-function`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct CreatePipelineFunctionRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "sourceCode")]
     source_code: ::std::string::String,
-    #[serde(rename = "scene")]
     scene: crate::types::Scene,
-    #[serde(rename = "funcName")]
     func_name: ::std::string::String,
-    #[serde(
-        rename = "funcDescription",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     func_description: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "isAsynchronous",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     is_asynchronous: ::std::option::Option<bool>,
-    #[serde(rename = "timeout", skip_serializing_if = "::std::option::Option::is_none")]
     timeout: ::std::option::Option<f64>,
-    #[serde(
-        rename = "terminateOnTimeout",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     terminate_on_timeout: ::std::option::Option<bool>,
-    #[serde(rename = "enabled", skip_serializing_if = "::std::option::Option::is_none")]
     enabled: ::std::option::Option<bool>,
+}
+impl crate::runtime::write::Encode for CreatePipelineFunctionRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("sourceCode", &self.source_code);
+        w.field("scene", &self.scene);
+        w.field("funcName", &self.func_name);
+        if let ::std::option::Option::Some(value) = &self.func_description {
+            w.field("funcDescription", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.is_asynchronous {
+            w.field("isAsynchronous", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.timeout {
+            w.field("timeout", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.terminate_on_timeout {
+            w.field("terminateOnTimeout", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.enabled {
+            w.field("enabled", value);
+        }
+        w.end_object();
+    }
 }
 impl CreatePipelineFunctionRequest {
     /// 函数描述
@@ -217,6 +223,7 @@ impl CreatePipelineFunctionRequest {
         self
     }
     /// Sets `funcDescription`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_func_description(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -232,6 +239,7 @@ impl CreatePipelineFunctionRequest {
         self
     }
     /// Sets `isAsynchronous`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_is_asynchronous(mut self, value: ::std::option::Option<bool>) -> Self {
         self.is_asynchronous = value;
         self
@@ -246,6 +254,7 @@ impl CreatePipelineFunctionRequest {
         self
     }
     /// Sets `timeout`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_timeout(mut self, value: ::std::option::Option<f64>) -> Self {
         self.timeout = value;
         self
@@ -261,6 +270,7 @@ impl CreatePipelineFunctionRequest {
         self
     }
     /// Sets `terminateOnTimeout`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_terminate_on_timeout(
         mut self,
         value: ::std::option::Option<bool>,
@@ -274,20 +284,20 @@ impl CreatePipelineFunctionRequest {
         self
     }
     /// Sets `enabled`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_enabled(mut self, value: ::std::option::Option<bool>) -> Self {
         self.enabled = value;
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::PipelineFunctionDto> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/create-pipeline-function",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/create-pipeline-function",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -303,25 +313,29 @@ impl ::std::future::IntoFuture for CreatePipelineFunctionRequest {
     }
 }
 /// Request builder for [`ManagementClient::delete_pipeline_function`](crate::ManagementClient::delete_pipeline_function): `POST /api/v3/delete-pipeline-function`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct DeletePipelineFunctionRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "funcId")]
     func_id: ::std::string::String,
+}
+impl crate::runtime::write::Encode for DeletePipelineFunctionRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("funcId", &self.func_id);
+        w.end_object();
+    }
 }
 impl DeletePipelineFunctionRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<()> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/delete-pipeline-function",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/delete-pipeline-function",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -349,13 +363,13 @@ impl GetPipelineFunctionRequest {
         let mut query = ::std::vec::Vec::with_capacity(1usize);
         query
             .push(("funcId", crate::runtime::QueryValue::to_query_value(&self.func_id)));
-        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
+        let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-pipeline-function",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        });
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -390,6 +404,7 @@ impl GetPipelineLogsRequest {
         self
     }
     /// Sets `page`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_page(mut self, value: ::std::option::Option<f64>) -> Self {
         self.page = value;
         self
@@ -404,6 +419,7 @@ impl GetPipelineLogsRequest {
         self
     }
     /// Sets `limit`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_limit(mut self, value: ::std::option::Option<f64>) -> Self {
         self.limit = value;
         self
@@ -419,13 +435,13 @@ impl GetPipelineLogsRequest {
         if let ::std::option::Option::Some(value) = &self.limit {
             query.push(("limit", crate::runtime::QueryValue::to_query_value(value)));
         }
-        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
+        let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-pipeline-logs",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        });
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -455,13 +471,13 @@ impl ListPipelineFunctionsRequest {
     pub fn send(self) -> crate::ResponseFuture<crate::types::PipelineFunctionPagingDto> {
         let mut query = ::std::vec::Vec::with_capacity(1usize);
         query.push(("scene", crate::runtime::QueryValue::to_query_value(&self.scene)));
-        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
+        let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/list-pipeline-functions",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        });
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -480,25 +496,29 @@ impl ::std::future::IntoFuture for ListPipelineFunctionsRequest {
     }
 }
 /// Request builder for [`ManagementClient::reupload_pipeline_function`](crate::ManagementClient::reupload_pipeline_function): `POST /api/v3/reupload-pipeline-function`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct ReuploadPipelineFunctionRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "funcId")]
     func_id: ::std::string::String,
+}
+impl crate::runtime::write::Encode for ReuploadPipelineFunctionRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("funcId", &self.func_id);
+        w.end_object();
+    }
 }
 impl ReuploadPipelineFunctionRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::PipelineFunctionDto> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/reupload-pipeline-function",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/reupload-pipeline-function",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -514,39 +534,46 @@ impl ::std::future::IntoFuture for ReuploadPipelineFunctionRequest {
     }
 }
 /// Request builder for [`ManagementClient::update_pipeline_function`](crate::ManagementClient::update_pipeline_function): `POST /api/v3/update-pipeline-function`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct UpdatePipelineFunctionRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "funcId")]
     func_id: ::std::string::String,
-    #[serde(rename = "funcName", skip_serializing_if = "::std::option::Option::is_none")]
     func_name: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "funcDescription",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     func_description: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "sourceCode",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     source_code: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "isAsynchronous",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     is_asynchronous: ::std::option::Option<bool>,
-    #[serde(rename = "timeout", skip_serializing_if = "::std::option::Option::is_none")]
     timeout: ::std::option::Option<f64>,
-    #[serde(
-        rename = "terminateOnTimeout",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     terminate_on_timeout: ::std::option::Option<bool>,
-    #[serde(rename = "enabled", skip_serializing_if = "::std::option::Option::is_none")]
     enabled: ::std::option::Option<bool>,
+}
+impl crate::runtime::write::Encode for UpdatePipelineFunctionRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("funcId", &self.func_id);
+        if let ::std::option::Option::Some(value) = &self.func_name {
+            w.field("funcName", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.func_description {
+            w.field("funcDescription", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.source_code {
+            w.field("sourceCode", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.is_asynchronous {
+            w.field("isAsynchronous", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.timeout {
+            w.field("timeout", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.terminate_on_timeout {
+            w.field("terminateOnTimeout", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.enabled {
+            w.field("enabled", value);
+        }
+        w.end_object();
+    }
 }
 impl UpdatePipelineFunctionRequest {
     /// 函数名称
@@ -560,6 +587,7 @@ impl UpdatePipelineFunctionRequest {
         self
     }
     /// Sets `funcName`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_func_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -580,6 +608,7 @@ impl UpdatePipelineFunctionRequest {
         self
     }
     /// Sets `funcDescription`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_func_description(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -609,6 +638,7 @@ impl UpdatePipelineFunctionRequest {
         self
     }
     /// Sets `sourceCode`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_source_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -624,6 +654,7 @@ impl UpdatePipelineFunctionRequest {
         self
     }
     /// Sets `isAsynchronous`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_is_asynchronous(mut self, value: ::std::option::Option<bool>) -> Self {
         self.is_asynchronous = value;
         self
@@ -638,6 +669,7 @@ impl UpdatePipelineFunctionRequest {
         self
     }
     /// Sets `timeout`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_timeout(mut self, value: ::std::option::Option<f64>) -> Self {
         self.timeout = value;
         self
@@ -653,6 +685,7 @@ impl UpdatePipelineFunctionRequest {
         self
     }
     /// Sets `terminateOnTimeout`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_terminate_on_timeout(
         mut self,
         value: ::std::option::Option<bool>,
@@ -666,20 +699,20 @@ impl UpdatePipelineFunctionRequest {
         self
     }
     /// Sets `enabled`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_enabled(mut self, value: ::std::option::Option<bool>) -> Self {
         self.enabled = value;
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::PipelineFunctionDto> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/update-pipeline-function",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/update-pipeline-function",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -695,27 +728,31 @@ impl ::std::future::IntoFuture for UpdatePipelineFunctionRequest {
     }
 }
 /// Request builder for [`ManagementClient::update_pipeline_order`](crate::ManagementClient::update_pipeline_order): `POST /api/v3/update-pipeline-order`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct UpdatePipelineOrderRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "order")]
     order: ::std::vec::Vec<::std::string::String>,
-    #[serde(rename = "scene")]
     scene: crate::types::Scene,
+}
+impl crate::runtime::write::Encode for UpdatePipelineOrderRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("order", &self.order);
+        w.field("scene", &self.scene);
+        w.end_object();
+    }
 }
 impl UpdatePipelineOrderRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<()> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/update-pipeline-order",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/update-pipeline-order",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,

@@ -209,25 +209,28 @@ impl crate::ManagementClient {
     }
 }
 /// Request builder for [`ManagementClient::create_post`](crate::ManagementClient::create_post): `POST /api/v3/create-post`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct CreatePostRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "name")]
     name: ::std::string::String,
-    #[serde(rename = "code")]
     code: ::std::string::String,
-    #[serde(
-        rename = "description",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     description: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "departmentIdList",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     department_id_list: ::std::option::Option<::std::string::String>,
+}
+impl crate::runtime::write::Encode for CreatePostRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("name", &self.name);
+        w.field("code", &self.code);
+        if let ::std::option::Option::Some(value) = &self.description {
+            w.field("description", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.department_id_list {
+            w.field("departmentIdList", value);
+        }
+        w.end_object();
+    }
 }
 impl CreatePostRequest {
     /// 分组描述
@@ -243,6 +246,7 @@ impl CreatePostRequest {
         self
     }
     /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_description(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -263,6 +267,7 @@ impl CreatePostRequest {
         self
     }
     /// Sets `departmentIdList`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_department_id_list(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -272,14 +277,13 @@ impl CreatePostRequest {
     }
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::PostInfoDto> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/create-post",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/create-post",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -311,6 +315,7 @@ impl GetPostRequest {
         self
     }
     /// Sets `withCustomData`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_with_custom_data(mut self, value: ::std::option::Option<bool>) -> Self {
         self.with_custom_data = value;
         self
@@ -326,13 +331,13 @@ impl GetPostRequest {
                     crate::runtime::QueryValue::to_query_value(value),
                 ));
         }
-        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
+        let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-post",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        });
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -348,18 +353,24 @@ impl ::std::future::IntoFuture for GetPostRequest {
     }
 }
 /// Request builder for [`ManagementClient::get_post_by_id`](crate::ManagementClient::get_post_by_id): `POST /api/v3/get-post-by-id`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetPostByIdRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "idList", skip_serializing_if = "::std::option::Option::is_none")]
     id_list: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "withCustomData",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     with_custom_data: ::std::option::Option<bool>,
+}
+impl crate::runtime::write::Encode for GetPostByIdRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        if let ::std::option::Option::Some(value) = &self.id_list {
+            w.field("idList", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.with_custom_data {
+            w.field("withCustomData", value);
+        }
+        w.end_object();
+    }
 }
 impl GetPostByIdRequest {
     /// 部门 id 列表
@@ -373,6 +384,7 @@ impl GetPostByIdRequest {
         self
     }
     /// Sets `idList`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_id_list(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -388,20 +400,20 @@ impl GetPostByIdRequest {
         self
     }
     /// Sets `withCustomData`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_with_custom_data(mut self, value: ::std::option::Option<bool>) -> Self {
         self.with_custom_data = value;
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::PostDto> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/get-post-by-id",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: true,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/get-post-by-id",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: true,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -433,6 +445,7 @@ impl GetUserPostRequest {
         self
     }
     /// Sets `withCustomData`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_with_custom_data(mut self, value: ::std::option::Option<bool>) -> Self {
         self.with_custom_data = value;
         self
@@ -449,13 +462,13 @@ impl GetUserPostRequest {
                     crate::runtime::QueryValue::to_query_value(value),
                 ));
         }
-        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
+        let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-user-post",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        });
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -487,6 +500,7 @@ impl GetUserPostsRequest {
         self
     }
     /// Sets `withCustomData`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_with_custom_data(mut self, value: ::std::option::Option<bool>) -> Self {
         self.with_custom_data = value;
         self
@@ -503,13 +517,13 @@ impl GetUserPostsRequest {
                     crate::runtime::QueryValue::to_query_value(value),
                 ));
         }
-        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
+        let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-user-posts",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        });
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -552,6 +566,7 @@ impl PostListRequest {
         self
     }
     /// Sets `keywords`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_keywords(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -565,6 +580,7 @@ impl PostListRequest {
         self
     }
     /// Sets `skipCount`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_skip_count(mut self, value: ::std::option::Option<bool>) -> Self {
         self.skip_count = value;
         self
@@ -579,6 +595,7 @@ impl PostListRequest {
         self
     }
     /// Sets `page`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_page(mut self, value: ::std::option::Option<f64>) -> Self {
         self.page = value;
         self
@@ -593,6 +610,7 @@ impl PostListRequest {
         self
     }
     /// Sets `limit`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_limit(mut self, value: ::std::option::Option<f64>) -> Self {
         self.limit = value;
         self
@@ -605,6 +623,7 @@ impl PostListRequest {
         self
     }
     /// Sets `withMetadata`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_with_metadata(mut self, value: ::std::option::Option<bool>) -> Self {
         self.with_metadata = value;
         self
@@ -617,6 +636,7 @@ impl PostListRequest {
         self
     }
     /// Sets `withCustomData`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_with_custom_data(mut self, value: ::std::option::Option<bool>) -> Self {
         self.with_custom_data = value;
         self
@@ -629,6 +649,7 @@ impl PostListRequest {
         self
     }
     /// Sets `flatCustomData`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_flat_custom_data(mut self, value: ::std::option::Option<bool>) -> Self {
         self.flat_custom_data = value;
         self
@@ -669,13 +690,13 @@ impl PostListRequest {
                     crate::runtime::QueryValue::to_query_value(value),
                 ));
         }
-        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
+        let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/list-post",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        });
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -691,25 +712,29 @@ impl ::std::future::IntoFuture for PostListRequest {
     }
 }
 /// Request builder for [`ManagementClient::remove_post`](crate::ManagementClient::remove_post): `POST /api/v3/remove-post`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct RemovePostRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "code")]
     code: ::std::string::String,
+}
+impl crate::runtime::write::Encode for RemovePostRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("code", &self.code);
+        w.end_object();
+    }
 }
 impl RemovePostRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<()> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/remove-post",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/remove-post",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -725,27 +750,31 @@ impl ::std::future::IntoFuture for RemovePostRequest {
     }
 }
 /// Request builder for [`ManagementClient::set_user_posts`](crate::ManagementClient::set_user_posts): `POST /api/v3/set-user-posts`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct SetUserPostsRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "postIds")]
     post_ids: ::std::vec::Vec<::std::string::String>,
-    #[serde(rename = "userId")]
     user_id: ::std::string::String,
+}
+impl crate::runtime::write::Encode for SetUserPostsRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("postIds", &self.post_ids);
+        w.field("userId", &self.user_id);
+        w.end_object();
+    }
 }
 impl SetUserPostsRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<()> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/set-user-posts",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/set-user-posts",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -761,25 +790,28 @@ impl ::std::future::IntoFuture for SetUserPostsRequest {
     }
 }
 /// Request builder for [`ManagementClient::update_post`](crate::ManagementClient::update_post): `POST /api/v3/update-post`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct UpdatePostRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "name")]
     name: ::std::string::String,
-    #[serde(rename = "code")]
     code: ::std::string::String,
-    #[serde(
-        rename = "description",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     description: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "departmentIdList",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     department_id_list: ::std::option::Option<::std::string::String>,
+}
+impl crate::runtime::write::Encode for UpdatePostRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("name", &self.name);
+        w.field("code", &self.code);
+        if let ::std::option::Option::Some(value) = &self.description {
+            w.field("description", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.department_id_list {
+            w.field("departmentIdList", value);
+        }
+        w.end_object();
+    }
 }
 impl UpdatePostRequest {
     /// 分组描述
@@ -795,6 +827,7 @@ impl UpdatePostRequest {
         self
     }
     /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_description(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -815,6 +848,7 @@ impl UpdatePostRequest {
         self
     }
     /// Sets `departmentIdList`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_department_id_list(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -824,14 +858,13 @@ impl UpdatePostRequest {
     }
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::PostInfoDto> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/update-post",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/update-post",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -847,27 +880,31 @@ impl ::std::future::IntoFuture for UpdatePostRequest {
     }
 }
 /// Request builder for [`ManagementClient::user_connection_post`](crate::ManagementClient::user_connection_post): `POST /api/v3/user-connection-post`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct UserConnectionPostRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "userId")]
     user_id: ::std::string::String,
-    #[serde(rename = "postId")]
     post_id: ::std::string::String,
+}
+impl crate::runtime::write::Encode for UserConnectionPostRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("userId", &self.user_id);
+        w.field("postId", &self.post_id);
+        w.end_object();
+    }
 }
 impl UserConnectionPostRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<()> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/user-connection-post",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/user-connection-post",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,

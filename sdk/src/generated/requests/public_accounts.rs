@@ -869,27 +869,31 @@ impl crate::ManagementClient {
     }
 }
 /// Request builder for [`ManagementClient::bind_public_account_of_roles`](crate::ManagementClient::bind_public_account_of_roles): `POST /api/v3/set-public-account-of-roles`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct BindPublicAccountOfRolesRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "roleIds")]
     role_ids: ::std::vec::Vec<::std::string::String>,
-    #[serde(rename = "userId")]
     user_id: ::std::string::String,
+}
+impl crate::runtime::write::Encode for BindPublicAccountOfRolesRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("roleIds", &self.role_ids);
+        w.field("userId", &self.user_id);
+        w.end_object();
+    }
 }
 impl BindPublicAccountOfRolesRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/set-public-account-of-roles",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/set-public-account-of-roles",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -905,27 +909,31 @@ impl ::std::future::IntoFuture for BindPublicAccountOfRolesRequest {
     }
 }
 /// Request builder for [`ManagementClient::bind_users_public_account`](crate::ManagementClient::bind_users_public_account): `POST /api/v3/set-public-account-of-users`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct BindUsersPublicAccountRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "publicAccountId")]
     public_account_id: ::std::string::String,
-    #[serde(rename = "userIds")]
     user_ids: ::std::vec::Vec<::std::string::String>,
+}
+impl crate::runtime::write::Encode for BindUsersPublicAccountRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("publicAccountId", &self.public_account_id);
+        w.field("userIds", &self.user_ids);
+        w.end_object();
+    }
 }
 impl BindUsersPublicAccountRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/set-public-account-of-users",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/set-public-account-of-users",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -941,25 +949,29 @@ impl ::std::future::IntoFuture for BindUsersPublicAccountRequest {
     }
 }
 /// Request builder for [`ManagementClient::change_into_public_account`](crate::ManagementClient::change_into_public_account): `POST /api/v3/transfer-into-public-account`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct ChangeIntoPublicAccountRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "userId")]
     user_id: ::std::string::String,
+}
+impl crate::runtime::write::Encode for ChangeIntoPublicAccountRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("userId", &self.user_id);
+        w.end_object();
+    }
 }
 impl ChangeIntoPublicAccountRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<()> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/transfer-into-public-account",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/transfer-into-public-account",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -975,133 +987,48 @@ impl ::std::future::IntoFuture for ChangeIntoPublicAccountRequest {
     }
 }
 /// Request builder for [`ManagementClient::create_public_account`](crate::ManagementClient::create_public_account): `POST /api/v3/create-public-account`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct CreatePublicAccountRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "status", skip_serializing_if = "::std::option::Option::is_none")]
     status: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "email", skip_serializing_if = "::std::option::Option::is_none")]
     email: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "phone", skip_serializing_if = "::std::option::Option::is_none")]
     phone: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "phoneCountryCode",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     phone_country_code: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "username", skip_serializing_if = "::std::option::Option::is_none")]
     username: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "externalId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     external_id: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "name", skip_serializing_if = "::std::option::Option::is_none")]
     name: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "nickname", skip_serializing_if = "::std::option::Option::is_none")]
     nickname: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "photo", skip_serializing_if = "::std::option::Option::is_none")]
     photo: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "gender", skip_serializing_if = "::std::option::Option::is_none")]
     gender: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "emailVerified",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     email_verified: ::std::option::Option<bool>,
-    #[serde(
-        rename = "phoneVerified",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     phone_verified: ::std::option::Option<bool>,
-    #[serde(
-        rename = "birthdate",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     birthdate: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "country", skip_serializing_if = "::std::option::Option::is_none")]
     country: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "province", skip_serializing_if = "::std::option::Option::is_none")]
     province: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "city", skip_serializing_if = "::std::option::Option::is_none")]
     city: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "address", skip_serializing_if = "::std::option::Option::is_none")]
     address: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "streetAddress",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     street_address: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "postalCode",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     postal_code: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "company", skip_serializing_if = "::std::option::Option::is_none")]
     company: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "browser", skip_serializing_if = "::std::option::Option::is_none")]
     browser: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "device", skip_serializing_if = "::std::option::Option::is_none")]
     device: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "givenName",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     given_name: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "familyName",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     family_name: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "middleName",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     middle_name: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "profile", skip_serializing_if = "::std::option::Option::is_none")]
     profile: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "preferredUsername",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     preferred_username: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "website", skip_serializing_if = "::std::option::Option::is_none")]
     website: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "zoneinfo", skip_serializing_if = "::std::option::Option::is_none")]
     zoneinfo: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "locale", skip_serializing_if = "::std::option::Option::is_none")]
     locale: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "formatted",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     formatted: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "region", skip_serializing_if = "::std::option::Option::is_none")]
     region: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "password", skip_serializing_if = "::std::option::Option::is_none")]
     password: ::std::option::Option<crate::SecretString>,
-    #[serde(rename = "salt", skip_serializing_if = "::std::option::Option::is_none")]
     salt: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "otp", skip_serializing_if = "::std::option::Option::is_none")]
     otp: ::std::option::Option<crate::types::CreatePublicAccountOtpDto>,
-    #[serde(
-        rename = "departmentIds",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     department_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-    #[serde(
-        rename = "customData",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     custom_data: ::std::option::Option<::serde_json::Value>,
-    #[serde(
-        rename = "identityNumber",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     identity_number: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "options", skip_serializing_if = "::std::option::Option::is_none")]
     options: ::std::option::Option<crate::types::CreatePublicAccountOptionsDto>,
 }
 impl ::std::fmt::Debug for CreatePublicAccountRequest {
@@ -1150,6 +1077,129 @@ impl ::std::fmt::Debug for CreatePublicAccountRequest {
             .finish()
     }
 }
+impl crate::runtime::write::Encode for CreatePublicAccountRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        if let ::std::option::Option::Some(value) = &self.status {
+            w.field("status", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.email {
+            w.field("email", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.phone {
+            w.field("phone", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.phone_country_code {
+            w.field("phoneCountryCode", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.username {
+            w.field("username", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.external_id {
+            w.field("externalId", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.name {
+            w.field("name", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.nickname {
+            w.field("nickname", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.photo {
+            w.field("photo", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.gender {
+            w.field("gender", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.email_verified {
+            w.field("emailVerified", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.phone_verified {
+            w.field("phoneVerified", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.birthdate {
+            w.field("birthdate", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.country {
+            w.field("country", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.province {
+            w.field("province", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.city {
+            w.field("city", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.address {
+            w.field("address", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.street_address {
+            w.field("streetAddress", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.postal_code {
+            w.field("postalCode", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.company {
+            w.field("company", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.browser {
+            w.field("browser", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.device {
+            w.field("device", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.given_name {
+            w.field("givenName", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.family_name {
+            w.field("familyName", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.middle_name {
+            w.field("middleName", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.profile {
+            w.field("profile", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.preferred_username {
+            w.field("preferredUsername", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.website {
+            w.field("website", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.zoneinfo {
+            w.field("zoneinfo", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.locale {
+            w.field("locale", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.formatted {
+            w.field("formatted", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.region {
+            w.field("region", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.password {
+            w.field("password", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.salt {
+            w.field("salt", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.otp {
+            w.field("otp", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.department_ids {
+            w.field("departmentIds", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.custom_data {
+            w.field("customData", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.identity_number {
+            w.field("identityNumber", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.options {
+            w.field("options", value);
+        }
+        w.end_object();
+    }
+}
 impl CreatePublicAccountRequest {
     /// 账户当前状态
     ///
@@ -1164,6 +1214,7 @@ impl CreatePublicAccountRequest {
         self
     }
     /// Sets `status`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_status(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1182,6 +1233,7 @@ impl CreatePublicAccountRequest {
         self
     }
     /// Sets `email`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_email(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1200,6 +1252,7 @@ impl CreatePublicAccountRequest {
         self
     }
     /// Sets `phone`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_phone(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1220,6 +1273,7 @@ impl CreatePublicAccountRequest {
         self
     }
     /// Sets `phoneCountryCode`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_phone_country_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1238,6 +1292,7 @@ impl CreatePublicAccountRequest {
         self
     }
     /// Sets `username`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_username(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1258,6 +1313,7 @@ impl CreatePublicAccountRequest {
         self
     }
     /// Sets `externalId`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_external_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1276,6 +1332,7 @@ impl CreatePublicAccountRequest {
         self
     }
     /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1294,6 +1351,7 @@ impl CreatePublicAccountRequest {
         self
     }
     /// Sets `nickname`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_nickname(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1312,6 +1370,7 @@ impl CreatePublicAccountRequest {
         self
     }
     /// Sets `photo`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_photo(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1332,6 +1391,7 @@ impl CreatePublicAccountRequest {
         self
     }
     /// Sets `gender`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_gender(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1349,6 +1409,7 @@ impl CreatePublicAccountRequest {
         self
     }
     /// Sets `emailVerified`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_email_verified(mut self, value: ::std::option::Option<bool>) -> Self {
         self.email_verified = value;
         self
@@ -1363,6 +1424,7 @@ impl CreatePublicAccountRequest {
         self
     }
     /// Sets `phoneVerified`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_phone_verified(mut self, value: ::std::option::Option<bool>) -> Self {
         self.phone_verified = value;
         self
@@ -1378,6 +1440,7 @@ impl CreatePublicAccountRequest {
         self
     }
     /// Sets `birthdate`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_birthdate(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1396,6 +1459,7 @@ impl CreatePublicAccountRequest {
         self
     }
     /// Sets `country`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_country(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1414,6 +1478,7 @@ impl CreatePublicAccountRequest {
         self
     }
     /// Sets `province`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_province(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1432,6 +1497,7 @@ impl CreatePublicAccountRequest {
         self
     }
     /// Sets `city`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_city(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1450,6 +1516,7 @@ impl CreatePublicAccountRequest {
         self
     }
     /// Sets `address`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_address(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1470,6 +1537,7 @@ impl CreatePublicAccountRequest {
         self
     }
     /// Sets `streetAddress`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_street_address(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1490,6 +1558,7 @@ impl CreatePublicAccountRequest {
         self
     }
     /// Sets `postalCode`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_postal_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1508,6 +1577,7 @@ impl CreatePublicAccountRequest {
         self
     }
     /// Sets `company`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_company(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1526,6 +1596,7 @@ impl CreatePublicAccountRequest {
         self
     }
     /// Sets `browser`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_browser(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1544,6 +1615,7 @@ impl CreatePublicAccountRequest {
         self
     }
     /// Sets `device`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_device(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1562,6 +1634,7 @@ impl CreatePublicAccountRequest {
         self
     }
     /// Sets `givenName`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_given_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1582,6 +1655,7 @@ impl CreatePublicAccountRequest {
         self
     }
     /// Sets `familyName`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_family_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1602,6 +1676,7 @@ impl CreatePublicAccountRequest {
         self
     }
     /// Sets `middleName`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_middle_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1620,6 +1695,7 @@ impl CreatePublicAccountRequest {
         self
     }
     /// Sets `profile`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_profile(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1640,6 +1716,7 @@ impl CreatePublicAccountRequest {
         self
     }
     /// Sets `preferredUsername`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_preferred_username(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1658,6 +1735,7 @@ impl CreatePublicAccountRequest {
         self
     }
     /// Sets `website`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_website(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1676,6 +1754,7 @@ impl CreatePublicAccountRequest {
         self
     }
     /// Sets `zoneinfo`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_zoneinfo(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1694,6 +1773,7 @@ impl CreatePublicAccountRequest {
         self
     }
     /// Sets `locale`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_locale(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1712,6 +1792,7 @@ impl CreatePublicAccountRequest {
         self
     }
     /// Sets `formatted`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_formatted(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1730,6 +1811,7 @@ impl CreatePublicAccountRequest {
         self
     }
     /// Sets `region`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_region(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1746,6 +1828,7 @@ impl CreatePublicAccountRequest {
         self
     }
     /// Sets `password`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_password(
         mut self,
         value: ::std::option::Option<crate::SecretString>,
@@ -1764,6 +1847,7 @@ impl CreatePublicAccountRequest {
         self
     }
     /// Sets `salt`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_salt(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1782,6 +1866,7 @@ impl CreatePublicAccountRequest {
         self
     }
     /// Sets `otp`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_otp(
         mut self,
         value: ::std::option::Option<crate::types::CreatePublicAccountOtpDto>,
@@ -1802,6 +1887,7 @@ impl CreatePublicAccountRequest {
         self
     }
     /// Sets `departmentIds`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_department_ids(
         mut self,
         value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -1822,6 +1908,7 @@ impl CreatePublicAccountRequest {
         self
     }
     /// Sets `customData`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_custom_data(
         mut self,
         value: ::std::option::Option<::serde_json::Value>,
@@ -1842,6 +1929,7 @@ impl CreatePublicAccountRequest {
         self
     }
     /// Sets `identityNumber`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_identity_number(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1860,6 +1948,7 @@ impl CreatePublicAccountRequest {
         self
     }
     /// Sets `options`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_options(
         mut self,
         value: ::std::option::Option<crate::types::CreatePublicAccountOptionsDto>,
@@ -1869,14 +1958,13 @@ impl CreatePublicAccountRequest {
     }
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::PublicAccountDto> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/create-public-account",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/create-public-account",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -1892,15 +1980,22 @@ impl ::std::future::IntoFuture for CreatePublicAccountRequest {
     }
 }
 /// Request builder for [`ManagementClient::create_public_accounts_batch`](crate::ManagementClient::create_public_accounts_batch): `POST /api/v3/create-public-accounts-batch`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct CreatePublicAccountsBatchRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "list")]
     list: ::std::vec::Vec<crate::types::CreatePublicAccountReqDto>,
-    #[serde(rename = "options", skip_serializing_if = "::std::option::Option::is_none")]
     options: ::std::option::Option<crate::types::CreatePublicAccountOptionsDto>,
+}
+impl crate::runtime::write::Encode for CreatePublicAccountsBatchRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("list", &self.list);
+        if let ::std::option::Option::Some(value) = &self.options {
+            w.field("options", value);
+        }
+        w.end_object();
+    }
 }
 impl CreatePublicAccountsBatchRequest {
     /// 可选参数
@@ -1914,6 +2009,7 @@ impl CreatePublicAccountsBatchRequest {
         self
     }
     /// Sets `options`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_options(
         mut self,
         value: ::std::option::Option<crate::types::CreatePublicAccountOptionsDto>,
@@ -1925,14 +2021,13 @@ impl CreatePublicAccountsBatchRequest {
     pub fn send(
         self,
     ) -> crate::ResponseFuture<::std::vec::Vec<crate::types::PublicAccountDto>> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/create-public-accounts-batch",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/create-public-accounts-batch",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -1955,15 +2050,22 @@ impl ::std::future::IntoFuture for CreatePublicAccountsBatchRequest {
     }
 }
 /// Request builder for [`ManagementClient::delete_public_accounts_batch`](crate::ManagementClient::delete_public_accounts_batch): `POST /api/v3/delete-public-accounts-batch`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct DeletePublicAccountsBatchRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "userIds")]
     user_ids: ::std::vec::Vec<::std::string::String>,
-    #[serde(rename = "options", skip_serializing_if = "::std::option::Option::is_none")]
     options: ::std::option::Option<crate::types::DeletePublicAccountsBatchOptionsDto>,
+}
+impl crate::runtime::write::Encode for DeletePublicAccountsBatchRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("userIds", &self.user_ids);
+        if let ::std::option::Option::Some(value) = &self.options {
+            w.field("options", value);
+        }
+        w.end_object();
+    }
 }
 impl DeletePublicAccountsBatchRequest {
     /// 可选参数
@@ -1979,6 +2081,7 @@ impl DeletePublicAccountsBatchRequest {
         self
     }
     /// Sets `options`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_options(
         mut self,
         value: ::std::option::Option<crate::types::DeletePublicAccountsBatchOptionsDto>,
@@ -1988,14 +2091,13 @@ impl DeletePublicAccountsBatchRequest {
     }
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/delete-public-accounts-batch",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/delete-public-accounts-batch",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -2043,6 +2145,7 @@ impl GetGroupsOfPublicAccountRequest {
         self
     }
     /// Sets `userIdType`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_user_id_type(
         mut self,
         value: ::std::option::Option<crate::types::UserIdType>,
@@ -2059,13 +2162,13 @@ impl GetGroupsOfPublicAccountRequest {
             query
                 .push(("userIdType", crate::runtime::QueryValue::to_query_value(value)));
         }
-        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
+        let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-groups-of-public-account",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        });
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -2093,13 +2196,13 @@ impl GetPostOfPublicUserRequest {
         let mut query = ::std::vec::Vec::with_capacity(1usize);
         query
             .push(("userId", crate::runtime::QueryValue::to_query_value(&self.user_id)));
-        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
+        let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-post-of-public-account",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        });
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -2149,6 +2252,7 @@ impl GetPublicAccountRequest {
         self
     }
     /// Sets `userIdType`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_user_id_type(
         mut self,
         value: ::std::option::Option<crate::types::UserIdType>,
@@ -2166,6 +2270,7 @@ impl GetPublicAccountRequest {
         self
     }
     /// Sets `withCustomData`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_with_custom_data(mut self, value: ::std::option::Option<bool>) -> Self {
         self.with_custom_data = value;
         self
@@ -2183,6 +2288,7 @@ impl GetPublicAccountRequest {
         self
     }
     /// Sets `withDepartmentIds`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_with_department_ids(
         mut self,
         value: ::std::option::Option<bool>,
@@ -2213,13 +2319,13 @@ impl GetPublicAccountRequest {
                     crate::runtime::QueryValue::to_query_value(value),
                 ));
         }
-        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
+        let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-public-account",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        });
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -2269,6 +2375,7 @@ impl GetPublicAccountBatchRequest {
         self
     }
     /// Sets `userIdType`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_user_id_type(
         mut self,
         value: ::std::option::Option<crate::types::UserIdType>,
@@ -2286,6 +2393,7 @@ impl GetPublicAccountBatchRequest {
         self
     }
     /// Sets `withCustomData`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_with_custom_data(mut self, value: ::std::option::Option<bool>) -> Self {
         self.with_custom_data = value;
         self
@@ -2303,6 +2411,7 @@ impl GetPublicAccountBatchRequest {
         self
     }
     /// Sets `withDepartmentIds`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_with_department_ids(
         mut self,
         value: ::std::option::Option<bool>,
@@ -2338,13 +2447,13 @@ impl GetPublicAccountBatchRequest {
                     crate::runtime::QueryValue::to_query_value(value),
                 ));
         }
-        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
+        let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-public-account-batch",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        });
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -2405,6 +2514,7 @@ impl GetPublicAccountDepartmentsRequest {
         self
     }
     /// Sets `userIdType`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_user_id_type(
         mut self,
         value: ::std::option::Option<crate::types::UserIdType>,
@@ -2422,6 +2532,7 @@ impl GetPublicAccountDepartmentsRequest {
         self
     }
     /// Sets `page`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_page(mut self, value: ::std::option::Option<f64>) -> Self {
         self.page = value;
         self
@@ -2436,6 +2547,7 @@ impl GetPublicAccountDepartmentsRequest {
         self
     }
     /// Sets `limit`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_limit(mut self, value: ::std::option::Option<f64>) -> Self {
         self.limit = value;
         self
@@ -2450,6 +2562,7 @@ impl GetPublicAccountDepartmentsRequest {
         self
     }
     /// Sets `withCustomData`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_with_custom_data(mut self, value: ::std::option::Option<bool>) -> Self {
         self.with_custom_data = value;
         self
@@ -2467,6 +2580,7 @@ impl GetPublicAccountDepartmentsRequest {
         self
     }
     /// Sets `withDepartmentPaths`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_with_department_paths(
         mut self,
         value: ::std::option::Option<bool>,
@@ -2487,6 +2601,7 @@ impl GetPublicAccountDepartmentsRequest {
         self
     }
     /// Sets `sortBy`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_sort_by(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2507,6 +2622,7 @@ impl GetPublicAccountDepartmentsRequest {
         self
     }
     /// Sets `orderBy`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_order_by(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2549,13 +2665,13 @@ impl GetPublicAccountDepartmentsRequest {
         if let ::std::option::Option::Some(value) = &self.order_by {
             query.push(("orderBy", crate::runtime::QueryValue::to_query_value(value)));
         }
-        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
+        let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-departments-of-public-account",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        });
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -2574,27 +2690,31 @@ impl ::std::future::IntoFuture for GetPublicAccountDepartmentsRequest {
     }
 }
 /// Request builder for [`ManagementClient::get_public_account_of_groups`](crate::ManagementClient::get_public_account_of_groups): `POST /api/v3/set-public-account-of-groups`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetPublicAccountOfGroupsRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "groupIds")]
     group_ids: ::std::vec::Vec<::std::string::String>,
-    #[serde(rename = "userId")]
     user_id: ::std::string::String,
+}
+impl crate::runtime::write::Encode for GetPublicAccountOfGroupsRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("groupIds", &self.group_ids);
+        w.field("userId", &self.user_id);
+        w.end_object();
+    }
 }
 impl GetPublicAccountOfGroupsRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/set-public-account-of-groups",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: true,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/set-public-account-of-groups",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: true,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -2643,6 +2763,7 @@ impl GetPublicAccountRolesRequest {
         self
     }
     /// Sets `userIdType`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_user_id_type(
         mut self,
         value: ::std::option::Option<crate::types::UserIdType>,
@@ -2663,6 +2784,7 @@ impl GetPublicAccountRolesRequest {
         self
     }
     /// Sets `namespace`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_namespace(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2682,13 +2804,13 @@ impl GetPublicAccountRolesRequest {
         if let ::std::option::Option::Some(value) = &self.namespace {
             query.push(("namespace", crate::runtime::QueryValue::to_query_value(value)));
         }
-        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
+        let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-roles-of-public-account",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        });
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -2722,13 +2844,13 @@ impl GetPublicAccountsOfDepartmentRequest {
                 "departmentId",
                 crate::runtime::QueryValue::to_query_value(&self.department_id),
             ));
-        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
+        let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-public-accounts-of-department",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        });
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -2762,13 +2884,13 @@ impl GetPublicAccountsOfGroupRequest {
                 "groupId",
                 crate::runtime::QueryValue::to_query_value(&self.group_id),
             ));
-        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
+        let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-public-accounts-of-group",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        });
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -2799,13 +2921,13 @@ impl GetPublicAccountsOfPostRequest {
         let mut query = ::std::vec::Vec::with_capacity(1usize);
         query
             .push(("postId", crate::runtime::QueryValue::to_query_value(&self.post_id)));
-        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
+        let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-public-accounts-of-post",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        });
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -2836,13 +2958,13 @@ impl GetPublicAccountsOfRoleRequest {
         let mut query = ::std::vec::Vec::with_capacity(1usize);
         query
             .push(("roleId", crate::runtime::QueryValue::to_query_value(&self.role_id)));
-        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
+        let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-public-accounts-of-role",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        });
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -2873,13 +2995,13 @@ impl GetPublicAccountsOfUserRequest {
         let mut query = ::std::vec::Vec::with_capacity(1usize);
         query
             .push(("userId", crate::runtime::QueryValue::to_query_value(&self.user_id)));
-        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
+        let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-public-accounts-of-user",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        });
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -2913,13 +3035,13 @@ impl GetUsersOfPublicAccountRequest {
                 "publicAccountId",
                 crate::runtime::QueryValue::to_query_value(&self.public_account_id),
             ));
-        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
+        let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-users-of-public-account",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        });
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -2938,17 +3060,24 @@ impl ::std::future::IntoFuture for GetUsersOfPublicAccountRequest {
     }
 }
 /// Request builder for [`ManagementClient::kick_public_accounts`](crate::ManagementClient::kick_public_accounts): `POST /api/v3/kick-public-accounts`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct KickPublicAccountsRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "appIds")]
     app_ids: ::std::vec::Vec<::std::string::String>,
-    #[serde(rename = "userId")]
     user_id: ::std::string::String,
-    #[serde(rename = "options", skip_serializing_if = "::std::option::Option::is_none")]
     options: ::std::option::Option<crate::types::KickPublicAccountsOptionsDto>,
+}
+impl crate::runtime::write::Encode for KickPublicAccountsRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("appIds", &self.app_ids);
+        w.field("userId", &self.user_id);
+        if let ::std::option::Option::Some(value) = &self.options {
+            w.field("options", value);
+        }
+        w.end_object();
+    }
 }
 impl KickPublicAccountsRequest {
     /// 可选参数
@@ -2962,6 +3091,7 @@ impl KickPublicAccountsRequest {
         self
     }
     /// Sets `options`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_options(
         mut self,
         value: ::std::option::Option<crate::types::KickPublicAccountsOptionsDto>,
@@ -2971,14 +3101,13 @@ impl KickPublicAccountsRequest {
     }
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/kick-public-accounts",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/kick-public-accounts",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -2994,26 +3123,15 @@ impl ::std::future::IntoFuture for KickPublicAccountsRequest {
     }
 }
 /// Request builder for [`ManagementClient::list_public_accounts`](crate::ManagementClient::list_public_accounts): `POST /api/v3/list-public-accounts`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct ListPublicAccountsRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "keywords", skip_serializing_if = "::std::option::Option::is_none")]
     keywords: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "advancedFilter",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     advanced_filter: ::std::option::Option<
         ::std::vec::Vec<crate::types::ListPublicAccountsAdvancedFilterItemDto>,
     >,
-    #[serde(
-        rename = "searchQuery",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     search_query: ::std::option::Option<::serde_json::Value>,
-    #[serde(rename = "options", skip_serializing_if = "::std::option::Option::is_none")]
     options: ::std::option::Option<crate::types::ListPublicAccountsOptionsDto>,
 }
 impl ::std::fmt::Debug for ListPublicAccountsRequest {
@@ -3025,6 +3143,24 @@ impl ::std::fmt::Debug for ListPublicAccountsRequest {
             .field("search_query", &crate::runtime::redact::Masked(&self.search_query))
             .field("options", &self.options)
             .finish()
+    }
+}
+impl crate::runtime::write::Encode for ListPublicAccountsRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        if let ::std::option::Option::Some(value) = &self.keywords {
+            w.field("keywords", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.advanced_filter {
+            w.field("advancedFilter", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.search_query {
+            w.field("searchQuery", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.options {
+            w.field("options", value);
+        }
+        w.end_object();
     }
 }
 impl ListPublicAccountsRequest {
@@ -3039,6 +3175,7 @@ impl ListPublicAccountsRequest {
         self
     }
     /// Sets `keywords`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_keywords(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3061,6 +3198,7 @@ impl ListPublicAccountsRequest {
         self
     }
     /// Sets `advancedFilter`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_advanced_filter(
         mut self,
         value: ::std::option::Option<
@@ -3083,6 +3221,7 @@ impl ListPublicAccountsRequest {
         self
     }
     /// Sets `searchQuery`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_search_query(
         mut self,
         value: ::std::option::Option<::serde_json::Value>,
@@ -3101,6 +3240,7 @@ impl ListPublicAccountsRequest {
         self
     }
     /// Sets `options`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_options(
         mut self,
         value: ::std::option::Option<crate::types::ListPublicAccountsOptionsDto>,
@@ -3110,14 +3250,13 @@ impl ListPublicAccountsRequest {
     }
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::PublicAccountPagingDto> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/list-public-accounts",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: true,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/list-public-accounts",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: true,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -3136,18 +3275,22 @@ impl ::std::future::IntoFuture for ListPublicAccountsRequest {
     }
 }
 /// Request builder for [`ManagementClient::resign_public_account_batch`](crate::ManagementClient::resign_public_account_batch): `POST /api/v3/resign-public-account-batch`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct ResignPublicAccountBatchRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "userIds")]
     user_ids: ::std::vec::Vec<::std::string::String>,
-    #[serde(
-        rename = "userIdType",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     user_id_type: ::std::option::Option<crate::types::UserIdType>,
+}
+impl crate::runtime::write::Encode for ResignPublicAccountBatchRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("userIds", &self.user_ids);
+        if let ::std::option::Option::Some(value) = &self.user_id_type {
+            w.field("userIdType", value);
+        }
+        w.end_object();
+    }
 }
 impl ResignPublicAccountBatchRequest {
     /// 用户 ID 类型，默认值为 `user_id`，可选值为：
@@ -3174,6 +3317,7 @@ impl ResignPublicAccountBatchRequest {
         self
     }
     /// Sets `userIdType`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_user_id_type(
         mut self,
         value: ::std::option::Option<crate::types::UserIdType>,
@@ -3183,14 +3327,13 @@ impl ResignPublicAccountBatchRequest {
     }
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::ResignUserDataDto> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/resign-public-account-batch",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/resign-public-account-batch",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -3206,17 +3349,24 @@ impl ::std::future::IntoFuture for ResignPublicAccountBatchRequest {
     }
 }
 /// Request builder for [`ManagementClient::set_public_account_of_departments`](crate::ManagementClient::set_public_account_of_departments): `POST /api/v3/set-public-account-of-departments`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct SetPublicAccountOfDepartmentsRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "departments")]
     departments: ::std::vec::Vec<crate::types::SetUserDepartmentDto>,
-    #[serde(rename = "userId")]
     user_id: ::std::string::String,
-    #[serde(rename = "options", skip_serializing_if = "::std::option::Option::is_none")]
     options: ::std::option::Option<crate::types::SetUserDepartmentsOptionsDto>,
+}
+impl crate::runtime::write::Encode for SetPublicAccountOfDepartmentsRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("departments", &self.departments);
+        w.field("userId", &self.user_id);
+        if let ::std::option::Option::Some(value) = &self.options {
+            w.field("options", value);
+        }
+        w.end_object();
+    }
 }
 impl SetPublicAccountOfDepartmentsRequest {
     /// 可选参数
@@ -3228,6 +3378,7 @@ impl SetPublicAccountOfDepartmentsRequest {
         self
     }
     /// Sets `options`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_options(
         mut self,
         value: ::std::option::Option<crate::types::SetUserDepartmentsOptionsDto>,
@@ -3237,14 +3388,13 @@ impl SetPublicAccountOfDepartmentsRequest {
     }
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/set-public-account-of-departments",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/set-public-account-of-departments",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -3260,27 +3410,31 @@ impl ::std::future::IntoFuture for SetPublicAccountOfDepartmentsRequest {
     }
 }
 /// Request builder for [`ManagementClient::set_public_account_ofn_post`](crate::ManagementClient::set_public_account_ofn_post): `POST /api/v3/set-public-account-of-post`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct SetPublicAccountOfnPostRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "userId")]
     user_id: ::std::string::String,
-    #[serde(rename = "postId")]
     post_id: ::std::string::String,
+}
+impl crate::runtime::write::Encode for SetPublicAccountOfnPostRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("userId", &self.user_id);
+        w.field("postId", &self.post_id);
+        w.end_object();
+    }
 }
 impl SetPublicAccountOfnPostRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<()> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/set-public-account-of-post",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/set-public-account-of-post",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -3296,27 +3450,31 @@ impl ::std::future::IntoFuture for SetPublicAccountOfnPostRequest {
     }
 }
 /// Request builder for [`ManagementClient::setuser_of_public_account`](crate::ManagementClient::setuser_of_public_account): `POST /api/v3/set-user-of-public-accounts`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct SetuserOfPublicAccountRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "userId")]
     user_id: ::std::string::String,
-    #[serde(rename = "publicAccountIds")]
     public_account_ids: ::std::vec::Vec<::std::string::String>,
+}
+impl crate::runtime::write::Encode for SetuserOfPublicAccountRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("userId", &self.user_id);
+        w.field("publicAccountIds", &self.public_account_ids);
+        w.end_object();
+    }
 }
 impl SetuserOfPublicAccountRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/set-user-of-public-accounts",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/set-user-of-public-accounts",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -3332,27 +3490,31 @@ impl ::std::future::IntoFuture for SetuserOfPublicAccountRequest {
     }
 }
 /// Request builder for [`ManagementClient::unbind_public_account_of_post`](crate::ManagementClient::unbind_public_account_of_post): `POST /api/v3/unbind-public-account-of-post`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct UnbindPublicAccountOfPostRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "userId")]
     user_id: ::std::string::String,
-    #[serde(rename = "postId")]
     post_id: ::std::string::String,
+}
+impl crate::runtime::write::Encode for UnbindPublicAccountOfPostRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("userId", &self.user_id);
+        w.field("postId", &self.post_id);
+        w.end_object();
+    }
 }
 impl UnbindPublicAccountOfPostRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/unbind-public-account-of-post",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/unbind-public-account-of-post",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -3368,27 +3530,31 @@ impl ::std::future::IntoFuture for UnbindPublicAccountOfPostRequest {
     }
 }
 /// Request builder for [`ManagementClient::unbind_users_public_account`](crate::ManagementClient::unbind_users_public_account): `POST /api/v3/unbind-public-account-of-user`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct UnbindUsersPublicAccountRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "userId")]
     user_id: ::std::string::String,
-    #[serde(rename = "publicAccountId")]
     public_account_id: ::std::string::String,
+}
+impl crate::runtime::write::Encode for UnbindUsersPublicAccountRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("userId", &self.user_id);
+        w.field("publicAccountId", &self.public_account_id);
+        w.end_object();
+    }
 }
 impl UnbindUsersPublicAccountRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/unbind-public-account-of-user",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/unbind-public-account-of-user",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -3404,126 +3570,46 @@ impl ::std::future::IntoFuture for UnbindUsersPublicAccountRequest {
     }
 }
 /// Request builder for [`ManagementClient::update_public_account`](crate::ManagementClient::update_public_account): `POST /api/v3/update-public-account`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct UpdatePublicAccountRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "userId")]
     user_id: ::std::string::String,
-    #[serde(
-        rename = "phoneCountryCode",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     phone_country_code: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "name", skip_serializing_if = "::std::option::Option::is_none")]
     name: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "nickname", skip_serializing_if = "::std::option::Option::is_none")]
     nickname: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "photo", skip_serializing_if = "::std::option::Option::is_none")]
     photo: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "externalId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     external_id: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "status", skip_serializing_if = "::std::option::Option::is_none")]
     status: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "emailVerified",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     email_verified: ::std::option::Option<bool>,
-    #[serde(
-        rename = "phoneVerified",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     phone_verified: ::std::option::Option<bool>,
-    #[serde(
-        rename = "birthdate",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     birthdate: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "country", skip_serializing_if = "::std::option::Option::is_none")]
     country: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "province", skip_serializing_if = "::std::option::Option::is_none")]
     province: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "city", skip_serializing_if = "::std::option::Option::is_none")]
     city: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "address", skip_serializing_if = "::std::option::Option::is_none")]
     address: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "streetAddress",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     street_address: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "postalCode",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     postal_code: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "gender", skip_serializing_if = "::std::option::Option::is_none")]
     gender: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "username", skip_serializing_if = "::std::option::Option::is_none")]
     username: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "email", skip_serializing_if = "::std::option::Option::is_none")]
     email: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "phone", skip_serializing_if = "::std::option::Option::is_none")]
     phone: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "password", skip_serializing_if = "::std::option::Option::is_none")]
     password: ::std::option::Option<crate::SecretString>,
-    #[serde(rename = "company", skip_serializing_if = "::std::option::Option::is_none")]
     company: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "browser", skip_serializing_if = "::std::option::Option::is_none")]
     browser: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "device", skip_serializing_if = "::std::option::Option::is_none")]
     device: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "givenName",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     given_name: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "familyName",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     family_name: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "middleName",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     middle_name: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "profile", skip_serializing_if = "::std::option::Option::is_none")]
     profile: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "preferredUsername",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     preferred_username: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "website", skip_serializing_if = "::std::option::Option::is_none")]
     website: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "zoneinfo", skip_serializing_if = "::std::option::Option::is_none")]
     zoneinfo: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "locale", skip_serializing_if = "::std::option::Option::is_none")]
     locale: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "formatted",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     formatted: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "region", skip_serializing_if = "::std::option::Option::is_none")]
     region: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "identityNumber",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     identity_number: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "customData",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     custom_data: ::std::option::Option<::serde_json::Value>,
-    #[serde(rename = "options", skip_serializing_if = "::std::option::Option::is_none")]
     options: ::std::option::Option<crate::types::UpdatePublicAccountOptionsDto>,
 }
 impl ::std::fmt::Debug for UpdatePublicAccountRequest {
@@ -3570,6 +3656,121 @@ impl ::std::fmt::Debug for UpdatePublicAccountRequest {
             .finish()
     }
 }
+impl crate::runtime::write::Encode for UpdatePublicAccountRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("userId", &self.user_id);
+        if let ::std::option::Option::Some(value) = &self.phone_country_code {
+            w.field("phoneCountryCode", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.name {
+            w.field("name", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.nickname {
+            w.field("nickname", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.photo {
+            w.field("photo", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.external_id {
+            w.field("externalId", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.status {
+            w.field("status", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.email_verified {
+            w.field("emailVerified", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.phone_verified {
+            w.field("phoneVerified", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.birthdate {
+            w.field("birthdate", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.country {
+            w.field("country", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.province {
+            w.field("province", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.city {
+            w.field("city", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.address {
+            w.field("address", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.street_address {
+            w.field("streetAddress", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.postal_code {
+            w.field("postalCode", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.gender {
+            w.field("gender", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.username {
+            w.field("username", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.email {
+            w.field("email", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.phone {
+            w.field("phone", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.password {
+            w.field("password", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.company {
+            w.field("company", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.browser {
+            w.field("browser", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.device {
+            w.field("device", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.given_name {
+            w.field("givenName", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.family_name {
+            w.field("familyName", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.middle_name {
+            w.field("middleName", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.profile {
+            w.field("profile", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.preferred_username {
+            w.field("preferredUsername", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.website {
+            w.field("website", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.zoneinfo {
+            w.field("zoneinfo", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.locale {
+            w.field("locale", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.formatted {
+            w.field("formatted", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.region {
+            w.field("region", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.identity_number {
+            w.field("identityNumber", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.custom_data {
+            w.field("customData", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.options {
+            w.field("options", value);
+        }
+        w.end_object();
+    }
+}
 impl UpdatePublicAccountRequest {
     /// 手机区号，中国大陆手机号可不填。Authing 短信服务暂不内置支持国际手机号，你需要在 Authing 控制台配置对应的国际短信服务。完整的手机区号列表可参阅 <https://en.wikipedia.org/wiki/List_of_country_calling_codes>。
     ///
@@ -3584,6 +3785,7 @@ impl UpdatePublicAccountRequest {
         self
     }
     /// Sets `phoneCountryCode`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_phone_country_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3602,6 +3804,7 @@ impl UpdatePublicAccountRequest {
         self
     }
     /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3620,6 +3823,7 @@ impl UpdatePublicAccountRequest {
         self
     }
     /// Sets `nickname`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_nickname(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3638,6 +3842,7 @@ impl UpdatePublicAccountRequest {
         self
     }
     /// Sets `photo`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_photo(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3658,6 +3863,7 @@ impl UpdatePublicAccountRequest {
         self
     }
     /// Sets `externalId`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_external_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3678,6 +3884,7 @@ impl UpdatePublicAccountRequest {
         self
     }
     /// Sets `status`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_status(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3695,6 +3902,7 @@ impl UpdatePublicAccountRequest {
         self
     }
     /// Sets `emailVerified`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_email_verified(mut self, value: ::std::option::Option<bool>) -> Self {
         self.email_verified = value;
         self
@@ -3709,6 +3917,7 @@ impl UpdatePublicAccountRequest {
         self
     }
     /// Sets `phoneVerified`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_phone_verified(mut self, value: ::std::option::Option<bool>) -> Self {
         self.phone_verified = value;
         self
@@ -3724,6 +3933,7 @@ impl UpdatePublicAccountRequest {
         self
     }
     /// Sets `birthdate`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_birthdate(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3742,6 +3952,7 @@ impl UpdatePublicAccountRequest {
         self
     }
     /// Sets `country`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_country(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3760,6 +3971,7 @@ impl UpdatePublicAccountRequest {
         self
     }
     /// Sets `province`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_province(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3778,6 +3990,7 @@ impl UpdatePublicAccountRequest {
         self
     }
     /// Sets `city`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_city(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3796,6 +4009,7 @@ impl UpdatePublicAccountRequest {
         self
     }
     /// Sets `address`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_address(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3816,6 +4030,7 @@ impl UpdatePublicAccountRequest {
         self
     }
     /// Sets `streetAddress`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_street_address(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3836,6 +4051,7 @@ impl UpdatePublicAccountRequest {
         self
     }
     /// Sets `postalCode`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_postal_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3856,6 +4072,7 @@ impl UpdatePublicAccountRequest {
         self
     }
     /// Sets `gender`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_gender(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3874,6 +4091,7 @@ impl UpdatePublicAccountRequest {
         self
     }
     /// Sets `username`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_username(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3892,6 +4110,7 @@ impl UpdatePublicAccountRequest {
         self
     }
     /// Sets `email`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_email(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3910,6 +4129,7 @@ impl UpdatePublicAccountRequest {
         self
     }
     /// Sets `phone`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_phone(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3926,6 +4146,7 @@ impl UpdatePublicAccountRequest {
         self
     }
     /// Sets `password`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_password(
         mut self,
         value: ::std::option::Option<crate::SecretString>,
@@ -3944,6 +4165,7 @@ impl UpdatePublicAccountRequest {
         self
     }
     /// Sets `company`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_company(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3962,6 +4184,7 @@ impl UpdatePublicAccountRequest {
         self
     }
     /// Sets `browser`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_browser(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3980,6 +4203,7 @@ impl UpdatePublicAccountRequest {
         self
     }
     /// Sets `device`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_device(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3998,6 +4222,7 @@ impl UpdatePublicAccountRequest {
         self
     }
     /// Sets `givenName`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_given_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4018,6 +4243,7 @@ impl UpdatePublicAccountRequest {
         self
     }
     /// Sets `familyName`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_family_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4038,6 +4264,7 @@ impl UpdatePublicAccountRequest {
         self
     }
     /// Sets `middleName`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_middle_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4056,6 +4283,7 @@ impl UpdatePublicAccountRequest {
         self
     }
     /// Sets `profile`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_profile(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4076,6 +4304,7 @@ impl UpdatePublicAccountRequest {
         self
     }
     /// Sets `preferredUsername`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_preferred_username(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4094,6 +4323,7 @@ impl UpdatePublicAccountRequest {
         self
     }
     /// Sets `website`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_website(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4112,6 +4342,7 @@ impl UpdatePublicAccountRequest {
         self
     }
     /// Sets `zoneinfo`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_zoneinfo(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4130,6 +4361,7 @@ impl UpdatePublicAccountRequest {
         self
     }
     /// Sets `locale`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_locale(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4148,6 +4380,7 @@ impl UpdatePublicAccountRequest {
         self
     }
     /// Sets `formatted`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_formatted(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4166,6 +4399,7 @@ impl UpdatePublicAccountRequest {
         self
     }
     /// Sets `region`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_region(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4186,6 +4420,7 @@ impl UpdatePublicAccountRequest {
         self
     }
     /// Sets `identityNumber`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_identity_number(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4206,6 +4441,7 @@ impl UpdatePublicAccountRequest {
         self
     }
     /// Sets `customData`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_custom_data(
         mut self,
         value: ::std::option::Option<::serde_json::Value>,
@@ -4224,6 +4460,7 @@ impl UpdatePublicAccountRequest {
         self
     }
     /// Sets `options`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_options(
         mut self,
         value: ::std::option::Option<crate::types::UpdatePublicAccountOptionsDto>,
@@ -4233,14 +4470,13 @@ impl UpdatePublicAccountRequest {
     }
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::PublicAccountDto> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/update-public-account",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/update-public-account",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -4256,15 +4492,22 @@ impl ::std::future::IntoFuture for UpdatePublicAccountRequest {
     }
 }
 /// Request builder for [`ManagementClient::update_public_account_batch`](crate::ManagementClient::update_public_account_batch): `POST /api/v3/update-public-account-batch`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct UpdatePublicAccountBatchRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "list")]
     list: ::std::vec::Vec<crate::types::UpdatePublicAccountInfoDto>,
-    #[serde(rename = "options", skip_serializing_if = "::std::option::Option::is_none")]
     options: ::std::option::Option<crate::types::UpdatePublicAccountBatchOptionsDto>,
+}
+impl crate::runtime::write::Encode for UpdatePublicAccountBatchRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("list", &self.list);
+        if let ::std::option::Option::Some(value) = &self.options {
+            w.field("options", value);
+        }
+        w.end_object();
+    }
 }
 impl UpdatePublicAccountBatchRequest {
     /// 可选参数
@@ -4280,6 +4523,7 @@ impl UpdatePublicAccountBatchRequest {
         self
     }
     /// Sets `options`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_options(
         mut self,
         value: ::std::option::Option<crate::types::UpdatePublicAccountBatchOptionsDto>,
@@ -4291,14 +4535,13 @@ impl UpdatePublicAccountBatchRequest {
     pub fn send(
         self,
     ) -> crate::ResponseFuture<::std::vec::Vec<crate::types::PublicAccountDto>> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/update-public-account-batch",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/update-public-account-batch",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,

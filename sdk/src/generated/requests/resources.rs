@@ -539,19 +539,26 @@ impl crate::ManagementClient {
     }
 }
 /// Request builder for [`ManagementClient::associate_tenant_resource`](crate::ManagementClient::associate_tenant_resource): `POST /api/v3/associate-tenant-resource`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct AssociateTenantResourceRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "appId")]
     app_id: ::std::string::String,
-    #[serde(rename = "association")]
     association: bool,
-    #[serde(rename = "code")]
     code: ::std::string::String,
-    #[serde(rename = "tenantId", skip_serializing_if = "::std::option::Option::is_none")]
     tenant_id: ::std::option::Option<::std::string::String>,
+}
+impl crate::runtime::write::Encode for AssociateTenantResourceRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("appId", &self.app_id);
+        w.field("association", &self.association);
+        w.field("code", &self.code);
+        if let ::std::option::Option::Some(value) = &self.tenant_id {
+            w.field("tenantId", value);
+        }
+        w.end_object();
+    }
 }
 impl AssociateTenantResourceRequest {
     /// 租户 ID
@@ -565,6 +572,7 @@ impl AssociateTenantResourceRequest {
         self
     }
     /// Sets `tenantId`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_tenant_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -574,14 +582,13 @@ impl AssociateTenantResourceRequest {
     }
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/associate-tenant-resource",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/associate-tenant-resource",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -597,18 +604,22 @@ impl ::std::future::IntoFuture for AssociateTenantResourceRequest {
     }
 }
 /// Request builder for [`ManagementClient::authorize_resources`](crate::ManagementClient::authorize_resources): `POST /api/v3/authorize-resources`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct AuthorizeResourcesRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "list")]
     list: ::std::vec::Vec<crate::types::AuthorizeResourceItem>,
-    #[serde(
-        rename = "namespace",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     namespace: ::std::option::Option<::std::string::String>,
+}
+impl crate::runtime::write::Encode for AuthorizeResourcesRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("list", &self.list);
+        if let ::std::option::Option::Some(value) = &self.namespace {
+            w.field("namespace", value);
+        }
+        w.end_object();
+    }
 }
 impl AuthorizeResourcesRequest {
     /// 所属权限分组(权限空间)的 Code，不传获取默认权限分组。
@@ -622,6 +633,7 @@ impl AuthorizeResourcesRequest {
         self
     }
     /// Sets `namespace`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_namespace(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -631,14 +643,13 @@ impl AuthorizeResourcesRequest {
     }
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/authorize-resources",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/authorize-resources",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -654,25 +665,29 @@ impl ::std::future::IntoFuture for AuthorizeResourcesRequest {
     }
 }
 /// Request builder for [`ManagementClient::batch_delete_common_resource`](crate::ManagementClient::batch_delete_common_resource): `POST /api/v3/delete-common-resources-batch`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct BatchDeleteCommonResourceRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "ids")]
     ids: ::std::vec::Vec<::std::string::String>,
+}
+impl crate::runtime::write::Encode for BatchDeleteCommonResourceRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("ids", &self.ids);
+        w.end_object();
+    }
 }
 impl BatchDeleteCommonResourceRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/delete-common-resources-batch",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/delete-common-resources-batch",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -688,20 +703,26 @@ impl ::std::future::IntoFuture for BatchDeleteCommonResourceRequest {
     }
 }
 /// Request builder for [`ManagementClient::create_namespace`](crate::ManagementClient::create_namespace): `POST /api/v3/create-namespace`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct CreateNamespaceRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "code")]
     code: ::std::string::String,
-    #[serde(rename = "name", skip_serializing_if = "::std::option::Option::is_none")]
     name: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "description",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     description: ::std::option::Option<::std::string::String>,
+}
+impl crate::runtime::write::Encode for CreateNamespaceRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("code", &self.code);
+        if let ::std::option::Option::Some(value) = &self.name {
+            w.field("name", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.description {
+            w.field("description", value);
+        }
+        w.end_object();
+    }
 }
 impl CreateNamespaceRequest {
     /// 权限分组名称
@@ -715,6 +736,7 @@ impl CreateNamespaceRequest {
         self
     }
     /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -735,6 +757,7 @@ impl CreateNamespaceRequest {
         self
     }
     /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_description(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -744,14 +767,13 @@ impl CreateNamespaceRequest {
     }
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::NamespaceDto> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/create-namespace",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/create-namespace",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -767,25 +789,29 @@ impl ::std::future::IntoFuture for CreateNamespaceRequest {
     }
 }
 /// Request builder for [`ManagementClient::create_namespaces_batch`](crate::ManagementClient::create_namespaces_batch): `POST /api/v3/create-namespaces-batch`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct CreateNamespacesBatchRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "list")]
     list: ::std::vec::Vec<crate::types::CreateNamespacesBatchItemDto>,
+}
+impl crate::runtime::write::Encode for CreateNamespacesBatchRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("list", &self.list);
+        w.end_object();
+    }
 }
 impl CreateNamespacesBatchRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/create-namespaces-batch",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/create-namespaces-batch",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -801,34 +827,40 @@ impl ::std::future::IntoFuture for CreateNamespacesBatchRequest {
     }
 }
 /// Request builder for [`ManagementClient::create_resource`](crate::ManagementClient::create_resource): `POST /api/v3/create-resource`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct CreateResourceRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "type")]
     type_: ::std::string::String,
-    #[serde(rename = "code")]
     code: ::std::string::String,
-    #[serde(
-        rename = "description",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     description: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "name", skip_serializing_if = "::std::option::Option::is_none")]
     name: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "actions", skip_serializing_if = "::std::option::Option::is_none")]
     actions: ::std::option::Option<::std::vec::Vec<crate::types::ResourceAction>>,
-    #[serde(
-        rename = "apiIdentifier",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     api_identifier: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "namespace",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     namespace: ::std::option::Option<::std::string::String>,
+}
+impl crate::runtime::write::Encode for CreateResourceRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("type", &self.type_);
+        w.field("code", &self.code);
+        if let ::std::option::Option::Some(value) = &self.description {
+            w.field("description", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.name {
+            w.field("name", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.actions {
+            w.field("actions", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.api_identifier {
+            w.field("apiIdentifier", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.namespace {
+            w.field("namespace", value);
+        }
+        w.end_object();
+    }
 }
 impl CreateResourceRequest {
     /// 资源描述
@@ -844,6 +876,7 @@ impl CreateResourceRequest {
         self
     }
     /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_description(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -862,6 +895,7 @@ impl CreateResourceRequest {
         self
     }
     /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -880,6 +914,7 @@ impl CreateResourceRequest {
         self
     }
     /// Sets `actions`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_actions(
         mut self,
         value: ::std::option::Option<::std::vec::Vec<crate::types::ResourceAction>>,
@@ -900,6 +935,7 @@ impl CreateResourceRequest {
         self
     }
     /// Sets `apiIdentifier`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_api_identifier(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -918,6 +954,7 @@ impl CreateResourceRequest {
         self
     }
     /// Sets `namespace`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_namespace(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -927,14 +964,13 @@ impl CreateResourceRequest {
     }
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::ResourceDto> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/create-resource",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/create-resource",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -950,18 +986,22 @@ impl ::std::future::IntoFuture for CreateResourceRequest {
     }
 }
 /// Request builder for [`ManagementClient::create_resources_batch`](crate::ManagementClient::create_resources_batch): `POST /api/v3/create-resources-batch`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct CreateResourcesBatchRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "list")]
     list: ::std::vec::Vec<crate::types::CreateResourceBatchItemDto>,
-    #[serde(
-        rename = "namespace",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     namespace: ::std::option::Option<::std::string::String>,
+}
+impl crate::runtime::write::Encode for CreateResourcesBatchRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("list", &self.list);
+        if let ::std::option::Option::Some(value) = &self.namespace {
+            w.field("namespace", value);
+        }
+        w.end_object();
+    }
 }
 impl CreateResourcesBatchRequest {
     /// 所属权限分组(权限空间)的 Code，不传获取默认权限分组。
@@ -975,6 +1015,7 @@ impl CreateResourcesBatchRequest {
         self
     }
     /// Sets `namespace`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_namespace(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -984,14 +1025,13 @@ impl CreateResourcesBatchRequest {
     }
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/create-resources-batch",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/create-resources-batch",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -1007,25 +1047,29 @@ impl ::std::future::IntoFuture for CreateResourcesBatchRequest {
     }
 }
 /// Request builder for [`ManagementClient::delete_namespace`](crate::ManagementClient::delete_namespace): `POST /api/v3/delete-namespace`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct DeleteNamespaceRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "code")]
     code: ::std::string::String,
+}
+impl crate::runtime::write::Encode for DeleteNamespaceRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("code", &self.code);
+        w.end_object();
+    }
 }
 impl DeleteNamespaceRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/delete-namespace",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/delete-namespace",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -1041,25 +1085,29 @@ impl ::std::future::IntoFuture for DeleteNamespaceRequest {
     }
 }
 /// Request builder for [`ManagementClient::delete_namespaces_batch`](crate::ManagementClient::delete_namespaces_batch): `POST /api/v3/delete-namespaces-batch`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct DeleteNamespacesBatchRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "codeList")]
     code_list: ::std::vec::Vec<::std::string::String>,
+}
+impl crate::runtime::write::Encode for DeleteNamespacesBatchRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("codeList", &self.code_list);
+        w.end_object();
+    }
 }
 impl DeleteNamespacesBatchRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/delete-namespaces-batch",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/delete-namespaces-batch",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -1075,18 +1123,22 @@ impl ::std::future::IntoFuture for DeleteNamespacesBatchRequest {
     }
 }
 /// Request builder for [`ManagementClient::delete_resource`](crate::ManagementClient::delete_resource): `POST /api/v3/delete-resource`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct DeleteResourceRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "code")]
     code: ::std::string::String,
-    #[serde(
-        rename = "namespace",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     namespace: ::std::option::Option<::std::string::String>,
+}
+impl crate::runtime::write::Encode for DeleteResourceRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("code", &self.code);
+        if let ::std::option::Option::Some(value) = &self.namespace {
+            w.field("namespace", value);
+        }
+        w.end_object();
+    }
 }
 impl DeleteResourceRequest {
     /// 所属权限分组(权限空间)的 Code，不传获取默认权限分组。
@@ -1100,6 +1152,7 @@ impl DeleteResourceRequest {
         self
     }
     /// Sets `namespace`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_namespace(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1109,14 +1162,13 @@ impl DeleteResourceRequest {
     }
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/delete-resource",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/delete-resource",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -1132,20 +1184,28 @@ impl ::std::future::IntoFuture for DeleteResourceRequest {
     }
 }
 /// Request builder for [`ManagementClient::delete_resources_batch`](crate::ManagementClient::delete_resources_batch): `POST /api/v3/delete-resources-batch`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct DeleteResourcesBatchRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(
-        rename = "namespace",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     namespace: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "codeList", skip_serializing_if = "::std::option::Option::is_none")]
     code_list: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-    #[serde(rename = "ids", skip_serializing_if = "::std::option::Option::is_none")]
     ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+}
+impl crate::runtime::write::Encode for DeleteResourcesBatchRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        if let ::std::option::Option::Some(value) = &self.namespace {
+            w.field("namespace", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.code_list {
+            w.field("codeList", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.ids {
+            w.field("ids", value);
+        }
+        w.end_object();
+    }
 }
 impl DeleteResourcesBatchRequest {
     /// 所属权限分组(权限空间)的 Code，不传获取默认权限分组。
@@ -1159,6 +1219,7 @@ impl DeleteResourcesBatchRequest {
         self
     }
     /// Sets `namespace`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_namespace(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1177,6 +1238,7 @@ impl DeleteResourcesBatchRequest {
         self
     }
     /// Sets `codeList`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_code_list(
         mut self,
         value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -1195,6 +1257,7 @@ impl DeleteResourcesBatchRequest {
         self
     }
     /// Sets `ids`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_ids(
         mut self,
         value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -1204,14 +1267,13 @@ impl DeleteResourcesBatchRequest {
     }
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/delete-resources-batch",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/delete-resources-batch",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -1250,6 +1312,7 @@ impl GetAuthorizedResourcesRequest {
         self
     }
     /// Sets `namespace`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_namespace(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1270,6 +1333,7 @@ impl GetAuthorizedResourcesRequest {
         self
     }
     /// Sets `resourceType`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_resource_type(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1292,6 +1356,7 @@ impl GetAuthorizedResourcesRequest {
         self
     }
     /// Sets `resourceList`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_resource_list(
         mut self,
         value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -1307,6 +1372,7 @@ impl GetAuthorizedResourcesRequest {
         self
     }
     /// Sets `withDenied`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_with_denied(mut self, value: ::std::option::Option<bool>) -> Self {
         self.with_denied = value;
         self
@@ -1347,13 +1413,13 @@ impl GetAuthorizedResourcesRequest {
             query
                 .push(("withDenied", crate::runtime::QueryValue::to_query_value(value)));
         }
-        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
+        let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-authorized-resources",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        });
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -1383,13 +1449,13 @@ impl GetNamespaceRequest {
     pub fn send(self) -> crate::ResponseFuture<crate::types::NamespaceDto> {
         let mut query = ::std::vec::Vec::with_capacity(1usize);
         query.push(("code", crate::runtime::QueryValue::to_query_value(&self.code)));
-        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
+        let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-namespace",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        });
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -1422,13 +1488,13 @@ impl GetNamespacesBatchRequest {
                 "codeList",
                 crate::runtime::QueryValue::to_query_value(&self.code_list),
             ));
-        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
+        let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-namespaces-batch",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        });
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -1466,6 +1532,7 @@ impl GetResourceRequest {
         self
     }
     /// Sets `namespace`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_namespace(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1480,13 +1547,13 @@ impl GetResourceRequest {
         if let ::std::option::Option::Some(value) = &self.namespace {
             query.push(("namespace", crate::runtime::QueryValue::to_query_value(value)));
         }
-        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
+        let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-resource",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        });
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -1502,27 +1569,34 @@ impl ::std::future::IntoFuture for GetResourceRequest {
     }
 }
 /// Request builder for [`ManagementClient::get_resource_authorized_targets`](crate::ManagementClient::get_resource_authorized_targets): `POST /api/v3/get-resource-authorized-targets`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetResourceAuthorizedTargetsRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "resource")]
     resource: ::std::string::String,
-    #[serde(
-        rename = "namespace",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     namespace: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "targetType",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     target_type: ::std::option::Option<crate::types::TargetType>,
-    #[serde(rename = "page", skip_serializing_if = "::std::option::Option::is_none")]
     page: ::std::option::Option<f64>,
-    #[serde(rename = "limit", skip_serializing_if = "::std::option::Option::is_none")]
     limit: ::std::option::Option<f64>,
+}
+impl crate::runtime::write::Encode for GetResourceAuthorizedTargetsRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("resource", &self.resource);
+        if let ::std::option::Option::Some(value) = &self.namespace {
+            w.field("namespace", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.target_type {
+            w.field("targetType", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.page {
+            w.field("page", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.limit {
+            w.field("limit", value);
+        }
+        w.end_object();
+    }
 }
 impl GetResourceAuthorizedTargetsRequest {
     /// 权限分组
@@ -1536,6 +1610,7 @@ impl GetResourceAuthorizedTargetsRequest {
         self
     }
     /// Sets `namespace`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_namespace(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1562,6 +1637,7 @@ impl GetResourceAuthorizedTargetsRequest {
         self
     }
     /// Sets `targetType`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_target_type(
         mut self,
         value: ::std::option::Option<crate::types::TargetType>,
@@ -1579,6 +1655,7 @@ impl GetResourceAuthorizedTargetsRequest {
         self
     }
     /// Sets `page`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_page(mut self, value: ::std::option::Option<f64>) -> Self {
         self.page = value;
         self
@@ -1593,6 +1670,7 @@ impl GetResourceAuthorizedTargetsRequest {
         self
     }
     /// Sets `limit`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_limit(mut self, value: ::std::option::Option<f64>) -> Self {
         self.limit = value;
         self
@@ -1601,14 +1679,13 @@ impl GetResourceAuthorizedTargetsRequest {
     pub fn send(
         self,
     ) -> crate::ResponseFuture<crate::types::GetResourceAuthorizedTargetDataDto> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/get-resource-authorized-targets",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: true,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/get-resource-authorized-targets",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: true,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -1650,6 +1727,7 @@ impl GetResourcesBatchRequest {
         self
     }
     /// Sets `namespace`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_namespace(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1670,13 +1748,13 @@ impl GetResourcesBatchRequest {
         if let ::std::option::Option::Some(value) = &self.namespace {
             query.push(("namespace", crate::runtime::QueryValue::to_query_value(value)));
         }
-        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
+        let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-resources-batch",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        });
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -1695,22 +1773,26 @@ impl ::std::future::IntoFuture for GetResourcesBatchRequest {
     }
 }
 /// Request builder for [`ManagementClient::is_action_allowed`](crate::ManagementClient::is_action_allowed): `POST /api/v3/is-action-allowed`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct IsActionAllowedRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "resource")]
     resource: ::std::string::String,
-    #[serde(rename = "action")]
     action: ::std::string::String,
-    #[serde(rename = "userId")]
     user_id: ::std::string::String,
-    #[serde(
-        rename = "namespace",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     namespace: ::std::option::Option<::std::string::String>,
+}
+impl crate::runtime::write::Encode for IsActionAllowedRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("resource", &self.resource);
+        w.field("action", &self.action);
+        w.field("userId", &self.user_id);
+        if let ::std::option::Option::Some(value) = &self.namespace {
+            w.field("namespace", value);
+        }
+        w.end_object();
+    }
 }
 impl IsActionAllowedRequest {
     /// 所属权限分组(权限空间)的 Code，不传获取默认权限分组。
@@ -1724,6 +1806,7 @@ impl IsActionAllowedRequest {
         self
     }
     /// Sets `namespace`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_namespace(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1733,14 +1816,13 @@ impl IsActionAllowedRequest {
     }
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsActionAllowedDataDto> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/is-action-allowed",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: true,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/is-action-allowed",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: true,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -1779,6 +1861,7 @@ impl ListCommonResourceRequest {
         self
     }
     /// Sets `page`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_page(mut self, value: ::std::option::Option<f64>) -> Self {
         self.page = value;
         self
@@ -1793,6 +1876,7 @@ impl ListCommonResourceRequest {
         self
     }
     /// Sets `limit`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_limit(mut self, value: ::std::option::Option<f64>) -> Self {
         self.limit = value;
         self
@@ -1808,6 +1892,7 @@ impl ListCommonResourceRequest {
         self
     }
     /// Sets `keyword`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_keyword(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1828,6 +1913,7 @@ impl ListCommonResourceRequest {
         self
     }
     /// Sets `namespaceCodeList`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_namespace_code_list(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1854,13 +1940,13 @@ impl ListCommonResourceRequest {
                     crate::runtime::QueryValue::to_query_value(value),
                 ));
         }
-        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
+        let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/list-common-resource",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        });
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -1899,6 +1985,7 @@ impl ListNamespaceRolesRequest {
         self
     }
     /// Sets `page`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_page(mut self, value: ::std::option::Option<f64>) -> Self {
         self.page = value;
         self
@@ -1913,6 +2000,7 @@ impl ListNamespaceRolesRequest {
         self
     }
     /// Sets `limit`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_limit(mut self, value: ::std::option::Option<f64>) -> Self {
         self.limit = value;
         self
@@ -1928,6 +2016,7 @@ impl ListNamespaceRolesRequest {
         self
     }
     /// Sets `keywords`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_keywords(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1948,13 +2037,13 @@ impl ListNamespaceRolesRequest {
         if let ::std::option::Option::Some(value) = &self.keywords {
             query.push(("keywords", crate::runtime::QueryValue::to_query_value(value)));
         }
-        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
+        let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/list-namespace-roles",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        });
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -1992,6 +2081,7 @@ impl ListNamespacesRequest {
         self
     }
     /// Sets `page`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_page(mut self, value: ::std::option::Option<f64>) -> Self {
         self.page = value;
         self
@@ -2006,6 +2096,7 @@ impl ListNamespacesRequest {
         self
     }
     /// Sets `limit`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_limit(mut self, value: ::std::option::Option<f64>) -> Self {
         self.limit = value;
         self
@@ -2021,6 +2112,7 @@ impl ListNamespacesRequest {
         self
     }
     /// Sets `keywords`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_keywords(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2040,13 +2132,13 @@ impl ListNamespacesRequest {
         if let ::std::option::Option::Some(value) = &self.keywords {
             query.push(("keywords", crate::runtime::QueryValue::to_query_value(value)));
         }
-        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
+        let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/list-namespaces",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        });
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -2086,6 +2178,7 @@ impl ListResourcesRequest {
         self
     }
     /// Sets `namespace`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_namespace(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2104,6 +2197,7 @@ impl ListResourcesRequest {
         self
     }
     /// Sets `type`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_type(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2121,6 +2215,7 @@ impl ListResourcesRequest {
         self
     }
     /// Sets `page`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_page(mut self, value: ::std::option::Option<f64>) -> Self {
         self.page = value;
         self
@@ -2135,6 +2230,7 @@ impl ListResourcesRequest {
         self
     }
     /// Sets `limit`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_limit(mut self, value: ::std::option::Option<f64>) -> Self {
         self.limit = value;
         self
@@ -2154,13 +2250,13 @@ impl ListResourcesRequest {
         if let ::std::option::Option::Some(value) = &self.limit {
             query.push(("limit", crate::runtime::QueryValue::to_query_value(value)));
         }
-        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
+        let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/list-resources",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        });
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -2176,22 +2272,30 @@ impl ::std::future::IntoFuture for ListResourcesRequest {
     }
 }
 /// Request builder for [`ManagementClient::update_namespace`](crate::ManagementClient::update_namespace): `POST /api/v3/update-namespace`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct UpdateNamespaceRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "code")]
     code: ::std::string::String,
-    #[serde(
-        rename = "description",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     description: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "name", skip_serializing_if = "::std::option::Option::is_none")]
     name: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "newCode", skip_serializing_if = "::std::option::Option::is_none")]
     new_code: ::std::option::Option<::std::string::String>,
+}
+impl crate::runtime::write::Encode for UpdateNamespaceRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("code", &self.code);
+        if let ::std::option::Option::Some(value) = &self.description {
+            w.field("description", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.name {
+            w.field("name", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.new_code {
+            w.field("newCode", value);
+        }
+        w.end_object();
+    }
 }
 impl UpdateNamespaceRequest {
     /// 权限分组描述信息
@@ -2207,6 +2311,7 @@ impl UpdateNamespaceRequest {
         self
     }
     /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_description(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2225,6 +2330,7 @@ impl UpdateNamespaceRequest {
         self
     }
     /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2243,6 +2349,7 @@ impl UpdateNamespaceRequest {
         self
     }
     /// Sets `newCode`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_new_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2252,14 +2359,13 @@ impl UpdateNamespaceRequest {
     }
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::UpdateNamespaceDto> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/update-namespace",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/update-namespace",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -2275,34 +2381,42 @@ impl ::std::future::IntoFuture for UpdateNamespaceRequest {
     }
 }
 /// Request builder for [`ManagementClient::update_resource`](crate::ManagementClient::update_resource): `POST /api/v3/update-resource`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct UpdateResourceRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "code")]
     code: ::std::string::String,
-    #[serde(
-        rename = "description",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     description: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "name", skip_serializing_if = "::std::option::Option::is_none")]
     name: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "actions", skip_serializing_if = "::std::option::Option::is_none")]
     actions: ::std::option::Option<::std::vec::Vec<crate::types::ResourceAction>>,
-    #[serde(
-        rename = "apiIdentifier",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     api_identifier: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "namespace",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     namespace: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
     type_: ::std::option::Option<::std::string::String>,
+}
+impl crate::runtime::write::Encode for UpdateResourceRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("code", &self.code);
+        if let ::std::option::Option::Some(value) = &self.description {
+            w.field("description", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.name {
+            w.field("name", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.actions {
+            w.field("actions", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.api_identifier {
+            w.field("apiIdentifier", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.namespace {
+            w.field("namespace", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.type_ {
+            w.field("type", value);
+        }
+        w.end_object();
+    }
 }
 impl UpdateResourceRequest {
     /// 资源描述
@@ -2318,6 +2432,7 @@ impl UpdateResourceRequest {
         self
     }
     /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_description(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2336,6 +2451,7 @@ impl UpdateResourceRequest {
         self
     }
     /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2354,6 +2470,7 @@ impl UpdateResourceRequest {
         self
     }
     /// Sets `actions`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_actions(
         mut self,
         value: ::std::option::Option<::std::vec::Vec<crate::types::ResourceAction>>,
@@ -2374,6 +2491,7 @@ impl UpdateResourceRequest {
         self
     }
     /// Sets `apiIdentifier`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_api_identifier(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2392,6 +2510,7 @@ impl UpdateResourceRequest {
         self
     }
     /// Sets `namespace`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_namespace(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2410,6 +2529,7 @@ impl UpdateResourceRequest {
         self
     }
     /// Sets `type`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_type(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2419,14 +2539,13 @@ impl UpdateResourceRequest {
     }
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::ResourceDto> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/update-resource",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/update-resource",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,

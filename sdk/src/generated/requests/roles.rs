@@ -426,27 +426,32 @@ impl crate::ManagementClient {
     }
 }
 /// Request builder for [`ManagementClient::assign_role`](crate::ManagementClient::assign_role): `POST /api/v3/assign-role`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct AssignRoleRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "targets")]
     targets: ::std::vec::Vec<crate::types::TargetDto>,
-    #[serde(rename = "code")]
     code: ::std::string::String,
-    #[serde(rename = "endTime", skip_serializing_if = "::std::option::Option::is_none")]
     end_time: ::std::option::Option<f64>,
-    #[serde(
-        rename = "enableTime",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     enable_time: ::std::option::Option<f64>,
-    #[serde(
-        rename = "namespace",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     namespace: ::std::option::Option<::std::string::String>,
+}
+impl crate::runtime::write::Encode for AssignRoleRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("targets", &self.targets);
+        w.field("code", &self.code);
+        if let ::std::option::Option::Some(value) = &self.end_time {
+            w.field("endTime", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.enable_time {
+            w.field("enableTime", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.namespace {
+            w.field("namespace", value);
+        }
+        w.end_object();
+    }
 }
 impl AssignRoleRequest {
     /// 主体过期时间毫秒值, 为 null 时永久有效
@@ -457,6 +462,7 @@ impl AssignRoleRequest {
         self
     }
     /// Sets `endTime`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_end_time(mut self, value: ::std::option::Option<f64>) -> Self {
         self.end_time = value;
         self
@@ -471,6 +477,7 @@ impl AssignRoleRequest {
         self
     }
     /// Sets `enableTime`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_enable_time(mut self, value: ::std::option::Option<f64>) -> Self {
         self.enable_time = value;
         self
@@ -486,6 +493,7 @@ impl AssignRoleRequest {
         self
     }
     /// Sets `namespace`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_namespace(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -495,14 +503,13 @@ impl AssignRoleRequest {
     }
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/assign-role",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/assign-role",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -518,27 +525,31 @@ impl ::std::future::IntoFuture for AssignRoleRequest {
     }
 }
 /// Request builder for [`ManagementClient::assign_role_batch`](crate::ManagementClient::assign_role_batch): `POST /api/v3/assign-role-batch`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct AssignRoleBatchRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "targets")]
     targets: ::std::vec::Vec<crate::types::TargetDto>,
-    #[serde(rename = "roles")]
     roles: ::std::vec::Vec<crate::types::RoleCodeDto>,
+}
+impl crate::runtime::write::Encode for AssignRoleBatchRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("targets", &self.targets);
+        w.field("roles", &self.roles);
+        w.end_object();
+    }
 }
 impl AssignRoleBatchRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/assign-role-batch",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/assign-role-batch",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -554,17 +565,24 @@ impl ::std::future::IntoFuture for AssignRoleBatchRequest {
     }
 }
 /// Request builder for [`ManagementClient::check_params_namespace`](crate::ManagementClient::check_params_namespace): `POST /api/v3/check-role-params`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct CheckParamsNamespaceRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "code")]
     code: ::std::string::String,
-    #[serde(rename = "namespace")]
     namespace: ::std::string::String,
-    #[serde(rename = "name", skip_serializing_if = "::std::option::Option::is_none")]
     name: ::std::option::Option<::std::string::String>,
+}
+impl crate::runtime::write::Encode for CheckParamsNamespaceRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("code", &self.code);
+        w.field("namespace", &self.namespace);
+        if let ::std::option::Option::Some(value) = &self.name {
+            w.field("name", value);
+        }
+        w.end_object();
+    }
 }
 impl CheckParamsNamespaceRequest {
     /// 权限分组（权限空间）内角色名称
@@ -578,6 +596,7 @@ impl CheckParamsNamespaceRequest {
         self
     }
     /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -587,14 +606,13 @@ impl CheckParamsNamespaceRequest {
     }
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::CheckRoleParamsRespDto> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/check-role-params",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: true,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/check-role-params",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: true,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -613,20 +631,24 @@ impl ::std::future::IntoFuture for CheckParamsNamespaceRequest {
     }
 }
 /// Request builder for [`ManagementClient::create_admin_role`](crate::ManagementClient::create_admin_role): `POST /api/v3/create-admin-role`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct CreateAdminRoleRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "name")]
     name: ::std::string::String,
-    #[serde(rename = "code")]
     code: ::std::string::String,
-    #[serde(
-        rename = "description",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     description: ::std::option::Option<::std::string::String>,
+}
+impl crate::runtime::write::Encode for CreateAdminRoleRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("name", &self.name);
+        w.field("code", &self.code);
+        if let ::std::option::Option::Some(value) = &self.description {
+            w.field("description", value);
+        }
+        w.end_object();
+    }
 }
 impl CreateAdminRoleRequest {
     /// 角色描述
@@ -642,6 +664,7 @@ impl CreateAdminRoleRequest {
         self
     }
     /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_description(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -651,14 +674,13 @@ impl CreateAdminRoleRequest {
     }
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::CheckRoleParamsRespDto> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/create-admin-role",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/create-admin-role",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -677,30 +699,34 @@ impl ::std::future::IntoFuture for CreateAdminRoleRequest {
     }
 }
 /// Request builder for [`ManagementClient::create_role`](crate::ManagementClient::create_role): `POST /api/v3/create-role`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct CreateRoleRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "code")]
     code: ::std::string::String,
-    #[serde(rename = "name", skip_serializing_if = "::std::option::Option::is_none")]
     name: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "namespace",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     namespace: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "description",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     description: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "disableTime",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     disable_time: ::std::option::Option<::std::string::String>,
+}
+impl crate::runtime::write::Encode for CreateRoleRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("code", &self.code);
+        if let ::std::option::Option::Some(value) = &self.name {
+            w.field("name", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.namespace {
+            w.field("namespace", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.description {
+            w.field("description", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.disable_time {
+            w.field("disableTime", value);
+        }
+        w.end_object();
+    }
 }
 impl CreateRoleRequest {
     /// 权限分组（权限空间）内角色名称
@@ -714,6 +740,7 @@ impl CreateRoleRequest {
         self
     }
     /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -734,6 +761,7 @@ impl CreateRoleRequest {
         self
     }
     /// Sets `namespace`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_namespace(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -754,6 +782,7 @@ impl CreateRoleRequest {
         self
     }
     /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_description(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -774,6 +803,7 @@ impl CreateRoleRequest {
         self
     }
     /// Sets `disableTime`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_disable_time(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -783,14 +813,13 @@ impl CreateRoleRequest {
     }
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::RoleDto> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/create-role",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/create-role",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -806,25 +835,29 @@ impl ::std::future::IntoFuture for CreateRoleRequest {
     }
 }
 /// Request builder for [`ManagementClient::create_roles_batch`](crate::ManagementClient::create_roles_batch): `POST /api/v3/create-roles-batch`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct CreateRolesBatchRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "list")]
     list: ::std::vec::Vec<crate::types::RoleListItem>,
+}
+impl crate::runtime::write::Encode for CreateRolesBatchRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("list", &self.list);
+        w.end_object();
+    }
 }
 impl CreateRolesBatchRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/create-roles-batch",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/create-roles-batch",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -840,25 +873,29 @@ impl ::std::future::IntoFuture for CreateRolesBatchRequest {
     }
 }
 /// Request builder for [`ManagementClient::delete_admin_roles_batch`](crate::ManagementClient::delete_admin_roles_batch): `POST /api/v3/delete-admin-roles`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct DeleteAdminRolesBatchRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "codeList")]
     code_list: ::std::vec::Vec<::std::string::String>,
+}
+impl crate::runtime::write::Encode for DeleteAdminRolesBatchRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("codeList", &self.code_list);
+        w.end_object();
+    }
 }
 impl DeleteAdminRolesBatchRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/delete-admin-roles",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/delete-admin-roles",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -874,25 +911,29 @@ impl ::std::future::IntoFuture for DeleteAdminRolesBatchRequest {
     }
 }
 /// Request builder for [`ManagementClient::delete_roles`](crate::ManagementClient::delete_roles): `POST /api/v3/multiple-namespace-delete-roles-batch`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct DeleteRolesRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "roleList")]
     role_list: ::std::vec::Vec<crate::types::RoleCodeAndNamespaceDto>,
+}
+impl crate::runtime::write::Encode for DeleteRolesRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("roleList", &self.role_list);
+        w.end_object();
+    }
 }
 impl DeleteRolesRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/multiple-namespace-delete-roles-batch",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/multiple-namespace-delete-roles-batch",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -908,18 +949,22 @@ impl ::std::future::IntoFuture for DeleteRolesRequest {
     }
 }
 /// Request builder for [`ManagementClient::delete_roles_batch`](crate::ManagementClient::delete_roles_batch): `POST /api/v3/delete-roles-batch`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct DeleteRolesBatchRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "codeList")]
     code_list: ::std::vec::Vec<::std::string::String>,
-    #[serde(
-        rename = "namespace",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     namespace: ::std::option::Option<::std::string::String>,
+}
+impl crate::runtime::write::Encode for DeleteRolesBatchRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("codeList", &self.code_list);
+        if let ::std::option::Option::Some(value) = &self.namespace {
+            w.field("namespace", value);
+        }
+        w.end_object();
+    }
 }
 impl DeleteRolesBatchRequest {
     /// 所属权限分组(权限空间)的 code，不传获取默认权限分组。
@@ -935,6 +980,7 @@ impl DeleteRolesBatchRequest {
         self
     }
     /// Sets `namespace`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_namespace(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -944,14 +990,13 @@ impl DeleteRolesBatchRequest {
     }
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/delete-roles-batch",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/delete-roles-batch",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -986,6 +1031,7 @@ impl GetRoleRequest {
         self
     }
     /// Sets `namespace`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_namespace(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1000,13 +1046,13 @@ impl GetRoleRequest {
         if let ::std::option::Option::Some(value) = &self.namespace {
             query.push(("namespace", crate::runtime::QueryValue::to_query_value(value)));
         }
-        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
+        let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-role",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        });
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -1042,6 +1088,7 @@ impl GetRoleAuthorizedResourcesRequest {
         self
     }
     /// Sets `namespace`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_namespace(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1062,6 +1109,7 @@ impl GetRoleAuthorizedResourcesRequest {
         self
     }
     /// Sets `resourceType`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_resource_type(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1085,13 +1133,13 @@ impl GetRoleAuthorizedResourcesRequest {
                     crate::runtime::QueryValue::to_query_value(value),
                 ));
         }
-        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
+        let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-role-authorized-resources",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        });
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -1134,6 +1182,7 @@ impl ListRoleAssignmentsRequest {
         self
     }
     /// Sets `page`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_page(mut self, value: ::std::option::Option<f64>) -> Self {
         self.page = value;
         self
@@ -1148,6 +1197,7 @@ impl ListRoleAssignmentsRequest {
         self
     }
     /// Sets `limit`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_limit(mut self, value: ::std::option::Option<f64>) -> Self {
         self.limit = value;
         self
@@ -1163,6 +1213,7 @@ impl ListRoleAssignmentsRequest {
         self
     }
     /// Sets `query`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_query(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1181,6 +1232,7 @@ impl ListRoleAssignmentsRequest {
         self
     }
     /// Sets `namespaceCode`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_namespace_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1201,6 +1253,7 @@ impl ListRoleAssignmentsRequest {
         self
     }
     /// Sets `targetType`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_target_type(
         mut self,
         value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -1236,13 +1289,13 @@ impl ListRoleAssignmentsRequest {
             query
                 .push(("targetType", crate::runtime::QueryValue::to_query_value(value)));
         }
-        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
+        let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/list-role-assignments",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        });
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -1279,6 +1332,7 @@ impl ListRoleDepartmentsRequest {
         self
     }
     /// Sets `namespace`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_namespace(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1296,6 +1350,7 @@ impl ListRoleDepartmentsRequest {
         self
     }
     /// Sets `page`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_page(mut self, value: ::std::option::Option<f64>) -> Self {
         self.page = value;
         self
@@ -1310,6 +1365,7 @@ impl ListRoleDepartmentsRequest {
         self
     }
     /// Sets `limit`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_limit(mut self, value: ::std::option::Option<f64>) -> Self {
         self.limit = value;
         self
@@ -1329,13 +1385,13 @@ impl ListRoleDepartmentsRequest {
         if let ::std::option::Option::Some(value) = &self.limit {
             query.push(("limit", crate::runtime::QueryValue::to_query_value(value)));
         }
-        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
+        let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/list-role-departments",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        });
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -1377,6 +1433,7 @@ impl ListRoleMembersRequest {
         self
     }
     /// Sets `page`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_page(mut self, value: ::std::option::Option<f64>) -> Self {
         self.page = value;
         self
@@ -1391,6 +1448,7 @@ impl ListRoleMembersRequest {
         self
     }
     /// Sets `limit`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_limit(mut self, value: ::std::option::Option<f64>) -> Self {
         self.limit = value;
         self
@@ -1405,6 +1463,7 @@ impl ListRoleMembersRequest {
         self
     }
     /// Sets `withCustomData`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_with_custom_data(mut self, value: ::std::option::Option<bool>) -> Self {
         self.with_custom_data = value;
         self
@@ -1419,6 +1478,7 @@ impl ListRoleMembersRequest {
         self
     }
     /// Sets `withIdentities`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_with_identities(mut self, value: ::std::option::Option<bool>) -> Self {
         self.with_identities = value;
         self
@@ -1436,6 +1496,7 @@ impl ListRoleMembersRequest {
         self
     }
     /// Sets `withDepartmentIds`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_with_department_ids(
         mut self,
         value: ::std::option::Option<bool>,
@@ -1454,6 +1515,7 @@ impl ListRoleMembersRequest {
         self
     }
     /// Sets `namespace`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_namespace(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1495,13 +1557,13 @@ impl ListRoleMembersRequest {
         if let ::std::option::Option::Some(value) = &self.namespace {
             query.push(("namespace", crate::runtime::QueryValue::to_query_value(value)));
         }
-        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
+        let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/list-role-members",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        });
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -1537,6 +1599,7 @@ impl ListRolesRequest {
         self
     }
     /// Sets `page`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_page(mut self, value: ::std::option::Option<f64>) -> Self {
         self.page = value;
         self
@@ -1551,6 +1614,7 @@ impl ListRolesRequest {
         self
     }
     /// Sets `limit`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_limit(mut self, value: ::std::option::Option<f64>) -> Self {
         self.limit = value;
         self
@@ -1566,6 +1630,7 @@ impl ListRolesRequest {
         self
     }
     /// Sets `keywords`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_keywords(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1586,6 +1651,7 @@ impl ListRolesRequest {
         self
     }
     /// Sets `namespace`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_namespace(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1608,13 +1674,13 @@ impl ListRolesRequest {
         if let ::std::option::Option::Some(value) = &self.namespace {
             query.push(("namespace", crate::runtime::QueryValue::to_query_value(value)));
         }
-        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
+        let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/list-roles",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        });
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -1630,20 +1696,24 @@ impl ::std::future::IntoFuture for ListRolesRequest {
     }
 }
 /// Request builder for [`ManagementClient::revoke_role`](crate::ManagementClient::revoke_role): `POST /api/v3/revoke-role`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct RevokeRoleRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "targets")]
     targets: ::std::vec::Vec<crate::types::TargetDto>,
-    #[serde(rename = "code")]
     code: ::std::string::String,
-    #[serde(
-        rename = "namespace",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     namespace: ::std::option::Option<::std::string::String>,
+}
+impl crate::runtime::write::Encode for RevokeRoleRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("targets", &self.targets);
+        w.field("code", &self.code);
+        if let ::std::option::Option::Some(value) = &self.namespace {
+            w.field("namespace", value);
+        }
+        w.end_object();
+    }
 }
 impl RevokeRoleRequest {
     /// 所属权限分组的 code
@@ -1657,6 +1727,7 @@ impl RevokeRoleRequest {
         self
     }
     /// Sets `namespace`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_namespace(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1666,14 +1737,13 @@ impl RevokeRoleRequest {
     }
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/revoke-role",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/revoke-role",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -1689,27 +1759,31 @@ impl ::std::future::IntoFuture for RevokeRoleRequest {
     }
 }
 /// Request builder for [`ManagementClient::revoke_role_batch`](crate::ManagementClient::revoke_role_batch): `POST /api/v3/revoke-role-batch`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct RevokeRoleBatchRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "targets")]
     targets: ::std::vec::Vec<crate::types::TargetDto>,
-    #[serde(rename = "roles")]
     roles: ::std::vec::Vec<crate::types::RoleCodeDto>,
+}
+impl crate::runtime::write::Encode for RevokeRoleBatchRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("targets", &self.targets);
+        w.field("roles", &self.roles);
+        w.end_object();
+    }
 }
 impl RevokeRoleBatchRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/revoke-role-batch",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/revoke-role-batch",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -1725,34 +1799,38 @@ impl ::std::future::IntoFuture for RevokeRoleBatchRequest {
     }
 }
 /// Request builder for [`ManagementClient::update_role`](crate::ManagementClient::update_role): `POST /api/v3/update-role`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct UpdateRoleRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "name")]
     name: ::std::string::String,
-    #[serde(rename = "newCode")]
     new_code: ::std::string::String,
-    #[serde(rename = "code")]
     code: ::std::string::String,
-    #[serde(
-        rename = "namespace",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     namespace: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "description",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     description: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "status", skip_serializing_if = "::std::option::Option::is_none")]
     status: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "disableTime",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     disable_time: ::std::option::Option<::std::string::String>,
+}
+impl crate::runtime::write::Encode for UpdateRoleRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("name", &self.name);
+        w.field("newCode", &self.new_code);
+        w.field("code", &self.code);
+        if let ::std::option::Option::Some(value) = &self.namespace {
+            w.field("namespace", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.description {
+            w.field("description", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.status {
+            w.field("status", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.disable_time {
+            w.field("disableTime", value);
+        }
+        w.end_object();
+    }
 }
 impl UpdateRoleRequest {
     /// 所属权限分组(权限空间)的 code，不传获取默认权限分组。
@@ -1768,6 +1846,7 @@ impl UpdateRoleRequest {
         self
     }
     /// Sets `namespace`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_namespace(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1788,6 +1867,7 @@ impl UpdateRoleRequest {
         self
     }
     /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_description(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1806,6 +1886,7 @@ impl UpdateRoleRequest {
         self
     }
     /// Sets `status`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_status(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1826,6 +1907,7 @@ impl UpdateRoleRequest {
         self
     }
     /// Sets `disableTime`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_disable_time(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1835,14 +1917,13 @@ impl UpdateRoleRequest {
     }
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/update-role",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/update-role",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,

@@ -90,13 +90,13 @@ impl GetGlobalMfaSettingsRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::MFASettingsDto> {
         let query = ::std::vec::Vec::new();
-        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
+        let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-global-mfa-settings",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        });
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -121,13 +121,13 @@ impl GetSecuritySettingsRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::SecuritySettingsDto> {
         let query = ::std::vec::Vec::new();
-        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
+        let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-security-settings",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        });
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -143,25 +143,29 @@ impl ::std::future::IntoFuture for GetSecuritySettingsRequest {
     }
 }
 /// Request builder for [`ManagementClient::update_global_mfa_settings`](crate::ManagementClient::update_global_mfa_settings): `POST /api/v3/update-global-mfa-settings`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct UpdateGlobalMfaSettingsRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "enabledFactors")]
     enabled_factors: ::std::vec::Vec<::std::string::String>,
+}
+impl crate::runtime::write::Encode for UpdateGlobalMfaSettingsRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("enabledFactors", &self.enabled_factors);
+        w.end_object();
+    }
 }
 impl UpdateGlobalMfaSettingsRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::MFASettingsDto> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/update-global-mfa-settings",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/update-global-mfa-settings",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -177,90 +181,82 @@ impl ::std::future::IntoFuture for UpdateGlobalMfaSettingsRequest {
     }
 }
 /// Request builder for [`ManagementClient::update_security_settings`](crate::ManagementClient::update_security_settings): `POST /api/v3/update-security-settings`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct UpdateSecuritySettingsRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(
-        rename = "allowedOrigins",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     allowed_origins: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-    #[serde(
-        rename = "authingTokenExpiresIn",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     authing_token_expires_in: ::std::option::Option<f64>,
-    #[serde(
-        rename = "verifyCodeLength",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     verify_code_length: ::std::option::Option<f64>,
-    #[serde(
-        rename = "verifyCodeMaxAttempts",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     verify_code_max_attempts: ::std::option::Option<f64>,
-    #[serde(
-        rename = "changeEmailStrategy",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     change_email_strategy: ::std::option::Option<crate::types::ChangeEmailStrategyDto>,
-    #[serde(
-        rename = "changePhoneStrategy",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     change_phone_strategy: ::std::option::Option<crate::types::ChangePhoneStrategyDto>,
-    #[serde(
-        rename = "cookieSettings",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     cookie_settings: ::std::option::Option<crate::types::CookieSettingsDto>,
-    #[serde(
-        rename = "registerDisabled",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     register_disabled: ::std::option::Option<bool>,
-    #[serde(
-        rename = "registerAnomalyDetection",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     register_anomaly_detection: ::std::option::Option<
         crate::types::RegisterAnomalyDetectionConfigDto,
     >,
-    #[serde(
-        rename = "completePasswordAfterPassCodeLogin",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     complete_password_after_pass_code_login: ::std::option::Option<bool>,
-    #[serde(
-        rename = "loginAnomalyDetection",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     login_anomaly_detection: ::std::option::Option<
         crate::types::LoginAnomalyDetectionConfigDto,
     >,
-    #[serde(
-        rename = "loginRequireEmailVerified",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     login_require_email_verified: ::std::option::Option<bool>,
-    #[serde(
-        rename = "selfUnlockAccount",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     self_unlock_account: ::std::option::Option<crate::types::SelfUnlockAccountConfigDto>,
-    #[serde(
-        rename = "enableLoginAccountSwitch",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     enable_login_account_switch: ::std::option::Option<bool>,
-    #[serde(
-        rename = "qrcodeLoginStrategy",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     qrcode_login_strategy: ::std::option::Option<crate::types::QrcodeLoginStrategyDto>,
+}
+impl crate::runtime::write::Encode for UpdateSecuritySettingsRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        if let ::std::option::Option::Some(value) = &self.allowed_origins {
+            w.field("allowedOrigins", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.authing_token_expires_in {
+            w.field("authingTokenExpiresIn", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.verify_code_length {
+            w.field("verifyCodeLength", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.verify_code_max_attempts {
+            w.field("verifyCodeMaxAttempts", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.change_email_strategy {
+            w.field("changeEmailStrategy", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.change_phone_strategy {
+            w.field("changePhoneStrategy", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.cookie_settings {
+            w.field("cookieSettings", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.register_disabled {
+            w.field("registerDisabled", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.register_anomaly_detection {
+            w.field("registerAnomalyDetection", value);
+        }
+        if let ::std::option::Option::Some(value) = &self
+            .complete_password_after_pass_code_login
+        {
+            w.field("completePasswordAfterPassCodeLogin", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.login_anomaly_detection {
+            w.field("loginAnomalyDetection", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.login_require_email_verified {
+            w.field("loginRequireEmailVerified", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.self_unlock_account {
+            w.field("selfUnlockAccount", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.enable_login_account_switch {
+            w.field("enableLoginAccountSwitch", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.qrcode_login_strategy {
+            w.field("qrcodeLoginStrategy", value);
+        }
+        w.end_object();
+    }
 }
 impl UpdateSecuritySettingsRequest {
     /// 安全域（CORS）
@@ -276,6 +272,7 @@ impl UpdateSecuritySettingsRequest {
         self
     }
     /// Sets `allowedOrigins`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_allowed_origins(
         mut self,
         value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -298,6 +295,7 @@ impl UpdateSecuritySettingsRequest {
         self
     }
     /// Sets `authingTokenExpiresIn`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_authing_token_expires_in(
         mut self,
         value: ::std::option::Option<f64>,
@@ -317,6 +315,7 @@ impl UpdateSecuritySettingsRequest {
         self
     }
     /// Sets `verifyCodeLength`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_verify_code_length(mut self, value: ::std::option::Option<f64>) -> Self {
         self.verify_code_length = value;
         self
@@ -336,6 +335,7 @@ impl UpdateSecuritySettingsRequest {
         self
     }
     /// Sets `verifyCodeMaxAttempts`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_verify_code_max_attempts(
         mut self,
         value: ::std::option::Option<f64>,
@@ -356,6 +356,7 @@ impl UpdateSecuritySettingsRequest {
         self
     }
     /// Sets `changeEmailStrategy`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_change_email_strategy(
         mut self,
         value: ::std::option::Option<crate::types::ChangeEmailStrategyDto>,
@@ -376,6 +377,7 @@ impl UpdateSecuritySettingsRequest {
         self
     }
     /// Sets `changePhoneStrategy`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_change_phone_strategy(
         mut self,
         value: ::std::option::Option<crate::types::ChangePhoneStrategyDto>,
@@ -394,6 +396,7 @@ impl UpdateSecuritySettingsRequest {
         self
     }
     /// Sets `cookieSettings`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_cookie_settings(
         mut self,
         value: ::std::option::Option<crate::types::CookieSettingsDto>,
@@ -409,6 +412,7 @@ impl UpdateSecuritySettingsRequest {
         self
     }
     /// Sets `registerDisabled`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_register_disabled(mut self, value: ::std::option::Option<bool>) -> Self {
         self.register_disabled = value;
         self
@@ -424,6 +428,7 @@ impl UpdateSecuritySettingsRequest {
         self
     }
     /// Sets `registerAnomalyDetection`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_register_anomaly_detection(
         mut self,
         value: ::std::option::Option<crate::types::RegisterAnomalyDetectionConfigDto>,
@@ -442,6 +447,7 @@ impl UpdateSecuritySettingsRequest {
         self
     }
     /// Sets `completePasswordAfterPassCodeLogin`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_complete_password_after_pass_code_login(
         mut self,
         value: ::std::option::Option<bool>,
@@ -460,6 +466,7 @@ impl UpdateSecuritySettingsRequest {
         self
     }
     /// Sets `loginAnomalyDetection`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_login_anomaly_detection(
         mut self,
         value: ::std::option::Option<crate::types::LoginAnomalyDetectionConfigDto>,
@@ -478,6 +485,7 @@ impl UpdateSecuritySettingsRequest {
         self
     }
     /// Sets `loginRequireEmailVerified`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_login_require_email_verified(
         mut self,
         value: ::std::option::Option<bool>,
@@ -496,6 +504,7 @@ impl UpdateSecuritySettingsRequest {
         self
     }
     /// Sets `selfUnlockAccount`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_self_unlock_account(
         mut self,
         value: ::std::option::Option<crate::types::SelfUnlockAccountConfigDto>,
@@ -514,6 +523,7 @@ impl UpdateSecuritySettingsRequest {
         self
     }
     /// Sets `enableLoginAccountSwitch`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_enable_login_account_switch(
         mut self,
         value: ::std::option::Option<bool>,
@@ -532,6 +542,7 @@ impl UpdateSecuritySettingsRequest {
         self
     }
     /// Sets `qrcodeLoginStrategy`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_qrcode_login_strategy(
         mut self,
         value: ::std::option::Option<crate::types::QrcodeLoginStrategyDto>,
@@ -541,14 +552,13 @@ impl UpdateSecuritySettingsRequest {
     }
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::SecuritySettingsDto> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/update-security-settings",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/update-security-settings",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,

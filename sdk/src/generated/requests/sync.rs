@@ -238,27 +238,31 @@ impl crate::ManagementClient {
     }
 }
 /// Request builder for [`ManagementClient::cancel_sync_risk_operation`](crate::ManagementClient::cancel_sync_risk_operation): `POST /api/v3/cancel-sync-risk-operation`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct CancelSyncRiskOperationRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "syncRiskOperationIds")]
     sync_risk_operation_ids: ::std::vec::Vec<f64>,
+}
+impl crate::runtime::write::Encode for CancelSyncRiskOperationRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("syncRiskOperationIds", &self.sync_risk_operation_ids);
+        w.end_object();
+    }
 }
 impl CancelSyncRiskOperationRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(
         self,
     ) -> crate::ResponseFuture<crate::types::CancelSyncRiskOperationsDataDto> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/cancel-sync-risk-operation",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/cancel-sync-risk-operation",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -279,38 +283,40 @@ impl ::std::future::IntoFuture for CancelSyncRiskOperationRequest {
     }
 }
 /// Request builder for [`ManagementClient::create_sync_task`](crate::ManagementClient::create_sync_task): `POST /api/v3/create-sync-task`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct CreateSyncTaskRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "fieldMapping")]
     field_mapping: ::std::vec::Vec<crate::types::SyncTaskFieldMapping>,
-    #[serde(rename = "syncTaskTrigger")]
     sync_task_trigger: crate::types::SyncTrigger,
-    #[serde(rename = "syncTaskFlow")]
     sync_task_flow: crate::types::SyncTaskFlow,
-    #[serde(rename = "clientConfig")]
     client_config: crate::types::SyncTaskClientConfig,
-    #[serde(rename = "syncTaskType")]
     sync_task_type: crate::types::SyncTaskType,
-    #[serde(rename = "syncTaskName")]
     sync_task_name: ::std::string::String,
-    #[serde(
-        rename = "organizationCode",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     organization_code: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "provisioningScope",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     provisioning_scope: ::std::option::Option<crate::types::SyncTaskProvisioningScope>,
-    #[serde(
-        rename = "timedScheduler",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     timed_scheduler: ::std::option::Option<crate::types::SyncTaskTimedScheduler>,
+}
+impl crate::runtime::write::Encode for CreateSyncTaskRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("fieldMapping", &self.field_mapping);
+        w.field("syncTaskTrigger", &self.sync_task_trigger);
+        w.field("syncTaskFlow", &self.sync_task_flow);
+        w.field("clientConfig", &self.client_config);
+        w.field("syncTaskType", &self.sync_task_type);
+        w.field("syncTaskName", &self.sync_task_name);
+        if let ::std::option::Option::Some(value) = &self.organization_code {
+            w.field("organizationCode", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.provisioning_scope {
+            w.field("provisioningScope", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.timed_scheduler {
+            w.field("timedScheduler", value);
+        }
+        w.end_object();
+    }
 }
 impl CreateSyncTaskRequest {
     /// 此同步任务绑定的组织机构。针对上游同步，需执行一次同步任务之后才会绑定组织机构；针对下游同步，创建同步任务的时候就需要设置。
@@ -326,6 +332,7 @@ impl CreateSyncTaskRequest {
         self
     }
     /// Sets `organizationCode`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_organization_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -344,6 +351,7 @@ impl CreateSyncTaskRequest {
         self
     }
     /// Sets `provisioningScope`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_provisioning_scope(
         mut self,
         value: ::std::option::Option<crate::types::SyncTaskProvisioningScope>,
@@ -362,6 +370,7 @@ impl CreateSyncTaskRequest {
         self
     }
     /// Sets `timedScheduler`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_timed_scheduler(
         mut self,
         value: ::std::option::Option<crate::types::SyncTaskTimedScheduler>,
@@ -371,14 +380,13 @@ impl CreateSyncTaskRequest {
     }
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::SyncTaskPagingDto> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/create-sync-task",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/create-sync-task",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -409,13 +417,13 @@ impl GetSyncJobRequest {
                 "syncJobId",
                 crate::runtime::QueryValue::to_query_value(&self.sync_job_id),
             ));
-        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
+        let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-sync-job",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        });
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -446,13 +454,13 @@ impl GetSyncTaskRequest {
                 "syncTaskId",
                 crate::runtime::QueryValue::to_query_value(&self.sync_task_id),
             ));
-        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
+        let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-sync-task",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        });
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -490,6 +498,7 @@ impl ListSyncJobLogsRequest {
         self
     }
     /// Sets `page`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_page(mut self, value: ::std::option::Option<f64>) -> Self {
         self.page = value;
         self
@@ -504,6 +513,7 @@ impl ListSyncJobLogsRequest {
         self
     }
     /// Sets `limit`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_limit(mut self, value: ::std::option::Option<f64>) -> Self {
         self.limit = value;
         self
@@ -516,6 +526,7 @@ impl ListSyncJobLogsRequest {
         self
     }
     /// Sets `success`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_success(mut self, value: ::std::option::Option<bool>) -> Self {
         self.success = value;
         self
@@ -547,6 +558,7 @@ impl ListSyncJobLogsRequest {
         self
     }
     /// Sets `action`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_action(
         mut self,
         value: ::std::option::Option<crate::types::Action>,
@@ -571,6 +583,7 @@ impl ListSyncJobLogsRequest {
         self
     }
     /// Sets `objectType`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_object_type(
         mut self,
         value: ::std::option::Option<crate::types::ObjectType>,
@@ -602,13 +615,13 @@ impl ListSyncJobLogsRequest {
             query
                 .push(("objectType", crate::runtime::QueryValue::to_query_value(value)));
         }
-        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
+        let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/list-sync-job-logs",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        });
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -647,6 +660,7 @@ impl ListSyncJobsRequest {
         self
     }
     /// Sets `page`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_page(mut self, value: ::std::option::Option<f64>) -> Self {
         self.page = value;
         self
@@ -661,6 +675,7 @@ impl ListSyncJobsRequest {
         self
     }
     /// Sets `limit`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_limit(mut self, value: ::std::option::Option<f64>) -> Self {
         self.limit = value;
         self
@@ -683,6 +698,7 @@ impl ListSyncJobsRequest {
         self
     }
     /// Sets `syncTrigger`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_sync_trigger(
         mut self,
         value: ::std::option::Option<crate::types::SyncTrigger>,
@@ -711,13 +727,13 @@ impl ListSyncJobsRequest {
                     crate::runtime::QueryValue::to_query_value(value),
                 ));
         }
-        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
+        let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/list-sync-jobs",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        });
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -754,6 +770,7 @@ impl ListSyncRiskOperationsRequest {
         self
     }
     /// Sets `page`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_page(mut self, value: ::std::option::Option<f64>) -> Self {
         self.page = value;
         self
@@ -768,6 +785,7 @@ impl ListSyncRiskOperationsRequest {
         self
     }
     /// Sets `limit`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_limit(mut self, value: ::std::option::Option<f64>) -> Self {
         self.limit = value;
         self
@@ -783,6 +801,7 @@ impl ListSyncRiskOperationsRequest {
         self
     }
     /// Sets `status`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_status(
         mut self,
         value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -807,6 +826,7 @@ impl ListSyncRiskOperationsRequest {
         self
     }
     /// Sets `objectType`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_object_type(
         mut self,
         value: ::std::option::Option<::std::vec::Vec<crate::types::ObjectType>>,
@@ -837,13 +857,13 @@ impl ListSyncRiskOperationsRequest {
             query
                 .push(("objectType", crate::runtime::QueryValue::to_query_value(value)));
         }
-        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
+        let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/list-sync-risk-operations",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        });
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -880,6 +900,7 @@ impl ListSyncTasksRequest {
         self
     }
     /// Sets `page`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_page(mut self, value: ::std::option::Option<f64>) -> Self {
         self.page = value;
         self
@@ -894,6 +915,7 @@ impl ListSyncTasksRequest {
         self
     }
     /// Sets `limit`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_limit(mut self, value: ::std::option::Option<f64>) -> Self {
         self.limit = value;
         self
@@ -907,13 +929,13 @@ impl ListSyncTasksRequest {
         if let ::std::option::Option::Some(value) = &self.limit {
             query.push(("limit", crate::runtime::QueryValue::to_query_value(value)));
         }
-        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
+        let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/list-sync-tasks",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        });
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -929,27 +951,31 @@ impl ::std::future::IntoFuture for ListSyncTasksRequest {
     }
 }
 /// Request builder for [`ManagementClient::trigger_sync_risk_operations`](crate::ManagementClient::trigger_sync_risk_operations): `POST /api/v3/trigger-sync-risk-operations`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct TriggerSyncRiskOperationsRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "syncRiskOperationIds")]
     sync_risk_operation_ids: ::std::vec::Vec<f64>,
+}
+impl crate::runtime::write::Encode for TriggerSyncRiskOperationsRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("syncRiskOperationIds", &self.sync_risk_operation_ids);
+        w.end_object();
+    }
 }
 impl TriggerSyncRiskOperationsRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(
         self,
     ) -> crate::ResponseFuture<crate::types::TriggerSyncRiskOperationsDataDto> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/trigger-sync-risk-operations",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/trigger-sync-risk-operations",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -970,25 +996,29 @@ impl ::std::future::IntoFuture for TriggerSyncRiskOperationsRequest {
     }
 }
 /// Request builder for [`ManagementClient::trigger_sync_task`](crate::ManagementClient::trigger_sync_task): `POST /api/v3/trigger-sync-task`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct TriggerSyncTaskRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "syncTaskId")]
     sync_task_id: f64,
+}
+impl crate::runtime::write::Encode for TriggerSyncTaskRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("syncTaskId", &self.sync_task_id);
+        w.end_object();
+    }
 }
 impl TriggerSyncTaskRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::TriggerSyncTaskDataDto> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/trigger-sync-task",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/trigger-sync-task",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -1007,60 +1037,56 @@ impl ::std::future::IntoFuture for TriggerSyncTaskRequest {
     }
 }
 /// Request builder for [`ManagementClient::update_sync_task`](crate::ManagementClient::update_sync_task): `POST /api/v3/update-sync-task`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct UpdateSyncTaskRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "syncTaskId")]
     sync_task_id: f64,
-    #[serde(
-        rename = "syncTaskName",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     sync_task_name: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "syncTaskType",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     sync_task_type: ::std::option::Option<crate::types::SyncTaskType>,
-    #[serde(
-        rename = "clientConfig",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     client_config: ::std::option::Option<crate::types::SyncTaskClientConfig>,
-    #[serde(
-        rename = "syncTaskFlow",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     sync_task_flow: ::std::option::Option<crate::types::SyncTaskFlow>,
-    #[serde(
-        rename = "syncTaskTrigger",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     sync_task_trigger: ::std::option::Option<crate::types::SyncTrigger>,
-    #[serde(
-        rename = "organizationCode",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     organization_code: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "provisioningScope",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     provisioning_scope: ::std::option::Option<crate::types::SyncTaskProvisioningScope>,
-    #[serde(
-        rename = "fieldMapping",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     field_mapping: ::std::option::Option<
         ::std::vec::Vec<crate::types::SyncTaskFieldMapping>,
     >,
-    #[serde(
-        rename = "timedScheduler",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     timed_scheduler: ::std::option::Option<crate::types::SyncTaskTimedScheduler>,
+}
+impl crate::runtime::write::Encode for UpdateSyncTaskRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("syncTaskId", &self.sync_task_id);
+        if let ::std::option::Option::Some(value) = &self.sync_task_name {
+            w.field("syncTaskName", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.sync_task_type {
+            w.field("syncTaskType", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.client_config {
+            w.field("clientConfig", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.sync_task_flow {
+            w.field("syncTaskFlow", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.sync_task_trigger {
+            w.field("syncTaskTrigger", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.organization_code {
+            w.field("organizationCode", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.provisioning_scope {
+            w.field("provisioningScope", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.field_mapping {
+            w.field("fieldMapping", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.timed_scheduler {
+            w.field("timedScheduler", value);
+        }
+        w.end_object();
+    }
 }
 impl UpdateSyncTaskRequest {
     /// 同步任务名称
@@ -1076,6 +1102,7 @@ impl UpdateSyncTaskRequest {
         self
     }
     /// Sets `syncTaskName`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_sync_task_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1111,6 +1138,7 @@ impl UpdateSyncTaskRequest {
         self
     }
     /// Sets `syncTaskType`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_sync_task_type(
         mut self,
         value: ::std::option::Option<crate::types::SyncTaskType>,
@@ -1129,6 +1157,7 @@ impl UpdateSyncTaskRequest {
         self
     }
     /// Sets `clientConfig`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_client_config(
         mut self,
         value: ::std::option::Option<crate::types::SyncTaskClientConfig>,
@@ -1153,6 +1182,7 @@ impl UpdateSyncTaskRequest {
         self
     }
     /// Sets `syncTaskFlow`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_sync_task_flow(
         mut self,
         value: ::std::option::Option<crate::types::SyncTaskFlow>,
@@ -1178,6 +1208,7 @@ impl UpdateSyncTaskRequest {
         self
     }
     /// Sets `syncTaskTrigger`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_sync_task_trigger(
         mut self,
         value: ::std::option::Option<crate::types::SyncTrigger>,
@@ -1198,6 +1229,7 @@ impl UpdateSyncTaskRequest {
         self
     }
     /// Sets `organizationCode`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_organization_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1216,6 +1248,7 @@ impl UpdateSyncTaskRequest {
         self
     }
     /// Sets `provisioningScope`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_provisioning_scope(
         mut self,
         value: ::std::option::Option<crate::types::SyncTaskProvisioningScope>,
@@ -1236,6 +1269,7 @@ impl UpdateSyncTaskRequest {
         self
     }
     /// Sets `fieldMapping`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_field_mapping(
         mut self,
         value: ::std::option::Option<::std::vec::Vec<crate::types::SyncTaskFieldMapping>>,
@@ -1254,6 +1288,7 @@ impl UpdateSyncTaskRequest {
         self
     }
     /// Sets `timedScheduler`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_timed_scheduler(
         mut self,
         value: ::std::option::Option<crate::types::SyncTaskTimedScheduler>,
@@ -1263,14 +1298,13 @@ impl UpdateSyncTaskRequest {
     }
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::SyncTaskPagingDto> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/update-sync-task",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/update-sync-task",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,

@@ -438,27 +438,31 @@ impl crate::ManagementClient {
     }
 }
 /// Request builder for [`ManagementClient::add_tenant_users`](crate::ManagementClient::add_tenant_users): `POST /api/v3/add-tenant-users`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct AddTenantUsersRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "linkUserIds")]
     link_user_ids: ::std::vec::Vec<::std::string::String>,
-    #[serde(rename = "tenantId")]
     tenant_id: ::std::string::String,
+}
+impl crate::runtime::write::Encode for AddTenantUsersRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("linkUserIds", &self.link_user_ids);
+        w.field("tenantId", &self.tenant_id);
+        w.end_object();
+    }
 }
 impl AddTenantUsersRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<()> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/add-tenant-users",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/add-tenant-users",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -474,24 +478,30 @@ impl ::std::future::IntoFuture for AddTenantUsersRequest {
     }
 }
 /// Request builder for [`ManagementClient::create_tenant`](crate::ManagementClient::create_tenant): `POST /api/v3/create-tenant`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct CreateTenantRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "rejectHint")]
     reject_hint: ::std::string::String,
-    #[serde(rename = "appIds")]
     app_ids: ::std::vec::Vec<::std::string::String>,
-    #[serde(rename = "name")]
     name: ::std::string::String,
-    #[serde(rename = "logo", skip_serializing_if = "::std::option::Option::is_none")]
     logo: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-    #[serde(
-        rename = "description",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     description: ::std::option::Option<::std::string::String>,
+}
+impl crate::runtime::write::Encode for CreateTenantRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("rejectHint", &self.reject_hint);
+        w.field("appIds", &self.app_ids);
+        w.field("name", &self.name);
+        if let ::std::option::Option::Some(value) = &self.logo {
+            w.field("logo", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.description {
+            w.field("description", value);
+        }
+        w.end_object();
+    }
 }
 impl CreateTenantRequest {
     /// 租户 logo
@@ -503,6 +513,7 @@ impl CreateTenantRequest {
         self
     }
     /// Sets `logo`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_logo(
         mut self,
         value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -521,6 +532,7 @@ impl CreateTenantRequest {
         self
     }
     /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_description(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -530,14 +542,13 @@ impl CreateTenantRequest {
     }
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::UpdateTenantDto> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/create-tenant",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/create-tenant",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -553,20 +564,26 @@ impl ::std::future::IntoFuture for CreateTenantRequest {
     }
 }
 /// Request builder for [`ManagementClient::delete_tenant_admin`](crate::ManagementClient::delete_tenant_admin): `POST /api/v3/delete-tenant-admin`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct DeleteTenantAdminRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "tenantId")]
     tenant_id: ::std::string::String,
-    #[serde(
-        rename = "linkUserId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     link_user_id: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "memberId", skip_serializing_if = "::std::option::Option::is_none")]
     member_id: ::std::option::Option<::std::string::String>,
+}
+impl crate::runtime::write::Encode for DeleteTenantAdminRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("tenantId", &self.tenant_id);
+        if let ::std::option::Option::Some(value) = &self.link_user_id {
+            w.field("linkUserId", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.member_id {
+            w.field("memberId", value);
+        }
+        w.end_object();
+    }
 }
 impl DeleteTenantAdminRequest {
     /// 关联的用户池级别的用户 ID
@@ -580,6 +597,7 @@ impl DeleteTenantAdminRequest {
         self
     }
     /// Sets `linkUserId`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_link_user_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -596,6 +614,7 @@ impl DeleteTenantAdminRequest {
         self
     }
     /// Sets `memberId`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_member_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -605,14 +624,13 @@ impl DeleteTenantAdminRequest {
     }
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<()> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/delete-tenant-admin",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/delete-tenant-admin",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -628,29 +646,33 @@ impl ::std::future::IntoFuture for DeleteTenantAdminRequest {
     }
 }
 /// Request builder for [`ManagementClient::delete_tenant_user`](crate::ManagementClient::delete_tenant_user): `POST /api/v3/delete-tenant-user`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct DeleteTenantUserRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "memberIds")]
     member_ids: ::std::vec::Vec<::std::string::String>,
-    #[serde(rename = "linkUserIds")]
     link_user_ids: ::std::vec::Vec<::std::string::String>,
-    #[serde(rename = "tenantId")]
     tenant_id: ::std::string::String,
+}
+impl crate::runtime::write::Encode for DeleteTenantUserRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("memberIds", &self.member_ids);
+        w.field("linkUserIds", &self.link_user_ids);
+        w.field("tenantId", &self.tenant_id);
+        w.end_object();
+    }
 }
 impl DeleteTenantUserRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<()> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/delete-tenant-user",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/delete-tenant-user",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -683,6 +705,7 @@ impl GetTenantRequest {
         self
     }
     /// Sets `withMembersCount`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_with_members_count(mut self, value: ::std::option::Option<bool>) -> Self {
         self.with_members_count = value;
         self
@@ -695,6 +718,7 @@ impl GetTenantRequest {
         self
     }
     /// Sets `withAppDetail`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_with_app_detail(mut self, value: ::std::option::Option<bool>) -> Self {
         self.with_app_detail = value;
         self
@@ -721,13 +745,13 @@ impl GetTenantRequest {
                     crate::runtime::QueryValue::to_query_value(value),
                 ));
         }
-        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
+        let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-tenant",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        });
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -763,6 +787,7 @@ impl GetTenantUserRequest {
         self
     }
     /// Sets `linkUserId`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_link_user_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -779,6 +804,7 @@ impl GetTenantUserRequest {
         self
     }
     /// Sets `memberId`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_member_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -801,13 +827,13 @@ impl GetTenantUserRequest {
         if let ::std::option::Option::Some(value) = &self.member_id {
             query.push(("memberId", crate::runtime::QueryValue::to_query_value(value)));
         }
-        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
+        let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-tenant-user",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        });
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -823,34 +849,42 @@ impl ::std::future::IntoFuture for GetTenantUserRequest {
     }
 }
 /// Request builder for [`ManagementClient::list_tenant_admin`](crate::ManagementClient::list_tenant_admin): `POST /api/v3/list-tenant-admin`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct ListTenantAdminRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "tenantId")]
     tenant_id: ::std::string::String,
-    #[serde(rename = "keywords", skip_serializing_if = "::std::option::Option::is_none")]
     keywords: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "page", skip_serializing_if = "::std::option::Option::is_none")]
     page: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "limit", skip_serializing_if = "::std::option::Option::is_none")]
     limit: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "withCustomData",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     with_custom_data: ::std::option::Option<bool>,
-    #[serde(
-        rename = "withIdentities",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     with_identities: ::std::option::Option<bool>,
-    #[serde(
-        rename = "withDepartmentIds",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     with_department_ids: ::std::option::Option<bool>,
+}
+impl crate::runtime::write::Encode for ListTenantAdminRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("tenantId", &self.tenant_id);
+        if let ::std::option::Option::Some(value) = &self.keywords {
+            w.field("keywords", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.page {
+            w.field("page", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.limit {
+            w.field("limit", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.with_custom_data {
+            w.field("withCustomData", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.with_identities {
+            w.field("withIdentities", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.with_department_ids {
+            w.field("withDepartmentIds", value);
+        }
+        w.end_object();
+    }
 }
 impl ListTenantAdminRequest {
     /// 搜索关键字
@@ -862,6 +896,7 @@ impl ListTenantAdminRequest {
         self
     }
     /// Sets `keywords`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_keywords(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -878,6 +913,7 @@ impl ListTenantAdminRequest {
         self
     }
     /// Sets `page`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_page(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -894,6 +930,7 @@ impl ListTenantAdminRequest {
         self
     }
     /// Sets `limit`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_limit(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -909,6 +946,7 @@ impl ListTenantAdminRequest {
         self
     }
     /// Sets `withCustomData`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_with_custom_data(mut self, value: ::std::option::Option<bool>) -> Self {
         self.with_custom_data = value;
         self
@@ -921,6 +959,7 @@ impl ListTenantAdminRequest {
         self
     }
     /// Sets `withIdentities`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_with_identities(mut self, value: ::std::option::Option<bool>) -> Self {
         self.with_identities = value;
         self
@@ -936,6 +975,7 @@ impl ListTenantAdminRequest {
         self
     }
     /// Sets `withDepartmentIds`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_with_department_ids(
         mut self,
         value: ::std::option::Option<bool>,
@@ -945,14 +985,13 @@ impl ListTenantAdminRequest {
     }
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::TenantUserListPagingDto> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/list-tenant-admin",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: true,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/list-tenant-admin",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: true,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -971,34 +1010,42 @@ impl ::std::future::IntoFuture for ListTenantAdminRequest {
     }
 }
 /// Request builder for [`ManagementClient::list_tenant_users`](crate::ManagementClient::list_tenant_users): `POST /api/v3/list-tenant-users`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct ListTenantUsersRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "tenantId")]
     tenant_id: ::std::string::String,
-    #[serde(rename = "keywords", skip_serializing_if = "::std::option::Option::is_none")]
     keywords: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "page", skip_serializing_if = "::std::option::Option::is_none")]
     page: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "limit", skip_serializing_if = "::std::option::Option::is_none")]
     limit: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "withCustomData",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     with_custom_data: ::std::option::Option<bool>,
-    #[serde(
-        rename = "withIdentities",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     with_identities: ::std::option::Option<bool>,
-    #[serde(
-        rename = "withDepartmentIds",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     with_department_ids: ::std::option::Option<bool>,
+}
+impl crate::runtime::write::Encode for ListTenantUsersRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("tenantId", &self.tenant_id);
+        if let ::std::option::Option::Some(value) = &self.keywords {
+            w.field("keywords", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.page {
+            w.field("page", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.limit {
+            w.field("limit", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.with_custom_data {
+            w.field("withCustomData", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.with_identities {
+            w.field("withIdentities", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.with_department_ids {
+            w.field("withDepartmentIds", value);
+        }
+        w.end_object();
+    }
 }
 impl ListTenantUsersRequest {
     /// 搜索关键字
@@ -1010,6 +1057,7 @@ impl ListTenantUsersRequest {
         self
     }
     /// Sets `keywords`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_keywords(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1026,6 +1074,7 @@ impl ListTenantUsersRequest {
         self
     }
     /// Sets `page`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_page(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1042,6 +1091,7 @@ impl ListTenantUsersRequest {
         self
     }
     /// Sets `limit`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_limit(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1057,6 +1107,7 @@ impl ListTenantUsersRequest {
         self
     }
     /// Sets `withCustomData`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_with_custom_data(mut self, value: ::std::option::Option<bool>) -> Self {
         self.with_custom_data = value;
         self
@@ -1069,6 +1120,7 @@ impl ListTenantUsersRequest {
         self
     }
     /// Sets `withIdentities`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_with_identities(mut self, value: ::std::option::Option<bool>) -> Self {
         self.with_identities = value;
         self
@@ -1084,6 +1136,7 @@ impl ListTenantUsersRequest {
         self
     }
     /// Sets `withDepartmentIds`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_with_department_ids(
         mut self,
         value: ::std::option::Option<bool>,
@@ -1093,14 +1146,13 @@ impl ListTenantUsersRequest {
     }
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::TenantUserListPagingDto> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/list-tenant-users",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: true,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/list-tenant-users",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: true,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -1139,6 +1191,7 @@ impl ListTenantsRequest {
         self
     }
     /// Sets `keywords`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_keywords(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1154,6 +1207,7 @@ impl ListTenantsRequest {
         self
     }
     /// Sets `withMembersCount`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_with_members_count(mut self, value: ::std::option::Option<bool>) -> Self {
         self.with_members_count = value;
         self
@@ -1166,6 +1220,7 @@ impl ListTenantsRequest {
         self
     }
     /// Sets `withAppDetail`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_with_app_detail(mut self, value: ::std::option::Option<bool>) -> Self {
         self.with_app_detail = value;
         self
@@ -1179,6 +1234,7 @@ impl ListTenantsRequest {
         self
     }
     /// Sets `page`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_page(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1195,6 +1251,7 @@ impl ListTenantsRequest {
         self
     }
     /// Sets `limit`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_limit(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1228,13 +1285,13 @@ impl ListTenantsRequest {
         if let ::std::option::Option::Some(value) = &self.limit {
             query.push(("limit", crate::runtime::QueryValue::to_query_value(value)));
         }
-        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
+        let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/list-tenants",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        });
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -1250,29 +1307,33 @@ impl ::std::future::IntoFuture for ListTenantsRequest {
     }
 }
 /// Request builder for [`ManagementClient::set_tenant_admin`](crate::ManagementClient::set_tenant_admin): `POST /api/v3/set-tenant-admin`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct SetTenantAdminRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "memberIds")]
     member_ids: ::std::vec::Vec<::std::string::String>,
-    #[serde(rename = "linkUserIds")]
     link_user_ids: ::std::vec::Vec<::std::string::String>,
-    #[serde(rename = "tenantId")]
     tenant_id: ::std::string::String,
+}
+impl crate::runtime::write::Encode for SetTenantAdminRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("memberIds", &self.member_ids);
+        w.field("linkUserIds", &self.link_user_ids);
+        w.field("tenantId", &self.tenant_id);
+        w.end_object();
+    }
 }
 impl SetTenantAdminRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<()> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/set-tenant-admin",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/set-tenant-admin",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -1288,21 +1349,13 @@ impl ::std::future::IntoFuture for SetTenantAdminRequest {
     }
 }
 /// Request builder for [`ManagementClient::update_tenant_user`](crate::ManagementClient::update_tenant_user): `POST /api/v3/update-tenant-user`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct UpdateTenantUserRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "updates")]
     updates: ::serde_json::Value,
-    #[serde(rename = "tenantId")]
     tenant_id: ::std::string::String,
-    #[serde(
-        rename = "linkUserId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     link_user_id: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "memberId", skip_serializing_if = "::std::option::Option::is_none")]
     member_id: ::std::option::Option<::std::string::String>,
 }
 impl ::std::fmt::Debug for UpdateTenantUserRequest {
@@ -1314,6 +1367,20 @@ impl ::std::fmt::Debug for UpdateTenantUserRequest {
             .field("link_user_id", &self.link_user_id)
             .field("member_id", &self.member_id)
             .finish()
+    }
+}
+impl crate::runtime::write::Encode for UpdateTenantUserRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("updates", &self.updates);
+        w.field("tenantId", &self.tenant_id);
+        if let ::std::option::Option::Some(value) = &self.link_user_id {
+            w.field("linkUserId", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.member_id {
+            w.field("memberId", value);
+        }
+        w.end_object();
     }
 }
 impl UpdateTenantUserRequest {
@@ -1328,6 +1395,7 @@ impl UpdateTenantUserRequest {
         self
     }
     /// Sets `linkUserId`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_link_user_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1344,6 +1412,7 @@ impl UpdateTenantUserRequest {
         self
     }
     /// Sets `memberId`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_member_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1353,14 +1422,13 @@ impl UpdateTenantUserRequest {
     }
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<()> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/update-tenant-user",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/update-tenant-user",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,

@@ -1121,27 +1121,31 @@ impl crate::ManagementClient {
     }
 }
 /// Request builder for [`ManagementClient::check_session_status`](crate::ManagementClient::check_session_status): `POST /api/v3/check-session-status`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct CheckSessionStatusRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "appId")]
     app_id: ::std::string::String,
-    #[serde(rename = "userId")]
     user_id: ::std::string::String,
+}
+impl crate::runtime::write::Encode for CheckSessionStatusRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("appId", &self.app_id);
+        w.field("userId", &self.user_id);
+        w.end_object();
+    }
 }
 impl CheckSessionStatusRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::CheckSessionStatusDataDto> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/check-session-status",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: true,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/check-session-status",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: true,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -1160,148 +1164,51 @@ impl ::std::future::IntoFuture for CheckSessionStatusRequest {
     }
 }
 /// Request builder for [`ManagementClient::create_user`](crate::ManagementClient::create_user): `POST /api/v3/create-user`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct CreateUserRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "status", skip_serializing_if = "::std::option::Option::is_none")]
     status: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "email", skip_serializing_if = "::std::option::Option::is_none")]
     email: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "phone", skip_serializing_if = "::std::option::Option::is_none")]
     phone: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "phoneCountryCode",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     phone_country_code: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "username", skip_serializing_if = "::std::option::Option::is_none")]
     username: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "externalId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     external_id: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "name", skip_serializing_if = "::std::option::Option::is_none")]
     name: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "nickname", skip_serializing_if = "::std::option::Option::is_none")]
     nickname: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "photo", skip_serializing_if = "::std::option::Option::is_none")]
     photo: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "gender", skip_serializing_if = "::std::option::Option::is_none")]
     gender: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "emailVerified",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     email_verified: ::std::option::Option<bool>,
-    #[serde(
-        rename = "phoneVerified",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     phone_verified: ::std::option::Option<bool>,
-    #[serde(
-        rename = "birthdate",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     birthdate: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "country", skip_serializing_if = "::std::option::Option::is_none")]
     country: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "province", skip_serializing_if = "::std::option::Option::is_none")]
     province: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "city", skip_serializing_if = "::std::option::Option::is_none")]
     city: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "address", skip_serializing_if = "::std::option::Option::is_none")]
     address: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "streetAddress",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     street_address: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "postalCode",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     postal_code: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "company", skip_serializing_if = "::std::option::Option::is_none")]
     company: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "browser", skip_serializing_if = "::std::option::Option::is_none")]
     browser: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "device", skip_serializing_if = "::std::option::Option::is_none")]
     device: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "givenName",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     given_name: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "familyName",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     family_name: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "middleName",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     middle_name: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "profile", skip_serializing_if = "::std::option::Option::is_none")]
     profile: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "preferredUsername",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     preferred_username: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "website", skip_serializing_if = "::std::option::Option::is_none")]
     website: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "zoneinfo", skip_serializing_if = "::std::option::Option::is_none")]
     zoneinfo: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "locale", skip_serializing_if = "::std::option::Option::is_none")]
     locale: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "formatted",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     formatted: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "region", skip_serializing_if = "::std::option::Option::is_none")]
     region: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "password", skip_serializing_if = "::std::option::Option::is_none")]
     password: ::std::option::Option<crate::SecretString>,
-    #[serde(rename = "salt", skip_serializing_if = "::std::option::Option::is_none")]
     salt: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "tenantIds",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     tenant_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-    #[serde(rename = "otp", skip_serializing_if = "::std::option::Option::is_none")]
     otp: ::std::option::Option<crate::types::CreateUserOtpDto>,
-    #[serde(
-        rename = "departmentIds",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     department_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-    #[serde(
-        rename = "customData",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     custom_data: ::std::option::Option<::serde_json::Value>,
-    #[serde(
-        rename = "metadataSource",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     metadata_source: ::std::option::Option<::serde_json::Value>,
-    #[serde(
-        rename = "identities",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     identities: ::std::option::Option<::std::vec::Vec<crate::types::CreateIdentityDto>>,
-    #[serde(
-        rename = "identityNumber",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     identity_number: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "options", skip_serializing_if = "::std::option::Option::is_none")]
     options: ::std::option::Option<crate::types::CreateUserOptionsDto>,
 }
 impl ::std::fmt::Debug for CreateUserRequest {
@@ -1356,6 +1263,138 @@ impl ::std::fmt::Debug for CreateUserRequest {
             .finish()
     }
 }
+impl crate::runtime::write::Encode for CreateUserRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        if let ::std::option::Option::Some(value) = &self.status {
+            w.field("status", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.email {
+            w.field("email", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.phone {
+            w.field("phone", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.phone_country_code {
+            w.field("phoneCountryCode", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.username {
+            w.field("username", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.external_id {
+            w.field("externalId", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.name {
+            w.field("name", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.nickname {
+            w.field("nickname", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.photo {
+            w.field("photo", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.gender {
+            w.field("gender", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.email_verified {
+            w.field("emailVerified", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.phone_verified {
+            w.field("phoneVerified", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.birthdate {
+            w.field("birthdate", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.country {
+            w.field("country", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.province {
+            w.field("province", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.city {
+            w.field("city", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.address {
+            w.field("address", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.street_address {
+            w.field("streetAddress", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.postal_code {
+            w.field("postalCode", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.company {
+            w.field("company", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.browser {
+            w.field("browser", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.device {
+            w.field("device", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.given_name {
+            w.field("givenName", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.family_name {
+            w.field("familyName", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.middle_name {
+            w.field("middleName", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.profile {
+            w.field("profile", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.preferred_username {
+            w.field("preferredUsername", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.website {
+            w.field("website", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.zoneinfo {
+            w.field("zoneinfo", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.locale {
+            w.field("locale", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.formatted {
+            w.field("formatted", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.region {
+            w.field("region", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.password {
+            w.field("password", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.salt {
+            w.field("salt", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.tenant_ids {
+            w.field("tenantIds", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.otp {
+            w.field("otp", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.department_ids {
+            w.field("departmentIds", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.custom_data {
+            w.field("customData", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.metadata_source {
+            w.field("metadataSource", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.identities {
+            w.field("identities", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.identity_number {
+            w.field("identityNumber", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.options {
+            w.field("options", value);
+        }
+        w.end_object();
+    }
+}
 impl CreateUserRequest {
     /// 账户当前状态
     ///
@@ -1370,6 +1409,7 @@ impl CreateUserRequest {
         self
     }
     /// Sets `status`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_status(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1388,6 +1428,7 @@ impl CreateUserRequest {
         self
     }
     /// Sets `email`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_email(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1406,6 +1447,7 @@ impl CreateUserRequest {
         self
     }
     /// Sets `phone`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_phone(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1426,6 +1468,7 @@ impl CreateUserRequest {
         self
     }
     /// Sets `phoneCountryCode`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_phone_country_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1444,6 +1487,7 @@ impl CreateUserRequest {
         self
     }
     /// Sets `username`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_username(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1464,6 +1508,7 @@ impl CreateUserRequest {
         self
     }
     /// Sets `externalId`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_external_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1482,6 +1527,7 @@ impl CreateUserRequest {
         self
     }
     /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1500,6 +1546,7 @@ impl CreateUserRequest {
         self
     }
     /// Sets `nickname`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_nickname(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1518,6 +1565,7 @@ impl CreateUserRequest {
         self
     }
     /// Sets `photo`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_photo(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1538,6 +1586,7 @@ impl CreateUserRequest {
         self
     }
     /// Sets `gender`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_gender(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1555,6 +1604,7 @@ impl CreateUserRequest {
         self
     }
     /// Sets `emailVerified`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_email_verified(mut self, value: ::std::option::Option<bool>) -> Self {
         self.email_verified = value;
         self
@@ -1569,6 +1619,7 @@ impl CreateUserRequest {
         self
     }
     /// Sets `phoneVerified`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_phone_verified(mut self, value: ::std::option::Option<bool>) -> Self {
         self.phone_verified = value;
         self
@@ -1584,6 +1635,7 @@ impl CreateUserRequest {
         self
     }
     /// Sets `birthdate`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_birthdate(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1602,6 +1654,7 @@ impl CreateUserRequest {
         self
     }
     /// Sets `country`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_country(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1620,6 +1673,7 @@ impl CreateUserRequest {
         self
     }
     /// Sets `province`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_province(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1638,6 +1692,7 @@ impl CreateUserRequest {
         self
     }
     /// Sets `city`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_city(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1656,6 +1711,7 @@ impl CreateUserRequest {
         self
     }
     /// Sets `address`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_address(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1676,6 +1732,7 @@ impl CreateUserRequest {
         self
     }
     /// Sets `streetAddress`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_street_address(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1696,6 +1753,7 @@ impl CreateUserRequest {
         self
     }
     /// Sets `postalCode`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_postal_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1714,6 +1772,7 @@ impl CreateUserRequest {
         self
     }
     /// Sets `company`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_company(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1732,6 +1791,7 @@ impl CreateUserRequest {
         self
     }
     /// Sets `browser`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_browser(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1750,6 +1810,7 @@ impl CreateUserRequest {
         self
     }
     /// Sets `device`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_device(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1768,6 +1829,7 @@ impl CreateUserRequest {
         self
     }
     /// Sets `givenName`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_given_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1788,6 +1850,7 @@ impl CreateUserRequest {
         self
     }
     /// Sets `familyName`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_family_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1808,6 +1871,7 @@ impl CreateUserRequest {
         self
     }
     /// Sets `middleName`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_middle_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1826,6 +1890,7 @@ impl CreateUserRequest {
         self
     }
     /// Sets `profile`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_profile(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1846,6 +1911,7 @@ impl CreateUserRequest {
         self
     }
     /// Sets `preferredUsername`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_preferred_username(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1864,6 +1930,7 @@ impl CreateUserRequest {
         self
     }
     /// Sets `website`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_website(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1882,6 +1949,7 @@ impl CreateUserRequest {
         self
     }
     /// Sets `zoneinfo`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_zoneinfo(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1900,6 +1968,7 @@ impl CreateUserRequest {
         self
     }
     /// Sets `locale`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_locale(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1918,6 +1987,7 @@ impl CreateUserRequest {
         self
     }
     /// Sets `formatted`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_formatted(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1936,6 +2006,7 @@ impl CreateUserRequest {
         self
     }
     /// Sets `region`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_region(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1952,6 +2023,7 @@ impl CreateUserRequest {
         self
     }
     /// Sets `password`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_password(
         mut self,
         value: ::std::option::Option<crate::SecretString>,
@@ -1970,6 +2042,7 @@ impl CreateUserRequest {
         self
     }
     /// Sets `salt`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_salt(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1988,6 +2061,7 @@ impl CreateUserRequest {
         self
     }
     /// Sets `tenantIds`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_tenant_ids(
         mut self,
         value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -2006,6 +2080,7 @@ impl CreateUserRequest {
         self
     }
     /// Sets `otp`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_otp(
         mut self,
         value: ::std::option::Option<crate::types::CreateUserOtpDto>,
@@ -2026,6 +2101,7 @@ impl CreateUserRequest {
         self
     }
     /// Sets `departmentIds`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_department_ids(
         mut self,
         value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -2046,6 +2122,7 @@ impl CreateUserRequest {
         self
     }
     /// Sets `customData`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_custom_data(
         mut self,
         value: ::std::option::Option<::serde_json::Value>,
@@ -2066,6 +2143,7 @@ impl CreateUserRequest {
         self
     }
     /// Sets `metadataSource`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_metadata_source(
         mut self,
         value: ::std::option::Option<::serde_json::Value>,
@@ -2086,6 +2164,7 @@ impl CreateUserRequest {
         self
     }
     /// Sets `identities`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_identities(
         mut self,
         value: ::std::option::Option<::std::vec::Vec<crate::types::CreateIdentityDto>>,
@@ -2106,6 +2185,7 @@ impl CreateUserRequest {
         self
     }
     /// Sets `identityNumber`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_identity_number(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2124,6 +2204,7 @@ impl CreateUserRequest {
         self
     }
     /// Sets `options`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_options(
         mut self,
         value: ::std::option::Option<crate::types::CreateUserOptionsDto>,
@@ -2133,14 +2214,13 @@ impl CreateUserRequest {
     }
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::UserDto> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/create-user",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/create-user",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -2156,15 +2236,22 @@ impl ::std::future::IntoFuture for CreateUserRequest {
     }
 }
 /// Request builder for [`ManagementClient::create_users_batch`](crate::ManagementClient::create_users_batch): `POST /api/v3/create-users-batch`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct CreateUsersBatchRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "list")]
     list: ::std::vec::Vec<crate::types::CreateUserInfoDto>,
-    #[serde(rename = "options", skip_serializing_if = "::std::option::Option::is_none")]
     options: ::std::option::Option<crate::types::CreateUserOptionsDto>,
+}
+impl crate::runtime::write::Encode for CreateUsersBatchRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("list", &self.list);
+        if let ::std::option::Option::Some(value) = &self.options {
+            w.field("options", value);
+        }
+        w.end_object();
+    }
 }
 impl CreateUsersBatchRequest {
     /// 可选参数
@@ -2178,6 +2265,7 @@ impl CreateUsersBatchRequest {
         self
     }
     /// Sets `options`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_options(
         mut self,
         value: ::std::option::Option<crate::types::CreateUserOptionsDto>,
@@ -2187,14 +2275,13 @@ impl CreateUsersBatchRequest {
     }
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<::std::vec::Vec<crate::types::UserDto>> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/create-users-batch",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/create-users-batch",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -2213,20 +2300,24 @@ impl ::std::future::IntoFuture for CreateUsersBatchRequest {
     }
 }
 /// Request builder for [`ManagementClient::delete_user_sync_relations`](crate::ManagementClient::delete_user_sync_relations): `POST /api/v3/delete-user-sync-relations`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct DeleteUserSyncRelationsRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "provider")]
     provider: crate::types::Provider,
-    #[serde(rename = "userId")]
     user_id: ::std::string::String,
-    #[serde(
-        rename = "userIdType",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     user_id_type: ::std::option::Option<crate::types::UserIdType>,
+}
+impl crate::runtime::write::Encode for DeleteUserSyncRelationsRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("provider", &self.provider);
+        w.field("userId", &self.user_id);
+        if let ::std::option::Option::Some(value) = &self.user_id_type {
+            w.field("userIdType", value);
+        }
+        w.end_object();
+    }
 }
 impl DeleteUserSyncRelationsRequest {
     /// 用户 ID 类型，默认值为 `user_id`，可选值为：
@@ -2253,6 +2344,7 @@ impl DeleteUserSyncRelationsRequest {
         self
     }
     /// Sets `userIdType`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_user_id_type(
         mut self,
         value: ::std::option::Option<crate::types::UserIdType>,
@@ -2262,14 +2354,13 @@ impl DeleteUserSyncRelationsRequest {
     }
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/delete-user-sync-relations",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/delete-user-sync-relations",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -2285,15 +2376,22 @@ impl ::std::future::IntoFuture for DeleteUserSyncRelationsRequest {
     }
 }
 /// Request builder for [`ManagementClient::delete_users_batch`](crate::ManagementClient::delete_users_batch): `POST /api/v3/delete-users-batch`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct DeleteUsersBatchRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "userIds")]
     user_ids: ::std::vec::Vec<::std::string::String>,
-    #[serde(rename = "options", skip_serializing_if = "::std::option::Option::is_none")]
     options: ::std::option::Option<crate::types::DeleteUsersBatchOptionsDto>,
+}
+impl crate::runtime::write::Encode for DeleteUsersBatchRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("userIds", &self.user_ids);
+        if let ::std::option::Option::Some(value) = &self.options {
+            w.field("options", value);
+        }
+        w.end_object();
+    }
 }
 impl DeleteUsersBatchRequest {
     /// 可选参数
@@ -2307,6 +2405,7 @@ impl DeleteUsersBatchRequest {
         self
     }
     /// Sets `options`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_options(
         mut self,
         value: ::std::option::Option<crate::types::DeleteUsersBatchOptionsDto>,
@@ -2316,14 +2415,13 @@ impl DeleteUsersBatchRequest {
     }
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/delete-users-batch",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/delete-users-batch",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -2371,6 +2469,7 @@ impl GetOtpSecretByUserRequest {
         self
     }
     /// Sets `userIdType`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_user_id_type(
         mut self,
         value: ::std::option::Option<crate::types::UserIdType>,
@@ -2387,13 +2486,13 @@ impl GetOtpSecretByUserRequest {
             query
                 .push(("userIdType", crate::runtime::QueryValue::to_query_value(value)));
         }
-        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
+        let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-otp-secret-by-user",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        });
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -2446,6 +2545,7 @@ impl GetUserRequest {
         self
     }
     /// Sets `userIdType`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_user_id_type(
         mut self,
         value: ::std::option::Option<crate::types::UserIdType>,
@@ -2461,6 +2561,7 @@ impl GetUserRequest {
         self
     }
     /// Sets `flatCustomData`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_flat_custom_data(mut self, value: ::std::option::Option<bool>) -> Self {
         self.flat_custom_data = value;
         self
@@ -2475,6 +2576,7 @@ impl GetUserRequest {
         self
     }
     /// Sets `withCustomData`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_with_custom_data(mut self, value: ::std::option::Option<bool>) -> Self {
         self.with_custom_data = value;
         self
@@ -2487,6 +2589,7 @@ impl GetUserRequest {
         self
     }
     /// Sets `withPost`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_with_post(mut self, value: ::std::option::Option<bool>) -> Self {
         self.with_post = value;
         self
@@ -2501,6 +2604,7 @@ impl GetUserRequest {
         self
     }
     /// Sets `withIdentities`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_with_identities(mut self, value: ::std::option::Option<bool>) -> Self {
         self.with_identities = value;
         self
@@ -2518,6 +2622,7 @@ impl GetUserRequest {
         self
     }
     /// Sets `withDepartmentIds`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_with_department_ids(
         mut self,
         value: ::std::option::Option<bool>,
@@ -2565,13 +2670,13 @@ impl GetUserRequest {
                     crate::runtime::QueryValue::to_query_value(value),
                 ));
         }
-        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
+        let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-user",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        });
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -2619,6 +2724,7 @@ impl GetUserAccessibleAppsRequest {
         self
     }
     /// Sets `userIdType`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_user_id_type(
         mut self,
         value: ::std::option::Option<crate::types::UserIdType>,
@@ -2635,13 +2741,13 @@ impl GetUserAccessibleAppsRequest {
             query
                 .push(("userIdType", crate::runtime::QueryValue::to_query_value(value)));
         }
-        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
+        let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-user-accessible-apps",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        });
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -2692,6 +2798,7 @@ impl GetUserAuthorizedAppsRequest {
         self
     }
     /// Sets `userIdType`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_user_id_type(
         mut self,
         value: ::std::option::Option<crate::types::UserIdType>,
@@ -2708,13 +2815,13 @@ impl GetUserAuthorizedAppsRequest {
             query
                 .push(("userIdType", crate::runtime::QueryValue::to_query_value(value)));
         }
-        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
+        let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-user-authorized-apps",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        });
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -2767,6 +2874,7 @@ impl GetUserAuthorizedResourcesRequest {
         self
     }
     /// Sets `userIdType`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_user_id_type(
         mut self,
         value: ::std::option::Option<crate::types::UserIdType>,
@@ -2785,6 +2893,7 @@ impl GetUserAuthorizedResourcesRequest {
         self
     }
     /// Sets `namespace`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_namespace(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2803,6 +2912,7 @@ impl GetUserAuthorizedResourcesRequest {
         self
     }
     /// Sets `resourceType`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_resource_type(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2831,13 +2941,13 @@ impl GetUserAuthorizedResourcesRequest {
                     crate::runtime::QueryValue::to_query_value(value),
                 ));
         }
-        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
+        let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-user-authorized-resources",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        });
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -2892,6 +3002,7 @@ impl GetUserBatchRequest {
         self
     }
     /// Sets `userIdType`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_user_id_type(
         mut self,
         value: ::std::option::Option<crate::types::UserIdType>,
@@ -2909,6 +3020,7 @@ impl GetUserBatchRequest {
         self
     }
     /// Sets `withCustomData`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_with_custom_data(mut self, value: ::std::option::Option<bool>) -> Self {
         self.with_custom_data = value;
         self
@@ -2921,6 +3033,7 @@ impl GetUserBatchRequest {
         self
     }
     /// Sets `flatCustomData`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_flat_custom_data(mut self, value: ::std::option::Option<bool>) -> Self {
         self.flat_custom_data = value;
         self
@@ -2935,6 +3048,7 @@ impl GetUserBatchRequest {
         self
     }
     /// Sets `withIdentities`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_with_identities(mut self, value: ::std::option::Option<bool>) -> Self {
         self.with_identities = value;
         self
@@ -2952,6 +3066,7 @@ impl GetUserBatchRequest {
         self
     }
     /// Sets `withDepartmentIds`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_with_department_ids(
         mut self,
         value: ::std::option::Option<bool>,
@@ -2999,13 +3114,13 @@ impl GetUserBatchRequest {
                     crate::runtime::QueryValue::to_query_value(value),
                 ));
         }
-        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
+        let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-user-batch",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        });
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -3062,6 +3177,7 @@ impl GetUserDepartmentsRequest {
         self
     }
     /// Sets `userIdType`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_user_id_type(
         mut self,
         value: ::std::option::Option<crate::types::UserIdType>,
@@ -3079,6 +3195,7 @@ impl GetUserDepartmentsRequest {
         self
     }
     /// Sets `page`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_page(mut self, value: ::std::option::Option<f64>) -> Self {
         self.page = value;
         self
@@ -3093,6 +3210,7 @@ impl GetUserDepartmentsRequest {
         self
     }
     /// Sets `limit`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_limit(mut self, value: ::std::option::Option<f64>) -> Self {
         self.limit = value;
         self
@@ -3107,6 +3225,7 @@ impl GetUserDepartmentsRequest {
         self
     }
     /// Sets `withCustomData`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_with_custom_data(mut self, value: ::std::option::Option<bool>) -> Self {
         self.with_custom_data = value;
         self
@@ -3124,6 +3243,7 @@ impl GetUserDepartmentsRequest {
         self
     }
     /// Sets `withDepartmentPaths`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_with_department_paths(
         mut self,
         value: ::std::option::Option<bool>,
@@ -3144,6 +3264,7 @@ impl GetUserDepartmentsRequest {
         self
     }
     /// Sets `sortBy`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_sort_by(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3164,6 +3285,7 @@ impl GetUserDepartmentsRequest {
         self
     }
     /// Sets `orderBy`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_order_by(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3206,13 +3328,13 @@ impl GetUserDepartmentsRequest {
         if let ::std::option::Option::Some(value) = &self.order_by {
             query.push(("orderBy", crate::runtime::QueryValue::to_query_value(value)));
         }
-        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
+        let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-user-departments",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        });
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -3263,6 +3385,7 @@ impl GetUserGroupsRequest {
         self
     }
     /// Sets `userIdType`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_user_id_type(
         mut self,
         value: ::std::option::Option<crate::types::UserIdType>,
@@ -3279,13 +3402,13 @@ impl GetUserGroupsRequest {
             query
                 .push(("userIdType", crate::runtime::QueryValue::to_query_value(value)));
         }
-        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
+        let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-user-groups",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        });
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -3333,6 +3456,7 @@ impl GetUserIdentitiesRequest {
         self
     }
     /// Sets `userIdType`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_user_id_type(
         mut self,
         value: ::std::option::Option<crate::types::UserIdType>,
@@ -3351,13 +3475,13 @@ impl GetUserIdentitiesRequest {
             query
                 .push(("userIdType", crate::runtime::QueryValue::to_query_value(value)));
         }
-        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
+        let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-user-identities",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        });
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -3408,6 +3532,7 @@ impl GetUserLoggedinAppsRequest {
         self
     }
     /// Sets `userIdType`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_user_id_type(
         mut self,
         value: ::std::option::Option<crate::types::UserIdType>,
@@ -3426,13 +3551,13 @@ impl GetUserLoggedinAppsRequest {
             query
                 .push(("userIdType", crate::runtime::QueryValue::to_query_value(value)));
         }
-        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
+        let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-user-loggedin-apps",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        });
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -3487,6 +3612,7 @@ impl GetUserLoggedinIdentitiesRequest {
         self
     }
     /// Sets `userIdType`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_user_id_type(
         mut self,
         value: ::std::option::Option<crate::types::UserIdType>,
@@ -3507,13 +3633,13 @@ impl GetUserLoggedinIdentitiesRequest {
             query
                 .push(("userIdType", crate::runtime::QueryValue::to_query_value(value)));
         }
-        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
+        let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-user-logged-in-identities",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        });
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -3574,6 +3700,7 @@ impl GetUserLoginHistoryRequest {
         self
     }
     /// Sets `userIdType`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_user_id_type(
         mut self,
         value: ::std::option::Option<crate::types::UserIdType>,
@@ -3590,6 +3717,7 @@ impl GetUserLoginHistoryRequest {
         self
     }
     /// Sets `appId`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_app_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3608,6 +3736,7 @@ impl GetUserLoginHistoryRequest {
         self
     }
     /// Sets `clientIp`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_client_ip(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3623,6 +3752,7 @@ impl GetUserLoginHistoryRequest {
         self
     }
     /// Sets `start`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_start(mut self, value: ::std::option::Option<f64>) -> Self {
         self.start = value;
         self
@@ -3635,6 +3765,7 @@ impl GetUserLoginHistoryRequest {
         self
     }
     /// Sets `end`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_end(mut self, value: ::std::option::Option<f64>) -> Self {
         self.end = value;
         self
@@ -3649,6 +3780,7 @@ impl GetUserLoginHistoryRequest {
         self
     }
     /// Sets `page`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_page(mut self, value: ::std::option::Option<f64>) -> Self {
         self.page = value;
         self
@@ -3663,6 +3795,7 @@ impl GetUserLoginHistoryRequest {
         self
     }
     /// Sets `limit`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_limit(mut self, value: ::std::option::Option<f64>) -> Self {
         self.limit = value;
         self
@@ -3694,13 +3827,13 @@ impl GetUserLoginHistoryRequest {
         if let ::std::option::Option::Some(value) = &self.limit {
             query.push(("limit", crate::runtime::QueryValue::to_query_value(value)));
         }
-        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
+        let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-user-login-history",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        });
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -3751,6 +3884,7 @@ impl GetUserMfaInfoRequest {
         self
     }
     /// Sets `userIdType`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_user_id_type(
         mut self,
         value: ::std::option::Option<crate::types::UserIdType>,
@@ -3767,13 +3901,13 @@ impl GetUserMfaInfoRequest {
             query
                 .push(("userIdType", crate::runtime::QueryValue::to_query_value(value)));
         }
-        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
+        let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-user-mfa-info",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        });
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -3821,6 +3955,7 @@ impl GetUserMfaStatusRequest {
         self
     }
     /// Sets `userIdType`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_user_id_type(
         mut self,
         value: ::std::option::Option<crate::types::UserIdType>,
@@ -3837,13 +3972,13 @@ impl GetUserMfaStatusRequest {
             query
                 .push(("userIdType", crate::runtime::QueryValue::to_query_value(value)));
         }
-        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
+        let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-mfa-status",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        });
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -3859,18 +3994,22 @@ impl ::std::future::IntoFuture for GetUserMfaStatusRequest {
     }
 }
 /// Request builder for [`ManagementClient::get_user_password_ciphertext`](crate::ManagementClient::get_user_password_ciphertext): `POST /api/v3/get-user-password-ciphertext`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetUserPasswordCiphertextRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "userId")]
     user_id: ::std::string::String,
-    #[serde(
-        rename = "userIdType",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     user_id_type: ::std::option::Option<crate::types::UserIdType>,
+}
+impl crate::runtime::write::Encode for GetUserPasswordCiphertextRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("userId", &self.user_id);
+        if let ::std::option::Option::Some(value) = &self.user_id_type {
+            w.field("userIdType", value);
+        }
+        w.end_object();
+    }
 }
 impl GetUserPasswordCiphertextRequest {
     /// 用户 ID 类型，默认值为 `user_id`，可选值为：
@@ -3897,6 +4036,7 @@ impl GetUserPasswordCiphertextRequest {
         self
     }
     /// Sets `userIdType`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_user_id_type(
         mut self,
         value: ::std::option::Option<crate::types::UserIdType>,
@@ -3908,14 +4048,13 @@ impl GetUserPasswordCiphertextRequest {
     pub fn send(
         self,
     ) -> crate::ResponseFuture<crate::types::GetUserPasswordCiphertextDataDto> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/get-user-password-ciphertext",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: true,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/get-user-password-ciphertext",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: true,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -3968,6 +4107,7 @@ impl GetUserPrincipalAuthenticationInfoRequest {
         self
     }
     /// Sets `userIdType`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_user_id_type(
         mut self,
         value: ::std::option::Option<crate::types::UserIdType>,
@@ -3986,13 +4126,13 @@ impl GetUserPrincipalAuthenticationInfoRequest {
             query
                 .push(("userIdType", crate::runtime::QueryValue::to_query_value(value)));
         }
-        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
+        let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-user-principal-authentication-info",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        });
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -4048,6 +4188,7 @@ impl GetUserRolesRequest {
         self
     }
     /// Sets `userIdType`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_user_id_type(
         mut self,
         value: ::std::option::Option<crate::types::UserIdType>,
@@ -4066,6 +4207,7 @@ impl GetUserRolesRequest {
         self
     }
     /// Sets `namespace`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_namespace(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4085,13 +4227,13 @@ impl GetUserRolesRequest {
         if let ::std::option::Option::Some(value) = &self.namespace {
             query.push(("namespace", crate::runtime::QueryValue::to_query_value(value)));
         }
-        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
+        let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-user-roles",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        });
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -4139,6 +4281,7 @@ impl GetUserSyncRelationsRequest {
         self
     }
     /// Sets `userIdType`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_user_id_type(
         mut self,
         value: ::std::option::Option<crate::types::UserIdType>,
@@ -4157,13 +4300,13 @@ impl GetUserSyncRelationsRequest {
             query
                 .push(("userIdType", crate::runtime::QueryValue::to_query_value(value)));
         }
-        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
+        let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-user-sync-relations",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        });
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -4186,17 +4329,24 @@ impl ::std::future::IntoFuture for GetUserSyncRelationsRequest {
     }
 }
 /// Request builder for [`ManagementClient::has_any_role`](crate::ManagementClient::has_any_role): `POST /api/v3/has-any-role`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct HasAnyRoleRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "roles")]
     roles: ::std::vec::Vec<crate::types::HasRoleRolesDto>,
-    #[serde(rename = "userId")]
     user_id: ::std::string::String,
-    #[serde(rename = "options", skip_serializing_if = "::std::option::Option::is_none")]
     options: ::std::option::Option<crate::types::HasAnyRoleOptionsDto>,
+}
+impl crate::runtime::write::Encode for HasAnyRoleRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("roles", &self.roles);
+        w.field("userId", &self.user_id);
+        if let ::std::option::Option::Some(value) = &self.options {
+            w.field("options", value);
+        }
+        w.end_object();
+    }
 }
 impl HasAnyRoleRequest {
     /// 可选参数
@@ -4208,6 +4358,7 @@ impl HasAnyRoleRequest {
         self
     }
     /// Sets `options`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_options(
         mut self,
         value: ::std::option::Option<crate::types::HasAnyRoleOptionsDto>,
@@ -4217,14 +4368,13 @@ impl HasAnyRoleRequest {
     }
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::HasAnyRoleDto> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/has-any-role",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: true,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/has-any-role",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: true,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -4240,25 +4390,29 @@ impl ::std::future::IntoFuture for HasAnyRoleRequest {
     }
 }
 /// Request builder for [`ManagementClient::import_otp`](crate::ManagementClient::import_otp): `POST /api/v3/import-otp`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct ImportOtpRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "list")]
     list: ::std::vec::Vec<crate::types::ImportOtpItemDto>,
+}
+impl crate::runtime::write::Encode for ImportOtpRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("list", &self.list);
+        w.end_object();
+    }
 }
 impl ImportOtpRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<()> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/import-otp",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/import-otp",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -4274,22 +4428,32 @@ impl ::std::future::IntoFuture for ImportOtpRequest {
     }
 }
 /// Request builder for [`ManagementClient::is_user_exists`](crate::ManagementClient::is_user_exists): `POST /api/v3/is-user-exists`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct IsUserExistsRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "username", skip_serializing_if = "::std::option::Option::is_none")]
     username: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "email", skip_serializing_if = "::std::option::Option::is_none")]
     email: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "phone", skip_serializing_if = "::std::option::Option::is_none")]
     phone: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "externalId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     external_id: ::std::option::Option<::std::string::String>,
+}
+impl crate::runtime::write::Encode for IsUserExistsRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        if let ::std::option::Option::Some(value) = &self.username {
+            w.field("username", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.email {
+            w.field("email", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.phone {
+            w.field("phone", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.external_id {
+            w.field("externalId", value);
+        }
+        w.end_object();
+    }
 }
 impl IsUserExistsRequest {
     /// 用户名，用户池内唯一
@@ -4303,6 +4467,7 @@ impl IsUserExistsRequest {
         self
     }
     /// Sets `username`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_username(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4321,6 +4486,7 @@ impl IsUserExistsRequest {
         self
     }
     /// Sets `email`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_email(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4339,6 +4505,7 @@ impl IsUserExistsRequest {
         self
     }
     /// Sets `phone`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_phone(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4359,6 +4526,7 @@ impl IsUserExistsRequest {
         self
     }
     /// Sets `externalId`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_external_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4368,14 +4536,13 @@ impl IsUserExistsRequest {
     }
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsUserExistsDto> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/is-user-exists",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: true,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/is-user-exists",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: true,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -4391,17 +4558,24 @@ impl ::std::future::IntoFuture for IsUserExistsRequest {
     }
 }
 /// Request builder for [`ManagementClient::kick_users`](crate::ManagementClient::kick_users): `POST /api/v3/kick-users`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct KickUsersRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "appIds")]
     app_ids: ::std::vec::Vec<::std::string::String>,
-    #[serde(rename = "userId")]
     user_id: ::std::string::String,
-    #[serde(rename = "options", skip_serializing_if = "::std::option::Option::is_none")]
     options: ::std::option::Option<crate::types::KickUsersOptionsDto>,
+}
+impl crate::runtime::write::Encode for KickUsersRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("appIds", &self.app_ids);
+        w.field("userId", &self.user_id);
+        if let ::std::option::Option::Some(value) = &self.options {
+            w.field("options", value);
+        }
+        w.end_object();
+    }
 }
 impl KickUsersRequest {
     /// 可选参数
@@ -4415,6 +4589,7 @@ impl KickUsersRequest {
         self
     }
     /// Sets `options`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_options(
         mut self,
         value: ::std::option::Option<crate::types::KickUsersOptionsDto>,
@@ -4424,14 +4599,13 @@ impl KickUsersRequest {
     }
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/kick-users",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/kick-users",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -4447,21 +4621,30 @@ impl ::std::future::IntoFuture for KickUsersRequest {
     }
 }
 /// Request builder for [`ManagementClient::link_identity`](crate::ManagementClient::link_identity): `POST /api/v3/link-identity`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct LinkIdentityRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "userIdInIdp")]
     user_id_in_idp: ::std::string::String,
-    #[serde(rename = "userId")]
     user_id: ::std::string::String,
-    #[serde(rename = "extIdpId")]
     ext_idp_id: ::std::string::String,
-    #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
     type_: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "isSocial", skip_serializing_if = "::std::option::Option::is_none")]
     is_social: ::std::option::Option<bool>,
+}
+impl crate::runtime::write::Encode for LinkIdentityRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("userIdInIdp", &self.user_id_in_idp);
+        w.field("userId", &self.user_id);
+        w.field("extIdpId", &self.ext_idp_id);
+        if let ::std::option::Option::Some(value) = &self.type_ {
+            w.field("type", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.is_social {
+            w.field("isSocial", value);
+        }
+        w.end_object();
+    }
 }
 impl LinkIdentityRequest {
     /// 非必传，表示该条身份的具体类型，可从用户身份信息的 type 字段中获取。如果不传，默认为 generic
@@ -4473,6 +4656,7 @@ impl LinkIdentityRequest {
         self
     }
     /// Sets `type`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_type(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4486,20 +4670,20 @@ impl LinkIdentityRequest {
         self
     }
     /// Sets `isSocial`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_is_social(mut self, value: ::std::option::Option<bool>) -> Self {
         self.is_social = value;
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::LinkIdentityDataDto> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/link-identity",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/link-identity",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -4534,6 +4718,7 @@ impl ListArchivedUsersRequest {
         self
     }
     /// Sets `page`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_page(mut self, value: ::std::option::Option<f64>) -> Self {
         self.page = value;
         self
@@ -4548,6 +4733,7 @@ impl ListArchivedUsersRequest {
         self
     }
     /// Sets `limit`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_limit(mut self, value: ::std::option::Option<f64>) -> Self {
         self.limit = value;
         self
@@ -4560,6 +4746,7 @@ impl ListArchivedUsersRequest {
         self
     }
     /// Sets `startAt`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_start_at(mut self, value: ::std::option::Option<f64>) -> Self {
         self.start_at = value;
         self
@@ -4578,13 +4765,13 @@ impl ListArchivedUsersRequest {
         if let ::std::option::Option::Some(value) = &self.start_at {
             query.push(("startAt", crate::runtime::QueryValue::to_query_value(value)));
         }
-        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
+        let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/list-archived-users",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        });
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -4603,26 +4790,15 @@ impl ::std::future::IntoFuture for ListArchivedUsersRequest {
     }
 }
 /// Request builder for [`ManagementClient::list_users`](crate::ManagementClient::list_users): `POST /api/v3/list-users`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct ListUsersRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "keywords", skip_serializing_if = "::std::option::Option::is_none")]
     keywords: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "advancedFilter",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     advanced_filter: ::std::option::Option<
         ::std::vec::Vec<crate::types::ListUsersAdvancedFilterItemDto>,
     >,
-    #[serde(
-        rename = "searchQuery",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     search_query: ::std::option::Option<::serde_json::Value>,
-    #[serde(rename = "options", skip_serializing_if = "::std::option::Option::is_none")]
     options: ::std::option::Option<crate::types::ListUsersOptionsDto>,
 }
 impl ::std::fmt::Debug for ListUsersRequest {
@@ -4634,6 +4810,24 @@ impl ::std::fmt::Debug for ListUsersRequest {
             .field("search_query", &crate::runtime::redact::Masked(&self.search_query))
             .field("options", &self.options)
             .finish()
+    }
+}
+impl crate::runtime::write::Encode for ListUsersRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        if let ::std::option::Option::Some(value) = &self.keywords {
+            w.field("keywords", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.advanced_filter {
+            w.field("advancedFilter", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.search_query {
+            w.field("searchQuery", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.options {
+            w.field("options", value);
+        }
+        w.end_object();
     }
 }
 impl ListUsersRequest {
@@ -4648,6 +4842,7 @@ impl ListUsersRequest {
         self
     }
     /// Sets `keywords`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_keywords(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4670,6 +4865,7 @@ impl ListUsersRequest {
         self
     }
     /// Sets `advancedFilter`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_advanced_filter(
         mut self,
         value: ::std::option::Option<
@@ -4692,6 +4888,7 @@ impl ListUsersRequest {
         self
     }
     /// Sets `searchQuery`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_search_query(
         mut self,
         value: ::std::option::Option<::serde_json::Value>,
@@ -4710,6 +4907,7 @@ impl ListUsersRequest {
         self
     }
     /// Sets `options`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_options(
         mut self,
         value: ::std::option::Option<crate::types::ListUsersOptionsDto>,
@@ -4719,14 +4917,13 @@ impl ListUsersRequest {
     }
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::UserPagingDto> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/list-users",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: true,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/list-users",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: true,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -4742,17 +4939,24 @@ impl ::std::future::IntoFuture for ListUsersRequest {
     }
 }
 /// Request builder for [`ManagementClient::reset_user_principal_authentication_info`](crate::ManagementClient::reset_user_principal_authentication_info): `POST /api/v3/reset-user-principal-authentication-info`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct ResetUserPrincipalAuthenticationInfoRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "userId")]
     user_id: ::std::string::String,
-    #[serde(rename = "options", skip_serializing_if = "::std::option::Option::is_none")]
     options: ::std::option::Option<
         crate::types::ResetUserPrincipalAuthenticationInfoOptionsDto,
     >,
+}
+impl crate::runtime::write::Encode for ResetUserPrincipalAuthenticationInfoRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("userId", &self.user_id);
+        if let ::std::option::Option::Some(value) = &self.options {
+            w.field("options", value);
+        }
+        w.end_object();
+    }
 }
 impl ResetUserPrincipalAuthenticationInfoRequest {
     /// 可选参数
@@ -4766,6 +4970,7 @@ impl ResetUserPrincipalAuthenticationInfoRequest {
         self
     }
     /// Sets `options`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_options(
         mut self,
         value: ::std::option::Option<
@@ -4777,14 +4982,13 @@ impl ResetUserPrincipalAuthenticationInfoRequest {
     }
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/reset-user-principal-authentication-info",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/reset-user-principal-authentication-info",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -4800,18 +5004,22 @@ impl ::std::future::IntoFuture for ResetUserPrincipalAuthenticationInfoRequest {
     }
 }
 /// Request builder for [`ManagementClient::resign_user`](crate::ManagementClient::resign_user): `POST /api/v3/resign-user`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct ResignUserRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "userId")]
     user_id: ::std::string::String,
-    #[serde(
-        rename = "userIdType",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     user_id_type: ::std::option::Option<crate::types::UserIdType>,
+}
+impl crate::runtime::write::Encode for ResignUserRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("userId", &self.user_id);
+        if let ::std::option::Option::Some(value) = &self.user_id_type {
+            w.field("userIdType", value);
+        }
+        w.end_object();
+    }
 }
 impl ResignUserRequest {
     /// 用户 ID 类型，默认值为 `user_id`，可选值为：
@@ -4838,6 +5046,7 @@ impl ResignUserRequest {
         self
     }
     /// Sets `userIdType`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_user_id_type(
         mut self,
         value: ::std::option::Option<crate::types::UserIdType>,
@@ -4847,14 +5056,13 @@ impl ResignUserRequest {
     }
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::ResignUserDataDto> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/resign-user",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/resign-user",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -4870,18 +5078,22 @@ impl ::std::future::IntoFuture for ResignUserRequest {
     }
 }
 /// Request builder for [`ManagementClient::resign_user_batch`](crate::ManagementClient::resign_user_batch): `POST /api/v3/resign-user-batch`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct ResignUserBatchRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "userIds")]
     user_ids: ::std::vec::Vec<::std::string::String>,
-    #[serde(
-        rename = "userIdType",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     user_id_type: ::std::option::Option<crate::types::UserIdType>,
+}
+impl crate::runtime::write::Encode for ResignUserBatchRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("userIds", &self.user_ids);
+        if let ::std::option::Option::Some(value) = &self.user_id_type {
+            w.field("userIdType", value);
+        }
+        w.end_object();
+    }
 }
 impl ResignUserBatchRequest {
     /// 用户 ID 类型，默认值为 `user_id`，可选值为：
@@ -4908,6 +5120,7 @@ impl ResignUserBatchRequest {
         self
     }
     /// Sets `userIdType`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_user_id_type(
         mut self,
         value: ::std::option::Option<crate::types::UserIdType>,
@@ -4917,14 +5130,13 @@ impl ResignUserBatchRequest {
     }
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::ResignUserDataDto> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/resign-user-batch",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/resign-user-batch",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -4940,17 +5152,24 @@ impl ::std::future::IntoFuture for ResignUserBatchRequest {
     }
 }
 /// Request builder for [`ManagementClient::set_user_departments`](crate::ManagementClient::set_user_departments): `POST /api/v3/set-user-departments`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct SetUserDepartmentsRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "departments")]
     departments: ::std::vec::Vec<crate::types::SetUserDepartmentDto>,
-    #[serde(rename = "userId")]
     user_id: ::std::string::String,
-    #[serde(rename = "options", skip_serializing_if = "::std::option::Option::is_none")]
     options: ::std::option::Option<crate::types::SetUserDepartmentsOptionsDto>,
+}
+impl crate::runtime::write::Encode for SetUserDepartmentsRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("departments", &self.departments);
+        w.field("userId", &self.user_id);
+        if let ::std::option::Option::Some(value) = &self.options {
+            w.field("options", value);
+        }
+        w.end_object();
+    }
 }
 impl SetUserDepartmentsRequest {
     /// 可选参数
@@ -4962,6 +5181,7 @@ impl SetUserDepartmentsRequest {
         self
     }
     /// Sets `options`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_options(
         mut self,
         value: ::std::option::Option<crate::types::SetUserDepartmentsOptionsDto>,
@@ -4971,14 +5191,13 @@ impl SetUserDepartmentsRequest {
     }
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/set-user-departments",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/set-user-departments",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -4994,20 +5213,24 @@ impl ::std::future::IntoFuture for SetUserDepartmentsRequest {
     }
 }
 /// Request builder for [`ManagementClient::set_users_mfa_status`](crate::ManagementClient::set_users_mfa_status): `POST /api/v3/set-mfa-status`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct SetUsersMfaStatusRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "mfaTriggerData")]
     mfa_trigger_data: crate::types::GetMfaInfoDataDto,
-    #[serde(rename = "userId")]
     user_id: ::std::string::String,
-    #[serde(
-        rename = "userIdType",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     user_id_type: ::std::option::Option<crate::types::UserIdType>,
+}
+impl crate::runtime::write::Encode for SetUsersMfaStatusRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("mfaTriggerData", &self.mfa_trigger_data);
+        w.field("userId", &self.user_id);
+        if let ::std::option::Option::Some(value) = &self.user_id_type {
+            w.field("userIdType", value);
+        }
+        w.end_object();
+    }
 }
 impl SetUsersMfaStatusRequest {
     /// 用户 ID 类型，默认值为 `user_id`，可选值为：
@@ -5034,6 +5257,7 @@ impl SetUsersMfaStatusRequest {
         self
     }
     /// Sets `userIdType`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_user_id_type(
         mut self,
         value: ::std::option::Option<crate::types::UserIdType>,
@@ -5043,14 +5267,13 @@ impl SetUsersMfaStatusRequest {
     }
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/set-mfa-status",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/set-mfa-status",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -5066,19 +5289,28 @@ impl ::std::future::IntoFuture for SetUsersMfaStatusRequest {
     }
 }
 /// Request builder for [`ManagementClient::unlink_identity`](crate::ManagementClient::unlink_identity): `POST /api/v3/unlink-identity`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct UnlinkIdentityRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "userId")]
     user_id: ::std::string::String,
-    #[serde(rename = "extIdpId")]
     ext_idp_id: ::std::string::String,
-    #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
     type_: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "isSocial", skip_serializing_if = "::std::option::Option::is_none")]
     is_social: ::std::option::Option<bool>,
+}
+impl crate::runtime::write::Encode for UnlinkIdentityRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("userId", &self.user_id);
+        w.field("extIdpId", &self.ext_idp_id);
+        if let ::std::option::Option::Some(value) = &self.type_ {
+            w.field("type", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.is_social {
+            w.field("isSocial", value);
+        }
+        w.end_object();
+    }
 }
 impl UnlinkIdentityRequest {
     /// 非必传，表示该条身份的具体类型，可从用户身份信息的 type 字段中获取。如果不传，默认为 generic
@@ -5090,6 +5322,7 @@ impl UnlinkIdentityRequest {
         self
     }
     /// Sets `type`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_type(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5103,20 +5336,20 @@ impl UnlinkIdentityRequest {
         self
     }
     /// Sets `isSocial`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_is_social(mut self, value: ::std::option::Option<bool>) -> Self {
         self.is_social = value;
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::UnlinkIdentityDataDto> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/unlink-identity",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/unlink-identity",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -5135,128 +5368,47 @@ impl ::std::future::IntoFuture for UnlinkIdentityRequest {
     }
 }
 /// Request builder for [`ManagementClient::update_user`](crate::ManagementClient::update_user): `POST /api/v3/update-user`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct UpdateUserRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "userId")]
     user_id: ::std::string::String,
-    #[serde(
-        rename = "phoneCountryCode",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     phone_country_code: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "name", skip_serializing_if = "::std::option::Option::is_none")]
     name: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "nickname", skip_serializing_if = "::std::option::Option::is_none")]
     nickname: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "photo", skip_serializing_if = "::std::option::Option::is_none")]
     photo: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "externalId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     external_id: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "status", skip_serializing_if = "::std::option::Option::is_none")]
     status: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "emailVerified",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     email_verified: ::std::option::Option<bool>,
-    #[serde(
-        rename = "phoneVerified",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     phone_verified: ::std::option::Option<bool>,
-    #[serde(
-        rename = "birthdate",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     birthdate: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "country", skip_serializing_if = "::std::option::Option::is_none")]
     country: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "province", skip_serializing_if = "::std::option::Option::is_none")]
     province: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "city", skip_serializing_if = "::std::option::Option::is_none")]
     city: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "address", skip_serializing_if = "::std::option::Option::is_none")]
     address: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "streetAddress",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     street_address: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "postalCode",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     postal_code: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "gender", skip_serializing_if = "::std::option::Option::is_none")]
     gender: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "username", skip_serializing_if = "::std::option::Option::is_none")]
     username: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "email", skip_serializing_if = "::std::option::Option::is_none")]
     email: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "phone", skip_serializing_if = "::std::option::Option::is_none")]
     phone: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "password", skip_serializing_if = "::std::option::Option::is_none")]
     password: ::std::option::Option<crate::SecretString>,
-    #[serde(rename = "company", skip_serializing_if = "::std::option::Option::is_none")]
     company: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "browser", skip_serializing_if = "::std::option::Option::is_none")]
     browser: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "device", skip_serializing_if = "::std::option::Option::is_none")]
     device: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "givenName",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     given_name: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "familyName",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     family_name: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "middleName",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     middle_name: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "profile", skip_serializing_if = "::std::option::Option::is_none")]
     profile: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "preferredUsername",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     preferred_username: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "website", skip_serializing_if = "::std::option::Option::is_none")]
     website: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "zoneinfo", skip_serializing_if = "::std::option::Option::is_none")]
     zoneinfo: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "locale", skip_serializing_if = "::std::option::Option::is_none")]
     locale: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "formatted",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     formatted: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "region", skip_serializing_if = "::std::option::Option::is_none")]
     region: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "identityNumber",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     identity_number: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "customData",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     custom_data: ::std::option::Option<::serde_json::Value>,
-    #[serde(rename = "metadata", skip_serializing_if = "::std::option::Option::is_none")]
     metadata: ::std::option::Option<::serde_json::Value>,
-    #[serde(rename = "options", skip_serializing_if = "::std::option::Option::is_none")]
     options: ::std::option::Option<crate::types::UpdateUserOptionsDto>,
 }
 impl ::std::fmt::Debug for UpdateUserRequest {
@@ -5304,6 +5456,124 @@ impl ::std::fmt::Debug for UpdateUserRequest {
             .finish()
     }
 }
+impl crate::runtime::write::Encode for UpdateUserRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("userId", &self.user_id);
+        if let ::std::option::Option::Some(value) = &self.phone_country_code {
+            w.field("phoneCountryCode", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.name {
+            w.field("name", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.nickname {
+            w.field("nickname", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.photo {
+            w.field("photo", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.external_id {
+            w.field("externalId", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.status {
+            w.field("status", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.email_verified {
+            w.field("emailVerified", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.phone_verified {
+            w.field("phoneVerified", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.birthdate {
+            w.field("birthdate", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.country {
+            w.field("country", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.province {
+            w.field("province", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.city {
+            w.field("city", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.address {
+            w.field("address", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.street_address {
+            w.field("streetAddress", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.postal_code {
+            w.field("postalCode", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.gender {
+            w.field("gender", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.username {
+            w.field("username", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.email {
+            w.field("email", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.phone {
+            w.field("phone", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.password {
+            w.field("password", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.company {
+            w.field("company", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.browser {
+            w.field("browser", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.device {
+            w.field("device", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.given_name {
+            w.field("givenName", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.family_name {
+            w.field("familyName", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.middle_name {
+            w.field("middleName", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.profile {
+            w.field("profile", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.preferred_username {
+            w.field("preferredUsername", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.website {
+            w.field("website", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.zoneinfo {
+            w.field("zoneinfo", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.locale {
+            w.field("locale", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.formatted {
+            w.field("formatted", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.region {
+            w.field("region", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.identity_number {
+            w.field("identityNumber", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.custom_data {
+            w.field("customData", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.metadata {
+            w.field("metadata", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.options {
+            w.field("options", value);
+        }
+        w.end_object();
+    }
+}
 impl UpdateUserRequest {
     /// 手机区号，中国大陆手机号可不填。Authing 短信服务暂不内置支持国际手机号，你需要在 Authing 控制台配置对应的国际短信服务。完整的手机区号列表可参阅 <https://en.wikipedia.org/wiki/List_of_country_calling_codes>。
     ///
@@ -5318,6 +5588,7 @@ impl UpdateUserRequest {
         self
     }
     /// Sets `phoneCountryCode`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_phone_country_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5336,6 +5607,7 @@ impl UpdateUserRequest {
         self
     }
     /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5354,6 +5626,7 @@ impl UpdateUserRequest {
         self
     }
     /// Sets `nickname`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_nickname(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5372,6 +5645,7 @@ impl UpdateUserRequest {
         self
     }
     /// Sets `photo`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_photo(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5392,6 +5666,7 @@ impl UpdateUserRequest {
         self
     }
     /// Sets `externalId`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_external_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5412,6 +5687,7 @@ impl UpdateUserRequest {
         self
     }
     /// Sets `status`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_status(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5429,6 +5705,7 @@ impl UpdateUserRequest {
         self
     }
     /// Sets `emailVerified`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_email_verified(mut self, value: ::std::option::Option<bool>) -> Self {
         self.email_verified = value;
         self
@@ -5443,6 +5720,7 @@ impl UpdateUserRequest {
         self
     }
     /// Sets `phoneVerified`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_phone_verified(mut self, value: ::std::option::Option<bool>) -> Self {
         self.phone_verified = value;
         self
@@ -5458,6 +5736,7 @@ impl UpdateUserRequest {
         self
     }
     /// Sets `birthdate`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_birthdate(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5476,6 +5755,7 @@ impl UpdateUserRequest {
         self
     }
     /// Sets `country`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_country(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5494,6 +5774,7 @@ impl UpdateUserRequest {
         self
     }
     /// Sets `province`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_province(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5512,6 +5793,7 @@ impl UpdateUserRequest {
         self
     }
     /// Sets `city`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_city(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5530,6 +5812,7 @@ impl UpdateUserRequest {
         self
     }
     /// Sets `address`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_address(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5550,6 +5833,7 @@ impl UpdateUserRequest {
         self
     }
     /// Sets `streetAddress`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_street_address(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5570,6 +5854,7 @@ impl UpdateUserRequest {
         self
     }
     /// Sets `postalCode`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_postal_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5590,6 +5875,7 @@ impl UpdateUserRequest {
         self
     }
     /// Sets `gender`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_gender(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5608,6 +5894,7 @@ impl UpdateUserRequest {
         self
     }
     /// Sets `username`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_username(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5626,6 +5913,7 @@ impl UpdateUserRequest {
         self
     }
     /// Sets `email`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_email(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5644,6 +5932,7 @@ impl UpdateUserRequest {
         self
     }
     /// Sets `phone`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_phone(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5660,6 +5949,7 @@ impl UpdateUserRequest {
         self
     }
     /// Sets `password`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_password(
         mut self,
         value: ::std::option::Option<crate::SecretString>,
@@ -5678,6 +5968,7 @@ impl UpdateUserRequest {
         self
     }
     /// Sets `company`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_company(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5696,6 +5987,7 @@ impl UpdateUserRequest {
         self
     }
     /// Sets `browser`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_browser(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5714,6 +6006,7 @@ impl UpdateUserRequest {
         self
     }
     /// Sets `device`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_device(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5732,6 +6025,7 @@ impl UpdateUserRequest {
         self
     }
     /// Sets `givenName`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_given_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5752,6 +6046,7 @@ impl UpdateUserRequest {
         self
     }
     /// Sets `familyName`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_family_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5772,6 +6067,7 @@ impl UpdateUserRequest {
         self
     }
     /// Sets `middleName`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_middle_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5790,6 +6086,7 @@ impl UpdateUserRequest {
         self
     }
     /// Sets `profile`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_profile(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5810,6 +6107,7 @@ impl UpdateUserRequest {
         self
     }
     /// Sets `preferredUsername`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_preferred_username(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5828,6 +6126,7 @@ impl UpdateUserRequest {
         self
     }
     /// Sets `website`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_website(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5846,6 +6145,7 @@ impl UpdateUserRequest {
         self
     }
     /// Sets `zoneinfo`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_zoneinfo(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5864,6 +6164,7 @@ impl UpdateUserRequest {
         self
     }
     /// Sets `locale`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_locale(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5882,6 +6183,7 @@ impl UpdateUserRequest {
         self
     }
     /// Sets `formatted`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_formatted(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5900,6 +6202,7 @@ impl UpdateUserRequest {
         self
     }
     /// Sets `region`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_region(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5920,6 +6223,7 @@ impl UpdateUserRequest {
         self
     }
     /// Sets `identityNumber`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_identity_number(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5940,6 +6244,7 @@ impl UpdateUserRequest {
         self
     }
     /// Sets `customData`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_custom_data(
         mut self,
         value: ::std::option::Option<::serde_json::Value>,
@@ -5958,6 +6263,7 @@ impl UpdateUserRequest {
         self
     }
     /// Sets `metadata`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_metadata(
         mut self,
         value: ::std::option::Option<::serde_json::Value>,
@@ -5976,6 +6282,7 @@ impl UpdateUserRequest {
         self
     }
     /// Sets `options`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_options(
         mut self,
         value: ::std::option::Option<crate::types::UpdateUserOptionsDto>,
@@ -5985,14 +6292,13 @@ impl UpdateUserRequest {
     }
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::UserDto> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/update-user",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/update-user",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -6008,15 +6314,22 @@ impl ::std::future::IntoFuture for UpdateUserRequest {
     }
 }
 /// Request builder for [`ManagementClient::update_user_batch`](crate::ManagementClient::update_user_batch): `POST /api/v3/update-user-batch`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct UpdateUserBatchRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "list")]
     list: ::std::vec::Vec<crate::types::UpdateUserInfoDto>,
-    #[serde(rename = "options", skip_serializing_if = "::std::option::Option::is_none")]
     options: ::std::option::Option<crate::types::UpdateUserBatchOptionsDto>,
+}
+impl crate::runtime::write::Encode for UpdateUserBatchRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("list", &self.list);
+        if let ::std::option::Option::Some(value) = &self.options {
+            w.field("options", value);
+        }
+        w.end_object();
+    }
 }
 impl UpdateUserBatchRequest {
     /// 可选参数
@@ -6030,6 +6343,7 @@ impl UpdateUserBatchRequest {
         self
     }
     /// Sets `options`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_options(
         mut self,
         value: ::std::option::Option<crate::types::UpdateUserBatchOptionsDto>,
@@ -6039,14 +6353,13 @@ impl UpdateUserBatchRequest {
     }
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<::std::vec::Vec<crate::types::UserDto>> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/update-user-batch",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/update-user-batch",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,

@@ -174,23 +174,32 @@ impl crate::ManagementClient {
     }
 }
 /// Request builder for [`ManagementClient::create_webhook`](crate::ManagementClient::create_webhook): `POST /api/v3/create-webhook`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct CreateWebhookRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "contentType")]
     content_type: ::std::string::String,
-    #[serde(rename = "events")]
     events: ::std::vec::Vec<::std::string::String>,
-    #[serde(rename = "url")]
     url: ::std::string::String,
-    #[serde(rename = "name")]
     name: ::std::string::String,
-    #[serde(rename = "enabled", skip_serializing_if = "::std::option::Option::is_none")]
     enabled: ::std::option::Option<bool>,
-    #[serde(rename = "secret", skip_serializing_if = "::std::option::Option::is_none")]
     secret: ::std::option::Option<crate::SecretString>,
+}
+impl crate::runtime::write::Encode for CreateWebhookRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("contentType", &self.content_type);
+        w.field("events", &self.events);
+        w.field("url", &self.url);
+        w.field("name", &self.name);
+        if let ::std::option::Option::Some(value) = &self.enabled {
+            w.field("enabled", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.secret {
+            w.field("secret", value);
+        }
+        w.end_object();
+    }
 }
 impl CreateWebhookRequest {
     /// 是否启用
@@ -201,6 +210,7 @@ impl CreateWebhookRequest {
         self
     }
     /// Sets `enabled`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_enabled(mut self, value: ::std::option::Option<bool>) -> Self {
         self.enabled = value;
         self
@@ -214,6 +224,7 @@ impl CreateWebhookRequest {
         self
     }
     /// Sets `secret`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_secret(
         mut self,
         value: ::std::option::Option<crate::SecretString>,
@@ -223,14 +234,13 @@ impl CreateWebhookRequest {
     }
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::WebhookDto> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/create-webhook",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/create-webhook",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -246,25 +256,29 @@ impl ::std::future::IntoFuture for CreateWebhookRequest {
     }
 }
 /// Request builder for [`ManagementClient::delete_webhook`](crate::ManagementClient::delete_webhook): `POST /api/v3/delete-webhook`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct DeleteWebhookRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "webhookIds")]
     webhook_ids: ::std::vec::Vec<::std::string::String>,
+}
+impl crate::runtime::write::Encode for DeleteWebhookRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("webhookIds", &self.webhook_ids);
+        w.end_object();
+    }
 }
 impl DeleteWebhookRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<()> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/delete-webhook",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/delete-webhook",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -295,13 +309,13 @@ impl GetWebhookRequest {
                 "webhookId",
                 crate::runtime::QueryValue::to_query_value(&self.webhook_id),
             ));
-        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
+        let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-webhook",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        });
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -326,13 +340,13 @@ impl GetWebhookEventListRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::WebhookEventListData> {
         let query = ::std::vec::Vec::new();
-        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
+        let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-webhook-event-list",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        });
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -351,17 +365,26 @@ impl ::std::future::IntoFuture for GetWebhookEventListRequest {
     }
 }
 /// Request builder for [`ManagementClient::get_webhook_logs`](crate::ManagementClient::get_webhook_logs): `POST /api/v3/get-webhook-logs`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetWebhookLogsRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "webhookId")]
     webhook_id: ::std::string::String,
-    #[serde(rename = "page", skip_serializing_if = "::std::option::Option::is_none")]
     page: ::std::option::Option<f64>,
-    #[serde(rename = "limit", skip_serializing_if = "::std::option::Option::is_none")]
     limit: ::std::option::Option<f64>,
+}
+impl crate::runtime::write::Encode for GetWebhookLogsRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("webhookId", &self.webhook_id);
+        if let ::std::option::Option::Some(value) = &self.page {
+            w.field("page", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.limit {
+            w.field("limit", value);
+        }
+        w.end_object();
+    }
 }
 impl GetWebhookLogsRequest {
     /// 当前页数，从 1 开始
@@ -374,6 +397,7 @@ impl GetWebhookLogsRequest {
         self
     }
     /// Sets `page`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_page(mut self, value: ::std::option::Option<f64>) -> Self {
         self.page = value;
         self
@@ -388,20 +412,20 @@ impl GetWebhookLogsRequest {
         self
     }
     /// Sets `limit`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_limit(mut self, value: ::std::option::Option<f64>) -> Self {
         self.limit = value;
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::ListWebhookLogsData> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/get-webhook-logs",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: true,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/get-webhook-logs",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: true,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -435,6 +459,7 @@ impl ListWebhooksRequest {
         self
     }
     /// Sets `page`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_page(mut self, value: ::std::option::Option<f64>) -> Self {
         self.page = value;
         self
@@ -449,6 +474,7 @@ impl ListWebhooksRequest {
         self
     }
     /// Sets `limit`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_limit(mut self, value: ::std::option::Option<f64>) -> Self {
         self.limit = value;
         self
@@ -462,13 +488,13 @@ impl ListWebhooksRequest {
         if let ::std::option::Option::Some(value) = &self.limit {
             query.push(("limit", crate::runtime::QueryValue::to_query_value(value)));
         }
-        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
+        let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/list-webhooks",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        });
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -484,22 +510,12 @@ impl ::std::future::IntoFuture for ListWebhooksRequest {
     }
 }
 /// Request builder for [`ManagementClient::trigger_webhook`](crate::ManagementClient::trigger_webhook): `POST /api/v3/trigger-webhook`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct TriggerWebhookRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "webhookId")]
     webhook_id: ::std::string::String,
-    #[serde(
-        rename = "requestHeaders",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     request_headers: ::std::option::Option<::serde_json::Value>,
-    #[serde(
-        rename = "requestBody",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     request_body: ::std::option::Option<::serde_json::Value>,
 }
 impl ::std::fmt::Debug for TriggerWebhookRequest {
@@ -513,6 +529,19 @@ impl ::std::fmt::Debug for TriggerWebhookRequest {
             )
             .field("request_body", &crate::runtime::redact::Masked(&self.request_body))
             .finish()
+    }
+}
+impl crate::runtime::write::Encode for TriggerWebhookRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("webhookId", &self.webhook_id);
+        if let ::std::option::Option::Some(value) = &self.request_headers {
+            w.field("requestHeaders", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.request_body {
+            w.field("requestBody", value);
+        }
+        w.end_object();
     }
 }
 impl TriggerWebhookRequest {
@@ -529,6 +558,7 @@ impl TriggerWebhookRequest {
         self
     }
     /// Sets `requestHeaders`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_request_headers(
         mut self,
         value: ::std::option::Option<::serde_json::Value>,
@@ -549,6 +579,7 @@ impl TriggerWebhookRequest {
         self
     }
     /// Sets `requestBody`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_request_body(
         mut self,
         value: ::std::option::Option<::serde_json::Value>,
@@ -558,14 +589,13 @@ impl TriggerWebhookRequest {
     }
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::TriggerWebhookData> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/trigger-webhook",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/trigger-webhook",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -581,28 +611,42 @@ impl ::std::future::IntoFuture for TriggerWebhookRequest {
     }
 }
 /// Request builder for [`ManagementClient::update_webhook`](crate::ManagementClient::update_webhook): `POST /api/v3/update-webhook`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct UpdateWebhookRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "webhookId")]
     webhook_id: ::std::string::String,
-    #[serde(rename = "name", skip_serializing_if = "::std::option::Option::is_none")]
     name: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "url", skip_serializing_if = "::std::option::Option::is_none")]
     url: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "events", skip_serializing_if = "::std::option::Option::is_none")]
     events: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-    #[serde(
-        rename = "contentType",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     content_type: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "enabled", skip_serializing_if = "::std::option::Option::is_none")]
     enabled: ::std::option::Option<bool>,
-    #[serde(rename = "secret", skip_serializing_if = "::std::option::Option::is_none")]
     secret: ::std::option::Option<crate::SecretString>,
+}
+impl crate::runtime::write::Encode for UpdateWebhookRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("webhookId", &self.webhook_id);
+        if let ::std::option::Option::Some(value) = &self.name {
+            w.field("name", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.url {
+            w.field("url", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.events {
+            w.field("events", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.content_type {
+            w.field("contentType", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.enabled {
+            w.field("enabled", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.secret {
+            w.field("secret", value);
+        }
+        w.end_object();
+    }
 }
 impl UpdateWebhookRequest {
     /// Webhook 名称
@@ -616,6 +660,7 @@ impl UpdateWebhookRequest {
         self
     }
     /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -634,6 +679,7 @@ impl UpdateWebhookRequest {
         self
     }
     /// Sets `url`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_url(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -652,6 +698,7 @@ impl UpdateWebhookRequest {
         self
     }
     /// Sets `events`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_events(
         mut self,
         value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -672,6 +719,7 @@ impl UpdateWebhookRequest {
         self
     }
     /// Sets `contentType`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_content_type(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -687,6 +735,7 @@ impl UpdateWebhookRequest {
         self
     }
     /// Sets `enabled`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_enabled(mut self, value: ::std::option::Option<bool>) -> Self {
         self.enabled = value;
         self
@@ -700,6 +749,7 @@ impl UpdateWebhookRequest {
         self
     }
     /// Sets `secret`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_secret(
         mut self,
         value: ::std::option::Option<crate::SecretString>,
@@ -709,14 +759,13 @@ impl UpdateWebhookRequest {
     }
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::WebhookDto> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/update-webhook",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/update-webhook",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,

@@ -66,15 +66,22 @@ impl crate::ManagementClient {
     }
 }
 /// Request builder for [`ManagementClient::add_whitelist`](crate::ManagementClient::add_whitelist): `POST /api/v3/add-whitelist`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct AddWhitelistRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "type")]
     type_: ::std::string::String,
-    #[serde(rename = "list", skip_serializing_if = "::std::option::Option::is_none")]
     list: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+}
+impl crate::runtime::write::Encode for AddWhitelistRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("type", &self.type_);
+        if let ::std::option::Option::Some(value) = &self.list {
+            w.field("list", value);
+        }
+        w.end_object();
+    }
 }
 impl AddWhitelistRequest {
     /// 类型参数
@@ -88,6 +95,7 @@ impl AddWhitelistRequest {
         self
     }
     /// Sets `list`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_list(
         mut self,
         value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -97,14 +105,13 @@ impl AddWhitelistRequest {
     }
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::WhitelistRespDto> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/add-whitelist",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/add-whitelist",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -120,15 +127,22 @@ impl ::std::future::IntoFuture for AddWhitelistRequest {
     }
 }
 /// Request builder for [`ManagementClient::delete_whitelist`](crate::ManagementClient::delete_whitelist): `POST /api/v3/delete-whitelist`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::serde::Serialize)]
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct DeleteWhitelistRequest {
-    #[serde(skip)]
     client: crate::ManagementClient,
-    #[serde(rename = "type")]
     type_: ::std::string::String,
-    #[serde(rename = "list", skip_serializing_if = "::std::option::Option::is_none")]
     list: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+}
+impl crate::runtime::write::Encode for DeleteWhitelistRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("type", &self.type_);
+        if let ::std::option::Option::Some(value) = &self.list {
+            w.field("list", value);
+        }
+        w.end_object();
+    }
 }
 impl DeleteWhitelistRequest {
     /// 类型参数
@@ -142,6 +156,7 @@ impl DeleteWhitelistRequest {
         self
     }
     /// Sets `list`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_list(
         mut self,
         value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -151,14 +166,13 @@ impl DeleteWhitelistRequest {
     }
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
-        let request = crate::runtime::json_body(&self)
-            .map(|body| crate::runtime::ApiRequest {
-                method: crate::runtime::Method::Post,
-                path: "/api/v3/delete-whitelist",
-                query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(body),
-                idempotent: false,
-            });
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/delete-whitelist",
+            query: ::std::vec::Vec::new(),
+            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,
@@ -185,13 +199,13 @@ impl ListWhitelistsRequest {
     pub fn send(self) -> crate::ResponseFuture<crate::types::WhitelistRespDto> {
         let mut query = ::std::vec::Vec::with_capacity(1usize);
         query.push(("type", crate::runtime::QueryValue::to_query_value(&self.type_)));
-        let request = ::std::result::Result::Ok(crate::runtime::ApiRequest {
+        let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/list-whitelist",
             query,
             body: ::std::option::Option::None,
             idempotent: false,
-        });
+        };
         crate::ResponseFuture::new(
             &self.client,
             request,

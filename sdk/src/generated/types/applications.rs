@@ -83,6 +83,7 @@ impl ApplicationAgreementDto {
         self
     }
     /// Sets `isRequired`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_is_required(mut self, value: ::std::option::Option<bool>) -> Self {
         self.is_required = value;
         self
@@ -102,6 +103,7 @@ impl ApplicationAgreementDto {
         self
     }
     /// Sets `lang`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_lang(
         mut self,
         value: ::std::option::Option<crate::types::ApplicationAgreementLang>,
@@ -118,6 +120,7 @@ impl ApplicationAgreementDto {
         self
     }
     /// Sets `content`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_content(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -254,6 +257,7 @@ impl ::std::fmt::Display for ApplicationAgreementLang {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "serde")]
 impl ::serde::Serialize for ApplicationAgreementLang {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -273,6 +277,11 @@ impl<'de> ::serde::Deserialize<'de> for ApplicationAgreementLang {
 impl crate::runtime::QueryValue for ApplicationAgreementLang {
     fn to_query_value(&self) -> ::std::string::String {
         ::std::borrow::ToOwned::to_owned(self.as_str())
+    }
+}
+impl crate::runtime::write::Encode for ApplicationAgreementLang {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.str(self.as_str());
     }
 }
 impl crate::runtime::read::Decode for ApplicationAgreementLang {
@@ -483,6 +492,7 @@ impl ApplicationBrandingConfig {
         self
     }
     /// Sets `customCSSEnabled`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_custom_css_enabled(mut self, value: ::std::option::Option<bool>) -> Self {
         self.custom_css_enabled = value;
         self
@@ -496,6 +506,7 @@ impl ApplicationBrandingConfig {
         self
     }
     /// Sets `customCSS`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_custom_css(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -520,6 +531,7 @@ impl ApplicationBrandingConfig {
         self
     }
     /// Sets `guardVersion`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_guard_version(
         mut self,
         value: ::std::option::Option<crate::types::ApplicationBrandingConfigGuardVersion>,
@@ -538,6 +550,7 @@ impl ApplicationBrandingConfig {
         self
     }
     /// Sets `customLoadingImage`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_custom_loading_image(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -556,6 +569,7 @@ impl ApplicationBrandingConfig {
         self
     }
     /// Sets `customBackground`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_custom_background(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -574,6 +588,7 @@ impl ApplicationBrandingConfig {
         self
     }
     /// Sets `showChangeLanguageButton`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_show_change_language_button(
         mut self,
         value: ::std::option::Option<bool>,
@@ -598,6 +613,7 @@ impl ApplicationBrandingConfig {
         self
     }
     /// Sets `defaultLanguage`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_default_language(
         mut self,
         value: ::std::option::Option<crate::types::ApplicationAgreementLang>,
@@ -616,6 +632,7 @@ impl ApplicationBrandingConfig {
         self
     }
     /// Sets `showForgetPasswordButton`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_show_forget_password_button(
         mut self,
         value: ::std::option::Option<bool>,
@@ -634,6 +651,7 @@ impl ApplicationBrandingConfig {
         self
     }
     /// Sets `showEnterpriseConnections`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_show_enterprise_connections(
         mut self,
         value: ::std::option::Option<bool>,
@@ -652,6 +670,7 @@ impl ApplicationBrandingConfig {
         self
     }
     /// Sets `showSocialConnections`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_show_social_connections(
         mut self,
         value: ::std::option::Option<bool>,
@@ -667,6 +686,7 @@ impl ApplicationBrandingConfig {
         self
     }
     /// Sets `showAgreement`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_show_agreement(mut self, value: ::std::option::Option<bool>) -> Self {
         self.show_agreement = value;
         self
@@ -838,6 +858,7 @@ impl ::std::fmt::Display for ApplicationBrandingConfigGuardVersion {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "serde")]
 impl ::serde::Serialize for ApplicationBrandingConfigGuardVersion {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -859,6 +880,11 @@ impl crate::runtime::QueryValue for ApplicationBrandingConfigGuardVersion {
         ::std::borrow::ToOwned::to_owned(self.as_str())
     }
 }
+impl crate::runtime::write::Encode for ApplicationBrandingConfigGuardVersion {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.str(self.as_str());
+    }
+}
 impl crate::runtime::read::Decode for ApplicationBrandingConfigGuardVersion {
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
@@ -869,21 +895,19 @@ impl crate::runtime::read::Decode for ApplicationBrandingConfigGuardVersion {
 /// `ApplicationBrandingConfigInputDto`
 ///
 /// Docs: `管理应用/create-application.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize
-)]
-#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct ApplicationBrandingConfigInputDto {
     /// 是否开启自定义 CSS
-    #[serde(
-        rename = "customCSSEnabled",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "customCSSEnabled",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub custom_css_enabled: ::std::option::Option<bool>,
     /// 自定义 CSS 内容
@@ -896,10 +920,13 @@ pub struct ApplicationBrandingConfigInputDto {
     /// }
     /// Change the background color
     /// */\`
-    #[serde(
-        rename = "customCSS",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "customCSS",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub custom_css: ::std::option::Option<::std::string::String>,
     /// Guard 版本：
@@ -909,10 +936,13 @@ pub struct ApplicationBrandingConfigInputDto {
     /// - `Classical`: 经典版
     ///
     /// Example: `Advanced`
-    #[serde(
-        rename = "guardVersion",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "guardVersion",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub guard_version: ::std::option::Option<
         crate::types::ApplicationBrandingConfigGuardVersion,
@@ -920,10 +950,13 @@ pub struct ApplicationBrandingConfigInputDto {
     /// 自定义加载图标，当登录框加载时会展示
     ///
     /// Example: `https://files.authing.co/user-contents/photos/cbd51df7-efb1-4b50-b38c-d8e5a04b1830.png`
-    #[serde(
-        rename = "customLoadingImage",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "customLoadingImage",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub custom_loading_image: ::std::option::Option<::std::string::String>,
     /// 自定义登录页背景，示例：
@@ -931,18 +964,24 @@ pub struct ApplicationBrandingConfigInputDto {
     /// - 纯色背景：`rgba(37,49,122,1)`
     ///
     /// Example: `https://files.authing.co/user-contents/photos/cbd51df7-efb1-4b50-b38c-d8e5a04b1830.png`
-    #[serde(
-        rename = "customBackground",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "customBackground",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub custom_background: ::std::option::Option<::std::string::String>,
     /// 是否显示切换语言按钮
-    #[serde(
-        rename = "showChangeLanguageButton",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "showChangeLanguageButton",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub show_change_language_button: ::std::option::Option<bool>,
     /// 展示的默认语言：
@@ -954,40 +993,52 @@ pub struct ApplicationBrandingConfigInputDto {
     /// - `ja-JP`: 日语 默认情况下，Authing 登录页会根据用户浏览器语言自动渲染。
     ///
     /// Example: `zh-CN`
-    #[serde(
-        rename = "defaultLanguage",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "defaultLanguage",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub default_language: ::std::option::Option<crate::types::ApplicationAgreementLang>,
     /// 是否显示忘记密码按钮
     ///
     /// Example: `true`
-    #[serde(
-        rename = "showForgetPasswordButton",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "showForgetPasswordButton",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub show_forget_password_button: ::std::option::Option<bool>,
     /// 是否显示企业身份源登录方式
     ///
     /// Example: `true`
-    #[serde(
-        rename = "showEnterpriseConnections",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "showEnterpriseConnections",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub show_enterprise_connections: ::std::option::Option<bool>,
     /// 是否显示社会化登录方式
     ///
     /// Example: `true`
-    #[serde(
-        rename = "showSocialConnections",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "showSocialConnections",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub show_social_connections: ::std::option::Option<bool>,
 }
@@ -1015,6 +1066,7 @@ impl ApplicationBrandingConfigInputDto {
         self
     }
     /// Sets `customCSSEnabled`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_custom_css_enabled(mut self, value: ::std::option::Option<bool>) -> Self {
         self.custom_css_enabled = value;
         self
@@ -1028,6 +1080,7 @@ impl ApplicationBrandingConfigInputDto {
         self
     }
     /// Sets `customCSS`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_custom_css(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1052,6 +1105,7 @@ impl ApplicationBrandingConfigInputDto {
         self
     }
     /// Sets `guardVersion`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_guard_version(
         mut self,
         value: ::std::option::Option<crate::types::ApplicationBrandingConfigGuardVersion>,
@@ -1070,6 +1124,7 @@ impl ApplicationBrandingConfigInputDto {
         self
     }
     /// Sets `customLoadingImage`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_custom_loading_image(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1088,6 +1143,7 @@ impl ApplicationBrandingConfigInputDto {
         self
     }
     /// Sets `customBackground`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_custom_background(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1106,6 +1162,7 @@ impl ApplicationBrandingConfigInputDto {
         self
     }
     /// Sets `showChangeLanguageButton`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_show_change_language_button(
         mut self,
         value: ::std::option::Option<bool>,
@@ -1130,6 +1187,7 @@ impl ApplicationBrandingConfigInputDto {
         self
     }
     /// Sets `defaultLanguage`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_default_language(
         mut self,
         value: ::std::option::Option<crate::types::ApplicationAgreementLang>,
@@ -1148,6 +1206,7 @@ impl ApplicationBrandingConfigInputDto {
         self
     }
     /// Sets `showForgetPasswordButton`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_show_forget_password_button(
         mut self,
         value: ::std::option::Option<bool>,
@@ -1166,6 +1225,7 @@ impl ApplicationBrandingConfigInputDto {
         self
     }
     /// Sets `showEnterpriseConnections`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_show_enterprise_connections(
         mut self,
         value: ::std::option::Option<bool>,
@@ -1184,12 +1244,49 @@ impl ApplicationBrandingConfigInputDto {
         self
     }
     /// Sets `showSocialConnections`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_show_social_connections(
         mut self,
         value: ::std::option::Option<bool>,
     ) -> Self {
         self.show_social_connections = value;
         self
+    }
+}
+impl crate::runtime::write::Encode for ApplicationBrandingConfigInputDto {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        if let ::std::option::Option::Some(value) = &self.custom_css_enabled {
+            w.field("customCSSEnabled", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.custom_css {
+            w.field("customCSS", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.guard_version {
+            w.field("guardVersion", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.custom_loading_image {
+            w.field("customLoadingImage", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.custom_background {
+            w.field("customBackground", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.show_change_language_button {
+            w.field("showChangeLanguageButton", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.default_language {
+            w.field("defaultLanguage", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.show_forget_password_button {
+            w.field("showForgetPasswordButton", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.show_enterprise_connections {
+            w.field("showEnterpriseConnections", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.show_social_connections {
+            w.field("showSocialConnections", value);
+        }
+        w.end_object();
     }
 }
 /// `ApplicationDefaultLoginMethod`
@@ -1298,6 +1395,7 @@ impl ApplicationDefaultLoginMethod {
         self
     }
     /// Sets `connectionType`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_connection_type(
         mut self,
         value: ::std::option::Option<
@@ -1325,6 +1423,7 @@ impl ApplicationDefaultLoginMethod {
         self
     }
     /// Sets `qrcodeType`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_qrcode_type(
         mut self,
         value: ::std::option::Option<
@@ -1345,6 +1444,7 @@ impl ApplicationDefaultLoginMethod {
         self
     }
     /// Sets `adExtIdpConnId`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_ad_ext_idp_conn_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1363,6 +1463,7 @@ impl ApplicationDefaultLoginMethod {
         self
     }
     /// Sets `ldapExtIdpConnId`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_ldap_ext_idp_conn_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1510,6 +1611,7 @@ impl ::std::fmt::Display for ApplicationDefaultLoginMethodConnectionType {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "serde")]
 impl ::serde::Serialize for ApplicationDefaultLoginMethodConnectionType {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -1531,6 +1633,11 @@ impl crate::runtime::QueryValue for ApplicationDefaultLoginMethodConnectionType 
         ::std::borrow::ToOwned::to_owned(self.as_str())
     }
 }
+impl crate::runtime::write::Encode for ApplicationDefaultLoginMethodConnectionType {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.str(self.as_str());
+    }
+}
 impl crate::runtime::read::Decode for ApplicationDefaultLoginMethodConnectionType {
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
@@ -1541,13 +1648,8 @@ impl crate::runtime::read::Decode for ApplicationDefaultLoginMethodConnectionTyp
 /// `ApplicationDefaultLoginMethodInput`
 ///
 /// Docs: `管理应用/create-application.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize
-)]
-#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct ApplicationDefaultLoginMethodInput {
     /// 默认的登录类型
@@ -1558,7 +1660,7 @@ pub struct ApplicationDefaultLoginMethodInput {
     /// - `QRCODE`: 扫码登录类型，目前包含自建 APP 扫码登录、关注微信公众号扫码登录、微信小程序扫码登录三种类型
     ///
     /// Example: `PASSCODE`
-    #[serde(rename = "connectionType")]
+    #[cfg_attr(feature = "serde", serde(rename = "connectionType"))]
     pub connection_type: crate::types::ApplicationDefaultLoginMethodConnectionType,
     /// 当 `connectionType` 为 `QRCODE` 时，此参数表示二维码类型。
     ///
@@ -1568,10 +1670,13 @@ pub struct ApplicationDefaultLoginMethodInput {
     /// - `WECHAT_MINI_PROGRAM`: 微信小程序扫码登录
     ///
     /// Example: `SELF_BUILT_APP`
-    #[serde(
-        rename = "qrcodeType",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "qrcodeType",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub qrcode_type: ::std::option::Option<
         crate::types::ApplicationDefaultLoginMethodQrcodeType,
@@ -1579,28 +1684,37 @@ pub struct ApplicationDefaultLoginMethodInput {
     /// 当 `connectionType` 为 `QRCODE` 时，你需要通过此参数指定具体的扫码登录身份源连接的 ID。
     ///
     /// Example: `6303a2bf2xxxxx7f665f01bf1`
-    #[serde(
-        rename = "qrcodeExtIdpConnId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "qrcodeExtIdpConnId",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub qrcode_ext_idp_conn_id: ::std::option::Option<::std::string::String>,
     /// 当 `connectionType` 为 `AD` 时，你需要通过此参数指定具体的 AD 身份源连接的 ID。
     ///
     /// Example: `6303a2bf2xxxxx7f665f01bf1`
-    #[serde(
-        rename = "adExtIdpConnId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "adExtIdpConnId",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub ad_ext_idp_conn_id: ::std::option::Option<::std::string::String>,
     /// 当 `connectionType` 为 `LDAP` 时，你需要通过此参数指定具体的 LDAP 身份源连接的 ID。
     ///
     /// Example: `6303a2bf2xxxxx7f665f01bf1`
-    #[serde(
-        rename = "ldapExtIdpConnId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "ldapExtIdpConnId",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub ldap_ext_idp_conn_id: ::std::option::Option<::std::string::String>,
 }
@@ -1637,6 +1751,7 @@ impl ApplicationDefaultLoginMethodInput {
         self
     }
     /// Sets `qrcodeType`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_qrcode_type(
         mut self,
         value: ::std::option::Option<
@@ -1657,6 +1772,7 @@ impl ApplicationDefaultLoginMethodInput {
         self
     }
     /// Sets `qrcodeExtIdpConnId`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_qrcode_ext_idp_conn_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1675,6 +1791,7 @@ impl ApplicationDefaultLoginMethodInput {
         self
     }
     /// Sets `adExtIdpConnId`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_ad_ext_idp_conn_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1693,12 +1810,32 @@ impl ApplicationDefaultLoginMethodInput {
         self
     }
     /// Sets `ldapExtIdpConnId`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_ldap_ext_idp_conn_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
     ) -> Self {
         self.ldap_ext_idp_conn_id = value;
         self
+    }
+}
+impl crate::runtime::write::Encode for ApplicationDefaultLoginMethodInput {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("connectionType", &self.connection_type);
+        if let ::std::option::Option::Some(value) = &self.qrcode_type {
+            w.field("qrcodeType", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.qrcode_ext_idp_conn_id {
+            w.field("qrcodeExtIdpConnId", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.ad_ext_idp_conn_id {
+            w.field("adExtIdpConnId", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.ldap_ext_idp_conn_id {
+            w.field("ldapExtIdpConnId", value);
+        }
+        w.end_object();
     }
 }
 /// 当 `connectionType` 为 `QRCODE` 时，此参数表示二维码类型。
@@ -1785,6 +1922,7 @@ impl ::std::fmt::Display for ApplicationDefaultLoginMethodQrcodeType {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "serde")]
 impl ::serde::Serialize for ApplicationDefaultLoginMethodQrcodeType {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -1804,6 +1942,11 @@ impl<'de> ::serde::Deserialize<'de> for ApplicationDefaultLoginMethodQrcodeType 
 impl crate::runtime::QueryValue for ApplicationDefaultLoginMethodQrcodeType {
     fn to_query_value(&self) -> ::std::string::String {
         ::std::borrow::ToOwned::to_owned(self.as_str())
+    }
+}
+impl crate::runtime::write::Encode for ApplicationDefaultLoginMethodQrcodeType {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.str(self.as_str());
     }
 }
 impl crate::runtime::read::Decode for ApplicationDefaultLoginMethodQrcodeType {
@@ -2167,6 +2310,7 @@ impl ApplicationDto {
         self
     }
     /// Sets `appIdentifier`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_app_identifier(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2183,6 +2327,7 @@ impl ApplicationDto {
         self
     }
     /// Sets `appName`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_app_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2199,6 +2344,7 @@ impl ApplicationDto {
         self
     }
     /// Sets `appLogo`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_app_logo(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2217,6 +2363,7 @@ impl ApplicationDto {
         self
     }
     /// Sets `appDescription`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_app_description(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2233,6 +2380,7 @@ impl ApplicationDto {
         self
     }
     /// Sets `appType`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_app_type(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2251,6 +2399,7 @@ impl ApplicationDto {
         self
     }
     /// Sets `userPoolId`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_user_pool_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2266,6 +2415,7 @@ impl ApplicationDto {
         self
     }
     /// Sets `isIntegrateApp`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_is_integrate_app(mut self, value: ::std::option::Option<bool>) -> Self {
         self.is_integrate_app = value;
         self
@@ -2281,6 +2431,7 @@ impl ApplicationDto {
         self
     }
     /// Sets `defaultProtocol`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_default_protocol(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2299,6 +2450,7 @@ impl ApplicationDto {
         self
     }
     /// Sets `initLoginUri`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_init_login_uri(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2314,6 +2466,7 @@ impl ApplicationDto {
         self
     }
     /// Sets `ssoEnabled`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_sso_enabled(mut self, value: ::std::option::Option<bool>) -> Self {
         self.sso_enabled = value;
         self
@@ -2329,6 +2482,7 @@ impl ApplicationDto {
         self
     }
     /// Sets `ssoEnabledAt`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_sso_enabled_at(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2347,6 +2501,7 @@ impl ApplicationDto {
         self
     }
     /// Sets `loginConfig`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_login_config(
         mut self,
         value: ::std::option::Option<crate::types::ApplicationLoginConfigDto>,
@@ -2365,6 +2520,7 @@ impl ApplicationDto {
         self
     }
     /// Sets `registerConfig`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_register_config(
         mut self,
         value: ::std::option::Option<crate::types::ApplicationRegisterConfig>,
@@ -2383,6 +2539,7 @@ impl ApplicationDto {
         self
     }
     /// Sets `brandingConfig`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_branding_config(
         mut self,
         value: ::std::option::Option<crate::types::ApplicationBrandingConfig>,
@@ -2401,6 +2558,7 @@ impl ApplicationDto {
         self
     }
     /// Sets `oidcConfig`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_oidc_config(
         mut self,
         value: ::std::option::Option<crate::types::OIDCConfig>,
@@ -2419,6 +2577,7 @@ impl ApplicationDto {
         self
     }
     /// Sets `samlProviderEnabled`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_saml_provider_enabled(
         mut self,
         value: ::std::option::Option<bool>,
@@ -2437,6 +2596,7 @@ impl ApplicationDto {
         self
     }
     /// Sets `samlConfig`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_saml_config(
         mut self,
         value: ::std::option::Option<crate::types::SamlIdpConfig>,
@@ -2455,6 +2615,7 @@ impl ApplicationDto {
         self
     }
     /// Sets `oauthProviderEnabled`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_oauth_provider_enabled(
         mut self,
         value: ::std::option::Option<bool>,
@@ -2473,6 +2634,7 @@ impl ApplicationDto {
         self
     }
     /// Sets `oauthConfig`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_oauth_config(
         mut self,
         value: ::std::option::Option<crate::types::OauthIdpConfig>,
@@ -2491,6 +2653,7 @@ impl ApplicationDto {
         self
     }
     /// Sets `casProviderEnabled`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_cas_provider_enabled(
         mut self,
         value: ::std::option::Option<bool>,
@@ -2507,6 +2670,7 @@ impl ApplicationDto {
         self
     }
     /// Sets `casConfig`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_cas_config(
         mut self,
         value: ::std::option::Option<crate::types::CasIdPConfig>,
@@ -2525,6 +2689,7 @@ impl ApplicationDto {
         self
     }
     /// Sets `customBrandingEnabled`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_custom_branding_enabled(
         mut self,
         value: ::std::option::Option<bool>,
@@ -2543,6 +2708,7 @@ impl ApplicationDto {
         self
     }
     /// Sets `customSecurityEnabled`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_custom_security_enabled(
         mut self,
         value: ::std::option::Option<bool>,
@@ -2559,6 +2725,7 @@ impl ApplicationDto {
         self
     }
     /// Sets `template`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_template(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2740,19 +2907,14 @@ impl crate::runtime::read::Decode for ApplicationDto {
 /// `ApplicationEnabledExtIdpConnInputDto`
 ///
 /// Docs: `管理应用/create-application.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize
-)]
-#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct ApplicationEnabledExtIdpConnInputDto {
     /// 身份源连接 ID
     ///
     /// Example: `6303a2bf2xxxxx7f665f01bf1`
-    #[serde(rename = "extIdpConnId")]
+    #[cfg_attr(feature = "serde", serde(rename = "extIdpConnId"))]
     pub ext_idp_conn_id: ::std::string::String,
 }
 impl ApplicationEnabledExtIdpConnInputDto {
@@ -2763,6 +2925,13 @@ impl ApplicationEnabledExtIdpConnInputDto {
         Self {
             ext_idp_conn_id: ::std::convert::Into::into(ext_idp_conn_id),
         }
+    }
+}
+impl crate::runtime::write::Encode for ApplicationEnabledExtIdpConnInputDto {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("extIdpConnId", &self.ext_idp_conn_id);
+        w.end_object();
     }
 }
 /// `ApplicationLoginConfigDto`
@@ -2878,6 +3047,7 @@ impl ApplicationLoginConfigDto {
         self
     }
     /// Sets `mergeLoginAndRegisterPage`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_merge_login_and_register_page(
         mut self,
         value: ::std::option::Option<bool>,
@@ -2896,6 +3066,7 @@ impl ApplicationLoginConfigDto {
         self
     }
     /// Sets `defaultLoginMethod`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_default_login_method(
         mut self,
         value: ::std::option::Option<crate::types::ApplicationDefaultLoginMethod>,
@@ -2914,6 +3085,7 @@ impl ApplicationLoginConfigDto {
         self
     }
     /// Sets `showAuthorizationPage`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_show_authorization_page(
         mut self,
         value: ::std::option::Option<bool>,
@@ -2990,24 +3162,30 @@ impl crate::runtime::read::Decode for ApplicationLoginConfigDto {
 /// `ApplicationLoginConfigInputDto`
 ///
 /// Docs: `管理应用/create-application.md`
-#[derive(::std::clone::Clone, ::std::cmp::PartialEq, ::serde::Serialize)]
-#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
+#[derive(::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct ApplicationLoginConfigInputDto {
     /// 是否开启登录注册合并
-    #[serde(
-        rename = "mergeLoginAndRegisterPage",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "mergeLoginAndRegisterPage",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub merge_login_and_register_page: ::std::option::Option<bool>,
     /// 开启的基础登录方式
-    #[serde(
-        rename = "enabledBasicLoginMethods",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::tolerant::option_vec"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "enabledBasicLoginMethods",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::tolerant::option_vec"
+        )
     )]
     pub enabled_basic_login_methods: ::std::option::Option<
         ::std::vec::Vec<::serde_json::Value>,
@@ -3015,10 +3193,13 @@ pub struct ApplicationLoginConfigInputDto {
     /// 应用默认登录方式（不包含社会化登录和企业身份源登录）
     ///
     /// Example: `{"connectionType":"QRCODE","qrcodeExtIdpConnId":"6303a2bf2xxxxx7f665f01bf1"}`
-    #[serde(
-        rename = "defaultLoginMethod",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "defaultLoginMethod",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub default_login_method: ::std::option::Option<
         crate::types::ApplicationDefaultLoginMethodInput,
@@ -3026,27 +3207,36 @@ pub struct ApplicationLoginConfigInputDto {
     /// 开启的外部身份源连接
     ///
     /// Example: `[{"extIdpConnId":"xxx"}]`
-    #[serde(
-        rename = "enabledExtIdpConnIds",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::tolerant::option_vec"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "enabledExtIdpConnIds",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::tolerant::option_vec"
+        )
     )]
     pub enabled_ext_idp_conn_ids: ::std::option::Option<
         ::std::vec::Vec<crate::types::ApplicationEnabledExtIdpConnInputDto>,
     >,
     /// 开启所有的外部身份源连接
-    #[serde(
-        rename = "enabledAllExtIdpConns",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "enabledAllExtIdpConns",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub enabled_all_ext_idp_conns: ::std::option::Option<bool>,
     /// 是否展示用户授权页面
-    #[serde(
-        rename = "showAuthorizationPage",
-        deserialize_with = "crate::runtime::lenient::scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "showAuthorizationPage",
+            deserialize_with = "crate::runtime::lenient::scalar"
+        )
     )]
     pub show_authorization_page: bool,
 }
@@ -3088,6 +3278,7 @@ impl ApplicationLoginConfigInputDto {
         self
     }
     /// Sets `mergeLoginAndRegisterPage`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_merge_login_and_register_page(
         mut self,
         value: ::std::option::Option<bool>,
@@ -3106,6 +3297,7 @@ impl ApplicationLoginConfigInputDto {
         self
     }
     /// Sets `enabledBasicLoginMethods`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_enabled_basic_login_methods(
         mut self,
         value: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
@@ -3126,6 +3318,7 @@ impl ApplicationLoginConfigInputDto {
         self
     }
     /// Sets `defaultLoginMethod`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_default_login_method(
         mut self,
         value: ::std::option::Option<crate::types::ApplicationDefaultLoginMethodInput>,
@@ -3146,6 +3339,7 @@ impl ApplicationLoginConfigInputDto {
         self
     }
     /// Sets `enabledExtIdpConnIds`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_enabled_ext_idp_conn_ids(
         mut self,
         value: ::std::option::Option<
@@ -3166,12 +3360,35 @@ impl ApplicationLoginConfigInputDto {
         self
     }
     /// Sets `enabledAllExtIdpConns`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_enabled_all_ext_idp_conns(
         mut self,
         value: ::std::option::Option<bool>,
     ) -> Self {
         self.enabled_all_ext_idp_conns = value;
         self
+    }
+}
+impl crate::runtime::write::Encode for ApplicationLoginConfigInputDto {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        if let ::std::option::Option::Some(value) = &self.merge_login_and_register_page {
+            w.field("mergeLoginAndRegisterPage", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.enabled_basic_login_methods {
+            w.field("enabledBasicLoginMethods", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.default_login_method {
+            w.field("defaultLoginMethod", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.enabled_ext_idp_conn_ids {
+            w.field("enabledExtIdpConnIds", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.enabled_all_ext_idp_conns {
+            w.field("enabledAllExtIdpConns", value);
+        }
+        w.field("showAuthorizationPage", &self.show_authorization_page);
+        w.end_object();
     }
 }
 /// `ApplicationPaginatedDataDto`
@@ -3223,6 +3440,7 @@ impl ApplicationPaginatedDataDto {
         self
     }
     /// Sets `totalCount`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
         self.total_count = value;
         self
@@ -3265,52 +3483,56 @@ impl crate::runtime::read::Decode for ApplicationPaginatedDataDto {
 /// `ApplicationPermissionRecordItem`
 ///
 /// Docs: `管理应用/authorize-application-access.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize
-)]
-#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct ApplicationPermissionRecordItem {
     /// 主体类型
     ///
     /// Example: `USER`
-    #[serde(rename = "targetType")]
+    #[cfg_attr(feature = "serde", serde(rename = "targetType"))]
     pub target_type: ::std::string::String,
     /// 权限分组 code，当主体类型为 "ROLE" 时必传
     ///
     /// Example: `code1`
-    #[serde(
-        rename = "namespaceCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "namespaceCode",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub namespace_code: ::std::option::Option<::std::string::String>,
     /// 当主体类型为 "ORG" 时，授权是否被子节点继承
     ///
     /// Example: `true`
-    #[serde(
-        rename = "inheritByChildren",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "inheritByChildren",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub inherit_by_children: ::std::option::Option<bool>,
     /// 主体标识列表，当主体类型为 "USER" 时，值应为用户 ID；当主体类型为 "GROUP" 时，值应为分组 code；当主体类型为 "ROLE" 时，值应为角色 code；当主体类型为 "ORG" 时，值应为组织节点 ID。最多 50 条。
     ///
     /// Example: `["6229ffaxxxxxxxxcade3e3d9"]`
-    #[serde(
-        rename = "targetIdentifier",
-        default,
-        deserialize_with = "crate::runtime::tolerant::vec"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "targetIdentifier",
+            default,
+            deserialize_with = "crate::runtime::tolerant::vec"
+        )
     )]
     pub target_identifier: ::std::vec::Vec<::std::string::String>,
     /// 授权作用，允许或拒绝
     ///
     /// Example: `ALLOW`
-    #[serde(rename = "effect")]
+    #[cfg_attr(feature = "serde", serde(rename = "effect"))]
     pub effect: ::std::string::String,
 }
 impl ApplicationPermissionRecordItem {
@@ -3341,6 +3563,7 @@ impl ApplicationPermissionRecordItem {
         self
     }
     /// Sets `namespaceCode`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_namespace_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3359,12 +3582,28 @@ impl ApplicationPermissionRecordItem {
         self
     }
     /// Sets `inheritByChildren`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_inherit_by_children(
         mut self,
         value: ::std::option::Option<bool>,
     ) -> Self {
         self.inherit_by_children = value;
         self
+    }
+}
+impl crate::runtime::write::Encode for ApplicationPermissionRecordItem {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("targetType", &self.target_type);
+        if let ::std::option::Option::Some(value) = &self.namespace_code {
+            w.field("namespaceCode", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.inherit_by_children {
+            w.field("inheritByChildren", value);
+        }
+        w.field("targetIdentifier", &self.target_identifier);
+        w.field("effect", &self.effect);
+        w.end_object();
     }
 }
 /// `ApplicationRegisterConfig`
@@ -3438,6 +3677,7 @@ impl ApplicationRegisterConfig {
         self
     }
     /// Sets `defaultRegisterMethod`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_default_register_method(
         mut self,
         value: ::std::option::Option<::serde_json::Value>,
@@ -3560,6 +3800,7 @@ impl ::std::fmt::Display for ApplicationRegisterConfigInputDefaultRegisterMethod
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "serde")]
 impl ::serde::Serialize for ApplicationRegisterConfigInputDefaultRegisterMethod {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -3582,25 +3823,29 @@ impl crate::runtime::QueryValue for ApplicationRegisterConfigInputDefaultRegiste
         ::std::borrow::ToOwned::to_owned(self.as_str())
     }
 }
+impl crate::runtime::write::Encode
+for ApplicationRegisterConfigInputDefaultRegisterMethod {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.str(self.as_str());
+    }
+}
 /// `ApplicationRegisterConfigInputDto`
 ///
 /// Docs: `管理应用/create-application.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize
-)]
-#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct ApplicationRegisterConfigInputDto {
     /// 开启的注册方式
     ///
     /// Example: `["EMAIL_CODE","PHONE_CODE"]`
-    #[serde(
-        rename = "enabledBasicRegisterMethods",
-        default,
-        deserialize_with = "crate::runtime::tolerant::vec"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "enabledBasicRegisterMethods",
+            default,
+            deserialize_with = "crate::runtime::tolerant::vec"
+        )
     )]
     pub enabled_basic_register_methods: ::std::vec::Vec<::std::string::String>,
     /// 默认的注册类型
@@ -3610,7 +3855,7 @@ pub struct ApplicationRegisterConfigInputDto {
     /// - `PASSCODE`: 验证码类型，取决于你开启的注册方式，支持手机号/邮箱 + 验证码进行登录
     ///
     /// Example: `PASSCODE`
-    #[serde(rename = "defaultRegisterMethod")]
+    #[cfg_attr(feature = "serde", serde(rename = "defaultRegisterMethod"))]
     pub default_register_method: crate::types::ApplicationRegisterConfigInputDefaultRegisterMethod,
 }
 impl ApplicationRegisterConfigInputDto {
@@ -3629,6 +3874,14 @@ impl ApplicationRegisterConfigInputDto {
             ),
             default_register_method: ::std::convert::Into::into(default_register_method),
         }
+    }
+}
+impl crate::runtime::write::Encode for ApplicationRegisterConfigInputDto {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("enabledBasicRegisterMethods", &self.enabled_basic_register_methods);
+        w.field("defaultRegisterMethod", &self.default_register_method);
+        w.end_object();
     }
 }
 /// `ApplicationSimpleInfoDto`
@@ -3739,6 +3992,7 @@ impl ApplicationSimpleInfoDto {
         self
     }
     /// Sets `appIdentifier`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_app_identifier(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3755,6 +4009,7 @@ impl ApplicationSimpleInfoDto {
         self
     }
     /// Sets `appName`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_app_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3771,6 +4026,7 @@ impl ApplicationSimpleInfoDto {
         self
     }
     /// Sets `appLogo`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_app_logo(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3789,6 +4045,7 @@ impl ApplicationSimpleInfoDto {
         self
     }
     /// Sets `appDescription`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_app_description(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3805,6 +4062,7 @@ impl ApplicationSimpleInfoDto {
         self
     }
     /// Sets `appType`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_app_type(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3820,6 +4078,7 @@ impl ApplicationSimpleInfoDto {
         self
     }
     /// Sets `isIntegrateApp`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_is_integrate_app(mut self, value: ::std::option::Option<bool>) -> Self {
         self.is_integrate_app = value;
         self
@@ -3938,6 +4197,7 @@ impl ApplicationSimpleInfoPaginatedDataDto {
         self
     }
     /// Sets `totalCount`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
         self.total_count = value;
         self
@@ -4041,6 +4301,7 @@ impl AsaAccountDto {
         self
     }
     /// Sets `accountInfo`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_account_info(
         mut self,
         value: ::std::option::Option<::serde_json::Value>,
@@ -4136,6 +4397,7 @@ impl AsaAccountPaginatedDataDto {
         self
     }
     /// Sets `totalCount`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
         self.total_count = value;
         self
@@ -4242,6 +4504,7 @@ impl AsaAccountTargetDto {
         self
     }
     /// Sets `targetType`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_target_type(
         mut self,
         value: ::std::option::Option<crate::types::TargetType>,
@@ -4260,6 +4523,7 @@ impl AsaAccountTargetDto {
         self
     }
     /// Sets `targetIdentifier`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_target_identifier(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4305,13 +4569,8 @@ impl crate::runtime::read::Decode for AsaAccountTargetDto {
 /// `AssignAsaAccountItem`
 ///
 /// Docs: `管理应用/assign-asa-account.md`, `管理应用/unassign-asa-account.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize
-)]
-#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct AssignAsaAccountItem {
     /// 目标对象类型：
@@ -4323,7 +4582,7 @@ pub struct AssignAsaAccountItem {
     /// - `DEPARTMENT`: 部门
     ///
     /// Example: `USER`
-    #[serde(rename = "targetType")]
+    #[cfg_attr(feature = "serde", serde(rename = "targetType"))]
     pub target_type: crate::types::TargetType,
     /// 目标对象的唯一标志符：
     /// - 如果是用户，为用户的 ID，如 `6343b98b7cfxxx9366e9b7c`
@@ -4333,10 +4592,13 @@ pub struct AssignAsaAccountItem {
     /// 数组长度限制：100。
     ///
     /// Example: `["userId1","userId2"]`
-    #[serde(
-        rename = "targetIdentifiers",
-        default,
-        deserialize_with = "crate::runtime::tolerant::vec"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "targetIdentifiers",
+            default,
+            deserialize_with = "crate::runtime::tolerant::vec"
+        )
     )]
     pub target_identifiers: ::std::vec::Vec<::std::string::String>,
 }
@@ -4354,22 +4616,31 @@ impl AssignAsaAccountItem {
         }
     }
 }
+impl crate::runtime::write::Encode for AssignAsaAccountItem {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("targetType", &self.target_type);
+        w.field("targetIdentifiers", &self.target_identifiers);
+        w.end_object();
+    }
+}
 /// `CasIdPConfig`
 ///
 /// Docs: `管理应用/create-application.md`, `管理应用/get-application.md`, `管理应用/list-applications.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize
-)]
-#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct CasIdPConfig {}
 impl CasIdPConfig {
     /// Builds a `CasIdPConfig` with every field unset; fill it in with the setters.
     pub fn new() -> Self {
         Self {}
+    }
+}
+impl crate::runtime::write::Encode for CasIdPConfig {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.end_object();
     }
 }
 impl crate::runtime::read::Decode for CasIdPConfig {
@@ -4802,6 +5073,7 @@ impl CreateApplicationRespDataDto {
         self
     }
     /// Sets `appIdentifier`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_app_identifier(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4818,6 +5090,7 @@ impl CreateApplicationRespDataDto {
         self
     }
     /// Sets `appName`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_app_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4834,6 +5107,7 @@ impl CreateApplicationRespDataDto {
         self
     }
     /// Sets `appLogo`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_app_logo(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4852,6 +5126,7 @@ impl CreateApplicationRespDataDto {
         self
     }
     /// Sets `appDescription`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_app_description(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4868,6 +5143,7 @@ impl CreateApplicationRespDataDto {
         self
     }
     /// Sets `appType`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_app_type(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4886,6 +5162,7 @@ impl CreateApplicationRespDataDto {
         self
     }
     /// Sets `userPoolId`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_user_pool_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4901,6 +5178,7 @@ impl CreateApplicationRespDataDto {
         self
     }
     /// Sets `isIntegrateApp`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_is_integrate_app(mut self, value: ::std::option::Option<bool>) -> Self {
         self.is_integrate_app = value;
         self
@@ -4916,6 +5194,7 @@ impl CreateApplicationRespDataDto {
         self
     }
     /// Sets `defaultProtocol`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_default_protocol(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4934,6 +5213,7 @@ impl CreateApplicationRespDataDto {
         self
     }
     /// Sets `initLoginUri`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_init_login_uri(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4949,6 +5229,7 @@ impl CreateApplicationRespDataDto {
         self
     }
     /// Sets `ssoEnabled`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_sso_enabled(mut self, value: ::std::option::Option<bool>) -> Self {
         self.sso_enabled = value;
         self
@@ -4964,6 +5245,7 @@ impl CreateApplicationRespDataDto {
         self
     }
     /// Sets `ssoEnabledAt`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_sso_enabled_at(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4982,6 +5264,7 @@ impl CreateApplicationRespDataDto {
         self
     }
     /// Sets `loginConfig`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_login_config(
         mut self,
         value: ::std::option::Option<crate::types::ApplicationLoginConfigDto>,
@@ -5000,6 +5283,7 @@ impl CreateApplicationRespDataDto {
         self
     }
     /// Sets `registerConfig`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_register_config(
         mut self,
         value: ::std::option::Option<crate::types::ApplicationRegisterConfig>,
@@ -5018,6 +5302,7 @@ impl CreateApplicationRespDataDto {
         self
     }
     /// Sets `brandingConfig`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_branding_config(
         mut self,
         value: ::std::option::Option<crate::types::ApplicationBrandingConfig>,
@@ -5036,6 +5321,7 @@ impl CreateApplicationRespDataDto {
         self
     }
     /// Sets `oidcConfig`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_oidc_config(
         mut self,
         value: ::std::option::Option<crate::types::OIDCConfig>,
@@ -5054,6 +5340,7 @@ impl CreateApplicationRespDataDto {
         self
     }
     /// Sets `samlProviderEnabled`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_saml_provider_enabled(
         mut self,
         value: ::std::option::Option<bool>,
@@ -5072,6 +5359,7 @@ impl CreateApplicationRespDataDto {
         self
     }
     /// Sets `samlConfig`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_saml_config(
         mut self,
         value: ::std::option::Option<crate::types::SamlIdpConfig>,
@@ -5090,6 +5378,7 @@ impl CreateApplicationRespDataDto {
         self
     }
     /// Sets `oauthProviderEnabled`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_oauth_provider_enabled(
         mut self,
         value: ::std::option::Option<bool>,
@@ -5108,6 +5397,7 @@ impl CreateApplicationRespDataDto {
         self
     }
     /// Sets `oauthConfig`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_oauth_config(
         mut self,
         value: ::std::option::Option<crate::types::OauthIdpConfig>,
@@ -5126,6 +5416,7 @@ impl CreateApplicationRespDataDto {
         self
     }
     /// Sets `casProviderEnabled`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_cas_provider_enabled(
         mut self,
         value: ::std::option::Option<bool>,
@@ -5142,6 +5433,7 @@ impl CreateApplicationRespDataDto {
         self
     }
     /// Sets `casConfig`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_cas_config(
         mut self,
         value: ::std::option::Option<crate::types::CasIdPConfig>,
@@ -5160,6 +5452,7 @@ impl CreateApplicationRespDataDto {
         self
     }
     /// Sets `customBrandingEnabled`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_custom_branding_enabled(
         mut self,
         value: ::std::option::Option<bool>,
@@ -5178,6 +5471,7 @@ impl CreateApplicationRespDataDto {
         self
     }
     /// Sets `customSecurityEnabled`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_custom_security_enabled(
         mut self,
         value: ::std::option::Option<bool>,
@@ -5194,6 +5488,7 @@ impl CreateApplicationRespDataDto {
         self
     }
     /// Sets `template`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_template(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5375,14 +5670,14 @@ impl crate::runtime::read::Decode for CreateApplicationRespDataDto {
 /// `CreateAsaAccountsBatchItemDto`
 ///
 /// Docs: `管理应用/create-asa-accounts-batch.md`
-#[derive(::std::clone::Clone, ::std::cmp::PartialEq, ::serde::Serialize)]
-#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
+#[derive(::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct CreateAsaAccountsBatchItemDto {
     /// 账号信息，一般为包含 "account", "password" key 的键值对
     ///
     /// Example: `{"account":"account@example.com","password":"123456"}`
-    #[serde(rename = "accountInfo")]
+    #[cfg_attr(feature = "serde", serde(rename = "accountInfo"))]
     pub account_info: ::serde_json::Value,
 }
 impl ::std::fmt::Debug for CreateAsaAccountsBatchItemDto {
@@ -5400,39 +5695,47 @@ impl CreateAsaAccountsBatchItemDto {
         }
     }
 }
+impl crate::runtime::write::Encode for CreateAsaAccountsBatchItemDto {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("accountInfo", &self.account_info);
+        w.end_object();
+    }
+}
 /// `DeleteApplicationPermissionRecordItem`
 ///
 /// Docs: `管理应用/revoke-application-access.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize
-)]
-#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct DeleteApplicationPermissionRecordItem {
     /// 主体类型
     ///
     /// Example: `USER`
-    #[serde(rename = "targetType")]
+    #[cfg_attr(feature = "serde", serde(rename = "targetType"))]
     pub target_type: ::std::string::String,
     /// 权限分组 code，当主体类型为 "ROLE" 时必传
     ///
     /// Example: `code1`
-    #[serde(
-        rename = "namespaceCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "namespaceCode",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub namespace_code: ::std::option::Option<::std::string::String>,
     /// 主体标识列表，当主体类型为 "USER" 时，值应为用户 ID；当主体类型为 "GROUP" 时，值应为分组 code；当主体类型为 "ROLE" 时，值应为角色 code；当主体类型为 "ORG" 时，值应为组织节点 ID。最多 50 条。
     ///
     /// Example: `["6229ffaxxxxxxxxcade3e3d9"]`
-    #[serde(
-        rename = "targetIdentifier",
-        default,
-        deserialize_with = "crate::runtime::tolerant::vec"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "targetIdentifier",
+            default,
+            deserialize_with = "crate::runtime::tolerant::vec"
+        )
     )]
     pub target_identifier: ::std::vec::Vec<::std::string::String>,
 }
@@ -5461,12 +5764,24 @@ impl DeleteApplicationPermissionRecordItem {
         self
     }
     /// Sets `namespaceCode`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_namespace_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
     ) -> Self {
         self.namespace_code = value;
         self
+    }
+}
+impl crate::runtime::write::Encode for DeleteApplicationPermissionRecordItem {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("targetType", &self.target_type);
+        if let ::std::option::Option::Some(value) = &self.namespace_code {
+            w.field("namespaceCode", value);
+        }
+        w.field("targetIdentifier", &self.target_identifier);
+        w.end_object();
     }
 }
 /// `GetApplicationPermissionStrategyDataDto`
@@ -5625,6 +5940,7 @@ impl GetAsaAccountAssignedTargetDataDto {
         self
     }
     /// Sets `totalCount`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
         self.total_count = value;
         self
@@ -5782,6 +6098,7 @@ impl GetSubjectAuthDataDto {
         self
     }
     /// Sets `appName`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_app_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5800,6 +6117,7 @@ impl GetSubjectAuthDataDto {
         self
     }
     /// Sets `reqTargetName`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_req_target_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5818,6 +6136,7 @@ impl GetSubjectAuthDataDto {
         self
     }
     /// Sets `reqTargetType`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_req_target_type(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5836,6 +6155,7 @@ impl GetSubjectAuthDataDto {
         self
     }
     /// Sets `targetType`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_target_type(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5854,6 +6174,7 @@ impl GetSubjectAuthDataDto {
         self
     }
     /// Sets `targetName`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_target_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5870,6 +6191,7 @@ impl GetSubjectAuthDataDto {
         self
     }
     /// Sets `authType`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_auth_type(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5986,52 +6308,59 @@ impl crate::runtime::read::Decode for ISsoPageCustomizationSettingsDto {
 /// `ListApplicationActiveUsersOptionsDto`
 ///
 /// Docs: `管理应用/list-application-active-users.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize
-)]
-#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct ListApplicationActiveUsersOptionsDto {
     /// 分页配置
     ///
     /// Example: `{"limit":10,"page":1}`
-    #[serde(
-        rename = "pagination",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "pagination",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub pagination: ::std::option::Option<crate::types::PaginationDto>,
     /// 是否获取自定义数据
     ///
     /// Example: `true`
-    #[serde(
-        rename = "withCustomData",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "withCustomData",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub with_custom_data: ::std::option::Option<bool>,
     /// 是否获取 identities
     ///
     /// Example: `true`
-    #[serde(
-        rename = "withIdentities",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "withIdentities",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub with_identities: ::std::option::Option<bool>,
     /// 是否获取部门 ID 列表
     ///
     /// Example: `true`
-    #[serde(
-        rename = "withDepartmentIds",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "withDepartmentIds",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub with_department_ids: ::std::option::Option<bool>,
 }
@@ -6054,6 +6383,7 @@ impl ListApplicationActiveUsersOptionsDto {
         self
     }
     /// Sets `pagination`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_pagination(
         mut self,
         value: ::std::option::Option<crate::types::PaginationDto>,
@@ -6069,6 +6399,7 @@ impl ListApplicationActiveUsersOptionsDto {
         self
     }
     /// Sets `withCustomData`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_with_custom_data(mut self, value: ::std::option::Option<bool>) -> Self {
         self.with_custom_data = value;
         self
@@ -6081,6 +6412,7 @@ impl ListApplicationActiveUsersOptionsDto {
         self
     }
     /// Sets `withIdentities`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_with_identities(mut self, value: ::std::option::Option<bool>) -> Self {
         self.with_identities = value;
         self
@@ -6096,12 +6428,31 @@ impl ListApplicationActiveUsersOptionsDto {
         self
     }
     /// Sets `withDepartmentIds`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_with_department_ids(
         mut self,
         value: ::std::option::Option<bool>,
     ) -> Self {
         self.with_department_ids = value;
         self
+    }
+}
+impl crate::runtime::write::Encode for ListApplicationActiveUsersOptionsDto {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        if let ::std::option::Option::Some(value) = &self.pagination {
+            w.field("pagination", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.with_custom_data {
+            w.field("withCustomData", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.with_identities {
+            w.field("withIdentities", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.with_department_ids {
+            w.field("withDepartmentIds", value);
+        }
+        w.end_object();
     }
 }
 /// `ListApplicationAuthDataDto`
@@ -6210,6 +6561,7 @@ impl ListApplicationAuthDataDto {
         self
     }
     /// Sets `targetName`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_target_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -6228,6 +6580,7 @@ impl ListApplicationAuthDataDto {
         self
     }
     /// Sets `targetType`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_target_type(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -6244,6 +6597,7 @@ impl ListApplicationAuthDataDto {
         self
     }
     /// Sets `effect`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_effect(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -6257,6 +6611,7 @@ impl ListApplicationAuthDataDto {
         self
     }
     /// Sets `enabled`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_enabled(mut self, value: ::std::option::Option<bool>) -> Self {
         self.enabled = value;
         self
@@ -6272,6 +6627,7 @@ impl ListApplicationAuthDataDto {
         self
     }
     /// Sets `permissionType`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_permission_type(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -6393,6 +6749,7 @@ impl ListApplicationAuthPaginatedDataDto {
         self
     }
     /// Sets `totalCount`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
         self.total_count = value;
         self
@@ -6522,6 +6879,7 @@ impl ListApplicationSubjectDataDto {
         self
     }
     /// Sets `logo`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_logo(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -6538,6 +6896,7 @@ impl ListApplicationSubjectDataDto {
         self
     }
     /// Sets `ext`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_ext(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -6554,6 +6913,7 @@ impl ListApplicationSubjectDataDto {
         self
     }
     /// Sets `template`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_template(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -6570,6 +6930,7 @@ impl ListApplicationSubjectDataDto {
         self
     }
     /// Sets `appType`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_app_type(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -6586,6 +6947,7 @@ impl ListApplicationSubjectDataDto {
         self
     }
     /// Sets `effect`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_effect(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -6716,19 +7078,20 @@ impl crate::runtime::read::Decode for ListApplicationSubjectDataListDto {
 /// `OIDCConfig`
 ///
 /// Docs: `管理应用/create-application.md`, `管理应用/get-application.md`, `管理应用/list-applications.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize
-)]
-#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct OIDCConfig {}
 impl OIDCConfig {
     /// Builds a `OIDCConfig` with every field unset; fill it in with the setters.
     pub fn new() -> Self {
         Self {}
+    }
+}
+impl crate::runtime::write::Encode for OIDCConfig {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.end_object();
     }
 }
 impl crate::runtime::read::Decode for OIDCConfig {
@@ -6756,19 +7119,20 @@ impl crate::runtime::read::Decode for OIDCConfig {
 /// `OauthIdpConfig`
 ///
 /// Docs: `管理应用/create-application.md`, `管理应用/get-application.md`, `管理应用/list-applications.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize
-)]
-#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct OauthIdpConfig {}
 impl OauthIdpConfig {
     /// Builds a `OauthIdpConfig` with every field unset; fill it in with the setters.
     pub fn new() -> Self {
         Self {}
+    }
+}
+impl crate::runtime::write::Encode for OauthIdpConfig {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.end_object();
     }
 }
 impl crate::runtime::read::Decode for OauthIdpConfig {
@@ -6845,19 +7209,20 @@ impl crate::runtime::read::Decode for RefreshApplicationSecretDataDto {
 /// `SamlIdpConfig`
 ///
 /// Docs: `管理应用/create-application.md`, `管理应用/get-application.md`, `管理应用/list-applications.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize
-)]
-#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct SamlIdpConfig {}
 impl SamlIdpConfig {
     /// Builds a `SamlIdpConfig` with every field unset; fill it in with the setters.
     pub fn new() -> Self {
         Self {}
+    }
+}
+impl crate::runtime::write::Encode for SamlIdpConfig {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.end_object();
     }
 }
 impl crate::runtime::read::Decode for SamlIdpConfig {
@@ -6989,6 +7354,7 @@ impl TenantApplicationDto {
         self
     }
     /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -7007,6 +7373,7 @@ impl TenantApplicationDto {
         self
     }
     /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_description(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -7023,6 +7390,7 @@ impl TenantApplicationDto {
         self
     }
     /// Sets `logo`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_logo(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -7041,6 +7409,7 @@ impl TenantApplicationDto {
         self
     }
     /// Sets `applicationType`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_application_type(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -7056,6 +7425,7 @@ impl TenantApplicationDto {
         self
     }
     /// Sets `ssoEnabled`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_sso_enabled(mut self, value: ::std::option::Option<bool>) -> Self {
         self.sso_enabled = value;
         self
@@ -7180,6 +7550,7 @@ impl TenantApplicationListPagingDto {
         self
     }
     /// Sets `totalCount`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
         self.total_count = value;
         self
@@ -7499,6 +7870,7 @@ impl UserPoolTenantConfigDto {
         self
     }
     /// Sets `isUserPoolAsTenant`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_is_user_pool_as_tenant(
         mut self,
         value: ::std::option::Option<bool>,
@@ -7517,6 +7889,7 @@ impl UserPoolTenantConfigDto {
         self
     }
     /// Sets `enableSwitchType`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_enable_switch_type(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -7533,6 +7906,7 @@ impl UserPoolTenantConfigDto {
         self
     }
     /// Sets `css`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_css(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -7548,6 +7922,7 @@ impl UserPoolTenantConfigDto {
         self
     }
     /// Sets `cssEnabled`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_css_enabled(mut self, value: ::std::option::Option<bool>) -> Self {
         self.css_enabled = value;
         self
@@ -7563,6 +7938,7 @@ impl UserPoolTenantConfigDto {
         self
     }
     /// Sets `customLoading`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_custom_loading(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -7581,6 +7957,7 @@ impl UserPoolTenantConfigDto {
         self
     }
     /// Sets `enableGuardVersionSwitch`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_enable_guard_version_switch(
         mut self,
         value: ::std::option::Option<bool>,
@@ -7599,6 +7976,7 @@ impl UserPoolTenantConfigDto {
         self
     }
     /// Sets `guardVersion`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_guard_version(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -7617,6 +7995,7 @@ impl UserPoolTenantConfigDto {
         self
     }
     /// Sets `loadingBackground`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_loading_background(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -7635,6 +8014,7 @@ impl UserPoolTenantConfigDto {
         self
     }
     /// Sets `enableCreateTenant`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_enable_create_tenant(
         mut self,
         value: ::std::option::Option<bool>,
@@ -7653,6 +8033,7 @@ impl UserPoolTenantConfigDto {
         self
     }
     /// Sets `createTenantScenes`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_create_tenant_scenes(
         mut self,
         value: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
@@ -7668,6 +8049,7 @@ impl UserPoolTenantConfigDto {
         self
     }
     /// Sets `enableJoinTenant`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_enable_join_tenant(mut self, value: ::std::option::Option<bool>) -> Self {
         self.enable_join_tenant = value;
         self
@@ -7683,6 +8065,7 @@ impl UserPoolTenantConfigDto {
         self
     }
     /// Sets `joinTenantScenes`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_join_tenant_scenes(
         mut self,
         value: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
@@ -7701,6 +8084,7 @@ impl UserPoolTenantConfigDto {
         self
     }
     /// Sets `enableVerifyDomain`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_enable_verify_domain(
         mut self,
         value: ::std::option::Option<bool>,
@@ -7719,6 +8103,7 @@ impl UserPoolTenantConfigDto {
         self
     }
     /// Sets `verifyDomainScenes`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_verify_domain_scenes(
         mut self,
         value: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
@@ -7737,6 +8122,7 @@ impl UserPoolTenantConfigDto {
         self
     }
     /// Sets `ssoPageCustomizationSettings`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_sso_page_customization_settings(
         mut self,
         value: ::std::option::Option<crate::types::ISsoPageCustomizationSettingsDto>,
@@ -7755,6 +8141,7 @@ impl UserPoolTenantConfigDto {
         self
     }
     /// Sets `enableMultipleTenantPortal`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_enable_multiple_tenant_portal(
         mut self,
         value: ::std::option::Option<bool>,
@@ -7773,6 +8160,7 @@ impl UserPoolTenantConfigDto {
         self
     }
     /// Sets `loginConfig`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_login_config(
         mut self,
         value: ::std::option::Option<crate::types::ApplicationLoginConfigDto>,

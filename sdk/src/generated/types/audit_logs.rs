@@ -250,6 +250,7 @@ impl AdminAuditLogDto {
         self
     }
     /// Sets `adminUserAvatar`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_admin_user_avatar(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -268,6 +269,7 @@ impl AdminAuditLogDto {
         self
     }
     /// Sets `adminUserDisplayName`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_admin_user_display_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -284,6 +286,7 @@ impl AdminAuditLogDto {
         self
     }
     /// Sets `clientIp`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_client_ip(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -316,6 +319,7 @@ impl AdminAuditLogDto {
         self
     }
     /// Sets `operationType`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_operation_type(
         mut self,
         value: ::std::option::Option<crate::types::AdminAuditLogOperationType>,
@@ -355,6 +359,7 @@ impl AdminAuditLogDto {
         self
     }
     /// Sets `resourceType`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_resource_type(
         mut self,
         value: ::std::option::Option<crate::types::AdminAuditLogResourceType>,
@@ -373,6 +378,7 @@ impl AdminAuditLogDto {
         self
     }
     /// Sets `eventDetail`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_event_detail(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -391,6 +397,7 @@ impl AdminAuditLogDto {
         self
     }
     /// Sets `operationParam`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_operation_param(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -409,6 +416,7 @@ impl AdminAuditLogDto {
         self
     }
     /// Sets `originValue`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_origin_value(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -427,6 +435,7 @@ impl AdminAuditLogDto {
         self
     }
     /// Sets `targetValue`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_target_value(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -440,6 +449,7 @@ impl AdminAuditLogDto {
         self
     }
     /// Sets `success`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_success(mut self, value: ::std::option::Option<bool>) -> Self {
         self.success = value;
         self
@@ -453,6 +463,7 @@ impl AdminAuditLogDto {
         self
     }
     /// Sets `userAgent`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_user_agent(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -471,6 +482,7 @@ impl AdminAuditLogDto {
         self
     }
     /// Sets `parsedUserAgent`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_parsed_user_agent(
         mut self,
         value: ::std::option::Option<crate::types::ParsedUserAgent>,
@@ -487,6 +499,7 @@ impl AdminAuditLogDto {
         self
     }
     /// Sets `geoip`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_geoip(
         mut self,
         value: ::std::option::Option<crate::types::GeoIp>,
@@ -503,6 +516,7 @@ impl AdminAuditLogDto {
         self
     }
     /// Sets `timestamp`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_timestamp(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1098,6 +1112,7 @@ impl AdminAuditLogRespData {
         self
     }
     /// Sets `totalCount`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
         self.total_count = value;
         self
@@ -1275,6 +1290,7 @@ impl GeoIp {
         self
     }
     /// Sets `location`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_location(
         mut self,
         value: ::std::option::Option<crate::types::GeoIpLocation>,
@@ -1293,6 +1309,7 @@ impl GeoIp {
         self
     }
     /// Sets `country_name`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_country_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1311,6 +1328,7 @@ impl GeoIp {
         self
     }
     /// Sets `country_code2`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_country_code2(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1329,6 +1347,7 @@ impl GeoIp {
         self
     }
     /// Sets `country_code3`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_country_code3(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1347,6 +1366,7 @@ impl GeoIp {
         self
     }
     /// Sets `region_name`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_region_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1365,6 +1385,7 @@ impl GeoIp {
         self
     }
     /// Sets `region_code`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_region_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1381,6 +1402,7 @@ impl GeoIp {
         self
     }
     /// Sets `city_name`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_city_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1399,6 +1421,7 @@ impl GeoIp {
         self
     }
     /// Sets `continent_code`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_continent_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1415,6 +1438,7 @@ impl GeoIp {
         self
     }
     /// Sets `timezone`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_timezone(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1543,6 +1567,7 @@ impl GeoIpLocation {
         self
     }
     /// Sets `lon`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_lon(mut self, value: ::std::option::Option<f64>) -> Self {
         self.lon = value;
         self
@@ -1553,6 +1578,7 @@ impl GeoIpLocation {
         self
     }
     /// Sets `lat`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_lat(mut self, value: ::std::option::Option<f64>) -> Self {
         self.lat = value;
         self
@@ -1592,33 +1618,34 @@ impl crate::runtime::read::Decode for GeoIpLocation {
 /// `ListWebhooksDto`
 ///
 /// Docs: `管理审计日志/get-admin-audit-logs.md`, `管理审计日志/get-user-action-logs.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize
-)]
-#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct ListWebhooksDto {
     /// 当前页数，从 1 开始
     ///
     /// Example: `1`
-    #[serde(
-        rename = "page",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "page",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub page: ::std::option::Option<f64>,
     /// 每页数目，最大不能超过 50，默认为 10
     ///
     /// Example: `10`
-    #[serde(
-        rename = "limit",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "limit",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub limit: ::std::option::Option<f64>,
 }
@@ -1636,6 +1663,7 @@ impl ListWebhooksDto {
         self
     }
     /// Sets `page`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_page(mut self, value: ::std::option::Option<f64>) -> Self {
         self.page = value;
         self
@@ -1646,9 +1674,22 @@ impl ListWebhooksDto {
         self
     }
     /// Sets `limit`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_limit(mut self, value: ::std::option::Option<f64>) -> Self {
         self.limit = value;
         self
+    }
+}
+impl crate::runtime::write::Encode for ListWebhooksDto {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        if let ::std::option::Option::Some(value) = &self.page {
+            w.field("page", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.limit {
+            w.field("limit", value);
+        }
+        w.end_object();
     }
 }
 /// `ParsedUserAgent`
@@ -1713,6 +1754,7 @@ impl ParsedUserAgent {
         self
     }
     /// Sets `device`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_device(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1729,6 +1771,7 @@ impl ParsedUserAgent {
         self
     }
     /// Sets `browser`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_browser(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1745,6 +1788,7 @@ impl ParsedUserAgent {
         self
     }
     /// Sets `os`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_os(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2036,6 +2080,7 @@ impl UserActionLogDto {
         self
     }
     /// Sets `userAvatar`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_user_avatar(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2054,6 +2099,7 @@ impl UserActionLogDto {
         self
     }
     /// Sets `userDisplayName`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_user_display_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2069,6 +2115,7 @@ impl UserActionLogDto {
         self
     }
     /// Sets `userLoginsCount`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_user_logins_count(mut self, value: ::std::option::Option<f64>) -> Self {
         self.user_logins_count = value;
         self
@@ -2082,6 +2129,7 @@ impl UserActionLogDto {
         self
     }
     /// Sets `appName`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_app_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2098,6 +2146,7 @@ impl UserActionLogDto {
         self
     }
     /// Sets `clientIp`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_client_ip(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2132,6 +2181,7 @@ impl UserActionLogDto {
         self
     }
     /// Sets `eventType`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_event_type(
         mut self,
         value: ::std::option::Option<crate::types::UserActionLogEventType>,
@@ -2150,6 +2200,7 @@ impl UserActionLogDto {
         self
     }
     /// Sets `eventDetail`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_event_detail(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2163,6 +2214,7 @@ impl UserActionLogDto {
         self
     }
     /// Sets `success`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_success(mut self, value: ::std::option::Option<bool>) -> Self {
         self.success = value;
         self
@@ -2178,6 +2230,7 @@ impl UserActionLogDto {
         self
     }
     /// Sets `appLoginUrl`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_app_login_url(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2194,6 +2247,7 @@ impl UserActionLogDto {
         self
     }
     /// Sets `appLogo`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_app_logo(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2210,6 +2264,7 @@ impl UserActionLogDto {
         self
     }
     /// Sets `userAgent`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_user_agent(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2228,6 +2283,7 @@ impl UserActionLogDto {
         self
     }
     /// Sets `parsedUserAgent`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_parsed_user_agent(
         mut self,
         value: ::std::option::Option<crate::types::ParsedUserAgent>,
@@ -2244,6 +2300,7 @@ impl UserActionLogDto {
         self
     }
     /// Sets `geoip`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_geoip(
         mut self,
         value: ::std::option::Option<crate::types::GeoIp>,
@@ -2260,6 +2317,7 @@ impl UserActionLogDto {
         self
     }
     /// Sets `timestamp`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_timestamp(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2645,6 +2703,7 @@ impl UserActionLogRespData {
         self
     }
     /// Sets `totalCount`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
         self.total_count = value;
         self

@@ -73,6 +73,7 @@ impl CostCurrentPackageInfo {
         self
     }
     /// Sets `code`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -89,6 +90,7 @@ impl CostCurrentPackageInfo {
         self
     }
     /// Sets `endTime`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_end_time(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -107,6 +109,7 @@ impl CostCurrentPackageInfo {
         self
     }
     /// Sets `overdueDays`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_overdue_days(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -125,6 +128,7 @@ impl CostCurrentPackageInfo {
         self
     }
     /// Sets `goodsPackage`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_goods_package(
         mut self,
         value: ::std::option::Option<crate::types::GoodsPackageDto>,
@@ -302,6 +306,7 @@ impl CostGetOrderPayDetail {
         self
     }
     /// Sets `orderNo`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_order_no(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -320,6 +325,7 @@ impl CostGetOrderPayDetail {
         self
     }
     /// Sets `channelOrderNo`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_channel_order_no(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -338,6 +344,7 @@ impl CostGetOrderPayDetail {
         self
     }
     /// Sets `paidAmount`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_paid_amount(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -354,6 +361,7 @@ impl CostGetOrderPayDetail {
         self
     }
     /// Sets `paidTime`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_paid_time(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -372,6 +380,7 @@ impl CostGetOrderPayDetail {
         self
     }
     /// Sets `paidAccountNo`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_paid_account_no(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -388,6 +397,7 @@ impl CostGetOrderPayDetail {
         self
     }
     /// Sets `payStatus`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_pay_status(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -406,6 +416,7 @@ impl CostGetOrderPayDetail {
         self
     }
     /// Sets `createTime`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_create_time(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -422,6 +433,7 @@ impl CostGetOrderPayDetail {
         self
     }
     /// Sets `payType`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_pay_type(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -586,6 +598,7 @@ impl CurrentUsageDto {
         self
     }
     /// Sets `amount`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_amount(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -602,6 +615,7 @@ impl CurrentUsageDto {
         self
     }
     /// Sets `current`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_current(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -615,6 +629,7 @@ impl CurrentUsageDto {
         self
     }
     /// Sets `experience`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_experience(mut self, value: ::std::option::Option<bool>) -> Self {
         self.experience = value;
         self
@@ -628,6 +643,7 @@ impl CurrentUsageDto {
         self
     }
     /// Sets `modelCode`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_model_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -644,6 +660,7 @@ impl CurrentUsageDto {
         self
     }
     /// Sets `modelName`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_model_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -811,6 +828,7 @@ impl GetOrdersRes {
         self
     }
     /// Sets `totalCount`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
         self.total_count = value;
         self
@@ -964,6 +982,7 @@ impl GoodsPackageDto {
         self
     }
     /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -980,6 +999,7 @@ impl GoodsPackageDto {
         self
     }
     /// Sets `nameEn`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_name_en(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -996,6 +1016,7 @@ impl GoodsPackageDto {
         self
     }
     /// Sets `unitPrice`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_unit_price(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1012,6 +1033,7 @@ impl GoodsPackageDto {
         self
     }
     /// Sets `code`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1028,6 +1050,7 @@ impl GoodsPackageDto {
         self
     }
     /// Sets `group`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_group(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1044,6 +1067,7 @@ impl GoodsPackageDto {
         self
     }
     /// Sets `sceneCode`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_scene_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1060,6 +1084,7 @@ impl GoodsPackageDto {
         self
     }
     /// Sets `amount`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_amount(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1269,6 +1294,7 @@ impl MauPeriodUsageHistoryDto {
         self
     }
     /// Sets `periodStartTime`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_period_start_time(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1287,6 +1313,7 @@ impl MauPeriodUsageHistoryDto {
         self
     }
     /// Sets `periodEndTime`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_period_end_time(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1303,6 +1330,7 @@ impl MauPeriodUsageHistoryDto {
         self
     }
     /// Sets `amount`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_amount(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1319,6 +1347,7 @@ impl MauPeriodUsageHistoryDto {
         self
     }
     /// Sets `current`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_current(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1513,6 +1542,7 @@ impl OrderItem {
         self
     }
     /// Sets `orderNo`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_order_no(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1529,6 +1559,7 @@ impl OrderItem {
         self
     }
     /// Sets `goodsName`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_goods_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1547,6 +1578,7 @@ impl OrderItem {
         self
     }
     /// Sets `goodsNameEn`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_goods_name_en(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1565,6 +1597,7 @@ impl OrderItem {
         self
     }
     /// Sets `goodsUnitPrice`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_goods_unit_price(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1581,6 +1614,7 @@ impl OrderItem {
         self
     }
     /// Sets `quantity`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_quantity(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1599,6 +1633,7 @@ impl OrderItem {
         self
     }
     /// Sets `actualAmount`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_actual_amount(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1615,6 +1650,7 @@ impl OrderItem {
         self
     }
     /// Sets `status`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_status(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1631,6 +1667,7 @@ impl OrderItem {
         self
     }
     /// Sets `orderType`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_order_type(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1649,6 +1686,7 @@ impl OrderItem {
         self
     }
     /// Sets `createTime`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_create_time(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1665,6 +1703,7 @@ impl OrderItem {
         self
     }
     /// Sets `source`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_source(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1827,6 +1866,7 @@ impl RightItemDto {
         self
     }
     /// Sets `rightsModelCode`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_rights_model_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1845,6 +1885,7 @@ impl RightItemDto {
         self
     }
     /// Sets `rightsModelName`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_rights_model_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1861,6 +1902,7 @@ impl RightItemDto {
         self
     }
     /// Sets `dataType`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_data_type(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1877,6 +1919,7 @@ impl RightItemDto {
         self
     }
     /// Sets `dataValue`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_data_value(
         mut self,
         value: ::std::option::Option<::std::string::String>,

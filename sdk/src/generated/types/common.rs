@@ -94,6 +94,7 @@ impl ApplicationEnabledExtIdpConnDto {
         self
     }
     /// Sets `enabled`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_enabled(mut self, value: ::std::option::Option<bool>) -> Self {
         self.enabled = value;
         self
@@ -103,31 +104,32 @@ impl ApplicationEnabledExtIdpConnDto {
 /// `ApplicationMfaDto`
 ///
 /// Docs: `管理应用/get-mfa-trigger-data.md`, `管理用户/get-mfa-status.md`, `管理用户/set-mfa-status.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize
-)]
-#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct ApplicationMfaDto {
     /// MFA 类型
     ///
     /// Example: `EMAIL`
-    #[serde(rename = "mfaPolicy")]
+    #[cfg_attr(feature = "serde", serde(rename = "mfaPolicy"))]
     pub mfa_policy: ::std::string::String,
     /// MFA 状态
     ///
     /// Example: `1`
-    #[serde(rename = "status", deserialize_with = "crate::runtime::lenient::scalar")]
+    #[cfg_attr(
+        feature = "serde",
+        serde(rename = "status", deserialize_with = "crate::runtime::lenient::scalar")
+    )]
     pub status: f64,
     /// MFA 排序
-    #[serde(
-        rename = "sort",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "sort",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub sort: ::std::option::Option<f64>,
 }
@@ -150,9 +152,22 @@ impl ApplicationMfaDto {
         self
     }
     /// Sets `sort`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_sort(mut self, value: ::std::option::Option<f64>) -> Self {
         self.sort = value;
         self
+    }
+}
+#[cfg(any(feature = "applications", feature = "users"))]
+impl crate::runtime::write::Encode for ApplicationMfaDto {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("mfaPolicy", &self.mfa_policy);
+        w.field("status", &self.status);
+        if let ::std::option::Option::Some(value) = &self.sort {
+            w.field("sort", value);
+        }
+        w.end_object();
     }
 }
 #[cfg(any(feature = "applications", feature = "users"))]
@@ -313,6 +328,7 @@ impl AuthorizedResourceDto {
         self
     }
     /// Sets `resourceCode`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_resource_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -331,6 +347,7 @@ impl AuthorizedResourceDto {
         self
     }
     /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_description(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -347,6 +364,7 @@ impl AuthorizedResourceDto {
         self
     }
     /// Sets `condition`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_condition(
         mut self,
         value: ::std::option::Option<::std::vec::Vec<crate::types::PolicyCondition>>,
@@ -365,6 +383,7 @@ impl AuthorizedResourceDto {
         self
     }
     /// Sets `resourceType`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_resource_type(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -383,6 +402,7 @@ impl AuthorizedResourceDto {
         self
     }
     /// Sets `apiIdentifier`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_api_identifier(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -399,6 +419,7 @@ impl AuthorizedResourceDto {
         self
     }
     /// Sets `effect`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_effect(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -523,6 +544,7 @@ impl AuthorizedResourcePagingDto {
         self
     }
     /// Sets `totalCount`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
         self.total_count = value;
         self
@@ -634,6 +656,7 @@ impl CreatePostDto {
         self
     }
     /// Sets `code`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -650,6 +673,7 @@ impl CreatePostDto {
         self
     }
     /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -668,6 +692,7 @@ impl CreatePostDto {
         self
     }
     /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_description(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -686,6 +711,7 @@ impl CreatePostDto {
         self
     }
     /// Sets `departmentIdList`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_department_id_list(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -824,6 +850,7 @@ impl ::std::fmt::Display for CreateUserOptionsPasswordEncryptType {
     }
 }
 #[cfg(any(feature = "public_accounts", feature = "users"))]
+#[cfg(feature = "serde")]
 impl ::serde::Serialize for CreateUserOptionsPasswordEncryptType {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -847,23 +874,24 @@ impl crate::runtime::QueryValue for CreateUserOptionsPasswordEncryptType {
         ::std::borrow::ToOwned::to_owned(self.as_str())
     }
 }
+#[cfg(any(feature = "public_accounts", feature = "users"))]
+impl crate::runtime::write::Encode for CreateUserOptionsPasswordEncryptType {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.str(self.as_str());
+    }
+}
 #[cfg(any(feature = "organizations", feature = "public_accounts", feature = "users"))]
 /// `DepartmentI18nDto`
 ///
 /// Docs: `管理公共账号/get-departments-of-public-account.md`, `管理用户/get-user-departments.md`, `管理组织机构/create-department.md`, `管理组织机构/get-all-departments.md`, `管理组织机构/get-department-by-id.md`, `管理组织机构/get-department.md`, `管理组织机构/get-parent-department.md`, `管理组织机构/list-children-departments.md`, `管理组织机构/search-departments-list.md`, `管理组织机构/search-departments.md`, `管理组织机构/update-department.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize
-)]
-#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct DepartmentI18nDto {
     /// 支持多语言的字段
     ///
     /// Example: `{"en-US":{"enabled":false,"value":"English"},"zh-CN":{"enabled":false,"value":"中文"}}`
-    #[serde(rename = "name")]
+    #[cfg_attr(feature = "serde", serde(rename = "name"))]
     pub name: crate::types::LangObject,
 }
 #[cfg(any(feature = "organizations", feature = "public_accounts", feature = "users"))]
@@ -873,6 +901,14 @@ impl DepartmentI18nDto {
         Self {
             name: ::std::convert::Into::into(name),
         }
+    }
+}
+#[cfg(any(feature = "organizations", feature = "public_accounts", feature = "users"))]
+impl crate::runtime::write::Encode for DepartmentI18nDto {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("name", &self.name);
+        w.end_object();
     }
 }
 #[cfg(any(feature = "organizations", feature = "public_accounts", feature = "users"))]
@@ -910,102 +946,127 @@ impl crate::runtime::read::Decode for DepartmentI18nDto {
 /// `GetMfaInfoDataDto`
 ///
 /// Docs: `管理应用/get-mfa-trigger-data.md`, `管理用户/get-mfa-status.md`, `管理用户/set-mfa-status.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize
-)]
-#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct GetMfaInfoDataDto {
     /// MFA Token
-    #[serde(rename = "mfaToken")]
+    #[cfg_attr(feature = "serde", serde(rename = "mfaToken"))]
     pub mfa_token: crate::SecretString,
     /// MFA 绑定的手机号
     ///
     /// Example: `132xxxxx1234`
-    #[serde(
-        rename = "mfaPhone",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "mfaPhone",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub mfa_phone: ::std::option::Option<::std::string::String>,
     /// MFA 绑定的手机区号
     ///
     /// Example: `+86`
-    #[serde(
-        rename = "mfaPhoneCountryCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "mfaPhoneCountryCode",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub mfa_phone_country_code: ::std::option::Option<::std::string::String>,
     /// MFA 绑定的邮箱
     ///
     /// Example: `authing@authing.com`
-    #[serde(
-        rename = "mfaEmail",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "mfaEmail",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub mfa_email: ::std::option::Option<::std::string::String>,
     /// 用户昵称
     ///
     /// Example: `test`
-    #[serde(
-        rename = "nickname",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "nickname",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub nickname: ::std::option::Option<::std::string::String>,
     /// 用户名
     ///
     /// Example: `test`
-    #[serde(
-        rename = "username",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "username",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub username: ::std::option::Option<::std::string::String>,
     /// 用户手机号
     ///
     /// Example: `123xxxx1234`
-    #[serde(
-        rename = "phone",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "phone",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub phone: ::std::option::Option<::std::string::String>,
     /// 用户手机区号
     ///
     /// Example: `+86`
-    #[serde(
-        rename = "phoneCountryCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "phoneCountryCode",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub phone_country_code: ::std::option::Option<::std::string::String>,
     /// 人脸校验是否开启
-    #[serde(
-        rename = "faceMfaEnabled",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "faceMfaEnabled",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub face_mfa_enabled: ::std::option::Option<bool>,
     /// OTP 校验是否开启
-    #[serde(
-        rename = "totpMfaEnabled",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "totpMfaEnabled",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub totp_mfa_enabled: ::std::option::Option<bool>,
     /// MFA Factor 列表
-    #[serde(
-        rename = "applicationMfa",
-        default,
-        deserialize_with = "crate::runtime::tolerant::vec"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "applicationMfa",
+            default,
+            deserialize_with = "crate::runtime::tolerant::vec"
+        )
     )]
     pub application_mfa: ::std::vec::Vec<crate::types::ApplicationMfaDto>,
 }
@@ -1041,6 +1102,7 @@ impl GetMfaInfoDataDto {
         self
     }
     /// Sets `mfaPhone`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_mfa_phone(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1059,6 +1121,7 @@ impl GetMfaInfoDataDto {
         self
     }
     /// Sets `mfaPhoneCountryCode`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_mfa_phone_country_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1075,6 +1138,7 @@ impl GetMfaInfoDataDto {
         self
     }
     /// Sets `mfaEmail`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_mfa_email(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1091,6 +1155,7 @@ impl GetMfaInfoDataDto {
         self
     }
     /// Sets `nickname`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_nickname(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1107,6 +1172,7 @@ impl GetMfaInfoDataDto {
         self
     }
     /// Sets `username`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_username(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1123,6 +1189,7 @@ impl GetMfaInfoDataDto {
         self
     }
     /// Sets `phone`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_phone(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1141,6 +1208,7 @@ impl GetMfaInfoDataDto {
         self
     }
     /// Sets `phoneCountryCode`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_phone_country_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1156,6 +1224,7 @@ impl GetMfaInfoDataDto {
         self
     }
     /// Sets `faceMfaEnabled`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_face_mfa_enabled(mut self, value: ::std::option::Option<bool>) -> Self {
         self.face_mfa_enabled = value;
         self
@@ -1168,9 +1237,46 @@ impl GetMfaInfoDataDto {
         self
     }
     /// Sets `totpMfaEnabled`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_totp_mfa_enabled(mut self, value: ::std::option::Option<bool>) -> Self {
         self.totp_mfa_enabled = value;
         self
+    }
+}
+#[cfg(any(feature = "applications", feature = "users"))]
+impl crate::runtime::write::Encode for GetMfaInfoDataDto {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("mfaToken", &self.mfa_token);
+        if let ::std::option::Option::Some(value) = &self.mfa_phone {
+            w.field("mfaPhone", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.mfa_phone_country_code {
+            w.field("mfaPhoneCountryCode", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.mfa_email {
+            w.field("mfaEmail", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.nickname {
+            w.field("nickname", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.username {
+            w.field("username", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.phone {
+            w.field("phone", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.phone_country_code {
+            w.field("phoneCountryCode", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.face_mfa_enabled {
+            w.field("faceMfaEnabled", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.totp_mfa_enabled {
+            w.field("totpMfaEnabled", value);
+        }
+        w.field("applicationMfa", &self.application_mfa);
+        w.end_object();
     }
 }
 #[cfg(any(feature = "applications", feature = "users"))]
@@ -1307,6 +1413,7 @@ impl GroupPagingDto {
         self
     }
     /// Sets `totalCount`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
         self.total_count = value;
         self
@@ -1579,6 +1686,7 @@ impl IdentityDto {
         self
     }
     /// Sets `provider`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_provider(
         mut self,
         value: ::std::option::Option<crate::types::IdentityProvider>,
@@ -1595,6 +1703,7 @@ impl IdentityDto {
         self
     }
     /// Sets `type`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_type(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1613,6 +1722,7 @@ impl IdentityDto {
         self
     }
     /// Sets `userIdInIdp`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_user_id_in_idp(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1631,6 +1741,7 @@ impl IdentityDto {
         self
     }
     /// Sets `userInfoInIdp`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_user_info_in_idp(
         mut self,
         value: ::std::option::Option<::serde_json::Value>,
@@ -1649,6 +1760,7 @@ impl IdentityDto {
         self
     }
     /// Sets `accessToken`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_access_token(
         mut self,
         value: ::std::option::Option<crate::SecretString>,
@@ -1667,6 +1779,7 @@ impl IdentityDto {
         self
     }
     /// Sets `refreshToken`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_refresh_token(
         mut self,
         value: ::std::option::Option<crate::SecretString>,
@@ -2104,6 +2217,7 @@ impl ::std::fmt::Display for IdentityProvider {
         feature = "users"
     )
 )]
+#[cfg(feature = "serde")]
 impl ::serde::Serialize for IdentityProvider {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -2143,6 +2257,21 @@ impl<'de> ::serde::Deserialize<'de> for IdentityProvider {
 impl crate::runtime::QueryValue for IdentityProvider {
     fn to_query_value(&self) -> ::std::string::String {
         ::std::borrow::ToOwned::to_owned(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "applications",
+        feature = "groups",
+        feature = "organizations",
+        feature = "public_accounts",
+        feature = "roles",
+        feature = "users"
+    )
+)]
+impl crate::runtime::write::Encode for IdentityProvider {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.str(self.as_str());
     }
 }
 #[cfg(
@@ -2272,41 +2401,42 @@ impl crate::runtime::read::Decode for IsSuccessDto {
 /// `LangObject`
 ///
 /// Docs: `管理公共账号/get-departments-of-public-account.md`, `管理用户/get-user-departments.md`, `管理组织机构/create-department.md`, `管理组织机构/create-organization.md`, `管理组织机构/get-all-departments.md`, `管理组织机构/get-department-by-id.md`, `管理组织机构/get-department.md`, `管理组织机构/get-organization-batch.md`, `管理组织机构/get-organization.md`, `管理组织机构/get-parent-department.md`, `管理组织机构/list-children-departments.md`, `管理组织机构/list-organizations.md`, `管理组织机构/search-departments-list.md`, `管理组织机构/search-departments.md`, `管理组织机构/search-organizations.md`, `管理组织机构/update-department.md`, `管理组织机构/update-organization.md`, `管理自定义字段/get-custom-fields.md`, `管理自定义字段/get-user-base-fields.md`, `管理自定义字段/list-custom-fields.md`, `管理自定义字段/list-user-base-fields.md`, `管理自定义字段/set-custom-fields.md`, `管理自定义字段/set-user-base-fields.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize
-)]
-#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct LangObject {
     /// 多语言的中文内容
     ///
     /// Example: `{"enabled":false,"value":"中文"}`
-    #[serde(rename = "zh-CN")]
+    #[cfg_attr(feature = "serde", serde(rename = "zh-CN"))]
     pub zh_cn: crate::types::LangUnit,
     /// 多语言的英文内容
     ///
     /// Example: `{"enabled":false,"value":"English"}`
-    #[serde(rename = "en-US")]
+    #[cfg_attr(feature = "serde", serde(rename = "en-US"))]
     pub en_us: crate::types::LangUnit,
     /// 多语言的繁体中文内容
     ///
     /// Example: `{"enabled":false,"value":"繁體中文"}`
-    #[serde(
-        rename = "zh-TW",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "zh-TW",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub zh_tw: ::std::option::Option<crate::types::LangUnit>,
     /// 多语言的日语内容
     ///
     /// Example: `{"enabled":false,"value":"日本語"}`
-    #[serde(
-        rename = "ja-JP",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "ja-JP",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub ja_jp: ::std::option::Option<crate::types::LangUnit>,
 }
@@ -2340,6 +2470,7 @@ impl LangObject {
         self
     }
     /// Sets `zh-TW`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_zh_tw(
         mut self,
         value: ::std::option::Option<crate::types::LangUnit>,
@@ -2356,12 +2487,35 @@ impl LangObject {
         self
     }
     /// Sets `ja-JP`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_ja_jp(
         mut self,
         value: ::std::option::Option<crate::types::LangUnit>,
     ) -> Self {
         self.ja_jp = value;
         self
+    }
+}
+#[cfg(
+    any(
+        feature = "custom_fields",
+        feature = "organizations",
+        feature = "public_accounts",
+        feature = "users"
+    )
+)]
+impl crate::runtime::write::Encode for LangObject {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("zh-CN", &self.zh_cn);
+        w.field("en-US", &self.en_us);
+        if let ::std::option::Option::Some(value) = &self.zh_tw {
+            w.field("zh-TW", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.ja_jp {
+            w.field("ja-JP", value);
+        }
+        w.end_object();
     }
 }
 #[cfg(
@@ -2425,20 +2579,18 @@ impl crate::runtime::read::Decode for LangObject {
 /// `LangUnit`
 ///
 /// Docs: `管理公共账号/get-departments-of-public-account.md`, `管理用户/get-user-departments.md`, `管理组织机构/create-department.md`, `管理组织机构/create-organization.md`, `管理组织机构/get-all-departments.md`, `管理组织机构/get-department-by-id.md`, `管理组织机构/get-department.md`, `管理组织机构/get-organization-batch.md`, `管理组织机构/get-organization.md`, `管理组织机构/get-parent-department.md`, `管理组织机构/list-children-departments.md`, `管理组织机构/list-organizations.md`, `管理组织机构/search-departments-list.md`, `管理组织机构/search-departments.md`, `管理组织机构/search-organizations.md`, `管理组织机构/update-department.md`, `管理组织机构/update-organization.md`, `管理自定义字段/get-custom-fields.md`, `管理自定义字段/get-user-base-fields.md`, `管理自定义字段/list-custom-fields.md`, `管理自定义字段/list-user-base-fields.md`, `管理自定义字段/set-custom-fields.md`, `管理自定义字段/set-user-base-fields.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize
-)]
-#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct LangUnit {
     /// 是否已开启。若开启，且控制台选择该语言，则展示该内容。（默认关闭）
-    #[serde(rename = "enabled", deserialize_with = "crate::runtime::lenient::scalar")]
+    #[cfg_attr(
+        feature = "serde",
+        serde(rename = "enabled", deserialize_with = "crate::runtime::lenient::scalar")
+    )]
     pub enabled: bool,
     /// 多语言内容
-    #[serde(rename = "value")]
+    #[cfg_attr(feature = "serde", serde(rename = "value"))]
     pub value: ::std::string::String,
 }
 #[cfg(
@@ -2459,6 +2611,22 @@ impl LangUnit {
             enabled: ::std::convert::Into::into(enabled),
             value: ::std::convert::Into::into(value),
         }
+    }
+}
+#[cfg(
+    any(
+        feature = "custom_fields",
+        feature = "organizations",
+        feature = "public_accounts",
+        feature = "users"
+    )
+)]
+impl crate::runtime::write::Encode for LangUnit {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("enabled", &self.enabled);
+        w.field("value", &self.value);
+        w.end_object();
     }
 }
 #[cfg(
@@ -2650,6 +2818,7 @@ impl ::std::fmt::Display for ListUsersAdvancedFilterItemOperator {
     }
 }
 #[cfg(any(feature = "public_accounts", feature = "users"))]
+#[cfg(feature = "serde")]
 impl ::serde::Serialize for ListUsersAdvancedFilterItemOperator {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -2671,6 +2840,12 @@ impl<'de> ::serde::Deserialize<'de> for ListUsersAdvancedFilterItemOperator {
 impl crate::runtime::QueryValue for ListUsersAdvancedFilterItemOperator {
     fn to_query_value(&self) -> ::std::string::String {
         ::std::borrow::ToOwned::to_owned(self.as_str())
+    }
+}
+#[cfg(any(feature = "public_accounts", feature = "users"))]
+impl crate::runtime::write::Encode for ListUsersAdvancedFilterItemOperator {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.str(self.as_str());
     }
 }
 #[cfg(any(feature = "applications", feature = "security"))]
@@ -2744,33 +2919,34 @@ impl crate::runtime::read::Decode for MFASettingsDto {
 /// `PaginationDto`
 ///
 /// Docs: `管理公共账号/list-public-accounts.md`, `管理应用/list-application-active-users.md`, `管理用户/list-users.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize
-)]
-#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct PaginationDto {
     /// 当前页数，从 1 开始
     ///
     /// Example: `1`
-    #[serde(
-        rename = "page",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "page",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub page: ::std::option::Option<f64>,
     /// 每页数目，最大不能超过 50，默认为 10
     ///
     /// Example: `10`
-    #[serde(
-        rename = "limit",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "limit",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub limit: ::std::option::Option<f64>,
 }
@@ -2789,6 +2965,7 @@ impl PaginationDto {
         self
     }
     /// Sets `page`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_page(mut self, value: ::std::option::Option<f64>) -> Self {
         self.page = value;
         self
@@ -2799,9 +2976,23 @@ impl PaginationDto {
         self
     }
     /// Sets `limit`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_limit(mut self, value: ::std::option::Option<f64>) -> Self {
         self.limit = value;
         self
+    }
+}
+#[cfg(any(feature = "applications", feature = "public_accounts", feature = "users"))]
+impl crate::runtime::write::Encode for PaginationDto {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        if let ::std::option::Option::Some(value) = &self.page {
+            w.field("page", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.limit {
+            w.field("limit", value);
+        }
+        w.end_object();
     }
 }
 #[cfg(any(feature = "groups", feature = "resources", feature = "users"))]
@@ -2868,6 +3059,7 @@ impl PolicyCondition {
         self
     }
     /// Sets `param`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_param(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2884,6 +3076,7 @@ impl PolicyCondition {
         self
     }
     /// Sets `operator`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_operator(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2900,6 +3093,7 @@ impl PolicyCondition {
         self
     }
     /// Sets `value`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_value(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3101,6 +3295,7 @@ impl ::std::fmt::Display for Provider {
     }
 }
 #[cfg(any(feature = "organizations", feature = "users"))]
+#[cfg(feature = "serde")]
 impl ::serde::Serialize for Provider {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -3122,6 +3317,12 @@ impl<'de> ::serde::Deserialize<'de> for Provider {
 impl crate::runtime::QueryValue for Provider {
     fn to_query_value(&self) -> ::std::string::String {
         ::std::borrow::ToOwned::to_owned(self.as_str())
+    }
+}
+#[cfg(any(feature = "organizations", feature = "users"))]
+impl crate::runtime::write::Encode for Provider {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.str(self.as_str());
     }
 }
 #[cfg(any(feature = "organizations", feature = "users"))]
@@ -3258,6 +3459,7 @@ impl ResGroupDto {
         self
     }
     /// Sets `code`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3274,6 +3476,7 @@ impl ResGroupDto {
         self
     }
     /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3292,6 +3495,7 @@ impl ResGroupDto {
         self
     }
     /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_description(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3308,6 +3512,7 @@ impl ResGroupDto {
         self
     }
     /// Sets `type`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_type(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3326,6 +3531,7 @@ impl ResGroupDto {
         self
     }
     /// Sets `metadataSource`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_metadata_source(
         mut self,
         value: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
@@ -3577,6 +3783,7 @@ impl RoleDto {
         self
     }
     /// Sets `code`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3593,6 +3800,7 @@ impl RoleDto {
         self
     }
     /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3611,6 +3819,7 @@ impl RoleDto {
         self
     }
     /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_description(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3627,6 +3836,7 @@ impl RoleDto {
         self
     }
     /// Sets `namespace`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_namespace(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3645,6 +3855,7 @@ impl RoleDto {
         self
     }
     /// Sets `namespaceName`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_namespace_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3661,6 +3872,7 @@ impl RoleDto {
         self
     }
     /// Sets `status`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_status(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3676,6 +3888,7 @@ impl RoleDto {
         self
     }
     /// Sets `disableTime`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_disable_time(mut self, value: ::std::option::Option<f64>) -> Self {
         self.disable_time = value;
         self
@@ -3798,6 +4011,7 @@ impl RolePagingDto {
         self
     }
     /// Sets `totalCount`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
         self.total_count = value;
         self
@@ -3842,38 +4056,42 @@ impl crate::runtime::read::Decode for RolePagingDto {
 /// `SendCreateAccountNotificationDto`
 ///
 /// Docs: `管理公共账号/create-public-account.md`, `管理公共账号/create-public-accounts-batch.md`, `管理用户/create-user.md`, `管理用户/create-users-batch.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize
-)]
-#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct SendCreateAccountNotificationDto {
     /// 创建账号之后，是否发送邮件通知
-    #[serde(
-        rename = "sendEmailNotification",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "sendEmailNotification",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub send_email_notification: ::std::option::Option<bool>,
     /// 创建账号之后，是否发送短信通知
-    #[serde(
-        rename = "sendPhoneNotification",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "sendPhoneNotification",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub send_phone_notification: ::std::option::Option<bool>,
     /// 发送登录地址时，指定的应用 id，会将此应用的登录地址发送给用户的邮箱或者手机号。默认为用户池应用面板的登录地址。
     ///
     /// Example: `appid1`
-    #[serde(
-        rename = "appId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "appId",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub app_id: ::std::option::Option<::std::string::String>,
 }
@@ -3898,6 +4116,7 @@ impl SendCreateAccountNotificationDto {
         self
     }
     /// Sets `sendEmailNotification`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_send_email_notification(
         mut self,
         value: ::std::option::Option<bool>,
@@ -3916,6 +4135,7 @@ impl SendCreateAccountNotificationDto {
         self
     }
     /// Sets `sendPhoneNotification`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_send_phone_notification(
         mut self,
         value: ::std::option::Option<bool>,
@@ -3932,6 +4152,7 @@ impl SendCreateAccountNotificationDto {
         self
     }
     /// Sets `appId`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_app_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3941,59 +4162,85 @@ impl SendCreateAccountNotificationDto {
     }
 }
 #[cfg(any(feature = "public_accounts", feature = "users"))]
+impl crate::runtime::write::Encode for SendCreateAccountNotificationDto {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        if let ::std::option::Option::Some(value) = &self.send_email_notification {
+            w.field("sendEmailNotification", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.send_phone_notification {
+            w.field("sendPhoneNotification", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.app_id {
+            w.field("appId", value);
+        }
+        w.end_object();
+    }
+}
+#[cfg(any(feature = "public_accounts", feature = "users"))]
 /// `SendResetPasswordNotificationDto`
 ///
 /// Docs: `管理公共账号/update-public-account-batch.md`, `管理公共账号/update-public-account.md`, `管理用户/update-user-batch.md`, `管理用户/update-user.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize
-)]
-#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct SendResetPasswordNotificationDto {
     /// 重置密码之后，是否发送用户默认邮件通知
-    #[serde(
-        rename = "sendDefaultEmailNotification",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "sendDefaultEmailNotification",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub send_default_email_notification: ::std::option::Option<bool>,
     /// 重置密码之后，是否发送用户默认短信通知
-    #[serde(
-        rename = "sendDefaultPhoneNotification",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "sendDefaultPhoneNotification",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub send_default_phone_notification: ::std::option::Option<bool>,
     /// 当用户密码修改之后，输入发送邮箱
     ///
     /// Example: `test@example.com`
-    #[serde(
-        rename = "inputSendEmailNotification",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "inputSendEmailNotification",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub input_send_email_notification: ::std::option::Option<::std::string::String>,
     /// 当用户密码修改之后，输入发送手机号
     ///
     /// Example: `183xxxx1234`
-    #[serde(
-        rename = "inputSendPhoneNotification",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "inputSendPhoneNotification",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub input_send_phone_notification: ::std::option::Option<::std::string::String>,
     /// 发送登录地址时，指定的应用 id，会将此应用的登录地址发送给用户的邮箱或者手机号。默认为用户池应用面板的登录地址。
     ///
     /// Example: `appid1`
-    #[serde(
-        rename = "appId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "appId",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub app_id: ::std::option::Option<::std::string::String>,
 }
@@ -4020,6 +4267,7 @@ impl SendResetPasswordNotificationDto {
         self
     }
     /// Sets `sendDefaultEmailNotification`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_send_default_email_notification(
         mut self,
         value: ::std::option::Option<bool>,
@@ -4038,6 +4286,7 @@ impl SendResetPasswordNotificationDto {
         self
     }
     /// Sets `sendDefaultPhoneNotification`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_send_default_phone_notification(
         mut self,
         value: ::std::option::Option<bool>,
@@ -4056,6 +4305,7 @@ impl SendResetPasswordNotificationDto {
         self
     }
     /// Sets `inputSendEmailNotification`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_input_send_email_notification(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4074,6 +4324,7 @@ impl SendResetPasswordNotificationDto {
         self
     }
     /// Sets `inputSendPhoneNotification`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_input_send_phone_notification(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4090,6 +4341,7 @@ impl SendResetPasswordNotificationDto {
         self
     }
     /// Sets `appId`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_app_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4099,41 +4351,66 @@ impl SendResetPasswordNotificationDto {
     }
 }
 #[cfg(any(feature = "public_accounts", feature = "users"))]
+impl crate::runtime::write::Encode for SendResetPasswordNotificationDto {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        if let ::std::option::Option::Some(value) = &self.send_default_email_notification
+        {
+            w.field("sendDefaultEmailNotification", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.send_default_phone_notification
+        {
+            w.field("sendDefaultPhoneNotification", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.input_send_email_notification {
+            w.field("inputSendEmailNotification", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.input_send_phone_notification {
+            w.field("inputSendPhoneNotification", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.app_id {
+            w.field("appId", value);
+        }
+        w.end_object();
+    }
+}
+#[cfg(any(feature = "public_accounts", feature = "users"))]
 /// `SetUserDepartmentDto`
 ///
 /// Docs: `管理公共账号/set-public-account-of-departments.md`, `管理用户/set-user-departments.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize
-)]
-#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct SetUserDepartmentDto {
     /// 部门 id
     ///
     /// Example: `60b49eb83fd80adb96f26e68`
-    #[serde(rename = "departmentId")]
+    #[cfg_attr(feature = "serde", serde(rename = "departmentId"))]
     pub department_id: ::std::string::String,
     /// 是否是部门 leader
     ///
     /// Example: `true`
-    #[serde(
-        rename = "isLeader",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "isLeader",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub is_leader: ::std::option::Option<bool>,
     /// 是否是主部门
     ///
     /// Example: `true`
-    #[serde(
-        rename = "isMainDepartment",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "isMainDepartment",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub is_main_department: ::std::option::Option<bool>,
 }
@@ -4153,6 +4430,7 @@ impl SetUserDepartmentDto {
         self
     }
     /// Sets `isLeader`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_is_leader(mut self, value: ::std::option::Option<bool>) -> Self {
         self.is_leader = value;
         self
@@ -4165,22 +4443,32 @@ impl SetUserDepartmentDto {
         self
     }
     /// Sets `isMainDepartment`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_is_main_department(mut self, value: ::std::option::Option<bool>) -> Self {
         self.is_main_department = value;
         self
     }
 }
 #[cfg(any(feature = "public_accounts", feature = "users"))]
+impl crate::runtime::write::Encode for SetUserDepartmentDto {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("departmentId", &self.department_id);
+        if let ::std::option::Option::Some(value) = &self.is_leader {
+            w.field("isLeader", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.is_main_department {
+            w.field("isMainDepartment", value);
+        }
+        w.end_object();
+    }
+}
+#[cfg(any(feature = "public_accounts", feature = "users"))]
 /// `SetUserDepartmentsOptionsDto`
 ///
 /// Docs: `管理公共账号/set-public-account-of-departments.md`, `管理用户/set-user-departments.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize
-)]
-#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct SetUserDepartmentsOptionsDto {
     /// 用户 ID 类型，默认值为 `user_id`，可选值为：
@@ -4195,10 +4483,13 @@ pub struct SetUserDepartmentsOptionsDto {
     /// - `sync_relation`: 用户的外部身份源信息，格式为 `<provier>:<userIdInIdp>`，其中 `<provier>` 为同步身份源类型，如 wechatwork, lark；`<userIdInIdp>` 为用户在外部身份源的 ID。 示例值：`lark:ou_8bae746eac07cd2564654140d2a9ac61`。
     ///
     /// Example: `user_id`
-    #[serde(
-        rename = "userIdType",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "userIdType",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub user_id_type: ::std::option::Option<crate::types::UserIdType>,
 }
@@ -4230,6 +4521,7 @@ impl SetUserDepartmentsOptionsDto {
         self
     }
     /// Sets `userIdType`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_user_id_type(
         mut self,
         value: ::std::option::Option<crate::types::UserIdType>,
@@ -4239,16 +4531,21 @@ impl SetUserDepartmentsOptionsDto {
     }
 }
 #[cfg(any(feature = "public_accounts", feature = "users"))]
+impl crate::runtime::write::Encode for SetUserDepartmentsOptionsDto {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        if let ::std::option::Option::Some(value) = &self.user_id_type {
+            w.field("userIdType", value);
+        }
+        w.end_object();
+    }
+}
+#[cfg(any(feature = "public_accounts", feature = "users"))]
 /// `SortingDto`
 ///
 /// Docs: `管理公共账号/list-public-accounts.md`, `管理用户/list-users.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize
-)]
-#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct SortingDto {
     /// 进行排序的字段，可选值为：
@@ -4273,7 +4570,7 @@ pub struct SortingDto {
     /// - `lastIp`: 上次登录时使用的 IP
     ///
     /// Example: `createdAt`
-    #[serde(rename = "field")]
+    #[cfg_attr(feature = "serde", serde(rename = "field"))]
     pub field: crate::types::SortingField,
     /// 排序顺序：
     ///
@@ -4282,7 +4579,7 @@ pub struct SortingDto {
     /// - `asc`: 按照从小到大升序。
     ///
     /// Example: `desc`
-    #[serde(rename = "order")]
+    #[cfg_attr(feature = "serde", serde(rename = "order"))]
     pub order: crate::types::SortingOrder,
 }
 #[cfg(any(feature = "public_accounts", feature = "users"))]
@@ -4296,6 +4593,15 @@ impl SortingDto {
             field: ::std::convert::Into::into(field),
             order: ::std::convert::Into::into(order),
         }
+    }
+}
+#[cfg(any(feature = "public_accounts", feature = "users"))]
+impl crate::runtime::write::Encode for SortingDto {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("field", &self.field);
+        w.field("order", &self.order);
+        w.end_object();
     }
 }
 #[cfg(any(feature = "public_accounts", feature = "users"))]
@@ -4500,6 +4806,7 @@ impl ::std::fmt::Display for SortingField {
     }
 }
 #[cfg(any(feature = "public_accounts", feature = "users"))]
+#[cfg(feature = "serde")]
 impl ::serde::Serialize for SortingField {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -4521,6 +4828,12 @@ impl<'de> ::serde::Deserialize<'de> for SortingField {
 impl crate::runtime::QueryValue for SortingField {
     fn to_query_value(&self) -> ::std::string::String {
         ::std::borrow::ToOwned::to_owned(self.as_str())
+    }
+}
+#[cfg(any(feature = "public_accounts", feature = "users"))]
+impl crate::runtime::write::Encode for SortingField {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.str(self.as_str());
     }
 }
 #[cfg(any(feature = "organizations", feature = "public_accounts", feature = "users"))]
@@ -4602,6 +4915,7 @@ impl ::std::fmt::Display for SortingOrder {
     }
 }
 #[cfg(any(feature = "organizations", feature = "public_accounts", feature = "users"))]
+#[cfg(feature = "serde")]
 impl ::serde::Serialize for SortingOrder {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -4623,6 +4937,12 @@ impl<'de> ::serde::Deserialize<'de> for SortingOrder {
 impl crate::runtime::QueryValue for SortingOrder {
     fn to_query_value(&self) -> ::std::string::String {
         ::std::borrow::ToOwned::to_owned(self.as_str())
+    }
+}
+#[cfg(any(feature = "organizations", feature = "public_accounts", feature = "users"))]
+impl crate::runtime::write::Encode for SortingOrder {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.str(self.as_str());
     }
 }
 #[cfg(
@@ -4767,6 +5087,7 @@ impl ::std::fmt::Display for TargetType {
         feature = "roles"
     )
 )]
+#[cfg(feature = "serde")]
 impl ::serde::Serialize for TargetType {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -4802,6 +5123,19 @@ impl<'de> ::serde::Deserialize<'de> for TargetType {
 impl crate::runtime::QueryValue for TargetType {
     fn to_query_value(&self) -> ::std::string::String {
         ::std::borrow::ToOwned::to_owned(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "applications",
+        feature = "custom_fields",
+        feature = "resources",
+        feature = "roles"
+    )
+)]
+impl crate::runtime::write::Encode for TargetType {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.str(self.as_str());
     }
 }
 #[cfg(
@@ -4908,6 +5242,7 @@ impl UserDepartmentPagingDto {
         self
     }
     /// Sets `totalCount`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
         self.total_count = value;
         self
@@ -5224,6 +5559,7 @@ impl UserDepartmentRespDto {
         self
     }
     /// Sets `organizationCode`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_organization_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5237,6 +5573,7 @@ impl UserDepartmentRespDto {
         self
     }
     /// Sets `isRoot`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_is_root(mut self, value: ::std::option::Option<bool>) -> Self {
         self.is_root = value;
         self
@@ -5250,6 +5587,7 @@ impl UserDepartmentRespDto {
         self
     }
     /// Sets `createdAt`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_created_at(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5266,6 +5604,7 @@ impl UserDepartmentRespDto {
         self
     }
     /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5284,6 +5623,7 @@ impl UserDepartmentRespDto {
         self
     }
     /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_description(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5302,6 +5642,7 @@ impl UserDepartmentRespDto {
         self
     }
     /// Sets `openDepartmentId`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_open_department_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5315,6 +5656,7 @@ impl UserDepartmentRespDto {
         self
     }
     /// Sets `isLeader`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_is_leader(mut self, value: ::std::option::Option<bool>) -> Self {
         self.is_leader = value;
         self
@@ -5328,6 +5670,7 @@ impl UserDepartmentRespDto {
         self
     }
     /// Sets `code`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5343,6 +5686,7 @@ impl UserDepartmentRespDto {
         self
     }
     /// Sets `isMainDepartment`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_is_main_department(mut self, value: ::std::option::Option<bool>) -> Self {
         self.is_main_department = value;
         self
@@ -5356,6 +5700,7 @@ impl UserDepartmentRespDto {
         self
     }
     /// Sets `joinedAt`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_joined_at(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5371,6 +5716,7 @@ impl UserDepartmentRespDto {
         self
     }
     /// Sets `isVirtualNode`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_is_virtual_node(mut self, value: ::std::option::Option<bool>) -> Self {
         self.is_virtual_node = value;
         self
@@ -5384,6 +5730,7 @@ impl UserDepartmentRespDto {
         self
     }
     /// Sets `i18n`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_i18n(
         mut self,
         value: ::std::option::Option<crate::types::DepartmentI18nDto>,
@@ -5402,6 +5749,7 @@ impl UserDepartmentRespDto {
         self
     }
     /// Sets `customData`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_custom_data(
         mut self,
         value: ::std::option::Option<::serde_json::Value>,
@@ -5420,6 +5768,7 @@ impl UserDepartmentRespDto {
         self
     }
     /// Sets `departmentIdPath`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_department_id_path(
         mut self,
         value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -5438,6 +5787,7 @@ impl UserDepartmentRespDto {
         self
     }
     /// Sets `departmentCodePath`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_department_code_path(
         mut self,
         value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -5456,6 +5806,7 @@ impl UserDepartmentRespDto {
         self
     }
     /// Sets `departmentNamePath`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_department_name_path(
         mut self,
         value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -6421,6 +6772,7 @@ impl UserDto {
         self
     }
     /// Sets `createdAt`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_created_at(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -6437,6 +6789,7 @@ impl UserDto {
         self
     }
     /// Sets `updatedAt`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_updated_at(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -6460,6 +6813,7 @@ impl UserDto {
         self
     }
     /// Sets `status`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_status(
         mut self,
         value: ::std::option::Option<crate::types::UserStatus>,
@@ -6478,6 +6832,7 @@ impl UserDto {
         self
     }
     /// Sets `workStatus`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_work_status(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -6496,6 +6851,7 @@ impl UserDto {
         self
     }
     /// Sets `externalId`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_external_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -6512,6 +6868,7 @@ impl UserDto {
         self
     }
     /// Sets `email`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_email(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -6528,6 +6885,7 @@ impl UserDto {
         self
     }
     /// Sets `phone`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_phone(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -6546,6 +6904,7 @@ impl UserDto {
         self
     }
     /// Sets `phoneCountryCode`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_phone_country_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -6562,6 +6921,7 @@ impl UserDto {
         self
     }
     /// Sets `username`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_username(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -6578,6 +6938,7 @@ impl UserDto {
         self
     }
     /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -6594,6 +6955,7 @@ impl UserDto {
         self
     }
     /// Sets `nickname`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_nickname(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -6610,6 +6972,7 @@ impl UserDto {
         self
     }
     /// Sets `photo`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_photo(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -6625,6 +6988,7 @@ impl UserDto {
         self
     }
     /// Sets `loginsCount`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_logins_count(mut self, value: ::std::option::Option<i64>) -> Self {
         self.logins_count = value;
         self
@@ -6638,6 +7002,7 @@ impl UserDto {
         self
     }
     /// Sets `lastLogin`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_last_login(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -6654,6 +7019,7 @@ impl UserDto {
         self
     }
     /// Sets `lastIp`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_last_ip(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -6676,6 +7042,7 @@ impl UserDto {
         self
     }
     /// Sets `gender`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_gender(
         mut self,
         value: ::std::option::Option<crate::types::UserGender>,
@@ -6691,6 +7058,7 @@ impl UserDto {
         self
     }
     /// Sets `emailVerified`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_email_verified(mut self, value: ::std::option::Option<bool>) -> Self {
         self.email_verified = value;
         self
@@ -6703,6 +7071,7 @@ impl UserDto {
         self
     }
     /// Sets `phoneVerified`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_phone_verified(mut self, value: ::std::option::Option<bool>) -> Self {
         self.phone_verified = value;
         self
@@ -6718,6 +7087,7 @@ impl UserDto {
         self
     }
     /// Sets `passwordLastSetAt`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_password_last_set_at(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -6734,6 +7104,7 @@ impl UserDto {
         self
     }
     /// Sets `birthdate`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_birthdate(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -6750,6 +7121,7 @@ impl UserDto {
         self
     }
     /// Sets `country`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_country(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -6766,6 +7138,7 @@ impl UserDto {
         self
     }
     /// Sets `province`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_province(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -6782,6 +7155,7 @@ impl UserDto {
         self
     }
     /// Sets `city`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_city(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -6798,6 +7172,7 @@ impl UserDto {
         self
     }
     /// Sets `address`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_address(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -6816,6 +7191,7 @@ impl UserDto {
         self
     }
     /// Sets `streetAddress`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_street_address(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -6834,6 +7210,7 @@ impl UserDto {
         self
     }
     /// Sets `postalCode`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_postal_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -6850,6 +7227,7 @@ impl UserDto {
         self
     }
     /// Sets `company`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_company(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -6866,6 +7244,7 @@ impl UserDto {
         self
     }
     /// Sets `browser`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_browser(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -6882,6 +7261,7 @@ impl UserDto {
         self
     }
     /// Sets `device`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_device(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -6898,6 +7278,7 @@ impl UserDto {
         self
     }
     /// Sets `givenName`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_given_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -6916,6 +7297,7 @@ impl UserDto {
         self
     }
     /// Sets `familyName`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_family_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -6934,6 +7316,7 @@ impl UserDto {
         self
     }
     /// Sets `middleName`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_middle_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -6950,6 +7333,7 @@ impl UserDto {
         self
     }
     /// Sets `profile`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_profile(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -6968,6 +7352,7 @@ impl UserDto {
         self
     }
     /// Sets `preferredUsername`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_preferred_username(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -6984,6 +7369,7 @@ impl UserDto {
         self
     }
     /// Sets `website`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_website(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -7000,6 +7386,7 @@ impl UserDto {
         self
     }
     /// Sets `zoneinfo`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_zoneinfo(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -7016,6 +7403,7 @@ impl UserDto {
         self
     }
     /// Sets `locale`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_locale(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -7032,6 +7420,7 @@ impl UserDto {
         self
     }
     /// Sets `formatted`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_formatted(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -7048,6 +7437,7 @@ impl UserDto {
         self
     }
     /// Sets `region`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_region(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -7072,6 +7462,7 @@ impl UserDto {
         self
     }
     /// Sets `userSourceType`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_user_source_type(
         mut self,
         value: ::std::option::Option<crate::types::UserUserSourceType>,
@@ -7090,6 +7481,7 @@ impl UserDto {
         self
     }
     /// Sets `userSourceId`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_user_source_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -7108,6 +7500,7 @@ impl UserDto {
         self
     }
     /// Sets `lastLoginApp`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_last_login_app(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -7126,6 +7519,7 @@ impl UserDto {
         self
     }
     /// Sets `mainDepartmentId`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_main_department_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -7144,6 +7538,7 @@ impl UserDto {
         self
     }
     /// Sets `lastMfaTime`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_last_mfa_time(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -7162,6 +7557,7 @@ impl UserDto {
         self
     }
     /// Sets `passwordSecurityLevel`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_password_security_level(
         mut self,
         value: ::std::option::Option<f64>,
@@ -7180,6 +7576,7 @@ impl UserDto {
         self
     }
     /// Sets `resetPasswordOnNextLogin`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_reset_password_on_next_login(
         mut self,
         value: ::std::option::Option<bool>,
@@ -7198,6 +7595,7 @@ impl UserDto {
         self
     }
     /// Sets `registerSource`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_register_source(
         mut self,
         value: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
@@ -7216,6 +7614,7 @@ impl UserDto {
         self
     }
     /// Sets `departmentIds`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_department_ids(
         mut self,
         value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -7232,6 +7631,7 @@ impl UserDto {
         self
     }
     /// Sets `identities`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_identities(
         mut self,
         value: ::std::option::Option<::std::vec::Vec<crate::types::IdentityDto>>,
@@ -7250,6 +7650,7 @@ impl UserDto {
         self
     }
     /// Sets `identityNumber`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_identity_number(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -7268,6 +7669,7 @@ impl UserDto {
         self
     }
     /// Sets `customData`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_custom_data(
         mut self,
         value: ::std::option::Option<::serde_json::Value>,
@@ -7286,6 +7688,7 @@ impl UserDto {
         self
     }
     /// Sets `postIdList`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_post_id_list(
         mut self,
         value: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
@@ -7304,6 +7707,7 @@ impl UserDto {
         self
     }
     /// Sets `statusChangedAt`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_status_changed_at(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -7320,6 +7724,7 @@ impl UserDto {
         self
     }
     /// Sets `tenantId`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_tenant_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -7979,6 +8384,7 @@ impl ::std::fmt::Display for UserIdType {
     }
 }
 #[cfg(any(feature = "applications", feature = "public_accounts", feature = "users"))]
+#[cfg(feature = "serde")]
 impl ::serde::Serialize for UserIdType {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -8000,6 +8406,12 @@ impl<'de> ::serde::Deserialize<'de> for UserIdType {
 impl crate::runtime::QueryValue for UserIdType {
     fn to_query_value(&self) -> ::std::string::String {
         ::std::borrow::ToOwned::to_owned(self.as_str())
+    }
+}
+#[cfg(any(feature = "applications", feature = "public_accounts", feature = "users"))]
+impl crate::runtime::write::Encode for UserIdType {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.str(self.as_str());
     }
 }
 #[cfg(
@@ -8067,6 +8479,7 @@ impl UserPagingDto {
         self
     }
     /// Sets `totalCount`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
         self.total_count = value;
         self
@@ -8429,6 +8842,7 @@ impl UserSyncRelationDto {
         self
     }
     /// Sets `provider`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_provider(
         mut self,
         value: ::std::option::Option<crate::types::Provider>,
@@ -8447,6 +8861,7 @@ impl UserSyncRelationDto {
         self
     }
     /// Sets `userIdInIdp`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_user_id_in_idp(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -8465,6 +8880,7 @@ impl UserSyncRelationDto {
         self
     }
     /// Sets `userInfoInIdp`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_user_info_in_idp(
         mut self,
         value: ::std::option::Option<crate::types::User>,

@@ -58,6 +58,7 @@ impl CountCustomFieldsDto {
         self
     }
     /// Sets `all`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_all(mut self, value: ::std::option::Option<f64>) -> Self {
         self.all = value;
         self
@@ -70,6 +71,7 @@ impl CountCustomFieldsDto {
         self
     }
     /// Sets `userVisible`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_user_visible(mut self, value: ::std::option::Option<f64>) -> Self {
         self.user_visible = value;
         self
@@ -82,6 +84,7 @@ impl CountCustomFieldsDto {
         self
     }
     /// Sets `adminVisible`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_admin_visible(mut self, value: ::std::option::Option<f64>) -> Self {
         self.admin_visible = value;
         self
@@ -224,6 +227,7 @@ impl ::std::fmt::Display for CustomFieldDataType {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "serde")]
 impl ::serde::Serialize for CustomFieldDataType {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -243,6 +247,11 @@ impl<'de> ::serde::Deserialize<'de> for CustomFieldDataType {
 impl crate::runtime::QueryValue for CustomFieldDataType {
     fn to_query_value(&self) -> ::std::string::String {
         ::std::borrow::ToOwned::to_owned(self.as_str())
+    }
+}
+impl crate::runtime::write::Encode for CustomFieldDataType {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.str(self.as_str());
     }
 }
 impl crate::runtime::read::Decode for CustomFieldDataType {
@@ -470,6 +479,7 @@ impl CustomFieldDto {
         self
     }
     /// Sets `targetType`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_target_type(
         mut self,
         value: ::std::option::Option<crate::types::TargetType>,
@@ -486,6 +496,7 @@ impl CustomFieldDto {
         self
     }
     /// Sets `createdAt`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_created_at(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -509,6 +520,7 @@ impl CustomFieldDto {
         self
     }
     /// Sets `dataType`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_data_type(
         mut self,
         value: ::std::option::Option<crate::types::CustomFieldDataType>,
@@ -525,6 +537,7 @@ impl CustomFieldDto {
         self
     }
     /// Sets `key`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_key(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -541,6 +554,7 @@ impl CustomFieldDto {
         self
     }
     /// Sets `label`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_label(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -559,6 +573,7 @@ impl CustomFieldDto {
         self
     }
     /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_description(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -572,6 +587,7 @@ impl CustomFieldDto {
         self
     }
     /// Sets `encrypted`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_encrypted(mut self, value: ::std::option::Option<bool>) -> Self {
         self.encrypted = value;
         self
@@ -582,6 +598,7 @@ impl CustomFieldDto {
         self
     }
     /// Sets `isUnique`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_is_unique(mut self, value: ::std::option::Option<bool>) -> Self {
         self.is_unique = value;
         self
@@ -594,6 +611,7 @@ impl CustomFieldDto {
         self
     }
     /// Sets `userEditable`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_user_editable(mut self, value: ::std::option::Option<bool>) -> Self {
         self.user_editable = value;
         self
@@ -609,6 +627,7 @@ impl CustomFieldDto {
         self
     }
     /// Sets `visibleInAdminConsole`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_visible_in_admin_console(
         mut self,
         value: ::std::option::Option<bool>,
@@ -627,6 +646,7 @@ impl CustomFieldDto {
         self
     }
     /// Sets `visibleInUserCenter`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_visible_in_user_center(
         mut self,
         value: ::std::option::Option<bool>,
@@ -643,6 +663,7 @@ impl CustomFieldDto {
         self
     }
     /// Sets `i18n`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_i18n(
         mut self,
         value: ::std::option::Option<crate::types::CustomFieldI18n>,
@@ -661,6 +682,7 @@ impl CustomFieldDto {
         self
     }
     /// Sets `options`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_options(
         mut self,
         value: ::std::option::Option<
@@ -768,19 +790,14 @@ impl crate::runtime::read::Decode for CustomFieldDto {
 /// `CustomFieldI18n`
 ///
 /// Docs: `管理自定义字段/get-custom-fields.md`, `管理自定义字段/get-user-base-fields.md`, `管理自定义字段/list-custom-fields.md`, `管理自定义字段/list-user-base-fields.md`, `管理自定义字段/set-custom-fields.md`, `管理自定义字段/set-user-base-fields.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize
-)]
-#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct CustomFieldI18n {
     /// 支持多语言的字段
     ///
     /// Example: `{"en-US":{"enabled":false,"value":"English"},"ja-JP":{"enabled":false,"value":"日本語"},"zh-CN":{"enabled":false,"value":"中文"},"zh-TW":{"enabled":false,"value":"繁體中文"}}`
-    #[serde(rename = "label")]
+    #[cfg_attr(feature = "serde", serde(rename = "label"))]
     pub label: crate::types::LangObject,
 }
 impl CustomFieldI18n {
@@ -789,6 +806,13 @@ impl CustomFieldI18n {
         Self {
             label: ::std::convert::Into::into(label),
         }
+    }
+}
+impl crate::runtime::write::Encode for CustomFieldI18n {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("label", &self.label);
+        w.end_object();
     }
 }
 impl crate::runtime::read::Decode for CustomFieldI18n {
@@ -824,24 +848,19 @@ impl crate::runtime::read::Decode for CustomFieldI18n {
 /// `CustomFieldSelectOption`
 ///
 /// Docs: `管理自定义字段/get-custom-fields.md`, `管理自定义字段/get-user-base-fields.md`, `管理自定义字段/list-custom-fields.md`, `管理自定义字段/list-user-base-fields.md`, `管理自定义字段/set-custom-fields.md`, `管理自定义字段/set-user-base-fields.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize
-)]
-#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct CustomFieldSelectOption {
     /// 枚举值 value
     ///
     /// Example: `hust`
-    #[serde(rename = "value")]
+    #[cfg_attr(feature = "serde", serde(rename = "value"))]
     pub value: ::std::string::String,
     /// 枚举值 label
     ///
     /// Example: `华中科技大学`
-    #[serde(rename = "label")]
+    #[cfg_attr(feature = "serde", serde(rename = "label"))]
     pub label: ::std::string::String,
 }
 impl CustomFieldSelectOption {
@@ -854,6 +873,14 @@ impl CustomFieldSelectOption {
             value: ::std::convert::Into::into(value),
             label: ::std::convert::Into::into(label),
         }
+    }
+}
+impl crate::runtime::write::Encode for CustomFieldSelectOption {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("value", &self.value);
+        w.field("label", &self.label);
+        w.end_object();
     }
 }
 impl crate::runtime::read::Decode for CustomFieldSelectOption {
@@ -893,24 +920,19 @@ impl crate::runtime::read::Decode for CustomFieldSelectOption {
 /// `DeleteCustomFieldDto`
 ///
 /// Docs: `管理自定义字段/delete-custom-fields.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize
-)]
-#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct DeleteCustomFieldDto {
     /// 主体类型，目前支持用户、角色、分组和部门
     ///
     /// Example: `USER`
-    #[serde(rename = "targetType")]
+    #[cfg_attr(feature = "serde", serde(rename = "targetType"))]
     pub target_type: ::std::string::String,
     /// 字段 key，不能和内置字段的 key 冲突，**设置之后将不能进行修改**。
     ///
     /// Example: `school`
-    #[serde(rename = "key")]
+    #[cfg_attr(feature = "serde", serde(rename = "key"))]
     pub key: ::std::string::String,
 }
 impl DeleteCustomFieldDto {
@@ -923,6 +945,14 @@ impl DeleteCustomFieldDto {
             target_type: ::std::convert::Into::into(target_type),
             key: ::std::convert::Into::into(key),
         }
+    }
+}
+impl crate::runtime::write::Encode for DeleteCustomFieldDto {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("targetType", &self.target_type);
+        w.field("key", &self.key);
+        w.end_object();
     }
 }
 /// `ListCustomFieldsDto`
@@ -974,6 +1004,7 @@ impl ListCustomFieldsDto {
         self
     }
     /// Sets `count`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_count(
         mut self,
         value: ::std::option::Option<crate::types::CountCustomFieldsDto>,
@@ -1019,33 +1050,31 @@ impl crate::runtime::read::Decode for ListCustomFieldsDto {
 /// `SetCustomDataDto`
 ///
 /// Docs: `管理自定义字段/set-custom-data.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize
-)]
-#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct SetCustomDataDto {
     /// 租户 ID
     ///
     /// Example: `642c1df417c2d8a80d744c1d`
-    #[serde(
-        rename = "tenantId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "tenantId",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub tenant_id: ::std::option::Option<::std::string::String>,
     /// 字段 key，不能和内置字段的 key 冲突
     ///
     /// Example: `school`
-    #[serde(rename = "key")]
+    #[cfg_attr(feature = "serde", serde(rename = "key"))]
     pub key: ::std::string::String,
     /// 自定义数据，可以为任意类型，但是必须和创建时定义的自定义字段类型匹配，否则将设置失败
     ///
     /// Example: `pku`
-    #[serde(rename = "value")]
+    #[cfg_attr(feature = "serde", serde(rename = "value"))]
     pub value: ::std::string::String,
 }
 impl SetCustomDataDto {
@@ -1069,6 +1098,7 @@ impl SetCustomDataDto {
         self
     }
     /// Sets `tenantId`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_tenant_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1077,22 +1107,33 @@ impl SetCustomDataDto {
         self
     }
 }
+impl crate::runtime::write::Encode for SetCustomDataDto {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        if let ::std::option::Option::Some(value) = &self.tenant_id {
+            w.field("tenantId", value);
+        }
+        w.field("key", &self.key);
+        w.field("value", &self.value);
+        w.end_object();
+    }
+}
 /// `SetCustomFieldDto`
 ///
 /// Docs: `管理自定义字段/set-custom-fields.md`
-#[derive(::std::clone::Clone, ::std::cmp::PartialEq, ::serde::Serialize)]
-#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
+#[derive(::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct SetCustomFieldDto {
     /// 主体类型，目前支持用户、角色、分组和部门
     ///
     /// Example: `USER`
-    #[serde(rename = "targetType")]
+    #[cfg_attr(feature = "serde", serde(rename = "targetType"))]
     pub target_type: ::std::string::String,
     /// 字段 key，不能和内置字段的 key 冲突，**设置之后将不能进行修改**。
     ///
     /// Example: `school`
-    #[serde(rename = "key")]
+    #[cfg_attr(feature = "serde", serde(rename = "key"))]
     pub key: ::std::string::String,
     /// 数据类型，**设置之后将不能进行修改**。
     ///
@@ -1104,52 +1145,70 @@ pub struct SetCustomFieldDto {
     /// - `ENUM`: 枚举值类型
     ///
     /// Example: `STRING`
-    #[serde(
-        rename = "dataType",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "dataType",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub data_type: ::std::option::Option<crate::types::CustomFieldDataType>,
     /// 显示名称
     ///
     /// Example: `学校`
-    #[serde(
-        rename = "label",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "label",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub label: ::std::option::Option<::std::string::String>,
     /// 详细描述信息
     ///
     /// Example: `学校`
-    #[serde(
-        rename = "description",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "description",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub description: ::std::option::Option<::std::string::String>,
     /// 是否加密存储。开启后，该字段的**新增数据**将被加密，此参数一旦设置不可更改。
-    #[serde(
-        rename = "encrypted",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "encrypted",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub encrypted: ::std::option::Option<bool>,
     /// 是否为唯一字段，开启之后，当前字段上报的值将进行唯一校验。此参数只针对
-    #[serde(
-        rename = "isUnique",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "isUnique",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub is_unique: ::std::option::Option<bool>,
     /// 用户是否可编辑
-    #[serde(
-        rename = "userEditable",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "userEditable",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub user_editable: ::std::option::Option<bool>,
     /// 是否需要在 Authing 控制台中进行显示：
@@ -1158,60 +1217,78 @@ pub struct SetCustomFieldDto {
     /// - 如果是角色扩展字段，控制是否在角色详情中展示。
     ///
     /// Example: `true`
-    #[serde(
-        rename = "visibleInAdminConsole",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "visibleInAdminConsole",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub visible_in_admin_console: ::std::option::Option<bool>,
     /// 是否在用户个人中心展示（此参数不控制 API 接口是否返回）。
     ///
     /// Example: `true`
-    #[serde(
-        rename = "visibleInUserCenter",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "visibleInUserCenter",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub visible_in_user_center: ::std::option::Option<bool>,
     /// 校验规则
     ///
     /// Example: `[{"content":"","error":"已存在当前","type":"UNIQUE"}]`
-    #[serde(
-        rename = "validateRules",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "validateRules",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub validate_rules: ::std::option::Option<::serde_json::Value>,
     /// App Id 列表
     ///
     /// Example: `["appid1"]`
-    #[serde(
-        rename = "appIds",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::tolerant::option_vec"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "appIds",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::tolerant::option_vec"
+        )
     )]
     pub app_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// 脱敏
     ///
     /// Example: `true`
-    #[serde(
-        rename = "desensitization",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "desensitization",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub desensitization: ::std::option::Option<bool>,
     /// 枚举值类型选择项
     ///
     /// Example: `[{"label":"北京大学","value":"pku"}]`
-    #[serde(
-        rename = "options",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::tolerant::option_vec"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "options",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::tolerant::option_vec"
+        )
     )]
     pub options: ::std::option::Option<
         ::std::vec::Vec<crate::types::CustomFieldSelectOption>,
@@ -1219,10 +1296,13 @@ pub struct SetCustomFieldDto {
     /// 多语言显示名称
     ///
     /// Example: `{"label":{"en-US":{"enabled":false,"value":"English"},"zh-CN":{"enabled":false,"value":"中文"},"zh-TW":{"enabled":false,"value":"繁體中文"}}}`
-    #[serde(
-        rename = "i18n",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "i18n",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub i18n: ::std::option::Option<crate::types::CustomFieldI18n>,
 }
@@ -1290,6 +1370,7 @@ impl SetCustomFieldDto {
         self
     }
     /// Sets `dataType`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_data_type(
         mut self,
         value: ::std::option::Option<crate::types::CustomFieldDataType>,
@@ -1306,6 +1387,7 @@ impl SetCustomFieldDto {
         self
     }
     /// Sets `label`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_label(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1324,6 +1406,7 @@ impl SetCustomFieldDto {
         self
     }
     /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_description(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1337,6 +1420,7 @@ impl SetCustomFieldDto {
         self
     }
     /// Sets `encrypted`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_encrypted(mut self, value: ::std::option::Option<bool>) -> Self {
         self.encrypted = value;
         self
@@ -1347,6 +1431,7 @@ impl SetCustomFieldDto {
         self
     }
     /// Sets `isUnique`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_is_unique(mut self, value: ::std::option::Option<bool>) -> Self {
         self.is_unique = value;
         self
@@ -1359,6 +1444,7 @@ impl SetCustomFieldDto {
         self
     }
     /// Sets `userEditable`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_user_editable(mut self, value: ::std::option::Option<bool>) -> Self {
         self.user_editable = value;
         self
@@ -1374,6 +1460,7 @@ impl SetCustomFieldDto {
         self
     }
     /// Sets `visibleInAdminConsole`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_visible_in_admin_console(
         mut self,
         value: ::std::option::Option<bool>,
@@ -1392,6 +1479,7 @@ impl SetCustomFieldDto {
         self
     }
     /// Sets `visibleInUserCenter`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_visible_in_user_center(
         mut self,
         value: ::std::option::Option<bool>,
@@ -1410,6 +1498,7 @@ impl SetCustomFieldDto {
         self
     }
     /// Sets `validateRules`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_validate_rules(
         mut self,
         value: ::std::option::Option<::serde_json::Value>,
@@ -1426,6 +1515,7 @@ impl SetCustomFieldDto {
         self
     }
     /// Sets `appIds`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_app_ids(
         mut self,
         value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -1441,6 +1531,7 @@ impl SetCustomFieldDto {
         self
     }
     /// Sets `desensitization`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_desensitization(mut self, value: ::std::option::Option<bool>) -> Self {
         self.desensitization = value;
         self
@@ -1456,6 +1547,7 @@ impl SetCustomFieldDto {
         self
     }
     /// Sets `options`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_options(
         mut self,
         value: ::std::option::Option<
@@ -1474,6 +1566,7 @@ impl SetCustomFieldDto {
         self
     }
     /// Sets `i18n`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_i18n(
         mut self,
         value: ::std::option::Option<crate::types::CustomFieldI18n>,
@@ -1482,47 +1575,98 @@ impl SetCustomFieldDto {
         self
     }
 }
+impl crate::runtime::write::Encode for SetCustomFieldDto {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("targetType", &self.target_type);
+        w.field("key", &self.key);
+        if let ::std::option::Option::Some(value) = &self.data_type {
+            w.field("dataType", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.label {
+            w.field("label", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.description {
+            w.field("description", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.encrypted {
+            w.field("encrypted", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.is_unique {
+            w.field("isUnique", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.user_editable {
+            w.field("userEditable", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.visible_in_admin_console {
+            w.field("visibleInAdminConsole", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.visible_in_user_center {
+            w.field("visibleInUserCenter", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.validate_rules {
+            w.field("validateRules", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.app_ids {
+            w.field("appIds", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.desensitization {
+            w.field("desensitization", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.options {
+            w.field("options", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.i18n {
+            w.field("i18n", value);
+        }
+        w.end_object();
+    }
+}
 /// `SetUserBaseFieldDto`
 ///
 /// Docs: `管理自定义字段/set-user-base-fields.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize
-)]
-#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct SetUserBaseFieldDto {
     /// 字段 key，不能和内置字段的 key 冲突，**设置之后将不能进行修改**。
     ///
     /// Example: `school`
-    #[serde(rename = "key")]
+    #[cfg_attr(feature = "serde", serde(rename = "key"))]
     pub key: ::std::string::String,
     /// 显示名称
     ///
     /// Example: `学校`
-    #[serde(
-        rename = "label",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "label",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub label: ::std::option::Option<::std::string::String>,
     /// 详细描述信息
     ///
     /// Example: `学校`
-    #[serde(
-        rename = "description",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "description",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub description: ::std::option::Option<::std::string::String>,
     /// 用户是否可编辑
-    #[serde(
-        rename = "userEditable",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "userEditable",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub user_editable: ::std::option::Option<bool>,
     /// 是否需要在 Authing 控制台中进行显示：
@@ -1531,30 +1675,39 @@ pub struct SetUserBaseFieldDto {
     /// - 如果是角色扩展字段，控制是否在角色详情中展示。
     ///
     /// Example: `true`
-    #[serde(
-        rename = "visibleInAdminConsole",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "visibleInAdminConsole",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub visible_in_admin_console: ::std::option::Option<bool>,
     /// 是否在用户个人中心展示（此参数不控制 API 接口是否返回）。
     ///
     /// Example: `true`
-    #[serde(
-        rename = "visibleInUserCenter",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "visibleInUserCenter",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub visible_in_user_center: ::std::option::Option<bool>,
     /// 多语言显示名称
     ///
     /// Example: `{"label":{"en-US":{"enabled":false,"value":"English"},"zh-CN":{"enabled":false,"value":"中文"},"zh-TW":{"enabled":false,"value":"繁體中文"}}}`
-    #[serde(
-        rename = "i18n",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "i18n",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub i18n: ::std::option::Option<crate::types::CustomFieldI18n>,
 }
@@ -1580,6 +1733,7 @@ impl SetUserBaseFieldDto {
         self
     }
     /// Sets `label`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_label(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1598,6 +1752,7 @@ impl SetUserBaseFieldDto {
         self
     }
     /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_description(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1613,6 +1768,7 @@ impl SetUserBaseFieldDto {
         self
     }
     /// Sets `userEditable`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_user_editable(mut self, value: ::std::option::Option<bool>) -> Self {
         self.user_editable = value;
         self
@@ -1628,6 +1784,7 @@ impl SetUserBaseFieldDto {
         self
     }
     /// Sets `visibleInAdminConsole`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_visible_in_admin_console(
         mut self,
         value: ::std::option::Option<bool>,
@@ -1646,6 +1803,7 @@ impl SetUserBaseFieldDto {
         self
     }
     /// Sets `visibleInUserCenter`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_visible_in_user_center(
         mut self,
         value: ::std::option::Option<bool>,
@@ -1662,11 +1820,37 @@ impl SetUserBaseFieldDto {
         self
     }
     /// Sets `i18n`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_i18n(
         mut self,
         value: ::std::option::Option<crate::types::CustomFieldI18n>,
     ) -> Self {
         self.i18n = value;
         self
+    }
+}
+impl crate::runtime::write::Encode for SetUserBaseFieldDto {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("key", &self.key);
+        if let ::std::option::Option::Some(value) = &self.label {
+            w.field("label", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.description {
+            w.field("description", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.user_editable {
+            w.field("userEditable", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.visible_in_admin_console {
+            w.field("visibleInAdminConsole", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.visible_in_user_center {
+            w.field("visibleInUserCenter", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.i18n {
+            w.field("i18n", value);
+        }
+        w.end_object();
     }
 }

@@ -53,6 +53,7 @@ impl CellDto {
         self
     }
     /// Sets `fieldId`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_field_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -69,6 +70,7 @@ impl CellDto {
         self
     }
     /// Sets `value`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_value(
         mut self,
         value: ::std::option::Option<::serde_json::Value>,
@@ -114,15 +116,15 @@ impl crate::runtime::read::Decode for CellDto {
 /// `Condition`
 ///
 /// Docs: `管理数据对象/metadata-create-field.md`, `管理数据对象/metadata-filter.md`, `管理数据对象/metadata-list-field.md`, `管理数据对象/metadata-update-field.md`
-#[derive(::std::clone::Clone, ::std::cmp::PartialEq, ::serde::Serialize)]
-#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
+#[derive(::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct Condition {
     /// 搜索字段的 key
-    #[serde(rename = "key")]
+    #[cfg_attr(feature = "serde", serde(rename = "key"))]
     pub key: ::std::string::String,
     /// 搜索值
-    #[serde(rename = "value")]
+    #[cfg_attr(feature = "serde", serde(rename = "value"))]
     pub value: ::serde_json::Value,
     /// 操作类型：
     ///
@@ -135,7 +137,7 @@ pub struct Condition {
     /// - `lte`: 小于等于
     /// - `gte`: 大于等于
     /// - `in`: 数组包含
-    #[serde(rename = "operator")]
+    #[cfg_attr(feature = "serde", serde(rename = "operator"))]
     pub operator: crate::types::ConditionOperator,
 }
 impl ::std::fmt::Debug for Condition {
@@ -159,6 +161,15 @@ impl Condition {
             value: ::std::convert::Into::into(value),
             operator: ::std::convert::Into::into(operator),
         }
+    }
+}
+impl crate::runtime::write::Encode for Condition {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("key", &self.key);
+        w.field("value", &self.value);
+        w.field("operator", &self.operator);
+        w.end_object();
     }
 }
 impl crate::runtime::read::Decode for Condition {
@@ -322,6 +333,7 @@ impl ::std::fmt::Display for ConditionOperator {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "serde")]
 impl ::serde::Serialize for ConditionOperator {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -341,6 +353,11 @@ impl<'de> ::serde::Deserialize<'de> for ConditionOperator {
 impl crate::runtime::QueryValue for ConditionOperator {
     fn to_query_value(&self) -> ::std::string::String {
         ::std::borrow::ToOwned::to_owned(self.as_str())
+    }
+}
+impl crate::runtime::write::Encode for ConditionOperator {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.str(self.as_str());
     }
 }
 impl crate::runtime::read::Decode for ConditionOperator {
@@ -422,6 +439,7 @@ impl ::std::fmt::Display for Conjunction {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "serde")]
 impl ::serde::Serialize for Conjunction {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -441,6 +459,11 @@ impl<'de> ::serde::Deserialize<'de> for Conjunction {
 impl crate::runtime::QueryValue for Conjunction {
     fn to_query_value(&self) -> ::std::string::String {
         ::std::borrow::ToOwned::to_owned(self.as_str())
+    }
+}
+impl crate::runtime::write::Encode for Conjunction {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.str(self.as_str());
     }
 }
 impl crate::runtime::read::Decode for Conjunction {
@@ -573,6 +596,7 @@ impl ::std::fmt::Display for CreateFieldType {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "serde")]
 impl ::serde::Serialize for CreateFieldType {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -592,6 +616,11 @@ impl<'de> ::serde::Deserialize<'de> for CreateFieldType {
 impl crate::runtime::QueryValue for CreateFieldType {
     fn to_query_value(&self) -> ::std::string::String {
         ::std::borrow::ToOwned::to_owned(self.as_str())
+    }
+}
+impl crate::runtime::write::Encode for CreateFieldType {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.str(self.as_str());
     }
 }
 /// 功能类型：
@@ -717,6 +746,7 @@ impl ::std::fmt::Display for CreateModelType {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "serde")]
 impl ::serde::Serialize for CreateModelType {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -736,6 +766,11 @@ impl<'de> ::serde::Deserialize<'de> for CreateModelType {
 impl crate::runtime::QueryValue for CreateModelType {
     fn to_query_value(&self) -> ::std::string::String {
         ::std::borrow::ToOwned::to_owned(self.as_str())
+    }
+}
+impl crate::runtime::write::Encode for CreateModelType {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.str(self.as_str());
     }
 }
 /// 数据类型：
@@ -810,6 +845,7 @@ impl ::std::fmt::Display for DataType {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "serde")]
 impl ::serde::Serialize for DataType {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -831,6 +867,11 @@ impl crate::runtime::QueryValue for DataType {
         ::std::borrow::ToOwned::to_owned(self.as_str())
     }
 }
+impl crate::runtime::write::Encode for DataType {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.str(self.as_str());
+    }
+}
 impl crate::runtime::read::Decode for DataType {
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
@@ -841,20 +882,15 @@ impl crate::runtime::read::Decode for DataType {
 /// `DropDownItemDto`
 ///
 /// Docs: `管理数据对象/metadata-create-field.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize
-)]
-#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct DropDownItemDto {
     /// 选项 id
-    #[serde(rename = "key")]
+    #[cfg_attr(feature = "serde", serde(rename = "key"))]
     pub key: ::std::string::String,
     /// 选项名称
-    #[serde(rename = "label")]
+    #[cfg_attr(feature = "serde", serde(rename = "label"))]
     pub label: ::std::string::String,
 }
 impl DropDownItemDto {
@@ -869,21 +905,32 @@ impl DropDownItemDto {
         }
     }
 }
+impl crate::runtime::write::Encode for DropDownItemDto {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("key", &self.key);
+        w.field("label", &self.label);
+        w.end_object();
+    }
+}
 /// `Expand`
 ///
 /// Docs: `管理数据对象/metadata-filter.md`
-#[derive(::std::clone::Clone, ::std::cmp::PartialEq, ::serde::Serialize)]
-#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
+#[derive(::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct Expand {
     /// 关联的字段 key
-    #[serde(rename = "field")]
+    #[cfg_attr(feature = "serde", serde(rename = "field"))]
     pub field: ::std::string::String,
     /// 展开哪些关联字段
-    #[serde(
-        rename = "select",
-        default,
-        deserialize_with = "crate::runtime::tolerant::vec"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "select",
+            default,
+            deserialize_with = "crate::runtime::tolerant::vec"
+        )
     )]
     pub select: ::std::vec::Vec<::serde_json::Value>,
 }
@@ -905,6 +952,14 @@ impl Expand {
             field: ::std::convert::Into::into(field),
             select: ::std::convert::Into::into(select),
         }
+    }
+}
+impl crate::runtime::write::Encode for Expand {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("field", &self.field);
+        w.field("select", &self.select);
+        w.end_object();
     }
 }
 /// `FunctionModelDto`
@@ -1100,6 +1155,7 @@ impl FunctionModelDto {
         self
     }
     /// Sets `id`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1118,6 +1174,7 @@ impl FunctionModelDto {
         self
     }
     /// Sets `userPoolId`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_user_pool_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1134,6 +1191,7 @@ impl FunctionModelDto {
         self
     }
     /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1152,6 +1210,7 @@ impl FunctionModelDto {
         self
     }
     /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_description(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1172,6 +1231,7 @@ impl FunctionModelDto {
         self
     }
     /// Sets `dataType`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_data_type(
         mut self,
         value: ::std::option::Option<crate::types::DataType>,
@@ -1185,6 +1245,7 @@ impl FunctionModelDto {
         self
     }
     /// Sets `enable`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_enable(mut self, value: ::std::option::Option<bool>) -> Self {
         self.enable = value;
         self
@@ -1198,6 +1259,7 @@ impl FunctionModelDto {
         self
     }
     /// Sets `parentKey`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_parent_key(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1214,6 +1276,7 @@ impl FunctionModelDto {
         self
     }
     /// Sets `createdAt`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_created_at(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1230,6 +1293,7 @@ impl FunctionModelDto {
         self
     }
     /// Sets `updatedAt`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_updated_at(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1257,6 +1321,7 @@ impl FunctionModelDto {
         self
     }
     /// Sets `type`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_type(
         mut self,
         value: ::std::option::Option<crate::types::FunctionModelType>,
@@ -1275,6 +1340,7 @@ impl FunctionModelDto {
         self
     }
     /// Sets `fieldOrder`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_field_order(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1291,6 +1357,7 @@ impl FunctionModelDto {
         self
     }
     /// Sets `config`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_config(
         mut self,
         value: ::std::option::Option<::serde_json::Value>,
@@ -1654,6 +1721,7 @@ impl FunctionModelFieldDto {
         self
     }
     /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1670,6 +1738,7 @@ impl FunctionModelFieldDto {
         self
     }
     /// Sets `key`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_key(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1683,6 +1752,7 @@ impl FunctionModelFieldDto {
         self
     }
     /// Sets `type`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_type(mut self, value: ::std::option::Option<f64>) -> Self {
         self.type_ = value;
         self
@@ -1693,6 +1763,7 @@ impl FunctionModelFieldDto {
         self
     }
     /// Sets `show`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_show(mut self, value: ::std::option::Option<bool>) -> Self {
         self.show = value;
         self
@@ -1703,6 +1774,7 @@ impl FunctionModelFieldDto {
         self
     }
     /// Sets `editable`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_editable(mut self, value: ::std::option::Option<bool>) -> Self {
         self.editable = value;
         self
@@ -1716,6 +1788,7 @@ impl FunctionModelFieldDto {
         self
     }
     /// Sets `help`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_help(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1732,6 +1805,7 @@ impl FunctionModelFieldDto {
         self
     }
     /// Sets `default`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_default(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1745,6 +1819,7 @@ impl FunctionModelFieldDto {
         self
     }
     /// Sets `require`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_require(mut self, value: ::std::option::Option<bool>) -> Self {
         self.require = value;
         self
@@ -1755,6 +1830,7 @@ impl FunctionModelFieldDto {
         self
     }
     /// Sets `unique`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_unique(mut self, value: ::std::option::Option<bool>) -> Self {
         self.unique = value;
         self
@@ -1765,6 +1841,7 @@ impl FunctionModelFieldDto {
         self
     }
     /// Sets `maxLength`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_max_length(mut self, value: ::std::option::Option<f64>) -> Self {
         self.max_length = value;
         self
@@ -1775,6 +1852,7 @@ impl FunctionModelFieldDto {
         self
     }
     /// Sets `max`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_max(mut self, value: ::std::option::Option<f64>) -> Self {
         self.max = value;
         self
@@ -1785,6 +1863,7 @@ impl FunctionModelFieldDto {
         self
     }
     /// Sets `min`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_min(mut self, value: ::std::option::Option<f64>) -> Self {
         self.min = value;
         self
@@ -1798,6 +1877,7 @@ impl FunctionModelFieldDto {
         self
     }
     /// Sets `regexp`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_regexp(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1811,6 +1891,7 @@ impl FunctionModelFieldDto {
         self
     }
     /// Sets `format`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_format(mut self, value: ::std::option::Option<f64>) -> Self {
         self.format = value;
         self
@@ -1821,6 +1902,7 @@ impl FunctionModelFieldDto {
         self
     }
     /// Sets `dropDown`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_drop_down(mut self, value: ::std::option::Option<f64>) -> Self {
         self.drop_down = value;
         self
@@ -1836,6 +1918,7 @@ impl FunctionModelFieldDto {
         self
     }
     /// Sets `relationType`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_relation_type(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1851,6 +1934,7 @@ impl FunctionModelFieldDto {
         self
     }
     /// Sets `relationMultiple`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_relation_multiple(mut self, value: ::std::option::Option<bool>) -> Self {
         self.relation_multiple = value;
         self
@@ -1866,6 +1950,7 @@ impl FunctionModelFieldDto {
         self
     }
     /// Sets `relationShowKey`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_relation_show_key(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1884,6 +1969,7 @@ impl FunctionModelFieldDto {
         self
     }
     /// Sets `relationOptionalRange`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_relation_optional_range(
         mut self,
         value: ::std::option::Option<crate::types::RelationOptionalRange>,
@@ -1899,6 +1985,7 @@ impl FunctionModelFieldDto {
         self
     }
     /// Sets `userVisible`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_user_visible(mut self, value: ::std::option::Option<bool>) -> Self {
         self.user_visible = value;
         self
@@ -2257,6 +2344,7 @@ impl FunctionModelValueListDto {
         self
     }
     /// Sets `totalCount`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
         self.total_count = value;
         self
@@ -2270,6 +2358,7 @@ impl FunctionModelValueListDto {
         self
     }
     /// Sets `list`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_list(
         mut self,
         value: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
@@ -2377,6 +2466,7 @@ impl ::std::fmt::Display for OperateKey {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "serde")]
 impl ::serde::Serialize for OperateKey {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -2398,16 +2488,16 @@ impl crate::runtime::QueryValue for OperateKey {
         ::std::borrow::ToOwned::to_owned(self.as_str())
     }
 }
+impl crate::runtime::write::Encode for OperateKey {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.str(self.as_str());
+    }
+}
 /// `RelationOptionalRange`
 ///
 /// Docs: `管理数据对象/metadata-create-field.md`, `管理数据对象/metadata-list-field.md`, `管理数据对象/metadata-update-field.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize
-)]
-#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct RelationOptionalRange {
     /// 多个搜索条件的关系：
@@ -2415,10 +2505,10 @@ pub struct RelationOptionalRange {
     /// Values of [`Conjunction`](crate::types::Conjunction):
     /// - `and`: 且
     /// - `or`: 或
-    #[serde(rename = "conjunction")]
+    #[cfg_attr(feature = "serde", serde(rename = "conjunction"))]
     pub conjunction: crate::types::Conjunction,
     /// 搜索条件
-    #[serde(rename = "conditions")]
+    #[cfg_attr(feature = "serde", serde(rename = "conditions"))]
     pub conditions: crate::types::Condition,
 }
 impl RelationOptionalRange {
@@ -2431,6 +2521,14 @@ impl RelationOptionalRange {
             conjunction: ::std::convert::Into::into(conjunction),
             conditions: ::std::convert::Into::into(conditions),
         }
+    }
+}
+impl crate::runtime::write::Encode for RelationOptionalRange {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("conjunction", &self.conjunction);
+        w.field("conditions", &self.conditions);
+        w.end_object();
     }
 }
 impl crate::runtime::read::Decode for RelationOptionalRange {
@@ -2521,6 +2619,7 @@ impl RelationValueListDto {
         self
     }
     /// Sets `totalCount`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
         self.total_count = value;
         self
@@ -2534,6 +2633,7 @@ impl RelationValueListDto {
         self
     }
     /// Sets `list`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_list(
         mut self,
         value: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
@@ -2623,6 +2723,7 @@ impl RowDto {
         self
     }
     /// Sets `rowId`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_row_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2668,23 +2769,18 @@ impl crate::runtime::read::Decode for RowDto {
 /// `ScopeDto`
 ///
 /// Docs: `管理数据对象/metadata-filter.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize
-)]
-#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct ScopeDto {
     /// 功能 id
-    #[serde(rename = "modelId")]
+    #[cfg_attr(feature = "serde", serde(rename = "modelId"))]
     pub model_id: ::std::string::String,
     /// 行 id
-    #[serde(rename = "id")]
+    #[cfg_attr(feature = "serde", serde(rename = "id"))]
     pub id: ::std::string::String,
     /// 字段 id
-    #[serde(rename = "fieldId")]
+    #[cfg_attr(feature = "serde", serde(rename = "fieldId"))]
     pub field_id: ::std::string::String,
 }
 impl ScopeDto {
@@ -2699,5 +2795,14 @@ impl ScopeDto {
             id: ::std::convert::Into::into(id),
             field_id: ::std::convert::Into::into(field_id),
         }
+    }
+}
+impl crate::runtime::write::Encode for ScopeDto {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("modelId", &self.model_id);
+        w.field("id", &self.id);
+        w.field("fieldId", &self.field_id);
+        w.end_object();
     }
 }

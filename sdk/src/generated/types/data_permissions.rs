@@ -51,6 +51,7 @@ impl ActionAuth {
         self
     }
     /// Sets `action`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_action(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -174,85 +175,104 @@ impl crate::runtime::read::Decode for ArrayAuthorize {
 /// `AuthEnvParams`
 ///
 /// Docs: `管理数据资源与权限/check-external-user-permission.md`, `管理数据资源与权限/check-permission.md`, `管理数据资源与权限/check-user-same-level-permission.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize
-)]
-#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct AuthEnvParams {
     /// ip
     ///
     /// Example: `127.0.0.1`
-    #[serde(
-        rename = "ip",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "ip",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub ip: ::std::option::Option<::std::string::String>,
     /// 城市
     ///
     /// Example: `北京`
-    #[serde(
-        rename = "city",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "city",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub city: ::std::option::Option<::std::string::String>,
     /// 省份
     ///
     /// Example: `湖北`
-    #[serde(
-        rename = "province",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "province",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub province: ::std::option::Option<::std::string::String>,
     /// 国家
     ///
     /// Example: `中国`
-    #[serde(
-        rename = "country",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "country",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub country: ::std::option::Option<::std::string::String>,
     /// 设备类型：PC/Mobile
     ///
     /// Example: `PC`
-    #[serde(
-        rename = "deviceType",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "deviceType",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub device_type: ::std::option::Option<::std::string::String>,
     /// 操作类型：Windows、Android、iOS、MacOS
     ///
     /// Example: `Windows`
-    #[serde(
-        rename = "systemType",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "systemType",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub system_type: ::std::option::Option<::std::string::String>,
     /// 浏览器类型：IE/Chrome/Firefox
     ///
     /// Example: `IE`
-    #[serde(
-        rename = "browserType",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "browserType",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub browser_type: ::std::option::Option<::std::string::String>,
     /// 请求时间
     ///
     /// Example: `2022-07-03T03:20:30.000Z`
-    #[serde(
-        rename = "requestDate",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "requestDate",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub request_date: ::std::option::Option<::std::string::String>,
 }
@@ -279,6 +299,7 @@ impl AuthEnvParams {
         self
     }
     /// Sets `ip`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_ip(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -295,6 +316,7 @@ impl AuthEnvParams {
         self
     }
     /// Sets `city`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_city(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -311,6 +333,7 @@ impl AuthEnvParams {
         self
     }
     /// Sets `province`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_province(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -327,6 +350,7 @@ impl AuthEnvParams {
         self
     }
     /// Sets `country`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_country(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -345,6 +369,7 @@ impl AuthEnvParams {
         self
     }
     /// Sets `deviceType`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_device_type(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -363,6 +388,7 @@ impl AuthEnvParams {
         self
     }
     /// Sets `systemType`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_system_type(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -381,6 +407,7 @@ impl AuthEnvParams {
         self
     }
     /// Sets `browserType`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_browser_type(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -399,12 +426,43 @@ impl AuthEnvParams {
         self
     }
     /// Sets `requestDate`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_request_date(
         mut self,
         value: ::std::option::Option<::std::string::String>,
     ) -> Self {
         self.request_date = value;
         self
+    }
+}
+impl crate::runtime::write::Encode for AuthEnvParams {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        if let ::std::option::Option::Some(value) = &self.ip {
+            w.field("ip", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.city {
+            w.field("city", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.province {
+            w.field("province", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.country {
+            w.field("country", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.device_type {
+            w.field("deviceType", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.system_type {
+            w.field("systemType", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.browser_type {
+            w.field("browserType", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.request_date {
+            w.field("requestDate", value);
+        }
+        w.end_object();
     }
 }
 /// `CheckExternalUserPermissionDataDto`
@@ -551,6 +609,7 @@ impl CheckExternalUserPermissionsRespDto {
         self
     }
     /// Sets `namespaceCode`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_namespace_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -567,6 +626,7 @@ impl CheckExternalUserPermissionsRespDto {
         self
     }
     /// Sets `action`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_action(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -583,6 +643,7 @@ impl CheckExternalUserPermissionsRespDto {
         self
     }
     /// Sets `resource`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_resource(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -596,6 +657,7 @@ impl CheckExternalUserPermissionsRespDto {
         self
     }
     /// Sets `enabled`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_enabled(mut self, value: ::std::option::Option<bool>) -> Self {
         self.enabled = value;
         self
@@ -690,6 +752,7 @@ impl CheckParamsDataPolicyRespDto {
         self
     }
     /// Sets `isValid`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_is_valid(mut self, value: ::std::option::Option<bool>) -> Self {
         self.is_valid = value;
         self
@@ -703,6 +766,7 @@ impl CheckParamsDataPolicyRespDto {
         self
     }
     /// Sets `message`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_message(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -792,6 +856,7 @@ impl CheckParamsDataResourceRespDto {
         self
     }
     /// Sets `isValid`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_is_valid(mut self, value: ::std::option::Option<bool>) -> Self {
         self.is_valid = value;
         self
@@ -805,6 +870,7 @@ impl CheckParamsDataResourceRespDto {
         self
     }
     /// Sets `message`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_message(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -958,6 +1024,7 @@ impl CheckPermissionNamespaceExistsRespDto {
         self
     }
     /// Sets `isValid`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_is_valid(mut self, value: ::std::option::Option<bool>) -> Self {
         self.is_valid = value;
         self
@@ -971,6 +1038,7 @@ impl CheckPermissionNamespaceExistsRespDto {
         self
     }
     /// Sets `message`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_message(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1091,6 +1159,7 @@ impl CheckPermissionsRespDto {
         self
     }
     /// Sets `namespaceCode`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_namespace_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1107,6 +1176,7 @@ impl CheckPermissionsRespDto {
         self
     }
     /// Sets `action`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_action(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1123,6 +1193,7 @@ impl CheckPermissionsRespDto {
         self
     }
     /// Sets `resource`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_resource(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1136,6 +1207,7 @@ impl CheckPermissionsRespDto {
         self
     }
     /// Sets `enabled`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_enabled(mut self, value: ::std::option::Option<bool>) -> Self {
         self.enabled = value;
         self
@@ -1312,6 +1384,7 @@ impl CheckUserSameLevelPermissionRespDto {
         self
     }
     /// Sets `action`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_action(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1330,6 +1403,7 @@ impl CheckUserSameLevelPermissionRespDto {
         self
     }
     /// Sets `resourceNodeCode`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_resource_node_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1343,6 +1417,7 @@ impl CheckUserSameLevelPermissionRespDto {
         self
     }
     /// Sets `enabled`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_enabled(mut self, value: ::std::option::Option<bool>) -> Self {
         self.enabled = value;
         self
@@ -1492,6 +1567,7 @@ impl CreateArrayDataResourceRespDto {
         self
     }
     /// Sets `resourceName`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_resource_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1510,6 +1586,7 @@ impl CreateArrayDataResourceRespDto {
         self
     }
     /// Sets `resourceCode`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_resource_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1526,6 +1603,7 @@ impl CreateArrayDataResourceRespDto {
         self
     }
     /// Sets `type`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_type(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1544,6 +1622,7 @@ impl CreateArrayDataResourceRespDto {
         self
     }
     /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_description(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1692,6 +1771,7 @@ impl CreateDataPolicyRespDto {
         self
     }
     /// Sets `policyName`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_policy_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1710,6 +1790,7 @@ impl CreateDataPolicyRespDto {
         self
     }
     /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_description(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1726,6 +1807,7 @@ impl CreateDataPolicyRespDto {
         self
     }
     /// Sets `createdAt`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_created_at(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1742,6 +1824,7 @@ impl CreateDataPolicyRespDto {
         self
     }
     /// Sets `updatedAt`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_updated_at(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1917,6 +2000,7 @@ impl CreateDataResourceRespDto {
         self
     }
     /// Sets `resourceName`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_resource_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1935,6 +2019,7 @@ impl CreateDataResourceRespDto {
         self
     }
     /// Sets `resourceCode`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_resource_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1951,6 +2036,7 @@ impl CreateDataResourceRespDto {
         self
     }
     /// Sets `type`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_type(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1969,6 +2055,7 @@ impl CreateDataResourceRespDto {
         self
     }
     /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_description(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1985,6 +2072,7 @@ impl CreateDataResourceRespDto {
         self
     }
     /// Sets `struct`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_struct(
         mut self,
         value: ::std::option::Option<::serde_json::Value>,
@@ -2112,6 +2200,7 @@ impl CreatePermissionNamespaceRespDto {
         self
     }
     /// Sets `code`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2128,6 +2217,7 @@ impl CreatePermissionNamespaceRespDto {
         self
     }
     /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2146,6 +2236,7 @@ impl CreatePermissionNamespaceRespDto {
         self
     }
     /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_description(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2195,32 +2286,30 @@ impl crate::runtime::read::Decode for CreatePermissionNamespaceRespDto {
 /// `CreatePermissionNamespacesBatchItemDto`
 ///
 /// Docs: `管理数据资源与权限/create-permission-namespaces-batch.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize
-)]
-#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct CreatePermissionNamespacesBatchItemDto {
     /// 权限空间 Code
     ///
     /// Example: `examplePermissionNamespace`
-    #[serde(rename = "code")]
+    #[cfg_attr(feature = "serde", serde(rename = "code"))]
     pub code: ::std::string::String,
     /// 权限空间名称
     ///
     /// Example: `示例权限空间`
-    #[serde(rename = "name")]
+    #[cfg_attr(feature = "serde", serde(rename = "name"))]
     pub name: ::std::string::String,
     /// 权限空间描述
     ///
     /// Example: `示例权限空间描述`
-    #[serde(
-        rename = "description",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "description",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub description: ::std::option::Option<::std::string::String>,
 }
@@ -2247,12 +2336,24 @@ impl CreatePermissionNamespacesBatchItemDto {
         self
     }
     /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_description(
         mut self,
         value: ::std::option::Option<::std::string::String>,
     ) -> Self {
         self.description = value;
         self
+    }
+}
+impl crate::runtime::write::Encode for CreatePermissionNamespacesBatchItemDto {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("code", &self.code);
+        w.field("name", &self.name);
+        if let ::std::option::Option::Some(value) = &self.description {
+            w.field("description", value);
+        }
+        w.end_object();
     }
 }
 /// `CreateStringDataResourceRespDto`
@@ -2360,6 +2461,7 @@ impl CreateStringDataResourceRespDto {
         self
     }
     /// Sets `resourceName`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_resource_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2378,6 +2480,7 @@ impl CreateStringDataResourceRespDto {
         self
     }
     /// Sets `resourceCode`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_resource_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2394,6 +2497,7 @@ impl CreateStringDataResourceRespDto {
         self
     }
     /// Sets `type`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_type(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2412,6 +2516,7 @@ impl CreateStringDataResourceRespDto {
         self
     }
     /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_description(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2428,6 +2533,7 @@ impl CreateStringDataResourceRespDto {
         self
     }
     /// Sets `struct`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_struct(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2599,6 +2705,7 @@ impl CreateTreeDataResourceRespDto {
         self
     }
     /// Sets `resourceName`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_resource_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2617,6 +2724,7 @@ impl CreateTreeDataResourceRespDto {
         self
     }
     /// Sets `resourceCode`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_resource_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2633,6 +2741,7 @@ impl CreateTreeDataResourceRespDto {
         self
     }
     /// Sets `type`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_type(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2651,6 +2760,7 @@ impl CreateTreeDataResourceRespDto {
         self
     }
     /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_description(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2769,6 +2879,7 @@ impl DataPoliciesPaginatedRespDto {
         self
     }
     /// Sets `totalCount`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
         self.total_count = value;
         self
@@ -2861,6 +2972,7 @@ impl DataPoliciesSimplePaginatedRespDto {
         self
     }
     /// Sets `totalCount`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
         self.total_count = value;
         self
@@ -3015,6 +3127,7 @@ impl DataResourcePolicyTreeStructs {
         self
     }
     /// Sets `code`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3031,6 +3144,7 @@ impl DataResourcePolicyTreeStructs {
         self
     }
     /// Sets `value`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_value(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3047,6 +3161,7 @@ impl DataResourcePolicyTreeStructs {
         self
     }
     /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3063,6 +3178,7 @@ impl DataResourcePolicyTreeStructs {
         self
     }
     /// Sets `action`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_action(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3076,6 +3192,7 @@ impl DataResourcePolicyTreeStructs {
         self
     }
     /// Sets `enabled`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_enabled(mut self, value: ::std::option::Option<bool>) -> Self {
         self.enabled = value;
         self
@@ -3089,6 +3206,7 @@ impl DataResourcePolicyTreeStructs {
         self
     }
     /// Sets `children`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_children(
         mut self,
         value: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
@@ -3198,6 +3316,7 @@ impl DataResourceSimpleRespDto {
         self
     }
     /// Sets `resourceName`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_resource_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3243,37 +3362,43 @@ impl crate::runtime::read::Decode for DataResourceSimpleRespDto {
 /// `DataResourceTreeStructs`
 ///
 /// Docs: `管理数据资源与权限/create-tree-data-resource.md`
-#[derive(::std::clone::Clone, ::std::cmp::PartialEq, ::serde::Serialize)]
-#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
+#[derive(::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct DataResourceTreeStructs {
     /// 数据资源节点 Code, 同层级唯一
     ///
     /// Example: `123`
-    #[serde(rename = "code")]
+    #[cfg_attr(feature = "serde", serde(rename = "code"))]
     pub code: ::std::string::String,
     /// 数据资源节点名称 ，同层级唯一
     ///
     /// Example: `数据资源`
-    #[serde(rename = "name")]
+    #[cfg_attr(feature = "serde", serde(rename = "name"))]
     pub name: ::std::string::String,
     /// 数据资源节点 Value
     ///
     /// Example: `示例数据资源节点`
-    #[serde(
-        rename = "value",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "value",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub value: ::std::option::Option<::std::string::String>,
     /// 数据资源节点的子节点,子节点层级最多支持五个层级
     ///
     /// Example: `[{"children":[{"code":"code2","name":"子节点2","value":"子节点2值"}],"code":"code1","name":"子节点1","value":"子节点值"}]`
-    #[serde(
-        rename = "children",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::tolerant::option_vec"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "children",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::tolerant::option_vec"
+        )
     )]
     pub children: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
 }
@@ -3309,6 +3434,7 @@ impl DataResourceTreeStructs {
         self
     }
     /// Sets `value`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_value(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3325,12 +3451,27 @@ impl DataResourceTreeStructs {
         self
     }
     /// Sets `children`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_children(
         mut self,
         value: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
     ) -> Self {
         self.children = value;
         self
+    }
+}
+impl crate::runtime::write::Encode for DataResourceTreeStructs {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("code", &self.code);
+        w.field("name", &self.name);
+        if let ::std::option::Option::Some(value) = &self.value {
+            w.field("value", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.children {
+            w.field("children", value);
+        }
+        w.end_object();
     }
 }
 impl crate::runtime::read::Decode for DataResourceTreeStructs {
@@ -3424,6 +3565,7 @@ impl DataResourcesPaginatedRespDto {
         self
     }
     /// Sets `totalCount`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
         self.total_count = value;
         self
@@ -3468,27 +3610,25 @@ impl crate::runtime::read::Decode for DataResourcesPaginatedRespDto {
 /// `DataStatementPermissionDto`
 ///
 /// Docs: `管理数据资源与权限/create-data-policy.md`, `管理数据资源与权限/update-data-policy.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize
-)]
-#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct DataStatementPermissionDto {
     /// 数据资源权限操作：ALLOW（允许）/DENY（拒绝）
     ///
     /// Example: `DENY`
-    #[serde(rename = "effect")]
+    #[cfg_attr(feature = "serde", serde(rename = "effect"))]
     pub effect: ::std::string::String,
     /// 资源权限列表，字符串数据资源和数组数据资源，没有 path 路径
     ///
     /// Example: `["namespaceCode/stringResourceCode/action","namespaceCode/arrayResourceCode/action","namespaceCode/treeResourceCode/path/action"]`
-    #[serde(
-        rename = "permissions",
-        default,
-        deserialize_with = "crate::runtime::tolerant::vec"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "permissions",
+            default,
+            deserialize_with = "crate::runtime::tolerant::vec"
+        )
     )]
     pub permissions: ::std::vec::Vec<::std::string::String>,
 }
@@ -3502,6 +3642,14 @@ impl DataStatementPermissionDto {
             effect: ::std::convert::Into::into(effect),
             permissions: ::std::convert::Into::into(permissions),
         }
+    }
+}
+impl crate::runtime::write::Encode for DataStatementPermissionDto {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("effect", &self.effect);
+        w.field("permissions", &self.permissions);
+        w.end_object();
     }
 }
 /// `DataSubjectRespDto`
@@ -3581,6 +3729,7 @@ impl DataSubjectRespDto {
         self
     }
     /// Sets `targetIdentifier`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_target_identifier(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3599,6 +3748,7 @@ impl DataSubjectRespDto {
         self
     }
     /// Sets `targetType`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_target_type(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3617,6 +3767,7 @@ impl DataSubjectRespDto {
         self
     }
     /// Sets `targetName`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_target_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3635,6 +3786,7 @@ impl DataSubjectRespDto {
         self
     }
     /// Sets `authorizationTime`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_authorization_time(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3773,6 +3925,7 @@ impl GetDataPolicyRespDto {
         self
     }
     /// Sets `policyName`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_policy_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3791,6 +3944,7 @@ impl GetDataPolicyRespDto {
         self
     }
     /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_description(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3807,6 +3961,7 @@ impl GetDataPolicyRespDto {
         self
     }
     /// Sets `createdAt`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_created_at(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3823,6 +3978,7 @@ impl GetDataPolicyRespDto {
         self
     }
     /// Sets `updatedAt`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_updated_at(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4012,6 +4168,7 @@ impl GetDataResourceRespDto {
         self
     }
     /// Sets `resourceName`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_resource_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4030,6 +4187,7 @@ impl GetDataResourceRespDto {
         self
     }
     /// Sets `resourceCode`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_resource_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4046,6 +4204,7 @@ impl GetDataResourceRespDto {
         self
     }
     /// Sets `type`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_type(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4064,6 +4223,7 @@ impl GetDataResourceRespDto {
         self
     }
     /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_description(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4080,6 +4240,7 @@ impl GetDataResourceRespDto {
         self
     }
     /// Sets `struct`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_struct(
         mut self,
         value: ::std::option::Option<::serde_json::Value>,
@@ -4098,6 +4259,7 @@ impl GetDataResourceRespDto {
         self
     }
     /// Sets `namespaceCode`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_namespace_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4230,6 +4392,7 @@ impl GetPermissionNamespaceRespDto {
         self
     }
     /// Sets `code`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4246,6 +4409,7 @@ impl GetPermissionNamespaceRespDto {
         self
     }
     /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4264,6 +4428,7 @@ impl GetPermissionNamespaceRespDto {
         self
     }
     /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_description(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4440,6 +4605,7 @@ impl GetUserResourcePermissionList {
         self
     }
     /// Sets `namespaceCode`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_namespace_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4456,6 +4622,7 @@ impl GetUserResourcePermissionList {
         self
     }
     /// Sets `resource`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_resource(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4626,6 +4793,7 @@ impl GetUserResourceStructDataDto {
         self
     }
     /// Sets `namespaceCode`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_namespace_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4644,6 +4812,7 @@ impl GetUserResourceStructDataDto {
         self
     }
     /// Sets `resourceCode`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_resource_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4662,6 +4831,7 @@ impl GetUserResourceStructDataDto {
         self
     }
     /// Sets `permissionBo`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_permission_bo(
         mut self,
         value: ::std::option::Option<crate::types::TreePermissionDto>,
@@ -4763,6 +4933,7 @@ impl GroupBo {
         self
     }
     /// Sets `groupName`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_group_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4779,6 +4950,7 @@ impl GroupBo {
         self
     }
     /// Sets `groupCode`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_group_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4925,6 +5097,7 @@ impl ListDataPoliciesRespDto {
         self
     }
     /// Sets `policyName`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_policy_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4943,6 +5116,7 @@ impl ListDataPoliciesRespDto {
         self
     }
     /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_description(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4959,6 +5133,7 @@ impl ListDataPoliciesRespDto {
         self
     }
     /// Sets `updatedAt`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_updated_at(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5079,6 +5254,7 @@ impl ListDataPolicySubjectPageDto {
         self
     }
     /// Sets `totalCount`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
         self.total_count = value;
         self
@@ -5250,6 +5426,7 @@ impl ListDataResourcesRespDto {
         self
     }
     /// Sets `resourceName`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_resource_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5268,6 +5445,7 @@ impl ListDataResourcesRespDto {
         self
     }
     /// Sets `resourceCode`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_resource_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5284,6 +5462,7 @@ impl ListDataResourcesRespDto {
         self
     }
     /// Sets `type`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_type(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5302,6 +5481,7 @@ impl ListDataResourcesRespDto {
         self
     }
     /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_description(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5320,6 +5500,7 @@ impl ListDataResourcesRespDto {
         self
     }
     /// Sets `namespaceCode`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_namespace_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5338,6 +5519,7 @@ impl ListDataResourcesRespDto {
         self
     }
     /// Sets `namespaceName`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_namespace_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5353,6 +5535,7 @@ impl ListDataResourcesRespDto {
         self
     }
     /// Sets `authorizationNum`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_authorization_num(mut self, value: ::std::option::Option<f64>) -> Self {
         self.authorization_num = value;
         self
@@ -5366,6 +5549,7 @@ impl ListDataResourcesRespDto {
         self
     }
     /// Sets `updatedAt`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_updated_at(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5492,6 +5676,7 @@ impl ListPermissionViewPaginatedRespDto {
         self
     }
     /// Sets `totalCount`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
         self.total_count = value;
         self
@@ -5693,6 +5878,7 @@ impl ListPermissionViewRespDto {
         self
     }
     /// Sets `username`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_username(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5711,6 +5897,7 @@ impl ListPermissionViewRespDto {
         self
     }
     /// Sets `namespaceCode`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_namespace_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5729,6 +5916,7 @@ impl ListPermissionViewRespDto {
         self
     }
     /// Sets `namespaceName`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_namespace_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5747,6 +5935,7 @@ impl ListPermissionViewRespDto {
         self
     }
     /// Sets `dataResourceCode`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_data_resource_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5765,6 +5954,7 @@ impl ListPermissionViewRespDto {
         self
     }
     /// Sets `dataResourceName`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_data_resource_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5980,6 +6170,7 @@ impl ListResourceTargetsDtoResp {
         self
     }
     /// Sets `resource`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_resource(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -6083,6 +6274,7 @@ impl ListSimpleDataPoliciesRespDto {
         self
     }
     /// Sets `policyName`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_policy_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -6101,6 +6293,7 @@ impl ListSimpleDataPoliciesRespDto {
         self
     }
     /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_description(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -6202,6 +6395,7 @@ impl NodeBo {
         self
     }
     /// Sets `nodeName`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_node_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -6218,6 +6412,7 @@ impl NodeBo {
         self
     }
     /// Sets `nodeCode`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_node_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -6353,6 +6548,7 @@ impl OpenResource {
         self
     }
     /// Sets `resourceCode`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_resource_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -6376,6 +6572,7 @@ impl OpenResource {
         self
     }
     /// Sets `resourceType`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_resource_type(
         mut self,
         value: ::std::option::Option<crate::types::OpenResourceResourceType>,
@@ -6394,6 +6591,7 @@ impl OpenResource {
         self
     }
     /// Sets `strAuthorize`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_str_authorize(
         mut self,
         value: ::std::option::Option<crate::types::StrAuthorize>,
@@ -6412,6 +6610,7 @@ impl OpenResource {
         self
     }
     /// Sets `arrAuthorize`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_arr_authorize(
         mut self,
         value: ::std::option::Option<crate::types::ArrayAuthorize>,
@@ -6430,6 +6629,7 @@ impl OpenResource {
         self
     }
     /// Sets `treeAuthorize`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_tree_authorize(
         mut self,
         value: ::std::option::Option<crate::types::TreeAuthorize>,
@@ -6647,6 +6847,7 @@ impl PermissionNamespaceListPagingDto {
         self
     }
     /// Sets `totalCount`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
         self.total_count = value;
         self
@@ -6737,6 +6938,7 @@ impl PermissionNamespaceRolesListPagingDto {
         self
     }
     /// Sets `totalCount`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
         self.total_count = value;
         self
@@ -6866,6 +7068,7 @@ impl PermissionNamespaceRolesListRespDto {
         self
     }
     /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -6882,6 +7085,7 @@ impl PermissionNamespaceRolesListRespDto {
         self
     }
     /// Sets `code`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -6900,6 +7104,7 @@ impl PermissionNamespaceRolesListRespDto {
         self
     }
     /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_description(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -6916,6 +7121,7 @@ impl PermissionNamespaceRolesListRespDto {
         self
     }
     /// Sets `namespace`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_namespace(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -6932,6 +7138,7 @@ impl PermissionNamespaceRolesListRespDto {
         self
     }
     /// Sets `updatedAt`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_updated_at(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -7068,6 +7275,7 @@ impl PermissionNamespacesListRespDto {
         self
     }
     /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -7084,6 +7292,7 @@ impl PermissionNamespacesListRespDto {
         self
     }
     /// Sets `code`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -7102,6 +7311,7 @@ impl PermissionNamespacesListRespDto {
         self
     }
     /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_description(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -7115,6 +7325,7 @@ impl PermissionNamespacesListRespDto {
         self
     }
     /// Sets `status`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_status(mut self, value: ::std::option::Option<f64>) -> Self {
         self.status = value;
         self
@@ -7208,6 +7419,7 @@ impl PolicyBo {
         self
     }
     /// Sets `dataPolicyName`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_data_policy_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -7308,6 +7520,7 @@ impl RoleBo {
         self
     }
     /// Sets `roleName`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_role_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -7324,6 +7537,7 @@ impl RoleBo {
         self
     }
     /// Sets `roleCode`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_role_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -7421,6 +7635,7 @@ impl StrAuthorize {
         self
     }
     /// Sets `value`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_value(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -7466,32 +7681,30 @@ impl crate::runtime::read::Decode for StrAuthorize {
 /// `SubjectDto`
 ///
 /// Docs: `管理数据资源与权限/authorize-data-policies.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize
-)]
-#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct SubjectDto {
     /// 主体 ID ，包含用户 ID、用户组 ID、角色 ID、组织机构 ID
     ///
     /// Example: `6301cexxxxxxxxxxxxxxxxx78`
-    #[serde(rename = "id")]
+    #[cfg_attr(feature = "serde", serde(rename = "id"))]
     pub id: ::std::string::String,
     /// 主体类型,包括 USER、GROUP、ROLE、ORG 四种类型
     ///
     /// Example: `USER`
-    #[serde(rename = "type")]
+    #[cfg_attr(feature = "serde", serde(rename = "type"))]
     pub type_: ::std::string::String,
     /// 主体名称，包含用户名称、用户组名称、角色名称、组织机构名称
     ///
     /// Example: `用户名称`
-    #[serde(
-        rename = "name",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "name",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub name: ::std::option::Option<::std::string::String>,
 }
@@ -7516,12 +7729,24 @@ impl SubjectDto {
         self
     }
     /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
     ) -> Self {
         self.name = value;
         self
+    }
+}
+impl crate::runtime::write::Encode for SubjectDto {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("id", &self.id);
+        w.field("type", &self.type_);
+        if let ::std::option::Option::Some(value) = &self.name {
+            w.field("name", value);
+        }
+        w.end_object();
     }
 }
 /// `SubjectRespDto`
@@ -7579,6 +7804,7 @@ impl SubjectRespDto {
         self
     }
     /// Sets `type`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_type(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -7595,6 +7821,7 @@ impl SubjectRespDto {
         self
     }
     /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -7718,6 +7945,7 @@ impl TreeAuthBo {
         self
     }
     /// Sets `nodePath`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_node_path(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -7734,6 +7962,7 @@ impl TreeAuthBo {
         self
     }
     /// Sets `nodeName`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_node_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -7750,6 +7979,7 @@ impl TreeAuthBo {
         self
     }
     /// Sets `nodeValue`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_node_value(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -7920,6 +8150,7 @@ impl TreePermissionDto {
         self
     }
     /// Sets `resourceType`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_resource_type(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -8053,6 +8284,7 @@ impl UpdateDataPolicyRespDto {
         self
     }
     /// Sets `policyName`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_policy_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -8071,6 +8303,7 @@ impl UpdateDataPolicyRespDto {
         self
     }
     /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_description(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -8087,6 +8320,7 @@ impl UpdateDataPolicyRespDto {
         self
     }
     /// Sets `createdAt`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_created_at(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -8103,6 +8337,7 @@ impl UpdateDataPolicyRespDto {
         self
     }
     /// Sets `updatedAt`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_updated_at(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -8278,6 +8513,7 @@ impl UpdateDataResourceRespDto {
         self
     }
     /// Sets `resourceName`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_resource_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -8296,6 +8532,7 @@ impl UpdateDataResourceRespDto {
         self
     }
     /// Sets `resourceCode`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_resource_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -8312,6 +8549,7 @@ impl UpdateDataResourceRespDto {
         self
     }
     /// Sets `type`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_type(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -8330,6 +8568,7 @@ impl UpdateDataResourceRespDto {
         self
     }
     /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_description(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -8346,6 +8585,7 @@ impl UpdateDataResourceRespDto {
         self
     }
     /// Sets `struct`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_struct(
         mut self,
         value: ::std::option::Option<::serde_json::Value>,
@@ -8473,6 +8713,7 @@ impl UpdatePermissionNamespaceRespDto {
         self
     }
     /// Sets `code`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -8489,6 +8730,7 @@ impl UpdatePermissionNamespaceRespDto {
         self
     }
     /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -8507,6 +8749,7 @@ impl UpdatePermissionNamespaceRespDto {
         self
     }
     /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_description(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -8611,6 +8854,7 @@ impl UserPermissionListDto {
         self
     }
     /// Sets `namespaceCode`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_namespace_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -8629,6 +8873,7 @@ impl UserPermissionListDto {
         self
     }
     /// Sets `resourceList`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_resource_list(
         mut self,
         value: ::std::option::Option<::std::vec::Vec<crate::types::OpenResource>>,

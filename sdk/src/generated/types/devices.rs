@@ -58,6 +58,7 @@ impl DeviceStatusResponseDataDto {
         self
     }
     /// Sets `status`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_status(
         mut self,
         value: ::std::option::Option<crate::types::DeviceStatusResponseDataStatus>,
@@ -71,6 +72,7 @@ impl DeviceStatusResponseDataDto {
         self
     }
     /// Sets `diffTime`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_diff_time(mut self, value: ::std::option::Option<f64>) -> Self {
         self.diff_time = value;
         self

@@ -60,6 +60,7 @@ impl EventAppDto {
         self
     }
     /// Sets `identifier`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_identifier(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -76,6 +77,7 @@ impl EventAppDto {
         self
     }
     /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -92,6 +94,7 @@ impl EventAppDto {
         self
     }
     /// Sets `logo`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_logo(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -185,6 +188,7 @@ impl EventAppPagingDto {
         self
     }
     /// Sets `totalCount`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
         self.total_count = value;
         self
@@ -305,6 +309,7 @@ impl OpenEventDto {
         self
     }
     /// Sets `code`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -321,6 +326,7 @@ impl OpenEventDto {
         self
     }
     /// Sets `topic`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_topic(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -337,6 +343,7 @@ impl OpenEventDto {
         self
     }
     /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -353,6 +360,7 @@ impl OpenEventDto {
         self
     }
     /// Sets `desc`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_desc(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -454,6 +462,7 @@ impl OpenEventPagingDto {
         self
     }
     /// Sets `totalCount`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
         self.total_count = value;
         self
@@ -540,6 +549,7 @@ impl PubEventRespDataDto {
         self
     }
     /// Sets `success`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_success(mut self, value: ::std::option::Option<bool>) -> Self {
         self.success = value;
         self
@@ -553,6 +563,7 @@ impl PubEventRespDataDto {
         self
     }
     /// Sets `errMsg`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_err_msg(
         mut self,
         value: ::std::option::Option<::std::string::String>,

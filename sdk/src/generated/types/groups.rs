@@ -3,37 +3,40 @@
 /// `CreateGroupReqDto`
 ///
 /// Docs: `管理用户分组/create-groups-batch.md`
-#[derive(::std::clone::Clone, ::std::cmp::PartialEq, ::serde::Serialize)]
-#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
+#[derive(::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct CreateGroupReqDto {
     /// 分组 code
     ///
     /// Example: `developer`
-    #[serde(rename = "code")]
+    #[cfg_attr(feature = "serde", serde(rename = "code"))]
     pub code: ::std::string::String,
     /// 分组名称
     ///
     /// Example: `开发者`
-    #[serde(rename = "name")]
+    #[cfg_attr(feature = "serde", serde(rename = "name"))]
     pub name: ::std::string::String,
     /// 分组描述
     ///
     /// Example: `描述内容`
-    #[serde(rename = "description")]
+    #[cfg_attr(feature = "serde", serde(rename = "description"))]
     pub description: ::std::string::String,
     /// 分组类型
     ///
     /// Example: `static`
-    #[serde(rename = "type")]
+    #[cfg_attr(feature = "serde", serde(rename = "type"))]
     pub type_: ::std::string::String,
     /// 自定义数据，传入的对象中的 key 必须先在用户池定义相关自定义字段
     ///
     /// Example: `{"custom_id":"xxx"}`
-    #[serde(
-        rename = "customData",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "customData",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub custom_data: ::std::option::Option<::serde_json::Value>,
 }
@@ -75,12 +78,26 @@ impl CreateGroupReqDto {
         self
     }
     /// Sets `customData`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_custom_data(
         mut self,
         value: ::std::option::Option<::serde_json::Value>,
     ) -> Self {
         self.custom_data = value;
         self
+    }
+}
+impl crate::runtime::write::Encode for CreateGroupReqDto {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("code", &self.code);
+        w.field("name", &self.name);
+        w.field("description", &self.description);
+        w.field("type", &self.type_);
+        if let ::std::option::Option::Some(value) = &self.custom_data {
+            w.field("customData", value);
+        }
+        w.end_object();
     }
 }
 /// `CreateOrUpdateGroupDataDto`
@@ -128,6 +145,7 @@ impl CreateOrUpdateGroupDataDto {
         self
     }
     /// Sets `created`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_created(mut self, value: ::std::option::Option<bool>) -> Self {
         self.created = value;
         self
@@ -141,6 +159,7 @@ impl CreateOrUpdateGroupDataDto {
         self
     }
     /// Sets `data`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_data(
         mut self,
         value: ::std::option::Option<crate::types::GroupDto>,
@@ -306,6 +325,7 @@ impl GroupDto {
         self
     }
     /// Sets `code`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -322,6 +342,7 @@ impl GroupDto {
         self
     }
     /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -340,6 +361,7 @@ impl GroupDto {
         self
     }
     /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_description(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -356,6 +378,7 @@ impl GroupDto {
         self
     }
     /// Sets `type`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_type(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -374,6 +397,7 @@ impl GroupDto {
         self
     }
     /// Sets `metadataSource`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_metadata_source(
         mut self,
         value: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,

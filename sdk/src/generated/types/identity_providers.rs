@@ -135,6 +135,7 @@ impl ExtIdpConnDetail {
         self
     }
     /// Sets `type`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_type(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -151,6 +152,7 @@ impl ExtIdpConnDetail {
         self
     }
     /// Sets `logo`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_logo(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -167,6 +169,7 @@ impl ExtIdpConnDetail {
         self
     }
     /// Sets `identifier`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_identifier(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -185,6 +188,7 @@ impl ExtIdpConnDetail {
         self
     }
     /// Sets `displayName`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_display_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -198,6 +202,7 @@ impl ExtIdpConnDetail {
         self
     }
     /// Sets `loginOnly`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_login_only(mut self, value: ::std::option::Option<bool>) -> Self {
         self.login_only = value;
         self
@@ -213,6 +218,7 @@ impl ExtIdpConnDetail {
         self
     }
     /// Sets `associationMode`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_association_mode(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -416,6 +422,7 @@ impl ExtIdpDetail {
         self
     }
     /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -432,6 +439,7 @@ impl ExtIdpDetail {
         self
     }
     /// Sets `logo`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_logo(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -448,6 +456,7 @@ impl ExtIdpDetail {
         self
     }
     /// Sets `tenantId`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_tenant_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -464,6 +473,7 @@ impl ExtIdpDetail {
         self
     }
     /// Sets `type`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_type(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -482,6 +492,7 @@ impl ExtIdpDetail {
         self
     }
     /// Sets `connections`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_connections(
         mut self,
         value: ::std::option::Option<::serde_json::Value>,
@@ -495,6 +506,7 @@ impl ExtIdpDetail {
         self
     }
     /// Sets `autoJoin`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_auto_join(mut self, value: ::std::option::Option<bool>) -> Self {
         self.auto_join = value;
         self
@@ -643,6 +655,7 @@ impl ExtIdpDto {
         self
     }
     /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -659,6 +672,7 @@ impl ExtIdpDto {
         self
     }
     /// Sets `logo`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_logo(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -675,6 +689,7 @@ impl ExtIdpDto {
         self
     }
     /// Sets `tenantId`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_tenant_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -691,6 +706,7 @@ impl ExtIdpDto {
         self
     }
     /// Sets `type`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_type(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -792,6 +808,7 @@ impl ExtIdpListPagingDto {
         self
     }
     /// Sets `totalCount`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
         self.total_count = value;
         self

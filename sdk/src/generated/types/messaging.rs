@@ -47,6 +47,7 @@ impl AliExmailEmailProviderConfig {
         self
     }
     /// Sets `sender`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_sender(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -65,6 +66,7 @@ impl AliExmailEmailProviderConfig {
         self
     }
     /// Sets `senderPass`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_sender_pass(
         mut self,
         value: ::std::option::Option<crate::SecretString>,
@@ -110,22 +112,17 @@ impl crate::runtime::read::Decode for AliExmailEmailProviderConfig {
 /// `AliExmailEmailProviderConfigInput`
 ///
 /// Docs: `管理消息服务/config-email-provider.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize
-)]
-#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct AliExmailEmailProviderConfigInput {
     /// 用户名
     ///
     /// Example: `test`
-    #[serde(rename = "sender")]
+    #[cfg_attr(feature = "serde", serde(rename = "sender"))]
     pub sender: ::std::string::String,
     /// 密码
-    #[serde(rename = "senderPass")]
+    #[cfg_attr(feature = "serde", serde(rename = "senderPass"))]
     pub sender_pass: crate::SecretString,
 }
 impl AliExmailEmailProviderConfigInput {
@@ -138,6 +135,14 @@ impl AliExmailEmailProviderConfigInput {
             sender: ::std::convert::Into::into(sender),
             sender_pass: ::std::convert::Into::into(sender_pass),
         }
+    }
+}
+impl crate::runtime::write::Encode for AliExmailEmailProviderConfigInput {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("sender", &self.sender);
+        w.field("senderPass", &self.sender_pass);
+        w.end_object();
     }
 }
 /// `EmailProviderDto`
@@ -243,6 +248,7 @@ impl EmailProviderDto {
         self
     }
     /// Sets `enabled`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_enabled(mut self, value: ::std::option::Option<bool>) -> Self {
         self.enabled = value;
         self
@@ -262,6 +268,7 @@ impl EmailProviderDto {
         self
     }
     /// Sets `type`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_type(
         mut self,
         value: ::std::option::Option<crate::types::EmailProviderType>,
@@ -280,6 +287,7 @@ impl EmailProviderDto {
         self
     }
     /// Sets `smtpConfig`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_smtp_config(
         mut self,
         value: ::std::option::Option<crate::types::SMTPEmailProviderConfig>,
@@ -298,6 +306,7 @@ impl EmailProviderDto {
         self
     }
     /// Sets `sendGridConfig`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_send_grid_config(
         mut self,
         value: ::std::option::Option<crate::types::SendGridEmailProviderConfig>,
@@ -316,6 +325,7 @@ impl EmailProviderDto {
         self
     }
     /// Sets `aliExmailConfig`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_ali_exmail_config(
         mut self,
         value: ::std::option::Option<crate::types::AliExmailEmailProviderConfig>,
@@ -334,6 +344,7 @@ impl EmailProviderDto {
         self
     }
     /// Sets `tencentExmailConfig`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_tencent_exmail_config(
         mut self,
         value: ::std::option::Option<crate::types::TencentExmailEmailProviderConfig>,
@@ -491,6 +502,7 @@ impl ::std::fmt::Display for EmailProviderType {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "serde")]
 impl ::serde::Serialize for EmailProviderType {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -510,6 +522,11 @@ impl<'de> ::serde::Deserialize<'de> for EmailProviderType {
 impl crate::runtime::QueryValue for EmailProviderType {
     fn to_query_value(&self) -> ::std::string::String {
         ::std::borrow::ToOwned::to_owned(self.as_str())
+    }
+}
+impl crate::runtime::write::Encode for EmailProviderType {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.str(self.as_str());
     }
 }
 impl crate::runtime::read::Decode for EmailProviderType {
@@ -594,6 +611,7 @@ impl EmailTemplateCategoryDto {
         self
     }
     /// Sets `title`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_title(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -610,6 +628,7 @@ impl EmailTemplateCategoryDto {
         self
     }
     /// Sets `titleEn`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_title_en(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -626,6 +645,7 @@ impl EmailTemplateCategoryDto {
         self
     }
     /// Sets `desc`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_desc(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -642,6 +662,7 @@ impl EmailTemplateCategoryDto {
         self
     }
     /// Sets `descEn`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_desc_en(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -854,6 +875,7 @@ impl EmailTemplateDto {
         self
     }
     /// Sets `customizeEnabled`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_customize_enabled(mut self, value: ::std::option::Option<bool>) -> Self {
         self.customize_enabled = value;
         self
@@ -884,6 +906,7 @@ impl EmailTemplateDto {
         self
     }
     /// Sets `type`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_type(mut self, value: ::std::option::Option<crate::types::Type>) -> Self {
         self.type_ = value;
         self
@@ -897,6 +920,7 @@ impl EmailTemplateDto {
         self
     }
     /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -913,6 +937,7 @@ impl EmailTemplateDto {
         self
     }
     /// Sets `subject`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_subject(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -929,6 +954,7 @@ impl EmailTemplateDto {
         self
     }
     /// Sets `sender`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_sender(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -945,6 +971,7 @@ impl EmailTemplateDto {
         self
     }
     /// Sets `content`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_content(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -958,6 +985,7 @@ impl EmailTemplateDto {
         self
     }
     /// Sets `expiresIn`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_expires_in(mut self, value: ::std::option::Option<f64>) -> Self {
         self.expires_in = value;
         self
@@ -973,6 +1001,7 @@ impl EmailTemplateDto {
         self
     }
     /// Sets `redirectTo`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_redirect_to(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -993,6 +1022,7 @@ impl EmailTemplateDto {
         self
     }
     /// Sets `tplEngine`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_tpl_engine(
         mut self,
         value: ::std::option::Option<crate::types::TplEngine>,
@@ -1217,6 +1247,7 @@ impl PreviewEmailTemplateDataDto {
         self
     }
     /// Sets `content`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_content(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1233,6 +1264,7 @@ impl PreviewEmailTemplateDataDto {
         self
     }
     /// Sets `subject`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_subject(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1249,6 +1281,7 @@ impl PreviewEmailTemplateDataDto {
         self
     }
     /// Sets `sender`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_sender(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1383,6 +1416,7 @@ impl SMTPEmailProviderConfig {
         self
     }
     /// Sets `smtp_host`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_smtp_host(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1396,6 +1430,7 @@ impl SMTPEmailProviderConfig {
         self
     }
     /// Sets `smtp_port`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_smtp_port(mut self, value: ::std::option::Option<f64>) -> Self {
         self.smtp_port = value;
         self
@@ -1409,6 +1444,7 @@ impl SMTPEmailProviderConfig {
         self
     }
     /// Sets `sender`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_sender(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1427,6 +1463,7 @@ impl SMTPEmailProviderConfig {
         self
     }
     /// Sets `senderPass`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_sender_pass(
         mut self,
         value: ::std::option::Option<crate::SecretString>,
@@ -1440,6 +1477,7 @@ impl SMTPEmailProviderConfig {
         self
     }
     /// Sets `secure`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_secure(mut self, value: ::std::option::Option<bool>) -> Self {
         self.secure = value;
         self
@@ -1500,45 +1538,49 @@ impl crate::runtime::read::Decode for SMTPEmailProviderConfig {
 /// `SMTPEmailProviderConfigInput`
 ///
 /// Docs: `管理消息服务/config-email-provider.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize
-)]
-#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct SMTPEmailProviderConfigInput {
     /// SMTP 地址
     ///
     /// Example: `smtp.example.com`
-    #[serde(rename = "smtp_host")]
+    #[cfg_attr(feature = "serde", serde(rename = "smtp_host"))]
     pub smtp_host: ::std::string::String,
     /// SMTP 端口
     ///
     /// Example: `465`
-    #[serde(rename = "smtp_port", deserialize_with = "crate::runtime::lenient::scalar")]
+    #[cfg_attr(
+        feature = "serde",
+        serde(rename = "smtp_port", deserialize_with = "crate::runtime::lenient::scalar")
+    )]
     pub smtp_port: f64,
     /// 用户名
     ///
     /// Example: `test`
-    #[serde(
-        rename = "sender",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "sender",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub sender: ::std::option::Option<::std::string::String>,
     /// 密码
-    #[serde(rename = "senderPass")]
+    #[cfg_attr(feature = "serde", serde(rename = "senderPass"))]
     pub sender_pass: crate::SecretString,
     /// 是否启用 SSL
     ///
     /// Example: `true`
-    #[serde(
-        rename = "secure",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "secure",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub secure: ::std::option::Option<bool>,
 }
@@ -1566,6 +1608,7 @@ impl SMTPEmailProviderConfigInput {
         self
     }
     /// Sets `sender`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_sender(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1579,9 +1622,25 @@ impl SMTPEmailProviderConfigInput {
         self
     }
     /// Sets `secure`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_secure(mut self, value: ::std::option::Option<bool>) -> Self {
         self.secure = value;
         self
+    }
+}
+impl crate::runtime::write::Encode for SMTPEmailProviderConfigInput {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("smtp_host", &self.smtp_host);
+        w.field("smtp_port", &self.smtp_port);
+        if let ::std::option::Option::Some(value) = &self.sender {
+            w.field("sender", value);
+        }
+        w.field("senderPass", &self.sender_pass);
+        if let ::std::option::Option::Some(value) = &self.secure {
+            w.field("secure", value);
+        }
+        w.end_object();
     }
 }
 /// `SendGridEmailProviderConfig`
@@ -1631,6 +1690,7 @@ impl SendGridEmailProviderConfig {
         self
     }
     /// Sets `sender`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_sender(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1647,6 +1707,7 @@ impl SendGridEmailProviderConfig {
         self
     }
     /// Sets `apikey`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_apikey(
         mut self,
         value: ::std::option::Option<crate::SecretString>,
@@ -1692,22 +1753,17 @@ impl crate::runtime::read::Decode for SendGridEmailProviderConfig {
 /// `SendGridEmailProviderConfigInput`
 ///
 /// Docs: `管理消息服务/config-email-provider.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize
-)]
-#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct SendGridEmailProviderConfigInput {
     /// 用户名
     ///
     /// Example: `test`
-    #[serde(rename = "sender")]
+    #[cfg_attr(feature = "serde", serde(rename = "sender"))]
     pub sender: ::std::string::String,
     /// SendGrid API Key，详情请见 \[SendGrid 文档\](<https://docs.sendgrid.com/ui/account-and-settings/api-keys>)。
-    #[serde(rename = "apikey")]
+    #[cfg_attr(feature = "serde", serde(rename = "apikey"))]
     pub apikey: crate::SecretString,
 }
 impl SendGridEmailProviderConfigInput {
@@ -1720,6 +1776,14 @@ impl SendGridEmailProviderConfigInput {
             sender: ::std::convert::Into::into(sender),
             apikey: ::std::convert::Into::into(apikey),
         }
+    }
+}
+impl crate::runtime::write::Encode for SendGridEmailProviderConfigInput {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("sender", &self.sender);
+        w.field("apikey", &self.apikey);
+        w.end_object();
     }
 }
 /// `TencentExmailEmailProviderConfig`
@@ -1769,6 +1833,7 @@ impl TencentExmailEmailProviderConfig {
         self
     }
     /// Sets `sender`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_sender(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1787,6 +1852,7 @@ impl TencentExmailEmailProviderConfig {
         self
     }
     /// Sets `senderPass`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_sender_pass(
         mut self,
         value: ::std::option::Option<crate::SecretString>,
@@ -1832,22 +1898,17 @@ impl crate::runtime::read::Decode for TencentExmailEmailProviderConfig {
 /// `TencentExmailEmailProviderConfigInput`
 ///
 /// Docs: `管理消息服务/config-email-provider.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize
-)]
-#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct TencentExmailEmailProviderConfigInput {
     /// 用户名
     ///
     /// Example: `test`
-    #[serde(rename = "sender")]
+    #[cfg_attr(feature = "serde", serde(rename = "sender"))]
     pub sender: ::std::string::String,
     /// 密码
-    #[serde(rename = "senderPass")]
+    #[cfg_attr(feature = "serde", serde(rename = "senderPass"))]
     pub sender_pass: crate::SecretString,
 }
 impl TencentExmailEmailProviderConfigInput {
@@ -1860,6 +1921,14 @@ impl TencentExmailEmailProviderConfigInput {
             sender: ::std::convert::Into::into(sender),
             sender_pass: ::std::convert::Into::into(sender_pass),
         }
+    }
+}
+impl crate::runtime::write::Encode for TencentExmailEmailProviderConfigInput {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("sender", &self.sender);
+        w.field("senderPass", &self.sender_pass);
+        w.end_object();
     }
 }
 /// 模版渲染引擎。Authing 邮件模版目前支持两种渲染引擎：
@@ -1934,6 +2003,7 @@ impl ::std::fmt::Display for TplEngine {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "serde")]
 impl ::serde::Serialize for TplEngine {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -1953,6 +2023,11 @@ impl<'de> ::serde::Deserialize<'de> for TplEngine {
 impl crate::runtime::QueryValue for TplEngine {
     fn to_query_value(&self) -> ::std::string::String {
         ::std::borrow::ToOwned::to_owned(self.as_str())
+    }
+}
+impl crate::runtime::write::Encode for TplEngine {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.str(self.as_str());
     }
 }
 impl crate::runtime::read::Decode for TplEngine {
@@ -2147,6 +2222,7 @@ impl ::std::fmt::Display for Type {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "serde")]
 impl ::serde::Serialize for Type {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -2166,6 +2242,11 @@ impl<'de> ::serde::Deserialize<'de> for Type {
 impl crate::runtime::QueryValue for Type {
     fn to_query_value(&self) -> ::std::string::String {
         ::std::borrow::ToOwned::to_owned(self.as_str())
+    }
+}
+impl crate::runtime::write::Encode for Type {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.str(self.as_str());
     }
 }
 impl crate::runtime::read::Decode for Type {

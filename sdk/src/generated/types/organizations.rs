@@ -303,6 +303,7 @@ impl DepartmentDto {
         self
     }
     /// Sets `organizationCode`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_organization_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -319,6 +320,7 @@ impl DepartmentDto {
         self
     }
     /// Sets `createdAt`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_created_at(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -335,6 +337,7 @@ impl DepartmentDto {
         self
     }
     /// Sets `updatedAt`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_updated_at(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -353,6 +356,7 @@ impl DepartmentDto {
         self
     }
     /// Sets `openDepartmentId`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_open_department_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -369,6 +373,7 @@ impl DepartmentDto {
         self
     }
     /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -387,6 +392,7 @@ impl DepartmentDto {
         self
     }
     /// Sets `leaderUserIds`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_leader_user_ids(
         mut self,
         value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -405,6 +411,7 @@ impl DepartmentDto {
         self
     }
     /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_description(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -421,6 +428,7 @@ impl DepartmentDto {
         self
     }
     /// Sets `code`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -439,6 +447,7 @@ impl DepartmentDto {
         self
     }
     /// Sets `parentDepartmentCode`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_parent_department_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -454,6 +463,7 @@ impl DepartmentDto {
         self
     }
     /// Sets `membersCount`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_members_count(mut self, value: ::std::option::Option<f64>) -> Self {
         self.members_count = value;
         self
@@ -466,6 +476,7 @@ impl DepartmentDto {
         self
     }
     /// Sets `hasChildren`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_has_children(mut self, value: ::std::option::Option<bool>) -> Self {
         self.has_children = value;
         self
@@ -478,6 +489,7 @@ impl DepartmentDto {
         self
     }
     /// Sets `isVirtualNode`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_is_virtual_node(mut self, value: ::std::option::Option<bool>) -> Self {
         self.is_virtual_node = value;
         self
@@ -491,6 +503,7 @@ impl DepartmentDto {
         self
     }
     /// Sets `i18n`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_i18n(
         mut self,
         value: ::std::option::Option<crate::types::DepartmentI18nDto>,
@@ -509,6 +522,7 @@ impl DepartmentDto {
         self
     }
     /// Sets `customData`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_custom_data(
         mut self,
         value: ::std::option::Option<::serde_json::Value>,
@@ -525,6 +539,7 @@ impl DepartmentDto {
         self
     }
     /// Sets `posts`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_posts(
         mut self,
         value: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
@@ -543,6 +558,7 @@ impl DepartmentDto {
         self
     }
     /// Sets `postIdList`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_post_id_list(
         mut self,
         value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -556,6 +572,7 @@ impl DepartmentDto {
         self
     }
     /// Sets `status`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_status(mut self, value: ::std::option::Option<bool>) -> Self {
         self.status = value;
         self
@@ -569,6 +586,7 @@ impl DepartmentDto {
         self
     }
     /// Sets `allow`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_allow(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -761,6 +779,7 @@ impl DepartmentPagingDto {
         self
     }
     /// Sets `totalCount`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
         self.total_count = value;
         self
@@ -803,13 +822,8 @@ impl crate::runtime::read::Decode for DepartmentPagingDto {
 /// `DepartmentSortingDto`
 ///
 /// Docs: `管理组织机构/search-departments-list.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize
-)]
-#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct DepartmentSortingDto {
     /// 进行排序的字段，可选值为：
@@ -820,7 +834,7 @@ pub struct DepartmentSortingDto {
     /// - `name`: 部门名称
     ///
     /// Example: `updatedAt`
-    #[serde(rename = "field")]
+    #[cfg_attr(feature = "serde", serde(rename = "field"))]
     pub field: crate::types::DepartmentSortingField,
     /// 排序顺序：
     ///
@@ -829,7 +843,7 @@ pub struct DepartmentSortingDto {
     /// - `asc`: 按照从小到大升序。
     ///
     /// Example: `desc`
-    #[serde(rename = "order")]
+    #[cfg_attr(feature = "serde", serde(rename = "order"))]
     pub order: crate::types::SortingOrder,
 }
 impl DepartmentSortingDto {
@@ -842,6 +856,14 @@ impl DepartmentSortingDto {
             field: ::std::convert::Into::into(field),
             order: ::std::convert::Into::into(order),
         }
+    }
+}
+impl crate::runtime::write::Encode for DepartmentSortingDto {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("field", &self.field);
+        w.field("order", &self.order);
+        w.end_object();
     }
 }
 /// 高级搜索指定的部门字段：
@@ -923,6 +945,7 @@ impl ::std::fmt::Display for DepartmentSortingField {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "serde")]
 impl ::serde::Serialize for DepartmentSortingField {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -942,6 +965,11 @@ impl<'de> ::serde::Deserialize<'de> for DepartmentSortingField {
 impl crate::runtime::QueryValue for DepartmentSortingField {
     fn to_query_value(&self) -> ::std::string::String {
         ::std::borrow::ToOwned::to_owned(self.as_str())
+    }
+}
+impl crate::runtime::write::Encode for DepartmentSortingField {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.str(self.as_str());
     }
 }
 /// `IsUserInDepartmentDataDto`
@@ -1269,6 +1297,7 @@ impl OrganizationDto {
         self
     }
     /// Sets `organizationCode`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_organization_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1287,6 +1316,7 @@ impl OrganizationDto {
         self
     }
     /// Sets `organizationName`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_organization_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1305,6 +1335,7 @@ impl OrganizationDto {
         self
     }
     /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_description(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1321,6 +1352,7 @@ impl OrganizationDto {
         self
     }
     /// Sets `createdAt`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_created_at(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1337,6 +1369,7 @@ impl OrganizationDto {
         self
     }
     /// Sets `updatedAt`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_updated_at(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1355,6 +1388,7 @@ impl OrganizationDto {
         self
     }
     /// Sets `openDepartmentId`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_open_department_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1370,6 +1404,7 @@ impl OrganizationDto {
         self
     }
     /// Sets `hasChildren`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_has_children(mut self, value: ::std::option::Option<bool>) -> Self {
         self.has_children = value;
         self
@@ -1385,6 +1420,7 @@ impl OrganizationDto {
         self
     }
     /// Sets `leaderUserIds`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_leader_user_ids(
         mut self,
         value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -1400,6 +1436,7 @@ impl OrganizationDto {
         self
     }
     /// Sets `membersCount`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_members_count(mut self, value: ::std::option::Option<f64>) -> Self {
         self.members_count = value;
         self
@@ -1412,6 +1449,7 @@ impl OrganizationDto {
         self
     }
     /// Sets `isVirtualNode`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_is_virtual_node(mut self, value: ::std::option::Option<bool>) -> Self {
         self.is_virtual_node = value;
         self
@@ -1425,6 +1463,7 @@ impl OrganizationDto {
         self
     }
     /// Sets `i18n`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_i18n(
         mut self,
         value: ::std::option::Option<crate::types::OrganizationNameI18nDto>,
@@ -1443,6 +1482,7 @@ impl OrganizationDto {
         self
     }
     /// Sets `customData`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_custom_data(
         mut self,
         value: ::std::option::Option<::serde_json::Value>,
@@ -1459,6 +1499,7 @@ impl OrganizationDto {
         self
     }
     /// Sets `tenantId`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_tenant_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1477,6 +1518,7 @@ impl OrganizationDto {
         self
     }
     /// Sets `postIdList`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_post_id_list(
         mut self,
         value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -1493,6 +1535,7 @@ impl OrganizationDto {
         self
     }
     /// Sets `status`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_status(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1509,6 +1552,7 @@ impl OrganizationDto {
         self
     }
     /// Sets `allow`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_allow(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1637,19 +1681,14 @@ impl crate::runtime::read::Decode for OrganizationDto {
 /// `OrganizationNameI18nDto`
 ///
 /// Docs: `管理组织机构/create-organization.md`, `管理组织机构/get-organization-batch.md`, `管理组织机构/get-organization.md`, `管理组织机构/list-organizations.md`, `管理组织机构/search-organizations.md`, `管理组织机构/update-organization.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize
-)]
-#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct OrganizationNameI18nDto {
     /// 支持多语言的字段
     ///
     /// Example: `{"en-US":{"enabled":false,"value":"English"},"zh-CN":{"enabled":false,"value":"中文"}}`
-    #[serde(rename = "organizationName")]
+    #[cfg_attr(feature = "serde", serde(rename = "organizationName"))]
     pub organization_name: crate::types::LangObject,
 }
 impl OrganizationNameI18nDto {
@@ -1660,6 +1699,13 @@ impl OrganizationNameI18nDto {
         Self {
             organization_name: ::std::convert::Into::into(organization_name),
         }
+    }
+}
+impl crate::runtime::write::Encode for OrganizationNameI18nDto {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("organizationName", &self.organization_name);
+        w.end_object();
     }
 }
 impl crate::runtime::read::Decode for OrganizationNameI18nDto {
@@ -1742,6 +1788,7 @@ impl OrganizationPagingDto {
         self
     }
     /// Sets `totalCount`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
         self.total_count = value;
         self
@@ -1849,6 +1896,7 @@ impl Result {
         self
     }
     /// Sets `addUser`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_add_user(mut self, value: ::std::option::Option<f64>) -> Self {
         self.add_user = value;
         self
@@ -1861,6 +1909,7 @@ impl Result {
         self
     }
     /// Sets `updateUser`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_update_user(mut self, value: ::std::option::Option<f64>) -> Self {
         self.update_user = value;
         self
@@ -1873,6 +1922,7 @@ impl Result {
         self
     }
     /// Sets `addDepartment`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_add_department(mut self, value: ::std::option::Option<f64>) -> Self {
         self.add_department = value;
         self
@@ -1885,6 +1935,7 @@ impl Result {
         self
     }
     /// Sets `updateDepartment`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_update_department(mut self, value: ::std::option::Option<f64>) -> Self {
         self.update_department = value;
         self
@@ -1940,8 +1991,8 @@ impl crate::runtime::read::Decode for Result {
 /// `SearchDepartmentsFilterItemDto`
 ///
 /// Docs: `管理组织机构/search-departments-list.md`
-#[derive(::std::clone::Clone, ::std::cmp::PartialEq, ::serde::Serialize)]
-#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
+#[derive(::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct SearchDepartmentsFilterItemDto {
     /// 高级搜索指定的部门字段：
@@ -1950,7 +2001,7 @@ pub struct SearchDepartmentsFilterItemDto {
     /// - `updatedAt`: 更新时间，高级搜索请用时间戳
     /// - `createdAt`: 创建时间，高级搜索请用时间戳
     /// - `name`: 部门名称
-    #[serde(rename = "field")]
+    #[cfg_attr(feature = "serde", serde(rename = "field"))]
     pub field: crate::types::DepartmentSortingField,
     /// 运算符，可选值为：
     ///
@@ -1963,15 +2014,18 @@ pub struct SearchDepartmentsFilterItemDto {
     /// - `CONTAINS`: 字符串包含
     ///
     /// Example: `BETWEEN`
-    #[serde(rename = "operator")]
+    #[cfg_attr(feature = "serde", serde(rename = "operator"))]
     pub operator: crate::types::SearchDepartmentsFilterItemOperator,
     /// 搜索值，不同的 `field` 对应的 `value` 类型可能不一样
     ///
     /// Example: `test`
-    #[serde(
-        rename = "value",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "value",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub value: ::std::option::Option<::serde_json::Value>,
 }
@@ -2007,12 +2061,24 @@ impl SearchDepartmentsFilterItemDto {
         self
     }
     /// Sets `value`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_value(
         mut self,
         value: ::std::option::Option<::serde_json::Value>,
     ) -> Self {
         self.value = value;
         self
+    }
+}
+impl crate::runtime::write::Encode for SearchDepartmentsFilterItemDto {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("field", &self.field);
+        w.field("operator", &self.operator);
+        if let ::std::option::Option::Some(value) = &self.value {
+            w.field("value", value);
+        }
+        w.end_object();
     }
 }
 /// 运算符，可选值为：
@@ -2123,6 +2189,7 @@ impl ::std::fmt::Display for SearchDepartmentsFilterItemOperator {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "serde")]
 impl ::serde::Serialize for SearchDepartmentsFilterItemOperator {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -2144,97 +2211,124 @@ impl crate::runtime::QueryValue for SearchDepartmentsFilterItemOperator {
         ::std::borrow::ToOwned::to_owned(self.as_str())
     }
 }
+impl crate::runtime::write::Encode for SearchDepartmentsFilterItemOperator {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.str(self.as_str());
+    }
+}
 /// `UserInfoDto`
 ///
 /// Docs: `管理组织机构/create-department-tree.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize
-)]
-#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct UserInfoDto {
     /// 用户名，用户池内唯一
     ///
     /// Example: `bob`
-    #[serde(
-        rename = "username",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "username",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub username: ::std::option::Option<::std::string::String>,
     /// 邮箱，不区分大小写
     ///
     /// Example: `test@example.com`
-    #[serde(
-        rename = "email",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "email",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub email: ::std::option::Option<::std::string::String>,
     /// 手机号，不带区号。如果是国外手机号，请在 phoneCountryCode 参数中指定区号。
     ///
     /// Example: `188xxxx8888`
-    #[serde(
-        rename = "phone",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "phone",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub phone: ::std::option::Option<::std::string::String>,
     /// 手机区号，中国大陆手机号可不填。Authing 短信服务暂不内置支持国际手机号，你需要在 Authing 控制台配置对应的国际短信服务。完整的手机区号列表可参阅 <https://en.wikipedia.org/wiki/List_of_country_calling_codes>。
     ///
     /// Example: `+86`
-    #[serde(
-        rename = "phoneCountryCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "phoneCountryCode",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub phone_country_code: ::std::option::Option<::std::string::String>,
     /// 用户真实名称，不具备唯一性
     ///
     /// Example: `张三`
-    #[serde(
-        rename = "name",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "name",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub name: ::std::option::Option<::std::string::String>,
     /// 性别
     ///
     /// Example: `M`
-    #[serde(
-        rename = "gender",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "gender",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub gender: ::std::option::Option<::std::string::String>,
     /// 所在国家
     ///
     /// Example: `CN`
-    #[serde(
-        rename = "country",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "country",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub country: ::std::option::Option<::std::string::String>,
     /// 所在省份
     ///
     /// Example: `BJ`
-    #[serde(
-        rename = "province",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "province",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub province: ::std::option::Option<::std::string::String>,
     /// 所在城市
     ///
     /// Example: `BJ`
-    #[serde(
-        rename = "city",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "city",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub city: ::std::option::Option<::std::string::String>,
 }
@@ -2262,6 +2356,7 @@ impl UserInfoDto {
         self
     }
     /// Sets `username`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_username(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2278,6 +2373,7 @@ impl UserInfoDto {
         self
     }
     /// Sets `email`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_email(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2294,6 +2390,7 @@ impl UserInfoDto {
         self
     }
     /// Sets `phone`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_phone(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2312,6 +2409,7 @@ impl UserInfoDto {
         self
     }
     /// Sets `phoneCountryCode`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_phone_country_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2328,6 +2426,7 @@ impl UserInfoDto {
         self
     }
     /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2344,6 +2443,7 @@ impl UserInfoDto {
         self
     }
     /// Sets `gender`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_gender(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2360,6 +2460,7 @@ impl UserInfoDto {
         self
     }
     /// Sets `country`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_country(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2376,6 +2477,7 @@ impl UserInfoDto {
         self
     }
     /// Sets `province`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_province(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2392,11 +2494,45 @@ impl UserInfoDto {
         self
     }
     /// Sets `city`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_city(
         mut self,
         value: ::std::option::Option<::std::string::String>,
     ) -> Self {
         self.city = value;
         self
+    }
+}
+impl crate::runtime::write::Encode for UserInfoDto {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        if let ::std::option::Option::Some(value) = &self.username {
+            w.field("username", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.email {
+            w.field("email", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.phone {
+            w.field("phone", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.phone_country_code {
+            w.field("phoneCountryCode", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.name {
+            w.field("name", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.gender {
+            w.field("gender", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.country {
+            w.field("country", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.province {
+            w.field("province", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.city {
+            w.field("city", value);
+        }
+        w.end_object();
     }
 }

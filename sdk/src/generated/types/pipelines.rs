@@ -204,6 +204,7 @@ impl PipelineFunctionDto {
         self
     }
     /// Sets `funcName`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_func_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -222,6 +223,7 @@ impl PipelineFunctionDto {
         self
     }
     /// Sets `funcDescription`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_func_description(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -247,6 +249,7 @@ impl PipelineFunctionDto {
         self
     }
     /// Sets `scene`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_scene(
         mut self,
         value: ::std::option::Option<crate::types::Scene>,
@@ -263,6 +266,7 @@ impl PipelineFunctionDto {
         self
     }
     /// Sets `createdAt`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_created_at(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -279,6 +283,7 @@ impl PipelineFunctionDto {
         self
     }
     /// Sets `updatedAt`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_updated_at(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -294,6 +299,7 @@ impl PipelineFunctionDto {
         self
     }
     /// Sets `isAsynchronous`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_is_asynchronous(mut self, value: ::std::option::Option<bool>) -> Self {
         self.is_asynchronous = value;
         self
@@ -304,6 +310,7 @@ impl PipelineFunctionDto {
         self
     }
     /// Sets `timeout`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_timeout(mut self, value: ::std::option::Option<f64>) -> Self {
         self.timeout = value;
         self
@@ -319,6 +326,7 @@ impl PipelineFunctionDto {
         self
     }
     /// Sets `terminateOnTimeout`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_terminate_on_timeout(
         mut self,
         value: ::std::option::Option<bool>,
@@ -337,6 +345,7 @@ impl PipelineFunctionDto {
         self
     }
     /// Sets `sourceCode`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_source_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -358,6 +367,7 @@ impl PipelineFunctionDto {
         self
     }
     /// Sets `status`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_status(
         mut self,
         value: ::std::option::Option<crate::types::PipelineFunctionStatus>,
@@ -376,6 +386,7 @@ impl PipelineFunctionDto {
         self
     }
     /// Sets `uploadErrMsg`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_upload_err_msg(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -389,6 +400,7 @@ impl PipelineFunctionDto {
         self
     }
     /// Sets `enabled`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_enabled(mut self, value: ::std::option::Option<bool>) -> Self {
         self.enabled = value;
         self
@@ -535,6 +547,7 @@ impl PipelineFunctionPagingDto {
         self
     }
     /// Sets `totalCount`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
         self.total_count = value;
         self
@@ -799,6 +812,7 @@ impl ::std::fmt::Display for Scene {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "serde")]
 impl ::serde::Serialize for Scene {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -818,6 +832,11 @@ impl<'de> ::serde::Deserialize<'de> for Scene {
 impl crate::runtime::QueryValue for Scene {
     fn to_query_value(&self) -> ::std::string::String {
         ::std::borrow::ToOwned::to_owned(self.as_str())
+    }
+}
+impl crate::runtime::write::Encode for Scene {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.str(self.as_str());
     }
 }
 impl crate::runtime::read::Decode for Scene {

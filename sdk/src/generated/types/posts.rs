@@ -62,6 +62,7 @@ impl PostDto {
         self
     }
     /// Sets `code`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -78,6 +79,7 @@ impl PostDto {
         self
     }
     /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -96,6 +98,7 @@ impl PostDto {
         self
     }
     /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_description(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -229,6 +232,7 @@ impl PostInfoDto {
         self
     }
     /// Sets `code`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -245,6 +249,7 @@ impl PostInfoDto {
         self
     }
     /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -263,6 +268,7 @@ impl PostInfoDto {
         self
     }
     /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_description(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -281,6 +287,7 @@ impl PostInfoDto {
         self
     }
     /// Sets `departmentIdList`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_department_id_list(
         mut self,
         value: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
@@ -446,6 +453,7 @@ impl PostItemDto {
         self
     }
     /// Sets `code`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -462,6 +470,7 @@ impl PostItemDto {
         self
     }
     /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -480,6 +489,7 @@ impl PostItemDto {
         self
     }
     /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_description(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -493,6 +503,7 @@ impl PostItemDto {
         self
     }
     /// Sets `userCount`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_user_count(mut self, value: ::std::option::Option<f64>) -> Self {
         self.user_count = value;
         self
@@ -505,6 +516,7 @@ impl PostItemDto {
         self
     }
     /// Sets `departmentCount`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_department_count(mut self, value: ::std::option::Option<f64>) -> Self {
         self.department_count = value;
         self
@@ -520,6 +532,7 @@ impl PostItemDto {
         self
     }
     /// Sets `metadataSource`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_metadata_source(
         mut self,
         value: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
@@ -632,6 +645,7 @@ impl PostPagingDto {
         self
     }
     /// Sets `totalCount`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
         self.total_count = value;
         self

@@ -3,55 +3,65 @@
 /// `CreatePublicAccountOptionsDto`
 ///
 /// Docs: `管理公共账号/create-public-account.md`, `管理公共账号/create-public-accounts-batch.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize
-)]
-#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct CreatePublicAccountOptionsDto {
     /// 该参数一般在迁移旧有用户数据到 Authing 的时候会设置。开启这个开关，password 字段会直接写入 Authing 数据库，Authing 不会再次加密此字段。如果你的密码不是明文存储，你应该保持开启，并编写密码函数计算。
-    #[serde(
-        rename = "keepPassword",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "keepPassword",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub keep_password: ::std::option::Option<bool>,
     /// 是否自动生成密码
-    #[serde(
-        rename = "autoGeneratePassword",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "autoGeneratePassword",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub auto_generate_password: ::std::option::Option<bool>,
     /// 是否强制要求用户在第一次的时候重置密码
-    #[serde(
-        rename = "resetPasswordOnFirstLogin",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "resetPasswordOnFirstLogin",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub reset_password_on_first_login: ::std::option::Option<bool>,
     /// 此次调用中使用的父部门 ID 的类型
     ///
     /// Example: `department_id`
-    #[serde(
-        rename = "departmentIdType",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "departmentIdType",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub department_id_type: ::std::option::Option<::std::string::String>,
     /// 重置密码发送邮件和手机号选项
     ///
     /// Example: `{"sendEmailNotification":true,"sendPhoneNotification":true}`
-    #[serde(
-        rename = "sendNotification",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "sendNotification",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub send_notification: ::std::option::Option<
         crate::types::SendCreateAccountNotificationDto,
@@ -64,10 +74,13 @@ pub struct CreatePublicAccountOptionsDto {
     /// - `sm2`: 使用 \[国密 SM2 算法\](<https://baike.baidu.com/item/SM2/15081831>) 对密码进行加密，需要使用 Authing 服务的 SM2 公钥进行加密，请阅读**介绍**部分了解如何获取 Authing 服务的 SM2 公钥。
     ///
     /// Example: `sm2`
-    #[serde(
-        rename = "passwordEncryptType",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "passwordEncryptType",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub password_encrypt_type: ::std::option::Option<
         crate::types::CreateUserOptionsPasswordEncryptType,
@@ -93,6 +106,7 @@ impl CreatePublicAccountOptionsDto {
         self
     }
     /// Sets `keepPassword`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_keep_password(mut self, value: ::std::option::Option<bool>) -> Self {
         self.keep_password = value;
         self
@@ -108,6 +122,7 @@ impl CreatePublicAccountOptionsDto {
         self
     }
     /// Sets `autoGeneratePassword`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_auto_generate_password(
         mut self,
         value: ::std::option::Option<bool>,
@@ -126,6 +141,7 @@ impl CreatePublicAccountOptionsDto {
         self
     }
     /// Sets `resetPasswordOnFirstLogin`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_reset_password_on_first_login(
         mut self,
         value: ::std::option::Option<bool>,
@@ -144,6 +160,7 @@ impl CreatePublicAccountOptionsDto {
         self
     }
     /// Sets `departmentIdType`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_department_id_type(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -162,6 +179,7 @@ impl CreatePublicAccountOptionsDto {
         self
     }
     /// Sets `sendNotification`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_send_notification(
         mut self,
         value: ::std::option::Option<crate::types::SendCreateAccountNotificationDto>,
@@ -187,6 +205,7 @@ impl CreatePublicAccountOptionsDto {
         self
     }
     /// Sets `passwordEncryptType`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_password_encrypt_type(
         mut self,
         value: ::std::option::Option<crate::types::CreateUserOptionsPasswordEncryptType>,
@@ -195,26 +214,48 @@ impl CreatePublicAccountOptionsDto {
         self
     }
 }
+impl crate::runtime::write::Encode for CreatePublicAccountOptionsDto {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        if let ::std::option::Option::Some(value) = &self.keep_password {
+            w.field("keepPassword", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.auto_generate_password {
+            w.field("autoGeneratePassword", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.reset_password_on_first_login {
+            w.field("resetPasswordOnFirstLogin", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.department_id_type {
+            w.field("departmentIdType", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.send_notification {
+            w.field("sendNotification", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.password_encrypt_type {
+            w.field("passwordEncryptType", value);
+        }
+        w.end_object();
+    }
+}
 /// `CreatePublicAccountOtpDto`
 ///
 /// Docs: `管理公共账号/create-public-account.md`, `管理公共账号/create-public-accounts-batch.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize
-)]
-#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct CreatePublicAccountOtpDto {
     /// OTP 密钥
-    #[serde(rename = "secret")]
+    #[cfg_attr(feature = "serde", serde(rename = "secret"))]
     pub secret: crate::SecretString,
     /// OTP Recovery Code
-    #[serde(
-        rename = "recoveryCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "recoveryCode",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub recovery_code: ::std::option::Option<crate::SecretString>,
 }
@@ -237,6 +278,7 @@ impl CreatePublicAccountOtpDto {
         self
     }
     /// Sets `recoveryCode`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_recovery_code(
         mut self,
         value: ::std::option::Option<crate::SecretString>,
@@ -245,363 +287,490 @@ impl CreatePublicAccountOtpDto {
         self
     }
 }
+impl crate::runtime::write::Encode for CreatePublicAccountOtpDto {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("secret", &self.secret);
+        if let ::std::option::Option::Some(value) = &self.recovery_code {
+            w.field("recoveryCode", value);
+        }
+        w.end_object();
+    }
+}
 /// `CreatePublicAccountReqDto`
 ///
 /// Docs: `管理公共账号/create-public-accounts-batch.md`
-#[derive(::std::clone::Clone, ::std::cmp::PartialEq, ::serde::Serialize)]
-#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
+#[derive(::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct CreatePublicAccountReqDto {
     /// 账户当前状态
     ///
     /// Example: `Suspended`
-    #[serde(
-        rename = "status",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "status",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub status: ::std::option::Option<::std::string::String>,
     /// 邮箱，不区分大小写
     ///
     /// Example: `test@example.com`
-    #[serde(
-        rename = "email",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "email",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub email: ::std::option::Option<::std::string::String>,
     /// 手机号，不带区号。如果是国外手机号，请在 phoneCountryCode 参数中指定区号。
     ///
     /// Example: `188xxxx8888`
-    #[serde(
-        rename = "phone",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "phone",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub phone: ::std::option::Option<::std::string::String>,
     /// 手机区号，中国大陆手机号可不填。Authing 短信服务暂不内置支持国际手机号，你需要在 Authing 控制台配置对应的国际短信服务。完整的手机区号列表可参阅 <https://en.wikipedia.org/wiki/List_of_country_calling_codes>。
     ///
     /// Example: `+86`
-    #[serde(
-        rename = "phoneCountryCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "phoneCountryCode",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub phone_country_code: ::std::option::Option<::std::string::String>,
     /// 用户名，用户池内唯一
     ///
     /// Example: `bob`
-    #[serde(
-        rename = "username",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "username",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub username: ::std::option::Option<::std::string::String>,
     /// 第三方外部 ID
     ///
     /// Example: `10010`
-    #[serde(
-        rename = "externalId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "externalId",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub external_id: ::std::option::Option<::std::string::String>,
     /// 用户真实名称，不具备唯一性
     ///
     /// Example: `张三`
-    #[serde(
-        rename = "name",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "name",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub name: ::std::option::Option<::std::string::String>,
     /// 昵称
     ///
     /// Example: `张三`
-    #[serde(
-        rename = "nickname",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "nickname",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub nickname: ::std::option::Option<::std::string::String>,
     /// 头像链接
     ///
     /// Example: `https://files.authing.co/authing-console/default-user-avatar.png`
-    #[serde(
-        rename = "photo",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "photo",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub photo: ::std::option::Option<::std::string::String>,
     /// 性别
     ///
     /// Example: `M`
-    #[serde(
-        rename = "gender",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "gender",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub gender: ::std::option::Option<::std::string::String>,
     /// 邮箱是否验证
     ///
     /// Example: `true`
-    #[serde(
-        rename = "emailVerified",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "emailVerified",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub email_verified: ::std::option::Option<bool>,
     /// 手机号是否验证
     ///
     /// Example: `true`
-    #[serde(
-        rename = "phoneVerified",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "phoneVerified",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub phone_verified: ::std::option::Option<bool>,
     /// 出生日期
     ///
     /// Example: `2022-06-03`
-    #[serde(
-        rename = "birthdate",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "birthdate",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub birthdate: ::std::option::Option<::std::string::String>,
     /// 所在国家
     ///
     /// Example: `CN`
-    #[serde(
-        rename = "country",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "country",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub country: ::std::option::Option<::std::string::String>,
     /// 所在省份
     ///
     /// Example: `BJ`
-    #[serde(
-        rename = "province",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "province",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub province: ::std::option::Option<::std::string::String>,
     /// 所在城市
     ///
     /// Example: `BJ`
-    #[serde(
-        rename = "city",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "city",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub city: ::std::option::Option<::std::string::String>,
     /// 所处地址
     ///
     /// Example: `北京朝阳`
-    #[serde(
-        rename = "address",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "address",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub address: ::std::option::Option<::std::string::String>,
     /// 所处街道地址
     ///
     /// Example: `北京朝阳区 xxx 街道`
-    #[serde(
-        rename = "streetAddress",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "streetAddress",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub street_address: ::std::option::Option<::std::string::String>,
     /// 邮政编码号
     ///
     /// Example: `438100`
-    #[serde(
-        rename = "postalCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "postalCode",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub postal_code: ::std::option::Option<::std::string::String>,
     /// 所在公司
     ///
     /// Example: `steamory`
-    #[serde(
-        rename = "company",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "company",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub company: ::std::option::Option<::std::string::String>,
     /// 最近一次登录时使用的浏览器 UA
     ///
     /// Example: `Mozilla/5.0 (Linux; Android 10; V2001A; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/87.0.4280.141 Mobile Safari/537.36 VivoBrowser/10.2.10.0`
-    #[serde(
-        rename = "browser",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "browser",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub browser: ::std::option::Option<::std::string::String>,
     /// 最近一次登录时使用的设备
     ///
     /// Example: `iOS`
-    #[serde(
-        rename = "device",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "device",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub device: ::std::option::Option<::std::string::String>,
     /// 名
     ///
     /// Example: `三`
-    #[serde(
-        rename = "givenName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "givenName",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub given_name: ::std::option::Option<::std::string::String>,
     /// 姓
     ///
     /// Example: `张`
-    #[serde(
-        rename = "familyName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "familyName",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub family_name: ::std::option::Option<::std::string::String>,
     /// 中间名
     ///
     /// Example: `James`
-    #[serde(
-        rename = "middleName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "middleName",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub middle_name: ::std::option::Option<::std::string::String>,
     /// Preferred Username
     ///
     /// Example: `alice`
-    #[serde(
-        rename = "profile",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "profile",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub profile: ::std::option::Option<::std::string::String>,
     /// Preferred Username
     ///
     /// Example: `alice`
-    #[serde(
-        rename = "preferredUsername",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "preferredUsername",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub preferred_username: ::std::option::Option<::std::string::String>,
     /// 用户个人网页
     ///
     /// Example: `https://my-website.com`
-    #[serde(
-        rename = "website",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "website",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub website: ::std::option::Option<::std::string::String>,
     /// 用户时区信息
     ///
     /// Example: `GMT-08:00`
-    #[serde(
-        rename = "zoneinfo",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "zoneinfo",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub zoneinfo: ::std::option::Option<::std::string::String>,
     /// Locale
     ///
     /// Example: `af`
-    #[serde(
-        rename = "locale",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "locale",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub locale: ::std::option::Option<::std::string::String>,
     /// 标准的完整地址
     ///
     /// Example: `132, My Street, Kingston, New York 12401.`
-    #[serde(
-        rename = "formatted",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "formatted",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub formatted: ::std::option::Option<::std::string::String>,
     /// 用户所在区域
     ///
     /// Example: `Xinjiang Uyghur Autonomous Region`
-    #[serde(
-        rename = "region",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "region",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub region: ::std::option::Option<::std::string::String>,
     /// 用户密码，默认为明文。我们使用 HTTPS 协议对密码进行安全传输，可以在一定程度上保证安全性。如果你还需要更高级别的安全性，我们还支持 RSA256 和国密 SM2 两种方式对密码进行加密。详情见 `passwordEncryptType` 参数。
-    #[serde(
-        rename = "password",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "password",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub password: ::std::option::Option<crate::SecretString>,
     /// 加密用户密码的盐
     ///
     /// Example: `dgisaeieruur`
-    #[serde(
-        rename = "salt",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "salt",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub salt: ::std::option::Option<::std::string::String>,
     /// 公共账号的 OTP 验证器
     ///
     /// Example: `{"recoveryCode":"b471-8ec0-874a-087f-bccb-cd54","secret":"HZ2F6J3AGNAVSOTV"}`
-    #[serde(
-        rename = "otp",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "otp",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub otp: ::std::option::Option<crate::types::CreatePublicAccountOtpDto>,
     /// 用户所属部门 ID 列表
     ///
     /// Example: `["624d930c3xxxx5c08dd4986e","624d93102xxxx012f33cd2fe"]`
-    #[serde(
-        rename = "departmentIds",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::tolerant::option_vec"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "departmentIds",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::tolerant::option_vec"
+        )
     )]
     pub department_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// 自定义数据，传入的对象中的 key 必须先在用户池定义相关自定义字段
     ///
     /// Example: `{"age":22,"school":"北京大学"}`
-    #[serde(
-        rename = "customData",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "customData",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub custom_data: ::std::option::Option<::serde_json::Value>,
     /// 用户身份证号码
     ///
     /// Example: `420421xxxxxxxx1234`
-    #[serde(
-        rename = "identityNumber",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "identityNumber",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub identity_number: ::std::option::Option<::std::string::String>,
     /// 可选参数
     ///
     /// Example: `{"autoGeneratePassword":true,"passwordEncryptType":"none","resetPasswordOnFirstLogin":true}`
-    #[serde(
-        rename = "options",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "options",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub options: ::std::option::Option<crate::types::CreatePublicAccountOptionsDto>,
 }
@@ -704,6 +873,7 @@ impl CreatePublicAccountReqDto {
         self
     }
     /// Sets `status`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_status(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -720,6 +890,7 @@ impl CreatePublicAccountReqDto {
         self
     }
     /// Sets `email`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_email(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -736,6 +907,7 @@ impl CreatePublicAccountReqDto {
         self
     }
     /// Sets `phone`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_phone(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -754,6 +926,7 @@ impl CreatePublicAccountReqDto {
         self
     }
     /// Sets `phoneCountryCode`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_phone_country_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -770,6 +943,7 @@ impl CreatePublicAccountReqDto {
         self
     }
     /// Sets `username`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_username(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -788,6 +962,7 @@ impl CreatePublicAccountReqDto {
         self
     }
     /// Sets `externalId`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_external_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -804,6 +979,7 @@ impl CreatePublicAccountReqDto {
         self
     }
     /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -820,6 +996,7 @@ impl CreatePublicAccountReqDto {
         self
     }
     /// Sets `nickname`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_nickname(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -836,6 +1013,7 @@ impl CreatePublicAccountReqDto {
         self
     }
     /// Sets `photo`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_photo(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -852,6 +1030,7 @@ impl CreatePublicAccountReqDto {
         self
     }
     /// Sets `gender`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_gender(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -867,6 +1046,7 @@ impl CreatePublicAccountReqDto {
         self
     }
     /// Sets `emailVerified`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_email_verified(mut self, value: ::std::option::Option<bool>) -> Self {
         self.email_verified = value;
         self
@@ -879,6 +1059,7 @@ impl CreatePublicAccountReqDto {
         self
     }
     /// Sets `phoneVerified`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_phone_verified(mut self, value: ::std::option::Option<bool>) -> Self {
         self.phone_verified = value;
         self
@@ -892,6 +1073,7 @@ impl CreatePublicAccountReqDto {
         self
     }
     /// Sets `birthdate`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_birthdate(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -908,6 +1090,7 @@ impl CreatePublicAccountReqDto {
         self
     }
     /// Sets `country`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_country(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -924,6 +1107,7 @@ impl CreatePublicAccountReqDto {
         self
     }
     /// Sets `province`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_province(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -940,6 +1124,7 @@ impl CreatePublicAccountReqDto {
         self
     }
     /// Sets `city`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_city(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -956,6 +1141,7 @@ impl CreatePublicAccountReqDto {
         self
     }
     /// Sets `address`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_address(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -974,6 +1160,7 @@ impl CreatePublicAccountReqDto {
         self
     }
     /// Sets `streetAddress`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_street_address(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -992,6 +1179,7 @@ impl CreatePublicAccountReqDto {
         self
     }
     /// Sets `postalCode`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_postal_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1008,6 +1196,7 @@ impl CreatePublicAccountReqDto {
         self
     }
     /// Sets `company`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_company(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1024,6 +1213,7 @@ impl CreatePublicAccountReqDto {
         self
     }
     /// Sets `browser`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_browser(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1040,6 +1230,7 @@ impl CreatePublicAccountReqDto {
         self
     }
     /// Sets `device`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_device(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1056,6 +1247,7 @@ impl CreatePublicAccountReqDto {
         self
     }
     /// Sets `givenName`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_given_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1074,6 +1266,7 @@ impl CreatePublicAccountReqDto {
         self
     }
     /// Sets `familyName`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_family_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1092,6 +1285,7 @@ impl CreatePublicAccountReqDto {
         self
     }
     /// Sets `middleName`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_middle_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1108,6 +1302,7 @@ impl CreatePublicAccountReqDto {
         self
     }
     /// Sets `profile`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_profile(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1126,6 +1321,7 @@ impl CreatePublicAccountReqDto {
         self
     }
     /// Sets `preferredUsername`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_preferred_username(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1142,6 +1338,7 @@ impl CreatePublicAccountReqDto {
         self
     }
     /// Sets `website`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_website(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1158,6 +1355,7 @@ impl CreatePublicAccountReqDto {
         self
     }
     /// Sets `zoneinfo`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_zoneinfo(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1174,6 +1372,7 @@ impl CreatePublicAccountReqDto {
         self
     }
     /// Sets `locale`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_locale(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1190,6 +1389,7 @@ impl CreatePublicAccountReqDto {
         self
     }
     /// Sets `formatted`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_formatted(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1206,6 +1406,7 @@ impl CreatePublicAccountReqDto {
         self
     }
     /// Sets `region`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_region(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1222,6 +1423,7 @@ impl CreatePublicAccountReqDto {
         self
     }
     /// Sets `password`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_password(
         mut self,
         value: ::std::option::Option<crate::SecretString>,
@@ -1238,6 +1440,7 @@ impl CreatePublicAccountReqDto {
         self
     }
     /// Sets `salt`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_salt(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1254,6 +1457,7 @@ impl CreatePublicAccountReqDto {
         self
     }
     /// Sets `otp`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_otp(
         mut self,
         value: ::std::option::Option<crate::types::CreatePublicAccountOtpDto>,
@@ -1272,6 +1476,7 @@ impl CreatePublicAccountReqDto {
         self
     }
     /// Sets `departmentIds`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_department_ids(
         mut self,
         value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -1290,6 +1495,7 @@ impl CreatePublicAccountReqDto {
         self
     }
     /// Sets `customData`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_custom_data(
         mut self,
         value: ::std::option::Option<::serde_json::Value>,
@@ -1308,6 +1514,7 @@ impl CreatePublicAccountReqDto {
         self
     }
     /// Sets `identityNumber`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_identity_number(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1324,6 +1531,7 @@ impl CreatePublicAccountReqDto {
         self
     }
     /// Sets `options`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_options(
         mut self,
         value: ::std::option::Option<crate::types::CreatePublicAccountOptionsDto>,
@@ -1332,16 +1540,134 @@ impl CreatePublicAccountReqDto {
         self
     }
 }
+impl crate::runtime::write::Encode for CreatePublicAccountReqDto {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        if let ::std::option::Option::Some(value) = &self.status {
+            w.field("status", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.email {
+            w.field("email", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.phone {
+            w.field("phone", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.phone_country_code {
+            w.field("phoneCountryCode", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.username {
+            w.field("username", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.external_id {
+            w.field("externalId", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.name {
+            w.field("name", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.nickname {
+            w.field("nickname", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.photo {
+            w.field("photo", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.gender {
+            w.field("gender", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.email_verified {
+            w.field("emailVerified", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.phone_verified {
+            w.field("phoneVerified", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.birthdate {
+            w.field("birthdate", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.country {
+            w.field("country", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.province {
+            w.field("province", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.city {
+            w.field("city", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.address {
+            w.field("address", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.street_address {
+            w.field("streetAddress", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.postal_code {
+            w.field("postalCode", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.company {
+            w.field("company", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.browser {
+            w.field("browser", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.device {
+            w.field("device", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.given_name {
+            w.field("givenName", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.family_name {
+            w.field("familyName", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.middle_name {
+            w.field("middleName", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.profile {
+            w.field("profile", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.preferred_username {
+            w.field("preferredUsername", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.website {
+            w.field("website", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.zoneinfo {
+            w.field("zoneinfo", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.locale {
+            w.field("locale", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.formatted {
+            w.field("formatted", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.region {
+            w.field("region", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.password {
+            w.field("password", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.salt {
+            w.field("salt", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.otp {
+            w.field("otp", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.department_ids {
+            w.field("departmentIds", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.custom_data {
+            w.field("customData", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.identity_number {
+            w.field("identityNumber", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.options {
+            w.field("options", value);
+        }
+        w.end_object();
+    }
+}
 /// `DeletePublicAccountsBatchOptionsDto`
 ///
 /// Docs: `管理公共账号/delete-public-accounts-batch.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize
-)]
-#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct DeletePublicAccountsBatchOptionsDto {
     /// 用户 ID 类型，默认值为 `user_id`，可选值为：
@@ -1356,10 +1682,13 @@ pub struct DeletePublicAccountsBatchOptionsDto {
     /// - `sync_relation`: 用户的外部身份源信息，格式为 `<provier>:<userIdInIdp>`，其中 `<provier>` 为同步身份源类型，如 wechatwork, lark；`<userIdInIdp>` 为用户在外部身份源的 ID。 示例值：`lark:ou_8bae746eac07cd2564654140d2a9ac61`。
     ///
     /// Example: `user_id`
-    #[serde(
-        rename = "userIdType",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "userIdType",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub user_id_type: ::std::option::Option<crate::types::UserIdType>,
 }
@@ -1390,6 +1719,7 @@ impl DeletePublicAccountsBatchOptionsDto {
         self
     }
     /// Sets `userIdType`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_user_id_type(
         mut self,
         value: ::std::option::Option<crate::types::UserIdType>,
@@ -1398,16 +1728,20 @@ impl DeletePublicAccountsBatchOptionsDto {
         self
     }
 }
+impl crate::runtime::write::Encode for DeletePublicAccountsBatchOptionsDto {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        if let ::std::option::Option::Some(value) = &self.user_id_type {
+            w.field("userIdType", value);
+        }
+        w.end_object();
+    }
+}
 /// `KickPublicAccountsOptionsDto`
 ///
 /// Docs: `管理公共账号/kick-public-accounts.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize
-)]
-#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct KickPublicAccountsOptionsDto {
     /// 用户 ID 类型，默认值为 `user_id`，可选值为：
@@ -1422,10 +1756,13 @@ pub struct KickPublicAccountsOptionsDto {
     /// - `sync_relation`: 用户的外部身份源信息，格式为 `<provier>:<userIdInIdp>`，其中 `<provier>` 为同步身份源类型，如 wechatwork, lark；`<userIdInIdp>` 为用户在外部身份源的 ID。 示例值：`lark:ou_8bae746eac07cd2564654140d2a9ac61`。
     ///
     /// Example: `user_id`
-    #[serde(
-        rename = "userIdType",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "userIdType",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub user_id_type: ::std::option::Option<crate::types::UserIdType>,
 }
@@ -1456,6 +1793,7 @@ impl KickPublicAccountsOptionsDto {
         self
     }
     /// Sets `userIdType`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_user_id_type(
         mut self,
         value: ::std::option::Option<crate::types::UserIdType>,
@@ -1464,11 +1802,20 @@ impl KickPublicAccountsOptionsDto {
         self
     }
 }
+impl crate::runtime::write::Encode for KickPublicAccountsOptionsDto {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        if let ::std::option::Option::Some(value) = &self.user_id_type {
+            w.field("userIdType", value);
+        }
+        w.end_object();
+    }
+}
 /// `ListPublicAccountsAdvancedFilterItemDto`
 ///
 /// Docs: `管理公共账号/list-public-accounts.md`
-#[derive(::std::clone::Clone, ::std::cmp::PartialEq, ::serde::Serialize)]
-#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
+#[derive(::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct ListPublicAccountsAdvancedFilterItemDto {
     /// 高级搜索指定的公共账号字段：
@@ -1506,7 +1853,7 @@ pub struct ListPublicAccountsAdvancedFilterItemDto {
     /// - `loggedInApps`: 曾经登录过的应用，具体使用见示例 - ... 其他自定义字段
     ///
     /// Example: `nickname`
-    #[serde(rename = "field")]
+    #[cfg_attr(feature = "serde", serde(rename = "field"))]
     pub field: crate::types::ListPublicAccountsAdvancedFilterItemField,
     /// 运算符，可选值为：
     ///
@@ -1523,15 +1870,18 @@ pub struct ListPublicAccountsAdvancedFilterItemDto {
     /// - `BETWEEN`: 介于什么什么之间，适用于数字、日期类型数据的比较
     ///
     /// Example: `EQUAL`
-    #[serde(rename = "operator")]
+    #[cfg_attr(feature = "serde", serde(rename = "operator"))]
     pub operator: crate::types::ListUsersAdvancedFilterItemOperator,
     /// 搜索值，不同的 `field` 对应的 `value` 类型可能不一样，详情见示例。
     ///
     /// Example: `test`
-    #[serde(
-        rename = "value",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "value",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub value: ::std::option::Option<::serde_json::Value>,
 }
@@ -1569,12 +1919,24 @@ impl ListPublicAccountsAdvancedFilterItemDto {
         self
     }
     /// Sets `value`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_value(
         mut self,
         value: ::std::option::Option<::serde_json::Value>,
     ) -> Self {
         self.value = value;
         self
+    }
+}
+impl crate::runtime::write::Encode for ListPublicAccountsAdvancedFilterItemDto {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("field", &self.field);
+        w.field("operator", &self.operator);
+        if let ::std::option::Option::Some(value) = &self.value {
+            w.field("value", value);
+        }
+        w.end_object();
     }
 }
 /// 高级搜索指定的公共账号字段：
@@ -1877,6 +2239,7 @@ impl ::std::fmt::Display for ListPublicAccountsAdvancedFilterItemField {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "serde")]
 impl ::serde::Serialize for ListPublicAccountsAdvancedFilterItemField {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -1898,58 +2261,78 @@ impl crate::runtime::QueryValue for ListPublicAccountsAdvancedFilterItemField {
         ::std::borrow::ToOwned::to_owned(self.as_str())
     }
 }
+impl crate::runtime::write::Encode for ListPublicAccountsAdvancedFilterItemField {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.str(self.as_str());
+    }
+}
 /// `ListPublicAccountsOptionsDto`
 ///
 /// Docs: `管理公共账号/list-public-accounts.md`
-#[derive(::std::clone::Clone, ::std::cmp::PartialEq, ::serde::Serialize)]
-#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
+#[derive(::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct ListPublicAccountsOptionsDto {
     /// 分页配置
     ///
     /// Example: `{"limit":10,"page":1}`
-    #[serde(
-        rename = "pagination",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "pagination",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub pagination: ::std::option::Option<crate::types::PaginationDto>,
     /// 排序设置，可以设置多项按照多个字段进行排序
     ///
     /// Example: `[{"direction":"desc","field":"createdAt"},{"direction":"desc","field":"loginsCount"}]`
-    #[serde(
-        rename = "sort",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::tolerant::option_vec"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "sort",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::tolerant::option_vec"
+        )
     )]
     pub sort: ::std::option::Option<::std::vec::Vec<crate::types::SortingDto>>,
     /// 模糊搜索匹配的公共账号字段，可选值为：
-    #[serde(
-        rename = "fuzzySearchOn",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::tolerant::option_vec"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "fuzzySearchOn",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::tolerant::option_vec"
+        )
     )]
     pub fuzzy_search_on: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
     /// 是否获取自定义数据
     ///
     /// Example: `true`
-    #[serde(
-        rename = "withCustomData",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "withCustomData",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub with_custom_data: ::std::option::Option<bool>,
     /// 是否获取部门 ID 列表
     ///
     /// Example: `true`
-    #[serde(
-        rename = "withDepartmentIds",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "withDepartmentIds",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub with_department_ids: ::std::option::Option<bool>,
 }
@@ -1987,6 +2370,7 @@ impl ListPublicAccountsOptionsDto {
         self
     }
     /// Sets `pagination`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_pagination(
         mut self,
         value: ::std::option::Option<crate::types::PaginationDto>,
@@ -2003,6 +2387,7 @@ impl ListPublicAccountsOptionsDto {
         self
     }
     /// Sets `sort`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_sort(
         mut self,
         value: ::std::option::Option<::std::vec::Vec<crate::types::SortingDto>>,
@@ -2021,6 +2406,7 @@ impl ListPublicAccountsOptionsDto {
         self
     }
     /// Sets `fuzzySearchOn`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_fuzzy_search_on(
         mut self,
         value: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
@@ -2036,6 +2422,7 @@ impl ListPublicAccountsOptionsDto {
         self
     }
     /// Sets `withCustomData`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_with_custom_data(mut self, value: ::std::option::Option<bool>) -> Self {
         self.with_custom_data = value;
         self
@@ -2051,12 +2438,34 @@ impl ListPublicAccountsOptionsDto {
         self
     }
     /// Sets `withDepartmentIds`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_with_department_ids(
         mut self,
         value: ::std::option::Option<bool>,
     ) -> Self {
         self.with_department_ids = value;
         self
+    }
+}
+impl crate::runtime::write::Encode for ListPublicAccountsOptionsDto {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        if let ::std::option::Option::Some(value) = &self.pagination {
+            w.field("pagination", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.sort {
+            w.field("sort", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.fuzzy_search_on {
+            w.field("fuzzySearchOn", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.with_custom_data {
+            w.field("withCustomData", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.with_department_ids {
+            w.field("withDepartmentIds", value);
+        }
+        w.end_object();
     }
 }
 /// `PublicAccountDto`
@@ -2838,6 +3247,7 @@ impl PublicAccountDto {
         self
     }
     /// Sets `createdAt`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_created_at(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2854,6 +3264,7 @@ impl PublicAccountDto {
         self
     }
     /// Sets `updatedAt`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_updated_at(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2877,6 +3288,7 @@ impl PublicAccountDto {
         self
     }
     /// Sets `status`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_status(
         mut self,
         value: ::std::option::Option<crate::types::UserStatus>,
@@ -2895,6 +3307,7 @@ impl PublicAccountDto {
         self
     }
     /// Sets `workStatus`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_work_status(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2913,6 +3326,7 @@ impl PublicAccountDto {
         self
     }
     /// Sets `externalId`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_external_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2929,6 +3343,7 @@ impl PublicAccountDto {
         self
     }
     /// Sets `email`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_email(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2945,6 +3360,7 @@ impl PublicAccountDto {
         self
     }
     /// Sets `phone`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_phone(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2963,6 +3379,7 @@ impl PublicAccountDto {
         self
     }
     /// Sets `phoneCountryCode`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_phone_country_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2979,6 +3396,7 @@ impl PublicAccountDto {
         self
     }
     /// Sets `username`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_username(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2995,6 +3413,7 @@ impl PublicAccountDto {
         self
     }
     /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3011,6 +3430,7 @@ impl PublicAccountDto {
         self
     }
     /// Sets `nickname`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_nickname(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3027,6 +3447,7 @@ impl PublicAccountDto {
         self
     }
     /// Sets `photo`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_photo(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3042,6 +3463,7 @@ impl PublicAccountDto {
         self
     }
     /// Sets `loginsCount`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_logins_count(mut self, value: ::std::option::Option<f64>) -> Self {
         self.logins_count = value;
         self
@@ -3055,6 +3477,7 @@ impl PublicAccountDto {
         self
     }
     /// Sets `lastLogin`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_last_login(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3071,6 +3494,7 @@ impl PublicAccountDto {
         self
     }
     /// Sets `lastIp`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_last_ip(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3093,6 +3517,7 @@ impl PublicAccountDto {
         self
     }
     /// Sets `gender`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_gender(
         mut self,
         value: ::std::option::Option<crate::types::UserGender>,
@@ -3108,6 +3533,7 @@ impl PublicAccountDto {
         self
     }
     /// Sets `emailVerified`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_email_verified(mut self, value: ::std::option::Option<bool>) -> Self {
         self.email_verified = value;
         self
@@ -3120,6 +3546,7 @@ impl PublicAccountDto {
         self
     }
     /// Sets `phoneVerified`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_phone_verified(mut self, value: ::std::option::Option<bool>) -> Self {
         self.phone_verified = value;
         self
@@ -3135,6 +3562,7 @@ impl PublicAccountDto {
         self
     }
     /// Sets `passwordLastSetAt`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_password_last_set_at(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3151,6 +3579,7 @@ impl PublicAccountDto {
         self
     }
     /// Sets `birthdate`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_birthdate(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3167,6 +3596,7 @@ impl PublicAccountDto {
         self
     }
     /// Sets `country`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_country(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3183,6 +3613,7 @@ impl PublicAccountDto {
         self
     }
     /// Sets `province`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_province(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3199,6 +3630,7 @@ impl PublicAccountDto {
         self
     }
     /// Sets `city`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_city(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3215,6 +3647,7 @@ impl PublicAccountDto {
         self
     }
     /// Sets `address`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_address(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3233,6 +3666,7 @@ impl PublicAccountDto {
         self
     }
     /// Sets `streetAddress`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_street_address(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3251,6 +3685,7 @@ impl PublicAccountDto {
         self
     }
     /// Sets `postalCode`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_postal_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3267,6 +3702,7 @@ impl PublicAccountDto {
         self
     }
     /// Sets `company`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_company(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3283,6 +3719,7 @@ impl PublicAccountDto {
         self
     }
     /// Sets `browser`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_browser(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3299,6 +3736,7 @@ impl PublicAccountDto {
         self
     }
     /// Sets `device`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_device(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3315,6 +3753,7 @@ impl PublicAccountDto {
         self
     }
     /// Sets `givenName`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_given_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3333,6 +3772,7 @@ impl PublicAccountDto {
         self
     }
     /// Sets `familyName`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_family_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3351,6 +3791,7 @@ impl PublicAccountDto {
         self
     }
     /// Sets `middleName`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_middle_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3367,6 +3808,7 @@ impl PublicAccountDto {
         self
     }
     /// Sets `profile`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_profile(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3385,6 +3827,7 @@ impl PublicAccountDto {
         self
     }
     /// Sets `preferredUsername`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_preferred_username(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3401,6 +3844,7 @@ impl PublicAccountDto {
         self
     }
     /// Sets `website`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_website(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3417,6 +3861,7 @@ impl PublicAccountDto {
         self
     }
     /// Sets `zoneinfo`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_zoneinfo(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3433,6 +3878,7 @@ impl PublicAccountDto {
         self
     }
     /// Sets `locale`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_locale(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3449,6 +3895,7 @@ impl PublicAccountDto {
         self
     }
     /// Sets `formatted`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_formatted(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3465,6 +3912,7 @@ impl PublicAccountDto {
         self
     }
     /// Sets `region`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_region(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3489,6 +3937,7 @@ impl PublicAccountDto {
         self
     }
     /// Sets `userSourceType`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_user_source_type(
         mut self,
         value: ::std::option::Option<crate::types::UserUserSourceType>,
@@ -3507,6 +3956,7 @@ impl PublicAccountDto {
         self
     }
     /// Sets `userSourceId`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_user_source_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3525,6 +3975,7 @@ impl PublicAccountDto {
         self
     }
     /// Sets `lastLoginApp`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_last_login_app(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3543,6 +3994,7 @@ impl PublicAccountDto {
         self
     }
     /// Sets `mainDepartmentId`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_main_department_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3561,6 +4013,7 @@ impl PublicAccountDto {
         self
     }
     /// Sets `lastMfaTime`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_last_mfa_time(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3579,6 +4032,7 @@ impl PublicAccountDto {
         self
     }
     /// Sets `passwordSecurityLevel`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_password_security_level(
         mut self,
         value: ::std::option::Option<f64>,
@@ -3597,6 +4051,7 @@ impl PublicAccountDto {
         self
     }
     /// Sets `resetPasswordOnNextLogin`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_reset_password_on_next_login(
         mut self,
         value: ::std::option::Option<bool>,
@@ -3615,6 +4070,7 @@ impl PublicAccountDto {
         self
     }
     /// Sets `registerSource`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_register_source(
         mut self,
         value: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
@@ -3633,6 +4089,7 @@ impl PublicAccountDto {
         self
     }
     /// Sets `departmentIds`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_department_ids(
         mut self,
         value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -3651,6 +4108,7 @@ impl PublicAccountDto {
         self
     }
     /// Sets `identityNumber`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_identity_number(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3669,6 +4127,7 @@ impl PublicAccountDto {
         self
     }
     /// Sets `customData`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_custom_data(
         mut self,
         value: ::std::option::Option<::serde_json::Value>,
@@ -3687,6 +4146,7 @@ impl PublicAccountDto {
         self
     }
     /// Sets `statusChangedAt`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_status_changed_at(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3703,6 +4163,7 @@ impl PublicAccountDto {
         self
     }
     /// Sets `tenantId`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_tenant_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4052,6 +4513,7 @@ impl PublicAccountPagingDto {
         self
     }
     /// Sets `totalCount`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
         self.total_count = value;
         self
@@ -4094,21 +4556,19 @@ impl crate::runtime::read::Decode for PublicAccountPagingDto {
 /// `UpdatePublicAccountBatchOptionsDto`
 ///
 /// Docs: `管理公共账号/update-public-account-batch.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize
-)]
-#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct UpdatePublicAccountBatchOptionsDto {
     /// 下次登录要求重置密码
-    #[serde(
-        rename = "resetPasswordOnNextLogin",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "resetPasswordOnNextLogin",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub reset_password_on_next_login: ::std::option::Option<bool>,
     /// 密码加密类型，支持使用 RSA256 和国密 SM2 算法进行加密。默认为 `none` 不加密。
@@ -4119,29 +4579,38 @@ pub struct UpdatePublicAccountBatchOptionsDto {
     /// - `sm2`: 使用 \[国密 SM2 算法\](<https://baike.baidu.com/item/SM2/15081831>) 对密码进行加密，需要使用 Authing 服务的 SM2 公钥进行加密，请阅读**介绍**部分了解如何获取 Authing 服务的 SM2 公钥。
     ///
     /// Example: `sm2`
-    #[serde(
-        rename = "passwordEncryptType",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "passwordEncryptType",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub password_encrypt_type: ::std::option::Option<
         crate::types::CreateUserOptionsPasswordEncryptType,
     >,
     /// 是否自动生成密码
-    #[serde(
-        rename = "autoGeneratePassword",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "autoGeneratePassword",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub auto_generate_password: ::std::option::Option<bool>,
     /// 重置密码发送邮件和手机号选项
     ///
     /// Example: `{"appId":"app1","inputSendEmailNotification":"test@example.com","inputSendPhoneNotification":"136xxxx1234","sendDefaultEmailNotification":false,"sendDefaultPhoneNotification":false}`
-    #[serde(
-        rename = "sendPasswordResetedNotification",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "sendPasswordResetedNotification",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub send_password_reseted_notification: ::std::option::Option<
         crate::types::SendResetPasswordNotificationDto,
@@ -4168,6 +4637,7 @@ impl UpdatePublicAccountBatchOptionsDto {
         self
     }
     /// Sets `resetPasswordOnNextLogin`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_reset_password_on_next_login(
         mut self,
         value: ::std::option::Option<bool>,
@@ -4193,6 +4663,7 @@ impl UpdatePublicAccountBatchOptionsDto {
         self
     }
     /// Sets `passwordEncryptType`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_password_encrypt_type(
         mut self,
         value: ::std::option::Option<crate::types::CreateUserOptionsPasswordEncryptType>,
@@ -4211,6 +4682,7 @@ impl UpdatePublicAccountBatchOptionsDto {
         self
     }
     /// Sets `autoGeneratePassword`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_auto_generate_password(
         mut self,
         value: ::std::option::Option<bool>,
@@ -4229,6 +4701,7 @@ impl UpdatePublicAccountBatchOptionsDto {
         self
     }
     /// Sets `sendPasswordResetedNotification`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_send_password_reseted_notification(
         mut self,
         value: ::std::option::Option<crate::types::SendResetPasswordNotificationDto>,
@@ -4237,331 +4710,456 @@ impl UpdatePublicAccountBatchOptionsDto {
         self
     }
 }
+impl crate::runtime::write::Encode for UpdatePublicAccountBatchOptionsDto {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        if let ::std::option::Option::Some(value) = &self.reset_password_on_next_login {
+            w.field("resetPasswordOnNextLogin", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.password_encrypt_type {
+            w.field("passwordEncryptType", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.auto_generate_password {
+            w.field("autoGeneratePassword", value);
+        }
+        if let ::std::option::Option::Some(value) = &self
+            .send_password_reseted_notification
+        {
+            w.field("sendPasswordResetedNotification", value);
+        }
+        w.end_object();
+    }
+}
 /// `UpdatePublicAccountInfoDto`
 ///
 /// Docs: `管理公共账号/update-public-account-batch.md`
-#[derive(::std::clone::Clone, ::std::cmp::PartialEq, ::serde::Serialize)]
-#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
+#[derive(::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct UpdatePublicAccountInfoDto {
     /// 用户的唯一标志，可以是用户 ID、用户名、邮箱、手机号、externalId、在外部身份源的 ID，详情见 userIdType 字段的说明。默认为用户 id 。
     ///
     /// Example: `6229ffaxxxxxxxxcade3e3d9`
-    #[serde(rename = "userId")]
+    #[cfg_attr(feature = "serde", serde(rename = "userId"))]
     pub user_id: ::std::string::String,
     /// 手机区号，中国大陆手机号可不填。Authing 短信服务暂不内置支持国际手机号，你需要在 Authing 控制台配置对应的国际短信服务。完整的手机区号列表可参阅 <https://en.wikipedia.org/wiki/List_of_country_calling_codes>。
     ///
     /// Example: `+86`
-    #[serde(
-        rename = "phoneCountryCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "phoneCountryCode",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub phone_country_code: ::std::option::Option<::std::string::String>,
     /// 用户真实名称，不具备唯一性
     ///
     /// Example: `张三`
-    #[serde(
-        rename = "name",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "name",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub name: ::std::option::Option<::std::string::String>,
     /// 昵称
     ///
     /// Example: `张三`
-    #[serde(
-        rename = "nickname",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "nickname",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub nickname: ::std::option::Option<::std::string::String>,
     /// 头像链接
     ///
     /// Example: `https://files.authing.co/authing-console/default-user-avatar.png`
-    #[serde(
-        rename = "photo",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "photo",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub photo: ::std::option::Option<::std::string::String>,
     /// 第三方外部 ID
     ///
     /// Example: `10010`
-    #[serde(
-        rename = "externalId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "externalId",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub external_id: ::std::option::Option<::std::string::String>,
     /// 账户当前状态
     ///
     /// Example: `Suspended`
-    #[serde(
-        rename = "status",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "status",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub status: ::std::option::Option<::std::string::String>,
     /// 邮箱是否验证
     ///
     /// Example: `true`
-    #[serde(
-        rename = "emailVerified",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "emailVerified",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub email_verified: ::std::option::Option<bool>,
     /// 手机号是否验证
     ///
     /// Example: `true`
-    #[serde(
-        rename = "phoneVerified",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "phoneVerified",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub phone_verified: ::std::option::Option<bool>,
     /// 出生日期
     ///
     /// Example: `2022-06-03`
-    #[serde(
-        rename = "birthdate",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "birthdate",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub birthdate: ::std::option::Option<::std::string::String>,
     /// 所在国家
     ///
     /// Example: `CN`
-    #[serde(
-        rename = "country",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "country",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub country: ::std::option::Option<::std::string::String>,
     /// 所在省份
     ///
     /// Example: `BJ`
-    #[serde(
-        rename = "province",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "province",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub province: ::std::option::Option<::std::string::String>,
     /// 所在城市
     ///
     /// Example: `BJ`
-    #[serde(
-        rename = "city",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "city",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub city: ::std::option::Option<::std::string::String>,
     /// 所处地址
     ///
     /// Example: `北京朝阳`
-    #[serde(
-        rename = "address",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "address",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub address: ::std::option::Option<::std::string::String>,
     /// 所处街道地址
     ///
     /// Example: `北京朝阳区 xxx 街道`
-    #[serde(
-        rename = "streetAddress",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "streetAddress",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub street_address: ::std::option::Option<::std::string::String>,
     /// 邮政编码号
     ///
     /// Example: `438100`
-    #[serde(
-        rename = "postalCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "postalCode",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub postal_code: ::std::option::Option<::std::string::String>,
     /// 性别
     ///
     /// Example: `M`
-    #[serde(
-        rename = "gender",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "gender",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub gender: ::std::option::Option<::std::string::String>,
     /// 用户名，用户池内唯一
     ///
     /// Example: `bob`
-    #[serde(
-        rename = "username",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "username",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub username: ::std::option::Option<::std::string::String>,
     /// 邮箱，不区分大小写
     ///
     /// Example: `test@example.com`
-    #[serde(
-        rename = "email",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "email",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub email: ::std::option::Option<::std::string::String>,
     /// 手机号，不带区号。如果是国外手机号，请在 phoneCountryCode 参数中指定区号。
     ///
     /// Example: `188xxxx8888`
-    #[serde(
-        rename = "phone",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "phone",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub phone: ::std::option::Option<::std::string::String>,
     /// 用户密码，默认为明文。我们使用 HTTPS 协议对密码进行安全传输，可以在一定程度上保证安全性。如果你还需要更高级别的安全性，我们还支持 RSA256 和国密 SM2 两种方式对密码进行加密。详情见 `passwordEncryptType` 参数。
-    #[serde(
-        rename = "password",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "password",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub password: ::std::option::Option<crate::SecretString>,
     /// 所在公司
     ///
     /// Example: `steamory`
-    #[serde(
-        rename = "company",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "company",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub company: ::std::option::Option<::std::string::String>,
     /// 最近一次登录时使用的浏览器 UA
     ///
     /// Example: `Mozilla/5.0 (Linux; Android 10; V2001A; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/87.0.4280.141 Mobile Safari/537.36 VivoBrowser/10.2.10.0`
-    #[serde(
-        rename = "browser",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "browser",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub browser: ::std::option::Option<::std::string::String>,
     /// 最近一次登录时使用的设备
     ///
     /// Example: `iOS`
-    #[serde(
-        rename = "device",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "device",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub device: ::std::option::Option<::std::string::String>,
     /// 名
     ///
     /// Example: `三`
-    #[serde(
-        rename = "givenName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "givenName",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub given_name: ::std::option::Option<::std::string::String>,
     /// 姓
     ///
     /// Example: `张`
-    #[serde(
-        rename = "familyName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "familyName",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub family_name: ::std::option::Option<::std::string::String>,
     /// 中间名
     ///
     /// Example: `James`
-    #[serde(
-        rename = "middleName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "middleName",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub middle_name: ::std::option::Option<::std::string::String>,
     /// Preferred Username
     ///
     /// Example: `alice`
-    #[serde(
-        rename = "profile",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "profile",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub profile: ::std::option::Option<::std::string::String>,
     /// Preferred Username
     ///
     /// Example: `alice`
-    #[serde(
-        rename = "preferredUsername",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "preferredUsername",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub preferred_username: ::std::option::Option<::std::string::String>,
     /// 用户个人网页
     ///
     /// Example: `https://my-website.com`
-    #[serde(
-        rename = "website",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "website",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub website: ::std::option::Option<::std::string::String>,
     /// 用户时区信息
     ///
     /// Example: `GMT-08:00`
-    #[serde(
-        rename = "zoneinfo",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "zoneinfo",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub zoneinfo: ::std::option::Option<::std::string::String>,
     /// Locale
     ///
     /// Example: `af`
-    #[serde(
-        rename = "locale",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "locale",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub locale: ::std::option::Option<::std::string::String>,
     /// 标准的完整地址
     ///
     /// Example: `132, My Street, Kingston, New York 12401.`
-    #[serde(
-        rename = "formatted",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "formatted",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub formatted: ::std::option::Option<::std::string::String>,
     /// 用户所在区域
     ///
     /// Example: `Xinjiang Uyghur Autonomous Region`
-    #[serde(
-        rename = "region",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "region",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub region: ::std::option::Option<::std::string::String>,
     /// 用户身份证号码
     ///
     /// Example: `420421xxxxxxxx1234`
-    #[serde(
-        rename = "identityNumber",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "identityNumber",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub identity_number: ::std::option::Option<::std::string::String>,
     /// 自定义数据，传入的对象中的 key 必须先在用户池定义相关自定义字段
     ///
     /// Example: `{"age":22,"school":"北京大学"}`
-    #[serde(
-        rename = "customData",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "customData",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub custom_data: ::std::option::Option<::serde_json::Value>,
 }
@@ -4660,6 +5258,7 @@ impl UpdatePublicAccountInfoDto {
         self
     }
     /// Sets `phoneCountryCode`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_phone_country_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4676,6 +5275,7 @@ impl UpdatePublicAccountInfoDto {
         self
     }
     /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4692,6 +5292,7 @@ impl UpdatePublicAccountInfoDto {
         self
     }
     /// Sets `nickname`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_nickname(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4708,6 +5309,7 @@ impl UpdatePublicAccountInfoDto {
         self
     }
     /// Sets `photo`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_photo(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4726,6 +5328,7 @@ impl UpdatePublicAccountInfoDto {
         self
     }
     /// Sets `externalId`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_external_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4742,6 +5345,7 @@ impl UpdatePublicAccountInfoDto {
         self
     }
     /// Sets `status`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_status(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4757,6 +5361,7 @@ impl UpdatePublicAccountInfoDto {
         self
     }
     /// Sets `emailVerified`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_email_verified(mut self, value: ::std::option::Option<bool>) -> Self {
         self.email_verified = value;
         self
@@ -4769,6 +5374,7 @@ impl UpdatePublicAccountInfoDto {
         self
     }
     /// Sets `phoneVerified`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_phone_verified(mut self, value: ::std::option::Option<bool>) -> Self {
         self.phone_verified = value;
         self
@@ -4782,6 +5388,7 @@ impl UpdatePublicAccountInfoDto {
         self
     }
     /// Sets `birthdate`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_birthdate(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4798,6 +5405,7 @@ impl UpdatePublicAccountInfoDto {
         self
     }
     /// Sets `country`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_country(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4814,6 +5422,7 @@ impl UpdatePublicAccountInfoDto {
         self
     }
     /// Sets `province`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_province(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4830,6 +5439,7 @@ impl UpdatePublicAccountInfoDto {
         self
     }
     /// Sets `city`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_city(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4846,6 +5456,7 @@ impl UpdatePublicAccountInfoDto {
         self
     }
     /// Sets `address`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_address(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4864,6 +5475,7 @@ impl UpdatePublicAccountInfoDto {
         self
     }
     /// Sets `streetAddress`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_street_address(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4882,6 +5494,7 @@ impl UpdatePublicAccountInfoDto {
         self
     }
     /// Sets `postalCode`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_postal_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4898,6 +5511,7 @@ impl UpdatePublicAccountInfoDto {
         self
     }
     /// Sets `gender`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_gender(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4914,6 +5528,7 @@ impl UpdatePublicAccountInfoDto {
         self
     }
     /// Sets `username`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_username(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4930,6 +5545,7 @@ impl UpdatePublicAccountInfoDto {
         self
     }
     /// Sets `email`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_email(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4946,6 +5562,7 @@ impl UpdatePublicAccountInfoDto {
         self
     }
     /// Sets `phone`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_phone(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4962,6 +5579,7 @@ impl UpdatePublicAccountInfoDto {
         self
     }
     /// Sets `password`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_password(
         mut self,
         value: ::std::option::Option<crate::SecretString>,
@@ -4978,6 +5596,7 @@ impl UpdatePublicAccountInfoDto {
         self
     }
     /// Sets `company`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_company(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4994,6 +5613,7 @@ impl UpdatePublicAccountInfoDto {
         self
     }
     /// Sets `browser`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_browser(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5010,6 +5630,7 @@ impl UpdatePublicAccountInfoDto {
         self
     }
     /// Sets `device`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_device(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5026,6 +5647,7 @@ impl UpdatePublicAccountInfoDto {
         self
     }
     /// Sets `givenName`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_given_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5044,6 +5666,7 @@ impl UpdatePublicAccountInfoDto {
         self
     }
     /// Sets `familyName`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_family_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5062,6 +5685,7 @@ impl UpdatePublicAccountInfoDto {
         self
     }
     /// Sets `middleName`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_middle_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5078,6 +5702,7 @@ impl UpdatePublicAccountInfoDto {
         self
     }
     /// Sets `profile`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_profile(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5096,6 +5721,7 @@ impl UpdatePublicAccountInfoDto {
         self
     }
     /// Sets `preferredUsername`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_preferred_username(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5112,6 +5738,7 @@ impl UpdatePublicAccountInfoDto {
         self
     }
     /// Sets `website`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_website(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5128,6 +5755,7 @@ impl UpdatePublicAccountInfoDto {
         self
     }
     /// Sets `zoneinfo`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_zoneinfo(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5144,6 +5772,7 @@ impl UpdatePublicAccountInfoDto {
         self
     }
     /// Sets `locale`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_locale(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5160,6 +5789,7 @@ impl UpdatePublicAccountInfoDto {
         self
     }
     /// Sets `formatted`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_formatted(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5176,6 +5806,7 @@ impl UpdatePublicAccountInfoDto {
         self
     }
     /// Sets `region`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_region(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5194,6 +5825,7 @@ impl UpdatePublicAccountInfoDto {
         self
     }
     /// Sets `identityNumber`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_identity_number(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5212,6 +5844,7 @@ impl UpdatePublicAccountInfoDto {
         self
     }
     /// Sets `customData`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_custom_data(
         mut self,
         value: ::std::option::Option<::serde_json::Value>,
@@ -5220,16 +5853,123 @@ impl UpdatePublicAccountInfoDto {
         self
     }
 }
+impl crate::runtime::write::Encode for UpdatePublicAccountInfoDto {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("userId", &self.user_id);
+        if let ::std::option::Option::Some(value) = &self.phone_country_code {
+            w.field("phoneCountryCode", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.name {
+            w.field("name", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.nickname {
+            w.field("nickname", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.photo {
+            w.field("photo", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.external_id {
+            w.field("externalId", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.status {
+            w.field("status", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.email_verified {
+            w.field("emailVerified", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.phone_verified {
+            w.field("phoneVerified", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.birthdate {
+            w.field("birthdate", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.country {
+            w.field("country", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.province {
+            w.field("province", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.city {
+            w.field("city", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.address {
+            w.field("address", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.street_address {
+            w.field("streetAddress", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.postal_code {
+            w.field("postalCode", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.gender {
+            w.field("gender", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.username {
+            w.field("username", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.email {
+            w.field("email", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.phone {
+            w.field("phone", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.password {
+            w.field("password", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.company {
+            w.field("company", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.browser {
+            w.field("browser", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.device {
+            w.field("device", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.given_name {
+            w.field("givenName", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.family_name {
+            w.field("familyName", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.middle_name {
+            w.field("middleName", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.profile {
+            w.field("profile", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.preferred_username {
+            w.field("preferredUsername", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.website {
+            w.field("website", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.zoneinfo {
+            w.field("zoneinfo", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.locale {
+            w.field("locale", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.formatted {
+            w.field("formatted", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.region {
+            w.field("region", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.identity_number {
+            w.field("identityNumber", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.custom_data {
+            w.field("customData", value);
+        }
+        w.end_object();
+    }
+}
 /// `UpdatePublicAccountOptionsDto`
 ///
 /// Docs: `管理公共账号/update-public-account.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize
-)]
-#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct UpdatePublicAccountOptionsDto {
     /// 用户 ID 类型，默认值为 `user_id`，可选值为：
@@ -5244,26 +5984,35 @@ pub struct UpdatePublicAccountOptionsDto {
     /// - `sync_relation`: 用户的外部身份源信息，格式为 `<provier>:<userIdInIdp>`，其中 `<provier>` 为同步身份源类型，如 wechatwork, lark；`<userIdInIdp>` 为用户在外部身份源的 ID。 示例值：`lark:ou_8bae746eac07cd2564654140d2a9ac61`。
     ///
     /// Example: `user_id`
-    #[serde(
-        rename = "userIdType",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "userIdType",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub user_id_type: ::std::option::Option<crate::types::UserIdType>,
     /// 设置用户首次登录要求重置密码
-    #[serde(
-        rename = "resetPasswordOnFirstLogin",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "resetPasswordOnFirstLogin",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub reset_password_on_first_login: ::std::option::Option<bool>,
     /// 下次登录要求重置密码
-    #[serde(
-        rename = "resetPasswordOnNextLogin",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "resetPasswordOnNextLogin",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub reset_password_on_next_login: ::std::option::Option<bool>,
     /// 密码加密类型，支持使用 RSA256 和国密 SM2 算法进行加密。默认为 `none` 不加密。
@@ -5274,29 +6023,38 @@ pub struct UpdatePublicAccountOptionsDto {
     /// - `sm2`: 使用 \[国密 SM2 算法\](<https://baike.baidu.com/item/SM2/15081831>) 对密码进行加密，需要使用 Authing 服务的 SM2 公钥进行加密，请阅读**介绍**部分了解如何获取 Authing 服务的 SM2 公钥。
     ///
     /// Example: `sm2`
-    #[serde(
-        rename = "passwordEncryptType",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "passwordEncryptType",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub password_encrypt_type: ::std::option::Option<
         crate::types::CreateUserOptionsPasswordEncryptType,
     >,
     /// 是否自动生成密码
-    #[serde(
-        rename = "autoGeneratePassword",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "autoGeneratePassword",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub auto_generate_password: ::std::option::Option<bool>,
     /// 重置密码发送邮件和手机号选项
     ///
     /// Example: `{"appId":"app1","inputSendEmailNotification":"test@example.com","inputSendPhoneNotification":"136xxxx1234","sendDefaultEmailNotification":false,"sendDefaultPhoneNotification":false}`
-    #[serde(
-        rename = "sendPasswordResetedNotification",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "sendPasswordResetedNotification",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub send_password_reseted_notification: ::std::option::Option<
         crate::types::SendResetPasswordNotificationDto,
@@ -5334,6 +6092,7 @@ impl UpdatePublicAccountOptionsDto {
         self
     }
     /// Sets `userIdType`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_user_id_type(
         mut self,
         value: ::std::option::Option<crate::types::UserIdType>,
@@ -5352,6 +6111,7 @@ impl UpdatePublicAccountOptionsDto {
         self
     }
     /// Sets `resetPasswordOnFirstLogin`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_reset_password_on_first_login(
         mut self,
         value: ::std::option::Option<bool>,
@@ -5370,6 +6130,7 @@ impl UpdatePublicAccountOptionsDto {
         self
     }
     /// Sets `resetPasswordOnNextLogin`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_reset_password_on_next_login(
         mut self,
         value: ::std::option::Option<bool>,
@@ -5395,6 +6156,7 @@ impl UpdatePublicAccountOptionsDto {
         self
     }
     /// Sets `passwordEncryptType`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_password_encrypt_type(
         mut self,
         value: ::std::option::Option<crate::types::CreateUserOptionsPasswordEncryptType>,
@@ -5413,6 +6175,7 @@ impl UpdatePublicAccountOptionsDto {
         self
     }
     /// Sets `autoGeneratePassword`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_auto_generate_password(
         mut self,
         value: ::std::option::Option<bool>,
@@ -5431,11 +6194,38 @@ impl UpdatePublicAccountOptionsDto {
         self
     }
     /// Sets `sendPasswordResetedNotification`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_send_password_reseted_notification(
         mut self,
         value: ::std::option::Option<crate::types::SendResetPasswordNotificationDto>,
     ) -> Self {
         self.send_password_reseted_notification = value;
         self
+    }
+}
+impl crate::runtime::write::Encode for UpdatePublicAccountOptionsDto {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        if let ::std::option::Option::Some(value) = &self.user_id_type {
+            w.field("userIdType", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.reset_password_on_first_login {
+            w.field("resetPasswordOnFirstLogin", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.reset_password_on_next_login {
+            w.field("resetPasswordOnNextLogin", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.password_encrypt_type {
+            w.field("passwordEncryptType", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.auto_generate_password {
+            w.field("autoGeneratePassword", value);
+        }
+        if let ::std::option::Option::Some(value) = &self
+            .send_password_reseted_notification
+        {
+            w.field("sendPasswordResetedNotification", value);
+        }
+        w.end_object();
     }
 }

@@ -3,13 +3,8 @@
 /// `AuthorizeResourceItem`
 ///
 /// Docs: `管理资源与权限/authorize-resources.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize
-)]
-#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct AuthorizeResourceItem {
     /// 目标对象类型：
@@ -21,7 +16,7 @@ pub struct AuthorizeResourceItem {
     /// - `DEPARTMENT`: 部门
     ///
     /// Example: `USER`
-    #[serde(rename = "targetType")]
+    #[cfg_attr(feature = "serde", serde(rename = "targetType"))]
     pub target_type: crate::types::TargetType,
     /// 目标对象的唯一标志符：
     /// - 如果是用户，为用户的 ID，如 `6343b98b7cfxxx9366e9b7c`
@@ -31,17 +26,23 @@ pub struct AuthorizeResourceItem {
     /// 数组长度限制：100。
     ///
     /// Example: `["userId1","userId2"]`
-    #[serde(
-        rename = "targetIdentifiers",
-        default,
-        deserialize_with = "crate::runtime::tolerant::vec"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "targetIdentifiers",
+            default,
+            deserialize_with = "crate::runtime::tolerant::vec"
+        )
     )]
     pub target_identifiers: ::std::vec::Vec<::std::string::String>,
     /// 授权的资源列表
-    #[serde(
-        rename = "resources",
-        default,
-        deserialize_with = "crate::runtime::tolerant::vec"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "resources",
+            default,
+            deserialize_with = "crate::runtime::tolerant::vec"
+        )
     )]
     pub resources: ::std::vec::Vec<crate::types::ResourceItemDto>,
 }
@@ -61,6 +62,15 @@ impl AuthorizeResourceItem {
             target_identifiers: ::std::convert::Into::into(target_identifiers),
             resources: ::std::convert::Into::into(resources),
         }
+    }
+}
+impl crate::runtime::write::Encode for AuthorizeResourceItem {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("targetType", &self.target_type);
+        w.field("targetIdentifiers", &self.target_identifiers);
+        w.field("resources", &self.resources);
+        w.end_object();
     }
 }
 /// `CommonResourceDto`
@@ -257,6 +267,7 @@ impl CommonResourceDto {
         self
     }
     /// Sets `code`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -275,6 +286,7 @@ impl CommonResourceDto {
         self
     }
     /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_description(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -291,6 +303,7 @@ impl CommonResourceDto {
         self
     }
     /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -307,6 +320,7 @@ impl CommonResourceDto {
         self
     }
     /// Sets `type`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_type(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -323,6 +337,7 @@ impl CommonResourceDto {
         self
     }
     /// Sets `actions`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_actions(
         mut self,
         value: ::std::option::Option<::std::vec::Vec<crate::types::ResourceAction>>,
@@ -341,6 +356,7 @@ impl CommonResourceDto {
         self
     }
     /// Sets `apiIdentifier`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_api_identifier(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -357,6 +373,7 @@ impl CommonResourceDto {
         self
     }
     /// Sets `namespace`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_namespace(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -372,6 +389,7 @@ impl CommonResourceDto {
         self
     }
     /// Sets `linkedToTenant`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_linked_to_tenant(mut self, value: ::std::option::Option<bool>) -> Self {
         self.linked_to_tenant = value;
         self
@@ -387,6 +405,7 @@ impl CommonResourceDto {
         self
     }
     /// Sets `namespaceName`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_namespace_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -403,6 +422,7 @@ impl CommonResourceDto {
         self
     }
     /// Sets `createdAt`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_created_at(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -419,6 +439,7 @@ impl CommonResourceDto {
         self
     }
     /// Sets `updatedAt`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_updated_at(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -625,6 +646,7 @@ impl CommonResourcePagingDto {
         self
     }
     /// Sets `statusCode`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_status_code(mut self, value: ::std::option::Option<f64>) -> Self {
         self.status_code = value;
         self
@@ -638,6 +660,7 @@ impl CommonResourcePagingDto {
         self
     }
     /// Sets `message`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_message(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -651,6 +674,7 @@ impl CommonResourcePagingDto {
         self
     }
     /// Sets `apiCode`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_api_code(mut self, value: ::std::option::Option<f64>) -> Self {
         self.api_code = value;
         self
@@ -664,6 +688,7 @@ impl CommonResourcePagingDto {
         self
     }
     /// Sets `requestId`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_request_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -679,6 +704,7 @@ impl CommonResourcePagingDto {
         self
     }
     /// Sets `totalCount`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
         self.total_count = value;
         self
@@ -746,36 +772,37 @@ impl crate::runtime::read::Decode for CommonResourcePagingDto {
 /// `CreateNamespacesBatchItemDto`
 ///
 /// Docs: `管理资源与权限/create-namespaces-batch.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize
-)]
-#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct CreateNamespacesBatchItemDto {
     /// 权限分组唯一标志符
     ///
     /// Example: `my-namespace`
-    #[serde(rename = "code")]
+    #[cfg_attr(feature = "serde", serde(rename = "code"))]
     pub code: ::std::string::String,
     /// 权限分组名称
     ///
     /// Example: `我的权限分组`
-    #[serde(
-        rename = "name",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "name",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub name: ::std::option::Option<::std::string::String>,
     /// 权限分组描述信息
     ///
     /// Example: `我的权限分组描述`
-    #[serde(
-        rename = "description",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "description",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub description: ::std::option::Option<::std::string::String>,
 }
@@ -797,6 +824,7 @@ impl CreateNamespacesBatchItemDto {
         self
     }
     /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -815,6 +843,7 @@ impl CreateNamespacesBatchItemDto {
         self
     }
     /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_description(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -823,63 +852,83 @@ impl CreateNamespacesBatchItemDto {
         self
     }
 }
+impl crate::runtime::write::Encode for CreateNamespacesBatchItemDto {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("code", &self.code);
+        if let ::std::option::Option::Some(value) = &self.name {
+            w.field("name", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.description {
+            w.field("description", value);
+        }
+        w.end_object();
+    }
+}
 /// `CreateResourceBatchItemDto`
 ///
 /// Docs: `管理资源与权限/create-resources-batch.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize
-)]
-#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct CreateResourceBatchItemDto {
     /// 资源唯一标志符
     ///
     /// Example: `ecs`
-    #[serde(rename = "code")]
+    #[cfg_attr(feature = "serde", serde(rename = "code"))]
     pub code: ::std::string::String,
     /// 资源描述
     ///
     /// Example: `服务器`
-    #[serde(
-        rename = "description",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "description",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub description: ::std::option::Option<::std::string::String>,
     /// 资源名称
     ///
     /// Example: `服务器`
-    #[serde(
-        rename = "name",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "name",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub name: ::std::option::Option<::std::string::String>,
     /// 资源类型，如数据、API、按钮、菜单
     ///
     /// Example: `DATA`
-    #[serde(rename = "type")]
+    #[cfg_attr(feature = "serde", serde(rename = "type"))]
     pub type_: ::std::string::String,
     /// 资源定义的操作类型数组长度限制：100。
     ///
     /// Example: `[{"description":"启动 ECS 服务器","name":"ecs:Start"},{"description":"停止 ECS 服务器","name":"ecs:Stop"}]`
-    #[serde(
-        rename = "actions",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::tolerant::option_vec"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "actions",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::tolerant::option_vec"
+        )
     )]
     pub actions: ::std::option::Option<::std::vec::Vec<crate::types::ResourceAction>>,
     /// API 资源的 URL 标识
     ///
     /// Example: `https://my-awesome-api.com/api`
-    #[serde(
-        rename = "apiIdentifier",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "apiIdentifier",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub api_identifier: ::std::option::Option<::std::string::String>,
 }
@@ -909,6 +958,7 @@ impl CreateResourceBatchItemDto {
         self
     }
     /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_description(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -925,6 +975,7 @@ impl CreateResourceBatchItemDto {
         self
     }
     /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -941,6 +992,7 @@ impl CreateResourceBatchItemDto {
         self
     }
     /// Sets `actions`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_actions(
         mut self,
         value: ::std::option::Option<::std::vec::Vec<crate::types::ResourceAction>>,
@@ -959,12 +1011,33 @@ impl CreateResourceBatchItemDto {
         self
     }
     /// Sets `apiIdentifier`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_api_identifier(
         mut self,
         value: ::std::option::Option<::std::string::String>,
     ) -> Self {
         self.api_identifier = value;
         self
+    }
+}
+impl crate::runtime::write::Encode for CreateResourceBatchItemDto {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("code", &self.code);
+        if let ::std::option::Option::Some(value) = &self.description {
+            w.field("description", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.name {
+            w.field("name", value);
+        }
+        w.field("type", &self.type_);
+        if let ::std::option::Option::Some(value) = &self.actions {
+            w.field("actions", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.api_identifier {
+            w.field("apiIdentifier", value);
+        }
+        w.end_object();
     }
 }
 /// `GetResourceAuthorizedTargetDataDto`
@@ -1018,6 +1091,7 @@ impl GetResourceAuthorizedTargetDataDto {
         self
     }
     /// Sets `totalCount`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
         self.total_count = value;
         self
@@ -1175,6 +1249,7 @@ impl NamespaceDto {
         self
     }
     /// Sets `code`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1191,6 +1266,7 @@ impl NamespaceDto {
         self
     }
     /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1209,6 +1285,7 @@ impl NamespaceDto {
         self
     }
     /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_description(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1304,6 +1381,7 @@ impl NamespaceListPagingDto {
         self
     }
     /// Sets `totalCount`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
         self.total_count = value;
         self
@@ -1439,6 +1517,7 @@ impl NamespaceRolesListRespDto {
         self
     }
     /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1455,6 +1534,7 @@ impl NamespaceRolesListRespDto {
         self
     }
     /// Sets `code`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1473,6 +1553,7 @@ impl NamespaceRolesListRespDto {
         self
     }
     /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_description(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1489,6 +1570,7 @@ impl NamespaceRolesListRespDto {
         self
     }
     /// Sets `namespace`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_namespace(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1505,6 +1587,7 @@ impl NamespaceRolesListRespDto {
         self
     }
     /// Sets `updatedAt`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_updated_at(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1646,6 +1729,7 @@ impl NamespacesListRespDto {
         self
     }
     /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1662,6 +1746,7 @@ impl NamespacesListRespDto {
         self
     }
     /// Sets `code`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1680,6 +1765,7 @@ impl NamespacesListRespDto {
         self
     }
     /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_description(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1693,6 +1779,7 @@ impl NamespacesListRespDto {
         self
     }
     /// Sets `status`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_status(mut self, value: ::std::option::Option<f64>) -> Self {
         self.status = value;
         self
@@ -1743,24 +1830,19 @@ impl crate::runtime::read::Decode for NamespacesListRespDto {
 /// `ResourceAction`
 ///
 /// Docs: `管理资源与权限/create-resource.md`, `管理资源与权限/create-resources-batch.md`, `管理资源与权限/get-resource.md`, `管理资源与权限/get-resources-batch.md`, `管理资源与权限/list-common-resource.md`, `管理资源与权限/list-resources.md`, `管理资源与权限/update-resource.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize
-)]
-#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct ResourceAction {
     /// 资源操作名称
     ///
     /// Example: `ecs:Start`
-    #[serde(rename = "name")]
+    #[cfg_attr(feature = "serde", serde(rename = "name"))]
     pub name: ::std::string::String,
     /// 资源操作描述
     ///
     /// Example: `ecs:Start`
-    #[serde(rename = "description")]
+    #[cfg_attr(feature = "serde", serde(rename = "description"))]
     pub description: ::std::string::String,
 }
 impl ResourceAction {
@@ -1773,6 +1855,14 @@ impl ResourceAction {
             name: ::std::convert::Into::into(name),
             description: ::std::convert::Into::into(description),
         }
+    }
+}
+impl crate::runtime::write::Encode for ResourceAction {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("name", &self.name);
+        w.field("description", &self.description);
+        w.end_object();
     }
 }
 impl crate::runtime::read::Decode for ResourceAction {
@@ -1875,6 +1965,7 @@ impl ResourceAuthorizedTargetDto {
         self
     }
     /// Sets `targetType`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_target_type(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1893,6 +1984,7 @@ impl ResourceAuthorizedTargetDto {
         self
     }
     /// Sets `targetIdentifier`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_target_identifier(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2066,6 +2158,7 @@ impl ResourceDto {
         self
     }
     /// Sets `code`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2084,6 +2177,7 @@ impl ResourceDto {
         self
     }
     /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_description(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2100,6 +2194,7 @@ impl ResourceDto {
         self
     }
     /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2116,6 +2211,7 @@ impl ResourceDto {
         self
     }
     /// Sets `type`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_type(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2132,6 +2228,7 @@ impl ResourceDto {
         self
     }
     /// Sets `actions`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_actions(
         mut self,
         value: ::std::option::Option<::std::vec::Vec<crate::types::ResourceAction>>,
@@ -2150,6 +2247,7 @@ impl ResourceDto {
         self
     }
     /// Sets `apiIdentifier`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_api_identifier(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2166,6 +2264,7 @@ impl ResourceDto {
         self
     }
     /// Sets `namespace`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_namespace(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2181,6 +2280,7 @@ impl ResourceDto {
         self
     }
     /// Sets `linkedToTenant`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_linked_to_tenant(mut self, value: ::std::option::Option<bool>) -> Self {
         self.linked_to_tenant = value;
         self
@@ -2258,33 +2358,31 @@ impl crate::runtime::read::Decode for ResourceDto {
 /// `ResourceItemDto`
 ///
 /// Docs: `管理资源与权限/authorize-resources.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize
-)]
-#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct ResourceItemDto {
     /// 资源唯一标志符
     ///
     /// Example: `ecs`
-    #[serde(rename = "code")]
+    #[cfg_attr(feature = "serde", serde(rename = "code"))]
     pub code: ::std::string::String,
     /// 资源定义的操作类型 数组长度限制：50。
     ///
     /// Example: `["ecs:Stop","ecs:Start"]`
-    #[serde(
-        rename = "actions",
-        default,
-        deserialize_with = "crate::runtime::tolerant::vec"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "actions",
+            default,
+            deserialize_with = "crate::runtime::tolerant::vec"
+        )
     )]
     pub actions: ::std::vec::Vec<::std::string::String>,
     /// 资源类型，如数据、API、按钮、菜单
     ///
     /// Example: `DATA`
-    #[serde(rename = "resourceType")]
+    #[cfg_attr(feature = "serde", serde(rename = "resourceType"))]
     pub resource_type: ::std::string::String,
 }
 impl ResourceItemDto {
@@ -2299,6 +2397,15 @@ impl ResourceItemDto {
             actions: ::std::convert::Into::into(actions),
             resource_type: ::std::convert::Into::into(resource_type),
         }
+    }
+}
+impl crate::runtime::write::Encode for ResourceItemDto {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("code", &self.code);
+        w.field("actions", &self.actions);
+        w.field("resourceType", &self.resource_type);
+        w.end_object();
     }
 }
 /// `ResourcePagingDto`
@@ -2400,6 +2507,7 @@ impl ResourcePagingDto {
         self
     }
     /// Sets `statusCode`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_status_code(mut self, value: ::std::option::Option<f64>) -> Self {
         self.status_code = value;
         self
@@ -2413,6 +2521,7 @@ impl ResourcePagingDto {
         self
     }
     /// Sets `message`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_message(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2426,6 +2535,7 @@ impl ResourcePagingDto {
         self
     }
     /// Sets `apiCode`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_api_code(mut self, value: ::std::option::Option<f64>) -> Self {
         self.api_code = value;
         self
@@ -2439,6 +2549,7 @@ impl ResourcePagingDto {
         self
     }
     /// Sets `requestId`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_request_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2454,6 +2565,7 @@ impl ResourcePagingDto {
         self
     }
     /// Sets `totalCount`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
         self.total_count = value;
         self
@@ -2591,6 +2703,7 @@ impl UpdateNamespaceDto {
         self
     }
     /// Sets `code`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2609,6 +2722,7 @@ impl UpdateNamespaceDto {
         self
     }
     /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_description(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2625,6 +2739,7 @@ impl UpdateNamespaceDto {
         self
     }
     /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2641,6 +2756,7 @@ impl UpdateNamespaceDto {
         self
     }
     /// Sets `newCode`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_new_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,

@@ -47,6 +47,7 @@ impl IpListPagingDto {
         self
     }
     /// Sets `totalCount`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
         self.total_count = value;
         self
@@ -193,6 +194,7 @@ impl IpListRespDto {
         self
     }
     /// Sets `ip`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_ip(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -209,6 +211,7 @@ impl IpListRespDto {
         self
     }
     /// Sets `ipType`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_ip_type(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -225,6 +228,7 @@ impl IpListRespDto {
         self
     }
     /// Sets `addType`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_add_type(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -243,6 +247,7 @@ impl IpListRespDto {
         self
     }
     /// Sets `removeType`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_remove_type(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -423,6 +428,7 @@ impl RiskListItemDto {
         self
     }
     /// Sets `addType`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_add_type(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -441,6 +447,7 @@ impl RiskListItemDto {
         self
     }
     /// Sets `userListType`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_user_list_type(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -459,6 +466,7 @@ impl RiskListItemDto {
         self
     }
     /// Sets `removeType`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_remove_type(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -475,6 +483,7 @@ impl RiskListItemDto {
         self
     }
     /// Sets `addAt`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_add_at(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -594,6 +603,7 @@ impl RiskListPolicyPagingDto {
         self
     }
     /// Sets `totalCount`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
         self.total_count = value;
         self
@@ -822,6 +832,7 @@ impl RiskListPolicyRespDto {
         self
     }
     /// Sets `optObject`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_opt_object(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -838,6 +849,7 @@ impl RiskListPolicyRespDto {
         self
     }
     /// Sets `ipRange`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_ip_range(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -854,6 +866,7 @@ impl RiskListPolicyRespDto {
         self
     }
     /// Sets `userRange`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_user_range(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -870,6 +883,7 @@ impl RiskListPolicyRespDto {
         self
     }
     /// Sets `ipCond`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_ip_cond(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -886,6 +900,7 @@ impl RiskListPolicyRespDto {
         self
     }
     /// Sets `userCond`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_user_cond(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -899,6 +914,7 @@ impl RiskListPolicyRespDto {
         self
     }
     /// Sets `timeRange`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_time_range(mut self, value: ::std::option::Option<f64>) -> Self {
         self.time_range = value;
         self
@@ -909,6 +925,7 @@ impl RiskListPolicyRespDto {
         self
     }
     /// Sets `countThr`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_count_thr(mut self, value: ::std::option::Option<f64>) -> Self {
         self.count_thr = value;
         self
@@ -924,6 +941,7 @@ impl RiskListPolicyRespDto {
         self
     }
     /// Sets `eventStateType`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_event_state_type(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -942,6 +960,7 @@ impl RiskListPolicyRespDto {
         self
     }
     /// Sets `removeType`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_remove_type(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -958,6 +977,7 @@ impl RiskListPolicyRespDto {
         self
     }
     /// Sets `action`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_action(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -974,6 +994,7 @@ impl RiskListPolicyRespDto {
         self
     }
     /// Sets `limitList`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_limit_list(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -990,6 +1011,7 @@ impl RiskListPolicyRespDto {
         self
     }
     /// Sets `createdAt`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_created_at(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1137,6 +1159,7 @@ impl UserListPagingDto {
         self
     }
     /// Sets `totalCount`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
         self.total_count = value;
         self

@@ -47,6 +47,7 @@ impl CheckRoleParamsRespDto {
         self
     }
     /// Sets `isValid`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_is_valid(mut self, value: ::std::option::Option<bool>) -> Self {
         self.is_valid = value;
         self
@@ -60,6 +61,7 @@ impl CheckRoleParamsRespDto {
         self
     }
     /// Sets `message`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_message(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -151,6 +153,7 @@ impl RoleAuthorizedResourcePagingDto {
         self
     }
     /// Sets `totalCount`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
         self.total_count = value;
         self
@@ -271,6 +274,7 @@ impl RoleAuthorizedResourcesRespDto {
         self
     }
     /// Sets `resourceCode`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_resource_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -289,6 +293,7 @@ impl RoleAuthorizedResourcesRespDto {
         self
     }
     /// Sets `resourceType`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_resource_type(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -307,6 +312,7 @@ impl RoleAuthorizedResourcesRespDto {
         self
     }
     /// Sets `apiIdentifier`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_api_identifier(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -365,24 +371,19 @@ impl crate::runtime::read::Decode for RoleAuthorizedResourcesRespDto {
 /// `RoleCodeAndNamespaceDto`
 ///
 /// Docs: `管理角色/multiple-namespace-delete-roles-batch.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize
-)]
-#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct RoleCodeAndNamespaceDto {
     /// 权限分组（权限空间）内角色的唯一标识符
     ///
     /// Example: `manager`
-    #[serde(rename = "code")]
+    #[cfg_attr(feature = "serde", serde(rename = "code"))]
     pub code: ::std::string::String,
     /// 所属权限分组(权限空间)的 code
     ///
     /// Example: `system`
-    #[serde(rename = "namespace")]
+    #[cfg_attr(feature = "serde", serde(rename = "namespace"))]
     pub namespace: ::std::string::String,
 }
 impl RoleCodeAndNamespaceDto {
@@ -397,30 +398,36 @@ impl RoleCodeAndNamespaceDto {
         }
     }
 }
+impl crate::runtime::write::Encode for RoleCodeAndNamespaceDto {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("code", &self.code);
+        w.field("namespace", &self.namespace);
+        w.end_object();
+    }
+}
 /// `RoleCodeDto`
 ///
 /// Docs: `管理角色/assign-role-batch.md`, `管理角色/revoke-role-batch.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize
-)]
-#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct RoleCodeDto {
     /// 权限分组内角色的唯一标识符
     ///
     /// Example: `admin`
-    #[serde(rename = "code")]
+    #[cfg_attr(feature = "serde", serde(rename = "code"))]
     pub code: ::std::string::String,
     /// 所属权限分组的 code
     ///
     /// Example: `60b49eb83fd80adb96f26e68`
-    #[serde(
-        rename = "namespace",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "namespace",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub namespace: ::std::option::Option<::std::string::String>,
 }
@@ -441,12 +448,23 @@ impl RoleCodeDto {
         self
     }
     /// Sets `namespace`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_namespace(
         mut self,
         value: ::std::option::Option<::std::string::String>,
     ) -> Self {
         self.namespace = value;
         self
+    }
+}
+impl crate::runtime::write::Encode for RoleCodeDto {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("code", &self.code);
+        if let ::std::option::Option::Some(value) = &self.namespace {
+            w.field("namespace", value);
+        }
+        w.end_object();
     }
 }
 /// `RoleDepartmentListPagingDto`
@@ -498,6 +516,7 @@ impl RoleDepartmentListPagingDto {
         self
     }
     /// Sets `totalCount`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
         self.total_count = value;
         self
@@ -607,6 +626,7 @@ impl RoleDepartmentRespDto {
         self
     }
     /// Sets `code`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -623,6 +643,7 @@ impl RoleDepartmentRespDto {
         self
     }
     /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -641,6 +662,7 @@ impl RoleDepartmentRespDto {
         self
     }
     /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_description(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -694,45 +716,49 @@ impl crate::runtime::read::Decode for RoleDepartmentRespDto {
 /// `RoleListItem`
 ///
 /// Docs: `管理角色/create-roles-batch.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize
-)]
-#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct RoleListItem {
     /// 权限分组内角色的唯一标识符
     ///
     /// Example: `my-role-code`
-    #[serde(rename = "code")]
+    #[cfg_attr(feature = "serde", serde(rename = "code"))]
     pub code: ::std::string::String,
     /// 权限分组内角色名称
     ///
     /// Example: `my-role-name`
-    #[serde(
-        rename = "name",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "name",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub name: ::std::option::Option<::std::string::String>,
     /// 角色描述
     ///
     /// Example: `this is a description about the role`
-    #[serde(
-        rename = "description",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "description",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub description: ::std::option::Option<::std::string::String>,
     /// 所属权限分组(权限空间)的 code，不传获取默认权限分组。
     ///
     /// Example: `default`
-    #[serde(
-        rename = "namespace",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "namespace",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub namespace: ::std::option::Option<::std::string::String>,
 }
@@ -755,6 +781,7 @@ impl RoleListItem {
         self
     }
     /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -773,6 +800,7 @@ impl RoleListItem {
         self
     }
     /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_description(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -789,12 +817,29 @@ impl RoleListItem {
         self
     }
     /// Sets `namespace`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_namespace(
         mut self,
         value: ::std::option::Option<::std::string::String>,
     ) -> Self {
         self.namespace = value;
         self
+    }
+}
+impl crate::runtime::write::Encode for RoleListItem {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("code", &self.code);
+        if let ::std::option::Option::Some(value) = &self.name {
+            w.field("name", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.description {
+            w.field("description", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.namespace {
+            w.field("namespace", value);
+        }
+        w.end_object();
     }
 }
 /// `RoleListPageDto`
@@ -848,6 +893,7 @@ impl RoleListPageDto {
         self
     }
     /// Sets `totalCount`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
         self.total_count = value;
         self
@@ -1033,6 +1079,7 @@ impl RolePermissionListDto {
         self
     }
     /// Sets `status`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_status(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1048,6 +1095,7 @@ impl RolePermissionListDto {
         self
     }
     /// Sets `enableTime`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_enable_time(mut self, value: ::std::option::Option<f64>) -> Self {
         self.enable_time = value;
         self
@@ -1058,6 +1106,7 @@ impl RolePermissionListDto {
         self
     }
     /// Sets `endTime`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_end_time(mut self, value: ::std::option::Option<f64>) -> Self {
         self.end_time = value;
         self
@@ -1071,6 +1120,7 @@ impl RolePermissionListDto {
         self
     }
     /// Sets `roleName`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_role_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1087,6 +1137,7 @@ impl RolePermissionListDto {
         self
     }
     /// Sets `roleCode`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_role_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1105,6 +1156,7 @@ impl RolePermissionListDto {
         self
     }
     /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_description(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1121,6 +1173,7 @@ impl RolePermissionListDto {
         self
     }
     /// Sets `createdAt`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_created_at(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1137,6 +1190,7 @@ impl RolePermissionListDto {
         self
     }
     /// Sets `updatedAt`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_updated_at(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1225,13 +1279,8 @@ impl crate::runtime::read::Decode for RolePermissionListDto {
 /// `TargetDto`
 ///
 /// Docs: `管理角色/assign-role-batch.md`, `管理角色/assign-role.md`, `管理角色/revoke-role-batch.md`, `管理角色/revoke-role.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize
-)]
-#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct TargetDto {
     /// 目标对象类型：
@@ -1243,7 +1292,7 @@ pub struct TargetDto {
     /// - `DEPARTMENT`: 部门
     ///
     /// Example: `USER`
-    #[serde(rename = "targetType")]
+    #[cfg_attr(feature = "serde", serde(rename = "targetType"))]
     pub target_type: crate::types::TargetType,
     /// 目标对象的唯一标志符：
     /// - 如果是用户，为用户的 ID，如 `6343b98b7cfxxx9366e9b7c`
@@ -1252,7 +1301,7 @@ pub struct TargetDto {
     /// - 如果是部门，为部门的 ID，如 `6343bafc019xxxx889206c4c`
     ///
     /// Example: `60b49eb83fd80adb96f26e68`
-    #[serde(rename = "targetIdentifier")]
+    #[cfg_attr(feature = "serde", serde(rename = "targetIdentifier"))]
     pub target_identifier: ::std::string::String,
 }
 impl TargetDto {
@@ -1265,5 +1314,13 @@ impl TargetDto {
             target_type: ::std::convert::Into::into(target_type),
             target_identifier: ::std::convert::Into::into(target_identifier),
         }
+    }
+}
+impl crate::runtime::write::Encode for TargetDto {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("targetType", &self.target_type);
+        w.field("targetIdentifier", &self.target_identifier);
+        w.end_object();
     }
 }

@@ -3,21 +3,19 @@
 /// `ChangeEmailStrategyDto`
 ///
 /// Docs: `管理安全配置/get-security-settings.md`, `管理安全配置/update-security-settings.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize
-)]
-#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct ChangeEmailStrategyDto {
     /// 修改邮箱时是否验证旧邮箱
     ///
     /// Example: `true`
-    #[serde(
-        rename = "verifyOldEmail",
-        deserialize_with = "crate::runtime::lenient::scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "verifyOldEmail",
+            deserialize_with = "crate::runtime::lenient::scalar"
+        )
     )]
     pub verify_old_email: bool,
 }
@@ -27,6 +25,13 @@ impl ChangeEmailStrategyDto {
         Self {
             verify_old_email: ::std::convert::Into::into(verify_old_email),
         }
+    }
+}
+impl crate::runtime::write::Encode for ChangeEmailStrategyDto {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("verifyOldEmail", &self.verify_old_email);
+        w.end_object();
     }
 }
 impl crate::runtime::read::Decode for ChangeEmailStrategyDto {
@@ -65,21 +70,19 @@ impl crate::runtime::read::Decode for ChangeEmailStrategyDto {
 /// `ChangePhoneStrategyDto`
 ///
 /// Docs: `管理安全配置/get-security-settings.md`, `管理安全配置/update-security-settings.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize
-)]
-#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct ChangePhoneStrategyDto {
     /// 修改手机号时是否验证旧手机号
     ///
     /// Example: `true`
-    #[serde(
-        rename = "verifyOldPhone",
-        deserialize_with = "crate::runtime::lenient::scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "verifyOldPhone",
+            deserialize_with = "crate::runtime::lenient::scalar"
+        )
     )]
     pub verify_old_phone: bool,
 }
@@ -89,6 +92,13 @@ impl ChangePhoneStrategyDto {
         Self {
             verify_old_phone: ::std::convert::Into::into(verify_old_phone),
         }
+    }
+}
+impl crate::runtime::write::Encode for ChangePhoneStrategyDto {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("verifyOldPhone", &self.verify_old_phone);
+        w.end_object();
     }
 }
 impl crate::runtime::read::Decode for ChangePhoneStrategyDto {
@@ -127,29 +137,30 @@ impl crate::runtime::read::Decode for ChangePhoneStrategyDto {
 /// `CookieSettingsDto`
 ///
 /// Docs: `管理安全配置/get-security-settings.md`, `管理安全配置/update-security-settings.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize
-)]
-#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct CookieSettingsDto {
     /// Cookie 有效时间：用户登录状态的有效时间（默认为 1209600 秒/ 14 天），过期后用户需要重新登录。对于应用面板及已加入应用面板的应用，将使用此 cookie  过期时间。
     ///
     /// Example: `1209600`
-    #[serde(
-        rename = "cookieExpiresIn",
-        deserialize_with = "crate::runtime::lenient::scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "cookieExpiresIn",
+            deserialize_with = "crate::runtime::lenient::scalar"
+        )
     )]
     pub cookie_expires_in: f64,
     /// Cookie 过期时间基于浏览器会话：当前浏览器关闭后立即过期，下次打开需重新登录。
-    #[serde(
-        rename = "cookieExpiresOnBrowserSession",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "cookieExpiresOnBrowserSession",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub cookie_expires_on_browser_session: ::std::option::Option<bool>,
 }
@@ -172,12 +183,25 @@ impl CookieSettingsDto {
         self
     }
     /// Sets `cookieExpiresOnBrowserSession`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_cookie_expires_on_browser_session(
         mut self,
         value: ::std::option::Option<bool>,
     ) -> Self {
         self.cookie_expires_on_browser_session = value;
         self
+    }
+}
+impl crate::runtime::write::Encode for CookieSettingsDto {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("cookieExpiresIn", &self.cookie_expires_in);
+        if let ::std::option::Option::Some(value) = &self
+            .cookie_expires_on_browser_session
+        {
+            w.field("cookieExpiresOnBrowserSession", value);
+        }
+        w.end_object();
     }
 }
 impl crate::runtime::read::Decode for CookieSettingsDto {
@@ -223,60 +247,69 @@ impl crate::runtime::read::Decode for CookieSettingsDto {
 /// `LoginAnomalyDetectionConfigDto`
 ///
 /// Docs: `管理安全配置/get-security-settings.md`, `管理安全配置/update-security-settings.md`
-#[derive(::std::clone::Clone, ::std::cmp::PartialEq, ::serde::Serialize)]
-#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
+#[derive(::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct LoginAnomalyDetectionConfigDto {
     /// 登录安全策略。当用户触发登录失败频率检测时，采用什么策略。目前支持验证码和锁定账号两种策略。当选择账号锁定策略的时候，只可以开启「登录密码错误限制」。此字段标志为过时，但是此字段还是必传的，如果使用新版本逻辑可以默认写一个。新版本账号锁定使用 accountLock，验证码使用 robotVerify
     ///
     /// Example: `captcha`
-    #[serde(rename = "loginFailStrategy")]
+    #[cfg_attr(feature = "serde", serde(rename = "loginFailStrategy"))]
     pub login_fail_strategy: ::std::string::String,
     /// 人机验证（验证码）策略。可选值，disable（不开启）/condition_set（条件开启）/always_enable （始终开启）
     ///
     /// Example: `condition_set`
-    #[serde(rename = "robotVerify")]
+    #[cfg_attr(feature = "serde", serde(rename = "robotVerify"))]
     pub robot_verify: ::std::string::String,
     /// 账号锁定策略。可选值，disable（不开启）/condition_set（条件开启）
     ///
     /// Example: `condition_set`
-    #[serde(rename = "accountLock")]
+    #[cfg_attr(feature = "serde", serde(rename = "accountLock"))]
     pub account_lock: ::std::string::String,
     /// 登录失败次数限制：当用户登录输入信息错误的时候会被按照「登录安全策略」规则触发相对应的策略。
-    #[serde(rename = "loginFailCheck")]
+    #[cfg_attr(feature = "serde", serde(rename = "loginFailCheck"))]
     pub login_fail_check: crate::types::LoginFailCheckConfigDto,
     /// 登录密码错误限制：当用户登录输入密码信息错误的时候会被按照「登录安全策略」规则触发相对应的策略。此字段被标志为过时，见 accountLockLoginPasswordFailCheck/ robotVerifyLoginPasswordFailCheck
-    #[serde(rename = "loginPasswordFailCheck")]
+    #[cfg_attr(feature = "serde", serde(rename = "loginPasswordFailCheck"))]
     pub login_password_fail_check: crate::types::LoginPassowrdFailCheckConfigDto,
     /// 账号锁定-登录密码错误限制：当用户登录输入密码信息错误的时候会被按照「登录安全策略」规则触发相对应的策略。
-    #[serde(
-        rename = "accountLockLoginPasswordFailCheck",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "accountLockLoginPasswordFailCheck",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub account_lock_login_password_fail_check: ::std::option::Option<
         crate::types::LoginPassowrdFailCheckConfigDto,
     >,
     /// 人机验证（验证码）-登录密码错误限制：当用户登录输入密码信息错误的时候会被按照「登录安全策略」规则触发相对应的策略。
-    #[serde(rename = "robotVerifyLoginPasswordFailCheck")]
+    #[cfg_attr(feature = "serde", serde(rename = "robotVerifyLoginPasswordFailCheck"))]
     pub robot_verify_login_password_fail_check: crate::types::LoginPassowrdFailCheckConfigDto,
     /// 人机验证（验证码）- ip 白名单：当登录者 ip 不在白名单会触发人机验证。
-    #[serde(rename = "robotVerifyLoginIpWhitelistCheck")]
+    #[cfg_attr(feature = "serde", serde(rename = "robotVerifyLoginIpWhitelistCheck"))]
     pub robot_verify_login_ip_whitelist_check: crate::types::LoginIpWhitelistCheckConfigDto,
     /// 是否开启登录时间限制
-    #[serde(
-        rename = "robotVerifyLoginTimeCheckEnable",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "robotVerifyLoginTimeCheckEnable",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub robot_verify_login_time_check_enable: ::std::option::Option<bool>,
     /// 登录时间限制周几+起始时间数组
-    #[serde(
-        rename = "robotVerifyloginWeekStartEndTime",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::tolerant::option_vec"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "robotVerifyloginWeekStartEndTime",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::tolerant::option_vec"
+        )
     )]
     pub robot_verifylogin_week_start_end_time: ::std::option::Option<
         ::std::vec::Vec<::serde_json::Value>,
@@ -364,6 +397,7 @@ impl LoginAnomalyDetectionConfigDto {
         self
     }
     /// Sets `accountLockLoginPasswordFailCheck`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_account_lock_login_password_fail_check(
         mut self,
         value: ::std::option::Option<crate::types::LoginPassowrdFailCheckConfigDto>,
@@ -382,6 +416,7 @@ impl LoginAnomalyDetectionConfigDto {
         self
     }
     /// Sets `robotVerifyLoginTimeCheckEnable`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_robot_verify_login_time_check_enable(
         mut self,
         value: ::std::option::Option<bool>,
@@ -400,12 +435,47 @@ impl LoginAnomalyDetectionConfigDto {
         self
     }
     /// Sets `robotVerifyloginWeekStartEndTime`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_robot_verifylogin_week_start_end_time(
         mut self,
         value: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
     ) -> Self {
         self.robot_verifylogin_week_start_end_time = value;
         self
+    }
+}
+impl crate::runtime::write::Encode for LoginAnomalyDetectionConfigDto {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("loginFailStrategy", &self.login_fail_strategy);
+        w.field("robotVerify", &self.robot_verify);
+        w.field("accountLock", &self.account_lock);
+        w.field("loginFailCheck", &self.login_fail_check);
+        w.field("loginPasswordFailCheck", &self.login_password_fail_check);
+        if let ::std::option::Option::Some(value) = &self
+            .account_lock_login_password_fail_check
+        {
+            w.field("accountLockLoginPasswordFailCheck", value);
+        }
+        w.field(
+            "robotVerifyLoginPasswordFailCheck",
+            &self.robot_verify_login_password_fail_check,
+        );
+        w.field(
+            "robotVerifyLoginIpWhitelistCheck",
+            &self.robot_verify_login_ip_whitelist_check,
+        );
+        if let ::std::option::Option::Some(value) = &self
+            .robot_verify_login_time_check_enable
+        {
+            w.field("robotVerifyLoginTimeCheckEnable", value);
+        }
+        if let ::std::option::Option::Some(value) = &self
+            .robot_verifylogin_week_start_end_time
+        {
+            w.field("robotVerifyloginWeekStartEndTime", value);
+        }
+        w.end_object();
     }
 }
 impl crate::runtime::read::Decode for LoginAnomalyDetectionConfigDto {
@@ -532,43 +602,50 @@ impl crate::runtime::read::Decode for LoginAnomalyDetectionConfigDto {
 /// `LoginFailCheckConfigDto`
 ///
 /// Docs: `管理安全配置/get-security-settings.md`, `管理安全配置/update-security-settings.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize
-)]
-#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct LoginFailCheckConfigDto {
     /// 是否开启登录失败次数限制。
-    #[serde(
-        rename = "enabled",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "enabled",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub enabled: ::std::option::Option<bool>,
     /// 在一定时间周期内，对于同一个 IP，最多登录失败多少次后会触发安全策略。
     ///
     /// Example: `50`
-    #[serde(rename = "limit", deserialize_with = "crate::runtime::lenient::scalar")]
+    #[cfg_attr(
+        feature = "serde",
+        serde(rename = "limit", deserialize_with = "crate::runtime::lenient::scalar")
+    )]
     pub limit: f64,
     /// 限定周期时间长度，单位为秒。
     ///
     /// Example: `300`
-    #[serde(
-        rename = "timeInterval",
-        deserialize_with = "crate::runtime::lenient::scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "timeInterval",
+            deserialize_with = "crate::runtime::lenient::scalar"
+        )
     )]
     pub time_interval: f64,
     /// 时间长度单位。Second/Minute/Hour/Day，仅仅做显示，timeInterval的单位还是秒
     ///
     /// Example: `Second`
-    #[serde(
-        rename = "unit",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "unit",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub unit: ::std::option::Option<::std::string::String>,
 }
@@ -591,6 +668,7 @@ impl LoginFailCheckConfigDto {
         self
     }
     /// Sets `enabled`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_enabled(mut self, value: ::std::option::Option<bool>) -> Self {
         self.enabled = value;
         self
@@ -604,12 +682,27 @@ impl LoginFailCheckConfigDto {
         self
     }
     /// Sets `unit`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_unit(
         mut self,
         value: ::std::option::Option<::std::string::String>,
     ) -> Self {
         self.unit = value;
         self
+    }
+}
+impl crate::runtime::write::Encode for LoginFailCheckConfigDto {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        if let ::std::option::Option::Some(value) = &self.enabled {
+            w.field("enabled", value);
+        }
+        w.field("limit", &self.limit);
+        w.field("timeInterval", &self.time_interval);
+        if let ::std::option::Option::Some(value) = &self.unit {
+            w.field("unit", value);
+        }
+        w.end_object();
     }
 }
 impl crate::runtime::read::Decode for LoginFailCheckConfigDto {
@@ -660,27 +753,25 @@ impl crate::runtime::read::Decode for LoginFailCheckConfigDto {
 /// `LoginIpWhitelistCheckConfigDto`
 ///
 /// Docs: `管理安全配置/get-security-settings.md`, `管理安全配置/update-security-settings.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize
-)]
-#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct LoginIpWhitelistCheckConfigDto {
     /// 是否开启登录 ip 白名单验证
-    #[serde(
-        rename = "enabled",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "enabled",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub enabled: ::std::option::Option<bool>,
     /// 人机验证 ip 白名单
     ///
     /// Example: `132.133.123.144,255.255.255.255`
-    #[serde(rename = "ipWhitelist")]
+    #[cfg_attr(feature = "serde", serde(rename = "ipWhitelist"))]
     pub ip_whitelist: ::std::string::String,
 }
 impl LoginIpWhitelistCheckConfigDto {
@@ -697,9 +788,20 @@ impl LoginIpWhitelistCheckConfigDto {
         self
     }
     /// Sets `enabled`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_enabled(mut self, value: ::std::option::Option<bool>) -> Self {
         self.enabled = value;
         self
+    }
+}
+impl crate::runtime::write::Encode for LoginIpWhitelistCheckConfigDto {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        if let ::std::option::Option::Some(value) = &self.enabled {
+            w.field("enabled", value);
+        }
+        w.field("ipWhitelist", &self.ip_whitelist);
+        w.end_object();
     }
 }
 impl crate::runtime::read::Decode for LoginIpWhitelistCheckConfigDto {
@@ -739,43 +841,50 @@ impl crate::runtime::read::Decode for LoginIpWhitelistCheckConfigDto {
 /// `LoginPassowrdFailCheckConfigDto`
 ///
 /// Docs: `管理安全配置/get-security-settings.md`, `管理安全配置/update-security-settings.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize
-)]
-#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct LoginPassowrdFailCheckConfigDto {
     /// 是否开启登录密码错误限制
-    #[serde(
-        rename = "enabled",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "enabled",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub enabled: ::std::option::Option<bool>,
     /// 密码错误次数最大限制
     ///
     /// Example: `50`
-    #[serde(rename = "limit", deserialize_with = "crate::runtime::lenient::scalar")]
+    #[cfg_attr(
+        feature = "serde",
+        serde(rename = "limit", deserialize_with = "crate::runtime::lenient::scalar")
+    )]
     pub limit: f64,
     /// 限定周期时间长度，单位为秒。
     ///
     /// Example: `300`
-    #[serde(
-        rename = "timeInterval",
-        deserialize_with = "crate::runtime::lenient::scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "timeInterval",
+            deserialize_with = "crate::runtime::lenient::scalar"
+        )
     )]
     pub time_interval: f64,
     /// 时间长度单位。Second/Minute/Hour/Day，仅仅做显示，timeInterval的单位还是秒
     ///
     /// Example: `Second`
-    #[serde(
-        rename = "unit",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "unit",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub unit: ::std::option::Option<::std::string::String>,
 }
@@ -798,6 +907,7 @@ impl LoginPassowrdFailCheckConfigDto {
         self
     }
     /// Sets `enabled`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_enabled(mut self, value: ::std::option::Option<bool>) -> Self {
         self.enabled = value;
         self
@@ -811,12 +921,27 @@ impl LoginPassowrdFailCheckConfigDto {
         self
     }
     /// Sets `unit`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_unit(
         mut self,
         value: ::std::option::Option<::std::string::String>,
     ) -> Self {
         self.unit = value;
         self
+    }
+}
+impl crate::runtime::write::Encode for LoginPassowrdFailCheckConfigDto {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        if let ::std::option::Option::Some(value) = &self.enabled {
+            w.field("enabled", value);
+        }
+        w.field("limit", &self.limit);
+        w.field("timeInterval", &self.time_interval);
+        if let ::std::option::Option::Some(value) = &self.unit {
+            w.field("unit", value);
+        }
+        w.end_object();
     }
 }
 impl crate::runtime::read::Decode for LoginPassowrdFailCheckConfigDto {
@@ -867,63 +992,76 @@ impl crate::runtime::read::Decode for LoginPassowrdFailCheckConfigDto {
 /// `QrcodeLoginStrategyDto`
 ///
 /// Docs: `管理安全配置/get-security-settings.md`, `管理安全配置/update-security-settings.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize
-)]
-#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct QrcodeLoginStrategyDto {
     /// 二维码有效时间，单位秒
     ///
     /// Example: `120`
-    #[serde(
-        rename = "qrcodeExpiresIn",
-        deserialize_with = "crate::runtime::lenient::scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "qrcodeExpiresIn",
+            deserialize_with = "crate::runtime::lenient::scalar"
+        )
     )]
     pub qrcode_expires_in: f64,
     /// 时间长度单位，Second/Minute/Hour/Day，仅做显示用
     ///
     /// Example: `Second`
-    #[serde(
-        rename = "qrcodeExpiresInUnit",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "qrcodeExpiresInUnit",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub qrcode_expires_in_unit: ::std::option::Option<::std::string::String>,
     /// ticket 有效时间，单位秒
     ///
     /// Example: `300`
-    #[serde(
-        rename = "ticketExpiresIn",
-        deserialize_with = "crate::runtime::lenient::scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "ticketExpiresIn",
+            deserialize_with = "crate::runtime::lenient::scalar"
+        )
     )]
     pub ticket_expires_in: f64,
     /// 时间长度单位，Second/Minute/Hour/Day，仅作显示用
     ///
     /// Example: `Second`
-    #[serde(
-        rename = "ticketExpiresInUnit",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "ticketExpiresInUnit",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub ticket_expires_in_unit: ::std::option::Option<::std::string::String>,
     /// Web 轮询接口返回完整用户信息，详情见此文档：Web 轮询接口返回完整用户信息
     ///
     /// Example: `true`
-    #[serde(
-        rename = "allowExchangeUserInfoFromBrowser",
-        deserialize_with = "crate::runtime::lenient::scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "allowExchangeUserInfoFromBrowser",
+            deserialize_with = "crate::runtime::lenient::scalar"
+        )
     )]
     pub allow_exchange_user_info_from_browser: bool,
     /// 允许在浏览器使用 ticket 换取用户信息，详情见此文档：Web 轮询接口返回完整用户信息
     ///
     /// Example: `true`
-    #[serde(
-        rename = "returnFullUserInfo",
-        deserialize_with = "crate::runtime::lenient::scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "returnFullUserInfo",
+            deserialize_with = "crate::runtime::lenient::scalar"
+        )
     )]
     pub return_full_user_info: bool,
 }
@@ -957,6 +1095,7 @@ impl QrcodeLoginStrategyDto {
         self
     }
     /// Sets `qrcodeExpiresInUnit`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_qrcode_expires_in_unit(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -975,12 +1114,32 @@ impl QrcodeLoginStrategyDto {
         self
     }
     /// Sets `ticketExpiresInUnit`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_ticket_expires_in_unit(
         mut self,
         value: ::std::option::Option<::std::string::String>,
     ) -> Self {
         self.ticket_expires_in_unit = value;
         self
+    }
+}
+impl crate::runtime::write::Encode for QrcodeLoginStrategyDto {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("qrcodeExpiresIn", &self.qrcode_expires_in);
+        if let ::std::option::Option::Some(value) = &self.qrcode_expires_in_unit {
+            w.field("qrcodeExpiresInUnit", value);
+        }
+        w.field("ticketExpiresIn", &self.ticket_expires_in);
+        if let ::std::option::Option::Some(value) = &self.ticket_expires_in_unit {
+            w.field("ticketExpiresInUnit", value);
+        }
+        w.field(
+            "allowExchangeUserInfoFromBrowser",
+            &self.allow_exchange_user_info_from_browser,
+        );
+        w.field("returnFullUserInfo", &self.return_full_user_info);
+        w.end_object();
     }
 }
 impl crate::runtime::read::Decode for QrcodeLoginStrategyDto {
@@ -1058,34 +1217,38 @@ impl crate::runtime::read::Decode for QrcodeLoginStrategyDto {
 /// `RegisterAnomalyDetectionConfigDto`
 ///
 /// Docs: `管理安全配置/get-security-settings.md`, `管理安全配置/update-security-settings.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize
-)]
-#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct RegisterAnomalyDetectionConfigDto {
     /// 是否开启频繁注册限制
-    #[serde(
-        rename = "enabled",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "enabled",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub enabled: ::std::option::Option<bool>,
     /// 在一定时间周期内，对于同一个 IP，最多只能注册多少次。
     ///
     /// Example: `50`
-    #[serde(rename = "limit", deserialize_with = "crate::runtime::lenient::scalar")]
+    #[cfg_attr(
+        feature = "serde",
+        serde(rename = "limit", deserialize_with = "crate::runtime::lenient::scalar")
+    )]
     pub limit: f64,
     /// 限定周期时间长度，单位为秒。
     ///
     /// Example: `300`
-    #[serde(
-        rename = "timeInterval",
-        deserialize_with = "crate::runtime::lenient::scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "timeInterval",
+            deserialize_with = "crate::runtime::lenient::scalar"
+        )
     )]
     pub time_interval: f64,
 }
@@ -1107,9 +1270,21 @@ impl RegisterAnomalyDetectionConfigDto {
         self
     }
     /// Sets `enabled`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_enabled(mut self, value: ::std::option::Option<bool>) -> Self {
         self.enabled = value;
         self
+    }
+}
+impl crate::runtime::write::Encode for RegisterAnomalyDetectionConfigDto {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        if let ::std::option::Option::Some(value) = &self.enabled {
+            w.field("enabled", value);
+        }
+        w.field("limit", &self.limit);
+        w.field("timeInterval", &self.time_interval);
+        w.end_object();
     }
 }
 impl crate::runtime::read::Decode for RegisterAnomalyDetectionConfigDto {
@@ -1375,6 +1550,7 @@ impl SecuritySettingsDto {
         self
     }
     /// Sets `allowedOrigins`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_allowed_origins(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1393,6 +1569,7 @@ impl SecuritySettingsDto {
         self
     }
     /// Sets `authingTokenExpiresIn`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_authing_token_expires_in(
         mut self,
         value: ::std::option::Option<f64>,
@@ -1408,6 +1585,7 @@ impl SecuritySettingsDto {
         self
     }
     /// Sets `verifyCodeLength`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_verify_code_length(mut self, value: ::std::option::Option<f64>) -> Self {
         self.verify_code_length = value;
         self
@@ -1423,6 +1601,7 @@ impl SecuritySettingsDto {
         self
     }
     /// Sets `verifyCodeMaxAttempts`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_verify_code_max_attempts(
         mut self,
         value: ::std::option::Option<f64>,
@@ -1441,6 +1620,7 @@ impl SecuritySettingsDto {
         self
     }
     /// Sets `changeEmailStrategy`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_change_email_strategy(
         mut self,
         value: ::std::option::Option<crate::types::ChangeEmailStrategyDto>,
@@ -1459,6 +1639,7 @@ impl SecuritySettingsDto {
         self
     }
     /// Sets `changePhoneStrategy`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_change_phone_strategy(
         mut self,
         value: ::std::option::Option<crate::types::ChangePhoneStrategyDto>,
@@ -1477,6 +1658,7 @@ impl SecuritySettingsDto {
         self
     }
     /// Sets `cookieSettings`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_cookie_settings(
         mut self,
         value: ::std::option::Option<crate::types::CookieSettingsDto>,
@@ -1492,6 +1674,7 @@ impl SecuritySettingsDto {
         self
     }
     /// Sets `registerDisabled`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_register_disabled(mut self, value: ::std::option::Option<bool>) -> Self {
         self.register_disabled = value;
         self
@@ -1507,6 +1690,7 @@ impl SecuritySettingsDto {
         self
     }
     /// Sets `registerAnomalyDetection`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_register_anomaly_detection(
         mut self,
         value: ::std::option::Option<crate::types::RegisterAnomalyDetectionConfigDto>,
@@ -1525,6 +1709,7 @@ impl SecuritySettingsDto {
         self
     }
     /// Sets `completePasswordAfterPassCodeLogin`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_complete_password_after_pass_code_login(
         mut self,
         value: ::std::option::Option<bool>,
@@ -1543,6 +1728,7 @@ impl SecuritySettingsDto {
         self
     }
     /// Sets `loginAnomalyDetection`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_login_anomaly_detection(
         mut self,
         value: ::std::option::Option<crate::types::LoginAnomalyDetectionConfigDto>,
@@ -1561,6 +1747,7 @@ impl SecuritySettingsDto {
         self
     }
     /// Sets `loginRequireEmailVerified`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_login_require_email_verified(
         mut self,
         value: ::std::option::Option<bool>,
@@ -1579,6 +1766,7 @@ impl SecuritySettingsDto {
         self
     }
     /// Sets `selfUnlockAccount`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_self_unlock_account(
         mut self,
         value: ::std::option::Option<crate::types::SelfUnlockAccountConfigDto>,
@@ -1597,6 +1785,7 @@ impl SecuritySettingsDto {
         self
     }
     /// Sets `enableLoginAccountSwitch`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_enable_login_account_switch(
         mut self,
         value: ::std::option::Option<bool>,
@@ -1615,6 +1804,7 @@ impl SecuritySettingsDto {
         self
     }
     /// Sets `qrcodeLoginStrategy`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_qrcode_login_strategy(
         mut self,
         value: ::std::option::Option<crate::types::QrcodeLoginStrategyDto>,
@@ -1744,27 +1934,25 @@ impl crate::runtime::read::Decode for SecuritySettingsDto {
 /// `SelfUnlockAccountConfigDto`
 ///
 /// Docs: `管理安全配置/get-security-settings.md`, `管理安全配置/update-security-settings.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize
-)]
-#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct SelfUnlockAccountConfigDto {
     /// 是否允许用户自助解锁账号。
-    #[serde(
-        rename = "enabled",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "enabled",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub enabled: ::std::option::Option<bool>,
     /// 自助解锁方式，目前支持原密码 + 验证码和验证码两种方式。
     ///
     /// Example: `captcha`
-    #[serde(rename = "strategy")]
+    #[cfg_attr(feature = "serde", serde(rename = "strategy"))]
     pub strategy: ::std::string::String,
 }
 impl SelfUnlockAccountConfigDto {
@@ -1781,9 +1969,20 @@ impl SelfUnlockAccountConfigDto {
         self
     }
     /// Sets `enabled`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_enabled(mut self, value: ::std::option::Option<bool>) -> Self {
         self.enabled = value;
         self
+    }
+}
+impl crate::runtime::write::Encode for SelfUnlockAccountConfigDto {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        if let ::std::option::Option::Some(value) = &self.enabled {
+            w.field("enabled", value);
+        }
+        w.field("strategy", &self.strategy);
+        w.end_object();
     }
 }
 impl crate::runtime::read::Decode for SelfUnlockAccountConfigDto {

@@ -171,6 +171,7 @@ impl ::std::fmt::Display for Action {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "serde")]
 impl ::serde::Serialize for Action {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -190,6 +191,11 @@ impl<'de> ::serde::Deserialize<'de> for Action {
 impl crate::runtime::QueryValue for Action {
     fn to_query_value(&self) -> ::std::string::String {
         ::std::borrow::ToOwned::to_owned(self.as_str())
+    }
+}
+impl crate::runtime::write::Encode for Action {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.str(self.as_str());
     }
 }
 /// `CancelSyncRiskOperationsDataDto`
@@ -342,6 +348,7 @@ impl ::std::fmt::Display for ObjectType {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "serde")]
 impl ::serde::Serialize for ObjectType {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -361,6 +368,11 @@ impl<'de> ::serde::Deserialize<'de> for ObjectType {
 impl crate::runtime::QueryValue for ObjectType {
     fn to_query_value(&self) -> ::std::string::String {
         ::std::borrow::ToOwned::to_owned(self.as_str())
+    }
+}
+impl crate::runtime::write::Encode for ObjectType {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.str(self.as_str());
     }
 }
 impl crate::runtime::read::Decode for ObjectType {
@@ -605,6 +617,7 @@ impl SyncJobDto {
         self
     }
     /// Sets `createdAt`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_created_at(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -621,6 +634,7 @@ impl SyncJobDto {
         self
     }
     /// Sets `updatedAt`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_updated_at(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -646,6 +660,7 @@ impl SyncJobDto {
         self
     }
     /// Sets `syncStatus`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_sync_status(
         mut self,
         value: ::std::option::Option<crate::types::SyncJobSyncStatus>,
@@ -666,6 +681,7 @@ impl SyncJobDto {
         self
     }
     /// Sets `syncFlow`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_sync_flow(
         mut self,
         value: ::std::option::Option<crate::types::SyncTaskFlow>,
@@ -689,6 +705,7 @@ impl SyncJobDto {
         self
     }
     /// Sets `syncTrigger`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_sync_trigger(
         mut self,
         value: ::std::option::Option<crate::types::SyncTrigger>,
@@ -707,6 +724,7 @@ impl SyncJobDto {
         self
     }
     /// Sets `departmentCountAll`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_department_count_all(
         mut self,
         value: ::std::option::Option<f64>,
@@ -725,6 +743,7 @@ impl SyncJobDto {
         self
     }
     /// Sets `departmentCountSucc`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_department_count_succ(
         mut self,
         value: ::std::option::Option<f64>,
@@ -743,6 +762,7 @@ impl SyncJobDto {
         self
     }
     /// Sets `departmentUpdateCountAll`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_department_update_count_all(
         mut self,
         value: ::std::option::Option<f64>,
@@ -761,6 +781,7 @@ impl SyncJobDto {
         self
     }
     /// Sets `departmentUpdateCountSucc`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_department_update_count_succ(
         mut self,
         value: ::std::option::Option<f64>,
@@ -776,6 +797,7 @@ impl SyncJobDto {
         self
     }
     /// Sets `accountCountAll`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_account_count_all(mut self, value: ::std::option::Option<f64>) -> Self {
         self.account_count_all = value;
         self
@@ -788,6 +810,7 @@ impl SyncJobDto {
         self
     }
     /// Sets `accountCountSucc`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_account_count_succ(mut self, value: ::std::option::Option<f64>) -> Self {
         self.account_count_succ = value;
         self
@@ -803,6 +826,7 @@ impl SyncJobDto {
         self
     }
     /// Sets `accountUpdateCountAll`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_account_update_count_all(
         mut self,
         value: ::std::option::Option<f64>,
@@ -821,6 +845,7 @@ impl SyncJobDto {
         self
     }
     /// Sets `accountUpdateCountSucc`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_account_update_count_succ(
         mut self,
         value: ::std::option::Option<f64>,
@@ -837,6 +862,7 @@ impl SyncJobDto {
         self
     }
     /// Sets `errMsg`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_err_msg(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -999,6 +1025,7 @@ impl SyncJobPagingDto {
         self
     }
     /// Sets `totalCount`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
         self.total_count = value;
         self
@@ -1322,6 +1349,7 @@ impl SyncRiskOperationDto {
         self
     }
     /// Sets `createdAt`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_created_at(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1338,6 +1366,7 @@ impl SyncRiskOperationDto {
         self
     }
     /// Sets `updatedAt`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_updated_at(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1361,6 +1390,7 @@ impl SyncRiskOperationDto {
         self
     }
     /// Sets `status`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_status(
         mut self,
         value: ::std::option::Option<crate::types::SyncRiskOperationStatus>,
@@ -1374,6 +1404,7 @@ impl SyncRiskOperationDto {
         self
     }
     /// Sets `level`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_level(mut self, value: ::std::option::Option<f64>) -> Self {
         self.level = value;
         self
@@ -1393,6 +1424,7 @@ impl SyncRiskOperationDto {
         self
     }
     /// Sets `objectType`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_object_type(
         mut self,
         value: ::std::option::Option<crate::types::ObjectType>,
@@ -1411,6 +1443,7 @@ impl SyncRiskOperationDto {
         self
     }
     /// Sets `objectName`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_object_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1427,6 +1460,7 @@ impl SyncRiskOperationDto {
         self
     }
     /// Sets `errMsg`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_err_msg(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1564,6 +1598,7 @@ impl SyncRiskOperationPagingDto {
         self
     }
     /// Sets `totalCount`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
         self.total_count = value;
         self
@@ -1736,27 +1771,28 @@ impl crate::runtime::read::Decode for SyncRiskOperationStatus {
 /// `SyncTaskActiveDirectoryClientConfig`
 ///
 /// Docs: `管理同步中心/create-sync-task.md`, `管理同步中心/update-sync-task.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize
-)]
-#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct SyncTaskActiveDirectoryClientConfig {
     /// 身份源唯一标志
-    #[serde(
-        rename = "syncIdentityProviderCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "syncIdentityProviderCode",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub sync_identity_provider_code: ::std::option::Option<::std::string::String>,
     /// Provisioning Ticket Url
-    #[serde(
-        rename = "ticket_url",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "ticket_url",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub ticket_url: ::std::option::Option<::std::string::String>,
 }
@@ -1779,6 +1815,7 @@ impl SyncTaskActiveDirectoryClientConfig {
         self
     }
     /// Sets `syncIdentityProviderCode`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_sync_identity_provider_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1795,6 +1832,7 @@ impl SyncTaskActiveDirectoryClientConfig {
         self
     }
     /// Sets `ticket_url`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_ticket_url(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1803,117 +1841,163 @@ impl SyncTaskActiveDirectoryClientConfig {
         self
     }
 }
+impl crate::runtime::write::Encode for SyncTaskActiveDirectoryClientConfig {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        if let ::std::option::Option::Some(value) = &self.sync_identity_provider_code {
+            w.field("syncIdentityProviderCode", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.ticket_url {
+            w.field("ticket_url", value);
+        }
+        w.end_object();
+    }
+}
 /// `SyncTaskClientConfig`
 ///
 /// Docs: `管理同步中心/create-sync-task.md`, `管理同步中心/update-sync-task.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize
-)]
-#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct SyncTaskClientConfig {
     /// 飞书同步任务配置
-    #[serde(
-        rename = "larkConfig",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "larkConfig",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub lark_config: ::std::option::Option<crate::types::SyncTaskLarkClientConfig>,
     /// 飞书(国际版)同步任务配置
-    #[serde(
-        rename = "larkInternationalConfig",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "larkInternationalConfig",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub lark_international_config: ::std::option::Option<
         crate::types::SyncTaskLarkClientConfig,
     >,
     /// 企业微信同步任务配置
-    #[serde(
-        rename = "wechatworkConfig",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "wechatworkConfig",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub wechatwork_config: ::std::option::Option<
         crate::types::SyncTaskWechatworkClientConfig,
     >,
     /// 钉钉同步任务配置
-    #[serde(
-        rename = "dingtalkConfig",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "dingtalkConfig",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub dingtalk_config: ::std::option::Option<
         crate::types::SyncTaskDingtalkClientConfig,
     >,
     /// Moka 同步任务配置
-    #[serde(
-        rename = "mokaConfig",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "mokaConfig",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub moka_config: ::std::option::Option<crate::types::SyncTaskMokaClientConfig>,
     /// 自定义同步源同步任务配置
-    #[serde(
-        rename = "scimConfig",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "scimConfig",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub scim_config: ::std::option::Option<crate::types::SyncTaskScimClientConfig>,
     /// Windows AD 同步任务配置
-    #[serde(
-        rename = "activeDirectoryConfig",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "activeDirectoryConfig",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub active_directory_config: ::std::option::Option<
         crate::types::SyncTaskActiveDirectoryClientConfig,
     >,
     /// LDAP 同步任务配置
-    #[serde(
-        rename = "ldapConfig",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "ldapConfig",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub ldap_config: ::std::option::Option<crate::types::SyncTaskLdapClientConfig>,
     /// 北森同步任务配置
-    #[serde(
-        rename = "italentConfig",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "italentConfig",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub italent_config: ::std::option::Option<crate::types::SyncTaskItalentClientConfig>,
     /// 每刻报销同步任务配置
-    #[serde(
-        rename = "maycurConfig",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "maycurConfig",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub maycur_config: ::std::option::Option<crate::types::SyncTaskMaycurClientConfig>,
     /// 纷享销客同步任务配置
-    #[serde(
-        rename = "fxiaokeConfig",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "fxiaokeConfig",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub fxiaoke_config: ::std::option::Option<crate::types::SyncTaskFxiaokeClientConfig>,
     /// 销售易同步任务配置
-    #[serde(
-        rename = "xiaoshouyiConfig",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "xiaoshouyiConfig",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub xiaoshouyi_config: ::std::option::Option<
         crate::types::SyncTaskXiaoshouyiClientConfig,
     >,
     /// 嘉扬同步任务配置
-    #[serde(
-        rename = "kayangConfig",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "kayangConfig",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub kayang_config: ::std::option::Option<crate::types::SyncTaskKayangClientConfig>,
 }
@@ -1947,6 +2031,7 @@ impl SyncTaskClientConfig {
         self
     }
     /// Sets `larkConfig`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_lark_config(
         mut self,
         value: ::std::option::Option<crate::types::SyncTaskLarkClientConfig>,
@@ -1965,6 +2050,7 @@ impl SyncTaskClientConfig {
         self
     }
     /// Sets `larkInternationalConfig`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_lark_international_config(
         mut self,
         value: ::std::option::Option<crate::types::SyncTaskLarkClientConfig>,
@@ -1983,6 +2069,7 @@ impl SyncTaskClientConfig {
         self
     }
     /// Sets `wechatworkConfig`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_wechatwork_config(
         mut self,
         value: ::std::option::Option<crate::types::SyncTaskWechatworkClientConfig>,
@@ -2001,6 +2088,7 @@ impl SyncTaskClientConfig {
         self
     }
     /// Sets `dingtalkConfig`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_dingtalk_config(
         mut self,
         value: ::std::option::Option<crate::types::SyncTaskDingtalkClientConfig>,
@@ -2019,6 +2107,7 @@ impl SyncTaskClientConfig {
         self
     }
     /// Sets `mokaConfig`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_moka_config(
         mut self,
         value: ::std::option::Option<crate::types::SyncTaskMokaClientConfig>,
@@ -2037,6 +2126,7 @@ impl SyncTaskClientConfig {
         self
     }
     /// Sets `scimConfig`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_scim_config(
         mut self,
         value: ::std::option::Option<crate::types::SyncTaskScimClientConfig>,
@@ -2057,6 +2147,7 @@ impl SyncTaskClientConfig {
         self
     }
     /// Sets `activeDirectoryConfig`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_active_directory_config(
         mut self,
         value: ::std::option::Option<crate::types::SyncTaskActiveDirectoryClientConfig>,
@@ -2075,6 +2166,7 @@ impl SyncTaskClientConfig {
         self
     }
     /// Sets `ldapConfig`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_ldap_config(
         mut self,
         value: ::std::option::Option<crate::types::SyncTaskLdapClientConfig>,
@@ -2093,6 +2185,7 @@ impl SyncTaskClientConfig {
         self
     }
     /// Sets `italentConfig`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_italent_config(
         mut self,
         value: ::std::option::Option<crate::types::SyncTaskItalentClientConfig>,
@@ -2111,6 +2204,7 @@ impl SyncTaskClientConfig {
         self
     }
     /// Sets `maycurConfig`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_maycur_config(
         mut self,
         value: ::std::option::Option<crate::types::SyncTaskMaycurClientConfig>,
@@ -2129,6 +2223,7 @@ impl SyncTaskClientConfig {
         self
     }
     /// Sets `fxiaokeConfig`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_fxiaoke_config(
         mut self,
         value: ::std::option::Option<crate::types::SyncTaskFxiaokeClientConfig>,
@@ -2147,6 +2242,7 @@ impl SyncTaskClientConfig {
         self
     }
     /// Sets `xiaoshouyiConfig`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_xiaoshouyi_config(
         mut self,
         value: ::std::option::Option<crate::types::SyncTaskXiaoshouyiClientConfig>,
@@ -2165,6 +2261,7 @@ impl SyncTaskClientConfig {
         self
     }
     /// Sets `kayangConfig`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_kayang_config(
         mut self,
         value: ::std::option::Option<crate::types::SyncTaskKayangClientConfig>,
@@ -2173,39 +2270,85 @@ impl SyncTaskClientConfig {
         self
     }
 }
+impl crate::runtime::write::Encode for SyncTaskClientConfig {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        if let ::std::option::Option::Some(value) = &self.lark_config {
+            w.field("larkConfig", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.lark_international_config {
+            w.field("larkInternationalConfig", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.wechatwork_config {
+            w.field("wechatworkConfig", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.dingtalk_config {
+            w.field("dingtalkConfig", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.moka_config {
+            w.field("mokaConfig", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.scim_config {
+            w.field("scimConfig", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.active_directory_config {
+            w.field("activeDirectoryConfig", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.ldap_config {
+            w.field("ldapConfig", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.italent_config {
+            w.field("italentConfig", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.maycur_config {
+            w.field("maycurConfig", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.fxiaoke_config {
+            w.field("fxiaokeConfig", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.xiaoshouyi_config {
+            w.field("xiaoshouyiConfig", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.kayang_config {
+            w.field("kayangConfig", value);
+        }
+        w.end_object();
+    }
+}
 /// `SyncTaskDingtalkClientConfig`
 ///
 /// Docs: `管理同步中心/create-sync-task.md`, `管理同步中心/update-sync-task.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize
-)]
-#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct SyncTaskDingtalkClientConfig {
     /// 企业 ID（CorpId）
-    #[serde(rename = "corpId")]
+    #[cfg_attr(feature = "serde", serde(rename = "corpId"))]
     pub corp_id: ::std::string::String,
     /// 钉钉应用的 AppKey
-    #[serde(rename = "appKey")]
+    #[cfg_attr(feature = "serde", serde(rename = "appKey"))]
     pub app_key: ::std::string::String,
     /// 钉钉应用的 AppSecret
-    #[serde(rename = "appSecret")]
+    #[cfg_attr(feature = "serde", serde(rename = "appSecret"))]
     pub app_secret: crate::SecretString,
     /// 加密 aes_key
-    #[serde(
-        rename = "aes_key",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "aes_key",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub aes_key: ::std::option::Option<crate::SecretString>,
     /// 签名 token
-    #[serde(
-        rename = "token",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "token",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub token: ::std::option::Option<crate::SecretString>,
 }
@@ -2233,6 +2376,7 @@ impl SyncTaskDingtalkClientConfig {
         self
     }
     /// Sets `aes_key`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_aes_key(
         mut self,
         value: ::std::option::Option<crate::SecretString>,
@@ -2249,12 +2393,28 @@ impl SyncTaskDingtalkClientConfig {
         self
     }
     /// Sets `token`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_token(
         mut self,
         value: ::std::option::Option<crate::SecretString>,
     ) -> Self {
         self.token = value;
         self
+    }
+}
+impl crate::runtime::write::Encode for SyncTaskDingtalkClientConfig {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("corpId", &self.corp_id);
+        w.field("appKey", &self.app_key);
+        w.field("appSecret", &self.app_secret);
+        if let ::std::option::Option::Some(value) = &self.aes_key {
+            w.field("aes_key", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.token {
+            w.field("token", value);
+        }
+        w.end_object();
     }
 }
 /// `SyncTaskDto`
@@ -2505,6 +2665,7 @@ impl SyncTaskDto {
         self
     }
     /// Sets `createdAt`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_created_at(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2521,6 +2682,7 @@ impl SyncTaskDto {
         self
     }
     /// Sets `updatedAt`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_updated_at(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2539,6 +2701,7 @@ impl SyncTaskDto {
         self
     }
     /// Sets `syncTaskName`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_sync_task_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2572,6 +2735,7 @@ impl SyncTaskDto {
         self
     }
     /// Sets `syncTaskType`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_sync_task_type(
         mut self,
         value: ::std::option::Option<crate::types::SyncTaskType>,
@@ -2592,6 +2756,7 @@ impl SyncTaskDto {
         self
     }
     /// Sets `syncFlow`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_sync_flow(
         mut self,
         value: ::std::option::Option<crate::types::SyncTaskFlow>,
@@ -2615,6 +2780,7 @@ impl SyncTaskDto {
         self
     }
     /// Sets `syncTrigger`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_sync_trigger(
         mut self,
         value: ::std::option::Option<crate::types::SyncTrigger>,
@@ -2633,6 +2799,7 @@ impl SyncTaskDto {
         self
     }
     /// Sets `lastSyncMessage`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_last_sync_message(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2648,6 +2815,7 @@ impl SyncTaskDto {
         self
     }
     /// Sets `lastSyncRate`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_last_sync_rate(mut self, value: ::std::option::Option<f64>) -> Self {
         self.last_sync_rate = value;
         self
@@ -2670,6 +2838,7 @@ impl SyncTaskDto {
         self
     }
     /// Sets `lastSyncStatus`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_last_sync_status(
         mut self,
         value: ::std::option::Option<crate::types::SyncJobSyncStatus>,
@@ -2688,6 +2857,7 @@ impl SyncTaskDto {
         self
     }
     /// Sets `lastSyncTime`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_last_sync_time(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2706,6 +2876,7 @@ impl SyncTaskDto {
         self
     }
     /// Sets `organizationCode`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_organization_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2724,6 +2895,7 @@ impl SyncTaskDto {
         self
     }
     /// Sets `provisioningScope`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_provisioning_scope(
         mut self,
         value: ::std::option::Option<crate::types::SyncTaskProvisioningScope>,
@@ -2742,6 +2914,7 @@ impl SyncTaskDto {
         self
     }
     /// Sets `timedScheduler`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_timed_scheduler(
         mut self,
         value: ::std::option::Option<crate::types::SyncTaskTimedScheduler>,
@@ -2859,24 +3032,19 @@ impl crate::runtime::read::Decode for SyncTaskDto {
 /// `SyncTaskFieldMapping`
 ///
 /// Docs: `管理同步中心/create-sync-task.md`, `管理同步中心/get-sync-task.md`, `管理同步中心/list-sync-tasks.md`, `管理同步中心/update-sync-task.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize
-)]
-#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct SyncTaskFieldMapping {
     /// 源字段
     ///
     /// Example: `mobile`
-    #[serde(rename = "expression")]
+    #[cfg_attr(feature = "serde", serde(rename = "expression"))]
     pub expression: ::std::string::String,
     /// 转换后的字段
     ///
     /// Example: `phone`
-    #[serde(rename = "targetKey")]
+    #[cfg_attr(feature = "serde", serde(rename = "targetKey"))]
     pub target_key: ::std::string::String,
 }
 impl SyncTaskFieldMapping {
@@ -2889,6 +3057,14 @@ impl SyncTaskFieldMapping {
             expression: ::std::convert::Into::into(expression),
             target_key: ::std::convert::Into::into(target_key),
         }
+    }
+}
+impl crate::runtime::write::Encode for SyncTaskFieldMapping {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("expression", &self.expression);
+        w.field("targetKey", &self.target_key);
+        w.end_object();
     }
 }
 impl crate::runtime::read::Decode for SyncTaskFieldMapping {
@@ -2997,6 +3173,7 @@ impl ::std::fmt::Display for SyncTaskFlow {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "serde")]
 impl ::serde::Serialize for SyncTaskFlow {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -3018,6 +3195,11 @@ impl crate::runtime::QueryValue for SyncTaskFlow {
         ::std::borrow::ToOwned::to_owned(self.as_str())
     }
 }
+impl crate::runtime::write::Encode for SyncTaskFlow {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.str(self.as_str());
+    }
+}
 impl crate::runtime::read::Decode for SyncTaskFlow {
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
@@ -3028,26 +3210,21 @@ impl crate::runtime::read::Decode for SyncTaskFlow {
 /// `SyncTaskFxiaokeClientConfig`
 ///
 /// Docs: `管理同步中心/create-sync-task.md`, `管理同步中心/update-sync-task.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize
-)]
-#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct SyncTaskFxiaokeClientConfig {
     /// App Id
-    #[serde(rename = "appId")]
+    #[cfg_attr(feature = "serde", serde(rename = "appId"))]
     pub app_id: ::std::string::String,
     /// App Secret
-    #[serde(rename = "appSecret")]
+    #[cfg_attr(feature = "serde", serde(rename = "appSecret"))]
     pub app_secret: crate::SecretString,
     /// Permanent Code
-    #[serde(rename = "permanentCode")]
+    #[cfg_attr(feature = "serde", serde(rename = "permanentCode"))]
     pub permanent_code: crate::SecretString,
     /// Current Open User Id
-    #[serde(rename = "currentOpenUserId")]
+    #[cfg_attr(feature = "serde", serde(rename = "currentOpenUserId"))]
     pub current_open_user_id: ::std::string::String,
 }
 impl SyncTaskFxiaokeClientConfig {
@@ -3066,26 +3243,31 @@ impl SyncTaskFxiaokeClientConfig {
         }
     }
 }
+impl crate::runtime::write::Encode for SyncTaskFxiaokeClientConfig {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("appId", &self.app_id);
+        w.field("appSecret", &self.app_secret);
+        w.field("permanentCode", &self.permanent_code);
+        w.field("currentOpenUserId", &self.current_open_user_id);
+        w.end_object();
+    }
+}
 /// `SyncTaskItalentClientConfig`
 ///
 /// Docs: `管理同步中心/create-sync-task.md`, `管理同步中心/update-sync-task.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize
-)]
-#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct SyncTaskItalentClientConfig {
     /// Tenant Id
-    #[serde(rename = "tenant_id")]
+    #[cfg_attr(feature = "serde", serde(rename = "tenant_id"))]
     pub tenant_id: ::std::string::String,
     /// App Key
-    #[serde(rename = "app_key")]
+    #[cfg_attr(feature = "serde", serde(rename = "app_key"))]
     pub app_key: ::std::string::String,
     /// App Secret
-    #[serde(rename = "app_secret")]
+    #[cfg_attr(feature = "serde", serde(rename = "app_secret"))]
     pub app_secret: crate::SecretString,
 }
 impl SyncTaskItalentClientConfig {
@@ -3102,26 +3284,30 @@ impl SyncTaskItalentClientConfig {
         }
     }
 }
+impl crate::runtime::write::Encode for SyncTaskItalentClientConfig {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("tenant_id", &self.tenant_id);
+        w.field("app_key", &self.app_key);
+        w.field("app_secret", &self.app_secret);
+        w.end_object();
+    }
+}
 /// `SyncTaskKayangClientConfig`
 ///
 /// Docs: `管理同步中心/create-sync-task.md`, `管理同步中心/update-sync-task.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize
-)]
-#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct SyncTaskKayangClientConfig {
     /// Endpoint
-    #[serde(rename = "endpoint")]
+    #[cfg_attr(feature = "serde", serde(rename = "endpoint"))]
     pub endpoint: ::std::string::String,
     /// Account
-    #[serde(rename = "account")]
+    #[cfg_attr(feature = "serde", serde(rename = "account"))]
     pub account: ::std::string::String,
     /// Password
-    #[serde(rename = "password")]
+    #[cfg_attr(feature = "serde", serde(rename = "password"))]
     pub password: crate::SecretString,
 }
 impl SyncTaskKayangClientConfig {
@@ -3138,36 +3324,46 @@ impl SyncTaskKayangClientConfig {
         }
     }
 }
+impl crate::runtime::write::Encode for SyncTaskKayangClientConfig {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("endpoint", &self.endpoint);
+        w.field("account", &self.account);
+        w.field("password", &self.password);
+        w.end_object();
+    }
+}
 /// `SyncTaskLarkClientConfig`
 ///
 /// Docs: `管理同步中心/create-sync-task.md`, `管理同步中心/update-sync-task.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize
-)]
-#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct SyncTaskLarkClientConfig {
     /// 飞书应用 App ID
-    #[serde(rename = "app_id")]
+    #[cfg_attr(feature = "serde", serde(rename = "app_id"))]
     pub app_id: ::std::string::String,
     /// 飞书应用 App Secret
-    #[serde(rename = "app_secret")]
+    #[cfg_attr(feature = "serde", serde(rename = "app_secret"))]
     pub app_secret: crate::SecretString,
     /// 飞书事件订阅的 Encrypt Key，可以在飞书开放平台应用详情的「事件订阅」页面获取。如果你需要开启实时同步，此参数必填。
-    #[serde(
-        rename = "encrypt_key",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "encrypt_key",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub encrypt_key: ::std::option::Option<crate::SecretString>,
     /// 飞书事件订阅的 Verification Token，可以在飞书开放平台应用详情的「事件订阅」页面获取。如果你需要开启实时同步，此参数必填。
-    #[serde(
-        rename = "verification_token",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "verification_token",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub verification_token: ::std::option::Option<crate::SecretString>,
 }
@@ -3195,6 +3391,7 @@ impl SyncTaskLarkClientConfig {
         self
     }
     /// Sets `encrypt_key`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_encrypt_key(
         mut self,
         value: ::std::option::Option<crate::SecretString>,
@@ -3213,6 +3410,7 @@ impl SyncTaskLarkClientConfig {
         self
     }
     /// Sets `verification_token`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_verification_token(
         mut self,
         value: ::std::option::Option<crate::SecretString>,
@@ -3221,38 +3419,47 @@ impl SyncTaskLarkClientConfig {
         self
     }
 }
+impl crate::runtime::write::Encode for SyncTaskLarkClientConfig {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("app_id", &self.app_id);
+        w.field("app_secret", &self.app_secret);
+        if let ::std::option::Option::Some(value) = &self.encrypt_key {
+            w.field("encrypt_key", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.verification_token {
+            w.field("verification_token", value);
+        }
+        w.end_object();
+    }
+}
 /// `SyncTaskLdapClientConfig`
 ///
 /// Docs: `管理同步中心/create-sync-task.md`, `管理同步中心/update-sync-task.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize
-)]
-#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct SyncTaskLdapClientConfig {
     /// LDAP 链接
-    #[serde(rename = "url")]
+    #[cfg_attr(feature = "serde", serde(rename = "url"))]
     pub url: ::std::string::String,
     /// Bind DN
-    #[serde(rename = "bindDn")]
+    #[cfg_attr(feature = "serde", serde(rename = "bindDn"))]
     pub bind_dn: ::std::string::String,
     /// Bind DN 密码
-    #[serde(rename = "bindCredentials")]
+    #[cfg_attr(feature = "serde", serde(rename = "bindCredentials"))]
     pub bind_credentials: crate::SecretString,
     /// Users Base DN
-    #[serde(rename = "usersBaseDn")]
+    #[cfg_attr(feature = "serde", serde(rename = "usersBaseDn"))]
     pub users_base_dn: ::std::string::String,
     /// Groups Base Dn
-    #[serde(rename = "groupsBaseDn")]
+    #[cfg_attr(feature = "serde", serde(rename = "groupsBaseDn"))]
     pub groups_base_dn: ::std::string::String,
     /// 用户查询条件
-    #[serde(rename = "userQueryCriteria")]
+    #[cfg_attr(feature = "serde", serde(rename = "userQueryCriteria"))]
     pub user_query_criteria: ::std::string::String,
     /// 部门查询条件
-    #[serde(rename = "departmentQueryCriteria")]
+    #[cfg_attr(feature = "serde", serde(rename = "departmentQueryCriteria"))]
     pub department_query_criteria: ::std::string::String,
 }
 impl SyncTaskLdapClientConfig {
@@ -3279,26 +3486,34 @@ impl SyncTaskLdapClientConfig {
         }
     }
 }
+impl crate::runtime::write::Encode for SyncTaskLdapClientConfig {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("url", &self.url);
+        w.field("bindDn", &self.bind_dn);
+        w.field("bindCredentials", &self.bind_credentials);
+        w.field("usersBaseDn", &self.users_base_dn);
+        w.field("groupsBaseDn", &self.groups_base_dn);
+        w.field("userQueryCriteria", &self.user_query_criteria);
+        w.field("departmentQueryCriteria", &self.department_query_criteria);
+        w.end_object();
+    }
+}
 /// `SyncTaskMaycurClientConfig`
 ///
 /// Docs: `管理同步中心/create-sync-task.md`, `管理同步中心/update-sync-task.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize
-)]
-#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct SyncTaskMaycurClientConfig {
     /// App Code
-    #[serde(rename = "app_code")]
+    #[cfg_attr(feature = "serde", serde(rename = "app_code"))]
     pub app_code: ::std::string::String,
     /// App Secret
-    #[serde(rename = "app_secret")]
+    #[cfg_attr(feature = "serde", serde(rename = "app_secret"))]
     pub app_secret: crate::SecretString,
     /// 登录域名
-    #[serde(rename = "endpoint")]
+    #[cfg_attr(feature = "serde", serde(rename = "endpoint"))]
     pub endpoint: ::std::string::String,
 }
 impl SyncTaskMaycurClientConfig {
@@ -3315,32 +3530,36 @@ impl SyncTaskMaycurClientConfig {
         }
     }
 }
+impl crate::runtime::write::Encode for SyncTaskMaycurClientConfig {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("app_code", &self.app_code);
+        w.field("app_secret", &self.app_secret);
+        w.field("endpoint", &self.endpoint);
+        w.end_object();
+    }
+}
 /// `SyncTaskMokaClientConfig`
 ///
 /// Docs: `管理同步中心/create-sync-task.md`, `管理同步中心/update-sync-task.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize
-)]
-#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct SyncTaskMokaClientConfig {
     /// User Name
-    #[serde(rename = "userName")]
+    #[cfg_attr(feature = "serde", serde(rename = "userName"))]
     pub user_name: ::std::string::String,
     /// Ent Code
-    #[serde(rename = "entCode")]
+    #[cfg_attr(feature = "serde", serde(rename = "entCode"))]
     pub ent_code: ::std::string::String,
     /// Api Code Employee
-    #[serde(rename = "apiCode_employee")]
+    #[cfg_attr(feature = "serde", serde(rename = "apiCode_employee"))]
     pub api_code_employee: ::std::string::String,
     /// Api Code Department
-    #[serde(rename = "apiCode_department")]
+    #[cfg_attr(feature = "serde", serde(rename = "apiCode_department"))]
     pub api_code_department: ::std::string::String,
     /// Private Key
-    #[serde(rename = "privateKey")]
+    #[cfg_attr(feature = "serde", serde(rename = "privateKey"))]
     pub private_key: crate::SecretString,
 }
 impl SyncTaskMokaClientConfig {
@@ -3359,6 +3578,17 @@ impl SyncTaskMokaClientConfig {
             api_code_department: ::std::convert::Into::into(api_code_department),
             private_key: ::std::convert::Into::into(private_key),
         }
+    }
+}
+impl crate::runtime::write::Encode for SyncTaskMokaClientConfig {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("userName", &self.user_name);
+        w.field("entCode", &self.ent_code);
+        w.field("apiCode_employee", &self.api_code_employee);
+        w.field("apiCode_department", &self.api_code_department);
+        w.field("privateKey", &self.private_key);
+        w.end_object();
     }
 }
 /// `SyncTaskPagingDto`
@@ -3408,6 +3638,7 @@ impl SyncTaskPagingDto {
         self
     }
     /// Sets `totalCount`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
         self.total_count = value;
         self
@@ -3450,24 +3681,25 @@ impl crate::runtime::read::Decode for SyncTaskPagingDto {
 /// `SyncTaskProvisioningScope`
 ///
 /// Docs: `管理同步中心/create-sync-task.md`, `管理同步中心/get-sync-task.md`, `管理同步中心/list-sync-tasks.md`, `管理同步中心/update-sync-task.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize
-)]
-#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct SyncTaskProvisioningScope {
     /// 是否同步所选组织机构下的所有用户和部门
     ///
     /// Example: `true`
-    #[serde(rename = "all", deserialize_with = "crate::runtime::lenient::scalar")]
+    #[cfg_attr(
+        feature = "serde",
+        serde(rename = "all", deserialize_with = "crate::runtime::lenient::scalar")
+    )]
     pub all: bool,
     /// 是否包含新增的用户
-    #[serde(
-        rename = "includeNewUsers",
-        deserialize_with = "crate::runtime::lenient::scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "includeNewUsers",
+            deserialize_with = "crate::runtime::lenient::scalar"
+        )
     )]
     pub include_new_users: bool,
 }
@@ -3481,6 +3713,14 @@ impl SyncTaskProvisioningScope {
             all: ::std::convert::Into::into(all),
             include_new_users: ::std::convert::Into::into(include_new_users),
         }
+    }
+}
+impl crate::runtime::write::Encode for SyncTaskProvisioningScope {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("all", &self.all);
+        w.field("includeNewUsers", &self.include_new_users);
+        w.end_object();
     }
 }
 impl crate::runtime::read::Decode for SyncTaskProvisioningScope {
@@ -3523,47 +3763,54 @@ impl crate::runtime::read::Decode for SyncTaskProvisioningScope {
 /// `SyncTaskScimClientConfig`
 ///
 /// Docs: `管理同步中心/create-sync-task.md`, `管理同步中心/update-sync-task.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize
-)]
-#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct SyncTaskScimClientConfig {
     /// Group Url
-    #[serde(
-        rename = "org_url",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "org_url",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub org_url: ::std::option::Option<::std::string::String>,
     /// User Url
-    #[serde(rename = "user_url")]
+    #[cfg_attr(feature = "serde", serde(rename = "user_url"))]
     pub user_url: ::std::string::String,
     /// Token
-    #[serde(rename = "token")]
+    #[cfg_attr(feature = "serde", serde(rename = "token"))]
     pub token: crate::SecretString,
     /// Root Department Id
-    #[serde(
-        rename = "root_department_id",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "root_department_id",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub root_department_id: ::std::option::Option<::std::string::String>,
     /// Parent Department
-    #[serde(
-        rename = "parent_department",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "parent_department",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub parent_department: ::std::option::Option<::std::string::String>,
     /// Department
-    #[serde(
-        rename = "department",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "department",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub department: ::std::option::Option<::std::string::String>,
 }
@@ -3591,6 +3838,7 @@ impl SyncTaskScimClientConfig {
         self
     }
     /// Sets `org_url`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_org_url(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3609,6 +3857,7 @@ impl SyncTaskScimClientConfig {
         self
     }
     /// Sets `root_department_id`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_root_department_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3627,6 +3876,7 @@ impl SyncTaskScimClientConfig {
         self
     }
     /// Sets `parent_department`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_parent_department(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3643,6 +3893,7 @@ impl SyncTaskScimClientConfig {
         self
     }
     /// Sets `department`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_department(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3651,16 +3902,31 @@ impl SyncTaskScimClientConfig {
         self
     }
 }
+impl crate::runtime::write::Encode for SyncTaskScimClientConfig {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        if let ::std::option::Option::Some(value) = &self.org_url {
+            w.field("org_url", value);
+        }
+        w.field("user_url", &self.user_url);
+        w.field("token", &self.token);
+        if let ::std::option::Option::Some(value) = &self.root_department_id {
+            w.field("root_department_id", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.parent_department {
+            w.field("parent_department", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.department {
+            w.field("department", value);
+        }
+        w.end_object();
+    }
+}
 /// `SyncTaskTimedScheduler`
 ///
 /// Docs: `管理同步中心/create-sync-task.md`, `管理同步中心/get-sync-task.md`, `管理同步中心/list-sync-tasks.md`, `管理同步中心/update-sync-task.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize
-)]
-#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct SyncTaskTimedScheduler {
     /// 定时周期：
@@ -3673,12 +3939,15 @@ pub struct SyncTaskTimedScheduler {
     /// - `twoHours`: 每两小时执行一次
     ///
     /// Example: `month`
-    #[serde(rename = "cycle")]
+    #[cfg_attr(feature = "serde", serde(rename = "cycle"))]
     pub cycle: crate::types::SyncTaskTimedSchedulerCycle,
     /// 开始时间
     ///
     /// Example: `1664249726701`
-    #[serde(rename = "startTime", deserialize_with = "crate::runtime::lenient::scalar")]
+    #[cfg_attr(
+        feature = "serde",
+        serde(rename = "startTime", deserialize_with = "crate::runtime::lenient::scalar")
+    )]
     pub start_time: f64,
 }
 impl SyncTaskTimedScheduler {
@@ -3691,6 +3960,14 @@ impl SyncTaskTimedScheduler {
             cycle: ::std::convert::Into::into(cycle),
             start_time: ::std::convert::Into::into(start_time),
         }
+    }
+}
+impl crate::runtime::write::Encode for SyncTaskTimedScheduler {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("cycle", &self.cycle);
+        w.field("startTime", &self.start_time);
+        w.end_object();
     }
 }
 impl crate::runtime::read::Decode for SyncTaskTimedScheduler {
@@ -3826,6 +4103,7 @@ impl ::std::fmt::Display for SyncTaskTimedSchedulerCycle {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "serde")]
 impl ::serde::Serialize for SyncTaskTimedSchedulerCycle {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -3845,6 +4123,11 @@ impl<'de> ::serde::Deserialize<'de> for SyncTaskTimedSchedulerCycle {
 impl crate::runtime::QueryValue for SyncTaskTimedSchedulerCycle {
     fn to_query_value(&self) -> ::std::string::String {
         ::std::borrow::ToOwned::to_owned(self.as_str())
+    }
+}
+impl crate::runtime::write::Encode for SyncTaskTimedSchedulerCycle {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.str(self.as_str());
     }
 }
 impl crate::runtime::read::Decode for SyncTaskTimedSchedulerCycle {
@@ -4017,6 +4300,7 @@ impl ::std::fmt::Display for SyncTaskType {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "serde")]
 impl ::serde::Serialize for SyncTaskType {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -4038,6 +4322,11 @@ impl crate::runtime::QueryValue for SyncTaskType {
         ::std::borrow::ToOwned::to_owned(self.as_str())
     }
 }
+impl crate::runtime::write::Encode for SyncTaskType {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.str(self.as_str());
+    }
+}
 impl crate::runtime::read::Decode for SyncTaskType {
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
@@ -4048,40 +4337,44 @@ impl crate::runtime::read::Decode for SyncTaskType {
 /// `SyncTaskWechatworkClientConfig`
 ///
 /// Docs: `管理同步中心/create-sync-task.md`, `管理同步中心/update-sync-task.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize
-)]
-#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct SyncTaskWechatworkClientConfig {
     /// 企业 ID（CorpId）
-    #[serde(rename = "corpID")]
+    #[cfg_attr(feature = "serde", serde(rename = "corpID"))]
     pub corp_id: ::std::string::String,
     /// 企业微信通讯录密钥 Secret
-    #[serde(rename = "secret")]
+    #[cfg_attr(feature = "serde", serde(rename = "secret"))]
     pub secret: crate::SecretString,
     /// 通讯录事件同步 Token
-    #[serde(
-        rename = "token",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "token",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub token: ::std::option::Option<crate::SecretString>,
     /// 通讯录事件同步 EncodingAESKey
-    #[serde(
-        rename = "encodingAESKey",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "encodingAESKey",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub encoding_aes_key: ::std::option::Option<crate::SecretString>,
     /// 代理地址
-    #[serde(
-        rename = "agentUrl",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "agentUrl",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub agent_url: ::std::option::Option<::std::string::String>,
 }
@@ -4108,6 +4401,7 @@ impl SyncTaskWechatworkClientConfig {
         self
     }
     /// Sets `token`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_token(
         mut self,
         value: ::std::option::Option<crate::SecretString>,
@@ -4126,6 +4420,7 @@ impl SyncTaskWechatworkClientConfig {
         self
     }
     /// Sets `encodingAESKey`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_encoding_aes_key(
         mut self,
         value: ::std::option::Option<crate::SecretString>,
@@ -4142,6 +4437,7 @@ impl SyncTaskWechatworkClientConfig {
         self
     }
     /// Sets `agentUrl`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_agent_url(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4150,29 +4446,41 @@ impl SyncTaskWechatworkClientConfig {
         self
     }
 }
+impl crate::runtime::write::Encode for SyncTaskWechatworkClientConfig {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("corpID", &self.corp_id);
+        w.field("secret", &self.secret);
+        if let ::std::option::Option::Some(value) = &self.token {
+            w.field("token", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.encoding_aes_key {
+            w.field("encodingAESKey", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.agent_url {
+            w.field("agentUrl", value);
+        }
+        w.end_object();
+    }
+}
 /// `SyncTaskXiaoshouyiClientConfig`
 ///
 /// Docs: `管理同步中心/create-sync-task.md`, `管理同步中心/update-sync-task.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize
-)]
-#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct SyncTaskXiaoshouyiClientConfig {
     /// 销售易应用的 ClientId
-    #[serde(rename = "client_id")]
+    #[cfg_attr(feature = "serde", serde(rename = "client_id"))]
     pub client_id: ::std::string::String,
     /// 销售易应用的 ClientSecret
-    #[serde(rename = "client_secret")]
+    #[cfg_attr(feature = "serde", serde(rename = "client_secret"))]
     pub client_secret: crate::SecretString,
     /// 销售易应用的 UserName
-    #[serde(rename = "username")]
+    #[cfg_attr(feature = "serde", serde(rename = "username"))]
     pub username: ::std::string::String,
     /// 销售易应用的 Password
-    #[serde(rename = "password")]
+    #[cfg_attr(feature = "serde", serde(rename = "password"))]
     pub password: crate::SecretString,
 }
 impl SyncTaskXiaoshouyiClientConfig {
@@ -4189,6 +4497,16 @@ impl SyncTaskXiaoshouyiClientConfig {
             username: ::std::convert::Into::into(username),
             password: ::std::convert::Into::into(password),
         }
+    }
+}
+impl crate::runtime::write::Encode for SyncTaskXiaoshouyiClientConfig {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("client_id", &self.client_id);
+        w.field("client_secret", &self.client_secret);
+        w.field("username", &self.username);
+        w.field("password", &self.password);
+        w.end_object();
     }
 }
 /// 同步任务触发类型：
@@ -4270,6 +4588,7 @@ impl ::std::fmt::Display for SyncTrigger {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "serde")]
 impl ::serde::Serialize for SyncTrigger {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -4289,6 +4608,11 @@ impl<'de> ::serde::Deserialize<'de> for SyncTrigger {
 impl crate::runtime::QueryValue for SyncTrigger {
     fn to_query_value(&self) -> ::std::string::String {
         ::std::borrow::ToOwned::to_owned(self.as_str())
+    }
+}
+impl crate::runtime::write::Encode for SyncTrigger {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.str(self.as_str());
     }
 }
 impl crate::runtime::read::Decode for SyncTrigger {

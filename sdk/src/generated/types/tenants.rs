@@ -47,6 +47,7 @@ impl TenantListPagingDto {
         self
     }
     /// Sets `totalCount`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
         self.total_count = value;
         self
@@ -303,6 +304,7 @@ impl TenantUserDto {
         self
     }
     /// Sets `username`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_username(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -319,6 +321,7 @@ impl TenantUserDto {
         self
     }
     /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -335,6 +338,7 @@ impl TenantUserDto {
         self
     }
     /// Sets `nickname`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_nickname(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -351,6 +355,7 @@ impl TenantUserDto {
         self
     }
     /// Sets `email`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_email(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -367,6 +372,7 @@ impl TenantUserDto {
         self
     }
     /// Sets `phone`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_phone(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -383,6 +389,7 @@ impl TenantUserDto {
         self
     }
     /// Sets `address`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_address(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -399,6 +406,7 @@ impl TenantUserDto {
         self
     }
     /// Sets `birthdate`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_birthdate(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -412,6 +420,7 @@ impl TenantUserDto {
         self
     }
     /// Sets `blocked`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_blocked(mut self, value: ::std::option::Option<bool>) -> Self {
         self.blocked = value;
         self
@@ -424,6 +433,7 @@ impl TenantUserDto {
         self
     }
     /// Sets `isTenantAdmin`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_is_tenant_admin(mut self, value: ::std::option::Option<bool>) -> Self {
         self.is_tenant_admin = value;
         self
@@ -437,6 +447,7 @@ impl TenantUserDto {
         self
     }
     /// Sets `lastIP`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_last_ip(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -455,6 +466,7 @@ impl TenantUserDto {
         self
     }
     /// Sets `lastLoginApp`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_last_login_app(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -473,6 +485,7 @@ impl TenantUserDto {
         self
     }
     /// Sets `lastLoginAppLogo`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_last_login_app_logo(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -491,6 +504,7 @@ impl TenantUserDto {
         self
     }
     /// Sets `lastLoginAppName`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_last_login_app_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -506,6 +520,7 @@ impl TenantUserDto {
         self
     }
     /// Sets `loginsCount`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_logins_count(mut self, value: ::std::option::Option<f64>) -> Self {
         self.logins_count = value;
         self
@@ -519,6 +534,7 @@ impl TenantUserDto {
         self
     }
     /// Sets `memberId`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_member_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -537,6 +553,7 @@ impl TenantUserDto {
         self
     }
     /// Sets `linkUserId`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_link_user_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -709,6 +726,7 @@ impl TenantUserListPagingDto {
         self
     }
     /// Sets `totalCount`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
         self.total_count = value;
         self
@@ -892,6 +910,7 @@ impl UpdateTenantDto {
         self
     }
     /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -908,6 +927,7 @@ impl UpdateTenantDto {
         self
     }
     /// Sets `css`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_css(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -926,6 +946,7 @@ impl UpdateTenantDto {
         self
     }
     /// Sets `defaultLoginTab`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_default_login_tab(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -944,6 +965,7 @@ impl UpdateTenantDto {
         self
     }
     /// Sets `defaultRegisterTab`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_default_register_tab(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -962,6 +984,7 @@ impl UpdateTenantDto {
         self
     }
     /// Sets `passwordTabConfig`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_password_tab_config(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -978,6 +1001,7 @@ impl UpdateTenantDto {
         self
     }
     /// Sets `loginTabs`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_login_tabs(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -996,6 +1020,7 @@ impl UpdateTenantDto {
         self
     }
     /// Sets `registerTabs`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_register_tabs(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1014,6 +1039,7 @@ impl UpdateTenantDto {
         self
     }
     /// Sets `extendsFields`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_extends_fields(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1032,6 +1058,7 @@ impl UpdateTenantDto {
         self
     }
     /// Sets `ssoPageCustomizationSettings`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_sso_page_customization_settings(
         mut self,
         value: ::std::option::Option<::std::string::String>,

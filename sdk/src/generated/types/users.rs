@@ -81,6 +81,7 @@ impl AppDto {
         self
     }
     /// Sets `appName`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_app_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -97,6 +98,7 @@ impl AppDto {
         self
     }
     /// Sets `appLogo`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_app_logo(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -115,6 +117,7 @@ impl AppDto {
         self
     }
     /// Sets `appLoginUrl`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_app_login_url(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -133,6 +136,7 @@ impl AppDto {
         self
     }
     /// Sets `appDefaultLoginStrategy`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_app_default_login_strategy(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -242,6 +246,7 @@ impl ArchivedUsersListPagingDto {
         self
     }
     /// Sets `totalCount`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
         self.total_count = value;
         self
@@ -340,14 +345,14 @@ impl crate::runtime::read::Decode for CheckSessionStatusDataDto {
 /// `CreateIdentityDto`
 ///
 /// Docs: `管理用户/create-user.md`, `管理用户/create-users-batch.md`
-#[derive(::std::clone::Clone, ::std::cmp::PartialEq, ::serde::Serialize)]
-#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
+#[derive(::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct CreateIdentityDto {
     /// 身份源连接 ID
     ///
     /// Example: `6076bacxxxxxxxxd80d993b5`
-    #[serde(rename = "extIdpId")]
+    #[cfg_attr(feature = "serde", serde(rename = "extIdpId"))]
     pub ext_idp_id: ::std::string::String,
     /// 外部身份源类型：
     ///
@@ -381,42 +386,51 @@ pub struct CreateIdentityDto {
     /// - `azure-ad`: Azure AD 型企业身份源
     ///
     /// Example: `oidc`
-    #[serde(rename = "provider")]
+    #[cfg_attr(feature = "serde", serde(rename = "provider"))]
     pub provider: crate::types::IdentityProvider,
     /// Identity 类型，如 unionid, openid, primary
     ///
     /// Example: `openid`
-    #[serde(rename = "type")]
+    #[cfg_attr(feature = "serde", serde(rename = "type"))]
     pub type_: ::std::string::String,
     /// 在外部身份源中的 ID
     ///
     /// Example: `oj7Nq05R-RRaqak0_YlMLnnIwsvg`
-    #[serde(rename = "userIdInIdp")]
+    #[cfg_attr(feature = "serde", serde(rename = "userIdInIdp"))]
     pub user_id_in_idp: ::std::string::String,
     /// 用户在 idp 中的身份信息
-    #[serde(rename = "userInfoInIdp")]
+    #[cfg_attr(feature = "serde", serde(rename = "userInfoInIdp"))]
     pub user_info_in_idp: ::serde_json::Value,
     /// 在外部身份源中的 Access Token（此参数只会在用户主动获取时返回，管理侧接口不会返回）。
-    #[serde(
-        rename = "accessToken",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "accessToken",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub access_token: ::std::option::Option<crate::SecretString>,
     /// 在外部身份源中的 Refresh Token（此参数只会在用户主动获取时返回，管理侧接口不会返回）。
-    #[serde(
-        rename = "refreshToken",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "refreshToken",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub refresh_token: ::std::option::Option<crate::SecretString>,
     /// 身份来自的身份源连接 ID 列表
     ///
     /// Example: `["605492ac41xxxxe0362f0707"]`
-    #[serde(
-        rename = "originConnIds",
-        default,
-        deserialize_with = "crate::runtime::tolerant::vec"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "originConnIds",
+            default,
+            deserialize_with = "crate::runtime::tolerant::vec"
+        )
     )]
     pub origin_conn_ids: ::std::vec::Vec<::std::string::String>,
 }
@@ -471,6 +485,7 @@ impl CreateIdentityDto {
         self
     }
     /// Sets `accessToken`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_access_token(
         mut self,
         value: ::std::option::Option<crate::SecretString>,
@@ -489,6 +504,7 @@ impl CreateIdentityDto {
         self
     }
     /// Sets `refreshToken`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_refresh_token(
         mut self,
         value: ::std::option::Option<crate::SecretString>,
@@ -497,374 +513,512 @@ impl CreateIdentityDto {
         self
     }
 }
+impl crate::runtime::write::Encode for CreateIdentityDto {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("extIdpId", &self.ext_idp_id);
+        w.field("provider", &self.provider);
+        w.field("type", &self.type_);
+        w.field("userIdInIdp", &self.user_id_in_idp);
+        w.field("userInfoInIdp", &self.user_info_in_idp);
+        if let ::std::option::Option::Some(value) = &self.access_token {
+            w.field("accessToken", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.refresh_token {
+            w.field("refreshToken", value);
+        }
+        w.field("originConnIds", &self.origin_conn_ids);
+        w.end_object();
+    }
+}
 /// `CreateUserInfoDto`
 ///
 /// Docs: `管理用户/create-users-batch.md`
-#[derive(::std::clone::Clone, ::std::cmp::PartialEq, ::serde::Serialize)]
-#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
+#[derive(::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct CreateUserInfoDto {
     /// 账户当前状态
     ///
     /// Example: `Suspended`
-    #[serde(
-        rename = "status",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "status",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub status: ::std::option::Option<::std::string::String>,
     /// 邮箱，不区分大小写
     ///
     /// Example: `test@example.com`
-    #[serde(
-        rename = "email",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "email",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub email: ::std::option::Option<::std::string::String>,
     /// 手机号，不带区号。如果是国外手机号，请在 phoneCountryCode 参数中指定区号。
     ///
     /// Example: `188xxxx8888`
-    #[serde(
-        rename = "phone",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "phone",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub phone: ::std::option::Option<::std::string::String>,
     /// 手机区号，中国大陆手机号可不填。Authing 短信服务暂不内置支持国际手机号，你需要在 Authing 控制台配置对应的国际短信服务。完整的手机区号列表可参阅 <https://en.wikipedia.org/wiki/List_of_country_calling_codes>。
     ///
     /// Example: `+86`
-    #[serde(
-        rename = "phoneCountryCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "phoneCountryCode",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub phone_country_code: ::std::option::Option<::std::string::String>,
     /// 用户名，用户池内唯一
     ///
     /// Example: `bob`
-    #[serde(
-        rename = "username",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "username",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub username: ::std::option::Option<::std::string::String>,
     /// 第三方外部 ID
     ///
     /// Example: `10010`
-    #[serde(
-        rename = "externalId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "externalId",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub external_id: ::std::option::Option<::std::string::String>,
     /// 用户真实名称，不具备唯一性
     ///
     /// Example: `张三`
-    #[serde(
-        rename = "name",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "name",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub name: ::std::option::Option<::std::string::String>,
     /// 昵称
     ///
     /// Example: `张三`
-    #[serde(
-        rename = "nickname",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "nickname",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub nickname: ::std::option::Option<::std::string::String>,
     /// 头像链接
     ///
     /// Example: `https://files.authing.co/authing-console/default-user-avatar.png`
-    #[serde(
-        rename = "photo",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "photo",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub photo: ::std::option::Option<::std::string::String>,
     /// 性别
     ///
     /// Example: `M`
-    #[serde(
-        rename = "gender",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "gender",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub gender: ::std::option::Option<::std::string::String>,
     /// 邮箱是否验证
     ///
     /// Example: `true`
-    #[serde(
-        rename = "emailVerified",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "emailVerified",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub email_verified: ::std::option::Option<bool>,
     /// 手机号是否验证
     ///
     /// Example: `true`
-    #[serde(
-        rename = "phoneVerified",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "phoneVerified",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub phone_verified: ::std::option::Option<bool>,
     /// 出生日期
     ///
     /// Example: `2022-06-03`
-    #[serde(
-        rename = "birthdate",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "birthdate",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub birthdate: ::std::option::Option<::std::string::String>,
     /// 所在国家
     ///
     /// Example: `CN`
-    #[serde(
-        rename = "country",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "country",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub country: ::std::option::Option<::std::string::String>,
     /// 所在省份
     ///
     /// Example: `BJ`
-    #[serde(
-        rename = "province",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "province",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub province: ::std::option::Option<::std::string::String>,
     /// 所在城市
     ///
     /// Example: `BJ`
-    #[serde(
-        rename = "city",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "city",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub city: ::std::option::Option<::std::string::String>,
     /// 所处地址
     ///
     /// Example: `北京朝阳`
-    #[serde(
-        rename = "address",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "address",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub address: ::std::option::Option<::std::string::String>,
     /// 所处街道地址
     ///
     /// Example: `北京朝阳区 xxx 街道`
-    #[serde(
-        rename = "streetAddress",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "streetAddress",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub street_address: ::std::option::Option<::std::string::String>,
     /// 邮政编码号
     ///
     /// Example: `438100`
-    #[serde(
-        rename = "postalCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "postalCode",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub postal_code: ::std::option::Option<::std::string::String>,
     /// 所在公司
     ///
     /// Example: `steamory`
-    #[serde(
-        rename = "company",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "company",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub company: ::std::option::Option<::std::string::String>,
     /// 最近一次登录时使用的浏览器 UA
     ///
     /// Example: `Mozilla/5.0 (Linux; Android 10; V2001A; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/87.0.4280.141 Mobile Safari/537.36 VivoBrowser/10.2.10.0`
-    #[serde(
-        rename = "browser",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "browser",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub browser: ::std::option::Option<::std::string::String>,
     /// 最近一次登录时使用的设备
     ///
     /// Example: `iOS`
-    #[serde(
-        rename = "device",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "device",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub device: ::std::option::Option<::std::string::String>,
     /// 名
     ///
     /// Example: `三`
-    #[serde(
-        rename = "givenName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "givenName",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub given_name: ::std::option::Option<::std::string::String>,
     /// 姓
     ///
     /// Example: `张`
-    #[serde(
-        rename = "familyName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "familyName",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub family_name: ::std::option::Option<::std::string::String>,
     /// 中间名
     ///
     /// Example: `James`
-    #[serde(
-        rename = "middleName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "middleName",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub middle_name: ::std::option::Option<::std::string::String>,
     /// Preferred Username
     ///
     /// Example: `alice`
-    #[serde(
-        rename = "profile",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "profile",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub profile: ::std::option::Option<::std::string::String>,
     /// Preferred Username
     ///
     /// Example: `alice`
-    #[serde(
-        rename = "preferredUsername",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "preferredUsername",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub preferred_username: ::std::option::Option<::std::string::String>,
     /// 用户个人网页
     ///
     /// Example: `https://my-website.com`
-    #[serde(
-        rename = "website",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "website",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub website: ::std::option::Option<::std::string::String>,
     /// 用户时区信息
     ///
     /// Example: `GMT-08:00`
-    #[serde(
-        rename = "zoneinfo",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "zoneinfo",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub zoneinfo: ::std::option::Option<::std::string::String>,
     /// Locale
     ///
     /// Example: `af`
-    #[serde(
-        rename = "locale",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "locale",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub locale: ::std::option::Option<::std::string::String>,
     /// 标准的完整地址
     ///
     /// Example: `132, My Street, Kingston, New York 12401.`
-    #[serde(
-        rename = "formatted",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "formatted",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub formatted: ::std::option::Option<::std::string::String>,
     /// 用户所在区域
     ///
     /// Example: `Xinjiang Uyghur Autonomous Region`
-    #[serde(
-        rename = "region",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "region",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub region: ::std::option::Option<::std::string::String>,
     /// 用户密码，默认为明文。我们使用 HTTPS 协议对密码进行安全传输，可以在一定程度上保证安全性。如果你还需要更高级别的安全性，我们还支持 RSA256 和国密 SM2 两种方式对密码进行加密。详情见 `passwordEncryptType` 参数。
-    #[serde(
-        rename = "password",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "password",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub password: ::std::option::Option<crate::SecretString>,
     /// 加密用户密码的盐
     ///
     /// Example: `dgisaeieruur`
-    #[serde(
-        rename = "salt",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "salt",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub salt: ::std::option::Option<::std::string::String>,
     /// 租户 ID
     ///
     /// Example: `["63f867961cxxxx41e7ccb582","63bea7828f4xxxxbfa80df93"]`
-    #[serde(
-        rename = "tenantIds",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::tolerant::option_vec"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "tenantIds",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::tolerant::option_vec"
+        )
     )]
     pub tenant_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// 用户的 OTP 验证器
     ///
     /// Example: `{"recoveryCode":"b471-8ec0-874a-087f-bccb-cd54","secret":"HZ2F6J3AGNAVSOTV"}`
-    #[serde(
-        rename = "otp",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "otp",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub otp: ::std::option::Option<crate::types::CreateUserOtpDto>,
     /// 用户所属部门 ID 列表
     ///
     /// Example: `["624d930c3xxxx5c08dd4986e","624d93102xxxx012f33cd2fe"]`
-    #[serde(
-        rename = "departmentIds",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::tolerant::option_vec"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "departmentIds",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::tolerant::option_vec"
+        )
     )]
     pub department_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// 自定义数据，传入的对象中的 key 必须先在用户池定义相关自定义字段
     ///
     /// Example: `{"age":22,"school":"北京大学"}`
-    #[serde(
-        rename = "customData",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "customData",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub custom_data: ::std::option::Option<::serde_json::Value>,
     /// 数据对象数据，传入的对象中的 key 必须先在用户池定义相关自定义字段
     ///
     /// Example: `{"age":22,"school":"北京大学"}`
-    #[serde(
-        rename = "metadataSource",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "metadataSource",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub metadata_source: ::std::option::Option<::serde_json::Value>,
     /// 第三方身份源（建议调用绑定接口进行绑定）
     ///
     /// Example: `[{"extIdpId":"6076bacxxxxxxxxd80d993b5","provider":"wechat","type":"openid","userIdInIdp":"oj7Nq05R-RRaqak0_YlMLnnIwsvg"}]`
-    #[serde(
-        rename = "identities",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::tolerant::option_vec"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "identities",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::tolerant::option_vec"
+        )
     )]
     pub identities: ::std::option::Option<
         ::std::vec::Vec<crate::types::CreateIdentityDto>,
@@ -872,10 +1026,13 @@ pub struct CreateUserInfoDto {
     /// 用户身份证号码
     ///
     /// Example: `420421xxxxxxxx1234`
-    #[serde(
-        rename = "identityNumber",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "identityNumber",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub identity_number: ::std::option::Option<::std::string::String>,
 }
@@ -985,6 +1142,7 @@ impl CreateUserInfoDto {
         self
     }
     /// Sets `status`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_status(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1001,6 +1159,7 @@ impl CreateUserInfoDto {
         self
     }
     /// Sets `email`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_email(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1017,6 +1176,7 @@ impl CreateUserInfoDto {
         self
     }
     /// Sets `phone`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_phone(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1035,6 +1195,7 @@ impl CreateUserInfoDto {
         self
     }
     /// Sets `phoneCountryCode`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_phone_country_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1051,6 +1212,7 @@ impl CreateUserInfoDto {
         self
     }
     /// Sets `username`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_username(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1069,6 +1231,7 @@ impl CreateUserInfoDto {
         self
     }
     /// Sets `externalId`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_external_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1085,6 +1248,7 @@ impl CreateUserInfoDto {
         self
     }
     /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1101,6 +1265,7 @@ impl CreateUserInfoDto {
         self
     }
     /// Sets `nickname`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_nickname(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1117,6 +1282,7 @@ impl CreateUserInfoDto {
         self
     }
     /// Sets `photo`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_photo(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1133,6 +1299,7 @@ impl CreateUserInfoDto {
         self
     }
     /// Sets `gender`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_gender(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1148,6 +1315,7 @@ impl CreateUserInfoDto {
         self
     }
     /// Sets `emailVerified`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_email_verified(mut self, value: ::std::option::Option<bool>) -> Self {
         self.email_verified = value;
         self
@@ -1160,6 +1328,7 @@ impl CreateUserInfoDto {
         self
     }
     /// Sets `phoneVerified`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_phone_verified(mut self, value: ::std::option::Option<bool>) -> Self {
         self.phone_verified = value;
         self
@@ -1173,6 +1342,7 @@ impl CreateUserInfoDto {
         self
     }
     /// Sets `birthdate`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_birthdate(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1189,6 +1359,7 @@ impl CreateUserInfoDto {
         self
     }
     /// Sets `country`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_country(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1205,6 +1376,7 @@ impl CreateUserInfoDto {
         self
     }
     /// Sets `province`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_province(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1221,6 +1393,7 @@ impl CreateUserInfoDto {
         self
     }
     /// Sets `city`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_city(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1237,6 +1410,7 @@ impl CreateUserInfoDto {
         self
     }
     /// Sets `address`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_address(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1255,6 +1429,7 @@ impl CreateUserInfoDto {
         self
     }
     /// Sets `streetAddress`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_street_address(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1273,6 +1448,7 @@ impl CreateUserInfoDto {
         self
     }
     /// Sets `postalCode`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_postal_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1289,6 +1465,7 @@ impl CreateUserInfoDto {
         self
     }
     /// Sets `company`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_company(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1305,6 +1482,7 @@ impl CreateUserInfoDto {
         self
     }
     /// Sets `browser`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_browser(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1321,6 +1499,7 @@ impl CreateUserInfoDto {
         self
     }
     /// Sets `device`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_device(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1337,6 +1516,7 @@ impl CreateUserInfoDto {
         self
     }
     /// Sets `givenName`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_given_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1355,6 +1535,7 @@ impl CreateUserInfoDto {
         self
     }
     /// Sets `familyName`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_family_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1373,6 +1554,7 @@ impl CreateUserInfoDto {
         self
     }
     /// Sets `middleName`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_middle_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1389,6 +1571,7 @@ impl CreateUserInfoDto {
         self
     }
     /// Sets `profile`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_profile(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1407,6 +1590,7 @@ impl CreateUserInfoDto {
         self
     }
     /// Sets `preferredUsername`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_preferred_username(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1423,6 +1607,7 @@ impl CreateUserInfoDto {
         self
     }
     /// Sets `website`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_website(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1439,6 +1624,7 @@ impl CreateUserInfoDto {
         self
     }
     /// Sets `zoneinfo`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_zoneinfo(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1455,6 +1641,7 @@ impl CreateUserInfoDto {
         self
     }
     /// Sets `locale`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_locale(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1471,6 +1658,7 @@ impl CreateUserInfoDto {
         self
     }
     /// Sets `formatted`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_formatted(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1487,6 +1675,7 @@ impl CreateUserInfoDto {
         self
     }
     /// Sets `region`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_region(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1503,6 +1692,7 @@ impl CreateUserInfoDto {
         self
     }
     /// Sets `password`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_password(
         mut self,
         value: ::std::option::Option<crate::SecretString>,
@@ -1519,6 +1709,7 @@ impl CreateUserInfoDto {
         self
     }
     /// Sets `salt`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_salt(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1535,6 +1726,7 @@ impl CreateUserInfoDto {
         self
     }
     /// Sets `tenantIds`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_tenant_ids(
         mut self,
         value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -1551,6 +1743,7 @@ impl CreateUserInfoDto {
         self
     }
     /// Sets `otp`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_otp(
         mut self,
         value: ::std::option::Option<crate::types::CreateUserOtpDto>,
@@ -1569,6 +1762,7 @@ impl CreateUserInfoDto {
         self
     }
     /// Sets `departmentIds`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_department_ids(
         mut self,
         value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -1587,6 +1781,7 @@ impl CreateUserInfoDto {
         self
     }
     /// Sets `customData`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_custom_data(
         mut self,
         value: ::std::option::Option<::serde_json::Value>,
@@ -1605,6 +1800,7 @@ impl CreateUserInfoDto {
         self
     }
     /// Sets `metadataSource`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_metadata_source(
         mut self,
         value: ::std::option::Option<::serde_json::Value>,
@@ -1623,6 +1819,7 @@ impl CreateUserInfoDto {
         self
     }
     /// Sets `identities`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_identities(
         mut self,
         value: ::std::option::Option<::std::vec::Vec<crate::types::CreateIdentityDto>>,
@@ -1641,6 +1838,7 @@ impl CreateUserInfoDto {
         self
     }
     /// Sets `identityNumber`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_identity_number(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1649,58 +1847,197 @@ impl CreateUserInfoDto {
         self
     }
 }
+impl crate::runtime::write::Encode for CreateUserInfoDto {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        if let ::std::option::Option::Some(value) = &self.status {
+            w.field("status", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.email {
+            w.field("email", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.phone {
+            w.field("phone", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.phone_country_code {
+            w.field("phoneCountryCode", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.username {
+            w.field("username", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.external_id {
+            w.field("externalId", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.name {
+            w.field("name", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.nickname {
+            w.field("nickname", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.photo {
+            w.field("photo", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.gender {
+            w.field("gender", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.email_verified {
+            w.field("emailVerified", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.phone_verified {
+            w.field("phoneVerified", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.birthdate {
+            w.field("birthdate", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.country {
+            w.field("country", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.province {
+            w.field("province", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.city {
+            w.field("city", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.address {
+            w.field("address", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.street_address {
+            w.field("streetAddress", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.postal_code {
+            w.field("postalCode", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.company {
+            w.field("company", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.browser {
+            w.field("browser", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.device {
+            w.field("device", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.given_name {
+            w.field("givenName", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.family_name {
+            w.field("familyName", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.middle_name {
+            w.field("middleName", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.profile {
+            w.field("profile", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.preferred_username {
+            w.field("preferredUsername", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.website {
+            w.field("website", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.zoneinfo {
+            w.field("zoneinfo", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.locale {
+            w.field("locale", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.formatted {
+            w.field("formatted", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.region {
+            w.field("region", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.password {
+            w.field("password", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.salt {
+            w.field("salt", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.tenant_ids {
+            w.field("tenantIds", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.otp {
+            w.field("otp", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.department_ids {
+            w.field("departmentIds", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.custom_data {
+            w.field("customData", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.metadata_source {
+            w.field("metadataSource", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.identities {
+            w.field("identities", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.identity_number {
+            w.field("identityNumber", value);
+        }
+        w.end_object();
+    }
+}
 /// `CreateUserOptionsDto`
 ///
 /// Docs: `管理用户/create-user.md`, `管理用户/create-users-batch.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize
-)]
-#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct CreateUserOptionsDto {
     /// 该参数一般在迁移旧有用户数据到 Authing 的时候会设置。开启这个开关，password 字段会直接写入 Authing 数据库，Authing 不会再次加密此字段。如果你的密码不是明文存储，你应该保持开启，并编写密码函数计算。
-    #[serde(
-        rename = "keepPassword",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "keepPassword",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub keep_password: ::std::option::Option<bool>,
     /// 是否自动生成密码
-    #[serde(
-        rename = "autoGeneratePassword",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "autoGeneratePassword",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub auto_generate_password: ::std::option::Option<bool>,
     /// 是否强制要求用户在第一次的时候重置密码
-    #[serde(
-        rename = "resetPasswordOnFirstLogin",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "resetPasswordOnFirstLogin",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub reset_password_on_first_login: ::std::option::Option<bool>,
     /// 此次调用中使用的父部门 ID 的类型
     ///
     /// Example: `department_id`
-    #[serde(
-        rename = "departmentIdType",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "departmentIdType",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub department_id_type: ::std::option::Option<::std::string::String>,
     /// 重置密码发送邮件和手机号选项
     ///
     /// Example: `{"sendEmailNotification":true,"sendPhoneNotification":true}`
-    #[serde(
-        rename = "sendNotification",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "sendNotification",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub send_notification: ::std::option::Option<
         crate::types::SendCreateAccountNotificationDto,
@@ -1713,10 +2050,13 @@ pub struct CreateUserOptionsDto {
     /// - `sm2`: 使用 \[国密 SM2 算法\](<https://baike.baidu.com/item/SM2/15081831>) 对密码进行加密，需要使用 Authing 服务的 SM2 公钥进行加密，请阅读**介绍**部分了解如何获取 Authing 服务的 SM2 公钥。
     ///
     /// Example: `sm2`
-    #[serde(
-        rename = "passwordEncryptType",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "passwordEncryptType",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub password_encrypt_type: ::std::option::Option<
         crate::types::CreateUserOptionsPasswordEncryptType,
@@ -1742,6 +2082,7 @@ impl CreateUserOptionsDto {
         self
     }
     /// Sets `keepPassword`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_keep_password(mut self, value: ::std::option::Option<bool>) -> Self {
         self.keep_password = value;
         self
@@ -1757,6 +2098,7 @@ impl CreateUserOptionsDto {
         self
     }
     /// Sets `autoGeneratePassword`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_auto_generate_password(
         mut self,
         value: ::std::option::Option<bool>,
@@ -1775,6 +2117,7 @@ impl CreateUserOptionsDto {
         self
     }
     /// Sets `resetPasswordOnFirstLogin`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_reset_password_on_first_login(
         mut self,
         value: ::std::option::Option<bool>,
@@ -1793,6 +2136,7 @@ impl CreateUserOptionsDto {
         self
     }
     /// Sets `departmentIdType`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_department_id_type(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1811,6 +2155,7 @@ impl CreateUserOptionsDto {
         self
     }
     /// Sets `sendNotification`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_send_notification(
         mut self,
         value: ::std::option::Option<crate::types::SendCreateAccountNotificationDto>,
@@ -1836,6 +2181,7 @@ impl CreateUserOptionsDto {
         self
     }
     /// Sets `passwordEncryptType`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_password_encrypt_type(
         mut self,
         value: ::std::option::Option<crate::types::CreateUserOptionsPasswordEncryptType>,
@@ -1844,26 +2190,48 @@ impl CreateUserOptionsDto {
         self
     }
 }
+impl crate::runtime::write::Encode for CreateUserOptionsDto {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        if let ::std::option::Option::Some(value) = &self.keep_password {
+            w.field("keepPassword", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.auto_generate_password {
+            w.field("autoGeneratePassword", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.reset_password_on_first_login {
+            w.field("resetPasswordOnFirstLogin", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.department_id_type {
+            w.field("departmentIdType", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.send_notification {
+            w.field("sendNotification", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.password_encrypt_type {
+            w.field("passwordEncryptType", value);
+        }
+        w.end_object();
+    }
+}
 /// `CreateUserOtpDto`
 ///
 /// Docs: `管理用户/create-user.md`, `管理用户/create-users-batch.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize
-)]
-#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct CreateUserOtpDto {
     /// OTP 密钥
-    #[serde(rename = "secret")]
+    #[cfg_attr(feature = "serde", serde(rename = "secret"))]
     pub secret: crate::SecretString,
     /// OTP Recovery Code
-    #[serde(
-        rename = "recoveryCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "recoveryCode",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub recovery_code: ::std::option::Option<crate::SecretString>,
 }
@@ -1886,6 +2254,7 @@ impl CreateUserOtpDto {
         self
     }
     /// Sets `recoveryCode`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_recovery_code(
         mut self,
         value: ::std::option::Option<crate::SecretString>,
@@ -1894,16 +2263,21 @@ impl CreateUserOtpDto {
         self
     }
 }
+impl crate::runtime::write::Encode for CreateUserOtpDto {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("secret", &self.secret);
+        if let ::std::option::Option::Some(value) = &self.recovery_code {
+            w.field("recoveryCode", value);
+        }
+        w.end_object();
+    }
+}
 /// `DeleteUsersBatchOptionsDto`
 ///
 /// Docs: `管理用户/delete-users-batch.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize
-)]
-#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct DeleteUsersBatchOptionsDto {
     /// 用户 ID 类型，默认值为 `user_id`，可选值为：
@@ -1918,10 +2292,13 @@ pub struct DeleteUsersBatchOptionsDto {
     /// - `sync_relation`: 用户的外部身份源信息，格式为 `<provier>:<userIdInIdp>`，其中 `<provier>` 为同步身份源类型，如 wechatwork, lark；`<userIdInIdp>` 为用户在外部身份源的 ID。 示例值：`lark:ou_8bae746eac07cd2564654140d2a9ac61`。
     ///
     /// Example: `user_id`
-    #[serde(
-        rename = "userIdType",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "userIdType",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub user_id_type: ::std::option::Option<crate::types::UserIdType>,
 }
@@ -1952,12 +2329,22 @@ impl DeleteUsersBatchOptionsDto {
         self
     }
     /// Sets `userIdType`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_user_id_type(
         mut self,
         value: ::std::option::Option<crate::types::UserIdType>,
     ) -> Self {
         self.user_id_type = value;
         self
+    }
+}
+impl crate::runtime::write::Encode for DeleteUsersBatchOptionsDto {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        if let ::std::option::Option::Some(value) = &self.user_id_type {
+            w.field("userIdType", value);
+        }
+        w.end_object();
     }
 }
 /// `GetUserPasswordCiphertextDataDto`
@@ -1994,6 +2381,7 @@ impl GetUserPasswordCiphertextDataDto {
         self
     }
     /// Sets `ciphertext`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_ciphertext(
         mut self,
         value: ::std::option::Option<crate::SecretString>,
@@ -2090,13 +2478,8 @@ impl crate::runtime::read::Decode for HasAnyRoleDto {
 /// `HasAnyRoleOptionsDto`
 ///
 /// Docs: `管理用户/has-any-role.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize
-)]
-#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct HasAnyRoleOptionsDto {
     /// 用户 ID 类型，默认值为 `user_id`，可选值为：
@@ -2111,10 +2494,13 @@ pub struct HasAnyRoleOptionsDto {
     /// - `sync_relation`: 用户的外部身份源信息，格式为 `<provier>:<userIdInIdp>`，其中 `<provier>` 为同步身份源类型，如 wechatwork, lark；`<userIdInIdp>` 为用户在外部身份源的 ID。 示例值：`lark:ou_8bae746eac07cd2564654140d2a9ac61`。
     ///
     /// Example: `user_id`
-    #[serde(
-        rename = "userIdType",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "userIdType",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub user_id_type: ::std::option::Option<crate::types::UserIdType>,
 }
@@ -2145,6 +2531,7 @@ impl HasAnyRoleOptionsDto {
         self
     }
     /// Sets `userIdType`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_user_id_type(
         mut self,
         value: ::std::option::Option<crate::types::UserIdType>,
@@ -2153,31 +2540,38 @@ impl HasAnyRoleOptionsDto {
         self
     }
 }
+impl crate::runtime::write::Encode for HasAnyRoleOptionsDto {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        if let ::std::option::Option::Some(value) = &self.user_id_type {
+            w.field("userIdType", value);
+        }
+        w.end_object();
+    }
+}
 /// `HasRoleRolesDto`
 ///
 /// Docs: `管理用户/has-any-role.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize
-)]
-#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct HasRoleRolesDto {
     /// 所属权限分组(权限空间)的 Code，不传获取默认权限分组。
     ///
     /// Example: `default`
-    #[serde(
-        rename = "namespace",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "namespace",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub namespace: ::std::option::Option<::std::string::String>,
     /// 角色 code
     ///
     /// Example: `admin`
-    #[serde(rename = "code")]
+    #[cfg_attr(feature = "serde", serde(rename = "code"))]
     pub code: ::std::string::String,
 }
 impl HasRoleRolesDto {
@@ -2197,6 +2591,7 @@ impl HasRoleRolesDto {
         self
     }
     /// Sets `namespace`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_namespace(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2205,26 +2600,34 @@ impl HasRoleRolesDto {
         self
     }
 }
+impl crate::runtime::write::Encode for HasRoleRolesDto {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        if let ::std::option::Option::Some(value) = &self.namespace {
+            w.field("namespace", value);
+        }
+        w.field("code", &self.code);
+        w.end_object();
+    }
+}
 /// `ImportOtpItemDataDto`
 ///
 /// Docs: `管理用户/import-otp.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize
-)]
-#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct ImportOtpItemDataDto {
     /// OTP 密钥
-    #[serde(rename = "secret")]
+    #[cfg_attr(feature = "serde", serde(rename = "secret"))]
     pub secret: crate::SecretString,
     /// OTP Recovery Code
-    #[serde(
-        rename = "recoveryCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "recoveryCode",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub recovery_code: ::std::option::Option<crate::SecretString>,
 }
@@ -2247,6 +2650,7 @@ impl ImportOtpItemDataDto {
         self
     }
     /// Sets `recoveryCode`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_recovery_code(
         mut self,
         value: ::std::option::Option<crate::SecretString>,
@@ -2255,25 +2659,30 @@ impl ImportOtpItemDataDto {
         self
     }
 }
+impl crate::runtime::write::Encode for ImportOtpItemDataDto {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("secret", &self.secret);
+        if let ::std::option::Option::Some(value) = &self.recovery_code {
+            w.field("recoveryCode", value);
+        }
+        w.end_object();
+    }
+}
 /// `ImportOtpItemDto`
 ///
 /// Docs: `管理用户/import-otp.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize
-)]
-#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct ImportOtpItemDto {
     /// 用户 ID
     ///
     /// Example: `xxxx`
-    #[serde(rename = "userId")]
+    #[cfg_attr(feature = "serde", serde(rename = "userId"))]
     pub user_id: ::std::string::String,
     /// OTP 数据
-    #[serde(rename = "otp")]
+    #[cfg_attr(feature = "serde", serde(rename = "otp"))]
     pub otp: crate::types::ImportOtpItemDataDto,
 }
 impl ImportOtpItemDto {
@@ -2286,6 +2695,14 @@ impl ImportOtpItemDto {
             user_id: ::std::convert::Into::into(user_id),
             otp: ::std::convert::Into::into(otp),
         }
+    }
+}
+impl crate::runtime::write::Encode for ImportOtpItemDto {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("userId", &self.user_id);
+        w.field("otp", &self.otp);
+        w.end_object();
     }
 }
 /// `IsUserExistsDto`
@@ -2345,13 +2762,8 @@ impl crate::runtime::read::Decode for IsUserExistsDto {
 /// `KickUsersOptionsDto`
 ///
 /// Docs: `管理用户/kick-users.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize
-)]
-#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct KickUsersOptionsDto {
     /// 用户 ID 类型，默认值为 `user_id`，可选值为：
@@ -2366,10 +2778,13 @@ pub struct KickUsersOptionsDto {
     /// - `sync_relation`: 用户的外部身份源信息，格式为 `<provier>:<userIdInIdp>`，其中 `<provier>` 为同步身份源类型，如 wechatwork, lark；`<userIdInIdp>` 为用户在外部身份源的 ID。 示例值：`lark:ou_8bae746eac07cd2564654140d2a9ac61`。
     ///
     /// Example: `user_id`
-    #[serde(
-        rename = "userIdType",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "userIdType",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub user_id_type: ::std::option::Option<crate::types::UserIdType>,
 }
@@ -2400,12 +2815,22 @@ impl KickUsersOptionsDto {
         self
     }
     /// Sets `userIdType`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_user_id_type(
         mut self,
         value: ::std::option::Option<crate::types::UserIdType>,
     ) -> Self {
         self.user_id_type = value;
         self
+    }
+}
+impl crate::runtime::write::Encode for KickUsersOptionsDto {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        if let ::std::option::Option::Some(value) = &self.user_id_type {
+            w.field("userIdType", value);
+        }
+        w.end_object();
     }
 }
 /// `LinkIdentityDataDto`
@@ -2506,6 +2931,7 @@ impl ListArchivedUsersRespDto {
         self
     }
     /// Sets `archivedAt`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_archived_at(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -2551,8 +2977,8 @@ impl crate::runtime::read::Decode for ListArchivedUsersRespDto {
 /// `ListUsersAdvancedFilterItemDto`
 ///
 /// Docs: `管理用户/list-users.md`
-#[derive(::std::clone::Clone, ::std::cmp::PartialEq, ::serde::Serialize)]
-#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
+#[derive(::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct ListUsersAdvancedFilterItemDto {
     /// 高级搜索指定的用户字段：
@@ -2591,7 +3017,7 @@ pub struct ListUsersAdvancedFilterItemDto {
     /// - `identity`: 用户外部身份源信息，具体使用见示例 - ... 其他自定义字段
     ///
     /// Example: `nickname`
-    #[serde(rename = "field")]
+    #[cfg_attr(feature = "serde", serde(rename = "field"))]
     pub field: crate::types::ListUsersAdvancedFilterItemField,
     /// 运算符，可选值为：
     ///
@@ -2608,15 +3034,18 @@ pub struct ListUsersAdvancedFilterItemDto {
     /// - `BETWEEN`: 介于什么什么之间，适用于数字、日期类型数据的比较
     ///
     /// Example: `EQUAL`
-    #[serde(rename = "operator")]
+    #[cfg_attr(feature = "serde", serde(rename = "operator"))]
     pub operator: crate::types::ListUsersAdvancedFilterItemOperator,
     /// 搜索值，不同的 `field` 对应的 `value` 类型可能不一样，详情见示例。
     ///
     /// Example: `test`
-    #[serde(
-        rename = "value",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "value",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub value: ::std::option::Option<::serde_json::Value>,
 }
@@ -2652,12 +3081,24 @@ impl ListUsersAdvancedFilterItemDto {
         self
     }
     /// Sets `value`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_value(
         mut self,
         value: ::std::option::Option<::serde_json::Value>,
     ) -> Self {
         self.value = value;
         self
+    }
+}
+impl crate::runtime::write::Encode for ListUsersAdvancedFilterItemDto {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("field", &self.field);
+        w.field("operator", &self.operator);
+        if let ::std::option::Option::Some(value) = &self.value {
+            w.field("value", value);
+        }
+        w.end_object();
     }
 }
 /// 高级搜索指定的用户字段：
@@ -2967,6 +3408,7 @@ impl ::std::fmt::Display for ListUsersAdvancedFilterItemField {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "serde")]
 impl ::serde::Serialize for ListUsersAdvancedFilterItemField {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -2988,86 +3430,115 @@ impl crate::runtime::QueryValue for ListUsersAdvancedFilterItemField {
         ::std::borrow::ToOwned::to_owned(self.as_str())
     }
 }
+impl crate::runtime::write::Encode for ListUsersAdvancedFilterItemField {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.str(self.as_str());
+    }
+}
 /// `ListUsersOptionsDto`
 ///
 /// Docs: `管理用户/list-users.md`
-#[derive(::std::clone::Clone, ::std::cmp::PartialEq, ::serde::Serialize)]
-#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
+#[derive(::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct ListUsersOptionsDto {
     /// 分页配置
     ///
     /// Example: `{"limit":10,"page":1}`
-    #[serde(
-        rename = "pagination",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "pagination",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub pagination: ::std::option::Option<crate::types::PaginationDto>,
     /// 排序设置，可以设置多项按照多个字段进行排序
     ///
     /// Example: `[{"direction":"desc","field":"createdAt"},{"direction":"desc","field":"loginsCount"}]`
-    #[serde(
-        rename = "sort",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::tolerant::option_vec"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "sort",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::tolerant::option_vec"
+        )
     )]
     pub sort: ::std::option::Option<::std::vec::Vec<crate::types::SortingDto>>,
     /// 模糊搜索匹配的用户字段，可选值为：
-    #[serde(
-        rename = "fuzzySearchOn",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::tolerant::option_vec"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "fuzzySearchOn",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::tolerant::option_vec"
+        )
     )]
     pub fuzzy_search_on: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
     /// 是否获取自定义数据
     ///
     /// Example: `true`
-    #[serde(
-        rename = "withCustomData",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "withCustomData",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub with_custom_data: ::std::option::Option<bool>,
     /// 是否获取 部门信息
     ///
     /// Example: `true`
-    #[serde(
-        rename = "withPost",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "withPost",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub with_post: ::std::option::Option<bool>,
     /// 是否获取 identities
     ///
     /// Example: `true`
-    #[serde(
-        rename = "withIdentities",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "withIdentities",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub with_identities: ::std::option::Option<bool>,
     /// 是否获取部门 ID 列表
     ///
     /// Example: `true`
-    #[serde(
-        rename = "withDepartmentIds",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "withDepartmentIds",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub with_department_ids: ::std::option::Option<bool>,
     /// 是否拍平扩展字段
-    #[serde(
-        rename = "flatCustomData",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "flatCustomData",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub flat_custom_data: ::std::option::Option<bool>,
 }
@@ -3111,6 +3582,7 @@ impl ListUsersOptionsDto {
         self
     }
     /// Sets `pagination`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_pagination(
         mut self,
         value: ::std::option::Option<crate::types::PaginationDto>,
@@ -3127,6 +3599,7 @@ impl ListUsersOptionsDto {
         self
     }
     /// Sets `sort`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_sort(
         mut self,
         value: ::std::option::Option<::std::vec::Vec<crate::types::SortingDto>>,
@@ -3145,6 +3618,7 @@ impl ListUsersOptionsDto {
         self
     }
     /// Sets `fuzzySearchOn`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_fuzzy_search_on(
         mut self,
         value: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
@@ -3160,6 +3634,7 @@ impl ListUsersOptionsDto {
         self
     }
     /// Sets `withCustomData`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_with_custom_data(mut self, value: ::std::option::Option<bool>) -> Self {
         self.with_custom_data = value;
         self
@@ -3170,6 +3645,7 @@ impl ListUsersOptionsDto {
         self
     }
     /// Sets `withPost`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_with_post(mut self, value: ::std::option::Option<bool>) -> Self {
         self.with_post = value;
         self
@@ -3182,6 +3658,7 @@ impl ListUsersOptionsDto {
         self
     }
     /// Sets `withIdentities`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_with_identities(mut self, value: ::std::option::Option<bool>) -> Self {
         self.with_identities = value;
         self
@@ -3197,6 +3674,7 @@ impl ListUsersOptionsDto {
         self
     }
     /// Sets `withDepartmentIds`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_with_department_ids(
         mut self,
         value: ::std::option::Option<bool>,
@@ -3212,9 +3690,40 @@ impl ListUsersOptionsDto {
         self
     }
     /// Sets `flatCustomData`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_flat_custom_data(mut self, value: ::std::option::Option<bool>) -> Self {
         self.flat_custom_data = value;
         self
+    }
+}
+impl crate::runtime::write::Encode for ListUsersOptionsDto {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        if let ::std::option::Option::Some(value) = &self.pagination {
+            w.field("pagination", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.sort {
+            w.field("sort", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.fuzzy_search_on {
+            w.field("fuzzySearchOn", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.with_custom_data {
+            w.field("withCustomData", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.with_post {
+            w.field("withPost", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.with_identities {
+            w.field("withIdentities", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.with_department_ids {
+            w.field("withDepartmentIds", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.flat_custom_data {
+            w.field("flatCustomData", value);
+        }
+        w.end_object();
     }
 }
 /// `OtpSecretRespDto`
@@ -3354,6 +3863,7 @@ impl PrincipalAuthenticationInfoDto {
         self
     }
     /// Sets `authenticated`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_authenticated(mut self, value: ::std::option::Option<bool>) -> Self {
         self.authenticated = value;
         self
@@ -3369,6 +3879,7 @@ impl PrincipalAuthenticationInfoDto {
         self
     }
     /// Sets `principalType`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_principal_type(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3387,6 +3898,7 @@ impl PrincipalAuthenticationInfoDto {
         self
     }
     /// Sets `principalCode`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_principal_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3405,6 +3917,7 @@ impl PrincipalAuthenticationInfoDto {
         self
     }
     /// Sets `principalName`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_principal_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3423,6 +3936,7 @@ impl PrincipalAuthenticationInfoDto {
         self
     }
     /// Sets `authenticatedAt`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_authenticated_at(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -3532,6 +4046,7 @@ impl PrincipalAuthenticationInfoPagingDto {
         self
     }
     /// Sets `totalCount`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
         self.total_count = value;
         self
@@ -3576,13 +4091,8 @@ impl crate::runtime::read::Decode for PrincipalAuthenticationInfoPagingDto {
 /// `ResetUserPrincipalAuthenticationInfoOptionsDto`
 ///
 /// Docs: `管理用户/reset-user-principal-authentication-info.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize
-)]
-#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct ResetUserPrincipalAuthenticationInfoOptionsDto {
     /// 用户 ID 类型，默认值为 `user_id`，可选值为：
@@ -3597,10 +4107,13 @@ pub struct ResetUserPrincipalAuthenticationInfoOptionsDto {
     /// - `sync_relation`: 用户的外部身份源信息，格式为 `<provier>:<userIdInIdp>`，其中 `<provier>` 为同步身份源类型，如 wechatwork, lark；`<userIdInIdp>` 为用户在外部身份源的 ID。 示例值：`lark:ou_8bae746eac07cd2564654140d2a9ac61`。
     ///
     /// Example: `user_id`
-    #[serde(
-        rename = "userIdType",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "userIdType",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub user_id_type: ::std::option::Option<crate::types::UserIdType>,
 }
@@ -3631,12 +4144,22 @@ impl ResetUserPrincipalAuthenticationInfoOptionsDto {
         self
     }
     /// Sets `userIdType`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_user_id_type(
         mut self,
         value: ::std::option::Option<crate::types::UserIdType>,
     ) -> Self {
         self.user_id_type = value;
         self
+    }
+}
+impl crate::runtime::write::Encode for ResetUserPrincipalAuthenticationInfoOptionsDto {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        if let ::std::option::Option::Some(value) = &self.user_id_type {
+            w.field("userIdType", value);
+        }
+        w.end_object();
     }
 }
 /// `UnlinkIdentityDataDto`
@@ -3696,21 +4219,19 @@ impl crate::runtime::read::Decode for UnlinkIdentityDataDto {
 /// `UpdateUserBatchOptionsDto`
 ///
 /// Docs: `管理用户/update-user-batch.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize
-)]
-#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct UpdateUserBatchOptionsDto {
     /// 下次登录要求重置密码
-    #[serde(
-        rename = "resetPasswordOnNextLogin",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "resetPasswordOnNextLogin",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub reset_password_on_next_login: ::std::option::Option<bool>,
     /// 密码加密类型，支持使用 RSA256 和国密 SM2 算法进行加密。默认为 `none` 不加密。
@@ -3721,29 +4242,38 @@ pub struct UpdateUserBatchOptionsDto {
     /// - `sm2`: 使用 \[国密 SM2 算法\](<https://baike.baidu.com/item/SM2/15081831>) 对密码进行加密，需要使用 Authing 服务的 SM2 公钥进行加密，请阅读**介绍**部分了解如何获取 Authing 服务的 SM2 公钥。
     ///
     /// Example: `sm2`
-    #[serde(
-        rename = "passwordEncryptType",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "passwordEncryptType",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub password_encrypt_type: ::std::option::Option<
         crate::types::CreateUserOptionsPasswordEncryptType,
     >,
     /// 是否自动生成密码
-    #[serde(
-        rename = "autoGeneratePassword",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "autoGeneratePassword",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub auto_generate_password: ::std::option::Option<bool>,
     /// 重置密码发送邮件和手机号选项
     ///
     /// Example: `{"appId":"app1","inputSendEmailNotification":"test@example.com","inputSendPhoneNotification":"136xxxx1234","sendDefaultEmailNotification":false,"sendDefaultPhoneNotification":false}`
-    #[serde(
-        rename = "sendPasswordResetedNotification",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "sendPasswordResetedNotification",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub send_password_reseted_notification: ::std::option::Option<
         crate::types::SendResetPasswordNotificationDto,
@@ -3770,6 +4300,7 @@ impl UpdateUserBatchOptionsDto {
         self
     }
     /// Sets `resetPasswordOnNextLogin`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_reset_password_on_next_login(
         mut self,
         value: ::std::option::Option<bool>,
@@ -3795,6 +4326,7 @@ impl UpdateUserBatchOptionsDto {
         self
     }
     /// Sets `passwordEncryptType`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_password_encrypt_type(
         mut self,
         value: ::std::option::Option<crate::types::CreateUserOptionsPasswordEncryptType>,
@@ -3813,6 +4345,7 @@ impl UpdateUserBatchOptionsDto {
         self
     }
     /// Sets `autoGeneratePassword`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_auto_generate_password(
         mut self,
         value: ::std::option::Option<bool>,
@@ -3831,6 +4364,7 @@ impl UpdateUserBatchOptionsDto {
         self
     }
     /// Sets `sendPasswordResetedNotification`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_send_password_reseted_notification(
         mut self,
         value: ::std::option::Option<crate::types::SendResetPasswordNotificationDto>,
@@ -3839,340 +4373,468 @@ impl UpdateUserBatchOptionsDto {
         self
     }
 }
+impl crate::runtime::write::Encode for UpdateUserBatchOptionsDto {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        if let ::std::option::Option::Some(value) = &self.reset_password_on_next_login {
+            w.field("resetPasswordOnNextLogin", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.password_encrypt_type {
+            w.field("passwordEncryptType", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.auto_generate_password {
+            w.field("autoGeneratePassword", value);
+        }
+        if let ::std::option::Option::Some(value) = &self
+            .send_password_reseted_notification
+        {
+            w.field("sendPasswordResetedNotification", value);
+        }
+        w.end_object();
+    }
+}
 /// `UpdateUserInfoDto`
 ///
 /// Docs: `管理用户/update-user-batch.md`
-#[derive(::std::clone::Clone, ::std::cmp::PartialEq, ::serde::Serialize)]
-#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
+#[derive(::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct UpdateUserInfoDto {
     /// 用户的唯一标志，可以是用户 ID、用户名、邮箱、手机号、externalId、在外部身份源的 ID，详情见 userIdType 字段的说明。默认为用户 id 。
     ///
     /// Example: `6229ffaxxxxxxxxcade3e3d9`
-    #[serde(rename = "userId")]
+    #[cfg_attr(feature = "serde", serde(rename = "userId"))]
     pub user_id: ::std::string::String,
     /// 手机区号，中国大陆手机号可不填。Authing 短信服务暂不内置支持国际手机号，你需要在 Authing 控制台配置对应的国际短信服务。完整的手机区号列表可参阅 <https://en.wikipedia.org/wiki/List_of_country_calling_codes>。
     ///
     /// Example: `+86`
-    #[serde(
-        rename = "phoneCountryCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "phoneCountryCode",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub phone_country_code: ::std::option::Option<::std::string::String>,
     /// 用户真实名称，不具备唯一性
     ///
     /// Example: `张三`
-    #[serde(
-        rename = "name",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "name",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub name: ::std::option::Option<::std::string::String>,
     /// 昵称
     ///
     /// Example: `张三`
-    #[serde(
-        rename = "nickname",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "nickname",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub nickname: ::std::option::Option<::std::string::String>,
     /// 头像链接
     ///
     /// Example: `https://files.authing.co/authing-console/default-user-avatar.png`
-    #[serde(
-        rename = "photo",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "photo",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub photo: ::std::option::Option<::std::string::String>,
     /// 第三方外部 ID
     ///
     /// Example: `10010`
-    #[serde(
-        rename = "externalId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "externalId",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub external_id: ::std::option::Option<::std::string::String>,
     /// 账户当前状态
     ///
     /// Example: `Suspended`
-    #[serde(
-        rename = "status",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "status",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub status: ::std::option::Option<::std::string::String>,
     /// 邮箱是否验证
     ///
     /// Example: `true`
-    #[serde(
-        rename = "emailVerified",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "emailVerified",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub email_verified: ::std::option::Option<bool>,
     /// 手机号是否验证
     ///
     /// Example: `true`
-    #[serde(
-        rename = "phoneVerified",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "phoneVerified",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub phone_verified: ::std::option::Option<bool>,
     /// 出生日期
     ///
     /// Example: `2022-06-03`
-    #[serde(
-        rename = "birthdate",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "birthdate",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub birthdate: ::std::option::Option<::std::string::String>,
     /// 所在国家
     ///
     /// Example: `CN`
-    #[serde(
-        rename = "country",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "country",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub country: ::std::option::Option<::std::string::String>,
     /// 所在省份
     ///
     /// Example: `BJ`
-    #[serde(
-        rename = "province",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "province",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub province: ::std::option::Option<::std::string::String>,
     /// 所在城市
     ///
     /// Example: `BJ`
-    #[serde(
-        rename = "city",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "city",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub city: ::std::option::Option<::std::string::String>,
     /// 所处地址
     ///
     /// Example: `北京朝阳`
-    #[serde(
-        rename = "address",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "address",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub address: ::std::option::Option<::std::string::String>,
     /// 所处街道地址
     ///
     /// Example: `北京朝阳区 xxx 街道`
-    #[serde(
-        rename = "streetAddress",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "streetAddress",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub street_address: ::std::option::Option<::std::string::String>,
     /// 邮政编码号
     ///
     /// Example: `438100`
-    #[serde(
-        rename = "postalCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "postalCode",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub postal_code: ::std::option::Option<::std::string::String>,
     /// 性别
     ///
     /// Example: `M`
-    #[serde(
-        rename = "gender",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "gender",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub gender: ::std::option::Option<::std::string::String>,
     /// 用户名，用户池内唯一
     ///
     /// Example: `bob`
-    #[serde(
-        rename = "username",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "username",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub username: ::std::option::Option<::std::string::String>,
     /// 邮箱，不区分大小写
     ///
     /// Example: `test@example.com`
-    #[serde(
-        rename = "email",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "email",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub email: ::std::option::Option<::std::string::String>,
     /// 手机号，不带区号。如果是国外手机号，请在 phoneCountryCode 参数中指定区号。
     ///
     /// Example: `188xxxx8888`
-    #[serde(
-        rename = "phone",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "phone",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub phone: ::std::option::Option<::std::string::String>,
     /// 用户密码，默认为明文。我们使用 HTTPS 协议对密码进行安全传输，可以在一定程度上保证安全性。如果你还需要更高级别的安全性，我们还支持 RSA256 和国密 SM2 两种方式对密码进行加密。详情见 `passwordEncryptType` 参数。
-    #[serde(
-        rename = "password",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "password",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub password: ::std::option::Option<crate::SecretString>,
     /// 所在公司
     ///
     /// Example: `steamory`
-    #[serde(
-        rename = "company",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "company",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub company: ::std::option::Option<::std::string::String>,
     /// 最近一次登录时使用的浏览器 UA
     ///
     /// Example: `Mozilla/5.0 (Linux; Android 10; V2001A; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/87.0.4280.141 Mobile Safari/537.36 VivoBrowser/10.2.10.0`
-    #[serde(
-        rename = "browser",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "browser",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub browser: ::std::option::Option<::std::string::String>,
     /// 最近一次登录时使用的设备
     ///
     /// Example: `iOS`
-    #[serde(
-        rename = "device",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "device",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub device: ::std::option::Option<::std::string::String>,
     /// 名
     ///
     /// Example: `三`
-    #[serde(
-        rename = "givenName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "givenName",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub given_name: ::std::option::Option<::std::string::String>,
     /// 姓
     ///
     /// Example: `张`
-    #[serde(
-        rename = "familyName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "familyName",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub family_name: ::std::option::Option<::std::string::String>,
     /// 中间名
     ///
     /// Example: `James`
-    #[serde(
-        rename = "middleName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "middleName",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub middle_name: ::std::option::Option<::std::string::String>,
     /// Preferred Username
     ///
     /// Example: `alice`
-    #[serde(
-        rename = "profile",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "profile",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub profile: ::std::option::Option<::std::string::String>,
     /// Preferred Username
     ///
     /// Example: `alice`
-    #[serde(
-        rename = "preferredUsername",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "preferredUsername",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub preferred_username: ::std::option::Option<::std::string::String>,
     /// 用户个人网页
     ///
     /// Example: `https://my-website.com`
-    #[serde(
-        rename = "website",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "website",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub website: ::std::option::Option<::std::string::String>,
     /// 用户时区信息
     ///
     /// Example: `GMT-08:00`
-    #[serde(
-        rename = "zoneinfo",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "zoneinfo",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub zoneinfo: ::std::option::Option<::std::string::String>,
     /// Locale
     ///
     /// Example: `af`
-    #[serde(
-        rename = "locale",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "locale",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub locale: ::std::option::Option<::std::string::String>,
     /// 标准的完整地址
     ///
     /// Example: `132, My Street, Kingston, New York 12401.`
-    #[serde(
-        rename = "formatted",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "formatted",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub formatted: ::std::option::Option<::std::string::String>,
     /// 用户所在区域
     ///
     /// Example: `Xinjiang Uyghur Autonomous Region`
-    #[serde(
-        rename = "region",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "region",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub region: ::std::option::Option<::std::string::String>,
     /// 用户身份证号码
     ///
     /// Example: `420421xxxxxxxx1234`
-    #[serde(
-        rename = "identityNumber",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "identityNumber",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub identity_number: ::std::option::Option<::std::string::String>,
     /// 自定义数据，传入的对象中的 key 必须先在用户池定义相关自定义字段
     ///
     /// Example: `{"age":22,"school":"北京大学"}`
-    #[serde(
-        rename = "customData",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "customData",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub custom_data: ::std::option::Option<::serde_json::Value>,
     /// 数据对象数据，传入的对象中的 key 必须先在用户数据对象相关自定义字段
     ///
     /// Example: `{"age":22,"school":"北京大学"}`
-    #[serde(
-        rename = "metadata",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "metadata",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub metadata: ::std::option::Option<::serde_json::Value>,
 }
@@ -4273,6 +4935,7 @@ impl UpdateUserInfoDto {
         self
     }
     /// Sets `phoneCountryCode`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_phone_country_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4289,6 +4952,7 @@ impl UpdateUserInfoDto {
         self
     }
     /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4305,6 +4969,7 @@ impl UpdateUserInfoDto {
         self
     }
     /// Sets `nickname`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_nickname(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4321,6 +4986,7 @@ impl UpdateUserInfoDto {
         self
     }
     /// Sets `photo`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_photo(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4339,6 +5005,7 @@ impl UpdateUserInfoDto {
         self
     }
     /// Sets `externalId`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_external_id(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4355,6 +5022,7 @@ impl UpdateUserInfoDto {
         self
     }
     /// Sets `status`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_status(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4370,6 +5038,7 @@ impl UpdateUserInfoDto {
         self
     }
     /// Sets `emailVerified`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_email_verified(mut self, value: ::std::option::Option<bool>) -> Self {
         self.email_verified = value;
         self
@@ -4382,6 +5051,7 @@ impl UpdateUserInfoDto {
         self
     }
     /// Sets `phoneVerified`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_phone_verified(mut self, value: ::std::option::Option<bool>) -> Self {
         self.phone_verified = value;
         self
@@ -4395,6 +5065,7 @@ impl UpdateUserInfoDto {
         self
     }
     /// Sets `birthdate`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_birthdate(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4411,6 +5082,7 @@ impl UpdateUserInfoDto {
         self
     }
     /// Sets `country`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_country(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4427,6 +5099,7 @@ impl UpdateUserInfoDto {
         self
     }
     /// Sets `province`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_province(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4443,6 +5116,7 @@ impl UpdateUserInfoDto {
         self
     }
     /// Sets `city`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_city(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4459,6 +5133,7 @@ impl UpdateUserInfoDto {
         self
     }
     /// Sets `address`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_address(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4477,6 +5152,7 @@ impl UpdateUserInfoDto {
         self
     }
     /// Sets `streetAddress`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_street_address(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4495,6 +5171,7 @@ impl UpdateUserInfoDto {
         self
     }
     /// Sets `postalCode`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_postal_code(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4511,6 +5188,7 @@ impl UpdateUserInfoDto {
         self
     }
     /// Sets `gender`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_gender(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4527,6 +5205,7 @@ impl UpdateUserInfoDto {
         self
     }
     /// Sets `username`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_username(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4543,6 +5222,7 @@ impl UpdateUserInfoDto {
         self
     }
     /// Sets `email`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_email(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4559,6 +5239,7 @@ impl UpdateUserInfoDto {
         self
     }
     /// Sets `phone`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_phone(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4575,6 +5256,7 @@ impl UpdateUserInfoDto {
         self
     }
     /// Sets `password`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_password(
         mut self,
         value: ::std::option::Option<crate::SecretString>,
@@ -4591,6 +5273,7 @@ impl UpdateUserInfoDto {
         self
     }
     /// Sets `company`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_company(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4607,6 +5290,7 @@ impl UpdateUserInfoDto {
         self
     }
     /// Sets `browser`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_browser(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4623,6 +5307,7 @@ impl UpdateUserInfoDto {
         self
     }
     /// Sets `device`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_device(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4639,6 +5324,7 @@ impl UpdateUserInfoDto {
         self
     }
     /// Sets `givenName`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_given_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4657,6 +5343,7 @@ impl UpdateUserInfoDto {
         self
     }
     /// Sets `familyName`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_family_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4675,6 +5362,7 @@ impl UpdateUserInfoDto {
         self
     }
     /// Sets `middleName`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_middle_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4691,6 +5379,7 @@ impl UpdateUserInfoDto {
         self
     }
     /// Sets `profile`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_profile(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4709,6 +5398,7 @@ impl UpdateUserInfoDto {
         self
     }
     /// Sets `preferredUsername`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_preferred_username(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4725,6 +5415,7 @@ impl UpdateUserInfoDto {
         self
     }
     /// Sets `website`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_website(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4741,6 +5432,7 @@ impl UpdateUserInfoDto {
         self
     }
     /// Sets `zoneinfo`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_zoneinfo(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4757,6 +5449,7 @@ impl UpdateUserInfoDto {
         self
     }
     /// Sets `locale`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_locale(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4773,6 +5466,7 @@ impl UpdateUserInfoDto {
         self
     }
     /// Sets `formatted`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_formatted(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4789,6 +5483,7 @@ impl UpdateUserInfoDto {
         self
     }
     /// Sets `region`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_region(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4807,6 +5502,7 @@ impl UpdateUserInfoDto {
         self
     }
     /// Sets `identityNumber`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_identity_number(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -4825,6 +5521,7 @@ impl UpdateUserInfoDto {
         self
     }
     /// Sets `customData`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_custom_data(
         mut self,
         value: ::std::option::Option<::serde_json::Value>,
@@ -4841,6 +5538,7 @@ impl UpdateUserInfoDto {
         self
     }
     /// Sets `metadata`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_metadata(
         mut self,
         value: ::std::option::Option<::serde_json::Value>,
@@ -4849,16 +5547,126 @@ impl UpdateUserInfoDto {
         self
     }
 }
+impl crate::runtime::write::Encode for UpdateUserInfoDto {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("userId", &self.user_id);
+        if let ::std::option::Option::Some(value) = &self.phone_country_code {
+            w.field("phoneCountryCode", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.name {
+            w.field("name", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.nickname {
+            w.field("nickname", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.photo {
+            w.field("photo", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.external_id {
+            w.field("externalId", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.status {
+            w.field("status", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.email_verified {
+            w.field("emailVerified", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.phone_verified {
+            w.field("phoneVerified", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.birthdate {
+            w.field("birthdate", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.country {
+            w.field("country", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.province {
+            w.field("province", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.city {
+            w.field("city", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.address {
+            w.field("address", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.street_address {
+            w.field("streetAddress", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.postal_code {
+            w.field("postalCode", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.gender {
+            w.field("gender", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.username {
+            w.field("username", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.email {
+            w.field("email", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.phone {
+            w.field("phone", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.password {
+            w.field("password", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.company {
+            w.field("company", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.browser {
+            w.field("browser", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.device {
+            w.field("device", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.given_name {
+            w.field("givenName", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.family_name {
+            w.field("familyName", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.middle_name {
+            w.field("middleName", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.profile {
+            w.field("profile", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.preferred_username {
+            w.field("preferredUsername", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.website {
+            w.field("website", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.zoneinfo {
+            w.field("zoneinfo", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.locale {
+            w.field("locale", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.formatted {
+            w.field("formatted", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.region {
+            w.field("region", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.identity_number {
+            w.field("identityNumber", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.custom_data {
+            w.field("customData", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.metadata {
+            w.field("metadata", value);
+        }
+        w.end_object();
+    }
+}
 /// `UpdateUserOptionsDto`
 ///
 /// Docs: `管理用户/update-user.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::serde::Serialize
-)]
-#[cfg_attr(feature = "serde", derive(::serde::Deserialize))]
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct UpdateUserOptionsDto {
     /// 用户 ID 类型，默认值为 `user_id`，可选值为：
@@ -4873,26 +5681,35 @@ pub struct UpdateUserOptionsDto {
     /// - `sync_relation`: 用户的外部身份源信息，格式为 `<provier>:<userIdInIdp>`，其中 `<provier>` 为同步身份源类型，如 wechatwork, lark；`<userIdInIdp>` 为用户在外部身份源的 ID。 示例值：`lark:ou_8bae746eac07cd2564654140d2a9ac61`。
     ///
     /// Example: `user_id`
-    #[serde(
-        rename = "userIdType",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "userIdType",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub user_id_type: ::std::option::Option<crate::types::UserIdType>,
     /// 设置用户首次登录要求重置密码
-    #[serde(
-        rename = "resetPasswordOnFirstLogin",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "resetPasswordOnFirstLogin",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub reset_password_on_first_login: ::std::option::Option<bool>,
     /// 下次登录要求重置密码
-    #[serde(
-        rename = "resetPasswordOnNextLogin",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "resetPasswordOnNextLogin",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub reset_password_on_next_login: ::std::option::Option<bool>,
     /// 密码加密类型，支持使用 RSA256 和国密 SM2 算法进行加密。默认为 `none` 不加密。
@@ -4903,29 +5720,38 @@ pub struct UpdateUserOptionsDto {
     /// - `sm2`: 使用 \[国密 SM2 算法\](<https://baike.baidu.com/item/SM2/15081831>) 对密码进行加密，需要使用 Authing 服务的 SM2 公钥进行加密，请阅读**介绍**部分了解如何获取 Authing 服务的 SM2 公钥。
     ///
     /// Example: `sm2`
-    #[serde(
-        rename = "passwordEncryptType",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "passwordEncryptType",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub password_encrypt_type: ::std::option::Option<
         crate::types::CreateUserOptionsPasswordEncryptType,
     >,
     /// 是否自动生成密码
-    #[serde(
-        rename = "autoGeneratePassword",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::runtime::lenient::option_scalar"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "autoGeneratePassword",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
     )]
     pub auto_generate_password: ::std::option::Option<bool>,
     /// 重置密码发送邮件和手机号选项
     ///
     /// Example: `{"appId":"app1","inputSendEmailNotification":"test@example.com","inputSendPhoneNotification":"136xxxx1234","sendDefaultEmailNotification":false,"sendDefaultPhoneNotification":false}`
-    #[serde(
-        rename = "sendPasswordResetedNotification",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "sendPasswordResetedNotification",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
     )]
     pub send_password_reseted_notification: ::std::option::Option<
         crate::types::SendResetPasswordNotificationDto,
@@ -4963,6 +5789,7 @@ impl UpdateUserOptionsDto {
         self
     }
     /// Sets `userIdType`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_user_id_type(
         mut self,
         value: ::std::option::Option<crate::types::UserIdType>,
@@ -4981,6 +5808,7 @@ impl UpdateUserOptionsDto {
         self
     }
     /// Sets `resetPasswordOnFirstLogin`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_reset_password_on_first_login(
         mut self,
         value: ::std::option::Option<bool>,
@@ -4999,6 +5827,7 @@ impl UpdateUserOptionsDto {
         self
     }
     /// Sets `resetPasswordOnNextLogin`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_reset_password_on_next_login(
         mut self,
         value: ::std::option::Option<bool>,
@@ -5024,6 +5853,7 @@ impl UpdateUserOptionsDto {
         self
     }
     /// Sets `passwordEncryptType`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_password_encrypt_type(
         mut self,
         value: ::std::option::Option<crate::types::CreateUserOptionsPasswordEncryptType>,
@@ -5042,6 +5872,7 @@ impl UpdateUserOptionsDto {
         self
     }
     /// Sets `autoGeneratePassword`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_auto_generate_password(
         mut self,
         value: ::std::option::Option<bool>,
@@ -5060,12 +5891,39 @@ impl UpdateUserOptionsDto {
         self
     }
     /// Sets `sendPasswordResetedNotification`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_send_password_reseted_notification(
         mut self,
         value: ::std::option::Option<crate::types::SendResetPasswordNotificationDto>,
     ) -> Self {
         self.send_password_reseted_notification = value;
         self
+    }
+}
+impl crate::runtime::write::Encode for UpdateUserOptionsDto {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        if let ::std::option::Option::Some(value) = &self.user_id_type {
+            w.field("userIdType", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.reset_password_on_first_login {
+            w.field("resetPasswordOnFirstLogin", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.reset_password_on_next_login {
+            w.field("resetPasswordOnNextLogin", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.password_encrypt_type {
+            w.field("passwordEncryptType", value);
+        }
+        if let ::std::option::Option::Some(value) = &self.auto_generate_password {
+            w.field("autoGeneratePassword", value);
+        }
+        if let ::std::option::Option::Some(value) = &self
+            .send_password_reseted_notification
+        {
+            w.field("sendPasswordResetedNotification", value);
+        }
+        w.end_object();
     }
 }
 /// `UserLoggedInAppsDto`
@@ -5136,6 +5994,7 @@ impl UserLoggedInAppsDto {
         self
     }
     /// Sets `appName`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_app_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5152,6 +6011,7 @@ impl UserLoggedInAppsDto {
         self
     }
     /// Sets `appLogo`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_app_logo(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5170,6 +6030,7 @@ impl UserLoggedInAppsDto {
         self
     }
     /// Sets `appLoginUrl`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_app_login_url(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5297,6 +6158,7 @@ impl UserLoggedInIdentitiesDto {
         self
     }
     /// Sets `idpName`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_idp_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5315,6 +6177,7 @@ impl UserLoggedInIdentitiesDto {
         self
     }
     /// Sets `idpNameEn`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_idp_name_en(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5331,6 +6194,7 @@ impl UserLoggedInIdentitiesDto {
         self
     }
     /// Sets `idpLogo`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_idp_logo(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5496,6 +6360,7 @@ impl UserLoginHistoryDto {
         self
     }
     /// Sets `appName`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_app_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5512,6 +6377,7 @@ impl UserLoginHistoryDto {
         self
     }
     /// Sets `appLogo`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_app_logo(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5530,6 +6396,7 @@ impl UserLoginHistoryDto {
         self
     }
     /// Sets `appLoginUrl`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_app_login_url(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5546,6 +6413,7 @@ impl UserLoginHistoryDto {
         self
     }
     /// Sets `clientIp`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_client_ip(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5562,6 +6430,7 @@ impl UserLoginHistoryDto {
         self
     }
     /// Sets `userAgent`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_user_agent(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5578,6 +6447,7 @@ impl UserLoginHistoryDto {
         self
     }
     /// Sets `time`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_time(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5697,6 +6567,7 @@ impl UserLoginHistoryPagingDto {
         self
     }
     /// Sets `totalCount`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
         self.total_count = value;
         self
@@ -5815,6 +6686,7 @@ impl UserMfaRespDto {
         self
     }
     /// Sets `totpStatus`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_totp_status(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5833,6 +6705,7 @@ impl UserMfaRespDto {
         self
     }
     /// Sets `faceMfaStatus`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_face_mfa_status(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5851,6 +6724,7 @@ impl UserMfaRespDto {
         self
     }
     /// Sets `smsMfaStatus`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_sms_mfa_status(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -5869,6 +6743,7 @@ impl UserMfaRespDto {
         self
     }
     /// Sets `emailMfaStatus`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_email_mfa_status(
         mut self,
         value: ::std::option::Option<::std::string::String>,

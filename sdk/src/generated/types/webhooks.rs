@@ -84,6 +84,7 @@ impl GetWebhooksData {
         self
     }
     /// Sets `totalCount`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
         self.total_count = value;
         self
@@ -172,6 +173,7 @@ impl ListWebhookLogsData {
         self
     }
     /// Sets `totalCount`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
         self.total_count = value;
         self
@@ -322,6 +324,7 @@ impl WebhookCategoryDto {
         self
     }
     /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -338,6 +341,7 @@ impl WebhookCategoryDto {
         self
     }
     /// Sets `nameEn`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_name_en(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -354,6 +358,7 @@ impl WebhookCategoryDto {
         self
     }
     /// Sets `value`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_value(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -533,6 +538,7 @@ impl WebhookDto {
         self
     }
     /// Sets `createdAt`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_created_at(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -549,6 +555,7 @@ impl WebhookDto {
         self
     }
     /// Sets `updatedAt`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_updated_at(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -565,6 +572,7 @@ impl WebhookDto {
         self
     }
     /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -581,6 +589,7 @@ impl WebhookDto {
         self
     }
     /// Sets `url`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_url(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -599,6 +608,7 @@ impl WebhookDto {
         self
     }
     /// Sets `contentType`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_content_type(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -612,6 +622,7 @@ impl WebhookDto {
         self
     }
     /// Sets `enabled`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_enabled(mut self, value: ::std::option::Option<bool>) -> Self {
         self.enabled = value;
         self
@@ -625,6 +636,7 @@ impl WebhookDto {
         self
     }
     /// Sets `events`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_events(
         mut self,
         value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -641,6 +653,7 @@ impl WebhookDto {
         self
     }
     /// Sets `secret`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_secret(
         mut self,
         value: ::std::option::Option<crate::SecretString>,
@@ -796,6 +809,7 @@ impl WebhookEventDto {
         self
     }
     /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -812,6 +826,7 @@ impl WebhookEventDto {
         self
     }
     /// Sets `nameEn`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_name_en(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -828,6 +843,7 @@ impl WebhookEventDto {
         self
     }
     /// Sets `value`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_value(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -844,6 +860,7 @@ impl WebhookEventDto {
         self
     }
     /// Sets `category`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_category(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1144,6 +1161,7 @@ impl WebhookLogDto {
         self
     }
     /// Sets `eventName`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_event_name(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1162,6 +1180,7 @@ impl WebhookLogDto {
         self
     }
     /// Sets `requestBody`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_request_body(
         mut self,
         value: ::std::option::Option<::serde_json::Value>,
@@ -1180,6 +1199,7 @@ impl WebhookLogDto {
         self
     }
     /// Sets `requestHeaders`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_request_headers(
         mut self,
         value: ::std::option::Option<::serde_json::Value>,
@@ -1198,6 +1218,7 @@ impl WebhookLogDto {
         self
     }
     /// Sets `responseStatusCode`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_response_status_code(
         mut self,
         value: ::std::option::Option<f64>,
@@ -1216,6 +1237,7 @@ impl WebhookLogDto {
         self
     }
     /// Sets `responseHeaders`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_response_headers(
         mut self,
         value: ::std::option::Option<::serde_json::Value>,
@@ -1234,6 +1256,7 @@ impl WebhookLogDto {
         self
     }
     /// Sets `responseBody`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_response_body(
         mut self,
         value: ::std::option::Option<::serde_json::Value>,
@@ -1250,6 +1273,7 @@ impl WebhookLogDto {
         self
     }
     /// Sets `timestamp`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_timestamp(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1263,6 +1287,7 @@ impl WebhookLogDto {
         self
     }
     /// Sets `success`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_success(mut self, value: ::std::option::Option<bool>) -> Self {
         self.success = value;
         self
@@ -1278,6 +1303,7 @@ impl WebhookLogDto {
         self
     }
     /// Sets `errorMessage`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
     pub fn set_error_message(
         mut self,
         value: ::std::option::Option<::std::string::String>,

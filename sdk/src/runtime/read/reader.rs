@@ -39,6 +39,9 @@ pub enum Next {
     Null,
 }
 
+/// What [`Reader::members`] calls for each member: the reader at its value, and its key.
+pub type Member<'f, 'a> = dyn FnMut(&mut Reader<'a>, Cow<'a, str>) -> Result<(), Fault> + 'f;
+
 /// A cursor over one JSON text (see the module doc).
 pub struct Reader<'a> {
     bytes: &'a [u8],
@@ -100,7 +103,7 @@ impl<'a> Reader<'a> {
 
     /// What the next value is; a syntax fault when no value starts here.
     #[inline]
-    pub fn next(&mut self) -> Result<Next, Fault> {
+    pub fn peek(&mut self) -> Result<Next, Fault> {
         Ok(match self.peek_byte() {
             Some(b'{') => Next::Object,
             Some(b'[') => Next::Array,
@@ -140,7 +143,7 @@ impl<'a> Reader<'a> {
         }
     }
 
-    /// Reads `true` or `false` (the caller checked [`next`](Self::next) is `Bool`).
+    /// Reads `true` or `false` (the caller checked [`peek`](Self::peek) is `Bool`).
     pub fn bool(&mut self) -> Result<bool, Fault> {
         if self.peek_byte() == Some(b't') {
             self.literal(b"true").map(|()| true)
@@ -149,7 +152,7 @@ impl<'a> Reader<'a> {
         }
     }
 
-    /// Reads a number (the caller checked [`next`](Self::next) is `Number`).
+    /// Reads a number (the caller checked [`peek`](Self::peek) is `Number`).
     pub fn number(&mut self) -> Result<Number, Fault> {
         self.skip_whitespace();
         let start = self.pos;
@@ -237,7 +240,7 @@ impl<'a> Reader<'a> {
     }
 
     /// Reads a string, borrowed from the body when it holds no escape (the caller checked
-    /// [`next`](Self::next) is `String`).
+    /// [`peek`](Self::peek) is `String`).
     pub fn str(&mut self) -> Result<Cow<'a, str>, Fault> {
         self.skip_whitespace();
         self.pos += 1; // the opening quote
@@ -367,7 +370,7 @@ impl<'a> Reader<'a> {
         fields: &'static [&'static str],
         each: &mut dyn FnMut(&mut Reader<'a>, usize) -> Result<(), Fault>,
     ) -> Result<(), Fault> {
-        if self.next()? != Next::Object {
+        if self.peek()? != Next::Object {
             return Err(self.invalid_type(what));
         }
         self.enter()?;
@@ -405,9 +408,9 @@ impl<'a> Reader<'a> {
     pub fn members(
         &mut self,
         what: &str,
-        each: &mut dyn FnMut(&mut Reader<'a>, Cow<'a, str>) -> Result<(), Fault>,
+        each: &mut Member<'_, 'a>,
     ) -> Result<(), Fault> {
-        if self.next()? != Next::Object {
+        if self.peek()? != Next::Object {
             return Err(self.invalid_type(what));
         }
         self.enter()?;
@@ -465,7 +468,7 @@ impl<'a> Reader<'a> {
         Ok(())
     }
 
-    /// Starts reading an array (the caller checked [`next`](Self::next) is `Array`); then call
+    /// Starts reading an array (the caller checked [`peek`](Self::peek) is `Array`); then call
     /// [`item`](Self::item) before each item.
     pub fn array(&mut self) -> Result<(), Fault> {
         self.enter()?;
@@ -497,7 +500,7 @@ impl<'a> Reader<'a> {
     /// Skips one value, checking its syntax (strings are not checked for UTF-8, as a JSON
     /// parser ignoring a value does not).
     pub fn skip(&mut self) -> Result<(), Fault> {
-        match self.next()? {
+        match self.peek()? {
             Next::Object => {
                 self.enter()?;
                 self.pos += 1;
@@ -594,7 +597,7 @@ impl<'a> Reader<'a> {
     /// string`. Reads the value to describe it.
     #[cold]
     pub fn invalid_type(&mut self, expected: &str) -> Fault {
-        let found = match self.next() {
+        let found = match self.peek() {
             Ok(Next::Object) => "map".to_owned(),
             Ok(Next::Array) => "sequence".to_owned(),
             Ok(Next::Null) => "null".to_owned(),

@@ -23,7 +23,7 @@ fn wrong_text(text: &str, expected: &str) -> Fault {
 
 /// A string, borrowed from the body when it can be.
 pub fn text<'a>(r: &mut Reader<'a>) -> Result<Cow<'a, str>, Fault> {
-    match r.next()? {
+    match r.peek()? {
         Next::String => r.str(),
         _ => Err(r.invalid_type("a string")),
     }
@@ -37,7 +37,7 @@ pub fn string(r: &mut Reader<'_>) -> Result<String, Fault> {
 /// An integer, or a string holding one; `3.0` is an integer, `3.5` is not.
 pub fn int(r: &mut Reader<'_>) -> Result<i64, Fault> {
     const EXPECTING: &str = "an integer, or a string holding one";
-    match r.next()? {
+    match r.peek()? {
         Next::Number => match r.number()? {
             Number::Int(v) => Ok(v),
             Number::Float(v) if v.fract() == 0.0 && v >= i64::MIN as f64 && v < i64::MAX as f64 => {
@@ -56,7 +56,7 @@ pub fn int(r: &mut Reader<'_>) -> Result<i64, Fault> {
 /// A number, or a string holding a finite one.
 pub fn float(r: &mut Reader<'_>) -> Result<f64, Fault> {
     const EXPECTING: &str = "a number, or a string holding one";
-    match r.next()? {
+    match r.peek()? {
         Next::Number => Ok(match r.number()? {
             Number::Int(v) => v as f64,
             Number::Uint(v) => v as f64,
@@ -76,7 +76,7 @@ pub fn float(r: &mut Reader<'_>) -> Result<f64, Fault> {
 /// A boolean, or a string holding `true` or `false`.
 pub fn boolean(r: &mut Reader<'_>) -> Result<bool, Fault> {
     const EXPECTING: &str = "a boolean, or a string holding `true` or `false`";
-    match r.next()? {
+    match r.peek()? {
         Next::Bool => r.bool(),
         Next::String => {
             let s = r.str()?;
@@ -131,48 +131,50 @@ fn missing(name: &str) -> Fault {
     Fault::new(format!("missing field `{name}`"))
 }
 
-/// How a list arrived.
-enum ListForm<'a> {
-    /// A JSON array (the reader is inside it).
-    Array,
-    /// A string holding a JSON list: its text.
-    Encoded(Cow<'a, str>),
-    /// Any other value: one item.
-    Single,
-}
-
-/// Finds out how the list at the cursor arrived (non-generic: the tolerant part of [`list`]).
-fn list_form<'a>(r: &mut Reader<'a>) -> Result<ListForm<'a>, Fault> {
-    match r.next()? {
+/// Reads the list at the cursor tolerantly (a JSON array, a string holding one, or one bare
+/// item), calling `each` with the reader at every item. Non-generic: the tolerant part of
+/// [`list`]; a fault inside an item gets the item's index on its path.
+fn read_list(
+    r: &mut Reader<'_>,
+    each: &mut dyn FnMut(&mut Reader<'_>) -> Result<(), Fault>,
+) -> Result<(), Fault> {
+    match r.peek()? {
         Next::Array => {
             r.array()?;
-            Ok(ListForm::Array)
+            items(r, each)
         }
         Next::Null => Err(r.invalid_type(LIST)),
         Next::String => {
             let start = r.position();
-            let s = r.str()?;
-            if s.trim_start().starts_with('[') {
-                return Ok(ListForm::Encoded(s));
+            let text = r.str()?;
+            let text = text.trim_start();
+            if !text.starts_with('[') {
+                // One bare string item.
+                r.rewind(start);
+                return each(r);
             }
-            r.rewind(start);
-            Ok(ListForm::Single)
+            let mut inner = Reader::new(text.as_bytes());
+            inner
+                .array()
+                .and_then(|()| items(&mut inner, each))
+                .and_then(|()| inner.end())
+                .map_err(|f| encoded(&f))
         }
-        _ => Ok(ListForm::Single),
+        _ => each(r),
     }
 }
 
-/// The items of the array the reader is in, each read by `decode`.
-fn items<T>(
+/// The items of the array the reader is in.
+fn items(
     r: &mut Reader<'_>,
-    decode: fn(&mut Reader<'_>) -> Result<T, Fault>,
-) -> Result<Vec<T>, Fault> {
-    let mut out = Vec::new();
-    while r.item(out.is_empty())? {
-        let index = out.len();
-        out.push(decode(r).map_err(|f| f.at_index(index))?);
+    each: &mut dyn FnMut(&mut Reader<'_>) -> Result<(), Fault>,
+) -> Result<(), Fault> {
+    let mut index = 0;
+    while r.item(index == 0)? {
+        each(r).map_err(|f| f.at_index(index))?;
+        index += 1;
     }
-    Ok(out)
+    Ok(())
 }
 
 /// A list, read tolerantly: a JSON array, a string holding one, or one bare item.
@@ -180,23 +182,12 @@ pub fn list<T>(
     r: &mut Reader<'_>,
     decode: fn(&mut Reader<'_>) -> Result<T, Fault>,
 ) -> Result<Vec<T>, Fault> {
-    match list_form(r)? {
-        ListForm::Array => items(r, decode),
-        ListForm::Single => Ok(vec![decode(r)?]),
-        ListForm::Encoded(text) => {
-            let text = text.trim_start();
-            let mut inner = Reader::new(text.as_bytes());
-            let read = match inner.next() {
-                Ok(Next::Array) => inner
-                    .array()
-                    .and_then(|()| items(&mut inner, decode))
-                    .and_then(|list| inner.end().map(|()| list)),
-                Ok(_) => Err(inner.invalid_type("a list")),
-                Err(fault) => Err(fault),
-            };
-            read.map_err(|f| encoded(&f))
-        }
-    }
+    let mut out = Vec::new();
+    read_list(r, &mut |r| {
+        out.push(decode(r)?);
+        Ok(())
+    })?;
+    Ok(out)
 }
 
 #[cold]

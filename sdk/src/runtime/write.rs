@@ -68,15 +68,20 @@ impl Writer {
         self.first = false;
     }
 
-    /// A list of values.
-    pub fn list(&mut self, items: &mut dyn Iterator<Item = &dyn Encode>) {
+    /// Starts a list; then [`item`](Self::item) before each item and
+    /// [`end_list`](Self::end_list).
+    pub fn begin_list(&mut self) {
         self.out.push(b'[');
         self.first = true;
-        for item in items {
-            self.separator();
-            item.encode(self);
-            self.first = false;
-        }
+    }
+
+    /// Before each item of the list being written.
+    pub fn item(&mut self) {
+        self.separator();
+    }
+
+    /// Ends the list being written.
+    pub fn end_list(&mut self) {
         self.out.push(b']');
         self.first = false;
     }
@@ -134,7 +139,12 @@ impl Encode for crate::SecretString {
 
 impl<T: Encode> Encode for Vec<T> {
     fn encode(&self, w: &mut Writer) {
-        w.list(&mut self.iter().map(|item| item as &dyn Encode));
+        w.begin_list();
+        for item in self {
+            w.item();
+            item.encode(w);
+        }
+        w.end_list();
     }
 }
 

@@ -405,11 +405,7 @@ impl<'a> Reader<'a> {
     }
 
     /// Reads any object member by member: `each` gets every key (the reader at its value).
-    pub fn members(
-        &mut self,
-        what: &str,
-        each: &mut Member<'_, 'a>,
-    ) -> Result<(), Fault> {
+    pub fn members(&mut self, what: &str, each: &mut Member<'_, 'a>) -> Result<(), Fault> {
         if self.peek()? != Next::Object {
             return Err(self.invalid_type(what));
         }

@@ -7,7 +7,9 @@
 use std::path::Path;
 
 use authing::internal::decode_body;
+use authing::internal::differential::compare;
 use authing::internal::Decode;
+use authing::internal::TolerantVec;
 use authing::types::{IdentityDto, OtpSecretRespDto, UserDto};
 use codegen::spec::{Endpoint, TypeDef};
 
@@ -21,6 +23,7 @@ pub const TARGETS: &[(&str, Target)] = &[
     ("decode_user", decode_user),
     ("decode_identities", decode_identities),
     ("decode_otp", decode_otp),
+    ("decode_differential", decode_differential),
 ];
 
 /// The spec loader: the bytes as an endpoint file and as a type file.
@@ -170,4 +173,20 @@ pub fn decode_identities(data: &[u8]) {
 /// `OtpSecretRespDto` (whose `secret` must never reach an error).
 pub fn decode_otp(data: &[u8]) {
     decode_as::<OtpSecretRespDto>(data);
+}
+
+/// The generated decoders against the reference decoder (the opt-in serde impls) on the same
+/// bytes, for `UserDto`, the identities list and `OtpSecretRespDto`: equal values where the
+/// reference accepts, only documented tolerances beyond it, a JSON path in every rejection
+/// (`authing::internal::differential`).
+pub fn decode_differential(data: &[u8]) {
+    for result in [
+        compare::<UserDto, UserDto>(data, |v| v),
+        compare::<Vec<IdentityDto>, TolerantVec<IdentityDto>>(data, |v| v.0),
+        compare::<OtpSecretRespDto, OtpSecretRespDto>(data, |v| v),
+    ] {
+        if let Err(difference) = result {
+            panic!("the decoders differ: {difference}");
+        }
+    }
 }

@@ -2,6 +2,9 @@
 //! client's own decode path and its one call path, for the workspace's fuzz targets, benches and
 //! tests. Users never need it; nothing here is re-exported elsewhere.
 
+#[cfg(feature = "serde")]
+pub mod differential;
+
 pub use crate::runtime::read::{Decode, Fault, Reader};
 /// The opt-in serde path's tolerant list: the reference decoder of the differential tests.
 #[cfg(feature = "serde")]
@@ -15,6 +18,15 @@ use crate::{Error, ManagementClient};
 pub fn decode_body<T: Decode>(path: &'static str, status: u16, body: &[u8]) -> Result<T, Error> {
     let response: RawResponse = crate::runtime::check_envelope("GET", path, status, body.to_vec())?;
     decode_data(&response)
+}
+
+/// Decodes a whole JSON text (not an envelope) as `T` with the generated decoder: trailing
+/// characters are a fault.
+pub fn decode_json<T: Decode>(text: &[u8]) -> Result<T, Fault> {
+    let mut reader = Reader::new(text);
+    let value = T::decode(&mut reader)?;
+    reader.end()?;
+    Ok(value)
 }
 
 /// Sends a plain request through the client's call path (token, retries, envelope check), as

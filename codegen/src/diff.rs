@@ -394,12 +394,13 @@ fn diff_fields(
             continue;
         };
         if b.ty != f.ty || b.def.secret != f.def.secret {
-            out.push(change(
-                Impact::Breaking,
-                retyped,
-                &target(name),
-                format!("{} -> {}", field_type(b), field_type(f)),
-            ));
+            let mut detail = format!("{} -> {}", field_type(b), field_type(f));
+            if params && string_became_named(&b.ty, &f.ty) {
+                // The setter and the positional argument take `impl Into<T>`, and a string enum
+                // converts from `&str` and `String`: only `set_x(Option<String>)` breaks.
+                detail.push_str("; `x(\"value\")` still compiles, `set_x(Some(string))` does not");
+            }
+            out.push(change(Impact::Breaking, retyped, &target(name), detail));
         }
         if b.def.required != f.def.required {
             // Either way the Rust signature changes (positional argument <-> setter, or
@@ -429,6 +430,12 @@ fn diff_fields(
             field_detail(&before[name]),
         ));
     }
+}
+
+/// A string that became a named type (a string enum, for parameters). Not a list: a
+/// `Vec<&str>` does not convert into a `Vec` of the enum.
+fn string_became_named(old: &TypeExpr, new: &TypeExpr) -> bool {
+    matches!((old, new), (TypeExpr::String, TypeExpr::Named(_)))
 }
 
 fn field_type(f: &CheckedField) -> String {

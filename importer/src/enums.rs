@@ -64,6 +64,9 @@ pub struct Site {
     pub rename: Option<String>,
     /// All sites with the same shared name form one enum with the union of their values.
     pub shared: Option<String>,
+    /// The values come from the docs factory's OpenAPI, not the page: the site joins an enum
+    /// of the same values but does not change its name, description or value order.
+    pub from_factory: bool,
 }
 
 /// A named enum.
@@ -197,6 +200,22 @@ fn choose_natural_names(
     report: &mut Report,
 ) {
     let mut rest: Vec<usize> = (0..groups.len()).filter(|&g| names[g].is_none()).collect();
+    // The sites that name a group: those the pages document, when it has any (so enums the
+    // pages document keep their names whatever the factory's OpenAPI adds).
+    let naming_sites = |g: usize| -> Vec<usize> {
+        let documented: Vec<usize> = groups[g]
+            .sites
+            .iter()
+            .copied()
+            .filter(|&i| !sites[i].from_factory)
+            .collect();
+        if documented.is_empty() {
+            groups[g].sites.clone()
+        } else {
+            documented
+        }
+    };
+    let factory_only = |g: usize| groups[g].sites.iter().all(|&i| sites[i].from_factory);
     let candidates = |g: usize| -> (Vec<String>, Vec<String>) {
         let by_len = |set: BTreeSet<String>| {
             let mut v: Vec<String> = set.into_iter().collect();
@@ -204,15 +223,13 @@ fn choose_natural_names(
             v
         };
         let primary = by_len(
-            groups[g]
-                .sites
+            naming_sites(g)
                 .iter()
                 .map(|&i| sites[i].owner.primary_name())
                 .collect(),
         );
         let qualified = by_len(
-            groups[g]
-                .sites
+            naming_sites(g)
                 .iter()
                 .map(|&i| sites[i].owner.qualified_name())
                 .collect(),
@@ -221,12 +238,17 @@ fn choose_natural_names(
     };
     rest.sort_by_cached_key(|&g| {
         let (primary, _) = candidates(g);
-        let values: Vec<String> = groups[g]
-            .sites
+        let naming = naming_sites(g);
+        let values: Vec<String> = naming
             .first()
             .map(|&i| sites[i].values.iter().map(|v| v.value.clone()).collect())
             .unwrap_or_default();
-        (std::cmp::Reverse(groups[g].sites.len()), primary, values)
+        (
+            factory_only(g),
+            std::cmp::Reverse(naming.len()),
+            primary,
+            values,
+        )
     });
     for g in rest {
         let (primary, qualified) = candidates(g);
@@ -279,7 +301,10 @@ fn merge_groups(
         let mut values: Vec<DocValue> = Vec::new();
         let mut description = None;
         let mut sources = BTreeSet::new();
-        for &i in &group.sites {
+        // Documented sites first: their description and value order stand.
+        let mut ordered = group.sites.clone();
+        ordered.sort_by_key(|&i| sites[i].from_factory);
+        for &i in &ordered {
             let site = &sites[i];
             naming.site_names[i] = name.clone();
             sources.insert(site.page.clone());
@@ -330,6 +355,7 @@ mod tests {
             description: None,
             rename: None,
             shared: None,
+            from_factory: false,
         }
     }
 

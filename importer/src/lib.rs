@@ -7,6 +7,8 @@
 
 pub mod assemble;
 pub mod enums;
+pub mod factory;
+pub mod fidelity;
 pub mod fields;
 pub mod groups;
 pub mod markdown;
@@ -20,7 +22,7 @@ pub mod write;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-pub use assemble::{assemble, parse_page, Assembled, Run, SourcePage};
+pub use assemble::{assemble, assemble_with, parse_page, Assembled, Run, SourcePage};
 pub use overrides::Overrides;
 pub use report::Report;
 pub use write::{Mode, Outcome};
@@ -31,6 +33,9 @@ pub const UPSTREAM: &str = "upstream";
 pub const DOCS: &str = "upstream/management";
 /// The vendored routes table, relative to the workspace root.
 pub const ROUTES: &str = "upstream/routes.tsv";
+/// The docs factory's vendored OpenAPI document of the Management API, relative to the
+/// workspace root.
+pub const FACTORY: &str = "upstream/factory/management-openapi.json";
 
 /// Where an import reads from and writes to.
 #[derive(Debug, Clone)]
@@ -41,6 +46,9 @@ pub struct Options {
     pub routes: PathBuf,
     /// The overrides file.
     pub overrides: PathBuf,
+    /// The docs factory's OpenAPI document (a second, optional source: enum values the pages
+    /// do not print).
+    pub factory: Option<PathBuf>,
     /// The spec directory (`endpoints/` and `types/` are written there).
     pub spec: PathBuf,
 }
@@ -53,6 +61,7 @@ impl Options {
             docs: root.join(DOCS),
             routes: root.join(ROUTES),
             overrides: root.join("spec/overrides.yaml"),
+            factory: Some(root.join(FACTORY)),
             spec: root.join("spec"),
         }
     }
@@ -87,7 +96,8 @@ pub fn import(opts: &Options) -> Result<(Assembled, Report), Failure> {
     let routes = routes::load(&opts.routes).map_err(|e| fail(vec![e]))?;
     let mut overrides = Overrides::load(&opts.overrides)
         .map_err(|errs| fail(errs.iter().map(ToString::to_string).collect()))?;
-    let run = assemble(&pages, &routes, &mut overrides);
+    let factory = load_factory(opts).map_err(fail)?;
+    let run = assemble_with(&pages, &routes, factory.as_ref(), &mut overrides);
     match run.spec {
         Some(spec) if run.errors.is_empty() => Ok((spec, run.report)),
         _ => Err(Failure {
@@ -97,13 +107,23 @@ pub fn import(opts: &Options) -> Result<(Assembled, Report), Failure> {
     }
 }
 
-/// An import that was written (or checked): what changed, what the import found, and the spec
-/// as the generator sees it (validated, so it need not be loaded again).
+/// The docs factory's OpenAPI document, when the options name one.
+fn load_factory(opts: &Options) -> Result<Option<factory::Factory>, Vec<String>> {
+    match &opts.factory {
+        Some(file) => factory::Factory::load(file).map(Some).map_err(|e| vec![e]),
+        None => Ok(None),
+    }
+}
+
+/// An import that was written (or checked): what changed, what the import found, the spec as
+/// the generator sees it (validated, so it need not be loaded again), and, when the docs
+/// factory's OpenAPI was read, the spec compared with it.
 #[derive(Debug)]
 pub struct Imported {
     pub outcome: Outcome,
     pub report: Report,
     pub spec: codegen::Spec,
+    pub fidelity: Option<fidelity::Fidelity>,
 }
 
 /// Imports and then writes or checks the spec files.
@@ -121,10 +141,17 @@ pub fn run_checked(opts: &Options, mode: Mode) -> Result<Imported, Failure> {
     let files = write::render(&spec).map_err(fail)?;
     let checked = write::verify(&opts.spec, &spec, &files).map_err(fail)?;
     let outcome = write::sync(&opts.spec, &files, mode).map_err(fail)?;
+    let fidelity = load_factory(opts)
+        .map_err(|errors| Failure {
+            errors,
+            report: report.clone(),
+        })?
+        .map(|factory| fidelity::compare(&checked, &factory));
     Ok(Imported {
         outcome,
         report,
         spec: checked,
+        fidelity,
     })
 }
 

@@ -35,10 +35,11 @@ pub enum Kind {
     RequiredMayBeOmitted,
     KeptRequired,
     SecretByName,
+    EnumFromFactory,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 28] = [
+    pub const ALL: [Kind; 29] = [
         Kind::TypeVersusExample,
         Kind::RequiredFieldNotInExample,
         Kind::ArrayShownAsStringOrObject,
@@ -67,6 +68,7 @@ impl Kind {
         Kind::RequiredMayBeOmitted,
         Kind::KeptRequired,
         Kind::SecretByName,
+        Kind::EnumFromFactory,
     ];
 
     pub fn title(self) -> &'static str {
@@ -101,6 +103,7 @@ impl Kind {
             }
             Kind::KeptRequired => "required response fields that stay required (decoding policy)",
             Kind::SecretByName => "fields marked secret by their name",
+            Kind::EnumFromFactory => "enum values taken from the docs factory's OpenAPI",
         }
     }
 
@@ -134,6 +137,7 @@ impl Kind {
             Kind::RequiredMayBeOmitted => "The table marks a field of a response-only type (one no request sends) required, but servers of other versions leave fields out (the seed pages' responses lack fields the current pages require; new fields reach the docs before every server sends them). The spec makes it optional: absent decodes as `None`, never as a stand-in `false`, `0` or `\"\"`. An override (`required`) says otherwise.",
             Kind::KeptRequired => "A field of a response-only type the table marks required that the decoding policy keeps required: an identifier (the last word of its name is `id`), the only field of its type, or a list (an absent list decodes as empty). A response lacking an identifier or an only field is an `Error::Decode` naming the field.",
             Kind::SecretByName => "A string or free-form JSON field whose name ends in a credential word (password, secret, token, private key, API key, AES key, recovery code, ...: `codegen::field_rules::CREDENTIAL_ENDINGS`). The SDK redacts it from every `Debug`; an override (`secret: false`) unmarks it, with a reason.",
+            Kind::EnumFromFactory => "A string parameter or field whose page lists no values, while the docs factory's OpenAPI (the document the pages are rendered from) types it as an enum: the pages never print a schema's enum, so its values are taken from there (without meanings: the OpenAPI has none) and it becomes an enum like any other (same naming and sharing rules; unknown values kept).",
         }
     }
 }

@@ -12,6 +12,8 @@ use crate::seeds;
 
 /// The import report, relative to the workspace root.
 pub const IMPORT_REPORT: &str = "docs/import-report.md";
+/// The fidelity report (the spec against the docs factory's OpenAPI), relative to the root.
+pub const FIDELITY_REPORT: &str = "docs/fidelity-report.md";
 
 /// What a run of [`run`] found or did, and what the import produced.
 #[derive(Debug)]
@@ -25,8 +27,9 @@ pub struct Derived {
 }
 
 /// Imports `<root>/upstream/management` with `<root>/upstream/routes.tsv` and
-/// `<root>/spec/overrides.yaml`, then writes (or checks) the spec, `docs/import-report.md`,
-/// `docs/seed-changes.md` and the generated code (generated from the imported spec, so in check
+/// `<root>/spec/overrides.yaml` (and the docs factory's OpenAPI), then writes (or checks) the
+/// spec, `docs/import-report.md`, `docs/fidelity-report.md`, `docs/seed-changes.md` and the
+/// generated code (generated from the imported spec, so in check
 /// mode a docs change shows as stale spec and stale code at once).
 pub fn run(root: &Path, mode: Mode) -> Result<Derived, String> {
     let mut changes = codegen::output::Changes::default();
@@ -40,6 +43,14 @@ pub fn run(root: &Path, mode: Mode) -> Result<Derived, String> {
         &report.to_markdown(importer::DOCS),
         mode,
     )?);
+    if let Some(fidelity) = &imported.fidelity {
+        changes.add(codegen::output::sync_file(
+            &root.join(FIDELITY_REPORT),
+            FIDELITY_REPORT,
+            &fidelity.to_markdown(),
+            mode,
+        )?);
+    }
     changes.add(codegen::output::sync_file(
         &root.join(seeds::REPORT),
         seeds::REPORT,

@@ -42,6 +42,9 @@ xflags::xflags! {
             optional --docs docs: PathBuf
             /// A new routes table (it replaces upstream/routes.tsv).
             optional --routes routes: PathBuf
+            /// A new docs factory OpenAPI document of the Management API (it replaces
+            /// upstream/factory/management-openapi.json).
+            optional --factory factory: PathBuf
             /// Also write the change report (Markdown) to this file.
             optional --report-out report_out: PathBuf
             /// Write nothing: fail when anything derived from the vendored docs is stale.

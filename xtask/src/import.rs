@@ -31,9 +31,14 @@ pub fn command(root: &Path, flags: flags::Import) -> ExitCode {
     opts.spec = flags.spec.unwrap_or(opts.spec);
 
     if flags.report {
-        return match importer::import(&opts) {
-            Ok((_, report)) => {
-                print!("{}", report.to_markdown(&docs_label));
+        // Checked, not written: the report also compares the imported spec with the docs
+        // factory's OpenAPI (the fidelity report), which needs the spec validated.
+        return match importer::run_checked(&opts, Mode::Check) {
+            Ok(imported) => {
+                print!("{}", imported.report.to_markdown(&docs_label));
+                if let Some(fidelity) = imported.fidelity {
+                    print!("\n{}", fidelity.to_markdown());
+                }
                 ExitCode::SUCCESS
             }
             Err(failure) => {

@@ -83,11 +83,12 @@ fn diff_command(cmd: flags::Diff) -> ExitCode {
 }
 
 fn regenerate_command(cmd: flags::Regenerate) -> ExitCode {
-    let (docs, routes, report_out) = (cmd.docs, cmd.routes, cmd.report_out);
+    let (docs, routes, factory, report_out) = (cmd.docs, cmd.routes, cmd.factory, cmd.report_out);
     let opts = regenerate::Options {
         root: root(),
         docs,
         routes,
+        factory,
     };
     let result = regenerate::run(&opts);
     if let Ok(done) = &result {

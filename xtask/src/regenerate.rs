@@ -25,6 +25,9 @@ pub struct Options {
     pub docs: Option<PathBuf>,
     /// A new routes table: it replaces `upstream/routes.tsv`.
     pub routes: Option<PathBuf>,
+    /// A new docs factory OpenAPI document: it replaces
+    /// `upstream/factory/management-openapi.json`.
+    pub factory: Option<PathBuf>,
 }
 
 /// What a regeneration did, and the pages it left out for want of a route.
@@ -59,10 +62,12 @@ pub fn tracked() -> Vec<&'static str> {
     let mut paths = vec![
         importer::DOCS,
         importer::ROUTES,
+        importer::FACTORY,
         seeds::PAGES,
         "spec",
         features::MANIFEST,
         derived::IMPORT_REPORT,
+        derived::FIDELITY_REPORT,
         seeds::REPORT,
         CHANGELOG,
     ];
@@ -99,12 +104,17 @@ pub fn run(opts: &Options) -> Result<Regeneration, String> {
             }
         }
     }
-    if let Some(routes) = &opts.routes {
-        let text =
-            std::fs::read(routes).map_err(|e| format!("cannot read {}: {e}", routes.display()))?;
-        let vendored = stage.path().join(importer::ROUTES);
-        std::fs::write(&vendored, text)
-            .map_err(|e| format!("cannot write {}: {e}", vendored.display()))?;
+    for (new, rel) in [
+        (&opts.routes, importer::ROUTES),
+        (&opts.factory, importer::FACTORY),
+    ] {
+        if let Some(new) = new {
+            let text =
+                std::fs::read(new).map_err(|e| format!("cannot read {}: {e}", new.display()))?;
+            let vendored = stage.path().join(rel);
+            std::fs::write(&vendored, text)
+                .map_err(|e| format!("cannot write {}: {e}", vendored.display()))?;
+        }
     }
 
     let derived = derived::run(stage.path(), codegen::Mode::Write)?;

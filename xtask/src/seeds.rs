@@ -68,6 +68,7 @@ fn import(root: &Path, docs: &Path, overrides: &str) -> Result<codegen::Spec, St
         docs: docs.to_path_buf(),
         routes: root.join(importer::ROUTES),
         overrides: root.join(overrides),
+        factory: Some(root.join(importer::FACTORY)),
         spec: spec.path().to_path_buf(),
     };
     importer::run_checked(&opts, importer::Mode::Write)

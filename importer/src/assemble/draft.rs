@@ -70,6 +70,19 @@ impl Assembler<'_> {
     }
 
     pub(super) fn draft(&mut self, ctx: &Ctx, doc: &FieldDoc) -> Draft {
+        let with_factory_values;
+        let factory_values = self.factory_enum(ctx, doc);
+        let from_factory = factory_values.is_some();
+        let doc = match factory_values {
+            Some(values) => {
+                with_factory_values = FieldDoc {
+                    values,
+                    ..doc.clone()
+                };
+                &with_factory_values
+            }
+            None => doc,
+        };
         let mut example = doc.example.clone();
         if let Some(extra) = &doc.extra {
             self.report.add(
@@ -98,7 +111,7 @@ impl Assembler<'_> {
             secret_by_override: false,
         };
         let facts = self.field_overrides(ctx, doc, &mut draft, &mut ty);
-        draft.ty = self.enum_site(ctx, doc, ty, facts);
+        draft.ty = self.enum_site(ctx, doc, ty, facts, from_factory);
         draft
     }
 
@@ -156,7 +169,15 @@ impl Assembler<'_> {
 
     /// A type with a documented value list becomes an enum site (its values, with those an
     /// override adds); enum facts for a type without a list are errors. Returns the type.
-    fn enum_site(&mut self, ctx: &Ctx, doc: &FieldDoc, ty: Ty, facts: EnumFacts) -> Ty {
+    /// `from_factory`: the values came from the docs factory's OpenAPI, not the page.
+    fn enum_site(
+        &mut self,
+        ctx: &Ctx,
+        doc: &FieldDoc,
+        ty: Ty,
+        facts: EnumFacts,
+        from_factory: bool,
+    ) -> Ty {
         if !ty.contains_inline() {
             if let Some(e) = facts.entries.first() {
                 self.errors.push(
@@ -216,6 +237,7 @@ impl Assembler<'_> {
             description: doc.description.clone(),
             rename: facts.rename,
             shared: facts.shared,
+            from_factory,
         });
         ty.replace_inline(&Ty::Enum(self.sites.len() - 1))
     }

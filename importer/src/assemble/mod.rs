@@ -15,6 +15,7 @@ use serde_json::Value;
 use codegen::field_rules::{self, is_credential_name, keeps_required, KeptRequired};
 
 use crate::enums::{name_enums, Owner, Site};
+use crate::factory::Factory;
 use crate::fields::{read_row, DocValue, FieldDoc, RawType};
 use crate::groups;
 use crate::overrides::{Entry, Overrides};
@@ -24,6 +25,7 @@ use crate::routes::{Client, Route, Routes};
 
 mod build;
 mod draft;
+mod factory_enums;
 mod resolve;
 mod select;
 mod values;
@@ -177,6 +179,8 @@ impl Ctx {
 
 struct Assembler<'a> {
     routes: &'a Routes,
+    /// The docs factory's OpenAPI, when it is read: enum values the pages do not print.
+    factory: Option<&'a Factory>,
     ov: &'a mut Overrides,
     report: Report,
     errors: Vec<String>,
@@ -189,8 +193,19 @@ struct Assembler<'a> {
 
 /// Runs the whole import over already-read pages.
 pub fn assemble(sources: &[SourcePage], routes: &Routes, ov: &mut Overrides) -> Run {
+    assemble_with(sources, routes, None, ov)
+}
+
+/// [`assemble`], with the docs factory's OpenAPI as a second source.
+pub fn assemble_with(
+    sources: &[SourcePage],
+    routes: &Routes,
+    factory: Option<&Factory>,
+    ov: &mut Overrides,
+) -> Run {
     let mut a = Assembler {
         routes,
+        factory,
         ov,
         report: Report::default(),
         errors: Vec::new(),

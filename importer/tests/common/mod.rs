@@ -47,6 +47,7 @@ pub fn seed_options(spec: &Path) -> Options {
         docs: upstream().join("seeds"),
         routes: upstream().join("routes.tsv"),
         overrides: root().join("spec/seeds/seed-pages.overrides.yaml"),
+        factory: Some(upstream().join("factory/management-openapi.json")),
         spec: spec.to_path_buf(),
     }
 }

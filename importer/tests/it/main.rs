@@ -4,6 +4,7 @@
 #[path = "../common/mod.rs"]
 mod common;
 
+mod fidelity;
 mod import;
 mod never_panics;
 mod pages;

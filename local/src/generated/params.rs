@@ -109,12 +109,12 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
             Param {
                 name: "appType",
                 required: false,
-                kind: Kind::Text,
+                kind: Kind::OneOf(APP_TYPE),
             },
             Param {
                 name: "defaultProtocol",
                 required: false,
-                kind: Kind::Text,
+                kind: Kind::OneOf(DEFAULT_PROTOCOL),
             },
             Param {
                 name: "redirectUris",
@@ -293,7 +293,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
             Param {
                 name: "targetType",
                 required: true,
-                kind: Kind::Text,
+                kind: Kind::OneOf(GET_SUBJECT_AUTH_DATA_TARGET_TYPE),
             },
             Param {
                 name: "appId",
@@ -623,7 +623,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
             Param {
                 name: "effect",
                 required: false,
-                kind: Kind::Text,
+                kind: Kind::OneOf(EFFECT),
             },
             Param {
                 name: "enabled",
@@ -640,7 +640,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
             Param {
                 name: "targetType",
                 required: true,
-                kind: Kind::Text,
+                kind: Kind::OneOf(GET_SUBJECT_AUTH_DATA_TARGET_TYPE),
             },
             Param {
                 name: "targetId",
@@ -760,12 +760,12 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
             Param {
                 name: "enabledFactors",
                 required: false,
-                kind: Kind::List(&Kind::Text),
+                kind: Kind::List(&Kind::OneOf(ENABLED_FACTORS)),
             },
             Param {
                 name: "disabledFactors",
                 required: false,
-                kind: Kind::List(&Kind::Text),
+                kind: Kind::List(&Kind::OneOf(ENABLED_FACTORS)),
             },
         ],
     },
@@ -777,7 +777,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
             Param {
                 name: "permissionStrategy",
                 required: true,
-                kind: Kind::Text,
+                kind: Kind::OneOf(PERMISSION_STRATEGY),
             },
             Param {
                 name: "appId",
@@ -1086,7 +1086,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
             Param {
                 name: "dataType",
                 required: true,
-                kind: Kind::Text,
+                kind: Kind::OneOf(LIST_CUST_FIELDS_DATA_TYPE),
             },
             Param {
                 name: "tenantId",
@@ -1143,7 +1143,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
             Param {
                 name: "dataType",
                 required: true,
-                kind: Kind::Text,
+                kind: Kind::OneOf(LIST_CUST_FIELDS_DATA_TYPE),
             },
             Param {
                 name: "tenantId",
@@ -2074,7 +2074,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
             Param {
                 name: "type",
                 required: true,
-                kind: Kind::Text,
+                kind: Kind::OneOf(FUNCTION_MODEL_TYPE),
             },
             Param {
                 name: "parentKey",
@@ -2396,7 +2396,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
             Param {
                 name: "type",
                 required: true,
-                kind: Kind::Text,
+                kind: Kind::OneOf(OPEN_RESOURCE_RESOURCE_TYPE),
             },
             Param {
                 name: "resourceCode",
@@ -2804,7 +2804,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
             Param {
                 name: "targetType",
                 required: false,
-                kind: Kind::List(&Kind::Text),
+                kind: Kind::List(&Kind::OneOf(SUBJECT_TYPE)),
             },
         ],
     },
@@ -2958,7 +2958,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
             Param {
                 name: "targetType",
                 required: true,
-                kind: Kind::Text,
+                kind: Kind::OneOf(SUBJECT_TYPE),
             },
             Param {
                 name: "targetIdentifier",
@@ -3401,7 +3401,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
             Param {
                 name: "resourceType",
                 required: false,
-                kind: Kind::Text,
+                kind: Kind::OneOf(RESOURCE_TYPE),
             },
         ],
     },
@@ -3590,7 +3590,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
             Param {
                 name: "type",
                 required: true,
-                kind: Kind::Text,
+                kind: Kind::OneOf(APPLICATION_ENABLED_EXT_IDP_CONN_EXT_IDP_TYPE),
             },
             Param {
                 name: "name",
@@ -3627,7 +3627,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
             Param {
                 name: "type",
                 required: true,
-                kind: Kind::Text,
+                kind: Kind::OneOf(EXT_IDP_CONN_DETAIL_TYPE),
             },
             Param {
                 name: "extIdpId",
@@ -3708,7 +3708,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
             Param {
                 name: "type",
                 required: false,
-                kind: Kind::Text,
+                kind: Kind::OneOf(GET_EXT_IDP_TYPE),
             },
         ],
     },
@@ -3735,7 +3735,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
             Param {
                 name: "type",
                 required: false,
-                kind: Kind::Text,
+                kind: Kind::OneOf(GET_EXT_IDP_TYPE),
             },
         ],
     },
@@ -3774,7 +3774,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
             Param {
                 name: "type",
                 required: false,
-                kind: Kind::Text,
+                kind: Kind::OneOf(GET_EXT_IDP_TYPE),
             },
             Param {
                 name: "page",
@@ -4008,7 +4008,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
             Param {
                 name: "departmentIdType",
                 required: false,
-                kind: Kind::Text,
+                kind: Kind::OneOf(DEPARTMENT_ID_TYPE),
             },
             Param {
                 name: "tenantId",
@@ -4075,7 +4075,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
             Param {
                 name: "departmentIdType",
                 required: false,
-                kind: Kind::Text,
+                kind: Kind::OneOf(DEPARTMENT_ID_TYPE),
             },
             Param {
                 name: "postIdList",
@@ -4181,7 +4181,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
             Param {
                 name: "departmentIdType",
                 required: false,
-                kind: Kind::Text,
+                kind: Kind::OneOf(DEPARTMENT_ID_TYPE),
             },
             Param {
                 name: "tenantId",
@@ -4213,7 +4213,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
             Param {
                 name: "departmentIdType",
                 required: false,
-                kind: Kind::Text,
+                kind: Kind::OneOf(DEPARTMENT_ID_TYPE),
             },
         ],
     },
@@ -4252,7 +4252,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
             Param {
                 name: "departmentIdType",
                 required: false,
-                kind: Kind::Text,
+                kind: Kind::OneOf(GET_ALL_DEPARTMENTS_DEPARTMENT_ID_TYPE),
             },
             Param {
                 name: "withCustomData",
@@ -4284,7 +4284,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
             Param {
                 name: "departmentIdType",
                 required: false,
-                kind: Kind::Text,
+                kind: Kind::OneOf(DEPARTMENT_ID_TYPE),
             },
             Param {
                 name: "withCustomData",
@@ -4343,7 +4343,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
             Param {
                 name: "departmentIdType",
                 required: false,
-                kind: Kind::Text,
+                kind: Kind::OneOf(DEPARTMENT_ID_TYPE),
             },
             Param {
                 name: "withCustomData",
@@ -4429,7 +4429,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
             Param {
                 name: "departmentIdType",
                 required: false,
-                kind: Kind::Text,
+                kind: Kind::OneOf(DEPARTMENT_ID_TYPE),
             },
             Param {
                 name: "withCustomData",
@@ -4466,7 +4466,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
             Param {
                 name: "departmentIdType",
                 required: false,
-                kind: Kind::Text,
+                kind: Kind::OneOf(DEPARTMENT_ID_TYPE),
             },
             Param {
                 name: "includeChildrenDepartments",
@@ -4503,7 +4503,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
             Param {
                 name: "departmentIdType",
                 required: false,
-                kind: Kind::Text,
+                kind: Kind::OneOf(DEPARTMENT_ID_TYPE),
             },
             Param {
                 name: "excludeVirtualNode",
@@ -4545,7 +4545,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
             Param {
                 name: "departmentIdType",
                 required: false,
-                kind: Kind::Text,
+                kind: Kind::OneOf(DEPARTMENT_ID_TYPE),
             },
             Param {
                 name: "tenantId",
@@ -4572,17 +4572,17 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
             Param {
                 name: "sortBy",
                 required: false,
-                kind: Kind::Text,
+                kind: Kind::OneOf(LIST_DEPARTMENT_MEMBERS_SORT_BY),
             },
             Param {
                 name: "orderBy",
                 required: false,
-                kind: Kind::Text,
+                kind: Kind::OneOf(ORDER_BY),
             },
             Param {
                 name: "departmentIdType",
                 required: false,
-                kind: Kind::Text,
+                kind: Kind::OneOf(DEPARTMENT_ID_TYPE),
             },
             Param {
                 name: "includeChildrenDepartments",
@@ -4686,7 +4686,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
             Param {
                 name: "departmentIdType",
                 required: false,
-                kind: Kind::Text,
+                kind: Kind::OneOf(DEPARTMENT_ID_TYPE),
             },
             Param {
                 name: "tenantId",
@@ -4728,7 +4728,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
             Param {
                 name: "departmentIdType",
                 required: false,
-                kind: Kind::Text,
+                kind: Kind::OneOf(DEPARTMENT_ID_TYPE),
             },
             Param {
                 name: "includeChildrenDepartments",
@@ -4822,12 +4822,12 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
             Param {
                 name: "sortBy",
                 required: false,
-                kind: Kind::Text,
+                kind: Kind::OneOf(SEARCH_DEPARTMENTS_LIST_SORT_BY),
             },
             Param {
                 name: "orderBy",
                 required: false,
-                kind: Kind::Text,
+                kind: Kind::OneOf(SEARCH_DEPARTMENTS_LIST_ORDER_BY),
             },
             Param {
                 name: "sort",
@@ -4926,7 +4926,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
             Param {
                 name: "departmentIdType",
                 required: false,
-                kind: Kind::Text,
+                kind: Kind::OneOf(DEPARTMENT_ID_TYPE),
             },
             Param {
                 name: "parentDepartmentId",
@@ -5481,7 +5481,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
             Param {
                 name: "status",
                 required: false,
-                kind: Kind::Text,
+                kind: Kind::OneOf(USER_STATUS),
             },
             Param {
                 name: "email",
@@ -5526,7 +5526,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
             Param {
                 name: "gender",
                 required: false,
-                kind: Kind::Text,
+                kind: Kind::OneOf(GENDER),
             },
             Param {
                 name: "emailVerified",
@@ -5830,12 +5830,12 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
             Param {
                 name: "sortBy",
                 required: false,
-                kind: Kind::Text,
+                kind: Kind::OneOf(SORT_BY),
             },
             Param {
                 name: "orderBy",
                 required: false,
-                kind: Kind::Text,
+                kind: Kind::OneOf(ORDER_BY),
             },
         ],
     },
@@ -6144,7 +6144,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
             Param {
                 name: "status",
                 required: false,
-                kind: Kind::Text,
+                kind: Kind::OneOf(USER_STATUS),
             },
             Param {
                 name: "emailVerified",
@@ -6194,7 +6194,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
             Param {
                 name: "gender",
                 required: false,
-                kind: Kind::Text,
+                kind: Kind::OneOf(GENDER),
             },
             Param {
                 name: "username",
@@ -6413,7 +6413,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
             Param {
                 name: "type",
                 required: true,
-                kind: Kind::Text,
+                kind: Kind::OneOf(RESOURCE_TYPE),
             },
             Param {
                 name: "code",
@@ -6550,7 +6550,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
             Param {
                 name: "resourceType",
                 required: false,
-                kind: Kind::Text,
+                kind: Kind::OneOf(RESOURCE_TYPE),
             },
             Param {
                 name: "resourceList",
@@ -6770,7 +6770,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
             Param {
                 name: "type",
                 required: false,
-                kind: Kind::Text,
+                kind: Kind::OneOf(RESOURCE_TYPE),
             },
             Param {
                 name: "page",
@@ -6849,7 +6849,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
             Param {
                 name: "type",
                 required: false,
-                kind: Kind::Text,
+                kind: Kind::OneOf(RESOURCE_TYPE),
             },
         ],
     },
@@ -6861,7 +6861,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
             Param {
                 name: "ipType",
                 required: true,
-                kind: Kind::Text,
+                kind: Kind::OneOf(IP_TYPE),
             },
             Param {
                 name: "page",
@@ -6883,7 +6883,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
             Param {
                 name: "optObject",
                 required: true,
-                kind: Kind::Text,
+                kind: Kind::OneOf(OPT_OBJECT),
             },
             Param {
                 name: "page",
@@ -6905,7 +6905,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
             Param {
                 name: "userListType",
                 required: true,
-                kind: Kind::Text,
+                kind: Kind::OneOf(IP_TYPE),
             },
             Param {
                 name: "page",
@@ -7132,7 +7132,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
             Param {
                 name: "resourceType",
                 required: false,
-                kind: Kind::Text,
+                kind: Kind::OneOf(RESOURCE_TYPE),
             },
         ],
     },
@@ -7169,7 +7169,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
             Param {
                 name: "targetType",
                 required: false,
-                kind: Kind::List(&Kind::Text),
+                kind: Kind::List(&Kind::OneOf(LIST_ROLE_ASSIGNMENTS_TARGET_TYPE)),
             },
         ],
     },
@@ -7370,7 +7370,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
             Param {
                 name: "enabledFactors",
                 required: true,
-                kind: Kind::List(&Kind::Text),
+                kind: Kind::List(&Kind::OneOf(ENABLED_FACTORS)),
             },
         ],
     },
@@ -7631,7 +7631,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
             Param {
                 name: "status",
                 required: false,
-                kind: Kind::List(&Kind::Text),
+                kind: Kind::List(&Kind::OneOf(SYNC_RISK_OPERATION_STATUS)),
             },
             Param {
                 name: "objectType",
@@ -8065,7 +8065,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
             Param {
                 name: "status",
                 required: false,
-                kind: Kind::Text,
+                kind: Kind::OneOf(USER_STATUS),
             },
             Param {
                 name: "email",
@@ -8110,7 +8110,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
             Param {
                 name: "gender",
                 required: false,
-                kind: Kind::Text,
+                kind: Kind::OneOf(GENDER),
             },
             Param {
                 name: "emailVerified",
@@ -8446,7 +8446,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
             Param {
                 name: "resourceType",
                 required: false,
-                kind: Kind::Text,
+                kind: Kind::OneOf(RESOURCE_TYPE),
             },
         ],
     },
@@ -8525,12 +8525,12 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
             Param {
                 name: "sortBy",
                 required: false,
-                kind: Kind::Text,
+                kind: Kind::OneOf(SORT_BY),
             },
             Param {
                 name: "orderBy",
                 required: false,
-                kind: Kind::Text,
+                kind: Kind::OneOf(ORDER_BY),
             },
         ],
     },
@@ -9080,7 +9080,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
             Param {
                 name: "status",
                 required: false,
-                kind: Kind::Text,
+                kind: Kind::OneOf(USER_STATUS),
             },
             Param {
                 name: "emailVerified",
@@ -9130,7 +9130,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
             Param {
                 name: "gender",
                 required: false,
-                kind: Kind::Text,
+                kind: Kind::OneOf(GENDER),
             },
             Param {
                 name: "username",
@@ -9264,12 +9264,12 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
             Param {
                 name: "contentType",
                 required: true,
-                kind: Kind::Text,
+                kind: Kind::OneOf(CONTENT_TYPE),
             },
             Param {
                 name: "events",
                 required: true,
-                kind: Kind::List(&Kind::Text),
+                kind: Kind::List(&Kind::OneOf(EVENTS)),
             },
             Param {
                 name: "url",
@@ -9407,12 +9407,12 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
             Param {
                 name: "events",
                 required: false,
-                kind: Kind::List(&Kind::Text),
+                kind: Kind::List(&Kind::OneOf(EVENTS)),
             },
             Param {
                 name: "contentType",
                 required: false,
-                kind: Kind::Text,
+                kind: Kind::OneOf(CONTENT_TYPE),
             },
             Param {
                 name: "enabled",
@@ -9434,7 +9434,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
             Param {
                 name: "type",
                 required: true,
-                kind: Kind::Text,
+                kind: Kind::OneOf(ADD_WHITELIST_TYPE),
             },
             Param {
                 name: "list",
@@ -9451,7 +9451,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
             Param {
                 name: "type",
                 required: true,
-                kind: Kind::Text,
+                kind: Kind::OneOf(ADD_WHITELIST_TYPE),
             },
             Param {
                 name: "list",
@@ -9468,7 +9468,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
             Param {
                 name: "type",
                 required: true,
-                kind: Kind::Text,
+                kind: Kind::OneOf(ADD_WHITELIST_TYPE),
             },
         ],
     },
@@ -9489,7 +9489,50 @@ const ACTION: &[&str] = &[
     "DeleteGroup",
     "Updateless",
 ];
+const ADD_WHITELIST_TYPE: &[&str] = &["USERNAME", "EMAIL", "PHONE"];
+const APP_TYPE: &[&str] = &["web", "spa", "native", "api", "mfa", "mini-program"];
+const APPLICATION_ENABLED_EXT_IDP_CONN_EXT_IDP_TYPE: &[&str] = &[
+    "oidc",
+    "oauth2",
+    "saml",
+    "ldap",
+    "ad",
+    "cas",
+    "azure-ad",
+    "wechat",
+    "google",
+    "qq",
+    "wechatwork",
+    "dingtalk",
+    "weibo",
+    "github",
+    "alipay",
+    "apple",
+    "baidu",
+    "lark",
+    "gitlab",
+    "twitter",
+    "facebook",
+    "slack",
+    "linkedin",
+    "yidun",
+    "qingcloud",
+    "gitee",
+    "instagram",
+    "welink",
+    "huawei",
+    "honor",
+    "xiaomi",
+    "oppo",
+    "aws",
+    "amazon",
+    "douyin",
+    "kuaishou",
+    "line",
+    "sdbz",
+];
 const CONJUNCTION: &[&str] = &["and", "or"];
+const CONTENT_TYPE: &[&str] = &["application/json", "application/x-www-form-urlencoded"];
 const CREATE_FIELD_TYPE: &[&str] = &["1", "2", "3", "4", "5", "6", "7", "8"];
 const CREATE_MODEL_TYPE: &[&str] = &[
     "user",
@@ -9502,9 +9545,205 @@ const CREATE_MODEL_TYPE: &[&str] = &[
     "custom",
 ];
 const DATA_TYPE: &[&str] = &["list", "tree"];
+const DEFAULT_PROTOCOL: &[&str] = &["oidc", "oauth", "saml", "cas", "asa"];
+const DEPARTMENT_ID_TYPE: &[&str] = &[
+    "department_id",
+    "open_department_id",
+    "sync_relation",
+    "custom_field",
+    "code",
+];
+const EFFECT: &[&str] = &["ALLOW", "DENY"];
 const EMAIL_PROVIDER_TYPE: &[&str] = &["custom", "ali", "qq", "sendgrid"];
+const ENABLED_FACTORS: &[&str] = &["OTP", "SMS", "EMAIL", "FACE"];
+const EVENTS: &[&str] = &[
+    "test",
+    "register",
+    "login",
+    "mfa:verified",
+    "kick",
+    "user:created",
+    "user:password-changed",
+    "user:updated",
+    "user:email-verified",
+    "user:archived",
+    "user:unarchived",
+    "user:blocked",
+    "user:unblocked",
+    "user:deleted",
+    "user:register-whitelist-added",
+    "user:register-whitelist-deleted",
+    "user:udv-changed",
+    "user:link-account",
+    "user:password-update-remind",
+    "user:organization-node-update",
+    "permission:revoke",
+    "permission:add",
+    "resource:created",
+    "resource:delete",
+    "resource:updated",
+    "role:created",
+    "role:updated",
+    "role:deleted",
+    "role:disable",
+    "role:assigned",
+    "subject:remove",
+    "role:unassigned",
+    "role:udv-changed",
+    "application:mfa:enabled",
+    "application:mfa:disabled",
+    "group:created",
+    "group:updated",
+    "group:deleted",
+    "group:member-added",
+    "group:member-removed",
+    "organization:created",
+    "organization:imported",
+    "organization:deleted",
+    "organization:node-added",
+    "organization:node-updated",
+    "organization:tree-updated",
+    "organization:node-deleted",
+    "organization:node-moved",
+    "organization:member-added",
+    "organization:member-removed",
+    "organization:udv-changed",
+    "privilege-namespace:created",
+    "privilege-namespace:updated",
+    "privilege-namespace:deleted",
+    "user-pool:cooperator-added",
+    "user-pool:cooperator-removed",
+    "user-pool:secret-refreshed",
+    "user-pool:updated",
+    "user-pool:udf-added",
+    "user-pool:udf-deleted",
+    "user-pool:env-added",
+    "user-pool:env-deleted",
+    "user-pool:env-updated",
+    "user-pool:launchpad-app-installed",
+    "user-pool:launchpad-app-uninstalled",
+    "application:created",
+    "application:updated",
+    "application:deleted",
+    "application:secret-refreshed",
+    "data-resource:created",
+    "data-resource:updated",
+    "data-resource:deleted",
+    "data-strategy-permission:revoke",
+    "data-strategy-permission:add",
+    "unusual-location:login",
+];
+const EXT_IDP_CONN_DETAIL_TYPE: &[&str] = &[
+    "oidc",
+    "oauth",
+    "saml",
+    "ldap",
+    "ad",
+    "cas",
+    "azure-ad",
+    "alipay",
+    "facebook",
+    "facebook:mobile",
+    "twitter",
+    "google:mobile",
+    "google",
+    "wechat:pc",
+    "wechat:mobile",
+    "wechat:webpage-authorization",
+    "wechatmp-qrcode",
+    "wechat:miniprogram:default",
+    "wechat:miniprogram:qrconnect",
+    "wechat:miniprogram:app-launch",
+    "github",
+    "github:mobile",
+    "qq",
+    "qq:mobile",
+    "wechatwork:corp:qrconnect",
+    "wechatwork:agency:qrconnect",
+    "wechatwork:service-provider:qrconnect",
+    "wechatwork:mobile",
+    "wechatwork:agency:mobile",
+    "dingtalk",
+    "dingtalk:mobile",
+    "dingtalk:provider",
+    "weibo",
+    "weibo:mobile",
+    "apple",
+    "apple:web",
+    "baidu",
+    "baidu:mobile",
+    "lark-internal",
+    "lark-public",
+    "lark-block",
+    "gitlab",
+    "gitlab:mobile",
+    "linkedin",
+    "linkedin:mobile",
+    "slack",
+    "slack:mobile",
+    "yidun",
+    "qingcloud",
+    "gitee",
+    "gitee:mobile",
+    "instagram",
+    "welink",
+    "ad-kerberos",
+    "huawei",
+    "huawei:mobile",
+    "honor",
+    "xiaomi",
+    "xiaomi:mobile",
+    "aws",
+    "amazon",
+    "amazon:mobile",
+    "douyin:mobile",
+    "kuaishou:mobile",
+    "line:mobile",
+    "oppo:mobile",
+    "wechatwork:qrconnect:of:authing:agency",
+    "sdbz",
+];
+const FUNCTION_MODEL_TYPE: &[&str] = &[
+    "user",
+    "post",
+    "group",
+    "ueba",
+    "department",
+    "organization",
+    "device",
+    "device_rely",
+    "custom",
+];
+const GENDER: &[&str] = &["M", "F", "U"];
+const GET_ALL_DEPARTMENTS_DEPARTMENT_ID_TYPE: &[&str] = &[
+    "department_id",
+    "open_department_id",
+];
+const GET_EXT_IDP_TYPE: &[&str] = &["social", "enterprise"];
+const GET_SUBJECT_AUTH_DATA_TARGET_TYPE: &[&str] = &[
+    "USER",
+    "ROLE",
+    "GROUP",
+    "ORG",
+    "AK_SK",
+];
+const IP_TYPE: &[&str] = &["BLACK", "WHITE"];
+const LIST_CUST_FIELDS_DATA_TYPE: &[&str] = &[
+    "STRING",
+    "NUMBER",
+    "DATETIME",
+    "BOOLEAN",
+    "OBJECT",
+    "SELECT",
+];
+const LIST_DEPARTMENT_MEMBERS_SORT_BY: &[&str] = &["Default", "JoinDepartmentAt"];
+const LIST_ROLE_ASSIGNMENTS_TARGET_TYPE: &[&str] = &["USER", "ORG"];
 const OBJECT_TYPE: &[&str] = &["department", "user"];
+const OPEN_RESOURCE_RESOURCE_TYPE: &[&str] = &["STRING", "ARRAY", "TREE"];
 const OPERATE_KEY: &[&str] = &["openPage"];
+const OPT_OBJECT: &[&str] = &["IP", "USER"];
+const ORDER_BY: &[&str] = &["Asc", "Desc"];
+const PERMISSION_STRATEGY: &[&str] = &["ALLOW_ALL", "DENY_ALL"];
 const PROVIDER: &[&str] = &[
     "wechatwork",
     "dingtalk",
@@ -9518,6 +9757,7 @@ const PROVIDER: &[&str] = &[
     "scim",
     "moka",
 ];
+const RESOURCE_TYPE: &[&str] = &["DATA", "API", "MENU", "BUTTON", "UI"];
 const SCENE: &[&str] = &[
     "PRE_REGISTER",
     "POST_REGISTER",
@@ -9526,6 +9766,22 @@ const SCENE: &[&str] = &[
     "PRE_OIDC_ID_TOKEN_ISSUED",
     "PRE_OIDC_ACCESS_TOKEN_ISSUED",
     "PRE_COMPLETE_USER_INFO",
+];
+const SEARCH_DEPARTMENTS_LIST_ORDER_BY: &[&str] = &["ASC", "DESC"];
+const SEARCH_DEPARTMENTS_LIST_SORT_BY: &[&str] = &["updatedAt", "createdAt"];
+const SORT_BY: &[&str] = &[
+    "DepartmentCreatedAt",
+    "JoinDepartmentAt",
+    "DepartmentName",
+    "DepartmemtCode",
+];
+const SUBJECT_TYPE: &[&str] = &["USER", "ROLE", "GROUP", "ORG"];
+const SYNC_RISK_OPERATION_STATUS: &[&str] = &[
+    "PENDING",
+    "SUCCESS",
+    "FAILED",
+    "CANCELED",
+    "EXECUTING",
 ];
 const SYNC_TASK_FLOW: &[&str] = &["upstream", "downstream"];
 const SYNC_TASK_TYPE: &[&str] = &[
@@ -9571,4 +9827,11 @@ const USER_ID_TYPE: &[&str] = &[
     "external_id",
     "identity",
     "sync_relation",
+];
+const USER_STATUS: &[&str] = &[
+    "Activated",
+    "Suspended",
+    "Deactivated",
+    "Resigned",
+    "Archived",
 ];

@@ -272,7 +272,9 @@ impl crate::ManagementClient {
     pub fn detail_auth_subject(
         &self,
         target_id: impl ::std::convert::Into<::std::string::String>,
-        target_type: impl ::std::convert::Into<::std::string::String>,
+        target_type: impl ::std::convert::Into<
+            crate::types::GetSubjectAuthDataTargetType,
+        >,
         app_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::DetailAuthSubjectRequest {
         crate::requests::DetailAuthSubjectRequest {
@@ -616,7 +618,9 @@ impl crate::ManagementClient {
     /// Docs: `管理应用/list-subject-auth.md`
     pub fn list_auth_subject(
         &self,
-        target_type: impl ::std::convert::Into<::std::string::String>,
+        target_type: impl ::std::convert::Into<
+            crate::types::GetSubjectAuthDataTargetType,
+        >,
         target_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::ListAuthSubjectRequest {
         crate::requests::ListAuthSubjectRequest {
@@ -759,7 +763,7 @@ impl crate::ManagementClient {
     /// Docs: `管理应用/update-application-permission-strategy.md`
     pub fn update_application_permission_strategy(
         &self,
-        permission_strategy: impl ::std::convert::Into<::std::string::String>,
+        permission_strategy: impl ::std::convert::Into<crate::types::PermissionStrategy>,
         app_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::UpdateApplicationPermissionStrategyRequest {
         crate::requests::UpdateApplicationPermissionStrategyRequest {
@@ -1001,8 +1005,8 @@ pub struct CreateApplicationRequest {
     app_identifier: ::std::option::Option<::std::string::String>,
     app_logo: ::std::option::Option<::std::string::String>,
     app_description: ::std::option::Option<::std::string::String>,
-    app_type: ::std::option::Option<::std::string::String>,
-    default_protocol: ::std::option::Option<::std::string::String>,
+    app_type: ::std::option::Option<crate::types::AppType>,
+    default_protocol: ::std::option::Option<crate::types::DefaultProtocol>,
     redirect_uris: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     logout_redirect_uris: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     init_login_uri: ::std::option::Option<::std::string::String>,
@@ -1196,12 +1200,20 @@ impl CreateApplicationRequest {
     }
     /// 应用类型
     ///
+    /// Values of [`AppType`](crate::types::AppType):
+    /// - `web`
+    /// - `spa`
+    /// - `native`
+    /// - `api`
+    /// - `mfa`
+    /// - `mini-program`
+    ///
     /// Server default: `web`
     ///
     /// Example: `web`
     pub fn app_type(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<crate::types::AppType>,
     ) -> Self {
         self.app_type = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
@@ -1210,17 +1222,24 @@ impl CreateApplicationRequest {
     #[inline]
     pub fn set_app_type(
         mut self,
-        value: ::std::option::Option<::std::string::String>,
+        value: ::std::option::Option<crate::types::AppType>,
     ) -> Self {
         self.app_type = value;
         self
     }
     /// 默认应用协议类型
     ///
+    /// Values of [`DefaultProtocol`](crate::types::DefaultProtocol):
+    /// - `oidc`
+    /// - `oauth`
+    /// - `saml`
+    /// - `cas`
+    /// - `asa`
+    ///
     /// Example: `oidc`
     pub fn default_protocol(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<crate::types::DefaultProtocol>,
     ) -> Self {
         self.default_protocol = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
@@ -1231,7 +1250,7 @@ impl CreateApplicationRequest {
     #[inline]
     pub fn set_default_protocol(
         mut self,
-        value: ::std::option::Option<::std::string::String>,
+        value: ::std::option::Option<crate::types::DefaultProtocol>,
     ) -> Self {
         self.default_protocol = value;
         self
@@ -1782,7 +1801,7 @@ impl ::std::future::IntoFuture for DeleteAuthRequest {
 pub struct DetailAuthSubjectRequest {
     client: crate::ManagementClient,
     target_id: ::std::string::String,
-    target_type: ::std::string::String,
+    target_type: crate::types::GetSubjectAuthDataTargetType,
     app_id: ::std::string::String,
 }
 impl DetailAuthSubjectRequest {
@@ -2785,7 +2804,7 @@ pub struct ListAuthApplicationRequest {
     limit: ::std::option::Option<f64>,
     target_name: ::std::option::Option<::std::string::String>,
     target_type_list: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-    effect: ::std::option::Option<::std::string::String>,
+    effect: ::std::option::Option<crate::types::Effect>,
     enabled: ::std::option::Option<bool>,
 }
 impl crate::runtime::write::Encode for ListAuthApplicationRequest {
@@ -2888,10 +2907,14 @@ impl ListAuthApplicationRequest {
     }
     /// 操作，ALLOW/DENY
     ///
+    /// Values of [`Effect`](crate::types::Effect):
+    /// - `ALLOW`
+    /// - `DENY`
+    ///
     /// Example: `["ALLOW","DENY"]`
     pub fn effect(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<crate::types::Effect>,
     ) -> Self {
         self.effect = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
@@ -2900,7 +2923,7 @@ impl ListAuthApplicationRequest {
     #[inline]
     pub fn set_effect(
         mut self,
-        value: ::std::option::Option<::std::string::String>,
+        value: ::std::option::Option<crate::types::Effect>,
     ) -> Self {
         self.effect = value;
         self
@@ -2955,7 +2978,7 @@ impl ::std::future::IntoFuture for ListAuthApplicationRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct ListAuthSubjectRequest {
     client: crate::ManagementClient,
-    target_type: ::std::string::String,
+    target_type: crate::types::GetSubjectAuthDataTargetType,
     target_id: ::std::string::String,
     app_name: ::std::option::Option<::std::string::String>,
     app_type_list: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -3274,8 +3297,12 @@ impl ::std::future::IntoFuture for UnassignAsaAccountRequest {
 pub struct UpdateApplicationMfaSettingsRequest {
     client: crate::ManagementClient,
     app_id: ::std::string::String,
-    enabled_factors: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-    disabled_factors: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    enabled_factors: ::std::option::Option<
+        ::std::vec::Vec<crate::types::EnabledFactors>,
+    >,
+    disabled_factors: ::std::option::Option<
+        ::std::vec::Vec<crate::types::EnabledFactors>,
+    >,
 }
 impl crate::runtime::write::Encode for UpdateApplicationMfaSettingsRequest {
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
@@ -3293,10 +3320,16 @@ impl crate::runtime::write::Encode for UpdateApplicationMfaSettingsRequest {
 impl UpdateApplicationMfaSettingsRequest {
     /// 开启的 MFA 认证因素列表
     ///
+    /// Values of [`EnabledFactors`](crate::types::EnabledFactors):
+    /// - `OTP`
+    /// - `SMS`
+    /// - `EMAIL`
+    /// - `FACE`
+    ///
     /// Example: `["SMS"]`
     pub fn enabled_factors(
         mut self,
-        value: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
+        value: impl ::std::convert::Into<::std::vec::Vec<crate::types::EnabledFactors>>,
     ) -> Self {
         self.enabled_factors = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
@@ -3307,17 +3340,23 @@ impl UpdateApplicationMfaSettingsRequest {
     #[inline]
     pub fn set_enabled_factors(
         mut self,
-        value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        value: ::std::option::Option<::std::vec::Vec<crate::types::EnabledFactors>>,
     ) -> Self {
         self.enabled_factors = value;
         self
     }
     /// 关闭的 MFA 认证因素列表
     ///
+    /// Values of [`EnabledFactors`](crate::types::EnabledFactors):
+    /// - `OTP`
+    /// - `SMS`
+    /// - `EMAIL`
+    /// - `FACE`
+    ///
     /// Example: `["EMAIL"]`
     pub fn disabled_factors(
         mut self,
-        value: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
+        value: impl ::std::convert::Into<::std::vec::Vec<crate::types::EnabledFactors>>,
     ) -> Self {
         self.disabled_factors = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
@@ -3328,7 +3367,7 @@ impl UpdateApplicationMfaSettingsRequest {
     #[inline]
     pub fn set_disabled_factors(
         mut self,
-        value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        value: ::std::option::Option<::std::vec::Vec<crate::types::EnabledFactors>>,
     ) -> Self {
         self.disabled_factors = value;
         self
@@ -3361,7 +3400,7 @@ impl ::std::future::IntoFuture for UpdateApplicationMfaSettingsRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct UpdateApplicationPermissionStrategyRequest {
     client: crate::ManagementClient,
-    permission_strategy: ::std::string::String,
+    permission_strategy: crate::types::PermissionStrategy,
     app_id: ::std::string::String,
 }
 impl crate::runtime::write::Encode for UpdateApplicationPermissionStrategyRequest {

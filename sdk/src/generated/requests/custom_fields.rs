@@ -103,7 +103,7 @@ impl crate::ManagementClient {
     pub fn list_cust_fields(
         &self,
         target_type: impl ::std::convert::Into<crate::types::TargetType>,
-        data_type: impl ::std::convert::Into<::std::string::String>,
+        data_type: impl ::std::convert::Into<crate::types::ListCustFieldsDataType>,
     ) -> crate::requests::ListCustFieldsRequest {
         crate::requests::ListCustFieldsRequest {
             client: ::std::clone::Clone::clone(self),
@@ -135,7 +135,7 @@ impl crate::ManagementClient {
     pub fn list_user_base_fields(
         &self,
         target_type: impl ::std::convert::Into<crate::types::TargetType>,
-        data_type: impl ::std::convert::Into<::std::string::String>,
+        data_type: impl ::std::convert::Into<crate::types::ListCustFieldsDataType>,
     ) -> crate::requests::ListUserBaseFieldsRequest {
         crate::requests::ListUserBaseFieldsRequest {
             client: ::std::clone::Clone::clone(self),
@@ -447,7 +447,7 @@ impl ::std::future::IntoFuture for GetUserBaseFieldsRequest {
 pub struct ListCustFieldsRequest {
     client: crate::ManagementClient,
     target_type: crate::types::TargetType,
-    data_type: ::std::string::String,
+    data_type: crate::types::ListCustFieldsDataType,
     tenant_id: ::std::option::Option<::std::string::String>,
     page: ::std::option::Option<f64>,
     limit: ::std::option::Option<f64>,
@@ -656,7 +656,7 @@ impl ::std::future::IntoFuture for ListCustFieldsRequest {
 pub struct ListUserBaseFieldsRequest {
     client: crate::ManagementClient,
     target_type: crate::types::TargetType,
-    data_type: ::std::string::String,
+    data_type: crate::types::ListCustFieldsDataType,
     tenant_id: ::std::option::Option<::std::string::String>,
     page: ::std::option::Option<f64>,
     limit: ::std::option::Option<f64>,

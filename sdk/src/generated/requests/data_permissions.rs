@@ -680,7 +680,7 @@ impl crate::ManagementClient {
         &self,
         actions: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
         struct_: impl ::std::convert::Into<::serde_json::Value>,
-        type_: impl ::std::convert::Into<::std::string::String>,
+        type_: impl ::std::convert::Into<crate::types::OpenResourceResourceType>,
         resource_code: impl ::std::convert::Into<::std::string::String>,
         resource_name: impl ::std::convert::Into<::std::string::String>,
         namespace_code: impl ::std::convert::Into<::std::string::String>,
@@ -1844,7 +1844,7 @@ impl crate::ManagementClient {
     /// Docs: `管理数据资源与权限/revoke-data-policy.md`
     pub fn revoke_data_policy(
         &self,
-        target_type: impl ::std::convert::Into<::std::string::String>,
+        target_type: impl ::std::convert::Into<crate::types::SubjectType>,
         target_identifier: impl ::std::convert::Into<::std::string::String>,
         policy_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::RevokeDataPolicyRequest {
@@ -2583,7 +2583,7 @@ pub struct CreateDataResourceRequest {
     client: crate::ManagementClient,
     actions: ::std::vec::Vec<::std::string::String>,
     struct_: ::serde_json::Value,
-    type_: ::std::string::String,
+    type_: crate::types::OpenResourceResourceType,
     resource_code: ::std::string::String,
     resource_name: ::std::string::String,
     namespace_code: ::std::string::String,
@@ -3649,7 +3649,7 @@ pub struct ListDataPolicyTargetsRequest {
     page: ::std::option::Option<f64>,
     limit: ::std::option::Option<f64>,
     query: ::std::option::Option<::std::string::String>,
-    target_type: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    target_type: ::std::option::Option<::std::vec::Vec<crate::types::SubjectType>>,
 }
 impl ListDataPolicyTargetsRequest {
     /// 当前页数，从 1 开始
@@ -3702,9 +3702,15 @@ impl ListDataPolicyTargetsRequest {
         self
     }
     /// 主体类型,包括 USER、GROUP、ROLE、ORG 四种类型
+    ///
+    /// Values of [`SubjectType`](crate::types::SubjectType):
+    /// - `USER`
+    /// - `ROLE`
+    /// - `GROUP`
+    /// - `ORG`
     pub fn target_type(
         mut self,
-        value: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
+        value: impl ::std::convert::Into<::std::vec::Vec<crate::types::SubjectType>>,
     ) -> Self {
         self.target_type = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
@@ -3715,7 +3721,7 @@ impl ListDataPolicyTargetsRequest {
     #[inline]
     pub fn set_target_type(
         mut self,
-        value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        value: ::std::option::Option<::std::vec::Vec<crate::types::SubjectType>>,
     ) -> Self {
         self.target_type = value;
         self
@@ -4354,7 +4360,7 @@ impl ::std::future::IntoFuture for ListSimpleDataPolicesRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct RevokeDataPolicyRequest {
     client: crate::ManagementClient,
-    target_type: ::std::string::String,
+    target_type: crate::types::SubjectType,
     target_identifier: ::std::string::String,
     policy_id: ::std::string::String,
 }

@@ -661,7 +661,7 @@ pub struct GetGroupAuthorizedResourcesRequest {
     client: crate::ManagementClient,
     code: ::std::string::String,
     namespace: ::std::option::Option<::std::string::String>,
-    resource_type: ::std::option::Option<::std::string::String>,
+    resource_type: ::std::option::Option<crate::types::ResourceType>,
 }
 impl GetGroupAuthorizedResourcesRequest {
     /// 所属权限分组(权限空间)的 Code，不传获取默认权限分组。
@@ -684,9 +684,16 @@ impl GetGroupAuthorizedResourcesRequest {
         self
     }
     /// 资源类型
+    ///
+    /// Values of [`ResourceType`](crate::types::ResourceType):
+    /// - `DATA`
+    /// - `API`
+    /// - `MENU`
+    /// - `BUTTON`
+    /// - `UI`
     pub fn resource_type(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<crate::types::ResourceType>,
     ) -> Self {
         self.resource_type = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
@@ -697,7 +704,7 @@ impl GetGroupAuthorizedResourcesRequest {
     #[inline]
     pub fn set_resource_type(
         mut self,
-        value: ::std::option::Option<::std::string::String>,
+        value: ::std::option::Option<crate::types::ResourceType>,
     ) -> Self {
         self.resource_type = value;
         self

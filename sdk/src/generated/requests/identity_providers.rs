@@ -70,7 +70,9 @@ impl crate::ManagementClient {
     /// Docs: `管理身份源/create-ext-idp.md`
     pub fn create_ext_idp(
         &self,
-        type_: impl ::std::convert::Into<::std::string::String>,
+        type_: impl ::std::convert::Into<
+            crate::types::ApplicationEnabledExtIdpConnExtIdpType,
+        >,
         name: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::CreateExtIdpRequest {
         crate::requests::CreateExtIdpRequest {
@@ -101,7 +103,7 @@ impl crate::ManagementClient {
         fields: impl ::std::convert::Into<::serde_json::Value>,
         display_name: impl ::std::convert::Into<::std::string::String>,
         identifier: impl ::std::convert::Into<::std::string::String>,
-        type_: impl ::std::convert::Into<::std::string::String>,
+        type_: impl ::std::convert::Into<crate::types::ExtIdpConnDetailType>,
         ext_idp_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::CreateExtIdpConnRequest {
         crate::requests::CreateExtIdpConnRequest {
@@ -453,7 +455,7 @@ impl ::std::future::IntoFuture for ChangeExtIdpConnStateRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct CreateExtIdpRequest {
     client: crate::ManagementClient,
-    type_: ::std::string::String,
+    type_: crate::types::ApplicationEnabledExtIdpConnExtIdpType,
     name: ::std::string::String,
     tenant_id: ::std::option::Option<::std::string::String>,
 }
@@ -519,7 +521,7 @@ pub struct CreateExtIdpConnRequest {
     fields: ::serde_json::Value,
     display_name: ::std::string::String,
     identifier: ::std::string::String,
-    type_: ::std::string::String,
+    type_: crate::types::ExtIdpConnDetailType,
     ext_idp_id: ::std::string::String,
     login_only: ::std::option::Option<bool>,
     logo: ::std::option::Option<::std::string::String>,
@@ -763,7 +765,7 @@ pub struct ExtIdpConnStateByAppsRequest {
     id: ::std::string::String,
     tenant_id: ::std::option::Option<::std::string::String>,
     app_id: ::std::option::Option<::std::string::String>,
-    type_: ::std::option::Option<::std::string::String>,
+    type_: ::std::option::Option<crate::types::GetExtIdpType>,
 }
 impl ExtIdpConnStateByAppsRequest {
     /// 租户 ID
@@ -805,9 +807,13 @@ impl ExtIdpConnStateByAppsRequest {
         self
     }
     /// 身份源类型
+    ///
+    /// Values of [`GetExtIdpType`](crate::types::GetExtIdpType):
+    /// - `social`
+    /// - `enterprise`
     pub fn type_(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<crate::types::GetExtIdpType>,
     ) -> Self {
         self.type_ = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
@@ -816,7 +822,7 @@ impl ExtIdpConnStateByAppsRequest {
     #[inline]
     pub fn set_type(
         mut self,
-        value: ::std::option::Option<::std::string::String>,
+        value: ::std::option::Option<crate::types::GetExtIdpType>,
     ) -> Self {
         self.type_ = value;
         self
@@ -863,7 +869,7 @@ pub struct GetExtIdpRequest {
     id: ::std::string::String,
     tenant_id: ::std::option::Option<::std::string::String>,
     app_id: ::std::option::Option<::std::string::String>,
-    type_: ::std::option::Option<::std::string::String>,
+    type_: ::std::option::Option<crate::types::GetExtIdpType>,
 }
 impl GetExtIdpRequest {
     /// 租户 ID
@@ -905,9 +911,13 @@ impl GetExtIdpRequest {
         self
     }
     /// 身份源类型
+    ///
+    /// Values of [`GetExtIdpType`](crate::types::GetExtIdpType):
+    /// - `social`
+    /// - `enterprise`
     pub fn type_(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<crate::types::GetExtIdpType>,
     ) -> Self {
         self.type_ = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
@@ -916,7 +926,7 @@ impl GetExtIdpRequest {
     #[inline]
     pub fn set_type(
         mut self,
-        value: ::std::option::Option<::std::string::String>,
+        value: ::std::option::Option<crate::types::GetExtIdpType>,
     ) -> Self {
         self.type_ = value;
         self
@@ -1039,7 +1049,7 @@ pub struct ListTenantExtIdpRequest {
     client: crate::ManagementClient,
     tenant_id: ::std::option::Option<::std::string::String>,
     app_id: ::std::option::Option<::std::string::String>,
-    type_: ::std::option::Option<::std::string::String>,
+    type_: ::std::option::Option<crate::types::GetExtIdpType>,
     page: ::std::option::Option<f64>,
     limit: ::std::option::Option<f64>,
 }
@@ -1083,9 +1093,13 @@ impl ListTenantExtIdpRequest {
         self
     }
     /// 身份源类型
+    ///
+    /// Values of [`GetExtIdpType`](crate::types::GetExtIdpType):
+    /// - `social`
+    /// - `enterprise`
     pub fn type_(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<crate::types::GetExtIdpType>,
     ) -> Self {
         self.type_ = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
@@ -1094,7 +1108,7 @@ impl ListTenantExtIdpRequest {
     #[inline]
     pub fn set_type(
         mut self,
-        value: ::std::option::Option<::std::string::String>,
+        value: ::std::option::Option<crate::types::GetExtIdpType>,
     ) -> Self {
         self.type_ = value;
         self

@@ -769,7 +769,7 @@ pub struct AddDepartmentMembersRequest {
     user_ids: ::std::vec::Vec<::std::string::String>,
     organization_code: ::std::string::String,
     department_id: ::std::string::String,
-    department_id_type: ::std::option::Option<::std::string::String>,
+    department_id_type: ::std::option::Option<crate::types::DepartmentIdType>,
     tenant_id: ::std::option::Option<::std::string::String>,
 }
 impl crate::runtime::write::Encode for AddDepartmentMembersRequest {
@@ -790,12 +790,19 @@ impl crate::runtime::write::Encode for AddDepartmentMembersRequest {
 impl AddDepartmentMembersRequest {
     /// 此次调用中使用的部门 ID 的类型
     ///
+    /// Values of [`DepartmentIdType`](crate::types::DepartmentIdType):
+    /// - `department_id`
+    /// - `open_department_id`
+    /// - `sync_relation`
+    /// - `custom_field`
+    /// - `code`
+    ///
     /// Server default: `department_id`
     ///
     /// Example: `department_id`
     pub fn department_id_type(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<crate::types::DepartmentIdType>,
     ) -> Self {
         self.department_id_type = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
@@ -806,7 +813,7 @@ impl AddDepartmentMembersRequest {
     #[inline]
     pub fn set_department_id_type(
         mut self,
-        value: ::std::option::Option<::std::string::String>,
+        value: ::std::option::Option<crate::types::DepartmentIdType>,
     ) -> Self {
         self.department_id_type = value;
         self
@@ -868,7 +875,7 @@ pub struct CreateDepartmentRequest {
     is_virtual_node: ::std::option::Option<bool>,
     i18n: ::std::option::Option<crate::types::DepartmentI18nDto>,
     custom_data: ::std::option::Option<::serde_json::Value>,
-    department_id_type: ::std::option::Option<::std::string::String>,
+    department_id_type: ::std::option::Option<crate::types::DepartmentIdType>,
     post_id_list: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     tenant_id: ::std::option::Option<::std::string::String>,
 }
@@ -1046,12 +1053,19 @@ impl CreateDepartmentRequest {
     }
     /// 此次调用中使用的父部门 ID 的类型
     ///
+    /// Values of [`DepartmentIdType`](crate::types::DepartmentIdType):
+    /// - `department_id`
+    /// - `open_department_id`
+    /// - `sync_relation`
+    /// - `custom_field`
+    /// - `code`
+    ///
     /// Server default: `department_id`
     ///
     /// Example: `department_id`
     pub fn department_id_type(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<crate::types::DepartmentIdType>,
     ) -> Self {
         self.department_id_type = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
@@ -1062,7 +1076,7 @@ impl CreateDepartmentRequest {
     #[inline]
     pub fn set_department_id_type(
         mut self,
-        value: ::std::option::Option<::std::string::String>,
+        value: ::std::option::Option<crate::types::DepartmentIdType>,
     ) -> Self {
         self.department_id_type = value;
         self
@@ -1418,7 +1432,7 @@ pub struct DeleteDepartmentRequest {
     client: crate::ManagementClient,
     department_id: ::std::string::String,
     organization_code: ::std::string::String,
-    department_id_type: ::std::option::Option<::std::string::String>,
+    department_id_type: ::std::option::Option<crate::types::DepartmentIdType>,
     tenant_id: ::std::option::Option<::std::string::String>,
 }
 impl crate::runtime::write::Encode for DeleteDepartmentRequest {
@@ -1438,12 +1452,19 @@ impl crate::runtime::write::Encode for DeleteDepartmentRequest {
 impl DeleteDepartmentRequest {
     /// 此次调用中使用的部门 ID 的类型
     ///
+    /// Values of [`DepartmentIdType`](crate::types::DepartmentIdType):
+    /// - `department_id`
+    /// - `open_department_id`
+    /// - `sync_relation`
+    /// - `custom_field`
+    /// - `code`
+    ///
     /// Server default: `department_id`
     ///
     /// Example: `department_id`
     pub fn department_id_type(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<crate::types::DepartmentIdType>,
     ) -> Self {
         self.department_id_type = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
@@ -1454,7 +1475,7 @@ impl DeleteDepartmentRequest {
     #[inline]
     pub fn set_department_id_type(
         mut self,
-        value: ::std::option::Option<::std::string::String>,
+        value: ::std::option::Option<crate::types::DepartmentIdType>,
     ) -> Self {
         self.department_id_type = value;
         self
@@ -1509,7 +1530,7 @@ pub struct DeleteDepartmentSyncRelationsRequest {
     provider: crate::types::Provider,
     department_id: ::std::string::String,
     organization_code: ::std::string::String,
-    department_id_type: ::std::option::Option<::std::string::String>,
+    department_id_type: ::std::option::Option<crate::types::DepartmentIdType>,
 }
 impl crate::runtime::write::Encode for DeleteDepartmentSyncRelationsRequest {
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
@@ -1526,12 +1547,19 @@ impl crate::runtime::write::Encode for DeleteDepartmentSyncRelationsRequest {
 impl DeleteDepartmentSyncRelationsRequest {
     /// 此次调用中使用的部门 ID 的类型
     ///
+    /// Values of [`DepartmentIdType`](crate::types::DepartmentIdType):
+    /// - `department_id`
+    /// - `open_department_id`
+    /// - `sync_relation`
+    /// - `custom_field`
+    /// - `code`
+    ///
     /// Server default: `department_id`
     ///
     /// Example: `department_id`
     pub fn department_id_type(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<crate::types::DepartmentIdType>,
     ) -> Self {
         self.department_id_type = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
@@ -1542,7 +1570,7 @@ impl DeleteDepartmentSyncRelationsRequest {
     #[inline]
     pub fn set_department_id_type(
         mut self,
-        value: ::std::option::Option<::std::string::String>,
+        value: ::std::option::Option<crate::types::DepartmentIdType>,
     ) -> Self {
         self.department_id_type = value;
         self
@@ -1638,7 +1666,9 @@ pub struct GetAllDepartmentsRequest {
     client: crate::ManagementClient,
     organization_code: ::std::string::String,
     department_id: ::std::option::Option<::std::string::String>,
-    department_id_type: ::std::option::Option<::std::string::String>,
+    department_id_type: ::std::option::Option<
+        crate::types::GetAllDepartmentsDepartmentIdType,
+    >,
     with_custom_data: ::std::option::Option<bool>,
 }
 impl GetAllDepartmentsRequest {
@@ -1667,12 +1697,16 @@ impl GetAllDepartmentsRequest {
     }
     /// 此次调用中使用的部门 ID 的类型
     ///
+    /// Values of [`GetAllDepartmentsDepartmentIdType`](crate::types::GetAllDepartmentsDepartmentIdType):
+    /// - `department_id`
+    /// - `open_department_id`
+    ///
     /// Server default: `department_id`
     ///
     /// Example: `department_id`
     pub fn department_id_type(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<crate::types::GetAllDepartmentsDepartmentIdType>,
     ) -> Self {
         self.department_id_type = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
@@ -1683,7 +1717,7 @@ impl GetAllDepartmentsRequest {
     #[inline]
     pub fn set_department_id_type(
         mut self,
-        value: ::std::option::Option<::std::string::String>,
+        value: ::std::option::Option<crate::types::GetAllDepartmentsDepartmentIdType>,
     ) -> Self {
         self.department_id_type = value;
         self
@@ -1761,7 +1795,7 @@ pub struct GetDepartmentRequest {
     organization_code: ::std::option::Option<::std::string::String>,
     department_id: ::std::option::Option<::std::string::String>,
     department_code: ::std::option::Option<::std::string::String>,
-    department_id_type: ::std::option::Option<::std::string::String>,
+    department_id_type: ::std::option::Option<crate::types::DepartmentIdType>,
     with_custom_data: ::std::option::Option<bool>,
     flat_custom_data: ::std::option::Option<bool>,
     tenant_id: ::std::option::Option<::std::string::String>,
@@ -1832,12 +1866,19 @@ impl GetDepartmentRequest {
     }
     /// 此次调用中使用的部门 ID 的类型
     ///
+    /// Values of [`DepartmentIdType`](crate::types::DepartmentIdType):
+    /// - `department_id`
+    /// - `open_department_id`
+    /// - `sync_relation`
+    /// - `custom_field`
+    /// - `code`
+    ///
     /// Server default: `department_id`
     ///
     /// Example: `department_id`
     pub fn department_id_type(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<crate::types::DepartmentIdType>,
     ) -> Self {
         self.department_id_type = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
@@ -1848,7 +1889,7 @@ impl GetDepartmentRequest {
     #[inline]
     pub fn set_department_id_type(
         mut self,
-        value: ::std::option::Option<::std::string::String>,
+        value: ::std::option::Option<crate::types::DepartmentIdType>,
     ) -> Self {
         self.department_id_type = value;
         self
@@ -2059,7 +2100,7 @@ pub struct GetDepartmentSyncRelationsRequest {
     client: crate::ManagementClient,
     organization_code: ::std::string::String,
     department_id: ::std::option::Option<::std::string::String>,
-    department_id_type: ::std::option::Option<::std::string::String>,
+    department_id_type: ::std::option::Option<crate::types::DepartmentIdType>,
     with_custom_data: ::std::option::Option<bool>,
     tenant_id: ::std::option::Option<::std::string::String>,
 }
@@ -2087,12 +2128,19 @@ impl GetDepartmentSyncRelationsRequest {
     }
     /// 此次调用中使用的部门 ID 的类型
     ///
+    /// Values of [`DepartmentIdType`](crate::types::DepartmentIdType):
+    /// - `department_id`
+    /// - `open_department_id`
+    /// - `sync_relation`
+    /// - `custom_field`
+    /// - `code`
+    ///
     /// Server default: `department_id`
     ///
     /// Example: `department_id`
     pub fn department_id_type(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<crate::types::DepartmentIdType>,
     ) -> Self {
         self.department_id_type = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
@@ -2103,7 +2151,7 @@ impl GetDepartmentSyncRelationsRequest {
     #[inline]
     pub fn set_department_id_type(
         mut self,
-        value: ::std::option::Option<::std::string::String>,
+        value: ::std::option::Option<crate::types::DepartmentIdType>,
     ) -> Self {
         self.department_id_type = value;
         self
@@ -2418,19 +2466,26 @@ pub struct GetParentDepartmentRequest {
     client: crate::ManagementClient,
     organization_code: ::std::string::String,
     department_id: ::std::string::String,
-    department_id_type: ::std::option::Option<::std::string::String>,
+    department_id_type: ::std::option::Option<crate::types::DepartmentIdType>,
     with_custom_data: ::std::option::Option<bool>,
     tenant_id: ::std::option::Option<::std::string::String>,
 }
 impl GetParentDepartmentRequest {
     /// 此次调用中使用的部门 ID 的类型
     ///
+    /// Values of [`DepartmentIdType`](crate::types::DepartmentIdType):
+    /// - `department_id`
+    /// - `open_department_id`
+    /// - `sync_relation`
+    /// - `custom_field`
+    /// - `code`
+    ///
     /// Server default: `department_id`
     ///
     /// Example: `department_id`
     pub fn department_id_type(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<crate::types::DepartmentIdType>,
     ) -> Self {
         self.department_id_type = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
@@ -2441,7 +2496,7 @@ impl GetParentDepartmentRequest {
     #[inline]
     pub fn set_department_id_type(
         mut self,
-        value: ::std::option::Option<::std::string::String>,
+        value: ::std::option::Option<crate::types::DepartmentIdType>,
     ) -> Self {
         self.department_id_type = value;
         self
@@ -2539,19 +2594,26 @@ pub struct IsUserInDepartmentRequest {
     user_id: ::std::string::String,
     organization_code: ::std::string::String,
     department_id: ::std::string::String,
-    department_id_type: ::std::option::Option<::std::string::String>,
+    department_id_type: ::std::option::Option<crate::types::DepartmentIdType>,
     include_children_departments: ::std::option::Option<bool>,
     tenant_id: ::std::option::Option<::std::string::String>,
 }
 impl IsUserInDepartmentRequest {
     /// 此次调用中使用的部门 ID 的类型
     ///
+    /// Values of [`DepartmentIdType`](crate::types::DepartmentIdType):
+    /// - `department_id`
+    /// - `open_department_id`
+    /// - `sync_relation`
+    /// - `custom_field`
+    /// - `code`
+    ///
     /// Server default: `department_id`
     ///
     /// Example: `department_id`
     pub fn department_id_type(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<crate::types::DepartmentIdType>,
     ) -> Self {
         self.department_id_type = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
@@ -2562,7 +2624,7 @@ impl IsUserInDepartmentRequest {
     #[inline]
     pub fn set_department_id_type(
         mut self,
-        value: ::std::option::Option<::std::string::String>,
+        value: ::std::option::Option<crate::types::DepartmentIdType>,
     ) -> Self {
         self.department_id_type = value;
         self
@@ -2669,7 +2731,7 @@ pub struct ListChildrenDepartmentsRequest {
     organization_code: ::std::string::String,
     department_id: ::std::string::String,
     status: ::std::option::Option<bool>,
-    department_id_type: ::std::option::Option<::std::string::String>,
+    department_id_type: ::std::option::Option<crate::types::DepartmentIdType>,
     exclude_virtual_node: ::std::option::Option<bool>,
     only_virtual_node: ::std::option::Option<bool>,
     with_custom_data: ::std::option::Option<bool>,
@@ -2691,12 +2753,19 @@ impl ListChildrenDepartmentsRequest {
     }
     /// 此次调用中使用的部门 ID 的类型
     ///
+    /// Values of [`DepartmentIdType`](crate::types::DepartmentIdType):
+    /// - `department_id`
+    /// - `open_department_id`
+    /// - `sync_relation`
+    /// - `custom_field`
+    /// - `code`
+    ///
     /// Server default: `department_id`
     ///
     /// Example: `department_id`
     pub fn department_id_type(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<crate::types::DepartmentIdType>,
     ) -> Self {
         self.department_id_type = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
@@ -2707,7 +2776,7 @@ impl ListChildrenDepartmentsRequest {
     #[inline]
     pub fn set_department_id_type(
         mut self,
-        value: ::std::option::Option<::std::string::String>,
+        value: ::std::option::Option<crate::types::DepartmentIdType>,
     ) -> Self {
         self.department_id_type = value;
         self
@@ -2853,18 +2922,25 @@ pub struct ListDepartmentMemberIdsRequest {
     client: crate::ManagementClient,
     organization_code: ::std::string::String,
     department_id: ::std::string::String,
-    department_id_type: ::std::option::Option<::std::string::String>,
+    department_id_type: ::std::option::Option<crate::types::DepartmentIdType>,
     tenant_id: ::std::option::Option<::std::string::String>,
 }
 impl ListDepartmentMemberIdsRequest {
     /// 此次调用中使用的部门 ID 的类型
+    ///
+    /// Values of [`DepartmentIdType`](crate::types::DepartmentIdType):
+    /// - `department_id`
+    /// - `open_department_id`
+    /// - `sync_relation`
+    /// - `custom_field`
+    /// - `code`
     ///
     /// Server default: `department_id`
     ///
     /// Example: `department_id`
     pub fn department_id_type(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<crate::types::DepartmentIdType>,
     ) -> Self {
         self.department_id_type = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
@@ -2875,7 +2951,7 @@ impl ListDepartmentMemberIdsRequest {
     #[inline]
     pub fn set_department_id_type(
         mut self,
-        value: ::std::option::Option<::std::string::String>,
+        value: ::std::option::Option<crate::types::DepartmentIdType>,
     ) -> Self {
         self.department_id_type = value;
         self
@@ -2953,9 +3029,9 @@ pub struct ListDepartmentMembersRequest {
     client: crate::ManagementClient,
     organization_code: ::std::string::String,
     department_id: ::std::string::String,
-    sort_by: ::std::option::Option<::std::string::String>,
-    order_by: ::std::option::Option<::std::string::String>,
-    department_id_type: ::std::option::Option<::std::string::String>,
+    sort_by: ::std::option::Option<crate::types::ListDepartmentMembersSortBy>,
+    order_by: ::std::option::Option<crate::types::OrderBy>,
+    department_id_type: ::std::option::Option<crate::types::DepartmentIdType>,
     include_children_departments: ::std::option::Option<bool>,
     page: ::std::option::Option<f64>,
     limit: ::std::option::Option<f64>,
@@ -2967,12 +3043,16 @@ pub struct ListDepartmentMembersRequest {
 impl ListDepartmentMembersRequest {
     /// 排序依据
     ///
+    /// Values of [`ListDepartmentMembersSortBy`](crate::types::ListDepartmentMembersSortBy):
+    /// - `Default`
+    /// - `JoinDepartmentAt`
+    ///
     /// Server default: `JoinDepartmentAt`
     ///
     /// Example: `JoinDepartmentAt`
     pub fn sort_by(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<crate::types::ListDepartmentMembersSortBy>,
     ) -> Self {
         self.sort_by = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
@@ -2981,19 +3061,23 @@ impl ListDepartmentMembersRequest {
     #[inline]
     pub fn set_sort_by(
         mut self,
-        value: ::std::option::Option<::std::string::String>,
+        value: ::std::option::Option<crate::types::ListDepartmentMembersSortBy>,
     ) -> Self {
         self.sort_by = value;
         self
     }
     /// 增序还是倒序
     ///
+    /// Values of [`OrderBy`](crate::types::OrderBy):
+    /// - `Asc`
+    /// - `Desc`
+    ///
     /// Server default: `Desc`
     ///
     /// Example: `Desc`
     pub fn order_by(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<crate::types::OrderBy>,
     ) -> Self {
         self.order_by = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
@@ -3002,19 +3086,26 @@ impl ListDepartmentMembersRequest {
     #[inline]
     pub fn set_order_by(
         mut self,
-        value: ::std::option::Option<::std::string::String>,
+        value: ::std::option::Option<crate::types::OrderBy>,
     ) -> Self {
         self.order_by = value;
         self
     }
     /// 此次调用中使用的部门 ID 的类型
     ///
+    /// Values of [`DepartmentIdType`](crate::types::DepartmentIdType):
+    /// - `department_id`
+    /// - `open_department_id`
+    /// - `sync_relation`
+    /// - `custom_field`
+    /// - `code`
+    ///
     /// Server default: `department_id`
     ///
     /// Example: `department_id`
     pub fn department_id_type(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<crate::types::DepartmentIdType>,
     ) -> Self {
         self.department_id_type = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
@@ -3025,7 +3116,7 @@ impl ListDepartmentMembersRequest {
     #[inline]
     pub fn set_department_id_type(
         mut self,
-        value: ::std::option::Option<::std::string::String>,
+        value: ::std::option::Option<crate::types::DepartmentIdType>,
     ) -> Self {
         self.department_id_type = value;
         self
@@ -3406,7 +3497,7 @@ pub struct RemoveDepartmentMembersRequest {
     user_ids: ::std::vec::Vec<::std::string::String>,
     organization_code: ::std::string::String,
     department_id: ::std::string::String,
-    department_id_type: ::std::option::Option<::std::string::String>,
+    department_id_type: ::std::option::Option<crate::types::DepartmentIdType>,
     tenant_id: ::std::option::Option<::std::string::String>,
 }
 impl crate::runtime::write::Encode for RemoveDepartmentMembersRequest {
@@ -3427,12 +3518,19 @@ impl crate::runtime::write::Encode for RemoveDepartmentMembersRequest {
 impl RemoveDepartmentMembersRequest {
     /// 此次调用中使用的部门 ID 的类型
     ///
+    /// Values of [`DepartmentIdType`](crate::types::DepartmentIdType):
+    /// - `department_id`
+    /// - `open_department_id`
+    /// - `sync_relation`
+    /// - `custom_field`
+    /// - `code`
+    ///
     /// Server default: `department_id`
     ///
     /// Example: `department_id`
     pub fn department_id_type(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<crate::types::DepartmentIdType>,
     ) -> Self {
         self.department_id_type = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
@@ -3443,7 +3541,7 @@ impl RemoveDepartmentMembersRequest {
     #[inline]
     pub fn set_department_id_type(
         mut self,
-        value: ::std::option::Option<::std::string::String>,
+        value: ::std::option::Option<crate::types::DepartmentIdType>,
     ) -> Self {
         self.department_id_type = value;
         self
@@ -3500,7 +3598,7 @@ pub struct SearchDepartmentMembersRequest {
     keywords: ::std::string::String,
     page: ::std::option::Option<f64>,
     limit: ::std::option::Option<f64>,
-    department_id_type: ::std::option::Option<::std::string::String>,
+    department_id_type: ::std::option::Option<crate::types::DepartmentIdType>,
     include_children_departments: ::std::option::Option<bool>,
     with_custom_data: ::std::option::Option<bool>,
     with_identities: ::std::option::Option<bool>,
@@ -3540,12 +3638,19 @@ impl SearchDepartmentMembersRequest {
     }
     /// 此次调用中使用的部门 ID 的类型
     ///
+    /// Values of [`DepartmentIdType`](crate::types::DepartmentIdType):
+    /// - `department_id`
+    /// - `open_department_id`
+    /// - `sync_relation`
+    /// - `custom_field`
+    /// - `code`
+    ///
     /// Server default: `department_id`
     ///
     /// Example: `department_id`
     pub fn department_id_type(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<crate::types::DepartmentIdType>,
     ) -> Self {
         self.department_id_type = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
@@ -3556,7 +3661,7 @@ impl SearchDepartmentMembersRequest {
     #[inline]
     pub fn set_department_id_type(
         mut self,
-        value: ::std::option::Option<::std::string::String>,
+        value: ::std::option::Option<crate::types::DepartmentIdType>,
     ) -> Self {
         self.department_id_type = value;
         self
@@ -3835,8 +3940,8 @@ pub struct SearchDepartmentsListRequest {
     advanced_filter: ::std::option::Option<
         ::std::vec::Vec<crate::types::SearchDepartmentsFilterItemDto>,
     >,
-    sort_by: ::std::option::Option<::std::string::String>,
-    order_by: ::std::option::Option<::std::string::String>,
+    sort_by: ::std::option::Option<crate::types::SearchDepartmentsListSortBy>,
+    order_by: ::std::option::Option<crate::types::SearchDepartmentsListOrderBy>,
     sort: ::std::option::Option<::std::vec::Vec<crate::types::DepartmentSortingDto>>,
     tenant_id: ::std::option::Option<::std::string::String>,
 }
@@ -3958,12 +4063,16 @@ impl SearchDepartmentsListRequest {
     }
     /// 排序依据，如 更新时间或创建时间
     ///
+    /// Values of [`SearchDepartmentsListSortBy`](crate::types::SearchDepartmentsListSortBy):
+    /// - `updatedAt`
+    /// - `createdAt`
+    ///
     /// Server default: `updatedAt`
     ///
     /// Example: `updatedAt`
     pub fn sort_by(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<crate::types::SearchDepartmentsListSortBy>,
     ) -> Self {
         self.sort_by = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
@@ -3972,19 +4081,23 @@ impl SearchDepartmentsListRequest {
     #[inline]
     pub fn set_sort_by(
         mut self,
-        value: ::std::option::Option<::std::string::String>,
+        value: ::std::option::Option<crate::types::SearchDepartmentsListSortBy>,
     ) -> Self {
         self.sort_by = value;
         self
     }
     /// 增序或降序
     ///
+    /// Values of [`SearchDepartmentsListOrderBy`](crate::types::SearchDepartmentsListOrderBy):
+    /// - `ASC`
+    /// - `DESC`
+    ///
     /// Server default: `DESC`
     ///
     /// Example: `DESC`
     pub fn order_by(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<crate::types::SearchDepartmentsListOrderBy>,
     ) -> Self {
         self.order_by = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
@@ -3993,7 +4106,7 @@ impl SearchDepartmentsListRequest {
     #[inline]
     pub fn set_order_by(
         mut self,
-        value: ::std::option::Option<::std::string::String>,
+        value: ::std::option::Option<crate::types::SearchDepartmentsListOrderBy>,
     ) -> Self {
         self.order_by = value;
         self
@@ -4206,7 +4319,7 @@ pub struct UpdateDepartmentRequest {
     i18n: ::std::option::Option<crate::types::DepartmentI18nDto>,
     status: ::std::option::Option<bool>,
     name: ::std::option::Option<::std::string::String>,
-    department_id_type: ::std::option::Option<::std::string::String>,
+    department_id_type: ::std::option::Option<crate::types::DepartmentIdType>,
     parent_department_id: ::std::option::Option<::std::string::String>,
     custom_data: ::std::option::Option<::serde_json::Value>,
     post_id_list: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -4390,12 +4503,19 @@ impl UpdateDepartmentRequest {
     }
     /// 此次调用中使用的部门 ID 的类型
     ///
+    /// Values of [`DepartmentIdType`](crate::types::DepartmentIdType):
+    /// - `department_id`
+    /// - `open_department_id`
+    /// - `sync_relation`
+    /// - `custom_field`
+    /// - `code`
+    ///
     /// Server default: `department_id`
     ///
     /// Example: `department_id`
     pub fn department_id_type(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<crate::types::DepartmentIdType>,
     ) -> Self {
         self.department_id_type = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
@@ -4406,7 +4526,7 @@ impl UpdateDepartmentRequest {
     #[inline]
     pub fn set_department_id_type(
         mut self,
-        value: ::std::option::Option<::std::string::String>,
+        value: ::std::option::Option<crate::types::DepartmentIdType>,
     ) -> Self {
         self.department_id_type = value;
         self

@@ -991,7 +991,7 @@ impl ::std::future::IntoFuture for ChangeIntoPublicAccountRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct CreatePublicAccountRequest {
     client: crate::ManagementClient,
-    status: ::std::option::Option<::std::string::String>,
+    status: ::std::option::Option<crate::types::UserStatus>,
     email: ::std::option::Option<::std::string::String>,
     phone: ::std::option::Option<::std::string::String>,
     phone_country_code: ::std::option::Option<::std::string::String>,
@@ -1000,7 +1000,7 @@ pub struct CreatePublicAccountRequest {
     name: ::std::option::Option<::std::string::String>,
     nickname: ::std::option::Option<::std::string::String>,
     photo: ::std::option::Option<::std::string::String>,
-    gender: ::std::option::Option<::std::string::String>,
+    gender: ::std::option::Option<crate::types::Gender>,
     email_verified: ::std::option::Option<bool>,
     phone_verified: ::std::option::Option<bool>,
     birthdate: ::std::option::Option<::std::string::String>,
@@ -1203,12 +1203,19 @@ impl crate::runtime::write::Encode for CreatePublicAccountRequest {
 impl CreatePublicAccountRequest {
     /// 账户当前状态
     ///
+    /// Values of [`UserStatus`](crate::types::UserStatus):
+    /// - `Activated`: 正常状态
+    /// - `Suspended`: 已停用
+    /// - `Deactivated`: 已禁用
+    /// - `Resigned`: 已离职
+    /// - `Archived`: 已归档
+    ///
     /// Server default: `Activated`
     ///
     /// Example: `Activated`
     pub fn status(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<crate::types::UserStatus>,
     ) -> Self {
         self.status = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
@@ -1217,7 +1224,7 @@ impl CreatePublicAccountRequest {
     #[inline]
     pub fn set_status(
         mut self,
-        value: ::std::option::Option<::std::string::String>,
+        value: ::std::option::Option<crate::types::UserStatus>,
     ) -> Self {
         self.status = value;
         self
@@ -1380,12 +1387,17 @@ impl CreatePublicAccountRequest {
     }
     /// 性别
     ///
+    /// Values of [`Gender`](crate::types::Gender):
+    /// - `M`
+    /// - `F`
+    /// - `U`
+    ///
     /// Server default: `U`
     ///
     /// Example: `M`
     pub fn gender(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<crate::types::Gender>,
     ) -> Self {
         self.gender = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
@@ -1394,7 +1406,7 @@ impl CreatePublicAccountRequest {
     #[inline]
     pub fn set_gender(
         mut self,
-        value: ::std::option::Option<::std::string::String>,
+        value: ::std::option::Option<crate::types::Gender>,
     ) -> Self {
         self.gender = value;
         self
@@ -2486,8 +2498,8 @@ pub struct GetPublicAccountDepartmentsRequest {
     limit: ::std::option::Option<f64>,
     with_custom_data: ::std::option::Option<bool>,
     with_department_paths: ::std::option::Option<bool>,
-    sort_by: ::std::option::Option<::std::string::String>,
-    order_by: ::std::option::Option<::std::string::String>,
+    sort_by: ::std::option::Option<crate::types::SortBy>,
+    order_by: ::std::option::Option<crate::types::OrderBy>,
 }
 impl GetPublicAccountDepartmentsRequest {
     /// 用户 ID 类型，默认值为 `user_id`，可选值为：
@@ -2590,12 +2602,18 @@ impl GetPublicAccountDepartmentsRequest {
     }
     /// 排序依据，如 部门创建时间、加入部门时间、部门名称、部门标志符
     ///
+    /// Values of [`SortBy`](crate::types::SortBy):
+    /// - `DepartmentCreatedAt`
+    /// - `JoinDepartmentAt`
+    /// - `DepartmentName`
+    /// - `DepartmemtCode`
+    ///
     /// Server default: `JoinDepartmentAt`
     ///
     /// Example: `JoinDepartmentAt`
     pub fn sort_by(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<crate::types::SortBy>,
     ) -> Self {
         self.sort_by = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
@@ -2604,19 +2622,23 @@ impl GetPublicAccountDepartmentsRequest {
     #[inline]
     pub fn set_sort_by(
         mut self,
-        value: ::std::option::Option<::std::string::String>,
+        value: ::std::option::Option<crate::types::SortBy>,
     ) -> Self {
         self.sort_by = value;
         self
     }
     /// 增序或降序
     ///
+    /// Values of [`OrderBy`](crate::types::OrderBy):
+    /// - `Asc`
+    /// - `Desc`
+    ///
     /// Server default: `Desc`
     ///
     /// Example: `Desc`
     pub fn order_by(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<crate::types::OrderBy>,
     ) -> Self {
         self.order_by = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
@@ -2625,7 +2647,7 @@ impl GetPublicAccountDepartmentsRequest {
     #[inline]
     pub fn set_order_by(
         mut self,
-        value: ::std::option::Option<::std::string::String>,
+        value: ::std::option::Option<crate::types::OrderBy>,
     ) -> Self {
         self.order_by = value;
         self
@@ -3580,7 +3602,7 @@ pub struct UpdatePublicAccountRequest {
     nickname: ::std::option::Option<::std::string::String>,
     photo: ::std::option::Option<::std::string::String>,
     external_id: ::std::option::Option<::std::string::String>,
-    status: ::std::option::Option<::std::string::String>,
+    status: ::std::option::Option<crate::types::UserStatus>,
     email_verified: ::std::option::Option<bool>,
     phone_verified: ::std::option::Option<bool>,
     birthdate: ::std::option::Option<::std::string::String>,
@@ -3590,7 +3612,7 @@ pub struct UpdatePublicAccountRequest {
     address: ::std::option::Option<::std::string::String>,
     street_address: ::std::option::Option<::std::string::String>,
     postal_code: ::std::option::Option<::std::string::String>,
-    gender: ::std::option::Option<::std::string::String>,
+    gender: ::std::option::Option<crate::types::Gender>,
     username: ::std::option::Option<::std::string::String>,
     email: ::std::option::Option<::std::string::String>,
     phone: ::std::option::Option<::std::string::String>,
@@ -3873,12 +3895,19 @@ impl UpdatePublicAccountRequest {
     }
     /// 账户当前状态
     ///
+    /// Values of [`UserStatus`](crate::types::UserStatus):
+    /// - `Activated`: 正常状态
+    /// - `Suspended`: 已停用
+    /// - `Deactivated`: 已禁用
+    /// - `Resigned`: 已离职
+    /// - `Archived`: 已归档
+    ///
     /// Server default: `Activated`
     ///
     /// Example: `Activated`
     pub fn status(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<crate::types::UserStatus>,
     ) -> Self {
         self.status = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
@@ -3887,7 +3916,7 @@ impl UpdatePublicAccountRequest {
     #[inline]
     pub fn set_status(
         mut self,
-        value: ::std::option::Option<::std::string::String>,
+        value: ::std::option::Option<crate::types::UserStatus>,
     ) -> Self {
         self.status = value;
         self
@@ -4061,12 +4090,17 @@ impl UpdatePublicAccountRequest {
     }
     /// 性别
     ///
+    /// Values of [`Gender`](crate::types::Gender):
+    /// - `M`
+    /// - `F`
+    /// - `U`
+    ///
     /// Server default: `U`
     ///
     /// Example: `M`
     pub fn gender(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<crate::types::Gender>,
     ) -> Self {
         self.gender = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
@@ -4075,7 +4109,7 @@ impl UpdatePublicAccountRequest {
     #[inline]
     pub fn set_gender(
         mut self,
-        value: ::std::option::Option<::std::string::String>,
+        value: ::std::option::Option<crate::types::Gender>,
     ) -> Self {
         self.gender = value;
         self

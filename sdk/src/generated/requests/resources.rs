@@ -131,7 +131,7 @@ impl crate::ManagementClient {
     /// Docs: `管理资源与权限/create-resource.md`
     pub fn create_resource(
         &self,
-        type_: impl ::std::convert::Into<::std::string::String>,
+        type_: impl ::std::convert::Into<crate::types::ResourceType>,
         code: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::CreateResourceRequest {
         crate::requests::CreateResourceRequest {
@@ -831,7 +831,7 @@ impl ::std::future::IntoFuture for CreateNamespacesBatchRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct CreateResourceRequest {
     client: crate::ManagementClient,
-    type_: ::std::string::String,
+    type_: crate::types::ResourceType,
     code: ::std::string::String,
     description: ::std::option::Option<::std::string::String>,
     name: ::std::option::Option<::std::string::String>,
@@ -1296,7 +1296,7 @@ pub struct GetAuthorizedResourcesRequest {
     target_type: crate::types::TargetType,
     target_identifier: ::std::string::String,
     namespace: ::std::option::Option<::std::string::String>,
-    resource_type: ::std::option::Option<::std::string::String>,
+    resource_type: ::std::option::Option<crate::types::ResourceType>,
     resource_list: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     with_denied: ::std::option::Option<bool>,
 }
@@ -1322,10 +1322,17 @@ impl GetAuthorizedResourcesRequest {
     }
     /// 限定资源类型，如数据、API、按钮、菜单
     ///
+    /// Values of [`ResourceType`](crate::types::ResourceType):
+    /// - `DATA`
+    /// - `API`
+    /// - `MENU`
+    /// - `BUTTON`
+    /// - `UI`
+    ///
     /// Example: `DATA`
     pub fn resource_type(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<crate::types::ResourceType>,
     ) -> Self {
         self.resource_type = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
@@ -1336,7 +1343,7 @@ impl GetAuthorizedResourcesRequest {
     #[inline]
     pub fn set_resource_type(
         mut self,
-        value: ::std::option::Option<::std::string::String>,
+        value: ::std::option::Option<crate::types::ResourceType>,
     ) -> Self {
         self.resource_type = value;
         self
@@ -2162,7 +2169,7 @@ impl ::std::future::IntoFuture for ListNamespacesRequest {
 pub struct ListResourcesRequest {
     client: crate::ManagementClient,
     namespace: ::std::option::Option<::std::string::String>,
-    type_: ::std::option::Option<::std::string::String>,
+    type_: ::std::option::Option<crate::types::ResourceType>,
     page: ::std::option::Option<f64>,
     limit: ::std::option::Option<f64>,
 }
@@ -2188,10 +2195,17 @@ impl ListResourcesRequest {
     }
     /// 资源类型
     ///
+    /// Values of [`ResourceType`](crate::types::ResourceType):
+    /// - `DATA`
+    /// - `API`
+    /// - `MENU`
+    /// - `BUTTON`
+    /// - `UI`
+    ///
     /// Example: `DATA`
     pub fn type_(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<crate::types::ResourceType>,
     ) -> Self {
         self.type_ = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
@@ -2200,7 +2214,7 @@ impl ListResourcesRequest {
     #[inline]
     pub fn set_type(
         mut self,
-        value: ::std::option::Option<::std::string::String>,
+        value: ::std::option::Option<crate::types::ResourceType>,
     ) -> Self {
         self.type_ = value;
         self
@@ -2391,7 +2405,7 @@ pub struct UpdateResourceRequest {
     actions: ::std::option::Option<::std::vec::Vec<crate::types::ResourceAction>>,
     api_identifier: ::std::option::Option<::std::string::String>,
     namespace: ::std::option::Option<::std::string::String>,
-    type_: ::std::option::Option<::std::string::String>,
+    type_: ::std::option::Option<crate::types::ResourceType>,
 }
 impl crate::runtime::write::Encode for UpdateResourceRequest {
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
@@ -2520,10 +2534,17 @@ impl UpdateResourceRequest {
     }
     /// 资源类型，如数据、API、按钮、菜单
     ///
+    /// Values of [`ResourceType`](crate::types::ResourceType):
+    /// - `DATA`
+    /// - `API`
+    /// - `MENU`
+    /// - `BUTTON`
+    /// - `UI`
+    ///
     /// Example: `API`
     pub fn type_(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<crate::types::ResourceType>,
     ) -> Self {
         self.type_ = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
@@ -2532,7 +2553,7 @@ impl UpdateResourceRequest {
     #[inline]
     pub fn set_type(
         mut self,
-        value: ::std::option::Option<::std::string::String>,
+        value: ::std::option::Option<crate::types::ResourceType>,
     ) -> Self {
         self.type_ = value;
         self

@@ -15,7 +15,7 @@ impl crate::ManagementClient {
     /// Docs: `管理风险名单/ip-list.md`
     pub fn find_ip_list(
         &self,
-        ip_type: impl ::std::convert::Into<::std::string::String>,
+        ip_type: impl ::std::convert::Into<crate::types::IpType>,
     ) -> crate::requests::FindIpListRequest {
         crate::requests::FindIpListRequest {
             client: ::std::clone::Clone::clone(self),
@@ -38,7 +38,7 @@ impl crate::ManagementClient {
     /// Docs: `管理风险名单/risk-list-policy.md`
     pub fn find_risk_list_policy(
         &self,
-        opt_object: impl ::std::convert::Into<::std::string::String>,
+        opt_object: impl ::std::convert::Into<crate::types::OptObject>,
     ) -> crate::requests::FindRiskListPolicyRequest {
         crate::requests::FindRiskListPolicyRequest {
             client: ::std::clone::Clone::clone(self),
@@ -61,7 +61,7 @@ impl crate::ManagementClient {
     /// Docs: `管理风险名单/user-list.md`
     pub fn find_user_list(
         &self,
-        user_list_type: impl ::std::convert::Into<::std::string::String>,
+        user_list_type: impl ::std::convert::Into<crate::types::IpType>,
     ) -> crate::requests::FindUserListRequest {
         crate::requests::FindUserListRequest {
             client: ::std::clone::Clone::clone(self),
@@ -76,7 +76,7 @@ impl crate::ManagementClient {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct FindIpListRequest {
     client: crate::ManagementClient,
-    ip_type: ::std::string::String,
+    ip_type: crate::types::IpType,
     page: ::std::option::Option<f64>,
     limit: ::std::option::Option<f64>,
 }
@@ -148,7 +148,7 @@ impl ::std::future::IntoFuture for FindIpListRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct FindRiskListPolicyRequest {
     client: crate::ManagementClient,
-    opt_object: ::std::string::String,
+    opt_object: crate::types::OptObject,
     page: ::std::option::Option<f64>,
     limit: ::std::option::Option<f64>,
 }
@@ -226,7 +226,7 @@ impl ::std::future::IntoFuture for FindRiskListPolicyRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct FindUserListRequest {
     client: crate::ManagementClient,
-    user_list_type: ::std::string::String,
+    user_list_type: crate::types::IpType,
     page: ::std::option::Option<f64>,
     limit: ::std::option::Option<f64>,
 }

@@ -1074,7 +1074,7 @@ pub struct GetRoleAuthorizedResourcesRequest {
     client: crate::ManagementClient,
     code: ::std::string::String,
     namespace: ::std::option::Option<::std::string::String>,
-    resource_type: ::std::option::Option<::std::string::String>,
+    resource_type: ::std::option::Option<crate::types::ResourceType>,
 }
 impl GetRoleAuthorizedResourcesRequest {
     /// 所属权限分组的 code
@@ -1098,10 +1098,17 @@ impl GetRoleAuthorizedResourcesRequest {
     }
     /// 资源类型，如 数据、API、按钮、菜单
     ///
+    /// Values of [`ResourceType`](crate::types::ResourceType):
+    /// - `DATA`
+    /// - `API`
+    /// - `MENU`
+    /// - `BUTTON`
+    /// - `UI`
+    ///
     /// Example: `DATA`
     pub fn resource_type(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<crate::types::ResourceType>,
     ) -> Self {
         self.resource_type = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
@@ -1112,7 +1119,7 @@ impl GetRoleAuthorizedResourcesRequest {
     #[inline]
     pub fn set_resource_type(
         mut self,
-        value: ::std::option::Option<::std::string::String>,
+        value: ::std::option::Option<crate::types::ResourceType>,
     ) -> Self {
         self.resource_type = value;
         self
@@ -1169,7 +1176,9 @@ pub struct ListRoleAssignmentsRequest {
     limit: ::std::option::Option<f64>,
     query: ::std::option::Option<::std::string::String>,
     namespace_code: ::std::option::Option<::std::string::String>,
-    target_type: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    target_type: ::std::option::Option<
+        ::std::vec::Vec<crate::types::ListRoleAssignmentsTargetType>,
+    >,
 }
 impl ListRoleAssignmentsRequest {
     /// 当前页数，从 1 开始
@@ -1242,10 +1251,16 @@ impl ListRoleAssignmentsRequest {
     }
     /// 目标类型，接受用户，部门
     ///
+    /// Values of [`ListRoleAssignmentsTargetType`](crate::types::ListRoleAssignmentsTargetType):
+    /// - `USER`
+    /// - `ORG`
+    ///
     /// Example: `["USER","ORG"]`
     pub fn target_type(
         mut self,
-        value: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
+        value: impl ::std::convert::Into<
+            ::std::vec::Vec<crate::types::ListRoleAssignmentsTargetType>,
+        >,
     ) -> Self {
         self.target_type = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
@@ -1256,7 +1271,9 @@ impl ListRoleAssignmentsRequest {
     #[inline]
     pub fn set_target_type(
         mut self,
-        value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        value: ::std::option::Option<
+            ::std::vec::Vec<crate::types::ListRoleAssignmentsTargetType>,
+        >,
     ) -> Self {
         self.target_type = value;
         self

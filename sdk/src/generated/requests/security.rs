@@ -40,7 +40,7 @@ impl crate::ManagementClient {
     pub fn update_global_mfa_settings(
         &self,
         enabled_factors: impl ::std::convert::Into<
-            ::std::vec::Vec<::std::string::String>,
+            ::std::vec::Vec<crate::types::EnabledFactors>,
         >,
     ) -> crate::requests::UpdateGlobalMfaSettingsRequest {
         crate::requests::UpdateGlobalMfaSettingsRequest {
@@ -147,7 +147,7 @@ impl ::std::future::IntoFuture for GetSecuritySettingsRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct UpdateGlobalMfaSettingsRequest {
     client: crate::ManagementClient,
-    enabled_factors: ::std::vec::Vec<::std::string::String>,
+    enabled_factors: ::std::vec::Vec<crate::types::EnabledFactors>,
 }
 impl crate::runtime::write::Encode for UpdateGlobalMfaSettingsRequest {
     fn encode(&self, w: &mut crate::runtime::write::Writer) {

@@ -756,7 +756,9 @@ pub struct ListSyncRiskOperationsRequest {
     sync_task_id: f64,
     page: ::std::option::Option<f64>,
     limit: ::std::option::Option<f64>,
-    status: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    status: ::std::option::Option<
+        ::std::vec::Vec<crate::types::SyncRiskOperationStatus>,
+    >,
     object_type: ::std::option::Option<::std::vec::Vec<crate::types::ObjectType>>,
 }
 impl ListSyncRiskOperationsRequest {
@@ -792,10 +794,19 @@ impl ListSyncRiskOperationsRequest {
     }
     /// 根据执行状态筛选 数组长度限制：50。
     ///
+    /// Values of [`SyncRiskOperationStatus`](crate::types::SyncRiskOperationStatus):
+    /// - `PENDING`: 待执行
+    /// - `SUCCESS`: 成功
+    /// - `FAILED`: 失败
+    /// - `CANCELED`: 已取消
+    /// - `EXECUTING`: 执行中
+    ///
     /// Example: `["SUCCESS","FAILED"]`
     pub fn status(
         mut self,
-        value: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
+        value: impl ::std::convert::Into<
+            ::std::vec::Vec<crate::types::SyncRiskOperationStatus>,
+        >,
     ) -> Self {
         self.status = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
@@ -804,7 +815,9 @@ impl ListSyncRiskOperationsRequest {
     #[inline]
     pub fn set_status(
         mut self,
-        value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        value: ::std::option::Option<
+            ::std::vec::Vec<crate::types::SyncRiskOperationStatus>,
+        >,
     ) -> Self {
         self.status = value;
         self

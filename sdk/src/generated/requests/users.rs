@@ -1168,7 +1168,7 @@ impl ::std::future::IntoFuture for CheckSessionStatusRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct CreateUserRequest {
     client: crate::ManagementClient,
-    status: ::std::option::Option<::std::string::String>,
+    status: ::std::option::Option<crate::types::UserStatus>,
     email: ::std::option::Option<::std::string::String>,
     phone: ::std::option::Option<::std::string::String>,
     phone_country_code: ::std::option::Option<::std::string::String>,
@@ -1177,7 +1177,7 @@ pub struct CreateUserRequest {
     name: ::std::option::Option<::std::string::String>,
     nickname: ::std::option::Option<::std::string::String>,
     photo: ::std::option::Option<::std::string::String>,
-    gender: ::std::option::Option<::std::string::String>,
+    gender: ::std::option::Option<crate::types::Gender>,
     email_verified: ::std::option::Option<bool>,
     phone_verified: ::std::option::Option<bool>,
     birthdate: ::std::option::Option<::std::string::String>,
@@ -1398,12 +1398,19 @@ impl crate::runtime::write::Encode for CreateUserRequest {
 impl CreateUserRequest {
     /// 账户当前状态
     ///
+    /// Values of [`UserStatus`](crate::types::UserStatus):
+    /// - `Activated`: 正常状态
+    /// - `Suspended`: 已停用
+    /// - `Deactivated`: 已禁用
+    /// - `Resigned`: 已离职
+    /// - `Archived`: 已归档
+    ///
     /// Server default: `Activated`
     ///
     /// Example: `Activated`
     pub fn status(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<crate::types::UserStatus>,
     ) -> Self {
         self.status = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
@@ -1412,7 +1419,7 @@ impl CreateUserRequest {
     #[inline]
     pub fn set_status(
         mut self,
-        value: ::std::option::Option<::std::string::String>,
+        value: ::std::option::Option<crate::types::UserStatus>,
     ) -> Self {
         self.status = value;
         self
@@ -1575,12 +1582,17 @@ impl CreateUserRequest {
     }
     /// 性别
     ///
+    /// Values of [`Gender`](crate::types::Gender):
+    /// - `M`
+    /// - `F`
+    /// - `U`
+    ///
     /// Server default: `U`
     ///
     /// Example: `M`
     pub fn gender(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<crate::types::Gender>,
     ) -> Self {
         self.gender = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
@@ -1589,7 +1601,7 @@ impl CreateUserRequest {
     #[inline]
     pub fn set_gender(
         mut self,
-        value: ::std::option::Option<::std::string::String>,
+        value: ::std::option::Option<crate::types::Gender>,
     ) -> Self {
         self.gender = value;
         self
@@ -2847,7 +2859,7 @@ pub struct GetUserAuthorizedResourcesRequest {
     user_id: ::std::string::String,
     user_id_type: ::std::option::Option<crate::types::UserIdType>,
     namespace: ::std::option::Option<::std::string::String>,
-    resource_type: ::std::option::Option<::std::string::String>,
+    resource_type: ::std::option::Option<crate::types::ResourceType>,
 }
 impl GetUserAuthorizedResourcesRequest {
     /// 用户 ID 类型，默认值为 `user_id`，可选值为：
@@ -2902,9 +2914,16 @@ impl GetUserAuthorizedResourcesRequest {
         self
     }
     /// 资源类型，如 数据、API、菜单、按钮
+    ///
+    /// Values of [`ResourceType`](crate::types::ResourceType):
+    /// - `DATA`
+    /// - `API`
+    /// - `MENU`
+    /// - `BUTTON`
+    /// - `UI`
     pub fn resource_type(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<crate::types::ResourceType>,
     ) -> Self {
         self.resource_type = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
@@ -2915,7 +2934,7 @@ impl GetUserAuthorizedResourcesRequest {
     #[inline]
     pub fn set_resource_type(
         mut self,
-        value: ::std::option::Option<::std::string::String>,
+        value: ::std::option::Option<crate::types::ResourceType>,
     ) -> Self {
         self.resource_type = value;
         self
@@ -3149,8 +3168,8 @@ pub struct GetUserDepartmentsRequest {
     limit: ::std::option::Option<f64>,
     with_custom_data: ::std::option::Option<bool>,
     with_department_paths: ::std::option::Option<bool>,
-    sort_by: ::std::option::Option<::std::string::String>,
-    order_by: ::std::option::Option<::std::string::String>,
+    sort_by: ::std::option::Option<crate::types::SortBy>,
+    order_by: ::std::option::Option<crate::types::OrderBy>,
 }
 impl GetUserDepartmentsRequest {
     /// 用户 ID 类型，默认值为 `user_id`，可选值为：
@@ -3253,12 +3272,18 @@ impl GetUserDepartmentsRequest {
     }
     /// 排序依据，如 部门创建时间、加入部门时间、部门名称、部门标志符
     ///
+    /// Values of [`SortBy`](crate::types::SortBy):
+    /// - `DepartmentCreatedAt`
+    /// - `JoinDepartmentAt`
+    /// - `DepartmentName`
+    /// - `DepartmemtCode`
+    ///
     /// Server default: `JoinDepartmentAt`
     ///
     /// Example: `JoinDepartmentAt`
     pub fn sort_by(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<crate::types::SortBy>,
     ) -> Self {
         self.sort_by = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
@@ -3267,19 +3292,23 @@ impl GetUserDepartmentsRequest {
     #[inline]
     pub fn set_sort_by(
         mut self,
-        value: ::std::option::Option<::std::string::String>,
+        value: ::std::option::Option<crate::types::SortBy>,
     ) -> Self {
         self.sort_by = value;
         self
     }
     /// 增序或降序
     ///
+    /// Values of [`OrderBy`](crate::types::OrderBy):
+    /// - `Asc`
+    /// - `Desc`
+    ///
     /// Server default: `Desc`
     ///
     /// Example: `Desc`
     pub fn order_by(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<crate::types::OrderBy>,
     ) -> Self {
         self.order_by = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
@@ -3288,7 +3317,7 @@ impl GetUserDepartmentsRequest {
     #[inline]
     pub fn set_order_by(
         mut self,
-        value: ::std::option::Option<::std::string::String>,
+        value: ::std::option::Option<crate::types::OrderBy>,
     ) -> Self {
         self.order_by = value;
         self
@@ -5378,7 +5407,7 @@ pub struct UpdateUserRequest {
     nickname: ::std::option::Option<::std::string::String>,
     photo: ::std::option::Option<::std::string::String>,
     external_id: ::std::option::Option<::std::string::String>,
-    status: ::std::option::Option<::std::string::String>,
+    status: ::std::option::Option<crate::types::UserStatus>,
     email_verified: ::std::option::Option<bool>,
     phone_verified: ::std::option::Option<bool>,
     birthdate: ::std::option::Option<::std::string::String>,
@@ -5388,7 +5417,7 @@ pub struct UpdateUserRequest {
     address: ::std::option::Option<::std::string::String>,
     street_address: ::std::option::Option<::std::string::String>,
     postal_code: ::std::option::Option<::std::string::String>,
-    gender: ::std::option::Option<::std::string::String>,
+    gender: ::std::option::Option<crate::types::Gender>,
     username: ::std::option::Option<::std::string::String>,
     email: ::std::option::Option<::std::string::String>,
     phone: ::std::option::Option<::std::string::String>,
@@ -5676,12 +5705,19 @@ impl UpdateUserRequest {
     }
     /// 账户当前状态
     ///
+    /// Values of [`UserStatus`](crate::types::UserStatus):
+    /// - `Activated`: 正常状态
+    /// - `Suspended`: 已停用
+    /// - `Deactivated`: 已禁用
+    /// - `Resigned`: 已离职
+    /// - `Archived`: 已归档
+    ///
     /// Server default: `Activated`
     ///
     /// Example: `Activated`
     pub fn status(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<crate::types::UserStatus>,
     ) -> Self {
         self.status = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
@@ -5690,7 +5726,7 @@ impl UpdateUserRequest {
     #[inline]
     pub fn set_status(
         mut self,
-        value: ::std::option::Option<::std::string::String>,
+        value: ::std::option::Option<crate::types::UserStatus>,
     ) -> Self {
         self.status = value;
         self
@@ -5864,12 +5900,17 @@ impl UpdateUserRequest {
     }
     /// 性别
     ///
+    /// Values of [`Gender`](crate::types::Gender):
+    /// - `M`
+    /// - `F`
+    /// - `U`
+    ///
     /// Server default: `U`
     ///
     /// Example: `M`
     pub fn gender(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<crate::types::Gender>,
     ) -> Self {
         self.gender = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
@@ -5878,7 +5919,7 @@ impl UpdateUserRequest {
     #[inline]
     pub fn set_gender(
         mut self,
-        value: ::std::option::Option<::std::string::String>,
+        value: ::std::option::Option<crate::types::Gender>,
     ) -> Self {
         self.gender = value;
         self

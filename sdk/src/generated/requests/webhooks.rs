@@ -18,8 +18,8 @@ impl crate::ManagementClient {
     /// Docs: `管理-webhook/create-webhook.md`
     pub fn create_webhook(
         &self,
-        content_type: impl ::std::convert::Into<::std::string::String>,
-        events: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
+        content_type: impl ::std::convert::Into<crate::types::ContentType>,
+        events: impl ::std::convert::Into<::std::vec::Vec<crate::types::Events>>,
         url: impl ::std::convert::Into<::std::string::String>,
         name: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::CreateWebhookRequest {
@@ -178,8 +178,8 @@ impl crate::ManagementClient {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct CreateWebhookRequest {
     client: crate::ManagementClient,
-    content_type: ::std::string::String,
-    events: ::std::vec::Vec<::std::string::String>,
+    content_type: crate::types::ContentType,
+    events: ::std::vec::Vec<crate::types::Events>,
     url: ::std::string::String,
     name: ::std::string::String,
     enabled: ::std::option::Option<bool>,
@@ -618,8 +618,8 @@ pub struct UpdateWebhookRequest {
     webhook_id: ::std::string::String,
     name: ::std::option::Option<::std::string::String>,
     url: ::std::option::Option<::std::string::String>,
-    events: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-    content_type: ::std::option::Option<::std::string::String>,
+    events: ::std::option::Option<::std::vec::Vec<crate::types::Events>>,
+    content_type: ::std::option::Option<crate::types::ContentType>,
     enabled: ::std::option::Option<bool>,
     secret: ::std::option::Option<crate::SecretString>,
 }
@@ -689,10 +689,87 @@ impl UpdateWebhookRequest {
     }
     /// 用户真实名称，不具备唯一性。 示例值: 张三
     ///
+    /// Values of [`Events`](crate::types::Events):
+    /// - `test`
+    /// - `register`
+    /// - `login`
+    /// - `mfa:verified`
+    /// - `kick`
+    /// - `user:created`
+    /// - `user:password-changed`
+    /// - `user:updated`
+    /// - `user:email-verified`
+    /// - `user:archived`
+    /// - `user:unarchived`
+    /// - `user:blocked`
+    /// - `user:unblocked`
+    /// - `user:deleted`
+    /// - `user:register-whitelist-added`
+    /// - `user:register-whitelist-deleted`
+    /// - `user:udv-changed`
+    /// - `user:link-account`
+    /// - `user:password-update-remind`
+    /// - `user:organization-node-update`
+    /// - `permission:revoke`
+    /// - `permission:add`
+    /// - `resource:created`
+    /// - `resource:delete`
+    /// - `resource:updated`
+    /// - `role:created`
+    /// - `role:updated`
+    /// - `role:deleted`
+    /// - `role:disable`
+    /// - `role:assigned`
+    /// - `subject:remove`
+    /// - `role:unassigned`
+    /// - `role:udv-changed`
+    /// - `application:mfa:enabled`
+    /// - `application:mfa:disabled`
+    /// - `group:created`
+    /// - `group:updated`
+    /// - `group:deleted`
+    /// - `group:member-added`
+    /// - `group:member-removed`
+    /// - `organization:created`
+    /// - `organization:imported`
+    /// - `organization:deleted`
+    /// - `organization:node-added`
+    /// - `organization:node-updated`
+    /// - `organization:tree-updated`
+    /// - `organization:node-deleted`
+    /// - `organization:node-moved`
+    /// - `organization:member-added`
+    /// - `organization:member-removed`
+    /// - `organization:udv-changed`
+    /// - `privilege-namespace:created`
+    /// - `privilege-namespace:updated`
+    /// - `privilege-namespace:deleted`
+    /// - `user-pool:cooperator-added`
+    /// - `user-pool:cooperator-removed`
+    /// - `user-pool:secret-refreshed`
+    /// - `user-pool:updated`
+    /// - `user-pool:udf-added`
+    /// - `user-pool:udf-deleted`
+    /// - `user-pool:env-added`
+    /// - `user-pool:env-deleted`
+    /// - `user-pool:env-updated`
+    /// - `user-pool:launchpad-app-installed`
+    /// - `user-pool:launchpad-app-uninstalled`
+    /// - `application:created`
+    /// - `application:updated`
+    /// - `application:deleted`
+    /// - `application:secret-refreshed`
+    /// - `data-resource:created`
+    /// - `data-resource:updated`
+    /// - `data-resource:deleted`
+    /// - `data-strategy-permission:revoke`
+    /// - `data-strategy-permission:add`
+    /// - `unusual-location:login`
+    ///
     /// Example: `["user:created"]`
     pub fn events(
         mut self,
-        value: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
+        value: impl ::std::convert::Into<::std::vec::Vec<crate::types::Events>>,
     ) -> Self {
         self.events = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
@@ -701,17 +778,21 @@ impl UpdateWebhookRequest {
     #[inline]
     pub fn set_events(
         mut self,
-        value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        value: ::std::option::Option<::std::vec::Vec<crate::types::Events>>,
     ) -> Self {
         self.events = value;
         self
     }
     /// 请求数据格式
     ///
+    /// Values of [`ContentType`](crate::types::ContentType):
+    /// - `application/json`
+    /// - `application/x-www-form-urlencoded`
+    ///
     /// Example: `application/json`
     pub fn content_type(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<crate::types::ContentType>,
     ) -> Self {
         self.content_type = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
@@ -722,7 +803,7 @@ impl UpdateWebhookRequest {
     #[inline]
     pub fn set_content_type(
         mut self,
-        value: ::std::option::Option<::std::string::String>,
+        value: ::std::option::Option<crate::types::ContentType>,
     ) -> Self {
         self.content_type = value;
         self

@@ -15,7 +15,7 @@ impl crate::ManagementClient {
     /// Docs: `管理注册白名单/add-whitelist.md`
     pub fn add_whitelist(
         &self,
-        type_: impl ::std::convert::Into<::std::string::String>,
+        type_: impl ::std::convert::Into<crate::types::AddWhitelistType>,
     ) -> crate::requests::AddWhitelistRequest {
         crate::requests::AddWhitelistRequest {
             client: ::std::clone::Clone::clone(self),
@@ -37,7 +37,7 @@ impl crate::ManagementClient {
     /// Docs: `管理注册白名单/delete-whitelist.md`
     pub fn delete_whitelist(
         &self,
-        type_: impl ::std::convert::Into<::std::string::String>,
+        type_: impl ::std::convert::Into<crate::types::AddWhitelistType>,
     ) -> crate::requests::DeleteWhitelistRequest {
         crate::requests::DeleteWhitelistRequest {
             client: ::std::clone::Clone::clone(self),
@@ -57,7 +57,7 @@ impl crate::ManagementClient {
     /// Docs: `管理注册白名单/list-whitelist.md`
     pub fn list_whitelists(
         &self,
-        type_: impl ::std::convert::Into<::std::string::String>,
+        type_: impl ::std::convert::Into<crate::types::AddWhitelistType>,
     ) -> crate::requests::ListWhitelistsRequest {
         crate::requests::ListWhitelistsRequest {
             client: ::std::clone::Clone::clone(self),
@@ -70,7 +70,7 @@ impl crate::ManagementClient {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct AddWhitelistRequest {
     client: crate::ManagementClient,
-    type_: ::std::string::String,
+    type_: crate::types::AddWhitelistType,
     list: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 impl crate::runtime::write::Encode for AddWhitelistRequest {
@@ -131,7 +131,7 @@ impl ::std::future::IntoFuture for AddWhitelistRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct DeleteWhitelistRequest {
     client: crate::ManagementClient,
-    type_: ::std::string::String,
+    type_: crate::types::AddWhitelistType,
     list: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 impl crate::runtime::write::Encode for DeleteWhitelistRequest {
@@ -192,7 +192,7 @@ impl ::std::future::IntoFuture for DeleteWhitelistRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct ListWhitelistsRequest {
     client: crate::ManagementClient,
-    type_: ::std::string::String,
+    type_: crate::types::AddWhitelistType,
 }
 impl ListWhitelistsRequest {
     /// Sends the request; the future resolves to the response's `data`.

@@ -22,9 +22,49 @@ pub struct ApplicationEnabledExtIdpConnDto {
     pub ext_idp_id: ::std::string::String,
     /// 身份源类型
     ///
+    /// Values of [`ApplicationEnabledExtIdpConnExtIdpType`](crate::types::ApplicationEnabledExtIdpConnExtIdpType):
+    /// - `oidc`
+    /// - `oauth2`
+    /// - `saml`
+    /// - `ldap`
+    /// - `ad`
+    /// - `cas`
+    /// - `azure-ad`
+    /// - `wechat`
+    /// - `google`
+    /// - `qq`
+    /// - `wechatwork`
+    /// - `dingtalk`
+    /// - `weibo`
+    /// - `github`
+    /// - `alipay`
+    /// - `apple`
+    /// - `baidu`
+    /// - `lark`
+    /// - `gitlab`
+    /// - `twitter`
+    /// - `facebook`
+    /// - `slack`
+    /// - `linkedin`
+    /// - `yidun`
+    /// - `qingcloud`
+    /// - `gitee`
+    /// - `instagram`
+    /// - `welink`
+    /// - `huawei`
+    /// - `honor`
+    /// - `xiaomi`
+    /// - `oppo`
+    /// - `aws`
+    /// - `amazon`
+    /// - `douyin`
+    /// - `kuaishou`
+    /// - `line`
+    /// - `sdbz`
+    ///
     /// Example: `oidc`
     #[cfg_attr(feature = "serde", serde(rename = "extIdpType"))]
-    pub ext_idp_type: ::std::string::String,
+    pub ext_idp_type: crate::types::ApplicationEnabledExtIdpConnExtIdpType,
     /// 身份源连接 ID
     ///
     /// Example: `6303a2bf2xxxxx7f665f01bf1`
@@ -32,9 +72,79 @@ pub struct ApplicationEnabledExtIdpConnDto {
     pub ext_idp_conn_id: ::std::string::String,
     /// 身份源连接类型
     ///
+    /// Values of [`ExtIdpConnDetailType`](crate::types::ExtIdpConnDetailType):
+    /// - `oidc`
+    /// - `oauth`
+    /// - `saml`
+    /// - `ldap`
+    /// - `ad`
+    /// - `cas`
+    /// - `azure-ad`
+    /// - `alipay`
+    /// - `facebook`
+    /// - `facebook:mobile`
+    /// - `twitter`
+    /// - `google:mobile`
+    /// - `google`
+    /// - `wechat:pc`
+    /// - `wechat:mobile`
+    /// - `wechat:webpage-authorization`
+    /// - `wechatmp-qrcode`
+    /// - `wechat:miniprogram:default`
+    /// - `wechat:miniprogram:qrconnect`
+    /// - `wechat:miniprogram:app-launch`
+    /// - `github`
+    /// - `github:mobile`
+    /// - `qq`
+    /// - `qq:mobile`
+    /// - `wechatwork:corp:qrconnect`
+    /// - `wechatwork:agency:qrconnect`
+    /// - `wechatwork:service-provider:qrconnect`
+    /// - `wechatwork:mobile`
+    /// - `wechatwork:agency:mobile`
+    /// - `dingtalk`
+    /// - `dingtalk:mobile`
+    /// - `dingtalk:provider`
+    /// - `weibo`
+    /// - `weibo:mobile`
+    /// - `apple`
+    /// - `apple:web`
+    /// - `baidu`
+    /// - `baidu:mobile`
+    /// - `lark-internal`
+    /// - `lark-public`
+    /// - `lark-block`
+    /// - `gitlab`
+    /// - `gitlab:mobile`
+    /// - `linkedin`
+    /// - `linkedin:mobile`
+    /// - `slack`
+    /// - `slack:mobile`
+    /// - `yidun`
+    /// - `qingcloud`
+    /// - `gitee`
+    /// - `gitee:mobile`
+    /// - `instagram`
+    /// - `welink`
+    /// - `ad-kerberos`
+    /// - `huawei`
+    /// - `huawei:mobile`
+    /// - `honor`
+    /// - `xiaomi`
+    /// - `xiaomi:mobile`
+    /// - `aws`
+    /// - `amazon`
+    /// - `amazon:mobile`
+    /// - `douyin:mobile`
+    /// - `kuaishou:mobile`
+    /// - `line:mobile`
+    /// - `oppo:mobile`
+    /// - `wechatwork:qrconnect:of:authing:agency`
+    /// - `sdbz`
+    ///
     /// Example: `oidc`
     #[cfg_attr(feature = "serde", serde(rename = "extIdpConnType"))]
-    pub ext_idp_conn_type: ::std::string::String,
+    pub ext_idp_conn_type: crate::types::ExtIdpConnDetailType,
     /// 身份源连接可读唯一标志
     ///
     /// Example: `6303a2bf2xxxxx7f665f01bf1`
@@ -67,9 +177,11 @@ impl ApplicationEnabledExtIdpConnDto {
     pub fn new(
         is_social: impl ::std::convert::Into<bool>,
         ext_idp_id: impl ::std::convert::Into<::std::string::String>,
-        ext_idp_type: impl ::std::convert::Into<::std::string::String>,
+        ext_idp_type: impl ::std::convert::Into<
+            crate::types::ApplicationEnabledExtIdpConnExtIdpType,
+        >,
         ext_idp_conn_id: impl ::std::convert::Into<::std::string::String>,
-        ext_idp_conn_type: impl ::std::convert::Into<::std::string::String>,
+        ext_idp_conn_type: impl ::std::convert::Into<crate::types::ExtIdpConnDetailType>,
         ext_idp_conn_identifier: impl ::std::convert::Into<::std::string::String>,
         ext_idp_conn_display_name: impl ::std::convert::Into<::std::string::String>,
         ext_idp_conn_logo: impl ::std::convert::Into<::std::string::String>,
@@ -254,6 +366,13 @@ pub struct AuthorizedResourceDto {
     pub condition: ::std::option::Option<::std::vec::Vec<crate::types::PolicyCondition>>,
     /// 资源类型
     ///
+    /// Values of [`ResourceType`](crate::types::ResourceType):
+    /// - `DATA`
+    /// - `API`
+    /// - `MENU`
+    /// - `BUTTON`
+    /// - `UI`
+    ///
     /// Example: `DATA`
     #[cfg_attr(
         feature = "serde",
@@ -263,7 +382,7 @@ pub struct AuthorizedResourceDto {
             skip_serializing_if = "::std::option::Option::is_none"
         )
     )]
-    pub resource_type: ::std::option::Option<::std::string::String>,
+    pub resource_type: ::std::option::Option<crate::types::ResourceType>,
     /// API URL
     ///
     /// Example: `/api/v1/example`
@@ -290,6 +409,10 @@ pub struct AuthorizedResourceDto {
     pub actions: ::std::vec::Vec<::std::string::String>,
     /// 允许还是拒绝
     ///
+    /// Values of [`Effect`](crate::types::Effect):
+    /// - `ALLOW`
+    /// - `DENY`
+    ///
     /// Example: `ALLOW`
     #[cfg_attr(
         feature = "serde",
@@ -299,7 +422,7 @@ pub struct AuthorizedResourceDto {
             skip_serializing_if = "::std::option::Option::is_none"
         )
     )]
-    pub effect: ::std::option::Option<::std::string::String>,
+    pub effect: ::std::option::Option<crate::types::Effect>,
 }
 #[cfg(any(feature = "groups", feature = "resources", feature = "users"))]
 impl AuthorizedResourceDto {
@@ -373,9 +496,16 @@ impl AuthorizedResourceDto {
         self
     }
     /// Sets `resourceType`.
+    ///
+    /// Values of [`ResourceType`](crate::types::ResourceType):
+    /// - `DATA`
+    /// - `API`
+    /// - `MENU`
+    /// - `BUTTON`
+    /// - `UI`
     pub fn resource_type(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<crate::types::ResourceType>,
     ) -> Self {
         self.resource_type = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
@@ -386,7 +516,7 @@ impl AuthorizedResourceDto {
     #[inline]
     pub fn set_resource_type(
         mut self,
-        value: ::std::option::Option<::std::string::String>,
+        value: ::std::option::Option<crate::types::ResourceType>,
     ) -> Self {
         self.resource_type = value;
         self
@@ -411,9 +541,13 @@ impl AuthorizedResourceDto {
         self
     }
     /// Sets `effect`.
+    ///
+    /// Values of [`Effect`](crate::types::Effect):
+    /// - `ALLOW`
+    /// - `DENY`
     pub fn effect(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<crate::types::Effect>,
     ) -> Self {
         self.effect = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
@@ -422,7 +556,7 @@ impl AuthorizedResourceDto {
     #[inline]
     pub fn set_effect(
         mut self,
-        value: ::std::option::Option<::std::string::String>,
+        value: ::std::option::Option<crate::types::Effect>,
     ) -> Self {
         self.effect = value;
         self
@@ -439,10 +573,10 @@ impl crate::runtime::read::Decode for AuthorizedResourceDto {
             condition: ::std::option::Option<
                 ::std::vec::Vec<crate::types::PolicyCondition>,
             >,
-            resource_type: ::std::option::Option<::std::string::String>,
+            resource_type: ::std::option::Option<crate::types::ResourceType>,
             api_identifier: ::std::option::Option<::std::string::String>,
             actions: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-            effect: ::std::option::Option<::std::string::String>,
+            effect: ::std::option::Option<crate::types::Effect>,
         }
         const FIELDS: &[&str] = &[
             "resourceCode",
@@ -940,6 +1074,558 @@ impl crate::runtime::read::Decode for DepartmentI18nDto {
         ::std::result::Result::Ok(Self {
             name: crate::runtime::read::required(p.name, "name")?,
         })
+    }
+}
+#[cfg(any(feature = "organizations", feature = "public_accounts", feature = "users"))]
+/// 此次调用中使用的父部门 ID 的类型
+///
+/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
+///
+/// Docs: `管理公共账号/create-public-account.md`, `管理用户/create-user.md`, `管理组织机构/add-department-members.md`, `管理组织机构/create-department.md`, `管理组织机构/delete-department-sync-relations.md`, `管理组织机构/delete-department.md`, `管理组织机构/get-department-sync-relations.md`, `管理组织机构/get-department.md`, `管理组织机构/get-parent-department.md`, `管理组织机构/is-user-in-department.md`, `管理组织机构/list-children-departments.md`, `管理组织机构/list-department-member-ids.md`, `管理组织机构/list-department-members.md`, `管理组织机构/remove-department-members.md`, `管理组织机构/search-department-members.md`, `管理组织机构/update-department.md`
+#[derive(
+    ::std::fmt::Debug,
+    ::std::clone::Clone,
+    ::std::cmp::PartialEq,
+    ::std::cmp::Eq,
+    ::std::hash::Hash,
+    ::std::cmp::PartialOrd,
+    ::std::cmp::Ord
+)]
+#[non_exhaustive]
+pub enum DepartmentIdType {
+    /// Wire value `department_id`.
+    DepartmentId,
+    /// Wire value `open_department_id`.
+    OpenDepartmentId,
+    /// Wire value `sync_relation`.
+    SyncRelation,
+    /// Wire value `custom_field`.
+    CustomField,
+    /// Wire value `code`.
+    Code,
+    /// A value this version of the SDK does not know, kept exactly as the server sent it.
+    Unknown(crate::UnknownValue<Self>),
+}
+#[cfg(any(feature = "organizations", feature = "public_accounts", feature = "users"))]
+impl DepartmentIdType {
+    /// Every value this version of the SDK knows, in docs order.
+    pub const VALUES: &'static [&'static str] = &[
+        "department_id",
+        "open_department_id",
+        "sync_relation",
+        "custom_field",
+        "code",
+    ];
+    /// The wire value.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::DepartmentId => "department_id",
+            Self::OpenDepartmentId => "open_department_id",
+            Self::SyncRelation => "sync_relation",
+            Self::CustomField => "custom_field",
+            Self::Code => "code",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+#[cfg(any(feature = "organizations", feature = "public_accounts", feature = "users"))]
+impl ::std::convert::From<&str> for DepartmentIdType {
+    fn from(value: &str) -> Self {
+        match value {
+            "department_id" => Self::DepartmentId,
+            "open_department_id" => Self::OpenDepartmentId,
+            "sync_relation" => Self::SyncRelation,
+            "custom_field" => Self::CustomField,
+            "code" => Self::Code,
+            other => {
+                Self::Unknown(
+                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
+                )
+            }
+        }
+    }
+}
+#[cfg(any(feature = "organizations", feature = "public_accounts", feature = "users"))]
+impl ::std::convert::From<::std::string::String> for DepartmentIdType {
+    fn from(value: ::std::string::String) -> Self {
+        match value.as_str() {
+            "department_id" => Self::DepartmentId,
+            "open_department_id" => Self::OpenDepartmentId,
+            "sync_relation" => Self::SyncRelation,
+            "custom_field" => Self::CustomField,
+            "code" => Self::Code,
+            _ => Self::Unknown(crate::UnknownValue::new(value)),
+        }
+    }
+}
+#[cfg(any(feature = "organizations", feature = "public_accounts", feature = "users"))]
+impl ::std::str::FromStr for DepartmentIdType {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+        ::std::result::Result::Ok(Self::from(value))
+    }
+}
+#[cfg(any(feature = "organizations", feature = "public_accounts", feature = "users"))]
+impl ::std::fmt::Display for DepartmentIdType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "organizations", feature = "public_accounts", feature = "users"))]
+#[cfg(feature = "serde")]
+impl ::serde::Serialize for DepartmentIdType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "organizations", feature = "public_accounts", feature = "users"))]
+#[cfg(feature = "serde")]
+impl<'de> ::serde::Deserialize<'de> for DepartmentIdType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::string_enum::deserialize(deserializer)
+    }
+}
+#[cfg(any(feature = "organizations", feature = "public_accounts", feature = "users"))]
+impl crate::runtime::QueryValue for DepartmentIdType {
+    fn to_query_value(&self) -> ::std::string::String {
+        ::std::borrow::ToOwned::to_owned(self.as_str())
+    }
+}
+#[cfg(any(feature = "organizations", feature = "public_accounts", feature = "users"))]
+impl crate::runtime::write::Encode for DepartmentIdType {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.str(self.as_str());
+    }
+}
+#[cfg(
+    any(
+        feature = "applications",
+        feature = "data_permissions",
+        feature = "groups",
+        feature = "resources",
+        feature = "users"
+    )
+)]
+/// 授权作用，允许或拒绝
+///
+/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
+///
+/// Docs: `管理应用/authorize-application-access.md`, `管理应用/list-applications-auth.md`, `管理应用/list-subject-auth.md`, `管理数据资源与权限/create-data-policy.md`, `管理用户/get-user-authorized-resources.md`
+#[derive(
+    ::std::fmt::Debug,
+    ::std::clone::Clone,
+    ::std::cmp::PartialEq,
+    ::std::cmp::Eq,
+    ::std::hash::Hash,
+    ::std::cmp::PartialOrd,
+    ::std::cmp::Ord
+)]
+#[non_exhaustive]
+pub enum Effect {
+    /// Wire value `ALLOW`.
+    Allow,
+    /// Wire value `DENY`.
+    Deny,
+    /// A value this version of the SDK does not know, kept exactly as the server sent it.
+    Unknown(crate::UnknownValue<Self>),
+}
+#[cfg(
+    any(
+        feature = "applications",
+        feature = "data_permissions",
+        feature = "groups",
+        feature = "resources",
+        feature = "users"
+    )
+)]
+impl Effect {
+    /// Every value this version of the SDK knows, in docs order.
+    pub const VALUES: &'static [&'static str] = &["ALLOW", "DENY"];
+    /// The wire value.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Allow => "ALLOW",
+            Self::Deny => "DENY",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+#[cfg(
+    any(
+        feature = "applications",
+        feature = "data_permissions",
+        feature = "groups",
+        feature = "resources",
+        feature = "users"
+    )
+)]
+impl ::std::convert::From<&str> for Effect {
+    fn from(value: &str) -> Self {
+        match value {
+            "ALLOW" => Self::Allow,
+            "DENY" => Self::Deny,
+            other => {
+                Self::Unknown(
+                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
+                )
+            }
+        }
+    }
+}
+#[cfg(
+    any(
+        feature = "applications",
+        feature = "data_permissions",
+        feature = "groups",
+        feature = "resources",
+        feature = "users"
+    )
+)]
+impl ::std::convert::From<::std::string::String> for Effect {
+    fn from(value: ::std::string::String) -> Self {
+        match value.as_str() {
+            "ALLOW" => Self::Allow,
+            "DENY" => Self::Deny,
+            _ => Self::Unknown(crate::UnknownValue::new(value)),
+        }
+    }
+}
+#[cfg(
+    any(
+        feature = "applications",
+        feature = "data_permissions",
+        feature = "groups",
+        feature = "resources",
+        feature = "users"
+    )
+)]
+impl ::std::str::FromStr for Effect {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+        ::std::result::Result::Ok(Self::from(value))
+    }
+}
+#[cfg(
+    any(
+        feature = "applications",
+        feature = "data_permissions",
+        feature = "groups",
+        feature = "resources",
+        feature = "users"
+    )
+)]
+impl ::std::fmt::Display for Effect {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "applications",
+        feature = "data_permissions",
+        feature = "groups",
+        feature = "resources",
+        feature = "users"
+    )
+)]
+#[cfg(feature = "serde")]
+impl ::serde::Serialize for Effect {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "applications",
+        feature = "data_permissions",
+        feature = "groups",
+        feature = "resources",
+        feature = "users"
+    )
+)]
+#[cfg(feature = "serde")]
+impl<'de> ::serde::Deserialize<'de> for Effect {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::string_enum::deserialize(deserializer)
+    }
+}
+#[cfg(
+    any(
+        feature = "applications",
+        feature = "data_permissions",
+        feature = "groups",
+        feature = "resources",
+        feature = "users"
+    )
+)]
+impl crate::runtime::QueryValue for Effect {
+    fn to_query_value(&self) -> ::std::string::String {
+        ::std::borrow::ToOwned::to_owned(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "applications",
+        feature = "data_permissions",
+        feature = "groups",
+        feature = "resources",
+        feature = "users"
+    )
+)]
+impl crate::runtime::write::Encode for Effect {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.str(self.as_str());
+    }
+}
+#[cfg(
+    any(
+        feature = "applications",
+        feature = "data_permissions",
+        feature = "groups",
+        feature = "resources",
+        feature = "users"
+    )
+)]
+impl crate::runtime::read::Decode for Effect {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        crate::runtime::read::text(r).map(|text| Self::from(&*text))
+    }
+}
+#[cfg(any(feature = "applications", feature = "security"))]
+/// 开启的 MFA 认证因素列表
+///
+/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
+///
+/// Docs: `管理安全配置/update-global-mfa-settings.md`, `管理应用/update-application-mfa-settings.md`
+#[derive(
+    ::std::fmt::Debug,
+    ::std::clone::Clone,
+    ::std::cmp::PartialEq,
+    ::std::cmp::Eq,
+    ::std::hash::Hash,
+    ::std::cmp::PartialOrd,
+    ::std::cmp::Ord
+)]
+#[non_exhaustive]
+pub enum EnabledFactors {
+    /// Wire value `OTP`.
+    Otp,
+    /// Wire value `SMS`.
+    Sms,
+    /// Wire value `EMAIL`.
+    Email,
+    /// Wire value `FACE`.
+    Face,
+    /// A value this version of the SDK does not know, kept exactly as the server sent it.
+    Unknown(crate::UnknownValue<Self>),
+}
+#[cfg(any(feature = "applications", feature = "security"))]
+impl EnabledFactors {
+    /// Every value this version of the SDK knows, in docs order.
+    pub const VALUES: &'static [&'static str] = &["OTP", "SMS", "EMAIL", "FACE"];
+    /// The wire value.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Otp => "OTP",
+            Self::Sms => "SMS",
+            Self::Email => "EMAIL",
+            Self::Face => "FACE",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+#[cfg(any(feature = "applications", feature = "security"))]
+impl ::std::convert::From<&str> for EnabledFactors {
+    fn from(value: &str) -> Self {
+        match value {
+            "OTP" => Self::Otp,
+            "SMS" => Self::Sms,
+            "EMAIL" => Self::Email,
+            "FACE" => Self::Face,
+            other => {
+                Self::Unknown(
+                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
+                )
+            }
+        }
+    }
+}
+#[cfg(any(feature = "applications", feature = "security"))]
+impl ::std::convert::From<::std::string::String> for EnabledFactors {
+    fn from(value: ::std::string::String) -> Self {
+        match value.as_str() {
+            "OTP" => Self::Otp,
+            "SMS" => Self::Sms,
+            "EMAIL" => Self::Email,
+            "FACE" => Self::Face,
+            _ => Self::Unknown(crate::UnknownValue::new(value)),
+        }
+    }
+}
+#[cfg(any(feature = "applications", feature = "security"))]
+impl ::std::str::FromStr for EnabledFactors {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+        ::std::result::Result::Ok(Self::from(value))
+    }
+}
+#[cfg(any(feature = "applications", feature = "security"))]
+impl ::std::fmt::Display for EnabledFactors {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "applications", feature = "security"))]
+#[cfg(feature = "serde")]
+impl ::serde::Serialize for EnabledFactors {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "applications", feature = "security"))]
+#[cfg(feature = "serde")]
+impl<'de> ::serde::Deserialize<'de> for EnabledFactors {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::string_enum::deserialize(deserializer)
+    }
+}
+#[cfg(any(feature = "applications", feature = "security"))]
+impl crate::runtime::QueryValue for EnabledFactors {
+    fn to_query_value(&self) -> ::std::string::String {
+        ::std::borrow::ToOwned::to_owned(self.as_str())
+    }
+}
+#[cfg(any(feature = "applications", feature = "security"))]
+impl crate::runtime::write::Encode for EnabledFactors {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.str(self.as_str());
+    }
+}
+#[cfg(any(feature = "organizations", feature = "public_accounts", feature = "users"))]
+/// 性别
+///
+/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
+///
+/// Docs: `管理公共账号/create-public-account.md`, `管理公共账号/create-public-accounts-batch.md`, `管理公共账号/update-public-account-batch.md`, `管理公共账号/update-public-account.md`, `管理用户/create-user.md`, `管理用户/create-users-batch.md`, `管理用户/update-user-batch.md`, `管理用户/update-user.md`, `管理组织机构/create-department-tree.md`
+#[derive(
+    ::std::fmt::Debug,
+    ::std::clone::Clone,
+    ::std::cmp::PartialEq,
+    ::std::cmp::Eq,
+    ::std::hash::Hash,
+    ::std::cmp::PartialOrd,
+    ::std::cmp::Ord
+)]
+#[non_exhaustive]
+pub enum Gender {
+    /// Wire value `M`.
+    M,
+    /// Wire value `F`.
+    F,
+    /// Wire value `U`.
+    U,
+    /// A value this version of the SDK does not know, kept exactly as the server sent it.
+    Unknown(crate::UnknownValue<Self>),
+}
+#[cfg(any(feature = "organizations", feature = "public_accounts", feature = "users"))]
+impl Gender {
+    /// Every value this version of the SDK knows, in docs order.
+    pub const VALUES: &'static [&'static str] = &["M", "F", "U"];
+    /// The wire value.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::M => "M",
+            Self::F => "F",
+            Self::U => "U",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+#[cfg(any(feature = "organizations", feature = "public_accounts", feature = "users"))]
+impl ::std::convert::From<&str> for Gender {
+    fn from(value: &str) -> Self {
+        match value {
+            "M" => Self::M,
+            "F" => Self::F,
+            "U" => Self::U,
+            other => {
+                Self::Unknown(
+                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
+                )
+            }
+        }
+    }
+}
+#[cfg(any(feature = "organizations", feature = "public_accounts", feature = "users"))]
+impl ::std::convert::From<::std::string::String> for Gender {
+    fn from(value: ::std::string::String) -> Self {
+        match value.as_str() {
+            "M" => Self::M,
+            "F" => Self::F,
+            "U" => Self::U,
+            _ => Self::Unknown(crate::UnknownValue::new(value)),
+        }
+    }
+}
+#[cfg(any(feature = "organizations", feature = "public_accounts", feature = "users"))]
+impl ::std::str::FromStr for Gender {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+        ::std::result::Result::Ok(Self::from(value))
+    }
+}
+#[cfg(any(feature = "organizations", feature = "public_accounts", feature = "users"))]
+impl ::std::fmt::Display for Gender {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "organizations", feature = "public_accounts", feature = "users"))]
+#[cfg(feature = "serde")]
+impl ::serde::Serialize for Gender {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "organizations", feature = "public_accounts", feature = "users"))]
+#[cfg(feature = "serde")]
+impl<'de> ::serde::Deserialize<'de> for Gender {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::string_enum::deserialize(deserializer)
+    }
+}
+#[cfg(any(feature = "organizations", feature = "public_accounts", feature = "users"))]
+impl crate::runtime::QueryValue for Gender {
+    fn to_query_value(&self) -> ::std::string::String {
+        ::std::borrow::ToOwned::to_owned(self.as_str())
+    }
+}
+#[cfg(any(feature = "organizations", feature = "public_accounts", feature = "users"))]
+impl crate::runtime::write::Encode for Gender {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.str(self.as_str());
     }
 }
 #[cfg(any(feature = "applications", feature = "users"))]
@@ -2915,6 +3601,111 @@ impl crate::runtime::read::Decode for MFASettingsDto {
         })
     }
 }
+#[cfg(any(feature = "organizations", feature = "public_accounts", feature = "users"))]
+/// 增序或降序
+///
+/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
+///
+/// Docs: `管理公共账号/get-departments-of-public-account.md`, `管理用户/get-user-departments.md`, `管理组织机构/list-department-members.md`
+#[derive(
+    ::std::fmt::Debug,
+    ::std::clone::Clone,
+    ::std::cmp::PartialEq,
+    ::std::cmp::Eq,
+    ::std::hash::Hash,
+    ::std::cmp::PartialOrd,
+    ::std::cmp::Ord
+)]
+#[non_exhaustive]
+pub enum OrderBy {
+    /// Wire value `Asc`.
+    Asc,
+    /// Wire value `Desc`.
+    Desc,
+    /// A value this version of the SDK does not know, kept exactly as the server sent it.
+    Unknown(crate::UnknownValue<Self>),
+}
+#[cfg(any(feature = "organizations", feature = "public_accounts", feature = "users"))]
+impl OrderBy {
+    /// Every value this version of the SDK knows, in docs order.
+    pub const VALUES: &'static [&'static str] = &["Asc", "Desc"];
+    /// The wire value.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Asc => "Asc",
+            Self::Desc => "Desc",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+#[cfg(any(feature = "organizations", feature = "public_accounts", feature = "users"))]
+impl ::std::convert::From<&str> for OrderBy {
+    fn from(value: &str) -> Self {
+        match value {
+            "Asc" => Self::Asc,
+            "Desc" => Self::Desc,
+            other => {
+                Self::Unknown(
+                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
+                )
+            }
+        }
+    }
+}
+#[cfg(any(feature = "organizations", feature = "public_accounts", feature = "users"))]
+impl ::std::convert::From<::std::string::String> for OrderBy {
+    fn from(value: ::std::string::String) -> Self {
+        match value.as_str() {
+            "Asc" => Self::Asc,
+            "Desc" => Self::Desc,
+            _ => Self::Unknown(crate::UnknownValue::new(value)),
+        }
+    }
+}
+#[cfg(any(feature = "organizations", feature = "public_accounts", feature = "users"))]
+impl ::std::str::FromStr for OrderBy {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+        ::std::result::Result::Ok(Self::from(value))
+    }
+}
+#[cfg(any(feature = "organizations", feature = "public_accounts", feature = "users"))]
+impl ::std::fmt::Display for OrderBy {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "organizations", feature = "public_accounts", feature = "users"))]
+#[cfg(feature = "serde")]
+impl ::serde::Serialize for OrderBy {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "organizations", feature = "public_accounts", feature = "users"))]
+#[cfg(feature = "serde")]
+impl<'de> ::serde::Deserialize<'de> for OrderBy {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::string_enum::deserialize(deserializer)
+    }
+}
+#[cfg(any(feature = "organizations", feature = "public_accounts", feature = "users"))]
+impl crate::runtime::QueryValue for OrderBy {
+    fn to_query_value(&self) -> ::std::string::String {
+        ::std::borrow::ToOwned::to_owned(self.as_str())
+    }
+}
+#[cfg(any(feature = "organizations", feature = "public_accounts", feature = "users"))]
+impl crate::runtime::write::Encode for OrderBy {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.str(self.as_str());
+    }
+}
 #[cfg(any(feature = "applications", feature = "public_accounts", feature = "users"))]
 /// `PaginationDto`
 ///
@@ -2995,6 +3786,119 @@ impl crate::runtime::write::Encode for PaginationDto {
         w.end_object();
     }
 }
+#[cfg(any(feature = "applications", feature = "users"))]
+/// 应用访问授权策略
+///
+/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
+///
+/// Docs: `管理应用/get-application-permission-strategy.md`, `管理应用/update-application-permission-strategy.md`, `管理用户/get-user-accessible-apps.md`
+#[derive(
+    ::std::fmt::Debug,
+    ::std::clone::Clone,
+    ::std::cmp::PartialEq,
+    ::std::cmp::Eq,
+    ::std::hash::Hash,
+    ::std::cmp::PartialOrd,
+    ::std::cmp::Ord
+)]
+#[non_exhaustive]
+pub enum PermissionStrategy {
+    /// Wire value `ALLOW_ALL`.
+    AllowAll,
+    /// Wire value `DENY_ALL`.
+    DenyAll,
+    /// A value this version of the SDK does not know, kept exactly as the server sent it.
+    Unknown(crate::UnknownValue<Self>),
+}
+#[cfg(any(feature = "applications", feature = "users"))]
+impl PermissionStrategy {
+    /// Every value this version of the SDK knows, in docs order.
+    pub const VALUES: &'static [&'static str] = &["ALLOW_ALL", "DENY_ALL"];
+    /// The wire value.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::AllowAll => "ALLOW_ALL",
+            Self::DenyAll => "DENY_ALL",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+#[cfg(any(feature = "applications", feature = "users"))]
+impl ::std::convert::From<&str> for PermissionStrategy {
+    fn from(value: &str) -> Self {
+        match value {
+            "ALLOW_ALL" => Self::AllowAll,
+            "DENY_ALL" => Self::DenyAll,
+            other => {
+                Self::Unknown(
+                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
+                )
+            }
+        }
+    }
+}
+#[cfg(any(feature = "applications", feature = "users"))]
+impl ::std::convert::From<::std::string::String> for PermissionStrategy {
+    fn from(value: ::std::string::String) -> Self {
+        match value.as_str() {
+            "ALLOW_ALL" => Self::AllowAll,
+            "DENY_ALL" => Self::DenyAll,
+            _ => Self::Unknown(crate::UnknownValue::new(value)),
+        }
+    }
+}
+#[cfg(any(feature = "applications", feature = "users"))]
+impl ::std::str::FromStr for PermissionStrategy {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+        ::std::result::Result::Ok(Self::from(value))
+    }
+}
+#[cfg(any(feature = "applications", feature = "users"))]
+impl ::std::fmt::Display for PermissionStrategy {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "applications", feature = "users"))]
+#[cfg(feature = "serde")]
+impl ::serde::Serialize for PermissionStrategy {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "applications", feature = "users"))]
+#[cfg(feature = "serde")]
+impl<'de> ::serde::Deserialize<'de> for PermissionStrategy {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::string_enum::deserialize(deserializer)
+    }
+}
+#[cfg(any(feature = "applications", feature = "users"))]
+impl crate::runtime::QueryValue for PermissionStrategy {
+    fn to_query_value(&self) -> ::std::string::String {
+        ::std::borrow::ToOwned::to_owned(self.as_str())
+    }
+}
+#[cfg(any(feature = "applications", feature = "users"))]
+impl crate::runtime::write::Encode for PermissionStrategy {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.str(self.as_str());
+    }
+}
+#[cfg(any(feature = "applications", feature = "users"))]
+impl crate::runtime::read::Decode for PermissionStrategy {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        crate::runtime::read::text(r).map(|text| Self::from(&*text))
+    }
+}
 #[cfg(any(feature = "groups", feature = "resources", feature = "users"))]
 /// `PolicyCondition`
 ///
@@ -3005,6 +3909,31 @@ impl crate::runtime::write::Encode for PaginationDto {
 pub struct PolicyCondition {
     /// Condition Param
     ///
+    /// Values of [`PolicyConditionParam`](crate::types::PolicyConditionParam):
+    /// - `UserPoolId`
+    /// - `AppId`
+    /// - `RequestFrom`
+    /// - `UserId`
+    /// - `UserArn`
+    /// - `CurrentTime`
+    /// - `EpochTime`
+    /// - `SourceIp`
+    /// - `User`
+    /// - `MultiFactorAuthPresent`
+    /// - `MultiFactorAuthAge`
+    /// - `UserAgent`
+    /// - `Referer`
+    /// - `Device`
+    /// - `OS`
+    /// - `Country`
+    /// - `Province`
+    /// - `City`
+    /// - `DeviceChanged`
+    /// - `DeviceUntrusted`
+    /// - `ProxyUntrusted`
+    /// - `LoggedInApps`
+    /// - `Namespace`
+    ///
     /// Example: `UserPoolId`
     #[cfg_attr(
         feature = "serde",
@@ -3014,8 +3943,32 @@ pub struct PolicyCondition {
             skip_serializing_if = "::std::option::Option::is_none"
         )
     )]
-    pub param: ::std::option::Option<::std::string::String>,
+    pub param: ::std::option::Option<crate::types::PolicyConditionParam>,
     /// Condition Operator
+    ///
+    /// Values of [`PolicyConditionOperator`](crate::types::PolicyConditionOperator):
+    /// - `Bool`
+    /// - `DateEquals`
+    /// - `DateNotEquals`
+    /// - `DateLessThan`
+    /// - `DateLessThanEquals`
+    /// - `DateGreaterThan`
+    /// - `DateGreaterThanEquals`
+    /// - `IpAddress`
+    /// - `NotIpAddress`
+    /// - `NumericEquals`
+    /// - `NumericNotEquals`
+    /// - `NumericLessThan`
+    /// - `NumericLessThanEquals`
+    /// - `NumericGreaterThan`
+    /// - `NumericGreaterThanEquals`
+    /// - `StringEquals`
+    /// - `StringNotEquals`
+    /// - `StringEqualsIgnoreCase`
+    /// - `StringNotEqualsIgnoreCase`
+    /// - `StringLike`
+    /// - `StringNotLike`
+    /// - `ListContains`
     ///
     /// Example: `Bool`
     #[cfg_attr(
@@ -3026,7 +3979,7 @@ pub struct PolicyCondition {
             skip_serializing_if = "::std::option::Option::is_none"
         )
     )]
-    pub operator: ::std::option::Option<::std::string::String>,
+    pub operator: ::std::option::Option<crate::types::PolicyConditionOperator>,
     /// Condition Value
     ///
     /// Example: `1`
@@ -3051,9 +4004,34 @@ impl PolicyCondition {
         }
     }
     /// Sets `param`.
+    ///
+    /// Values of [`PolicyConditionParam`](crate::types::PolicyConditionParam):
+    /// - `UserPoolId`
+    /// - `AppId`
+    /// - `RequestFrom`
+    /// - `UserId`
+    /// - `UserArn`
+    /// - `CurrentTime`
+    /// - `EpochTime`
+    /// - `SourceIp`
+    /// - `User`
+    /// - `MultiFactorAuthPresent`
+    /// - `MultiFactorAuthAge`
+    /// - `UserAgent`
+    /// - `Referer`
+    /// - `Device`
+    /// - `OS`
+    /// - `Country`
+    /// - `Province`
+    /// - `City`
+    /// - `DeviceChanged`
+    /// - `DeviceUntrusted`
+    /// - `ProxyUntrusted`
+    /// - `LoggedInApps`
+    /// - `Namespace`
     pub fn param(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<crate::types::PolicyConditionParam>,
     ) -> Self {
         self.param = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
@@ -3062,15 +4040,39 @@ impl PolicyCondition {
     #[inline]
     pub fn set_param(
         mut self,
-        value: ::std::option::Option<::std::string::String>,
+        value: ::std::option::Option<crate::types::PolicyConditionParam>,
     ) -> Self {
         self.param = value;
         self
     }
     /// Sets `operator`.
+    ///
+    /// Values of [`PolicyConditionOperator`](crate::types::PolicyConditionOperator):
+    /// - `Bool`
+    /// - `DateEquals`
+    /// - `DateNotEquals`
+    /// - `DateLessThan`
+    /// - `DateLessThanEquals`
+    /// - `DateGreaterThan`
+    /// - `DateGreaterThanEquals`
+    /// - `IpAddress`
+    /// - `NotIpAddress`
+    /// - `NumericEquals`
+    /// - `NumericNotEquals`
+    /// - `NumericLessThan`
+    /// - `NumericLessThanEquals`
+    /// - `NumericGreaterThan`
+    /// - `NumericGreaterThanEquals`
+    /// - `StringEquals`
+    /// - `StringNotEquals`
+    /// - `StringEqualsIgnoreCase`
+    /// - `StringNotEqualsIgnoreCase`
+    /// - `StringLike`
+    /// - `StringNotLike`
+    /// - `ListContains`
     pub fn operator(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<crate::types::PolicyConditionOperator>,
     ) -> Self {
         self.operator = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
@@ -3079,7 +4081,7 @@ impl PolicyCondition {
     #[inline]
     pub fn set_operator(
         mut self,
-        value: ::std::option::Option<::std::string::String>,
+        value: ::std::option::Option<crate::types::PolicyConditionOperator>,
     ) -> Self {
         self.operator = value;
         self
@@ -3108,8 +4110,8 @@ impl crate::runtime::read::Decode for PolicyCondition {
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
         struct Partial {
-            param: ::std::option::Option<::std::string::String>,
-            operator: ::std::option::Option<::std::string::String>,
+            param: ::std::option::Option<crate::types::PolicyConditionParam>,
+            operator: ::std::option::Option<crate::types::PolicyConditionOperator>,
             value: ::std::option::Option<::std::string::String>,
         }
         const FIELDS: &[&str] = &["param", "operator", "value"];
@@ -3139,6 +4141,472 @@ impl crate::runtime::read::Decode for PolicyCondition {
             operator: p.operator,
             value: p.value,
         })
+    }
+}
+#[cfg(any(feature = "groups", feature = "resources", feature = "users"))]
+/// Condition Operator
+///
+/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
+///
+/// Docs: `管理用户/get-user-authorized-resources.md`
+#[derive(
+    ::std::fmt::Debug,
+    ::std::clone::Clone,
+    ::std::cmp::PartialEq,
+    ::std::cmp::Eq,
+    ::std::hash::Hash,
+    ::std::cmp::PartialOrd,
+    ::std::cmp::Ord
+)]
+#[non_exhaustive]
+pub enum PolicyConditionOperator {
+    /// Wire value `Bool`.
+    Bool,
+    /// Wire value `DateEquals`.
+    DateEquals,
+    /// Wire value `DateNotEquals`.
+    DateNotEquals,
+    /// Wire value `DateLessThan`.
+    DateLessThan,
+    /// Wire value `DateLessThanEquals`.
+    DateLessThanEquals,
+    /// Wire value `DateGreaterThan`.
+    DateGreaterThan,
+    /// Wire value `DateGreaterThanEquals`.
+    DateGreaterThanEquals,
+    /// Wire value `IpAddress`.
+    IpAddress,
+    /// Wire value `NotIpAddress`.
+    NotIpAddress,
+    /// Wire value `NumericEquals`.
+    NumericEquals,
+    /// Wire value `NumericNotEquals`.
+    NumericNotEquals,
+    /// Wire value `NumericLessThan`.
+    NumericLessThan,
+    /// Wire value `NumericLessThanEquals`.
+    NumericLessThanEquals,
+    /// Wire value `NumericGreaterThan`.
+    NumericGreaterThan,
+    /// Wire value `NumericGreaterThanEquals`.
+    NumericGreaterThanEquals,
+    /// Wire value `StringEquals`.
+    StringEquals,
+    /// Wire value `StringNotEquals`.
+    StringNotEquals,
+    /// Wire value `StringEqualsIgnoreCase`.
+    StringEqualsIgnoreCase,
+    /// Wire value `StringNotEqualsIgnoreCase`.
+    StringNotEqualsIgnoreCase,
+    /// Wire value `StringLike`.
+    StringLike,
+    /// Wire value `StringNotLike`.
+    StringNotLike,
+    /// Wire value `ListContains`.
+    ListContains,
+    /// A value this version of the SDK does not know, kept exactly as the server sent it.
+    Unknown(crate::UnknownValue<Self>),
+}
+#[cfg(any(feature = "groups", feature = "resources", feature = "users"))]
+impl PolicyConditionOperator {
+    /// Every value this version of the SDK knows, in docs order.
+    pub const VALUES: &'static [&'static str] = &[
+        "Bool",
+        "DateEquals",
+        "DateNotEquals",
+        "DateLessThan",
+        "DateLessThanEquals",
+        "DateGreaterThan",
+        "DateGreaterThanEquals",
+        "IpAddress",
+        "NotIpAddress",
+        "NumericEquals",
+        "NumericNotEquals",
+        "NumericLessThan",
+        "NumericLessThanEquals",
+        "NumericGreaterThan",
+        "NumericGreaterThanEquals",
+        "StringEquals",
+        "StringNotEquals",
+        "StringEqualsIgnoreCase",
+        "StringNotEqualsIgnoreCase",
+        "StringLike",
+        "StringNotLike",
+        "ListContains",
+    ];
+    /// The wire value.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Bool => "Bool",
+            Self::DateEquals => "DateEquals",
+            Self::DateNotEquals => "DateNotEquals",
+            Self::DateLessThan => "DateLessThan",
+            Self::DateLessThanEquals => "DateLessThanEquals",
+            Self::DateGreaterThan => "DateGreaterThan",
+            Self::DateGreaterThanEquals => "DateGreaterThanEquals",
+            Self::IpAddress => "IpAddress",
+            Self::NotIpAddress => "NotIpAddress",
+            Self::NumericEquals => "NumericEquals",
+            Self::NumericNotEquals => "NumericNotEquals",
+            Self::NumericLessThan => "NumericLessThan",
+            Self::NumericLessThanEquals => "NumericLessThanEquals",
+            Self::NumericGreaterThan => "NumericGreaterThan",
+            Self::NumericGreaterThanEquals => "NumericGreaterThanEquals",
+            Self::StringEquals => "StringEquals",
+            Self::StringNotEquals => "StringNotEquals",
+            Self::StringEqualsIgnoreCase => "StringEqualsIgnoreCase",
+            Self::StringNotEqualsIgnoreCase => "StringNotEqualsIgnoreCase",
+            Self::StringLike => "StringLike",
+            Self::StringNotLike => "StringNotLike",
+            Self::ListContains => "ListContains",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+#[cfg(any(feature = "groups", feature = "resources", feature = "users"))]
+impl ::std::convert::From<&str> for PolicyConditionOperator {
+    fn from(value: &str) -> Self {
+        match value {
+            "Bool" => Self::Bool,
+            "DateEquals" => Self::DateEquals,
+            "DateNotEquals" => Self::DateNotEquals,
+            "DateLessThan" => Self::DateLessThan,
+            "DateLessThanEquals" => Self::DateLessThanEquals,
+            "DateGreaterThan" => Self::DateGreaterThan,
+            "DateGreaterThanEquals" => Self::DateGreaterThanEquals,
+            "IpAddress" => Self::IpAddress,
+            "NotIpAddress" => Self::NotIpAddress,
+            "NumericEquals" => Self::NumericEquals,
+            "NumericNotEquals" => Self::NumericNotEquals,
+            "NumericLessThan" => Self::NumericLessThan,
+            "NumericLessThanEquals" => Self::NumericLessThanEquals,
+            "NumericGreaterThan" => Self::NumericGreaterThan,
+            "NumericGreaterThanEquals" => Self::NumericGreaterThanEquals,
+            "StringEquals" => Self::StringEquals,
+            "StringNotEquals" => Self::StringNotEquals,
+            "StringEqualsIgnoreCase" => Self::StringEqualsIgnoreCase,
+            "StringNotEqualsIgnoreCase" => Self::StringNotEqualsIgnoreCase,
+            "StringLike" => Self::StringLike,
+            "StringNotLike" => Self::StringNotLike,
+            "ListContains" => Self::ListContains,
+            other => {
+                Self::Unknown(
+                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
+                )
+            }
+        }
+    }
+}
+#[cfg(any(feature = "groups", feature = "resources", feature = "users"))]
+impl ::std::convert::From<::std::string::String> for PolicyConditionOperator {
+    fn from(value: ::std::string::String) -> Self {
+        match value.as_str() {
+            "Bool" => Self::Bool,
+            "DateEquals" => Self::DateEquals,
+            "DateNotEquals" => Self::DateNotEquals,
+            "DateLessThan" => Self::DateLessThan,
+            "DateLessThanEquals" => Self::DateLessThanEquals,
+            "DateGreaterThan" => Self::DateGreaterThan,
+            "DateGreaterThanEquals" => Self::DateGreaterThanEquals,
+            "IpAddress" => Self::IpAddress,
+            "NotIpAddress" => Self::NotIpAddress,
+            "NumericEquals" => Self::NumericEquals,
+            "NumericNotEquals" => Self::NumericNotEquals,
+            "NumericLessThan" => Self::NumericLessThan,
+            "NumericLessThanEquals" => Self::NumericLessThanEquals,
+            "NumericGreaterThan" => Self::NumericGreaterThan,
+            "NumericGreaterThanEquals" => Self::NumericGreaterThanEquals,
+            "StringEquals" => Self::StringEquals,
+            "StringNotEquals" => Self::StringNotEquals,
+            "StringEqualsIgnoreCase" => Self::StringEqualsIgnoreCase,
+            "StringNotEqualsIgnoreCase" => Self::StringNotEqualsIgnoreCase,
+            "StringLike" => Self::StringLike,
+            "StringNotLike" => Self::StringNotLike,
+            "ListContains" => Self::ListContains,
+            _ => Self::Unknown(crate::UnknownValue::new(value)),
+        }
+    }
+}
+#[cfg(any(feature = "groups", feature = "resources", feature = "users"))]
+impl ::std::str::FromStr for PolicyConditionOperator {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+        ::std::result::Result::Ok(Self::from(value))
+    }
+}
+#[cfg(any(feature = "groups", feature = "resources", feature = "users"))]
+impl ::std::fmt::Display for PolicyConditionOperator {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "groups", feature = "resources", feature = "users"))]
+#[cfg(feature = "serde")]
+impl ::serde::Serialize for PolicyConditionOperator {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "groups", feature = "resources", feature = "users"))]
+#[cfg(feature = "serde")]
+impl<'de> ::serde::Deserialize<'de> for PolicyConditionOperator {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::string_enum::deserialize(deserializer)
+    }
+}
+#[cfg(any(feature = "groups", feature = "resources", feature = "users"))]
+impl crate::runtime::QueryValue for PolicyConditionOperator {
+    fn to_query_value(&self) -> ::std::string::String {
+        ::std::borrow::ToOwned::to_owned(self.as_str())
+    }
+}
+#[cfg(any(feature = "groups", feature = "resources", feature = "users"))]
+impl crate::runtime::read::Decode for PolicyConditionOperator {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        crate::runtime::read::text(r).map(|text| Self::from(&*text))
+    }
+}
+#[cfg(any(feature = "groups", feature = "resources", feature = "users"))]
+/// Condition Param
+///
+/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
+///
+/// Docs: `管理用户/get-user-authorized-resources.md`
+#[derive(
+    ::std::fmt::Debug,
+    ::std::clone::Clone,
+    ::std::cmp::PartialEq,
+    ::std::cmp::Eq,
+    ::std::hash::Hash,
+    ::std::cmp::PartialOrd,
+    ::std::cmp::Ord
+)]
+#[non_exhaustive]
+pub enum PolicyConditionParam {
+    /// Wire value `UserPoolId`.
+    UserPoolId,
+    /// Wire value `AppId`.
+    AppId,
+    /// Wire value `RequestFrom`.
+    RequestFrom,
+    /// Wire value `UserId`.
+    UserId,
+    /// Wire value `UserArn`.
+    UserArn,
+    /// Wire value `CurrentTime`.
+    CurrentTime,
+    /// Wire value `EpochTime`.
+    EpochTime,
+    /// Wire value `SourceIp`.
+    SourceIp,
+    /// Wire value `User`.
+    User,
+    /// Wire value `MultiFactorAuthPresent`.
+    MultiFactorAuthPresent,
+    /// Wire value `MultiFactorAuthAge`.
+    MultiFactorAuthAge,
+    /// Wire value `UserAgent`.
+    UserAgent,
+    /// Wire value `Referer`.
+    Referer,
+    /// Wire value `Device`.
+    Device,
+    /// Wire value `OS`.
+    Os,
+    /// Wire value `Country`.
+    Country,
+    /// Wire value `Province`.
+    Province,
+    /// Wire value `City`.
+    City,
+    /// Wire value `DeviceChanged`.
+    DeviceChanged,
+    /// Wire value `DeviceUntrusted`.
+    DeviceUntrusted,
+    /// Wire value `ProxyUntrusted`.
+    ProxyUntrusted,
+    /// Wire value `LoggedInApps`.
+    LoggedInApps,
+    /// Wire value `Namespace`.
+    Namespace,
+    /// A value this version of the SDK does not know, kept exactly as the server sent it.
+    Unknown(crate::UnknownValue<Self>),
+}
+#[cfg(any(feature = "groups", feature = "resources", feature = "users"))]
+impl PolicyConditionParam {
+    /// Every value this version of the SDK knows, in docs order.
+    pub const VALUES: &'static [&'static str] = &[
+        "UserPoolId",
+        "AppId",
+        "RequestFrom",
+        "UserId",
+        "UserArn",
+        "CurrentTime",
+        "EpochTime",
+        "SourceIp",
+        "User",
+        "MultiFactorAuthPresent",
+        "MultiFactorAuthAge",
+        "UserAgent",
+        "Referer",
+        "Device",
+        "OS",
+        "Country",
+        "Province",
+        "City",
+        "DeviceChanged",
+        "DeviceUntrusted",
+        "ProxyUntrusted",
+        "LoggedInApps",
+        "Namespace",
+    ];
+    /// The wire value.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::UserPoolId => "UserPoolId",
+            Self::AppId => "AppId",
+            Self::RequestFrom => "RequestFrom",
+            Self::UserId => "UserId",
+            Self::UserArn => "UserArn",
+            Self::CurrentTime => "CurrentTime",
+            Self::EpochTime => "EpochTime",
+            Self::SourceIp => "SourceIp",
+            Self::User => "User",
+            Self::MultiFactorAuthPresent => "MultiFactorAuthPresent",
+            Self::MultiFactorAuthAge => "MultiFactorAuthAge",
+            Self::UserAgent => "UserAgent",
+            Self::Referer => "Referer",
+            Self::Device => "Device",
+            Self::Os => "OS",
+            Self::Country => "Country",
+            Self::Province => "Province",
+            Self::City => "City",
+            Self::DeviceChanged => "DeviceChanged",
+            Self::DeviceUntrusted => "DeviceUntrusted",
+            Self::ProxyUntrusted => "ProxyUntrusted",
+            Self::LoggedInApps => "LoggedInApps",
+            Self::Namespace => "Namespace",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+#[cfg(any(feature = "groups", feature = "resources", feature = "users"))]
+impl ::std::convert::From<&str> for PolicyConditionParam {
+    fn from(value: &str) -> Self {
+        match value {
+            "UserPoolId" => Self::UserPoolId,
+            "AppId" => Self::AppId,
+            "RequestFrom" => Self::RequestFrom,
+            "UserId" => Self::UserId,
+            "UserArn" => Self::UserArn,
+            "CurrentTime" => Self::CurrentTime,
+            "EpochTime" => Self::EpochTime,
+            "SourceIp" => Self::SourceIp,
+            "User" => Self::User,
+            "MultiFactorAuthPresent" => Self::MultiFactorAuthPresent,
+            "MultiFactorAuthAge" => Self::MultiFactorAuthAge,
+            "UserAgent" => Self::UserAgent,
+            "Referer" => Self::Referer,
+            "Device" => Self::Device,
+            "OS" => Self::Os,
+            "Country" => Self::Country,
+            "Province" => Self::Province,
+            "City" => Self::City,
+            "DeviceChanged" => Self::DeviceChanged,
+            "DeviceUntrusted" => Self::DeviceUntrusted,
+            "ProxyUntrusted" => Self::ProxyUntrusted,
+            "LoggedInApps" => Self::LoggedInApps,
+            "Namespace" => Self::Namespace,
+            other => {
+                Self::Unknown(
+                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
+                )
+            }
+        }
+    }
+}
+#[cfg(any(feature = "groups", feature = "resources", feature = "users"))]
+impl ::std::convert::From<::std::string::String> for PolicyConditionParam {
+    fn from(value: ::std::string::String) -> Self {
+        match value.as_str() {
+            "UserPoolId" => Self::UserPoolId,
+            "AppId" => Self::AppId,
+            "RequestFrom" => Self::RequestFrom,
+            "UserId" => Self::UserId,
+            "UserArn" => Self::UserArn,
+            "CurrentTime" => Self::CurrentTime,
+            "EpochTime" => Self::EpochTime,
+            "SourceIp" => Self::SourceIp,
+            "User" => Self::User,
+            "MultiFactorAuthPresent" => Self::MultiFactorAuthPresent,
+            "MultiFactorAuthAge" => Self::MultiFactorAuthAge,
+            "UserAgent" => Self::UserAgent,
+            "Referer" => Self::Referer,
+            "Device" => Self::Device,
+            "OS" => Self::Os,
+            "Country" => Self::Country,
+            "Province" => Self::Province,
+            "City" => Self::City,
+            "DeviceChanged" => Self::DeviceChanged,
+            "DeviceUntrusted" => Self::DeviceUntrusted,
+            "ProxyUntrusted" => Self::ProxyUntrusted,
+            "LoggedInApps" => Self::LoggedInApps,
+            "Namespace" => Self::Namespace,
+            _ => Self::Unknown(crate::UnknownValue::new(value)),
+        }
+    }
+}
+#[cfg(any(feature = "groups", feature = "resources", feature = "users"))]
+impl ::std::str::FromStr for PolicyConditionParam {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+        ::std::result::Result::Ok(Self::from(value))
+    }
+}
+#[cfg(any(feature = "groups", feature = "resources", feature = "users"))]
+impl ::std::fmt::Display for PolicyConditionParam {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "groups", feature = "resources", feature = "users"))]
+#[cfg(feature = "serde")]
+impl ::serde::Serialize for PolicyConditionParam {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "groups", feature = "resources", feature = "users"))]
+#[cfg(feature = "serde")]
+impl<'de> ::serde::Deserialize<'de> for PolicyConditionParam {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::string_enum::deserialize(deserializer)
+    }
+}
+#[cfg(any(feature = "groups", feature = "resources", feature = "users"))]
+impl crate::runtime::QueryValue for PolicyConditionParam {
+    fn to_query_value(&self) -> ::std::string::String {
+        ::std::borrow::ToOwned::to_owned(self.as_str())
+    }
+}
+#[cfg(any(feature = "groups", feature = "resources", feature = "users"))]
+impl crate::runtime::read::Decode for PolicyConditionParam {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        crate::runtime::read::text(r).map(|text| Self::from(&*text))
     }
 }
 #[cfg(any(feature = "organizations", feature = "users"))]
@@ -3658,6 +5126,156 @@ impl crate::runtime::read::Decode for ResignUserDataDto {
         ::std::result::Result::Ok(Self {
             success: crate::runtime::read::required(p.success, "success")?,
         })
+    }
+}
+#[cfg(
+    any(feature = "groups", feature = "resources", feature = "roles", feature = "users")
+)]
+/// 资源类型，如 数据、API、菜单、按钮
+///
+/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
+///
+/// Docs: `管理用户/get-user-authorized-resources.md`, `管理用户分组/get-group-authorized-resources.md`, `管理角色/get-role-authorized-resources.md`, `管理资源与权限/authorize-resources.md`, `管理资源与权限/create-resource.md`, `管理资源与权限/create-resources-batch.md`, `管理资源与权限/get-authorized-resources.md`, `管理资源与权限/list-common-resource.md`, `管理资源与权限/list-resources.md`, `管理资源与权限/update-resource.md`
+#[derive(
+    ::std::fmt::Debug,
+    ::std::clone::Clone,
+    ::std::cmp::PartialEq,
+    ::std::cmp::Eq,
+    ::std::hash::Hash,
+    ::std::cmp::PartialOrd,
+    ::std::cmp::Ord
+)]
+#[non_exhaustive]
+pub enum ResourceType {
+    /// Wire value `DATA`.
+    Data,
+    /// Wire value `API`.
+    Api,
+    /// Wire value `MENU`.
+    Menu,
+    /// Wire value `BUTTON`.
+    Button,
+    /// Wire value `UI`.
+    Ui,
+    /// A value this version of the SDK does not know, kept exactly as the server sent it.
+    Unknown(crate::UnknownValue<Self>),
+}
+#[cfg(
+    any(feature = "groups", feature = "resources", feature = "roles", feature = "users")
+)]
+impl ResourceType {
+    /// Every value this version of the SDK knows, in docs order.
+    pub const VALUES: &'static [&'static str] = &["DATA", "API", "MENU", "BUTTON", "UI"];
+    /// The wire value.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Data => "DATA",
+            Self::Api => "API",
+            Self::Menu => "MENU",
+            Self::Button => "BUTTON",
+            Self::Ui => "UI",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+#[cfg(
+    any(feature = "groups", feature = "resources", feature = "roles", feature = "users")
+)]
+impl ::std::convert::From<&str> for ResourceType {
+    fn from(value: &str) -> Self {
+        match value {
+            "DATA" => Self::Data,
+            "API" => Self::Api,
+            "MENU" => Self::Menu,
+            "BUTTON" => Self::Button,
+            "UI" => Self::Ui,
+            other => {
+                Self::Unknown(
+                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
+                )
+            }
+        }
+    }
+}
+#[cfg(
+    any(feature = "groups", feature = "resources", feature = "roles", feature = "users")
+)]
+impl ::std::convert::From<::std::string::String> for ResourceType {
+    fn from(value: ::std::string::String) -> Self {
+        match value.as_str() {
+            "DATA" => Self::Data,
+            "API" => Self::Api,
+            "MENU" => Self::Menu,
+            "BUTTON" => Self::Button,
+            "UI" => Self::Ui,
+            _ => Self::Unknown(crate::UnknownValue::new(value)),
+        }
+    }
+}
+#[cfg(
+    any(feature = "groups", feature = "resources", feature = "roles", feature = "users")
+)]
+impl ::std::str::FromStr for ResourceType {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+        ::std::result::Result::Ok(Self::from(value))
+    }
+}
+#[cfg(
+    any(feature = "groups", feature = "resources", feature = "roles", feature = "users")
+)]
+impl ::std::fmt::Display for ResourceType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(
+    any(feature = "groups", feature = "resources", feature = "roles", feature = "users")
+)]
+#[cfg(feature = "serde")]
+impl ::serde::Serialize for ResourceType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(
+    any(feature = "groups", feature = "resources", feature = "roles", feature = "users")
+)]
+#[cfg(feature = "serde")]
+impl<'de> ::serde::Deserialize<'de> for ResourceType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::string_enum::deserialize(deserializer)
+    }
+}
+#[cfg(
+    any(feature = "groups", feature = "resources", feature = "roles", feature = "users")
+)]
+impl crate::runtime::QueryValue for ResourceType {
+    fn to_query_value(&self) -> ::std::string::String {
+        ::std::borrow::ToOwned::to_owned(self.as_str())
+    }
+}
+#[cfg(
+    any(feature = "groups", feature = "resources", feature = "roles", feature = "users")
+)]
+impl crate::runtime::write::Encode for ResourceType {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.str(self.as_str());
+    }
+}
+#[cfg(
+    any(feature = "groups", feature = "resources", feature = "roles", feature = "users")
+)]
+impl crate::runtime::read::Decode for ResourceType {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        crate::runtime::read::text(r).map(|text| Self::from(&*text))
     }
 }
 #[cfg(any(feature = "roles", feature = "users"))]
@@ -4541,6 +6159,126 @@ impl crate::runtime::write::Encode for SetUserDepartmentsOptionsDto {
     }
 }
 #[cfg(any(feature = "public_accounts", feature = "users"))]
+/// 排序依据，如 部门创建时间、加入部门时间、部门名称、部门标志符
+///
+/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
+///
+/// Docs: `管理公共账号/get-departments-of-public-account.md`, `管理用户/get-user-departments.md`
+#[derive(
+    ::std::fmt::Debug,
+    ::std::clone::Clone,
+    ::std::cmp::PartialEq,
+    ::std::cmp::Eq,
+    ::std::hash::Hash,
+    ::std::cmp::PartialOrd,
+    ::std::cmp::Ord
+)]
+#[non_exhaustive]
+pub enum SortBy {
+    /// Wire value `DepartmentCreatedAt`.
+    DepartmentCreatedAt,
+    /// Wire value `JoinDepartmentAt`.
+    JoinDepartmentAt,
+    /// Wire value `DepartmentName`.
+    DepartmentName,
+    /// Wire value `DepartmemtCode`.
+    DepartmemtCode,
+    /// A value this version of the SDK does not know, kept exactly as the server sent it.
+    Unknown(crate::UnknownValue<Self>),
+}
+#[cfg(any(feature = "public_accounts", feature = "users"))]
+impl SortBy {
+    /// Every value this version of the SDK knows, in docs order.
+    pub const VALUES: &'static [&'static str] = &[
+        "DepartmentCreatedAt",
+        "JoinDepartmentAt",
+        "DepartmentName",
+        "DepartmemtCode",
+    ];
+    /// The wire value.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::DepartmentCreatedAt => "DepartmentCreatedAt",
+            Self::JoinDepartmentAt => "JoinDepartmentAt",
+            Self::DepartmentName => "DepartmentName",
+            Self::DepartmemtCode => "DepartmemtCode",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+#[cfg(any(feature = "public_accounts", feature = "users"))]
+impl ::std::convert::From<&str> for SortBy {
+    fn from(value: &str) -> Self {
+        match value {
+            "DepartmentCreatedAt" => Self::DepartmentCreatedAt,
+            "JoinDepartmentAt" => Self::JoinDepartmentAt,
+            "DepartmentName" => Self::DepartmentName,
+            "DepartmemtCode" => Self::DepartmemtCode,
+            other => {
+                Self::Unknown(
+                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
+                )
+            }
+        }
+    }
+}
+#[cfg(any(feature = "public_accounts", feature = "users"))]
+impl ::std::convert::From<::std::string::String> for SortBy {
+    fn from(value: ::std::string::String) -> Self {
+        match value.as_str() {
+            "DepartmentCreatedAt" => Self::DepartmentCreatedAt,
+            "JoinDepartmentAt" => Self::JoinDepartmentAt,
+            "DepartmentName" => Self::DepartmentName,
+            "DepartmemtCode" => Self::DepartmemtCode,
+            _ => Self::Unknown(crate::UnknownValue::new(value)),
+        }
+    }
+}
+#[cfg(any(feature = "public_accounts", feature = "users"))]
+impl ::std::str::FromStr for SortBy {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+        ::std::result::Result::Ok(Self::from(value))
+    }
+}
+#[cfg(any(feature = "public_accounts", feature = "users"))]
+impl ::std::fmt::Display for SortBy {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "public_accounts", feature = "users"))]
+#[cfg(feature = "serde")]
+impl ::serde::Serialize for SortBy {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "public_accounts", feature = "users"))]
+#[cfg(feature = "serde")]
+impl<'de> ::serde::Deserialize<'de> for SortBy {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::string_enum::deserialize(deserializer)
+    }
+}
+#[cfg(any(feature = "public_accounts", feature = "users"))]
+impl crate::runtime::QueryValue for SortBy {
+    fn to_query_value(&self) -> ::std::string::String {
+        ::std::borrow::ToOwned::to_owned(self.as_str())
+    }
+}
+#[cfg(any(feature = "public_accounts", feature = "users"))]
+impl crate::runtime::write::Encode for SortBy {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.str(self.as_str());
+    }
+}
+#[cfg(any(feature = "public_accounts", feature = "users"))]
 /// `SortingDto`
 ///
 /// Docs: `管理公共账号/list-public-accounts.md`, `管理用户/list-users.md`
@@ -4945,6 +6683,129 @@ impl crate::runtime::write::Encode for SortingOrder {
         w.str(self.as_str());
     }
 }
+#[cfg(any(feature = "applications", feature = "data_permissions"))]
+/// 主体类型
+///
+/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
+///
+/// Docs: `管理应用/authorize-application-access.md`, `管理应用/revoke-application-access.md`, `管理数据资源与权限/authorize-data-policies.md`, `管理数据资源与权限/list-data-policies.md`, `管理数据资源与权限/list-data-policy-targets.md`, `管理数据资源与权限/revoke-data-policy.md`
+#[derive(
+    ::std::fmt::Debug,
+    ::std::clone::Clone,
+    ::std::cmp::PartialEq,
+    ::std::cmp::Eq,
+    ::std::hash::Hash,
+    ::std::cmp::PartialOrd,
+    ::std::cmp::Ord
+)]
+#[non_exhaustive]
+pub enum SubjectType {
+    /// Wire value `USER`.
+    User,
+    /// Wire value `ROLE`.
+    Role,
+    /// Wire value `GROUP`.
+    Group,
+    /// Wire value `ORG`.
+    Org,
+    /// A value this version of the SDK does not know, kept exactly as the server sent it.
+    Unknown(crate::UnknownValue<Self>),
+}
+#[cfg(any(feature = "applications", feature = "data_permissions"))]
+impl SubjectType {
+    /// Every value this version of the SDK knows, in docs order.
+    pub const VALUES: &'static [&'static str] = &["USER", "ROLE", "GROUP", "ORG"];
+    /// The wire value.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::User => "USER",
+            Self::Role => "ROLE",
+            Self::Group => "GROUP",
+            Self::Org => "ORG",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+#[cfg(any(feature = "applications", feature = "data_permissions"))]
+impl ::std::convert::From<&str> for SubjectType {
+    fn from(value: &str) -> Self {
+        match value {
+            "USER" => Self::User,
+            "ROLE" => Self::Role,
+            "GROUP" => Self::Group,
+            "ORG" => Self::Org,
+            other => {
+                Self::Unknown(
+                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
+                )
+            }
+        }
+    }
+}
+#[cfg(any(feature = "applications", feature = "data_permissions"))]
+impl ::std::convert::From<::std::string::String> for SubjectType {
+    fn from(value: ::std::string::String) -> Self {
+        match value.as_str() {
+            "USER" => Self::User,
+            "ROLE" => Self::Role,
+            "GROUP" => Self::Group,
+            "ORG" => Self::Org,
+            _ => Self::Unknown(crate::UnknownValue::new(value)),
+        }
+    }
+}
+#[cfg(any(feature = "applications", feature = "data_permissions"))]
+impl ::std::str::FromStr for SubjectType {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+        ::std::result::Result::Ok(Self::from(value))
+    }
+}
+#[cfg(any(feature = "applications", feature = "data_permissions"))]
+impl ::std::fmt::Display for SubjectType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "applications", feature = "data_permissions"))]
+#[cfg(feature = "serde")]
+impl ::serde::Serialize for SubjectType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "applications", feature = "data_permissions"))]
+#[cfg(feature = "serde")]
+impl<'de> ::serde::Deserialize<'de> for SubjectType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::string_enum::deserialize(deserializer)
+    }
+}
+#[cfg(any(feature = "applications", feature = "data_permissions"))]
+impl crate::runtime::QueryValue for SubjectType {
+    fn to_query_value(&self) -> ::std::string::String {
+        ::std::borrow::ToOwned::to_owned(self.as_str())
+    }
+}
+#[cfg(any(feature = "applications", feature = "data_permissions"))]
+impl crate::runtime::write::Encode for SubjectType {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.str(self.as_str());
+    }
+}
+#[cfg(any(feature = "applications", feature = "data_permissions"))]
+impl crate::runtime::read::Decode for SubjectType {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        crate::runtime::read::text(r).map(|text| Self::from(&*text))
+    }
+}
 #[cfg(
     any(
         feature = "applications",
@@ -4957,7 +6818,7 @@ impl crate::runtime::write::Encode for SortingOrder {
 ///
 /// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
 ///
-/// Docs: `管理应用/assign-asa-account.md`, `管理应用/get-asa-account-assigned-targets.md`, `管理应用/get-assigned-account.md`, `管理自定义字段/get-custom-data.md`, `管理自定义字段/get-custom-fields.md`, `管理自定义字段/list-custom-fields.md`, `管理自定义字段/list-user-base-fields.md`, `管理自定义字段/set-custom-data.md`, `管理角色/assign-role-batch.md`, `管理资源与权限/authorize-resources.md`, `管理资源与权限/get-authorized-resources.md`, `管理资源与权限/get-resource-authorized-targets.md`
+/// Docs: `管理应用/assign-asa-account.md`, `管理应用/get-asa-account-assigned-targets.md`, `管理应用/get-assigned-account.md`, `管理自定义字段/delete-custom-fields.md`, `管理自定义字段/get-custom-data.md`, `管理自定义字段/get-custom-fields.md`, `管理自定义字段/list-custom-fields.md`, `管理自定义字段/list-user-base-fields.md`, `管理自定义字段/set-custom-data.md`, `管理自定义字段/set-custom-fields.md`, `管理角色/assign-role-batch.md`, `管理资源与权限/authorize-resources.md`, `管理资源与权限/get-authorized-resources.md`, `管理资源与权限/get-resource-authorized-targets.md`
 #[derive(
     ::std::fmt::Debug,
     ::std::clone::Clone,
@@ -6004,6 +7865,10 @@ pub struct UserDto {
     pub status: ::std::option::Option<crate::types::UserStatus>,
     /// 账户当前工作状态
     ///
+    /// Values of [`UserWorkStatus`](crate::types::UserWorkStatus):
+    /// - `Closed`
+    /// - `Active`
+    ///
     /// Example: `Closed`
     #[cfg_attr(
         feature = "serde",
@@ -6013,7 +7878,7 @@ pub struct UserDto {
             skip_serializing_if = "::std::option::Option::is_none"
         )
     )]
-    pub work_status: ::std::option::Option<::std::string::String>,
+    pub work_status: ::std::option::Option<crate::types::UserWorkStatus>,
     /// 第三方外部 ID
     ///
     /// Example: `10010`
@@ -6822,9 +8687,13 @@ impl UserDto {
         self
     }
     /// Sets `workStatus`.
+    ///
+    /// Values of [`UserWorkStatus`](crate::types::UserWorkStatus):
+    /// - `Closed`
+    /// - `Active`
     pub fn work_status(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<crate::types::UserWorkStatus>,
     ) -> Self {
         self.work_status = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
@@ -6835,7 +8704,7 @@ impl UserDto {
     #[inline]
     pub fn set_work_status(
         mut self,
-        value: ::std::option::Option<::std::string::String>,
+        value: ::std::option::Option<crate::types::UserWorkStatus>,
     ) -> Self {
         self.work_status = value;
         self
@@ -7752,7 +9621,7 @@ impl crate::runtime::read::Decode for UserDto {
             created_at: ::std::option::Option<::std::string::String>,
             updated_at: ::std::option::Option<::std::string::String>,
             status: ::std::option::Option<crate::types::UserStatus>,
-            work_status: ::std::option::Option<::std::string::String>,
+            work_status: ::std::option::Option<crate::types::UserWorkStatus>,
             external_id: ::std::option::Option<::std::string::String>,
             email: ::std::option::Option<::std::string::String>,
             phone: ::std::option::Option<::std::string::String>,
@@ -8542,7 +10411,7 @@ impl crate::runtime::read::Decode for UserPagingDto {
 ///
 /// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
 ///
-/// Docs: `管理公共账号/create-public-account.md`, `管理公共账号/get-groups-of-public-account.md`
+/// Docs: `管理公共账号/create-public-account.md`, `管理公共账号/create-public-accounts-batch.md`, `管理公共账号/get-groups-of-public-account.md`, `管理公共账号/update-public-account-batch.md`, `管理公共账号/update-public-account.md`, `管理用户/create-user.md`, `管理用户/create-users-batch.md`, `管理用户/update-user-batch.md`, `管理用户/update-user.md`
 #[derive(
     ::std::fmt::Debug,
     ::std::clone::Clone,
@@ -8737,6 +10606,21 @@ impl<'de> ::serde::Deserialize<'de> for UserStatus {
 impl crate::runtime::QueryValue for UserStatus {
     fn to_query_value(&self) -> ::std::string::String {
         ::std::borrow::ToOwned::to_owned(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "applications",
+        feature = "groups",
+        feature = "organizations",
+        feature = "public_accounts",
+        feature = "roles",
+        feature = "users"
+    )
+)]
+impl crate::runtime::write::Encode for UserStatus {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.str(self.as_str());
     }
 }
 #[cfg(
@@ -9142,6 +11026,203 @@ impl crate::runtime::QueryValue for UserUserSourceType {
     )
 )]
 impl crate::runtime::read::Decode for UserUserSourceType {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        crate::runtime::read::text(r).map(|text| Self::from(&*text))
+    }
+}
+#[cfg(
+    any(
+        feature = "applications",
+        feature = "groups",
+        feature = "organizations",
+        feature = "public_accounts",
+        feature = "roles",
+        feature = "users"
+    )
+)]
+/// 账户当前工作状态
+///
+/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
+///
+/// Docs: `管理公共账号/create-public-account.md`, `管理公共账号/get-groups-of-public-account.md`
+#[derive(
+    ::std::fmt::Debug,
+    ::std::clone::Clone,
+    ::std::cmp::PartialEq,
+    ::std::cmp::Eq,
+    ::std::hash::Hash,
+    ::std::cmp::PartialOrd,
+    ::std::cmp::Ord
+)]
+#[non_exhaustive]
+pub enum UserWorkStatus {
+    /// Wire value `Closed`.
+    Closed,
+    /// Wire value `Active`.
+    Active,
+    /// A value this version of the SDK does not know, kept exactly as the server sent it.
+    Unknown(crate::UnknownValue<Self>),
+}
+#[cfg(
+    any(
+        feature = "applications",
+        feature = "groups",
+        feature = "organizations",
+        feature = "public_accounts",
+        feature = "roles",
+        feature = "users"
+    )
+)]
+impl UserWorkStatus {
+    /// Every value this version of the SDK knows, in docs order.
+    pub const VALUES: &'static [&'static str] = &["Closed", "Active"];
+    /// The wire value.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Closed => "Closed",
+            Self::Active => "Active",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+#[cfg(
+    any(
+        feature = "applications",
+        feature = "groups",
+        feature = "organizations",
+        feature = "public_accounts",
+        feature = "roles",
+        feature = "users"
+    )
+)]
+impl ::std::convert::From<&str> for UserWorkStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "Closed" => Self::Closed,
+            "Active" => Self::Active,
+            other => {
+                Self::Unknown(
+                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
+                )
+            }
+        }
+    }
+}
+#[cfg(
+    any(
+        feature = "applications",
+        feature = "groups",
+        feature = "organizations",
+        feature = "public_accounts",
+        feature = "roles",
+        feature = "users"
+    )
+)]
+impl ::std::convert::From<::std::string::String> for UserWorkStatus {
+    fn from(value: ::std::string::String) -> Self {
+        match value.as_str() {
+            "Closed" => Self::Closed,
+            "Active" => Self::Active,
+            _ => Self::Unknown(crate::UnknownValue::new(value)),
+        }
+    }
+}
+#[cfg(
+    any(
+        feature = "applications",
+        feature = "groups",
+        feature = "organizations",
+        feature = "public_accounts",
+        feature = "roles",
+        feature = "users"
+    )
+)]
+impl ::std::str::FromStr for UserWorkStatus {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+        ::std::result::Result::Ok(Self::from(value))
+    }
+}
+#[cfg(
+    any(
+        feature = "applications",
+        feature = "groups",
+        feature = "organizations",
+        feature = "public_accounts",
+        feature = "roles",
+        feature = "users"
+    )
+)]
+impl ::std::fmt::Display for UserWorkStatus {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "applications",
+        feature = "groups",
+        feature = "organizations",
+        feature = "public_accounts",
+        feature = "roles",
+        feature = "users"
+    )
+)]
+#[cfg(feature = "serde")]
+impl ::serde::Serialize for UserWorkStatus {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "applications",
+        feature = "groups",
+        feature = "organizations",
+        feature = "public_accounts",
+        feature = "roles",
+        feature = "users"
+    )
+)]
+#[cfg(feature = "serde")]
+impl<'de> ::serde::Deserialize<'de> for UserWorkStatus {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::string_enum::deserialize(deserializer)
+    }
+}
+#[cfg(
+    any(
+        feature = "applications",
+        feature = "groups",
+        feature = "organizations",
+        feature = "public_accounts",
+        feature = "roles",
+        feature = "users"
+    )
+)]
+impl crate::runtime::QueryValue for UserWorkStatus {
+    fn to_query_value(&self) -> ::std::string::String {
+        ::std::borrow::ToOwned::to_owned(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "applications",
+        feature = "groups",
+        feature = "organizations",
+        feature = "public_accounts",
+        feature = "roles",
+        feature = "users"
+    )
+)]
+impl crate::runtime::read::Decode for UserWorkStatus {
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {

@@ -926,9 +926,15 @@ impl crate::runtime::read::Decode for CustomFieldSelectOption {
 pub struct DeleteCustomFieldDto {
     /// 主体类型，目前支持用户、角色、分组和部门
     ///
+    /// Values of [`TargetType`](crate::types::TargetType):
+    /// - `USER`: 用户
+    /// - `ROLE`: 角色
+    /// - `GROUP`: 分组
+    /// - `DEPARTMENT`: 部门
+    ///
     /// Example: `USER`
     #[cfg_attr(feature = "serde", serde(rename = "targetType"))]
-    pub target_type: ::std::string::String,
+    pub target_type: crate::types::TargetType,
     /// 字段 key，不能和内置字段的 key 冲突，**设置之后将不能进行修改**。
     ///
     /// Example: `school`
@@ -938,7 +944,7 @@ pub struct DeleteCustomFieldDto {
 impl DeleteCustomFieldDto {
     /// Builds a `DeleteCustomFieldDto` from its required fields (`targetType`, `key`); optional fields start unset (see the setters).
     pub fn new(
-        target_type: impl ::std::convert::Into<::std::string::String>,
+        target_type: impl ::std::convert::Into<crate::types::TargetType>,
         key: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
@@ -953,6 +959,128 @@ impl crate::runtime::write::Encode for DeleteCustomFieldDto {
         w.field("targetType", &self.target_type);
         w.field("key", &self.key);
         w.end_object();
+    }
+}
+/// 字段类型
+///
+/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
+///
+/// Docs: `管理自定义字段/list-custom-fields.md`, `管理自定义字段/list-user-base-fields.md`
+#[derive(
+    ::std::fmt::Debug,
+    ::std::clone::Clone,
+    ::std::cmp::PartialEq,
+    ::std::cmp::Eq,
+    ::std::hash::Hash,
+    ::std::cmp::PartialOrd,
+    ::std::cmp::Ord
+)]
+#[non_exhaustive]
+pub enum ListCustFieldsDataType {
+    /// Wire value `STRING`.
+    String,
+    /// Wire value `NUMBER`.
+    Number,
+    /// Wire value `DATETIME`.
+    Datetime,
+    /// Wire value `BOOLEAN`.
+    Boolean,
+    /// Wire value `OBJECT`.
+    Object,
+    /// Wire value `SELECT`.
+    Select,
+    /// A value this version of the SDK does not know, kept exactly as the server sent it.
+    Unknown(crate::UnknownValue<Self>),
+}
+impl ListCustFieldsDataType {
+    /// Every value this version of the SDK knows, in docs order.
+    pub const VALUES: &'static [&'static str] = &[
+        "STRING",
+        "NUMBER",
+        "DATETIME",
+        "BOOLEAN",
+        "OBJECT",
+        "SELECT",
+    ];
+    /// The wire value.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::String => "STRING",
+            Self::Number => "NUMBER",
+            Self::Datetime => "DATETIME",
+            Self::Boolean => "BOOLEAN",
+            Self::Object => "OBJECT",
+            Self::Select => "SELECT",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl ::std::convert::From<&str> for ListCustFieldsDataType {
+    fn from(value: &str) -> Self {
+        match value {
+            "STRING" => Self::String,
+            "NUMBER" => Self::Number,
+            "DATETIME" => Self::Datetime,
+            "BOOLEAN" => Self::Boolean,
+            "OBJECT" => Self::Object,
+            "SELECT" => Self::Select,
+            other => {
+                Self::Unknown(
+                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
+                )
+            }
+        }
+    }
+}
+impl ::std::convert::From<::std::string::String> for ListCustFieldsDataType {
+    fn from(value: ::std::string::String) -> Self {
+        match value.as_str() {
+            "STRING" => Self::String,
+            "NUMBER" => Self::Number,
+            "DATETIME" => Self::Datetime,
+            "BOOLEAN" => Self::Boolean,
+            "OBJECT" => Self::Object,
+            "SELECT" => Self::Select,
+            _ => Self::Unknown(crate::UnknownValue::new(value)),
+        }
+    }
+}
+impl ::std::str::FromStr for ListCustFieldsDataType {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+        ::std::result::Result::Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for ListCustFieldsDataType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(feature = "serde")]
+impl ::serde::Serialize for ListCustFieldsDataType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(feature = "serde")]
+impl<'de> ::serde::Deserialize<'de> for ListCustFieldsDataType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::string_enum::deserialize(deserializer)
+    }
+}
+impl crate::runtime::QueryValue for ListCustFieldsDataType {
+    fn to_query_value(&self) -> ::std::string::String {
+        ::std::borrow::ToOwned::to_owned(self.as_str())
+    }
+}
+impl crate::runtime::write::Encode for ListCustFieldsDataType {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.str(self.as_str());
     }
 }
 /// `ListCustomFieldsDto`
@@ -1127,9 +1255,15 @@ impl crate::runtime::write::Encode for SetCustomDataDto {
 pub struct SetCustomFieldDto {
     /// 主体类型，目前支持用户、角色、分组和部门
     ///
+    /// Values of [`TargetType`](crate::types::TargetType):
+    /// - `USER`: 用户
+    /// - `ROLE`: 角色
+    /// - `GROUP`: 分组
+    /// - `DEPARTMENT`: 部门
+    ///
     /// Example: `USER`
     #[cfg_attr(feature = "serde", serde(rename = "targetType"))]
-    pub target_type: ::std::string::String,
+    pub target_type: crate::types::TargetType,
     /// 字段 key，不能和内置字段的 key 冲突，**设置之后将不能进行修改**。
     ///
     /// Example: `school`
@@ -1333,7 +1467,7 @@ impl ::std::fmt::Debug for SetCustomFieldDto {
 impl SetCustomFieldDto {
     /// Builds a `SetCustomFieldDto` from its required fields (`targetType`, `key`); optional fields start unset (see the setters).
     pub fn new(
-        target_type: impl ::std::convert::Into<::std::string::String>,
+        target_type: impl ::std::convert::Into<crate::types::TargetType>,
         key: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         Self {

@@ -2134,7 +2134,7 @@ impl crate::runtime::read::Decode for FunctionModelFieldDto {
 ///
 /// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
 ///
-/// Docs: `管理数据对象/metadata-create-model.md`
+/// Docs: `管理数据对象/metadata-create-model.md`, `管理数据对象/metadata-update-model.md`
 #[derive(
     ::std::fmt::Debug,
     ::std::clone::Clone,
@@ -2281,6 +2281,11 @@ impl<'de> ::serde::Deserialize<'de> for FunctionModelType {
 impl crate::runtime::QueryValue for FunctionModelType {
     fn to_query_value(&self) -> ::std::string::String {
         ::std::borrow::ToOwned::to_owned(self.as_str())
+    }
+}
+impl crate::runtime::write::Encode for FunctionModelType {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.str(self.as_str());
     }
 }
 impl crate::runtime::read::Decode for FunctionModelType {

@@ -229,6 +229,10 @@ pub struct AuthEnvParams {
     pub country: ::std::option::Option<::std::string::String>,
     /// 设备类型：PC/Mobile
     ///
+    /// Values of [`AuthEnvParamsDeviceType`](crate::types::AuthEnvParamsDeviceType):
+    /// - `PC`
+    /// - `Mobile`
+    ///
     /// Example: `PC`
     #[cfg_attr(
         feature = "serde",
@@ -238,8 +242,14 @@ pub struct AuthEnvParams {
             skip_serializing_if = "::std::option::Option::is_none"
         )
     )]
-    pub device_type: ::std::option::Option<::std::string::String>,
+    pub device_type: ::std::option::Option<crate::types::AuthEnvParamsDeviceType>,
     /// 操作类型：Windows、Android、iOS、MacOS
+    ///
+    /// Values of [`AuthEnvParamsSystemType`](crate::types::AuthEnvParamsSystemType):
+    /// - `Windows`
+    /// - `MacOS`
+    /// - `Android`
+    /// - `iOS`
     ///
     /// Example: `Windows`
     #[cfg_attr(
@@ -250,8 +260,18 @@ pub struct AuthEnvParams {
             skip_serializing_if = "::std::option::Option::is_none"
         )
     )]
-    pub system_type: ::std::option::Option<::std::string::String>,
+    pub system_type: ::std::option::Option<crate::types::AuthEnvParamsSystemType>,
     /// 浏览器类型：IE/Chrome/Firefox
+    ///
+    /// Values of [`AuthEnvParamsBrowserType`](crate::types::AuthEnvParamsBrowserType):
+    /// - `IE`
+    /// - `Chrome`
+    /// - `Firefox`
+    /// - `Safari`
+    /// - `Edge`
+    /// - `Opera`
+    /// - `Safe360`
+    /// - `QQBrowser`
     ///
     /// Example: `IE`
     #[cfg_attr(
@@ -262,7 +282,7 @@ pub struct AuthEnvParams {
             skip_serializing_if = "::std::option::Option::is_none"
         )
     )]
-    pub browser_type: ::std::option::Option<::std::string::String>,
+    pub browser_type: ::std::option::Option<crate::types::AuthEnvParamsBrowserType>,
     /// 请求时间
     ///
     /// Example: `2022-07-03T03:20:30.000Z`
@@ -359,9 +379,13 @@ impl AuthEnvParams {
         self
     }
     /// Sets `deviceType`.
+    ///
+    /// Values of [`AuthEnvParamsDeviceType`](crate::types::AuthEnvParamsDeviceType):
+    /// - `PC`
+    /// - `Mobile`
     pub fn device_type(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<crate::types::AuthEnvParamsDeviceType>,
     ) -> Self {
         self.device_type = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
@@ -372,15 +396,21 @@ impl AuthEnvParams {
     #[inline]
     pub fn set_device_type(
         mut self,
-        value: ::std::option::Option<::std::string::String>,
+        value: ::std::option::Option<crate::types::AuthEnvParamsDeviceType>,
     ) -> Self {
         self.device_type = value;
         self
     }
     /// Sets `systemType`.
+    ///
+    /// Values of [`AuthEnvParamsSystemType`](crate::types::AuthEnvParamsSystemType):
+    /// - `Windows`
+    /// - `MacOS`
+    /// - `Android`
+    /// - `iOS`
     pub fn system_type(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<crate::types::AuthEnvParamsSystemType>,
     ) -> Self {
         self.system_type = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
@@ -391,15 +421,25 @@ impl AuthEnvParams {
     #[inline]
     pub fn set_system_type(
         mut self,
-        value: ::std::option::Option<::std::string::String>,
+        value: ::std::option::Option<crate::types::AuthEnvParamsSystemType>,
     ) -> Self {
         self.system_type = value;
         self
     }
     /// Sets `browserType`.
+    ///
+    /// Values of [`AuthEnvParamsBrowserType`](crate::types::AuthEnvParamsBrowserType):
+    /// - `IE`
+    /// - `Chrome`
+    /// - `Firefox`
+    /// - `Safari`
+    /// - `Edge`
+    /// - `Opera`
+    /// - `Safe360`
+    /// - `QQBrowser`
     pub fn browser_type(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<crate::types::AuthEnvParamsBrowserType>,
     ) -> Self {
         self.browser_type = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
@@ -410,7 +450,7 @@ impl AuthEnvParams {
     #[inline]
     pub fn set_browser_type(
         mut self,
-        value: ::std::option::Option<::std::string::String>,
+        value: ::std::option::Option<crate::types::AuthEnvParamsBrowserType>,
     ) -> Self {
         self.browser_type = value;
         self
@@ -463,6 +503,340 @@ impl crate::runtime::write::Encode for AuthEnvParams {
             w.field("requestDate", value);
         }
         w.end_object();
+    }
+}
+/// 浏览器类型：IE/Chrome/Firefox
+///
+/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
+///
+/// Docs: `管理数据资源与权限/check-external-user-permission.md`
+#[derive(
+    ::std::fmt::Debug,
+    ::std::clone::Clone,
+    ::std::cmp::PartialEq,
+    ::std::cmp::Eq,
+    ::std::hash::Hash,
+    ::std::cmp::PartialOrd,
+    ::std::cmp::Ord
+)]
+#[non_exhaustive]
+pub enum AuthEnvParamsBrowserType {
+    /// Wire value `IE`.
+    Ie,
+    /// Wire value `Chrome`.
+    Chrome,
+    /// Wire value `Firefox`.
+    Firefox,
+    /// Wire value `Safari`.
+    Safari,
+    /// Wire value `Edge`.
+    Edge,
+    /// Wire value `Opera`.
+    Opera,
+    /// Wire value `Safe360`.
+    Safe360,
+    /// Wire value `QQBrowser`.
+    QqBrowser,
+    /// A value this version of the SDK does not know, kept exactly as the server sent it.
+    Unknown(crate::UnknownValue<Self>),
+}
+impl AuthEnvParamsBrowserType {
+    /// Every value this version of the SDK knows, in docs order.
+    pub const VALUES: &'static [&'static str] = &[
+        "IE",
+        "Chrome",
+        "Firefox",
+        "Safari",
+        "Edge",
+        "Opera",
+        "Safe360",
+        "QQBrowser",
+    ];
+    /// The wire value.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Ie => "IE",
+            Self::Chrome => "Chrome",
+            Self::Firefox => "Firefox",
+            Self::Safari => "Safari",
+            Self::Edge => "Edge",
+            Self::Opera => "Opera",
+            Self::Safe360 => "Safe360",
+            Self::QqBrowser => "QQBrowser",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl ::std::convert::From<&str> for AuthEnvParamsBrowserType {
+    fn from(value: &str) -> Self {
+        match value {
+            "IE" => Self::Ie,
+            "Chrome" => Self::Chrome,
+            "Firefox" => Self::Firefox,
+            "Safari" => Self::Safari,
+            "Edge" => Self::Edge,
+            "Opera" => Self::Opera,
+            "Safe360" => Self::Safe360,
+            "QQBrowser" => Self::QqBrowser,
+            other => {
+                Self::Unknown(
+                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
+                )
+            }
+        }
+    }
+}
+impl ::std::convert::From<::std::string::String> for AuthEnvParamsBrowserType {
+    fn from(value: ::std::string::String) -> Self {
+        match value.as_str() {
+            "IE" => Self::Ie,
+            "Chrome" => Self::Chrome,
+            "Firefox" => Self::Firefox,
+            "Safari" => Self::Safari,
+            "Edge" => Self::Edge,
+            "Opera" => Self::Opera,
+            "Safe360" => Self::Safe360,
+            "QQBrowser" => Self::QqBrowser,
+            _ => Self::Unknown(crate::UnknownValue::new(value)),
+        }
+    }
+}
+impl ::std::str::FromStr for AuthEnvParamsBrowserType {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+        ::std::result::Result::Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for AuthEnvParamsBrowserType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(feature = "serde")]
+impl ::serde::Serialize for AuthEnvParamsBrowserType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(feature = "serde")]
+impl<'de> ::serde::Deserialize<'de> for AuthEnvParamsBrowserType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::string_enum::deserialize(deserializer)
+    }
+}
+impl crate::runtime::QueryValue for AuthEnvParamsBrowserType {
+    fn to_query_value(&self) -> ::std::string::String {
+        ::std::borrow::ToOwned::to_owned(self.as_str())
+    }
+}
+impl crate::runtime::write::Encode for AuthEnvParamsBrowserType {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.str(self.as_str());
+    }
+}
+/// 设备类型：PC/Mobile
+///
+/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
+///
+/// Docs: `管理数据资源与权限/check-external-user-permission.md`
+#[derive(
+    ::std::fmt::Debug,
+    ::std::clone::Clone,
+    ::std::cmp::PartialEq,
+    ::std::cmp::Eq,
+    ::std::hash::Hash,
+    ::std::cmp::PartialOrd,
+    ::std::cmp::Ord
+)]
+#[non_exhaustive]
+pub enum AuthEnvParamsDeviceType {
+    /// Wire value `PC`.
+    Pc,
+    /// Wire value `Mobile`.
+    Mobile,
+    /// A value this version of the SDK does not know, kept exactly as the server sent it.
+    Unknown(crate::UnknownValue<Self>),
+}
+impl AuthEnvParamsDeviceType {
+    /// Every value this version of the SDK knows, in docs order.
+    pub const VALUES: &'static [&'static str] = &["PC", "Mobile"];
+    /// The wire value.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Pc => "PC",
+            Self::Mobile => "Mobile",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl ::std::convert::From<&str> for AuthEnvParamsDeviceType {
+    fn from(value: &str) -> Self {
+        match value {
+            "PC" => Self::Pc,
+            "Mobile" => Self::Mobile,
+            other => {
+                Self::Unknown(
+                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
+                )
+            }
+        }
+    }
+}
+impl ::std::convert::From<::std::string::String> for AuthEnvParamsDeviceType {
+    fn from(value: ::std::string::String) -> Self {
+        match value.as_str() {
+            "PC" => Self::Pc,
+            "Mobile" => Self::Mobile,
+            _ => Self::Unknown(crate::UnknownValue::new(value)),
+        }
+    }
+}
+impl ::std::str::FromStr for AuthEnvParamsDeviceType {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+        ::std::result::Result::Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for AuthEnvParamsDeviceType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(feature = "serde")]
+impl ::serde::Serialize for AuthEnvParamsDeviceType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(feature = "serde")]
+impl<'de> ::serde::Deserialize<'de> for AuthEnvParamsDeviceType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::string_enum::deserialize(deserializer)
+    }
+}
+impl crate::runtime::QueryValue for AuthEnvParamsDeviceType {
+    fn to_query_value(&self) -> ::std::string::String {
+        ::std::borrow::ToOwned::to_owned(self.as_str())
+    }
+}
+impl crate::runtime::write::Encode for AuthEnvParamsDeviceType {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.str(self.as_str());
+    }
+}
+/// 操作类型：Windows、Android、iOS、MacOS
+///
+/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
+///
+/// Docs: `管理数据资源与权限/check-external-user-permission.md`
+#[derive(
+    ::std::fmt::Debug,
+    ::std::clone::Clone,
+    ::std::cmp::PartialEq,
+    ::std::cmp::Eq,
+    ::std::hash::Hash,
+    ::std::cmp::PartialOrd,
+    ::std::cmp::Ord
+)]
+#[non_exhaustive]
+pub enum AuthEnvParamsSystemType {
+    /// Wire value `Windows`.
+    Windows,
+    /// Wire value `MacOS`.
+    MacOs,
+    /// Wire value `Android`.
+    Android,
+    /// Wire value `iOS`.
+    IOs,
+    /// A value this version of the SDK does not know, kept exactly as the server sent it.
+    Unknown(crate::UnknownValue<Self>),
+}
+impl AuthEnvParamsSystemType {
+    /// Every value this version of the SDK knows, in docs order.
+    pub const VALUES: &'static [&'static str] = &["Windows", "MacOS", "Android", "iOS"];
+    /// The wire value.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Windows => "Windows",
+            Self::MacOs => "MacOS",
+            Self::Android => "Android",
+            Self::IOs => "iOS",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl ::std::convert::From<&str> for AuthEnvParamsSystemType {
+    fn from(value: &str) -> Self {
+        match value {
+            "Windows" => Self::Windows,
+            "MacOS" => Self::MacOs,
+            "Android" => Self::Android,
+            "iOS" => Self::IOs,
+            other => {
+                Self::Unknown(
+                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
+                )
+            }
+        }
+    }
+}
+impl ::std::convert::From<::std::string::String> for AuthEnvParamsSystemType {
+    fn from(value: ::std::string::String) -> Self {
+        match value.as_str() {
+            "Windows" => Self::Windows,
+            "MacOS" => Self::MacOs,
+            "Android" => Self::Android,
+            "iOS" => Self::IOs,
+            _ => Self::Unknown(crate::UnknownValue::new(value)),
+        }
+    }
+}
+impl ::std::str::FromStr for AuthEnvParamsSystemType {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+        ::std::result::Result::Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for AuthEnvParamsSystemType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(feature = "serde")]
+impl ::serde::Serialize for AuthEnvParamsSystemType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(feature = "serde")]
+impl<'de> ::serde::Deserialize<'de> for AuthEnvParamsSystemType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::string_enum::deserialize(deserializer)
+    }
+}
+impl crate::runtime::QueryValue for AuthEnvParamsSystemType {
+    fn to_query_value(&self) -> ::std::string::String {
+        ::std::borrow::ToOwned::to_owned(self.as_str())
+    }
+}
+impl crate::runtime::write::Encode for AuthEnvParamsSystemType {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.str(self.as_str());
     }
 }
 /// `CheckExternalUserPermissionDataDto`
@@ -1494,6 +1868,11 @@ pub struct CreateArrayDataResourceRespDto {
     pub resource_code: ::std::option::Option<::std::string::String>,
     /// 数据资源类型，目前支持树结构（TREE）、字符串（STRING）、数组（ARRAY）
     ///
+    /// Values of [`OpenResourceResourceType`](crate::types::OpenResourceResourceType):
+    /// - `STRING`: 字符串类型结果 StrAuthorize
+    /// - `ARRAY`: 数组类型 ArrayAuthorize
+    /// - `TREE`: 树类型 TreeAuthorize
+    ///
     /// Example: `TREE`
     #[cfg_attr(
         feature = "serde",
@@ -1503,7 +1882,7 @@ pub struct CreateArrayDataResourceRespDto {
             skip_serializing_if = "::std::option::Option::is_none"
         )
     )]
-    pub type_: ::std::option::Option<::std::string::String>,
+    pub type_: ::std::option::Option<crate::types::OpenResourceResourceType>,
     /// 数据资源描述
     ///
     /// Example: `示例数据资源描述`
@@ -1595,9 +1974,14 @@ impl CreateArrayDataResourceRespDto {
         self
     }
     /// Sets `type`.
+    ///
+    /// Values of [`OpenResourceResourceType`](crate::types::OpenResourceResourceType):
+    /// - `STRING`: 字符串类型结果 StrAuthorize
+    /// - `ARRAY`: 数组类型 ArrayAuthorize
+    /// - `TREE`: 树类型 TreeAuthorize
     pub fn type_(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<crate::types::OpenResourceResourceType>,
     ) -> Self {
         self.type_ = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
@@ -1606,7 +1990,7 @@ impl CreateArrayDataResourceRespDto {
     #[inline]
     pub fn set_type(
         mut self,
-        value: ::std::option::Option<::std::string::String>,
+        value: ::std::option::Option<crate::types::OpenResourceResourceType>,
     ) -> Self {
         self.type_ = value;
         self
@@ -1638,7 +2022,7 @@ impl crate::runtime::read::Decode for CreateArrayDataResourceRespDto {
         struct Partial {
             resource_name: ::std::option::Option<::std::string::String>,
             resource_code: ::std::option::Option<::std::string::String>,
-            type_: ::std::option::Option<::std::string::String>,
+            type_: ::std::option::Option<crate::types::OpenResourceResourceType>,
             description: ::std::option::Option<::std::string::String>,
             struct_: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
             actions: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -1918,6 +2302,11 @@ pub struct CreateDataResourceRespDto {
     pub resource_code: ::std::option::Option<::std::string::String>,
     /// 数据资源类型，目前支持树结构（TREE）、字符串（STRING）、数组（ARRAY）
     ///
+    /// Values of [`OpenResourceResourceType`](crate::types::OpenResourceResourceType):
+    /// - `STRING`: 字符串类型结果 StrAuthorize
+    /// - `ARRAY`: 数组类型 ArrayAuthorize
+    /// - `TREE`: 树类型 TreeAuthorize
+    ///
     /// Example: `TREE`
     #[cfg_attr(
         feature = "serde",
@@ -1927,7 +2316,7 @@ pub struct CreateDataResourceRespDto {
             skip_serializing_if = "::std::option::Option::is_none"
         )
     )]
-    pub type_: ::std::option::Option<::std::string::String>,
+    pub type_: ::std::option::Option<crate::types::OpenResourceResourceType>,
     /// 数据资源描述
     ///
     /// Example: `示例数据资源描述`
@@ -2028,9 +2417,14 @@ impl CreateDataResourceRespDto {
         self
     }
     /// Sets `type`.
+    ///
+    /// Values of [`OpenResourceResourceType`](crate::types::OpenResourceResourceType):
+    /// - `STRING`: 字符串类型结果 StrAuthorize
+    /// - `ARRAY`: 数组类型 ArrayAuthorize
+    /// - `TREE`: 树类型 TreeAuthorize
     pub fn type_(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<crate::types::OpenResourceResourceType>,
     ) -> Self {
         self.type_ = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
@@ -2039,7 +2433,7 @@ impl CreateDataResourceRespDto {
     #[inline]
     pub fn set_type(
         mut self,
-        value: ::std::option::Option<::std::string::String>,
+        value: ::std::option::Option<crate::types::OpenResourceResourceType>,
     ) -> Self {
         self.type_ = value;
         self
@@ -2088,7 +2482,7 @@ impl crate::runtime::read::Decode for CreateDataResourceRespDto {
         struct Partial {
             resource_name: ::std::option::Option<::std::string::String>,
             resource_code: ::std::option::Option<::std::string::String>,
-            type_: ::std::option::Option<::std::string::String>,
+            type_: ::std::option::Option<crate::types::OpenResourceResourceType>,
             description: ::std::option::Option<::std::string::String>,
             struct_: ::std::option::Option<::serde_json::Value>,
             actions: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -2389,6 +2783,11 @@ pub struct CreateStringDataResourceRespDto {
     pub resource_code: ::std::option::Option<::std::string::String>,
     /// 数据资源类型，目前支持树结构（TREE）、字符串（STRING）、数组（ARRAY）
     ///
+    /// Values of [`OpenResourceResourceType`](crate::types::OpenResourceResourceType):
+    /// - `STRING`: 字符串类型结果 StrAuthorize
+    /// - `ARRAY`: 数组类型 ArrayAuthorize
+    /// - `TREE`: 树类型 TreeAuthorize
+    ///
     /// Example: `TREE`
     #[cfg_attr(
         feature = "serde",
@@ -2398,7 +2797,7 @@ pub struct CreateStringDataResourceRespDto {
             skip_serializing_if = "::std::option::Option::is_none"
         )
     )]
-    pub type_: ::std::option::Option<::std::string::String>,
+    pub type_: ::std::option::Option<crate::types::OpenResourceResourceType>,
     /// 数据资源描述
     ///
     /// Example: `示例数据资源描述`
@@ -2489,9 +2888,14 @@ impl CreateStringDataResourceRespDto {
         self
     }
     /// Sets `type`.
+    ///
+    /// Values of [`OpenResourceResourceType`](crate::types::OpenResourceResourceType):
+    /// - `STRING`: 字符串类型结果 StrAuthorize
+    /// - `ARRAY`: 数组类型 ArrayAuthorize
+    /// - `TREE`: 树类型 TreeAuthorize
     pub fn type_(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<crate::types::OpenResourceResourceType>,
     ) -> Self {
         self.type_ = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
@@ -2500,7 +2904,7 @@ impl CreateStringDataResourceRespDto {
     #[inline]
     pub fn set_type(
         mut self,
-        value: ::std::option::Option<::std::string::String>,
+        value: ::std::option::Option<crate::types::OpenResourceResourceType>,
     ) -> Self {
         self.type_ = value;
         self
@@ -2549,7 +2953,7 @@ impl crate::runtime::read::Decode for CreateStringDataResourceRespDto {
         struct Partial {
             resource_name: ::std::option::Option<::std::string::String>,
             resource_code: ::std::option::Option<::std::string::String>,
-            type_: ::std::option::Option<::std::string::String>,
+            type_: ::std::option::Option<crate::types::OpenResourceResourceType>,
             description: ::std::option::Option<::std::string::String>,
             struct_: ::std::option::Option<::std::string::String>,
             actions: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -2632,6 +3036,11 @@ pub struct CreateTreeDataResourceRespDto {
     pub resource_code: ::std::option::Option<::std::string::String>,
     /// 数据资源类型，目前支持树结构（TREE）、字符串（STRING）、数组（ARRAY）
     ///
+    /// Values of [`OpenResourceResourceType`](crate::types::OpenResourceResourceType):
+    /// - `STRING`: 字符串类型结果 StrAuthorize
+    /// - `ARRAY`: 数组类型 ArrayAuthorize
+    /// - `TREE`: 树类型 TreeAuthorize
+    ///
     /// Example: `TREE`
     #[cfg_attr(
         feature = "serde",
@@ -2641,7 +3050,7 @@ pub struct CreateTreeDataResourceRespDto {
             skip_serializing_if = "::std::option::Option::is_none"
         )
     )]
-    pub type_: ::std::option::Option<::std::string::String>,
+    pub type_: ::std::option::Option<crate::types::OpenResourceResourceType>,
     /// 数据资源描述
     ///
     /// Example: `示例数据资源描述`
@@ -2733,9 +3142,14 @@ impl CreateTreeDataResourceRespDto {
         self
     }
     /// Sets `type`.
+    ///
+    /// Values of [`OpenResourceResourceType`](crate::types::OpenResourceResourceType):
+    /// - `STRING`: 字符串类型结果 StrAuthorize
+    /// - `ARRAY`: 数组类型 ArrayAuthorize
+    /// - `TREE`: 树类型 TreeAuthorize
     pub fn type_(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<crate::types::OpenResourceResourceType>,
     ) -> Self {
         self.type_ = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
@@ -2744,7 +3158,7 @@ impl CreateTreeDataResourceRespDto {
     #[inline]
     pub fn set_type(
         mut self,
-        value: ::std::option::Option<::std::string::String>,
+        value: ::std::option::Option<crate::types::OpenResourceResourceType>,
     ) -> Self {
         self.type_ = value;
         self
@@ -2776,7 +3190,7 @@ impl crate::runtime::read::Decode for CreateTreeDataResourceRespDto {
         struct Partial {
             resource_name: ::std::option::Option<::std::string::String>,
             resource_code: ::std::option::Option<::std::string::String>,
-            type_: ::std::option::Option<::std::string::String>,
+            type_: ::std::option::Option<crate::types::OpenResourceResourceType>,
             description: ::std::option::Option<::std::string::String>,
             struct_: ::std::option::Option<
                 ::std::vec::Vec<crate::types::DataResourceTreeStructs>,
@@ -3616,9 +4030,13 @@ impl crate::runtime::read::Decode for DataResourcesPaginatedRespDto {
 pub struct DataStatementPermissionDto {
     /// 数据资源权限操作：ALLOW（允许）/DENY（拒绝）
     ///
+    /// Values of [`Effect`](crate::types::Effect):
+    /// - `ALLOW`
+    /// - `DENY`
+    ///
     /// Example: `DENY`
     #[cfg_attr(feature = "serde", serde(rename = "effect"))]
-    pub effect: ::std::string::String,
+    pub effect: crate::types::Effect,
     /// 资源权限列表，字符串数据资源和数组数据资源，没有 path 路径
     ///
     /// Example: `["namespaceCode/stringResourceCode/action","namespaceCode/arrayResourceCode/action","namespaceCode/treeResourceCode/path/action"]`
@@ -3635,7 +4053,7 @@ pub struct DataStatementPermissionDto {
 impl DataStatementPermissionDto {
     /// Builds a `DataStatementPermissionDto` from its required fields (`effect`, `permissions`); optional fields start unset (see the setters).
     pub fn new(
-        effect: impl ::std::convert::Into<::std::string::String>,
+        effect: impl ::std::convert::Into<crate::types::Effect>,
         permissions: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
     ) -> Self {
         Self {
@@ -3673,6 +4091,12 @@ pub struct DataSubjectRespDto {
     pub target_identifier: ::std::option::Option<::std::string::String>,
     /// 主体类型,包括 USER、GROUP、ROLE、ORG 四种类型
     ///
+    /// Values of [`SubjectType`](crate::types::SubjectType):
+    /// - `USER`
+    /// - `ROLE`
+    /// - `GROUP`
+    /// - `ORG`
+    ///
     /// Example: `USER`
     #[cfg_attr(
         feature = "serde",
@@ -3682,7 +4106,7 @@ pub struct DataSubjectRespDto {
             skip_serializing_if = "::std::option::Option::is_none"
         )
     )]
-    pub target_type: ::std::option::Option<::std::string::String>,
+    pub target_type: ::std::option::Option<crate::types::SubjectType>,
     /// 主体名称，包含用户名称、用户组名称、角色名称、组织机构名称
     ///
     /// Example: `test`
@@ -3738,9 +4162,15 @@ impl DataSubjectRespDto {
         self
     }
     /// Sets `targetType`.
+    ///
+    /// Values of [`SubjectType`](crate::types::SubjectType):
+    /// - `USER`
+    /// - `ROLE`
+    /// - `GROUP`
+    /// - `ORG`
     pub fn target_type(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<crate::types::SubjectType>,
     ) -> Self {
         self.target_type = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
@@ -3751,7 +4181,7 @@ impl DataSubjectRespDto {
     #[inline]
     pub fn set_target_type(
         mut self,
-        value: ::std::option::Option<::std::string::String>,
+        value: ::std::option::Option<crate::types::SubjectType>,
     ) -> Self {
         self.target_type = value;
         self
@@ -3801,7 +4231,7 @@ impl crate::runtime::read::Decode for DataSubjectRespDto {
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
         struct Partial {
             target_identifier: ::std::option::Option<::std::string::String>,
-            target_type: ::std::option::Option<::std::string::String>,
+            target_type: ::std::option::Option<crate::types::SubjectType>,
             target_name: ::std::option::Option<::std::string::String>,
             authorization_time: ::std::option::Option<::std::string::String>,
         }
@@ -4072,6 +4502,11 @@ pub struct GetDataResourceRespDto {
     pub resource_code: ::std::option::Option<::std::string::String>,
     /// 数据资源类型，目前支持树结构（TREE）、字符串（STRING）、数组（ARRAY）
     ///
+    /// Values of [`OpenResourceResourceType`](crate::types::OpenResourceResourceType):
+    /// - `STRING`: 字符串类型结果 StrAuthorize
+    /// - `ARRAY`: 数组类型 ArrayAuthorize
+    /// - `TREE`: 树类型 TreeAuthorize
+    ///
     /// Example: `TREE`
     #[cfg_attr(
         feature = "serde",
@@ -4081,7 +4516,7 @@ pub struct GetDataResourceRespDto {
             skip_serializing_if = "::std::option::Option::is_none"
         )
     )]
-    pub type_: ::std::option::Option<::std::string::String>,
+    pub type_: ::std::option::Option<crate::types::OpenResourceResourceType>,
     /// 数据资源描述
     ///
     /// Example: `示例数据资源描述`
@@ -4196,9 +4631,14 @@ impl GetDataResourceRespDto {
         self
     }
     /// Sets `type`.
+    ///
+    /// Values of [`OpenResourceResourceType`](crate::types::OpenResourceResourceType):
+    /// - `STRING`: 字符串类型结果 StrAuthorize
+    /// - `ARRAY`: 数组类型 ArrayAuthorize
+    /// - `TREE`: 树类型 TreeAuthorize
     pub fn type_(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<crate::types::OpenResourceResourceType>,
     ) -> Self {
         self.type_ = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
@@ -4207,7 +4647,7 @@ impl GetDataResourceRespDto {
     #[inline]
     pub fn set_type(
         mut self,
-        value: ::std::option::Option<::std::string::String>,
+        value: ::std::option::Option<crate::types::OpenResourceResourceType>,
     ) -> Self {
         self.type_ = value;
         self
@@ -4275,7 +4715,7 @@ impl crate::runtime::read::Decode for GetDataResourceRespDto {
         struct Partial {
             resource_name: ::std::option::Option<::std::string::String>,
             resource_code: ::std::option::Option<::std::string::String>,
-            type_: ::std::option::Option<::std::string::String>,
+            type_: ::std::option::Option<crate::types::OpenResourceResourceType>,
             description: ::std::option::Option<::std::string::String>,
             struct_: ::std::option::Option<::serde_json::Value>,
             namespace_code: ::std::option::Option<::std::string::String>,
@@ -5329,6 +5769,11 @@ pub struct ListDataResourcesRespDto {
     pub resource_code: ::std::option::Option<::std::string::String>,
     /// 数据资源类型，目前支持树结构（TREE）、字符串（STRING）、数组（ARRAY）
     ///
+    /// Values of [`OpenResourceResourceType`](crate::types::OpenResourceResourceType):
+    /// - `STRING`: 字符串类型结果 StrAuthorize
+    /// - `ARRAY`: 数组类型 ArrayAuthorize
+    /// - `TREE`: 树类型 TreeAuthorize
+    ///
     /// Example: `TREE`
     #[cfg_attr(
         feature = "serde",
@@ -5338,7 +5783,7 @@ pub struct ListDataResourcesRespDto {
             skip_serializing_if = "::std::option::Option::is_none"
         )
     )]
-    pub type_: ::std::option::Option<::std::string::String>,
+    pub type_: ::std::option::Option<crate::types::OpenResourceResourceType>,
     /// 数据资源描述
     ///
     /// Example: `示例数据资源描述`
@@ -5454,9 +5899,14 @@ impl ListDataResourcesRespDto {
         self
     }
     /// Sets `type`.
+    ///
+    /// Values of [`OpenResourceResourceType`](crate::types::OpenResourceResourceType):
+    /// - `STRING`: 字符串类型结果 StrAuthorize
+    /// - `ARRAY`: 数组类型 ArrayAuthorize
+    /// - `TREE`: 树类型 TreeAuthorize
     pub fn type_(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<crate::types::OpenResourceResourceType>,
     ) -> Self {
         self.type_ = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
@@ -5465,7 +5915,7 @@ impl ListDataResourcesRespDto {
     #[inline]
     pub fn set_type(
         mut self,
-        value: ::std::option::Option<::std::string::String>,
+        value: ::std::option::Option<crate::types::OpenResourceResourceType>,
     ) -> Self {
         self.type_ = value;
         self
@@ -5565,7 +6015,7 @@ impl crate::runtime::read::Decode for ListDataResourcesRespDto {
         struct Partial {
             resource_name: ::std::option::Option<::std::string::String>,
             resource_code: ::std::option::Option<::std::string::String>,
-            type_: ::std::option::Option<::std::string::String>,
+            type_: ::std::option::Option<crate::types::OpenResourceResourceType>,
             description: ::std::option::Option<::std::string::String>,
             namespace_code: ::std::option::Option<::std::string::String>,
             namespace_name: ::std::option::Option<::std::string::String>,
@@ -6694,7 +7144,7 @@ impl crate::runtime::read::Decode for OpenResource {
 ///
 /// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
 ///
-/// Docs: `管理数据资源与权限/get-user-permission-list.md`
+/// Docs: `管理数据资源与权限/create-array-data-resource.md`, `管理数据资源与权限/create-data-resource.md`, `管理数据资源与权限/create-string-data-resource.md`, `管理数据资源与权限/create-tree-data-resource.md`, `管理数据资源与权限/get-data-resource.md`, `管理数据资源与权限/get-user-permission-list.md`, `管理数据资源与权限/list-data-resources.md`, `管理数据资源与权限/update-data-resource.md`
 #[derive(
     ::std::fmt::Debug,
     ::std::clone::Clone,
@@ -6789,6 +7239,11 @@ impl<'de> ::serde::Deserialize<'de> for OpenResourceResourceType {
 impl crate::runtime::QueryValue for OpenResourceResourceType {
     fn to_query_value(&self) -> ::std::string::String {
         ::std::borrow::ToOwned::to_owned(self.as_str())
+    }
+}
+impl crate::runtime::write::Encode for OpenResourceResourceType {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.str(self.as_str());
     }
 }
 impl crate::runtime::read::Decode for OpenResourceResourceType {
@@ -7692,9 +8147,15 @@ pub struct SubjectDto {
     pub id: ::std::string::String,
     /// 主体类型,包括 USER、GROUP、ROLE、ORG 四种类型
     ///
+    /// Values of [`SubjectType`](crate::types::SubjectType):
+    /// - `USER`
+    /// - `ROLE`
+    /// - `GROUP`
+    /// - `ORG`
+    ///
     /// Example: `USER`
     #[cfg_attr(feature = "serde", serde(rename = "type"))]
-    pub type_: ::std::string::String,
+    pub type_: crate::types::SubjectType,
     /// 主体名称，包含用户名称、用户组名称、角色名称、组织机构名称
     ///
     /// Example: `用户名称`
@@ -7712,7 +8173,7 @@ impl SubjectDto {
     /// Builds a `SubjectDto` from its required fields (`id`, `type`); optional fields start unset (see the setters).
     pub fn new(
         id: impl ::std::convert::Into<::std::string::String>,
-        type_: impl ::std::convert::Into<::std::string::String>,
+        type_: impl ::std::convert::Into<crate::types::SubjectType>,
     ) -> Self {
         Self {
             id: ::std::convert::Into::into(id),
@@ -7763,6 +8224,12 @@ pub struct SubjectRespDto {
     pub id: ::std::string::String,
     /// 主体类型,包括 USER、GROUP、ROLE、ORG 四种类型
     ///
+    /// Values of [`SubjectType`](crate::types::SubjectType):
+    /// - `USER`
+    /// - `ROLE`
+    /// - `GROUP`
+    /// - `ORG`
+    ///
     /// Example: `USER`
     #[cfg_attr(
         feature = "serde",
@@ -7772,7 +8239,7 @@ pub struct SubjectRespDto {
             skip_serializing_if = "::std::option::Option::is_none"
         )
     )]
-    pub type_: ::std::option::Option<::std::string::String>,
+    pub type_: ::std::option::Option<crate::types::SubjectType>,
     /// 主体名称，包含用户名称、用户组名称、角色名称、组织机构名称
     ///
     /// Example: `test`
@@ -7796,9 +8263,15 @@ impl SubjectRespDto {
         }
     }
     /// Sets `type`.
+    ///
+    /// Values of [`SubjectType`](crate::types::SubjectType):
+    /// - `USER`
+    /// - `ROLE`
+    /// - `GROUP`
+    /// - `ORG`
     pub fn type_(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<crate::types::SubjectType>,
     ) -> Self {
         self.type_ = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
@@ -7807,7 +8280,7 @@ impl SubjectRespDto {
     #[inline]
     pub fn set_type(
         mut self,
-        value: ::std::option::Option<::std::string::String>,
+        value: ::std::option::Option<crate::types::SubjectType>,
     ) -> Self {
         self.type_ = value;
         self
@@ -7836,7 +8309,7 @@ impl crate::runtime::read::Decode for SubjectRespDto {
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
         struct Partial {
             id: ::std::option::Option<::std::string::String>,
-            type_: ::std::option::Option<::std::string::String>,
+            type_: ::std::option::Option<crate::types::SubjectType>,
             name: ::std::option::Option<::std::string::String>,
         }
         const FIELDS: &[&str] = &["id", "type", "name"];
@@ -8431,6 +8904,11 @@ pub struct UpdateDataResourceRespDto {
     pub resource_code: ::std::option::Option<::std::string::String>,
     /// 数据资源类型，目前支持树结构（TREE）、字符串（STRING）、数组（ARRAY）
     ///
+    /// Values of [`OpenResourceResourceType`](crate::types::OpenResourceResourceType):
+    /// - `STRING`: 字符串类型结果 StrAuthorize
+    /// - `ARRAY`: 数组类型 ArrayAuthorize
+    /// - `TREE`: 树类型 TreeAuthorize
+    ///
     /// Example: `TREE`
     #[cfg_attr(
         feature = "serde",
@@ -8440,7 +8918,7 @@ pub struct UpdateDataResourceRespDto {
             skip_serializing_if = "::std::option::Option::is_none"
         )
     )]
-    pub type_: ::std::option::Option<::std::string::String>,
+    pub type_: ::std::option::Option<crate::types::OpenResourceResourceType>,
     /// 数据资源描述
     ///
     /// Example: `示例数据资源描述`
@@ -8541,9 +9019,14 @@ impl UpdateDataResourceRespDto {
         self
     }
     /// Sets `type`.
+    ///
+    /// Values of [`OpenResourceResourceType`](crate::types::OpenResourceResourceType):
+    /// - `STRING`: 字符串类型结果 StrAuthorize
+    /// - `ARRAY`: 数组类型 ArrayAuthorize
+    /// - `TREE`: 树类型 TreeAuthorize
     pub fn type_(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<crate::types::OpenResourceResourceType>,
     ) -> Self {
         self.type_ = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
@@ -8552,7 +9035,7 @@ impl UpdateDataResourceRespDto {
     #[inline]
     pub fn set_type(
         mut self,
-        value: ::std::option::Option<::std::string::String>,
+        value: ::std::option::Option<crate::types::OpenResourceResourceType>,
     ) -> Self {
         self.type_ = value;
         self
@@ -8601,7 +9084,7 @@ impl crate::runtime::read::Decode for UpdateDataResourceRespDto {
         struct Partial {
             resource_name: ::std::option::Option<::std::string::String>,
             resource_code: ::std::option::Option<::std::string::String>,
-            type_: ::std::option::Option<::std::string::String>,
+            type_: ::std::option::Option<crate::types::OpenResourceResourceType>,
             description: ::std::option::Option<::std::string::String>,
             struct_: ::std::option::Option<::serde_json::Value>,
             actions: ::std::option::Option<::std::vec::Vec<::std::string::String>>,

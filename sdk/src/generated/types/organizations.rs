@@ -972,6 +972,101 @@ impl crate::runtime::write::Encode for DepartmentSortingField {
         w.str(self.as_str());
     }
 }
+/// 此次调用中使用的部门 ID 的类型
+///
+/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
+///
+/// Docs: `管理组织机构/get-all-departments.md`
+#[derive(
+    ::std::fmt::Debug,
+    ::std::clone::Clone,
+    ::std::cmp::PartialEq,
+    ::std::cmp::Eq,
+    ::std::hash::Hash,
+    ::std::cmp::PartialOrd,
+    ::std::cmp::Ord
+)]
+#[non_exhaustive]
+pub enum GetAllDepartmentsDepartmentIdType {
+    /// Wire value `department_id`.
+    DepartmentId,
+    /// Wire value `open_department_id`.
+    OpenDepartmentId,
+    /// A value this version of the SDK does not know, kept exactly as the server sent it.
+    Unknown(crate::UnknownValue<Self>),
+}
+impl GetAllDepartmentsDepartmentIdType {
+    /// Every value this version of the SDK knows, in docs order.
+    pub const VALUES: &'static [&'static str] = &["department_id", "open_department_id"];
+    /// The wire value.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::DepartmentId => "department_id",
+            Self::OpenDepartmentId => "open_department_id",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl ::std::convert::From<&str> for GetAllDepartmentsDepartmentIdType {
+    fn from(value: &str) -> Self {
+        match value {
+            "department_id" => Self::DepartmentId,
+            "open_department_id" => Self::OpenDepartmentId,
+            other => {
+                Self::Unknown(
+                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
+                )
+            }
+        }
+    }
+}
+impl ::std::convert::From<::std::string::String> for GetAllDepartmentsDepartmentIdType {
+    fn from(value: ::std::string::String) -> Self {
+        match value.as_str() {
+            "department_id" => Self::DepartmentId,
+            "open_department_id" => Self::OpenDepartmentId,
+            _ => Self::Unknown(crate::UnknownValue::new(value)),
+        }
+    }
+}
+impl ::std::str::FromStr for GetAllDepartmentsDepartmentIdType {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+        ::std::result::Result::Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for GetAllDepartmentsDepartmentIdType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(feature = "serde")]
+impl ::serde::Serialize for GetAllDepartmentsDepartmentIdType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(feature = "serde")]
+impl<'de> ::serde::Deserialize<'de> for GetAllDepartmentsDepartmentIdType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::string_enum::deserialize(deserializer)
+    }
+}
+impl crate::runtime::QueryValue for GetAllDepartmentsDepartmentIdType {
+    fn to_query_value(&self) -> ::std::string::String {
+        ::std::borrow::ToOwned::to_owned(self.as_str())
+    }
+}
+impl crate::runtime::write::Encode for GetAllDepartmentsDepartmentIdType {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.str(self.as_str());
+    }
+}
 /// `IsUserInDepartmentDataDto`
 ///
 /// Docs: `管理组织机构/is-user-in-department.md`
@@ -1030,6 +1125,101 @@ impl crate::runtime::read::Decode for IsUserInDepartmentDataDto {
                 "inDepartment",
             )?,
         })
+    }
+}
+/// 排序依据
+///
+/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
+///
+/// Docs: `管理组织机构/list-department-members.md`
+#[derive(
+    ::std::fmt::Debug,
+    ::std::clone::Clone,
+    ::std::cmp::PartialEq,
+    ::std::cmp::Eq,
+    ::std::hash::Hash,
+    ::std::cmp::PartialOrd,
+    ::std::cmp::Ord
+)]
+#[non_exhaustive]
+pub enum ListDepartmentMembersSortBy {
+    /// Wire value `Default`.
+    Default,
+    /// Wire value `JoinDepartmentAt`.
+    JoinDepartmentAt,
+    /// A value this version of the SDK does not know, kept exactly as the server sent it.
+    Unknown(crate::UnknownValue<Self>),
+}
+impl ListDepartmentMembersSortBy {
+    /// Every value this version of the SDK knows, in docs order.
+    pub const VALUES: &'static [&'static str] = &["Default", "JoinDepartmentAt"];
+    /// The wire value.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Default => "Default",
+            Self::JoinDepartmentAt => "JoinDepartmentAt",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl ::std::convert::From<&str> for ListDepartmentMembersSortBy {
+    fn from(value: &str) -> Self {
+        match value {
+            "Default" => Self::Default,
+            "JoinDepartmentAt" => Self::JoinDepartmentAt,
+            other => {
+                Self::Unknown(
+                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
+                )
+            }
+        }
+    }
+}
+impl ::std::convert::From<::std::string::String> for ListDepartmentMembersSortBy {
+    fn from(value: ::std::string::String) -> Self {
+        match value.as_str() {
+            "Default" => Self::Default,
+            "JoinDepartmentAt" => Self::JoinDepartmentAt,
+            _ => Self::Unknown(crate::UnknownValue::new(value)),
+        }
+    }
+}
+impl ::std::str::FromStr for ListDepartmentMembersSortBy {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+        ::std::result::Result::Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for ListDepartmentMembersSortBy {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(feature = "serde")]
+impl ::serde::Serialize for ListDepartmentMembersSortBy {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(feature = "serde")]
+impl<'de> ::serde::Deserialize<'de> for ListDepartmentMembersSortBy {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::string_enum::deserialize(deserializer)
+    }
+}
+impl crate::runtime::QueryValue for ListDepartmentMembersSortBy {
+    fn to_query_value(&self) -> ::std::string::String {
+        ::std::borrow::ToOwned::to_owned(self.as_str())
+    }
+}
+impl crate::runtime::write::Encode for ListDepartmentMembersSortBy {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.str(self.as_str());
     }
 }
 /// `OrganizationDto`
@@ -2216,6 +2406,196 @@ impl crate::runtime::write::Encode for SearchDepartmentsFilterItemOperator {
         w.str(self.as_str());
     }
 }
+/// 增序或降序
+///
+/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
+///
+/// Docs: `管理组织机构/search-departments-list.md`
+#[derive(
+    ::std::fmt::Debug,
+    ::std::clone::Clone,
+    ::std::cmp::PartialEq,
+    ::std::cmp::Eq,
+    ::std::hash::Hash,
+    ::std::cmp::PartialOrd,
+    ::std::cmp::Ord
+)]
+#[non_exhaustive]
+pub enum SearchDepartmentsListOrderBy {
+    /// Wire value `ASC`.
+    Asc,
+    /// Wire value `DESC`.
+    Desc,
+    /// A value this version of the SDK does not know, kept exactly as the server sent it.
+    Unknown(crate::UnknownValue<Self>),
+}
+impl SearchDepartmentsListOrderBy {
+    /// Every value this version of the SDK knows, in docs order.
+    pub const VALUES: &'static [&'static str] = &["ASC", "DESC"];
+    /// The wire value.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Asc => "ASC",
+            Self::Desc => "DESC",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl ::std::convert::From<&str> for SearchDepartmentsListOrderBy {
+    fn from(value: &str) -> Self {
+        match value {
+            "ASC" => Self::Asc,
+            "DESC" => Self::Desc,
+            other => {
+                Self::Unknown(
+                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
+                )
+            }
+        }
+    }
+}
+impl ::std::convert::From<::std::string::String> for SearchDepartmentsListOrderBy {
+    fn from(value: ::std::string::String) -> Self {
+        match value.as_str() {
+            "ASC" => Self::Asc,
+            "DESC" => Self::Desc,
+            _ => Self::Unknown(crate::UnknownValue::new(value)),
+        }
+    }
+}
+impl ::std::str::FromStr for SearchDepartmentsListOrderBy {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+        ::std::result::Result::Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for SearchDepartmentsListOrderBy {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(feature = "serde")]
+impl ::serde::Serialize for SearchDepartmentsListOrderBy {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(feature = "serde")]
+impl<'de> ::serde::Deserialize<'de> for SearchDepartmentsListOrderBy {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::string_enum::deserialize(deserializer)
+    }
+}
+impl crate::runtime::QueryValue for SearchDepartmentsListOrderBy {
+    fn to_query_value(&self) -> ::std::string::String {
+        ::std::borrow::ToOwned::to_owned(self.as_str())
+    }
+}
+impl crate::runtime::write::Encode for SearchDepartmentsListOrderBy {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.str(self.as_str());
+    }
+}
+/// 排序依据，如 更新时间或创建时间
+///
+/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
+///
+/// Docs: `管理组织机构/search-departments-list.md`
+#[derive(
+    ::std::fmt::Debug,
+    ::std::clone::Clone,
+    ::std::cmp::PartialEq,
+    ::std::cmp::Eq,
+    ::std::hash::Hash,
+    ::std::cmp::PartialOrd,
+    ::std::cmp::Ord
+)]
+#[non_exhaustive]
+pub enum SearchDepartmentsListSortBy {
+    /// Wire value `updatedAt`.
+    UpdatedAt,
+    /// Wire value `createdAt`.
+    CreatedAt,
+    /// A value this version of the SDK does not know, kept exactly as the server sent it.
+    Unknown(crate::UnknownValue<Self>),
+}
+impl SearchDepartmentsListSortBy {
+    /// Every value this version of the SDK knows, in docs order.
+    pub const VALUES: &'static [&'static str] = &["updatedAt", "createdAt"];
+    /// The wire value.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::UpdatedAt => "updatedAt",
+            Self::CreatedAt => "createdAt",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl ::std::convert::From<&str> for SearchDepartmentsListSortBy {
+    fn from(value: &str) -> Self {
+        match value {
+            "updatedAt" => Self::UpdatedAt,
+            "createdAt" => Self::CreatedAt,
+            other => {
+                Self::Unknown(
+                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
+                )
+            }
+        }
+    }
+}
+impl ::std::convert::From<::std::string::String> for SearchDepartmentsListSortBy {
+    fn from(value: ::std::string::String) -> Self {
+        match value.as_str() {
+            "updatedAt" => Self::UpdatedAt,
+            "createdAt" => Self::CreatedAt,
+            _ => Self::Unknown(crate::UnknownValue::new(value)),
+        }
+    }
+}
+impl ::std::str::FromStr for SearchDepartmentsListSortBy {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+        ::std::result::Result::Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for SearchDepartmentsListSortBy {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(feature = "serde")]
+impl ::serde::Serialize for SearchDepartmentsListSortBy {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(feature = "serde")]
+impl<'de> ::serde::Deserialize<'de> for SearchDepartmentsListSortBy {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::string_enum::deserialize(deserializer)
+    }
+}
+impl crate::runtime::QueryValue for SearchDepartmentsListSortBy {
+    fn to_query_value(&self) -> ::std::string::String {
+        ::std::borrow::ToOwned::to_owned(self.as_str())
+    }
+}
+impl crate::runtime::write::Encode for SearchDepartmentsListSortBy {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.str(self.as_str());
+    }
+}
 /// `UserInfoDto`
 ///
 /// Docs: `管理组织机构/create-department-tree.md`
@@ -2285,6 +2665,11 @@ pub struct UserInfoDto {
     pub name: ::std::option::Option<::std::string::String>,
     /// 性别
     ///
+    /// Values of [`Gender`](crate::types::Gender):
+    /// - `M`
+    /// - `F`
+    /// - `U`
+    ///
     /// Example: `M`
     #[cfg_attr(
         feature = "serde",
@@ -2294,7 +2679,7 @@ pub struct UserInfoDto {
             skip_serializing_if = "::std::option::Option::is_none"
         )
     )]
-    pub gender: ::std::option::Option<::std::string::String>,
+    pub gender: ::std::option::Option<crate::types::Gender>,
     /// 所在国家
     ///
     /// Example: `CN`
@@ -2435,9 +2820,14 @@ impl UserInfoDto {
         self
     }
     /// Sets `gender`.
+    ///
+    /// Values of [`Gender`](crate::types::Gender):
+    /// - `M`
+    /// - `F`
+    /// - `U`
     pub fn gender(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<crate::types::Gender>,
     ) -> Self {
         self.gender = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
@@ -2446,7 +2836,7 @@ impl UserInfoDto {
     #[inline]
     pub fn set_gender(
         mut self,
-        value: ::std::option::Option<::std::string::String>,
+        value: ::std::option::Option<crate::types::Gender>,
     ) -> Self {
         self.gender = value;
         self

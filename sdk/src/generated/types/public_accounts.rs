@@ -42,6 +42,13 @@ pub struct CreatePublicAccountOptionsDto {
     pub reset_password_on_first_login: ::std::option::Option<bool>,
     /// 此次调用中使用的父部门 ID 的类型
     ///
+    /// Values of [`DepartmentIdType`](crate::types::DepartmentIdType):
+    /// - `department_id`
+    /// - `open_department_id`
+    /// - `sync_relation`
+    /// - `custom_field`
+    /// - `code`
+    ///
     /// Example: `department_id`
     #[cfg_attr(
         feature = "serde",
@@ -51,7 +58,7 @@ pub struct CreatePublicAccountOptionsDto {
             skip_serializing_if = "::std::option::Option::is_none"
         )
     )]
-    pub department_id_type: ::std::option::Option<::std::string::String>,
+    pub department_id_type: ::std::option::Option<crate::types::DepartmentIdType>,
     /// 重置密码发送邮件和手机号选项
     ///
     /// Example: `{"sendEmailNotification":true,"sendPhoneNotification":true}`
@@ -150,9 +157,16 @@ impl CreatePublicAccountOptionsDto {
         self
     }
     /// Sets `departmentIdType`.
+    ///
+    /// Values of [`DepartmentIdType`](crate::types::DepartmentIdType):
+    /// - `department_id`
+    /// - `open_department_id`
+    /// - `sync_relation`
+    /// - `custom_field`
+    /// - `code`
     pub fn department_id_type(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<crate::types::DepartmentIdType>,
     ) -> Self {
         self.department_id_type = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
@@ -163,7 +177,7 @@ impl CreatePublicAccountOptionsDto {
     #[inline]
     pub fn set_department_id_type(
         mut self,
-        value: ::std::option::Option<::std::string::String>,
+        value: ::std::option::Option<crate::types::DepartmentIdType>,
     ) -> Self {
         self.department_id_type = value;
         self
@@ -306,6 +320,13 @@ impl crate::runtime::write::Encode for CreatePublicAccountOtpDto {
 pub struct CreatePublicAccountReqDto {
     /// 账户当前状态
     ///
+    /// Values of [`UserStatus`](crate::types::UserStatus):
+    /// - `Activated`: 正常状态
+    /// - `Suspended`: 已停用
+    /// - `Deactivated`: 已禁用
+    /// - `Resigned`: 已离职
+    /// - `Archived`: 已归档
+    ///
     /// Example: `Suspended`
     #[cfg_attr(
         feature = "serde",
@@ -315,7 +336,7 @@ pub struct CreatePublicAccountReqDto {
             skip_serializing_if = "::std::option::Option::is_none"
         )
     )]
-    pub status: ::std::option::Option<::std::string::String>,
+    pub status: ::std::option::Option<crate::types::UserStatus>,
     /// 邮箱，不区分大小写
     ///
     /// Example: `test@example.com`
@@ -414,6 +435,11 @@ pub struct CreatePublicAccountReqDto {
     pub photo: ::std::option::Option<::std::string::String>,
     /// 性别
     ///
+    /// Values of [`Gender`](crate::types::Gender):
+    /// - `M`
+    /// - `F`
+    /// - `U`
+    ///
     /// Example: `M`
     #[cfg_attr(
         feature = "serde",
@@ -423,7 +449,7 @@ pub struct CreatePublicAccountReqDto {
             skip_serializing_if = "::std::option::Option::is_none"
         )
     )]
-    pub gender: ::std::option::Option<::std::string::String>,
+    pub gender: ::std::option::Option<crate::types::Gender>,
     /// 邮箱是否验证
     ///
     /// Example: `true`
@@ -865,9 +891,16 @@ impl CreatePublicAccountReqDto {
         }
     }
     /// Sets `status`.
+    ///
+    /// Values of [`UserStatus`](crate::types::UserStatus):
+    /// - `Activated`: 正常状态
+    /// - `Suspended`: 已停用
+    /// - `Deactivated`: 已禁用
+    /// - `Resigned`: 已离职
+    /// - `Archived`: 已归档
     pub fn status(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<crate::types::UserStatus>,
     ) -> Self {
         self.status = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
@@ -876,7 +909,7 @@ impl CreatePublicAccountReqDto {
     #[inline]
     pub fn set_status(
         mut self,
-        value: ::std::option::Option<::std::string::String>,
+        value: ::std::option::Option<crate::types::UserStatus>,
     ) -> Self {
         self.status = value;
         self
@@ -1022,9 +1055,14 @@ impl CreatePublicAccountReqDto {
         self
     }
     /// Sets `gender`.
+    ///
+    /// Values of [`Gender`](crate::types::Gender):
+    /// - `M`
+    /// - `F`
+    /// - `U`
     pub fn gender(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<crate::types::Gender>,
     ) -> Self {
         self.gender = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
@@ -1033,7 +1071,7 @@ impl CreatePublicAccountReqDto {
     #[inline]
     pub fn set_gender(
         mut self,
-        value: ::std::option::Option<::std::string::String>,
+        value: ::std::option::Option<crate::types::Gender>,
     ) -> Self {
         self.gender = value;
         self
@@ -2525,6 +2563,10 @@ pub struct PublicAccountDto {
     pub status: ::std::option::Option<crate::types::UserStatus>,
     /// 账户当前工作状态
     ///
+    /// Values of [`UserWorkStatus`](crate::types::UserWorkStatus):
+    /// - `Closed`
+    /// - `Active`
+    ///
     /// Example: `Closed`
     #[cfg_attr(
         feature = "serde",
@@ -2534,7 +2576,7 @@ pub struct PublicAccountDto {
             skip_serializing_if = "::std::option::Option::is_none"
         )
     )]
-    pub work_status: ::std::option::Option<::std::string::String>,
+    pub work_status: ::std::option::Option<crate::types::UserWorkStatus>,
     /// 第三方外部 ID
     ///
     /// Example: `10010`
@@ -3297,9 +3339,13 @@ impl PublicAccountDto {
         self
     }
     /// Sets `workStatus`.
+    ///
+    /// Values of [`UserWorkStatus`](crate::types::UserWorkStatus):
+    /// - `Closed`
+    /// - `Active`
     pub fn work_status(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<crate::types::UserWorkStatus>,
     ) -> Self {
         self.work_status = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
@@ -3310,7 +3356,7 @@ impl PublicAccountDto {
     #[inline]
     pub fn set_work_status(
         mut self,
-        value: ::std::option::Option<::std::string::String>,
+        value: ::std::option::Option<crate::types::UserWorkStatus>,
     ) -> Self {
         self.work_status = value;
         self
@@ -4181,7 +4227,7 @@ impl crate::runtime::read::Decode for PublicAccountDto {
             created_at: ::std::option::Option<::std::string::String>,
             updated_at: ::std::option::Option<::std::string::String>,
             status: ::std::option::Option<crate::types::UserStatus>,
-            work_status: ::std::option::Option<::std::string::String>,
+            work_status: ::std::option::Option<crate::types::UserWorkStatus>,
             external_id: ::std::option::Option<::std::string::String>,
             email: ::std::option::Option<::std::string::String>,
             phone: ::std::option::Option<::std::string::String>,
@@ -4804,6 +4850,13 @@ pub struct UpdatePublicAccountInfoDto {
     pub external_id: ::std::option::Option<::std::string::String>,
     /// 账户当前状态
     ///
+    /// Values of [`UserStatus`](crate::types::UserStatus):
+    /// - `Activated`: 正常状态
+    /// - `Suspended`: 已停用
+    /// - `Deactivated`: 已禁用
+    /// - `Resigned`: 已离职
+    /// - `Archived`: 已归档
+    ///
     /// Example: `Suspended`
     #[cfg_attr(
         feature = "serde",
@@ -4813,7 +4866,7 @@ pub struct UpdatePublicAccountInfoDto {
             skip_serializing_if = "::std::option::Option::is_none"
         )
     )]
-    pub status: ::std::option::Option<::std::string::String>,
+    pub status: ::std::option::Option<crate::types::UserStatus>,
     /// 邮箱是否验证
     ///
     /// Example: `true`
@@ -4926,6 +4979,11 @@ pub struct UpdatePublicAccountInfoDto {
     pub postal_code: ::std::option::Option<::std::string::String>,
     /// 性别
     ///
+    /// Values of [`Gender`](crate::types::Gender):
+    /// - `M`
+    /// - `F`
+    /// - `U`
+    ///
     /// Example: `M`
     #[cfg_attr(
         feature = "serde",
@@ -4935,7 +4993,7 @@ pub struct UpdatePublicAccountInfoDto {
             skip_serializing_if = "::std::option::Option::is_none"
         )
     )]
-    pub gender: ::std::option::Option<::std::string::String>,
+    pub gender: ::std::option::Option<crate::types::Gender>,
     /// 用户名，用户池内唯一
     ///
     /// Example: `bob`
@@ -5337,9 +5395,16 @@ impl UpdatePublicAccountInfoDto {
         self
     }
     /// Sets `status`.
+    ///
+    /// Values of [`UserStatus`](crate::types::UserStatus):
+    /// - `Activated`: 正常状态
+    /// - `Suspended`: 已停用
+    /// - `Deactivated`: 已禁用
+    /// - `Resigned`: 已离职
+    /// - `Archived`: 已归档
     pub fn status(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<crate::types::UserStatus>,
     ) -> Self {
         self.status = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
@@ -5348,7 +5413,7 @@ impl UpdatePublicAccountInfoDto {
     #[inline]
     pub fn set_status(
         mut self,
-        value: ::std::option::Option<::std::string::String>,
+        value: ::std::option::Option<crate::types::UserStatus>,
     ) -> Self {
         self.status = value;
         self
@@ -5503,9 +5568,14 @@ impl UpdatePublicAccountInfoDto {
         self
     }
     /// Sets `gender`.
+    ///
+    /// Values of [`Gender`](crate::types::Gender):
+    /// - `M`
+    /// - `F`
+    /// - `U`
     pub fn gender(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<crate::types::Gender>,
     ) -> Self {
         self.gender = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
@@ -5514,7 +5584,7 @@ impl UpdatePublicAccountInfoDto {
     #[inline]
     pub fn set_gender(
         mut self,
-        value: ::std::option::Option<::std::string::String>,
+        value: ::std::option::Option<crate::types::Gender>,
     ) -> Self {
         self.gender = value;
         self

@@ -118,6 +118,13 @@ pub struct CommonResourceDto {
     pub name: ::std::option::Option<::std::string::String>,
     /// 资源类型，如数据、API、按钮、菜单
     ///
+    /// Values of [`ResourceType`](crate::types::ResourceType):
+    /// - `DATA`
+    /// - `API`
+    /// - `MENU`
+    /// - `BUTTON`
+    /// - `UI`
+    ///
     /// Example: `DATA`
     #[cfg_attr(
         feature = "serde",
@@ -127,7 +134,7 @@ pub struct CommonResourceDto {
             skip_serializing_if = "::std::option::Option::is_none"
         )
     )]
-    pub type_: ::std::option::Option<::std::string::String>,
+    pub type_: ::std::option::Option<crate::types::ResourceType>,
     /// 资源定义的操作类型数组长度限制：100。
     ///
     /// Example: `[{"description":"启动 ECS 服务器","name":"ecs:Start"},{"description":"停止 ECS 服务器","name":"ecs:Stop"}]`
@@ -312,9 +319,16 @@ impl CommonResourceDto {
         self
     }
     /// Sets `type`.
+    ///
+    /// Values of [`ResourceType`](crate::types::ResourceType):
+    /// - `DATA`
+    /// - `API`
+    /// - `MENU`
+    /// - `BUTTON`
+    /// - `UI`
     pub fn type_(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<crate::types::ResourceType>,
     ) -> Self {
         self.type_ = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
@@ -323,7 +337,7 @@ impl CommonResourceDto {
     #[inline]
     pub fn set_type(
         mut self,
-        value: ::std::option::Option<::std::string::String>,
+        value: ::std::option::Option<crate::types::ResourceType>,
     ) -> Self {
         self.type_ = value;
         self
@@ -456,7 +470,7 @@ impl crate::runtime::read::Decode for CommonResourceDto {
             code: ::std::option::Option<::std::string::String>,
             description: ::std::option::Option<::std::string::String>,
             name: ::std::option::Option<::std::string::String>,
-            type_: ::std::option::Option<::std::string::String>,
+            type_: ::std::option::Option<crate::types::ResourceType>,
             actions: ::std::option::Option<
                 ::std::vec::Vec<crate::types::ResourceAction>,
             >,
@@ -903,9 +917,16 @@ pub struct CreateResourceBatchItemDto {
     pub name: ::std::option::Option<::std::string::String>,
     /// 资源类型，如数据、API、按钮、菜单
     ///
+    /// Values of [`ResourceType`](crate::types::ResourceType):
+    /// - `DATA`
+    /// - `API`
+    /// - `MENU`
+    /// - `BUTTON`
+    /// - `UI`
+    ///
     /// Example: `DATA`
     #[cfg_attr(feature = "serde", serde(rename = "type"))]
-    pub type_: ::std::string::String,
+    pub type_: crate::types::ResourceType,
     /// 资源定义的操作类型数组长度限制：100。
     ///
     /// Example: `[{"description":"启动 ECS 服务器","name":"ecs:Start"},{"description":"停止 ECS 服务器","name":"ecs:Stop"}]`
@@ -936,7 +957,7 @@ impl CreateResourceBatchItemDto {
     /// Builds a `CreateResourceBatchItemDto` from its required fields (`code`, `type`); optional fields start unset (see the setters).
     pub fn new(
         code: impl ::std::convert::Into<::std::string::String>,
-        type_: impl ::std::convert::Into<::std::string::String>,
+        type_: impl ::std::convert::Into<crate::types::ResourceType>,
     ) -> Self {
         Self {
             code: ::std::convert::Into::into(code),
@@ -1908,6 +1929,12 @@ impl crate::runtime::read::Decode for ResourceAction {
 pub struct ResourceAuthorizedTargetDto {
     /// 主体类型
     ///
+    /// Values of [`TargetType`](crate::types::TargetType):
+    /// - `USER`: 用户
+    /// - `ROLE`: 角色
+    /// - `GROUP`: 分组
+    /// - `DEPARTMENT`: 部门
+    ///
     /// Example: `USER`
     #[cfg_attr(
         feature = "serde",
@@ -1917,7 +1944,7 @@ pub struct ResourceAuthorizedTargetDto {
             skip_serializing_if = "::std::option::Option::is_none"
         )
     )]
-    pub target_type: ::std::option::Option<::std::string::String>,
+    pub target_type: ::std::option::Option<crate::types::TargetType>,
     /// 主体唯一标志符
     ///
     /// Example: `code`
@@ -1955,9 +1982,15 @@ impl ResourceAuthorizedTargetDto {
         }
     }
     /// Sets `targetType`.
+    ///
+    /// Values of [`TargetType`](crate::types::TargetType):
+    /// - `USER`: 用户
+    /// - `ROLE`: 角色
+    /// - `GROUP`: 分组
+    /// - `DEPARTMENT`: 部门
     pub fn target_type(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<crate::types::TargetType>,
     ) -> Self {
         self.target_type = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
@@ -1968,7 +2001,7 @@ impl ResourceAuthorizedTargetDto {
     #[inline]
     pub fn set_target_type(
         mut self,
-        value: ::std::option::Option<::std::string::String>,
+        value: ::std::option::Option<crate::types::TargetType>,
     ) -> Self {
         self.target_type = value;
         self
@@ -1998,7 +2031,7 @@ impl crate::runtime::read::Decode for ResourceAuthorizedTargetDto {
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
         struct Partial {
-            target_type: ::std::option::Option<::std::string::String>,
+            target_type: ::std::option::Option<crate::types::TargetType>,
             target_identifier: ::std::option::Option<::std::string::String>,
             actions: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
         }
@@ -2076,6 +2109,13 @@ pub struct ResourceDto {
     pub name: ::std::option::Option<::std::string::String>,
     /// 资源类型，如数据、API、按钮、菜单
     ///
+    /// Values of [`ResourceType`](crate::types::ResourceType):
+    /// - `DATA`
+    /// - `API`
+    /// - `MENU`
+    /// - `BUTTON`
+    /// - `UI`
+    ///
     /// Example: `DATA`
     #[cfg_attr(
         feature = "serde",
@@ -2085,7 +2125,7 @@ pub struct ResourceDto {
             skip_serializing_if = "::std::option::Option::is_none"
         )
     )]
-    pub type_: ::std::option::Option<::std::string::String>,
+    pub type_: ::std::option::Option<crate::types::ResourceType>,
     /// 资源定义的操作类型数组长度限制：100。
     ///
     /// Example: `[{"description":"启动 ECS 服务器","name":"ecs:Start"},{"description":"停止 ECS 服务器","name":"ecs:Stop"}]`
@@ -2203,9 +2243,16 @@ impl ResourceDto {
         self
     }
     /// Sets `type`.
+    ///
+    /// Values of [`ResourceType`](crate::types::ResourceType):
+    /// - `DATA`
+    /// - `API`
+    /// - `MENU`
+    /// - `BUTTON`
+    /// - `UI`
     pub fn type_(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<crate::types::ResourceType>,
     ) -> Self {
         self.type_ = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
@@ -2214,7 +2261,7 @@ impl ResourceDto {
     #[inline]
     pub fn set_type(
         mut self,
-        value: ::std::option::Option<::std::string::String>,
+        value: ::std::option::Option<crate::types::ResourceType>,
     ) -> Self {
         self.type_ = value;
         self
@@ -2294,7 +2341,7 @@ impl crate::runtime::read::Decode for ResourceDto {
             code: ::std::option::Option<::std::string::String>,
             description: ::std::option::Option<::std::string::String>,
             name: ::std::option::Option<::std::string::String>,
-            type_: ::std::option::Option<::std::string::String>,
+            type_: ::std::option::Option<crate::types::ResourceType>,
             actions: ::std::option::Option<
                 ::std::vec::Vec<crate::types::ResourceAction>,
             >,
@@ -2381,16 +2428,23 @@ pub struct ResourceItemDto {
     pub actions: ::std::vec::Vec<::std::string::String>,
     /// 资源类型，如数据、API、按钮、菜单
     ///
+    /// Values of [`ResourceType`](crate::types::ResourceType):
+    /// - `DATA`
+    /// - `API`
+    /// - `MENU`
+    /// - `BUTTON`
+    /// - `UI`
+    ///
     /// Example: `DATA`
     #[cfg_attr(feature = "serde", serde(rename = "resourceType"))]
-    pub resource_type: ::std::string::String,
+    pub resource_type: crate::types::ResourceType,
 }
 impl ResourceItemDto {
     /// Builds a `ResourceItemDto` from its required fields (`code`, `actions`, `resourceType`); optional fields start unset (see the setters).
     pub fn new(
         code: impl ::std::convert::Into<::std::string::String>,
         actions: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
-        resource_type: impl ::std::convert::Into<::std::string::String>,
+        resource_type: impl ::std::convert::Into<crate::types::ResourceType>,
     ) -> Self {
         Self {
             code: ::std::convert::Into::into(code),

@@ -313,6 +313,203 @@ impl crate::runtime::read::Decode for IpListRespDto {
         })
     }
 }
+/// IP 类型
+///
+/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
+///
+/// Docs: `管理风险名单/ip-list.md`, `管理风险名单/user-list.md`
+#[derive(
+    ::std::fmt::Debug,
+    ::std::clone::Clone,
+    ::std::cmp::PartialEq,
+    ::std::cmp::Eq,
+    ::std::hash::Hash,
+    ::std::cmp::PartialOrd,
+    ::std::cmp::Ord
+)]
+#[non_exhaustive]
+pub enum IpType {
+    /// Wire value `BLACK`.
+    Black,
+    /// Wire value `WHITE`.
+    White,
+    /// A value this version of the SDK does not know, kept exactly as the server sent it.
+    Unknown(crate::UnknownValue<Self>),
+}
+impl IpType {
+    /// Every value this version of the SDK knows, in docs order.
+    pub const VALUES: &'static [&'static str] = &["BLACK", "WHITE"];
+    /// The wire value.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Black => "BLACK",
+            Self::White => "WHITE",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl ::std::convert::From<&str> for IpType {
+    fn from(value: &str) -> Self {
+        match value {
+            "BLACK" => Self::Black,
+            "WHITE" => Self::White,
+            other => {
+                Self::Unknown(
+                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
+                )
+            }
+        }
+    }
+}
+impl ::std::convert::From<::std::string::String> for IpType {
+    fn from(value: ::std::string::String) -> Self {
+        match value.as_str() {
+            "BLACK" => Self::Black,
+            "WHITE" => Self::White,
+            _ => Self::Unknown(crate::UnknownValue::new(value)),
+        }
+    }
+}
+impl ::std::str::FromStr for IpType {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+        ::std::result::Result::Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for IpType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(feature = "serde")]
+impl ::serde::Serialize for IpType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(feature = "serde")]
+impl<'de> ::serde::Deserialize<'de> for IpType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::string_enum::deserialize(deserializer)
+    }
+}
+impl crate::runtime::QueryValue for IpType {
+    fn to_query_value(&self) -> ::std::string::String {
+        ::std::borrow::ToOwned::to_owned(self.as_str())
+    }
+}
+impl crate::runtime::write::Encode for IpType {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.str(self.as_str());
+    }
+}
+/// 策略操作对象，目前只有 ip
+///
+/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
+///
+/// Docs: `管理风险名单/risk-list-policy.md`
+#[derive(
+    ::std::fmt::Debug,
+    ::std::clone::Clone,
+    ::std::cmp::PartialEq,
+    ::std::cmp::Eq,
+    ::std::hash::Hash,
+    ::std::cmp::PartialOrd,
+    ::std::cmp::Ord
+)]
+#[non_exhaustive]
+pub enum OptObject {
+    /// Wire value `IP`.
+    Ip,
+    /// Wire value `USER`.
+    User,
+    /// A value this version of the SDK does not know, kept exactly as the server sent it.
+    Unknown(crate::UnknownValue<Self>),
+}
+impl OptObject {
+    /// Every value this version of the SDK knows, in docs order.
+    pub const VALUES: &'static [&'static str] = &["IP", "USER"];
+    /// The wire value.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Ip => "IP",
+            Self::User => "USER",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl ::std::convert::From<&str> for OptObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "IP" => Self::Ip,
+            "USER" => Self::User,
+            other => {
+                Self::Unknown(
+                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
+                )
+            }
+        }
+    }
+}
+impl ::std::convert::From<::std::string::String> for OptObject {
+    fn from(value: ::std::string::String) -> Self {
+        match value.as_str() {
+            "IP" => Self::Ip,
+            "USER" => Self::User,
+            _ => Self::Unknown(crate::UnknownValue::new(value)),
+        }
+    }
+}
+impl ::std::str::FromStr for OptObject {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+        ::std::result::Result::Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for OptObject {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(feature = "serde")]
+impl ::serde::Serialize for OptObject {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(feature = "serde")]
+impl<'de> ::serde::Deserialize<'de> for OptObject {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::string_enum::deserialize(deserializer)
+    }
+}
+impl crate::runtime::QueryValue for OptObject {
+    fn to_query_value(&self) -> ::std::string::String {
+        ::std::borrow::ToOwned::to_owned(self.as_str())
+    }
+}
+impl crate::runtime::write::Encode for OptObject {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.str(self.as_str());
+    }
+}
+impl crate::runtime::read::Decode for OptObject {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        crate::runtime::read::text(r).map(|text| Self::from(&*text))
+    }
+}
 /// `RiskListItemDto`
 ///
 /// Docs: `管理风险名单/user-list.md`
@@ -645,6 +842,106 @@ impl crate::runtime::read::Decode for RiskListPolicyPagingDto {
         })
     }
 }
+/// 策略动作, ADD_IP_BLACK_LIST-添加IP黑名单，ADD_USER_BLACK_LIST-添加用户黑名单
+///
+/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
+///
+/// Docs: `管理风险名单/risk-list-policy.md`
+#[derive(
+    ::std::fmt::Debug,
+    ::std::clone::Clone,
+    ::std::cmp::PartialEq,
+    ::std::cmp::Eq,
+    ::std::hash::Hash,
+    ::std::cmp::PartialOrd,
+    ::std::cmp::Ord
+)]
+#[non_exhaustive]
+pub enum RiskListPolicyRespAction {
+    /// Wire value `ADD_IP_BLACK_LIST`.
+    AddIpBlackList,
+    /// Wire value `ADD_USER_BLACK_LIST`.
+    AddUserBlackList,
+    /// A value this version of the SDK does not know, kept exactly as the server sent it.
+    Unknown(crate::UnknownValue<Self>),
+}
+impl RiskListPolicyRespAction {
+    /// Every value this version of the SDK knows, in docs order.
+    pub const VALUES: &'static [&'static str] = &[
+        "ADD_IP_BLACK_LIST",
+        "ADD_USER_BLACK_LIST",
+    ];
+    /// The wire value.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::AddIpBlackList => "ADD_IP_BLACK_LIST",
+            Self::AddUserBlackList => "ADD_USER_BLACK_LIST",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl ::std::convert::From<&str> for RiskListPolicyRespAction {
+    fn from(value: &str) -> Self {
+        match value {
+            "ADD_IP_BLACK_LIST" => Self::AddIpBlackList,
+            "ADD_USER_BLACK_LIST" => Self::AddUserBlackList,
+            other => {
+                Self::Unknown(
+                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
+                )
+            }
+        }
+    }
+}
+impl ::std::convert::From<::std::string::String> for RiskListPolicyRespAction {
+    fn from(value: ::std::string::String) -> Self {
+        match value.as_str() {
+            "ADD_IP_BLACK_LIST" => Self::AddIpBlackList,
+            "ADD_USER_BLACK_LIST" => Self::AddUserBlackList,
+            _ => Self::Unknown(crate::UnknownValue::new(value)),
+        }
+    }
+}
+impl ::std::str::FromStr for RiskListPolicyRespAction {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+        ::std::result::Result::Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for RiskListPolicyRespAction {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(feature = "serde")]
+impl ::serde::Serialize for RiskListPolicyRespAction {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(feature = "serde")]
+impl<'de> ::serde::Deserialize<'de> for RiskListPolicyRespAction {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::string_enum::deserialize(deserializer)
+    }
+}
+impl crate::runtime::QueryValue for RiskListPolicyRespAction {
+    fn to_query_value(&self) -> ::std::string::String {
+        ::std::borrow::ToOwned::to_owned(self.as_str())
+    }
+}
+impl crate::runtime::read::Decode for RiskListPolicyRespAction {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        crate::runtime::read::text(r).map(|text| Self::from(&*text))
+    }
+}
 /// `RiskListPolicyRespDto`
 ///
 /// Docs: `管理风险名单/risk-list-policy.md`
@@ -659,6 +956,10 @@ pub struct RiskListPolicyRespDto {
     pub id: ::std::string::String,
     /// 策略操作对象，目前只有 ip
     ///
+    /// Values of [`OptObject`](crate::types::OptObject):
+    /// - `IP`
+    /// - `USER`
+    ///
     /// Example: `IP`
     #[cfg_attr(
         feature = "serde",
@@ -668,8 +969,12 @@ pub struct RiskListPolicyRespDto {
             skip_serializing_if = "::std::option::Option::is_none"
         )
     )]
-    pub opt_object: ::std::option::Option<::std::string::String>,
+    pub opt_object: ::std::option::Option<crate::types::OptObject>,
     /// 操作IP的范围, ALL-所有，NOT_IN_WHITE_LIST-不在白名单中，与 userRange 二者取一个
+    ///
+    /// Values of [`RiskListPolicyRespIpRange`](crate::types::RiskListPolicyRespIpRange):
+    /// - `ALL`
+    /// - `NOT_IN_WHITE_LIST`
     ///
     /// Example: `ALL`
     #[cfg_attr(
@@ -680,8 +985,12 @@ pub struct RiskListPolicyRespDto {
             skip_serializing_if = "::std::option::Option::is_none"
         )
     )]
-    pub ip_range: ::std::option::Option<::std::string::String>,
+    pub ip_range: ::std::option::Option<crate::types::RiskListPolicyRespIpRange>,
     /// 操作USER的范围, ALL-所有，NOT_IN_WHITE_LIST-不在白名单中，与 ipRange 二者取一个
+    ///
+    /// Values of [`RiskListPolicyRespIpRange`](crate::types::RiskListPolicyRespIpRange):
+    /// - `ALL`
+    /// - `NOT_IN_WHITE_LIST`
     ///
     /// Example: `ALL`
     #[cfg_attr(
@@ -692,8 +1001,12 @@ pub struct RiskListPolicyRespDto {
             skip_serializing_if = "::std::option::Option::is_none"
         )
     )]
-    pub user_range: ::std::option::Option<::std::string::String>,
+    pub user_range: ::std::option::Option<crate::types::RiskListPolicyRespIpRange>,
     /// IP条件, NO_LIMIT-不限制，ONE-单个IP，与 userCond 二者取一个
+    ///
+    /// Values of [`RiskListPolicyRespIpCond`](crate::types::RiskListPolicyRespIpCond):
+    /// - `NO_LIMIT`
+    /// - `ONE`
     ///
     /// Example: `NO_LIMIT`
     #[cfg_attr(
@@ -704,8 +1017,12 @@ pub struct RiskListPolicyRespDto {
             skip_serializing_if = "::std::option::Option::is_none"
         )
     )]
-    pub ip_cond: ::std::option::Option<::std::string::String>,
+    pub ip_cond: ::std::option::Option<crate::types::RiskListPolicyRespIpCond>,
     /// IP条件, NO_LIMIT-不限制，ONE-单个用户，与 ipCond 二者取一个
+    ///
+    /// Values of [`RiskListPolicyRespIpCond`](crate::types::RiskListPolicyRespIpCond):
+    /// - `NO_LIMIT`
+    /// - `ONE`
     ///
     /// Example: `NO_LIMIT`
     #[cfg_attr(
@@ -716,7 +1033,7 @@ pub struct RiskListPolicyRespDto {
             skip_serializing_if = "::std::option::Option::is_none"
         )
     )]
-    pub user_cond: ::std::option::Option<::std::string::String>,
+    pub user_cond: ::std::option::Option<crate::types::RiskListPolicyRespIpCond>,
     /// 时间范围，最近多少分钟
     ///
     /// Example: `1`
@@ -745,6 +1062,10 @@ pub struct RiskListPolicyRespDto {
     pub count_thr: ::std::option::Option<f64>,
     /// 事件状态类型，password_wrong-密码错误，account_wrong-账号错误
     ///
+    /// Values of [`RiskListPolicyRespEventStateType`](crate::types::RiskListPolicyRespEventStateType):
+    /// - `password_wrong`
+    /// - `account_wrong`
+    ///
     /// Example: `password_wrong`
     #[cfg_attr(
         feature = "serde",
@@ -754,8 +1075,14 @@ pub struct RiskListPolicyRespDto {
             skip_serializing_if = "::std::option::Option::is_none"
         )
     )]
-    pub event_state_type: ::std::option::Option<::std::string::String>,
+    pub event_state_type: ::std::option::Option<
+        crate::types::RiskListPolicyRespEventStateType,
+    >,
     /// 移除类型，MANUAL-手动，SCHEDULE-策略, 目前只有手动
+    ///
+    /// Values of [`RiskListPolicyRespRemoveType`](crate::types::RiskListPolicyRespRemoveType):
+    /// - `MANUAL`
+    /// - `SCHEDULE`
     ///
     /// Example: `MANUAL`
     #[cfg_attr(
@@ -766,8 +1093,12 @@ pub struct RiskListPolicyRespDto {
             skip_serializing_if = "::std::option::Option::is_none"
         )
     )]
-    pub remove_type: ::std::option::Option<::std::string::String>,
+    pub remove_type: ::std::option::Option<crate::types::RiskListPolicyRespRemoveType>,
     /// 策略动作, ADD_IP_BLACK_LIST-添加IP黑名单，ADD_USER_BLACK_LIST-添加用户黑名单
+    ///
+    /// Values of [`RiskListPolicyRespAction`](crate::types::RiskListPolicyRespAction):
+    /// - `ADD_IP_BLACK_LIST`
+    /// - `ADD_USER_BLACK_LIST`
     ///
     /// Example: `ADD_IP_BLACK_LIST`
     #[cfg_attr(
@@ -778,8 +1109,12 @@ pub struct RiskListPolicyRespDto {
             skip_serializing_if = "::std::option::Option::is_none"
         )
     )]
-    pub action: ::std::option::Option<::std::string::String>,
+    pub action: ::std::option::Option<crate::types::RiskListPolicyRespAction>,
     /// 限制类型列表,FORBID_LOGIN-禁止登录，FORBID_REGISTER-禁止注册
+    ///
+    /// Values of [`RiskListPolicyRespLimitList`](crate::types::RiskListPolicyRespLimitList):
+    /// - `FORBID_LOGIN`
+    /// - `FORBID_REGISTER`
     ///
     /// Example: `FORBID_LOGIN`
     #[cfg_attr(
@@ -790,7 +1125,7 @@ pub struct RiskListPolicyRespDto {
             skip_serializing_if = "::std::option::Option::is_none"
         )
     )]
-    pub limit_list: ::std::option::Option<::std::string::String>,
+    pub limit_list: ::std::option::Option<crate::types::RiskListPolicyRespLimitList>,
     /// 创建时间，
     ///
     /// Example: `2023-09-18T06:49:45.191Z`
@@ -824,9 +1159,13 @@ impl RiskListPolicyRespDto {
         }
     }
     /// Sets `optObject`.
+    ///
+    /// Values of [`OptObject`](crate::types::OptObject):
+    /// - `IP`
+    /// - `USER`
     pub fn opt_object(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<crate::types::OptObject>,
     ) -> Self {
         self.opt_object = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
@@ -835,15 +1174,19 @@ impl RiskListPolicyRespDto {
     #[inline]
     pub fn set_opt_object(
         mut self,
-        value: ::std::option::Option<::std::string::String>,
+        value: ::std::option::Option<crate::types::OptObject>,
     ) -> Self {
         self.opt_object = value;
         self
     }
     /// Sets `ipRange`.
+    ///
+    /// Values of [`RiskListPolicyRespIpRange`](crate::types::RiskListPolicyRespIpRange):
+    /// - `ALL`
+    /// - `NOT_IN_WHITE_LIST`
     pub fn ip_range(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<crate::types::RiskListPolicyRespIpRange>,
     ) -> Self {
         self.ip_range = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
@@ -852,15 +1195,19 @@ impl RiskListPolicyRespDto {
     #[inline]
     pub fn set_ip_range(
         mut self,
-        value: ::std::option::Option<::std::string::String>,
+        value: ::std::option::Option<crate::types::RiskListPolicyRespIpRange>,
     ) -> Self {
         self.ip_range = value;
         self
     }
     /// Sets `userRange`.
+    ///
+    /// Values of [`RiskListPolicyRespIpRange`](crate::types::RiskListPolicyRespIpRange):
+    /// - `ALL`
+    /// - `NOT_IN_WHITE_LIST`
     pub fn user_range(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<crate::types::RiskListPolicyRespIpRange>,
     ) -> Self {
         self.user_range = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
@@ -869,15 +1216,19 @@ impl RiskListPolicyRespDto {
     #[inline]
     pub fn set_user_range(
         mut self,
-        value: ::std::option::Option<::std::string::String>,
+        value: ::std::option::Option<crate::types::RiskListPolicyRespIpRange>,
     ) -> Self {
         self.user_range = value;
         self
     }
     /// Sets `ipCond`.
+    ///
+    /// Values of [`RiskListPolicyRespIpCond`](crate::types::RiskListPolicyRespIpCond):
+    /// - `NO_LIMIT`
+    /// - `ONE`
     pub fn ip_cond(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<crate::types::RiskListPolicyRespIpCond>,
     ) -> Self {
         self.ip_cond = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
@@ -886,15 +1237,19 @@ impl RiskListPolicyRespDto {
     #[inline]
     pub fn set_ip_cond(
         mut self,
-        value: ::std::option::Option<::std::string::String>,
+        value: ::std::option::Option<crate::types::RiskListPolicyRespIpCond>,
     ) -> Self {
         self.ip_cond = value;
         self
     }
     /// Sets `userCond`.
+    ///
+    /// Values of [`RiskListPolicyRespIpCond`](crate::types::RiskListPolicyRespIpCond):
+    /// - `NO_LIMIT`
+    /// - `ONE`
     pub fn user_cond(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<crate::types::RiskListPolicyRespIpCond>,
     ) -> Self {
         self.user_cond = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
@@ -903,7 +1258,7 @@ impl RiskListPolicyRespDto {
     #[inline]
     pub fn set_user_cond(
         mut self,
-        value: ::std::option::Option<::std::string::String>,
+        value: ::std::option::Option<crate::types::RiskListPolicyRespIpCond>,
     ) -> Self {
         self.user_cond = value;
         self
@@ -931,9 +1286,13 @@ impl RiskListPolicyRespDto {
         self
     }
     /// Sets `eventStateType`.
+    ///
+    /// Values of [`RiskListPolicyRespEventStateType`](crate::types::RiskListPolicyRespEventStateType):
+    /// - `password_wrong`
+    /// - `account_wrong`
     pub fn event_state_type(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<crate::types::RiskListPolicyRespEventStateType>,
     ) -> Self {
         self.event_state_type = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
@@ -944,15 +1303,19 @@ impl RiskListPolicyRespDto {
     #[inline]
     pub fn set_event_state_type(
         mut self,
-        value: ::std::option::Option<::std::string::String>,
+        value: ::std::option::Option<crate::types::RiskListPolicyRespEventStateType>,
     ) -> Self {
         self.event_state_type = value;
         self
     }
     /// Sets `removeType`.
+    ///
+    /// Values of [`RiskListPolicyRespRemoveType`](crate::types::RiskListPolicyRespRemoveType):
+    /// - `MANUAL`
+    /// - `SCHEDULE`
     pub fn remove_type(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<crate::types::RiskListPolicyRespRemoveType>,
     ) -> Self {
         self.remove_type = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
@@ -963,15 +1326,19 @@ impl RiskListPolicyRespDto {
     #[inline]
     pub fn set_remove_type(
         mut self,
-        value: ::std::option::Option<::std::string::String>,
+        value: ::std::option::Option<crate::types::RiskListPolicyRespRemoveType>,
     ) -> Self {
         self.remove_type = value;
         self
     }
     /// Sets `action`.
+    ///
+    /// Values of [`RiskListPolicyRespAction`](crate::types::RiskListPolicyRespAction):
+    /// - `ADD_IP_BLACK_LIST`
+    /// - `ADD_USER_BLACK_LIST`
     pub fn action(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<crate::types::RiskListPolicyRespAction>,
     ) -> Self {
         self.action = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
@@ -980,15 +1347,19 @@ impl RiskListPolicyRespDto {
     #[inline]
     pub fn set_action(
         mut self,
-        value: ::std::option::Option<::std::string::String>,
+        value: ::std::option::Option<crate::types::RiskListPolicyRespAction>,
     ) -> Self {
         self.action = value;
         self
     }
     /// Sets `limitList`.
+    ///
+    /// Values of [`RiskListPolicyRespLimitList`](crate::types::RiskListPolicyRespLimitList):
+    /// - `FORBID_LOGIN`
+    /// - `FORBID_REGISTER`
     pub fn limit_list(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<crate::types::RiskListPolicyRespLimitList>,
     ) -> Self {
         self.limit_list = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
@@ -997,7 +1368,7 @@ impl RiskListPolicyRespDto {
     #[inline]
     pub fn set_limit_list(
         mut self,
-        value: ::std::option::Option<::std::string::String>,
+        value: ::std::option::Option<crate::types::RiskListPolicyRespLimitList>,
     ) -> Self {
         self.limit_list = value;
         self
@@ -1026,17 +1397,21 @@ impl crate::runtime::read::Decode for RiskListPolicyRespDto {
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
         struct Partial {
             id: ::std::option::Option<::std::string::String>,
-            opt_object: ::std::option::Option<::std::string::String>,
-            ip_range: ::std::option::Option<::std::string::String>,
-            user_range: ::std::option::Option<::std::string::String>,
-            ip_cond: ::std::option::Option<::std::string::String>,
-            user_cond: ::std::option::Option<::std::string::String>,
+            opt_object: ::std::option::Option<crate::types::OptObject>,
+            ip_range: ::std::option::Option<crate::types::RiskListPolicyRespIpRange>,
+            user_range: ::std::option::Option<crate::types::RiskListPolicyRespIpRange>,
+            ip_cond: ::std::option::Option<crate::types::RiskListPolicyRespIpCond>,
+            user_cond: ::std::option::Option<crate::types::RiskListPolicyRespIpCond>,
             time_range: ::std::option::Option<f64>,
             count_thr: ::std::option::Option<f64>,
-            event_state_type: ::std::option::Option<::std::string::String>,
-            remove_type: ::std::option::Option<::std::string::String>,
-            action: ::std::option::Option<::std::string::String>,
-            limit_list: ::std::option::Option<::std::string::String>,
+            event_state_type: ::std::option::Option<
+                crate::types::RiskListPolicyRespEventStateType,
+            >,
+            remove_type: ::std::option::Option<
+                crate::types::RiskListPolicyRespRemoveType,
+            >,
+            action: ::std::option::Option<crate::types::RiskListPolicyRespAction>,
+            limit_list: ::std::option::Option<crate::types::RiskListPolicyRespLimitList>,
             created_at: ::std::option::Option<::std::string::String>,
         }
         const FIELDS: &[&str] = &[
@@ -1110,6 +1485,491 @@ impl crate::runtime::read::Decode for RiskListPolicyRespDto {
             limit_list: p.limit_list,
             created_at: p.created_at,
         })
+    }
+}
+/// 事件状态类型，password_wrong-密码错误，account_wrong-账号错误
+///
+/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
+///
+/// Docs: `管理风险名单/risk-list-policy.md`
+#[derive(
+    ::std::fmt::Debug,
+    ::std::clone::Clone,
+    ::std::cmp::PartialEq,
+    ::std::cmp::Eq,
+    ::std::hash::Hash,
+    ::std::cmp::PartialOrd,
+    ::std::cmp::Ord
+)]
+#[non_exhaustive]
+pub enum RiskListPolicyRespEventStateType {
+    /// Wire value `password_wrong`.
+    PasswordWrong,
+    /// Wire value `account_wrong`.
+    AccountWrong,
+    /// A value this version of the SDK does not know, kept exactly as the server sent it.
+    Unknown(crate::UnknownValue<Self>),
+}
+impl RiskListPolicyRespEventStateType {
+    /// Every value this version of the SDK knows, in docs order.
+    pub const VALUES: &'static [&'static str] = &["password_wrong", "account_wrong"];
+    /// The wire value.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::PasswordWrong => "password_wrong",
+            Self::AccountWrong => "account_wrong",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl ::std::convert::From<&str> for RiskListPolicyRespEventStateType {
+    fn from(value: &str) -> Self {
+        match value {
+            "password_wrong" => Self::PasswordWrong,
+            "account_wrong" => Self::AccountWrong,
+            other => {
+                Self::Unknown(
+                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
+                )
+            }
+        }
+    }
+}
+impl ::std::convert::From<::std::string::String> for RiskListPolicyRespEventStateType {
+    fn from(value: ::std::string::String) -> Self {
+        match value.as_str() {
+            "password_wrong" => Self::PasswordWrong,
+            "account_wrong" => Self::AccountWrong,
+            _ => Self::Unknown(crate::UnknownValue::new(value)),
+        }
+    }
+}
+impl ::std::str::FromStr for RiskListPolicyRespEventStateType {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+        ::std::result::Result::Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for RiskListPolicyRespEventStateType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(feature = "serde")]
+impl ::serde::Serialize for RiskListPolicyRespEventStateType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(feature = "serde")]
+impl<'de> ::serde::Deserialize<'de> for RiskListPolicyRespEventStateType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::string_enum::deserialize(deserializer)
+    }
+}
+impl crate::runtime::QueryValue for RiskListPolicyRespEventStateType {
+    fn to_query_value(&self) -> ::std::string::String {
+        ::std::borrow::ToOwned::to_owned(self.as_str())
+    }
+}
+impl crate::runtime::read::Decode for RiskListPolicyRespEventStateType {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        crate::runtime::read::text(r).map(|text| Self::from(&*text))
+    }
+}
+/// IP条件, NO_LIMIT-不限制，ONE-单个IP，与 userCond 二者取一个
+///
+/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
+///
+/// Docs: `管理风险名单/risk-list-policy.md`
+#[derive(
+    ::std::fmt::Debug,
+    ::std::clone::Clone,
+    ::std::cmp::PartialEq,
+    ::std::cmp::Eq,
+    ::std::hash::Hash,
+    ::std::cmp::PartialOrd,
+    ::std::cmp::Ord
+)]
+#[non_exhaustive]
+pub enum RiskListPolicyRespIpCond {
+    /// Wire value `NO_LIMIT`.
+    NoLimit,
+    /// Wire value `ONE`.
+    One,
+    /// A value this version of the SDK does not know, kept exactly as the server sent it.
+    Unknown(crate::UnknownValue<Self>),
+}
+impl RiskListPolicyRespIpCond {
+    /// Every value this version of the SDK knows, in docs order.
+    pub const VALUES: &'static [&'static str] = &["NO_LIMIT", "ONE"];
+    /// The wire value.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::NoLimit => "NO_LIMIT",
+            Self::One => "ONE",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl ::std::convert::From<&str> for RiskListPolicyRespIpCond {
+    fn from(value: &str) -> Self {
+        match value {
+            "NO_LIMIT" => Self::NoLimit,
+            "ONE" => Self::One,
+            other => {
+                Self::Unknown(
+                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
+                )
+            }
+        }
+    }
+}
+impl ::std::convert::From<::std::string::String> for RiskListPolicyRespIpCond {
+    fn from(value: ::std::string::String) -> Self {
+        match value.as_str() {
+            "NO_LIMIT" => Self::NoLimit,
+            "ONE" => Self::One,
+            _ => Self::Unknown(crate::UnknownValue::new(value)),
+        }
+    }
+}
+impl ::std::str::FromStr for RiskListPolicyRespIpCond {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+        ::std::result::Result::Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for RiskListPolicyRespIpCond {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(feature = "serde")]
+impl ::serde::Serialize for RiskListPolicyRespIpCond {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(feature = "serde")]
+impl<'de> ::serde::Deserialize<'de> for RiskListPolicyRespIpCond {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::string_enum::deserialize(deserializer)
+    }
+}
+impl crate::runtime::QueryValue for RiskListPolicyRespIpCond {
+    fn to_query_value(&self) -> ::std::string::String {
+        ::std::borrow::ToOwned::to_owned(self.as_str())
+    }
+}
+impl crate::runtime::read::Decode for RiskListPolicyRespIpCond {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        crate::runtime::read::text(r).map(|text| Self::from(&*text))
+    }
+}
+/// 操作IP的范围, ALL-所有，NOT_IN_WHITE_LIST-不在白名单中，与 userRange 二者取一个
+///
+/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
+///
+/// Docs: `管理风险名单/risk-list-policy.md`
+#[derive(
+    ::std::fmt::Debug,
+    ::std::clone::Clone,
+    ::std::cmp::PartialEq,
+    ::std::cmp::Eq,
+    ::std::hash::Hash,
+    ::std::cmp::PartialOrd,
+    ::std::cmp::Ord
+)]
+#[non_exhaustive]
+pub enum RiskListPolicyRespIpRange {
+    /// Wire value `ALL`.
+    All,
+    /// Wire value `NOT_IN_WHITE_LIST`.
+    NotInWhiteList,
+    /// A value this version of the SDK does not know, kept exactly as the server sent it.
+    Unknown(crate::UnknownValue<Self>),
+}
+impl RiskListPolicyRespIpRange {
+    /// Every value this version of the SDK knows, in docs order.
+    pub const VALUES: &'static [&'static str] = &["ALL", "NOT_IN_WHITE_LIST"];
+    /// The wire value.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::All => "ALL",
+            Self::NotInWhiteList => "NOT_IN_WHITE_LIST",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl ::std::convert::From<&str> for RiskListPolicyRespIpRange {
+    fn from(value: &str) -> Self {
+        match value {
+            "ALL" => Self::All,
+            "NOT_IN_WHITE_LIST" => Self::NotInWhiteList,
+            other => {
+                Self::Unknown(
+                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
+                )
+            }
+        }
+    }
+}
+impl ::std::convert::From<::std::string::String> for RiskListPolicyRespIpRange {
+    fn from(value: ::std::string::String) -> Self {
+        match value.as_str() {
+            "ALL" => Self::All,
+            "NOT_IN_WHITE_LIST" => Self::NotInWhiteList,
+            _ => Self::Unknown(crate::UnknownValue::new(value)),
+        }
+    }
+}
+impl ::std::str::FromStr for RiskListPolicyRespIpRange {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+        ::std::result::Result::Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for RiskListPolicyRespIpRange {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(feature = "serde")]
+impl ::serde::Serialize for RiskListPolicyRespIpRange {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(feature = "serde")]
+impl<'de> ::serde::Deserialize<'de> for RiskListPolicyRespIpRange {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::string_enum::deserialize(deserializer)
+    }
+}
+impl crate::runtime::QueryValue for RiskListPolicyRespIpRange {
+    fn to_query_value(&self) -> ::std::string::String {
+        ::std::borrow::ToOwned::to_owned(self.as_str())
+    }
+}
+impl crate::runtime::read::Decode for RiskListPolicyRespIpRange {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        crate::runtime::read::text(r).map(|text| Self::from(&*text))
+    }
+}
+/// 限制类型列表,FORBID_LOGIN-禁止登录，FORBID_REGISTER-禁止注册
+///
+/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
+///
+/// Docs: `管理风险名单/risk-list-policy.md`
+#[derive(
+    ::std::fmt::Debug,
+    ::std::clone::Clone,
+    ::std::cmp::PartialEq,
+    ::std::cmp::Eq,
+    ::std::hash::Hash,
+    ::std::cmp::PartialOrd,
+    ::std::cmp::Ord
+)]
+#[non_exhaustive]
+pub enum RiskListPolicyRespLimitList {
+    /// Wire value `FORBID_LOGIN`.
+    ForbidLogin,
+    /// Wire value `FORBID_REGISTER`.
+    ForbidRegister,
+    /// A value this version of the SDK does not know, kept exactly as the server sent it.
+    Unknown(crate::UnknownValue<Self>),
+}
+impl RiskListPolicyRespLimitList {
+    /// Every value this version of the SDK knows, in docs order.
+    pub const VALUES: &'static [&'static str] = &["FORBID_LOGIN", "FORBID_REGISTER"];
+    /// The wire value.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ForbidLogin => "FORBID_LOGIN",
+            Self::ForbidRegister => "FORBID_REGISTER",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl ::std::convert::From<&str> for RiskListPolicyRespLimitList {
+    fn from(value: &str) -> Self {
+        match value {
+            "FORBID_LOGIN" => Self::ForbidLogin,
+            "FORBID_REGISTER" => Self::ForbidRegister,
+            other => {
+                Self::Unknown(
+                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
+                )
+            }
+        }
+    }
+}
+impl ::std::convert::From<::std::string::String> for RiskListPolicyRespLimitList {
+    fn from(value: ::std::string::String) -> Self {
+        match value.as_str() {
+            "FORBID_LOGIN" => Self::ForbidLogin,
+            "FORBID_REGISTER" => Self::ForbidRegister,
+            _ => Self::Unknown(crate::UnknownValue::new(value)),
+        }
+    }
+}
+impl ::std::str::FromStr for RiskListPolicyRespLimitList {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+        ::std::result::Result::Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for RiskListPolicyRespLimitList {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(feature = "serde")]
+impl ::serde::Serialize for RiskListPolicyRespLimitList {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(feature = "serde")]
+impl<'de> ::serde::Deserialize<'de> for RiskListPolicyRespLimitList {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::string_enum::deserialize(deserializer)
+    }
+}
+impl crate::runtime::QueryValue for RiskListPolicyRespLimitList {
+    fn to_query_value(&self) -> ::std::string::String {
+        ::std::borrow::ToOwned::to_owned(self.as_str())
+    }
+}
+impl crate::runtime::read::Decode for RiskListPolicyRespLimitList {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        crate::runtime::read::text(r).map(|text| Self::from(&*text))
+    }
+}
+/// 移除类型，MANUAL-手动，SCHEDULE-策略, 目前只有手动
+///
+/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
+///
+/// Docs: `管理风险名单/risk-list-policy.md`
+#[derive(
+    ::std::fmt::Debug,
+    ::std::clone::Clone,
+    ::std::cmp::PartialEq,
+    ::std::cmp::Eq,
+    ::std::hash::Hash,
+    ::std::cmp::PartialOrd,
+    ::std::cmp::Ord
+)]
+#[non_exhaustive]
+pub enum RiskListPolicyRespRemoveType {
+    /// Wire value `MANUAL`.
+    Manual,
+    /// Wire value `SCHEDULE`.
+    Schedule,
+    /// A value this version of the SDK does not know, kept exactly as the server sent it.
+    Unknown(crate::UnknownValue<Self>),
+}
+impl RiskListPolicyRespRemoveType {
+    /// Every value this version of the SDK knows, in docs order.
+    pub const VALUES: &'static [&'static str] = &["MANUAL", "SCHEDULE"];
+    /// The wire value.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Manual => "MANUAL",
+            Self::Schedule => "SCHEDULE",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl ::std::convert::From<&str> for RiskListPolicyRespRemoveType {
+    fn from(value: &str) -> Self {
+        match value {
+            "MANUAL" => Self::Manual,
+            "SCHEDULE" => Self::Schedule,
+            other => {
+                Self::Unknown(
+                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
+                )
+            }
+        }
+    }
+}
+impl ::std::convert::From<::std::string::String> for RiskListPolicyRespRemoveType {
+    fn from(value: ::std::string::String) -> Self {
+        match value.as_str() {
+            "MANUAL" => Self::Manual,
+            "SCHEDULE" => Self::Schedule,
+            _ => Self::Unknown(crate::UnknownValue::new(value)),
+        }
+    }
+}
+impl ::std::str::FromStr for RiskListPolicyRespRemoveType {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+        ::std::result::Result::Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for RiskListPolicyRespRemoveType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(feature = "serde")]
+impl ::serde::Serialize for RiskListPolicyRespRemoveType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(feature = "serde")]
+impl<'de> ::serde::Deserialize<'de> for RiskListPolicyRespRemoveType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::string_enum::deserialize(deserializer)
+    }
+}
+impl crate::runtime::QueryValue for RiskListPolicyRespRemoveType {
+    fn to_query_value(&self) -> ::std::string::String {
+        ::std::borrow::ToOwned::to_owned(self.as_str())
+    }
+}
+impl crate::runtime::read::Decode for RiskListPolicyRespRemoveType {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        crate::runtime::read::text(r).map(|text| Self::from(&*text))
     }
 }
 /// `UserListPagingDto`

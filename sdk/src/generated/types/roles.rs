@@ -104,6 +104,101 @@ impl crate::runtime::read::Decode for CheckRoleParamsRespDto {
         })
     }
 }
+/// 目标类型，接受用户，部门
+///
+/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
+///
+/// Docs: `管理角色/list-role-assignments.md`
+#[derive(
+    ::std::fmt::Debug,
+    ::std::clone::Clone,
+    ::std::cmp::PartialEq,
+    ::std::cmp::Eq,
+    ::std::hash::Hash,
+    ::std::cmp::PartialOrd,
+    ::std::cmp::Ord
+)]
+#[non_exhaustive]
+pub enum ListRoleAssignmentsTargetType {
+    /// Wire value `USER`.
+    User,
+    /// Wire value `ORG`.
+    Org,
+    /// A value this version of the SDK does not know, kept exactly as the server sent it.
+    Unknown(crate::UnknownValue<Self>),
+}
+impl ListRoleAssignmentsTargetType {
+    /// Every value this version of the SDK knows, in docs order.
+    pub const VALUES: &'static [&'static str] = &["USER", "ORG"];
+    /// The wire value.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::User => "USER",
+            Self::Org => "ORG",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl ::std::convert::From<&str> for ListRoleAssignmentsTargetType {
+    fn from(value: &str) -> Self {
+        match value {
+            "USER" => Self::User,
+            "ORG" => Self::Org,
+            other => {
+                Self::Unknown(
+                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
+                )
+            }
+        }
+    }
+}
+impl ::std::convert::From<::std::string::String> for ListRoleAssignmentsTargetType {
+    fn from(value: ::std::string::String) -> Self {
+        match value.as_str() {
+            "USER" => Self::User,
+            "ORG" => Self::Org,
+            _ => Self::Unknown(crate::UnknownValue::new(value)),
+        }
+    }
+}
+impl ::std::str::FromStr for ListRoleAssignmentsTargetType {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+        ::std::result::Result::Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for ListRoleAssignmentsTargetType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(feature = "serde")]
+impl ::serde::Serialize for ListRoleAssignmentsTargetType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(feature = "serde")]
+impl<'de> ::serde::Deserialize<'de> for ListRoleAssignmentsTargetType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::string_enum::deserialize(deserializer)
+    }
+}
+impl crate::runtime::QueryValue for ListRoleAssignmentsTargetType {
+    fn to_query_value(&self) -> ::std::string::String {
+        ::std::borrow::ToOwned::to_owned(self.as_str())
+    }
+}
+impl crate::runtime::write::Encode for ListRoleAssignmentsTargetType {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.str(self.as_str());
+    }
+}
 /// `RoleAuthorizedResourcePagingDto`
 ///
 /// Docs: `管理角色/get-role-authorized-resources.md`
@@ -216,6 +311,13 @@ pub struct RoleAuthorizedResourcesRespDto {
     pub resource_code: ::std::option::Option<::std::string::String>,
     /// 资源类型
     ///
+    /// Values of [`ResourceType`](crate::types::ResourceType):
+    /// - `DATA`
+    /// - `API`
+    /// - `MENU`
+    /// - `BUTTON`
+    /// - `UI`
+    ///
     /// Example: `DATA`
     #[cfg_attr(
         feature = "serde",
@@ -225,7 +327,7 @@ pub struct RoleAuthorizedResourcesRespDto {
             skip_serializing_if = "::std::option::Option::is_none"
         )
     )]
-    pub resource_type: ::std::option::Option<::std::string::String>,
+    pub resource_type: ::std::option::Option<crate::types::ResourceType>,
     /// 被授权的操作列表
     ///
     /// Example: `["ecs:Start","ecs:Stop"]`
@@ -283,9 +385,16 @@ impl RoleAuthorizedResourcesRespDto {
         self
     }
     /// Sets `resourceType`.
+    ///
+    /// Values of [`ResourceType`](crate::types::ResourceType):
+    /// - `DATA`
+    /// - `API`
+    /// - `MENU`
+    /// - `BUTTON`
+    /// - `UI`
     pub fn resource_type(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<crate::types::ResourceType>,
     ) -> Self {
         self.resource_type = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
@@ -296,7 +405,7 @@ impl RoleAuthorizedResourcesRespDto {
     #[inline]
     pub fn set_resource_type(
         mut self,
-        value: ::std::option::Option<::std::string::String>,
+        value: ::std::option::Option<crate::types::ResourceType>,
     ) -> Self {
         self.resource_type = value;
         self
@@ -327,7 +436,7 @@ impl crate::runtime::read::Decode for RoleAuthorizedResourcesRespDto {
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
         struct Partial {
             resource_code: ::std::option::Option<::std::string::String>,
-            resource_type: ::std::option::Option<::std::string::String>,
+            resource_type: ::std::option::Option<crate::types::ResourceType>,
             actions: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
             api_identifier: ::std::option::Option<::std::string::String>,
         }

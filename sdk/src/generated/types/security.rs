@@ -253,9 +253,13 @@ impl crate::runtime::read::Decode for CookieSettingsDto {
 pub struct LoginAnomalyDetectionConfigDto {
     /// 登录安全策略。当用户触发登录失败频率检测时，采用什么策略。目前支持验证码和锁定账号两种策略。当选择账号锁定策略的时候，只可以开启「登录密码错误限制」。此字段标志为过时，但是此字段还是必传的，如果使用新版本逻辑可以默认写一个。新版本账号锁定使用 accountLock，验证码使用 robotVerify
     ///
+    /// Values of [`LoginAnomalyDetectionConfigLoginFailStrategy`](crate::types::LoginAnomalyDetectionConfigLoginFailStrategy):
+    /// - `captcha`
+    /// - `block-account`
+    ///
     /// Example: `captcha`
     #[cfg_attr(feature = "serde", serde(rename = "loginFailStrategy"))]
-    pub login_fail_strategy: ::std::string::String,
+    pub login_fail_strategy: crate::types::LoginAnomalyDetectionConfigLoginFailStrategy,
     /// 人机验证（验证码）策略。可选值，disable（不开启）/condition_set（条件开启）/always_enable （始终开启）
     ///
     /// Example: `condition_set`
@@ -351,7 +355,9 @@ impl ::std::fmt::Debug for LoginAnomalyDetectionConfigDto {
 impl LoginAnomalyDetectionConfigDto {
     /// Builds a `LoginAnomalyDetectionConfigDto` from its required fields (`loginFailStrategy`, `robotVerify`, `accountLock`, `loginFailCheck`, `loginPasswordFailCheck`, `robotVerifyLoginPasswordFailCheck`, `robotVerifyLoginIpWhitelistCheck`); optional fields start unset (see the setters).
     pub fn new(
-        login_fail_strategy: impl ::std::convert::Into<::std::string::String>,
+        login_fail_strategy: impl ::std::convert::Into<
+            crate::types::LoginAnomalyDetectionConfigLoginFailStrategy,
+        >,
         robot_verify: impl ::std::convert::Into<::std::string::String>,
         account_lock: impl ::std::convert::Into<::std::string::String>,
         login_fail_check: impl ::std::convert::Into<
@@ -483,7 +489,9 @@ impl crate::runtime::read::Decode for LoginAnomalyDetectionConfigDto {
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
         struct Partial {
-            login_fail_strategy: ::std::option::Option<::std::string::String>,
+            login_fail_strategy: ::std::option::Option<
+                crate::types::LoginAnomalyDetectionConfigLoginFailStrategy,
+            >,
             robot_verify: ::std::option::Option<::std::string::String>,
             account_lock: ::std::option::Option<::std::string::String>,
             login_fail_check: ::std::option::Option<
@@ -597,6 +605,109 @@ impl crate::runtime::read::Decode for LoginAnomalyDetectionConfigDto {
             robot_verifylogin_week_start_end_time: p
                 .robot_verifylogin_week_start_end_time,
         })
+    }
+}
+/// 登录安全策略。当用户触发登录失败频率检测时，采用什么策略。目前支持验证码和锁定账号两种策略。当选择账号锁定策略的时候，只可以开启「登录密码错误限制」。此字段标志为过时，但是此字段还是必传的，如果使用新版本逻辑可以默认写一个。新版本账号锁定使用 accountLock，验证码使用 robotVerify
+///
+/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
+///
+/// Docs: `管理安全配置/get-security-settings.md`
+#[derive(
+    ::std::fmt::Debug,
+    ::std::clone::Clone,
+    ::std::cmp::PartialEq,
+    ::std::cmp::Eq,
+    ::std::hash::Hash,
+    ::std::cmp::PartialOrd,
+    ::std::cmp::Ord
+)]
+#[non_exhaustive]
+pub enum LoginAnomalyDetectionConfigLoginFailStrategy {
+    /// Wire value `captcha`.
+    Captcha,
+    /// Wire value `block-account`.
+    BlockAccount,
+    /// A value this version of the SDK does not know, kept exactly as the server sent it.
+    Unknown(crate::UnknownValue<Self>),
+}
+impl LoginAnomalyDetectionConfigLoginFailStrategy {
+    /// Every value this version of the SDK knows, in docs order.
+    pub const VALUES: &'static [&'static str] = &["captcha", "block-account"];
+    /// The wire value.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Captcha => "captcha",
+            Self::BlockAccount => "block-account",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl ::std::convert::From<&str> for LoginAnomalyDetectionConfigLoginFailStrategy {
+    fn from(value: &str) -> Self {
+        match value {
+            "captcha" => Self::Captcha,
+            "block-account" => Self::BlockAccount,
+            other => {
+                Self::Unknown(
+                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
+                )
+            }
+        }
+    }
+}
+impl ::std::convert::From<::std::string::String>
+for LoginAnomalyDetectionConfigLoginFailStrategy {
+    fn from(value: ::std::string::String) -> Self {
+        match value.as_str() {
+            "captcha" => Self::Captcha,
+            "block-account" => Self::BlockAccount,
+            _ => Self::Unknown(crate::UnknownValue::new(value)),
+        }
+    }
+}
+impl ::std::str::FromStr for LoginAnomalyDetectionConfigLoginFailStrategy {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+        ::std::result::Result::Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for LoginAnomalyDetectionConfigLoginFailStrategy {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(feature = "serde")]
+impl ::serde::Serialize for LoginAnomalyDetectionConfigLoginFailStrategy {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(feature = "serde")]
+impl<'de> ::serde::Deserialize<'de> for LoginAnomalyDetectionConfigLoginFailStrategy {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::string_enum::deserialize(deserializer)
+    }
+}
+impl crate::runtime::QueryValue for LoginAnomalyDetectionConfigLoginFailStrategy {
+    fn to_query_value(&self) -> ::std::string::String {
+        ::std::borrow::ToOwned::to_owned(self.as_str())
+    }
+}
+impl crate::runtime::write::Encode for LoginAnomalyDetectionConfigLoginFailStrategy {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.str(self.as_str());
+    }
+}
+impl crate::runtime::read::Decode for LoginAnomalyDetectionConfigLoginFailStrategy {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        crate::runtime::read::text(r).map(|text| Self::from(&*text))
     }
 }
 /// `LoginFailCheckConfigDto`
@@ -1951,13 +2062,21 @@ pub struct SelfUnlockAccountConfigDto {
     pub enabled: ::std::option::Option<bool>,
     /// 自助解锁方式，目前支持原密码 + 验证码和验证码两种方式。
     ///
+    /// Values of [`SelfUnlockAccountConfigStrategy`](crate::types::SelfUnlockAccountConfigStrategy):
+    /// - `captcha`
+    /// - `password-captcha`
+    ///
     /// Example: `captcha`
     #[cfg_attr(feature = "serde", serde(rename = "strategy"))]
-    pub strategy: ::std::string::String,
+    pub strategy: crate::types::SelfUnlockAccountConfigStrategy,
 }
 impl SelfUnlockAccountConfigDto {
     /// Builds a `SelfUnlockAccountConfigDto` from its required fields (`strategy`); optional fields start unset (see the setters).
-    pub fn new(strategy: impl ::std::convert::Into<::std::string::String>) -> Self {
+    pub fn new(
+        strategy: impl ::std::convert::Into<
+            crate::types::SelfUnlockAccountConfigStrategy,
+        >,
+    ) -> Self {
         Self {
             enabled: ::std::option::Option::None,
             strategy: ::std::convert::Into::into(strategy),
@@ -1991,7 +2110,9 @@ impl crate::runtime::read::Decode for SelfUnlockAccountConfigDto {
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
         struct Partial {
             enabled: ::std::option::Option<bool>,
-            strategy: ::std::option::Option<::std::string::String>,
+            strategy: ::std::option::Option<
+                crate::types::SelfUnlockAccountConfigStrategy,
+            >,
         }
         const FIELDS: &[&str] = &["enabled", "strategy"];
         const SET: &[fn(
@@ -2017,5 +2138,107 @@ impl crate::runtime::read::Decode for SelfUnlockAccountConfigDto {
             enabled: p.enabled,
             strategy: crate::runtime::read::required(p.strategy, "strategy")?,
         })
+    }
+}
+/// 自助解锁方式，目前支持原密码 + 验证码和验证码两种方式。
+///
+/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
+///
+/// Docs: `管理安全配置/get-security-settings.md`
+#[derive(
+    ::std::fmt::Debug,
+    ::std::clone::Clone,
+    ::std::cmp::PartialEq,
+    ::std::cmp::Eq,
+    ::std::hash::Hash,
+    ::std::cmp::PartialOrd,
+    ::std::cmp::Ord
+)]
+#[non_exhaustive]
+pub enum SelfUnlockAccountConfigStrategy {
+    /// Wire value `captcha`.
+    Captcha,
+    /// Wire value `password-captcha`.
+    PasswordCaptcha,
+    /// A value this version of the SDK does not know, kept exactly as the server sent it.
+    Unknown(crate::UnknownValue<Self>),
+}
+impl SelfUnlockAccountConfigStrategy {
+    /// Every value this version of the SDK knows, in docs order.
+    pub const VALUES: &'static [&'static str] = &["captcha", "password-captcha"];
+    /// The wire value.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Captcha => "captcha",
+            Self::PasswordCaptcha => "password-captcha",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl ::std::convert::From<&str> for SelfUnlockAccountConfigStrategy {
+    fn from(value: &str) -> Self {
+        match value {
+            "captcha" => Self::Captcha,
+            "password-captcha" => Self::PasswordCaptcha,
+            other => {
+                Self::Unknown(
+                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
+                )
+            }
+        }
+    }
+}
+impl ::std::convert::From<::std::string::String> for SelfUnlockAccountConfigStrategy {
+    fn from(value: ::std::string::String) -> Self {
+        match value.as_str() {
+            "captcha" => Self::Captcha,
+            "password-captcha" => Self::PasswordCaptcha,
+            _ => Self::Unknown(crate::UnknownValue::new(value)),
+        }
+    }
+}
+impl ::std::str::FromStr for SelfUnlockAccountConfigStrategy {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+        ::std::result::Result::Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for SelfUnlockAccountConfigStrategy {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(feature = "serde")]
+impl ::serde::Serialize for SelfUnlockAccountConfigStrategy {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(feature = "serde")]
+impl<'de> ::serde::Deserialize<'de> for SelfUnlockAccountConfigStrategy {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::string_enum::deserialize(deserializer)
+    }
+}
+impl crate::runtime::QueryValue for SelfUnlockAccountConfigStrategy {
+    fn to_query_value(&self) -> ::std::string::String {
+        ::std::borrow::ToOwned::to_owned(self.as_str())
+    }
+}
+impl crate::runtime::write::Encode for SelfUnlockAccountConfigStrategy {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.str(self.as_str());
+    }
+}
+impl crate::runtime::read::Decode for SelfUnlockAccountConfigStrategy {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        crate::runtime::read::text(r).map(|text| Self::from(&*text))
     }
 }

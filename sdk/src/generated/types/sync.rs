@@ -1761,6 +1761,11 @@ impl crate::runtime::QueryValue for SyncRiskOperationStatus {
         ::std::borrow::ToOwned::to_owned(self.as_str())
     }
 }
+impl crate::runtime::write::Encode for SyncRiskOperationStatus {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.str(self.as_str());
+    }
+}
 impl crate::runtime::read::Decode for SyncRiskOperationStatus {
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,

@@ -50,6 +50,10 @@ pub struct AppDto {
     pub app_login_url: ::std::option::Option<::std::string::String>,
     /// App 默认的登录策略
     ///
+    /// Values of [`PermissionStrategy`](crate::types::PermissionStrategy):
+    /// - `ALLOW_ALL`
+    /// - `DENY_ALL`
+    ///
     /// Example: `ALLOW_ALL`
     #[cfg_attr(
         feature = "serde",
@@ -59,7 +63,9 @@ pub struct AppDto {
             skip_serializing_if = "::std::option::Option::is_none"
         )
     )]
-    pub app_default_login_strategy: ::std::option::Option<::std::string::String>,
+    pub app_default_login_strategy: ::std::option::Option<
+        crate::types::PermissionStrategy,
+    >,
 }
 impl AppDto {
     /// Builds a `AppDto` from its required fields (`appId`); optional fields start unset (see the setters).
@@ -126,9 +132,13 @@ impl AppDto {
         self
     }
     /// Sets `appDefaultLoginStrategy`.
+    ///
+    /// Values of [`PermissionStrategy`](crate::types::PermissionStrategy):
+    /// - `ALLOW_ALL`
+    /// - `DENY_ALL`
     pub fn app_default_login_strategy(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<crate::types::PermissionStrategy>,
     ) -> Self {
         self.app_default_login_strategy = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
@@ -139,7 +149,7 @@ impl AppDto {
     #[inline]
     pub fn set_app_default_login_strategy(
         mut self,
-        value: ::std::option::Option<::std::string::String>,
+        value: ::std::option::Option<crate::types::PermissionStrategy>,
     ) -> Self {
         self.app_default_login_strategy = value;
         self
@@ -154,7 +164,9 @@ impl crate::runtime::read::Decode for AppDto {
             app_name: ::std::option::Option<::std::string::String>,
             app_logo: ::std::option::Option<::std::string::String>,
             app_login_url: ::std::option::Option<::std::string::String>,
-            app_default_login_strategy: ::std::option::Option<::std::string::String>,
+            app_default_login_strategy: ::std::option::Option<
+                crate::types::PermissionStrategy,
+            >,
         }
         const FIELDS: &[&str] = &[
             "appId",
@@ -540,6 +552,13 @@ impl crate::runtime::write::Encode for CreateIdentityDto {
 pub struct CreateUserInfoDto {
     /// 账户当前状态
     ///
+    /// Values of [`UserStatus`](crate::types::UserStatus):
+    /// - `Activated`: 正常状态
+    /// - `Suspended`: 已停用
+    /// - `Deactivated`: 已禁用
+    /// - `Resigned`: 已离职
+    /// - `Archived`: 已归档
+    ///
     /// Example: `Suspended`
     #[cfg_attr(
         feature = "serde",
@@ -549,7 +568,7 @@ pub struct CreateUserInfoDto {
             skip_serializing_if = "::std::option::Option::is_none"
         )
     )]
-    pub status: ::std::option::Option<::std::string::String>,
+    pub status: ::std::option::Option<crate::types::UserStatus>,
     /// 邮箱，不区分大小写
     ///
     /// Example: `test@example.com`
@@ -648,6 +667,11 @@ pub struct CreateUserInfoDto {
     pub photo: ::std::option::Option<::std::string::String>,
     /// 性别
     ///
+    /// Values of [`Gender`](crate::types::Gender):
+    /// - `M`
+    /// - `F`
+    /// - `U`
+    ///
     /// Example: `M`
     #[cfg_attr(
         feature = "serde",
@@ -657,7 +681,7 @@ pub struct CreateUserInfoDto {
             skip_serializing_if = "::std::option::Option::is_none"
         )
     )]
-    pub gender: ::std::option::Option<::std::string::String>,
+    pub gender: ::std::option::Option<crate::types::Gender>,
     /// 邮箱是否验证
     ///
     /// Example: `true`
@@ -1134,9 +1158,16 @@ impl CreateUserInfoDto {
         }
     }
     /// Sets `status`.
+    ///
+    /// Values of [`UserStatus`](crate::types::UserStatus):
+    /// - `Activated`: 正常状态
+    /// - `Suspended`: 已停用
+    /// - `Deactivated`: 已禁用
+    /// - `Resigned`: 已离职
+    /// - `Archived`: 已归档
     pub fn status(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<crate::types::UserStatus>,
     ) -> Self {
         self.status = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
@@ -1145,7 +1176,7 @@ impl CreateUserInfoDto {
     #[inline]
     pub fn set_status(
         mut self,
-        value: ::std::option::Option<::std::string::String>,
+        value: ::std::option::Option<crate::types::UserStatus>,
     ) -> Self {
         self.status = value;
         self
@@ -1291,9 +1322,14 @@ impl CreateUserInfoDto {
         self
     }
     /// Sets `gender`.
+    ///
+    /// Values of [`Gender`](crate::types::Gender):
+    /// - `M`
+    /// - `F`
+    /// - `U`
     pub fn gender(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<crate::types::Gender>,
     ) -> Self {
         self.gender = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
@@ -1302,7 +1338,7 @@ impl CreateUserInfoDto {
     #[inline]
     pub fn set_gender(
         mut self,
-        value: ::std::option::Option<::std::string::String>,
+        value: ::std::option::Option<crate::types::Gender>,
     ) -> Self {
         self.gender = value;
         self
@@ -2018,6 +2054,13 @@ pub struct CreateUserOptionsDto {
     pub reset_password_on_first_login: ::std::option::Option<bool>,
     /// 此次调用中使用的父部门 ID 的类型
     ///
+    /// Values of [`DepartmentIdType`](crate::types::DepartmentIdType):
+    /// - `department_id`
+    /// - `open_department_id`
+    /// - `sync_relation`
+    /// - `custom_field`
+    /// - `code`
+    ///
     /// Example: `department_id`
     #[cfg_attr(
         feature = "serde",
@@ -2027,7 +2070,7 @@ pub struct CreateUserOptionsDto {
             skip_serializing_if = "::std::option::Option::is_none"
         )
     )]
-    pub department_id_type: ::std::option::Option<::std::string::String>,
+    pub department_id_type: ::std::option::Option<crate::types::DepartmentIdType>,
     /// 重置密码发送邮件和手机号选项
     ///
     /// Example: `{"sendEmailNotification":true,"sendPhoneNotification":true}`
@@ -2126,9 +2169,16 @@ impl CreateUserOptionsDto {
         self
     }
     /// Sets `departmentIdType`.
+    ///
+    /// Values of [`DepartmentIdType`](crate::types::DepartmentIdType):
+    /// - `department_id`
+    /// - `open_department_id`
+    /// - `sync_relation`
+    /// - `custom_field`
+    /// - `code`
     pub fn department_id_type(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<crate::types::DepartmentIdType>,
     ) -> Self {
         self.department_id_type = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
@@ -2139,7 +2189,7 @@ impl CreateUserOptionsDto {
     #[inline]
     pub fn set_department_id_type(
         mut self,
-        value: ::std::option::Option<::std::string::String>,
+        value: ::std::option::Option<crate::types::DepartmentIdType>,
     ) -> Self {
         self.department_id_type = value;
         self
@@ -4467,6 +4517,13 @@ pub struct UpdateUserInfoDto {
     pub external_id: ::std::option::Option<::std::string::String>,
     /// 账户当前状态
     ///
+    /// Values of [`UserStatus`](crate::types::UserStatus):
+    /// - `Activated`: 正常状态
+    /// - `Suspended`: 已停用
+    /// - `Deactivated`: 已禁用
+    /// - `Resigned`: 已离职
+    /// - `Archived`: 已归档
+    ///
     /// Example: `Suspended`
     #[cfg_attr(
         feature = "serde",
@@ -4476,7 +4533,7 @@ pub struct UpdateUserInfoDto {
             skip_serializing_if = "::std::option::Option::is_none"
         )
     )]
-    pub status: ::std::option::Option<::std::string::String>,
+    pub status: ::std::option::Option<crate::types::UserStatus>,
     /// 邮箱是否验证
     ///
     /// Example: `true`
@@ -4589,6 +4646,11 @@ pub struct UpdateUserInfoDto {
     pub postal_code: ::std::option::Option<::std::string::String>,
     /// 性别
     ///
+    /// Values of [`Gender`](crate::types::Gender):
+    /// - `M`
+    /// - `F`
+    /// - `U`
+    ///
     /// Example: `M`
     #[cfg_attr(
         feature = "serde",
@@ -4598,7 +4660,7 @@ pub struct UpdateUserInfoDto {
             skip_serializing_if = "::std::option::Option::is_none"
         )
     )]
-    pub gender: ::std::option::Option<::std::string::String>,
+    pub gender: ::std::option::Option<crate::types::Gender>,
     /// 用户名，用户池内唯一
     ///
     /// Example: `bob`
@@ -5014,9 +5076,16 @@ impl UpdateUserInfoDto {
         self
     }
     /// Sets `status`.
+    ///
+    /// Values of [`UserStatus`](crate::types::UserStatus):
+    /// - `Activated`: 正常状态
+    /// - `Suspended`: 已停用
+    /// - `Deactivated`: 已禁用
+    /// - `Resigned`: 已离职
+    /// - `Archived`: 已归档
     pub fn status(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<crate::types::UserStatus>,
     ) -> Self {
         self.status = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
@@ -5025,7 +5094,7 @@ impl UpdateUserInfoDto {
     #[inline]
     pub fn set_status(
         mut self,
-        value: ::std::option::Option<::std::string::String>,
+        value: ::std::option::Option<crate::types::UserStatus>,
     ) -> Self {
         self.status = value;
         self
@@ -5180,9 +5249,14 @@ impl UpdateUserInfoDto {
         self
     }
     /// Sets `gender`.
+    ///
+    /// Values of [`Gender`](crate::types::Gender):
+    /// - `M`
+    /// - `F`
+    /// - `U`
     pub fn gender(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<crate::types::Gender>,
     ) -> Self {
         self.gender = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
@@ -5191,7 +5265,7 @@ impl UpdateUserInfoDto {
     #[inline]
     pub fn set_gender(
         mut self,
-        value: ::std::option::Option<::std::string::String>,
+        value: ::std::option::Option<crate::types::Gender>,
     ) -> Self {
         self.gender = value;
         self

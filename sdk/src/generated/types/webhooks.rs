@@ -35,6 +35,653 @@ impl crate::runtime::read::Decode for Any {
         ::std::result::Result::Ok(Self {})
     }
 }
+/// 请求数据格式
+///
+/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
+///
+/// Docs: `管理-webhook/create-webhook.md`, `管理-webhook/update-webhook.md`
+#[derive(
+    ::std::fmt::Debug,
+    ::std::clone::Clone,
+    ::std::cmp::PartialEq,
+    ::std::cmp::Eq,
+    ::std::hash::Hash,
+    ::std::cmp::PartialOrd,
+    ::std::cmp::Ord
+)]
+#[non_exhaustive]
+pub enum ContentType {
+    /// Wire value `application/json`.
+    ApplicationJson,
+    /// Wire value `application/x-www-form-urlencoded`.
+    ApplicationXWwwFormUrlencoded,
+    /// A value this version of the SDK does not know, kept exactly as the server sent it.
+    Unknown(crate::UnknownValue<Self>),
+}
+impl ContentType {
+    /// Every value this version of the SDK knows, in docs order.
+    pub const VALUES: &'static [&'static str] = &[
+        "application/json",
+        "application/x-www-form-urlencoded",
+    ];
+    /// The wire value.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ApplicationJson => "application/json",
+            Self::ApplicationXWwwFormUrlencoded => "application/x-www-form-urlencoded",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl ::std::convert::From<&str> for ContentType {
+    fn from(value: &str) -> Self {
+        match value {
+            "application/json" => Self::ApplicationJson,
+            "application/x-www-form-urlencoded" => Self::ApplicationXWwwFormUrlencoded,
+            other => {
+                Self::Unknown(
+                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
+                )
+            }
+        }
+    }
+}
+impl ::std::convert::From<::std::string::String> for ContentType {
+    fn from(value: ::std::string::String) -> Self {
+        match value.as_str() {
+            "application/json" => Self::ApplicationJson,
+            "application/x-www-form-urlencoded" => Self::ApplicationXWwwFormUrlencoded,
+            _ => Self::Unknown(crate::UnknownValue::new(value)),
+        }
+    }
+}
+impl ::std::str::FromStr for ContentType {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+        ::std::result::Result::Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for ContentType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(feature = "serde")]
+impl ::serde::Serialize for ContentType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(feature = "serde")]
+impl<'de> ::serde::Deserialize<'de> for ContentType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::string_enum::deserialize(deserializer)
+    }
+}
+impl crate::runtime::QueryValue for ContentType {
+    fn to_query_value(&self) -> ::std::string::String {
+        ::std::borrow::ToOwned::to_owned(self.as_str())
+    }
+}
+impl crate::runtime::write::Encode for ContentType {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.str(self.as_str());
+    }
+}
+impl crate::runtime::read::Decode for ContentType {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        crate::runtime::read::text(r).map(|text| Self::from(&*text))
+    }
+}
+/// 用户真实名称，不具备唯一性。 示例值: 张三
+///
+/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
+///
+/// Docs: `管理-webhook/create-webhook.md`, `管理-webhook/update-webhook.md`
+#[derive(
+    ::std::fmt::Debug,
+    ::std::clone::Clone,
+    ::std::cmp::PartialEq,
+    ::std::cmp::Eq,
+    ::std::hash::Hash,
+    ::std::cmp::PartialOrd,
+    ::std::cmp::Ord
+)]
+#[non_exhaustive]
+pub enum Events {
+    /// Wire value `test`.
+    Test,
+    /// Wire value `register`.
+    Register,
+    /// Wire value `login`.
+    Login,
+    /// Wire value `mfa:verified`.
+    MfaVerified,
+    /// Wire value `kick`.
+    Kick,
+    /// Wire value `user:created`.
+    UserCreated,
+    /// Wire value `user:password-changed`.
+    UserPasswordChanged,
+    /// Wire value `user:updated`.
+    UserUpdated,
+    /// Wire value `user:email-verified`.
+    UserEmailVerified,
+    /// Wire value `user:archived`.
+    UserArchived,
+    /// Wire value `user:unarchived`.
+    UserUnarchived,
+    /// Wire value `user:blocked`.
+    UserBlocked,
+    /// Wire value `user:unblocked`.
+    UserUnblocked,
+    /// Wire value `user:deleted`.
+    UserDeleted,
+    /// Wire value `user:register-whitelist-added`.
+    UserRegisterWhitelistAdded,
+    /// Wire value `user:register-whitelist-deleted`.
+    UserRegisterWhitelistDeleted,
+    /// Wire value `user:udv-changed`.
+    UserUdvChanged,
+    /// Wire value `user:link-account`.
+    UserLinkAccount,
+    /// Wire value `user:password-update-remind`.
+    UserPasswordUpdateRemind,
+    /// Wire value `user:organization-node-update`.
+    UserOrganizationNodeUpdate,
+    /// Wire value `permission:revoke`.
+    PermissionRevoke,
+    /// Wire value `permission:add`.
+    PermissionAdd,
+    /// Wire value `resource:created`.
+    ResourceCreated,
+    /// Wire value `resource:delete`.
+    ResourceDelete,
+    /// Wire value `resource:updated`.
+    ResourceUpdated,
+    /// Wire value `role:created`.
+    RoleCreated,
+    /// Wire value `role:updated`.
+    RoleUpdated,
+    /// Wire value `role:deleted`.
+    RoleDeleted,
+    /// Wire value `role:disable`.
+    RoleDisable,
+    /// Wire value `role:assigned`.
+    RoleAssigned,
+    /// Wire value `subject:remove`.
+    SubjectRemove,
+    /// Wire value `role:unassigned`.
+    RoleUnassigned,
+    /// Wire value `role:udv-changed`.
+    RoleUdvChanged,
+    /// Wire value `application:mfa:enabled`.
+    ApplicationMfaEnabled,
+    /// Wire value `application:mfa:disabled`.
+    ApplicationMfaDisabled,
+    /// Wire value `group:created`.
+    GroupCreated,
+    /// Wire value `group:updated`.
+    GroupUpdated,
+    /// Wire value `group:deleted`.
+    GroupDeleted,
+    /// Wire value `group:member-added`.
+    GroupMemberAdded,
+    /// Wire value `group:member-removed`.
+    GroupMemberRemoved,
+    /// Wire value `organization:created`.
+    OrganizationCreated,
+    /// Wire value `organization:imported`.
+    OrganizationImported,
+    /// Wire value `organization:deleted`.
+    OrganizationDeleted,
+    /// Wire value `organization:node-added`.
+    OrganizationNodeAdded,
+    /// Wire value `organization:node-updated`.
+    OrganizationNodeUpdated,
+    /// Wire value `organization:tree-updated`.
+    OrganizationTreeUpdated,
+    /// Wire value `organization:node-deleted`.
+    OrganizationNodeDeleted,
+    /// Wire value `organization:node-moved`.
+    OrganizationNodeMoved,
+    /// Wire value `organization:member-added`.
+    OrganizationMemberAdded,
+    /// Wire value `organization:member-removed`.
+    OrganizationMemberRemoved,
+    /// Wire value `organization:udv-changed`.
+    OrganizationUdvChanged,
+    /// Wire value `privilege-namespace:created`.
+    PrivilegeNamespaceCreated,
+    /// Wire value `privilege-namespace:updated`.
+    PrivilegeNamespaceUpdated,
+    /// Wire value `privilege-namespace:deleted`.
+    PrivilegeNamespaceDeleted,
+    /// Wire value `user-pool:cooperator-added`.
+    UserPoolCooperatorAdded,
+    /// Wire value `user-pool:cooperator-removed`.
+    UserPoolCooperatorRemoved,
+    /// Wire value `user-pool:secret-refreshed`.
+    UserPoolSecretRefreshed,
+    /// Wire value `user-pool:updated`.
+    UserPoolUpdated,
+    /// Wire value `user-pool:udf-added`.
+    UserPoolUdfAdded,
+    /// Wire value `user-pool:udf-deleted`.
+    UserPoolUdfDeleted,
+    /// Wire value `user-pool:env-added`.
+    UserPoolEnvAdded,
+    /// Wire value `user-pool:env-deleted`.
+    UserPoolEnvDeleted,
+    /// Wire value `user-pool:env-updated`.
+    UserPoolEnvUpdated,
+    /// Wire value `user-pool:launchpad-app-installed`.
+    UserPoolLaunchpadAppInstalled,
+    /// Wire value `user-pool:launchpad-app-uninstalled`.
+    UserPoolLaunchpadAppUninstalled,
+    /// Wire value `application:created`.
+    ApplicationCreated,
+    /// Wire value `application:updated`.
+    ApplicationUpdated,
+    /// Wire value `application:deleted`.
+    ApplicationDeleted,
+    /// Wire value `application:secret-refreshed`.
+    ApplicationSecretRefreshed,
+    /// Wire value `data-resource:created`.
+    DataResourceCreated,
+    /// Wire value `data-resource:updated`.
+    DataResourceUpdated,
+    /// Wire value `data-resource:deleted`.
+    DataResourceDeleted,
+    /// Wire value `data-strategy-permission:revoke`.
+    DataStrategyPermissionRevoke,
+    /// Wire value `data-strategy-permission:add`.
+    DataStrategyPermissionAdd,
+    /// Wire value `unusual-location:login`.
+    UnusualLocationLogin,
+    /// A value this version of the SDK does not know, kept exactly as the server sent it.
+    Unknown(crate::UnknownValue<Self>),
+}
+impl Events {
+    /// Every value this version of the SDK knows, in docs order.
+    pub const VALUES: &'static [&'static str] = &[
+        "test",
+        "register",
+        "login",
+        "mfa:verified",
+        "kick",
+        "user:created",
+        "user:password-changed",
+        "user:updated",
+        "user:email-verified",
+        "user:archived",
+        "user:unarchived",
+        "user:blocked",
+        "user:unblocked",
+        "user:deleted",
+        "user:register-whitelist-added",
+        "user:register-whitelist-deleted",
+        "user:udv-changed",
+        "user:link-account",
+        "user:password-update-remind",
+        "user:organization-node-update",
+        "permission:revoke",
+        "permission:add",
+        "resource:created",
+        "resource:delete",
+        "resource:updated",
+        "role:created",
+        "role:updated",
+        "role:deleted",
+        "role:disable",
+        "role:assigned",
+        "subject:remove",
+        "role:unassigned",
+        "role:udv-changed",
+        "application:mfa:enabled",
+        "application:mfa:disabled",
+        "group:created",
+        "group:updated",
+        "group:deleted",
+        "group:member-added",
+        "group:member-removed",
+        "organization:created",
+        "organization:imported",
+        "organization:deleted",
+        "organization:node-added",
+        "organization:node-updated",
+        "organization:tree-updated",
+        "organization:node-deleted",
+        "organization:node-moved",
+        "organization:member-added",
+        "organization:member-removed",
+        "organization:udv-changed",
+        "privilege-namespace:created",
+        "privilege-namespace:updated",
+        "privilege-namespace:deleted",
+        "user-pool:cooperator-added",
+        "user-pool:cooperator-removed",
+        "user-pool:secret-refreshed",
+        "user-pool:updated",
+        "user-pool:udf-added",
+        "user-pool:udf-deleted",
+        "user-pool:env-added",
+        "user-pool:env-deleted",
+        "user-pool:env-updated",
+        "user-pool:launchpad-app-installed",
+        "user-pool:launchpad-app-uninstalled",
+        "application:created",
+        "application:updated",
+        "application:deleted",
+        "application:secret-refreshed",
+        "data-resource:created",
+        "data-resource:updated",
+        "data-resource:deleted",
+        "data-strategy-permission:revoke",
+        "data-strategy-permission:add",
+        "unusual-location:login",
+    ];
+    /// The wire value.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Test => "test",
+            Self::Register => "register",
+            Self::Login => "login",
+            Self::MfaVerified => "mfa:verified",
+            Self::Kick => "kick",
+            Self::UserCreated => "user:created",
+            Self::UserPasswordChanged => "user:password-changed",
+            Self::UserUpdated => "user:updated",
+            Self::UserEmailVerified => "user:email-verified",
+            Self::UserArchived => "user:archived",
+            Self::UserUnarchived => "user:unarchived",
+            Self::UserBlocked => "user:blocked",
+            Self::UserUnblocked => "user:unblocked",
+            Self::UserDeleted => "user:deleted",
+            Self::UserRegisterWhitelistAdded => "user:register-whitelist-added",
+            Self::UserRegisterWhitelistDeleted => "user:register-whitelist-deleted",
+            Self::UserUdvChanged => "user:udv-changed",
+            Self::UserLinkAccount => "user:link-account",
+            Self::UserPasswordUpdateRemind => "user:password-update-remind",
+            Self::UserOrganizationNodeUpdate => "user:organization-node-update",
+            Self::PermissionRevoke => "permission:revoke",
+            Self::PermissionAdd => "permission:add",
+            Self::ResourceCreated => "resource:created",
+            Self::ResourceDelete => "resource:delete",
+            Self::ResourceUpdated => "resource:updated",
+            Self::RoleCreated => "role:created",
+            Self::RoleUpdated => "role:updated",
+            Self::RoleDeleted => "role:deleted",
+            Self::RoleDisable => "role:disable",
+            Self::RoleAssigned => "role:assigned",
+            Self::SubjectRemove => "subject:remove",
+            Self::RoleUnassigned => "role:unassigned",
+            Self::RoleUdvChanged => "role:udv-changed",
+            Self::ApplicationMfaEnabled => "application:mfa:enabled",
+            Self::ApplicationMfaDisabled => "application:mfa:disabled",
+            Self::GroupCreated => "group:created",
+            Self::GroupUpdated => "group:updated",
+            Self::GroupDeleted => "group:deleted",
+            Self::GroupMemberAdded => "group:member-added",
+            Self::GroupMemberRemoved => "group:member-removed",
+            Self::OrganizationCreated => "organization:created",
+            Self::OrganizationImported => "organization:imported",
+            Self::OrganizationDeleted => "organization:deleted",
+            Self::OrganizationNodeAdded => "organization:node-added",
+            Self::OrganizationNodeUpdated => "organization:node-updated",
+            Self::OrganizationTreeUpdated => "organization:tree-updated",
+            Self::OrganizationNodeDeleted => "organization:node-deleted",
+            Self::OrganizationNodeMoved => "organization:node-moved",
+            Self::OrganizationMemberAdded => "organization:member-added",
+            Self::OrganizationMemberRemoved => "organization:member-removed",
+            Self::OrganizationUdvChanged => "organization:udv-changed",
+            Self::PrivilegeNamespaceCreated => "privilege-namespace:created",
+            Self::PrivilegeNamespaceUpdated => "privilege-namespace:updated",
+            Self::PrivilegeNamespaceDeleted => "privilege-namespace:deleted",
+            Self::UserPoolCooperatorAdded => "user-pool:cooperator-added",
+            Self::UserPoolCooperatorRemoved => "user-pool:cooperator-removed",
+            Self::UserPoolSecretRefreshed => "user-pool:secret-refreshed",
+            Self::UserPoolUpdated => "user-pool:updated",
+            Self::UserPoolUdfAdded => "user-pool:udf-added",
+            Self::UserPoolUdfDeleted => "user-pool:udf-deleted",
+            Self::UserPoolEnvAdded => "user-pool:env-added",
+            Self::UserPoolEnvDeleted => "user-pool:env-deleted",
+            Self::UserPoolEnvUpdated => "user-pool:env-updated",
+            Self::UserPoolLaunchpadAppInstalled => "user-pool:launchpad-app-installed",
+            Self::UserPoolLaunchpadAppUninstalled => {
+                "user-pool:launchpad-app-uninstalled"
+            }
+            Self::ApplicationCreated => "application:created",
+            Self::ApplicationUpdated => "application:updated",
+            Self::ApplicationDeleted => "application:deleted",
+            Self::ApplicationSecretRefreshed => "application:secret-refreshed",
+            Self::DataResourceCreated => "data-resource:created",
+            Self::DataResourceUpdated => "data-resource:updated",
+            Self::DataResourceDeleted => "data-resource:deleted",
+            Self::DataStrategyPermissionRevoke => "data-strategy-permission:revoke",
+            Self::DataStrategyPermissionAdd => "data-strategy-permission:add",
+            Self::UnusualLocationLogin => "unusual-location:login",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl ::std::convert::From<&str> for Events {
+    fn from(value: &str) -> Self {
+        match value {
+            "test" => Self::Test,
+            "register" => Self::Register,
+            "login" => Self::Login,
+            "mfa:verified" => Self::MfaVerified,
+            "kick" => Self::Kick,
+            "user:created" => Self::UserCreated,
+            "user:password-changed" => Self::UserPasswordChanged,
+            "user:updated" => Self::UserUpdated,
+            "user:email-verified" => Self::UserEmailVerified,
+            "user:archived" => Self::UserArchived,
+            "user:unarchived" => Self::UserUnarchived,
+            "user:blocked" => Self::UserBlocked,
+            "user:unblocked" => Self::UserUnblocked,
+            "user:deleted" => Self::UserDeleted,
+            "user:register-whitelist-added" => Self::UserRegisterWhitelistAdded,
+            "user:register-whitelist-deleted" => Self::UserRegisterWhitelistDeleted,
+            "user:udv-changed" => Self::UserUdvChanged,
+            "user:link-account" => Self::UserLinkAccount,
+            "user:password-update-remind" => Self::UserPasswordUpdateRemind,
+            "user:organization-node-update" => Self::UserOrganizationNodeUpdate,
+            "permission:revoke" => Self::PermissionRevoke,
+            "permission:add" => Self::PermissionAdd,
+            "resource:created" => Self::ResourceCreated,
+            "resource:delete" => Self::ResourceDelete,
+            "resource:updated" => Self::ResourceUpdated,
+            "role:created" => Self::RoleCreated,
+            "role:updated" => Self::RoleUpdated,
+            "role:deleted" => Self::RoleDeleted,
+            "role:disable" => Self::RoleDisable,
+            "role:assigned" => Self::RoleAssigned,
+            "subject:remove" => Self::SubjectRemove,
+            "role:unassigned" => Self::RoleUnassigned,
+            "role:udv-changed" => Self::RoleUdvChanged,
+            "application:mfa:enabled" => Self::ApplicationMfaEnabled,
+            "application:mfa:disabled" => Self::ApplicationMfaDisabled,
+            "group:created" => Self::GroupCreated,
+            "group:updated" => Self::GroupUpdated,
+            "group:deleted" => Self::GroupDeleted,
+            "group:member-added" => Self::GroupMemberAdded,
+            "group:member-removed" => Self::GroupMemberRemoved,
+            "organization:created" => Self::OrganizationCreated,
+            "organization:imported" => Self::OrganizationImported,
+            "organization:deleted" => Self::OrganizationDeleted,
+            "organization:node-added" => Self::OrganizationNodeAdded,
+            "organization:node-updated" => Self::OrganizationNodeUpdated,
+            "organization:tree-updated" => Self::OrganizationTreeUpdated,
+            "organization:node-deleted" => Self::OrganizationNodeDeleted,
+            "organization:node-moved" => Self::OrganizationNodeMoved,
+            "organization:member-added" => Self::OrganizationMemberAdded,
+            "organization:member-removed" => Self::OrganizationMemberRemoved,
+            "organization:udv-changed" => Self::OrganizationUdvChanged,
+            "privilege-namespace:created" => Self::PrivilegeNamespaceCreated,
+            "privilege-namespace:updated" => Self::PrivilegeNamespaceUpdated,
+            "privilege-namespace:deleted" => Self::PrivilegeNamespaceDeleted,
+            "user-pool:cooperator-added" => Self::UserPoolCooperatorAdded,
+            "user-pool:cooperator-removed" => Self::UserPoolCooperatorRemoved,
+            "user-pool:secret-refreshed" => Self::UserPoolSecretRefreshed,
+            "user-pool:updated" => Self::UserPoolUpdated,
+            "user-pool:udf-added" => Self::UserPoolUdfAdded,
+            "user-pool:udf-deleted" => Self::UserPoolUdfDeleted,
+            "user-pool:env-added" => Self::UserPoolEnvAdded,
+            "user-pool:env-deleted" => Self::UserPoolEnvDeleted,
+            "user-pool:env-updated" => Self::UserPoolEnvUpdated,
+            "user-pool:launchpad-app-installed" => Self::UserPoolLaunchpadAppInstalled,
+            "user-pool:launchpad-app-uninstalled" => {
+                Self::UserPoolLaunchpadAppUninstalled
+            }
+            "application:created" => Self::ApplicationCreated,
+            "application:updated" => Self::ApplicationUpdated,
+            "application:deleted" => Self::ApplicationDeleted,
+            "application:secret-refreshed" => Self::ApplicationSecretRefreshed,
+            "data-resource:created" => Self::DataResourceCreated,
+            "data-resource:updated" => Self::DataResourceUpdated,
+            "data-resource:deleted" => Self::DataResourceDeleted,
+            "data-strategy-permission:revoke" => Self::DataStrategyPermissionRevoke,
+            "data-strategy-permission:add" => Self::DataStrategyPermissionAdd,
+            "unusual-location:login" => Self::UnusualLocationLogin,
+            other => {
+                Self::Unknown(
+                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
+                )
+            }
+        }
+    }
+}
+impl ::std::convert::From<::std::string::String> for Events {
+    fn from(value: ::std::string::String) -> Self {
+        match value.as_str() {
+            "test" => Self::Test,
+            "register" => Self::Register,
+            "login" => Self::Login,
+            "mfa:verified" => Self::MfaVerified,
+            "kick" => Self::Kick,
+            "user:created" => Self::UserCreated,
+            "user:password-changed" => Self::UserPasswordChanged,
+            "user:updated" => Self::UserUpdated,
+            "user:email-verified" => Self::UserEmailVerified,
+            "user:archived" => Self::UserArchived,
+            "user:unarchived" => Self::UserUnarchived,
+            "user:blocked" => Self::UserBlocked,
+            "user:unblocked" => Self::UserUnblocked,
+            "user:deleted" => Self::UserDeleted,
+            "user:register-whitelist-added" => Self::UserRegisterWhitelistAdded,
+            "user:register-whitelist-deleted" => Self::UserRegisterWhitelistDeleted,
+            "user:udv-changed" => Self::UserUdvChanged,
+            "user:link-account" => Self::UserLinkAccount,
+            "user:password-update-remind" => Self::UserPasswordUpdateRemind,
+            "user:organization-node-update" => Self::UserOrganizationNodeUpdate,
+            "permission:revoke" => Self::PermissionRevoke,
+            "permission:add" => Self::PermissionAdd,
+            "resource:created" => Self::ResourceCreated,
+            "resource:delete" => Self::ResourceDelete,
+            "resource:updated" => Self::ResourceUpdated,
+            "role:created" => Self::RoleCreated,
+            "role:updated" => Self::RoleUpdated,
+            "role:deleted" => Self::RoleDeleted,
+            "role:disable" => Self::RoleDisable,
+            "role:assigned" => Self::RoleAssigned,
+            "subject:remove" => Self::SubjectRemove,
+            "role:unassigned" => Self::RoleUnassigned,
+            "role:udv-changed" => Self::RoleUdvChanged,
+            "application:mfa:enabled" => Self::ApplicationMfaEnabled,
+            "application:mfa:disabled" => Self::ApplicationMfaDisabled,
+            "group:created" => Self::GroupCreated,
+            "group:updated" => Self::GroupUpdated,
+            "group:deleted" => Self::GroupDeleted,
+            "group:member-added" => Self::GroupMemberAdded,
+            "group:member-removed" => Self::GroupMemberRemoved,
+            "organization:created" => Self::OrganizationCreated,
+            "organization:imported" => Self::OrganizationImported,
+            "organization:deleted" => Self::OrganizationDeleted,
+            "organization:node-added" => Self::OrganizationNodeAdded,
+            "organization:node-updated" => Self::OrganizationNodeUpdated,
+            "organization:tree-updated" => Self::OrganizationTreeUpdated,
+            "organization:node-deleted" => Self::OrganizationNodeDeleted,
+            "organization:node-moved" => Self::OrganizationNodeMoved,
+            "organization:member-added" => Self::OrganizationMemberAdded,
+            "organization:member-removed" => Self::OrganizationMemberRemoved,
+            "organization:udv-changed" => Self::OrganizationUdvChanged,
+            "privilege-namespace:created" => Self::PrivilegeNamespaceCreated,
+            "privilege-namespace:updated" => Self::PrivilegeNamespaceUpdated,
+            "privilege-namespace:deleted" => Self::PrivilegeNamespaceDeleted,
+            "user-pool:cooperator-added" => Self::UserPoolCooperatorAdded,
+            "user-pool:cooperator-removed" => Self::UserPoolCooperatorRemoved,
+            "user-pool:secret-refreshed" => Self::UserPoolSecretRefreshed,
+            "user-pool:updated" => Self::UserPoolUpdated,
+            "user-pool:udf-added" => Self::UserPoolUdfAdded,
+            "user-pool:udf-deleted" => Self::UserPoolUdfDeleted,
+            "user-pool:env-added" => Self::UserPoolEnvAdded,
+            "user-pool:env-deleted" => Self::UserPoolEnvDeleted,
+            "user-pool:env-updated" => Self::UserPoolEnvUpdated,
+            "user-pool:launchpad-app-installed" => Self::UserPoolLaunchpadAppInstalled,
+            "user-pool:launchpad-app-uninstalled" => {
+                Self::UserPoolLaunchpadAppUninstalled
+            }
+            "application:created" => Self::ApplicationCreated,
+            "application:updated" => Self::ApplicationUpdated,
+            "application:deleted" => Self::ApplicationDeleted,
+            "application:secret-refreshed" => Self::ApplicationSecretRefreshed,
+            "data-resource:created" => Self::DataResourceCreated,
+            "data-resource:updated" => Self::DataResourceUpdated,
+            "data-resource:deleted" => Self::DataResourceDeleted,
+            "data-strategy-permission:revoke" => Self::DataStrategyPermissionRevoke,
+            "data-strategy-permission:add" => Self::DataStrategyPermissionAdd,
+            "unusual-location:login" => Self::UnusualLocationLogin,
+            _ => Self::Unknown(crate::UnknownValue::new(value)),
+        }
+    }
+}
+impl ::std::str::FromStr for Events {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+        ::std::result::Result::Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for Events {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(feature = "serde")]
+impl ::serde::Serialize for Events {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(feature = "serde")]
+impl<'de> ::serde::Deserialize<'de> for Events {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::string_enum::deserialize(deserializer)
+    }
+}
+impl crate::runtime::QueryValue for Events {
+    fn to_query_value(&self) -> ::std::string::String {
+        ::std::borrow::ToOwned::to_owned(self.as_str())
+    }
+}
+impl crate::runtime::write::Encode for Events {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.str(self.as_str());
+    }
+}
 /// `GetWebhooksData`
 ///
 /// Docs: `管理-webhook/list-webhooks.md`
@@ -467,6 +1114,10 @@ pub struct WebhookDto {
     pub url: ::std::option::Option<::std::string::String>,
     /// 请求数据格式
     ///
+    /// Values of [`ContentType`](crate::types::ContentType):
+    /// - `application/json`
+    /// - `application/x-www-form-urlencoded`
+    ///
     /// Example: `application/json`
     #[cfg_attr(
         feature = "serde",
@@ -476,7 +1127,7 @@ pub struct WebhookDto {
             skip_serializing_if = "::std::option::Option::is_none"
         )
     )]
-    pub content_type: ::std::option::Option<::std::string::String>,
+    pub content_type: ::std::option::Option<crate::types::ContentType>,
     /// 是否启用
     ///
     /// Example: `true`
@@ -598,9 +1249,13 @@ impl WebhookDto {
         self
     }
     /// Sets `contentType`.
+    ///
+    /// Values of [`ContentType`](crate::types::ContentType):
+    /// - `application/json`
+    /// - `application/x-www-form-urlencoded`
     pub fn content_type(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<crate::types::ContentType>,
     ) -> Self {
         self.content_type = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
@@ -611,7 +1266,7 @@ impl WebhookDto {
     #[inline]
     pub fn set_content_type(
         mut self,
-        value: ::std::option::Option<::std::string::String>,
+        value: ::std::option::Option<crate::types::ContentType>,
     ) -> Self {
         self.content_type = value;
         self
@@ -672,7 +1327,7 @@ impl crate::runtime::read::Decode for WebhookDto {
             updated_at: ::std::option::Option<::std::string::String>,
             name: ::std::option::Option<::std::string::String>,
             url: ::std::option::Option<::std::string::String>,
-            content_type: ::std::option::Option<::std::string::String>,
+            content_type: ::std::option::Option<crate::types::ContentType>,
             enabled: ::std::option::Option<bool>,
             events: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
             secret: ::std::option::Option<crate::SecretString>,

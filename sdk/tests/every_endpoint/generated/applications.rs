@@ -30,9 +30,9 @@ async fn every_applications_endpoint() {
         let outcome = client
             .authorize_application_access(
                 ::std::vec![
-                    ::authing::types::ApplicationPermissionRecordItem::new("USER",
+                    ::authing::types::ApplicationPermissionRecordItem::new(::authing::types::SubjectType::from("USER"),
                     ::std::vec![::std::string::String::from("6229ffaxxxxxxxxcade3e3d9")],
-                    "ALLOW")
+                    ::authing::types::Effect::from("ALLOW"))
                 ],
                 "6229ffaxxxxxxxxcade3e3d9",
             )
@@ -116,8 +116,8 @@ async fn every_applications_endpoint() {
             .app_identifier("example")
             .app_logo("示例应用")
             .app_description("示例描述信息")
-            .app_type("web")
-            .default_protocol("oidc")
+            .app_type(::authing::types::AppType::from("web"))
+            .default_protocol(::authing::types::DefaultProtocol::from("oidc"))
             .redirect_uris(
                 ::std::vec![::std::string::String::from("https://example.com/callback")],
             )
@@ -246,7 +246,7 @@ async fn every_applications_endpoint() {
         let outcome = client
             .detail_auth_subject(
                 "6229ffaxxxxxxxxcade3e3d9",
-                "USER",
+                ::authing::types::GetSubjectAuthDataTargetType::from("USER"),
                 "5a597f35085a2000144a10ed",
             )
             .send()
@@ -636,7 +636,7 @@ async fn every_applications_endpoint() {
             .limit(10f64)
             .target_name("张三")
             .target_type_list(::std::vec![::std::string::String::from("USER")])
-            .effect("[\"ALLOW\",\"DENY\"]")
+            .effect(::authing::types::Effect::from("ALLOW"))
             .enabled(true)
             .send()
             .await;
@@ -651,7 +651,10 @@ async fn every_applications_endpoint() {
     for pointer in ["", "/data/list/appType", "/data/list/effect"] {
         omit.set(pointer);
         let outcome = client
-            .list_auth_subject("USER", "6229ffaxxxxxxxxcade3e3d9")
+            .list_auth_subject(
+                ::authing::types::GetSubjectAuthDataTargetType::from("USER"),
+                "6229ffaxxxxxxxxcade3e3d9",
+            )
             .app_name("应用一")
             .app_type_list(::std::vec![::std::string::String::from("SELFBUILT")])
             .effect(::std::vec![::std::string::String::from("ALLOW")])
@@ -696,7 +699,7 @@ async fn every_applications_endpoint() {
         let outcome = client
             .revoke_application_access(
                 ::std::vec![
-                    ::authing::types::DeleteApplicationPermissionRecordItem::new("USER",
+                    ::authing::types::DeleteApplicationPermissionRecordItem::new(::authing::types::SubjectType::from("USER"),
                     ::std::vec![::std::string::String::from("6229ffaxxxxxxxxcade3e3d9")])
                 ],
                 "6229ffaxxxxxxxxcade3e3d9",
@@ -736,8 +739,10 @@ async fn every_applications_endpoint() {
         omit.set(pointer);
         let outcome = client
             .update_application_mfa_settings("62a50xxxxxxxxxxxd15d57c7")
-            .enabled_factors(::std::vec![::std::string::String::from("SMS")])
-            .disabled_factors(::std::vec![::std::string::String::from("EMAIL")])
+            .enabled_factors(::std::vec![::authing::types::EnabledFactors::from("SMS")])
+            .disabled_factors(
+                ::std::vec![::authing::types::EnabledFactors::from("EMAIL")],
+            )
             .send()
             .await;
         crate::check(
@@ -752,7 +757,7 @@ async fn every_applications_endpoint() {
         omit.set(pointer);
         let outcome = client
             .update_application_permission_strategy(
-                "ALLOW_ALL",
+                ::authing::types::PermissionStrategy::from("ALLOW_ALL"),
                 "6229ffaxxxxxxxxcade3e3d9",
             )
             .send()

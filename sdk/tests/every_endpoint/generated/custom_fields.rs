@@ -10,7 +10,8 @@ async fn every_custom_fields_endpoint() {
             .delete_custom_fields(
                 "xxxx",
                 ::std::vec![
-                    ::authing::types::DeleteCustomFieldDto::new("USER", "school")
+                    ::authing::types::DeleteCustomFieldDto::new(::authing::types::TargetType::from("USER"),
+                    "school")
                 ],
             )
             .send()
@@ -114,7 +115,10 @@ async fn every_custom_fields_endpoint() {
     ] {
         omit.set(pointer);
         let outcome = client
-            .list_cust_fields(::authing::types::TargetType::from("USER"), "STRING")
+            .list_cust_fields(
+                ::authing::types::TargetType::from("USER"),
+                ::authing::types::ListCustFieldsDataType::from("STRING"),
+            )
             .tenant_id("xxxx")
             .page(1f64)
             .limit(10f64)
@@ -148,7 +152,10 @@ async fn every_custom_fields_endpoint() {
     ] {
         omit.set(pointer);
         let outcome = client
-            .list_user_base_fields(::authing::types::TargetType::from("USER"), "STRING")
+            .list_user_base_fields(
+                ::authing::types::TargetType::from("USER"),
+                ::authing::types::ListCustFieldsDataType::from("STRING"),
+            )
             .tenant_id("xxxx")
             .page(1f64)
             .limit(10f64)
@@ -199,7 +206,10 @@ async fn every_custom_fields_endpoint() {
         omit.set(pointer);
         let outcome = client
             .set_custom_fields(
-                ::std::vec![::authing::types::SetCustomFieldDto::new("USER", "school")],
+                ::std::vec![
+                    ::authing::types::SetCustomFieldDto::new(::authing::types::TargetType::from("USER"),
+                    "school")
+                ],
             )
             .tenant_id("642c1df417c2d8a80d744c1d")
             .send()

@@ -443,7 +443,7 @@ async fn every_data_objects_endpoint() {
             .update_model(
                 ::serde_json::Value::Object(::serde_json::Map::new()),
                 "x",
-                "x",
+                ::authing::types::FunctionModelType::from("user"),
                 "x",
                 true,
                 "描述 1",

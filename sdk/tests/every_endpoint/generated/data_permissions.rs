@@ -10,7 +10,7 @@ async fn every_data_permissions_endpoint() {
             .authorize_data_policies(
                 ::std::vec![
                     ::authing::types::SubjectDto::new("6301cexxxxxxxxxxxxxxxxx78",
-                    "USER")
+                    ::authing::types::SubjectType::from("USER"))
                 ],
                 ::std::vec![::std::string::String::from("6301cexxxxxxxxxx27478")],
             )
@@ -160,7 +160,7 @@ async fn every_data_permissions_endpoint() {
         let outcome = client
             .create_data_policy(
                 ::std::vec![
-                    ::authing::types::DataStatementPermissionDto::new("DENY",
+                    ::authing::types::DataStatementPermissionDto::new(::authing::types::Effect::from("DENY"),
                     ::std::vec![::std::string::String::from("namespaceCode/stringResourceCode/action")])
                 ],
                 "示例数据策略名称",
@@ -188,7 +188,7 @@ async fn every_data_permissions_endpoint() {
             .create_data_resource(
                 ::std::vec![::std::string::String::from("read")],
                 ::serde_json::Value::Object(::serde_json::Map::new()),
-                "TREE",
+                ::authing::types::OpenResourceResourceType::from("TREE"),
                 "dataResourceTestCode",
                 "示例数据资源名称",
                 "examplePermissionNamespace",
@@ -768,7 +768,7 @@ async fn every_data_permissions_endpoint() {
         omit.set(pointer);
         let outcome = client
             .revoke_data_policy(
-                "USER",
+                ::authing::types::SubjectType::from("USER"),
                 "6301cexxxxxxxxxxxxxxxxx78",
                 "60b49xxxxxxxxxxxxxxx6e68",
             )

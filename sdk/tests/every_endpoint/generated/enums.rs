@@ -26,6 +26,9 @@ fn every_enum_value_round_trips() {
         ],
     );
     crate::check_enum::<
+        ::authing::types::AddWhitelistType,
+    >(&mut failures, "AddWhitelistType", &["USERNAME", "EMAIL", "PHONE"]);
+    crate::check_enum::<
         ::authing::types::AdminAuditLogOperationType,
     >(
         &mut failures,
@@ -73,6 +76,9 @@ fn every_enum_value_round_trips() {
         ],
     );
     crate::check_enum::<
+        ::authing::types::AppType,
+    >(&mut failures, "AppType", &["web", "spa", "native", "api", "mfa", "mini-program"]);
+    crate::check_enum::<
         ::authing::types::ApplicationAgreementLang,
     >(&mut failures, "ApplicationAgreementLang", &["zh-CN", "zh-TW", "en-US", "ja-JP"]);
     crate::check_enum::<
@@ -97,12 +103,71 @@ fn every_enum_value_round_trips() {
         &["SELF_BUILT_APP", "WECHAT_OFFICIAL_ACCOUNT", "WECHAT_MINI_PROGRAM"],
     );
     crate::check_enum::<
+        ::authing::types::ApplicationEnabledExtIdpConnExtIdpType,
+    >(
+        &mut failures,
+        "ApplicationEnabledExtIdpConnExtIdpType",
+        &[
+            "oidc",
+            "oauth2",
+            "saml",
+            "ldap",
+            "ad",
+            "cas",
+            "azure-ad",
+            "wechat",
+            "google",
+            "qq",
+            "wechatwork",
+            "dingtalk",
+            "weibo",
+            "github",
+            "alipay",
+            "apple",
+            "baidu",
+            "lark",
+            "gitlab",
+            "twitter",
+            "facebook",
+            "slack",
+            "linkedin",
+            "yidun",
+            "qingcloud",
+            "gitee",
+            "instagram",
+            "welink",
+            "huawei",
+            "honor",
+            "xiaomi",
+            "oppo",
+            "aws",
+            "amazon",
+            "douyin",
+            "kuaishou",
+            "line",
+            "sdbz",
+        ],
+    );
+    crate::check_enum::<
         ::authing::types::ApplicationRegisterConfigInputDefaultRegisterMethod,
     >(
         &mut failures,
         "ApplicationRegisterConfigInputDefaultRegisterMethod",
         &["PASSWORD", "PASSCODE"],
     );
+    crate::check_enum::<
+        ::authing::types::AuthEnvParamsBrowserType,
+    >(
+        &mut failures,
+        "AuthEnvParamsBrowserType",
+        &["IE", "Chrome", "Firefox", "Safari", "Edge", "Opera", "Safe360", "QQBrowser"],
+    );
+    crate::check_enum::<
+        ::authing::types::AuthEnvParamsDeviceType,
+    >(&mut failures, "AuthEnvParamsDeviceType", &["PC", "Mobile"]);
+    crate::check_enum::<
+        ::authing::types::AuthEnvParamsSystemType,
+    >(&mut failures, "AuthEnvParamsSystemType", &["Windows", "MacOS", "Android", "iOS"]);
     crate::check_enum::<
         ::authing::types::ConditionOperator,
     >(
@@ -113,6 +178,13 @@ fn every_enum_value_round_trips() {
     crate::check_enum::<
         ::authing::types::Conjunction,
     >(&mut failures, "Conjunction", &["and", "or"]);
+    crate::check_enum::<
+        ::authing::types::ContentType,
+    >(
+        &mut failures,
+        "ContentType",
+        &["application/json", "application/x-www-form-urlencoded"],
+    );
     crate::check_enum::<
         ::authing::types::CreateFieldType,
     >(&mut failures, "CreateFieldType", &["1", "2", "3", "4", "5", "6", "7", "8"]);
@@ -146,6 +218,16 @@ fn every_enum_value_round_trips() {
         ::authing::types::DataType,
     >(&mut failures, "DataType", &["list", "tree"]);
     crate::check_enum::<
+        ::authing::types::DefaultProtocol,
+    >(&mut failures, "DefaultProtocol", &["oidc", "oauth", "saml", "cas", "asa"]);
+    crate::check_enum::<
+        ::authing::types::DepartmentIdType,
+    >(
+        &mut failures,
+        "DepartmentIdType",
+        &["department_id", "open_department_id", "sync_relation", "custom_field", "code"],
+    );
+    crate::check_enum::<
         ::authing::types::DepartmentSortingField,
     >(&mut failures, "DepartmentSortingField", &["updatedAt", "createdAt", "name"]);
     crate::check_enum::<
@@ -156,8 +238,176 @@ fn every_enum_value_round_trips() {
         &["activated", "suspended", "deactivated"],
     );
     crate::check_enum::<
+        ::authing::types::Effect,
+    >(&mut failures, "Effect", &["ALLOW", "DENY"]);
+    crate::check_enum::<
         ::authing::types::EmailProviderType,
     >(&mut failures, "EmailProviderType", &["custom", "ali", "qq", "sendgrid"]);
+    crate::check_enum::<
+        ::authing::types::EnabledFactors,
+    >(&mut failures, "EnabledFactors", &["OTP", "SMS", "EMAIL", "FACE"]);
+    crate::check_enum::<
+        ::authing::types::Events,
+    >(
+        &mut failures,
+        "Events",
+        &[
+            "test",
+            "register",
+            "login",
+            "mfa:verified",
+            "kick",
+            "user:created",
+            "user:password-changed",
+            "user:updated",
+            "user:email-verified",
+            "user:archived",
+            "user:unarchived",
+            "user:blocked",
+            "user:unblocked",
+            "user:deleted",
+            "user:register-whitelist-added",
+            "user:register-whitelist-deleted",
+            "user:udv-changed",
+            "user:link-account",
+            "user:password-update-remind",
+            "user:organization-node-update",
+            "permission:revoke",
+            "permission:add",
+            "resource:created",
+            "resource:delete",
+            "resource:updated",
+            "role:created",
+            "role:updated",
+            "role:deleted",
+            "role:disable",
+            "role:assigned",
+            "subject:remove",
+            "role:unassigned",
+            "role:udv-changed",
+            "application:mfa:enabled",
+            "application:mfa:disabled",
+            "group:created",
+            "group:updated",
+            "group:deleted",
+            "group:member-added",
+            "group:member-removed",
+            "organization:created",
+            "organization:imported",
+            "organization:deleted",
+            "organization:node-added",
+            "organization:node-updated",
+            "organization:tree-updated",
+            "organization:node-deleted",
+            "organization:node-moved",
+            "organization:member-added",
+            "organization:member-removed",
+            "organization:udv-changed",
+            "privilege-namespace:created",
+            "privilege-namespace:updated",
+            "privilege-namespace:deleted",
+            "user-pool:cooperator-added",
+            "user-pool:cooperator-removed",
+            "user-pool:secret-refreshed",
+            "user-pool:updated",
+            "user-pool:udf-added",
+            "user-pool:udf-deleted",
+            "user-pool:env-added",
+            "user-pool:env-deleted",
+            "user-pool:env-updated",
+            "user-pool:launchpad-app-installed",
+            "user-pool:launchpad-app-uninstalled",
+            "application:created",
+            "application:updated",
+            "application:deleted",
+            "application:secret-refreshed",
+            "data-resource:created",
+            "data-resource:updated",
+            "data-resource:deleted",
+            "data-strategy-permission:revoke",
+            "data-strategy-permission:add",
+            "unusual-location:login",
+        ],
+    );
+    crate::check_enum::<
+        ::authing::types::ExtIdpConnDetailAssociationMode,
+    >(&mut failures, "ExtIdpConnDetailAssociationMode", &["none", "field", "challenge"]);
+    crate::check_enum::<
+        ::authing::types::ExtIdpConnDetailType,
+    >(
+        &mut failures,
+        "ExtIdpConnDetailType",
+        &[
+            "oidc",
+            "oauth",
+            "saml",
+            "ldap",
+            "ad",
+            "cas",
+            "azure-ad",
+            "alipay",
+            "facebook",
+            "facebook:mobile",
+            "twitter",
+            "google:mobile",
+            "google",
+            "wechat:pc",
+            "wechat:mobile",
+            "wechat:webpage-authorization",
+            "wechatmp-qrcode",
+            "wechat:miniprogram:default",
+            "wechat:miniprogram:qrconnect",
+            "wechat:miniprogram:app-launch",
+            "github",
+            "github:mobile",
+            "qq",
+            "qq:mobile",
+            "wechatwork:corp:qrconnect",
+            "wechatwork:agency:qrconnect",
+            "wechatwork:service-provider:qrconnect",
+            "wechatwork:mobile",
+            "wechatwork:agency:mobile",
+            "dingtalk",
+            "dingtalk:mobile",
+            "dingtalk:provider",
+            "weibo",
+            "weibo:mobile",
+            "apple",
+            "apple:web",
+            "baidu",
+            "baidu:mobile",
+            "lark-internal",
+            "lark-public",
+            "lark-block",
+            "gitlab",
+            "gitlab:mobile",
+            "linkedin",
+            "linkedin:mobile",
+            "slack",
+            "slack:mobile",
+            "yidun",
+            "qingcloud",
+            "gitee",
+            "gitee:mobile",
+            "instagram",
+            "welink",
+            "ad-kerberos",
+            "huawei",
+            "huawei:mobile",
+            "honor",
+            "xiaomi",
+            "xiaomi:mobile",
+            "aws",
+            "amazon",
+            "amazon:mobile",
+            "douyin:mobile",
+            "kuaishou:mobile",
+            "line:mobile",
+            "oppo:mobile",
+            "wechatwork:qrconnect:of:authing:agency",
+            "sdbz",
+        ],
+    );
     crate::check_enum::<
         ::authing::types::FunctionModelType,
     >(
@@ -174,6 +424,33 @@ fn every_enum_value_round_trips() {
             "device_rely",
             "custom",
         ],
+    );
+    crate::check_enum::<
+        ::authing::types::Gender,
+    >(&mut failures, "Gender", &["M", "F", "U"]);
+    crate::check_enum::<
+        ::authing::types::GetAllDepartmentsDepartmentIdType,
+    >(
+        &mut failures,
+        "GetAllDepartmentsDepartmentIdType",
+        &["department_id", "open_department_id"],
+    );
+    crate::check_enum::<
+        ::authing::types::GetExtIdpType,
+    >(&mut failures, "GetExtIdpType", &["social", "enterprise"]);
+    crate::check_enum::<
+        ::authing::types::GetSubjectAuthDataAuthType,
+    >(
+        &mut failures,
+        "GetSubjectAuthDataAuthType",
+        &["DEFAULT", "ALL", "SELF", "SUBJECT"],
+    );
+    crate::check_enum::<
+        ::authing::types::GetSubjectAuthDataTargetType,
+    >(
+        &mut failures,
+        "GetSubjectAuthDataTargetType",
+        &["USER", "ROLE", "GROUP", "ORG", "AK_SK"],
     );
     crate::check_enum::<
         ::authing::types::IdentityProvider,
@@ -210,6 +487,25 @@ fn every_enum_value_round_trips() {
             "azure-ad",
         ],
     );
+    crate::check_enum::<
+        ::authing::types::IpType,
+    >(&mut failures, "IpType", &["BLACK", "WHITE"]);
+    crate::check_enum::<
+        ::authing::types::ListApplicationAuthDataPermissionType,
+    >(&mut failures, "ListApplicationAuthDataPermissionType", &["ALL", "SUBJECT"]);
+    crate::check_enum::<
+        ::authing::types::ListApplicationSubjectDataAppType,
+    >(&mut failures, "ListApplicationSubjectDataAppType", &["INTEGRATED", "SELFBUILT"]);
+    crate::check_enum::<
+        ::authing::types::ListCustFieldsDataType,
+    >(
+        &mut failures,
+        "ListCustFieldsDataType",
+        &["STRING", "NUMBER", "DATETIME", "BOOLEAN", "OBJECT", "SELECT"],
+    );
+    crate::check_enum::<
+        ::authing::types::ListDepartmentMembersSortBy,
+    >(&mut failures, "ListDepartmentMembersSortBy", &["Default", "JoinDepartmentAt"]);
     crate::check_enum::<
         ::authing::types::ListPublicAccountsAdvancedFilterItemField,
     >(
@@ -248,6 +544,9 @@ fn every_enum_value_round_trips() {
             "loggedInApps",
         ],
     );
+    crate::check_enum::<
+        ::authing::types::ListRoleAssignmentsTargetType,
+    >(&mut failures, "ListRoleAssignmentsTargetType", &["USER", "ORG"]);
     crate::check_enum::<
         ::authing::types::ListUsersAdvancedFilterItemField,
     >(
@@ -306,6 +605,13 @@ fn every_enum_value_round_trips() {
         ],
     );
     crate::check_enum::<
+        ::authing::types::LoginAnomalyDetectionConfigLoginFailStrategy,
+    >(
+        &mut failures,
+        "LoginAnomalyDetectionConfigLoginFailStrategy",
+        &["captcha", "block-account"],
+    );
+    crate::check_enum::<
         ::authing::types::ObjectType,
     >(&mut failures, "ObjectType", &["department", "user"]);
     crate::check_enum::<
@@ -315,8 +621,78 @@ fn every_enum_value_round_trips() {
         ::authing::types::OperateKey,
     >(&mut failures, "OperateKey", &["openPage"]);
     crate::check_enum::<
+        ::authing::types::OptObject,
+    >(&mut failures, "OptObject", &["IP", "USER"]);
+    crate::check_enum::<
+        ::authing::types::OrderBy,
+    >(&mut failures, "OrderBy", &["Asc", "Desc"]);
+    crate::check_enum::<
+        ::authing::types::PermissionStrategy,
+    >(&mut failures, "PermissionStrategy", &["ALLOW_ALL", "DENY_ALL"]);
+    crate::check_enum::<
         ::authing::types::PipelineFunctionStatus,
     >(&mut failures, "PipelineFunctionStatus", &["uploading", "success", "failed"]);
+    crate::check_enum::<
+        ::authing::types::PolicyConditionOperator,
+    >(
+        &mut failures,
+        "PolicyConditionOperator",
+        &[
+            "Bool",
+            "DateEquals",
+            "DateNotEquals",
+            "DateLessThan",
+            "DateLessThanEquals",
+            "DateGreaterThan",
+            "DateGreaterThanEquals",
+            "IpAddress",
+            "NotIpAddress",
+            "NumericEquals",
+            "NumericNotEquals",
+            "NumericLessThan",
+            "NumericLessThanEquals",
+            "NumericGreaterThan",
+            "NumericGreaterThanEquals",
+            "StringEquals",
+            "StringNotEquals",
+            "StringEqualsIgnoreCase",
+            "StringNotEqualsIgnoreCase",
+            "StringLike",
+            "StringNotLike",
+            "ListContains",
+        ],
+    );
+    crate::check_enum::<
+        ::authing::types::PolicyConditionParam,
+    >(
+        &mut failures,
+        "PolicyConditionParam",
+        &[
+            "UserPoolId",
+            "AppId",
+            "RequestFrom",
+            "UserId",
+            "UserArn",
+            "CurrentTime",
+            "EpochTime",
+            "SourceIp",
+            "User",
+            "MultiFactorAuthPresent",
+            "MultiFactorAuthAge",
+            "UserAgent",
+            "Referer",
+            "Device",
+            "OS",
+            "Country",
+            "Province",
+            "City",
+            "DeviceChanged",
+            "DeviceUntrusted",
+            "ProxyUntrusted",
+            "LoggedInApps",
+            "Namespace",
+        ],
+    );
     crate::check_enum::<
         ::authing::types::Provider,
     >(
@@ -336,6 +712,39 @@ fn every_enum_value_round_trips() {
             "moka",
         ],
     );
+    crate::check_enum::<
+        ::authing::types::ResourceType,
+    >(&mut failures, "ResourceType", &["DATA", "API", "MENU", "BUTTON", "UI"]);
+    crate::check_enum::<
+        ::authing::types::RiskListPolicyRespAction,
+    >(
+        &mut failures,
+        "RiskListPolicyRespAction",
+        &["ADD_IP_BLACK_LIST", "ADD_USER_BLACK_LIST"],
+    );
+    crate::check_enum::<
+        ::authing::types::RiskListPolicyRespEventStateType,
+    >(
+        &mut failures,
+        "RiskListPolicyRespEventStateType",
+        &["password_wrong", "account_wrong"],
+    );
+    crate::check_enum::<
+        ::authing::types::RiskListPolicyRespIpCond,
+    >(&mut failures, "RiskListPolicyRespIpCond", &["NO_LIMIT", "ONE"]);
+    crate::check_enum::<
+        ::authing::types::RiskListPolicyRespIpRange,
+    >(&mut failures, "RiskListPolicyRespIpRange", &["ALL", "NOT_IN_WHITE_LIST"]);
+    crate::check_enum::<
+        ::authing::types::RiskListPolicyRespLimitList,
+    >(
+        &mut failures,
+        "RiskListPolicyRespLimitList",
+        &["FORBID_LOGIN", "FORBID_REGISTER"],
+    );
+    crate::check_enum::<
+        ::authing::types::RiskListPolicyRespRemoveType,
+    >(&mut failures, "RiskListPolicyRespRemoveType", &["MANUAL", "SCHEDULE"]);
     crate::check_enum::<
         ::authing::types::Scene,
     >(
@@ -357,6 +766,26 @@ fn every_enum_value_round_trips() {
         &mut failures,
         "SearchDepartmentsFilterItemOperator",
         &["EQUAL", "IN", "GREATER", "LESSER", "BETWEEN", "CONTAINS"],
+    );
+    crate::check_enum::<
+        ::authing::types::SearchDepartmentsListOrderBy,
+    >(&mut failures, "SearchDepartmentsListOrderBy", &["ASC", "DESC"]);
+    crate::check_enum::<
+        ::authing::types::SearchDepartmentsListSortBy,
+    >(&mut failures, "SearchDepartmentsListSortBy", &["updatedAt", "createdAt"]);
+    crate::check_enum::<
+        ::authing::types::SelfUnlockAccountConfigStrategy,
+    >(
+        &mut failures,
+        "SelfUnlockAccountConfigStrategy",
+        &["captcha", "password-captcha"],
+    );
+    crate::check_enum::<
+        ::authing::types::SortBy,
+    >(
+        &mut failures,
+        "SortBy",
+        &["DepartmentCreatedAt", "JoinDepartmentAt", "DepartmentName", "DepartmemtCode"],
     );
     crate::check_enum::<
         ::authing::types::SortingField,
@@ -386,6 +815,9 @@ fn every_enum_value_round_trips() {
     crate::check_enum::<
         ::authing::types::SortingOrder,
     >(&mut failures, "SortingOrder", &["desc", "asc"]);
+    crate::check_enum::<
+        ::authing::types::SubjectType,
+    >(&mut failures, "SubjectType", &["USER", "ROLE", "GROUP", "ORG"]);
     crate::check_enum::<
         ::authing::types::SyncJobSyncStatus,
     >(
@@ -506,6 +938,13 @@ fn every_enum_value_round_trips() {
         ],
     );
     crate::check_enum::<
+        ::authing::types::UserPoolTenantConfigEnableSwitchType,
+    >(
+        &mut failures,
+        "UserPoolTenantConfigEnableSwitchType",
+        &["tenant-console", "tenant-app", "tenant-launpad"],
+    );
+    crate::check_enum::<
         ::authing::types::UserStatus,
     >(
         &mut failures,
@@ -519,5 +958,8 @@ fn every_enum_value_round_trips() {
         "UserUserSourceType",
         &["excel", "register", "adminCreated", "syncTask"],
     );
-    crate::report("enums", 46usize, &failures);
+    crate::check_enum::<
+        ::authing::types::UserWorkStatus,
+    >(&mut failures, "UserWorkStatus", &["Closed", "Active"]);
+    crate::report("enums", 91usize, &failures);
 }

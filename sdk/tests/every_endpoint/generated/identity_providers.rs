@@ -41,7 +41,10 @@ async fn every_identity_providers_endpoint() {
     for pointer in ["", "/data/name", "/data/logo", "/data/tenantId", "/data/type"] {
         omit.set(pointer);
         let outcome = client
-            .create_ext_idp("ad", "exampleName")
+            .create_ext_idp(
+                ::authing::types::ApplicationEnabledExtIdpConnExtIdpType::from("ad"),
+                "exampleName",
+            )
             .tenant_id("60b49eb83fd80adb96f26e68")
             .send()
             .await;
@@ -68,7 +71,7 @@ async fn every_identity_providers_endpoint() {
                 ::serde_json::Value::Object(::serde_json::Map::new()),
                 "登录页",
                 "60b49eb83fd80adb96f26e68",
-                "ad",
+                ::authing::types::ExtIdpConnDetailType::from("ad"),
                 "60b49eb83fd80adb96f26e68",
             )
             .logo(

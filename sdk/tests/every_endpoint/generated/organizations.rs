@@ -12,7 +12,9 @@ async fn every_organizations_endpoint() {
                 "steamory",
                 "60b49eb83fd80adb96f26e68",
             )
-            .department_id_type("department_id")
+            .department_id_type(
+                ::authing::types::DepartmentIdType::from("department_id"),
+            )
             .tenant_id("623c20b2a062aaaaf41b17da")
             .send()
             .await;
@@ -63,7 +65,9 @@ async fn every_organizations_endpoint() {
                 ),
             )
             .custom_data(::serde_json::Value::Object(::serde_json::Map::new()))
-            .department_id_type("department_id")
+            .department_id_type(
+                ::authing::types::DepartmentIdType::from("department_id"),
+            )
             .post_id_list(::std::vec![::std::string::String::from("xxx")])
             .tenant_id("623c20b2a062aaaaf41b17da")
             .send()
@@ -142,7 +146,9 @@ async fn every_organizations_endpoint() {
         omit.set(pointer);
         let outcome = client
             .delete_department("60b49eb83fd80adb96f26e68", "steamory")
-            .department_id_type("department_id")
+            .department_id_type(
+                ::authing::types::DepartmentIdType::from("department_id"),
+            )
             .tenant_id("623c20b2a062aaaaf41b17da")
             .send()
             .await;
@@ -162,7 +168,9 @@ async fn every_organizations_endpoint() {
                 "root",
                 "steamory",
             )
-            .department_id_type("department_id")
+            .department_id_type(
+                ::authing::types::DepartmentIdType::from("department_id"),
+            )
             .send()
             .await;
         crate::check(
@@ -212,7 +220,11 @@ async fn every_organizations_endpoint() {
         let outcome = client
             .get_all_departments("steamory")
             .department_id("root")
-            .department_id_type("department_id")
+            .department_id_type(
+                ::authing::types::GetAllDepartmentsDepartmentIdType::from(
+                    "department_id",
+                ),
+            )
             .with_custom_data(true)
             .send()
             .await;
@@ -249,7 +261,9 @@ async fn every_organizations_endpoint() {
             .organization_code("steamory")
             .department_id("root")
             .department_code("example")
-            .department_id_type("department_id")
+            .department_id_type(
+                ::authing::types::DepartmentIdType::from("department_id"),
+            )
             .with_custom_data(true)
             .tenant_id("623c20b2a062aaaaf41b17da")
             .send()
@@ -301,7 +315,9 @@ async fn every_organizations_endpoint() {
         let outcome = client
             .get_department_sync_relations("steamory")
             .department_id("root")
-            .department_id_type("department_id")
+            .department_id_type(
+                ::authing::types::DepartmentIdType::from("department_id"),
+            )
             .with_custom_data(true)
             .tenant_id("623c20b2a062aaaaf41b17da")
             .send()
@@ -404,7 +420,9 @@ async fn every_organizations_endpoint() {
         omit.set(pointer);
         let outcome = client
             .get_parent_department("steamory", "root")
-            .department_id_type("department_id")
+            .department_id_type(
+                ::authing::types::DepartmentIdType::from("department_id"),
+            )
             .with_custom_data(true)
             .tenant_id("623c20b2a062aaaaf41b17da")
             .send()
@@ -421,7 +439,9 @@ async fn every_organizations_endpoint() {
         omit.set(pointer);
         let outcome = client
             .is_user_in_department("6229ffaxxxxxxxxcade3e3d9", "steamory", "root")
-            .department_id_type("department_id")
+            .department_id_type(
+                ::authing::types::DepartmentIdType::from("department_id"),
+            )
             .tenant_id("623c20b2a062aaaaf41b17da")
             .send()
             .await;
@@ -457,7 +477,9 @@ async fn every_organizations_endpoint() {
         let outcome = client
             .list_children_departments("steamory", "60b49eb83fd80adb96f26e68")
             .status(false)
-            .department_id_type("department_id")
+            .department_id_type(
+                ::authing::types::DepartmentIdType::from("department_id"),
+            )
             .with_custom_data(true)
             .tenant_id("623c20b2a062aaaaf41b17da")
             .send()
@@ -472,7 +494,7 @@ async fn every_organizations_endpoint() {
     }
     let outcome = client
         .list_department_member_ids("steamory", "root")
-        .department_id_type("department_id")
+        .department_id_type(::authing::types::DepartmentIdType::from("department_id"))
         .tenant_id("623c20b2a062aaaaf41b17da")
         .send()
         .await;
@@ -540,9 +562,13 @@ async fn every_organizations_endpoint() {
         omit.set(pointer);
         let outcome = client
             .list_department_members("steamory", "root")
-            .sort_by("JoinDepartmentAt")
-            .order_by("Desc")
-            .department_id_type("department_id")
+            .sort_by(
+                ::authing::types::ListDepartmentMembersSortBy::from("JoinDepartmentAt"),
+            )
+            .order_by(::authing::types::OrderBy::from("Desc"))
+            .department_id_type(
+                ::authing::types::DepartmentIdType::from("department_id"),
+            )
             .page(1f64)
             .limit(10f64)
             .with_custom_data(true)
@@ -603,7 +629,9 @@ async fn every_organizations_endpoint() {
                 "steamory",
                 "60b49eb83fd80adb96f26e68",
             )
-            .department_id_type("department_id")
+            .department_id_type(
+                ::authing::types::DepartmentIdType::from("department_id"),
+            )
             .tenant_id("623c20b2a062aaaaf41b17da")
             .send()
             .await;
@@ -674,7 +702,9 @@ async fn every_organizations_endpoint() {
             .search_department_members("steamory", "root", "张三")
             .page(1f64)
             .limit(10f64)
-            .department_id_type("department_id")
+            .department_id_type(
+                ::authing::types::DepartmentIdType::from("department_id"),
+            )
             .with_custom_data(true)
             .with_identities(true)
             .with_department_ids(true)
@@ -749,8 +779,8 @@ async fn every_organizations_endpoint() {
             .with_post(true)
             .page(1f64)
             .limit(10f64)
-            .sort_by("updatedAt")
-            .order_by("DESC")
+            .sort_by(::authing::types::SearchDepartmentsListSortBy::from("updatedAt"))
+            .order_by(::authing::types::SearchDepartmentsListOrderBy::from("DESC"))
             .sort(
                 ::std::vec![
                     ::authing::types::DepartmentSortingDto::new(::authing::types::DepartmentSortingField::from("updatedAt"),
@@ -844,7 +874,9 @@ async fn every_organizations_endpoint() {
             )
             .status(false)
             .name("开发部")
-            .department_id_type("department_id")
+            .department_id_type(
+                ::authing::types::DepartmentIdType::from("department_id"),
+            )
             .parent_department_id("6229c4deb3e4d8a20b6021ff")
             .custom_data(::serde_json::Value::Object(::serde_json::Map::new()))
             .post_id_list(::std::vec![::std::string::String::from("xxx")])

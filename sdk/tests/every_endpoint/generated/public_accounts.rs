@@ -100,7 +100,7 @@ async fn every_public_accounts_endpoint() {
         omit.set(pointer);
         let outcome = client
             .create_public_account()
-            .status("Activated")
+            .status(::authing::types::UserStatus::from("Activated"))
             .email("test@example.com")
             .phone("188xxxx8888")
             .phone_country_code("+86")
@@ -109,7 +109,7 @@ async fn every_public_accounts_endpoint() {
             .name("张三")
             .nickname("张三")
             .photo("https://files.authing.co/authing-console/default-user-avatar.png")
-            .gender("M")
+            .gender(::authing::types::Gender::from("M"))
             .email_verified(true)
             .phone_verified(true)
             .birthdate("2022-06-03")
@@ -478,8 +478,8 @@ async fn every_public_accounts_endpoint() {
             .limit(10f64)
             .with_custom_data(true)
             .with_department_paths(true)
-            .sort_by("JoinDepartmentAt")
-            .order_by("Desc")
+            .sort_by(::authing::types::SortBy::from("JoinDepartmentAt"))
+            .order_by(::authing::types::OrderBy::from("Desc"))
             .send()
             .await;
         crate::check(
@@ -1172,7 +1172,7 @@ async fn every_public_accounts_endpoint() {
             .nickname("张三")
             .photo("https://files.authing.co/authing-console/default-user-avatar.png")
             .external_id("10010")
-            .status("Activated")
+            .status(::authing::types::UserStatus::from("Activated"))
             .email_verified(true)
             .phone_verified(true)
             .birthdate("2022-06-03")
@@ -1182,7 +1182,7 @@ async fn every_public_accounts_endpoint() {
             .address("北京朝阳")
             .street_address("北京朝阳区 xxx 街道")
             .postal_code("438100")
-            .gender("M")
+            .gender(::authing::types::Gender::from("M"))
             .username("bob")
             .email("test@example.com")
             .phone("188xxxx8888")

@@ -27,7 +27,8 @@ async fn every_resources_endpoint() {
                     ::authing::types::AuthorizeResourceItem::new(::authing::types::TargetType::from("USER"),
                     ::std::vec![::std::string::String::from("userId1")],
                     ::std::vec![::authing::types::ResourceItemDto::new("ecs",
-                    ::std::vec![::std::string::String::from("ecs:Stop")], "DATA")])
+                    ::std::vec![::std::string::String::from("ecs:Stop")],
+                    ::authing::types::ResourceType::from("DATA"))])
                 ],
             )
             .namespace("default")
@@ -103,7 +104,7 @@ async fn every_resources_endpoint() {
     ] {
         omit.set(pointer);
         let outcome = client
-            .create_resource("API", "ecs")
+            .create_resource(::authing::types::ResourceType::from("API"), "ecs")
             .description("服务器")
             .name("服务器")
             .actions(
@@ -128,7 +129,8 @@ async fn every_resources_endpoint() {
         let outcome = client
             .create_resources_batch(
                 ::std::vec![
-                    ::authing::types::CreateResourceBatchItemDto::new("ecs", "DATA")
+                    ::authing::types::CreateResourceBatchItemDto::new("ecs",
+                    ::authing::types::ResourceType::from("DATA"))
                 ],
             )
             .namespace("default")
@@ -214,7 +216,7 @@ async fn every_resources_endpoint() {
                 "userId1",
             )
             .namespace("default")
-            .resource_type("DATA")
+            .resource_type(::authing::types::ResourceType::from("DATA"))
             .send()
             .await;
         crate::check(
@@ -428,7 +430,7 @@ async fn every_resources_endpoint() {
         let outcome = client
             .list_resources()
             .namespace("default")
-            .type_("DATA")
+            .type_(::authing::types::ResourceType::from("DATA"))
             .page(1f64)
             .limit(10f64)
             .send()
@@ -486,7 +488,7 @@ async fn every_resources_endpoint() {
             )
             .api_identifier("https://my-awesome-api.com/api")
             .namespace("default")
-            .type_("API")
+            .type_(::authing::types::ResourceType::from("API"))
             .send()
             .await;
         crate::check(

@@ -4,7 +4,12 @@
 async fn every_risk_lists_endpoint() {
     let (server, client, omit) = crate::setup().await;
     let mut failures: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
-    let outcome = client.find_ip_list("IP").page(1f64).limit(10f64).send().await;
+    let outcome = client
+        .find_ip_list(::authing::types::IpType::from("BLACK"))
+        .page(1f64)
+        .limit(10f64)
+        .send()
+        .await;
     crate::check_wire(
         &mut failures,
         &server,
@@ -29,7 +34,7 @@ async fn every_risk_lists_endpoint() {
     ] {
         omit.set(pointer);
         let outcome = client
-            .find_risk_list_policy("x")
+            .find_risk_list_policy(::authing::types::OptObject::from("IP"))
             .page(1f64)
             .limit(10f64)
             .send()
@@ -42,7 +47,12 @@ async fn every_risk_lists_endpoint() {
             outcome,
         );
     }
-    let outcome = client.find_user_list("BLACK").page(1f64).limit(10f64).send().await;
+    let outcome = client
+        .find_user_list(::authing::types::IpType::from("BLACK"))
+        .page(1f64)
+        .limit(10f64)
+        .send()
+        .await;
     crate::check_wire(
         &mut failures,
         &server,

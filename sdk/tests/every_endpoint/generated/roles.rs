@@ -197,7 +197,7 @@ async fn every_roles_endpoint() {
         let outcome = client
             .get_role_authorized_resources("60b49eb83fd80adb96f26e68")
             .namespace("default")
-            .resource_type("DATA")
+            .resource_type(::authing::types::ResourceType::from("DATA"))
             .send()
             .await;
         crate::check(
@@ -226,7 +226,11 @@ async fn every_roles_endpoint() {
             .page(1f64)
             .limit(10f64)
             .query("示例应用")
-            .target_type(::std::vec![::std::string::String::from("USER")])
+            .target_type(
+                ::std::vec![
+                    ::authing::types::ListRoleAssignmentsTargetType::from("USER")
+                ],
+            )
             .send()
             .await;
         crate::check(

@@ -296,7 +296,9 @@ fn no_secret_field_shows_in_debug() {
         &mut failures,
         "LoginAnomalyDetectionConfigDto",
         &::authing::types::LoginAnomalyDetectionConfigDto::new(
-                "captcha",
+                ::authing::types::LoginAnomalyDetectionConfigLoginFailStrategy::from(
+                    "captcha",
+                ),
                 "condition_set",
                 "condition_set",
                 ::authing::types::LoginFailCheckConfigDto::new(50f64, 300f64),
@@ -405,7 +407,10 @@ fn no_secret_field_shows_in_debug() {
     crate::check_hidden(
         &mut failures,
         "SetCustomFieldDto",
-        &::authing::types::SetCustomFieldDto::new("USER", "school")
+        &::authing::types::SetCustomFieldDto::new(
+                ::authing::types::TargetType::from("USER"),
+                "school",
+            )
             .validate_rules(crate::credentials_json(SECRET_NAMES)),
     );
     crate::check_hidden(
@@ -699,7 +704,7 @@ fn no_secret_field_shows_in_debug() {
             .update_model(
                 crate::credentials_json(SECRET_NAMES),
                 "x",
-                "x",
+                ::authing::types::FunctionModelType::from("user"),
                 "x",
                 true,
                 "描述 1",
@@ -733,7 +738,7 @@ fn no_secret_field_shows_in_debug() {
             .create_data_resource(
                 ::std::vec![::std::string::String::from("read")],
                 crate::credentials_json(SECRET_NAMES),
-                "TREE",
+                ::authing::types::OpenResourceResourceType::from("TREE"),
                 "dataResourceTestCode",
                 "示例数据资源名称",
                 "examplePermissionNamespace",
@@ -779,7 +784,7 @@ fn no_secret_field_shows_in_debug() {
                 crate::credentials_json(SECRET_NAMES),
                 "登录页",
                 "60b49eb83fd80adb96f26e68",
-                "ad",
+                ::authing::types::ExtIdpConnDetailType::from("ad"),
                 "60b49eb83fd80adb96f26e68",
             ),
     );
@@ -882,8 +887,8 @@ fn no_secret_field_shows_in_debug() {
         "create_webhook",
         &client
             .create_webhook(
-                "application/json",
-                ::std::vec![::std::string::String::from("user:created")],
+                ::authing::types::ContentType::from("application/json"),
+                ::std::vec![::authing::types::Events::from("user:created")],
                 "https://example.com/callback",
                 "用户创建事件",
             )

@@ -47,7 +47,9 @@ async fn every_security_endpoint() {
     for pointer in [""] {
         omit.set(pointer);
         let outcome = client
-            .update_global_mfa_settings(::std::vec![::std::string::String::from("SMS")])
+            .update_global_mfa_settings(
+                ::std::vec![::authing::types::EnabledFactors::from("SMS")],
+            )
             .send()
             .await;
         crate::check(

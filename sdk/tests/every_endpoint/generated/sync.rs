@@ -152,7 +152,9 @@ async fn every_sync_endpoint() {
             .list_sync_risk_operations(1000f64)
             .page(1f64)
             .limit(10f64)
-            .status(::std::vec![::std::string::String::from("SUCCESS")])
+            .status(
+                ::std::vec![::authing::types::SyncRiskOperationStatus::from("SUCCESS")],
+            )
             .object_type(::std::vec![::authing::types::ObjectType::from("department")])
             .send()
             .await;

@@ -75,7 +75,7 @@ async fn every_users_endpoint() {
         omit.set(pointer);
         let outcome = client
             .create_user()
-            .status("Activated")
+            .status(::authing::types::UserStatus::from("Activated"))
             .email("test@example.com")
             .phone("188xxxx8888")
             .phone_country_code("+86")
@@ -84,7 +84,7 @@ async fn every_users_endpoint() {
             .name("张三")
             .nickname("张三")
             .photo("https://files.authing.co/authing-console/default-user-avatar.png")
-            .gender("M")
+            .gender(::authing::types::Gender::from("M"))
             .email_verified(true)
             .phone_verified(true)
             .birthdate("2022-06-03")
@@ -496,8 +496,8 @@ async fn every_users_endpoint() {
             .limit(10f64)
             .with_custom_data(true)
             .with_department_paths(true)
-            .sort_by("JoinDepartmentAt")
-            .order_by("Desc")
+            .sort_by(::authing::types::SortBy::from("JoinDepartmentAt"))
+            .order_by(::authing::types::OrderBy::from("Desc"))
             .send()
             .await;
         crate::check(
@@ -1107,7 +1107,7 @@ async fn every_users_endpoint() {
             .nickname("张三")
             .photo("https://files.authing.co/authing-console/default-user-avatar.png")
             .external_id("10010")
-            .status("Activated")
+            .status(::authing::types::UserStatus::from("Activated"))
             .email_verified(true)
             .phone_verified(true)
             .birthdate("2022-06-03")
@@ -1117,7 +1117,7 @@ async fn every_users_endpoint() {
             .address("北京朝阳")
             .street_address("北京朝阳区 xxx 街道")
             .postal_code("438100")
-            .gender("M")
+            .gender(::authing::types::Gender::from("M"))
             .username("bob")
             .email("test@example.com")
             .phone("188xxxx8888")

@@ -18,8 +18,8 @@ async fn every_webhooks_endpoint() {
         omit.set(pointer);
         let outcome = client
             .create_webhook(
-                "application/json",
-                ::std::vec![::std::string::String::from("user:created")],
+                ::authing::types::ContentType::from("application/json"),
+                ::std::vec![::authing::types::Events::from("user:created")],
                 "https://example.com/callback",
                 "用户创建事件",
             )
@@ -172,8 +172,8 @@ async fn every_webhooks_endpoint() {
             .update_webhook("6229ffaxxxxxxxxcade3e3d9")
             .name("用户创建事件")
             .url("https://example.com/callback")
-            .events(::std::vec![::std::string::String::from("user:created")])
-            .content_type("application/json")
+            .events(::std::vec![::authing::types::Events::from("user:created")])
+            .content_type(::authing::types::ContentType::from("application/json"))
             .enabled(true)
             .secret("xxxxxxxxxxxx")
             .send()

@@ -7,7 +7,7 @@ async fn every_whitelists_endpoint() {
     for pointer in ["", "/data/value", "/data/createdAt"] {
         omit.set(pointer);
         let outcome = client
-            .add_whitelist("EMAIL")
+            .add_whitelist(::authing::types::AddWhitelistType::from("EMAIL"))
             .list(::std::vec![::std::string::String::from("12580@163.com")])
             .send()
             .await;
@@ -22,7 +22,7 @@ async fn every_whitelists_endpoint() {
     for pointer in [""] {
         omit.set(pointer);
         let outcome = client
-            .delete_whitelist("EMAIL")
+            .delete_whitelist(::authing::types::AddWhitelistType::from("EMAIL"))
             .list(::std::vec![::std::string::String::from("12580@163.com")])
             .send()
             .await;
@@ -36,7 +36,10 @@ async fn every_whitelists_endpoint() {
     }
     for pointer in ["", "/data/value", "/data/createdAt"] {
         omit.set(pointer);
-        let outcome = client.list_whitelists("EMAIL").send().await;
+        let outcome = client
+            .list_whitelists(::authing::types::AddWhitelistType::from("EMAIL"))
+            .send()
+            .await;
         crate::check(
             &mut failures,
             &server,

@@ -7,7 +7,9 @@
 //! `cargo bench -p authing-benches --bench decode`   (`BENCH_SAMPLES`, default 31)
 //!
 //! Rows: the user alone, and the whole response through the SDK's decode path (envelope check,
-//! then `data` with JSON-path errors on failure) versus a plain envelope struct; then, without a
+//! then `data` with JSON-path errors on failure) versus a plain envelope struct, with the
+//! envelope's members in Authing's order (`statusCode` first) and sorted by name (`data` first:
+//! the client then skips `data` once to find `statusCode`); then, without a
 //! plain counterpart, the docs' own shapes (`departmentIds` as a JSON-encoded string,
 //! `identities` as one object) that only the tolerant decoders accept.
 
@@ -17,7 +19,9 @@ use authing::internal::{decode_body, decode_json};
 use authing::types::UserDto;
 use authing_benches::env_usize;
 use authing_benches::micro;
-use authing_benches::plain::{documented_get_user, with_array_lists, PlainEnvelope, PlainUser};
+use authing_benches::plain::{
+    documented_get_user, in_authing_order, with_array_lists, PlainEnvelope, PlainUser,
+};
 use authing_benches::table::Table;
 
 const PATH: &str = "/api/v3/get-user";
@@ -27,9 +31,10 @@ fn main() {
     let workspace = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
     let documented = documented_get_user(&workspace).expect("the documented get-user response");
     let arrays = with_array_lists(documented.clone());
-    let body = serde_json::to_vec(&arrays).expect("JSON");
+    let body = in_authing_order(&arrays);
+    let sorted_body = serde_json::to_vec(&arrays).expect("JSON");
     let data = serde_json::to_vec(&arrays["data"]).expect("JSON");
-    let docs_body = serde_json::to_vec(&documented).expect("JSON");
+    let docs_body = in_authing_order(&documented);
     let docs_data = serde_json::to_vec(&documented["data"]).expect("JSON");
 
     // Both decoders must accept the input before they are timed.
@@ -85,6 +90,17 @@ fn main() {
         dto,
         Some(plain),
         body.len(),
+    );
+    let (dto, plain) = micro::compare(
+        || decode_body::<UserDto>(PATH, 200, &sorted_body).unwrap(),
+        || serde_json::from_slice::<PlainEnvelope<PlainUser>>(&sorted_body).unwrap(),
+        samples,
+    );
+    row(
+        "whole response, members by name (`data` before `statusCode`)",
+        dto,
+        Some(plain),
+        sorted_body.len(),
     );
     let dto = micro::time(|| decode_json::<UserDto>(&docs_data).unwrap(), samples);
     row(

@@ -115,6 +115,23 @@ pub fn documented_get_user(workspace: &Path) -> Result<Value, String> {
     serde_json::from_str(&example).map_err(|e| e.to_string())
 }
 
+/// An envelope's text with its members in the order Authing sends them (`statusCode`,
+/// `message`, `requestId`, then `data`), as the docs' examples show; `serde_json` would sort
+/// them by name, putting `data` first.
+pub fn in_authing_order(envelope: &Value) -> Vec<u8> {
+    let mut out = String::from("{");
+    for key in ["statusCode", "message", "apiCode", "requestId", "data"] {
+        if let Some(value) = envelope.get(key) {
+            if out.len() > 1 {
+                out.push(',');
+            }
+            out.push_str(&format!("{}:{value}", Value::from(key)));
+        }
+    }
+    out.push('}');
+    out.into_bytes()
+}
+
 /// `envelope` with its user's lists as real JSON arrays. The docs show `departmentIds` and an
 /// identity's `originConnIds` as JSON-encoded strings and `identities` as one object; both
 /// decoders read the array shape.

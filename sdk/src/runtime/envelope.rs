@@ -18,6 +18,9 @@ pub struct RawResponse {
     pub(crate) body: Vec<u8>,
     /// Where the envelope's `data` value starts in `body` (found, not read, by the head check).
     pub(crate) data: Option<usize>,
+    /// The head check stopped at `data` (`statusCode` 200 came before it): the envelope's
+    /// members after `data` are read after it, by [`decode_data`].
+    pub(crate) rest_unread: bool,
 }
 
 impl RawResponse {
@@ -52,13 +55,17 @@ struct Head {
     api_code: Option<i64>,
     request_id: Option<String>,
     data: Option<usize>,
+    /// Reading stopped at `data` (see [`RawResponse`]).
+    rest_unread: bool,
 }
 
 /// The envelope's members, in the order Authing sends them.
 const ENVELOPE: &[&str] = &["statusCode", "message", "apiCode", "requestId", "data"];
 
-/// Reads the envelope once: its head fields, and the position of `data`, which is skipped (its
-/// syntax checked) for [`decode_data`] to read later.
+/// Reads the envelope once: its head fields, and the position of `data`. When `statusCode` 200
+/// came before `data` (as Authing sends it), reading stops there and [`decode_data`] reads `data`
+/// and then the rest; otherwise `data` is skipped (its syntax checked) to reach the head fields
+/// after it.
 fn head(body: &[u8]) -> Result<Head, Fault> {
     let mut head = Head::default();
     let mut r = Reader::new(body);
@@ -72,12 +79,20 @@ fn head(body: &[u8]) -> Result<Head, Fault> {
                 head.data = None;
                 if !r.null()? {
                     head.data = Some(r.position());
+                    if head.status_code == Some(200) {
+                        head.rest_unread = true;
+                        r.stop_object();
+                        return Ok(());
+                    }
                     r.skip()?;
                 }
             }
         }
         Ok(())
     })?;
+    if head.rest_unread {
+        return Ok(head);
+    }
     r.end()?;
     read::required(head.status_code, "statusCode")?;
     Ok(head)
@@ -121,13 +136,28 @@ pub(crate) fn check(
         request_id: head.request_id,
         body,
         data: head.data,
+        rest_unread: head.rest_unread,
     })
 }
 
 /// Decodes the envelope's `data` member as `T`. A missing `data` decodes as JSON `null`. Errors
 /// name the JSON path (e.g. `data.identities[0].provider`) and carry a bounded excerpt.
 pub fn decode_data<T: Decode>(response: &RawResponse) -> Result<T, Error> {
-    T::decode(&mut data_reader(response)).map_err(|fault| data_error(response, fault))
+    let mut r = data_reader(response);
+    let data = T::decode(&mut r).map_err(|fault| data_error(response, fault))?;
+    if response.rest_unread {
+        rest_of_envelope(response, &mut r)?;
+    }
+    Ok(data)
+}
+
+/// The envelope's members after `data` (skipped) and its end, when the head check stopped at
+/// `data`.
+#[cold]
+fn rest_of_envelope(response: &RawResponse, r: &mut Reader<'_>) -> Result<(), Error> {
+    r.rest_of_object()
+        .and_then(|()| r.end())
+        .map_err(|fault| decode_error(response.method, response.path, &response.body, fault))
 }
 
 /// A reader at the envelope's `data` (at a `null` when there is none).
@@ -288,6 +318,33 @@ mod tests {
     }
 
     #[test]
+    fn after_a_success_the_rest_of_the_envelope_is_read_after_data() {
+        let r = ok(r#"{"statusCode":200,"message":"m","data":{"a":[3]},"requestId":"late"}"#);
+        assert!(r.rest_unread);
+        assert_eq!(decode_data::<A>(&r).unwrap().a, [3]);
+        let r = ok(r#"{"statusCode":200,"data":{"a":[3]},"x":{"y":[1,}} "#);
+        match decode_data::<A>(&r) {
+            Err(Error::Decode { json_path, .. }) => assert_eq!(json_path, "x"),
+            other => panic!("{other:?}"),
+        }
+        let r = ok(r#"{"statusCode":200,"data":{"a":[3]}} x"#);
+        match decode_data::<()>(&r) {
+            Err(Error::Decode { reason, .. }) => assert!(reason.contains("trailing"), "{reason}"),
+            other => panic!("{other:?}"),
+        }
+        // A failure reads the whole envelope (its message may follow `data`).
+        match check(
+            "GET",
+            "/p",
+            200,
+            br#"{"statusCode":404,"data":{},"message":"no"}"#.to_vec(),
+        ) {
+            Err(Error::Api { message, .. }) => assert_eq!(message, "no"),
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
     fn the_head_is_read_whatever_the_order_and_data_is_found() {
         let r = ok(r#"{"data":{"a":[2]},"requestId":"r1","statusCode":200,"x":[{}]}"#);
         assert_eq!(r.request_id(), Some("r1"));
@@ -296,19 +353,32 @@ mod tests {
             Err(Error::Decode { reason, .. }) => assert!(reason.contains("trailing"), "{reason}"),
             other => panic!("{other:?}"),
         }
-        // Bad syntax inside `data` is found by the head check (which skips `data`): the path is
-        // `data`, the reason gives the line and column.
+        // Bad syntax inside `data`: after a success the decoder finds it, with its path; before
+        // `statusCode` the head check does (it skips `data`), with the line and column.
+        let r = ok(r#"{"statusCode":200,"data":{"a":[1,]}}"#);
+        match decode_data::<A>(&r) {
+            Err(Error::Decode {
+                json_path, reason, ..
+            }) => {
+                assert_eq!(json_path, "data.a[1]");
+                assert!(
+                    reason.starts_with("expected value at line 1 column 34"),
+                    "{reason}"
+                );
+            }
+            other => panic!("{other:?}"),
+        }
         match check(
             "GET",
             "/p",
             200,
-            br#"{"statusCode":200,"data":{"a":[1,]}}"#.to_vec(),
+            br#"{"data":{"a":[1,]},"statusCode":200}"#.to_vec(),
         ) {
             Err(Error::Decode {
                 json_path, reason, ..
             }) => assert_eq!(
                 (&*json_path, &*reason),
-                ("data", "expected value at line 1 column 34")
+                ("data", "expected value at line 1 column 17")
             ),
             other => panic!("{other:?}"),
         }

@@ -22,6 +22,37 @@ pub enum Number {
     Float(f64),
 }
 
+/// The index of the first byte at or after `pos` that ends a plain run of string text: a quote,
+/// a backslash or a control character; `bytes.len()` when there is none. Eight bytes at a time.
+#[inline]
+fn plain_run_end(bytes: &[u8], mut pos: usize) -> usize {
+    const ONES: u64 = u64::MAX / 255;
+    const HIGH: u64 = ONES << 7;
+    while let Some(chunk) = bytes.get(pos..pos + 8) {
+        let mut word = [0; 8];
+        word.copy_from_slice(chunk);
+        let chars = u64::from_le_bytes(word);
+        let control = chars.wrapping_sub(ONES * 0x20) & !chars;
+        let quote = (chars ^ (ONES * u64::from(b'"'))).wrapping_sub(ONES)
+            & !(chars ^ (ONES * u64::from(b'"')));
+        let backslash = (chars ^ (ONES * u64::from(b'\\'))).wrapping_sub(ONES)
+            & !(chars ^ (ONES * u64::from(b'\\')));
+        let found = (control | quote | backslash) & HIGH;
+        if found != 0 {
+            // The lowest flagged byte is exact (a borrow only flags bytes above a match).
+            return pos + found.trailing_zeros() as usize / 8;
+        }
+        pos += 8;
+    }
+    while let Some(&b) = bytes.get(pos) {
+        if b == b'"' || b == b'\\' || b < 0x20 {
+            break;
+        }
+        pos += 1;
+    }
+    pos
+}
+
 /// What the next value is, by its first byte.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Next {
@@ -47,6 +78,8 @@ pub struct Reader<'a> {
     bytes: &'a [u8],
     pos: usize,
     depth: u32,
+    /// Set by [`stop_object`](Reader::stop_object): the object being read ends its reading.
+    stop: bool,
 }
 
 impl<'a> Reader<'a> {
@@ -56,6 +89,7 @@ impl<'a> Reader<'a> {
             bytes,
             pos: 0,
             depth: 0,
+            stop: false,
         }
     }
 
@@ -65,6 +99,7 @@ impl<'a> Reader<'a> {
             bytes,
             pos,
             depth: 0,
+            stop: false,
         }
     }
 
@@ -267,12 +302,7 @@ impl<'a> Reader<'a> {
         let mut out = self.utf8(start, self.pos)?.to_owned();
         loop {
             let run = self.pos;
-            while let Some(&b) = bytes.get(self.pos) {
-                if b == b'"' || b == b'\\' || b < 0x20 {
-                    break;
-                }
-                self.pos += 1;
-            }
+            self.pos = plain_run_end(bytes, run);
             out.push_str(self.utf8(run, self.pos)?);
             match bytes.get(self.pos) {
                 Some(b'"') => {
@@ -383,25 +413,46 @@ impl<'a> Reader<'a> {
         // Members usually arrive in the documented order: try the next field first.
         let mut hint = 0;
         loop {
+            let key_at = self.position();
             let key = self.key()?;
             let found = match fields.get(hint) {
-                Some(&f) if f == key => Some(hint),
-                _ => fields.iter().position(|&f| f == key),
+                Some(&f) if f.as_bytes() == &*key => Some(hint),
+                _ => fields.iter().position(|&f| f.as_bytes() == &*key),
             };
             match found {
                 Some(index) => {
                     hint = index + 1;
                     each(self, index).map_err(|f| f.at_key(fields[index]))?;
+                    if std::mem::take(&mut self.stop) {
+                        // The caller reads on from this member's value itself.
+                        return Ok(());
+                    }
                 }
-                None => self
-                    .skip()
-                    .map_err(|f| f.at_key(Cow::Owned(key.into_owned())))?,
+                None => {
+                    // An unknown key is checked as text only now (a known one equals a name).
+                    let key = match String::from_utf8(key.into_owned()) {
+                        Ok(key) => key,
+                        Err(_) => {
+                            return Err(
+                                Reader::at(self.bytes, key_at).syntax("invalid unicode code point")
+                            )
+                        }
+                    };
+                    self.skip().map_err(|f| f.at_key(key))?;
+                }
             }
             if self.after_member(b'}')? {
                 self.depth -= 1;
                 return Ok(());
             }
         }
+    }
+
+    /// Called from [`object`](Self::object)'s `each`: reading the object ends after this
+    /// member's callback, with the cursor where the callback left it (the rest of the object
+    /// is the caller's to read, see [`rest_of_object`](Self::rest_of_object)).
+    pub fn stop_object(&mut self) {
+        self.stop = true;
     }
 
     /// Reads any object member by member: `each` gets every key (the reader at its value).
@@ -417,7 +468,14 @@ impl<'a> Reader<'a> {
             return Ok(());
         }
         loop {
-            let key = self.key()?;
+            let key_at = self.position();
+            let key = match self.key()? {
+                Cow::Borrowed(bytes) => std::str::from_utf8(bytes).map(Cow::Borrowed),
+                Cow::Owned(bytes) => String::from_utf8(bytes)
+                    .map(Cow::Owned)
+                    .map_err(|e| e.utf8_error()),
+            }
+            .map_err(|_| Reader::at(self.bytes, key_at).syntax("invalid unicode code point"))?;
             each(self, key)?;
             if self.after_member(b'}')? {
                 self.depth -= 1;
@@ -426,12 +484,34 @@ impl<'a> Reader<'a> {
         }
     }
 
-    /// A member's key and its colon.
-    fn key(&mut self) -> Result<Cow<'a, str>, Fault> {
+    /// The members left in the object the cursor is in, after a value (skipped), and its
+    /// closing brace.
+    pub fn rest_of_object(&mut self) -> Result<(), Fault> {
+        while !self.after_member(b'}')? {
+            let key = self.key()?;
+            let key = String::from_utf8_lossy(&key).into_owned();
+            self.skip().map_err(|f| f.at_key(key))?;
+        }
+        Ok(())
+    }
+
+    /// A member's key (its bytes, unescaped; not yet checked as UTF-8) and its colon.
+    fn key(&mut self) -> Result<Cow<'a, [u8]>, Fault> {
         if self.peek_byte() != Some(b'"') {
             return Err(self.eof_or("key must be a string"));
         }
-        let key = self.str()?;
+        let start = self.pos + 1;
+        let end = plain_run_end(self.bytes, start);
+        let key = if self.bytes.get(end) == Some(&b'"') {
+            self.pos = end + 1;
+            Cow::Borrowed(&self.bytes[start..end])
+        } else {
+            // An escape (or bad text): the string reader unescapes and checks it.
+            match self.str()? {
+                Cow::Borrowed(text) => Cow::Borrowed(text.as_bytes()),
+                Cow::Owned(text) => Cow::Owned(text.into_bytes()),
+            }
+        };
         if self.peek_byte() != Some(b':') {
             return Err(self.eof_or("expected `:`"));
         }
@@ -543,6 +623,7 @@ impl<'a> Reader<'a> {
     fn skip_string(&mut self) -> Result<(), Fault> {
         self.pos += 1;
         loop {
+            self.pos = plain_run_end(self.bytes, self.pos);
             match self.bytes.get(self.pos) {
                 Some(b'"') => {
                     self.pos += 1;

@@ -63,6 +63,8 @@ pub struct Prop {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Operation {
     pub id: String,
+    /// The operation's summary: the title of the page rendered from it.
+    pub summary: String,
     /// Query parameters (in document order), then body members (by name: the reader does not
     /// keep a JSON object's order).
     pub params: Vec<Prop>,
@@ -126,6 +128,15 @@ impl Factory {
             .get(&(method.to_ascii_uppercase(), path.to_owned()))
     }
 
+    /// The routes (`POST`, `/api/v3/...`) of the operations whose summary is `title`.
+    pub fn routes_titled(&self, title: &str) -> Vec<(&str, &str)> {
+        self.operations
+            .iter()
+            .filter(|(_, op)| op.summary.trim() == title.trim())
+            .map(|((method, path), _)| (method.as_str(), path.as_str()))
+            .collect()
+    }
+
     /// A schema's property.
     pub fn property(&self, schema: &str, name: &str) -> Option<&Prop> {
         self.schemas.get(schema)?.iter().find(|p| p.name == name)
@@ -146,11 +157,13 @@ struct Shapes<'d> {
 
 impl Shapes<'_> {
     fn operation(&self, op: &Value) -> Result<Operation, String> {
-        let id = op
-            .get("operationId")
-            .and_then(Value::as_str)
-            .unwrap_or_default()
-            .to_owned();
+        let text = |key: &str| {
+            op.get(key)
+                .and_then(Value::as_str)
+                .unwrap_or_default()
+                .to_owned()
+        };
+        let (id, summary) = (text("operationId"), text("summary"));
         let mut params = Vec::new();
         for (i, p) in op
             .get("parameters")
@@ -178,7 +191,12 @@ impl Shapes<'_> {
             .and_then(|s| self.properties(s))
             .and_then(|props| props.into_iter().find(|p| p.name == "data"))
             .map(|p| p.shape);
-        Ok(Operation { id, params, data })
+        Ok(Operation {
+            id,
+            summary,
+            params,
+            data,
+        })
     }
 
     /// The schema a `$ref` (or an `allOf` of one `$ref`) points to, else the schema itself.
@@ -287,7 +305,7 @@ mod tests {
         "/api/v3/create": {"post": {"operationId": "create",
           "requestBody": {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/CreateDto"}}}},
           "responses": {"200": {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/Resp"}}}}}}},
-        "/api/v3/get": {"get": {"operationId": "get", "parameters": [
+        "/api/v3/get": {"get": {"operationId": "get", "summary": "获取 ", "parameters": [
           {"name": "id", "in": "query", "required": true, "schema": {"type": "string"}},
           {"name": "limit", "in": "query", "schema": {"type": "integer"}}
         ]}}

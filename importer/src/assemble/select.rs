@@ -57,11 +57,12 @@ impl Assembler<'_> {
     fn select(&mut self, page: Page, method: String) -> Option<Selected> {
         let Some(route) = self.routes.get(&method) else {
             let line = page.method.as_ref().map_or(0, |m| m.line);
+            let hint = self.factory_route_hint(&page);
             self.report.add(
                 Kind::MethodWithoutRoute,
                 &page.path,
                 line,
-                format!("`{method}` is not in the routes table; left out"),
+                format!("`{method}` is not in the routes table; left out{hint}"),
             );
             return None;
         };
@@ -187,16 +188,45 @@ impl Assembler<'_> {
             );
             for call in &page.sample_calls {
                 if !self.routes.contains_key(call) {
+                    let hint = self.factory_route_hint(page);
                     self.report.add(
                         Kind::MethodWithoutRoute,
                         &page.path,
                         0,
-                        format!("`{call}` (named only by the sample code) is not in the routes table; left out"),
+                        format!("`{call}` (named only by the sample code) is not in the routes table; left out{hint}"),
                     );
                 }
             }
         }
         None
+    }
+
+    /// What the docs factory's OpenAPI says of a page without a route: the route of the
+    /// operation whose summary is the page's title, and the method the routes table has there
+    /// (the committed route wins; a second page for a method is not imported twice).
+    fn factory_route_hint(&self, page: &Page) -> String {
+        let (Some(factory), Some(title)) = (self.factory, &page.title) else {
+            return String::new();
+        };
+        let mut hints = Vec::new();
+        for (method, path) in factory.routes_titled(&title.value) {
+            let known = self
+                .routes
+                .values()
+                .find(|r| r.http_method.as_str() == method && r.path == path);
+            hints.push(match known {
+                Some(r) => format!(
+                    "; the docs factory's OpenAPI gives this title to {method} {path}, which the \
+                     routes table has as `{}`: another page for that method",
+                    r.method
+                ),
+                None => format!(
+                    "; the docs factory's OpenAPI gives this title to {method} {path}, which the \
+                     routes table lacks: add a row to import it"
+                ),
+            });
+        }
+        hints.concat()
     }
 
     pub(super) fn group_of(&mut self, page: &Page) -> Option<String> {

@@ -219,7 +219,8 @@ fn mod_file<'a>(about: &str, groups: impl Iterator<Item = &'a str>) -> Result<St
     })
 }
 
-/// For each type, the groups whose endpoints use it (directly or through other types).
+/// For each type, the groups whose endpoints use it (directly or through other types); none for a
+/// type that is always compiled (no endpoint uses it, or such a type refers to it).
 pub fn type_groups(spec: &Spec) -> BTreeMap<&str, BTreeSet<&str>> {
     let mut users: BTreeMap<&str, BTreeSet<&str>> = spec
         .types
@@ -245,6 +246,24 @@ pub fn type_groups(spec: &Spec) -> BTreeMap<&str, BTreeSet<&str>> {
                 .insert(ep.def.group.value.as_str());
             if let Some(ty) = spec.types.get(name) {
                 stack.extend(ty.fields.iter().filter_map(|f| f.ty.named()));
+            }
+        }
+    }
+    // A type no endpoint uses is always compiled, so whatever it refers to must be too (an enum
+    // it shares with an endpoint's type would otherwise sit behind that endpoint's feature).
+    let mut always: Vec<&str> = users
+        .iter()
+        .filter(|(_, groups)| groups.is_empty())
+        .map(|(name, _)| *name)
+        .collect();
+    while let Some(name) = always.pop() {
+        let Some(ty) = spec.types.get(name) else {
+            continue;
+        };
+        for used in ty.fields.iter().filter_map(|f| f.ty.named()) {
+            if let Some(groups) = users.get_mut(used).filter(|g| !g.is_empty()) {
+                groups.clear();
+                always.push(used);
             }
         }
     }

@@ -116,10 +116,13 @@ fn route(shared: &Shared, request: &RecordedRequest) -> Result<Value, Failure> {
     // server keeps no state for these); one the docs give no example for is not served.
     let mut envelope =
         crate::example_envelope(&request.method, &request.path).ok_or_else(unknown)?;
-    Ok(envelope
+    let data = envelope
         .get_mut("data")
         .map(Value::take)
-        .unwrap_or(Value::Null))
+        .unwrap_or(Value::Null);
+    // A listing called with `page` and `limit` answers that page (see `paging.rs`).
+    let query = request.query_pairs();
+    Ok(crate::paging::page_of(&data, &query, shared.config.list_total).unwrap_or(data))
 }
 
 /// The token call: checks the access key in the JSON body and issues a token.

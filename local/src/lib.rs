@@ -71,6 +71,7 @@ mod generated {
     pub mod params;
 }
 mod hook;
+mod paging;
 mod params;
 mod record;
 mod server;

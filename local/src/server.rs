@@ -32,6 +32,7 @@ impl Default for LocalAuthingBuilder {
                 access_key_secret: "local-access-key-secret".to_owned(),
                 userpool_id: "62e221f85f5ac5cc47037a39".to_owned(),
                 token_lifetime: Duration::from_secs(7200),
+                list_total: None,
             },
             port: 0,
         }
@@ -55,6 +56,14 @@ impl LocalAuthingBuilder {
     /// How long issued tokens stay valid (2 h by default). `expires_in` reports whole seconds.
     pub fn token_lifetime(mut self, lifetime: Duration) -> Self {
         self.config.token_lifetime = lifetime;
+        self
+    }
+
+    /// How many items every paged listing holds (the documented items repeated, each with its
+    /// position under `"localIndex"`): a call with `page` and `limit` gets that slice of it and
+    /// the total in `totalCount`. By default a listing is its documented list.
+    pub fn list_total(mut self, items: usize) -> Self {
+        self.config.list_total = Some(items);
         self
     }
 

@@ -17,6 +17,8 @@ pub(crate) struct Config {
     pub access_key_secret: String,
     pub userpool_id: String,
     pub token_lifetime: Duration,
+    /// The length of every paged listing (`None`: the documented list).
+    pub list_total: Option<usize>,
 }
 
 pub(crate) struct Shared {

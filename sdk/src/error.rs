@@ -137,6 +137,18 @@ pub enum Error {
         /// The limit in force, in bytes.
         limit: usize,
     },
+    /// A paginator (`.pages()`, `.items()`) stopped because the server kept answering full
+    /// pages past the most the listing can have (its `totalCount`, or the paginator's page
+    /// limit): a server that repeats a page would otherwise be paged forever.
+    #[non_exhaustive]
+    Pagination {
+        /// HTTP method of the list call, e.g. `GET`.
+        method: &'static str,
+        /// API path of the list call, e.g. `/api/v3/list-applications`.
+        path: &'static str,
+        /// How many pages were fetched before stopping.
+        pages: u32,
+    },
     /// A request body could not be serialised to JSON.
     #[non_exhaustive]
     Encode {
@@ -269,6 +281,15 @@ impl fmt::Display for Error {
                 "{method} {path}: the response is larger than the limit of {limit} bytes"
             ),
             Error::Encode { what, .. } => write!(f, "could not encode the {what} as JSON"),
+            Error::Pagination {
+                method,
+                path,
+                pages,
+            } => write!(
+                f,
+                "{method} {path}: stopped paging after {pages} pages: the server kept answering \
+                 full pages past the end of the listing"
+            ),
         }
     }
 }

@@ -38,6 +38,6 @@ pub use client::{ManagementClient, ManagementClientBuilder};
 pub use error::{Error, Result};
 pub use generated::{requests, types};
 pub use retry::RetryConfig;
-pub use runtime::ResponseFuture;
+pub use runtime::{Items, Pages, ResponseFuture, DEFAULT_MAX_PAGES};
 pub use secret::SecretString;
 pub use unknown::UnknownValue;

@@ -7,6 +7,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::encode::emit_encode;
+use super::paging::{emit_paging, paging};
 use super::structs::{
     emit_debug, field_doc, optional_setters, plan_fields, twin_name, value_type, FieldPlan,
 };
@@ -68,6 +69,7 @@ pub fn emit_endpoint(spec: &Spec, ep: &CheckedEndpoint) -> EmittedEndpoint {
 
     let fields = builder_fields(&plans);
     let setters = optional.iter().map(|p| setter(spec, p, &plans));
+    let paginators = paging(spec, ep, &plans).map(|p| emit_paging(ep, &p));
 
     let (output, decode) = output_type(ep.data.as_ref());
     let build_request = request_expr(ep, &plans);
@@ -101,6 +103,8 @@ pub fn emit_endpoint(spec: &Spec, ep: &CheckedEndpoint) -> EmittedEndpoint {
 
         impl #builder_name {
             #(#setters)*
+
+            #paginators
 
             /// Sends the request; the future resolves to the response's `data`.
             pub fn send(self) -> crate::ResponseFuture<#output> {

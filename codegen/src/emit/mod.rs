@@ -9,6 +9,7 @@ pub mod endpoints;
 pub mod enum_tests;
 pub mod enums;
 pub mod local_params;
+pub mod paging;
 pub mod secret_tests;
 pub mod structs;
 

@@ -8,6 +8,7 @@ mod envelope;
 pub(crate) mod excerpt;
 #[cfg(feature = "serde")]
 pub mod lenient;
+mod paginate;
 mod query;
 pub mod read;
 pub mod redact;
@@ -23,6 +24,7 @@ use std::pin::Pin;
 
 pub(crate) use envelope::check as check_envelope;
 pub use envelope::{decode_data, json_body, RawResponse};
+pub use paginate::{Items, Pages, DEFAULT_MAX_PAGES};
 pub use query::QueryValue;
 pub use response_future::ResponseFuture;
 

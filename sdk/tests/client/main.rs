@@ -9,6 +9,7 @@ mod common;
 mod config;
 mod errors;
 mod faults;
+mod paging;
 mod requests;
 mod secrets;
 mod soak;

@@ -2112,6 +2112,47 @@ impl GetAsaAccountAssignedTargetsRequest {
         self.limit = value;
         self
     }
+    /// The page size the paginators ask for: the `limit` parameter (the server may cap it).
+    pub fn page_size(mut self, size: i64) -> Self {
+        self.limit = ::std::option::Option::Some(size as f64);
+        self
+    }
+    /// Every page of this listing, as a `Stream` of `GetAsaAccountAssignedTargetDataDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends after an empty or short page or the page that reaches the total; an error ends it with the error. See [`Pages`](crate::Pages).
+    pub fn pages(
+        self,
+    ) -> crate::Pages<crate::types::GetAsaAccountAssignedTargetDataDto> {
+        let (first, size) = (
+            self.page.map_or(1i64, |value| value as i64),
+            self.limit.map_or(10i64, |value| value as i64),
+        );
+        crate::Pages::new(
+            ("GET", "/api/v3/get-asa-account-assigned-targets"),
+            first,
+            size,
+            ::std::boxed::Box::new(move |page: i64, limit: i64| {
+                let mut request = ::std::clone::Clone::clone(&self);
+                request.page = ::std::option::Option::Some(page as f64);
+                request.limit = ::std::option::Option::Some(limit as f64);
+                request.send()
+            }),
+            |data: &crate::types::GetAsaAccountAssignedTargetDataDto| (
+                data.list.len(),
+                data.total_count.map(|total| total as i64),
+            ),
+        )
+    }
+    /// Every item of this listing, one at a time: [`pages`](Self::pages) with each page's `list` flattened. For example `client.list_applications().items().try_collect::<Vec<_>>()` with `futures::TryStreamExt`.
+    pub fn items(
+        self,
+    ) -> crate::Items<
+        crate::types::GetAsaAccountAssignedTargetDataDto,
+        crate::types::AsaAccountTargetDto,
+    > {
+        crate::Items::new(
+            self.pages(),
+            |data: crate::types::GetAsaAccountAssignedTargetDataDto| data.list,
+        )
+    }
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(
         self,
@@ -2484,6 +2525,47 @@ impl ListApplicationSimpleInfoRequest {
         self.keywords = value;
         self
     }
+    /// The page size the paginators ask for: the `limit` parameter (the server may cap it).
+    pub fn page_size(mut self, size: i64) -> Self {
+        self.limit = ::std::option::Option::Some(size as f64);
+        self
+    }
+    /// Every page of this listing, as a `Stream` of `ApplicationSimpleInfoPaginatedDataDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends after an empty or short page or the page that reaches the total; an error ends it with the error. See [`Pages`](crate::Pages).
+    pub fn pages(
+        self,
+    ) -> crate::Pages<crate::types::ApplicationSimpleInfoPaginatedDataDto> {
+        let (first, size) = (
+            self.page.map_or(1i64, |value| value as i64),
+            self.limit.map_or(10i64, |value| value as i64),
+        );
+        crate::Pages::new(
+            ("GET", "/api/v3/list-application-simple-info"),
+            first,
+            size,
+            ::std::boxed::Box::new(move |page: i64, limit: i64| {
+                let mut request = ::std::clone::Clone::clone(&self);
+                request.page = ::std::option::Option::Some(page as f64);
+                request.limit = ::std::option::Option::Some(limit as f64);
+                request.send()
+            }),
+            |data: &crate::types::ApplicationSimpleInfoPaginatedDataDto| (
+                data.list.len(),
+                data.total_count.map(|total| total as i64),
+            ),
+        )
+    }
+    /// Every item of this listing, one at a time: [`pages`](Self::pages) with each page's `list` flattened. For example `client.list_applications().items().try_collect::<Vec<_>>()` with `futures::TryStreamExt`.
+    pub fn items(
+        self,
+    ) -> crate::Items<
+        crate::types::ApplicationSimpleInfoPaginatedDataDto,
+        crate::types::ApplicationSimpleInfoDto,
+    > {
+        crate::Items::new(
+            self.pages(),
+            |data: crate::types::ApplicationSimpleInfoPaginatedDataDto| data.list,
+        )
+    }
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(
         self,
@@ -2659,6 +2741,45 @@ impl ListApplicationsRequest {
         self.all = value;
         self
     }
+    /// The page size the paginators ask for: the `limit` parameter (the server may cap it).
+    pub fn page_size(mut self, size: i64) -> Self {
+        self.limit = ::std::option::Option::Some(size as f64);
+        self
+    }
+    /// Every page of this listing, as a `Stream` of `ApplicationPaginatedDataDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends after an empty or short page or the page that reaches the total; an error ends it with the error. See [`Pages`](crate::Pages).
+    pub fn pages(self) -> crate::Pages<crate::types::ApplicationPaginatedDataDto> {
+        let (first, size) = (
+            self.page.map_or(1i64, |value| value as i64),
+            self.limit.map_or(10i64, |value| value as i64),
+        );
+        crate::Pages::new(
+            ("GET", "/api/v3/list-applications"),
+            first,
+            size,
+            ::std::boxed::Box::new(move |page: i64, limit: i64| {
+                let mut request = ::std::clone::Clone::clone(&self);
+                request.page = ::std::option::Option::Some(page as f64);
+                request.limit = ::std::option::Option::Some(limit as f64);
+                request.send()
+            }),
+            |data: &crate::types::ApplicationPaginatedDataDto| (
+                data.list.len(),
+                data.total_count.map(|total| total as i64),
+            ),
+        )
+    }
+    /// Every item of this listing, one at a time: [`pages`](Self::pages) with each page's `list` flattened. For example `client.list_applications().items().try_collect::<Vec<_>>()` with `futures::TryStreamExt`.
+    pub fn items(
+        self,
+    ) -> crate::Items<
+        crate::types::ApplicationPaginatedDataDto,
+        crate::types::ApplicationDto,
+    > {
+        crate::Items::new(
+            self.pages(),
+            |data: crate::types::ApplicationPaginatedDataDto| data.list,
+        )
+    }
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(
         self,
@@ -2757,6 +2878,45 @@ impl ListAsaAccountRequest {
     pub fn set_limit(mut self, value: ::std::option::Option<f64>) -> Self {
         self.limit = value;
         self
+    }
+    /// The page size the paginators ask for: the `limit` parameter (the server may cap it).
+    pub fn page_size(mut self, size: i64) -> Self {
+        self.limit = ::std::option::Option::Some(size as f64);
+        self
+    }
+    /// Every page of this listing, as a `Stream` of `AsaAccountPaginatedDataDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends after an empty or short page or the page that reaches the total; an error ends it with the error. See [`Pages`](crate::Pages).
+    pub fn pages(self) -> crate::Pages<crate::types::AsaAccountPaginatedDataDto> {
+        let (first, size) = (
+            self.page.map_or(1i64, |value| value as i64),
+            self.limit.map_or(10i64, |value| value as i64),
+        );
+        crate::Pages::new(
+            ("GET", "/api/v3/list-asa-accounts"),
+            first,
+            size,
+            ::std::boxed::Box::new(move |page: i64, limit: i64| {
+                let mut request = ::std::clone::Clone::clone(&self);
+                request.page = ::std::option::Option::Some(page as f64);
+                request.limit = ::std::option::Option::Some(limit as f64);
+                request.send()
+            }),
+            |data: &crate::types::AsaAccountPaginatedDataDto| (
+                data.list.len(),
+                data.total_count.map(|total| total as i64),
+            ),
+        )
+    }
+    /// Every item of this listing, one at a time: [`pages`](Self::pages) with each page's `list` flattened. For example `client.list_applications().items().try_collect::<Vec<_>>()` with `futures::TryStreamExt`.
+    pub fn items(
+        self,
+    ) -> crate::Items<
+        crate::types::AsaAccountPaginatedDataDto,
+        crate::types::AsaAccountDto,
+    > {
+        crate::Items::new(
+            self.pages(),
+            |data: crate::types::AsaAccountPaginatedDataDto| data.list,
+        )
     }
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(
@@ -2940,6 +3100,47 @@ impl ListAuthApplicationRequest {
     pub fn set_enabled(mut self, value: ::std::option::Option<bool>) -> Self {
         self.enabled = value;
         self
+    }
+    /// The page size the paginators ask for: the `limit` parameter (the server may cap it).
+    pub fn page_size(mut self, size: i64) -> Self {
+        self.limit = ::std::option::Option::Some(size as f64);
+        self
+    }
+    /// Every page of this listing, as a `Stream` of `ListApplicationAuthPaginatedDataDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends after an empty or short page or the page that reaches the total; an error ends it with the error. See [`Pages`](crate::Pages).
+    pub fn pages(
+        self,
+    ) -> crate::Pages<crate::types::ListApplicationAuthPaginatedDataDto> {
+        let (first, size) = (
+            self.page.map_or(1i64, |value| value as i64),
+            self.limit.map_or(10i64, |value| value as i64),
+        );
+        crate::Pages::new(
+            ("POST", "/api/v3/list-applications-auth"),
+            first,
+            size,
+            ::std::boxed::Box::new(move |page: i64, limit: i64| {
+                let mut request = ::std::clone::Clone::clone(&self);
+                request.page = ::std::option::Option::Some(page as f64);
+                request.limit = ::std::option::Option::Some(limit as f64);
+                request.send()
+            }),
+            |data: &crate::types::ListApplicationAuthPaginatedDataDto| (
+                data.list.len(),
+                data.total_count.map(|total| total as i64),
+            ),
+        )
+    }
+    /// Every item of this listing, one at a time: [`pages`](Self::pages) with each page's `list` flattened. For example `client.list_applications().items().try_collect::<Vec<_>>()` with `futures::TryStreamExt`.
+    pub fn items(
+        self,
+    ) -> crate::Items<
+        crate::types::ListApplicationAuthPaginatedDataDto,
+        crate::types::ListApplicationAuthDataDto,
+    > {
+        crate::Items::new(
+            self.pages(),
+            |data: crate::types::ListApplicationAuthPaginatedDataDto| data.list,
+        )
     }
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(

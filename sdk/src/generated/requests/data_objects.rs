@@ -1495,6 +1495,42 @@ impl GetRelationValueRequest {
         self.limit = value;
         self
     }
+    /// The page size the paginators ask for: the `limit` parameter (the server may cap it).
+    pub fn page_size(mut self, size: i64) -> Self {
+        self.limit = ::std::option::Option::Some(size as f64);
+        self
+    }
+    /// Every page of this listing, as a `Stream` of `RelationValueListDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends after an empty or short page or the page that reaches the total; an error ends it with the error. See [`Pages`](crate::Pages).
+    pub fn pages(self) -> crate::Pages<crate::types::RelationValueListDto> {
+        let (first, size) = (
+            self.page.map_or(1i64, |value| value as i64),
+            self.limit.map_or(10i64, |value| value as i64),
+        );
+        crate::Pages::new(
+            ("GET", "/api/v3/metadata/get-row-relation"),
+            first,
+            size,
+            ::std::boxed::Box::new(move |page: i64, limit: i64| {
+                let mut request = ::std::clone::Clone::clone(&self);
+                request.page = ::std::option::Option::Some(page as f64);
+                request.limit = ::std::option::Option::Some(limit as f64);
+                request.send()
+            }),
+            |data: &crate::types::RelationValueListDto| (
+                data.list.as_ref().map_or(0, ::std::vec::Vec::len),
+                data.total_count.map(|total| total as i64),
+            ),
+        )
+    }
+    /// Every item of this listing, one at a time: [`pages`](Self::pages) with each page's `list` flattened. For example `client.list_applications().items().try_collect::<Vec<_>>()` with `futures::TryStreamExt`.
+    pub fn items(
+        self,
+    ) -> crate::Items<crate::types::RelationValueListDto, ::serde_json::Value> {
+        crate::Items::new(
+            self.pages(),
+            |data: crate::types::RelationValueListDto| data.list.unwrap_or_default(),
+        )
+    }
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::RelationValueListDto> {
         let mut query = ::std::vec::Vec::with_capacity(5usize);
@@ -2242,6 +2278,42 @@ impl ListRowRequest {
     ) -> Self {
         self.expand = value;
         self
+    }
+    /// The page size the paginators ask for: the `limit` parameter (the server may cap it).
+    pub fn page_size(mut self, size: i64) -> Self {
+        self.limit = ::std::option::Option::Some(size as f64);
+        self
+    }
+    /// Every page of this listing, as a `Stream` of `FunctionModelValueListDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends after an empty or short page or the page that reaches the total; an error ends it with the error. See [`Pages`](crate::Pages).
+    pub fn pages(self) -> crate::Pages<crate::types::FunctionModelValueListDto> {
+        let (first, size) = (
+            self.page.map_or(1i64, |value| value as i64),
+            self.limit.map_or(10i64, |value| value as i64),
+        );
+        crate::Pages::new(
+            ("POST", "/api/v3/metadata/filter"),
+            first,
+            size,
+            ::std::boxed::Box::new(move |page: i64, limit: i64| {
+                let mut request = ::std::clone::Clone::clone(&self);
+                request.page = ::std::option::Option::Some(page as f64);
+                request.limit = ::std::option::Option::Some(limit as f64);
+                request.send()
+            }),
+            |data: &crate::types::FunctionModelValueListDto| (
+                data.list.as_ref().map_or(0, ::std::vec::Vec::len),
+                data.total_count.map(|total| total as i64),
+            ),
+        )
+    }
+    /// Every item of this listing, one at a time: [`pages`](Self::pages) with each page's `list` flattened. For example `client.list_applications().items().try_collect::<Vec<_>>()` with `futures::TryStreamExt`.
+    pub fn items(
+        self,
+    ) -> crate::Items<crate::types::FunctionModelValueListDto, ::serde_json::Value> {
+        crate::Items::new(
+            self.pages(),
+            |data: crate::types::FunctionModelValueListDto| data.list.unwrap_or_default(),
+        )
     }
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::FunctionModelValueListDto> {

@@ -3602,6 +3602,45 @@ impl ListDataPolicesRequest {
         self.query = value;
         self
     }
+    /// The page size the paginators ask for: the `limit` parameter (the server may cap it).
+    pub fn page_size(mut self, size: i64) -> Self {
+        self.limit = ::std::option::Option::Some(size as f64);
+        self
+    }
+    /// Every page of this listing, as a `Stream` of `DataPoliciesPaginatedRespDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends after an empty or short page or the page that reaches the total; an error ends it with the error. See [`Pages`](crate::Pages).
+    pub fn pages(self) -> crate::Pages<crate::types::DataPoliciesPaginatedRespDto> {
+        let (first, size) = (
+            self.page.map_or(1i64, |value| value as i64),
+            self.limit.map_or(10i64, |value| value as i64),
+        );
+        crate::Pages::new(
+            ("GET", "/api/v3/list-data-policies"),
+            first,
+            size,
+            ::std::boxed::Box::new(move |page: i64, limit: i64| {
+                let mut request = ::std::clone::Clone::clone(&self);
+                request.page = ::std::option::Option::Some(page as f64);
+                request.limit = ::std::option::Option::Some(limit as f64);
+                request.send()
+            }),
+            |data: &crate::types::DataPoliciesPaginatedRespDto| (
+                data.list.len(),
+                data.total_count.map(|total| total as i64),
+            ),
+        )
+    }
+    /// Every item of this listing, one at a time: [`pages`](Self::pages) with each page's `list` flattened. For example `client.list_applications().items().try_collect::<Vec<_>>()` with `futures::TryStreamExt`.
+    pub fn items(
+        self,
+    ) -> crate::Items<
+        crate::types::DataPoliciesPaginatedRespDto,
+        crate::types::ListDataPoliciesRespDto,
+    > {
+        crate::Items::new(
+            self.pages(),
+            |data: crate::types::DataPoliciesPaginatedRespDto| data.list,
+        )
+    }
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(
         self,
@@ -3725,6 +3764,45 @@ impl ListDataPolicyTargetsRequest {
     ) -> Self {
         self.target_type = value;
         self
+    }
+    /// The page size the paginators ask for: the `limit` parameter (the server may cap it).
+    pub fn page_size(mut self, size: i64) -> Self {
+        self.limit = ::std::option::Option::Some(size as f64);
+        self
+    }
+    /// Every page of this listing, as a `Stream` of `ListDataPolicySubjectPageDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends after an empty or short page or the page that reaches the total; an error ends it with the error. See [`Pages`](crate::Pages).
+    pub fn pages(self) -> crate::Pages<crate::types::ListDataPolicySubjectPageDto> {
+        let (first, size) = (
+            self.page.map_or(1i64, |value| value as i64),
+            self.limit.map_or(10i64, |value| value as i64),
+        );
+        crate::Pages::new(
+            ("GET", "/api/v3/list-data-policy-targets"),
+            first,
+            size,
+            ::std::boxed::Box::new(move |page: i64, limit: i64| {
+                let mut request = ::std::clone::Clone::clone(&self);
+                request.page = ::std::option::Option::Some(page as f64);
+                request.limit = ::std::option::Option::Some(limit as f64);
+                request.send()
+            }),
+            |data: &crate::types::ListDataPolicySubjectPageDto| (
+                data.list.len(),
+                data.total_count.map(|total| total as i64),
+            ),
+        )
+    }
+    /// Every item of this listing, one at a time: [`pages`](Self::pages) with each page's `list` flattened. For example `client.list_applications().items().try_collect::<Vec<_>>()` with `futures::TryStreamExt`.
+    pub fn items(
+        self,
+    ) -> crate::Items<
+        crate::types::ListDataPolicySubjectPageDto,
+        crate::types::DataSubjectRespDto,
+    > {
+        crate::Items::new(
+            self.pages(),
+            |data: crate::types::ListDataPolicySubjectPageDto| data.list,
+        )
     }
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(
@@ -3854,6 +3932,45 @@ impl ListDataResourcesRequest {
         self.namespace_codes = value;
         self
     }
+    /// The page size the paginators ask for: the `limit` parameter (the server may cap it).
+    pub fn page_size(mut self, size: i64) -> Self {
+        self.limit = ::std::option::Option::Some(size as f64);
+        self
+    }
+    /// Every page of this listing, as a `Stream` of `DataResourcesPaginatedRespDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends after an empty or short page or the page that reaches the total; an error ends it with the error. See [`Pages`](crate::Pages).
+    pub fn pages(self) -> crate::Pages<crate::types::DataResourcesPaginatedRespDto> {
+        let (first, size) = (
+            self.page.map_or(1i64, |value| value as i64),
+            self.limit.map_or(10i64, |value| value as i64),
+        );
+        crate::Pages::new(
+            ("GET", "/api/v3/list-data-resources"),
+            first,
+            size,
+            ::std::boxed::Box::new(move |page: i64, limit: i64| {
+                let mut request = ::std::clone::Clone::clone(&self);
+                request.page = ::std::option::Option::Some(page as f64);
+                request.limit = ::std::option::Option::Some(limit as f64);
+                request.send()
+            }),
+            |data: &crate::types::DataResourcesPaginatedRespDto| (
+                data.list.len(),
+                data.total_count.map(|total| total as i64),
+            ),
+        )
+    }
+    /// Every item of this listing, one at a time: [`pages`](Self::pages) with each page's `list` flattened. For example `client.list_applications().items().try_collect::<Vec<_>>()` with `futures::TryStreamExt`.
+    pub fn items(
+        self,
+    ) -> crate::Items<
+        crate::types::DataResourcesPaginatedRespDto,
+        crate::types::ListDataResourcesRespDto,
+    > {
+        crate::Items::new(
+            self.pages(),
+            |data: crate::types::DataResourcesPaginatedRespDto| data.list,
+        )
+    }
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(
         self,
@@ -3959,6 +4076,47 @@ impl ListPermissionNamespaceRolesRequest {
         self.query = value;
         self
     }
+    /// The page size the paginators ask for: the `limit` parameter (the server may cap it).
+    pub fn page_size(mut self, size: i64) -> Self {
+        self.limit = ::std::option::Option::Some(size as f64);
+        self
+    }
+    /// Every page of this listing, as a `Stream` of `PermissionNamespaceRolesListPagingDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends after an empty or short page or the page that reaches the total; an error ends it with the error. See [`Pages`](crate::Pages).
+    pub fn pages(
+        self,
+    ) -> crate::Pages<crate::types::PermissionNamespaceRolesListPagingDto> {
+        let (first, size) = (
+            self.page.map_or(1i64, |value| value as i64),
+            self.limit.map_or(10i64, |value| value as i64),
+        );
+        crate::Pages::new(
+            ("GET", "/api/v3/list-permission-namespace-roles"),
+            first,
+            size,
+            ::std::boxed::Box::new(move |page: i64, limit: i64| {
+                let mut request = ::std::clone::Clone::clone(&self);
+                request.page = ::std::option::Option::Some(page as f64);
+                request.limit = ::std::option::Option::Some(limit as f64);
+                request.send()
+            }),
+            |data: &crate::types::PermissionNamespaceRolesListPagingDto| (
+                data.list.len(),
+                data.total_count.map(|total| total as i64),
+            ),
+        )
+    }
+    /// Every item of this listing, one at a time: [`pages`](Self::pages) with each page's `list` flattened. For example `client.list_applications().items().try_collect::<Vec<_>>()` with `futures::TryStreamExt`.
+    pub fn items(
+        self,
+    ) -> crate::Items<
+        crate::types::PermissionNamespaceRolesListPagingDto,
+        crate::types::PermissionNamespaceRolesListRespDto,
+    > {
+        crate::Items::new(
+            self.pages(),
+            |data: crate::types::PermissionNamespaceRolesListPagingDto| data.list,
+        )
+    }
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(
         self,
@@ -4060,6 +4218,45 @@ impl ListPermissionNamespacesRequest {
     ) -> Self {
         self.query = value;
         self
+    }
+    /// The page size the paginators ask for: the `limit` parameter (the server may cap it).
+    pub fn page_size(mut self, size: i64) -> Self {
+        self.limit = ::std::option::Option::Some(size as f64);
+        self
+    }
+    /// Every page of this listing, as a `Stream` of `PermissionNamespaceListPagingDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends after an empty or short page or the page that reaches the total; an error ends it with the error. See [`Pages`](crate::Pages).
+    pub fn pages(self) -> crate::Pages<crate::types::PermissionNamespaceListPagingDto> {
+        let (first, size) = (
+            self.page.map_or(1i64, |value| value as i64),
+            self.limit.map_or(10i64, |value| value as i64),
+        );
+        crate::Pages::new(
+            ("GET", "/api/v3/list-permission-namespaces"),
+            first,
+            size,
+            ::std::boxed::Box::new(move |page: i64, limit: i64| {
+                let mut request = ::std::clone::Clone::clone(&self);
+                request.page = ::std::option::Option::Some(page as f64);
+                request.limit = ::std::option::Option::Some(limit as f64);
+                request.send()
+            }),
+            |data: &crate::types::PermissionNamespaceListPagingDto| (
+                data.list.len(),
+                data.total_count.map(|total| total as i64),
+            ),
+        )
+    }
+    /// Every item of this listing, one at a time: [`pages`](Self::pages) with each page's `list` flattened. For example `client.list_applications().items().try_collect::<Vec<_>>()` with `futures::TryStreamExt`.
+    pub fn items(
+        self,
+    ) -> crate::Items<
+        crate::types::PermissionNamespaceListPagingDto,
+        crate::types::PermissionNamespacesListRespDto,
+    > {
+        crate::Items::new(
+            self.pages(),
+            |data: crate::types::PermissionNamespaceListPagingDto| data.list,
+        )
     }
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(
@@ -4174,6 +4371,47 @@ impl ListPermissionViewRequest {
     ) -> Self {
         self.keyword = value;
         self
+    }
+    /// The page size the paginators ask for: the `limit` parameter (the server may cap it).
+    pub fn page_size(mut self, size: i64) -> Self {
+        self.limit = ::std::option::Option::Some(size as f64);
+        self
+    }
+    /// Every page of this listing, as a `Stream` of `ListPermissionViewPaginatedRespDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends after an empty or short page or the page that reaches the total; an error ends it with the error. See [`Pages`](crate::Pages).
+    pub fn pages(
+        self,
+    ) -> crate::Pages<crate::types::ListPermissionViewPaginatedRespDto> {
+        let (first, size) = (
+            self.page.map_or(1i64, |value| value as i64),
+            self.limit.map_or(10i64, |value| value as i64),
+        );
+        crate::Pages::new(
+            ("POST", "/api/v3/list-permission-view/data"),
+            first,
+            size,
+            ::std::boxed::Box::new(move |page: i64, limit: i64| {
+                let mut request = ::std::clone::Clone::clone(&self);
+                request.page = ::std::option::Option::Some(page as f64);
+                request.limit = ::std::option::Option::Some(limit as f64);
+                request.send()
+            }),
+            |data: &crate::types::ListPermissionViewPaginatedRespDto| (
+                data.list.len(),
+                data.total_count.map(|total| total as i64),
+            ),
+        )
+    }
+    /// Every item of this listing, one at a time: [`pages`](Self::pages) with each page's `list` flattened. For example `client.list_applications().items().try_collect::<Vec<_>>()` with `futures::TryStreamExt`.
+    pub fn items(
+        self,
+    ) -> crate::Items<
+        crate::types::ListPermissionViewPaginatedRespDto,
+        crate::types::ListPermissionViewRespDto,
+    > {
+        crate::Items::new(
+            self.pages(),
+            |data: crate::types::ListPermissionViewPaginatedRespDto| data.list,
+        )
     }
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(
@@ -4312,6 +4550,47 @@ impl ListSimpleDataPolicesRequest {
     ) -> Self {
         self.query = value;
         self
+    }
+    /// The page size the paginators ask for: the `limit` parameter (the server may cap it).
+    pub fn page_size(mut self, size: i64) -> Self {
+        self.limit = ::std::option::Option::Some(size as f64);
+        self
+    }
+    /// Every page of this listing, as a `Stream` of `DataPoliciesSimplePaginatedRespDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends after an empty or short page or the page that reaches the total; an error ends it with the error. See [`Pages`](crate::Pages).
+    pub fn pages(
+        self,
+    ) -> crate::Pages<crate::types::DataPoliciesSimplePaginatedRespDto> {
+        let (first, size) = (
+            self.page.map_or(1i64, |value| value as i64),
+            self.limit.map_or(10i64, |value| value as i64),
+        );
+        crate::Pages::new(
+            ("GET", "/api/v3/list-simple-data-policies"),
+            first,
+            size,
+            ::std::boxed::Box::new(move |page: i64, limit: i64| {
+                let mut request = ::std::clone::Clone::clone(&self);
+                request.page = ::std::option::Option::Some(page as f64);
+                request.limit = ::std::option::Option::Some(limit as f64);
+                request.send()
+            }),
+            |data: &crate::types::DataPoliciesSimplePaginatedRespDto| (
+                data.list.len(),
+                data.total_count.map(|total| total as i64),
+            ),
+        )
+    }
+    /// Every item of this listing, one at a time: [`pages`](Self::pages) with each page's `list` flattened. For example `client.list_applications().items().try_collect::<Vec<_>>()` with `futures::TryStreamExt`.
+    pub fn items(
+        self,
+    ) -> crate::Items<
+        crate::types::DataPoliciesSimplePaginatedRespDto,
+        crate::types::ListSimpleDataPoliciesRespDto,
+    > {
+        crate::Items::new(
+            self.pages(),
+            |data: crate::types::DataPoliciesSimplePaginatedRespDto| data.list,
+        )
     }
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(

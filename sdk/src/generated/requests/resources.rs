@@ -1682,6 +1682,47 @@ impl GetResourceAuthorizedTargetsRequest {
         self.limit = value;
         self
     }
+    /// The page size the paginators ask for: the `limit` parameter (the server may cap it).
+    pub fn page_size(mut self, size: i64) -> Self {
+        self.limit = ::std::option::Option::Some(size as f64);
+        self
+    }
+    /// Every page of this listing, as a `Stream` of `GetResourceAuthorizedTargetDataDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends after an empty or short page or the page that reaches the total; an error ends it with the error. See [`Pages`](crate::Pages).
+    pub fn pages(
+        self,
+    ) -> crate::Pages<crate::types::GetResourceAuthorizedTargetDataDto> {
+        let (first, size) = (
+            self.page.map_or(1i64, |value| value as i64),
+            self.limit.map_or(10i64, |value| value as i64),
+        );
+        crate::Pages::new(
+            ("POST", "/api/v3/get-resource-authorized-targets"),
+            first,
+            size,
+            ::std::boxed::Box::new(move |page: i64, limit: i64| {
+                let mut request = ::std::clone::Clone::clone(&self);
+                request.page = ::std::option::Option::Some(page as f64);
+                request.limit = ::std::option::Option::Some(limit as f64);
+                request.send()
+            }),
+            |data: &crate::types::GetResourceAuthorizedTargetDataDto| (
+                data.list.len(),
+                data.total_count.map(|total| total as i64),
+            ),
+        )
+    }
+    /// Every item of this listing, one at a time: [`pages`](Self::pages) with each page's `list` flattened. For example `client.list_applications().items().try_collect::<Vec<_>>()` with `futures::TryStreamExt`.
+    pub fn items(
+        self,
+    ) -> crate::Items<
+        crate::types::GetResourceAuthorizedTargetDataDto,
+        crate::types::ResourceAuthorizedTargetDto,
+    > {
+        crate::Items::new(
+            self.pages(),
+            |data: crate::types::GetResourceAuthorizedTargetDataDto| data.list,
+        )
+    }
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(
         self,
@@ -1928,6 +1969,45 @@ impl ListCommonResourceRequest {
         self.namespace_code_list = value;
         self
     }
+    /// The page size the paginators ask for: the `limit` parameter (the server may cap it).
+    pub fn page_size(mut self, size: i64) -> Self {
+        self.limit = ::std::option::Option::Some(size as f64);
+        self
+    }
+    /// Every page of this listing, as a `Stream` of `CommonResourcePagingDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends after an empty or short page or the page that reaches the total; an error ends it with the error. See [`Pages`](crate::Pages).
+    pub fn pages(self) -> crate::Pages<crate::types::CommonResourcePagingDto> {
+        let (first, size) = (
+            self.page.map_or(1i64, |value| value as i64),
+            self.limit.map_or(10i64, |value| value as i64),
+        );
+        crate::Pages::new(
+            ("GET", "/api/v3/list-common-resource"),
+            first,
+            size,
+            ::std::boxed::Box::new(move |page: i64, limit: i64| {
+                let mut request = ::std::clone::Clone::clone(&self);
+                request.page = ::std::option::Option::Some(page as f64);
+                request.limit = ::std::option::Option::Some(limit as f64);
+                request.send()
+            }),
+            |data: &crate::types::CommonResourcePagingDto| (
+                data.list.len(),
+                data.total_count.map(|total| total as i64),
+            ),
+        )
+    }
+    /// Every item of this listing, one at a time: [`pages`](Self::pages) with each page's `list` flattened. For example `client.list_applications().items().try_collect::<Vec<_>>()` with `futures::TryStreamExt`.
+    pub fn items(
+        self,
+    ) -> crate::Items<
+        crate::types::CommonResourcePagingDto,
+        crate::types::CommonResourceDto,
+    > {
+        crate::Items::new(
+            self.pages(),
+            |data: crate::types::CommonResourcePagingDto| data.list,
+        )
+    }
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::CommonResourcePagingDto> {
         let mut query = ::std::vec::Vec::with_capacity(4usize);
@@ -2127,6 +2207,45 @@ impl ListNamespacesRequest {
         self.keywords = value;
         self
     }
+    /// The page size the paginators ask for: the `limit` parameter (the server may cap it).
+    pub fn page_size(mut self, size: i64) -> Self {
+        self.limit = ::std::option::Option::Some(size as f64);
+        self
+    }
+    /// Every page of this listing, as a `Stream` of `NamespaceListPagingDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends after an empty or short page or the page that reaches the total; an error ends it with the error. See [`Pages`](crate::Pages).
+    pub fn pages(self) -> crate::Pages<crate::types::NamespaceListPagingDto> {
+        let (first, size) = (
+            self.page.map_or(1i64, |value| value as i64),
+            self.limit.map_or(10i64, |value| value as i64),
+        );
+        crate::Pages::new(
+            ("GET", "/api/v3/list-namespaces"),
+            first,
+            size,
+            ::std::boxed::Box::new(move |page: i64, limit: i64| {
+                let mut request = ::std::clone::Clone::clone(&self);
+                request.page = ::std::option::Option::Some(page as f64);
+                request.limit = ::std::option::Option::Some(limit as f64);
+                request.send()
+            }),
+            |data: &crate::types::NamespaceListPagingDto| (
+                data.list.len(),
+                data.total_count.map(|total| total as i64),
+            ),
+        )
+    }
+    /// Every item of this listing, one at a time: [`pages`](Self::pages) with each page's `list` flattened. For example `client.list_applications().items().try_collect::<Vec<_>>()` with `futures::TryStreamExt`.
+    pub fn items(
+        self,
+    ) -> crate::Items<
+        crate::types::NamespaceListPagingDto,
+        crate::types::NamespacesListRespDto,
+    > {
+        crate::Items::new(
+            self.pages(),
+            |data: crate::types::NamespaceListPagingDto| data.list,
+        )
+    }
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::NamespaceListPagingDto> {
         let mut query = ::std::vec::Vec::with_capacity(3usize);
@@ -2248,6 +2367,42 @@ impl ListResourcesRequest {
     pub fn set_limit(mut self, value: ::std::option::Option<f64>) -> Self {
         self.limit = value;
         self
+    }
+    /// The page size the paginators ask for: the `limit` parameter (the server may cap it).
+    pub fn page_size(mut self, size: i64) -> Self {
+        self.limit = ::std::option::Option::Some(size as f64);
+        self
+    }
+    /// Every page of this listing, as a `Stream` of `ResourcePagingDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends after an empty or short page or the page that reaches the total; an error ends it with the error. See [`Pages`](crate::Pages).
+    pub fn pages(self) -> crate::Pages<crate::types::ResourcePagingDto> {
+        let (first, size) = (
+            self.page.map_or(1i64, |value| value as i64),
+            self.limit.map_or(10i64, |value| value as i64),
+        );
+        crate::Pages::new(
+            ("GET", "/api/v3/list-resources"),
+            first,
+            size,
+            ::std::boxed::Box::new(move |page: i64, limit: i64| {
+                let mut request = ::std::clone::Clone::clone(&self);
+                request.page = ::std::option::Option::Some(page as f64);
+                request.limit = ::std::option::Option::Some(limit as f64);
+                request.send()
+            }),
+            |data: &crate::types::ResourcePagingDto| (
+                data.list.len(),
+                data.total_count.map(|total| total as i64),
+            ),
+        )
+    }
+    /// Every item of this listing, one at a time: [`pages`](Self::pages) with each page's `list` flattened. For example `client.list_applications().items().try_collect::<Vec<_>>()` with `futures::TryStreamExt`.
+    pub fn items(
+        self,
+    ) -> crate::Items<crate::types::ResourcePagingDto, crate::types::ResourceDto> {
+        crate::Items::new(
+            self.pages(),
+            |data: crate::types::ResourcePagingDto| data.list,
+        )
     }
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::ResourcePagingDto> {

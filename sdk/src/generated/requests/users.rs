@@ -3322,6 +3322,45 @@ impl GetUserDepartmentsRequest {
         self.order_by = value;
         self
     }
+    /// The page size the paginators ask for: the `limit` parameter (the server may cap it).
+    pub fn page_size(mut self, size: i64) -> Self {
+        self.limit = ::std::option::Option::Some(size as f64);
+        self
+    }
+    /// Every page of this listing, as a `Stream` of `UserDepartmentPagingDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends after an empty or short page or the page that reaches the total; an error ends it with the error. See [`Pages`](crate::Pages).
+    pub fn pages(self) -> crate::Pages<crate::types::UserDepartmentPagingDto> {
+        let (first, size) = (
+            self.page.map_or(1i64, |value| value as i64),
+            self.limit.map_or(10i64, |value| value as i64),
+        );
+        crate::Pages::new(
+            ("GET", "/api/v3/get-user-departments"),
+            first,
+            size,
+            ::std::boxed::Box::new(move |page: i64, limit: i64| {
+                let mut request = ::std::clone::Clone::clone(&self);
+                request.page = ::std::option::Option::Some(page as f64);
+                request.limit = ::std::option::Option::Some(limit as f64);
+                request.send()
+            }),
+            |data: &crate::types::UserDepartmentPagingDto| (
+                data.list.len(),
+                data.total_count.map(|total| total as i64),
+            ),
+        )
+    }
+    /// Every item of this listing, one at a time: [`pages`](Self::pages) with each page's `list` flattened. For example `client.list_applications().items().try_collect::<Vec<_>>()` with `futures::TryStreamExt`.
+    pub fn items(
+        self,
+    ) -> crate::Items<
+        crate::types::UserDepartmentPagingDto,
+        crate::types::UserDepartmentRespDto,
+    > {
+        crate::Items::new(
+            self.pages(),
+            |data: crate::types::UserDepartmentPagingDto| data.list,
+        )
+    }
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::UserDepartmentPagingDto> {
         let mut query = ::std::vec::Vec::with_capacity(8usize);
@@ -3828,6 +3867,45 @@ impl GetUserLoginHistoryRequest {
     pub fn set_limit(mut self, value: ::std::option::Option<f64>) -> Self {
         self.limit = value;
         self
+    }
+    /// The page size the paginators ask for: the `limit` parameter (the server may cap it).
+    pub fn page_size(mut self, size: i64) -> Self {
+        self.limit = ::std::option::Option::Some(size as f64);
+        self
+    }
+    /// Every page of this listing, as a `Stream` of `UserLoginHistoryPagingDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends after an empty or short page or the page that reaches the total; an error ends it with the error. See [`Pages`](crate::Pages).
+    pub fn pages(self) -> crate::Pages<crate::types::UserLoginHistoryPagingDto> {
+        let (first, size) = (
+            self.page.map_or(1i64, |value| value as i64),
+            self.limit.map_or(10i64, |value| value as i64),
+        );
+        crate::Pages::new(
+            ("GET", "/api/v3/get-user-login-history"),
+            first,
+            size,
+            ::std::boxed::Box::new(move |page: i64, limit: i64| {
+                let mut request = ::std::clone::Clone::clone(&self);
+                request.page = ::std::option::Option::Some(page as f64);
+                request.limit = ::std::option::Option::Some(limit as f64);
+                request.send()
+            }),
+            |data: &crate::types::UserLoginHistoryPagingDto| (
+                data.list.len(),
+                data.total_count.map(|total| total as i64),
+            ),
+        )
+    }
+    /// Every item of this listing, one at a time: [`pages`](Self::pages) with each page's `list` flattened. For example `client.list_applications().items().try_collect::<Vec<_>>()` with `futures::TryStreamExt`.
+    pub fn items(
+        self,
+    ) -> crate::Items<
+        crate::types::UserLoginHistoryPagingDto,
+        crate::types::UserLoginHistoryDto,
+    > {
+        crate::Items::new(
+            self.pages(),
+            |data: crate::types::UserLoginHistoryPagingDto| data.list,
+        )
     }
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::UserLoginHistoryPagingDto> {
@@ -4779,6 +4857,45 @@ impl ListArchivedUsersRequest {
     pub fn set_start_at(mut self, value: ::std::option::Option<f64>) -> Self {
         self.start_at = value;
         self
+    }
+    /// The page size the paginators ask for: the `limit` parameter (the server may cap it).
+    pub fn page_size(mut self, size: i64) -> Self {
+        self.limit = ::std::option::Option::Some(size as f64);
+        self
+    }
+    /// Every page of this listing, as a `Stream` of `ArchivedUsersListPagingDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends after an empty or short page or the page that reaches the total; an error ends it with the error. See [`Pages`](crate::Pages).
+    pub fn pages(self) -> crate::Pages<crate::types::ArchivedUsersListPagingDto> {
+        let (first, size) = (
+            self.page.map_or(1i64, |value| value as i64),
+            self.limit.map_or(10i64, |value| value as i64),
+        );
+        crate::Pages::new(
+            ("GET", "/api/v3/list-archived-users"),
+            first,
+            size,
+            ::std::boxed::Box::new(move |page: i64, limit: i64| {
+                let mut request = ::std::clone::Clone::clone(&self);
+                request.page = ::std::option::Option::Some(page as f64);
+                request.limit = ::std::option::Option::Some(limit as f64);
+                request.send()
+            }),
+            |data: &crate::types::ArchivedUsersListPagingDto| (
+                data.list.len(),
+                data.total_count.map(|total| total as i64),
+            ),
+        )
+    }
+    /// Every item of this listing, one at a time: [`pages`](Self::pages) with each page's `list` flattened. For example `client.list_applications().items().try_collect::<Vec<_>>()` with `futures::TryStreamExt`.
+    pub fn items(
+        self,
+    ) -> crate::Items<
+        crate::types::ArchivedUsersListPagingDto,
+        crate::types::ListArchivedUsersRespDto,
+    > {
+        crate::Items::new(
+            self.pages(),
+            |data: crate::types::ArchivedUsersListPagingDto| data.list,
+        )
     }
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(

@@ -212,6 +212,321 @@ impl ApplicationEnabledExtIdpConnDto {
         self
     }
 }
+/// 身份源类型
+///
+/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
+///
+/// Docs: `管理应用/create-application.md`, `管理身份源/create-ext-idp.md`
+#[derive(
+    ::std::fmt::Debug,
+    ::std::clone::Clone,
+    ::std::cmp::PartialEq,
+    ::std::cmp::Eq,
+    ::std::hash::Hash,
+    ::std::cmp::PartialOrd,
+    ::std::cmp::Ord
+)]
+#[non_exhaustive]
+pub enum ApplicationEnabledExtIdpConnExtIdpType {
+    /// Wire value `oidc`.
+    Oidc,
+    /// Wire value `oauth2`.
+    Oauth2,
+    /// Wire value `saml`.
+    Saml,
+    /// Wire value `ldap`.
+    Ldap,
+    /// Wire value `ad`.
+    Ad,
+    /// Wire value `cas`.
+    Cas,
+    /// Wire value `azure-ad`.
+    AzureAd,
+    /// Wire value `wechat`.
+    Wechat,
+    /// Wire value `google`.
+    Google,
+    /// Wire value `qq`.
+    Qq,
+    /// Wire value `wechatwork`.
+    Wechatwork,
+    /// Wire value `dingtalk`.
+    Dingtalk,
+    /// Wire value `weibo`.
+    Weibo,
+    /// Wire value `github`.
+    Github,
+    /// Wire value `alipay`.
+    Alipay,
+    /// Wire value `apple`.
+    Apple,
+    /// Wire value `baidu`.
+    Baidu,
+    /// Wire value `lark`.
+    Lark,
+    /// Wire value `gitlab`.
+    Gitlab,
+    /// Wire value `twitter`.
+    Twitter,
+    /// Wire value `facebook`.
+    Facebook,
+    /// Wire value `slack`.
+    Slack,
+    /// Wire value `linkedin`.
+    Linkedin,
+    /// Wire value `yidun`.
+    Yidun,
+    /// Wire value `qingcloud`.
+    Qingcloud,
+    /// Wire value `gitee`.
+    Gitee,
+    /// Wire value `instagram`.
+    Instagram,
+    /// Wire value `welink`.
+    Welink,
+    /// Wire value `huawei`.
+    Huawei,
+    /// Wire value `honor`.
+    Honor,
+    /// Wire value `xiaomi`.
+    Xiaomi,
+    /// Wire value `oppo`.
+    Oppo,
+    /// Wire value `aws`.
+    Aws,
+    /// Wire value `amazon`.
+    Amazon,
+    /// Wire value `douyin`.
+    Douyin,
+    /// Wire value `kuaishou`.
+    Kuaishou,
+    /// Wire value `line`.
+    Line,
+    /// Wire value `sdbz`.
+    Sdbz,
+    /// A value this version of the SDK does not know, kept exactly as the server sent it.
+    Unknown(crate::UnknownValue<Self>),
+}
+impl ApplicationEnabledExtIdpConnExtIdpType {
+    /// Every value this version of the SDK knows, in docs order.
+    pub const VALUES: &'static [&'static str] = &[
+        "oidc",
+        "oauth2",
+        "saml",
+        "ldap",
+        "ad",
+        "cas",
+        "azure-ad",
+        "wechat",
+        "google",
+        "qq",
+        "wechatwork",
+        "dingtalk",
+        "weibo",
+        "github",
+        "alipay",
+        "apple",
+        "baidu",
+        "lark",
+        "gitlab",
+        "twitter",
+        "facebook",
+        "slack",
+        "linkedin",
+        "yidun",
+        "qingcloud",
+        "gitee",
+        "instagram",
+        "welink",
+        "huawei",
+        "honor",
+        "xiaomi",
+        "oppo",
+        "aws",
+        "amazon",
+        "douyin",
+        "kuaishou",
+        "line",
+        "sdbz",
+    ];
+    /// The wire value.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Oidc => "oidc",
+            Self::Oauth2 => "oauth2",
+            Self::Saml => "saml",
+            Self::Ldap => "ldap",
+            Self::Ad => "ad",
+            Self::Cas => "cas",
+            Self::AzureAd => "azure-ad",
+            Self::Wechat => "wechat",
+            Self::Google => "google",
+            Self::Qq => "qq",
+            Self::Wechatwork => "wechatwork",
+            Self::Dingtalk => "dingtalk",
+            Self::Weibo => "weibo",
+            Self::Github => "github",
+            Self::Alipay => "alipay",
+            Self::Apple => "apple",
+            Self::Baidu => "baidu",
+            Self::Lark => "lark",
+            Self::Gitlab => "gitlab",
+            Self::Twitter => "twitter",
+            Self::Facebook => "facebook",
+            Self::Slack => "slack",
+            Self::Linkedin => "linkedin",
+            Self::Yidun => "yidun",
+            Self::Qingcloud => "qingcloud",
+            Self::Gitee => "gitee",
+            Self::Instagram => "instagram",
+            Self::Welink => "welink",
+            Self::Huawei => "huawei",
+            Self::Honor => "honor",
+            Self::Xiaomi => "xiaomi",
+            Self::Oppo => "oppo",
+            Self::Aws => "aws",
+            Self::Amazon => "amazon",
+            Self::Douyin => "douyin",
+            Self::Kuaishou => "kuaishou",
+            Self::Line => "line",
+            Self::Sdbz => "sdbz",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl ::std::convert::From<&str> for ApplicationEnabledExtIdpConnExtIdpType {
+    fn from(value: &str) -> Self {
+        match value {
+            "oidc" => Self::Oidc,
+            "oauth2" => Self::Oauth2,
+            "saml" => Self::Saml,
+            "ldap" => Self::Ldap,
+            "ad" => Self::Ad,
+            "cas" => Self::Cas,
+            "azure-ad" => Self::AzureAd,
+            "wechat" => Self::Wechat,
+            "google" => Self::Google,
+            "qq" => Self::Qq,
+            "wechatwork" => Self::Wechatwork,
+            "dingtalk" => Self::Dingtalk,
+            "weibo" => Self::Weibo,
+            "github" => Self::Github,
+            "alipay" => Self::Alipay,
+            "apple" => Self::Apple,
+            "baidu" => Self::Baidu,
+            "lark" => Self::Lark,
+            "gitlab" => Self::Gitlab,
+            "twitter" => Self::Twitter,
+            "facebook" => Self::Facebook,
+            "slack" => Self::Slack,
+            "linkedin" => Self::Linkedin,
+            "yidun" => Self::Yidun,
+            "qingcloud" => Self::Qingcloud,
+            "gitee" => Self::Gitee,
+            "instagram" => Self::Instagram,
+            "welink" => Self::Welink,
+            "huawei" => Self::Huawei,
+            "honor" => Self::Honor,
+            "xiaomi" => Self::Xiaomi,
+            "oppo" => Self::Oppo,
+            "aws" => Self::Aws,
+            "amazon" => Self::Amazon,
+            "douyin" => Self::Douyin,
+            "kuaishou" => Self::Kuaishou,
+            "line" => Self::Line,
+            "sdbz" => Self::Sdbz,
+            other => {
+                Self::Unknown(
+                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
+                )
+            }
+        }
+    }
+}
+impl ::std::convert::From<::std::string::String>
+for ApplicationEnabledExtIdpConnExtIdpType {
+    fn from(value: ::std::string::String) -> Self {
+        match value.as_str() {
+            "oidc" => Self::Oidc,
+            "oauth2" => Self::Oauth2,
+            "saml" => Self::Saml,
+            "ldap" => Self::Ldap,
+            "ad" => Self::Ad,
+            "cas" => Self::Cas,
+            "azure-ad" => Self::AzureAd,
+            "wechat" => Self::Wechat,
+            "google" => Self::Google,
+            "qq" => Self::Qq,
+            "wechatwork" => Self::Wechatwork,
+            "dingtalk" => Self::Dingtalk,
+            "weibo" => Self::Weibo,
+            "github" => Self::Github,
+            "alipay" => Self::Alipay,
+            "apple" => Self::Apple,
+            "baidu" => Self::Baidu,
+            "lark" => Self::Lark,
+            "gitlab" => Self::Gitlab,
+            "twitter" => Self::Twitter,
+            "facebook" => Self::Facebook,
+            "slack" => Self::Slack,
+            "linkedin" => Self::Linkedin,
+            "yidun" => Self::Yidun,
+            "qingcloud" => Self::Qingcloud,
+            "gitee" => Self::Gitee,
+            "instagram" => Self::Instagram,
+            "welink" => Self::Welink,
+            "huawei" => Self::Huawei,
+            "honor" => Self::Honor,
+            "xiaomi" => Self::Xiaomi,
+            "oppo" => Self::Oppo,
+            "aws" => Self::Aws,
+            "amazon" => Self::Amazon,
+            "douyin" => Self::Douyin,
+            "kuaishou" => Self::Kuaishou,
+            "line" => Self::Line,
+            "sdbz" => Self::Sdbz,
+            _ => Self::Unknown(crate::UnknownValue::new(value)),
+        }
+    }
+}
+impl ::std::str::FromStr for ApplicationEnabledExtIdpConnExtIdpType {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+        ::std::result::Result::Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for ApplicationEnabledExtIdpConnExtIdpType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(feature = "serde")]
+impl ::serde::Serialize for ApplicationEnabledExtIdpConnExtIdpType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(feature = "serde")]
+impl<'de> ::serde::Deserialize<'de> for ApplicationEnabledExtIdpConnExtIdpType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::string_enum::deserialize(deserializer)
+    }
+}
+impl crate::runtime::QueryValue for ApplicationEnabledExtIdpConnExtIdpType {
+    fn to_query_value(&self) -> ::std::string::String {
+        ::std::borrow::ToOwned::to_owned(self.as_str())
+    }
+}
+impl crate::runtime::write::Encode for ApplicationEnabledExtIdpConnExtIdpType {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.str(self.as_str());
+    }
+}
 #[cfg(any(feature = "applications", feature = "users"))]
 /// `ApplicationMfaDto`
 ///
@@ -1516,6 +1831,519 @@ impl crate::runtime::QueryValue for EnabledFactors {
 impl crate::runtime::write::Encode for EnabledFactors {
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.str(self.as_str());
+    }
+}
+/// 身份源连接类型
+///
+/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
+///
+/// Docs: `管理应用/create-application.md`, `管理身份源/create-ext-idp-conn.md`
+#[derive(
+    ::std::fmt::Debug,
+    ::std::clone::Clone,
+    ::std::cmp::PartialEq,
+    ::std::cmp::Eq,
+    ::std::hash::Hash,
+    ::std::cmp::PartialOrd,
+    ::std::cmp::Ord
+)]
+#[non_exhaustive]
+pub enum ExtIdpConnDetailType {
+    /// Wire value `oidc`.
+    Oidc,
+    /// Wire value `oauth`.
+    Oauth,
+    /// Wire value `saml`.
+    Saml,
+    /// Wire value `ldap`.
+    Ldap,
+    /// Wire value `ad`.
+    Ad,
+    /// Wire value `cas`.
+    Cas,
+    /// Wire value `azure-ad`.
+    AzureAd,
+    /// Wire value `alipay`.
+    Alipay,
+    /// Wire value `facebook`.
+    Facebook,
+    /// Wire value `facebook:mobile`.
+    FacebookMobile,
+    /// Wire value `twitter`.
+    Twitter,
+    /// Wire value `google:mobile`.
+    GoogleMobile,
+    /// Wire value `google`.
+    Google,
+    /// Wire value `wechat:pc`.
+    WechatPc,
+    /// Wire value `wechat:mobile`.
+    WechatMobile,
+    /// Wire value `wechat:webpage-authorization`.
+    WechatWebpageAuthorization,
+    /// Wire value `wechatmp-qrcode`.
+    WechatmpQrcode,
+    /// Wire value `wechat:miniprogram:default`.
+    WechatMiniprogramDefault,
+    /// Wire value `wechat:miniprogram:qrconnect`.
+    WechatMiniprogramQrconnect,
+    /// Wire value `wechat:miniprogram:app-launch`.
+    WechatMiniprogramAppLaunch,
+    /// Wire value `github`.
+    Github,
+    /// Wire value `github:mobile`.
+    GithubMobile,
+    /// Wire value `qq`.
+    Qq,
+    /// Wire value `qq:mobile`.
+    QqMobile,
+    /// Wire value `wechatwork:corp:qrconnect`.
+    WechatworkCorpQrconnect,
+    /// Wire value `wechatwork:agency:qrconnect`.
+    WechatworkAgencyQrconnect,
+    /// Wire value `wechatwork:service-provider:qrconnect`.
+    WechatworkServiceProviderQrconnect,
+    /// Wire value `wechatwork:mobile`.
+    WechatworkMobile,
+    /// Wire value `wechatwork:agency:mobile`.
+    WechatworkAgencyMobile,
+    /// Wire value `dingtalk`.
+    Dingtalk,
+    /// Wire value `dingtalk:mobile`.
+    DingtalkMobile,
+    /// Wire value `dingtalk:provider`.
+    DingtalkProvider,
+    /// Wire value `weibo`.
+    Weibo,
+    /// Wire value `weibo:mobile`.
+    WeiboMobile,
+    /// Wire value `apple`.
+    Apple,
+    /// Wire value `apple:web`.
+    AppleWeb,
+    /// Wire value `baidu`.
+    Baidu,
+    /// Wire value `baidu:mobile`.
+    BaiduMobile,
+    /// Wire value `lark-internal`.
+    LarkInternal,
+    /// Wire value `lark-public`.
+    LarkPublic,
+    /// Wire value `lark-block`.
+    LarkBlock,
+    /// Wire value `gitlab`.
+    Gitlab,
+    /// Wire value `gitlab:mobile`.
+    GitlabMobile,
+    /// Wire value `linkedin`.
+    Linkedin,
+    /// Wire value `linkedin:mobile`.
+    LinkedinMobile,
+    /// Wire value `slack`.
+    Slack,
+    /// Wire value `slack:mobile`.
+    SlackMobile,
+    /// Wire value `yidun`.
+    Yidun,
+    /// Wire value `qingcloud`.
+    Qingcloud,
+    /// Wire value `gitee`.
+    Gitee,
+    /// Wire value `gitee:mobile`.
+    GiteeMobile,
+    /// Wire value `instagram`.
+    Instagram,
+    /// Wire value `welink`.
+    Welink,
+    /// Wire value `ad-kerberos`.
+    AdKerberos,
+    /// Wire value `huawei`.
+    Huawei,
+    /// Wire value `huawei:mobile`.
+    HuaweiMobile,
+    /// Wire value `honor`.
+    Honor,
+    /// Wire value `xiaomi`.
+    Xiaomi,
+    /// Wire value `xiaomi:mobile`.
+    XiaomiMobile,
+    /// Wire value `aws`.
+    Aws,
+    /// Wire value `amazon`.
+    Amazon,
+    /// Wire value `amazon:mobile`.
+    AmazonMobile,
+    /// Wire value `douyin:mobile`.
+    DouyinMobile,
+    /// Wire value `kuaishou:mobile`.
+    KuaishouMobile,
+    /// Wire value `line:mobile`.
+    LineMobile,
+    /// Wire value `oppo:mobile`.
+    OppoMobile,
+    /// Wire value `wechatwork:qrconnect:of:authing:agency`.
+    WechatworkQrconnectOfAuthingAgency,
+    /// Wire value `sdbz`.
+    Sdbz,
+    /// A value this version of the SDK does not know, kept exactly as the server sent it.
+    Unknown(crate::UnknownValue<Self>),
+}
+impl ExtIdpConnDetailType {
+    /// Every value this version of the SDK knows, in docs order.
+    pub const VALUES: &'static [&'static str] = &[
+        "oidc",
+        "oauth",
+        "saml",
+        "ldap",
+        "ad",
+        "cas",
+        "azure-ad",
+        "alipay",
+        "facebook",
+        "facebook:mobile",
+        "twitter",
+        "google:mobile",
+        "google",
+        "wechat:pc",
+        "wechat:mobile",
+        "wechat:webpage-authorization",
+        "wechatmp-qrcode",
+        "wechat:miniprogram:default",
+        "wechat:miniprogram:qrconnect",
+        "wechat:miniprogram:app-launch",
+        "github",
+        "github:mobile",
+        "qq",
+        "qq:mobile",
+        "wechatwork:corp:qrconnect",
+        "wechatwork:agency:qrconnect",
+        "wechatwork:service-provider:qrconnect",
+        "wechatwork:mobile",
+        "wechatwork:agency:mobile",
+        "dingtalk",
+        "dingtalk:mobile",
+        "dingtalk:provider",
+        "weibo",
+        "weibo:mobile",
+        "apple",
+        "apple:web",
+        "baidu",
+        "baidu:mobile",
+        "lark-internal",
+        "lark-public",
+        "lark-block",
+        "gitlab",
+        "gitlab:mobile",
+        "linkedin",
+        "linkedin:mobile",
+        "slack",
+        "slack:mobile",
+        "yidun",
+        "qingcloud",
+        "gitee",
+        "gitee:mobile",
+        "instagram",
+        "welink",
+        "ad-kerberos",
+        "huawei",
+        "huawei:mobile",
+        "honor",
+        "xiaomi",
+        "xiaomi:mobile",
+        "aws",
+        "amazon",
+        "amazon:mobile",
+        "douyin:mobile",
+        "kuaishou:mobile",
+        "line:mobile",
+        "oppo:mobile",
+        "wechatwork:qrconnect:of:authing:agency",
+        "sdbz",
+    ];
+    /// The wire value.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Oidc => "oidc",
+            Self::Oauth => "oauth",
+            Self::Saml => "saml",
+            Self::Ldap => "ldap",
+            Self::Ad => "ad",
+            Self::Cas => "cas",
+            Self::AzureAd => "azure-ad",
+            Self::Alipay => "alipay",
+            Self::Facebook => "facebook",
+            Self::FacebookMobile => "facebook:mobile",
+            Self::Twitter => "twitter",
+            Self::GoogleMobile => "google:mobile",
+            Self::Google => "google",
+            Self::WechatPc => "wechat:pc",
+            Self::WechatMobile => "wechat:mobile",
+            Self::WechatWebpageAuthorization => "wechat:webpage-authorization",
+            Self::WechatmpQrcode => "wechatmp-qrcode",
+            Self::WechatMiniprogramDefault => "wechat:miniprogram:default",
+            Self::WechatMiniprogramQrconnect => "wechat:miniprogram:qrconnect",
+            Self::WechatMiniprogramAppLaunch => "wechat:miniprogram:app-launch",
+            Self::Github => "github",
+            Self::GithubMobile => "github:mobile",
+            Self::Qq => "qq",
+            Self::QqMobile => "qq:mobile",
+            Self::WechatworkCorpQrconnect => "wechatwork:corp:qrconnect",
+            Self::WechatworkAgencyQrconnect => "wechatwork:agency:qrconnect",
+            Self::WechatworkServiceProviderQrconnect => {
+                "wechatwork:service-provider:qrconnect"
+            }
+            Self::WechatworkMobile => "wechatwork:mobile",
+            Self::WechatworkAgencyMobile => "wechatwork:agency:mobile",
+            Self::Dingtalk => "dingtalk",
+            Self::DingtalkMobile => "dingtalk:mobile",
+            Self::DingtalkProvider => "dingtalk:provider",
+            Self::Weibo => "weibo",
+            Self::WeiboMobile => "weibo:mobile",
+            Self::Apple => "apple",
+            Self::AppleWeb => "apple:web",
+            Self::Baidu => "baidu",
+            Self::BaiduMobile => "baidu:mobile",
+            Self::LarkInternal => "lark-internal",
+            Self::LarkPublic => "lark-public",
+            Self::LarkBlock => "lark-block",
+            Self::Gitlab => "gitlab",
+            Self::GitlabMobile => "gitlab:mobile",
+            Self::Linkedin => "linkedin",
+            Self::LinkedinMobile => "linkedin:mobile",
+            Self::Slack => "slack",
+            Self::SlackMobile => "slack:mobile",
+            Self::Yidun => "yidun",
+            Self::Qingcloud => "qingcloud",
+            Self::Gitee => "gitee",
+            Self::GiteeMobile => "gitee:mobile",
+            Self::Instagram => "instagram",
+            Self::Welink => "welink",
+            Self::AdKerberos => "ad-kerberos",
+            Self::Huawei => "huawei",
+            Self::HuaweiMobile => "huawei:mobile",
+            Self::Honor => "honor",
+            Self::Xiaomi => "xiaomi",
+            Self::XiaomiMobile => "xiaomi:mobile",
+            Self::Aws => "aws",
+            Self::Amazon => "amazon",
+            Self::AmazonMobile => "amazon:mobile",
+            Self::DouyinMobile => "douyin:mobile",
+            Self::KuaishouMobile => "kuaishou:mobile",
+            Self::LineMobile => "line:mobile",
+            Self::OppoMobile => "oppo:mobile",
+            Self::WechatworkQrconnectOfAuthingAgency => {
+                "wechatwork:qrconnect:of:authing:agency"
+            }
+            Self::Sdbz => "sdbz",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl ::std::convert::From<&str> for ExtIdpConnDetailType {
+    fn from(value: &str) -> Self {
+        match value {
+            "oidc" => Self::Oidc,
+            "oauth" => Self::Oauth,
+            "saml" => Self::Saml,
+            "ldap" => Self::Ldap,
+            "ad" => Self::Ad,
+            "cas" => Self::Cas,
+            "azure-ad" => Self::AzureAd,
+            "alipay" => Self::Alipay,
+            "facebook" => Self::Facebook,
+            "facebook:mobile" => Self::FacebookMobile,
+            "twitter" => Self::Twitter,
+            "google:mobile" => Self::GoogleMobile,
+            "google" => Self::Google,
+            "wechat:pc" => Self::WechatPc,
+            "wechat:mobile" => Self::WechatMobile,
+            "wechat:webpage-authorization" => Self::WechatWebpageAuthorization,
+            "wechatmp-qrcode" => Self::WechatmpQrcode,
+            "wechat:miniprogram:default" => Self::WechatMiniprogramDefault,
+            "wechat:miniprogram:qrconnect" => Self::WechatMiniprogramQrconnect,
+            "wechat:miniprogram:app-launch" => Self::WechatMiniprogramAppLaunch,
+            "github" => Self::Github,
+            "github:mobile" => Self::GithubMobile,
+            "qq" => Self::Qq,
+            "qq:mobile" => Self::QqMobile,
+            "wechatwork:corp:qrconnect" => Self::WechatworkCorpQrconnect,
+            "wechatwork:agency:qrconnect" => Self::WechatworkAgencyQrconnect,
+            "wechatwork:service-provider:qrconnect" => {
+                Self::WechatworkServiceProviderQrconnect
+            }
+            "wechatwork:mobile" => Self::WechatworkMobile,
+            "wechatwork:agency:mobile" => Self::WechatworkAgencyMobile,
+            "dingtalk" => Self::Dingtalk,
+            "dingtalk:mobile" => Self::DingtalkMobile,
+            "dingtalk:provider" => Self::DingtalkProvider,
+            "weibo" => Self::Weibo,
+            "weibo:mobile" => Self::WeiboMobile,
+            "apple" => Self::Apple,
+            "apple:web" => Self::AppleWeb,
+            "baidu" => Self::Baidu,
+            "baidu:mobile" => Self::BaiduMobile,
+            "lark-internal" => Self::LarkInternal,
+            "lark-public" => Self::LarkPublic,
+            "lark-block" => Self::LarkBlock,
+            "gitlab" => Self::Gitlab,
+            "gitlab:mobile" => Self::GitlabMobile,
+            "linkedin" => Self::Linkedin,
+            "linkedin:mobile" => Self::LinkedinMobile,
+            "slack" => Self::Slack,
+            "slack:mobile" => Self::SlackMobile,
+            "yidun" => Self::Yidun,
+            "qingcloud" => Self::Qingcloud,
+            "gitee" => Self::Gitee,
+            "gitee:mobile" => Self::GiteeMobile,
+            "instagram" => Self::Instagram,
+            "welink" => Self::Welink,
+            "ad-kerberos" => Self::AdKerberos,
+            "huawei" => Self::Huawei,
+            "huawei:mobile" => Self::HuaweiMobile,
+            "honor" => Self::Honor,
+            "xiaomi" => Self::Xiaomi,
+            "xiaomi:mobile" => Self::XiaomiMobile,
+            "aws" => Self::Aws,
+            "amazon" => Self::Amazon,
+            "amazon:mobile" => Self::AmazonMobile,
+            "douyin:mobile" => Self::DouyinMobile,
+            "kuaishou:mobile" => Self::KuaishouMobile,
+            "line:mobile" => Self::LineMobile,
+            "oppo:mobile" => Self::OppoMobile,
+            "wechatwork:qrconnect:of:authing:agency" => {
+                Self::WechatworkQrconnectOfAuthingAgency
+            }
+            "sdbz" => Self::Sdbz,
+            other => {
+                Self::Unknown(
+                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
+                )
+            }
+        }
+    }
+}
+impl ::std::convert::From<::std::string::String> for ExtIdpConnDetailType {
+    fn from(value: ::std::string::String) -> Self {
+        match value.as_str() {
+            "oidc" => Self::Oidc,
+            "oauth" => Self::Oauth,
+            "saml" => Self::Saml,
+            "ldap" => Self::Ldap,
+            "ad" => Self::Ad,
+            "cas" => Self::Cas,
+            "azure-ad" => Self::AzureAd,
+            "alipay" => Self::Alipay,
+            "facebook" => Self::Facebook,
+            "facebook:mobile" => Self::FacebookMobile,
+            "twitter" => Self::Twitter,
+            "google:mobile" => Self::GoogleMobile,
+            "google" => Self::Google,
+            "wechat:pc" => Self::WechatPc,
+            "wechat:mobile" => Self::WechatMobile,
+            "wechat:webpage-authorization" => Self::WechatWebpageAuthorization,
+            "wechatmp-qrcode" => Self::WechatmpQrcode,
+            "wechat:miniprogram:default" => Self::WechatMiniprogramDefault,
+            "wechat:miniprogram:qrconnect" => Self::WechatMiniprogramQrconnect,
+            "wechat:miniprogram:app-launch" => Self::WechatMiniprogramAppLaunch,
+            "github" => Self::Github,
+            "github:mobile" => Self::GithubMobile,
+            "qq" => Self::Qq,
+            "qq:mobile" => Self::QqMobile,
+            "wechatwork:corp:qrconnect" => Self::WechatworkCorpQrconnect,
+            "wechatwork:agency:qrconnect" => Self::WechatworkAgencyQrconnect,
+            "wechatwork:service-provider:qrconnect" => {
+                Self::WechatworkServiceProviderQrconnect
+            }
+            "wechatwork:mobile" => Self::WechatworkMobile,
+            "wechatwork:agency:mobile" => Self::WechatworkAgencyMobile,
+            "dingtalk" => Self::Dingtalk,
+            "dingtalk:mobile" => Self::DingtalkMobile,
+            "dingtalk:provider" => Self::DingtalkProvider,
+            "weibo" => Self::Weibo,
+            "weibo:mobile" => Self::WeiboMobile,
+            "apple" => Self::Apple,
+            "apple:web" => Self::AppleWeb,
+            "baidu" => Self::Baidu,
+            "baidu:mobile" => Self::BaiduMobile,
+            "lark-internal" => Self::LarkInternal,
+            "lark-public" => Self::LarkPublic,
+            "lark-block" => Self::LarkBlock,
+            "gitlab" => Self::Gitlab,
+            "gitlab:mobile" => Self::GitlabMobile,
+            "linkedin" => Self::Linkedin,
+            "linkedin:mobile" => Self::LinkedinMobile,
+            "slack" => Self::Slack,
+            "slack:mobile" => Self::SlackMobile,
+            "yidun" => Self::Yidun,
+            "qingcloud" => Self::Qingcloud,
+            "gitee" => Self::Gitee,
+            "gitee:mobile" => Self::GiteeMobile,
+            "instagram" => Self::Instagram,
+            "welink" => Self::Welink,
+            "ad-kerberos" => Self::AdKerberos,
+            "huawei" => Self::Huawei,
+            "huawei:mobile" => Self::HuaweiMobile,
+            "honor" => Self::Honor,
+            "xiaomi" => Self::Xiaomi,
+            "xiaomi:mobile" => Self::XiaomiMobile,
+            "aws" => Self::Aws,
+            "amazon" => Self::Amazon,
+            "amazon:mobile" => Self::AmazonMobile,
+            "douyin:mobile" => Self::DouyinMobile,
+            "kuaishou:mobile" => Self::KuaishouMobile,
+            "line:mobile" => Self::LineMobile,
+            "oppo:mobile" => Self::OppoMobile,
+            "wechatwork:qrconnect:of:authing:agency" => {
+                Self::WechatworkQrconnectOfAuthingAgency
+            }
+            "sdbz" => Self::Sdbz,
+            _ => Self::Unknown(crate::UnknownValue::new(value)),
+        }
+    }
+}
+impl ::std::str::FromStr for ExtIdpConnDetailType {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+        ::std::result::Result::Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for ExtIdpConnDetailType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(feature = "serde")]
+impl ::serde::Serialize for ExtIdpConnDetailType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(feature = "serde")]
+impl<'de> ::serde::Deserialize<'de> for ExtIdpConnDetailType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::string_enum::deserialize(deserializer)
+    }
+}
+impl crate::runtime::QueryValue for ExtIdpConnDetailType {
+    fn to_query_value(&self) -> ::std::string::String {
+        ::std::borrow::ToOwned::to_owned(self.as_str())
+    }
+}
+impl crate::runtime::write::Encode for ExtIdpConnDetailType {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.str(self.as_str());
+    }
+}
+impl crate::runtime::read::Decode for ExtIdpConnDetailType {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        crate::runtime::read::text(r).map(|text| Self::from(&*text))
     }
 }
 #[cfg(any(feature = "organizations", feature = "public_accounts", feature = "users"))]

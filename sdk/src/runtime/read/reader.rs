@@ -400,14 +400,7 @@ impl<'a> Reader<'a> {
         fields: &'static [&'static str],
         each: &mut dyn FnMut(&mut Reader<'a>, usize) -> Result<(), Fault>,
     ) -> Result<(), Fault> {
-        if self.peek()? != Next::Object {
-            return Err(self.invalid_type(what));
-        }
-        self.enter()?;
-        self.pos += 1;
-        if self.peek_byte() == Some(b'}') {
-            self.pos += 1;
-            self.depth -= 1;
+        if !self.open_object(what)? {
             return Ok(());
         }
         // Members usually arrive in the documented order: try the next field first.
@@ -455,8 +448,9 @@ impl<'a> Reader<'a> {
         self.stop = true;
     }
 
-    /// Reads any object member by member: `each` gets every key (the reader at its value).
-    pub fn members(&mut self, what: &str, each: &mut Member<'_, 'a>) -> Result<(), Fault> {
+    /// Consumes an object's `{` (a type fault naming `what` when no object is next); `false`
+    /// when the object is empty (its `}` consumed too).
+    fn open_object(&mut self, what: &str) -> Result<bool, Fault> {
         if self.peek()? != Next::Object {
             return Err(self.invalid_type(what));
         }
@@ -465,6 +459,14 @@ impl<'a> Reader<'a> {
         if self.peek_byte() == Some(b'}') {
             self.pos += 1;
             self.depth -= 1;
+            return Ok(false);
+        }
+        Ok(true)
+    }
+
+    /// Reads any object member by member: `each` gets every key (the reader at its value).
+    pub fn members(&mut self, what: &str, each: &mut Member<'_, 'a>) -> Result<(), Fault> {
+        if !self.open_object(what)? {
             return Ok(());
         }
         loop {

@@ -1,0 +1,89 @@
+//! Paged listings: an endpoint whose documented answer holds a `list` (and a `totalCount` or
+//! `count`) and which is called with `page` and `limit` answers one page of a listing of
+//! `list_total` items (the documented items repeated, each with its position in the listing
+//! under `"localIndex"`), sliced by `page` and `limit`, with the total set. Without a configured
+//! total the listing is the documented list itself. Nothing else lives here.
+
+use serde_json::Value;
+
+/// The page of `data` (a documented answer) that `page` and `limit` ask for, when `data` is a
+/// listing; `None` leaves `data` as documented.
+pub(crate) fn page_of(
+    data: &Value,
+    query: &[(String, String)],
+    total: Option<usize>,
+) -> Option<Value> {
+    let number = |name: &str| {
+        query
+            .iter()
+            .find(|(k, _)| k == name)
+            .and_then(|(_, v)| v.trim().parse::<f64>().ok())
+            .filter(|v| v.is_finite() && *v >= 1.0)
+            .map(|v| v as usize)
+    };
+    let (page, limit) = (number("page")?, number("limit")?);
+    // The docs show some lists as one object.
+    let documented = match data.get("list")? {
+        Value::Array(items) => items.clone(),
+        one @ Value::Object(_) => vec![one.clone()],
+        _ => return None,
+    };
+    let total = total.unwrap_or(documented.len());
+    let start = (page - 1).saturating_mul(limit).min(total);
+    let end = start.saturating_add(limit).min(total);
+    let list: Vec<Value> = (start..end)
+        .filter_map(|i| {
+            let mut item = documented.get(i % documented.len().max(1))?.clone();
+            if let Value::Object(fields) = &mut item {
+                fields.insert("localIndex".to_owned(), Value::from(i));
+            }
+            Some(item)
+        })
+        .collect();
+    let mut out = data.clone();
+    out["list"] = Value::Array(list);
+    for key in ["totalCount", "count"] {
+        // Only a number is a total (some listings' `count` is an object of counts).
+        if out.get(key).is_some_and(|v| v.is_number() || v.is_string()) {
+            out[key] = Value::from(total);
+        }
+    }
+    Some(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn q(page: &str, limit: &str) -> Vec<(String, String)> {
+        vec![("page".into(), page.into()), ("limit".into(), limit.into())]
+    }
+
+    #[test]
+    fn pages_slice_a_listing_of_the_configured_total() {
+        let data = json!({"list": [{"id": "a"}], "totalCount": 1});
+        let third = page_of(&data, &q("3", "10"), Some(23)).unwrap();
+        assert_eq!(third["totalCount"], 23);
+        let list = third["list"].as_array().unwrap();
+        assert_eq!(list.len(), 3);
+        assert_eq!(list[0], json!({"id": "a", "localIndex": 20}));
+        assert_eq!(
+            page_of(&data, &q("4", "10"), Some(23)).unwrap()["list"],
+            json!([])
+        );
+        assert_eq!(
+            page_of(&data, &q("1", "10"), None).unwrap()["list"]
+                .as_array()
+                .unwrap()
+                .len(),
+            1
+        );
+        assert!(page_of(&data, &[], Some(5)).is_none());
+        assert!(page_of(&json!({"x": 1}), &q("1", "1"), Some(5)).is_none());
+        let counts = json!({"list": [], "count": {"enabled": 1}});
+        assert_eq!(page_of(&counts, &q("1", "2"), Some(5)).unwrap()["count"], counts["count"]);
+        let one = page_of(&json!({"list": {"id": "o"}}), &q("1", "2"), Some(5)).unwrap();
+        assert_eq!(one["list"].as_array().unwrap().len(), 2);
+    }
+}

@@ -82,7 +82,10 @@ mod tests {
         assert!(page_of(&data, &[], Some(5)).is_none());
         assert!(page_of(&json!({"x": 1}), &q("1", "1"), Some(5)).is_none());
         let counts = json!({"list": [], "count": {"enabled": 1}});
-        assert_eq!(page_of(&counts, &q("1", "2"), Some(5)).unwrap()["count"], counts["count"]);
+        assert_eq!(
+            page_of(&counts, &q("1", "2"), Some(5)).unwrap()["count"],
+            counts["count"]
+        );
         let one = page_of(&json!({"list": {"id": "o"}}), &q("1", "2"), Some(5)).unwrap();
         assert_eq!(one["list"].as_array().unwrap().len(), 2);
     }

@@ -8,8 +8,8 @@ use proc_macro2::TokenStream;
 use quote::{quote, ToTokens};
 
 use crate::emit::{
-    endpoint_tests, endpoints, enum_tests, enums, ident, inner_doc, local_params, secret_tests,
-    structs,
+    endpoint_tests, endpoints, enum_tests, enums, ident, inner_doc, local_params, paging,
+    secret_tests, structs,
 };
 use crate::roles;
 use crate::validate::Spec;
@@ -176,12 +176,17 @@ fn render_sdk(spec: &Spec) -> Result<BTreeMap<String, String>, String> {
             })?,
         );
     }
+    let mut requests_doc = String::from(
+        "Request builders, one per endpoint, re-exported flat (`crate::requests::GetUserRequest`).\n\n\
+         The builders of paged list endpoints have `pages()`, `items()` and `page_size()`. These \
+         endpoints page but have no paginator yet:\n",
+    );
+    for (name, reason) in paging::unpaged(spec) {
+        requests_doc.push_str(&format!("\n- `{name}`: {reason}"));
+    }
     files.insert(
         "requests/mod.rs".into(),
-        mod_file(
-            "Request builders, one per endpoint, re-exported flat (`crate::requests::GetUserRequest`).",
-            endpoint_groups.keys().copied(),
-        )?,
+        mod_file(&requests_doc, endpoint_groups.keys().copied())?,
     );
     files.insert(
         "mod.rs".into(),

@@ -1,7 +1,8 @@
 //! Paged listings: an endpoint whose documented answer holds a `list` (and a `totalCount` or
 //! `count`) and which is called with `page` and `limit` answers one page of a listing of
-//! `list_total` items (the documented items repeated, each with its position in the listing
-//! under `"localIndex"`), sliced by `page` and `limit`, with the total set. Without a configured
+//! `list_total` items (the documented items repeated, or empty objects when the docs show none,
+//! each with its position in the listing under `"localIndex"`), sliced by `page` and `limit`
+//! (from the query or the JSON body), with the total set. Without a configured
 //! total the listing is the documented list itself. Nothing else lives here.
 
 use serde_json::Value;
@@ -23,11 +24,17 @@ pub(crate) fn page_of(
     };
     let (page, limit) = (number("page")?, number("limit")?);
     // The docs show some lists as one object.
-    let documented = match data.get("list")? {
-        Value::Array(items) => items.clone(),
-        one @ Value::Object(_) => vec![one.clone()],
+    let mut documented = match data.get("list") {
+        Some(Value::Array(items)) => items.clone(),
+        Some(one @ Value::Object(_)) => vec![one.clone()],
+        // A listing whose documented answer shows no list at all (`{}`), when a total is set.
+        None if total.is_some() && data.is_object() => Vec::new(),
         _ => return None,
     };
+    if documented.is_empty() && total.is_some() {
+        // Nothing to repeat: empty objects stand in.
+        documented.push(Value::Object(serde_json::Map::new()));
+    }
     let total = total.unwrap_or(documented.len());
     let start = (page - 1).saturating_mul(limit).min(total);
     let end = start.saturating_add(limit).min(total);
@@ -80,7 +87,12 @@ mod tests {
             1
         );
         assert!(page_of(&data, &[], Some(5)).is_none());
-        assert!(page_of(&json!({"x": 1}), &q("1", "1"), Some(5)).is_none());
+        assert!(page_of(&json!({"x": 1}), &q("1", "1"), None).is_none());
+        let made = page_of(&json!({}), &q("1", "2"), Some(3)).unwrap();
+        assert_eq!(
+            made,
+            json!({"list": [{"localIndex": 0}, {"localIndex": 1}]})
+        );
         let counts = json!({"list": [], "count": {"enabled": 1}});
         assert_eq!(
             page_of(&counts, &q("1", "2"), Some(5)).unwrap()["count"],

@@ -11,7 +11,9 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use super::endpoints::builder_plans;
+use super::paging::paging;
 use super::structs::plan_fields;
+use super::structs::twin_name;
 use super::{ident, inner_doc, rust_type_in};
 use crate::types::TypeExpr;
 use crate::validate::{CheckedEndpoint, CheckedField, Spec};
@@ -31,6 +33,23 @@ pub fn group_modules(spec: &Spec) -> Result<BTreeMap<String, TokenStream>, Strin
             .iter()
             .map(|ep| call(spec, ep))
             .collect::<Result<Vec<_>, _>>()?;
+        let walks = endpoints
+            .iter()
+            .filter_map(|ep| paginator_walk(spec, ep).transpose())
+            .collect::<Result<Vec<_>, _>>()?;
+        let paginators = (!walks.is_empty()).then(|| {
+            let test_name = format_ident!("every_{}_paginator", group);
+            let count = walks.len();
+            quote! {
+                #[::tokio::test]
+                async fn #test_name() {
+                    let (server, client) = crate::paging_setup().await;
+                    let mut failures: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+                    #(#walks)*
+                    crate::report(#group, #count, &failures);
+                }
+            }
+        });
         let test_name = format_ident!("every_{}_endpoint", group);
         let count = endpoints.len();
         let module_doc = inner_doc(&format!(
@@ -47,6 +66,7 @@ pub fn group_modules(spec: &Spec) -> Result<BTreeMap<String, TokenStream>, Strin
                     #(#calls)*
                     crate::report(#group, #count, &failures);
                 }
+                #paginators
             },
         );
     }
@@ -76,14 +96,42 @@ pub fn mod_file(groups: &[String]) -> TokenStream {
     }
 }
 
-/// One endpoint's call and check.
-fn call(spec: &Spec, ep: &CheckedEndpoint) -> Result<TokenStream, String> {
+/// A paged endpoint's paginator walked over a listing of two pages (`None` for an endpoint
+/// that is not paged, or has no documented answer for the local Authing to page): its
+/// documented request from page 1, `items()` collected.
+fn paginator_walk(spec: &Spec, ep: &CheckedEndpoint) -> Result<Option<TokenStream>, String> {
+    let plans = builder_plans(ep);
+    let Some(paged) = paging(spec, ep, &plans) else {
+        return Ok(None);
+    };
+    // The local Authing serves only what the docs give an example answer for.
+    if ep.def.example_response.is_none() {
+        return Ok(None);
+    }
+    let name = &ep.def.name.value;
+    let path = &ep.def.http.path.value;
+    let request = request(spec, ep)?;
+    let from_page_1 = paged
+        .page_plan()
+        .filter(|p| !p.field.def.required)
+        .map(|p| {
+            let set = ident(&twin_name(p, &plans));
+            quote! { .#set(::std::option::Option::None) }
+        });
+    Ok(Some(quote! {
+        let outcome = ::futures_util::TryStreamExt::try_collect::<::std::vec::Vec<_>>(
+            #request #from_page_1 .page_size(crate::PAGE_SIZE).items(),
+        )
+        .await;
+        crate::check_pages(&mut failures, &server, #name, #path, outcome.map(|items| items.len()));
+    }))
+}
+
+/// An endpoint's documented request: required parameters positionally, optional ones with a
+/// documented example through their setters (so the local Authing checks what each sends).
+fn request(spec: &Spec, ep: &CheckedEndpoint) -> Result<TokenStream, String> {
     let name = &ep.def.name.value;
     let method_ident = ident(name);
-    let http_method = ep.def.http.method.value.as_str();
-    let path = &ep.def.http.path.value;
-    // Required parameters positionally; optional ones with a documented example through their
-    // setters (so the local Authing checks what each sends).
     let plans = builder_plans(ep);
     let args = plans
         .iter()
@@ -101,7 +149,15 @@ fn call(spec: &Spec, ep: &CheckedEndpoint) -> Result<TokenStream, String> {
         })
         .collect::<Result<Vec<_>, String>>()
         .map_err(|e| format!("endpoint `{name}`: {e}"))?;
-    let request = quote! { client.#method_ident(#(#args),*) #(#setters)* };
+    Ok(quote! { client.#method_ident(#(#args),*) #(#setters)* })
+}
+
+/// One endpoint's call and check.
+fn call(spec: &Spec, ep: &CheckedEndpoint) -> Result<TokenStream, String> {
+    let name = &ep.def.name.value;
+    let http_method = ep.def.http.method.value.as_str();
+    let path = &ep.def.http.path.value;
+    let request = request(spec, ep)?;
     // Without a documented example there is nothing to decode: only the wire is checked.
     let Some(example) = &ep.def.example_response else {
         return Ok(quote! {

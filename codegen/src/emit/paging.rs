@@ -1,6 +1,6 @@
 //! Emits `.pages()`, `.items()` and `page_size()` on the request builder of a paged list
-//! endpoint. The rule (reviewed, applied to every endpoint): the endpoint takes numeric `page`
-//! and `limit` parameters and answers a structure with a `list` array and, optionally, a
+//! endpoint. The rule (reviewed, applied to every endpoint): the endpoint takes `page` and
+//! `limit` parameters (numbers, or strings as the docs type a few) and answers a structure with a `list` array and, optionally, a
 //! `totalCount` or `count` integer. The paginator itself is the runtime's
 //! (`sdk/src/runtime/paginate.rs`); each endpoint only says how to fetch a page and where its
 //! list and total are.
@@ -36,10 +36,12 @@ pub fn paging<'p>(
     ep: &'p CheckedEndpoint,
     plans: &'p [FieldPlan<'p>],
 ) -> Option<Paging<'p>> {
+    // The docs type a few `page`/`limit` pairs as strings; the query string is text anyway.
     let param = |wire: &str| {
-        plans
-            .iter()
-            .find(|p| p.field.def.name.value == wire && numeric(&p.field.ty))
+        plans.iter().find(|p| {
+            p.field.def.name.value == wire
+                && (numeric(&p.field.ty) || p.field.ty == TypeExpr::String)
+        })
     };
     let (page, limit) = (param("page")?, param("limit")?);
     let Some(TypeExpr::Named(data)) = &ep.data else {
@@ -65,11 +67,68 @@ pub fn paging<'p>(
     })
 }
 
+impl<'p> Paging<'p> {
+    /// The `page` parameter.
+    pub fn page_plan(&self) -> Option<&'p FieldPlan<'p>> {
+        Some(self.page)
+    }
+}
+
+/// Endpoints that page (a `page` and `limit` pair, or a `pagination` option in the body) but get
+/// no paginator from the rule, each with the reason: listed in the generated `requests` module's
+/// docs.
+pub fn unpaged(spec: &Spec) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    for ep in &spec.endpoints {
+        let plans = super::endpoints::builder_plans(ep);
+        if paging(spec, ep, &plans).is_some() {
+            continue;
+        }
+        let has = |wire: &str| plans.iter().any(|p| p.field.def.name.value == wire);
+        let body_pagination = plans.iter().find_map(|p| {
+            let ty = spec.types.get(p.field.ty.named()?)?;
+            ty.fields
+                .iter()
+                .any(|f| f.def.name.value == "pagination")
+                .then(|| p.field.def.name.value.clone())
+        });
+        let reason = if let Some(option) = body_pagination {
+            format!("pages through `{option}.pagination` in its body")
+        } else if has("page") && has("limit") {
+            let odd: Vec<String> = plans
+                .iter()
+                .filter(|p| matches!(p.field.def.name.value.as_str(), "page" | "limit"))
+                .filter(|p| !numeric(&p.field.ty) && p.field.ty != TypeExpr::String)
+                .map(|p| format!("`{}` is `{}`", p.field.def.name.value, p.field.ty))
+                .collect();
+            if !odd.is_empty() {
+                out.push((
+                    ep.def.name.value.clone(),
+                    format!("the docs type {} (not a number)", odd.join(" and ")),
+                ));
+                continue;
+            }
+            match &ep.data {
+                Some(TypeExpr::Named(n)) if spec.types.get(n).is_some_and(|t| !t.is_enum()) => {
+                    format!("its answer (`{n}`) has no `list` array beside a numeric total")
+                }
+                Some(other) => format!("its answer is `{other}`, not a structure with a `list`"),
+                None => "it answers no data".to_owned(),
+            }
+        } else {
+            continue;
+        };
+        out.push((ep.def.name.value.clone(), reason));
+    }
+    out
+}
+
 /// A parameter's value from the paginator's `i64` (`page`, `limit`), as its field holds it.
 fn set_param(p: &FieldPlan<'_>, value: &proc_macro2::Ident) -> TokenStream {
     let field = ident(&p.rust_name);
     let converted = match p.field.ty {
         TypeExpr::Number => quote! { #value as f64 },
+        TypeExpr::String => quote! { ::std::string::ToString::to_string(&#value) },
         _ => quote! { #value },
     };
     if p.field.def.required {
@@ -82,14 +141,17 @@ fn set_param(p: &FieldPlan<'_>, value: &proc_macro2::Ident) -> TokenStream {
 /// A parameter's current value as the paginator's `i64`, or `default`.
 fn get_param(p: &FieldPlan<'_>, default: i64) -> TokenStream {
     let field = ident(&p.rust_name);
-    let cast = match p.field.ty {
-        TypeExpr::Number => quote! { as i64 },
-        _ => quote! {},
-    };
-    if p.field.def.required {
-        quote! { (self.#field #cast) }
-    } else {
-        quote! { self.#field.map_or(#default, |value| value #cast) }
+    match (&p.field.ty, p.field.def.required) {
+        (TypeExpr::String, true) => {
+            quote! { self.#field.trim().parse::<i64>().unwrap_or(#default) }
+        }
+        (TypeExpr::String, false) => quote! {
+            self.#field.as_deref().and_then(|value| value.trim().parse::<i64>().ok()).unwrap_or(#default)
+        },
+        (TypeExpr::Number, true) => quote! { (self.#field as i64) },
+        (TypeExpr::Number, false) => quote! { self.#field.map_or(#default, |value| value as i64) },
+        (_, true) => quote! { self.#field },
+        (_, false) => quote! { self.#field.unwrap_or(#default) },
     }
 }
 
@@ -134,6 +196,7 @@ pub fn emit_paging(ep: &CheckedEndpoint, paging: &Paging<'_>) -> TokenStream {
     let limit_field = ident(&paging.limit.rust_name);
     let size_value = match paging.limit.field.ty {
         TypeExpr::Number => quote! { size as f64 },
+        TypeExpr::String => quote! { ::std::string::ToString::to_string(&size) },
         _ => quote! { size },
     };
     let set_size = if paging.limit.field.def.required {

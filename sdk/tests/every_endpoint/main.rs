@@ -72,6 +72,44 @@ async fn setup() -> (LocalAuthing, ManagementClient, Omit) {
     (server, client, omit)
 }
 
+/// How many items every listing holds for the paginator tests: two pages of [`PAGE_SIZE`].
+const LISTING: usize = 3;
+/// The page size the paginator tests ask for.
+const PAGE_SIZE: i64 = 2;
+
+/// A local Authing whose listings hold [`LISTING`] items, and a client for it (no retries).
+async fn paging_setup() -> (LocalAuthing, ManagementClient) {
+    let server = common::server_builder()
+        .list_total(LISTING)
+        .start()
+        .await
+        .expect("local server starts");
+    let client = common::client_builder(&server)
+        .retry(RetryConfig::default().max_attempts(1))
+        .build()
+        .expect("client builds");
+    (server, client)
+}
+
+/// Records what is wrong with a paginator's walk over a listing of [`LISTING`] items: every
+/// item arrived, in two calls to `path` (pages of [`PAGE_SIZE`]).
+fn check_pages(
+    failures: &mut Vec<String>,
+    server: &LocalAuthing,
+    name: &str,
+    path: &str,
+    outcome: Result<usize, Error>,
+) {
+    let calls = server.requests_to(path).len();
+    match outcome {
+        Ok(items) if items == LISTING && calls == 2 => {}
+        Ok(items) => failures.push(format!(
+            "{name}: paginated {items} items in {calls} calls; expected {LISTING} in 2"
+        )),
+        Err(error) => failures.push(format!("{name}: paginating failed: {error}")),
+    }
+}
+
 /// The value the secrets test puts in every secret field (and under every credential key of a
 /// JSON field).
 const MARKER: &str = "marker-Secret-8f3a1c";

@@ -3322,6 +3322,45 @@ pub struct ListTenantApplicationsRequest {
     sso_enabled: bool,
 }
 impl ListTenantApplicationsRequest {
+    /// The page size the paginators ask for: the `limit` parameter (the server may cap it).
+    pub fn page_size(mut self, size: i64) -> Self {
+        self.limit = ::std::string::ToString::to_string(&size);
+        self
+    }
+    /// Every page of this listing, as a `Stream` of `TenantApplicationListPagingDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends after an empty or short page or the page that reaches the total; an error ends it with the error. See [`Pages`](crate::Pages).
+    pub fn pages(self) -> crate::Pages<crate::types::TenantApplicationListPagingDto> {
+        let (first, size) = (
+            self.page.trim().parse::<i64>().unwrap_or(1i64),
+            self.limit.trim().parse::<i64>().unwrap_or(10i64),
+        );
+        crate::Pages::new(
+            ("GET", "/api/v3/list-tenant-applications"),
+            first,
+            size,
+            ::std::boxed::Box::new(move |page: i64, limit: i64| {
+                let mut request = ::std::clone::Clone::clone(&self);
+                request.page = ::std::string::ToString::to_string(&page);
+                request.limit = ::std::string::ToString::to_string(&limit);
+                request.send()
+            }),
+            |data: &crate::types::TenantApplicationListPagingDto| (
+                data.list.len(),
+                data.total_count.map(|total| total as i64),
+            ),
+        )
+    }
+    /// Every item of this listing, one at a time: [`pages`](Self::pages) with each page's `list` flattened. For example `client.list_applications().items().try_collect::<Vec<_>>()` with `futures::TryStreamExt`.
+    pub fn items(
+        self,
+    ) -> crate::Items<
+        crate::types::TenantApplicationListPagingDto,
+        crate::types::TenantApplicationDto,
+    > {
+        crate::Items::new(
+            self.pages(),
+            |data: crate::types::TenantApplicationListPagingDto| data.list,
+        )
+    }
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(
         self,

@@ -983,6 +983,59 @@ impl ListTenantAdminRequest {
         self.with_department_ids = value;
         self
     }
+    /// The page size the paginators ask for: the `limit` parameter (the server may cap it).
+    pub fn page_size(mut self, size: i64) -> Self {
+        self.limit = ::std::option::Option::Some(
+            ::std::string::ToString::to_string(&size),
+        );
+        self
+    }
+    /// Every page of this listing, as a `Stream` of `TenantUserListPagingDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends after an empty or short page or the page that reaches the total; an error ends it with the error. See [`Pages`](crate::Pages).
+    pub fn pages(self) -> crate::Pages<crate::types::TenantUserListPagingDto> {
+        let (first, size) = (
+            self
+                .page
+                .as_deref()
+                .and_then(|value| value.trim().parse::<i64>().ok())
+                .unwrap_or(1i64),
+            self
+                .limit
+                .as_deref()
+                .and_then(|value| value.trim().parse::<i64>().ok())
+                .unwrap_or(10i64),
+        );
+        crate::Pages::new(
+            ("POST", "/api/v3/list-tenant-admin"),
+            first,
+            size,
+            ::std::boxed::Box::new(move |page: i64, limit: i64| {
+                let mut request = ::std::clone::Clone::clone(&self);
+                request.page = ::std::option::Option::Some(
+                    ::std::string::ToString::to_string(&page),
+                );
+                request.limit = ::std::option::Option::Some(
+                    ::std::string::ToString::to_string(&limit),
+                );
+                request.send()
+            }),
+            |data: &crate::types::TenantUserListPagingDto| (
+                data.list.len(),
+                data.total_count.map(|total| total as i64),
+            ),
+        )
+    }
+    /// Every item of this listing, one at a time: [`pages`](Self::pages) with each page's `list` flattened. For example `client.list_applications().items().try_collect::<Vec<_>>()` with `futures::TryStreamExt`.
+    pub fn items(
+        self,
+    ) -> crate::Items<
+        crate::types::TenantUserListPagingDto,
+        crate::types::TenantUserDto,
+    > {
+        crate::Items::new(
+            self.pages(),
+            |data: crate::types::TenantUserListPagingDto| data.list,
+        )
+    }
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::TenantUserListPagingDto> {
         let request = crate::runtime::ApiRequest {
@@ -1144,6 +1197,59 @@ impl ListTenantUsersRequest {
         self.with_department_ids = value;
         self
     }
+    /// The page size the paginators ask for: the `limit` parameter (the server may cap it).
+    pub fn page_size(mut self, size: i64) -> Self {
+        self.limit = ::std::option::Option::Some(
+            ::std::string::ToString::to_string(&size),
+        );
+        self
+    }
+    /// Every page of this listing, as a `Stream` of `TenantUserListPagingDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends after an empty or short page or the page that reaches the total; an error ends it with the error. See [`Pages`](crate::Pages).
+    pub fn pages(self) -> crate::Pages<crate::types::TenantUserListPagingDto> {
+        let (first, size) = (
+            self
+                .page
+                .as_deref()
+                .and_then(|value| value.trim().parse::<i64>().ok())
+                .unwrap_or(1i64),
+            self
+                .limit
+                .as_deref()
+                .and_then(|value| value.trim().parse::<i64>().ok())
+                .unwrap_or(10i64),
+        );
+        crate::Pages::new(
+            ("POST", "/api/v3/list-tenant-users"),
+            first,
+            size,
+            ::std::boxed::Box::new(move |page: i64, limit: i64| {
+                let mut request = ::std::clone::Clone::clone(&self);
+                request.page = ::std::option::Option::Some(
+                    ::std::string::ToString::to_string(&page),
+                );
+                request.limit = ::std::option::Option::Some(
+                    ::std::string::ToString::to_string(&limit),
+                );
+                request.send()
+            }),
+            |data: &crate::types::TenantUserListPagingDto| (
+                data.list.len(),
+                data.total_count.map(|total| total as i64),
+            ),
+        )
+    }
+    /// Every item of this listing, one at a time: [`pages`](Self::pages) with each page's `list` flattened. For example `client.list_applications().items().try_collect::<Vec<_>>()` with `futures::TryStreamExt`.
+    pub fn items(
+        self,
+    ) -> crate::Items<
+        crate::types::TenantUserListPagingDto,
+        crate::types::TenantUserDto,
+    > {
+        crate::Items::new(
+            self.pages(),
+            |data: crate::types::TenantUserListPagingDto| data.list,
+        )
+    }
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::TenantUserListPagingDto> {
         let request = crate::runtime::ApiRequest {
@@ -1258,6 +1364,56 @@ impl ListTenantsRequest {
     ) -> Self {
         self.limit = value;
         self
+    }
+    /// The page size the paginators ask for: the `limit` parameter (the server may cap it).
+    pub fn page_size(mut self, size: i64) -> Self {
+        self.limit = ::std::option::Option::Some(
+            ::std::string::ToString::to_string(&size),
+        );
+        self
+    }
+    /// Every page of this listing, as a `Stream` of `TenantListPagingDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends after an empty or short page or the page that reaches the total; an error ends it with the error. See [`Pages`](crate::Pages).
+    pub fn pages(self) -> crate::Pages<crate::types::TenantListPagingDto> {
+        let (first, size) = (
+            self
+                .page
+                .as_deref()
+                .and_then(|value| value.trim().parse::<i64>().ok())
+                .unwrap_or(1i64),
+            self
+                .limit
+                .as_deref()
+                .and_then(|value| value.trim().parse::<i64>().ok())
+                .unwrap_or(10i64),
+        );
+        crate::Pages::new(
+            ("GET", "/api/v3/list-tenants"),
+            first,
+            size,
+            ::std::boxed::Box::new(move |page: i64, limit: i64| {
+                let mut request = ::std::clone::Clone::clone(&self);
+                request.page = ::std::option::Option::Some(
+                    ::std::string::ToString::to_string(&page),
+                );
+                request.limit = ::std::option::Option::Some(
+                    ::std::string::ToString::to_string(&limit),
+                );
+                request.send()
+            }),
+            |data: &crate::types::TenantListPagingDto| (
+                data.list.len(),
+                data.total_count.map(|total| total as i64),
+            ),
+        )
+    }
+    /// Every item of this listing, one at a time: [`pages`](Self::pages) with each page's `list` flattened. For example `client.list_applications().items().try_collect::<Vec<_>>()` with `futures::TryStreamExt`.
+    pub fn items(
+        self,
+    ) -> crate::Items<crate::types::TenantListPagingDto, crate::types::UpdateTenantDto> {
+        crate::Items::new(
+            self.pages(),
+            |data: crate::types::TenantListPagingDto| data.list,
+        )
     }
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::TenantListPagingDto> {

@@ -821,3 +821,130 @@ async fn every_applications_endpoint() {
     }
     crate::report("applications", 37usize, &failures);
 }
+#[::tokio::test]
+async fn every_applications_paginator() {
+    let (server, client) = crate::paging_setup().await;
+    let mut failures: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+    let outcome = ::futures_util::TryStreamExt::try_collect::<
+        ::std::vec::Vec<_>,
+    >(
+            client
+                .get_asa_account_assigned_targets(
+                    "62a50xxxxxxxxxxxd15d57c7",
+                    "6228edaxxxxxxxxcade3a3d9",
+                )
+                .page(1f64)
+                .limit(10f64)
+                .set_page(::std::option::Option::None)
+                .page_size(crate::PAGE_SIZE)
+                .items(),
+        )
+        .await;
+    crate::check_pages(
+        &mut failures,
+        &server,
+        "get_asa_account_assigned_targets",
+        "/api/v3/get-asa-account-assigned-targets",
+        outcome.map(|items| items.len()),
+    );
+    let outcome = ::futures_util::TryStreamExt::try_collect::<
+        ::std::vec::Vec<_>,
+    >(
+            client
+                .list_application_simple_info()
+                .page(1f64)
+                .limit(10f64)
+                .keywords("test")
+                .set_page(::std::option::Option::None)
+                .page_size(crate::PAGE_SIZE)
+                .items(),
+        )
+        .await;
+    crate::check_pages(
+        &mut failures,
+        &server,
+        "list_application_simple_info",
+        "/api/v3/list-application-simple-info",
+        outcome.map(|items| items.len()),
+    );
+    let outcome = ::futures_util::TryStreamExt::try_collect::<
+        ::std::vec::Vec<_>,
+    >(
+            client
+                .list_applications()
+                .page(1f64)
+                .limit(10f64)
+                .keywords("test")
+                .all(true)
+                .set_page(::std::option::Option::None)
+                .page_size(crate::PAGE_SIZE)
+                .items(),
+        )
+        .await;
+    crate::check_pages(
+        &mut failures,
+        &server,
+        "list_applications",
+        "/api/v3/list-applications",
+        outcome.map(|items| items.len()),
+    );
+    let outcome = ::futures_util::TryStreamExt::try_collect::<
+        ::std::vec::Vec<_>,
+    >(
+            client
+                .list_asa_account("62a50xxxxxxxxxxxd15d57c7")
+                .page(1f64)
+                .limit(10f64)
+                .set_page(::std::option::Option::None)
+                .page_size(crate::PAGE_SIZE)
+                .items(),
+        )
+        .await;
+    crate::check_pages(
+        &mut failures,
+        &server,
+        "list_asa_account",
+        "/api/v3/list-asa-accounts",
+        outcome.map(|items| items.len()),
+    );
+    let outcome = ::futures_util::TryStreamExt::try_collect::<
+        ::std::vec::Vec<_>,
+    >(
+            client
+                .list_auth_application("5a597f35085a2000144a10ed")
+                .page(1f64)
+                .limit(10f64)
+                .target_name("张三")
+                .target_type_list(::std::vec![::std::string::String::from("USER")])
+                .effect(::authing::types::Effect::from("ALLOW"))
+                .enabled(true)
+                .set_page(::std::option::Option::None)
+                .page_size(crate::PAGE_SIZE)
+                .items(),
+        )
+        .await;
+    crate::check_pages(
+        &mut failures,
+        &server,
+        "list_auth_application",
+        "/api/v3/list-applications-auth",
+        outcome.map(|items| items.len()),
+    );
+    let outcome = ::futures_util::TryStreamExt::try_collect::<
+        ::std::vec::Vec<_>,
+    >(
+            client
+                .list_tenant_applications("1", "1", "x", true)
+                .page_size(crate::PAGE_SIZE)
+                .items(),
+        )
+        .await;
+    crate::check_pages(
+        &mut failures,
+        &server,
+        "list_tenant_applications",
+        "/api/v3/list-tenant-applications",
+        outcome.map(|items| items.len()),
+    );
+    crate::report("applications", 6usize, &failures);
+}

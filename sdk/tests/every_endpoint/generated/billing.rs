@@ -120,3 +120,28 @@ async fn every_billing_endpoint() {
     }
     crate::report("billing", 7usize, &failures);
 }
+#[::tokio::test]
+async fn every_billing_paginator() {
+    let (server, client) = crate::paging_setup().await;
+    let mut failures: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+    let outcome = ::futures_util::TryStreamExt::try_collect::<
+        ::std::vec::Vec<_>,
+    >(
+            client
+                .get_orders()
+                .page(1f64)
+                .limit(10f64)
+                .set_page(::std::option::Option::None)
+                .page_size(crate::PAGE_SIZE)
+                .items(),
+        )
+        .await;
+    crate::check_pages(
+        &mut failures,
+        &server,
+        "get_orders",
+        "/api/v3/get-orders",
+        outcome.map(|items| items.len()),
+    );
+    crate::report("billing", 1usize, &failures);
+}

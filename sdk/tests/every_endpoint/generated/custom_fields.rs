@@ -253,3 +253,55 @@ async fn every_custom_fields_endpoint() {
     }
     crate::report("custom_fields", 9usize, &failures);
 }
+#[::tokio::test]
+async fn every_custom_fields_paginator() {
+    let (server, client) = crate::paging_setup().await;
+    let mut failures: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+    let outcome = ::futures_util::TryStreamExt::try_collect::<
+        ::std::vec::Vec<_>,
+    >(
+            client
+                .list_cust_fields(
+                    ::authing::types::TargetType::from("USER"),
+                    ::authing::types::ListCustFieldsDataType::from("STRING"),
+                )
+                .tenant_id("xxxx")
+                .page(1f64)
+                .limit(10f64)
+                .set_page(::std::option::Option::None)
+                .page_size(crate::PAGE_SIZE)
+                .items(),
+        )
+        .await;
+    crate::check_pages(
+        &mut failures,
+        &server,
+        "list_cust_fields",
+        "/api/v3/list-custom-fields",
+        outcome.map(|items| items.len()),
+    );
+    let outcome = ::futures_util::TryStreamExt::try_collect::<
+        ::std::vec::Vec<_>,
+    >(
+            client
+                .list_user_base_fields(
+                    ::authing::types::TargetType::from("USER"),
+                    ::authing::types::ListCustFieldsDataType::from("STRING"),
+                )
+                .tenant_id("xxxx")
+                .page(1f64)
+                .limit(10f64)
+                .set_page(::std::option::Option::None)
+                .page_size(crate::PAGE_SIZE)
+                .items(),
+        )
+        .await;
+    crate::check_pages(
+        &mut failures,
+        &server,
+        "list_user_base_fields",
+        "/api/v3/list-user-base-fields",
+        outcome.map(|items| items.len()),
+    );
+    crate::report("custom_fields", 2usize, &failures);
+}

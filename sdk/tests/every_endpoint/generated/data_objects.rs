@@ -498,3 +498,48 @@ async fn every_data_objects_endpoint() {
     }
     crate::report("data_objects", 30usize, &failures);
 }
+#[::tokio::test]
+async fn every_data_objects_paginator() {
+    let (server, client) = crate::paging_setup().await;
+    let mut failures: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+    let outcome = ::futures_util::TryStreamExt::try_collect::<
+        ::std::vec::Vec<_>,
+    >(
+            client
+                .get_relation_value("x", "x", "x")
+                .page(1f64)
+                .limit(10f64)
+                .set_page(::std::option::Option::None)
+                .page_size(crate::PAGE_SIZE)
+                .items(),
+        )
+        .await;
+    crate::check_pages(
+        &mut failures,
+        &server,
+        "get_relation_value",
+        "/api/v3/metadata/get-row-relation",
+        outcome.map(|items| items.len()),
+    );
+    let outcome = ::futures_util::TryStreamExt::try_collect::<
+        ::std::vec::Vec<_>,
+    >(
+            client
+                .list_row("x")
+                .sort(::std::vec![::serde_json::Value::Object(::serde_json::Map::new())])
+                .page(1f64)
+                .limit(10f64)
+                .set_page(::std::option::Option::None)
+                .page_size(crate::PAGE_SIZE)
+                .items(),
+        )
+        .await;
+    crate::check_pages(
+        &mut failures,
+        &server,
+        "list_row",
+        "/api/v3/metadata/filter",
+        outcome.map(|items| items.len()),
+    );
+    crate::report("data_objects", 2usize, &failures);
+}

@@ -846,3 +846,154 @@ async fn every_data_permissions_endpoint() {
     }
     crate::report("data_permissions", 38usize, &failures);
 }
+#[::tokio::test]
+async fn every_data_permissions_paginator() {
+    let (server, client) = crate::paging_setup().await;
+    let mut failures: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+    let outcome = ::futures_util::TryStreamExt::try_collect::<
+        ::std::vec::Vec<_>,
+    >(
+            client
+                .list_data_polices()
+                .page(1f64)
+                .limit(10f64)
+                .query("examplePolicyName")
+                .set_page(::std::option::Option::None)
+                .page_size(crate::PAGE_SIZE)
+                .items(),
+        )
+        .await;
+    crate::check_pages(
+        &mut failures,
+        &server,
+        "list_data_polices",
+        "/api/v3/list-data-policies",
+        outcome.map(|items| items.len()),
+    );
+    let outcome = ::futures_util::TryStreamExt::try_collect::<
+        ::std::vec::Vec<_>,
+    >(
+            client
+                .list_data_policy_targets("60b49xxxxxxxxxxxxxxx6e68")
+                .page(1f64)
+                .limit(10f64)
+                .query("示例1")
+                .set_page(::std::option::Option::None)
+                .page_size(crate::PAGE_SIZE)
+                .items(),
+        )
+        .await;
+    crate::check_pages(
+        &mut failures,
+        &server,
+        "list_data_policy_targets",
+        "/api/v3/list-data-policy-targets",
+        outcome.map(|items| items.len()),
+    );
+    let outcome = ::futures_util::TryStreamExt::try_collect::<
+        ::std::vec::Vec<_>,
+    >(
+            client
+                .list_data_resources()
+                .page(1f64)
+                .limit(10f64)
+                .query("资源1")
+                .namespace_codes(
+                    ::std::vec![
+                        ::std::string::String::from("examplePermissionNamespace1")
+                    ],
+                )
+                .set_page(::std::option::Option::None)
+                .page_size(crate::PAGE_SIZE)
+                .items(),
+        )
+        .await;
+    crate::check_pages(
+        &mut failures,
+        &server,
+        "list_data_resources",
+        "/api/v3/list-data-resources",
+        outcome.map(|items| items.len()),
+    );
+    let outcome = ::futures_util::TryStreamExt::try_collect::<
+        ::std::vec::Vec<_>,
+    >(
+            client
+                .list_permission_namespace_roles("examplePermissionNamespace")
+                .page(1f64)
+                .limit(10f64)
+                .query("test")
+                .set_page(::std::option::Option::None)
+                .page_size(crate::PAGE_SIZE)
+                .items(),
+        )
+        .await;
+    crate::check_pages(
+        &mut failures,
+        &server,
+        "list_permission_namespace_roles",
+        "/api/v3/list-permission-namespace-roles",
+        outcome.map(|items| items.len()),
+    );
+    let outcome = ::futures_util::TryStreamExt::try_collect::<
+        ::std::vec::Vec<_>,
+    >(
+            client
+                .list_permission_namespaces()
+                .page(1f64)
+                .limit(10f64)
+                .query("examplePermissionNamespace")
+                .set_page(::std::option::Option::None)
+                .page_size(crate::PAGE_SIZE)
+                .items(),
+        )
+        .await;
+    crate::check_pages(
+        &mut failures,
+        &server,
+        "list_permission_namespaces",
+        "/api/v3/list-permission-namespaces",
+        outcome.map(|items| items.len()),
+    );
+    let outcome = ::futures_util::TryStreamExt::try_collect::<
+        ::std::vec::Vec<_>,
+    >(
+            client
+                .list_permission_view()
+                .page(1f64)
+                .limit(10f64)
+                .keyword("123")
+                .set_page(::std::option::Option::None)
+                .page_size(crate::PAGE_SIZE)
+                .items(),
+        )
+        .await;
+    crate::check_pages(
+        &mut failures,
+        &server,
+        "list_permission_view",
+        "/api/v3/list-permission-view/data",
+        outcome.map(|items| items.len()),
+    );
+    let outcome = ::futures_util::TryStreamExt::try_collect::<
+        ::std::vec::Vec<_>,
+    >(
+            client
+                .list_simple_data_polices()
+                .page(1f64)
+                .limit(10f64)
+                .query("examplePolicyName")
+                .set_page(::std::option::Option::None)
+                .page_size(crate::PAGE_SIZE)
+                .items(),
+        )
+        .await;
+    crate::check_pages(
+        &mut failures,
+        &server,
+        "list_simple_data_polices",
+        "/api/v3/list-simple-data-policies",
+        outcome.map(|items| items.len()),
+    );
+    crate::report("data_permissions", 7usize, &failures);
+}

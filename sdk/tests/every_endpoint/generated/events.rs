@@ -102,3 +102,29 @@ async fn every_events_endpoint() {
     }
     crate::report("events", 6usize, &failures);
 }
+#[::tokio::test]
+async fn every_events_paginator() {
+    let (server, client) = crate::paging_setup().await;
+    let mut failures: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+    let outcome = ::futures_util::TryStreamExt::try_collect::<
+        ::std::vec::Vec<_>,
+    >(
+            client
+                .list_events()
+                .page(1f64)
+                .limit(10f64)
+                .app("authing")
+                .set_page(::std::option::Option::None)
+                .page_size(crate::PAGE_SIZE)
+                .items(),
+        )
+        .await;
+    crate::check_pages(
+        &mut failures,
+        &server,
+        "list_events",
+        "/api/v3/list-events",
+        outcome.map(|items| items.len()),
+    );
+    crate::report("events", 1usize, &failures);
+}

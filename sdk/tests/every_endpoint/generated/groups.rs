@@ -657,3 +657,51 @@ async fn every_groups_endpoint() {
     }
     crate::report("groups", 12usize, &failures);
 }
+#[::tokio::test]
+async fn every_groups_paginator() {
+    let (server, client) = crate::paging_setup().await;
+    let mut failures: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+    let outcome = ::futures_util::TryStreamExt::try_collect::<
+        ::std::vec::Vec<_>,
+    >(
+            client
+                .list_group_members("developer")
+                .page(1f64)
+                .limit(10f64)
+                .with_custom_data(true)
+                .with_identities(true)
+                .with_department_ids(true)
+                .set_page(::std::option::Option::None)
+                .page_size(crate::PAGE_SIZE)
+                .items(),
+        )
+        .await;
+    crate::check_pages(
+        &mut failures,
+        &server,
+        "list_group_members",
+        "/api/v3/list-group-members",
+        outcome.map(|items| items.len()),
+    );
+    let outcome = ::futures_util::TryStreamExt::try_collect::<
+        ::std::vec::Vec<_>,
+    >(
+            client
+                .list_groups()
+                .keywords("分组1")
+                .page(1f64)
+                .limit(10f64)
+                .set_page(::std::option::Option::None)
+                .page_size(crate::PAGE_SIZE)
+                .items(),
+        )
+        .await;
+    crate::check_pages(
+        &mut failures,
+        &server,
+        "list_groups",
+        "/api/v3/list-groups",
+        outcome.map(|items| items.len()),
+    );
+    crate::report("groups", 2usize, &failures);
+}

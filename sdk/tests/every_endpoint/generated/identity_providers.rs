@@ -256,3 +256,30 @@ async fn every_identity_providers_endpoint() {
     }
     crate::report("identity_providers", 12usize, &failures);
 }
+#[::tokio::test]
+async fn every_identity_providers_paginator() {
+    let (server, client) = crate::paging_setup().await;
+    let mut failures: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+    let outcome = ::futures_util::TryStreamExt::try_collect::<
+        ::std::vec::Vec<_>,
+    >(
+            client
+                .list_tenant_ext_idp()
+                .tenant_id("60b49eb83fd80adb96f26e68")
+                .app_id("60b49eb83fd80adb96f26e68")
+                .page(1f64)
+                .limit(10f64)
+                .set_page(::std::option::Option::None)
+                .page_size(crate::PAGE_SIZE)
+                .items(),
+        )
+        .await;
+    crate::check_pages(
+        &mut failures,
+        &server,
+        "list_tenant_ext_idp",
+        "/api/v3/list-tenant-ext-idp",
+        outcome.map(|items| items.len()),
+    );
+    crate::report("identity_providers", 1usize, &failures);
+}

@@ -970,3 +970,110 @@ async fn every_organizations_endpoint() {
     }
     crate::report("organizations", 28usize, &failures);
 }
+#[::tokio::test]
+async fn every_organizations_paginator() {
+    let (server, client) = crate::paging_setup().await;
+    let mut failures: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+    let outcome = ::futures_util::TryStreamExt::try_collect::<
+        ::std::vec::Vec<_>,
+    >(
+            client
+                .list_department_members("steamory", "root")
+                .sort_by(
+                    ::authing::types::ListDepartmentMembersSortBy::from(
+                        "JoinDepartmentAt",
+                    ),
+                )
+                .order_by(::authing::types::OrderBy::from("Desc"))
+                .department_id_type(
+                    ::authing::types::DepartmentIdType::from("department_id"),
+                )
+                .page(1f64)
+                .limit(10f64)
+                .with_custom_data(true)
+                .with_identities(true)
+                .with_department_ids(true)
+                .tenant_id("623c20b2a062aaaaf41b17da")
+                .set_page(::std::option::Option::None)
+                .page_size(crate::PAGE_SIZE)
+                .items(),
+        )
+        .await;
+    crate::check_pages(
+        &mut failures,
+        &server,
+        "list_department_members",
+        "/api/v3/list-department-members",
+        outcome.map(|items| items.len()),
+    );
+    let outcome = ::futures_util::TryStreamExt::try_collect::<
+        ::std::vec::Vec<_>,
+    >(
+            client
+                .list_organizations()
+                .page(1f64)
+                .limit(10f64)
+                .with_custom_data(true)
+                .with_post(true)
+                .tenant_id("623c20b2a062aaaaf41b17da")
+                .set_page(::std::option::Option::None)
+                .page_size(crate::PAGE_SIZE)
+                .items(),
+        )
+        .await;
+    crate::check_pages(
+        &mut failures,
+        &server,
+        "list_organizations",
+        "/api/v3/list-organizations",
+        outcome.map(|items| items.len()),
+    );
+    let outcome = ::futures_util::TryStreamExt::try_collect::<
+        ::std::vec::Vec<_>,
+    >(
+            client
+                .search_department_members("steamory", "root", "张三")
+                .page(1f64)
+                .limit(10f64)
+                .department_id_type(
+                    ::authing::types::DepartmentIdType::from("department_id"),
+                )
+                .with_custom_data(true)
+                .with_identities(true)
+                .with_department_ids(true)
+                .tenant_id("623c20b2a062aaaaf41b17da")
+                .set_page(::std::option::Option::None)
+                .page_size(crate::PAGE_SIZE)
+                .items(),
+        )
+        .await;
+    crate::check_pages(
+        &mut failures,
+        &server,
+        "search_department_members",
+        "/api/v3/search-department-members",
+        outcome.map(|items| items.len()),
+    );
+    let outcome = ::futures_util::TryStreamExt::try_collect::<
+        ::std::vec::Vec<_>,
+    >(
+            client
+                .search_organizations("Authing")
+                .page(1f64)
+                .limit(10f64)
+                .with_custom_data(true)
+                .tenant_id("623c20b2a062aaaaf41b17da")
+                .set_page(::std::option::Option::None)
+                .page_size(crate::PAGE_SIZE)
+                .items(),
+        )
+        .await;
+    crate::check_pages(
+        &mut failures,
+        &server,
+        "search_organizations",
+        "/api/v3/search-organizations",
+        outcome.map(|items| items.len()),
+    );
+    crate::report("organizations", 4usize, &failures);
+}

@@ -199,3 +199,28 @@ async fn every_pipelines_endpoint() {
     }
     crate::report("pipelines", 8usize, &failures);
 }
+#[::tokio::test]
+async fn every_pipelines_paginator() {
+    let (server, client) = crate::paging_setup().await;
+    let mut failures: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+    let outcome = ::futures_util::TryStreamExt::try_collect::<
+        ::std::vec::Vec<_>,
+    >(
+            client
+                .get_pipeline_logs("62cc23737exxxx8341b1ce16")
+                .page(1f64)
+                .limit(10f64)
+                .set_page(::std::option::Option::None)
+                .page_size(crate::PAGE_SIZE)
+                .items(),
+        )
+        .await;
+    crate::check_pages(
+        &mut failures,
+        &server,
+        "get_pipeline_logs",
+        "/api/v3/get-pipeline-logs",
+        outcome.map(|items| items.len()),
+    );
+    crate::report("pipelines", 1usize, &failures);
+}

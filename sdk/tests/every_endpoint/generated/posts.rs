@@ -147,3 +147,29 @@ async fn every_posts_endpoint() {
     }
     crate::report("posts", 10usize, &failures);
 }
+#[::tokio::test]
+async fn every_posts_paginator() {
+    let (server, client) = crate::paging_setup().await;
+    let mut failures: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+    let outcome = ::futures_util::TryStreamExt::try_collect::<
+        ::std::vec::Vec<_>,
+    >(
+            client
+                .post_list()
+                .keywords("xxx")
+                .page(1f64)
+                .limit(10f64)
+                .set_page(::std::option::Option::None)
+                .page_size(crate::PAGE_SIZE)
+                .items(),
+        )
+        .await;
+    crate::check_pages(
+        &mut failures,
+        &server,
+        "post_list",
+        "/api/v3/list-post",
+        outcome.map(|items| items.len()),
+    );
+    crate::report("posts", 1usize, &failures);
+}

@@ -1283,3 +1283,33 @@ async fn every_public_accounts_endpoint() {
     }
     crate::report("public_accounts", 29usize, &failures);
 }
+#[::tokio::test]
+async fn every_public_accounts_paginator() {
+    let (server, client) = crate::paging_setup().await;
+    let mut failures: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+    let outcome = ::futures_util::TryStreamExt::try_collect::<
+        ::std::vec::Vec<_>,
+    >(
+            client
+                .get_public_account_departments("6229ffaxxxxxxxxcade3e3d9")
+                .user_id_type(::authing::types::UserIdType::from("user_id"))
+                .page(1f64)
+                .limit(10f64)
+                .with_custom_data(true)
+                .with_department_paths(true)
+                .sort_by(::authing::types::SortBy::from("JoinDepartmentAt"))
+                .order_by(::authing::types::OrderBy::from("Desc"))
+                .set_page(::std::option::Option::None)
+                .page_size(crate::PAGE_SIZE)
+                .items(),
+        )
+        .await;
+    crate::check_pages(
+        &mut failures,
+        &server,
+        "get_public_account_departments",
+        "/api/v3/get-departments-of-public-account",
+        outcome.map(|items| items.len()),
+    );
+    crate::report("public_accounts", 1usize, &failures);
+}

@@ -501,3 +501,91 @@ async fn every_resources_endpoint() {
     }
     crate::report("resources", 24usize, &failures);
 }
+#[::tokio::test]
+async fn every_resources_paginator() {
+    let (server, client) = crate::paging_setup().await;
+    let mut failures: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+    let outcome = ::futures_util::TryStreamExt::try_collect::<
+        ::std::vec::Vec<_>,
+    >(
+            client
+                .get_resource_authorized_targets("ecs:1")
+                .target_type(::authing::types::TargetType::from("USER"))
+                .page(1f64)
+                .limit(10f64)
+                .set_page(::std::option::Option::None)
+                .page_size(crate::PAGE_SIZE)
+                .items(),
+        )
+        .await;
+    crate::check_pages(
+        &mut failures,
+        &server,
+        "get_resource_authorized_targets",
+        "/api/v3/get-resource-authorized-targets",
+        outcome.map(|items| items.len()),
+    );
+    let outcome = ::futures_util::TryStreamExt::try_collect::<
+        ::std::vec::Vec<_>,
+    >(
+            client
+                .list_common_resource()
+                .page(1f64)
+                .limit(10f64)
+                .keyword("resourceName")
+                .namespace_code_list("[\"code1\",\"code2\"]")
+                .set_page(::std::option::Option::None)
+                .page_size(crate::PAGE_SIZE)
+                .items(),
+        )
+        .await;
+    crate::check_pages(
+        &mut failures,
+        &server,
+        "list_common_resource",
+        "/api/v3/list-common-resource",
+        outcome.map(|items| items.len()),
+    );
+    let outcome = ::futures_util::TryStreamExt::try_collect::<
+        ::std::vec::Vec<_>,
+    >(
+            client
+                .list_namespaces()
+                .page(1f64)
+                .limit(10f64)
+                .keywords("test")
+                .set_page(::std::option::Option::None)
+                .page_size(crate::PAGE_SIZE)
+                .items(),
+        )
+        .await;
+    crate::check_pages(
+        &mut failures,
+        &server,
+        "list_namespaces",
+        "/api/v3/list-namespaces",
+        outcome.map(|items| items.len()),
+    );
+    let outcome = ::futures_util::TryStreamExt::try_collect::<
+        ::std::vec::Vec<_>,
+    >(
+            client
+                .list_resources()
+                .namespace("default")
+                .type_(::authing::types::ResourceType::from("DATA"))
+                .page(1f64)
+                .limit(10f64)
+                .set_page(::std::option::Option::None)
+                .page_size(crate::PAGE_SIZE)
+                .items(),
+        )
+        .await;
+    crate::check_pages(
+        &mut failures,
+        &server,
+        "list_resources",
+        "/api/v3/list-resources",
+        outcome.map(|items| items.len()),
+    );
+    crate::report("resources", 4usize, &failures);
+}

@@ -62,3 +62,28 @@ async fn every_risk_lists_endpoint() {
     );
     crate::report("risk_lists", 3usize, &failures);
 }
+#[::tokio::test]
+async fn every_risk_lists_paginator() {
+    let (server, client) = crate::paging_setup().await;
+    let mut failures: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+    let outcome = ::futures_util::TryStreamExt::try_collect::<
+        ::std::vec::Vec<_>,
+    >(
+            client
+                .find_risk_list_policy(::authing::types::OptObject::from("IP"))
+                .page(1f64)
+                .limit(10f64)
+                .set_page(::std::option::Option::None)
+                .page_size(crate::PAGE_SIZE)
+                .items(),
+        )
+        .await;
+    crate::check_pages(
+        &mut failures,
+        &server,
+        "find_risk_list_policy",
+        "/api/v3/risk-list-policy",
+        outcome.map(|items| items.len()),
+    );
+    crate::report("risk_lists", 1usize, &failures);
+}

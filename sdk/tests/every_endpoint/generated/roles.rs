@@ -419,3 +419,73 @@ async fn every_roles_endpoint() {
     }
     crate::report("roles", 18usize, &failures);
 }
+#[::tokio::test]
+async fn every_roles_paginator() {
+    let (server, client) = crate::paging_setup().await;
+    let mut failures: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+    let outcome = ::futures_util::TryStreamExt::try_collect::<
+        ::std::vec::Vec<_>,
+    >(
+            client
+                .list_role_departments("manager")
+                .namespace("default")
+                .page(1f64)
+                .limit(10f64)
+                .set_page(::std::option::Option::None)
+                .page_size(crate::PAGE_SIZE)
+                .items(),
+        )
+        .await;
+    crate::check_pages(
+        &mut failures,
+        &server,
+        "list_role_departments",
+        "/api/v3/list-role-departments",
+        outcome.map(|items| items.len()),
+    );
+    let outcome = ::futures_util::TryStreamExt::try_collect::<
+        ::std::vec::Vec<_>,
+    >(
+            client
+                .list_role_members("manager")
+                .page(1f64)
+                .limit(10f64)
+                .with_custom_data(true)
+                .with_identities(true)
+                .with_department_ids(true)
+                .namespace("default")
+                .set_page(::std::option::Option::None)
+                .page_size(crate::PAGE_SIZE)
+                .items(),
+        )
+        .await;
+    crate::check_pages(
+        &mut failures,
+        &server,
+        "list_role_members",
+        "/api/v3/list-role-members",
+        outcome.map(|items| items.len()),
+    );
+    let outcome = ::futures_util::TryStreamExt::try_collect::<
+        ::std::vec::Vec<_>,
+    >(
+            client
+                .list_roles()
+                .page(1f64)
+                .limit(10f64)
+                .keywords("admin")
+                .namespace("default")
+                .set_page(::std::option::Option::None)
+                .page_size(crate::PAGE_SIZE)
+                .items(),
+        )
+        .await;
+    crate::check_pages(
+        &mut failures,
+        &server,
+        "list_roles",
+        "/api/v3/list-roles",
+        outcome.map(|items| items.len()),
+    );
+    crate::report("roles", 3usize, &failures);
+}

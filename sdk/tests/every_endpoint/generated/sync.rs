@@ -251,3 +251,75 @@ async fn every_sync_endpoint() {
     }
     crate::report("sync", 11usize, &failures);
 }
+#[::tokio::test]
+async fn every_sync_paginator() {
+    let (server, client) = crate::paging_setup().await;
+    let mut failures: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+    let outcome = ::futures_util::TryStreamExt::try_collect::<
+        ::std::vec::Vec<_>,
+    >(
+            client
+                .list_sync_jobs(1000f64)
+                .page(1f64)
+                .limit(10f64)
+                .sync_trigger(::authing::types::SyncTrigger::from("manually"))
+                .set_page(::std::option::Option::None)
+                .page_size(crate::PAGE_SIZE)
+                .items(),
+        )
+        .await;
+    crate::check_pages(
+        &mut failures,
+        &server,
+        "list_sync_jobs",
+        "/api/v3/list-sync-jobs",
+        outcome.map(|items| items.len()),
+    );
+    let outcome = ::futures_util::TryStreamExt::try_collect::<
+        ::std::vec::Vec<_>,
+    >(
+            client
+                .list_sync_risk_operations(1000f64)
+                .page(1f64)
+                .limit(10f64)
+                .status(
+                    ::std::vec![
+                        ::authing::types::SyncRiskOperationStatus::from("SUCCESS")
+                    ],
+                )
+                .object_type(
+                    ::std::vec![::authing::types::ObjectType::from("department")],
+                )
+                .set_page(::std::option::Option::None)
+                .page_size(crate::PAGE_SIZE)
+                .items(),
+        )
+        .await;
+    crate::check_pages(
+        &mut failures,
+        &server,
+        "list_sync_risk_operations",
+        "/api/v3/list-sync-risk-operations",
+        outcome.map(|items| items.len()),
+    );
+    let outcome = ::futures_util::TryStreamExt::try_collect::<
+        ::std::vec::Vec<_>,
+    >(
+            client
+                .list_sync_tasks()
+                .page(1f64)
+                .limit(10f64)
+                .set_page(::std::option::Option::None)
+                .page_size(crate::PAGE_SIZE)
+                .items(),
+        )
+        .await;
+    crate::check_pages(
+        &mut failures,
+        &server,
+        "list_sync_tasks",
+        "/api/v3/list-sync-tasks",
+        outcome.map(|items| items.len()),
+    );
+    crate::report("sync", 3usize, &failures);
+}

@@ -1225,3 +1225,76 @@ async fn every_users_endpoint() {
     }
     crate::report("users", 38usize, &failures);
 }
+#[::tokio::test]
+async fn every_users_paginator() {
+    let (server, client) = crate::paging_setup().await;
+    let mut failures: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+    let outcome = ::futures_util::TryStreamExt::try_collect::<
+        ::std::vec::Vec<_>,
+    >(
+            client
+                .get_user_departments("6229ffaxxxxxxxxcade3e3d9")
+                .user_id_type(::authing::types::UserIdType::from("user_id"))
+                .page(1f64)
+                .limit(10f64)
+                .with_custom_data(true)
+                .with_department_paths(true)
+                .sort_by(::authing::types::SortBy::from("JoinDepartmentAt"))
+                .order_by(::authing::types::OrderBy::from("Desc"))
+                .set_page(::std::option::Option::None)
+                .page_size(crate::PAGE_SIZE)
+                .items(),
+        )
+        .await;
+    crate::check_pages(
+        &mut failures,
+        &server,
+        "get_user_departments",
+        "/api/v3/get-user-departments",
+        outcome.map(|items| items.len()),
+    );
+    let outcome = ::futures_util::TryStreamExt::try_collect::<
+        ::std::vec::Vec<_>,
+    >(
+            client
+                .get_user_login_history("6229ffaxxxxxxxxcade3e3d9")
+                .user_id_type(::authing::types::UserIdType::from("user_id"))
+                .client_ip("127.0.0.1")
+                .start(1647360000000f64)
+                .end(1648051199000f64)
+                .page(1f64)
+                .limit(10f64)
+                .set_page(::std::option::Option::None)
+                .page_size(crate::PAGE_SIZE)
+                .items(),
+        )
+        .await;
+    crate::check_pages(
+        &mut failures,
+        &server,
+        "get_user_login_history",
+        "/api/v3/get-user-login-history",
+        outcome.map(|items| items.len()),
+    );
+    let outcome = ::futures_util::TryStreamExt::try_collect::<
+        ::std::vec::Vec<_>,
+    >(
+            client
+                .list_archived_users()
+                .page(1f64)
+                .limit(10f64)
+                .start_at(1655714763890f64)
+                .set_page(::std::option::Option::None)
+                .page_size(crate::PAGE_SIZE)
+                .items(),
+        )
+        .await;
+    crate::check_pages(
+        &mut failures,
+        &server,
+        "list_archived_users",
+        "/api/v3/list-archived-users",
+        outcome.map(|items| items.len()),
+    );
+    crate::report("users", 3usize, &failures);
+}

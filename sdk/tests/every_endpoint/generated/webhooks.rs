@@ -188,3 +188,47 @@ async fn every_webhooks_endpoint() {
     }
     crate::report("webhooks", 8usize, &failures);
 }
+#[::tokio::test]
+async fn every_webhooks_paginator() {
+    let (server, client) = crate::paging_setup().await;
+    let mut failures: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+    let outcome = ::futures_util::TryStreamExt::try_collect::<
+        ::std::vec::Vec<_>,
+    >(
+            client
+                .get_webhook_logs("6229ffaxxxxxxxxcade3e3d9")
+                .page(1f64)
+                .limit(10f64)
+                .set_page(::std::option::Option::None)
+                .page_size(crate::PAGE_SIZE)
+                .items(),
+        )
+        .await;
+    crate::check_pages(
+        &mut failures,
+        &server,
+        "get_webhook_logs",
+        "/api/v3/get-webhook-logs",
+        outcome.map(|items| items.len()),
+    );
+    let outcome = ::futures_util::TryStreamExt::try_collect::<
+        ::std::vec::Vec<_>,
+    >(
+            client
+                .list_webhooks()
+                .page(1f64)
+                .limit(10f64)
+                .set_page(::std::option::Option::None)
+                .page_size(crate::PAGE_SIZE)
+                .items(),
+        )
+        .await;
+    crate::check_pages(
+        &mut failures,
+        &server,
+        "list_webhooks",
+        "/api/v3/list-webhooks",
+        outcome.map(|items| items.len()),
+    );
+    crate::report("webhooks", 2usize, &failures);
+}

@@ -12,6 +12,10 @@ const END: &str = "# @generated features: end";
 const SERDE: &str =
     "# `Serialize` and `Deserialize` on every data type (to store or cache them); the\n\
                      # client itself decodes responses without serde.\nserde = []\n";
+/// The opt-in typed timestamps: `*_utc()` accessors as `chrono::DateTime<Utc>`.
+const CHRONO: &str =
+    "# Typed accessors (`created_at_utc()`, ...) for the fields that hold timestamps, as\n\
+                      # `chrono::DateTime<Utc>`.\nchrono = [\"dep:chrono\"]\n";
 /// The feature that exposes the runtime's internals to the workspace's fuzz targets, benches and
 /// tests (`sdk/src/internal.rs`).
 const INTERNAL: &str =
@@ -35,6 +39,7 @@ pub fn render_block(groups: &BTreeSet<&str>) -> String {
     for g in groups {
         out.push_str(&format!("{g} = []\n"));
     }
+    out.push_str(CHRONO);
     out.push_str(SERDE);
     out.push_str(INTERNAL);
     out.push_str(END);

@@ -12,6 +12,7 @@ pub mod local_params;
 pub mod paging;
 pub mod secret_tests;
 pub mod structs;
+pub mod timestamps;
 
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::{format_ident, quote};

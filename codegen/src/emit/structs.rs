@@ -9,6 +9,7 @@ use quote::quote;
 
 use super::decode::emit_decode;
 use super::encode::emit_encode;
+use super::timestamps::emit_accessors;
 use super::{doc, doc_break, doc_md, example_line, ident, rust_type};
 use crate::names;
 use crate::roles::Role;
@@ -151,9 +152,11 @@ pub fn emit_struct(spec: &Spec, ty: &CheckedType, role: Role, cfg: &TokenStream)
     let decode = role
         .response
         .then(|| emit_decode(&ty.def.name.value, &plans));
+    let timestamps = emit_accessors(&ty.def.name.value, &plans);
     let items = std::iter::once(item)
         .chain(debug_impl)
         .chain([constructor])
+        .chain(timestamps)
         .chain(encode)
         .chain(decode);
     quote! { #( #cfg #items )* }

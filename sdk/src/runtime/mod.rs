@@ -15,6 +15,8 @@ pub mod redact;
 mod response_future;
 #[cfg(feature = "serde")]
 pub mod string_enum;
+#[cfg(feature = "chrono")]
+pub mod time;
 #[cfg(feature = "serde")]
 pub mod tolerant;
 pub mod write;

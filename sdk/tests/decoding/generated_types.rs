@@ -72,3 +72,32 @@ fn request_types_keep_their_documented_required_fields() {
     assert_eq!(mapping.expression, "${email}");
     assert_eq!(mapping.target_key, "email");
 }
+
+#[test]
+fn timestamps_read_as_typed_values_and_an_odd_one_fails_nothing() {
+    use authing::internal::decode_json;
+    let user: UserDto = decode_json(
+        br#"{"userId": "u", "createdAt": "2022-07-03T02:20:30.000Z",
+             "lastLogin": "1669881887852", "passwordLastSetAt": "last tuesday"}"#,
+    )
+    .unwrap();
+    assert_eq!(
+        user.created_at_utc().map(|t| t.timestamp_millis()),
+        Some(1_656_814_830_000)
+    );
+    assert_eq!(
+        user.last_login_utc().map(|t| t.timestamp_millis()),
+        Some(1_669_881_887_852)
+    );
+    // Kept as sent, with no typed value.
+    assert_eq!(user.password_last_set_at.as_deref(), Some("last tuesday"));
+    assert_eq!(user.password_last_set_at_utc(), None);
+    assert_eq!(user.updated_at_utc(), None);
+
+    let role: authing::types::RoleDto =
+        decode_json(br#"{"id": "r", "code": "c", "disableTime": 1669881887852}"#).unwrap();
+    assert_eq!(
+        role.disable_time_utc().map(|t| t.timestamp_millis()),
+        Some(1_669_881_887_852)
+    );
+}

@@ -2893,6 +2893,15 @@ impl ApplicationDto {
         self
     }
 }
+#[cfg(feature = "chrono")]
+impl ApplicationDto {
+    /// `ssoEnabledAt` as a UTC timestamp; `None` when it is absent or not a timestamp the SDK reads (RFC 3339 text, or digits of milliseconds since the epoch).
+    pub fn sso_enabled_at_utc(
+        &self,
+    ) -> ::std::option::Option<::chrono::DateTime<::chrono::Utc>> {
+        crate::runtime::time::from_text(self.sso_enabled_at.as_deref())
+    }
+}
 impl crate::runtime::read::Decode for ApplicationDto {
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
@@ -5710,6 +5719,15 @@ impl CreateApplicationRespDataDto {
     ) -> Self {
         self.template = value;
         self
+    }
+}
+#[cfg(feature = "chrono")]
+impl CreateApplicationRespDataDto {
+    /// `ssoEnabledAt` as a UTC timestamp; `None` when it is absent or not a timestamp the SDK reads (RFC 3339 text, or digits of milliseconds since the epoch).
+    pub fn sso_enabled_at_utc(
+        &self,
+    ) -> ::std::option::Option<::chrono::DateTime<::chrono::Utc>> {
+        crate::runtime::time::from_text(self.sso_enabled_at.as_deref())
     }
 }
 impl crate::runtime::read::Decode for CreateApplicationRespDataDto {

@@ -6341,6 +6341,16 @@ impl RoleDto {
     }
 }
 #[cfg(any(feature = "roles", feature = "users"))]
+#[cfg(feature = "chrono")]
+impl RoleDto {
+    /// `disableTime` as a UTC timestamp; `None` when it is absent or not a timestamp the SDK reads (milliseconds since the epoch).
+    pub fn disable_time_utc(
+        &self,
+    ) -> ::std::option::Option<::chrono::DateTime<::chrono::Utc>> {
+        crate::runtime::time::from_millis_f64(self.disable_time)
+    }
+}
+#[cfg(any(feature = "roles", feature = "users"))]
 impl crate::runtime::read::Decode for RoleDto {
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
@@ -8505,6 +8515,22 @@ impl UserDepartmentRespDto {
     }
 }
 #[cfg(any(feature = "public_accounts", feature = "users"))]
+#[cfg(feature = "chrono")]
+impl UserDepartmentRespDto {
+    /// `createdAt` as a UTC timestamp; `None` when it is absent or not a timestamp the SDK reads (RFC 3339 text, or digits of milliseconds since the epoch).
+    pub fn created_at_utc(
+        &self,
+    ) -> ::std::option::Option<::chrono::DateTime<::chrono::Utc>> {
+        crate::runtime::time::from_text(self.created_at.as_deref())
+    }
+    /// `joinedAt` as a UTC timestamp; `None` when it is absent or not a timestamp the SDK reads (RFC 3339 text, or digits of milliseconds since the epoch).
+    pub fn joined_at_utc(
+        &self,
+    ) -> ::std::option::Option<::chrono::DateTime<::chrono::Utc>> {
+        crate::runtime::time::from_text(self.joined_at.as_deref())
+    }
+}
+#[cfg(any(feature = "public_accounts", feature = "users"))]
 impl crate::runtime::read::Decode for UserDepartmentRespDto {
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
@@ -10428,6 +10454,49 @@ impl UserDto {
     ) -> Self {
         self.tenant_id = value;
         self
+    }
+}
+#[cfg(
+    any(
+        feature = "applications",
+        feature = "groups",
+        feature = "organizations",
+        feature = "public_accounts",
+        feature = "roles",
+        feature = "users"
+    )
+)]
+#[cfg(feature = "chrono")]
+impl UserDto {
+    /// `createdAt` as a UTC timestamp; `None` when it is absent or not a timestamp the SDK reads (RFC 3339 text, or digits of milliseconds since the epoch).
+    pub fn created_at_utc(
+        &self,
+    ) -> ::std::option::Option<::chrono::DateTime<::chrono::Utc>> {
+        crate::runtime::time::from_text(self.created_at.as_deref())
+    }
+    /// `updatedAt` as a UTC timestamp; `None` when it is absent or not a timestamp the SDK reads (RFC 3339 text, or digits of milliseconds since the epoch).
+    pub fn updated_at_utc(
+        &self,
+    ) -> ::std::option::Option<::chrono::DateTime<::chrono::Utc>> {
+        crate::runtime::time::from_text(self.updated_at.as_deref())
+    }
+    /// `lastLogin` as a UTC timestamp; `None` when it is absent or not a timestamp the SDK reads (RFC 3339 text, or digits of milliseconds since the epoch).
+    pub fn last_login_utc(
+        &self,
+    ) -> ::std::option::Option<::chrono::DateTime<::chrono::Utc>> {
+        crate::runtime::time::from_text(self.last_login.as_deref())
+    }
+    /// `passwordLastSetAt` as a UTC timestamp; `None` when it is absent or not a timestamp the SDK reads (RFC 3339 text, or digits of milliseconds since the epoch).
+    pub fn password_last_set_at_utc(
+        &self,
+    ) -> ::std::option::Option<::chrono::DateTime<::chrono::Utc>> {
+        crate::runtime::time::from_text(self.password_last_set_at.as_deref())
+    }
+    /// `statusChangedAt` as a UTC timestamp; `None` when it is absent or not a timestamp the SDK reads (RFC 3339 text, or digits of milliseconds since the epoch).
+    pub fn status_changed_at_utc(
+        &self,
+    ) -> ::std::option::Option<::chrono::DateTime<::chrono::Utc>> {
+        crate::runtime::time::from_text(self.status_changed_at.as_deref())
     }
 }
 #[cfg(

@@ -693,6 +693,15 @@ impl CustomFieldDto {
         self
     }
 }
+#[cfg(feature = "chrono")]
+impl CustomFieldDto {
+    /// `createdAt` as a UTC timestamp; `None` when it is absent or not a timestamp the SDK reads (RFC 3339 text, or digits of milliseconds since the epoch).
+    pub fn created_at_utc(
+        &self,
+    ) -> ::std::option::Option<::chrono::DateTime<::chrono::Utc>> {
+        crate::runtime::time::from_text(self.created_at.as_deref())
+    }
+}
 impl crate::runtime::read::Decode for CustomFieldDto {
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,

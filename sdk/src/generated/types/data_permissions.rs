@@ -475,6 +475,15 @@ impl AuthEnvParams {
         self
     }
 }
+#[cfg(feature = "chrono")]
+impl AuthEnvParams {
+    /// `requestDate` as a UTC timestamp; `None` when it is absent or not a timestamp the SDK reads (RFC 3339 text, or digits of milliseconds since the epoch).
+    pub fn request_date_utc(
+        &self,
+    ) -> ::std::option::Option<::chrono::DateTime<::chrono::Utc>> {
+        crate::runtime::time::from_text(self.request_date.as_deref())
+    }
+}
 impl crate::runtime::write::Encode for AuthEnvParams {
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
@@ -2215,6 +2224,21 @@ impl CreateDataPolicyRespDto {
     ) -> Self {
         self.updated_at = value;
         self
+    }
+}
+#[cfg(feature = "chrono")]
+impl CreateDataPolicyRespDto {
+    /// `createdAt` as a UTC timestamp; `None` when it is absent or not a timestamp the SDK reads (RFC 3339 text, or digits of milliseconds since the epoch).
+    pub fn created_at_utc(
+        &self,
+    ) -> ::std::option::Option<::chrono::DateTime<::chrono::Utc>> {
+        crate::runtime::time::from_text(self.created_at.as_deref())
+    }
+    /// `updatedAt` as a UTC timestamp; `None` when it is absent or not a timestamp the SDK reads (RFC 3339 text, or digits of milliseconds since the epoch).
+    pub fn updated_at_utc(
+        &self,
+    ) -> ::std::option::Option<::chrono::DateTime<::chrono::Utc>> {
+        crate::runtime::time::from_text(self.updated_at.as_deref())
     }
 }
 impl crate::runtime::read::Decode for CreateDataPolicyRespDto {
@@ -4225,6 +4249,15 @@ impl DataSubjectRespDto {
         self
     }
 }
+#[cfg(feature = "chrono")]
+impl DataSubjectRespDto {
+    /// `authorizationTime` as a UTC timestamp; `None` when it is absent or not a timestamp the SDK reads (RFC 3339 text, or digits of milliseconds since the epoch).
+    pub fn authorization_time_utc(
+        &self,
+    ) -> ::std::option::Option<::chrono::DateTime<::chrono::Utc>> {
+        crate::runtime::time::from_text(self.authorization_time.as_deref())
+    }
+}
 impl crate::runtime::read::Decode for DataSubjectRespDto {
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
@@ -4415,6 +4448,21 @@ impl GetDataPolicyRespDto {
     ) -> Self {
         self.updated_at = value;
         self
+    }
+}
+#[cfg(feature = "chrono")]
+impl GetDataPolicyRespDto {
+    /// `createdAt` as a UTC timestamp; `None` when it is absent or not a timestamp the SDK reads (RFC 3339 text, or digits of milliseconds since the epoch).
+    pub fn created_at_utc(
+        &self,
+    ) -> ::std::option::Option<::chrono::DateTime<::chrono::Utc>> {
+        crate::runtime::time::from_text(self.created_at.as_deref())
+    }
+    /// `updatedAt` as a UTC timestamp; `None` when it is absent or not a timestamp the SDK reads (RFC 3339 text, or digits of milliseconds since the epoch).
+    pub fn updated_at_utc(
+        &self,
+    ) -> ::std::option::Option<::chrono::DateTime<::chrono::Utc>> {
+        crate::runtime::time::from_text(self.updated_at.as_deref())
     }
 }
 impl crate::runtime::read::Decode for GetDataPolicyRespDto {
@@ -5582,6 +5630,15 @@ impl ListDataPoliciesRespDto {
         self
     }
 }
+#[cfg(feature = "chrono")]
+impl ListDataPoliciesRespDto {
+    /// `updatedAt` as a UTC timestamp; `None` when it is absent or not a timestamp the SDK reads (RFC 3339 text, or digits of milliseconds since the epoch).
+    pub fn updated_at_utc(
+        &self,
+    ) -> ::std::option::Option<::chrono::DateTime<::chrono::Utc>> {
+        crate::runtime::time::from_text(self.updated_at.as_deref())
+    }
+}
 impl crate::runtime::read::Decode for ListDataPoliciesRespDto {
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
@@ -6006,6 +6063,15 @@ impl ListDataResourcesRespDto {
     ) -> Self {
         self.updated_at = value;
         self
+    }
+}
+#[cfg(feature = "chrono")]
+impl ListDataResourcesRespDto {
+    /// `updatedAt` as a UTC timestamp; `None` when it is absent or not a timestamp the SDK reads (RFC 3339 text, or digits of milliseconds since the epoch).
+    pub fn updated_at_utc(
+        &self,
+    ) -> ::std::option::Option<::chrono::DateTime<::chrono::Utc>> {
+        crate::runtime::time::from_text(self.updated_at.as_deref())
     }
 }
 impl crate::runtime::read::Decode for ListDataResourcesRespDto {
@@ -7602,6 +7668,15 @@ impl PermissionNamespaceRolesListRespDto {
         self
     }
 }
+#[cfg(feature = "chrono")]
+impl PermissionNamespaceRolesListRespDto {
+    /// `updatedAt` as a UTC timestamp; `None` when it is absent or not a timestamp the SDK reads (RFC 3339 text, or digits of milliseconds since the epoch).
+    pub fn updated_at_utc(
+        &self,
+    ) -> ::std::option::Option<::chrono::DateTime<::chrono::Utc>> {
+        crate::runtime::time::from_text(self.updated_at.as_deref())
+    }
+}
 impl crate::runtime::read::Decode for PermissionNamespaceRolesListRespDto {
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
@@ -8817,6 +8892,21 @@ impl UpdateDataPolicyRespDto {
     ) -> Self {
         self.updated_at = value;
         self
+    }
+}
+#[cfg(feature = "chrono")]
+impl UpdateDataPolicyRespDto {
+    /// `createdAt` as a UTC timestamp; `None` when it is absent or not a timestamp the SDK reads (RFC 3339 text, or digits of milliseconds since the epoch).
+    pub fn created_at_utc(
+        &self,
+    ) -> ::std::option::Option<::chrono::DateTime<::chrono::Utc>> {
+        crate::runtime::time::from_text(self.created_at.as_deref())
+    }
+    /// `updatedAt` as a UTC timestamp; `None` when it is absent or not a timestamp the SDK reads (RFC 3339 text, or digits of milliseconds since the epoch).
+    pub fn updated_at_utc(
+        &self,
+    ) -> ::std::option::Option<::chrono::DateTime<::chrono::Utc>> {
+        crate::runtime::time::from_text(self.updated_at.as_deref())
     }
 }
 impl crate::runtime::read::Decode for UpdateDataPolicyRespDto {

@@ -595,6 +595,21 @@ impl DepartmentDto {
         self
     }
 }
+#[cfg(feature = "chrono")]
+impl DepartmentDto {
+    /// `createdAt` as a UTC timestamp; `None` when it is absent or not a timestamp the SDK reads (RFC 3339 text, or digits of milliseconds since the epoch).
+    pub fn created_at_utc(
+        &self,
+    ) -> ::std::option::Option<::chrono::DateTime<::chrono::Utc>> {
+        crate::runtime::time::from_text(self.created_at.as_deref())
+    }
+    /// `updatedAt` as a UTC timestamp; `None` when it is absent or not a timestamp the SDK reads (RFC 3339 text, or digits of milliseconds since the epoch).
+    pub fn updated_at_utc(
+        &self,
+    ) -> ::std::option::Option<::chrono::DateTime<::chrono::Utc>> {
+        crate::runtime::time::from_text(self.updated_at.as_deref())
+    }
+}
 impl crate::runtime::read::Decode for DepartmentDto {
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
@@ -1749,6 +1764,21 @@ impl OrganizationDto {
     ) -> Self {
         self.allow = value;
         self
+    }
+}
+#[cfg(feature = "chrono")]
+impl OrganizationDto {
+    /// `createdAt` as a UTC timestamp; `None` when it is absent or not a timestamp the SDK reads (RFC 3339 text, or digits of milliseconds since the epoch).
+    pub fn created_at_utc(
+        &self,
+    ) -> ::std::option::Option<::chrono::DateTime<::chrono::Utc>> {
+        crate::runtime::time::from_text(self.created_at.as_deref())
+    }
+    /// `updatedAt` as a UTC timestamp; `None` when it is absent or not a timestamp the SDK reads (RFC 3339 text, or digits of milliseconds since the epoch).
+    pub fn updated_at_utc(
+        &self,
+    ) -> ::std::option::Option<::chrono::DateTime<::chrono::Utc>> {
+        crate::runtime::time::from_text(self.updated_at.as_deref())
     }
 }
 impl crate::runtime::read::Decode for OrganizationDto {

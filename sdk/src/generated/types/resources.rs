@@ -462,6 +462,21 @@ impl CommonResourceDto {
         self
     }
 }
+#[cfg(feature = "chrono")]
+impl CommonResourceDto {
+    /// `createdAt` as a UTC timestamp; `None` when it is absent or not a timestamp the SDK reads (RFC 3339 text, or digits of milliseconds since the epoch).
+    pub fn created_at_utc(
+        &self,
+    ) -> ::std::option::Option<::chrono::DateTime<::chrono::Utc>> {
+        crate::runtime::time::from_text(self.created_at.as_deref())
+    }
+    /// `updatedAt` as a UTC timestamp; `None` when it is absent or not a timestamp the SDK reads (RFC 3339 text, or digits of milliseconds since the epoch).
+    pub fn updated_at_utc(
+        &self,
+    ) -> ::std::option::Option<::chrono::DateTime<::chrono::Utc>> {
+        crate::runtime::time::from_text(self.updated_at.as_deref())
+    }
+}
 impl crate::runtime::read::Decode for CommonResourceDto {
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
@@ -1615,6 +1630,15 @@ impl NamespaceRolesListRespDto {
     ) -> Self {
         self.updated_at = value;
         self
+    }
+}
+#[cfg(feature = "chrono")]
+impl NamespaceRolesListRespDto {
+    /// `updatedAt` as a UTC timestamp; `None` when it is absent or not a timestamp the SDK reads (RFC 3339 text, or digits of milliseconds since the epoch).
+    pub fn updated_at_utc(
+        &self,
+    ) -> ::std::option::Option<::chrono::DateTime<::chrono::Utc>> {
+        crate::runtime::time::from_text(self.updated_at.as_deref())
     }
 }
 impl crate::runtime::read::Decode for NamespaceRolesListRespDto {

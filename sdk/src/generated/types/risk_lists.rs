@@ -689,6 +689,15 @@ impl RiskListItemDto {
         self
     }
 }
+#[cfg(feature = "chrono")]
+impl RiskListItemDto {
+    /// `addAt` as a UTC timestamp; `None` when it is absent or not a timestamp the SDK reads (RFC 3339 text, or digits of milliseconds since the epoch).
+    pub fn add_at_utc(
+        &self,
+    ) -> ::std::option::Option<::chrono::DateTime<::chrono::Utc>> {
+        crate::runtime::time::from_text(self.add_at.as_deref())
+    }
+}
 impl crate::runtime::read::Decode for RiskListItemDto {
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
@@ -1389,6 +1398,15 @@ impl RiskListPolicyRespDto {
     ) -> Self {
         self.created_at = value;
         self
+    }
+}
+#[cfg(feature = "chrono")]
+impl RiskListPolicyRespDto {
+    /// `createdAt` as a UTC timestamp; `None` when it is absent or not a timestamp the SDK reads (RFC 3339 text, or digits of milliseconds since the epoch).
+    pub fn created_at_utc(
+        &self,
+    ) -> ::std::option::Option<::chrono::DateTime<::chrono::Utc>> {
+        crate::runtime::time::from_text(self.created_at.as_deref())
     }
 }
 impl crate::runtime::read::Decode for RiskListPolicyRespDto {

@@ -1308,6 +1308,33 @@ impl RolePermissionListDto {
         self
     }
 }
+#[cfg(feature = "chrono")]
+impl RolePermissionListDto {
+    /// `enableTime` as a UTC timestamp; `None` when it is absent or not a timestamp the SDK reads (milliseconds since the epoch).
+    pub fn enable_time_utc(
+        &self,
+    ) -> ::std::option::Option<::chrono::DateTime<::chrono::Utc>> {
+        crate::runtime::time::from_millis_f64(self.enable_time)
+    }
+    /// `endTime` as a UTC timestamp; `None` when it is absent or not a timestamp the SDK reads (milliseconds since the epoch).
+    pub fn end_time_utc(
+        &self,
+    ) -> ::std::option::Option<::chrono::DateTime<::chrono::Utc>> {
+        crate::runtime::time::from_millis_f64(self.end_time)
+    }
+    /// `createdAt` as a UTC timestamp; `None` when it is absent or not a timestamp the SDK reads (RFC 3339 text, or digits of milliseconds since the epoch).
+    pub fn created_at_utc(
+        &self,
+    ) -> ::std::option::Option<::chrono::DateTime<::chrono::Utc>> {
+        crate::runtime::time::from_text(self.created_at.as_deref())
+    }
+    /// `updatedAt` as a UTC timestamp; `None` when it is absent or not a timestamp the SDK reads (RFC 3339 text, or digits of milliseconds since the epoch).
+    pub fn updated_at_utc(
+        &self,
+    ) -> ::std::option::Option<::chrono::DateTime<::chrono::Utc>> {
+        crate::runtime::time::from_text(self.updated_at.as_deref())
+    }
+}
 impl crate::runtime::read::Decode for RolePermissionListDto {
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,

@@ -871,6 +871,21 @@ impl SyncJobDto {
         self
     }
 }
+#[cfg(feature = "chrono")]
+impl SyncJobDto {
+    /// `createdAt` as a UTC timestamp; `None` when it is absent or not a timestamp the SDK reads (RFC 3339 text, or digits of milliseconds since the epoch).
+    pub fn created_at_utc(
+        &self,
+    ) -> ::std::option::Option<::chrono::DateTime<::chrono::Utc>> {
+        crate::runtime::time::from_text(self.created_at.as_deref())
+    }
+    /// `updatedAt` as a UTC timestamp; `None` when it is absent or not a timestamp the SDK reads (RFC 3339 text, or digits of milliseconds since the epoch).
+    pub fn updated_at_utc(
+        &self,
+    ) -> ::std::option::Option<::chrono::DateTime<::chrono::Utc>> {
+        crate::runtime::time::from_text(self.updated_at.as_deref())
+    }
+}
 impl crate::runtime::read::Decode for SyncJobDto {
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
@@ -1467,6 +1482,21 @@ impl SyncRiskOperationDto {
     ) -> Self {
         self.err_msg = value;
         self
+    }
+}
+#[cfg(feature = "chrono")]
+impl SyncRiskOperationDto {
+    /// `createdAt` as a UTC timestamp; `None` when it is absent or not a timestamp the SDK reads (RFC 3339 text, or digits of milliseconds since the epoch).
+    pub fn created_at_utc(
+        &self,
+    ) -> ::std::option::Option<::chrono::DateTime<::chrono::Utc>> {
+        crate::runtime::time::from_text(self.created_at.as_deref())
+    }
+    /// `updatedAt` as a UTC timestamp; `None` when it is absent or not a timestamp the SDK reads (RFC 3339 text, or digits of milliseconds since the epoch).
+    pub fn updated_at_utc(
+        &self,
+    ) -> ::std::option::Option<::chrono::DateTime<::chrono::Utc>> {
+        crate::runtime::time::from_text(self.updated_at.as_deref())
     }
 }
 impl crate::runtime::read::Decode for SyncRiskOperationDto {
@@ -2928,6 +2958,27 @@ impl SyncTaskDto {
         self
     }
 }
+#[cfg(feature = "chrono")]
+impl SyncTaskDto {
+    /// `createdAt` as a UTC timestamp; `None` when it is absent or not a timestamp the SDK reads (RFC 3339 text, or digits of milliseconds since the epoch).
+    pub fn created_at_utc(
+        &self,
+    ) -> ::std::option::Option<::chrono::DateTime<::chrono::Utc>> {
+        crate::runtime::time::from_text(self.created_at.as_deref())
+    }
+    /// `updatedAt` as a UTC timestamp; `None` when it is absent or not a timestamp the SDK reads (RFC 3339 text, or digits of milliseconds since the epoch).
+    pub fn updated_at_utc(
+        &self,
+    ) -> ::std::option::Option<::chrono::DateTime<::chrono::Utc>> {
+        crate::runtime::time::from_text(self.updated_at.as_deref())
+    }
+    /// `lastSyncTime` as a UTC timestamp; `None` when it is absent or not a timestamp the SDK reads (RFC 3339 text, or digits of milliseconds since the epoch).
+    pub fn last_sync_time_utc(
+        &self,
+    ) -> ::std::option::Option<::chrono::DateTime<::chrono::Utc>> {
+        crate::runtime::time::from_text(self.last_sync_time.as_deref())
+    }
+}
 impl crate::runtime::read::Decode for SyncTaskDto {
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
@@ -3965,6 +4016,17 @@ impl SyncTaskTimedScheduler {
             cycle: ::std::convert::Into::into(cycle),
             start_time: ::std::convert::Into::into(start_time),
         }
+    }
+}
+#[cfg(feature = "chrono")]
+impl SyncTaskTimedScheduler {
+    /// `startTime` as a UTC timestamp; `None` when it is absent or not a timestamp the SDK reads (milliseconds since the epoch).
+    pub fn start_time_utc(
+        &self,
+    ) -> ::std::option::Option<::chrono::DateTime<::chrono::Utc>> {
+        crate::runtime::time::from_millis_f64(
+            ::std::option::Option::Some(self.start_time),
+        )
     }
 }
 impl crate::runtime::write::Encode for SyncTaskTimedScheduler {

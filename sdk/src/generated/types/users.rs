@@ -2990,6 +2990,15 @@ impl ListArchivedUsersRespDto {
         self
     }
 }
+#[cfg(feature = "chrono")]
+impl ListArchivedUsersRespDto {
+    /// `archivedAt` as a UTC timestamp; `None` when it is absent or not a timestamp the SDK reads (RFC 3339 text, or digits of milliseconds since the epoch).
+    pub fn archived_at_utc(
+        &self,
+    ) -> ::std::option::Option<::chrono::DateTime<::chrono::Utc>> {
+        crate::runtime::time::from_text(self.archived_at.as_deref())
+    }
+}
 impl crate::runtime::read::Decode for ListArchivedUsersRespDto {
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
@@ -3993,6 +4002,15 @@ impl PrincipalAuthenticationInfoDto {
     ) -> Self {
         self.authenticated_at = value;
         self
+    }
+}
+#[cfg(feature = "chrono")]
+impl PrincipalAuthenticationInfoDto {
+    /// `authenticatedAt` as a UTC timestamp; `None` when it is absent or not a timestamp the SDK reads (RFC 3339 text, or digits of milliseconds since the epoch).
+    pub fn authenticated_at_utc(
+        &self,
+    ) -> ::std::option::Option<::chrono::DateTime<::chrono::Utc>> {
+        crate::runtime::time::from_text(self.authenticated_at.as_deref())
     }
 }
 impl crate::runtime::read::Decode for PrincipalAuthenticationInfoDto {

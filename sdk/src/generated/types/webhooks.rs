@@ -1317,6 +1317,21 @@ impl WebhookDto {
         self
     }
 }
+#[cfg(feature = "chrono")]
+impl WebhookDto {
+    /// `createdAt` as a UTC timestamp; `None` when it is absent or not a timestamp the SDK reads (RFC 3339 text, or digits of milliseconds since the epoch).
+    pub fn created_at_utc(
+        &self,
+    ) -> ::std::option::Option<::chrono::DateTime<::chrono::Utc>> {
+        crate::runtime::time::from_text(self.created_at.as_deref())
+    }
+    /// `updatedAt` as a UTC timestamp; `None` when it is absent or not a timestamp the SDK reads (RFC 3339 text, or digits of milliseconds since the epoch).
+    pub fn updated_at_utc(
+        &self,
+    ) -> ::std::option::Option<::chrono::DateTime<::chrono::Utc>> {
+        crate::runtime::time::from_text(self.updated_at.as_deref())
+    }
+}
 impl crate::runtime::read::Decode for WebhookDto {
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,

@@ -120,17 +120,17 @@ fn route(shared: &Shared, request: &RecordedRequest) -> Result<Value, Failure> {
         .get_mut("data")
         .map(Value::take)
         .unwrap_or(Value::Null);
-    // A listing called with `page` and `limit` (in the query or the JSON body) answers that page
-    // (see `paging.rs`).
+    // A listing called with `page` and `limit` (in the query, the JSON body or its
+    // `options.pagination`) answers that page (see `paging.rs`).
     let mut query = request.query_pairs();
-    if let Some(serde_json::Value::Object(body)) = request.body_json() {
-        for key in ["page", "limit"] {
-            match body.get(key) {
-                Some(serde_json::Value::String(v)) => query.push((key.to_owned(), v.clone())),
-                Some(v @ serde_json::Value::Number(_)) => {
-                    query.push((key.to_owned(), v.to_string()))
+    if let Some(body) = request.body_json() {
+        for at in ["", "/options/pagination"] {
+            for key in ["page", "limit"] {
+                match body.pointer(&format!("{at}/{key}")) {
+                    Some(Value::String(v)) => query.push((key.to_owned(), v.clone())),
+                    Some(v @ Value::Number(_)) => query.push((key.to_owned(), v.to_string())),
+                    _ => {}
                 }
-                _ => {}
             }
         }
     }

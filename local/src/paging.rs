@@ -2,7 +2,7 @@
 //! `count`) and which is called with `page` and `limit` answers one page of a listing of
 //! `list_total` items (the documented items repeated, or empty objects when the docs show none,
 //! each with its position in the listing under `"localIndex"`), sliced by `page` and `limit`
-//! (from the query or the JSON body), with the total set. Without a configured
+//! (from the query, the JSON body or its `options.pagination`), with the total set. Without a configured
 //! total the listing is the documented list itself. Nothing else lives here.
 
 use serde_json::Value;

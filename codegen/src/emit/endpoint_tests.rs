@@ -111,13 +111,10 @@ fn paginator_walk(spec: &Spec, ep: &CheckedEndpoint) -> Result<Option<TokenStrea
     let name = &ep.def.name.value;
     let path = &ep.def.http.path.value;
     let request = request(spec, ep)?;
-    let from_page_1 = paged
-        .page_plan()
-        .filter(|p| !p.field.def.required)
-        .map(|p| {
-            let set = ident(&twin_name(p, &plans));
-            quote! { .#set(::std::option::Option::None) }
-        });
+    let from_page_1 = paged.reset_plan().map(|p| {
+        let set = ident(&twin_name(p, &plans));
+        quote! { .#set(::std::option::Option::None) }
+    });
     Ok(Some(quote! {
         let outcome = ::futures_util::TryStreamExt::try_collect::<::std::vec::Vec<_>>(
             #request #from_page_1 .page_size(crate::PAGE_SIZE).items(),

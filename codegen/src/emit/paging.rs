@@ -12,12 +12,30 @@ use super::structs::FieldPlan;
 use super::{doc_md, ident, rust_type};
 use crate::names;
 use crate::types::TypeExpr;
-use crate::validate::{CheckedEndpoint, CheckedType, Spec};
+use crate::validate::{CheckedEndpoint, CheckedField, CheckedType, Spec};
+
+/// Where the page number and size go.
+enum Place<'p> {
+    /// Parameters of the endpoint (query or body).
+    Params {
+        page: &'p FieldPlan<'p>,
+        limit: &'p FieldPlan<'p>,
+    },
+    /// `<option>.pagination.page` and `.limit` in the body: an optional parameter whose
+    /// structure has an optional `pagination` of a structure with optional numeric `page` and
+    /// `limit` (`list_users`' `options`); both structures build with `new()`.
+    Options {
+        option: &'p FieldPlan<'p>,
+        options_type: &'p str,
+        pagination_type: &'p str,
+        page: &'p CheckedField,
+        limit: &'p CheckedField,
+    },
+}
 
 /// What a paged endpoint's paginator needs.
 pub struct Paging<'p> {
-    page: &'p FieldPlan<'p>,
-    limit: &'p FieldPlan<'p>,
+    place: Place<'p>,
     /// The response structure, its list's item type, and whether the list is required.
     data: &'p str,
     item: &'p TypeExpr,
@@ -43,7 +61,10 @@ pub fn paging<'p>(
                 && (numeric(&p.field.ty) || p.field.ty == TypeExpr::String)
         })
     };
-    let (page, limit) = (param("page")?, param("limit")?);
+    let place = match (param("page"), param("limit")) {
+        (Some(page), Some(limit)) => Place::Params { page, limit },
+        _ => options_place(spec, plans)?,
+    };
     let Some(TypeExpr::Named(data)) = &ep.data else {
         return None;
     };
@@ -58,8 +79,7 @@ pub fn paging<'p>(
         .find(|f| matches!(f.def.name.value.as_str(), "totalCount" | "count") && numeric(&f.ty))
         .map(|f| (names::snake_ident(&f.def.name.value), f.def.required));
     Some(Paging {
-        page,
-        limit,
+        place,
         data,
         item,
         list_required,
@@ -67,10 +87,51 @@ pub fn paging<'p>(
     })
 }
 
+/// The `Options` place of an endpoint, when it has one (see [`Place::Options`]).
+fn options_place<'p>(spec: &'p Spec, plans: &'p [FieldPlan<'p>]) -> Option<Place<'p>> {
+    let builds_empty = |ty: &CheckedType| ty.fields.iter().all(|f| !f.def.required);
+    plans.iter().find_map(|option| {
+        if option.field.def.required {
+            return None;
+        }
+        let options_type = option.field.ty.named()?;
+        let options = spec
+            .types
+            .get(options_type)
+            .filter(|t| !t.is_enum() && builds_empty(t))?;
+        let pagination = options
+            .fields
+            .iter()
+            .find(|f| f.def.name.value == "pagination" && !f.def.required)?;
+        let pagination_type = pagination.ty.named()?;
+        let paging = spec
+            .types
+            .get(pagination_type)
+            .filter(|t| !t.is_enum() && builds_empty(t))?;
+        let field = |wire: &str| {
+            paging
+                .fields
+                .iter()
+                .find(|f| f.def.name.value == wire && numeric(&f.ty))
+        };
+        Some(Place::Options {
+            option,
+            options_type,
+            pagination_type,
+            page: field("page")?,
+            limit: field("limit")?,
+        })
+    })
+}
+
 impl<'p> Paging<'p> {
-    /// The `page` parameter.
-    pub fn page_plan(&self) -> Option<&'p FieldPlan<'p>> {
-        Some(self.page)
+    /// The setter twin that unsets where the page number comes from (so paging starts at 1):
+    /// `set_page` or `set_options`, for an optional parameter.
+    pub fn reset_plan(&self) -> Option<&'p FieldPlan<'p>> {
+        match &self.place {
+            Place::Params { page, .. } => Some(*page).filter(|p| !p.field.def.required),
+            Place::Options { option, .. } => Some(*option),
+        }
     }
 }
 
@@ -155,25 +216,113 @@ fn get_param(p: &FieldPlan<'_>, default: i64) -> TokenStream {
     }
 }
 
+/// For the `Options` place: reading the page number and size (as `i64`), setting both on
+/// `request` (from `page` and `limit`), and setting the size on `self` (from `size`).
+fn options_code(
+    option: &FieldPlan<'_>,
+    options_type: &str,
+    pagination_type: &str,
+    page: &CheckedField,
+    limit: &CheckedField,
+    default_limit: i64,
+) -> (TokenStream, TokenStream, TokenStream, TokenStream) {
+    let opt = ident(&option.rust_name);
+    let options_type = ident(options_type);
+    let pagination_type = ident(pagination_type);
+    let pagination = ident("pagination");
+    let (page_name, limit_name) = (
+        ident(&names::snake_ident(&page.def.name.value)),
+        ident(&names::snake_ident(&limit.def.name.value)),
+    );
+    let read = |name: &proc_macro2::Ident, ty: &TypeExpr, default: i64| {
+        let cast = match ty {
+            TypeExpr::Number => quote! { as i64 },
+            _ => quote! {},
+        };
+        quote! {
+            self.#opt.as_ref().and_then(|o| o.#pagination.as_ref()).and_then(|p| p.#name).map_or(#default, |v| v #cast)
+        }
+    };
+    let value = |arg: TokenStream, ty: &TypeExpr| match ty {
+        TypeExpr::Number => quote! { #arg as f64 },
+        _ => quote! { #arg },
+    };
+    let (page_value, limit_value) = (
+        value(quote! { page }, &page.ty),
+        value(quote! { limit }, &limit.ty),
+    );
+    let size_value = value(quote! { size }, &limit.ty);
+    (
+        read(&page_name, &page.ty, 1),
+        read(&limit_name, &limit.ty, default_limit),
+        quote! {
+            let mut options = request.#opt.take().unwrap_or_else(crate::types::#options_type::new);
+            let paging = options.#pagination.take().unwrap_or_else(crate::types::#pagination_type::new);
+            options.#pagination = ::std::option::Option::Some(paging.#page_name(#page_value).#limit_name(#limit_value));
+            request.#opt = ::std::option::Option::Some(options);
+        },
+        quote! {
+            let mut options = self.#opt.take().unwrap_or_else(crate::types::#options_type::new);
+            let paging = options.#pagination.take().unwrap_or_else(crate::types::#pagination_type::new);
+            options.#pagination = ::std::option::Option::Some(paging.#limit_name(#size_value));
+            self.#opt = ::std::option::Option::Some(options);
+        },
+    )
+}
+
 /// The builder methods of a paged endpoint.
 pub fn emit_paging(ep: &CheckedEndpoint, paging: &Paging<'_>) -> TokenStream {
     let data = rust_type(&TypeExpr::Named(paging.data.to_owned()));
     let item = rust_type(paging.item);
     let method = ep.def.http.method.value.as_str();
     let path = &ep.def.http.path.value;
-    let default_limit = paging
-        .limit
-        .field
+    let limit_field = match &paging.place {
+        Place::Params { limit, .. } => limit.field,
+        Place::Options { limit, .. } => limit,
+    };
+    let default_limit = limit_field
         .def
         .default
         .as_ref()
         .and_then(|d| d.value.as_f64())
         .map_or(10, |d| d as i64);
     let (page_arg, limit_arg) = (ident("page"), ident("limit"));
-    let set_page = set_param(paging.page, &page_arg);
-    let set_limit = set_param(paging.limit, &limit_arg);
-    let first = get_param(paging.page, 1);
-    let size = get_param(paging.limit, default_limit);
+    let (first, size, set_page_and_limit, set_size) = match &paging.place {
+        Place::Params { page, limit } => {
+            let (set_page, set_limit) = (set_param(page, &page_arg), set_param(limit, &limit_arg));
+            let limit_name = ident(&limit.rust_name);
+            let size_value = match limit.field.ty {
+                TypeExpr::Number => quote! { size as f64 },
+                TypeExpr::String => quote! { ::std::string::ToString::to_string(&size) },
+                _ => quote! { size },
+            };
+            let set_size = if limit.field.def.required {
+                quote! { self.#limit_name = #size_value; }
+            } else {
+                quote! { self.#limit_name = ::std::option::Option::Some(#size_value); }
+            };
+            (
+                get_param(page, 1),
+                get_param(limit, default_limit),
+                quote! { #set_page #set_limit },
+                set_size,
+            )
+        }
+        Place::Options {
+            option,
+            options_type,
+            pagination_type,
+            page,
+            limit,
+        } => options_code(
+            option,
+            options_type,
+            pagination_type,
+            page,
+            limit,
+            default_limit,
+        ),
+    };
     let total = match &paging.total {
         Some((field, true)) => {
             let f = ident(field);
@@ -192,17 +341,6 @@ pub fn emit_paging(ep: &CheckedEndpoint, paging: &Paging<'_>) -> TokenStream {
             quote! { data.list.as_ref().map_or(0, ::std::vec::Vec::len) },
             quote! { data.list.unwrap_or_default() },
         )
-    };
-    let limit_field = ident(&paging.limit.rust_name);
-    let size_value = match paging.limit.field.ty {
-        TypeExpr::Number => quote! { size as f64 },
-        TypeExpr::String => quote! { ::std::string::ToString::to_string(&size) },
-        _ => quote! { size },
-    };
-    let set_size = if paging.limit.field.def.required {
-        quote! { self.#limit_field = #size_value; }
-    } else {
-        quote! { self.#limit_field = ::std::option::Option::Some(#size_value); }
     };
     let pages_doc = doc_md(&format!(
         "Every page of this listing, as a `Stream` of `{data_name}`: fetched lazily, one page at a \
@@ -236,8 +374,7 @@ pub fn emit_paging(ep: &CheckedEndpoint, paging: &Paging<'_>) -> TokenStream {
                 size,
                 ::std::boxed::Box::new(move |page: i64, limit: i64| {
                     let mut request = ::std::clone::Clone::clone(&self);
-                    #set_page
-                    #set_limit
+                    #set_page_and_limit
                     request.send()
                 }),
                 |data: &#data| (#count, #total),

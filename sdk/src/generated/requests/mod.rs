@@ -3,14 +3,11 @@
 //!
 //! The builders of paged list endpoints have `pages()`, `items()` and `page_size()`. These endpoints page but have no paginator yet:
 //!
-//! - `list_application_active_users`: pages through `options.pagination` in its body
 //! - `list_operate`: its answer is `json`, not a structure with a `list`
 //! - `search_departments_list`: its answer is `array<DepartmentDto>`, not a structure with a `list`
-//! - `list_public_accounts`: pages through `options.pagination` in its body
 //! - `list_namespace_roles`: its answer (`NamespaceRolesListRespDto`) has no `list` array beside a numeric total
 //! - `list_role_assignments`: its answer (`RoleListPageDto`) has no `list` array beside a numeric total
 //! - `list_sync_job_logs`: its answer (`TriggerSyncTaskDataDto`) has no `list` array beside a numeric total
-//! - `list_users`: pages through `options.pagination` in its body
 #[cfg(feature = "applications")]
 mod applications;
 #[cfg(feature = "applications")]

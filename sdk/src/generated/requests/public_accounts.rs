@@ -3309,6 +3309,74 @@ impl ListPublicAccountsRequest {
         self.options = value;
         self
     }
+    /// The page size the paginators ask for: the `limit` parameter (the server may cap it).
+    pub fn page_size(mut self, size: i64) -> Self {
+        let mut options = self
+            .options
+            .take()
+            .unwrap_or_else(crate::types::ListPublicAccountsOptionsDto::new);
+        let paging = options
+            .pagination
+            .take()
+            .unwrap_or_else(crate::types::PaginationDto::new);
+        options.pagination = ::std::option::Option::Some(paging.limit(size as f64));
+        self.options = ::std::option::Option::Some(options);
+        self
+    }
+    /// Every page of this listing, as a `Stream` of `PublicAccountPagingDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends after an empty or short page or the page that reaches the total; an error ends it with the error. See [`Pages`](crate::Pages).
+    pub fn pages(self) -> crate::Pages<crate::types::PublicAccountPagingDto> {
+        let (first, size) = (
+            self
+                .options
+                .as_ref()
+                .and_then(|o| o.pagination.as_ref())
+                .and_then(|p| p.page)
+                .map_or(1i64, |v| v as i64),
+            self
+                .options
+                .as_ref()
+                .and_then(|o| o.pagination.as_ref())
+                .and_then(|p| p.limit)
+                .map_or(10i64, |v| v as i64),
+        );
+        crate::Pages::new(
+            ("POST", "/api/v3/list-public-accounts"),
+            first,
+            size,
+            ::std::boxed::Box::new(move |page: i64, limit: i64| {
+                let mut request = ::std::clone::Clone::clone(&self);
+                let mut options = request
+                    .options
+                    .take()
+                    .unwrap_or_else(crate::types::ListPublicAccountsOptionsDto::new);
+                let paging = options
+                    .pagination
+                    .take()
+                    .unwrap_or_else(crate::types::PaginationDto::new);
+                options.pagination = ::std::option::Option::Some(
+                    paging.page(page as f64).limit(limit as f64),
+                );
+                request.options = ::std::option::Option::Some(options);
+                request.send()
+            }),
+            |data: &crate::types::PublicAccountPagingDto| (
+                data.list.len(),
+                data.total_count.map(|total| total as i64),
+            ),
+        )
+    }
+    /// Every item of this listing, one at a time: [`pages`](Self::pages) with each page's `list` flattened. For example `client.list_applications().items().try_collect::<Vec<_>>()` with `futures::TryStreamExt`.
+    pub fn items(
+        self,
+    ) -> crate::Items<
+        crate::types::PublicAccountPagingDto,
+        crate::types::PublicAccountDto,
+    > {
+        crate::Items::new(
+            self.pages(),
+            |data: crate::types::PublicAccountPagingDto| data.list,
+        )
+    }
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::PublicAccountPagingDto> {
         let request = crate::runtime::ApiRequest {

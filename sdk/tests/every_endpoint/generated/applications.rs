@@ -851,6 +851,23 @@ async fn every_applications_paginator() {
         ::std::vec::Vec<_>,
     >(
             client
+                .list_application_active_users("6229ffaxxxxxxxxcade3e3d9")
+                .set_options(::std::option::Option::None)
+                .page_size(crate::PAGE_SIZE)
+                .items(),
+        )
+        .await;
+    crate::check_pages(
+        &mut failures,
+        &server,
+        "list_application_active_users",
+        "/api/v3/list-application-active-users",
+        outcome.map(|items| items.len()),
+    );
+    let outcome = ::futures_util::TryStreamExt::try_collect::<
+        ::std::vec::Vec<_>,
+    >(
+            client
                 .list_application_simple_info()
                 .page(1f64)
                 .limit(10f64)
@@ -946,5 +963,5 @@ async fn every_applications_paginator() {
         "/api/v3/list-tenant-applications",
         outcome.map(|items| items.len()),
     );
-    crate::report("applications", 6usize, &failures);
+    crate::report("applications", 7usize, &failures);
 }

@@ -1311,5 +1311,31 @@ async fn every_public_accounts_paginator() {
         "/api/v3/get-departments-of-public-account",
         outcome.map(|items| items.len()),
     );
-    crate::report("public_accounts", 1usize, &failures);
+    let outcome = ::futures_util::TryStreamExt::try_collect::<
+        ::std::vec::Vec<_>,
+    >(
+            client
+                .list_public_accounts()
+                .keywords("张三")
+                .advanced_filter(
+                    ::std::vec![
+                        ::authing::types::ListPublicAccountsAdvancedFilterItemDto::new(::authing::types::ListPublicAccountsAdvancedFilterItemField::from("id"),
+                        ::authing::types::ListUsersAdvancedFilterItemOperator::from("EQUAL"))
+                    ],
+                )
+                .search_query(::serde_json::Value::Object(::serde_json::Map::new()))
+                .options(::authing::types::ListPublicAccountsOptionsDto::new())
+                .set_options(::std::option::Option::None)
+                .page_size(crate::PAGE_SIZE)
+                .items(),
+        )
+        .await;
+    crate::check_pages(
+        &mut failures,
+        &server,
+        "list_public_accounts",
+        "/api/v3/list-public-accounts",
+        outcome.map(|items| items.len()),
+    );
+    crate::report("public_accounts", 2usize, &failures);
 }

@@ -1296,5 +1296,31 @@ async fn every_users_paginator() {
         "/api/v3/list-archived-users",
         outcome.map(|items| items.len()),
     );
-    crate::report("users", 3usize, &failures);
+    let outcome = ::futures_util::TryStreamExt::try_collect::<
+        ::std::vec::Vec<_>,
+    >(
+            client
+                .list_users()
+                .keywords("张三")
+                .advanced_filter(
+                    ::std::vec![
+                        ::authing::types::ListUsersAdvancedFilterItemDto::new(::authing::types::ListUsersAdvancedFilterItemField::from("id"),
+                        ::authing::types::ListUsersAdvancedFilterItemOperator::from("EQUAL"))
+                    ],
+                )
+                .search_query(::serde_json::Value::Object(::serde_json::Map::new()))
+                .options(::authing::types::ListUsersOptionsDto::new())
+                .set_options(::std::option::Option::None)
+                .page_size(crate::PAGE_SIZE)
+                .items(),
+        )
+        .await;
+    crate::check_pages(
+        &mut failures,
+        &server,
+        "list_users",
+        "/api/v3/list-users",
+        outcome.map(|items| items.len()),
+    );
+    crate::report("users", 4usize, &failures);
 }

@@ -28,6 +28,8 @@ pub enum ChangeKind {
     EndpointRemoved,
     EndpointRouteChanged,
     ResponseRetyped,
+    PaginatorAdded,
+    PaginatorRemoved,
     ParamAdded,
     ParamRemoved,
     ParamMadeRequired,
@@ -52,6 +54,8 @@ impl ChangeKind {
             ChangeKind::EndpointRemoved => "Endpoints removed",
             ChangeKind::EndpointRouteChanged => "Endpoint routes changed",
             ChangeKind::ResponseRetyped => "Response types changed",
+            ChangeKind::PaginatorAdded => "Paginators added",
+            ChangeKind::PaginatorRemoved => "Paginators removed",
             ChangeKind::ParamAdded => "Parameters added",
             ChangeKind::ParamRemoved => "Parameters removed",
             ChangeKind::ParamMadeRequired => "Parameters made required",
@@ -161,7 +165,7 @@ pub fn diff(old: &Spec, new: &Spec) -> SpecDiff {
                     ep.def.http.path.value
                 ),
             )),
-            Some(before) => diff_endpoint(before, ep, &mut out),
+            Some(before) => diff_endpoint((old, before), (new, ep), &mut out),
         }
     }
     for (name, ep) in &old_eps {
@@ -220,8 +224,32 @@ fn kind_word(ty: &CheckedType) -> &'static str {
     }
 }
 
-fn diff_endpoint(old: &CheckedEndpoint, new: &CheckedEndpoint, out: &mut Vec<Change>) {
+fn diff_endpoint(
+    (old_spec, old): (&Spec, &CheckedEndpoint),
+    (new_spec, new): (&Spec, &CheckedEndpoint),
+    out: &mut Vec<Change>,
+) {
     let name = new.def.name.value.as_str();
+    // Paginators follow from the spec (the rule, or a `paging` override).
+    let paged = |spec: &Spec, ep: &CheckedEndpoint| {
+        let plans = crate::emit::endpoints::builder_plans(ep);
+        crate::emit::paging::paging(spec, ep, &plans).is_some()
+    };
+    match (paged(old_spec, old), paged(new_spec, new)) {
+        (false, true) => out.push(change(
+            Impact::Additive,
+            ChangeKind::PaginatorAdded,
+            name,
+            "`pages()`, `items()`, `page_size()`".to_owned(),
+        )),
+        (true, false) => out.push(change(
+            Impact::Breaking,
+            ChangeKind::PaginatorRemoved,
+            name,
+            "`pages()`, `items()`, `page_size()`".to_owned(),
+        )),
+        _ => {}
+    }
     let route = |e: &CheckedEndpoint| {
         format!(
             "{} {} ({})",
@@ -412,7 +440,9 @@ fn diff_fields(
             };
             out.push(change(Impact::Breaking, kind, &target(name), field_type(f)));
         }
-        if b.def.description != f.def.description || b.def.default != f.def.default {
+        // Defaults compared by value: their spans move when lines above them do.
+        let default = |f: &CheckedField| f.def.default.as_ref().map(|d| d.value.clone());
+        if b.def.description != f.def.description || default(b) != default(f) {
             out.push(change(
                 Impact::Patch,
                 ChangeKind::DescriptionChanged,

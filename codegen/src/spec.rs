@@ -44,6 +44,10 @@ pub struct Endpoint {
     /// other methods only when this is true.
     #[serde(default, skip_serializing_if = "is_false")]
     pub idempotent: bool,
+    /// Paging as a reviewed override says, where the generator's rule is wrong (see
+    /// [`Paging`]); absent: the rule decides.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub paging: Option<Paging>,
     /// Request parameters, in docs order. Where they go follows [`Http::params_in`].
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub params: Vec<Field>,
@@ -52,6 +56,22 @@ pub struct Endpoint {
     /// A documented example response (the whole envelope, as JSON text).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub example_response: Option<String>,
+}
+
+/// Paging set by an override: `false` (not paged, whatever the rule finds), `true` (paged by
+/// the rule's names), or the wire names of the answer's list and total (`{list: data, total:
+/// totalCount}`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum Paging {
+    /// Paged (with the rule's names) or not at all.
+    Marked(bool),
+    /// Paged, with the list (and total) under these wire names.
+    Fields {
+        list: String,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        total: Option<String>,
+    },
 }
 
 /// HTTP method, path and where parameters go.

@@ -70,6 +70,9 @@ pub struct Entry {
     pub data: Option<S<String>>,
     #[serde(default)]
     pub idempotent: Option<S<bool>>,
+    /// The endpoint pages (or not) otherwise than the generator's rule finds.
+    #[serde(default)]
+    pub paging: Option<S<codegen::spec::Paging>>,
     /// The page's example response contradicts its own tables (placeholder text where a value
     /// belongs, a list that is not JSON, a missing `data`): `true` leaves it out of the spec.
     #[serde(default)]
@@ -95,6 +98,7 @@ pub enum Fact {
     SharedEnum,
     Data,
     Idempotent,
+    Paging,
     DropExample,
 }
 
@@ -115,6 +119,7 @@ impl Entry {
             (self.shared_enum.is_some(), Fact::SharedEnum),
             (self.data.is_some(), Fact::Data),
             (self.idempotent.is_some(), Fact::Idempotent),
+            (self.paging.is_some(), Fact::Paging),
             (self.drop_example.is_some(), Fact::DropExample),
         ];
         for (present, fact) in set {
@@ -280,7 +285,8 @@ fn check_entry(file: &Path, e: &Entry, errors: &mut Vec<SpecError>) {
     if facts.len() != 1 {
         errors.push(at(format!(
             "an override sets exactly one fact (one of method, group, skip, use_page, name, type, \
-             required, secret, add_values, rename_enum, shared_enum, data, idempotent, drop_example); \
+             required, secret, add_values, rename_enum, shared_enum, data, idempotent, paging, \
+             drop_example); \
              this one sets {}",
             facts.len()
         )));
@@ -309,7 +315,7 @@ fn check_entry(file: &Path, e: &Entry, errors: &mut Vec<SpecError>) {
         | Fact::SharedEnum => {
             !page && !row && ((param && !dto && !field) || (field && !endpoint && !param))
         }
-        Fact::Data | Fact::Idempotent | Fact::DropExample => {
+        Fact::Data | Fact::Idempotent | Fact::Paging | Fact::DropExample => {
             endpoint && !page && !param && !dto && !field && !row
         }
     };
@@ -318,7 +324,7 @@ fn check_entry(file: &Path, e: &Entry, errors: &mut Vec<SpecError>) {
             Fact::Method | Fact::Group | Fact::Skip => "`page` only",
             Fact::UsePage => "`dto` only",
             Fact::Name => "`dto` and `row` (and optionally `page`)",
-            Fact::Data | Fact::Idempotent | Fact::DropExample => "`endpoint` only",
+            Fact::Data | Fact::Idempotent | Fact::Paging | Fact::DropExample => "`endpoint` only",
             _ => "`param` (optionally with `endpoint`) or `field` (optionally with `dto`)",
         };
         errors.push(at(format!("wrong target for this fact: it takes {wanted}")));
@@ -393,5 +399,32 @@ mod tests {
         assert!(e[0].message.contains("exactly one fact"));
         let e = parse("- endpoint: x\n  type: integer\n  reason: r\n").unwrap_err();
         assert!(e[0].message.contains("wrong target"));
+    }
+
+    #[test]
+    fn paging_marks_unmarks_or_names_the_list_and_total() {
+        use codegen::spec::Paging;
+        let o = parse(
+            "- endpoint: a\n  paging: false\n  reason: r\n\
+             - endpoint: b\n  paging:\n    list: data\n    total: totalCount\n  reason: r\n",
+        )
+        .unwrap();
+        let paging: Vec<Paging> = o
+            .entries
+            .iter()
+            .filter_map(|e| e.paging.clone().map(|p| p.value))
+            .collect();
+        assert_eq!(
+            paging,
+            [
+                Paging::Marked(false),
+                Paging::Fields {
+                    list: "data".into(),
+                    total: Some("totalCount".into())
+                }
+            ]
+        );
+        let e = parse("- dto: D\n  field: f\n  paging: true\n  reason: r\n").unwrap_err();
+        assert!(e[0].message.contains("wrong target"), "{}", e[0].message);
     }
 }

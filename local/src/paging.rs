@@ -24,7 +24,21 @@ pub(crate) fn page_of(
     };
     let (page, limit) = (number("page")?, number("limit")?);
     // The docs show some lists as one object.
-    let mut documented = match data.get("list") {
+    // The list is `list`, or else the one array beside a numeric total (`data` in some answers).
+    let has_total = ["totalCount", "count"]
+        .iter()
+        .any(|k| data.get(*k).is_some_and(Value::is_number));
+    let key = match data.as_object() {
+        // (The docs show some one-item lists as the object itself.)
+        Some(fields) if !fields.contains_key("list") && has_total => fields
+            .iter()
+            .find(|(_, v)| v.is_array())
+            .or_else(|| fields.iter().find(|(k, v)| *k == "data" && v.is_object()))
+            .map_or("list", |(k, _)| k.as_str()),
+        _ => "list",
+    }
+    .to_owned();
+    let mut documented = match data.get(&key) {
         Some(Value::Array(items)) => items.clone(),
         Some(one @ Value::Object(_)) => vec![one.clone()],
         // A listing whose documented answer shows no list at all (`{}`), when a total is set.
@@ -48,7 +62,7 @@ pub(crate) fn page_of(
         })
         .collect();
     let mut out = data.clone();
-    out["list"] = Value::Array(list);
+    out[key.as_str()] = Value::Array(list);
     for key in ["totalCount", "count"] {
         // Only a number is a total (some listings' `count` is an object of counts).
         if out.get(key).is_some_and(|v| v.is_number() || v.is_string()) {
@@ -92,6 +106,16 @@ mod tests {
         assert_eq!(
             made,
             json!({"list": [{"localIndex": 0}, {"localIndex": 1}]})
+        );
+        let under_data = page_of(
+            &json!({"data": [{"r": 1}], "totalCount": 1}),
+            &q("2", "2"),
+            Some(3),
+        )
+        .unwrap();
+        assert_eq!(
+            under_data,
+            json!({"data": [{"r": 1, "localIndex": 2}], "totalCount": 3})
         );
         let counts = json!({"list": [], "count": {"enabled": 1}});
         assert_eq!(

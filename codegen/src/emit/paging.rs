@@ -1,5 +1,7 @@
 //! Emits `.pages()`, `.items()` and `page_size()` on the request builder of a paged list
-//! endpoint. The rule (reviewed, applied to every endpoint): the endpoint takes `page` and
+//! endpoint. An override (`paging:` on an endpoint in `spec/overrides.yaml`) marks or unmarks an
+//! endpoint or names its list and total; otherwise the rule decides. The rule (reviewed, applied
+//! to every endpoint): the endpoint takes `page` and
 //! `limit` parameters (numbers, or strings as the docs type a few) and answers a structure with a `list` array and, optionally, a
 //! `totalCount` or `count` integer. The paginator itself is the runtime's
 //! (`sdk/src/runtime/paginate.rs`); each endpoint only says how to fetch a page and where its
@@ -36,6 +38,8 @@ enum Place<'p> {
 /// What a paged endpoint's paginator needs.
 pub struct Paging<'p> {
     place: Place<'p>,
+    /// The Rust name of the answer's list field.
+    list: String,
     /// The response structure, its list's item type, and whether the list is required.
     data: &'p str,
     item: &'p TypeExpr,
@@ -61,6 +65,14 @@ pub fn paging<'p>(
                 && (numeric(&p.field.ty) || p.field.ty == TypeExpr::String)
         })
     };
+    use crate::spec::Paging as Override;
+    let (list_name, total_names): (&str, Vec<&str>) = match &ep.def.paging {
+        Some(Override::Marked(false)) => return None,
+        Some(Override::Fields { list, total }) => {
+            (list.as_str(), total.iter().map(String::as_str).collect())
+        }
+        Some(Override::Marked(true)) | None => ("list", vec!["totalCount", "count"]),
+    };
     let place = match (param("page"), param("limit")) {
         (Some(page), Some(limit)) => Place::Params { page, limit },
         _ => options_place(spec, plans)?,
@@ -70,16 +82,17 @@ pub fn paging<'p>(
     };
     let ty: &CheckedType = spec.types.get(data).filter(|t| !t.is_enum())?;
     let (item, list_required) = ty.fields.iter().find_map(|f| match &f.ty {
-        TypeExpr::Array(inner) if f.def.name.value == "list" => Some((&**inner, f.def.required)),
+        TypeExpr::Array(inner) if f.def.name.value == list_name => Some((&**inner, f.def.required)),
         _ => None,
     })?;
     let total = ty
         .fields
         .iter()
-        .find(|f| matches!(f.def.name.value.as_str(), "totalCount" | "count") && numeric(&f.ty))
+        .find(|f| total_names.contains(&f.def.name.value.as_str()) && numeric(&f.ty))
         .map(|f| (names::snake_ident(&f.def.name.value), f.def.required));
     Some(Paging {
         place,
+        list: names::snake_ident(list_name),
         data,
         item,
         list_required,
@@ -144,6 +157,23 @@ pub fn unpaged(spec: &Spec) -> Vec<(String, String)> {
         let plans = super::endpoints::builder_plans(ep);
         if paging(spec, ep, &plans).is_some() {
             continue;
+        }
+        match &ep.def.paging {
+            Some(crate::spec::Paging::Marked(false)) => {
+                out.push((
+                    ep.def.name.value.clone(),
+                    "an override says it does not page (see `spec/overrides.yaml`)".to_owned(),
+                ));
+                continue;
+            }
+            Some(crate::spec::Paging::Fields { list, .. }) => {
+                out.push((
+                    ep.def.name.value.clone(),
+                    format!("its override names `{list}`, which its answer has not as a list"),
+                ));
+                continue;
+            }
+            _ => {}
         }
         let has = |wire: &str| plans.iter().any(|p| p.field.def.name.value == wire);
         let body_pagination = plans.iter().find_map(|p| {
@@ -334,12 +364,16 @@ pub fn emit_paging(ep: &CheckedEndpoint, paging: &Paging<'_>) -> TokenStream {
         }
         None => quote! { ::std::option::Option::None },
     };
+    let list_field = ident(&paging.list);
     let (count, list) = if paging.list_required {
-        (quote! { data.list.len() }, quote! { data.list })
+        (
+            quote! { data.#list_field.len() },
+            quote! { data.#list_field },
+        )
     } else {
         (
-            quote! { data.list.as_ref().map_or(0, ::std::vec::Vec::len) },
-            quote! { data.list.unwrap_or_default() },
+            quote! { data.#list_field.as_ref().map_or(0, ::std::vec::Vec::len) },
+            quote! { data.#list_field.unwrap_or_default() },
         )
     };
     let pages_doc = doc_md(&format!(

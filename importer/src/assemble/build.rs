@@ -197,6 +197,7 @@ fn build_endpoint(
             params_in: unspanned(ep.route.params_in),
         },
         idempotent: ep.idempotent,
+        paging: ep.paging.clone(),
         params,
         response: Response {
             envelope: ep.envelope.clone(),

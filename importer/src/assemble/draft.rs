@@ -28,6 +28,10 @@ impl Assembler<'_> {
             .find(|e| is(&e.endpoint, &s.method) && e.idempotent.is_some())
             .and_then(|e| e.idempotent.map(|i| i.value))
             .unwrap_or(false);
+        let paging = self
+            .ov
+            .find(|e| is(&e.endpoint, &s.method) && e.paging.is_some())
+            .and_then(|e| e.paging.map(|p| p.value));
         EndpointDraft {
             page: s.page,
             method: s.method,
@@ -38,6 +42,7 @@ impl Assembler<'_> {
             data,
             example,
             idempotent,
+            paging,
         }
     }
 

@@ -151,6 +151,7 @@ struct EndpointDraft {
     data: Option<Ty>,
     example: Option<(usize, String)>,
     idempotent: bool,
+    paging: Option<codegen::spec::Paging>,
 }
 
 /// Where a field is being read.

@@ -427,6 +427,31 @@ async fn every_roles_paginator() {
         ::std::vec::Vec<_>,
     >(
             client
+                .list_role_assignments("code_1")
+                .page(1f64)
+                .limit(10f64)
+                .query("示例应用")
+                .target_type(
+                    ::std::vec![
+                        ::authing::types::ListRoleAssignmentsTargetType::from("USER")
+                    ],
+                )
+                .set_page(::std::option::Option::None)
+                .page_size(crate::PAGE_SIZE)
+                .items(),
+        )
+        .await;
+    crate::check_pages(
+        &mut failures,
+        &server,
+        "list_role_assignments",
+        "/api/v3/list-role-assignments",
+        outcome.map(|items| items.len()),
+    );
+    let outcome = ::futures_util::TryStreamExt::try_collect::<
+        ::std::vec::Vec<_>,
+    >(
+            client
                 .list_role_departments("manager")
                 .namespace("default")
                 .page(1f64)
@@ -487,5 +512,5 @@ async fn every_roles_paginator() {
         "/api/v3/list-roles",
         outcome.map(|items| items.len()),
     );
-    crate::report("roles", 3usize, &failures);
+    crate::report("roles", 4usize, &failures);
 }

@@ -64,16 +64,28 @@ fn render_sdk_test(spec: &Spec) -> Result<BTreeMap<String, String>, String> {
 
 /// The local Authing's tables: each endpoint's documented example response, and its parameters.
 fn render_local(spec: &Spec) -> Result<BTreeMap<String, String>, String> {
-    let entries = spec.endpoints.iter().filter_map(|ep| {
-        let example = ep.def.example_response.as_deref()?;
+    let entry = |ep: &crate::validate::CheckedEndpoint, text: &str| {
         let name = &ep.def.name.value;
         let method = ep.def.http.method.value.as_str();
         let path = &ep.def.http.path.value;
-        let response = raw_string(example);
-        Some(quote! {
+        let response = raw_string(text);
+        quote! {
             Example { name: #name, method: #method, path: #path, response: #response },
-        })
+        }
+    };
+    let entries = spec.endpoints.iter().filter_map(|ep| {
+        let example = ep.def.example_response.as_deref()?;
+        Some(entry(ep, example))
     });
+    let listings: Vec<TokenStream> = spec
+        .endpoints
+        .iter()
+        .filter_map(|ep| {
+            let data = paging::synthesized_listing(spec, ep)?;
+            let envelope = serde_json::json!({"statusCode": 200, "message": "", "data": data});
+            Some(entry(ep, &format!("{envelope:#}\n")))
+        })
+        .collect();
     let d = inner_doc(
         "Documented example responses, one per endpoint that has one, sorted by group and name.",
     );
@@ -97,6 +109,11 @@ fn render_local(spec: &Spec) -> Result<BTreeMap<String, String>, String> {
 
             /// Every documented example response.
             pub const EXAMPLES: &[Example] = &[ #(#entries)* ];
+
+            /// Answers for the paged endpoints the docs give no example for, made from the spec
+            /// (one item with its required fields), so that they page like the others. Not
+            /// documented answers: only a listing with `list_total` set serves them.
+            pub const LISTINGS: &[Example] = &[ #(#listings)* ];
         })?,
     );
     files.insert(

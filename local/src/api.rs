@@ -114,8 +114,13 @@ fn route(shared: &Shared, request: &RecordedRequest) -> Result<Value, Failure> {
     }
     // Any other documented endpoint: the `data` of its documented example response (the
     // server keeps no state for these); one the docs give no example for is not served.
-    let mut envelope =
-        crate::example_envelope(&request.method, &request.path).ok_or_else(unknown)?;
+    let listing = || {
+        shared.config.list_total?;
+        crate::listing_envelope(&request.method, &request.path)
+    };
+    let mut envelope = crate::example_envelope(&request.method, &request.path)
+        .or_else(listing)
+        .ok_or_else(unknown)?;
     let data = envelope
         .get_mut("data")
         .map(Value::take)

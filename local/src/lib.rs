@@ -95,6 +95,16 @@ pub fn documented_example(method: &str, path: &str) -> Option<String> {
     example_envelope(method, path).map(|envelope| envelope.to_string())
 }
 
+/// The listing the spec makes for a paged endpoint the docs give no example for (see
+/// `LISTINGS`), as a JSON value.
+pub(crate) fn listing_envelope(method: &str, path: &str) -> Option<serde_json::Value> {
+    let text = generated::examples::LISTINGS
+        .iter()
+        .find(|e| e.method == method && e.path == path)?
+        .response;
+    serde_json::from_str(text).ok()
+}
+
 /// [`documented_example`] as a JSON value.
 pub(crate) fn example_envelope(method: &str, path: &str) -> Option<serde_json::Value> {
     let text = generated::examples::EXAMPLES

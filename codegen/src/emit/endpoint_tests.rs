@@ -97,17 +97,13 @@ pub fn mod_file(groups: &[String]) -> TokenStream {
 }
 
 /// A paged endpoint's paginator walked over a listing of two pages (`None` for an endpoint
-/// that is not paged, or has no documented answer for the local Authing to page): its
-/// documented request from page 1, `items()` collected.
+/// that is not paged): its documented request from page 1, `items()` collected.
 fn paginator_walk(spec: &Spec, ep: &CheckedEndpoint) -> Result<Option<TokenStream>, String> {
     let plans = builder_plans(ep);
     let Some(paged) = paging(spec, ep, &plans) else {
         return Ok(None);
     };
-    // The local Authing serves only what the docs give an example answer for.
-    if ep.def.example_response.is_none() {
-        return Ok(None);
-    }
+
     let name = &ep.def.name.value;
     let path = &ep.def.http.path.value;
     let request = request(spec, ep)?;

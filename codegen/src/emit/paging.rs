@@ -421,3 +421,57 @@ pub fn emit_paging(ep: &CheckedEndpoint, paging: &Paging<'_>) -> TokenStream {
         }
     }
 }
+
+/// A listing answer for a paged endpoint the docs give no example answer for, so the local
+/// Authing can page it: `{"<list>": [item], "<total>": 1}`, the item with its required fields
+/// only (each a plain value of its type). `None` for any other endpoint.
+pub fn synthesized_listing(spec: &Spec, ep: &CheckedEndpoint) -> Option<serde_json::Value> {
+    if ep.def.example_response.is_some() {
+        return None;
+    }
+    let plans = super::endpoints::builder_plans(ep);
+    let paged = paging(spec, ep, &plans)?;
+    let ty = spec.types.get(paged.data)?;
+    let wire = |rust: &str| {
+        ty.fields
+            .iter()
+            .find(|f| names::snake_ident(&f.def.name.value) == rust)
+            .map(|f| f.def.name.value.clone())
+    };
+    let mut data = serde_json::Map::new();
+    data.insert(
+        wire(&paged.list)?,
+        serde_json::json!([minimal(spec, paged.item, 0)]),
+    );
+    if let Some((total, _)) = &paged.total {
+        data.insert(wire(total)?, serde_json::json!(1));
+    }
+    Some(serde_json::Value::Object(data))
+}
+
+/// A plain value of `ty`: a struct with its required fields, the first value of an enum.
+fn minimal(spec: &Spec, ty: &TypeExpr, depth: usize) -> serde_json::Value {
+    use serde_json::json;
+    match ty {
+        TypeExpr::String => json!("local"),
+        TypeExpr::Integer | TypeExpr::Number => json!(1),
+        TypeExpr::Boolean => json!(true),
+        TypeExpr::Json | TypeExpr::Map(_) => json!({}),
+        TypeExpr::Array(_) => json!([]),
+        TypeExpr::Named(n) => match spec.types.get(n) {
+            Some(t) if t.is_enum() => t
+                .def
+                .values
+                .first()
+                .map_or(json!("local"), |v| json!(v.value.value)),
+            Some(t) if depth < 8 => serde_json::Value::Object(
+                t.fields
+                    .iter()
+                    .filter(|f| f.def.required)
+                    .map(|f| (f.def.name.value.clone(), minimal(spec, &f.ty, depth + 1)))
+                    .collect(),
+            ),
+            _ => json!({}),
+        },
+    }
+}

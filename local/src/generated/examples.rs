@@ -8703,3 +8703,47 @@ pub const EXAMPLES: &[Example] = &[
 "#,
     },
 ];
+/// Answers for the paged endpoints the docs give no example for, made from the spec
+/// (one item with its required fields), so that they page like the others. Not
+/// documented answers: only a listing with `list_total` set serves them.
+pub const LISTINGS: &[Example] = &[
+    Example {
+        name: "find_ip_list",
+        method: "GET",
+        path: "/api/v3/ip-list",
+        response: r#"{
+  "data": {
+    "list": [
+      {
+        "id": "local",
+        "limitList": []
+      }
+    ],
+    "totalCount": 1
+  },
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "find_user_list",
+        method: "GET",
+        path: "/api/v3/user-list",
+        response: r#"{
+  "data": {
+    "list": [
+      {
+        "id": "local",
+        "limitList": [],
+        "userId": "local"
+      }
+    ],
+    "totalCount": 1
+  },
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+];

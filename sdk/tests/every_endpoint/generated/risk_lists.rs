@@ -70,6 +70,25 @@ async fn every_risk_lists_paginator() {
         ::std::vec::Vec<_>,
     >(
             client
+                .find_ip_list(::authing::types::IpType::from("BLACK"))
+                .page(1f64)
+                .limit(10f64)
+                .set_page(::std::option::Option::None)
+                .page_size(crate::PAGE_SIZE)
+                .items(),
+        )
+        .await;
+    crate::check_pages(
+        &mut failures,
+        &server,
+        "find_ip_list",
+        "/api/v3/ip-list",
+        outcome.map(|items| items.len()),
+    );
+    let outcome = ::futures_util::TryStreamExt::try_collect::<
+        ::std::vec::Vec<_>,
+    >(
+            client
                 .find_risk_list_policy(::authing::types::OptObject::from("IP"))
                 .page(1f64)
                 .limit(10f64)
@@ -85,5 +104,24 @@ async fn every_risk_lists_paginator() {
         "/api/v3/risk-list-policy",
         outcome.map(|items| items.len()),
     );
-    crate::report("risk_lists", 1usize, &failures);
+    let outcome = ::futures_util::TryStreamExt::try_collect::<
+        ::std::vec::Vec<_>,
+    >(
+            client
+                .find_user_list(::authing::types::IpType::from("BLACK"))
+                .page(1f64)
+                .limit(10f64)
+                .set_page(::std::option::Option::None)
+                .page_size(crate::PAGE_SIZE)
+                .items(),
+        )
+        .await;
+    crate::check_pages(
+        &mut failures,
+        &server,
+        "find_user_list",
+        "/api/v3/user-list",
+        outcome.map(|items| items.len()),
+    );
+    crate::report("risk_lists", 3usize, &failures);
 }

@@ -246,6 +246,15 @@ fn get_param(p: &FieldPlan<'_>, default: i64) -> TokenStream {
     }
 }
 
+/// The page size (`size`, a `u32`) as the limit's field holds it.
+fn size_value(ty: &TypeExpr) -> TokenStream {
+    match ty {
+        TypeExpr::Number => quote! { f64::from(size) },
+        TypeExpr::String => quote! { ::std::string::ToString::to_string(&size) },
+        _ => quote! { i64::from(size) },
+    }
+}
+
 /// For the `Options` place: reading the page number and size (as `i64`), setting both on
 /// `request` (from `page` and `limit`), and setting the size on `self` (from `size`).
 fn options_code(
@@ -281,7 +290,7 @@ fn options_code(
         value(quote! { page }, &page.ty),
         value(quote! { limit }, &limit.ty),
     );
-    let size_value = value(quote! { size }, &limit.ty);
+    let size_value = size_value(&limit.ty);
     (
         read(&page_name, &page.ty, 1),
         read(&limit_name, &limit.ty, default_limit),
@@ -321,11 +330,7 @@ pub fn emit_paging(ep: &CheckedEndpoint, paging: &Paging<'_>) -> TokenStream {
         Place::Params { page, limit } => {
             let (set_page, set_limit) = (set_param(page, &page_arg), set_param(limit, &limit_arg));
             let limit_name = ident(&limit.rust_name);
-            let size_value = match limit.field.ty {
-                TypeExpr::Number => quote! { size as f64 },
-                TypeExpr::String => quote! { ::std::string::ToString::to_string(&size) },
-                _ => quote! { size },
-            };
+            let size_value = size_value(&limit.field.ty);
             let set_size = if limit.field.def.required {
                 quote! { self.#limit_name = #size_value; }
             } else {
@@ -379,22 +384,24 @@ pub fn emit_paging(ep: &CheckedEndpoint, paging: &Paging<'_>) -> TokenStream {
     let pages_doc = doc_md(&format!(
         "Every page of this listing, as a `Stream` of `{data_name}`: fetched lazily, one page at a \
          time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); \
-         {default_limit} unless set), with the other parameters kept. Ends after an empty or short \
-         page or the page that reaches the total; an error ends it with the error. See \
-         [`Pages`](crate::Pages).",
+         {default_limit} unless set), with the other parameters kept. Ends at the page that \
+         reaches the total (or, without one, after a short page), or an empty one; an error ends \
+         it with the error. See [`Pages`](crate::Pages).",
         data_name = paging.data
     ));
-    let items_doc = doc_md(
+    let items_doc = doc_md(&format!(
         "Every item of this listing, one at a time: [`pages`](Self::pages) with each page's \
-         `list` flattened. For example `client.list_applications().items().try_collect::<Vec<_>>()` \
-         with `futures::TryStreamExt`.",
-    );
+         list flattened. For example `client.{}(..).items().try_collect::<Vec<_>>()` with \
+         `futures::TryStreamExt`. See [`Items`](crate::Items).",
+        ep.def.name.value
+    ));
     let size_doc = doc_md(
-        "The page size the paginators ask for: the `limit` parameter (the server may cap it).",
+        "The page size the paginators ask for: the `limit` parameter. The server may cap it; \
+         the paginators page on to the total either way.",
     );
     quote! {
         #size_doc
-        pub fn page_size(mut self, size: i64) -> Self {
+        pub fn page_size(mut self, size: u32) -> Self {
             #set_size
             self
         }

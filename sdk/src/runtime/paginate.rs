@@ -23,10 +23,25 @@ type Measure<P> = fn(&P) -> (usize, Option<i64>);
 pub const DEFAULT_MAX_PAGES: u32 = 10_000;
 
 /// The pages of a paged list, fetched lazily, one at a time, with the request's other
-/// parameters kept. Ends after an empty page, a short page (fewer items than the page size) or
-/// the page that reaches the listing's `totalCount`; an error (after the client's own retries)
-/// ends it with that error. A server that keeps answering full pages past the total (or past
-/// [`max_pages`](Self::max_pages) without a total) ends it with [`Error::Pagination`].
+/// parameters kept. With a `totalCount` it ends at the page that reaches the total (a server
+/// that caps the page size below the one asked for is paged on); without one, after a page
+/// shorter than the page size; always after an empty page. An error (after the client's own
+/// retries) ends it with that error. A server that keeps answering pages past what the total
+/// can hold (or past [`max_pages`](Self::max_pages) without a total) ends it with
+/// [`Error::Pagination`].
+///
+/// ```no_run
+/// # async fn run(client: authing::ManagementClient) -> Result<(), authing::Error> {
+/// use futures_util::StreamExt;
+///
+/// let mut pages = client.list_applications().page_size(50).pages();
+/// while let Some(page) = pages.next().await {
+///     let page = page?;
+///     println!("{} of {:?}", page.list.len(), page.total_count);
+/// }
+/// # Ok(())
+/// # }
+/// ```
 #[must_use = "a stream does nothing until it is polled"]
 pub struct Pages<P> {
     fetch: Fetch<P>,
@@ -37,6 +52,8 @@ pub struct Pages<P> {
     fetched: u32,
     max_pages: u32,
     seen: i64,
+    /// The fewest items a non-empty page held (a server may cap the page size).
+    smallest: i64,
     in_flight: Option<ResponseFuture<P>>,
     done: bool,
 }
@@ -59,6 +76,7 @@ impl<P> Pages<P> {
             fetched: 0,
             max_pages: DEFAULT_MAX_PAGES,
             seen: 0,
+            smallest: limit.max(1),
             in_flight: None,
             done: false,
         }
@@ -71,21 +89,29 @@ impl<P> Pages<P> {
         self
     }
 
-    /// Whether the stream has ended after `page` of `count` items.
+    /// Whether the stream has ended after a page of `count` items: the total reached when
+    /// there is one (short pages are a capped page size then), else a short page.
     fn ends_after(&mut self, count: usize, total: Option<i64>) -> bool {
-        self.seen += count as i64;
-        count == 0 || (count as i64) < self.limit || total.is_some_and(|t| self.seen >= t)
+        let count = count as i64;
+        self.seen += count;
+        if count > 0 {
+            self.smallest = self.smallest.min(count);
+        }
+        match total {
+            _ if count == 0 => true,
+            Some(total) => self.seen >= total,
+            None => count < self.limit,
+        }
     }
 
-    /// The guard: the most pages this listing can have.
+    /// The guard: the most pages this listing can have at the smallest page size seen, one
+    /// more for a total that grew while paging ([`max_pages`](Self::max_pages) without a
+    /// total).
     fn page_budget(&self, total: Option<i64>) -> u32 {
         match total {
-            // One page more than the total needs, for a total that grew while paging.
             Some(t) if t >= 0 => {
-                let pages = (t + self.limit - 1) / self.limit + 1;
-                u32::try_from(pages)
-                    .unwrap_or(u32::MAX)
-                    .min(self.max_pages.max(1))
+                let pages = (t + self.smallest - 1) / self.smallest + 1;
+                u32::try_from(pages).unwrap_or(u32::MAX)
             }
             _ => self.max_pages,
         }
@@ -150,6 +176,15 @@ impl<P> fmt::Debug for Pages<P> {
 }
 
 /// The items of a paged list, one at a time: [`Pages`] with each page's list flattened.
+///
+/// ```no_run
+/// # async fn run(client: authing::ManagementClient) -> Result<(), authing::Error> {
+/// use futures_util::TryStreamExt;
+///
+/// let users: Vec<_> = client.list_users().page_size(50).items().try_collect().await?;
+/// # Ok(())
+/// # }
+/// ```
 #[must_use = "a stream does nothing until it is polled"]
 pub struct Items<P, T> {
     pages: Pages<P>,

@@ -164,3 +164,30 @@ async fn a_server_repeating_full_pages_is_stopped_with_a_typed_error() {
     }
     assert_eq!(server.requests_to(PATH).len(), 4);
 }
+
+#[tokio::test]
+async fn a_server_capping_the_page_size_is_paged_to_the_total() {
+    let (server, client) = listing_of(1).await;
+    // Asked for 10 a page, the server answers 5 (its cap) of a listing of 12.
+    server.intercept(|request| {
+        (request.path == PATH).then(|| {
+            let page: usize = request.query_param("page").unwrap().parse().unwrap();
+            let count = 5.min(12usize.saturating_sub((page - 1) * 5));
+            let list: Vec<_> = (0..count)
+                .map(|i| serde_json::json!({"appId": format!("a{page}-{i}")}))
+                .collect();
+            authing_local::Reply::json(&serde_json::json!({
+                "statusCode": 200, "message": "", "data": {"list": list, "totalCount": 12}
+            }))
+        })
+    });
+    let apps: Vec<_> = client
+        .list_applications()
+        .page_size(10)
+        .items()
+        .try_collect()
+        .await
+        .unwrap();
+    assert_eq!(apps.len(), 12);
+    assert_eq!(server.requests_to(PATH).len(), 3, "pages of 5, 5 and 2");
+}

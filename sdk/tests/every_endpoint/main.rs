@@ -75,7 +75,7 @@ async fn setup() -> (LocalAuthing, ManagementClient, Omit) {
 /// How many items every listing holds for the paginator tests: two pages of [`PAGE_SIZE`].
 const LISTING: usize = 3;
 /// The page size the paginator tests ask for.
-const PAGE_SIZE: i64 = 2;
+const PAGE_SIZE: u32 = 2;
 
 /// A local Authing whose listings hold [`LISTING`] items, and a client for it (no retries).
 async fn paging_setup() -> (LocalAuthing, ManagementClient) {

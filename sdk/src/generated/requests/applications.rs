@@ -2112,12 +2112,12 @@ impl GetAsaAccountAssignedTargetsRequest {
         self.limit = value;
         self
     }
-    /// The page size the paginators ask for: the `limit` parameter (the server may cap it).
-    pub fn page_size(mut self, size: i64) -> Self {
-        self.limit = ::std::option::Option::Some(size as f64);
+    /// The page size the paginators ask for: the `limit` parameter. The server may cap it; the paginators page on to the total either way.
+    pub fn page_size(mut self, size: u32) -> Self {
+        self.limit = ::std::option::Option::Some(f64::from(size));
         self
     }
-    /// Every page of this listing, as a `Stream` of `GetAsaAccountAssignedTargetDataDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends after an empty or short page or the page that reaches the total; an error ends it with the error. See [`Pages`](crate::Pages).
+    /// Every page of this listing, as a `Stream` of `GetAsaAccountAssignedTargetDataDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends at the page that reaches the total (or, without one, after a short page), or an empty one; an error ends it with the error. See [`Pages`](crate::Pages).
     pub fn pages(
         self,
     ) -> crate::Pages<crate::types::GetAsaAccountAssignedTargetDataDto> {
@@ -2141,7 +2141,7 @@ impl GetAsaAccountAssignedTargetsRequest {
             ),
         )
     }
-    /// Every item of this listing, one at a time: [`pages`](Self::pages) with each page's `list` flattened. For example `client.list_applications().items().try_collect::<Vec<_>>()` with `futures::TryStreamExt`.
+    /// Every item of this listing, one at a time: [`pages`](Self::pages) with each page's list flattened. For example `client.get_asa_account_assigned_targets(..).items().try_collect::<Vec<_>>()` with `futures::TryStreamExt`. See [`Items`](crate::Items).
     pub fn items(
         self,
     ) -> crate::Items<
@@ -2401,8 +2401,8 @@ impl ListApplicationActiveUsersRequest {
         self.options = value;
         self
     }
-    /// The page size the paginators ask for: the `limit` parameter (the server may cap it).
-    pub fn page_size(mut self, size: i64) -> Self {
+    /// The page size the paginators ask for: the `limit` parameter. The server may cap it; the paginators page on to the total either way.
+    pub fn page_size(mut self, size: u32) -> Self {
         let mut options = self
             .options
             .take()
@@ -2411,11 +2411,11 @@ impl ListApplicationActiveUsersRequest {
             .pagination
             .take()
             .unwrap_or_else(crate::types::PaginationDto::new);
-        options.pagination = ::std::option::Option::Some(paging.limit(size as f64));
+        options.pagination = ::std::option::Option::Some(paging.limit(f64::from(size)));
         self.options = ::std::option::Option::Some(options);
         self
     }
-    /// Every page of this listing, as a `Stream` of `UserPagingDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends after an empty or short page or the page that reaches the total; an error ends it with the error. See [`Pages`](crate::Pages).
+    /// Every page of this listing, as a `Stream` of `UserPagingDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends at the page that reaches the total (or, without one, after a short page), or an empty one; an error ends it with the error. See [`Pages`](crate::Pages).
     pub fn pages(self) -> crate::Pages<crate::types::UserPagingDto> {
         let (first, size) = (
             self
@@ -2459,7 +2459,7 @@ impl ListApplicationActiveUsersRequest {
             ),
         )
     }
-    /// Every item of this listing, one at a time: [`pages`](Self::pages) with each page's `list` flattened. For example `client.list_applications().items().try_collect::<Vec<_>>()` with `futures::TryStreamExt`.
+    /// Every item of this listing, one at a time: [`pages`](Self::pages) with each page's list flattened. For example `client.list_application_active_users(..).items().try_collect::<Vec<_>>()` with `futures::TryStreamExt`. See [`Items`](crate::Items).
     pub fn items(
         self,
     ) -> crate::Items<crate::types::UserPagingDto, crate::types::UserDto> {
@@ -2589,12 +2589,12 @@ impl ListApplicationSimpleInfoRequest {
         self.keywords = value;
         self
     }
-    /// The page size the paginators ask for: the `limit` parameter (the server may cap it).
-    pub fn page_size(mut self, size: i64) -> Self {
-        self.limit = ::std::option::Option::Some(size as f64);
+    /// The page size the paginators ask for: the `limit` parameter. The server may cap it; the paginators page on to the total either way.
+    pub fn page_size(mut self, size: u32) -> Self {
+        self.limit = ::std::option::Option::Some(f64::from(size));
         self
     }
-    /// Every page of this listing, as a `Stream` of `ApplicationSimpleInfoPaginatedDataDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends after an empty or short page or the page that reaches the total; an error ends it with the error. See [`Pages`](crate::Pages).
+    /// Every page of this listing, as a `Stream` of `ApplicationSimpleInfoPaginatedDataDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends at the page that reaches the total (or, without one, after a short page), or an empty one; an error ends it with the error. See [`Pages`](crate::Pages).
     pub fn pages(
         self,
     ) -> crate::Pages<crate::types::ApplicationSimpleInfoPaginatedDataDto> {
@@ -2618,7 +2618,7 @@ impl ListApplicationSimpleInfoRequest {
             ),
         )
     }
-    /// Every item of this listing, one at a time: [`pages`](Self::pages) with each page's `list` flattened. For example `client.list_applications().items().try_collect::<Vec<_>>()` with `futures::TryStreamExt`.
+    /// Every item of this listing, one at a time: [`pages`](Self::pages) with each page's list flattened. For example `client.list_application_simple_info(..).items().try_collect::<Vec<_>>()` with `futures::TryStreamExt`. See [`Items`](crate::Items).
     pub fn items(
         self,
     ) -> crate::Items<
@@ -2805,12 +2805,12 @@ impl ListApplicationsRequest {
         self.all = value;
         self
     }
-    /// The page size the paginators ask for: the `limit` parameter (the server may cap it).
-    pub fn page_size(mut self, size: i64) -> Self {
-        self.limit = ::std::option::Option::Some(size as f64);
+    /// The page size the paginators ask for: the `limit` parameter. The server may cap it; the paginators page on to the total either way.
+    pub fn page_size(mut self, size: u32) -> Self {
+        self.limit = ::std::option::Option::Some(f64::from(size));
         self
     }
-    /// Every page of this listing, as a `Stream` of `ApplicationPaginatedDataDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends after an empty or short page or the page that reaches the total; an error ends it with the error. See [`Pages`](crate::Pages).
+    /// Every page of this listing, as a `Stream` of `ApplicationPaginatedDataDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends at the page that reaches the total (or, without one, after a short page), or an empty one; an error ends it with the error. See [`Pages`](crate::Pages).
     pub fn pages(self) -> crate::Pages<crate::types::ApplicationPaginatedDataDto> {
         let (first, size) = (
             self.page.map_or(1i64, |value| value as i64),
@@ -2832,7 +2832,7 @@ impl ListApplicationsRequest {
             ),
         )
     }
-    /// Every item of this listing, one at a time: [`pages`](Self::pages) with each page's `list` flattened. For example `client.list_applications().items().try_collect::<Vec<_>>()` with `futures::TryStreamExt`.
+    /// Every item of this listing, one at a time: [`pages`](Self::pages) with each page's list flattened. For example `client.list_applications(..).items().try_collect::<Vec<_>>()` with `futures::TryStreamExt`. See [`Items`](crate::Items).
     pub fn items(
         self,
     ) -> crate::Items<
@@ -2943,12 +2943,12 @@ impl ListAsaAccountRequest {
         self.limit = value;
         self
     }
-    /// The page size the paginators ask for: the `limit` parameter (the server may cap it).
-    pub fn page_size(mut self, size: i64) -> Self {
-        self.limit = ::std::option::Option::Some(size as f64);
+    /// The page size the paginators ask for: the `limit` parameter. The server may cap it; the paginators page on to the total either way.
+    pub fn page_size(mut self, size: u32) -> Self {
+        self.limit = ::std::option::Option::Some(f64::from(size));
         self
     }
-    /// Every page of this listing, as a `Stream` of `AsaAccountPaginatedDataDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends after an empty or short page or the page that reaches the total; an error ends it with the error. See [`Pages`](crate::Pages).
+    /// Every page of this listing, as a `Stream` of `AsaAccountPaginatedDataDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends at the page that reaches the total (or, without one, after a short page), or an empty one; an error ends it with the error. See [`Pages`](crate::Pages).
     pub fn pages(self) -> crate::Pages<crate::types::AsaAccountPaginatedDataDto> {
         let (first, size) = (
             self.page.map_or(1i64, |value| value as i64),
@@ -2970,7 +2970,7 @@ impl ListAsaAccountRequest {
             ),
         )
     }
-    /// Every item of this listing, one at a time: [`pages`](Self::pages) with each page's `list` flattened. For example `client.list_applications().items().try_collect::<Vec<_>>()` with `futures::TryStreamExt`.
+    /// Every item of this listing, one at a time: [`pages`](Self::pages) with each page's list flattened. For example `client.list_asa_account(..).items().try_collect::<Vec<_>>()` with `futures::TryStreamExt`. See [`Items`](crate::Items).
     pub fn items(
         self,
     ) -> crate::Items<
@@ -3165,12 +3165,12 @@ impl ListAuthApplicationRequest {
         self.enabled = value;
         self
     }
-    /// The page size the paginators ask for: the `limit` parameter (the server may cap it).
-    pub fn page_size(mut self, size: i64) -> Self {
-        self.limit = ::std::option::Option::Some(size as f64);
+    /// The page size the paginators ask for: the `limit` parameter. The server may cap it; the paginators page on to the total either way.
+    pub fn page_size(mut self, size: u32) -> Self {
+        self.limit = ::std::option::Option::Some(f64::from(size));
         self
     }
-    /// Every page of this listing, as a `Stream` of `ListApplicationAuthPaginatedDataDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends after an empty or short page or the page that reaches the total; an error ends it with the error. See [`Pages`](crate::Pages).
+    /// Every page of this listing, as a `Stream` of `ListApplicationAuthPaginatedDataDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends at the page that reaches the total (or, without one, after a short page), or an empty one; an error ends it with the error. See [`Pages`](crate::Pages).
     pub fn pages(
         self,
     ) -> crate::Pages<crate::types::ListApplicationAuthPaginatedDataDto> {
@@ -3194,7 +3194,7 @@ impl ListAuthApplicationRequest {
             ),
         )
     }
-    /// Every item of this listing, one at a time: [`pages`](Self::pages) with each page's `list` flattened. For example `client.list_applications().items().try_collect::<Vec<_>>()` with `futures::TryStreamExt`.
+    /// Every item of this listing, one at a time: [`pages`](Self::pages) with each page's list flattened. For example `client.list_auth_application(..).items().try_collect::<Vec<_>>()` with `futures::TryStreamExt`. See [`Items`](crate::Items).
     pub fn items(
         self,
     ) -> crate::Items<
@@ -3386,12 +3386,12 @@ pub struct ListTenantApplicationsRequest {
     sso_enabled: bool,
 }
 impl ListTenantApplicationsRequest {
-    /// The page size the paginators ask for: the `limit` parameter (the server may cap it).
-    pub fn page_size(mut self, size: i64) -> Self {
+    /// The page size the paginators ask for: the `limit` parameter. The server may cap it; the paginators page on to the total either way.
+    pub fn page_size(mut self, size: u32) -> Self {
         self.limit = ::std::string::ToString::to_string(&size);
         self
     }
-    /// Every page of this listing, as a `Stream` of `TenantApplicationListPagingDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends after an empty or short page or the page that reaches the total; an error ends it with the error. See [`Pages`](crate::Pages).
+    /// Every page of this listing, as a `Stream` of `TenantApplicationListPagingDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends at the page that reaches the total (or, without one, after a short page), or an empty one; an error ends it with the error. See [`Pages`](crate::Pages).
     pub fn pages(self) -> crate::Pages<crate::types::TenantApplicationListPagingDto> {
         let (first, size) = (
             self.page.trim().parse::<i64>().unwrap_or(1i64),
@@ -3413,7 +3413,7 @@ impl ListTenantApplicationsRequest {
             ),
         )
     }
-    /// Every item of this listing, one at a time: [`pages`](Self::pages) with each page's `list` flattened. For example `client.list_applications().items().try_collect::<Vec<_>>()` with `futures::TryStreamExt`.
+    /// Every item of this listing, one at a time: [`pages`](Self::pages) with each page's list flattened. For example `client.list_tenant_applications(..).items().try_collect::<Vec<_>>()` with `futures::TryStreamExt`. See [`Items`](crate::Items).
     pub fn items(
         self,
     ) -> crate::Items<

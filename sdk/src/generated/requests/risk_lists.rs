@@ -111,12 +111,12 @@ impl FindIpListRequest {
         self.limit = value;
         self
     }
-    /// The page size the paginators ask for: the `limit` parameter (the server may cap it).
-    pub fn page_size(mut self, size: i64) -> Self {
-        self.limit = ::std::option::Option::Some(size as f64);
+    /// The page size the paginators ask for: the `limit` parameter. The server may cap it; the paginators page on to the total either way.
+    pub fn page_size(mut self, size: u32) -> Self {
+        self.limit = ::std::option::Option::Some(f64::from(size));
         self
     }
-    /// Every page of this listing, as a `Stream` of `IpListPagingDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends after an empty or short page or the page that reaches the total; an error ends it with the error. See [`Pages`](crate::Pages).
+    /// Every page of this listing, as a `Stream` of `IpListPagingDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends at the page that reaches the total (or, without one, after a short page), or an empty one; an error ends it with the error. See [`Pages`](crate::Pages).
     pub fn pages(self) -> crate::Pages<crate::types::IpListPagingDto> {
         let (first, size) = (
             self.page.map_or(1i64, |value| value as i64),
@@ -138,7 +138,7 @@ impl FindIpListRequest {
             ),
         )
     }
-    /// Every item of this listing, one at a time: [`pages`](Self::pages) with each page's `list` flattened. For example `client.list_applications().items().try_collect::<Vec<_>>()` with `futures::TryStreamExt`.
+    /// Every item of this listing, one at a time: [`pages`](Self::pages) with each page's list flattened. For example `client.find_ip_list(..).items().try_collect::<Vec<_>>()` with `futures::TryStreamExt`. See [`Items`](crate::Items).
     pub fn items(
         self,
     ) -> crate::Items<crate::types::IpListPagingDto, crate::types::IpListRespDto> {
@@ -216,12 +216,12 @@ impl FindRiskListPolicyRequest {
         self.limit = value;
         self
     }
-    /// The page size the paginators ask for: the `limit` parameter (the server may cap it).
-    pub fn page_size(mut self, size: i64) -> Self {
-        self.limit = ::std::option::Option::Some(size as f64);
+    /// The page size the paginators ask for: the `limit` parameter. The server may cap it; the paginators page on to the total either way.
+    pub fn page_size(mut self, size: u32) -> Self {
+        self.limit = ::std::option::Option::Some(f64::from(size));
         self
     }
-    /// Every page of this listing, as a `Stream` of `RiskListPolicyPagingDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends after an empty or short page or the page that reaches the total; an error ends it with the error. See [`Pages`](crate::Pages).
+    /// Every page of this listing, as a `Stream` of `RiskListPolicyPagingDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends at the page that reaches the total (or, without one, after a short page), or an empty one; an error ends it with the error. See [`Pages`](crate::Pages).
     pub fn pages(self) -> crate::Pages<crate::types::RiskListPolicyPagingDto> {
         let (first, size) = (
             self.page.map_or(1i64, |value| value as i64),
@@ -243,7 +243,7 @@ impl FindRiskListPolicyRequest {
             ),
         )
     }
-    /// Every item of this listing, one at a time: [`pages`](Self::pages) with each page's `list` flattened. For example `client.list_applications().items().try_collect::<Vec<_>>()` with `futures::TryStreamExt`.
+    /// Every item of this listing, one at a time: [`pages`](Self::pages) with each page's list flattened. For example `client.find_risk_list_policy(..).items().try_collect::<Vec<_>>()` with `futures::TryStreamExt`. See [`Items`](crate::Items).
     pub fn items(
         self,
     ) -> crate::Items<
@@ -333,12 +333,12 @@ impl FindUserListRequest {
         self.limit = value;
         self
     }
-    /// The page size the paginators ask for: the `limit` parameter (the server may cap it).
-    pub fn page_size(mut self, size: i64) -> Self {
-        self.limit = ::std::option::Option::Some(size as f64);
+    /// The page size the paginators ask for: the `limit` parameter. The server may cap it; the paginators page on to the total either way.
+    pub fn page_size(mut self, size: u32) -> Self {
+        self.limit = ::std::option::Option::Some(f64::from(size));
         self
     }
-    /// Every page of this listing, as a `Stream` of `UserListPagingDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends after an empty or short page or the page that reaches the total; an error ends it with the error. See [`Pages`](crate::Pages).
+    /// Every page of this listing, as a `Stream` of `UserListPagingDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends at the page that reaches the total (or, without one, after a short page), or an empty one; an error ends it with the error. See [`Pages`](crate::Pages).
     pub fn pages(self) -> crate::Pages<crate::types::UserListPagingDto> {
         let (first, size) = (
             self.page.map_or(1i64, |value| value as i64),
@@ -360,7 +360,7 @@ impl FindUserListRequest {
             ),
         )
     }
-    /// Every item of this listing, one at a time: [`pages`](Self::pages) with each page's `list` flattened. For example `client.list_applications().items().try_collect::<Vec<_>>()` with `futures::TryStreamExt`.
+    /// Every item of this listing, one at a time: [`pages`](Self::pages) with each page's list flattened. For example `client.find_user_list(..).items().try_collect::<Vec<_>>()` with `futures::TryStreamExt`. See [`Items`](crate::Items).
     pub fn items(
         self,
     ) -> crate::Items<crate::types::UserListPagingDto, crate::types::RiskListItemDto> {

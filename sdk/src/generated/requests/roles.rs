@@ -1278,12 +1278,12 @@ impl ListRoleAssignmentsRequest {
         self.target_type = value;
         self
     }
-    /// The page size the paginators ask for: the `limit` parameter (the server may cap it).
-    pub fn page_size(mut self, size: i64) -> Self {
-        self.limit = ::std::option::Option::Some(size as f64);
+    /// The page size the paginators ask for: the `limit` parameter. The server may cap it; the paginators page on to the total either way.
+    pub fn page_size(mut self, size: u32) -> Self {
+        self.limit = ::std::option::Option::Some(f64::from(size));
         self
     }
-    /// Every page of this listing, as a `Stream` of `RoleListPageDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends after an empty or short page or the page that reaches the total; an error ends it with the error. See [`Pages`](crate::Pages).
+    /// Every page of this listing, as a `Stream` of `RoleListPageDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends at the page that reaches the total (or, without one, after a short page), or an empty one; an error ends it with the error. See [`Pages`](crate::Pages).
     pub fn pages(self) -> crate::Pages<crate::types::RoleListPageDto> {
         let (first, size) = (
             self.page.map_or(1i64, |value| value as i64),
@@ -1305,7 +1305,7 @@ impl ListRoleAssignmentsRequest {
             ),
         )
     }
-    /// Every item of this listing, one at a time: [`pages`](Self::pages) with each page's `list` flattened. For example `client.list_applications().items().try_collect::<Vec<_>>()` with `futures::TryStreamExt`.
+    /// Every item of this listing, one at a time: [`pages`](Self::pages) with each page's list flattened. For example `client.list_role_assignments(..).items().try_collect::<Vec<_>>()` with `futures::TryStreamExt`. See [`Items`](crate::Items).
     pub fn items(
         self,
     ) -> crate::Items<
@@ -1423,12 +1423,12 @@ impl ListRoleDepartmentsRequest {
         self.limit = value;
         self
     }
-    /// The page size the paginators ask for: the `limit` parameter (the server may cap it).
-    pub fn page_size(mut self, size: i64) -> Self {
-        self.limit = ::std::option::Option::Some(size as f64);
+    /// The page size the paginators ask for: the `limit` parameter. The server may cap it; the paginators page on to the total either way.
+    pub fn page_size(mut self, size: u32) -> Self {
+        self.limit = ::std::option::Option::Some(f64::from(size));
         self
     }
-    /// Every page of this listing, as a `Stream` of `RoleDepartmentListPagingDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends after an empty or short page or the page that reaches the total; an error ends it with the error. See [`Pages`](crate::Pages).
+    /// Every page of this listing, as a `Stream` of `RoleDepartmentListPagingDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends at the page that reaches the total (or, without one, after a short page), or an empty one; an error ends it with the error. See [`Pages`](crate::Pages).
     pub fn pages(self) -> crate::Pages<crate::types::RoleDepartmentListPagingDto> {
         let (first, size) = (
             self.page.map_or(1i64, |value| value as i64),
@@ -1450,7 +1450,7 @@ impl ListRoleDepartmentsRequest {
             ),
         )
     }
-    /// Every item of this listing, one at a time: [`pages`](Self::pages) with each page's `list` flattened. For example `client.list_applications().items().try_collect::<Vec<_>>()` with `futures::TryStreamExt`.
+    /// Every item of this listing, one at a time: [`pages`](Self::pages) with each page's list flattened. For example `client.list_role_departments(..).items().try_collect::<Vec<_>>()` with `futures::TryStreamExt`. See [`Items`](crate::Items).
     pub fn items(
         self,
     ) -> crate::Items<
@@ -1615,12 +1615,12 @@ impl ListRoleMembersRequest {
         self.namespace = value;
         self
     }
-    /// The page size the paginators ask for: the `limit` parameter (the server may cap it).
-    pub fn page_size(mut self, size: i64) -> Self {
-        self.limit = ::std::option::Option::Some(size as f64);
+    /// The page size the paginators ask for: the `limit` parameter. The server may cap it; the paginators page on to the total either way.
+    pub fn page_size(mut self, size: u32) -> Self {
+        self.limit = ::std::option::Option::Some(f64::from(size));
         self
     }
-    /// Every page of this listing, as a `Stream` of `UserPagingDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends after an empty or short page or the page that reaches the total; an error ends it with the error. See [`Pages`](crate::Pages).
+    /// Every page of this listing, as a `Stream` of `UserPagingDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends at the page that reaches the total (or, without one, after a short page), or an empty one; an error ends it with the error. See [`Pages`](crate::Pages).
     pub fn pages(self) -> crate::Pages<crate::types::UserPagingDto> {
         let (first, size) = (
             self.page.map_or(1i64, |value| value as i64),
@@ -1642,7 +1642,7 @@ impl ListRoleMembersRequest {
             ),
         )
     }
-    /// Every item of this listing, one at a time: [`pages`](Self::pages) with each page's `list` flattened. For example `client.list_applications().items().try_collect::<Vec<_>>()` with `futures::TryStreamExt`.
+    /// Every item of this listing, one at a time: [`pages`](Self::pages) with each page's list flattened. For example `client.list_role_members(..).items().try_collect::<Vec<_>>()` with `futures::TryStreamExt`. See [`Items`](crate::Items).
     pub fn items(
         self,
     ) -> crate::Items<crate::types::UserPagingDto, crate::types::UserDto> {
@@ -1784,12 +1784,12 @@ impl ListRolesRequest {
         self.namespace = value;
         self
     }
-    /// The page size the paginators ask for: the `limit` parameter (the server may cap it).
-    pub fn page_size(mut self, size: i64) -> Self {
-        self.limit = ::std::option::Option::Some(size as f64);
+    /// The page size the paginators ask for: the `limit` parameter. The server may cap it; the paginators page on to the total either way.
+    pub fn page_size(mut self, size: u32) -> Self {
+        self.limit = ::std::option::Option::Some(f64::from(size));
         self
     }
-    /// Every page of this listing, as a `Stream` of `RolePagingDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends after an empty or short page or the page that reaches the total; an error ends it with the error. See [`Pages`](crate::Pages).
+    /// Every page of this listing, as a `Stream` of `RolePagingDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends at the page that reaches the total (or, without one, after a short page), or an empty one; an error ends it with the error. See [`Pages`](crate::Pages).
     pub fn pages(self) -> crate::Pages<crate::types::RolePagingDto> {
         let (first, size) = (
             self.page.map_or(1i64, |value| value as i64),
@@ -1811,7 +1811,7 @@ impl ListRolesRequest {
             ),
         )
     }
-    /// Every item of this listing, one at a time: [`pages`](Self::pages) with each page's `list` flattened. For example `client.list_applications().items().try_collect::<Vec<_>>()` with `futures::TryStreamExt`.
+    /// Every item of this listing, one at a time: [`pages`](Self::pages) with each page's list flattened. For example `client.list_roles(..).items().try_collect::<Vec<_>>()` with `futures::TryStreamExt`. See [`Items`](crate::Items).
     pub fn items(
         self,
     ) -> crate::Items<crate::types::RolePagingDto, crate::types::RoleDto> {

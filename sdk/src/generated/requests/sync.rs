@@ -706,12 +706,12 @@ impl ListSyncJobsRequest {
         self.sync_trigger = value;
         self
     }
-    /// The page size the paginators ask for: the `limit` parameter (the server may cap it).
-    pub fn page_size(mut self, size: i64) -> Self {
-        self.limit = ::std::option::Option::Some(size as f64);
+    /// The page size the paginators ask for: the `limit` parameter. The server may cap it; the paginators page on to the total either way.
+    pub fn page_size(mut self, size: u32) -> Self {
+        self.limit = ::std::option::Option::Some(f64::from(size));
         self
     }
-    /// Every page of this listing, as a `Stream` of `SyncJobPagingDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends after an empty or short page or the page that reaches the total; an error ends it with the error. See [`Pages`](crate::Pages).
+    /// Every page of this listing, as a `Stream` of `SyncJobPagingDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends at the page that reaches the total (or, without one, after a short page), or an empty one; an error ends it with the error. See [`Pages`](crate::Pages).
     pub fn pages(self) -> crate::Pages<crate::types::SyncJobPagingDto> {
         let (first, size) = (
             self.page.map_or(1i64, |value| value as i64),
@@ -733,7 +733,7 @@ impl ListSyncJobsRequest {
             ),
         )
     }
-    /// Every item of this listing, one at a time: [`pages`](Self::pages) with each page's `list` flattened. For example `client.list_applications().items().try_collect::<Vec<_>>()` with `futures::TryStreamExt`.
+    /// Every item of this listing, one at a time: [`pages`](Self::pages) with each page's list flattened. For example `client.list_sync_jobs(..).items().try_collect::<Vec<_>>()` with `futures::TryStreamExt`. See [`Items`](crate::Items).
     pub fn items(
         self,
     ) -> crate::Items<crate::types::SyncJobPagingDto, crate::types::SyncJobDto> {
@@ -880,12 +880,12 @@ impl ListSyncRiskOperationsRequest {
         self.object_type = value;
         self
     }
-    /// The page size the paginators ask for: the `limit` parameter (the server may cap it).
-    pub fn page_size(mut self, size: i64) -> Self {
-        self.limit = ::std::option::Option::Some(size as f64);
+    /// The page size the paginators ask for: the `limit` parameter. The server may cap it; the paginators page on to the total either way.
+    pub fn page_size(mut self, size: u32) -> Self {
+        self.limit = ::std::option::Option::Some(f64::from(size));
         self
     }
-    /// Every page of this listing, as a `Stream` of `SyncRiskOperationPagingDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends after an empty or short page or the page that reaches the total; an error ends it with the error. See [`Pages`](crate::Pages).
+    /// Every page of this listing, as a `Stream` of `SyncRiskOperationPagingDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends at the page that reaches the total (or, without one, after a short page), or an empty one; an error ends it with the error. See [`Pages`](crate::Pages).
     pub fn pages(self) -> crate::Pages<crate::types::SyncRiskOperationPagingDto> {
         let (first, size) = (
             self.page.map_or(1i64, |value| value as i64),
@@ -907,7 +907,7 @@ impl ListSyncRiskOperationsRequest {
             ),
         )
     }
-    /// Every item of this listing, one at a time: [`pages`](Self::pages) with each page's `list` flattened. For example `client.list_applications().items().try_collect::<Vec<_>>()` with `futures::TryStreamExt`.
+    /// Every item of this listing, one at a time: [`pages`](Self::pages) with each page's list flattened. For example `client.list_sync_risk_operations(..).items().try_collect::<Vec<_>>()` with `futures::TryStreamExt`. See [`Items`](crate::Items).
     pub fn items(
         self,
     ) -> crate::Items<
@@ -1005,12 +1005,12 @@ impl ListSyncTasksRequest {
         self.limit = value;
         self
     }
-    /// The page size the paginators ask for: the `limit` parameter (the server may cap it).
-    pub fn page_size(mut self, size: i64) -> Self {
-        self.limit = ::std::option::Option::Some(size as f64);
+    /// The page size the paginators ask for: the `limit` parameter. The server may cap it; the paginators page on to the total either way.
+    pub fn page_size(mut self, size: u32) -> Self {
+        self.limit = ::std::option::Option::Some(f64::from(size));
         self
     }
-    /// Every page of this listing, as a `Stream` of `SyncTaskPagingDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends after an empty or short page or the page that reaches the total; an error ends it with the error. See [`Pages`](crate::Pages).
+    /// Every page of this listing, as a `Stream` of `SyncTaskPagingDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends at the page that reaches the total (or, without one, after a short page), or an empty one; an error ends it with the error. See [`Pages`](crate::Pages).
     pub fn pages(self) -> crate::Pages<crate::types::SyncTaskPagingDto> {
         let (first, size) = (
             self.page.map_or(1i64, |value| value as i64),
@@ -1032,7 +1032,7 @@ impl ListSyncTasksRequest {
             ),
         )
     }
-    /// Every item of this listing, one at a time: [`pages`](Self::pages) with each page's `list` flattened. For example `client.list_applications().items().try_collect::<Vec<_>>()` with `futures::TryStreamExt`.
+    /// Every item of this listing, one at a time: [`pages`](Self::pages) with each page's list flattened. For example `client.list_sync_tasks(..).items().try_collect::<Vec<_>>()` with `futures::TryStreamExt`. See [`Items`](crate::Items).
     pub fn items(
         self,
     ) -> crate::Items<crate::types::SyncTaskPagingDto, crate::types::SyncTaskDto> {

@@ -983,14 +983,14 @@ impl ListTenantAdminRequest {
         self.with_department_ids = value;
         self
     }
-    /// The page size the paginators ask for: the `limit` parameter (the server may cap it).
-    pub fn page_size(mut self, size: i64) -> Self {
+    /// The page size the paginators ask for: the `limit` parameter. The server may cap it; the paginators page on to the total either way.
+    pub fn page_size(mut self, size: u32) -> Self {
         self.limit = ::std::option::Option::Some(
             ::std::string::ToString::to_string(&size),
         );
         self
     }
-    /// Every page of this listing, as a `Stream` of `TenantUserListPagingDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends after an empty or short page or the page that reaches the total; an error ends it with the error. See [`Pages`](crate::Pages).
+    /// Every page of this listing, as a `Stream` of `TenantUserListPagingDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends at the page that reaches the total (or, without one, after a short page), or an empty one; an error ends it with the error. See [`Pages`](crate::Pages).
     pub fn pages(self) -> crate::Pages<crate::types::TenantUserListPagingDto> {
         let (first, size) = (
             self
@@ -1024,7 +1024,7 @@ impl ListTenantAdminRequest {
             ),
         )
     }
-    /// Every item of this listing, one at a time: [`pages`](Self::pages) with each page's `list` flattened. For example `client.list_applications().items().try_collect::<Vec<_>>()` with `futures::TryStreamExt`.
+    /// Every item of this listing, one at a time: [`pages`](Self::pages) with each page's list flattened. For example `client.list_tenant_admin(..).items().try_collect::<Vec<_>>()` with `futures::TryStreamExt`. See [`Items`](crate::Items).
     pub fn items(
         self,
     ) -> crate::Items<
@@ -1197,14 +1197,14 @@ impl ListTenantUsersRequest {
         self.with_department_ids = value;
         self
     }
-    /// The page size the paginators ask for: the `limit` parameter (the server may cap it).
-    pub fn page_size(mut self, size: i64) -> Self {
+    /// The page size the paginators ask for: the `limit` parameter. The server may cap it; the paginators page on to the total either way.
+    pub fn page_size(mut self, size: u32) -> Self {
         self.limit = ::std::option::Option::Some(
             ::std::string::ToString::to_string(&size),
         );
         self
     }
-    /// Every page of this listing, as a `Stream` of `TenantUserListPagingDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends after an empty or short page or the page that reaches the total; an error ends it with the error. See [`Pages`](crate::Pages).
+    /// Every page of this listing, as a `Stream` of `TenantUserListPagingDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends at the page that reaches the total (or, without one, after a short page), or an empty one; an error ends it with the error. See [`Pages`](crate::Pages).
     pub fn pages(self) -> crate::Pages<crate::types::TenantUserListPagingDto> {
         let (first, size) = (
             self
@@ -1238,7 +1238,7 @@ impl ListTenantUsersRequest {
             ),
         )
     }
-    /// Every item of this listing, one at a time: [`pages`](Self::pages) with each page's `list` flattened. For example `client.list_applications().items().try_collect::<Vec<_>>()` with `futures::TryStreamExt`.
+    /// Every item of this listing, one at a time: [`pages`](Self::pages) with each page's list flattened. For example `client.list_tenant_users(..).items().try_collect::<Vec<_>>()` with `futures::TryStreamExt`. See [`Items`](crate::Items).
     pub fn items(
         self,
     ) -> crate::Items<
@@ -1365,14 +1365,14 @@ impl ListTenantsRequest {
         self.limit = value;
         self
     }
-    /// The page size the paginators ask for: the `limit` parameter (the server may cap it).
-    pub fn page_size(mut self, size: i64) -> Self {
+    /// The page size the paginators ask for: the `limit` parameter. The server may cap it; the paginators page on to the total either way.
+    pub fn page_size(mut self, size: u32) -> Self {
         self.limit = ::std::option::Option::Some(
             ::std::string::ToString::to_string(&size),
         );
         self
     }
-    /// Every page of this listing, as a `Stream` of `TenantListPagingDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends after an empty or short page or the page that reaches the total; an error ends it with the error. See [`Pages`](crate::Pages).
+    /// Every page of this listing, as a `Stream` of `TenantListPagingDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends at the page that reaches the total (or, without one, after a short page), or an empty one; an error ends it with the error. See [`Pages`](crate::Pages).
     pub fn pages(self) -> crate::Pages<crate::types::TenantListPagingDto> {
         let (first, size) = (
             self
@@ -1406,7 +1406,7 @@ impl ListTenantsRequest {
             ),
         )
     }
-    /// Every item of this listing, one at a time: [`pages`](Self::pages) with each page's `list` flattened. For example `client.list_applications().items().try_collect::<Vec<_>>()` with `futures::TryStreamExt`.
+    /// Every item of this listing, one at a time: [`pages`](Self::pages) with each page's list flattened. For example `client.list_tenants(..).items().try_collect::<Vec<_>>()` with `futures::TryStreamExt`. See [`Items`](crate::Items).
     pub fn items(
         self,
     ) -> crate::Items<crate::types::TenantListPagingDto, crate::types::UpdateTenantDto> {

@@ -203,15 +203,7 @@ impl Shapes<'_> {
     fn resolve<'v>(&'v self, schema: &'v Value) -> &'v Value {
         let mut schema = schema;
         for _ in 0..16 {
-            let target = match (schema.get("$ref"), schema.get("allOf")) {
-                (Some(Value::String(r)), _) => r.rsplit('/').next(),
-                (None, Some(Value::Array(all))) if all.len() == 1 => all[0]
-                    .get("$ref")
-                    .and_then(Value::as_str)
-                    .and_then(|r| r.rsplit('/').next()),
-                _ => None,
-            };
-            match target.and_then(|name| self.schemas.get(name)) {
+            match Shapes::ref_name(schema).and_then(|name| self.schemas.get(&name)) {
                 Some(next) => schema = next,
                 None => break,
             }

@@ -88,6 +88,18 @@ impl std::fmt::Display for Failure {
 
 /// Reads the docs, routes and overrides and assembles the spec (nothing is written).
 pub fn import(opts: &Options) -> Result<(Assembled, Report), Failure> {
+    let factory = load_factory(opts).map_err(|errors| Failure {
+        errors,
+        report: Report::default(),
+    })?;
+    import_with(opts, factory.as_ref())
+}
+
+/// [`import`] with the docs factory's OpenAPI already read.
+fn import_with(
+    opts: &Options,
+    factory: Option<&factory::Factory>,
+) -> Result<(Assembled, Report), Failure> {
     let fail = |errors: Vec<String>| Failure {
         errors,
         report: Report::default(),
@@ -96,8 +108,7 @@ pub fn import(opts: &Options) -> Result<(Assembled, Report), Failure> {
     let routes = routes::load(&opts.routes).map_err(|e| fail(vec![e]))?;
     let mut overrides = Overrides::load(&opts.overrides)
         .map_err(|errs| fail(errs.iter().map(ToString::to_string).collect()))?;
-    let factory = load_factory(opts).map_err(fail)?;
-    let run = assemble_with(&pages, &routes, factory.as_ref(), &mut overrides);
+    let run = assemble_with(&pages, &routes, factory, &mut overrides);
     match run.spec {
         Some(spec) if run.errors.is_empty() => Ok((spec, run.report)),
         _ => Err(Failure {
@@ -133,7 +144,12 @@ pub fn run(opts: &Options, mode: Mode) -> Result<(Outcome, Report), Failure> {
 
 /// [`run`], also returning the validated spec.
 pub fn run_checked(opts: &Options, mode: Mode) -> Result<Imported, Failure> {
-    let (spec, report) = import(opts)?;
+    // Read once: the assembly takes enum values from it, the fidelity report compares with it.
+    let factory = load_factory(opts).map_err(|errors| Failure {
+        errors,
+        report: Report::default(),
+    })?;
+    let (spec, report) = import_with(opts, factory.as_ref())?;
     let fail = |e: String| Failure {
         errors: vec![e],
         report: report.clone(),
@@ -141,12 +157,7 @@ pub fn run_checked(opts: &Options, mode: Mode) -> Result<Imported, Failure> {
     let files = write::render(&spec).map_err(fail)?;
     let checked = write::verify(&opts.spec, &spec, &files).map_err(fail)?;
     let outcome = write::sync(&opts.spec, &files, mode).map_err(fail)?;
-    let fidelity = load_factory(opts)
-        .map_err(|errors| Failure {
-            errors,
-            report: report.clone(),
-        })?
-        .map(|factory| fidelity::compare(&checked, &factory));
+    let fidelity = factory.map(|factory| fidelity::compare(&checked, &factory));
     Ok(Imported {
         outcome,
         report,

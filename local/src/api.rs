@@ -100,11 +100,12 @@ fn route(shared: &Shared, request: &RecordedRequest) -> Result<Value, Failure> {
     };
     let endpoint = params::of(&request.method, &request.path).ok_or_else(unknown)?;
     authorize(shared, request)?;
+    let (query, body) = (request.query_pairs(), request.body_json());
     let args = if endpoint.in_body {
-        params::validate_body(endpoint.params, request.body_json().as_ref())?;
+        params::validate_body(endpoint.params, body.as_ref())?;
         Args::default()
     } else {
-        params::validate(endpoint.params, &request.query_pairs())?
+        params::validate(endpoint.params, &query)?
     };
     if request.path == CREATE_USER_PATH {
         return create_user(&mut lock(&shared.store), request);
@@ -125,21 +126,10 @@ fn route(shared: &Shared, request: &RecordedRequest) -> Result<Value, Failure> {
         .get_mut("data")
         .map(Value::take)
         .unwrap_or(Value::Null);
-    // A listing called with `page` and `limit` (in the query, the JSON body or its
-    // `options.pagination`) answers that page (see `paging.rs`).
-    let mut query = request.query_pairs();
-    if let Some(body) = request.body_json() {
-        for at in ["", "/options/pagination"] {
-            for key in ["page", "limit"] {
-                match body.pointer(&format!("{at}/{key}")) {
-                    Some(Value::String(v)) => query.push((key.to_owned(), v.clone())),
-                    Some(v @ Value::Number(_)) => query.push((key.to_owned(), v.to_string())),
-                    _ => {}
-                }
-            }
-        }
-    }
-    Ok(crate::paging::page_of(&data, &query, shared.config.list_total).unwrap_or(data))
+    // A listing called with `page` and `limit` answers that page (see `paging.rs`).
+    let page = crate::paging::requested(&query, body.as_ref())
+        .and_then(|asked| crate::paging::page_of(&data, asked, shared.config.list_total));
+    Ok(page.unwrap_or(data))
 }
 
 /// The token call: checks the access key in the JSON body and issues a token.

@@ -2,28 +2,46 @@
 //! `count`) and which is called with `page` and `limit` answers one page of a listing of
 //! `list_total` items (the documented items repeated, or empty objects when the docs show none,
 //! each with its position in the listing under `"localIndex"`), sliced by `page` and `limit`
-//! (from the query, the JSON body or its `options.pagination`), with the total set. Without a configured
-//! total the listing is the documented list itself. Nothing else lives here.
+//! (from the query, the JSON body or its `options.pagination`), with the total set. Without a
+//! configured total the listing is the documented list itself. Nothing else lives here.
 
 use serde_json::Value;
+
+/// The `page` and `limit` a call asks for: from its query, else its JSON body's top level or
+/// its `options.pagination` (as `list_users` sends them); numbers or strings holding them.
+pub(crate) fn requested(
+    query: &[(String, String)],
+    body: Option<&Value>,
+) -> Option<(usize, usize)> {
+    let number = |name: &str| {
+        let from_query = query
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str());
+        let from_body = ["", "/options/pagination"]
+            .iter()
+            .find_map(|at| body?.pointer(&format!("{at}/{name}")))
+            .and_then(|v| match v {
+                Value::Number(n) => n.as_f64(),
+                Value::String(s) => s.trim().parse().ok(),
+                _ => None,
+            });
+        from_query
+            .and_then(|v| v.trim().parse::<f64>().ok())
+            .or(from_body)
+            .filter(|v| v.is_finite() && *v >= 1.0)
+            .map(|v| v as usize)
+    };
+    Some((number("page")?, number("limit")?))
+}
 
 /// The page of `data` (a documented answer) that `page` and `limit` ask for, when `data` is a
 /// listing; `None` leaves `data` as documented.
 pub(crate) fn page_of(
     data: &Value,
-    query: &[(String, String)],
+    (page, limit): (usize, usize),
     total: Option<usize>,
 ) -> Option<Value> {
-    let number = |name: &str| {
-        query
-            .iter()
-            .find(|(k, _)| k == name)
-            .and_then(|(_, v)| v.trim().parse::<f64>().ok())
-            .filter(|v| v.is_finite() && *v >= 1.0)
-            .map(|v| v as usize)
-    };
-    let (page, limit) = (number("page")?, number("limit")?);
-    // The docs show some lists as one object.
     // The list is `list`, or else the one array beside a numeric total (`data` in some answers).
     let has_total = ["totalCount", "count"]
         .iter()
@@ -77,39 +95,51 @@ mod tests {
     use super::*;
     use serde_json::json;
 
-    fn q(page: &str, limit: &str) -> Vec<(String, String)> {
-        vec![("page".into(), page.into()), ("limit".into(), limit.into())]
+    fn q(page: &str, limit: &str) -> (usize, usize) {
+        let query = vec![("page".into(), page.into()), ("limit".into(), limit.into())];
+        requested(&query, None).unwrap()
+    }
+
+    #[test]
+    fn page_and_limit_come_from_the_query_or_the_body() {
+        let body = json!({"options": {"pagination": {"page": 2, "limit": "5"}}});
+        assert_eq!(requested(&[], Some(&body)), Some((2, 5)));
+        assert_eq!(
+            requested(&[], Some(&json!({"page": 3.0, "limit": 4}))),
+            Some((3, 4))
+        );
+        assert_eq!(requested(&[], Some(&json!({"page": 0, "limit": 4}))), None);
+        assert_eq!(requested(&[], None), None);
     }
 
     #[test]
     fn pages_slice_a_listing_of_the_configured_total() {
         let data = json!({"list": [{"id": "a"}], "totalCount": 1});
-        let third = page_of(&data, &q("3", "10"), Some(23)).unwrap();
+        let third = page_of(&data, q("3", "10"), Some(23)).unwrap();
         assert_eq!(third["totalCount"], 23);
         let list = third["list"].as_array().unwrap();
         assert_eq!(list.len(), 3);
         assert_eq!(list[0], json!({"id": "a", "localIndex": 20}));
         assert_eq!(
-            page_of(&data, &q("4", "10"), Some(23)).unwrap()["list"],
+            page_of(&data, q("4", "10"), Some(23)).unwrap()["list"],
             json!([])
         );
         assert_eq!(
-            page_of(&data, &q("1", "10"), None).unwrap()["list"]
+            page_of(&data, q("1", "10"), None).unwrap()["list"]
                 .as_array()
                 .unwrap()
                 .len(),
             1
         );
-        assert!(page_of(&data, &[], Some(5)).is_none());
-        assert!(page_of(&json!({"x": 1}), &q("1", "1"), None).is_none());
-        let made = page_of(&json!({}), &q("1", "2"), Some(3)).unwrap();
+        assert!(page_of(&json!({"x": 1}), q("1", "1"), None).is_none());
+        let made = page_of(&json!({}), q("1", "2"), Some(3)).unwrap();
         assert_eq!(
             made,
             json!({"list": [{"localIndex": 0}, {"localIndex": 1}]})
         );
         let under_data = page_of(
             &json!({"data": [{"r": 1}], "totalCount": 1}),
-            &q("2", "2"),
+            q("2", "2"),
             Some(3),
         )
         .unwrap();
@@ -119,10 +149,10 @@ mod tests {
         );
         let counts = json!({"list": [], "count": {"enabled": 1}});
         assert_eq!(
-            page_of(&counts, &q("1", "2"), Some(5)).unwrap()["count"],
+            page_of(&counts, q("1", "2"), Some(5)).unwrap()["count"],
             counts["count"]
         );
-        let one = page_of(&json!({"list": {"id": "o"}}), &q("1", "2"), Some(5)).unwrap();
+        let one = page_of(&json!({"list": {"id": "o"}}), q("1", "2"), Some(5)).unwrap();
         assert_eq!(one["list"].as_array().unwrap().len(), 2);
     }
 }

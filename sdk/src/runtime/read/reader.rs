@@ -162,16 +162,13 @@ impl<'a> Reader<'a> {
     }
 
     fn literal(&mut self, word: &[u8]) -> Result<(), Fault> {
-        let end = self.pos + word.len();
-        if self.bytes.get(self.pos..end) == Some(word) {
-            self.pos = end;
-            return Ok(());
-        }
-        // Point at the first byte that differs, as a JSON parser would.
-        while self.bytes.get(self.pos) == word.get(self.pos + word.len() - end) {
-            self.pos += 1;
-        }
-        if self.pos >= self.bytes.len() {
+        let rest = &self.bytes[self.pos.min(self.bytes.len())..];
+        let matched = rest.iter().zip(word).take_while(|(a, b)| a == b).count();
+        // The cursor ends at the first byte that differs, as a JSON parser reports it.
+        self.pos += matched;
+        if matched == word.len() {
+            Ok(())
+        } else if self.pos >= self.bytes.len() {
             Err(self.syntax("EOF while parsing a value"))
         } else {
             Err(self.syntax("expected ident"))
@@ -423,14 +420,7 @@ impl<'a> Reader<'a> {
                 }
                 None => {
                     // An unknown key is checked as text only now (a known one equals a name).
-                    let key = match String::from_utf8(key.into_owned()) {
-                        Ok(key) => key,
-                        Err(_) => {
-                            return Err(
-                                Reader::at(self.bytes, key_at).syntax("invalid unicode code point")
-                            )
-                        }
-                    };
+                    let key = self.key_text(key, key_at)?.into_owned();
                     self.skip().map_err(|f| f.at_key(key))?;
                 }
             }
@@ -471,13 +461,8 @@ impl<'a> Reader<'a> {
         }
         loop {
             let key_at = self.position();
-            let key = match self.key()? {
-                Cow::Borrowed(bytes) => std::str::from_utf8(bytes).map(Cow::Borrowed),
-                Cow::Owned(bytes) => String::from_utf8(bytes)
-                    .map(Cow::Owned)
-                    .map_err(|e| e.utf8_error()),
-            }
-            .map_err(|_| Reader::at(self.bytes, key_at).syntax("invalid unicode code point"))?;
+            let key = self.key()?;
+            let key = self.key_text(key, key_at)?;
             each(self, key)?;
             if self.after_member(b'}')? {
                 self.depth -= 1;
@@ -495,6 +480,15 @@ impl<'a> Reader<'a> {
             self.skip().map_err(|f| f.at_key(key))?;
         }
         Ok(())
+    }
+
+    /// A key's bytes as text; a syntax fault at the key (`at`) when they are not UTF-8.
+    fn key_text(&self, key: Cow<'a, [u8]>, at: usize) -> Result<Cow<'a, str>, Fault> {
+        let text = match key {
+            Cow::Borrowed(bytes) => std::str::from_utf8(bytes).map(Cow::Borrowed).ok(),
+            Cow::Owned(bytes) => String::from_utf8(bytes).map(Cow::Owned).ok(),
+        };
+        text.ok_or_else(|| Reader::at(self.bytes, at).syntax("invalid unicode code point"))
     }
 
     /// A member's key (its bytes, unescaped; not yet checked as UTF-8) and its colon.

@@ -1,5 +1,6 @@
-//! The SDK's cargo features, one per endpoint group (`default = ["full"]`), kept as a generated
-//! block at the end of `sdk/Cargo.toml`; the rest of that manifest is hand-written.
+//! The SDK's cargo features, kept as a generated block at the end of `sdk/Cargo.toml` (the rest
+//! of that manifest is hand-written): `management` (one feature per Management API group) and
+//! `authentication` (the end-user API), both in `full`, the default.
 
 use std::collections::BTreeSet;
 
@@ -22,20 +23,42 @@ const INTERNAL: &str =
     "# Not part of the API (no semver promise): the decode path and `execute` for the\n\
                         # workspace's fuzz targets, benches and tests.\n__internal = []\n";
 
-/// The `[features]` table for these groups, between its markers.
-pub fn render_block(groups: &BTreeSet<&str>) -> String {
-    let quoted: Vec<String> = groups.iter().map(|g| format!("\"{g}\"")).collect();
-    let mut out = format!("{BEGIN}\n[features]\ndefault = [\"full\"]\n");
-    out.push_str("# Every endpoint group.\n");
-    if quoted.is_empty() {
-        out.push_str("full = []\n");
-    } else {
-        out.push_str("full = [\n");
-        for q in &quoted {
-            out.push_str(&format!("    {q},\n"));
-        }
-        out.push_str("]\n");
+/// The end-user API's feature: its generated endpoints and the hand-written client, sessions and
+/// protocol layer, with the crates only they use.
+const AUTHENTICATION: &str = "# The end-user API: `AuthenticationClient`, user sessions and the OIDC / OAuth 2.0 protocol\n\
+     # layer (token verification with `jsonwebtoken`, PKCE and random values with `ring`).\n\
+     authentication = [\"dep:jsonwebtoken\", \"dep:ring\", \"dep:url\"]\n";
+
+/// A feature listing other features, one per line.
+fn list(name: &str, members: &[&str]) -> String {
+    if members.is_empty() {
+        return format!("{name} = []\n");
     }
+    let mut out = format!("{name} = [\n");
+    for m in members {
+        out.push_str(&format!("    \"{m}\",\n"));
+    }
+    out.push_str("]\n");
+    out
+}
+
+/// The `[features]` table for these Management API groups (and the end-user API when the spec
+/// has it), between its markers.
+pub fn render_block(groups: &BTreeSet<&str>, authentication: bool) -> String {
+    let mut out = format!("{BEGIN}\n[features]\ndefault = [\"full\"]\n");
+    out.push_str("# Both APIs.\n");
+    let apis: &[&str] = if authentication {
+        &["management", "authentication"]
+    } else {
+        &["management"]
+    };
+    out.push_str(&list("full", apis));
+    out.push_str("# The Management API (`ManagementClient`): every group.\n");
+    out.push_str(&list("management", &groups.iter().copied().collect::<Vec<_>>()));
+    if authentication {
+        out.push_str(AUTHENTICATION);
+    }
+    out.push_str("# One feature per Management API group.\n");
     for g in groups {
         out.push_str(&format!("{g} = []\n"));
     }
@@ -79,16 +102,20 @@ mod tests {
     #[test]
     fn splice_appends_then_replaces_in_place() {
         let groups: BTreeSet<&str> = ["roles", "users"].into_iter().collect();
-        let block = render_block(&groups);
-        assert!(
-            block.contains("full = [\n    \"roles\",\n    \"users\",\n]\nroles = []\nusers = []\n")
-        );
+        let block = render_block(&groups, false);
+        assert!(block.contains(
+            "full = [\n    \"management\",\n]\n# The Management API (`ManagementClient`): every group.\n\
+             management = [\n    \"roles\",\n    \"users\",\n]\n# One feature per Management API group.\nroles = []\nusers = []\n"
+        ));
+        assert!(!block.contains("authentication"));
+        assert!(render_block(&groups, true).contains("authentication = [\"dep:jsonwebtoken\""));
         let first = splice("[package]\nname = \"x\"\n", &block).unwrap();
         assert_eq!(first, format!("[package]\nname = \"x\"\n\n{block}"));
         let again = splice(&first, &block).unwrap();
         assert_eq!(again, first);
         let fewer: BTreeSet<&str> = ["users"].into_iter().collect();
-        let replaced = splice(&format!("{first}[lints]\n"), &render_block(&fewer)).unwrap();
+        let replaced =
+            splice(&format!("{first}[lints]\n"), &render_block(&fewer, false)).unwrap();
         assert!(!replaced.contains("roles"));
         assert!(replaced.ends_with("# @generated features: end\n[lints]\n"));
         assert!(splice("[features]\nx = []\n", &block).is_err());

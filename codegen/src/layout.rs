@@ -11,7 +11,9 @@ use crate::emit::{
     endpoint_tests, endpoints, enum_tests, enums, ident, inner_doc, local_params, paging,
     secret_tests, structs,
 };
+use crate::names;
 use crate::roles;
+use crate::spec::Client;
 use crate::validate::Spec;
 
 /// The group name for types shared between groups.
@@ -42,7 +44,14 @@ pub fn render(spec: &Spec) -> Result<BTreeMap<&'static str, BTreeMap<String, Str
 /// `sdk/tests/every_endpoint/generated/`: `mod.rs` and one module per group.
 fn render_sdk_test(spec: &Spec) -> Result<BTreeMap<String, String>, String> {
     let modules = endpoint_tests::group_modules(spec)?;
-    let groups: Vec<String> = modules.keys().cloned().collect();
+    let features = group_features(spec);
+    let groups: Vec<(String, String)> = modules
+        .keys()
+        .map(|g| {
+            let feature = features.get(g.as_str()).copied().unwrap_or(g);
+            (g.clone(), feature.to_string())
+        })
+        .collect();
     let mut files = BTreeMap::new();
     files.insert(
         "mod.rs".to_string(),
@@ -125,6 +134,7 @@ fn render_local(spec: &Spec) -> Result<BTreeMap<String, String>, String> {
 
 fn render_sdk(spec: &Spec) -> Result<BTreeMap<String, String>, String> {
     let used_by = type_groups(spec);
+    let features = group_features(spec);
     let roles = roles::roles(spec);
     if groups(spec).contains(COMMON) {
         return Err(format!(
@@ -141,7 +151,7 @@ fn render_sdk(spec: &Spec) -> Result<BTreeMap<String, String>, String> {
         // unused) types live in `common`, each item compiled when a group that needs it is.
         let (module, cfg) = match groups.len() {
             1 => (groups.iter().next().copied().unwrap_or(COMMON), quote! {}),
-            _ => (COMMON, cfg_any(groups)),
+            _ => (COMMON, cfg_any(groups, &features)),
         };
         let role = roles[name.as_str()];
         let item = if ty.is_enum() {
@@ -164,35 +174,46 @@ fn render_sdk(spec: &Spec) -> Result<BTreeMap<String, String>, String> {
         "types/mod.rs".into(),
         mod_file(
             "Every generated data type, re-exported flat (`crate::types::UserDto`).",
-            by_group.keys().copied(),
+            by_group
+                .keys()
+                .map(|g| (*g, features.get(g).copied().unwrap_or(g))),
         )?,
     );
 
-    // requests/<group>.rs
-    let mut endpoint_groups: BTreeMap<&str, (Vec<TokenStream>, Vec<TokenStream>)> = BTreeMap::new();
+    // requests/<group>.rs (Management API) and authentication/<group>.rs (end-user API)
+    let mut endpoint_groups: BTreeMap<(Client, &str), (Vec<TokenStream>, Vec<TokenStream>)> =
+        BTreeMap::new();
     for ep in &spec.endpoints {
         let emitted = endpoints::emit_endpoint(spec, ep);
         let entry = endpoint_groups
-            .entry(ep.def.group.value.as_str())
+            .entry((ep.def.client, ep.def.group.value.as_str()))
             .or_default();
         entry.0.push(emitted.method);
         entry.1.push(emitted.builder);
     }
-    for (group, (methods, builders)) in &endpoint_groups {
+    for ((client, group), (methods, builders)) in &endpoint_groups {
+        let client_name = client.type_name();
+        let client_type = ident(client_name);
         let module_doc = inner_doc(&format!(
-            "Endpoints of the `{group}` group: the `ManagementClient` methods and their request builders."
+            "Endpoints of the `{group}` group: the `{client_name}` methods and their request builders."
         ));
         files.insert(
-            format!("requests/{group}.rs"),
+            format!("{}/{group}.rs", requests_dir(*client)),
             format_file(quote! {
                 #module_doc
-                impl crate::ManagementClient {
+                impl crate::#client_type {
                     #(#methods)*
                 }
                 #(#builders)*
             })?,
         );
     }
+    let modules = |client: Client| {
+        endpoint_groups
+            .keys()
+            .filter(move |(c, _)| *c == client)
+            .map(move |(_, g)| (*g, names::feature(client, g)))
+    };
     let mut requests_doc = String::from(
         "Request builders, one per endpoint, re-exported flat (`crate::requests::GetUserRequest`).\n\n\
          The builders of paged list endpoints have `pages()`, `items()` and `page_size()`. These \
@@ -203,8 +224,26 @@ fn render_sdk(spec: &Spec) -> Result<BTreeMap<String, String>, String> {
     }
     files.insert(
         "requests/mod.rs".into(),
-        mod_file(&requests_doc, endpoint_groups.keys().copied())?,
+        mod_file(&requests_doc, modules(Client::Management))?,
     );
+    let has_authentication = modules(Client::Authentication).next().is_some();
+    if has_authentication {
+        files.insert(
+            format!("{}/mod.rs", requests_dir(Client::Authentication)),
+            mod_file(
+                "The end-user API's request builders, one per endpoint, re-exported flat \
+                 (`crate::authentication::requests::GetProfileRequest`).",
+                modules(Client::Authentication),
+            )?,
+        );
+    }
+    let authentication = has_authentication.then(|| {
+        let m = ident(requests_dir(Client::Authentication));
+        quote! {
+            #[cfg(feature = "authentication")]
+            pub mod #m;
+        }
+    });
     files.insert(
         "mod.rs".into(),
         format_file({
@@ -214,6 +253,7 @@ fn render_sdk(spec: &Spec) -> Result<BTreeMap<String, String>, String> {
             );
             quote! {
                 #d
+                #authentication
                 pub mod requests;
                 pub mod types;
             }
@@ -222,16 +262,27 @@ fn render_sdk(spec: &Spec) -> Result<BTreeMap<String, String>, String> {
     Ok(files)
 }
 
-/// A `mod.rs` declaring one module per group, each behind its group's cargo feature (the shared
+/// The generated directory of a client's request builders.
+fn requests_dir(client: Client) -> &'static str {
+    match client {
+        Client::Management => "requests",
+        Client::Authentication => "authentication",
+    }
+}
+
+/// A `mod.rs` declaring one module per group, each behind its cargo feature (the shared
 /// `common` module is always compiled; its items carry their own `cfg`).
-fn mod_file<'a>(about: &str, groups: impl Iterator<Item = &'a str>) -> Result<String, String> {
+fn mod_file<'a>(
+    about: &str,
+    modules: impl Iterator<Item = (&'a str, &'a str)>,
+) -> Result<String, String> {
     let d = inner_doc(about);
-    let mods = groups.map(|g| {
+    let mods = modules.map(|(g, feature)| {
         let m = ident(g);
         let cfg = if g == COMMON {
             quote! {}
         } else {
-            quote! { #[cfg(feature = #g)] }
+            quote! { #[cfg(feature = #feature)] }
         };
         quote! { #cfg mod #m; #cfg pub use self::#m::*; }
     });
@@ -292,7 +343,16 @@ pub fn type_groups(spec: &Spec) -> BTreeMap<&str, BTreeSet<&str>> {
     users
 }
 
-/// Every endpoint group, sorted: one cargo feature and one module each.
+/// The endpoint groups of one client, sorted.
+pub fn groups_of(spec: &Spec, client: Client) -> BTreeSet<&str> {
+    spec.endpoints
+        .iter()
+        .filter(|e| e.def.client == client)
+        .map(|e| e.def.group.value.as_str())
+        .collect()
+}
+
+/// Every endpoint group, sorted: one module each.
 pub fn groups(spec: &Spec) -> BTreeSet<&str> {
     spec.endpoints
         .iter()
@@ -300,13 +360,28 @@ pub fn groups(spec: &Spec) -> BTreeSet<&str> {
         .collect()
 }
 
+/// Each endpoint group's cargo feature (see [`names::feature`]).
+pub fn group_features(spec: &Spec) -> BTreeMap<&str, &str> {
+    spec.endpoints
+        .iter()
+        .map(|e| {
+            let group = e.def.group.value.as_str();
+            (group, names::feature(e.def.client, group))
+        })
+        .collect()
+}
+
 /// `#[cfg(any(feature = "a", ...))]` for an item that some groups need; nothing when none do
 /// (types no endpoint uses are always compiled).
-fn cfg_any(groups: &BTreeSet<&str>) -> TokenStream {
+fn cfg_any(groups: &BTreeSet<&str>, features: &BTreeMap<&str, &str>) -> TokenStream {
     if groups.is_empty() {
         return quote! {};
     }
-    let features = groups.iter();
+    let features: BTreeSet<&str> = groups
+        .iter()
+        .map(|g| features.get(g).copied().unwrap_or(g))
+        .collect();
+    let features = features.iter();
     quote! { #[cfg(any( #(feature = #features),* ))] }
 }
 

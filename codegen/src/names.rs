@@ -86,6 +86,24 @@ pub fn request_type(endpoint: &str) -> String {
     format!("{}Request", pascal_ident(endpoint).unwrap_or_default())
 }
 
+/// The module a client's request builders are in, as a path in the SDK crate
+/// (`crate::requests`, `crate::authentication::requests`).
+pub fn requests_module(client: crate::spec::Client) -> &'static str {
+    match client {
+        crate::spec::Client::Management => "crate::requests",
+        crate::spec::Client::Authentication => "crate::authentication::requests",
+    }
+}
+
+/// The cargo feature that holds a client's endpoints of `group`: the group's own for the
+/// Management API, `authentication` for the whole end-user API.
+pub fn feature(client: crate::spec::Client, group: &str) -> &str {
+    match client {
+        crate::spec::Client::Management => group,
+        crate::spec::Client::Authentication => "authentication",
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

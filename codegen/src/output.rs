@@ -82,7 +82,12 @@ pub fn run_spec(root: &Path, spec: &Spec, mode: Mode) -> Result<Outcome, String>
     let manifest_path = root.join(features::MANIFEST);
     let manifest = fs::read_to_string(&manifest_path)
         .map_err(|e| format!("cannot read {}: {e}", manifest_path.display()))?;
-    let wanted = features::splice(&manifest, &features::render_block(&layout::groups(spec)))?;
+    let management = layout::groups_of(spec, crate::spec::Client::Management);
+    let authentication = !layout::groups_of(spec, crate::spec::Client::Authentication).is_empty();
+    let wanted = features::splice(
+        &manifest,
+        &features::render_block(&management, authentication),
+    )?;
     changes.add(sync_file(
         &manifest_path,
         features::MANIFEST,

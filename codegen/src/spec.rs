@@ -28,7 +28,11 @@ pub fn unspanned<T>(value: T) -> S<T> {
 #[serde(deny_unknown_fields)]
 pub struct Endpoint {
     /// The docs' snake_case method name (`ManagementClient.<name>`); also the Rust method name.
+    /// Unique per client.
     pub name: S<String>,
+    /// The SDK client the method is on (management when absent).
+    #[serde(default, skip_serializing_if = "Client::is_management")]
+    pub client: Client,
     /// The docs group (an ASCII slug such as `users`); one generated module per group.
     pub group: S<String>,
     /// The page title, one line.
@@ -81,6 +85,52 @@ pub struct Http {
     pub method: S<HttpMethod>,
     pub path: S<String>,
     pub params_in: S<ParamsIn>,
+}
+
+/// The SDK client an endpoint is a method of.
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
+)]
+#[serde(rename_all = "lowercase")]
+pub enum Client {
+    /// `ManagementClient`: the Management API, called with a management token.
+    #[default]
+    Management,
+    /// `AuthenticationClient`: the end-user API, called for an application (and a signed-in
+    /// user).
+    Authentication,
+}
+
+impl Client {
+    /// The spelling in the spec and the routes table: `management` or `authentication`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Client::Management => "management",
+            Client::Authentication => "authentication",
+        }
+    }
+
+    /// The client of a spelling in the spec or the routes table.
+    pub fn parse(text: &str) -> Option<Client> {
+        match text {
+            "management" => Some(Client::Management),
+            "authentication" => Some(Client::Authentication),
+            _ => None,
+        }
+    }
+
+    /// Whether this is the management client (the spec's default, left unwritten).
+    pub fn is_management(&self) -> bool {
+        *self == Client::Management
+    }
+
+    /// The Rust client type's name: `ManagementClient` or `AuthenticationClient`.
+    pub fn type_name(self) -> &'static str {
+        match self {
+            Client::Management => "ManagementClient",
+            Client::Authentication => "AuthenticationClient",
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]

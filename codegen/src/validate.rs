@@ -69,7 +69,7 @@ pub fn validate(raw: RawSpec) -> Result<Spec, SpecErrors> {
             .insert(item.name.value.clone(), CheckedType { def: item, fields });
     }
 
-    let mut endpoint_names: BTreeSet<String> = BTreeSet::new();
+    let mut endpoint_names = EndpointNames::default();
     for Loaded { file, item } in raw.endpoints {
         check_endpoint(&file, &item, &mut endpoint_names, &mut errors);
         let params = ctx.check_fields(
@@ -191,10 +191,17 @@ fn check_type_kind(file: &Path, item: &TypeDef, errors: &mut Vec<SpecError>) {
 
 /// An endpoint's names (snake_case, unique, matching its file and group folder), its path and
 /// its example response.
+/// What endpoint files declared so far: names per client, and each group's client.
+#[derive(Default)]
+struct EndpointNames {
+    names: BTreeSet<(crate::spec::Client, String)>,
+    group_clients: BTreeMap<String, crate::spec::Client>,
+}
+
 fn check_endpoint(
     file: &Path,
     item: &Endpoint,
-    endpoint_names: &mut BTreeSet<String>,
+    endpoint_names: &mut EndpointNames,
     errors: &mut Vec<SpecError>,
 ) {
     let name = &item.name;
@@ -224,11 +231,34 @@ fn check_endpoint(
             ),
         ));
     }
-    if !endpoint_names.insert(name.value.clone()) {
+    let group = &item.group.value;
+    match endpoint_names.group_clients.get(group) {
+        Some(client) if *client != item.client => errors.push(SpecError::at(
+            file,
+            item.group.referenced,
+            format!(
+                "group `{group}` holds {} endpoints already; a group belongs to one client",
+                client.as_str()
+            ),
+        )),
+        _ => {
+            endpoint_names
+                .group_clients
+                .insert(group.clone(), item.client);
+        }
+    }
+    if !endpoint_names
+        .names
+        .insert((item.client, name.value.clone()))
+    {
         errors.push(SpecError::at(
             file,
             name.referenced,
-            format!("duplicate endpoint name `{}`", name.value),
+            format!(
+                "duplicate endpoint name `{}` on the {} client",
+                name.value,
+                item.client.as_str()
+            ),
         ));
     }
     if !item.http.path.value.starts_with('/') {

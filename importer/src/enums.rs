@@ -121,17 +121,16 @@ pub fn name_enums(
     }
 }
 
-/// Sites grouped into enums, in page order: one group per shared name, then one per identical
-/// value set.
+/// Sites grouped into enums, in page order (the management pages first, so the end-user pages
+/// never take or change a name the Management API's enums had): one group per shared name,
+/// then one per identical value set.
 fn group_sites(sites: &[Site]) -> Vec<Group> {
     let mut order: Vec<usize> = (0..sites.len()).collect();
-    order.sort_by(|&a, &b| {
-        (&sites[a].page, sites[a].line, &sites[a].owner).cmp(&(
-            &sites[b].page,
-            sites[b].line,
-            &sites[b].owner,
-        ))
-    });
+    let key = |i: usize| {
+        let site = &sites[i];
+        (crate::client_of(&site.page), &site.page, site.line, &site.owner)
+    };
+    order.sort_by(|&a, &b| key(a).cmp(&key(b)));
     let mut groups: Vec<Group> = Vec::new();
     let mut by_shared: BTreeMap<String, usize> = BTreeMap::new();
     let mut by_values: BTreeMap<BTreeSet<String>, usize> = BTreeMap::new();
@@ -200,22 +199,41 @@ fn choose_natural_names(
     report: &mut Report,
 ) {
     let mut rest: Vec<usize> = (0..groups.len()).filter(|&g| names[g].is_none()).collect();
-    // The sites that name a group: those the pages document, when it has any (so enums the
-    // pages document keep their names whatever the factory's OpenAPI adds).
+    // The sites that name a group: the Management API's, when it has any (so an enum keeps the
+    // name it had before the end-user pages were read), and of those the ones the pages
+    // document, when it has any (so documented enums keep their names whatever the factory's
+    // OpenAPI adds).
     let naming_sites = |g: usize| -> Vec<usize> {
-        let documented: Vec<usize> = groups[g]
+        let management: Vec<usize> = groups[g]
             .sites
+            .iter()
+            .copied()
+            .filter(|&i| crate::client_of(&sites[i].page) == crate::routes::Client::Management)
+            .collect();
+        let base = if management.is_empty() {
+            groups[g].sites.clone()
+        } else {
+            management
+        };
+        let documented: Vec<usize> = base
             .iter()
             .copied()
             .filter(|&i| !sites[i].from_factory)
             .collect();
         if documented.is_empty() {
-            groups[g].sites.clone()
+            base
         } else {
             documented
         }
     };
     let factory_only = |g: usize| groups[g].sites.iter().all(|&i| sites[i].from_factory);
+    // The end-user pages came later: their enums never take a name a management enum had.
+    let end_user_only = |g: usize| {
+        groups[g]
+            .sites
+            .iter()
+            .all(|&i| crate::client_of(&sites[i].page) == crate::routes::Client::Authentication)
+    };
     let candidates = |g: usize| -> (Vec<String>, Vec<String>) {
         let by_len = |set: BTreeSet<String>| {
             let mut v: Vec<String> = set.into_iter().collect();
@@ -244,6 +262,7 @@ fn choose_natural_names(
             .map(|&i| sites[i].values.iter().map(|v| v.value.clone()).collect())
             .unwrap_or_default();
         (
+            end_user_only(g),
             factory_only(g),
             std::cmp::Reverse(naming.len()),
             primary,

@@ -32,6 +32,7 @@ pub const GROUPS: &[(&str, &str)] = &[
     // End-user (authentication) folders.
     ("mfa-要素管理", "mfa"),
     ("其他", "misc"),
+    ("公开信息端点", "public_info"),
     ("微信相关接口", "wechat"),
     ("注册", "registration"),
     ("消息服务", "user_messaging"),

@@ -31,6 +31,11 @@ pub use write::{Mode, Outcome};
 pub const UPSTREAM: &str = "upstream";
 /// The vendored Management API docs pages, relative to the workspace root.
 pub const DOCS: &str = "upstream/management";
+/// The vendored end-user API docs pages, relative to the workspace root.
+pub const AUTH_DOCS: &str = "upstream/authentication";
+/// How the paths of end-user pages begin (in reports, overrides and the spec's `source`), so
+/// they are told apart from the management pages of the same folder names.
+pub const AUTH_PREFIX: &str = "authentication/";
 /// The vendored routes table, relative to the workspace root.
 pub const ROUTES: &str = "upstream/routes.tsv";
 /// The docs factory's vendored OpenAPI document of the Management API, relative to the
@@ -40,8 +45,10 @@ pub const FACTORY: &str = "upstream/factory/management-openapi.json";
 /// Where an import reads from and writes to.
 #[derive(Debug, Clone)]
 pub struct Options {
-    /// The docs pages (read recursively).
+    /// The Management API docs pages (read recursively).
     pub docs: PathBuf,
+    /// The end-user API docs pages (read recursively; their paths begin with [`AUTH_PREFIX`]).
+    pub auth_docs: Option<PathBuf>,
     /// The routes table.
     pub routes: PathBuf,
     /// The overrides file.
@@ -59,6 +66,7 @@ impl Options {
     pub fn defaults(root: &Path) -> Self {
         Options {
             docs: root.join(DOCS),
+            auth_docs: Some(root.join(AUTH_DOCS)),
             routes: root.join(ROUTES),
             overrides: root.join("spec/overrides.yaml"),
             factory: Some(root.join(FACTORY)),
@@ -104,7 +112,14 @@ fn import_with(
         errors,
         report: Report::default(),
     };
-    let pages = read_pages(&opts.docs).map_err(|e| fail(vec![e]))?;
+    let mut pages = read_pages(&opts.docs).map_err(|e| fail(vec![e]))?;
+    if let Some(dir) = &opts.auth_docs {
+        let auth = read_pages(dir).map_err(|e| fail(vec![e]))?;
+        pages.extend(auth.into_iter().map(|p| SourcePage {
+            path: format!("{AUTH_PREFIX}{}", p.path),
+            text: p.text,
+        }));
+    }
     let routes = routes::load(&opts.routes).map_err(|e| fail(vec![e]))?;
     let mut overrides = Overrides::load(&opts.overrides)
         .map_err(|errs| fail(errs.iter().map(ToString::to_string).collect()))?;
@@ -164,6 +179,15 @@ pub fn run_checked(opts: &Options, mode: Mode) -> Result<Imported, Failure> {
         spec: checked,
         fidelity,
     })
+}
+
+/// The client a page documents: pages under [`AUTH_PREFIX`] are end-user pages.
+pub fn client_of(page: &str) -> routes::Client {
+    if page.starts_with(AUTH_PREFIX) {
+        routes::Client::Authentication
+    } else {
+        routes::Client::Management
+    }
 }
 
 /// Every page under `dir` (`*.md` and `*.txt`, recursively, hidden files and folders left out),

@@ -39,6 +39,11 @@ pub struct Entry {
     /// The page's group slug (for pages outside the group folders).
     #[serde(default)]
     pub group: Option<S<String>>,
+    /// The page's route, `<HTTP method> <path>` (`GET /api/v3/mydevices/list`), for a method
+    /// the routes table lacks on the page's client (parameters go in the query for GET, in a
+    /// JSON body otherwise, as in the table).
+    #[serde(default)]
+    pub route: Option<S<String>>,
     /// Leave the page out.
     #[serde(default)]
     pub skip: Option<S<bool>>,
@@ -87,6 +92,7 @@ pub struct Entry {
 pub enum Fact {
     Method,
     Group,
+    Route,
     Skip,
     UsePage,
     Name,
@@ -108,6 +114,7 @@ impl Entry {
         let set = [
             (self.method.is_some(), Fact::Method),
             (self.group.is_some(), Fact::Group),
+            (self.route.is_some(), Fact::Route),
             (self.skip.is_some(), Fact::Skip),
             (self.use_page.is_some(), Fact::UsePage),
             (self.name.is_some(), Fact::Name),
@@ -284,7 +291,7 @@ fn check_entry(file: &Path, e: &Entry, errors: &mut Vec<SpecError>) {
     let facts = e.facts();
     if facts.len() != 1 {
         errors.push(at(format!(
-            "an override sets exactly one fact (one of method, group, skip, use_page, name, type, \
+            "an override sets exactly one fact (one of method, group, route, skip, use_page, name, type, \
              required, secret, add_values, rename_enum, shared_enum, data, idempotent, paging, \
              drop_example); \
              this one sets {}",
@@ -302,7 +309,7 @@ fn check_entry(file: &Path, e: &Entry, errors: &mut Vec<SpecError>) {
         has(e.row.is_some()),
     );
     let ok = match facts[0] {
-        Fact::Method | Fact::Group | Fact::Skip => {
+        Fact::Method | Fact::Group | Fact::Route | Fact::Skip => {
             page && !endpoint && !param && !dto && !field && !row
         }
         Fact::UsePage => dto && !page && !endpoint && !param && !field && !row,
@@ -321,7 +328,7 @@ fn check_entry(file: &Path, e: &Entry, errors: &mut Vec<SpecError>) {
     };
     if !ok {
         let wanted = match facts[0] {
-            Fact::Method | Fact::Group | Fact::Skip => "`page` only",
+            Fact::Method | Fact::Group | Fact::Route | Fact::Skip => "`page` only",
             Fact::UsePage => "`dto` only",
             Fact::Name => "`dto` and `row` (and optionally `page`)",
             Fact::Data | Fact::Idempotent | Fact::Paging | Fact::DropExample => "`endpoint` only",
@@ -343,6 +350,11 @@ fn check_entry(file: &Path, e: &Entry, errors: &mut Vec<SpecError>) {
             errors.push(SpecError::at(file, ty.referenced, msg));
         }
     }
+    if let Some(route) = &e.route {
+        if let Err(msg) = parse_route(&route.value) {
+            errors.push(SpecError::at(file, route.referenced, msg));
+        }
+    }
     if let Some(values) = &e.add_values {
         let mut seen = BTreeSet::new();
         if values.is_empty() {
@@ -358,6 +370,28 @@ fn check_entry(file: &Path, e: &Entry, errors: &mut Vec<SpecError>) {
             }
         }
     }
+}
+
+/// `GET /api/v3/x` as an HTTP method and a path.
+pub fn parse_route(text: &str) -> Result<(codegen::spec::HttpMethod, String), String> {
+    use codegen::spec::HttpMethod;
+    let (method, path) = text.split_once(' ').unwrap_or((text, ""));
+    let method = match method {
+        "GET" => HttpMethod::Get,
+        "POST" => HttpMethod::Post,
+        "PUT" => HttpMethod::Put,
+        "DELETE" => HttpMethod::Delete,
+        "PATCH" => HttpMethod::Patch,
+        _ => {
+            return Err(format!(
+                "route `{text}`: expected `<GET|POST|PUT|DELETE|PATCH> /path`"
+            ))
+        }
+    };
+    if !path.starts_with('/') || path.contains(char::is_whitespace) {
+        return Err(format!("route `{text}`: the path must start with `/`"));
+    }
+    Ok((method, path.to_string()))
 }
 
 #[cfg(test)]
@@ -399,6 +433,11 @@ mod tests {
         assert!(e[0].message.contains("exactly one fact"));
         let e = parse("- endpoint: x\n  type: integer\n  reason: r\n").unwrap_err();
         assert!(e[0].message.contains("wrong target"));
+        let e = parse("- page: a.md\n  route: FETCH /x\n  reason: r\n").unwrap_err();
+        assert_eq!(
+            (e[0].line, e[0].message.as_str()),
+            (2, "route `FETCH /x`: expected `<GET|POST|PUT|DELETE|PATCH> /path`")
+        );
     }
 
     #[test]

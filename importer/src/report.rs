@@ -16,6 +16,7 @@ pub enum Kind {
     PageWithoutMethodName,
     MethodWithoutRoute,
     AuthenticationPage,
+    RouteByOverride,
     DtoDefinedDifferently,
     EnumNameClash,
     ArrayWithoutItemType,
@@ -39,7 +40,7 @@ pub enum Kind {
 }
 
 impl Kind {
-    pub const ALL: [Kind; 29] = [
+    pub const ALL: [Kind; 30] = [
         Kind::TypeVersusExample,
         Kind::RequiredFieldNotInExample,
         Kind::ArrayShownAsStringOrObject,
@@ -49,6 +50,7 @@ impl Kind {
         Kind::PageWithoutMethodName,
         Kind::MethodWithoutRoute,
         Kind::AuthenticationPage,
+        Kind::RouteByOverride,
         Kind::DtoDefinedDifferently,
         Kind::EnumNameClash,
         Kind::ArrayWithoutItemType,
@@ -81,7 +83,8 @@ impl Kind {
             Kind::MethodOnTwoPages => "methods on two pages",
             Kind::PageWithoutMethodName => "pages without a method name",
             Kind::MethodWithoutRoute => "methods without a route",
-            Kind::AuthenticationPage => "end-user (authentication) pages, left out",
+            Kind::AuthenticationPage => "end-user pages among the management pages, left out",
+            Kind::RouteByOverride => "routes the routes table lacks, from an override",
             Kind::DtoDefinedDifferently => "data structures defined differently on two pages",
             Kind::EnumNameClash => "inline enums whose natural name was taken",
             Kind::ArrayWithoutItemType => "arrays without an item type",
@@ -117,7 +120,8 @@ impl Kind {
             Kind::MethodOnTwoPages => "Two pages document the same method; an override (`skip`) says which page is left out.",
             Kind::PageWithoutMethodName => "The page has no `方法名称`; it is matched by its file name or an override (`method`), or left out.",
             Kind::MethodWithoutRoute => "The routes table has no such method, so there is no HTTP method or path; the page is left out.",
-            Kind::AuthenticationPage => "The routes table says the method belongs to the end-user client; left out for now.",
+            Kind::AuthenticationPage => "A page among the management pages documents a method the routes table has only on the end-user client; the pages under `authentication/` are the source of end-user methods, so this copy is left out.",
+            Kind::RouteByOverride => "The routes table (keyed by client and method) has no row for the method on the page's client; an override (`route`) gives the HTTP method and path, with its source.",
             Kind::DtoDefinedDifferently => "Pages give different fields, types or values for one data structure; an override (`use_page`) decides.",
             Kind::EnumNameClash => "Two different value lists wanted the same enum name; the later one got a qualified name.",
             Kind::ArrayWithoutItemType => "The type cell says `array` and names no item type. The item type is taken from the example when all its items are of one scalar kind, else `json`.",

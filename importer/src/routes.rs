@@ -1,5 +1,6 @@
-//! The routes table (`routes.tsv`): for each method name, its client (management or
-//! authentication), HTTP method, path and where parameters go. The pages do not say these.
+//! The routes table (`routes.tsv`): for each client (management or authentication) and method
+//! name, the HTTP method, path and where parameters go. The pages do not say these. A method
+//! name can exist on both clients with different routes, so a route is keyed by both.
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -7,11 +8,7 @@ use std::path::Path;
 use codegen::spec::{HttpMethod, ParamsIn};
 
 /// Which SDK client a method belongs to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Client {
-    Management,
-    Authentication,
-}
+pub use codegen::spec::Client;
 
 /// One row of the routes table.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -25,8 +22,35 @@ pub struct Route {
     pub line: usize,
 }
 
-/// Every route, keyed by method name.
-pub type Routes = BTreeMap<String, Route>;
+/// Every route, keyed by client and method name.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Routes(BTreeMap<(Client, String), Route>);
+
+impl Routes {
+    /// The route of `method` on `client`.
+    pub fn get(&self, client: Client, method: &str) -> Option<&Route> {
+        self.0.get(&(client, method.to_string()))
+    }
+
+    /// Whether either client has a method of this name.
+    pub fn has_method(&self, method: &str) -> bool {
+        [Client::Management, Client::Authentication]
+            .into_iter()
+            .any(|c| self.get(c, method).is_some())
+    }
+
+    /// Adds a route (a row or an override's); `false` when the client already has the method.
+    pub fn insert(&mut self, route: Route) -> bool {
+        self.0
+            .insert((route.client, route.method.clone()), route)
+            .is_none()
+    }
+
+    /// Every route, sorted by client and method.
+    pub fn iter(&self) -> impl Iterator<Item = &Route> {
+        self.0.values()
+    }
+}
 
 /// Reads a routes file; errors name the file and line.
 pub fn load(file: &Path) -> Result<Routes, String> {
@@ -38,7 +62,7 @@ pub fn load(file: &Path) -> Result<Routes, String> {
 /// Parses routes text: a header line, then tab-separated `method client http_method path
 /// params_in seen_in` rows.
 pub fn parse(file: &str, text: &str) -> Result<Routes, String> {
-    let mut routes = Routes::new();
+    let mut routes = Routes::default();
     let mut lines = text.lines().enumerate();
     match lines.next() {
         Some((_, header)) if header.split('\t').take(5).eq([
@@ -64,14 +88,11 @@ pub fn parse(file: &str, text: &str) -> Result<Routes, String> {
         if cols.len() < 5 {
             return Err(at("expected at least 5 tab-separated columns"));
         }
-        let client = match cols[1] {
-            "management" => Client::Management,
-            "authentication" => Client::Authentication,
-            other => {
-                return Err(at(&format!(
-                    "unknown client `{other}` (expected management or authentication)"
-                )))
-            }
+        let Some(client) = Client::parse(cols[1]) else {
+            return Err(at(&format!(
+                "unknown client `{}` (expected management or authentication)",
+                cols[1]
+            )));
         };
         let http_method = match cols[2] {
             "GET" => HttpMethod::Get,
@@ -98,8 +119,11 @@ pub fn parse(file: &str, text: &str) -> Result<Routes, String> {
             params_in,
             line: n,
         };
-        if routes.insert(route.method.clone(), route).is_some() {
-            return Err(at(&format!("method `{}` is listed twice", cols[0])));
+        if !routes.insert(route) {
+            return Err(at(&format!(
+                "method `{}` is listed twice for the {} client",
+                cols[0], cols[1]
+            )));
         }
     }
     Ok(routes)
@@ -113,7 +137,16 @@ mod tests {
     fn parses_rows_and_rejects_bad_ones() {
         let text = "method\tclient\thttp_method\tpath\tparams_in\tseen_in\nget_user\tmanagement\tGET\t/api/v3/get-user\tquery\tx\n";
         let routes = parse("r.tsv", text).unwrap();
-        assert_eq!(routes["get_user"].path, "/api/v3/get-user");
+        assert_eq!(
+            routes.get(Client::Management, "get_user").unwrap().path,
+            "/api/v3/get-user"
+        );
+        assert!(routes.get(Client::Authentication, "get_user").is_none());
+        let twice = "method\tclient\thttp_method\tpath\tparams_in\nx\tmanagement\tGET\t/x\tquery\nx\tauthentication\tGET\t/y\tquery\nx\tmanagement\tGET\t/z\tquery\n";
+        assert_eq!(
+            parse("r.tsv", twice).unwrap_err(),
+            "r.tsv:4: method `x` is listed twice for the management client"
+        );
         let bad = "method\tclient\thttp_method\tpath\tparams_in\nx\tboth\tGET\t/x\tquery\n";
         assert!(parse("r.tsv", bad)
             .unwrap_err()

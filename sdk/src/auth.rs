@@ -41,9 +41,20 @@ pub(crate) struct Auth {
 /// A usable token: the headers that carry it, and when to stop using it.
 #[derive(Clone)]
 pub(crate) struct Token {
-    /// `authorization: Bearer ...` (marked sensitive) and `x-authing-userpool-id`.
+    /// `authorization: Bearer ...` (marked sensitive) and `x-authing-userpool-id`; for the
+    /// end-user API `x-authing-app-id` and the user's token.
     pub headers: HeaderMap,
     refresh_at: Instant,
+}
+
+impl Token {
+    /// Headers to send as they are (the end-user API's: nothing of them expires here).
+    pub(crate) fn headers_only(headers: HeaderMap) -> Self {
+        Token {
+            headers,
+            refresh_at: Instant::now(),
+        }
+    }
 }
 
 #[derive(Serialize)]
@@ -151,6 +162,7 @@ impl Auth {
                 path,
                 query: &[],
                 body: Some(body.into()),
+                form: false,
                 headers: HeaderMap::new(),
             })
             .await?;

@@ -13,8 +13,9 @@ use bytes::Bytes;
 use tokio::time::Instant;
 
 pub use builder::ManagementClientBuilder;
+pub(crate) use builder::{env, settings_setters, Settings};
 
-use crate::auth::Auth;
+use crate::credentials::Credentials;
 use crate::retry::{Retrier, RetryConfig};
 use crate::runtime::{ApiRequest, Method, RawResponse};
 use crate::transport::{Outgoing, Transport};
@@ -130,15 +131,30 @@ pub struct ManagementClient {
     inner: Arc<Inner>,
 }
 
-struct Inner {
+/// What a client's clones share: the settings, the connection pool and the credentials. Both
+/// clients' calls go through its one [`execute`](Inner::execute).
+pub(crate) struct Inner {
     /// The configured base URL, as given (normalised, no trailing slash).
-    host: String,
-    lang: String,
-    timeout: Duration,
-    deadline: Duration,
-    retry: RetryConfig,
-    transport: Transport,
-    auth: Auth,
+    pub(crate) host: String,
+    pub(crate) lang: String,
+    pub(crate) timeout: Duration,
+    pub(crate) deadline: Duration,
+    pub(crate) retry: RetryConfig,
+    pub(crate) transport: Transport,
+    pub(crate) credentials: Credentials,
+}
+
+/// A client the generated request builders send through: [`ResponseFuture`](crate::ResponseFuture)
+/// starts its call with it.
+pub(crate) trait Call {
+    /// The one call-path future for `request`, boxed.
+    fn call(&self, request: ApiRequest) -> crate::runtime::BoxFuture<Result<RawResponse, Error>>;
+}
+
+impl Call for ManagementClient {
+    fn call(&self, request: ApiRequest) -> crate::runtime::BoxFuture<Result<RawResponse, Error>> {
+        Inner::call(&self.inner, request)
+    }
 }
 
 impl ManagementClient {
@@ -170,22 +186,30 @@ impl ManagementClient {
         &self.inner.host
     }
 
-    /// [`execute`](Self::execute) on a clone of the client, boxed: the one call-path future every
-    /// endpoint's [`ResponseFuture`](crate::ResponseFuture) runs.
+    /// Sends one API call (see [`Inner::execute`]); for the workspace's benches and tests.
+    #[cfg(feature = "__internal")]
+    pub(crate) async fn execute(&self, request: ApiRequest) -> Result<RawResponse, Error> {
+        self.inner.execute(request).await
+    }
+}
+
+impl Inner {
+    /// [`execute`](Self::execute) on a clone of the shared state, boxed: the one call-path
+    /// future every endpoint's [`ResponseFuture`](crate::ResponseFuture) runs.
     pub(crate) fn call(
-        &self,
+        this: &Arc<Inner>,
         request: ApiRequest,
     ) -> crate::runtime::BoxFuture<Result<RawResponse, Error>> {
-        let client = self.clone();
-        Box::pin(async move { client.execute(request).await })
+        let inner = Arc::clone(this);
+        Box::pin(async move { inner.execute(request).await })
     }
 
-    /// Sends one API call with the management token under the retry policy and the deadline,
+    /// Sends one API call with the client's credentials under the retry policy and the deadline,
     /// reads the body and checks the envelope (`statusCode` 200, else [`Error::Api`]). Called
     /// by the generated request builders. Non-generic: the whole retry loop is compiled once.
     pub(crate) async fn execute(&self, request: ApiRequest) -> Result<RawResponse, Error> {
         let (method, path) = (request.method.as_str(), request.path);
-        let deadline = self.inner.deadline;
+        let deadline = self.deadline;
         let started = AtomicU32::new(0);
         let Some(until) = Instant::now().checked_add(deadline) else {
             return self.attempts(request, None, &started).await;
@@ -213,7 +237,7 @@ impl ManagementClient {
         deadline: Option<Instant>,
         started: &AtomicU32,
     ) -> Result<RawResponse, Error> {
-        let inner = &*self.inner;
+        let inner = self;
         let (method, path) = (request.method.as_str(), request.path);
         let safe = request.method == Method::Get || request.idempotent;
         let mut retrier = Retrier::new(&inner.retry, method, path, safe, deadline);
@@ -221,7 +245,7 @@ impl ManagementClient {
         let mut renewed = false;
         loop {
             let token = inner
-                .auth
+                .credentials
                 .token(&inner.transport, &inner.retry, deadline)
                 .await?;
             let attempt = started.fetch_add(1, Ordering::Relaxed) + 1;
@@ -232,6 +256,7 @@ impl ManagementClient {
                     path,
                     query: &request.query,
                     body: body.clone(),
+                    form: false,
                     headers: token.headers.clone(),
                 })
                 .await;
@@ -253,8 +278,8 @@ impl ManagementClient {
                 status_code: 401, ..
             } = failure.error
             {
-                inner.auth.forget(&token).await;
-                if !renewed {
+                let renewable = inner.credentials.forget(&token).await;
+                if !renewed && renewable {
                     renewed = true;
                     tracing::info!(
                         method,
@@ -279,7 +304,7 @@ impl fmt::Debug for ManagementClient {
         // The secret and the token are never shown.
         f.debug_struct("ManagementClient")
             .field("host", &self.inner.host)
-            .field("access_key_id", &self.inner.auth.access_key_id())
+            .field("access_key_id", &self.inner.credentials.access_key_id())
             .field("lang", &self.inner.lang)
             .field("timeout", &self.inner.timeout)
             .field("deadline", &self.inner.deadline)

@@ -149,6 +149,23 @@ pub enum Error {
         /// How many pages were fetched before stopping.
         pages: u32,
     },
+    /// An OAuth 2.0 endpoint (token, introspection, revocation, userinfo) or a callback
+    /// answered with an OAuth error (`invalid_grant`, `invalid_client`, `access_denied`, ...).
+    #[non_exhaustive]
+    OAuth {
+        /// HTTP method of the call, e.g. `POST` (`GET` for a callback).
+        method: &'static str,
+        /// Path of the endpoint, e.g. `/oidc/token`.
+        path: &'static str,
+        /// The HTTP status (0 for a callback).
+        status: u16,
+        /// The `error` code.
+        error: String,
+        /// The `error_description`, when given.
+        description: Option<String>,
+    },
+    /// A callback, token or ticket the SDK refused (see [`ProtocolError`](crate::ProtocolError)).
+    Protocol(crate::ProtocolError),
     /// A request body could not be serialised to JSON.
     #[non_exhaustive]
     Encode {
@@ -208,6 +225,24 @@ impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Error::Config { reason } => write!(f, "invalid client configuration: {reason}"),
+            Error::OAuth {
+                method,
+                path,
+                status,
+                error,
+                description,
+            } => {
+                write!(f, "{method} {path} failed")?;
+                if *status != 0 {
+                    write!(f, ": HTTP {status}")?;
+                }
+                write!(f, ": {}", one_line(error))?;
+                if let Some(description) = description {
+                    write!(f, " ({})", one_line(description))?;
+                }
+                Ok(())
+            }
+            Error::Protocol(reason) => write!(f, "{reason}"),
             Error::Api {
                 method,
                 path,

@@ -15,6 +15,8 @@ mod auth;
 #[cfg_attr(not(feature = "full"), allow(dead_code, unused_imports))]
 mod client;
 #[cfg_attr(not(feature = "full"), allow(dead_code, unused_imports))]
+mod credentials;
+#[cfg_attr(not(feature = "full"), allow(dead_code, unused_imports))]
 mod retry;
 #[cfg_attr(not(feature = "full"), allow(dead_code, unused_imports))]
 mod runtime;
@@ -22,6 +24,7 @@ mod runtime;
 mod transport;
 
 mod error;
+mod protocol_error;
 #[cfg(feature = "__internal")]
 pub mod internal;
 // Generated code is formatted by the generator, not by rustfmt (its output must not depend on
@@ -34,8 +37,14 @@ mod secret;
 #[cfg_attr(not(feature = "full"), allow(dead_code))]
 mod unknown;
 
+#[cfg(feature = "authentication")]
+#[cfg_attr(docsrs, doc(cfg(feature = "authentication")))]
+pub mod authentication;
+#[cfg(feature = "authentication")]
+pub use authentication::{AuthenticationClient, AuthenticationClientBuilder, TokenSet, UserSession};
 pub use client::{ManagementClient, ManagementClientBuilder};
 pub use error::{Error, Result};
+pub use protocol_error::ProtocolError;
 pub use generated::{requests, types};
 pub use retry::RetryConfig;
 pub use runtime::{Items, Pages, ResponseFuture, DEFAULT_MAX_PAGES};

@@ -22,7 +22,8 @@ const QUERY: &AsciiSet = &NON_ALPHANUMERIC
 /// The `x-authing-sdk-version` header's value.
 pub(crate) const SDK_VERSION: &str = concat!("authing-rust-sdk:", env!("CARGO_PKG_VERSION"));
 
-/// One configured HTTP client for one Authing host.
+/// One configured HTTP client for one Authing host. Clones share the connection pool.
+#[derive(Clone)]
 pub(crate) struct Transport {
     http: reqwest::Client,
     /// `scheme://host[:port][/prefix]`, no trailing slash.
@@ -36,8 +37,11 @@ pub(crate) struct Outgoing<'a> {
     pub method: Method,
     pub path: &'static str,
     pub query: &'a [(&'static str, String)],
-    /// The JSON body (cheap to clone: the same bytes go out on every attempt).
+    /// The body (cheap to clone: the same bytes go out on every attempt): JSON, or
+    /// form-encoded when `form` is set.
     pub body: Option<Bytes>,
+    /// The body is `application/x-www-form-urlencoded` (the OAuth 2.0 endpoints').
+    pub form: bool,
     /// Per-call headers (authorization, userpool); mark credentials sensitive.
     pub headers: HeaderMap,
 }
@@ -99,16 +103,22 @@ impl Transport {
         })
     }
 
-    /// Sends one request and reads the whole response body (up to the limit).
-    async fn send(&self, out: Outgoing<'_>) -> Result<Incoming, Error> {
+    /// Sends one request and reads the whole response body (up to the limit), whatever its
+    /// status: for the protocol endpoints, which answer without the envelope.
+    pub(crate) async fn send(&self, out: Outgoing<'_>) -> Result<Incoming, Error> {
         let (method, path) = (out.method.as_str(), out.path);
         let mut request = self
             .http
             .request(http_method(out.method), self.url(path, out.query))
             .headers(out.headers);
         if let Some(body) = out.body {
+            let content_type = if out.form {
+                "application/x-www-form-urlencoded"
+            } else {
+                "application/json"
+            };
             request = request
-                .header(CONTENT_TYPE, HeaderValue::from_static("application/json"))
+                .header(CONTENT_TYPE, HeaderValue::from_static(content_type))
                 .body(body);
         }
         let fail = |e: reqwest::Error, stage| self.error(method, path, stage, e);
@@ -152,7 +162,7 @@ impl Transport {
     }
 
     /// `base + path`, then `?k=v&...` percent-encoded, in the given order.
-    fn url(&self, path: &str, query: &[(&str, String)]) -> String {
+    pub(crate) fn url(&self, path: &str, query: &[(&str, String)]) -> String {
         let mut url = format!("{}{path}", self.base);
         for (i, (key, value)) in query.iter().enumerate() {
             url.push(if i == 0 { '?' } else { '&' });

@@ -15,6 +15,7 @@ use super::paging::paging;
 use super::structs::plan_fields;
 use super::structs::twin_name;
 use super::{ident, inner_doc, rust_type_in};
+use crate::spec::Client;
 use crate::types::TypeExpr;
 use crate::validate::{CheckedEndpoint, CheckedField, Spec};
 
@@ -29,6 +30,15 @@ pub fn group_modules(spec: &Spec) -> Result<BTreeMap<String, TokenStream>, Strin
     }
     let mut out = BTreeMap::new();
     for (group, endpoints) in by_group {
+        // A group belongs to one client (the spec's validation says so): the end-user API's
+        // are called on a signed-in user's `AuthenticationClient`.
+        let (setup, paging_setup) = match endpoints.first().map(|e| e.def.client) {
+            Some(Client::Authentication) => (
+                quote! { crate::authentication_setup },
+                quote! { crate::authentication_paging_setup },
+            ),
+            _ => (quote! { crate::setup }, quote! { crate::paging_setup }),
+        };
         let calls = endpoints
             .iter()
             .map(|ep| call(spec, ep))
@@ -43,7 +53,7 @@ pub fn group_modules(spec: &Spec) -> Result<BTreeMap<String, TokenStream>, Strin
             quote! {
                 #[::tokio::test]
                 async fn #test_name() {
-                    let (server, client) = crate::paging_setup().await;
+                    let (server, client) = #paging_setup().await;
                     let mut failures: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
                     #(#walks)*
                     crate::report(#group, #count, &failures);
@@ -61,7 +71,7 @@ pub fn group_modules(spec: &Spec) -> Result<BTreeMap<String, TokenStream>, Strin
                 #module_doc
                 #[::tokio::test]
                 async fn #test_name() {
-                    let (server, client, omit) = crate::setup().await;
+                    let (server, client, omit) = #setup().await;
                     let mut failures: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
                     #(#calls)*
                     crate::report(#group, #count, &failures);
@@ -74,15 +84,15 @@ pub fn group_modules(spec: &Spec) -> Result<BTreeMap<String, TokenStream>, Strin
 }
 
 /// The `mod.rs` of the generated modules: each group behind its feature.
-pub fn mod_file(groups: &[String]) -> TokenStream {
+pub fn mod_file(groups: &[(String, String)]) -> TokenStream {
     let module_doc = inner_doc(
         "One test module per group (each behind the group's feature); the helpers they call are \
          in the hand-written `main.rs`.",
     );
-    let modules = groups.iter().map(|g| {
+    let modules = groups.iter().map(|(g, feature)| {
         let m = ident(g);
         quote! {
-            #[cfg(feature = #g)]
+            #[cfg(feature = #feature)]
             mod #m;
         }
     });

@@ -20,9 +20,10 @@ use crate::validate::{CheckedEndpoint, Spec};
 /// Builder methods that a parameter setter must not shadow.
 const RESERVED: &[&str] = &["send", "into_future", "client"];
 
-/// The `ManagementClient` method plus the request builder for one endpoint.
+/// The client method plus the request builder for one endpoint.
 pub struct EmittedEndpoint {
-    /// `impl ManagementClient { pub fn <name>(...) }` body item (the method alone).
+    /// `impl ManagementClient { pub fn <name>(...) }` (or `AuthenticationClient`) body item
+    /// (the method alone).
     pub method: TokenStream,
     /// The builder type and its impls.
     pub builder: TokenStream,
@@ -56,10 +57,12 @@ pub fn emit_endpoint(spec: &Spec, ep: &CheckedEndpoint) -> EmittedEndpoint {
     let arg_names: Vec<_> = required.iter().map(|p| ident(&p.rust_name)).collect();
     let arg_types: Vec<_> = required.iter().map(|p| value_type(p.field)).collect();
     let opt_names: Vec<_> = optional.iter().map(|p| ident(&p.rust_name)).collect();
+    let requests = path_tokens(names::requests_module(def.client));
+    let client_type = path_tokens(&format!("crate::{}", def.client.type_name()));
     let method = quote! {
         #(#method_doc)*
-        pub fn #method_name(&self, #( #arg_names: impl ::std::convert::Into<#arg_types> ),*) -> crate::requests::#builder_name {
-            crate::requests::#builder_name {
+        pub fn #method_name(&self, #( #arg_names: impl ::std::convert::Into<#arg_types> ),*) -> #requests::#builder_name {
+            #requests::#builder_name {
                 client: ::std::clone::Clone::clone(self),
                 #( #arg_names: ::std::convert::Into::into(#arg_names), )*
                 #( #opt_names: ::std::option::Option::None, )*
@@ -80,8 +83,9 @@ pub fn emit_endpoint(spec: &Spec, ep: &CheckedEndpoint) -> EmittedEndpoint {
     };
     let derive = quote! { #[derive(#derive_debug ::std::clone::Clone)] };
     let encode = in_body.then(|| emit_encode(&names::request_type(&def.name.value), &plans));
+    let client = def.client.type_name();
     let builder_doc = doc_md(&format!(
-        "Request builder for [`ManagementClient::{}`](crate::ManagementClient::{}): `{} {}`. \
+        "Request builder for [`{client}::{}`](crate::{client}::{}): `{} {}`. \
          Set optional parameters, then `.send().await` (or `.await` it directly).",
         def.name.value,
         def.name.value,
@@ -93,7 +97,7 @@ pub fn emit_endpoint(spec: &Spec, ep: &CheckedEndpoint) -> EmittedEndpoint {
         #derive
         #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
         pub struct #builder_name {
-            client: crate::ManagementClient,
+            client: #client_type,
             #(#fields)*
         }
 
@@ -122,6 +126,11 @@ pub fn emit_endpoint(spec: &Spec, ep: &CheckedEndpoint) -> EmittedEndpoint {
         }
     };
     EmittedEndpoint { method, builder }
+}
+
+/// A path such as `crate::requests` as tokens.
+fn path_tokens(path: &str) -> TokenStream {
+    path.parse().unwrap_or_default()
 }
 
 /// The builder's fields: one per parameter, `Option` when it is optional.
@@ -185,7 +194,8 @@ fn method_doc(
     if has_optional {
         method_doc.push(doc_break());
         method_doc.push(doc_md(&format!(
-            "Optional parameters are setters on [`{builder_name}`](crate::requests::{builder_name})."
+            "Optional parameters are setters on [`{builder_name}`]({}::{builder_name}).",
+            names::requests_module(def.client)
         )));
     }
     method_doc.push(doc_break());

@@ -59,6 +59,10 @@ pub fn module(spec: &Spec) -> Result<TokenStream, String> {
         }
         let name = &ep.def.name.value;
         let method = ident(name);
+        let client = match ep.def.client {
+            crate::spec::Client::Management => quote! { client },
+            crate::spec::Client::Authentication => quote! { authentication },
+        };
         let args = required_args(spec, &plans).map_err(|e| format!("endpoint `{name}`: {e}"))?;
         let setters = plans
             .iter()
@@ -69,7 +73,7 @@ pub fn module(spec: &Spec) -> Result<TokenStream, String> {
                 quote! { .#setter(#value) }
             });
         checks.push(quote! {
-            crate::check_hidden(&mut failures, #name, &client.#method(#(#args),*) #(#setters)*);
+            crate::check_hidden(&mut failures, #name, &#client.#method(#(#args),*) #(#setters)*);
         });
     }
     let count = checks.len();
@@ -85,8 +89,9 @@ pub fn module(spec: &Spec) -> Result<TokenStream, String> {
         #[test]
         fn no_secret_field_shows_in_debug() {
             let client = crate::offline_client();
+            let authentication = crate::offline_authentication_client();
             let mut failures: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
-            let _ = (&client, SECRET_NAMES);
+            let _ = (&client, &authentication, SECRET_NAMES);
             #(#checks)*
             crate::report("secrets", #count, &failures);
         }

@@ -183,6 +183,7 @@ fn build_endpoint(
     Endpoint {
         name: unspanned(ep.method.clone()),
         group: unspanned(ep.group.clone()),
+        client: ep.route.client,
         summary: ep
             .page
             .title

@@ -20,8 +20,8 @@ impl Assembler<'_> {
             return None;
         }
         let prop = match ctx {
-            Ctx::Param { endpoint, .. } => {
-                let route = self.routes.get(endpoint)?;
+            Ctx::Param { endpoint, page } => {
+                let route = self.routes.get(crate::client_of(page), endpoint)?;
                 factory
                     .operation(route.http_method.as_str(), &route.path)?
                     .param(&doc.name)?

@@ -6,14 +6,14 @@ use super::*;
 impl Assembler<'_> {
     pub(super) fn select_pages(&mut self, sources: &[SourcePage]) -> Vec<Selected> {
         let parsed = self.parse_pages(sources);
-        let mut by_method: BTreeMap<String, Vec<(String, bool)>> = BTreeMap::new();
+        let mut by_method: BTreeMap<(Client, String), Vec<(String, bool)>> = BTreeMap::new();
         let mut chosen = Vec::new();
         for (page, skipped) in parsed {
             let Some(method) = self.method_of(&page, !skipped) else {
                 continue;
             };
             by_method
-                .entry(method.clone())
+                .entry((crate::client_of(&page.path), method.clone()))
                 .or_default()
                 .push((page.path.clone(), skipped));
             if !skipped {
@@ -52,29 +52,40 @@ impl Assembler<'_> {
         parsed
     }
 
-    /// A page that documents `method`, kept when the method has a management route and the
-    /// page a group (what the page skipped is reported).
+    /// A page that documents `method`, kept when the page's client has a route for it (from
+    /// the routes table or an override) and the page a group (what the page skipped is
+    /// reported). Management pages of end-user methods are left out: `authentication/` is
+    /// their source.
     fn select(&mut self, page: Page, method: String) -> Option<Selected> {
-        let Some(route) = self.routes.get(&method) else {
+        let client = crate::client_of(&page.path);
+        let Some(route) = self.route_of(&page, client, &method) else {
             let line = page.method.as_ref().map_or(0, |m| m.line);
-            let hint = self.factory_route_hint(&page);
+            if client == Client::Management {
+                if let Some(route) = self.routes.get(Client::Authentication, &method) {
+                    self.report.add(
+                        Kind::AuthenticationPage,
+                        &page.path,
+                        line,
+                        format!("`{method}` ({} {})", route.http_method.as_str(), route.path),
+                    );
+                    return None;
+                }
+            }
+            let hint = match client {
+                Client::Management => self.factory_route_hint(&page),
+                Client::Authentication => String::new(),
+            };
             self.report.add(
                 Kind::MethodWithoutRoute,
                 &page.path,
                 line,
-                format!("`{method}` is not in the routes table; left out{hint}"),
+                format!(
+                    "`{method}` is not in the routes table for the {} client; left out{hint}",
+                    client.as_str()
+                ),
             );
             return None;
         };
-        if route.client == Client::Authentication {
-            self.report.add(
-                Kind::AuthenticationPage,
-                &page.path,
-                0,
-                format!("`{method}` ({} {})", route.http_method.as_str(), route.path),
-            );
-            return None;
-        }
         let group = self.group_of(&page)?;
         for s in &page.skipped {
             self.report
@@ -89,10 +100,72 @@ impl Assembler<'_> {
             );
         }
         Some(Selected {
-            route: route.clone(),
+            route,
             method,
             page,
             group,
+        })
+    }
+
+    /// The route of `method` on `client`: an override's for the page (when the table lacks it),
+    /// else the routes table's.
+    /// A method an override renamed keeps the route of the name its page documents.
+    fn route_of(&mut self, page: &Page, client: Client, method: &str) -> Option<Route> {
+        let documented = page.method.as_ref().map(|m| m.value.as_str());
+        let table = self
+            .routes
+            .get(client, method)
+            .or_else(|| documented.and_then(|name| self.routes.get(client, name)))
+            .map(|route| Route {
+                method: method.to_string(),
+                ..route.clone()
+            });
+        let Some(entry) = self
+            .ov
+            .find(|e| page_is(e, &page.path) && e.route.is_some())
+        else {
+            return table;
+        };
+        let Some(text) = entry.route.as_ref() else {
+            return table;
+        };
+        if let Some(row) = &table {
+            self.errors.push(
+                self.ov
+                    .error(
+                        &entry,
+                        format!(
+                            "the routes table has `{method}` for the {} client (line {}): remove this `route` override",
+                            client.as_str(),
+                            row.line
+                        ),
+                    )
+                    .to_string(),
+            );
+            return table;
+        }
+        let (http_method, path) = crate::overrides::parse_route(&text.value).ok()?;
+        let params_in = match http_method {
+            codegen::spec::HttpMethod::Get => ParamsIn::Query,
+            _ => ParamsIn::Body,
+        };
+        self.report.add(
+            Kind::RouteByOverride,
+            &page.path,
+            0,
+            format!(
+                "`{method}` ({} client): {} {path}",
+                client.as_str(),
+                http_method.as_str()
+            ),
+        );
+        Some(Route {
+            method: method.to_string(),
+            client,
+            http_method,
+            path,
+            params_in,
+            line: 0,
         })
     }
 
@@ -100,10 +173,10 @@ impl Assembler<'_> {
     /// overrides' `skip` is an error.
     fn report_duplicates(
         &mut self,
-        by_method: &BTreeMap<String, Vec<(String, bool)>>,
+        by_method: &BTreeMap<(Client, String), Vec<(String, bool)>>,
         chosen: &[Selected],
     ) {
-        for (method, pages) in by_method {
+        for ((client, method), pages) in by_method {
             if pages.len() < 2 {
                 continue;
             }
@@ -121,7 +194,11 @@ impl Assembler<'_> {
                 .filter(|(_, skipped)| !skipped)
                 .map(|(p, _)| p.as_str())
                 .collect();
-            if kept.len() > 1 && chosen.iter().any(|s| s.method == *method) {
+            if kept.len() > 1
+                && chosen
+                    .iter()
+                    .any(|s| s.method == *method && s.route.client == *client)
+            {
                 self.errors.push(format!(
                     "method `{method}` is documented on {}: add an override `skip: true` (with a reason) for all but one",
                     kept.join(" and ")
@@ -160,7 +237,7 @@ impl Assembler<'_> {
             .unwrap_or_default()
             .trim_matches('-')
             .replace('-', "_");
-        if self.routes.contains_key(&stem) {
+        if self.routes.has_method(&stem) {
             if report {
                 self.report.add(
                     Kind::PageWithoutMethodName,
@@ -187,7 +264,7 @@ impl Assembler<'_> {
                 format!("no route matches its file name (`{stem}`){hint}; left out"),
             );
             for call in &page.sample_calls {
-                if !self.routes.contains_key(call) {
+                if !self.routes.has_method(call) {
                     let hint = self.factory_route_hint(page);
                     self.report.add(
                         Kind::MethodWithoutRoute,
@@ -212,7 +289,7 @@ impl Assembler<'_> {
         for (method, path) in factory.routes_titled(&title.value) {
             let known = self
                 .routes
-                .values()
+                .iter()
                 .find(|r| r.http_method.as_str() == method && r.path == path);
             hints.push(match known {
                 Some(r) => format!(

@@ -15,6 +15,64 @@ pub struct Example {
 /// Every documented example response.
 pub const EXAMPLES: &[Example] = &[
     Example {
+        name: "generate_link_ext_idp_url",
+        method: "GET",
+        path: "/api/v3/generate-link-extidp-url",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {}
+}
+"#,
+    },
+    Example {
+        name: "get_application_enabled_ext_idps",
+        method: "GET",
+        path: "/api/v3/get-application-enabled-extidps",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "identifier": "wechat"
+  }
+}
+"#,
+    },
+    Example {
+        name: "get_identities",
+        method: "GET",
+        path: "/api/v3/get-identities",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "identityId": "62299d8b866d2dab79a89dc4",
+    "extIdpId": "6076bacxxxxxxxxd80d993b5",
+    "provider": "wechat",
+    "type": "openid",
+    "userIdInIdp": "oj7Nq05R-RRaqak0_YlMLnnIwsvg",
+    "accessToken": "57_fK0xgSL_NwVlS-gmUwlMQ2N6AONNIOAYxxxx",
+    "refreshToken": "57_IZFu91Ak1Wg6DRytZFFIOd3upNF5lH7vPxxxxx",
+    "originConnIds": "[\"605492ac41xxxxe0362f0707\"]"
+  }
+}
+"#,
+    },
+    Example {
+        name: "unlink_ext_idp",
+        method: "POST",
+        path: "/api/v3/unlink-extidp",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c"
+}
+"#,
+    },
+    Example {
         name: "assign_asa_account",
         method: "POST",
         path: "/api/v3/assign-asa-account",
@@ -936,6 +994,118 @@ pub const EXAMPLES: &[Example] = &[
       },
       "timestamp": "2022-09-20T08:55:00.188+0800",
       "requestId": "b63b9772-384c-4f2d-981b-01d1feed964d"
+    }
+  }
+}
+"#,
+    },
+    Example {
+        name: "check_permission_by_array_resource",
+        method: "POST",
+        path: "/api/v3/check-permission-array-resource",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "checkResultList": {
+      "namespaceCode": "examplePermissionNamespace",
+      "action": "get",
+      "resource": "exampleResource",
+      "enabled": true
+    }
+  }
+}
+"#,
+    },
+    Example {
+        name: "check_permission_by_string_resource",
+        method: "POST",
+        path: "/api/v3/check-permission-string-resource",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "checkResultList": {
+      "namespaceCode": "examplePermissionNamespace",
+      "action": "get",
+      "resource": "exampleResource",
+      "enabled": true
+    }
+  }
+}
+"#,
+    },
+    Example {
+        name: "check_permission_by_tree_resource",
+        method: "POST",
+        path: "/api/v3/check-permission-tree-resource",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "checkResultList": {
+      "namespaceCode": "examplePermissionNamespace",
+      "action": "get",
+      "resource": "exampleResource",
+      "enabled": true
+    }
+  }
+}
+"#,
+    },
+    Example {
+        name: "get_user_auth_resource_permission_list",
+        method: "POST",
+        path: "/api/v3/get-user-auth-resource-permission-list",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "permissionList": {
+      "namespaceCode": "examplePermissionNamespace",
+      "actions": "[\"get\",\"read\",\"write\",\"delete\"]",
+      "resource": "treeResourceCode1"
+    }
+  }
+}
+"#,
+    },
+    Example {
+        name: "get_user_authorized_resources_list",
+        method: "GET",
+        path: "/api/v3/get-user-auth-resource-list",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "userPermissionList": {
+      "userId": "6301cexxxxxxxxxxxxxxxxx78",
+      "namespaceCode": "examplePermissionNamespace",
+      "resourceList": {
+        "resourceCode": "resourceCode",
+        "resourceType": "STRING",
+        "strAuthorize": {
+          "value": "示例字符串资源 Value",
+          "actions": "[\"read\",\"get\"]"
+        },
+        "arrAuthorize": {
+          "values": "[\"value0\",\"value1\"]",
+          "actions": "[\"read\",\"get\"]"
+        },
+        "treeAuthorize": {
+          "authList": {
+            "nodePath": "/treeCode1/treeCode11",
+            "nodeName": "示例树资源节点名称",
+            "nodeActions": "[\"read\",\"get\"]",
+            "nodeValue": "示例树资源节点 Value"
+          }
+        }
+      }
     }
   }
 }
@@ -3442,6 +3612,244 @@ pub const EXAMPLES: &[Example] = &[
 "#,
     },
     Example {
+        name: "change_push_code_status",
+        method: "POST",
+        path: "/api/v3/change-pushcode-status",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c"
+}
+"#,
+    },
+    Example {
+        name: "change_qr_code_status",
+        method: "POST",
+        path: "/api/v3/change-qrcode-status",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c"
+}
+"#,
+    },
+    Example {
+        name: "check_push_code_status",
+        method: "GET",
+        path: "/api/v3/check-pushcode-status",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "status": "PUSHED",
+    "tokenSet": {
+      "scope": "openid profile",
+      "access_token": "eyJhbGciOiJSxxxxx",
+      "id_token": "eyJhbGxxxx",
+      "refresh_token": "WPsGJbvpBjqXz6IJIr1UHKyrdVF",
+      "token_type": "bearer",
+      "expire_in": 7200
+    }
+  }
+}
+"#,
+    },
+    Example {
+        name: "check_qr_code_status",
+        method: "GET",
+        path: "/api/v3/check-qrcode-status",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "status": "PENDING",
+    "briefUserInfo": "当二维码状态为已扫码、已授权、已取消授权时返回。如果在控制台应用安全 - 通用安全 - 登录安全 - APP 扫码登录 Web 安全中未开启「Web 轮询接口返回完整用户信息」（默认处于关闭状态），接口只会返回用户的头像和显示名称，前端可以基于此渲染用户昵称和头像，给到用户已成功扫码的提示。",
+    "tokenSet": {
+      "scope": "openid profile",
+      "access_token": "eyJhbGciOiJSxxxxx",
+      "id_token": "eyJhbGxxxx",
+      "refresh_token": "WPsGJbvpBjqXz6IJIr1UHKyrdVF",
+      "token_type": "bearer",
+      "expire_in": 7200
+    }
+  }
+}
+"#,
+    },
+    Example {
+        name: "exchange_token_set_with_qr_code_ticket",
+        method: "POST",
+        path: "/api/v3/exchange-tokenset-with-qrcode-ticket",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "scope": "openid profile",
+    "access_token": "eyJhbGciOiJSxxxxx",
+    "id_token": "eyJhbGxxxx",
+    "refresh_token": "WPsGJbvpBjqXz6IJIr1UHKyrdVF",
+    "token_type": "bearer",
+    "expire_in": 7200
+  }
+}
+"#,
+    },
+    Example {
+        name: "gene_fastpass_qrcode_info",
+        method: "POST",
+        path: "/api/v3/gene-fastpass-qrcode-info",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "qrcodeId": "gQE-8TwAAAAAAAAAAS5odHRwOi8vd2VpeGluLnFxLmNvbS9xLzAyMGJjX",
+    "apiHost": "https://example.authing.cn",
+    "user": {},
+    "userpool": {}
+  }
+}
+"#,
+    },
+    Example {
+        name: "gene_qr_code",
+        method: "POST",
+        path: "/api/v3/gene-qrcode",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "qrcodeId": "gQE-8TwAAAAAAAAAAS5odHRwOi8vd2VpeGluLnFxLmNvbS9xLzAyMGJjX",
+    "url": "https://files.authing.co/user-contentsqrcode/59f86b4832eb28071bdd9214/gQE-8TwAAAAAAAAAAS5odHRwOi8vd2VpeGluLnFxLmNvbS9xLzAyMGJjX1ZhOFNiM1UxV29GVTF5MWMAAgQY4_RiAwSAxhMA.png",
+    "customLogoUrl": "https://files.authing.co/authing-console/social-connections/wechatMiniLogin.svg"
+  }
+}
+"#,
+    },
+    Example {
+        name: "get_alipay_auth_info",
+        method: "GET",
+        path: "/api/v3/get-alipay-authinfo",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "authInfo": "apiname=com.alipay.account.auth&app_id=xxxxx&app_name=mc&auth_type=AUTHACCOUNT&biz_type=openservice&method=alipay.open.auth.sdk.code.get&pid=xxxxx&product_id=APP_FAST_LOGIN&scope=kuaijie&sign_type=RSA2&target_id=20141225xxxx&sign=fMcp4GtiM6rxSIeFnJCVePJKV43eXrUP86CQgiLhDHH2u%2FdN75eEvmywc2ulkm7qKRetkU9fbVZtJIqFdMJcJ9Yp%2BJI%2FF%2FpESafFR6rB2fRjiQQLGXvxmDGVMjPSxHxVtIqpZy5FDoKUSjQ2%2FILDKpu3%2F%2BtAtm2jRw1rUoMhgt0%3D"
+  }
+}
+"#,
+    },
+    Example {
+        name: "get_push_login_relation_apps",
+        method: "POST",
+        path: "/api/v3/get-pushlogin-relation-apps",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "appIds": "[\"xxxxxxxxxx\"]"
+  }
+}
+"#,
+    },
+    Example {
+        name: "init_authentication_options",
+        method: "GET",
+        path: "/api/v3/webauthn/authentication",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "authenticationOptions": {
+      "allowCredentials": {
+        "type": "public-key"
+      },
+      "timeout": "60000"
+    }
+  }
+}
+"#,
+    },
+    Example {
+        name: "sign_in_by_credentials",
+        method: "POST",
+        path: "/api/v3/signin",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "scope": "openid profile",
+    "access_token": "eyJhbGciOiJSxxxxx",
+    "id_token": "eyJhbGxxxx",
+    "refresh_token": "WPsGJbvpBjqXz6IJIr1UHKyrdVF",
+    "token_type": "bearer",
+    "expire_in": 7200
+  }
+}
+"#,
+    },
+    Example {
+        name: "sign_in_by_mobile",
+        method: "POST",
+        path: "/api/v3/signin-by-mobile",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "scope": "openid profile",
+    "access_token": "eyJhbGciOiJSxxxxx",
+    "id_token": "eyJhbGxxxx",
+    "refresh_token": "WPsGJbvpBjqXz6IJIr1UHKyrdVF",
+    "token_type": "bearer",
+    "expire_in": 7200
+  }
+}
+"#,
+    },
+    Example {
+        name: "sign_in_by_push",
+        method: "POST",
+        path: "/api/v3/signin-by-push",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "pushCodeId": "gQE-8TwAAAAAAAAAAS5odHRwOi8vd2VpeGluLnFxLmNvbS9xLzAyMGJjX",
+    "expireTime": 120
+  }
+}
+"#,
+    },
+    Example {
+        name: "switch_login_by_user",
+        method: "POST",
+        path: "/api/v3/switch-login-by-user",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "scope": "openid profile",
+    "access_token": "eyJhbGciOiJSxxxxx",
+    "id_token": "eyJhbGxxxx",
+    "refresh_token": "WPsGJbvpBjqXz6IJIr1UHKyrdVF",
+    "token_type": "bearer",
+    "expire_in": 7200
+  }
+}
+"#,
+    },
+    Example {
         name: "config_email_provider",
         method: "POST",
         path: "/api/v3/config-email-provider",
@@ -3570,6 +3978,113 @@ pub const EXAMPLES: &[Example] = &[
     "expiresIn": 300,
     "redirectTo": "https://example.com",
     "tplEngine": "handlebar"
+  }
+}
+"#,
+    },
+    Example {
+        name: "enroll_factor",
+        method: "POST",
+        path: "/api/v3/enroll-factor",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c"
+}
+"#,
+    },
+    Example {
+        name: "get_factor",
+        method: "GET",
+        path: "/api/v3/get-factor",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "factorId": "6229ffaxxxxxxxxcade3e3d9",
+    "factorType": "SMS",
+    "profile": {
+      "phoneNumber": "188xxxx8888",
+      "phoneCountryCode": "+86"
+    }
+  }
+}
+"#,
+    },
+    Example {
+        name: "list_enrolled_factors",
+        method: "GET",
+        path: "/api/v3/list-enrolled-factors",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "factorId": "6229ffaxxxxxxxxcade3e3d9",
+    "factorType": "SMS",
+    "profile": {
+      "phoneNumber": "188xxxx8888",
+      "phoneCountryCode": "+86"
+    }
+  }
+}
+"#,
+    },
+    Example {
+        name: "list_factors_to_enroll",
+        method: "GET",
+        path: "/api/v3/list-factors-to-enroll",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "factorType": "SMS"
+  }
+}
+"#,
+    },
+    Example {
+        name: "mfa_otp_verify",
+        method: "POST",
+        path: "/api/v3/mfa-totp-verify",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "verified": true
+  }
+}
+"#,
+    },
+    Example {
+        name: "reset_factor",
+        method: "POST",
+        path: "/api/v3/reset-factor",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c"
+}
+"#,
+    },
+    Example {
+        name: "send_enroll_factor_request",
+        method: "POST",
+        path: "/api/v3/send-enroll-factor-request",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "enrollmentToken": "TQoCISidM0kBji0dxRi3afSDtkvvMiUphenIgLF87y+JOw4T8fDWOsHHXIcvZ2EVESXhTrfGyh1iGf52Cg9e9byeFQvm1VZ0QWrwmzwpntFAVtf1IP9LqVhmzXhBMFvLOcU/z1Eh/n0CrwX0uHNpJoMW9lp9AqHd9HvauaGKX+Y=",
+    "otpData": {
+      "qrCodeUri": "otpauth://totp/userPoolName:test?secret=xxxx&period=30&digits=6&algorithm=SHA1&issuer=userPoolName",
+      "qrCodeDataUrl": "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAOQAAADkCAYAAACIV4iNAAAAAklEQVR4AewaftIAAAxSSURBVO3BQW4ERxLAQLKh/3+Z62OeCmjMSC4vMsL+wVrrCg9rrWs8rLWu8bDWusbDWusaD2utazysta7xsNa6xsNa6xoPa61rPKy1rvGw1rrGw1rrGg9rrWs8rLWu8bDWusYPH1L5SxWTyknFJ1SmihOVqeINlU9UnKhMFZPKJyo+oTJVnKhMFZPKX6r4xMNa6xoPa61rPKy1rvHDl1V8k8obFZPKVPEJlW9SeaNiUplUpoqpYlKZKk5Upoo3VKaKE5VvqvgmlW96WGtd42GtdY2HtdY1fvhlKm9UvFExqZyoTBVvVJyonKicVEwqk8pJxSdU3lA5qZgqJpWTiknlm1TeqPhND2utazysta7xsNa6xg//cSqfUDmpOFGZKiaVqeKNihOVE5WpYqo4UTmpOFGZKqaKSeWNiv8nD2utazysta7xsNa6xg//cRUnKicVk8qkMlVMFW+oTBUnKm+onKicVEwVk8o3qbxR8f/sYa11jYe11jUe1lrX+OGXVfwllW+qmFROKt5QeaPiDZWpYlI5UTlROal4o2JSmSq+qeImD2utazysta7xsNa6xg9fpvKXVKaKSWWqmFSmikllqphU3qiYVKaKSeVEZar4TRWTylQxqUwV36QyVZyo3OxhrXWNh7XWNR7WWtf44UMVN1GZKt5Q+YTKicpU8YmKT1ScVEwqb1RMKlPFpDJVTCpvVPyXPKy1rvGw1rrGw1rrGj98SGWqmFROKiaVNyomlROVqeITFd+kcqLyTSpvVJyoTBXfVPGGylRxojJVTConFZ94WGtd42GtdY2HtdY1fvhQxaQyVUwqJxVvqPwllaniEyonFb+pYlJ5Q2WqmFR+k8pJxaQyVdzkYa11jYe11jUe1lrXsH/wAZWpYlL5SxWTyknFpDJVnKhMFScqU8WJylTxhspJxaQyVUwqn6h4Q2WqmFT+UsWkMlV84mGtdY2HtdY1HtZa17B/8ItUporfpDJVTConFZPKScWk8omKSWWqOFF5o+I3qXyi4g2VqeJEZar4Nz2sta7xsNa6xsNa6xo/XE7ljYqTikllUjmpmFSmikllqjhRmSomlZOKSeVE5aTiJipTxVQxqZxUTCpTxaRyUvGJh7XWNR7WWtd4WGtd44cvU5kqJpU3KiaVE5WTipOKSeU3qUwVk8obKlPFicpfqnhDZaqYVKaKqWJSOamYVKaKSeWbHtZa13hYa13jYa11jR/+WMWkMlVMKlPFpHJSMalMFZPKJ1SmikllqnijYlKZKiaVk4pJZVKZKiaVv6TyhsqJyknFpDJVfNPDWusaD2utazysta5h/+CLVE4qJpWTiknlpOJE5aRiUjmp+E0qJxVvqEwVb6hMFZPKGxVvqJxUvKHyiYpvelhrXeNhrXWNh7XWNX74sopvUpkqTlSmiqliUplUpopPqLxRcVIxqZxUvKEyVfwmlaliUpkqJpUTlU9UnKhMFZ94WGtd42GtdY2HtdY1fviQylQxqUwVb1ScqPwllZOKT6icqJxUnFScVJxUfKLijYqTijcqJpUTlaniNz2sta7xsNa6xsNa6xo//MsqJpVJZao4qXij4ptUPlHxTSpTxaQyVUwqU8UbFScqU8Wk8kbFicobFX/pYa11jYe11jUe1lrX+OFDFZPKJypOVD6hclLxRsWJylTxCZWTiqniN6m8oTJVTCpvVEwqb1RMKv+mh7XWNR7WWtd4WGtd44cPqbyhclIxqUwVb6icVEwqJxWfUDmpmFR+U8WkMlVMKlPFpDKpfKLimypu9rDWusbDWusaD2uta9g/+EUqU8WkclIxqUwVb6icVEwqb1R8QuWkYlI5qThR+aaKE5WpYlKZKiaVqeJE5aTiDZWp4pse1lrXeFhrXeNhrXWNH75MZar4hMqJyhsVk8obFScqJxWTylQxqUwqb6hMFScVk8pUMal8QmWqeEPlEypTxaTylx7WWtd4WGtd42GtdY0fvqziROWk4g2Vk4qTipOKSeWNikllqnij4g2VT1RMKicqn1CZKt6oeENlUpkqJpXf9LDWusbDWusaD2uta/zwIZU3KiaVE5Wp4g2VqeKbKk5UpopvUpkqTlSmikllqpgq3lCZKiaVqeKkYlI5UZkqPlExqUwVn3hYa13jYa11jYe11jV++FDFpDJVTCpvVLxRcaJyUvGGylQxVZyoTBVvVLxRMalMFZPKScVJxRsqU8Wk8kbFGxX/poe11jUe1lrXeFhrXeOHD6l8k8o3qZxUnKhMFZPKpDJVfJPKb1KZKt5QmSomlaliUvmEyidUpopJ5Tc9rLWu8bDWusbDWusaP3yoYlKZVE4q3lCZKiaVqWJSOVGZKk4q3lB5o+INlROVqeI3qUwVJxVvVLyhMlVMKv+mh7XWNR7WWtd4WGtd44dfVjGpnKicVEwqU8Wk8k0qU8WkMlVMFZPKGypTxVTxhspUMal8omJSmSomlaliqjhRmSreqJhUTiq+6WGtdY2HtdY1HtZa1/jhyyomlaliUjmp+C9TmSqmikllqpgqJpU3KqaKSWWqeEPlpOITKp+o+ETFpDJVfOJhrXWNh7XWNR7WWtf44UMqU8VU8QmVqeKbVP6SylTxhspUMalMFScqv0llqphUpopJZaqYVKaKE5WTiqliUvlND2utazysta7xsNa6xg8fqjhRmSreqPimiknljYo3Kk5U3qg4qfhNKr9JZao4qZhUpoqp4kTl3/Sw1rrGw1rrGg9rrWvYP/gilaliUjmpmFQ+UTGpfFPFpDJVTCpTxYnKScWkclLxhspU8QmVqeINlaniROWk4g2Vk4pPPKy1rvGw1rrGw1rrGj/8yyomlaliUvlNFScqJxXfVPFGxSdUTlSmiknlDZWp4t+kMlVMFb/pYa11jYe11jUe1lrX+OGXqUwVb6hMFW+onFS8UTGpnFS8ofKJikllqphU3qiYVN6omFS+SWWqmFROKk5UTio+8bDWusbDWusaD2uta/zwyyomlZOKN1Q+oTJVTConFZPKJyomlaliUvmmiknlExWTyhsqn1B5Q+Xf9LDWusbDWusaD2uta/zwIZWpYlKZKk5UTiq+qWJSOamYVE5UpooTlaniN1V8ouJEZaqYVCaVv6TyRsVvelhrXeNhrXWNh7XWNX74MpWp4kRlqjhRmSpOVD5RMalMFScqJyqfqJhUTlROKqaKSeVmFW+oTBWTyl96WGtd42GtdY2HtdY1fvhQxaTyRsWkclIxqUwVU8UnVN5QmSpOKiaVSWWqmFSmikllqphUTlROKiaVT1RMKlPFpDJVTCpTxVTxhspU8U0Pa61rPKy1rvGw1rrGD79M5aRiqnij4kRlqphUpooTlUllqnhD5b9MZao4UTlRmSpOKiaVE5Wp4qRiUplUpopPPKy1rvGw1rrGw1rrGj98SOWNijdUpopvqjhROamYVKaKk4oTlUnlROWNiknlpGJSOVGZKk5U3lD5hMpJxUnFNz2sta7xsNa6xsNa6xr2D/7DVKaKE5Wp4i+pnFRMKlPFGypTxaQyVZyofKJiUpkq3lCZKt5QmSreUJkqPvGw1rrGw1rrGg9rrWv88CGVv1RxojJVnKicVJyofKLiEypTxYnKGyonFW+o/CWVqeINlaliqvimh7XWNR7WWtd4WGtd44cvq/gmlTcqJpWp4kRlUpkqvkllqnij4o2KE5WTijdUpopJ5URlqnij4r/kYa11jYe11jUe1lrX+OGXqbxR8UbFpPKJihOVk4o3VCaVE5WbqLyhMlW8oXKi8gmVN1Smik88rLWu8bDWusbDWusaP/zHqUwVv6liUplU3qg4UZkqvkllqvhNFZPKScWJylQxqfyXPKy1rvGw1rrGw1rrGj/8n1GZKk5UTiomlaniDZXfpDJVnFR8omJSeaPiRGWqmCpOKiaVNyomlanimx7WWtd4WGtd42GtdY0fflnFb6qYVN6omFQmld+k8obKVDFVTConFZPKVDGpTBVTxaRyojJVTBVvqJxUvKEyVfymh7XWNR7WWtd4WGtd44cvU/lLKlPFpHJSMVW8oTJVfFPFicpJxYnKVDGpTBUnKlPFpDJVTConFZPKVPEJlaliUjmp+MTDWusaD2utazysta5h/2CtdYWHtdY1HtZa13hYa13jYa11jYe11jUe1lrXeFhrXeNhrXWNh7XWNR7WWtd4WGtd42GtdY2HtdY1HtZa13hYa13jf5JXo0uhVRYoAAAAAElFTkSuQmCC",
+      "recoveryCode": "e7ad-aaa4-da75-fa37-57d1-5141"
+    }
   }
 }
 "#,
@@ -4810,6 +5325,413 @@ pub const EXAMPLES: &[Example] = &[
 "#,
     },
     Example {
+        name: "bind_email",
+        method: "POST",
+        path: "/api/v3/bind-email",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c"
+}
+"#,
+    },
+    Example {
+        name: "bind_phone",
+        method: "POST",
+        path: "/api/v3/bind-phone",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c"
+}
+"#,
+    },
+    Example {
+        name: "delete_account",
+        method: "POST",
+        path: "/api/v3/delete-account",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "success": true
+  }
+}
+"#,
+    },
+    Example {
+        name: "get_profile",
+        method: "GET",
+        path: "/api/v3/get-profile",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "userId": "6229ffaxxxxxxxxcade3e3d9",
+    "createdAt": "2022-07-03T03:20:30.000Z",
+    "updatedAt": "2022-07-03T03:20:30.000Z",
+    "status": "Activated",
+    "workStatus": "Active",
+    "externalId": "10010",
+    "email": "test@example.com",
+    "phone": "188xxxx8888",
+    "phoneCountryCode": "+86",
+    "username": "bob",
+    "name": "张三",
+    "nickname": "张三",
+    "photo": "https://files.authing.co/authing-console/default-user-avatar.png",
+    "loginsCount": 3,
+    "lastLogin": "2022-07-03T03:20:30.000Z",
+    "lastIp": "127.0.0.1",
+    "gender": "M",
+    "emailVerified": true,
+    "phoneVerified": true,
+    "passwordLastSetAt": "2022-07-03T03:20:30.000Z",
+    "birthdate": "2022-06-03",
+    "country": "CN",
+    "province": "BJ",
+    "city": "BJ",
+    "address": "北京朝阳",
+    "streetAddress": "北京朝阳区 xxx 街道",
+    "postalCode": "438100",
+    "company": "steamory",
+    "browser": "Mozilla/5.0 (Linux; Android 10; V2001A; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/87.0.4280.141 Mobile Safari/537.36 VivoBrowser/10.2.10.0",
+    "device": "iOS",
+    "givenName": "三",
+    "familyName": "张",
+    "middleName": "James",
+    "profile": "alice",
+    "preferredUsername": "alice",
+    "website": "https://my-website.com",
+    "zoneinfo": "GMT-08:00",
+    "locale": "af",
+    "formatted": "132, My Street, Kingston, New York 12401.",
+    "region": "Xinjiang Uyghur Autonomous Region",
+    "userSourceType": "register",
+    "passwordSecurityLevel": 1,
+    "departmentIds": "[\"624d930c3xxxx5c08dd4986e\",\"624d93102xxxx012f33cd2fe\"]",
+    "identities": {
+      "identityId": "62299d8b866d2dab79a89dc4",
+      "extIdpId": "6076bacxxxxxxxxd80d993b5",
+      "provider": "wechat",
+      "type": "openid",
+      "userIdInIdp": "oj7Nq05R-RRaqak0_YlMLnnIwsvg",
+      "accessToken": "57_fK0xgSL_NwVlS-gmUwlMQ2N6AONNIOAYxxxx",
+      "refreshToken": "57_IZFu91Ak1Wg6DRytZFFIOd3upNF5lH7vPxxxxx",
+      "originConnIds": "[\"605492ac41xxxxe0362f0707\"]"
+    },
+    "identityNumber": "420421xxxxxxxx1234",
+    "customData": {
+      "school": "北京大学",
+      "age": 22
+    },
+    "statusChangedAt": "2022-07-03T03:20:30.000Z"
+  }
+}
+"#,
+    },
+    Example {
+        name: "get_security_level",
+        method: "GET",
+        path: "/api/v3/get-security-info",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {}
+}
+"#,
+    },
+    Example {
+        name: "init_register_options",
+        method: "GET",
+        path: "/api/v3/webauthn/registration",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "registrationOptions": {
+      "excludeCredentials": {
+        "type": "public-key"
+      },
+      "pubKeyCredParams": {
+        "type": "public-key"
+      },
+      "rp": {
+        "id": "example.com"
+      },
+      "timeout": "60000",
+      "user": {
+        "name": "zhangsan",
+        "displayName": "张三"
+      }
+    }
+  }
+}
+"#,
+    },
+    Example {
+        name: "list_my_devices",
+        method: "GET",
+        path: "/api/v3/mydevices/list",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "device": {
+      "deviceId": "HZ2F6J3AGNAVSOTV",
+      "name": "打印机",
+      "version": "Android 1.0",
+      "type": "Mobile",
+      "mod": "Vig9a",
+      "os": "iOS",
+      "status": "activated",
+      "userAgent": "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/108.0.0.0 Safari/537.36"
+    },
+    "lastLoginTime": "2023-05-05T19:06:22.434Z",
+    "online": true
+  }
+}
+"#,
+    },
+    Example {
+        name: "list_public_accounts_for_switch_logged_in",
+        method: "GET",
+        path: "/api/v3/get-user-select-login-public-accounts",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "publicAccounts": "[]",
+    "originUser": {
+      "userId": "623c20b2a062aaaaf41b17da"
+    }
+  }
+}
+"#,
+    },
+    Example {
+        name: "reset_password",
+        method: "POST",
+        path: "/api/v3/reset-password",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "success": true
+  }
+}
+"#,
+    },
+    Example {
+        name: "revoke_my_device_session",
+        method: "POST",
+        path: "/api/v3/mydevices/revoke-session",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c"
+}
+"#,
+    },
+    Example {
+        name: "unbind_email",
+        method: "POST",
+        path: "/api/v3/unbind-email",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c"
+}
+"#,
+    },
+    Example {
+        name: "unbind_my_device",
+        method: "POST",
+        path: "/api/v3/mydevices/unbind",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c"
+}
+"#,
+    },
+    Example {
+        name: "unbind_phone",
+        method: "POST",
+        path: "/api/v3/unbind-phone",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c"
+}
+"#,
+    },
+    Example {
+        name: "update_email",
+        method: "POST",
+        path: "/api/v3/update-email",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c"
+}
+"#,
+    },
+    Example {
+        name: "update_password",
+        method: "POST",
+        path: "/api/v3/update-password",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c"
+}
+"#,
+    },
+    Example {
+        name: "update_phone",
+        method: "POST",
+        path: "/api/v3/update-phone",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c"
+}
+"#,
+    },
+    Example {
+        name: "update_profile",
+        method: "POST",
+        path: "/api/v3/update-profile",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "userId": "6229ffaxxxxxxxxcade3e3d9",
+    "createdAt": "2022-07-03T03:20:30.000Z",
+    "updatedAt": "2022-07-03T03:20:30.000Z",
+    "status": "Activated",
+    "workStatus": "Active",
+    "externalId": "10010",
+    "email": "test@example.com",
+    "phone": "188xxxx8888",
+    "phoneCountryCode": "+86",
+    "username": "bob",
+    "name": "张三",
+    "nickname": "张三",
+    "photo": "https://files.authing.co/authing-console/default-user-avatar.png",
+    "loginsCount": 3,
+    "lastLogin": "2022-07-03T03:20:30.000Z",
+    "lastIp": "127.0.0.1",
+    "gender": "M",
+    "emailVerified": true,
+    "phoneVerified": true,
+    "passwordLastSetAt": "2022-07-03T03:20:30.000Z",
+    "birthdate": "2022-06-03",
+    "country": "CN",
+    "province": "BJ",
+    "city": "BJ",
+    "address": "北京朝阳",
+    "streetAddress": "北京朝阳区 xxx 街道",
+    "postalCode": "438100",
+    "company": "steamory",
+    "browser": "Mozilla/5.0 (Linux; Android 10; V2001A; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/87.0.4280.141 Mobile Safari/537.36 VivoBrowser/10.2.10.0",
+    "device": "iOS",
+    "givenName": "三",
+    "familyName": "张",
+    "middleName": "James",
+    "profile": "alice",
+    "preferredUsername": "alice",
+    "website": "https://my-website.com",
+    "zoneinfo": "GMT-08:00",
+    "locale": "af",
+    "formatted": "132, My Street, Kingston, New York 12401.",
+    "region": "Xinjiang Uyghur Autonomous Region",
+    "userSourceType": "register",
+    "passwordSecurityLevel": 1,
+    "departmentIds": "[\"624d930c3xxxx5c08dd4986e\",\"624d93102xxxx012f33cd2fe\"]",
+    "identities": {
+      "identityId": "62299d8b866d2dab79a89dc4",
+      "extIdpId": "6076bacxxxxxxxxd80d993b5",
+      "provider": "wechat",
+      "type": "openid",
+      "userIdInIdp": "oj7Nq05R-RRaqak0_YlMLnnIwsvg",
+      "accessToken": "57_fK0xgSL_NwVlS-gmUwlMQ2N6AONNIOAYxxxx",
+      "refreshToken": "57_IZFu91Ak1Wg6DRytZFFIOd3upNF5lH7vPxxxxx",
+      "originConnIds": "[\"605492ac41xxxxe0362f0707\"]"
+    },
+    "identityNumber": "420421xxxxxxxx1234",
+    "customData": {
+      "school": "北京大学",
+      "age": 22
+    },
+    "statusChangedAt": "2022-07-03T03:20:30.000Z"
+  }
+}
+"#,
+    },
+    Example {
+        name: "verify_delete_account_request",
+        method: "POST",
+        path: "/api/v3/verify-delete-account-request",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "deleteAccountToken": "xxxx",
+    "tokenExpiresIn": 60
+  }
+}
+"#,
+    },
+    Example {
+        name: "verify_reset_password_request",
+        method: "POST",
+        path: "/api/v3/verify-reset-password-request",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {}
+}
+"#,
+    },
+    Example {
+        name: "verify_update_email_request",
+        method: "POST",
+        path: "/api/v3/verify-update-email-request",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "tokenExpiresIn": 60
+  }
+}
+"#,
+    },
+    Example {
+        name: "verify_update_phone_request",
+        method: "POST",
+        path: "/api/v3/verify-update-phone-request",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {}
+}
+"#,
+    },
+    Example {
         name: "bind_public_account_of_roles",
         method: "POST",
         path: "/api/v3/set-public-account-of-roles",
@@ -5981,6 +6903,124 @@ pub const EXAMPLES: &[Example] = &[
     "userSourceType": "register",
     "passwordSecurityLevel": 1,
     "departmentIds": "[\"624d930c3xxxx5c08dd4986e\",\"624d93102xxxx012f33cd2fe\"]",
+    "identityNumber": "420421xxxxxxxx1234",
+    "customData": {
+      "school": "北京大学",
+      "age": 22
+    },
+    "statusChangedAt": "2022-07-03T03:20:30.000Z"
+  }
+}
+"#,
+    },
+    Example {
+        name: "get_country_list",
+        method: "GET",
+        path: "/api/v3/get-country-list",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "alpha2": "CN",
+    "alpha3": "CHN",
+    "phoneCountryCode": "+86",
+    "flag": "🇨🇳",
+    "name": {
+      "zh-CN": {
+        "enabled": false,
+        "value": "中国"
+      },
+      "en-US": {
+        "enabled": false,
+        "value": "China"
+      }
+    }
+  }
+}
+"#,
+    },
+    Example {
+        name: "get_system_info",
+        method: "GET",
+        path: "/api/v3/system",
+        response: r#"{
+  "rsa": {
+    "publicKey": "xxxxxxxxxxxxxxxxxxxxxx"
+  },
+  "sm2": {
+    "publicKey": "xxxxxxxxxxxxxxxxxxxxxx"
+  },
+  "version": {
+    "server": "2.0.0",
+    "console": "2.0.0",
+    "login": "2.0.0"
+  }
+}
+"#,
+    },
+    Example {
+        name: "sign_up",
+        method: "POST",
+        path: "/api/v3/signup",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "userId": "6229ffaxxxxxxxxcade3e3d9",
+    "createdAt": "2022-07-03T03:20:30.000Z",
+    "updatedAt": "2022-07-03T03:20:30.000Z",
+    "status": "Activated",
+    "workStatus": "Active",
+    "externalId": "10010",
+    "email": "test@example.com",
+    "phone": "188xxxx8888",
+    "phoneCountryCode": "+86",
+    "username": "bob",
+    "name": "张三",
+    "nickname": "张三",
+    "photo": "https://files.authing.co/authing-console/default-user-avatar.png",
+    "loginsCount": 3,
+    "lastLogin": "2022-07-03T03:20:30.000Z",
+    "lastIp": "127.0.0.1",
+    "gender": "M",
+    "emailVerified": true,
+    "phoneVerified": true,
+    "passwordLastSetAt": "2022-07-03T03:20:30.000Z",
+    "birthdate": "2022-06-03",
+    "country": "CN",
+    "province": "BJ",
+    "city": "BJ",
+    "address": "北京朝阳",
+    "streetAddress": "北京朝阳区 xxx 街道",
+    "postalCode": "438100",
+    "company": "steamory",
+    "browser": "Mozilla/5.0 (Linux; Android 10; V2001A; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/87.0.4280.141 Mobile Safari/537.36 VivoBrowser/10.2.10.0",
+    "device": "iOS",
+    "givenName": "三",
+    "familyName": "张",
+    "middleName": "James",
+    "profile": "alice",
+    "preferredUsername": "alice",
+    "website": "https://my-website.com",
+    "zoneinfo": "GMT-08:00",
+    "locale": "af",
+    "formatted": "132, My Street, Kingston, New York 12401.",
+    "region": "Xinjiang Uyghur Autonomous Region",
+    "userSourceType": "register",
+    "passwordSecurityLevel": 1,
+    "departmentIds": "[\"624d930c3xxxx5c08dd4986e\",\"624d93102xxxx012f33cd2fe\"]",
+    "identities": {
+      "identityId": "62299d8b866d2dab79a89dc4",
+      "extIdpId": "6076bacxxxxxxxxd80d993b5",
+      "provider": "wechat",
+      "type": "openid",
+      "userIdInIdp": "oj7Nq05R-RRaqak0_YlMLnnIwsvg",
+      "accessToken": "57_fK0xgSL_NwVlS-gmUwlMQ2N6AONNIOAYxxxx",
+      "refreshToken": "57_IZFu91Ak1Wg6DRytZFFIOd3upNF5lH7vPxxxxx",
+      "originConnIds": "[\"605492ac41xxxxe0362f0707\"]"
+    },
     "identityNumber": "420421xxxxxxxx1234",
     "customData": {
       "school": "北京大学",
@@ -7393,6 +8433,295 @@ pub const EXAMPLES: &[Example] = &[
 "#,
     },
     Example {
+        name: "send_email",
+        method: "POST",
+        path: "/api/v3/send-email",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c"
+}
+"#,
+    },
+    Example {
+        name: "send_sms",
+        method: "POST",
+        path: "/api/v3/send-sms",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c"
+}
+"#,
+    },
+    Example {
+        name: "get_accessible_apps",
+        method: "GET",
+        path: "/api/v3/get-my-accessible-apps",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "appId": "xxx",
+    "appName": "示例应用",
+    "appLoginUrl": "https://example.authing.cn/login",
+    "appLogo": "https://files.authing.co/authing-console/default-app-logo.png",
+    "active": true
+  }
+}
+"#,
+    },
+    Example {
+        name: "get_authorized_resources",
+        method: "GET",
+        path: "/api/v3/get-my-authorized-resources",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "list": {
+      "resourceCode": "ecs:1",
+      "description": "服务器",
+      "condition": {
+        "param": "AppId",
+        "operator": "StringEquals",
+        "value": "1"
+      },
+      "resourceType": "API",
+      "apiIdentifier": "/api/v1/example",
+      "actions": "[\"ecs:Start\",\"ecs:Stop\"]",
+      "effect": "ALLOW"
+    }
+  }
+}
+"#,
+    },
+    Example {
+        name: "get_department_list",
+        method: "GET",
+        path: "/api/v3/get-my-department-list",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "list": {
+      "organizationCode": "steamory",
+      "departmentId": "60b49eb83fd80adb96f26e68",
+      "createdAt": "2022-07-03T03:20:30.000Z",
+      "name": "dd8d7stf44",
+      "description": "dd8d7stf44",
+      "openDepartmentId": "ou_7dab8a3d3cdccxxxxxx777c7ad535d62",
+      "isLeader": true,
+      "code": "6229c4deb3e4d8a20b6021ff",
+      "isMainDepartment": true,
+      "joinedAt": "2022-07-03T03:20:30.000Z",
+      "i18n": {
+        "name": {
+          "zh-CN": {
+            "enabled": false,
+            "value": "中文"
+          },
+          "en-US": {
+            "enabled": false,
+            "value": "English"
+          }
+        }
+      },
+      "customData": {
+        "icon": "https://example.com/logo"
+      },
+      "departmentIdPath": "[\"parentId1\",\"parentId2\"]",
+      "departmentCodePath": "[\"parentCode1\",\"parentCode2\"]",
+      "departmentNamePath": "[\"parentName1\",\"parentName2\"]"
+    }
+  }
+}
+"#,
+    },
+    Example {
+        name: "get_group_list",
+        method: "GET",
+        path: "/api/v3/get-my-group-list",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "id": "60b49eb83fd80adb96f26e68",
+    "code": "developer",
+    "name": "开发者",
+    "description": "描述内容",
+    "type": "static",
+    "members": {
+      "userId": "6229ffaxxxxxxxxcade3e3d9",
+      "createdAt": "2022-07-03T03:20:30.000Z",
+      "updatedAt": "2022-07-03T03:20:30.000Z",
+      "status": "Activated",
+      "workStatus": "Active",
+      "externalId": "10010",
+      "email": "test@example.com",
+      "phone": "188xxxx8888",
+      "phoneCountryCode": "+86",
+      "username": "bob",
+      "name": "张三",
+      "nickname": "张三",
+      "photo": "https://files.authing.co/authing-console/default-user-avatar.png",
+      "loginsCount": 3,
+      "lastLogin": "2022-07-03T03:20:30.000Z",
+      "lastIp": "127.0.0.1",
+      "gender": "M",
+      "emailVerified": true,
+      "phoneVerified": true,
+      "passwordLastSetAt": "2022-07-03T03:20:30.000Z",
+      "birthdate": "2022-06-03",
+      "country": "CN",
+      "province": "BJ",
+      "city": "BJ",
+      "address": "北京朝阳",
+      "streetAddress": "北京朝阳区 xxx 街道",
+      "postalCode": "438100",
+      "company": "steamory",
+      "browser": "Mozilla/5.0 (Linux; Android 10; V2001A; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/87.0.4280.141 Mobile Safari/537.36 VivoBrowser/10.2.10.0",
+      "device": "iOS",
+      "givenName": "三",
+      "familyName": "张",
+      "middleName": "James",
+      "profile": "alice",
+      "preferredUsername": "alice",
+      "website": "https://my-website.com",
+      "zoneinfo": "GMT-08:00",
+      "locale": "af",
+      "formatted": "132, My Street, Kingston, New York 12401.",
+      "region": "Xinjiang Uyghur Autonomous Region",
+      "userSourceType": "register",
+      "passwordSecurityLevel": 1,
+      "departmentIds": "[\"624d930c3xxxx5c08dd4986e\",\"624d93102xxxx012f33cd2fe\"]",
+      "identities": {
+        "identityId": "62299d8b866d2dab79a89dc4",
+        "extIdpId": "6076bacxxxxxxxxd80d993b5",
+        "provider": "wechat",
+        "type": "openid",
+        "userIdInIdp": "oj7Nq05R-RRaqak0_YlMLnnIwsvg",
+        "accessToken": "57_fK0xgSL_NwVlS-gmUwlMQ2N6AONNIOAYxxxx",
+        "refreshToken": "57_IZFu91Ak1Wg6DRytZFFIOd3upNF5lH7vPxxxxx",
+        "originConnIds": "[\"605492ac41xxxxe0362f0707\"]"
+      },
+      "identityNumber": "420421xxxxxxxx1234",
+      "customData": {
+        "school": "北京大学",
+        "age": 22
+      },
+      "statusChangedAt": "2022-07-03T03:20:30.000Z"
+    }
+  }
+}
+"#,
+    },
+    Example {
+        name: "get_logged_in_apps",
+        method: "GET",
+        path: "/api/v3/get-my-logged-in-apps",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "appId": "xxx",
+    "appName": "示例应用",
+    "appLoginUrl": "https://example.authing.cn/login",
+    "appLogo": "https://files.authing.co/authing-console/default-app-logo.png",
+    "active": true
+  }
+}
+"#,
+    },
+    Example {
+        name: "get_login_history",
+        method: "GET",
+        path: "/api/v3/get-my-login-history",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "list": {
+      "userId": "xxx",
+      "appId": "xxx",
+      "appName": "示例应用",
+      "appLoginUrl": "https://example.authing.cn/login",
+      "appLogo": "https://files.authing.co/authing-console/default-app-logo.png",
+      "loginAt": "2022-07-03T02:20:30.000Z",
+      "clientIp": "127.0.0.1",
+      "success": true,
+      "errorMessage": "账号或密码不正确",
+      "userAgent": "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/104.0.0.0 Safari/537.36",
+      "parsedUserAgent": {
+        "device": "Desktop",
+        "browser": "Chrome",
+        "os": "Windows"
+      },
+      "loginMethod": "loginByEmail",
+      "geoip": {
+        "location": {
+          "lon": 116.3889,
+          "lat": 39.9288
+        },
+        "country_name": "China",
+        "country_code2": "CN",
+        "country_code3": "CN",
+        "region_name": "Beijing",
+        "region_code": "BJ",
+        "city_name": "Beijing",
+        "continent_code": "AS",
+        "timezone": "Asia/Shanghai"
+      },
+      "tenantId": "642c1df417c2d8a80d744c1d"
+    }
+  }
+}
+"#,
+    },
+    Example {
+        name: "get_role_list",
+        method: "GET",
+        path: "/api/v3/get-my-role-list",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "id": "60b49eb83fd80adb96f26e68",
+    "code": "role1",
+    "name": "role1",
+    "description": "this is role description",
+    "namespace": "default",
+    "namespaceName": "示例权限名称",
+    "status": "ENABLE",
+    "disableTime": "1669881887852"
+  }
+}
+"#,
+    },
+    Example {
+        name: "get_tenant_list",
+        method: "GET",
+        path: "/api/v3/get-my-tenant-list",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "tenantId": "xxxx",
+    "tenantName": "xxxx",
+    "joinAt": "xxxx"
+  }
+}
+"#,
+    },
+    Example {
         name: "check_session_status",
         method: "POST",
         path: "/api/v3/check-session-status",
@@ -8660,6 +9989,71 @@ pub const EXAMPLES: &[Example] = &[
     "events": "[\"user:created\"]",
     "secret": "xxxxxxxxxxxx"
   }
+}
+"#,
+    },
+    Example {
+        name: "decrypt_wechat_mini_program_data",
+        method: "POST",
+        path: "/api/v3/decrypt-wechat-miniprogram-data",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "nickName": "张三",
+    "gender": 1,
+    "language": "zh_CN",
+    "city": "Guangzhou",
+    "province": "Guangdong",
+    "country": "CN",
+    "avatarUrl": "http://wx.qlogo.cn/mmopen/vi_32/aSKcBBPpibyKNicHNTMM0qJVh8Kjgiak2AHWr8MHM4WgMEm7GFhsf8OYrySdbvAMvTsw3mo8ibKicsnfN5pRjl1p8HQ/0",
+    "unionId": "ocMvos6NjeKLIBqg5Mr9QjxrP1FA",
+    "watermark": {
+      "timestamp": 1477314187,
+      "appid": "wx4f4bc4dec97d474b"
+    }
+  }
+}
+"#,
+    },
+    Example {
+        name: "get_wechat_miniprogram_phone",
+        method: "POST",
+        path: "/api/v3/get-wechat-miniprogram-phone",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "phoneNumber": "+86188xxxx8888",
+    "purePhoneNumber": "188xxxx8888",
+    "countryCode": "86"
+  }
+}
+"#,
+    },
+    Example {
+        name: "get_wechat_mp_access_token",
+        method: "POST",
+        path: "/api/v3/get-wechat-access-token",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {}
+}
+"#,
+    },
+    Example {
+        name: "get_wechat_mp_access_token_info",
+        method: "POST",
+        path: "/api/v3/get-wechat-access-token-info",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {}
 }
 "#,
     },

@@ -4,6 +4,52 @@ use crate::params::{EndpointParams, Kind, Param};
 /// Every endpoint, sorted by group and name.
 pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
     EndpointParams {
+        method: "GET",
+        path: "/api/v3/generate-link-extidp-url",
+        in_body: false,
+        params: &[
+            Param {
+                name: "ext_idp_conn_identifier",
+                required: true,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "app_id",
+                required: true,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "id_token",
+                required: true,
+                kind: Kind::Text,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "GET",
+        path: "/api/v3/get-application-enabled-extidps",
+        in_body: false,
+        params: &[],
+    },
+    EndpointParams {
+        method: "GET",
+        path: "/api/v3/get-identities",
+        in_body: false,
+        params: &[],
+    },
+    EndpointParams {
+        method: "POST",
+        path: "/api/v3/unlink-extidp",
+        in_body: true,
+        params: &[
+            Param {
+                name: "extIdpId",
+                required: true,
+                kind: Kind::Text,
+            },
+        ],
+    },
+    EndpointParams {
         method: "POST",
         path: "/api/v3/assign-asa-account",
         in_body: true,
@@ -929,6 +975,75 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
                 kind: Kind::Object,
             },
         ],
+    },
+    EndpointParams {
+        method: "POST",
+        path: "/api/v3/check-permission-array-resource",
+        in_body: true,
+        params: &[
+            Param {
+                name: "resources",
+                required: true,
+                kind: Kind::List(&Kind::Text),
+            },
+            Param {
+                name: "action",
+                required: true,
+                kind: Kind::Text,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "POST",
+        path: "/api/v3/check-permission-string-resource",
+        in_body: true,
+        params: &[
+            Param {
+                name: "resources",
+                required: true,
+                kind: Kind::List(&Kind::Text),
+            },
+            Param {
+                name: "action",
+                required: true,
+                kind: Kind::Text,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "POST",
+        path: "/api/v3/check-permission-tree-resource",
+        in_body: true,
+        params: &[
+            Param {
+                name: "resources",
+                required: true,
+                kind: Kind::List(&Kind::Text),
+            },
+            Param {
+                name: "action",
+                required: true,
+                kind: Kind::Text,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "POST",
+        path: "/api/v3/get-user-auth-resource-permission-list",
+        in_body: true,
+        params: &[
+            Param {
+                name: "resources",
+                required: true,
+                kind: Kind::List(&Kind::Text),
+            },
+        ],
+    },
+    EndpointParams {
+        method: "GET",
+        path: "/api/v3/get-user-auth-resource-list",
+        in_body: false,
+        params: &[],
     },
     EndpointParams {
         method: "GET",
@@ -3849,6 +3964,428 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
     },
     EndpointParams {
         method: "POST",
+        path: "/api/v3/change-pushcode-status",
+        in_body: true,
+        params: &[
+            Param {
+                name: "action",
+                required: true,
+                kind: Kind::OneOf(CHANGE_PUSH_CODE_STATUS_ACTION),
+            },
+            Param {
+                name: "pushCodeId",
+                required: true,
+                kind: Kind::Text,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "POST",
+        path: "/api/v3/change-qrcode-status",
+        in_body: true,
+        params: &[
+            Param {
+                name: "action",
+                required: true,
+                kind: Kind::OneOf(CHANGE_QR_CODE_STATUS_ACTION),
+            },
+            Param {
+                name: "qrcodeId",
+                required: true,
+                kind: Kind::Text,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "GET",
+        path: "/api/v3/check-pushcode-status",
+        in_body: false,
+        params: &[
+            Param {
+                name: "pushCodeId",
+                required: true,
+                kind: Kind::Text,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "GET",
+        path: "/api/v3/check-qrcode-status",
+        in_body: false,
+        params: &[
+            Param {
+                name: "qrcodeId",
+                required: true,
+                kind: Kind::Text,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "POST",
+        path: "/api/v3/exchange-tokenset-with-qrcode-ticket",
+        in_body: true,
+        params: &[
+            Param {
+                name: "ticket",
+                required: true,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "client_id",
+                required: false,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "client_secret",
+                required: false,
+                kind: Kind::Text,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "POST",
+        path: "/api/v3/gene-fastpass-qrcode-info",
+        in_body: true,
+        params: &[
+            Param {
+                name: "options",
+                required: false,
+                kind: Kind::Object,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "POST",
+        path: "/api/v3/gene-qrcode",
+        in_body: true,
+        params: &[
+            Param {
+                name: "type",
+                required: true,
+                kind: Kind::OneOf(GENE_QR_CODE_TYPE),
+            },
+            Param {
+                name: "extIdpConnId",
+                required: false,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "customData",
+                required: false,
+                kind: Kind::Any,
+            },
+            Param {
+                name: "context",
+                required: false,
+                kind: Kind::Any,
+            },
+            Param {
+                name: "autoMergeQrCode",
+                required: false,
+                kind: Kind::Bool,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "GET",
+        path: "/api/v3/get-alipay-authinfo",
+        in_body: false,
+        params: &[
+            Param {
+                name: "extIdpConnidentifier",
+                required: true,
+                kind: Kind::Text,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "POST",
+        path: "/api/v3/get-pushlogin-relation-apps",
+        in_body: true,
+        params: &[
+            Param {
+                name: "appId",
+                required: true,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "pushCodeId",
+                required: true,
+                kind: Kind::Text,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "GET",
+        path: "/api/v3/webauthn/authentication",
+        in_body: false,
+        params: &[],
+    },
+    EndpointParams {
+        method: "POST",
+        path: "/api/v3/signin",
+        in_body: true,
+        params: &[
+            Param {
+                name: "connection",
+                required: true,
+                kind: Kind::OneOf(CONNECTION),
+            },
+            Param {
+                name: "passwordPayload",
+                required: false,
+                kind: Kind::Object,
+            },
+            Param {
+                name: "passCodePayload",
+                required: false,
+                kind: Kind::Object,
+            },
+            Param {
+                name: "adPayload",
+                required: false,
+                kind: Kind::Object,
+            },
+            Param {
+                name: "ldapPayload",
+                required: false,
+                kind: Kind::Object,
+            },
+            Param {
+                name: "options",
+                required: false,
+                kind: Kind::Object,
+            },
+            Param {
+                name: "client_id",
+                required: false,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "client_secret",
+                required: false,
+                kind: Kind::Text,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "POST",
+        path: "/api/v3/signin-by-mobile",
+        in_body: true,
+        params: &[
+            Param {
+                name: "extIdpConnidentifier",
+                required: true,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "connection",
+                required: true,
+                kind: Kind::OneOf(SIGN_IN_BY_MOBILE_CONNECTION),
+            },
+            Param {
+                name: "wechatPayload",
+                required: false,
+                kind: Kind::Object,
+            },
+            Param {
+                name: "applePayload",
+                required: false,
+                kind: Kind::Object,
+            },
+            Param {
+                name: "alipayPayload",
+                required: false,
+                kind: Kind::Object,
+            },
+            Param {
+                name: "wechatworkPayload",
+                required: false,
+                kind: Kind::Object,
+            },
+            Param {
+                name: "wechatworkAgencyPayload",
+                required: false,
+                kind: Kind::Object,
+            },
+            Param {
+                name: "larkPublicPayload",
+                required: false,
+                kind: Kind::Object,
+            },
+            Param {
+                name: "larkInternalPayload",
+                required: false,
+                kind: Kind::Object,
+            },
+            Param {
+                name: "larkBlockPayload",
+                required: false,
+                kind: Kind::Object,
+            },
+            Param {
+                name: "yidunPayload",
+                required: false,
+                kind: Kind::Object,
+            },
+            Param {
+                name: "wechatMiniProgramCodePayload",
+                required: false,
+                kind: Kind::Object,
+            },
+            Param {
+                name: "wechatMiniProgramPhonePayload",
+                required: false,
+                kind: Kind::Object,
+            },
+            Param {
+                name: "wechatMiniProgramCodeAndPhonePayload",
+                required: false,
+                kind: Kind::Object,
+            },
+            Param {
+                name: "googlePayload",
+                required: false,
+                kind: Kind::Object,
+            },
+            Param {
+                name: "facebookPayload",
+                required: false,
+                kind: Kind::Object,
+            },
+            Param {
+                name: "qqPayload",
+                required: false,
+                kind: Kind::Object,
+            },
+            Param {
+                name: "weiboPayload",
+                required: false,
+                kind: Kind::Object,
+            },
+            Param {
+                name: "baiduPayload",
+                required: false,
+                kind: Kind::Object,
+            },
+            Param {
+                name: "linkedInPayload",
+                required: false,
+                kind: Kind::Object,
+            },
+            Param {
+                name: "dingTalkPayload",
+                required: false,
+                kind: Kind::Object,
+            },
+            Param {
+                name: "githubPayload",
+                required: false,
+                kind: Kind::Object,
+            },
+            Param {
+                name: "giteePayload",
+                required: false,
+                kind: Kind::Object,
+            },
+            Param {
+                name: "gitlabPayload",
+                required: false,
+                kind: Kind::Object,
+            },
+            Param {
+                name: "douyinPayload",
+                required: false,
+                kind: Kind::Object,
+            },
+            Param {
+                name: "kuaishouPayload",
+                required: false,
+                kind: Kind::Object,
+            },
+            Param {
+                name: "xiaomiPayload",
+                required: false,
+                kind: Kind::Object,
+            },
+            Param {
+                name: "linePayload",
+                required: false,
+                kind: Kind::Object,
+            },
+            Param {
+                name: "slackPayload",
+                required: false,
+                kind: Kind::Object,
+            },
+            Param {
+                name: "oppoPayload",
+                required: false,
+                kind: Kind::Object,
+            },
+            Param {
+                name: "huaweiPayload",
+                required: false,
+                kind: Kind::Object,
+            },
+            Param {
+                name: "amazonPayload",
+                required: false,
+                kind: Kind::Object,
+            },
+            Param {
+                name: "options",
+                required: false,
+                kind: Kind::Object,
+            },
+            Param {
+                name: "client_id",
+                required: false,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "client_secret",
+                required: false,
+                kind: Kind::Text,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "POST",
+        path: "/api/v3/signin-by-push",
+        in_body: true,
+        params: &[
+            Param {
+                name: "account",
+                required: true,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "options",
+                required: false,
+                kind: Kind::Object,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "POST",
+        path: "/api/v3/switch-login-by-user",
+        in_body: true,
+        params: &[
+            Param {
+                name: "targetUserId",
+                required: true,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "options",
+                required: false,
+                kind: Kind::Object,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "POST",
         path: "/api/v3/config-email-provider",
         in_body: true,
         params: &[
@@ -3982,6 +4519,93 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
                 name: "tplEngine",
                 required: false,
                 kind: Kind::OneOf(TPL_ENGINE),
+            },
+        ],
+    },
+    EndpointParams {
+        method: "POST",
+        path: "/api/v3/enroll-factor",
+        in_body: true,
+        params: &[
+            Param {
+                name: "enrollmentData",
+                required: true,
+                kind: Kind::Object,
+            },
+            Param {
+                name: "enrollmentToken",
+                required: true,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "factorType",
+                required: true,
+                kind: Kind::OneOf(ENABLED_FACTORS),
+            },
+        ],
+    },
+    EndpointParams {
+        method: "GET",
+        path: "/api/v3/get-factor",
+        in_body: false,
+        params: &[
+            Param {
+                name: "factorId",
+                required: true,
+                kind: Kind::Text,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "GET",
+        path: "/api/v3/list-enrolled-factors",
+        in_body: false,
+        params: &[],
+    },
+    EndpointParams {
+        method: "GET",
+        path: "/api/v3/list-factors-to-enroll",
+        in_body: false,
+        params: &[],
+    },
+    EndpointParams {
+        method: "POST",
+        path: "/api/v3/mfa-totp-verify",
+        in_body: true,
+        params: &[
+            Param {
+                name: "totp",
+                required: true,
+                kind: Kind::Text,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "POST",
+        path: "/api/v3/reset-factor",
+        in_body: true,
+        params: &[
+            Param {
+                name: "factorId",
+                required: true,
+                kind: Kind::Text,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "POST",
+        path: "/api/v3/send-enroll-factor-request",
+        in_body: true,
+        params: &[
+            Param {
+                name: "profile",
+                required: true,
+                kind: Kind::Object,
+            },
+            Param {
+                name: "factorType",
+                required: true,
+                kind: Kind::OneOf(ENABLED_FACTORS),
             },
         ],
     },
@@ -5429,6 +6053,406 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
     },
     EndpointParams {
         method: "POST",
+        path: "/api/v3/bind-email",
+        in_body: true,
+        params: &[
+            Param {
+                name: "passCode",
+                required: true,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "email",
+                required: true,
+                kind: Kind::Text,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "POST",
+        path: "/api/v3/bind-phone",
+        in_body: true,
+        params: &[
+            Param {
+                name: "passCode",
+                required: true,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "phoneNumber",
+                required: true,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "phoneCountryCode",
+                required: false,
+                kind: Kind::Text,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "POST",
+        path: "/api/v3/delete-account",
+        in_body: true,
+        params: &[
+            Param {
+                name: "deleteAccountToken",
+                required: true,
+                kind: Kind::Text,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "GET",
+        path: "/api/v3/get-profile",
+        in_body: false,
+        params: &[
+            Param {
+                name: "withCustomData",
+                required: false,
+                kind: Kind::Bool,
+            },
+            Param {
+                name: "withIdentities",
+                required: false,
+                kind: Kind::Bool,
+            },
+            Param {
+                name: "withDepartmentIds",
+                required: false,
+                kind: Kind::Bool,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "GET",
+        path: "/api/v3/get-security-info",
+        in_body: false,
+        params: &[],
+    },
+    EndpointParams {
+        method: "GET",
+        path: "/api/v3/webauthn/registration",
+        in_body: false,
+        params: &[],
+    },
+    EndpointParams {
+        method: "GET",
+        path: "/api/v3/mydevices/list",
+        in_body: false,
+        params: &[
+            Param {
+                name: "page",
+                required: false,
+                kind: Kind::Number,
+            },
+            Param {
+                name: "limit",
+                required: false,
+                kind: Kind::Number,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "GET",
+        path: "/api/v3/get-user-select-login-public-accounts",
+        in_body: false,
+        params: &[
+            Param {
+                name: "withOriginUser",
+                required: false,
+                kind: Kind::Bool,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "POST",
+        path: "/api/v3/reset-password",
+        in_body: true,
+        params: &[
+            Param {
+                name: "password",
+                required: true,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "passwordResetToken",
+                required: true,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "passwordEncryptType",
+                required: false,
+                kind: Kind::OneOf(CREATE_USER_OPTIONS_PASSWORD_ENCRYPT_TYPE),
+            },
+        ],
+    },
+    EndpointParams {
+        method: "POST",
+        path: "/api/v3/mydevices/revoke-session",
+        in_body: true,
+        params: &[
+            Param {
+                name: "deviceId",
+                required: true,
+                kind: Kind::Text,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "POST",
+        path: "/api/v3/unbind-email",
+        in_body: true,
+        params: &[
+            Param {
+                name: "passCode",
+                required: true,
+                kind: Kind::Text,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "POST",
+        path: "/api/v3/mydevices/unbind",
+        in_body: true,
+        params: &[
+            Param {
+                name: "deviceId",
+                required: true,
+                kind: Kind::Text,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "POST",
+        path: "/api/v3/unbind-phone",
+        in_body: true,
+        params: &[
+            Param {
+                name: "passCode",
+                required: true,
+                kind: Kind::Text,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "POST",
+        path: "/api/v3/update-email",
+        in_body: true,
+        params: &[
+            Param {
+                name: "updateEmailToken",
+                required: true,
+                kind: Kind::Text,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "POST",
+        path: "/api/v3/update-password",
+        in_body: true,
+        params: &[
+            Param {
+                name: "newPassword",
+                required: true,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "oldPassword",
+                required: false,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "passwordEncryptType",
+                required: false,
+                kind: Kind::OneOf(CREATE_USER_OPTIONS_PASSWORD_ENCRYPT_TYPE),
+            },
+        ],
+    },
+    EndpointParams {
+        method: "POST",
+        path: "/api/v3/update-phone",
+        in_body: true,
+        params: &[
+            Param {
+                name: "updatePhoneToken",
+                required: true,
+                kind: Kind::Text,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "POST",
+        path: "/api/v3/update-profile",
+        in_body: true,
+        params: &[
+            Param {
+                name: "name",
+                required: false,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "nickname",
+                required: false,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "photo",
+                required: false,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "externalId",
+                required: false,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "birthdate",
+                required: false,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "country",
+                required: false,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "province",
+                required: false,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "city",
+                required: false,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "address",
+                required: false,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "streetAddress",
+                required: false,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "postalCode",
+                required: false,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "gender",
+                required: false,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "username",
+                required: false,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "company",
+                required: false,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "customData",
+                required: false,
+                kind: Kind::Any,
+            },
+            Param {
+                name: "identityNumber",
+                required: false,
+                kind: Kind::Text,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "POST",
+        path: "/api/v3/verify-delete-account-request",
+        in_body: true,
+        params: &[
+            Param {
+                name: "verifyMethod",
+                required: true,
+                kind: Kind::OneOf(VERIFY_DELETE_ACCOUNT_REQUEST_VERIFY_METHOD),
+            },
+            Param {
+                name: "phonePassCodePayload",
+                required: false,
+                kind: Kind::Object,
+            },
+            Param {
+                name: "emailPassCodePayload",
+                required: false,
+                kind: Kind::Object,
+            },
+            Param {
+                name: "passwordPayload",
+                required: false,
+                kind: Kind::Object,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "POST",
+        path: "/api/v3/verify-reset-password-request",
+        in_body: true,
+        params: &[
+            Param {
+                name: "verifyMethod",
+                required: true,
+                kind: Kind::OneOf(VERIFY_RESET_PASSWORD_REQUEST_VERIFY_METHOD),
+            },
+            Param {
+                name: "phonePassCodePayload",
+                required: false,
+                kind: Kind::Object,
+            },
+            Param {
+                name: "emailPassCodePayload",
+                required: false,
+                kind: Kind::Object,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "POST",
+        path: "/api/v3/verify-update-email-request",
+        in_body: true,
+        params: &[
+            Param {
+                name: "emailPassCodePayload",
+                required: true,
+                kind: Kind::Object,
+            },
+            Param {
+                name: "verifyMethod",
+                required: true,
+                kind: Kind::OneOf(VERIFY_METHOD),
+            },
+        ],
+    },
+    EndpointParams {
+        method: "POST",
+        path: "/api/v3/verify-update-phone-request",
+        in_body: true,
+        params: &[
+            Param {
+                name: "phonePassCodePayload",
+                required: true,
+                kind: Kind::Object,
+            },
+            Param {
+                name: "verifyMethod",
+                required: true,
+                kind: Kind::OneOf(VERIFY_UPDATE_PHONE_REQUEST_VERIFY_METHOD),
+            },
+        ],
+    },
+    EndpointParams {
+        method: "POST",
         path: "/api/v3/set-public-account-of-roles",
         in_body: true,
         params: &[
@@ -6307,6 +7331,52 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
                 name: "list",
                 required: true,
                 kind: Kind::List(&Kind::Object),
+            },
+            Param {
+                name: "options",
+                required: false,
+                kind: Kind::Object,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "GET",
+        path: "/api/v3/get-country-list",
+        in_body: false,
+        params: &[],
+    },
+    EndpointParams {
+        method: "GET",
+        path: "/api/v3/system",
+        in_body: false,
+        params: &[],
+    },
+    EndpointParams {
+        method: "POST",
+        path: "/api/v3/signup",
+        in_body: true,
+        params: &[
+            Param {
+                name: "connection",
+                required: true,
+                kind: Kind::OneOf(
+                    APPLICATION_REGISTER_CONFIG_INPUT_DEFAULT_REGISTER_METHOD,
+                ),
+            },
+            Param {
+                name: "passwordPayload",
+                required: false,
+                kind: Kind::Object,
+            },
+            Param {
+                name: "passCodePayload",
+                required: false,
+                kind: Kind::Object,
+            },
+            Param {
+                name: "profile",
+                required: false,
+                kind: Kind::Object,
             },
             Param {
                 name: "options",
@@ -8042,6 +9112,172 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
     },
     EndpointParams {
         method: "POST",
+        path: "/api/v3/send-email",
+        in_body: true,
+        params: &[
+            Param {
+                name: "channel",
+                required: true,
+                kind: Kind::OneOf(SEND_EMAIL_CHANNEL),
+            },
+            Param {
+                name: "email",
+                required: true,
+                kind: Kind::Text,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "POST",
+        path: "/api/v3/send-sms",
+        in_body: true,
+        params: &[
+            Param {
+                name: "channel",
+                required: true,
+                kind: Kind::OneOf(CHANNEL),
+            },
+            Param {
+                name: "phoneNumber",
+                required: true,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "phoneCountryCode",
+                required: false,
+                kind: Kind::Text,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "GET",
+        path: "/api/v3/get-my-accessible-apps",
+        in_body: false,
+        params: &[],
+    },
+    EndpointParams {
+        method: "GET",
+        path: "/api/v3/get-my-authorized-resources",
+        in_body: false,
+        params: &[
+            Param {
+                name: "namespace",
+                required: false,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "resourceType",
+                required: false,
+                kind: Kind::Text,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "GET",
+        path: "/api/v3/get-my-department-list",
+        in_body: false,
+        params: &[
+            Param {
+                name: "page",
+                required: false,
+                kind: Kind::Number,
+            },
+            Param {
+                name: "limit",
+                required: false,
+                kind: Kind::Number,
+            },
+            Param {
+                name: "withCustomData",
+                required: false,
+                kind: Kind::Bool,
+            },
+            Param {
+                name: "sortBy",
+                required: false,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "orderBy",
+                required: false,
+                kind: Kind::Text,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "GET",
+        path: "/api/v3/get-my-group-list",
+        in_body: false,
+        params: &[],
+    },
+    EndpointParams {
+        method: "GET",
+        path: "/api/v3/get-my-logged-in-apps",
+        in_body: false,
+        params: &[],
+    },
+    EndpointParams {
+        method: "GET",
+        path: "/api/v3/get-my-login-history",
+        in_body: false,
+        params: &[
+            Param {
+                name: "appId",
+                required: false,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "clientIp",
+                required: false,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "success",
+                required: false,
+                kind: Kind::Bool,
+            },
+            Param {
+                name: "start",
+                required: false,
+                kind: Kind::Number,
+            },
+            Param {
+                name: "end",
+                required: false,
+                kind: Kind::Number,
+            },
+            Param {
+                name: "page",
+                required: false,
+                kind: Kind::Number,
+            },
+            Param {
+                name: "limit",
+                required: false,
+                kind: Kind::Number,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "GET",
+        path: "/api/v3/get-my-role-list",
+        in_body: false,
+        params: &[
+            Param {
+                name: "namespace",
+                required: false,
+                kind: Kind::Text,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "GET",
+        path: "/api/v3/get-my-tenant-list",
+        in_body: false,
+        params: &[],
+    },
+    EndpointParams {
+        method: "POST",
         path: "/api/v3/check-session-status",
         in_body: true,
         params: &[
@@ -9428,6 +10664,84 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
     },
     EndpointParams {
         method: "POST",
+        path: "/api/v3/decrypt-wechat-miniprogram-data",
+        in_body: true,
+        params: &[
+            Param {
+                name: "code",
+                required: true,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "iv",
+                required: true,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "encryptedData",
+                required: true,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "extIdpConnidentifier",
+                required: true,
+                kind: Kind::Text,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "POST",
+        path: "/api/v3/get-wechat-miniprogram-phone",
+        in_body: true,
+        params: &[
+            Param {
+                name: "code",
+                required: true,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "extIdpConnidentifier",
+                required: true,
+                kind: Kind::Text,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "POST",
+        path: "/api/v3/get-wechat-access-token",
+        in_body: true,
+        params: &[
+            Param {
+                name: "appSecret",
+                required: true,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "appId",
+                required: true,
+                kind: Kind::Text,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "POST",
+        path: "/api/v3/get-wechat-access-token-info",
+        in_body: true,
+        params: &[
+            Param {
+                name: "appSecret",
+                required: true,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "appId",
+                required: true,
+                kind: Kind::Text,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "POST",
         path: "/api/v3/add-whitelist",
         in_body: true,
         params: &[
@@ -9531,7 +10845,27 @@ const APPLICATION_ENABLED_EXT_IDP_CONN_EXT_IDP_TYPE: &[&str] = &[
     "line",
     "sdbz",
 ];
+const APPLICATION_REGISTER_CONFIG_INPUT_DEFAULT_REGISTER_METHOD: &[&str] = &[
+    "PASSWORD",
+    "PASSCODE",
+];
+const CHANGE_PUSH_CODE_STATUS_ACTION: &[&str] = &["CONFIRM", "CANCEL"];
+const CHANGE_QR_CODE_STATUS_ACTION: &[&str] = &["SCAN", "CONFIRM"];
+const CHANNEL: &[&str] = &[
+    "CHANNEL_LOGIN",
+    "CHANNEL_REGISTER",
+    "CHANNEL_RESET_PASSWORD",
+    "CHANNEL_BIND_PHONE",
+    "CHANNEL_UNBIND_PHONE",
+    "CHANNEL_BIND_MFA",
+    "CHANNEL_VERIFY_MFA",
+    "CHANNEL_UNBIND_MFA",
+    "CHANNEL_COMPLETE_PHONE",
+    "CHANNEL_IDENTITY_VERIFICATION",
+    "CHANNEL_DELETE_ACCOUNT",
+];
 const CONJUNCTION: &[&str] = &["and", "or"];
+const CONNECTION: &[&str] = &["PASSWORD", "PASSCODE", "LDAP", "AD"];
 const CONTENT_TYPE: &[&str] = &["application/json", "application/x-www-form-urlencoded"];
 const CREATE_FIELD_TYPE: &[&str] = &["1", "2", "3", "4", "5", "6", "7", "8"];
 const CREATE_MODEL_TYPE: &[&str] = &[
@@ -9544,6 +10878,7 @@ const CREATE_MODEL_TYPE: &[&str] = &[
     "device",
     "custom",
 ];
+const CREATE_USER_OPTIONS_PASSWORD_ENCRYPT_TYPE: &[&str] = &["none", "rsa", "sm2"];
 const DATA_TYPE: &[&str] = &["list", "tree"];
 const DEFAULT_PROTOCOL: &[&str] = &["oidc", "oauth", "saml", "cas", "asa"];
 const DEPARTMENT_ID_TYPE: &[&str] = &[
@@ -9715,6 +11050,11 @@ const FUNCTION_MODEL_TYPE: &[&str] = &[
     "custom",
 ];
 const GENDER: &[&str] = &["M", "F", "U"];
+const GENE_QR_CODE_TYPE: &[&str] = &[
+    "MOBILE_APP",
+    "WECHAT_MINIPROGRAM",
+    "WECHAT_OFFICIAL_ACCOUNT",
+];
 const GET_ALL_DEPARTMENTS_DEPARTMENT_ID_TYPE: &[&str] = &[
     "department_id",
     "open_department_id",
@@ -9769,6 +11109,51 @@ const SCENE: &[&str] = &[
 ];
 const SEARCH_DEPARTMENTS_LIST_ORDER_BY: &[&str] = &["ASC", "DESC"];
 const SEARCH_DEPARTMENTS_LIST_SORT_BY: &[&str] = &["updatedAt", "createdAt"];
+const SEND_EMAIL_CHANNEL: &[&str] = &[
+    "CHANNEL_LOGIN",
+    "CHANNEL_REGISTER",
+    "CHANNEL_RESET_PASSWORD",
+    "CHANNEL_VERIFY_EMAIL_LINK",
+    "CHANNEL_UPDATE_EMAIL",
+    "CHANNEL_BIND_EMAIL",
+    "CHANNEL_UNBIND_EMAIL",
+    "CHANNEL_VERIFY_MFA",
+    "CHANNEL_UNLOCK_ACCOUNT",
+    "CHANNEL_COMPLETE_EMAIL",
+    "CHANNEL_DELETE_ACCOUNT",
+];
+const SIGN_IN_BY_MOBILE_CONNECTION: &[&str] = &[
+    "apple",
+    "wechat",
+    "alipay",
+    "wechatwork",
+    "wechatwork_agency",
+    "lark_internal",
+    "lark_public",
+    "lark_block",
+    "yidun",
+    "wechat_mini_program_code",
+    "wechat_mini_program_phone",
+    "wechat_mini_program_code_and_phone",
+    "google",
+    "facebook",
+    "qq",
+    "weibo",
+    "baidu",
+    "linkedin",
+    "dingtalk",
+    "github",
+    "gitee",
+    "gitlab",
+    "douyin",
+    "kuaishou",
+    "xiaomi",
+    "line",
+    "slack",
+    "oppo",
+    "huawei",
+    "amazon",
+];
 const SORT_BY: &[&str] = &[
     "DepartmentCreatedAt",
     "JoinDepartmentAt",
@@ -9835,3 +11220,14 @@ const USER_STATUS: &[&str] = &[
     "Resigned",
     "Archived",
 ];
+const VERIFY_DELETE_ACCOUNT_REQUEST_VERIFY_METHOD: &[&str] = &[
+    "PHONE_PASSCODE",
+    "EMAIL_PASSCODE",
+    "PASSWORD",
+];
+const VERIFY_METHOD: &[&str] = &["EMAIL_PASSCODE"];
+const VERIFY_RESET_PASSWORD_REQUEST_VERIFY_METHOD: &[&str] = &[
+    "EMAIL_PASSCODE",
+    "PHONE_PASSCODE",
+];
+const VERIFY_UPDATE_PHONE_REQUEST_VERIFY_METHOD: &[&str] = &["PHONE_PASSCODE"];

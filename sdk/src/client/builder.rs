@@ -1,25 +1,122 @@
 //! `ManagementClientBuilder`: the settings of a client, their defaults, the environment variables,
-//! and the checks `build()` makes. No request is sent from here.
+//! and the checks `build()` makes; [`Settings`], the transport settings both clients' builders
+//! share, with their checks. No request is sent from here.
 
 use std::sync::Arc;
 use std::time::Duration;
 
 use super::{Inner, ManagementClient};
 use crate::auth::Auth;
+use crate::credentials::Credentials;
 use crate::transport::Transport;
 use crate::{Error, RetryConfig, SecretString};
+
+/// The setters of [`Settings`] on a client builder with a `settings` field (both clients').
+macro_rules! settings_setters {
+    () => {
+    /// The `x-authing-lang` header: the language of Authing's messages (`zh-CN` by default,
+    /// `en-US`, ...).
+    pub fn lang(mut self, value: impl Into<String>) -> Self {
+        self.settings.lang = Some(value.into());
+        self
+    }
+
+    /// The timeout of one attempt: one HTTP request, connecting and reading the whole body
+    /// included, the token request too (10 s by default).
+    pub fn timeout(mut self, value: std::time::Duration) -> Self {
+        self.settings.timeout = Some(value);
+        self
+    }
+
+    /// The deadline of a whole call: getting a token, every attempt and the waits between them
+    /// (30 s by default). When it passes the call ends with [`crate::Error::DeadlineExceeded`].
+    pub fn deadline(mut self, value: std::time::Duration) -> Self {
+        self.settings.deadline = Some(value);
+        self
+    }
+
+    /// The retry policy ([`RetryConfig::default`](crate::RetryConfig::default): 3 attempts); `RetryConfig::disabled()` sends
+    /// every call once. Which failures are retried: see
+    /// [`ManagementClient`](crate::ManagementClient#retries).
+    pub fn retry(mut self, value: crate::RetryConfig) -> Self {
+        self.settings.retry = Some(value);
+        self
+    }
+
+    /// The largest response body read, in bytes (16 MiB by default); a larger one ends the call
+    /// with [`crate::Error::ResponseTooLarge`] without being read.
+    pub fn max_response_bytes(mut self, value: usize) -> Self {
+        self.settings.max_response_bytes = Some(value);
+        self
+    }
+    };
+}
+pub(crate) use settings_setters;
 
 /// Settings for a [`ManagementClient`]. Its `Debug` never shows the access key secret.
 #[derive(Debug, Clone, Default)]
 pub struct ManagementClientBuilder {
     access_key_id: Option<String>,
     access_key_secret: Option<SecretString>,
-    host: Option<String>,
-    lang: Option<String>,
-    timeout: Option<Duration>,
-    deadline: Option<Duration>,
-    retry: Option<RetryConfig>,
-    max_response_bytes: Option<usize>,
+    settings: Settings,
+}
+
+/// The settings every client has: host, language, timeout, deadline, retries, size limit.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Settings {
+    pub(crate) host: Option<String>,
+    pub(crate) lang: Option<String>,
+    pub(crate) timeout: Option<Duration>,
+    pub(crate) deadline: Option<Duration>,
+    pub(crate) retry: Option<RetryConfig>,
+    pub(crate) max_response_bytes: Option<usize>,
+}
+
+impl Settings {
+    /// Checks the settings (`host` when none was set) and sets up the shared call path with
+    /// `credentials`.
+    pub(crate) fn build(
+        self,
+        host: Option<&str>,
+        credentials: Credentials,
+    ) -> Result<Inner, Error> {
+        let host = match self.host.as_deref().or(host) {
+            Some(host) => base_url(host)?,
+            None => return Err(Error::config("the host is not set")),
+        };
+        let timeout = self.timeout.unwrap_or(ManagementClient::DEFAULT_TIMEOUT);
+        if timeout.is_zero() {
+            return Err(Error::config("timeout must be more than zero"));
+        }
+        let deadline = self.deadline.unwrap_or(ManagementClient::DEFAULT_DEADLINE);
+        if deadline.is_zero() {
+            return Err(Error::config("deadline must be more than zero"));
+        }
+        let max_response_bytes = self
+            .max_response_bytes
+            .unwrap_or(ManagementClient::DEFAULT_MAX_RESPONSE_BYTES);
+        if max_response_bytes == 0 {
+            return Err(Error::config("max_response_bytes must be more than zero"));
+        }
+        let retry = self.retry.unwrap_or_default();
+        retry.validate()?;
+        let lang = self
+            .lang
+            .unwrap_or_else(|| ManagementClient::DEFAULT_LANG.to_owned());
+        if lang.trim().is_empty() {
+            return Err(Error::config("lang is empty"));
+        }
+        let transport = Transport::new(host.clone(), timeout, &lang, max_response_bytes)?;
+        Ok(Inner {
+            host,
+            lang,
+            timeout,
+            deadline,
+            retry,
+            transport,
+            credentials,
+        })
+    }
 }
 
 impl ManagementClientBuilder {
@@ -37,45 +134,11 @@ impl ManagementClientBuilder {
 
     /// The API base URL, e.g. `https://api.authing.cn` (the default) or a private deployment.
     pub fn host(mut self, value: impl Into<String>) -> Self {
-        self.host = Some(value.into());
+        self.settings.host = Some(value.into());
         self
     }
 
-    /// The `x-authing-lang` header: the language of Authing's messages (`zh-CN` by default,
-    /// `en-US`, ...).
-    pub fn lang(mut self, value: impl Into<String>) -> Self {
-        self.lang = Some(value.into());
-        self
-    }
-
-    /// The timeout of one attempt: one HTTP request, connecting and reading the whole body
-    /// included, the token request too (10 s by default).
-    pub fn timeout(mut self, value: Duration) -> Self {
-        self.timeout = Some(value);
-        self
-    }
-
-    /// The deadline of a whole call: getting a token, every attempt and the waits between them
-    /// (30 s by default). When it passes the call ends with [`Error::DeadlineExceeded`].
-    pub fn deadline(mut self, value: Duration) -> Self {
-        self.deadline = Some(value);
-        self
-    }
-
-    /// The retry policy ([`RetryConfig::default`]: 3 attempts); `RetryConfig::disabled()` sends
-    /// every call once. Which failures are retried: see
-    /// [`ManagementClient`](crate::ManagementClient#retries).
-    pub fn retry(mut self, value: RetryConfig) -> Self {
-        self.retry = Some(value);
-        self
-    }
-
-    /// The largest response body read, in bytes (16 MiB by default); a larger one ends the call
-    /// with [`Error::ResponseTooLarge`] without being read.
-    pub fn max_response_bytes(mut self, value: usize) -> Self {
-        self.max_response_bytes = Some(value);
-        self
-    }
+    settings_setters!();
 
     /// A builder holding `AUTHING_ACCESS_KEY_ID`, `AUTHING_ACCESS_KEY_SECRET` and, when set and
     /// not empty, `AUTHING_HOST`; further settings can be chained before `build()`.
@@ -111,50 +174,18 @@ impl ManagementClientBuilder {
         if access_key_secret.expose().trim().is_empty() {
             return Err(Error::config("access_key_secret is empty"));
         }
-        let host = base_url(
-            self.host
-                .as_deref()
-                .unwrap_or(ManagementClient::DEFAULT_HOST),
-        )?;
-        let timeout = self.timeout.unwrap_or(ManagementClient::DEFAULT_TIMEOUT);
-        if timeout.is_zero() {
-            return Err(Error::config("timeout must be more than zero"));
-        }
-        let deadline = self.deadline.unwrap_or(ManagementClient::DEFAULT_DEADLINE);
-        if deadline.is_zero() {
-            return Err(Error::config("deadline must be more than zero"));
-        }
-        let max_response_bytes = self
-            .max_response_bytes
-            .unwrap_or(ManagementClient::DEFAULT_MAX_RESPONSE_BYTES);
-        if max_response_bytes == 0 {
-            return Err(Error::config("max_response_bytes must be more than zero"));
-        }
-        let retry = self.retry.unwrap_or_default();
-        retry.validate()?;
-        let lang = self
-            .lang
-            .unwrap_or_else(|| ManagementClient::DEFAULT_LANG.to_owned());
-        if lang.trim().is_empty() {
-            return Err(Error::config("lang is empty"));
-        }
-        let transport = Transport::new(host.clone(), timeout, &lang, max_response_bytes)?;
+        let credentials = Credentials::Management(Auth::new(access_key_id, access_key_secret));
+        let inner = self
+            .settings
+            .build(Some(ManagementClient::DEFAULT_HOST), credentials)?;
         Ok(ManagementClient {
-            inner: Arc::new(Inner {
-                host,
-                lang,
-                timeout,
-                deadline,
-                retry,
-                transport,
-                auth: Auth::new(access_key_id, access_key_secret),
-            }),
+            inner: Arc::new(inner),
         })
     }
 }
 
 /// An environment variable: `None` when unset, an error when not UTF-8.
-fn env(name: &str) -> Result<Option<String>, Error> {
+pub(crate) fn env(name: &str) -> Result<Option<String>, Error> {
     match std::env::var(name) {
         Ok(value) => Ok(Some(value)),
         Err(std::env::VarError::NotPresent) => Ok(None),
@@ -166,7 +197,7 @@ fn env(name: &str) -> Result<Option<String>, Error> {
 
 /// Validates `host` as an absolute `http(s)` URL without credentials, query or fragment, and
 /// returns it without a trailing slash.
-fn base_url(host: &str) -> Result<String, Error> {
+pub(crate) fn base_url(host: &str) -> Result<String, Error> {
     let bad = |why: &str| {
         Error::config(format!(
             "host {host:?} {why}; expected an absolute URL such as {}",

@@ -151,6 +151,19 @@ pub fn decode_data<T: Decode>(response: &RawResponse) -> Result<T, Error> {
     Ok(data)
 }
 
+/// Decodes a whole JSON answer that has no envelope (the OAuth 2.0 and OIDC endpoints') as `T`;
+/// errors name the JSON path, as for an envelope's `data`.
+pub fn decode_json<T: Decode>(
+    method: &'static str,
+    path: &'static str,
+    body: &[u8],
+) -> Result<T, Error> {
+    let mut r = Reader::new(body);
+    T::decode(&mut r)
+        .and_then(|value| r.end().map(|()| value))
+        .map_err(|fault| decode_error(method, path, body, fault))
+}
+
 /// The envelope's members after `data` (skipped) and its end, when the head check stopped at
 /// `data`.
 #[cold]

@@ -25,7 +25,7 @@ use std::future::Future;
 use std::pin::Pin;
 
 pub(crate) use envelope::check as check_envelope;
-pub use envelope::{decode_data, json_body, RawResponse};
+pub use envelope::{decode_data, decode_json, json_body, RawResponse};
 pub use paginate::{Items, Pages, DEFAULT_MAX_PAGES};
 pub use query::QueryValue;
 pub use response_future::ResponseFuture;

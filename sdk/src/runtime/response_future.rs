@@ -9,7 +9,8 @@ use std::pin::Pin;
 use std::task::{Context, Poll};
 
 use super::{ApiRequest, BoxFuture, RawResponse};
-use crate::{Error, ManagementClient};
+use crate::client::Call;
+use crate::Error;
 
 /// Decodes a checked response into an endpoint's output.
 type Decoder<T> = fn(&RawResponse) -> Result<T, Error>;
@@ -31,7 +32,7 @@ enum State<T> {
 
 impl<T> ResponseFuture<T> {
     /// Starts `request` on `client`'s call path; `decode` reads the response's `data`.
-    pub(crate) fn new(client: &ManagementClient, request: ApiRequest, decode: Decoder<T>) -> Self {
+    pub(crate) fn new(client: &impl Call, request: ApiRequest, decode: Decoder<T>) -> Self {
         ResponseFuture {
             state: State::Calling(client.call(request), decode),
         }

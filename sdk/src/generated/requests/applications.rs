@@ -3625,10 +3625,10 @@ impl UpdateApplicationMfaSettingsRequest {
     /// 开启的 MFA 认证因素列表
     ///
     /// Values of [`EnabledFactors`](crate::types::EnabledFactors):
-    /// - `OTP`
-    /// - `SMS`
-    /// - `EMAIL`
-    /// - `FACE`
+    /// - `OTP`: OTP
+    /// - `SMS`: 短信
+    /// - `EMAIL`: 邮件
+    /// - `FACE`: 人脸
     ///
     /// Example: `["SMS"]`
     pub fn enabled_factors(
@@ -3652,10 +3652,10 @@ impl UpdateApplicationMfaSettingsRequest {
     /// 关闭的 MFA 认证因素列表
     ///
     /// Values of [`EnabledFactors`](crate::types::EnabledFactors):
-    /// - `OTP`
-    /// - `SMS`
-    /// - `EMAIL`
-    /// - `FACE`
+    /// - `OTP`: OTP
+    /// - `SMS`: 短信
+    /// - `EMAIL`: 邮件
+    /// - `FACE`: 人脸
     ///
     /// Example: `["EMAIL"]`
     pub fn disabled_factors(

@@ -5,6 +5,7 @@
 //!
 //! - `list_operate`: its answer is `json`, not a structure with a `list`
 //! - `search_departments_list`: its answer is `array<DepartmentDto>`, not a structure with a `list`
+//! - `list_my_devices`: its answer is `array<json>`, not a structure with a `list`
 //! - `list_namespace_roles`: its answer (`NamespaceRolesListRespDto`) has no `list` array beside a numeric total
 //! - `list_sync_job_logs`: its answer (`TriggerSyncTaskDataDto`) has no `list` array beside a numeric total
 #[cfg(feature = "applications")]

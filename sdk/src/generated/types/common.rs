@@ -636,10 +636,210 @@ impl crate::runtime::read::Decode for ApplicationMfaDto {
         })
     }
 }
-#[cfg(any(feature = "groups", feature = "resources", feature = "users"))]
+#[cfg(any(feature = "applications", feature = "authentication"))]
+/// 默认的注册类型
+///
+/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
+///
+/// Docs: `authentication/注册/signup.md`, `管理应用/create-application.md`
+#[derive(
+    ::std::fmt::Debug,
+    ::std::clone::Clone,
+    ::std::cmp::PartialEq,
+    ::std::cmp::Eq,
+    ::std::hash::Hash,
+    ::std::cmp::PartialOrd,
+    ::std::cmp::Ord
+)]
+#[non_exhaustive]
+pub enum ApplicationRegisterConfigInputDefaultRegisterMethod {
+    /// 密码类型，支持邮箱 + 密码进行登录
+    ///
+    /// Wire value `PASSWORD`.
+    Password,
+    /// 验证码类型，取决于你开启的注册方式，支持手机号/邮箱 + 验证码进行登录
+    ///
+    /// Wire value `PASSCODE`.
+    Passcode,
+    /// A value this version of the SDK does not know, kept exactly as the server sent it.
+    Unknown(crate::UnknownValue<Self>),
+}
+#[cfg(any(feature = "applications", feature = "authentication"))]
+impl ApplicationRegisterConfigInputDefaultRegisterMethod {
+    /// Every value this version of the SDK knows, in docs order.
+    pub const VALUES: &'static [&'static str] = &["PASSWORD", "PASSCODE"];
+    /// The wire value.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Password => "PASSWORD",
+            Self::Passcode => "PASSCODE",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+#[cfg(any(feature = "applications", feature = "authentication"))]
+impl ::std::convert::From<&str> for ApplicationRegisterConfigInputDefaultRegisterMethod {
+    fn from(value: &str) -> Self {
+        match value {
+            "PASSWORD" => Self::Password,
+            "PASSCODE" => Self::Passcode,
+            other => {
+                Self::Unknown(
+                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
+                )
+            }
+        }
+    }
+}
+#[cfg(any(feature = "applications", feature = "authentication"))]
+impl ::std::convert::From<::std::string::String>
+for ApplicationRegisterConfigInputDefaultRegisterMethod {
+    fn from(value: ::std::string::String) -> Self {
+        match value.as_str() {
+            "PASSWORD" => Self::Password,
+            "PASSCODE" => Self::Passcode,
+            _ => Self::Unknown(crate::UnknownValue::new(value)),
+        }
+    }
+}
+#[cfg(any(feature = "applications", feature = "authentication"))]
+impl ::std::str::FromStr for ApplicationRegisterConfigInputDefaultRegisterMethod {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+        ::std::result::Result::Ok(Self::from(value))
+    }
+}
+#[cfg(any(feature = "applications", feature = "authentication"))]
+impl ::std::fmt::Display for ApplicationRegisterConfigInputDefaultRegisterMethod {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "applications", feature = "authentication"))]
+#[cfg(feature = "serde")]
+impl ::serde::Serialize for ApplicationRegisterConfigInputDefaultRegisterMethod {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "applications", feature = "authentication"))]
+#[cfg(feature = "serde")]
+impl<'de> ::serde::Deserialize<'de>
+for ApplicationRegisterConfigInputDefaultRegisterMethod {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::string_enum::deserialize(deserializer)
+    }
+}
+#[cfg(any(feature = "applications", feature = "authentication"))]
+impl crate::runtime::QueryValue for ApplicationRegisterConfigInputDefaultRegisterMethod {
+    fn to_query_value(&self) -> ::std::string::String {
+        ::std::borrow::ToOwned::to_owned(self.as_str())
+    }
+}
+#[cfg(any(feature = "applications", feature = "authentication"))]
+impl crate::runtime::write::Encode
+for ApplicationRegisterConfigInputDefaultRegisterMethod {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.str(self.as_str());
+    }
+}
+#[cfg(any(feature = "authentication", feature = "data_permissions"))]
+/// `ArrayAuthorize`
+///
+/// Docs: `authentication/鉴权/get-user-auth-resource-list.md`, `管理数据资源与权限/get-user-permission-list.md`
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
+#[non_exhaustive]
+pub struct ArrayAuthorize {
+    /// 数组资源 Value 列表
+    ///
+    /// Example: `["value0","value1"]`
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "values",
+            default,
+            deserialize_with = "crate::runtime::tolerant::vec"
+        )
+    )]
+    pub values: ::std::vec::Vec<::std::string::String>,
+    /// 数组资源操作列表
+    ///
+    /// Example: `["read","get"]`
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "actions",
+            default,
+            deserialize_with = "crate::runtime::tolerant::vec"
+        )
+    )]
+    pub actions: ::std::vec::Vec<::std::string::String>,
+}
+#[cfg(any(feature = "authentication", feature = "data_permissions"))]
+impl ArrayAuthorize {
+    /// Builds a `ArrayAuthorize` from its required fields (`values`, `actions`); optional fields start unset (see the setters).
+    pub fn new(
+        values: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
+        actions: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        Self {
+            values: ::std::convert::Into::into(values),
+            actions: ::std::convert::Into::into(actions),
+        }
+    }
+}
+#[cfg(any(feature = "authentication", feature = "data_permissions"))]
+impl crate::runtime::read::Decode for ArrayAuthorize {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            values: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+            actions: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        }
+        const FIELDS: &[&str] = &["values", "actions"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set(&mut p.values, r),
+            |p, r| crate::runtime::read::set(&mut p.actions, r),
+        ];
+        let mut p = Partial {
+            values: ::std::option::Option::None,
+            actions: ::std::option::Option::None,
+        };
+        r.object(
+            "struct ArrayAuthorize",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            values: ::std::option::Option::unwrap_or_default(p.values),
+            actions: ::std::option::Option::unwrap_or_default(p.actions),
+        })
+    }
+}
+#[cfg(
+    any(
+        feature = "authentication",
+        feature = "groups",
+        feature = "resources",
+        feature = "users"
+    )
+)]
 /// `AuthorizedResourceDto`
 ///
-/// Docs: `管理用户/get-user-authorized-resources.md`, `管理用户分组/get-group-authorized-resources.md`, `管理资源与权限/get-authorized-resources.md`
+/// Docs: `authentication/用户相关资源/get-my-authorized-resources.md`, `管理用户/get-user-authorized-resources.md`, `管理用户分组/get-group-authorized-resources.md`, `管理资源与权限/get-authorized-resources.md`
 #[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
 #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
@@ -739,7 +939,14 @@ pub struct AuthorizedResourceDto {
     )]
     pub effect: ::std::option::Option<crate::types::Effect>,
 }
-#[cfg(any(feature = "groups", feature = "resources", feature = "users"))]
+#[cfg(
+    any(
+        feature = "authentication",
+        feature = "groups",
+        feature = "resources",
+        feature = "users"
+    )
+)]
 impl AuthorizedResourceDto {
     /// Builds a `AuthorizedResourceDto` from its required fields (`actions`); optional fields start unset (see the setters).
     pub fn new(
@@ -877,7 +1084,14 @@ impl AuthorizedResourceDto {
         self
     }
 }
-#[cfg(any(feature = "groups", feature = "resources", feature = "users"))]
+#[cfg(
+    any(
+        feature = "authentication",
+        feature = "groups",
+        feature = "resources",
+        feature = "users"
+    )
+)]
 impl crate::runtime::read::Decode for AuthorizedResourceDto {
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
@@ -942,10 +1156,10 @@ impl crate::runtime::read::Decode for AuthorizedResourceDto {
         })
     }
 }
-#[cfg(any(feature = "resources", feature = "users"))]
+#[cfg(any(feature = "authentication", feature = "resources", feature = "users"))]
 /// `AuthorizedResourcePagingDto`
 ///
-/// Docs: `管理用户/get-user-authorized-resources.md`, `管理资源与权限/get-authorized-resources.md`
+/// Docs: `authentication/用户相关资源/get-my-authorized-resources.md`, `管理用户/get-user-authorized-resources.md`, `管理资源与权限/get-authorized-resources.md`
 #[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
 #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
@@ -972,7 +1186,7 @@ pub struct AuthorizedResourcePagingDto {
     )]
     pub list: ::std::vec::Vec<crate::types::AuthorizedResourceDto>,
 }
-#[cfg(any(feature = "resources", feature = "users"))]
+#[cfg(any(feature = "authentication", feature = "resources", feature = "users"))]
 impl AuthorizedResourcePagingDto {
     /// Builds a `AuthorizedResourcePagingDto` from its required fields (`list`); optional fields start unset (see the setters).
     pub fn new(
@@ -999,7 +1213,7 @@ impl AuthorizedResourcePagingDto {
         self
     }
 }
-#[cfg(any(feature = "resources", feature = "users"))]
+#[cfg(any(feature = "authentication", feature = "resources", feature = "users"))]
 impl crate::runtime::read::Decode for AuthorizedResourcePagingDto {
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
@@ -1212,12 +1426,12 @@ impl crate::runtime::read::Decode for CreatePostDto {
         })
     }
 }
-#[cfg(any(feature = "public_accounts", feature = "users"))]
+#[cfg(any(feature = "authentication", feature = "public_accounts", feature = "users"))]
 /// 密码加密类型，支持使用 RSA256 和国密 SM2 算法进行加密。默认为 `none` 不加密。
 ///
 /// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
 ///
-/// Docs: `管理公共账号/create-public-account.md`, `管理公共账号/update-public-account-batch.md`, `管理公共账号/update-public-account.md`, `管理用户/create-user.md`, `管理用户/update-user-batch.md`, `管理用户/update-user.md`
+/// Docs: `authentication/注册/signup.md`, `authentication/用户资料/reset-password.md`, `authentication/用户资料/update-password.md`, `authentication/用户资料/verify-delete-account-request.md`, `authentication/登录/signin.md`, `管理公共账号/create-public-account.md`, `管理公共账号/update-public-account-batch.md`, `管理公共账号/update-public-account.md`, `管理用户/create-user.md`, `管理用户/update-user-batch.md`, `管理用户/update-user.md`
 #[derive(
     ::std::fmt::Debug,
     ::std::clone::Clone,
@@ -1244,7 +1458,7 @@ pub enum CreateUserOptionsPasswordEncryptType {
     /// A value this version of the SDK does not know, kept exactly as the server sent it.
     Unknown(crate::UnknownValue<Self>),
 }
-#[cfg(any(feature = "public_accounts", feature = "users"))]
+#[cfg(any(feature = "authentication", feature = "public_accounts", feature = "users"))]
 impl CreateUserOptionsPasswordEncryptType {
     /// Every value this version of the SDK knows, in docs order.
     pub const VALUES: &'static [&'static str] = &["none", "rsa", "sm2"];
@@ -1258,7 +1472,7 @@ impl CreateUserOptionsPasswordEncryptType {
         }
     }
 }
-#[cfg(any(feature = "public_accounts", feature = "users"))]
+#[cfg(any(feature = "authentication", feature = "public_accounts", feature = "users"))]
 impl ::std::convert::From<&str> for CreateUserOptionsPasswordEncryptType {
     fn from(value: &str) -> Self {
         match value {
@@ -1273,7 +1487,7 @@ impl ::std::convert::From<&str> for CreateUserOptionsPasswordEncryptType {
         }
     }
 }
-#[cfg(any(feature = "public_accounts", feature = "users"))]
+#[cfg(any(feature = "authentication", feature = "public_accounts", feature = "users"))]
 impl ::std::convert::From<::std::string::String>
 for CreateUserOptionsPasswordEncryptType {
     fn from(value: ::std::string::String) -> Self {
@@ -1285,20 +1499,20 @@ for CreateUserOptionsPasswordEncryptType {
         }
     }
 }
-#[cfg(any(feature = "public_accounts", feature = "users"))]
+#[cfg(any(feature = "authentication", feature = "public_accounts", feature = "users"))]
 impl ::std::str::FromStr for CreateUserOptionsPasswordEncryptType {
     type Err = ::std::convert::Infallible;
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(Self::from(value))
     }
 }
-#[cfg(any(feature = "public_accounts", feature = "users"))]
+#[cfg(any(feature = "authentication", feature = "public_accounts", feature = "users"))]
 impl ::std::fmt::Display for CreateUserOptionsPasswordEncryptType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(feature = "public_accounts", feature = "users"))]
+#[cfg(any(feature = "authentication", feature = "public_accounts", feature = "users"))]
 #[cfg(feature = "serde")]
 impl ::serde::Serialize for CreateUserOptionsPasswordEncryptType {
     fn serialize<S: ::serde::Serializer>(
@@ -1308,7 +1522,7 @@ impl ::serde::Serialize for CreateUserOptionsPasswordEncryptType {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(any(feature = "public_accounts", feature = "users"))]
+#[cfg(any(feature = "authentication", feature = "public_accounts", feature = "users"))]
 #[cfg(feature = "serde")]
 impl<'de> ::serde::Deserialize<'de> for CreateUserOptionsPasswordEncryptType {
     fn deserialize<D: ::serde::Deserializer<'de>>(
@@ -1317,22 +1531,29 @@ impl<'de> ::serde::Deserialize<'de> for CreateUserOptionsPasswordEncryptType {
         crate::runtime::string_enum::deserialize(deserializer)
     }
 }
-#[cfg(any(feature = "public_accounts", feature = "users"))]
+#[cfg(any(feature = "authentication", feature = "public_accounts", feature = "users"))]
 impl crate::runtime::QueryValue for CreateUserOptionsPasswordEncryptType {
     fn to_query_value(&self) -> ::std::string::String {
         ::std::borrow::ToOwned::to_owned(self.as_str())
     }
 }
-#[cfg(any(feature = "public_accounts", feature = "users"))]
+#[cfg(any(feature = "authentication", feature = "public_accounts", feature = "users"))]
 impl crate::runtime::write::Encode for CreateUserOptionsPasswordEncryptType {
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.str(self.as_str());
     }
 }
-#[cfg(any(feature = "organizations", feature = "public_accounts", feature = "users"))]
+#[cfg(
+    any(
+        feature = "authentication",
+        feature = "organizations",
+        feature = "public_accounts",
+        feature = "users"
+    )
+)]
 /// `DepartmentI18nDto`
 ///
-/// Docs: `管理公共账号/get-departments-of-public-account.md`, `管理用户/get-user-departments.md`, `管理组织机构/create-department.md`, `管理组织机构/get-all-departments.md`, `管理组织机构/get-department-by-id.md`, `管理组织机构/get-department.md`, `管理组织机构/get-parent-department.md`, `管理组织机构/list-children-departments.md`, `管理组织机构/search-departments-list.md`, `管理组织机构/search-departments.md`, `管理组织机构/update-department.md`
+/// Docs: `authentication/用户相关资源/get-my-department-list.md`, `管理公共账号/get-departments-of-public-account.md`, `管理用户/get-user-departments.md`, `管理组织机构/create-department.md`, `管理组织机构/get-all-departments.md`, `管理组织机构/get-department-by-id.md`, `管理组织机构/get-department.md`, `管理组织机构/get-parent-department.md`, `管理组织机构/list-children-departments.md`, `管理组织机构/search-departments-list.md`, `管理组织机构/search-departments.md`, `管理组织机构/update-department.md`
 #[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
 #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
@@ -1343,7 +1564,14 @@ pub struct DepartmentI18nDto {
     #[cfg_attr(feature = "serde", serde(rename = "name"))]
     pub name: crate::types::LangObject,
 }
-#[cfg(any(feature = "organizations", feature = "public_accounts", feature = "users"))]
+#[cfg(
+    any(
+        feature = "authentication",
+        feature = "organizations",
+        feature = "public_accounts",
+        feature = "users"
+    )
+)]
 impl DepartmentI18nDto {
     /// Builds a `DepartmentI18nDto` from its required fields (`name`); optional fields start unset (see the setters).
     pub fn new(name: impl ::std::convert::Into<crate::types::LangObject>) -> Self {
@@ -1352,7 +1580,14 @@ impl DepartmentI18nDto {
         }
     }
 }
-#[cfg(any(feature = "organizations", feature = "public_accounts", feature = "users"))]
+#[cfg(
+    any(
+        feature = "authentication",
+        feature = "organizations",
+        feature = "public_accounts",
+        feature = "users"
+    )
+)]
 impl crate::runtime::write::Encode for DepartmentI18nDto {
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
@@ -1360,7 +1595,14 @@ impl crate::runtime::write::Encode for DepartmentI18nDto {
         w.end_object();
     }
 }
-#[cfg(any(feature = "organizations", feature = "public_accounts", feature = "users"))]
+#[cfg(
+    any(
+        feature = "authentication",
+        feature = "organizations",
+        feature = "public_accounts",
+        feature = "users"
+    )
+)]
 impl crate::runtime::read::Decode for DepartmentI18nDto {
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
@@ -1520,6 +1762,7 @@ impl crate::runtime::write::Encode for DepartmentIdType {
 #[cfg(
     any(
         feature = "applications",
+        feature = "authentication",
         feature = "data_permissions",
         feature = "groups",
         feature = "resources",
@@ -1552,6 +1795,7 @@ pub enum Effect {
 #[cfg(
     any(
         feature = "applications",
+        feature = "authentication",
         feature = "data_permissions",
         feature = "groups",
         feature = "resources",
@@ -1573,6 +1817,7 @@ impl Effect {
 #[cfg(
     any(
         feature = "applications",
+        feature = "authentication",
         feature = "data_permissions",
         feature = "groups",
         feature = "resources",
@@ -1595,6 +1840,7 @@ impl ::std::convert::From<&str> for Effect {
 #[cfg(
     any(
         feature = "applications",
+        feature = "authentication",
         feature = "data_permissions",
         feature = "groups",
         feature = "resources",
@@ -1613,6 +1859,7 @@ impl ::std::convert::From<::std::string::String> for Effect {
 #[cfg(
     any(
         feature = "applications",
+        feature = "authentication",
         feature = "data_permissions",
         feature = "groups",
         feature = "resources",
@@ -1628,6 +1875,7 @@ impl ::std::str::FromStr for Effect {
 #[cfg(
     any(
         feature = "applications",
+        feature = "authentication",
         feature = "data_permissions",
         feature = "groups",
         feature = "resources",
@@ -1642,6 +1890,7 @@ impl ::std::fmt::Display for Effect {
 #[cfg(
     any(
         feature = "applications",
+        feature = "authentication",
         feature = "data_permissions",
         feature = "groups",
         feature = "resources",
@@ -1660,6 +1909,7 @@ impl ::serde::Serialize for Effect {
 #[cfg(
     any(
         feature = "applications",
+        feature = "authentication",
         feature = "data_permissions",
         feature = "groups",
         feature = "resources",
@@ -1677,6 +1927,7 @@ impl<'de> ::serde::Deserialize<'de> for Effect {
 #[cfg(
     any(
         feature = "applications",
+        feature = "authentication",
         feature = "data_permissions",
         feature = "groups",
         feature = "resources",
@@ -1691,6 +1942,7 @@ impl crate::runtime::QueryValue for Effect {
 #[cfg(
     any(
         feature = "applications",
+        feature = "authentication",
         feature = "data_permissions",
         feature = "groups",
         feature = "resources",
@@ -1705,6 +1957,7 @@ impl crate::runtime::write::Encode for Effect {
 #[cfg(
     any(
         feature = "applications",
+        feature = "authentication",
         feature = "data_permissions",
         feature = "groups",
         feature = "resources",
@@ -1718,12 +1971,12 @@ impl crate::runtime::read::Decode for Effect {
         crate::runtime::read::text(r).map(|text| Self::from(&*text))
     }
 }
-#[cfg(any(feature = "applications", feature = "security"))]
-/// 开启的 MFA 认证因素列表
+#[cfg(any(feature = "applications", feature = "authentication", feature = "security"))]
+/// MFA 认证要素类型：
 ///
 /// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
 ///
-/// Docs: `管理安全配置/update-global-mfa-settings.md`, `管理应用/update-application-mfa-settings.md`
+/// Docs: `authentication/mfa-要素管理/enroll-factor.md`, `authentication/mfa-要素管理/send-enroll-factor-request.md`, `管理安全配置/update-global-mfa-settings.md`, `管理应用/update-application-mfa-settings.md`
 #[derive(
     ::std::fmt::Debug,
     ::std::clone::Clone,
@@ -1735,18 +1988,26 @@ impl crate::runtime::read::Decode for Effect {
 )]
 #[non_exhaustive]
 pub enum EnabledFactors {
+    /// OTP
+    ///
     /// Wire value `OTP`.
     Otp,
+    /// 短信
+    ///
     /// Wire value `SMS`.
     Sms,
+    /// 邮件
+    ///
     /// Wire value `EMAIL`.
     Email,
+    /// 人脸
+    ///
     /// Wire value `FACE`.
     Face,
     /// A value this version of the SDK does not know, kept exactly as the server sent it.
     Unknown(crate::UnknownValue<Self>),
 }
-#[cfg(any(feature = "applications", feature = "security"))]
+#[cfg(any(feature = "applications", feature = "authentication", feature = "security"))]
 impl EnabledFactors {
     /// Every value this version of the SDK knows, in docs order.
     pub const VALUES: &'static [&'static str] = &["OTP", "SMS", "EMAIL", "FACE"];
@@ -1761,7 +2022,7 @@ impl EnabledFactors {
         }
     }
 }
-#[cfg(any(feature = "applications", feature = "security"))]
+#[cfg(any(feature = "applications", feature = "authentication", feature = "security"))]
 impl ::std::convert::From<&str> for EnabledFactors {
     fn from(value: &str) -> Self {
         match value {
@@ -1777,7 +2038,7 @@ impl ::std::convert::From<&str> for EnabledFactors {
         }
     }
 }
-#[cfg(any(feature = "applications", feature = "security"))]
+#[cfg(any(feature = "applications", feature = "authentication", feature = "security"))]
 impl ::std::convert::From<::std::string::String> for EnabledFactors {
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
@@ -1789,20 +2050,20 @@ impl ::std::convert::From<::std::string::String> for EnabledFactors {
         }
     }
 }
-#[cfg(any(feature = "applications", feature = "security"))]
+#[cfg(any(feature = "applications", feature = "authentication", feature = "security"))]
 impl ::std::str::FromStr for EnabledFactors {
     type Err = ::std::convert::Infallible;
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(Self::from(value))
     }
 }
-#[cfg(any(feature = "applications", feature = "security"))]
+#[cfg(any(feature = "applications", feature = "authentication", feature = "security"))]
 impl ::std::fmt::Display for EnabledFactors {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(feature = "applications", feature = "security"))]
+#[cfg(any(feature = "applications", feature = "authentication", feature = "security"))]
 #[cfg(feature = "serde")]
 impl ::serde::Serialize for EnabledFactors {
     fn serialize<S: ::serde::Serializer>(
@@ -1812,7 +2073,7 @@ impl ::serde::Serialize for EnabledFactors {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(any(feature = "applications", feature = "security"))]
+#[cfg(any(feature = "applications", feature = "authentication", feature = "security"))]
 #[cfg(feature = "serde")]
 impl<'de> ::serde::Deserialize<'de> for EnabledFactors {
     fn deserialize<D: ::serde::Deserializer<'de>>(
@@ -1821,13 +2082,13 @@ impl<'de> ::serde::Deserialize<'de> for EnabledFactors {
         crate::runtime::string_enum::deserialize(deserializer)
     }
 }
-#[cfg(any(feature = "applications", feature = "security"))]
+#[cfg(any(feature = "applications", feature = "authentication", feature = "security"))]
 impl crate::runtime::QueryValue for EnabledFactors {
     fn to_query_value(&self) -> ::std::string::String {
         ::std::borrow::ToOwned::to_owned(self.as_str())
     }
 }
-#[cfg(any(feature = "applications", feature = "security"))]
+#[cfg(any(feature = "applications", feature = "authentication", feature = "security"))]
 impl crate::runtime::write::Encode for EnabledFactors {
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.str(self.as_str());
@@ -2456,6 +2717,475 @@ impl crate::runtime::write::Encode for Gender {
         w.str(self.as_str());
     }
 }
+#[cfg(any(feature = "audit_logs", feature = "authentication"))]
+/// `GeoIp`
+///
+/// Docs: `authentication/用户相关资源/get-my-login-history.md`, `管理审计日志/get-admin-audit-logs.md`, `管理审计日志/get-user-action-logs.md`
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
+#[non_exhaustive]
+pub struct GeoIp {
+    /// 地理位置
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "location",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
+    )]
+    pub location: ::std::option::Option<crate::types::GeoIpLocation>,
+    /// Country Name
+    ///
+    /// Example: `China`
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "country_name",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
+    )]
+    pub country_name: ::std::option::Option<::std::string::String>,
+    /// Country Code 2
+    ///
+    /// Example: `CN`
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "country_code2",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
+    )]
+    pub country_code2: ::std::option::Option<::std::string::String>,
+    /// Country Code 3
+    ///
+    /// Example: `CN`
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "country_code3",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
+    )]
+    pub country_code3: ::std::option::Option<::std::string::String>,
+    /// Region Name
+    ///
+    /// Example: `Beijing`
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "region_name",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
+    )]
+    pub region_name: ::std::option::Option<::std::string::String>,
+    /// Region Code
+    ///
+    /// Example: `BJ`
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "region_code",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
+    )]
+    pub region_code: ::std::option::Option<::std::string::String>,
+    /// 城市名称
+    ///
+    /// Example: `Beijing`
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "city_name",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
+    )]
+    pub city_name: ::std::option::Option<::std::string::String>,
+    /// Continent Code
+    ///
+    /// Example: `AS`
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "continent_code",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
+    )]
+    pub continent_code: ::std::option::Option<::std::string::String>,
+    /// 时区
+    ///
+    /// Example: `Asia/Shanghai`
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "timezone",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
+    )]
+    pub timezone: ::std::option::Option<::std::string::String>,
+}
+#[cfg(any(feature = "audit_logs", feature = "authentication"))]
+impl GeoIp {
+    /// Builds a `GeoIp` with every field unset; fill it in with the setters.
+    pub fn new() -> Self {
+        Self {
+            location: ::std::option::Option::None,
+            country_name: ::std::option::Option::None,
+            country_code2: ::std::option::Option::None,
+            country_code3: ::std::option::Option::None,
+            region_name: ::std::option::Option::None,
+            region_code: ::std::option::Option::None,
+            city_name: ::std::option::Option::None,
+            continent_code: ::std::option::Option::None,
+            timezone: ::std::option::Option::None,
+        }
+    }
+    /// Sets `location`.
+    pub fn location(
+        mut self,
+        value: impl ::std::convert::Into<crate::types::GeoIpLocation>,
+    ) -> Self {
+        self.location = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `location`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
+    pub fn set_location(
+        mut self,
+        value: ::std::option::Option<crate::types::GeoIpLocation>,
+    ) -> Self {
+        self.location = value;
+        self
+    }
+    /// Sets `country_name`.
+    pub fn country_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.country_name = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `country_name`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
+    pub fn set_country_name(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.country_name = value;
+        self
+    }
+    /// Sets `country_code2`.
+    pub fn country_code2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.country_code2 = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `country_code2`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
+    pub fn set_country_code2(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.country_code2 = value;
+        self
+    }
+    /// Sets `country_code3`.
+    pub fn country_code3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.country_code3 = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `country_code3`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
+    pub fn set_country_code3(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.country_code3 = value;
+        self
+    }
+    /// Sets `region_name`.
+    pub fn region_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.region_name = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `region_name`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
+    pub fn set_region_name(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.region_name = value;
+        self
+    }
+    /// Sets `region_code`.
+    pub fn region_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.region_code = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `region_code`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
+    pub fn set_region_code(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.region_code = value;
+        self
+    }
+    /// Sets `city_name`.
+    pub fn city_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.city_name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `city_name`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
+    pub fn set_city_name(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.city_name = value;
+        self
+    }
+    /// Sets `continent_code`.
+    pub fn continent_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.continent_code = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `continent_code`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
+    pub fn set_continent_code(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.continent_code = value;
+        self
+    }
+    /// Sets `timezone`.
+    pub fn timezone(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.timezone = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `timezone`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
+    pub fn set_timezone(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.timezone = value;
+        self
+    }
+}
+#[cfg(any(feature = "audit_logs", feature = "authentication"))]
+impl crate::runtime::read::Decode for GeoIp {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            location: ::std::option::Option<crate::types::GeoIpLocation>,
+            country_name: ::std::option::Option<::std::string::String>,
+            country_code2: ::std::option::Option<::std::string::String>,
+            country_code3: ::std::option::Option<::std::string::String>,
+            region_name: ::std::option::Option<::std::string::String>,
+            region_code: ::std::option::Option<::std::string::String>,
+            city_name: ::std::option::Option<::std::string::String>,
+            continent_code: ::std::option::Option<::std::string::String>,
+            timezone: ::std::option::Option<::std::string::String>,
+        }
+        const FIELDS: &[&str] = &[
+            "location",
+            "country_name",
+            "country_code2",
+            "country_code3",
+            "region_name",
+            "region_code",
+            "city_name",
+            "continent_code",
+            "timezone",
+        ];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set_opt(&mut p.location, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.country_name, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.country_code2, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.country_code3, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.region_name, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.region_code, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.city_name, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.continent_code, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.timezone, r),
+        ];
+        let mut p = Partial {
+            location: ::std::option::Option::None,
+            country_name: ::std::option::Option::None,
+            country_code2: ::std::option::Option::None,
+            country_code3: ::std::option::Option::None,
+            region_name: ::std::option::Option::None,
+            region_code: ::std::option::Option::None,
+            city_name: ::std::option::Option::None,
+            continent_code: ::std::option::Option::None,
+            timezone: ::std::option::Option::None,
+        };
+        r.object(
+            "struct GeoIp",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            location: p.location,
+            country_name: p.country_name,
+            country_code2: p.country_code2,
+            country_code3: p.country_code3,
+            region_name: p.region_name,
+            region_code: p.region_code,
+            city_name: p.city_name,
+            continent_code: p.continent_code,
+            timezone: p.timezone,
+        })
+    }
+}
+#[cfg(any(feature = "audit_logs", feature = "authentication"))]
+/// `GeoIpLocation`
+///
+/// Docs: `authentication/用户相关资源/get-my-login-history.md`, `管理审计日志/get-admin-audit-logs.md`, `管理审计日志/get-user-action-logs.md`
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
+#[non_exhaustive]
+pub struct GeoIpLocation {
+    /// 经度
+    ///
+    /// Example: `116.3889`
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "lon",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
+    )]
+    pub lon: ::std::option::Option<f64>,
+    /// 纬度
+    ///
+    /// Example: `39.9288`
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "lat",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
+    )]
+    pub lat: ::std::option::Option<f64>,
+}
+#[cfg(any(feature = "audit_logs", feature = "authentication"))]
+impl GeoIpLocation {
+    /// Builds a `GeoIpLocation` with every field unset; fill it in with the setters.
+    pub fn new() -> Self {
+        Self {
+            lon: ::std::option::Option::None,
+            lat: ::std::option::Option::None,
+        }
+    }
+    /// Sets `lon`.
+    pub fn lon(mut self, value: impl ::std::convert::Into<f64>) -> Self {
+        self.lon = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `lon`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
+    pub fn set_lon(mut self, value: ::std::option::Option<f64>) -> Self {
+        self.lon = value;
+        self
+    }
+    /// Sets `lat`.
+    pub fn lat(mut self, value: impl ::std::convert::Into<f64>) -> Self {
+        self.lat = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `lat`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
+    pub fn set_lat(mut self, value: ::std::option::Option<f64>) -> Self {
+        self.lat = value;
+        self
+    }
+}
+#[cfg(any(feature = "audit_logs", feature = "authentication"))]
+impl crate::runtime::read::Decode for GeoIpLocation {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            lon: ::std::option::Option<f64>,
+            lat: ::std::option::Option<f64>,
+        }
+        const FIELDS: &[&str] = &["lon", "lat"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set_opt(&mut p.lon, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.lat, r),
+        ];
+        let mut p = Partial {
+            lon: ::std::option::Option::None,
+            lat: ::std::option::Option::None,
+        };
+        r.object(
+            "struct GeoIpLocation",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self { lon: p.lon, lat: p.lat })
+    }
+}
 #[cfg(any(feature = "applications", feature = "users"))]
 /// `GetMfaInfoDataDto`
 ///
@@ -2971,6 +3701,7 @@ impl crate::runtime::read::Decode for GroupPagingDto {
 #[cfg(
     any(
         feature = "applications",
+        feature = "authentication",
         feature = "groups",
         feature = "organizations",
         feature = "public_accounts",
@@ -2980,7 +3711,7 @@ impl crate::runtime::read::Decode for GroupPagingDto {
 )]
 /// `IdentityDto`
 ///
-/// Docs: `管理公共账号/get-groups-of-public-account.md`, `管理应用/list-application-active-users.md`, `管理用户/create-user.md`, `管理用户/create-users-batch.md`, `管理用户/get-user-batch.md`, `管理用户/get-user-groups.md`, `管理用户/get-user-identities.md`, `管理用户/get-user.md`, `管理用户/list-users.md`, `管理用户/update-user-batch.md`, `管理用户/update-user.md`, `管理用户分组/create-group.md`, `管理用户分组/create-groups-batch.md`, `管理用户分组/create-or-update-group.md`, `管理用户分组/get-all-groups.md`, `管理用户分组/get-group.md`, `管理用户分组/list-group-members.md`, `管理用户分组/list-groups.md`, `管理用户分组/update-group.md`, `管理组织机构/list-department-members.md`, `管理组织机构/search-department-members.md`, `管理角色/list-role-members.md`
+/// Docs: `authentication/注册/signup.md`, `authentication/用户相关资源/get-my-group-list.md`, `authentication/用户资料/get-profile.md`, `authentication/用户资料/update-profile.md`, `authentication/账号绑定/get-identities.md`, `管理公共账号/get-groups-of-public-account.md`, `管理应用/list-application-active-users.md`, `管理用户/create-user.md`, `管理用户/create-users-batch.md`, `管理用户/get-user-batch.md`, `管理用户/get-user-groups.md`, `管理用户/get-user-identities.md`, `管理用户/get-user.md`, `管理用户/list-users.md`, `管理用户/update-user-batch.md`, `管理用户/update-user.md`, `管理用户分组/create-group.md`, `管理用户分组/create-groups-batch.md`, `管理用户分组/create-or-update-group.md`, `管理用户分组/get-all-groups.md`, `管理用户分组/get-group.md`, `管理用户分组/list-group-members.md`, `管理用户分组/list-groups.md`, `管理用户分组/update-group.md`, `管理组织机构/list-department-members.md`, `管理组织机构/search-department-members.md`, `管理角色/list-role-members.md`
 #[derive(::std::clone::Clone, ::std::cmp::PartialEq)]
 #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
@@ -3106,6 +3837,7 @@ pub struct IdentityDto {
 #[cfg(
     any(
         feature = "applications",
+        feature = "authentication",
         feature = "groups",
         feature = "organizations",
         feature = "public_accounts",
@@ -3134,6 +3866,7 @@ impl ::std::fmt::Debug for IdentityDto {
 #[cfg(
     any(
         feature = "applications",
+        feature = "authentication",
         feature = "groups",
         feature = "organizations",
         feature = "public_accounts",
@@ -3305,6 +4038,7 @@ impl IdentityDto {
 #[cfg(
     any(
         feature = "applications",
+        feature = "authentication",
         feature = "groups",
         feature = "organizations",
         feature = "public_accounts",
@@ -3389,6 +4123,7 @@ impl crate::runtime::read::Decode for IdentityDto {
 #[cfg(
     any(
         feature = "applications",
+        feature = "authentication",
         feature = "groups",
         feature = "organizations",
         feature = "public_accounts",
@@ -3526,6 +4261,7 @@ pub enum IdentityProvider {
 #[cfg(
     any(
         feature = "applications",
+        feature = "authentication",
         feature = "groups",
         feature = "organizations",
         feature = "public_accounts",
@@ -3601,6 +4337,7 @@ impl IdentityProvider {
 #[cfg(
     any(
         feature = "applications",
+        feature = "authentication",
         feature = "groups",
         feature = "organizations",
         feature = "public_accounts",
@@ -3649,6 +4386,7 @@ impl ::std::convert::From<&str> for IdentityProvider {
 #[cfg(
     any(
         feature = "applications",
+        feature = "authentication",
         feature = "groups",
         feature = "organizations",
         feature = "public_accounts",
@@ -3693,6 +4431,7 @@ impl ::std::convert::From<::std::string::String> for IdentityProvider {
 #[cfg(
     any(
         feature = "applications",
+        feature = "authentication",
         feature = "groups",
         feature = "organizations",
         feature = "public_accounts",
@@ -3709,6 +4448,7 @@ impl ::std::str::FromStr for IdentityProvider {
 #[cfg(
     any(
         feature = "applications",
+        feature = "authentication",
         feature = "groups",
         feature = "organizations",
         feature = "public_accounts",
@@ -3724,6 +4464,7 @@ impl ::std::fmt::Display for IdentityProvider {
 #[cfg(
     any(
         feature = "applications",
+        feature = "authentication",
         feature = "groups",
         feature = "organizations",
         feature = "public_accounts",
@@ -3743,6 +4484,7 @@ impl ::serde::Serialize for IdentityProvider {
 #[cfg(
     any(
         feature = "applications",
+        feature = "authentication",
         feature = "groups",
         feature = "organizations",
         feature = "public_accounts",
@@ -3761,6 +4503,7 @@ impl<'de> ::serde::Deserialize<'de> for IdentityProvider {
 #[cfg(
     any(
         feature = "applications",
+        feature = "authentication",
         feature = "groups",
         feature = "organizations",
         feature = "public_accounts",
@@ -3776,6 +4519,7 @@ impl crate::runtime::QueryValue for IdentityProvider {
 #[cfg(
     any(
         feature = "applications",
+        feature = "authentication",
         feature = "groups",
         feature = "organizations",
         feature = "public_accounts",
@@ -3791,6 +4535,7 @@ impl crate::runtime::write::Encode for IdentityProvider {
 #[cfg(
     any(
         feature = "applications",
+        feature = "authentication",
         feature = "groups",
         feature = "organizations",
         feature = "public_accounts",
@@ -3808,6 +4553,7 @@ impl crate::runtime::read::Decode for IdentityProvider {
 #[cfg(
     any(
         feature = "applications",
+        feature = "authentication",
         feature = "custom_fields",
         feature = "data_permissions",
         feature = "groups",
@@ -3822,7 +4568,7 @@ impl crate::runtime::read::Decode for IdentityProvider {
 )]
 /// `IsSuccessDto`
 ///
-/// Docs: `管理公共账号/delete-public-accounts-batch.md`, `管理公共账号/kick-public-accounts.md`, `管理公共账号/set-public-account-of-departments.md`, `管理公共账号/set-public-account-of-groups.md`, `管理公共账号/set-public-account-of-roles.md`, `管理公共账号/set-public-account-of-users.md`, `管理公共账号/set-user-of-public-accounts.md`, `管理公共账号/unbind-public-account-of-post.md`, `管理公共账号/unbind-public-account-of-user.md`, `管理应用/assign-asa-account.md`, `管理应用/authorize-application-access.md`, `管理应用/batch-applications-auth.md`, `管理应用/change-userpool-tenant-ext-idp-conn-state.md`, `管理应用/create-asa-accounts-batch.md`, `管理应用/delete-application.md`, `管理应用/delete-asa-account.md`, `管理应用/delete-asa-accounts-batch.md`, `管理应用/revoke-application-access.md`, `管理应用/unassign-asa-account.md`, `管理应用/update-application-permission-strategy.md`, `管理应用/update-auth-enabled.md`, `管理应用/update-userpool-tenant-appqrcode-state.md`, `管理数据资源与权限/create-permission-namespaces-batch.md`, `管理数据资源与权限/delete-permission-namespace.md`, `管理数据资源与权限/delete-permission-namespaces-batch.md`, `管理用户/delete-user-sync-relations.md`, `管理用户/delete-users-batch.md`, `管理用户/kick-users.md`, `管理用户/reset-user-principal-authentication-info.md`, `管理用户/set-mfa-status.md`, `管理用户/set-user-departments.md`, `管理用户分组/add-group-members.md`, `管理用户分组/delete-groups-batch.md`, `管理用户分组/remove-group-members.md`, `管理组织机构/add-department-members.md`, `管理组织机构/delete-department-sync-relations.md`, `管理组织机构/delete-department.md`, `管理组织机构/delete-organization.md`, `管理组织机构/remove-department-members.md`, `管理组织机构/update-organization-status.md`, `管理自定义字段/delete-custom-fields.md`, `管理自定义字段/set-custom-data.md`, `管理角色/assign-role-batch.md`, `管理角色/assign-role.md`, `管理角色/create-roles-batch.md`, `管理角色/delete-admin-roles.md`, `管理角色/delete-roles-batch.md`, `管理角色/multiple-namespace-delete-roles-batch.md`, `管理角色/revoke-role-batch.md`, `管理角色/revoke-role.md`, `管理角色/update-role.md`, `管理资源与权限/associate-tenant-resource.md`, `管理资源与权限/authorize-resources.md`, `管理资源与权限/create-namespaces-batch.md`, `管理资源与权限/create-resources-batch.md`, `管理资源与权限/delete-common-resources-batch.md`, `管理资源与权限/delete-namespace.md`, `管理资源与权限/delete-namespaces-batch.md`, `管理资源与权限/delete-resource.md`, `管理资源与权限/delete-resources-batch.md`, `管理身份源/change-ext-idp-conn-association-state.md`, `管理身份源/change-ext-idp-conn-state.md`, `管理身份源/delete-ext-idp-conn.md`, `管理身份源/delete-ext-idp.md`
+/// Docs: `authentication/用户资料/delete-account.md`, `authentication/用户资料/reset-password.md`, `管理公共账号/delete-public-accounts-batch.md`, `管理公共账号/kick-public-accounts.md`, `管理公共账号/set-public-account-of-departments.md`, `管理公共账号/set-public-account-of-groups.md`, `管理公共账号/set-public-account-of-roles.md`, `管理公共账号/set-public-account-of-users.md`, `管理公共账号/set-user-of-public-accounts.md`, `管理公共账号/unbind-public-account-of-post.md`, `管理公共账号/unbind-public-account-of-user.md`, `管理应用/assign-asa-account.md`, `管理应用/authorize-application-access.md`, `管理应用/batch-applications-auth.md`, `管理应用/change-userpool-tenant-ext-idp-conn-state.md`, `管理应用/create-asa-accounts-batch.md`, `管理应用/delete-application.md`, `管理应用/delete-asa-account.md`, `管理应用/delete-asa-accounts-batch.md`, `管理应用/revoke-application-access.md`, `管理应用/unassign-asa-account.md`, `管理应用/update-application-permission-strategy.md`, `管理应用/update-auth-enabled.md`, `管理应用/update-userpool-tenant-appqrcode-state.md`, `管理数据资源与权限/create-permission-namespaces-batch.md`, `管理数据资源与权限/delete-permission-namespace.md`, `管理数据资源与权限/delete-permission-namespaces-batch.md`, `管理用户/delete-user-sync-relations.md`, `管理用户/delete-users-batch.md`, `管理用户/kick-users.md`, `管理用户/reset-user-principal-authentication-info.md`, `管理用户/set-mfa-status.md`, `管理用户/set-user-departments.md`, `管理用户分组/add-group-members.md`, `管理用户分组/delete-groups-batch.md`, `管理用户分组/remove-group-members.md`, `管理组织机构/add-department-members.md`, `管理组织机构/delete-department-sync-relations.md`, `管理组织机构/delete-department.md`, `管理组织机构/delete-organization.md`, `管理组织机构/remove-department-members.md`, `管理组织机构/update-organization-status.md`, `管理自定义字段/delete-custom-fields.md`, `管理自定义字段/set-custom-data.md`, `管理角色/assign-role-batch.md`, `管理角色/assign-role.md`, `管理角色/create-roles-batch.md`, `管理角色/delete-admin-roles.md`, `管理角色/delete-roles-batch.md`, `管理角色/multiple-namespace-delete-roles-batch.md`, `管理角色/revoke-role-batch.md`, `管理角色/revoke-role.md`, `管理角色/update-role.md`, `管理资源与权限/associate-tenant-resource.md`, `管理资源与权限/authorize-resources.md`, `管理资源与权限/create-namespaces-batch.md`, `管理资源与权限/create-resources-batch.md`, `管理资源与权限/delete-common-resources-batch.md`, `管理资源与权限/delete-namespace.md`, `管理资源与权限/delete-namespaces-batch.md`, `管理资源与权限/delete-resource.md`, `管理资源与权限/delete-resources-batch.md`, `管理身份源/change-ext-idp-conn-association-state.md`, `管理身份源/change-ext-idp-conn-state.md`, `管理身份源/delete-ext-idp-conn.md`, `管理身份源/delete-ext-idp.md`
 #[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
 #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
@@ -3839,6 +4585,7 @@ pub struct IsSuccessDto {
 #[cfg(
     any(
         feature = "applications",
+        feature = "authentication",
         feature = "custom_fields",
         feature = "data_permissions",
         feature = "groups",
@@ -3862,6 +4609,7 @@ impl IsSuccessDto {
 #[cfg(
     any(
         feature = "applications",
+        feature = "authentication",
         feature = "custom_fields",
         feature = "data_permissions",
         feature = "groups",
@@ -3906,6 +4654,7 @@ impl crate::runtime::read::Decode for IsSuccessDto {
 }
 #[cfg(
     any(
+        feature = "authentication",
         feature = "custom_fields",
         feature = "organizations",
         feature = "public_accounts",
@@ -3914,7 +4663,7 @@ impl crate::runtime::read::Decode for IsSuccessDto {
 )]
 /// `LangObject`
 ///
-/// Docs: `管理公共账号/get-departments-of-public-account.md`, `管理用户/get-user-departments.md`, `管理组织机构/create-department.md`, `管理组织机构/create-organization.md`, `管理组织机构/get-all-departments.md`, `管理组织机构/get-department-by-id.md`, `管理组织机构/get-department.md`, `管理组织机构/get-organization-batch.md`, `管理组织机构/get-organization.md`, `管理组织机构/get-parent-department.md`, `管理组织机构/list-children-departments.md`, `管理组织机构/list-organizations.md`, `管理组织机构/search-departments-list.md`, `管理组织机构/search-departments.md`, `管理组织机构/search-organizations.md`, `管理组织机构/update-department.md`, `管理组织机构/update-organization.md`, `管理自定义字段/get-custom-fields.md`, `管理自定义字段/get-user-base-fields.md`, `管理自定义字段/list-custom-fields.md`, `管理自定义字段/list-user-base-fields.md`, `管理自定义字段/set-custom-fields.md`, `管理自定义字段/set-user-base-fields.md`
+/// Docs: `authentication/公开信息端点/get-country-list.md`, `authentication/用户相关资源/get-my-department-list.md`, `管理公共账号/get-departments-of-public-account.md`, `管理用户/get-user-departments.md`, `管理组织机构/create-department.md`, `管理组织机构/create-organization.md`, `管理组织机构/get-all-departments.md`, `管理组织机构/get-department-by-id.md`, `管理组织机构/get-department.md`, `管理组织机构/get-organization-batch.md`, `管理组织机构/get-organization.md`, `管理组织机构/get-parent-department.md`, `管理组织机构/list-children-departments.md`, `管理组织机构/list-organizations.md`, `管理组织机构/search-departments-list.md`, `管理组织机构/search-departments.md`, `管理组织机构/search-organizations.md`, `管理组织机构/update-department.md`, `管理组织机构/update-organization.md`, `管理自定义字段/get-custom-fields.md`, `管理自定义字段/get-user-base-fields.md`, `管理自定义字段/list-custom-fields.md`, `管理自定义字段/list-user-base-fields.md`, `管理自定义字段/set-custom-fields.md`, `管理自定义字段/set-user-base-fields.md`
 #[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
 #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
@@ -3956,6 +4705,7 @@ pub struct LangObject {
 }
 #[cfg(
     any(
+        feature = "authentication",
         feature = "custom_fields",
         feature = "organizations",
         feature = "public_accounts",
@@ -4012,6 +4762,7 @@ impl LangObject {
 }
 #[cfg(
     any(
+        feature = "authentication",
         feature = "custom_fields",
         feature = "organizations",
         feature = "public_accounts",
@@ -4034,6 +4785,7 @@ impl crate::runtime::write::Encode for LangObject {
 }
 #[cfg(
     any(
+        feature = "authentication",
         feature = "custom_fields",
         feature = "organizations",
         feature = "public_accounts",
@@ -4084,6 +4836,7 @@ impl crate::runtime::read::Decode for LangObject {
 }
 #[cfg(
     any(
+        feature = "authentication",
         feature = "custom_fields",
         feature = "organizations",
         feature = "public_accounts",
@@ -4092,7 +4845,7 @@ impl crate::runtime::read::Decode for LangObject {
 )]
 /// `LangUnit`
 ///
-/// Docs: `管理公共账号/get-departments-of-public-account.md`, `管理用户/get-user-departments.md`, `管理组织机构/create-department.md`, `管理组织机构/create-organization.md`, `管理组织机构/get-all-departments.md`, `管理组织机构/get-department-by-id.md`, `管理组织机构/get-department.md`, `管理组织机构/get-organization-batch.md`, `管理组织机构/get-organization.md`, `管理组织机构/get-parent-department.md`, `管理组织机构/list-children-departments.md`, `管理组织机构/list-organizations.md`, `管理组织机构/search-departments-list.md`, `管理组织机构/search-departments.md`, `管理组织机构/search-organizations.md`, `管理组织机构/update-department.md`, `管理组织机构/update-organization.md`, `管理自定义字段/get-custom-fields.md`, `管理自定义字段/get-user-base-fields.md`, `管理自定义字段/list-custom-fields.md`, `管理自定义字段/list-user-base-fields.md`, `管理自定义字段/set-custom-fields.md`, `管理自定义字段/set-user-base-fields.md`
+/// Docs: `authentication/公开信息端点/get-country-list.md`, `authentication/用户相关资源/get-my-department-list.md`, `管理公共账号/get-departments-of-public-account.md`, `管理用户/get-user-departments.md`, `管理组织机构/create-department.md`, `管理组织机构/create-organization.md`, `管理组织机构/get-all-departments.md`, `管理组织机构/get-department-by-id.md`, `管理组织机构/get-department.md`, `管理组织机构/get-organization-batch.md`, `管理组织机构/get-organization.md`, `管理组织机构/get-parent-department.md`, `管理组织机构/list-children-departments.md`, `管理组织机构/list-organizations.md`, `管理组织机构/search-departments-list.md`, `管理组织机构/search-departments.md`, `管理组织机构/search-organizations.md`, `管理组织机构/update-department.md`, `管理组织机构/update-organization.md`, `管理自定义字段/get-custom-fields.md`, `管理自定义字段/get-user-base-fields.md`, `管理自定义字段/list-custom-fields.md`, `管理自定义字段/list-user-base-fields.md`, `管理自定义字段/set-custom-fields.md`, `管理自定义字段/set-user-base-fields.md`
 #[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
 #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
@@ -4109,6 +4862,7 @@ pub struct LangUnit {
 }
 #[cfg(
     any(
+        feature = "authentication",
         feature = "custom_fields",
         feature = "organizations",
         feature = "public_accounts",
@@ -4129,6 +4883,7 @@ impl LangUnit {
 }
 #[cfg(
     any(
+        feature = "authentication",
         feature = "custom_fields",
         feature = "organizations",
         feature = "public_accounts",
@@ -4145,6 +4900,7 @@ impl crate::runtime::write::Encode for LangUnit {
 }
 #[cfg(
     any(
+        feature = "authentication",
         feature = "custom_fields",
         feature = "organizations",
         feature = "public_accounts",
@@ -4429,6 +5185,364 @@ impl crate::runtime::read::Decode for MFASettingsDto {
         })
     }
 }
+#[cfg(any(feature = "authentication", feature = "data_permissions"))]
+/// `OpenResource`
+///
+/// Docs: `authentication/鉴权/get-user-auth-resource-list.md`, `管理数据资源与权限/get-user-permission-list.md`
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
+#[non_exhaustive]
+pub struct OpenResource {
+    /// 数据策略下所授权的数据资源 Code
+    ///
+    /// Example: `resourceCode`
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "resourceCode",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
+    )]
+    pub resource_code: ::std::option::Option<::std::string::String>,
+    /// 数据策略下所授权的数据资源类型，目前支持树结构（TREE）、字符串（STRING）、数组（ARRAY）三种类型，根据不同的类型返回不同的结构。
+    ///
+    /// Values of [`OpenResourceResourceType`](crate::types::OpenResourceResourceType):
+    /// - `STRING`: 字符串类型结果 StrAuthorize
+    /// - `ARRAY`: 数组类型 ArrayAuthorize
+    /// - `TREE`: 树类型 TreeAuthorize
+    ///
+    /// Example: `TREE`
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "resourceType",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
+    )]
+    pub resource_type: ::std::option::Option<crate::types::OpenResourceResourceType>,
+    /// 数据策略的字符串资源
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "strAuthorize",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
+    )]
+    pub str_authorize: ::std::option::Option<crate::types::StrAuthorize>,
+    /// 数据策略的数组资源
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "arrAuthorize",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
+    )]
+    pub arr_authorize: ::std::option::Option<crate::types::ArrayAuthorize>,
+    /// 数据策略的树资源
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "treeAuthorize",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
+    )]
+    pub tree_authorize: ::std::option::Option<crate::types::TreeAuthorize>,
+}
+#[cfg(any(feature = "authentication", feature = "data_permissions"))]
+impl OpenResource {
+    /// Builds a `OpenResource` with every field unset; fill it in with the setters.
+    pub fn new() -> Self {
+        Self {
+            resource_code: ::std::option::Option::None,
+            resource_type: ::std::option::Option::None,
+            str_authorize: ::std::option::Option::None,
+            arr_authorize: ::std::option::Option::None,
+            tree_authorize: ::std::option::Option::None,
+        }
+    }
+    /// Sets `resourceCode`.
+    pub fn resource_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.resource_code = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `resourceCode`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
+    pub fn set_resource_code(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.resource_code = value;
+        self
+    }
+    /// Sets `resourceType`.
+    ///
+    /// Values of [`OpenResourceResourceType`](crate::types::OpenResourceResourceType):
+    /// - `STRING`: 字符串类型结果 StrAuthorize
+    /// - `ARRAY`: 数组类型 ArrayAuthorize
+    /// - `TREE`: 树类型 TreeAuthorize
+    pub fn resource_type(
+        mut self,
+        value: impl ::std::convert::Into<crate::types::OpenResourceResourceType>,
+    ) -> Self {
+        self.resource_type = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `resourceType`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
+    pub fn set_resource_type(
+        mut self,
+        value: ::std::option::Option<crate::types::OpenResourceResourceType>,
+    ) -> Self {
+        self.resource_type = value;
+        self
+    }
+    /// Sets `strAuthorize`.
+    pub fn str_authorize(
+        mut self,
+        value: impl ::std::convert::Into<crate::types::StrAuthorize>,
+    ) -> Self {
+        self.str_authorize = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `strAuthorize`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
+    pub fn set_str_authorize(
+        mut self,
+        value: ::std::option::Option<crate::types::StrAuthorize>,
+    ) -> Self {
+        self.str_authorize = value;
+        self
+    }
+    /// Sets `arrAuthorize`.
+    pub fn arr_authorize(
+        mut self,
+        value: impl ::std::convert::Into<crate::types::ArrayAuthorize>,
+    ) -> Self {
+        self.arr_authorize = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `arrAuthorize`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
+    pub fn set_arr_authorize(
+        mut self,
+        value: ::std::option::Option<crate::types::ArrayAuthorize>,
+    ) -> Self {
+        self.arr_authorize = value;
+        self
+    }
+    /// Sets `treeAuthorize`.
+    pub fn tree_authorize(
+        mut self,
+        value: impl ::std::convert::Into<crate::types::TreeAuthorize>,
+    ) -> Self {
+        self.tree_authorize = ::std::option::Option::Some(
+            ::std::convert::Into::into(value),
+        );
+        self
+    }
+    /// Sets `treeAuthorize`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
+    pub fn set_tree_authorize(
+        mut self,
+        value: ::std::option::Option<crate::types::TreeAuthorize>,
+    ) -> Self {
+        self.tree_authorize = value;
+        self
+    }
+}
+#[cfg(any(feature = "authentication", feature = "data_permissions"))]
+impl crate::runtime::read::Decode for OpenResource {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            resource_code: ::std::option::Option<::std::string::String>,
+            resource_type: ::std::option::Option<crate::types::OpenResourceResourceType>,
+            str_authorize: ::std::option::Option<crate::types::StrAuthorize>,
+            arr_authorize: ::std::option::Option<crate::types::ArrayAuthorize>,
+            tree_authorize: ::std::option::Option<crate::types::TreeAuthorize>,
+        }
+        const FIELDS: &[&str] = &[
+            "resourceCode",
+            "resourceType",
+            "strAuthorize",
+            "arrAuthorize",
+            "treeAuthorize",
+        ];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set_opt(&mut p.resource_code, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.resource_type, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.str_authorize, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.arr_authorize, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.tree_authorize, r),
+        ];
+        let mut p = Partial {
+            resource_code: ::std::option::Option::None,
+            resource_type: ::std::option::Option::None,
+            str_authorize: ::std::option::Option::None,
+            arr_authorize: ::std::option::Option::None,
+            tree_authorize: ::std::option::Option::None,
+        };
+        r.object(
+            "struct OpenResource",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            resource_code: p.resource_code,
+            resource_type: p.resource_type,
+            str_authorize: p.str_authorize,
+            arr_authorize: p.arr_authorize,
+            tree_authorize: p.tree_authorize,
+        })
+    }
+}
+#[cfg(any(feature = "authentication", feature = "data_permissions"))]
+/// 数据策略下所授权的数据资源类型，目前支持树结构（TREE）、字符串（STRING）、数组（ARRAY）三种类型，根据不同的类型返回不同的结构。
+///
+/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
+///
+/// Docs: `管理数据资源与权限/create-array-data-resource.md`, `管理数据资源与权限/create-data-resource.md`, `管理数据资源与权限/create-string-data-resource.md`, `管理数据资源与权限/create-tree-data-resource.md`, `管理数据资源与权限/get-data-resource.md`, `管理数据资源与权限/get-user-permission-list.md`, `管理数据资源与权限/list-data-resources.md`, `管理数据资源与权限/update-data-resource.md`
+#[derive(
+    ::std::fmt::Debug,
+    ::std::clone::Clone,
+    ::std::cmp::PartialEq,
+    ::std::cmp::Eq,
+    ::std::hash::Hash,
+    ::std::cmp::PartialOrd,
+    ::std::cmp::Ord
+)]
+#[non_exhaustive]
+pub enum OpenResourceResourceType {
+    /// 字符串类型结果 StrAuthorize
+    ///
+    /// Wire value `STRING`.
+    String,
+    /// 数组类型 ArrayAuthorize
+    ///
+    /// Wire value `ARRAY`.
+    Array,
+    /// 树类型 TreeAuthorize
+    ///
+    /// Wire value `TREE`.
+    Tree,
+    /// A value this version of the SDK does not know, kept exactly as the server sent it.
+    Unknown(crate::UnknownValue<Self>),
+}
+#[cfg(any(feature = "authentication", feature = "data_permissions"))]
+impl OpenResourceResourceType {
+    /// Every value this version of the SDK knows, in docs order.
+    pub const VALUES: &'static [&'static str] = &["STRING", "ARRAY", "TREE"];
+    /// The wire value.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::String => "STRING",
+            Self::Array => "ARRAY",
+            Self::Tree => "TREE",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+#[cfg(any(feature = "authentication", feature = "data_permissions"))]
+impl ::std::convert::From<&str> for OpenResourceResourceType {
+    fn from(value: &str) -> Self {
+        match value {
+            "STRING" => Self::String,
+            "ARRAY" => Self::Array,
+            "TREE" => Self::Tree,
+            other => {
+                Self::Unknown(
+                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
+                )
+            }
+        }
+    }
+}
+#[cfg(any(feature = "authentication", feature = "data_permissions"))]
+impl ::std::convert::From<::std::string::String> for OpenResourceResourceType {
+    fn from(value: ::std::string::String) -> Self {
+        match value.as_str() {
+            "STRING" => Self::String,
+            "ARRAY" => Self::Array,
+            "TREE" => Self::Tree,
+            _ => Self::Unknown(crate::UnknownValue::new(value)),
+        }
+    }
+}
+#[cfg(any(feature = "authentication", feature = "data_permissions"))]
+impl ::std::str::FromStr for OpenResourceResourceType {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+        ::std::result::Result::Ok(Self::from(value))
+    }
+}
+#[cfg(any(feature = "authentication", feature = "data_permissions"))]
+impl ::std::fmt::Display for OpenResourceResourceType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "authentication", feature = "data_permissions"))]
+#[cfg(feature = "serde")]
+impl ::serde::Serialize for OpenResourceResourceType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "authentication", feature = "data_permissions"))]
+#[cfg(feature = "serde")]
+impl<'de> ::serde::Deserialize<'de> for OpenResourceResourceType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::string_enum::deserialize(deserializer)
+    }
+}
+#[cfg(any(feature = "authentication", feature = "data_permissions"))]
+impl crate::runtime::QueryValue for OpenResourceResourceType {
+    fn to_query_value(&self) -> ::std::string::String {
+        ::std::borrow::ToOwned::to_owned(self.as_str())
+    }
+}
+#[cfg(any(feature = "authentication", feature = "data_permissions"))]
+impl crate::runtime::write::Encode for OpenResourceResourceType {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.str(self.as_str());
+    }
+}
+#[cfg(any(feature = "authentication", feature = "data_permissions"))]
+impl crate::runtime::read::Decode for OpenResourceResourceType {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        crate::runtime::read::text(r).map(|text| Self::from(&*text))
+    }
+}
 #[cfg(any(feature = "organizations", feature = "public_accounts", feature = "users"))]
 /// 增序或降序
 ///
@@ -4614,6 +5728,152 @@ impl crate::runtime::write::Encode for PaginationDto {
         w.end_object();
     }
 }
+#[cfg(any(feature = "audit_logs", feature = "authentication"))]
+/// `ParsedUserAgent`
+///
+/// Docs: `authentication/用户相关资源/get-my-login-history.md`, `管理审计日志/get-admin-audit-logs.md`, `管理审计日志/get-user-action-logs.md`
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
+#[non_exhaustive]
+pub struct ParsedUserAgent {
+    /// 使用的设备类型
+    ///
+    /// Example: `Desktop`
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "device",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
+    )]
+    pub device: ::std::option::Option<::std::string::String>,
+    /// 浏览器名称
+    ///
+    /// Example: `Chrome`
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "browser",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
+    )]
+    pub browser: ::std::option::Option<::std::string::String>,
+    /// 操作系统
+    ///
+    /// Example: `Windows`
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "os",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
+    )]
+    pub os: ::std::option::Option<::std::string::String>,
+}
+#[cfg(any(feature = "audit_logs", feature = "authentication"))]
+impl ParsedUserAgent {
+    /// Builds a `ParsedUserAgent` with every field unset; fill it in with the setters.
+    pub fn new() -> Self {
+        Self {
+            device: ::std::option::Option::None,
+            browser: ::std::option::Option::None,
+            os: ::std::option::Option::None,
+        }
+    }
+    /// Sets `device`.
+    pub fn device(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.device = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `device`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
+    pub fn set_device(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.device = value;
+        self
+    }
+    /// Sets `browser`.
+    pub fn browser(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.browser = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `browser`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
+    pub fn set_browser(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.browser = value;
+        self
+    }
+    /// Sets `os`.
+    pub fn os(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.os = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `os`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
+    pub fn set_os(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.os = value;
+        self
+    }
+}
+#[cfg(any(feature = "audit_logs", feature = "authentication"))]
+impl crate::runtime::read::Decode for ParsedUserAgent {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            device: ::std::option::Option<::std::string::String>,
+            browser: ::std::option::Option<::std::string::String>,
+            os: ::std::option::Option<::std::string::String>,
+        }
+        const FIELDS: &[&str] = &["device", "browser", "os"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set_opt(&mut p.device, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.browser, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.os, r),
+        ];
+        let mut p = Partial {
+            device: ::std::option::Option::None,
+            browser: ::std::option::Option::None,
+            os: ::std::option::Option::None,
+        };
+        r.object(
+            "struct ParsedUserAgent",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            device: p.device,
+            browser: p.browser,
+            os: p.os,
+        })
+    }
+}
 #[cfg(any(feature = "applications", feature = "users"))]
 /// 应用访问授权策略
 ///
@@ -4727,10 +5987,17 @@ impl crate::runtime::read::Decode for PermissionStrategy {
         crate::runtime::read::text(r).map(|text| Self::from(&*text))
     }
 }
-#[cfg(any(feature = "groups", feature = "resources", feature = "users"))]
+#[cfg(
+    any(
+        feature = "authentication",
+        feature = "groups",
+        feature = "resources",
+        feature = "users"
+    )
+)]
 /// `PolicyCondition`
 ///
-/// Docs: `管理用户/get-user-authorized-resources.md`, `管理用户分组/get-group-authorized-resources.md`, `管理资源与权限/get-authorized-resources.md`
+/// Docs: `authentication/用户相关资源/get-my-authorized-resources.md`, `管理用户/get-user-authorized-resources.md`, `管理用户分组/get-group-authorized-resources.md`, `管理资源与权限/get-authorized-resources.md`
 #[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
 #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
@@ -4821,7 +6088,14 @@ pub struct PolicyCondition {
     )]
     pub value: ::std::option::Option<::std::string::String>,
 }
-#[cfg(any(feature = "groups", feature = "resources", feature = "users"))]
+#[cfg(
+    any(
+        feature = "authentication",
+        feature = "groups",
+        feature = "resources",
+        feature = "users"
+    )
+)]
 impl PolicyCondition {
     /// Builds a `PolicyCondition` with every field unset; fill it in with the setters.
     pub fn new() -> Self {
@@ -4932,7 +6206,14 @@ impl PolicyCondition {
         self
     }
 }
-#[cfg(any(feature = "groups", feature = "resources", feature = "users"))]
+#[cfg(
+    any(
+        feature = "authentication",
+        feature = "groups",
+        feature = "resources",
+        feature = "users"
+    )
+)]
 impl crate::runtime::read::Decode for PolicyCondition {
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
@@ -4971,7 +6252,14 @@ impl crate::runtime::read::Decode for PolicyCondition {
         })
     }
 }
-#[cfg(any(feature = "groups", feature = "resources", feature = "users"))]
+#[cfg(
+    any(
+        feature = "authentication",
+        feature = "groups",
+        feature = "resources",
+        feature = "users"
+    )
+)]
 /// Condition Operator
 ///
 /// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
@@ -5035,7 +6323,14 @@ pub enum PolicyConditionOperator {
     /// A value this version of the SDK does not know, kept exactly as the server sent it.
     Unknown(crate::UnknownValue<Self>),
 }
-#[cfg(any(feature = "groups", feature = "resources", feature = "users"))]
+#[cfg(
+    any(
+        feature = "authentication",
+        feature = "groups",
+        feature = "resources",
+        feature = "users"
+    )
+)]
 impl PolicyConditionOperator {
     /// Every value this version of the SDK knows, in docs order.
     pub const VALUES: &'static [&'static str] = &[
@@ -5091,7 +6386,14 @@ impl PolicyConditionOperator {
         }
     }
 }
-#[cfg(any(feature = "groups", feature = "resources", feature = "users"))]
+#[cfg(
+    any(
+        feature = "authentication",
+        feature = "groups",
+        feature = "resources",
+        feature = "users"
+    )
+)]
 impl ::std::convert::From<&str> for PolicyConditionOperator {
     fn from(value: &str) -> Self {
         match value {
@@ -5125,7 +6427,14 @@ impl ::std::convert::From<&str> for PolicyConditionOperator {
         }
     }
 }
-#[cfg(any(feature = "groups", feature = "resources", feature = "users"))]
+#[cfg(
+    any(
+        feature = "authentication",
+        feature = "groups",
+        feature = "resources",
+        feature = "users"
+    )
+)]
 impl ::std::convert::From<::std::string::String> for PolicyConditionOperator {
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
@@ -5155,20 +6464,41 @@ impl ::std::convert::From<::std::string::String> for PolicyConditionOperator {
         }
     }
 }
-#[cfg(any(feature = "groups", feature = "resources", feature = "users"))]
+#[cfg(
+    any(
+        feature = "authentication",
+        feature = "groups",
+        feature = "resources",
+        feature = "users"
+    )
+)]
 impl ::std::str::FromStr for PolicyConditionOperator {
     type Err = ::std::convert::Infallible;
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(Self::from(value))
     }
 }
-#[cfg(any(feature = "groups", feature = "resources", feature = "users"))]
+#[cfg(
+    any(
+        feature = "authentication",
+        feature = "groups",
+        feature = "resources",
+        feature = "users"
+    )
+)]
 impl ::std::fmt::Display for PolicyConditionOperator {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(feature = "groups", feature = "resources", feature = "users"))]
+#[cfg(
+    any(
+        feature = "authentication",
+        feature = "groups",
+        feature = "resources",
+        feature = "users"
+    )
+)]
 #[cfg(feature = "serde")]
 impl ::serde::Serialize for PolicyConditionOperator {
     fn serialize<S: ::serde::Serializer>(
@@ -5178,7 +6508,14 @@ impl ::serde::Serialize for PolicyConditionOperator {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(any(feature = "groups", feature = "resources", feature = "users"))]
+#[cfg(
+    any(
+        feature = "authentication",
+        feature = "groups",
+        feature = "resources",
+        feature = "users"
+    )
+)]
 #[cfg(feature = "serde")]
 impl<'de> ::serde::Deserialize<'de> for PolicyConditionOperator {
     fn deserialize<D: ::serde::Deserializer<'de>>(
@@ -5187,13 +6524,27 @@ impl<'de> ::serde::Deserialize<'de> for PolicyConditionOperator {
         crate::runtime::string_enum::deserialize(deserializer)
     }
 }
-#[cfg(any(feature = "groups", feature = "resources", feature = "users"))]
+#[cfg(
+    any(
+        feature = "authentication",
+        feature = "groups",
+        feature = "resources",
+        feature = "users"
+    )
+)]
 impl crate::runtime::QueryValue for PolicyConditionOperator {
     fn to_query_value(&self) -> ::std::string::String {
         ::std::borrow::ToOwned::to_owned(self.as_str())
     }
 }
-#[cfg(any(feature = "groups", feature = "resources", feature = "users"))]
+#[cfg(
+    any(
+        feature = "authentication",
+        feature = "groups",
+        feature = "resources",
+        feature = "users"
+    )
+)]
 impl crate::runtime::read::Decode for PolicyConditionOperator {
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
@@ -5201,7 +6552,14 @@ impl crate::runtime::read::Decode for PolicyConditionOperator {
         crate::runtime::read::text(r).map(|text| Self::from(&*text))
     }
 }
-#[cfg(any(feature = "groups", feature = "resources", feature = "users"))]
+#[cfg(
+    any(
+        feature = "authentication",
+        feature = "groups",
+        feature = "resources",
+        feature = "users"
+    )
+)]
 /// Condition Param
 ///
 /// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
@@ -5267,7 +6625,14 @@ pub enum PolicyConditionParam {
     /// A value this version of the SDK does not know, kept exactly as the server sent it.
     Unknown(crate::UnknownValue<Self>),
 }
-#[cfg(any(feature = "groups", feature = "resources", feature = "users"))]
+#[cfg(
+    any(
+        feature = "authentication",
+        feature = "groups",
+        feature = "resources",
+        feature = "users"
+    )
+)]
 impl PolicyConditionParam {
     /// Every value this version of the SDK knows, in docs order.
     pub const VALUES: &'static [&'static str] = &[
@@ -5325,7 +6690,14 @@ impl PolicyConditionParam {
         }
     }
 }
-#[cfg(any(feature = "groups", feature = "resources", feature = "users"))]
+#[cfg(
+    any(
+        feature = "authentication",
+        feature = "groups",
+        feature = "resources",
+        feature = "users"
+    )
+)]
 impl ::std::convert::From<&str> for PolicyConditionParam {
     fn from(value: &str) -> Self {
         match value {
@@ -5360,7 +6732,14 @@ impl ::std::convert::From<&str> for PolicyConditionParam {
         }
     }
 }
-#[cfg(any(feature = "groups", feature = "resources", feature = "users"))]
+#[cfg(
+    any(
+        feature = "authentication",
+        feature = "groups",
+        feature = "resources",
+        feature = "users"
+    )
+)]
 impl ::std::convert::From<::std::string::String> for PolicyConditionParam {
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
@@ -5391,20 +6770,41 @@ impl ::std::convert::From<::std::string::String> for PolicyConditionParam {
         }
     }
 }
-#[cfg(any(feature = "groups", feature = "resources", feature = "users"))]
+#[cfg(
+    any(
+        feature = "authentication",
+        feature = "groups",
+        feature = "resources",
+        feature = "users"
+    )
+)]
 impl ::std::str::FromStr for PolicyConditionParam {
     type Err = ::std::convert::Infallible;
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(Self::from(value))
     }
 }
-#[cfg(any(feature = "groups", feature = "resources", feature = "users"))]
+#[cfg(
+    any(
+        feature = "authentication",
+        feature = "groups",
+        feature = "resources",
+        feature = "users"
+    )
+)]
 impl ::std::fmt::Display for PolicyConditionParam {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(feature = "groups", feature = "resources", feature = "users"))]
+#[cfg(
+    any(
+        feature = "authentication",
+        feature = "groups",
+        feature = "resources",
+        feature = "users"
+    )
+)]
 #[cfg(feature = "serde")]
 impl ::serde::Serialize for PolicyConditionParam {
     fn serialize<S: ::serde::Serializer>(
@@ -5414,7 +6814,14 @@ impl ::serde::Serialize for PolicyConditionParam {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(any(feature = "groups", feature = "resources", feature = "users"))]
+#[cfg(
+    any(
+        feature = "authentication",
+        feature = "groups",
+        feature = "resources",
+        feature = "users"
+    )
+)]
 #[cfg(feature = "serde")]
 impl<'de> ::serde::Deserialize<'de> for PolicyConditionParam {
     fn deserialize<D: ::serde::Deserializer<'de>>(
@@ -5423,13 +6830,27 @@ impl<'de> ::serde::Deserialize<'de> for PolicyConditionParam {
         crate::runtime::string_enum::deserialize(deserializer)
     }
 }
-#[cfg(any(feature = "groups", feature = "resources", feature = "users"))]
+#[cfg(
+    any(
+        feature = "authentication",
+        feature = "groups",
+        feature = "resources",
+        feature = "users"
+    )
+)]
 impl crate::runtime::QueryValue for PolicyConditionParam {
     fn to_query_value(&self) -> ::std::string::String {
         ::std::borrow::ToOwned::to_owned(self.as_str())
     }
 }
-#[cfg(any(feature = "groups", feature = "resources", feature = "users"))]
+#[cfg(
+    any(
+        feature = "authentication",
+        feature = "groups",
+        feature = "resources",
+        feature = "users"
+    )
+)]
 impl crate::runtime::read::Decode for PolicyConditionParam {
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
@@ -5627,6 +7048,159 @@ impl crate::runtime::read::Decode for Provider {
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
         crate::runtime::read::text(r).map(|text| Self::from(&*text))
+    }
+}
+#[cfg(any(feature = "authentication"))]
+/// `PublicKeyCredentialDescriptorDto`
+///
+/// Docs: `authentication/用户资料/webauthn-registration.md`, `authentication/登录/webauthn-authentication.md`
+#[derive(::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
+#[non_exhaustive]
+pub struct PublicKeyCredentialDescriptorDto {
+    /// 允许的凭证 ID
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "id",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
+    )]
+    pub id: ::std::option::Option<::std::string::String>,
+    /// 凭证所需的认证器与用户代理的通信方式:
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "transports",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::tolerant::option_vec"
+        )
+    )]
+    pub transports: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
+    /// 固定值，public-key
+    ///
+    /// Example: `public-key`
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "type",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
+    )]
+    pub type_: ::std::option::Option<::std::string::String>,
+}
+#[cfg(any(feature = "authentication"))]
+impl ::std::fmt::Debug for PublicKeyCredentialDescriptorDto {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("PublicKeyCredentialDescriptorDto")
+            .field("id", &self.id)
+            .field("transports", &crate::runtime::redact::Masked(&self.transports))
+            .field("type_", &self.type_)
+            .finish()
+    }
+}
+#[cfg(any(feature = "authentication"))]
+impl PublicKeyCredentialDescriptorDto {
+    /// Builds a `PublicKeyCredentialDescriptorDto` with every field unset; fill it in with the setters.
+    pub fn new() -> Self {
+        Self {
+            id: ::std::option::Option::None,
+            transports: ::std::option::Option::None,
+            type_: ::std::option::Option::None,
+        }
+    }
+    /// Sets `id`.
+    pub fn id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `id`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
+    pub fn set_id(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.id = value;
+        self
+    }
+    /// Sets `transports`.
+    pub fn transports(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<::serde_json::Value>>,
+    ) -> Self {
+        self.transports = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `transports`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
+    pub fn set_transports(
+        mut self,
+        value: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
+    ) -> Self {
+        self.transports = value;
+        self
+    }
+    /// Sets `type`.
+    pub fn type_(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.type_ = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `type`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
+    pub fn set_type(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.type_ = value;
+        self
+    }
+}
+#[cfg(any(feature = "authentication"))]
+impl crate::runtime::read::Decode for PublicKeyCredentialDescriptorDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            id: ::std::option::Option<::std::string::String>,
+            transports: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
+            type_: ::std::option::Option<::std::string::String>,
+        }
+        const FIELDS: &[&str] = &["id", "transports", "type"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set_opt(&mut p.id, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.transports, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.type_, r),
+        ];
+        let mut p = Partial {
+            id: ::std::option::Option::None,
+            transports: ::std::option::Option::None,
+            type_: ::std::option::Option::None,
+        };
+        r.object(
+            "struct PublicKeyCredentialDescriptorDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            id: p.id,
+            transports: p.transports,
+            type_: p.type_,
+        })
     }
 }
 #[cfg(any(feature = "groups", feature = "public_accounts", feature = "users"))]
@@ -5957,7 +7531,13 @@ impl crate::runtime::read::Decode for ResignUserDataDto {
     }
 }
 #[cfg(
-    any(feature = "groups", feature = "resources", feature = "roles", feature = "users")
+    any(
+        feature = "authentication",
+        feature = "groups",
+        feature = "resources",
+        feature = "roles",
+        feature = "users"
+    )
 )]
 /// 资源类型，如 数据、API、菜单、按钮
 ///
@@ -5989,7 +7569,13 @@ pub enum ResourceType {
     Unknown(crate::UnknownValue<Self>),
 }
 #[cfg(
-    any(feature = "groups", feature = "resources", feature = "roles", feature = "users")
+    any(
+        feature = "authentication",
+        feature = "groups",
+        feature = "resources",
+        feature = "roles",
+        feature = "users"
+    )
 )]
 impl ResourceType {
     /// Every value this version of the SDK knows, in docs order.
@@ -6007,7 +7593,13 @@ impl ResourceType {
     }
 }
 #[cfg(
-    any(feature = "groups", feature = "resources", feature = "roles", feature = "users")
+    any(
+        feature = "authentication",
+        feature = "groups",
+        feature = "resources",
+        feature = "roles",
+        feature = "users"
+    )
 )]
 impl ::std::convert::From<&str> for ResourceType {
     fn from(value: &str) -> Self {
@@ -6026,7 +7618,13 @@ impl ::std::convert::From<&str> for ResourceType {
     }
 }
 #[cfg(
-    any(feature = "groups", feature = "resources", feature = "roles", feature = "users")
+    any(
+        feature = "authentication",
+        feature = "groups",
+        feature = "resources",
+        feature = "roles",
+        feature = "users"
+    )
 )]
 impl ::std::convert::From<::std::string::String> for ResourceType {
     fn from(value: ::std::string::String) -> Self {
@@ -6041,7 +7639,13 @@ impl ::std::convert::From<::std::string::String> for ResourceType {
     }
 }
 #[cfg(
-    any(feature = "groups", feature = "resources", feature = "roles", feature = "users")
+    any(
+        feature = "authentication",
+        feature = "groups",
+        feature = "resources",
+        feature = "roles",
+        feature = "users"
+    )
 )]
 impl ::std::str::FromStr for ResourceType {
     type Err = ::std::convert::Infallible;
@@ -6050,7 +7654,13 @@ impl ::std::str::FromStr for ResourceType {
     }
 }
 #[cfg(
-    any(feature = "groups", feature = "resources", feature = "roles", feature = "users")
+    any(
+        feature = "authentication",
+        feature = "groups",
+        feature = "resources",
+        feature = "roles",
+        feature = "users"
+    )
 )]
 impl ::std::fmt::Display for ResourceType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -6058,7 +7668,13 @@ impl ::std::fmt::Display for ResourceType {
     }
 }
 #[cfg(
-    any(feature = "groups", feature = "resources", feature = "roles", feature = "users")
+    any(
+        feature = "authentication",
+        feature = "groups",
+        feature = "resources",
+        feature = "roles",
+        feature = "users"
+    )
 )]
 #[cfg(feature = "serde")]
 impl ::serde::Serialize for ResourceType {
@@ -6070,7 +7686,13 @@ impl ::serde::Serialize for ResourceType {
     }
 }
 #[cfg(
-    any(feature = "groups", feature = "resources", feature = "roles", feature = "users")
+    any(
+        feature = "authentication",
+        feature = "groups",
+        feature = "resources",
+        feature = "roles",
+        feature = "users"
+    )
 )]
 #[cfg(feature = "serde")]
 impl<'de> ::serde::Deserialize<'de> for ResourceType {
@@ -6081,7 +7703,13 @@ impl<'de> ::serde::Deserialize<'de> for ResourceType {
     }
 }
 #[cfg(
-    any(feature = "groups", feature = "resources", feature = "roles", feature = "users")
+    any(
+        feature = "authentication",
+        feature = "groups",
+        feature = "resources",
+        feature = "roles",
+        feature = "users"
+    )
 )]
 impl crate::runtime::QueryValue for ResourceType {
     fn to_query_value(&self) -> ::std::string::String {
@@ -6089,7 +7717,13 @@ impl crate::runtime::QueryValue for ResourceType {
     }
 }
 #[cfg(
-    any(feature = "groups", feature = "resources", feature = "roles", feature = "users")
+    any(
+        feature = "authentication",
+        feature = "groups",
+        feature = "resources",
+        feature = "roles",
+        feature = "users"
+    )
 )]
 impl crate::runtime::write::Encode for ResourceType {
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
@@ -6097,7 +7731,13 @@ impl crate::runtime::write::Encode for ResourceType {
     }
 }
 #[cfg(
-    any(feature = "groups", feature = "resources", feature = "roles", feature = "users")
+    any(
+        feature = "authentication",
+        feature = "groups",
+        feature = "resources",
+        feature = "roles",
+        feature = "users"
+    )
 )]
 impl crate::runtime::read::Decode for ResourceType {
     fn decode(
@@ -6109,7 +7749,7 @@ impl crate::runtime::read::Decode for ResourceType {
 #[cfg(any(feature = "roles", feature = "users"))]
 /// `RoleDto`
 ///
-/// Docs: `管理用户/get-user-roles.md`, `管理角色/create-role.md`, `管理角色/get-role.md`, `管理角色/list-roles.md`
+/// Docs: `authentication/用户相关资源/get-my-role-list.md`, `管理用户/get-user-roles.md`, `管理角色/create-role.md`, `管理角色/get-role.md`, `管理角色/list-roles.md`
 #[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
 #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
@@ -7521,6 +9161,103 @@ impl crate::runtime::write::Encode for SortingOrder {
         w.str(self.as_str());
     }
 }
+#[cfg(any(feature = "authentication", feature = "data_permissions"))]
+/// `StrAuthorize`
+///
+/// Docs: `authentication/鉴权/get-user-auth-resource-list.md`, `管理数据资源与权限/get-user-permission-list.md`
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
+#[non_exhaustive]
+pub struct StrAuthorize {
+    /// 字符串资源 Value
+    ///
+    /// Example: `示例字符串资源 Value`
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "value",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
+    )]
+    pub value: ::std::option::Option<::std::string::String>,
+    /// 字符串资源操作列表
+    ///
+    /// Example: `["read","get"]`
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "actions",
+            default,
+            deserialize_with = "crate::runtime::tolerant::vec"
+        )
+    )]
+    pub actions: ::std::vec::Vec<::std::string::String>,
+}
+#[cfg(any(feature = "authentication", feature = "data_permissions"))]
+impl StrAuthorize {
+    /// Builds a `StrAuthorize` from its required fields (`actions`); optional fields start unset (see the setters).
+    pub fn new(
+        actions: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        Self {
+            value: ::std::option::Option::None,
+            actions: ::std::convert::Into::into(actions),
+        }
+    }
+    /// Sets `value`.
+    pub fn value(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.value = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `value`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
+    pub fn set_value(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.value = value;
+        self
+    }
+}
+#[cfg(any(feature = "authentication", feature = "data_permissions"))]
+impl crate::runtime::read::Decode for StrAuthorize {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            value: ::std::option::Option<::std::string::String>,
+            actions: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        }
+        const FIELDS: &[&str] = &["value", "actions"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set_opt(&mut p.value, r),
+            |p, r| crate::runtime::read::set(&mut p.actions, r),
+        ];
+        let mut p = Partial {
+            value: ::std::option::Option::None,
+            actions: ::std::option::Option::None,
+        };
+        r.object(
+            "struct StrAuthorize",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            value: p.value,
+            actions: ::std::option::Option::unwrap_or_default(p.actions),
+        })
+    }
+}
 #[cfg(any(feature = "applications", feature = "data_permissions"))]
 /// 主体类型
 ///
@@ -7852,6 +9589,232 @@ impl crate::runtime::read::Decode for TargetType {
         crate::runtime::read::text(r).map(|text| Self::from(&*text))
     }
 }
+#[cfg(any(feature = "authentication", feature = "data_permissions"))]
+/// `TreeAuthBo`
+///
+/// Docs: `authentication/鉴权/get-user-auth-resource-list.md`, `管理数据资源与权限/get-user-permission-list.md`
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
+#[non_exhaustive]
+pub struct TreeAuthBo {
+    /// 树资源节点路径
+    ///
+    /// Example: `/treeCode1/treeCode11`
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "nodePath",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
+    )]
+    pub node_path: ::std::option::Option<::std::string::String>,
+    /// 树资源节点名称
+    ///
+    /// Example: `示例树资源节点名称`
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "nodeName",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
+    )]
+    pub node_name: ::std::option::Option<::std::string::String>,
+    /// 树资源节点操作权限列表
+    ///
+    /// Example: `["read","get"]`
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "nodeActions",
+            default,
+            deserialize_with = "crate::runtime::tolerant::vec"
+        )
+    )]
+    pub node_actions: ::std::vec::Vec<::std::string::String>,
+    /// 树资源节点 Value
+    ///
+    /// Example: `示例树资源节点 Value`
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "nodeValue",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
+    )]
+    pub node_value: ::std::option::Option<::std::string::String>,
+}
+#[cfg(any(feature = "authentication", feature = "data_permissions"))]
+impl TreeAuthBo {
+    /// Builds a `TreeAuthBo` from its required fields (`nodeActions`); optional fields start unset (see the setters).
+    pub fn new(
+        node_actions: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        Self {
+            node_path: ::std::option::Option::None,
+            node_name: ::std::option::Option::None,
+            node_actions: ::std::convert::Into::into(node_actions),
+            node_value: ::std::option::Option::None,
+        }
+    }
+    /// Sets `nodePath`.
+    pub fn node_path(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.node_path = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `nodePath`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
+    pub fn set_node_path(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.node_path = value;
+        self
+    }
+    /// Sets `nodeName`.
+    pub fn node_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.node_name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `nodeName`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
+    pub fn set_node_name(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.node_name = value;
+        self
+    }
+    /// Sets `nodeValue`.
+    pub fn node_value(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.node_value = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `nodeValue`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
+    pub fn set_node_value(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.node_value = value;
+        self
+    }
+}
+#[cfg(any(feature = "authentication", feature = "data_permissions"))]
+impl crate::runtime::read::Decode for TreeAuthBo {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            node_path: ::std::option::Option<::std::string::String>,
+            node_name: ::std::option::Option<::std::string::String>,
+            node_actions: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+            node_value: ::std::option::Option<::std::string::String>,
+        }
+        const FIELDS: &[&str] = &["nodePath", "nodeName", "nodeActions", "nodeValue"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set_opt(&mut p.node_path, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.node_name, r),
+            |p, r| crate::runtime::read::set(&mut p.node_actions, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.node_value, r),
+        ];
+        let mut p = Partial {
+            node_path: ::std::option::Option::None,
+            node_name: ::std::option::Option::None,
+            node_actions: ::std::option::Option::None,
+            node_value: ::std::option::Option::None,
+        };
+        r.object(
+            "struct TreeAuthBo",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            node_path: p.node_path,
+            node_name: p.node_name,
+            node_actions: ::std::option::Option::unwrap_or_default(p.node_actions),
+            node_value: p.node_value,
+        })
+    }
+}
+#[cfg(any(feature = "authentication", feature = "data_permissions"))]
+/// `TreeAuthorize`
+///
+/// Docs: `authentication/鉴权/get-user-auth-resource-list.md`, `管理数据资源与权限/get-user-permission-list.md`
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
+#[non_exhaustive]
+pub struct TreeAuthorize {
+    /// 树资源授权列表
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "authList",
+            default,
+            deserialize_with = "crate::runtime::tolerant::vec"
+        )
+    )]
+    pub auth_list: ::std::vec::Vec<crate::types::TreeAuthBo>,
+}
+#[cfg(any(feature = "authentication", feature = "data_permissions"))]
+impl TreeAuthorize {
+    /// Builds a `TreeAuthorize` from its required fields (`authList`); optional fields start unset (see the setters).
+    pub fn new(
+        auth_list: impl ::std::convert::Into<::std::vec::Vec<crate::types::TreeAuthBo>>,
+    ) -> Self {
+        Self {
+            auth_list: ::std::convert::Into::into(auth_list),
+        }
+    }
+}
+#[cfg(any(feature = "authentication", feature = "data_permissions"))]
+impl crate::runtime::read::Decode for TreeAuthorize {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            auth_list: ::std::option::Option<::std::vec::Vec<crate::types::TreeAuthBo>>,
+        }
+        const FIELDS: &[&str] = &["authList"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set(&mut p.auth_list, r),
+        ];
+        let mut p = Partial {
+            auth_list: ::std::option::Option::None,
+        };
+        r.object(
+            "struct TreeAuthorize",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            auth_list: ::std::option::Option::unwrap_or_default(p.auth_list),
+        })
+    }
+}
 #[cfg(any(feature = "organizations", feature = "users"))]
 /// `User`
 ///
@@ -7890,10 +9853,10 @@ impl crate::runtime::read::Decode for User {
         ::std::result::Result::Ok(Self {})
     }
 }
-#[cfg(any(feature = "public_accounts", feature = "users"))]
+#[cfg(any(feature = "authentication", feature = "public_accounts", feature = "users"))]
 /// `UserDepartmentPagingDto`
 ///
-/// Docs: `管理公共账号/get-departments-of-public-account.md`, `管理用户/get-user-departments.md`
+/// Docs: `authentication/用户相关资源/get-my-department-list.md`, `管理公共账号/get-departments-of-public-account.md`, `管理用户/get-user-departments.md`
 #[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
 #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
@@ -7920,7 +9883,7 @@ pub struct UserDepartmentPagingDto {
     )]
     pub list: ::std::vec::Vec<crate::types::UserDepartmentRespDto>,
 }
-#[cfg(any(feature = "public_accounts", feature = "users"))]
+#[cfg(any(feature = "authentication", feature = "public_accounts", feature = "users"))]
 impl UserDepartmentPagingDto {
     /// Builds a `UserDepartmentPagingDto` from its required fields (`list`); optional fields start unset (see the setters).
     pub fn new(
@@ -7947,7 +9910,7 @@ impl UserDepartmentPagingDto {
         self
     }
 }
-#[cfg(any(feature = "public_accounts", feature = "users"))]
+#[cfg(any(feature = "authentication", feature = "public_accounts", feature = "users"))]
 impl crate::runtime::read::Decode for UserDepartmentPagingDto {
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
@@ -7984,10 +9947,10 @@ impl crate::runtime::read::Decode for UserDepartmentPagingDto {
         })
     }
 }
-#[cfg(any(feature = "public_accounts", feature = "users"))]
+#[cfg(any(feature = "authentication", feature = "public_accounts", feature = "users"))]
 /// `UserDepartmentRespDto`
 ///
-/// Docs: `管理公共账号/get-departments-of-public-account.md`, `管理用户/get-user-departments.md`
+/// Docs: `authentication/用户相关资源/get-my-department-list.md`, `管理公共账号/get-departments-of-public-account.md`, `管理用户/get-user-departments.md`
 #[derive(::std::clone::Clone, ::std::cmp::PartialEq)]
 #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
@@ -8199,7 +10162,7 @@ pub struct UserDepartmentRespDto {
         ::std::vec::Vec<::std::string::String>,
     >,
 }
-#[cfg(any(feature = "public_accounts", feature = "users"))]
+#[cfg(any(feature = "authentication", feature = "public_accounts", feature = "users"))]
 impl ::std::fmt::Debug for UserDepartmentRespDto {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("UserDepartmentRespDto")
@@ -8223,7 +10186,7 @@ impl ::std::fmt::Debug for UserDepartmentRespDto {
             .finish()
     }
 }
-#[cfg(any(feature = "public_accounts", feature = "users"))]
+#[cfg(any(feature = "authentication", feature = "public_accounts", feature = "users"))]
 impl UserDepartmentRespDto {
     /// Builds a `UserDepartmentRespDto` from its required fields (`departmentId`); optional fields start unset (see the setters).
     pub fn new(department_id: impl ::std::convert::Into<::std::string::String>) -> Self {
@@ -8514,7 +10477,7 @@ impl UserDepartmentRespDto {
         self
     }
 }
-#[cfg(any(feature = "public_accounts", feature = "users"))]
+#[cfg(any(feature = "authentication", feature = "public_accounts", feature = "users"))]
 #[cfg(feature = "chrono")]
 impl UserDepartmentRespDto {
     /// `createdAt` as a UTC timestamp; `None` when it is absent or not a timestamp the SDK reads (RFC 3339 text, or digits of milliseconds since the epoch).
@@ -8530,7 +10493,7 @@ impl UserDepartmentRespDto {
         crate::runtime::time::from_text(self.joined_at.as_deref())
     }
 }
-#[cfg(any(feature = "public_accounts", feature = "users"))]
+#[cfg(any(feature = "authentication", feature = "public_accounts", feature = "users"))]
 impl crate::runtime::read::Decode for UserDepartmentRespDto {
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
@@ -8655,6 +10618,7 @@ impl crate::runtime::read::Decode for UserDepartmentRespDto {
 #[cfg(
     any(
         feature = "applications",
+        feature = "authentication",
         feature = "groups",
         feature = "organizations",
         feature = "public_accounts",
@@ -8664,7 +10628,7 @@ impl crate::runtime::read::Decode for UserDepartmentRespDto {
 )]
 /// `UserDto`
 ///
-/// Docs: `管理公共账号/get-groups-of-public-account.md`, `管理应用/list-application-active-users.md`, `管理用户/create-user.md`, `管理用户/create-users-batch.md`, `管理用户/get-user-batch.md`, `管理用户/get-user-groups.md`, `管理用户/get-user.md`, `管理用户/list-users.md`, `管理用户/update-user-batch.md`, `管理用户/update-user.md`, `管理用户分组/create-group.md`, `管理用户分组/create-groups-batch.md`, `管理用户分组/create-or-update-group.md`, `管理用户分组/get-all-groups.md`, `管理用户分组/get-group.md`, `管理用户分组/list-group-members.md`, `管理用户分组/list-groups.md`, `管理用户分组/update-group.md`, `管理组织机构/list-department-members.md`, `管理组织机构/search-department-members.md`, `管理角色/list-role-members.md`
+/// Docs: `authentication/注册/signup.md`, `authentication/用户相关资源/get-my-group-list.md`, `authentication/用户资料/get-profile.md`, `authentication/用户资料/update-profile.md`, `管理公共账号/get-groups-of-public-account.md`, `管理应用/list-application-active-users.md`, `管理用户/create-user.md`, `管理用户/create-users-batch.md`, `管理用户/get-user-batch.md`, `管理用户/get-user-groups.md`, `管理用户/get-user.md`, `管理用户/list-users.md`, `管理用户/update-user-batch.md`, `管理用户/update-user.md`, `管理用户分组/create-group.md`, `管理用户分组/create-groups-batch.md`, `管理用户分组/create-or-update-group.md`, `管理用户分组/get-all-groups.md`, `管理用户分组/get-group.md`, `管理用户分组/list-group-members.md`, `管理用户分组/list-groups.md`, `管理用户分组/update-group.md`, `管理组织机构/list-department-members.md`, `管理组织机构/search-department-members.md`, `管理角色/list-role-members.md`
 #[derive(::std::clone::Clone, ::std::cmp::PartialEq)]
 #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
@@ -9340,6 +11304,7 @@ pub struct UserDto {
 #[cfg(
     any(
         feature = "applications",
+        feature = "authentication",
         feature = "groups",
         feature = "organizations",
         feature = "public_accounts",
@@ -9414,6 +11379,7 @@ impl ::std::fmt::Debug for UserDto {
 #[cfg(
     any(
         feature = "applications",
+        feature = "authentication",
         feature = "groups",
         feature = "organizations",
         feature = "public_accounts",
@@ -10459,6 +12425,7 @@ impl UserDto {
 #[cfg(
     any(
         feature = "applications",
+        feature = "authentication",
         feature = "groups",
         feature = "organizations",
         feature = "public_accounts",
@@ -10502,6 +12469,7 @@ impl UserDto {
 #[cfg(
     any(
         feature = "applications",
+        feature = "authentication",
         feature = "groups",
         feature = "organizations",
         feature = "public_accounts",
@@ -10818,6 +12786,7 @@ impl crate::runtime::read::Decode for UserDto {
 #[cfg(
     any(
         feature = "applications",
+        feature = "authentication",
         feature = "groups",
         feature = "organizations",
         feature = "public_accounts",
@@ -10861,6 +12830,7 @@ pub enum UserGender {
 #[cfg(
     any(
         feature = "applications",
+        feature = "authentication",
         feature = "groups",
         feature = "organizations",
         feature = "public_accounts",
@@ -10885,6 +12855,7 @@ impl UserGender {
 #[cfg(
     any(
         feature = "applications",
+        feature = "authentication",
         feature = "groups",
         feature = "organizations",
         feature = "public_accounts",
@@ -10910,6 +12881,7 @@ impl ::std::convert::From<&str> for UserGender {
 #[cfg(
     any(
         feature = "applications",
+        feature = "authentication",
         feature = "groups",
         feature = "organizations",
         feature = "public_accounts",
@@ -10931,6 +12903,7 @@ impl ::std::convert::From<::std::string::String> for UserGender {
 #[cfg(
     any(
         feature = "applications",
+        feature = "authentication",
         feature = "groups",
         feature = "organizations",
         feature = "public_accounts",
@@ -10947,6 +12920,7 @@ impl ::std::str::FromStr for UserGender {
 #[cfg(
     any(
         feature = "applications",
+        feature = "authentication",
         feature = "groups",
         feature = "organizations",
         feature = "public_accounts",
@@ -10962,6 +12936,7 @@ impl ::std::fmt::Display for UserGender {
 #[cfg(
     any(
         feature = "applications",
+        feature = "authentication",
         feature = "groups",
         feature = "organizations",
         feature = "public_accounts",
@@ -10981,6 +12956,7 @@ impl ::serde::Serialize for UserGender {
 #[cfg(
     any(
         feature = "applications",
+        feature = "authentication",
         feature = "groups",
         feature = "organizations",
         feature = "public_accounts",
@@ -10999,6 +12975,7 @@ impl<'de> ::serde::Deserialize<'de> for UserGender {
 #[cfg(
     any(
         feature = "applications",
+        feature = "authentication",
         feature = "groups",
         feature = "organizations",
         feature = "public_accounts",
@@ -11014,6 +12991,7 @@ impl crate::runtime::QueryValue for UserGender {
 #[cfg(
     any(
         feature = "applications",
+        feature = "authentication",
         feature = "groups",
         feature = "organizations",
         feature = "public_accounts",
@@ -11297,6 +13275,7 @@ impl crate::runtime::read::Decode for UserPagingDto {
 #[cfg(
     any(
         feature = "applications",
+        feature = "authentication",
         feature = "groups",
         feature = "organizations",
         feature = "public_accounts",
@@ -11346,6 +13325,7 @@ pub enum UserStatus {
 #[cfg(
     any(
         feature = "applications",
+        feature = "authentication",
         feature = "groups",
         feature = "organizations",
         feature = "public_accounts",
@@ -11377,6 +13357,7 @@ impl UserStatus {
 #[cfg(
     any(
         feature = "applications",
+        feature = "authentication",
         feature = "groups",
         feature = "organizations",
         feature = "public_accounts",
@@ -11403,6 +13384,7 @@ impl ::std::convert::From<&str> for UserStatus {
 #[cfg(
     any(
         feature = "applications",
+        feature = "authentication",
         feature = "groups",
         feature = "organizations",
         feature = "public_accounts",
@@ -11425,6 +13407,7 @@ impl ::std::convert::From<::std::string::String> for UserStatus {
 #[cfg(
     any(
         feature = "applications",
+        feature = "authentication",
         feature = "groups",
         feature = "organizations",
         feature = "public_accounts",
@@ -11441,6 +13424,7 @@ impl ::std::str::FromStr for UserStatus {
 #[cfg(
     any(
         feature = "applications",
+        feature = "authentication",
         feature = "groups",
         feature = "organizations",
         feature = "public_accounts",
@@ -11456,6 +13440,7 @@ impl ::std::fmt::Display for UserStatus {
 #[cfg(
     any(
         feature = "applications",
+        feature = "authentication",
         feature = "groups",
         feature = "organizations",
         feature = "public_accounts",
@@ -11475,6 +13460,7 @@ impl ::serde::Serialize for UserStatus {
 #[cfg(
     any(
         feature = "applications",
+        feature = "authentication",
         feature = "groups",
         feature = "organizations",
         feature = "public_accounts",
@@ -11493,6 +13479,7 @@ impl<'de> ::serde::Deserialize<'de> for UserStatus {
 #[cfg(
     any(
         feature = "applications",
+        feature = "authentication",
         feature = "groups",
         feature = "organizations",
         feature = "public_accounts",
@@ -11508,6 +13495,7 @@ impl crate::runtime::QueryValue for UserStatus {
 #[cfg(
     any(
         feature = "applications",
+        feature = "authentication",
         feature = "groups",
         feature = "organizations",
         feature = "public_accounts",
@@ -11523,6 +13511,7 @@ impl crate::runtime::write::Encode for UserStatus {
 #[cfg(
     any(
         feature = "applications",
+        feature = "authentication",
         feature = "groups",
         feature = "organizations",
         feature = "public_accounts",
@@ -11712,6 +13701,7 @@ impl crate::runtime::read::Decode for UserSyncRelationDto {
 #[cfg(
     any(
         feature = "applications",
+        feature = "authentication",
         feature = "groups",
         feature = "organizations",
         feature = "public_accounts",
@@ -11757,6 +13747,7 @@ pub enum UserUserSourceType {
 #[cfg(
     any(
         feature = "applications",
+        feature = "authentication",
         feature = "groups",
         feature = "organizations",
         feature = "public_accounts",
@@ -11786,6 +13777,7 @@ impl UserUserSourceType {
 #[cfg(
     any(
         feature = "applications",
+        feature = "authentication",
         feature = "groups",
         feature = "organizations",
         feature = "public_accounts",
@@ -11811,6 +13803,7 @@ impl ::std::convert::From<&str> for UserUserSourceType {
 #[cfg(
     any(
         feature = "applications",
+        feature = "authentication",
         feature = "groups",
         feature = "organizations",
         feature = "public_accounts",
@@ -11832,6 +13825,7 @@ impl ::std::convert::From<::std::string::String> for UserUserSourceType {
 #[cfg(
     any(
         feature = "applications",
+        feature = "authentication",
         feature = "groups",
         feature = "organizations",
         feature = "public_accounts",
@@ -11848,6 +13842,7 @@ impl ::std::str::FromStr for UserUserSourceType {
 #[cfg(
     any(
         feature = "applications",
+        feature = "authentication",
         feature = "groups",
         feature = "organizations",
         feature = "public_accounts",
@@ -11863,6 +13858,7 @@ impl ::std::fmt::Display for UserUserSourceType {
 #[cfg(
     any(
         feature = "applications",
+        feature = "authentication",
         feature = "groups",
         feature = "organizations",
         feature = "public_accounts",
@@ -11882,6 +13878,7 @@ impl ::serde::Serialize for UserUserSourceType {
 #[cfg(
     any(
         feature = "applications",
+        feature = "authentication",
         feature = "groups",
         feature = "organizations",
         feature = "public_accounts",
@@ -11900,6 +13897,7 @@ impl<'de> ::serde::Deserialize<'de> for UserUserSourceType {
 #[cfg(
     any(
         feature = "applications",
+        feature = "authentication",
         feature = "groups",
         feature = "organizations",
         feature = "public_accounts",
@@ -11915,6 +13913,7 @@ impl crate::runtime::QueryValue for UserUserSourceType {
 #[cfg(
     any(
         feature = "applications",
+        feature = "authentication",
         feature = "groups",
         feature = "organizations",
         feature = "public_accounts",
@@ -11932,6 +13931,7 @@ impl crate::runtime::read::Decode for UserUserSourceType {
 #[cfg(
     any(
         feature = "applications",
+        feature = "authentication",
         feature = "groups",
         feature = "organizations",
         feature = "public_accounts",
@@ -11965,6 +13965,7 @@ pub enum UserWorkStatus {
 #[cfg(
     any(
         feature = "applications",
+        feature = "authentication",
         feature = "groups",
         feature = "organizations",
         feature = "public_accounts",
@@ -11987,6 +13988,7 @@ impl UserWorkStatus {
 #[cfg(
     any(
         feature = "applications",
+        feature = "authentication",
         feature = "groups",
         feature = "organizations",
         feature = "public_accounts",
@@ -12010,6 +14012,7 @@ impl ::std::convert::From<&str> for UserWorkStatus {
 #[cfg(
     any(
         feature = "applications",
+        feature = "authentication",
         feature = "groups",
         feature = "organizations",
         feature = "public_accounts",
@@ -12029,6 +14032,7 @@ impl ::std::convert::From<::std::string::String> for UserWorkStatus {
 #[cfg(
     any(
         feature = "applications",
+        feature = "authentication",
         feature = "groups",
         feature = "organizations",
         feature = "public_accounts",
@@ -12045,6 +14049,7 @@ impl ::std::str::FromStr for UserWorkStatus {
 #[cfg(
     any(
         feature = "applications",
+        feature = "authentication",
         feature = "groups",
         feature = "organizations",
         feature = "public_accounts",
@@ -12060,6 +14065,7 @@ impl ::std::fmt::Display for UserWorkStatus {
 #[cfg(
     any(
         feature = "applications",
+        feature = "authentication",
         feature = "groups",
         feature = "organizations",
         feature = "public_accounts",
@@ -12079,6 +14085,7 @@ impl ::serde::Serialize for UserWorkStatus {
 #[cfg(
     any(
         feature = "applications",
+        feature = "authentication",
         feature = "groups",
         feature = "organizations",
         feature = "public_accounts",
@@ -12097,6 +14104,7 @@ impl<'de> ::serde::Deserialize<'de> for UserWorkStatus {
 #[cfg(
     any(
         feature = "applications",
+        feature = "authentication",
         feature = "groups",
         feature = "organizations",
         feature = "public_accounts",
@@ -12112,6 +14120,7 @@ impl crate::runtime::QueryValue for UserWorkStatus {
 #[cfg(
     any(
         feature = "applications",
+        feature = "authentication",
         feature = "groups",
         feature = "organizations",
         feature = "public_accounts",

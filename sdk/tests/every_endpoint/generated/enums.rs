@@ -169,6 +169,31 @@ fn every_enum_value_round_trips() {
         ::authing::types::AuthEnvParamsSystemType,
     >(&mut failures, "AuthEnvParamsSystemType", &["Windows", "MacOS", "Android", "iOS"]);
     crate::check_enum::<
+        ::authing::types::ChangePushCodeStatusAction,
+    >(&mut failures, "ChangePushCodeStatusAction", &["CONFIRM", "CANCEL"]);
+    crate::check_enum::<
+        ::authing::types::ChangeQrCodeStatusAction,
+    >(&mut failures, "ChangeQrCodeStatusAction", &["SCAN", "CONFIRM"]);
+    crate::check_enum::<
+        ::authing::types::Channel,
+    >(
+        &mut failures,
+        "Channel",
+        &[
+            "CHANNEL_LOGIN",
+            "CHANNEL_REGISTER",
+            "CHANNEL_RESET_PASSWORD",
+            "CHANNEL_BIND_PHONE",
+            "CHANNEL_UNBIND_PHONE",
+            "CHANNEL_BIND_MFA",
+            "CHANNEL_VERIFY_MFA",
+            "CHANNEL_UNBIND_MFA",
+            "CHANNEL_COMPLETE_PHONE",
+            "CHANNEL_IDENTITY_VERIFICATION",
+            "CHANNEL_DELETE_ACCOUNT",
+        ],
+    );
+    crate::check_enum::<
         ::authing::types::ConditionOperator,
     >(
         &mut failures,
@@ -178,6 +203,9 @@ fn every_enum_value_round_trips() {
     crate::check_enum::<
         ::authing::types::Conjunction,
     >(&mut failures, "Conjunction", &["and", "or"]);
+    crate::check_enum::<
+        ::authing::types::Connection,
+    >(&mut failures, "Connection", &["PASSWORD", "PASSCODE", "LDAP", "AD"]);
     crate::check_enum::<
         ::authing::types::ContentType,
     >(
@@ -428,6 +456,13 @@ fn every_enum_value_round_trips() {
     crate::check_enum::<
         ::authing::types::Gender,
     >(&mut failures, "Gender", &["M", "F", "U"]);
+    crate::check_enum::<
+        ::authing::types::GeneQrCodeType,
+    >(
+        &mut failures,
+        "GeneQrCodeType",
+        &["MOBILE_APP", "WECHAT_MINIPROGRAM", "WECHAT_OFFICIAL_ACCOUNT"],
+    );
     crate::check_enum::<
         ::authing::types::GetAllDepartmentsDepartmentIdType,
     >(
@@ -781,6 +816,81 @@ fn every_enum_value_round_trips() {
         &["captcha", "password-captcha"],
     );
     crate::check_enum::<
+        ::authing::types::SendEmailChannel,
+    >(
+        &mut failures,
+        "SendEmailChannel",
+        &[
+            "CHANNEL_LOGIN",
+            "CHANNEL_REGISTER",
+            "CHANNEL_RESET_PASSWORD",
+            "CHANNEL_VERIFY_EMAIL_LINK",
+            "CHANNEL_UPDATE_EMAIL",
+            "CHANNEL_BIND_EMAIL",
+            "CHANNEL_UNBIND_EMAIL",
+            "CHANNEL_VERIFY_MFA",
+            "CHANNEL_UNLOCK_ACCOUNT",
+            "CHANNEL_COMPLETE_EMAIL",
+            "CHANNEL_DELETE_ACCOUNT",
+        ],
+    );
+    crate::check_enum::<
+        ::authing::types::SignInByMobileConnection,
+    >(
+        &mut failures,
+        "SignInByMobileConnection",
+        &[
+            "apple",
+            "wechat",
+            "alipay",
+            "wechatwork",
+            "wechatwork_agency",
+            "lark_internal",
+            "lark_public",
+            "lark_block",
+            "yidun",
+            "wechat_mini_program_code",
+            "wechat_mini_program_phone",
+            "wechat_mini_program_code_and_phone",
+            "google",
+            "facebook",
+            "qq",
+            "weibo",
+            "baidu",
+            "linkedin",
+            "dingtalk",
+            "github",
+            "gitee",
+            "gitlab",
+            "douyin",
+            "kuaishou",
+            "xiaomi",
+            "line",
+            "slack",
+            "oppo",
+            "huawei",
+            "amazon",
+        ],
+    );
+    crate::check_enum::<
+        ::authing::types::SignInOptionsScope,
+    >(
+        &mut failures,
+        "SignInOptionsScope",
+        &[
+            "openid",
+            "profile",
+            "username",
+            "email",
+            "phone",
+            "offline_access",
+            "roles",
+            "external_id",
+            "extended_fields",
+            "tenant_id",
+        ],
+    );
+    crate::check_enum::<
         ::authing::types::SortBy,
     >(
         &mut failures,
@@ -961,5 +1071,25 @@ fn every_enum_value_round_trips() {
     crate::check_enum::<
         ::authing::types::UserWorkStatus,
     >(&mut failures, "UserWorkStatus", &["Closed", "Active"]);
-    crate::report("enums", 91usize, &failures);
+    crate::check_enum::<
+        ::authing::types::VerifyDeleteAccountRequestVerifyMethod,
+    >(
+        &mut failures,
+        "VerifyDeleteAccountRequestVerifyMethod",
+        &["PHONE_PASSCODE", "EMAIL_PASSCODE", "PASSWORD"],
+    );
+    crate::check_enum::<
+        ::authing::types::VerifyMethod,
+    >(&mut failures, "VerifyMethod", &["EMAIL_PASSCODE"]);
+    crate::check_enum::<
+        ::authing::types::VerifyResetPasswordRequestVerifyMethod,
+    >(
+        &mut failures,
+        "VerifyResetPasswordRequestVerifyMethod",
+        &["EMAIL_PASSCODE", "PHONE_PASSCODE"],
+    );
+    crate::check_enum::<
+        ::authing::types::VerifyUpdatePhoneRequestVerifyMethod,
+    >(&mut failures, "VerifyUpdatePhoneRequestVerifyMethod", &["PHONE_PASSCODE"]);
+    crate::report("enums", 103usize, &failures);
 }

@@ -3,6 +3,7 @@
 /// Every wire name the spec marks secret (the credential keys put into JSON fields).
 const SECRET_NAMES: &[&str] = &[
     "accessToken",
+    "access_token",
     "aes_key",
     "apikey",
     "appSecret",
@@ -10,24 +11,39 @@ const SECRET_NAMES: &[&str] = &[
     "bindCredentials",
     "ciphertext",
     "client_secret",
+    "deleteAccountToken",
     "encodingAESKey",
     "encrypt_key",
+    "enrollmentToken",
+    "id_token",
     "mfaToken",
+    "newEmailPassCode",
+    "newPassword",
+    "newPhonePassCode",
+    "oldEmailPassCode",
+    "oldPassword",
+    "oldPhonePassCode",
+    "passCode",
     "password",
+    "passwordResetToken",
     "permanentCode",
     "privateKey",
     "recoveryCode",
     "refreshToken",
+    "refresh_token",
     "secret",
     "senderPass",
     "token",
+    "updateEmailToken",
+    "updatePhoneToken",
     "verification_token",
 ];
 #[test]
 fn no_secret_field_shows_in_debug() {
     let client = crate::offline_client();
+    let authentication = crate::offline_authentication_client();
     let mut failures: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
-    let _ = (&client, SECRET_NAMES);
+    let _ = (&client, &authentication, SECRET_NAMES);
     crate::check_hidden(
         &mut failures,
         "AliExmailEmailProviderConfig",
@@ -166,6 +182,24 @@ fn no_secret_field_shows_in_debug() {
     );
     crate::check_hidden(
         &mut failures,
+        "DeleteAccountByEmailPassCodeDto",
+        &::authing::types::DeleteAccountByEmailPassCodeDto::new(crate::MARKER),
+    );
+    crate::check_hidden(
+        &mut failures,
+        "DeleteAccountByPasswordDto",
+        &::authing::types::DeleteAccountByPasswordDto::new(crate::MARKER),
+    );
+    crate::check_hidden(
+        &mut failures,
+        "DeleteAccountByPhonePassCodeDto",
+        &::authing::types::DeleteAccountByPhonePassCodeDto::new(
+            "188xxxx8888",
+            crate::MARKER,
+        ),
+    );
+    crate::check_hidden(
+        &mut failures,
         "DepartmentDto",
         &::authing::types::DepartmentDto::new(
                 "60b49eb83fd80adb96f26e68",
@@ -173,6 +207,11 @@ fn no_secret_field_shows_in_debug() {
             )
             .custom_data(crate::credentials_json(SECRET_NAMES))
             .posts(::std::vec![crate ::credentials_json(SECRET_NAMES)]),
+    );
+    crate::check_hidden(
+        &mut failures,
+        "EnrollFactorEnrollmentDataDto",
+        &::authing::types::EnrollFactorEnrollmentDataDto::new().pass_code(crate::MARKER),
     );
     crate::check_hidden(
         &mut failures,
@@ -187,6 +226,12 @@ fn no_secret_field_shows_in_debug() {
         "ExtIdpDetail",
         &::authing::types::ExtIdpDetail::new("60b49eb83fd80adb96f26e68")
             .connections(crate::credentials_json(SECRET_NAMES)),
+    );
+    crate::check_hidden(
+        &mut failures,
+        "FactorDto",
+        &::authing::types::FactorDto::new("6229ffaxxxxxxxxcade3e3d9")
+            .profile(crate::credentials_json(SECRET_NAMES)),
     );
     crate::check_hidden(
         &mut failures,
@@ -226,6 +271,11 @@ fn no_secret_field_shows_in_debug() {
         "GetUserPasswordCiphertextDataDto",
         &::authing::types::GetUserPasswordCiphertextDataDto::new()
             .ciphertext(crate::MARKER),
+    );
+    crate::check_hidden(
+        &mut failures,
+        "GetWechatAccessTokenDataDto",
+        &::authing::types::GetWechatAccessTokenDataDto::new().access_token(crate::MARKER),
     );
     crate::check_hidden(
         &mut failures,
@@ -314,6 +364,14 @@ fn no_secret_field_shows_in_debug() {
     );
     crate::check_hidden(
         &mut failures,
+        "LoginTokenResponseDataDto",
+        &::authing::types::LoginTokenResponseDataDto::new()
+            .access_token(crate::MARKER)
+            .id_token(crate::MARKER)
+            .refresh_token(crate::MARKER),
+    );
+    crate::check_hidden(
+        &mut failures,
         "OrganizationDto",
         &::authing::types::OrganizationDto::new("60b49eb83fd80adb96f26e68")
             .custom_data(crate::credentials_json(SECRET_NAMES)),
@@ -344,6 +402,12 @@ fn no_secret_field_shows_in_debug() {
     );
     crate::check_hidden(
         &mut failures,
+        "PublicKeyCredentialDescriptorDto",
+        &::authing::types::PublicKeyCredentialDescriptorDto::new()
+            .transports(::std::vec![crate ::credentials_json(SECRET_NAMES)]),
+    );
+    crate::check_hidden(
+        &mut failures,
         "RefreshApplicationSecretDataDto",
         &::authing::types::RefreshApplicationSecretDataDto::new(crate::MARKER),
     );
@@ -361,6 +425,24 @@ fn no_secret_field_shows_in_debug() {
                 ::std::vec![::authing::types::UserDto::new("6229ffaxxxxxxxxcade3e3d9")],
             )
             .metadata_source(::std::vec![crate ::credentials_json(SECRET_NAMES)]),
+    );
+    crate::check_hidden(
+        &mut failures,
+        "ResetPasswordByEmailPassCodeDto",
+        &::authing::types::ResetPasswordByEmailPassCodeDto::new(crate::MARKER),
+    );
+    crate::check_hidden(
+        &mut failures,
+        "ResetPasswordByPhonePassCodeDto",
+        &::authing::types::ResetPasswordByPhonePassCodeDto::new(
+            "188xxxx8888",
+            crate::MARKER,
+        ),
+    );
+    crate::check_hidden(
+        &mut failures,
+        "ResetPasswordVerify",
+        &::authing::types::ResetPasswordVerify::new().password_reset_token(crate::MARKER),
     );
     crate::check_hidden(
         &mut failures,
@@ -396,6 +478,18 @@ fn no_secret_field_shows_in_debug() {
     );
     crate::check_hidden(
         &mut failures,
+        "SendEnrollFactorRequestDataDto",
+        &::authing::types::SendEnrollFactorRequestDataDto::new()
+            .enrollment_token(crate::MARKER),
+    );
+    crate::check_hidden(
+        &mut failures,
+        "SendEnrollFactorRequestOtpDataDto",
+        &::authing::types::SendEnrollFactorRequestOtpDataDto::new()
+            .recovery_code(crate::MARKER),
+    );
+    crate::check_hidden(
+        &mut failures,
         "SendGridEmailProviderConfig",
         &::authing::types::SendGridEmailProviderConfig::new().apikey(crate::MARKER),
     );
@@ -412,6 +506,119 @@ fn no_secret_field_shows_in_debug() {
                 "school",
             )
             .validate_rules(crate::credentials_json(SECRET_NAMES)),
+    );
+    crate::check_hidden(
+        &mut failures,
+        "SignInByAdPayloadDto",
+        &::authing::types::SignInByAdPayloadDto::new(crate::MARKER, "test"),
+    );
+    crate::check_hidden(
+        &mut failures,
+        "SignInByAmazonPayloadDto",
+        &::authing::types::SignInByAmazonPayloadDto::new(crate::MARKER),
+    );
+    crate::check_hidden(
+        &mut failures,
+        "SignInByBaiduPayloadDto",
+        &::authing::types::SignInByBaiduPayloadDto::new().access_token(crate::MARKER),
+    );
+    crate::check_hidden(
+        &mut failures,
+        "SignInByFacebookPayloadDto",
+        &::authing::types::SignInByFacebookPayloadDto::new(crate::MARKER),
+    );
+    crate::check_hidden(
+        &mut failures,
+        "SignInByLdapPayloadDto",
+        &::authing::types::SignInByLdapPayloadDto::new(crate::MARKER, "114114"),
+    );
+    crate::check_hidden(
+        &mut failures,
+        "SignInByLinePayloadDto",
+        &::authing::types::SignInByLinePayloadDto::new(crate::MARKER)
+            .id_token(crate::MARKER),
+    );
+    crate::check_hidden(
+        &mut failures,
+        "SignInByMobileOptionsDto",
+        &::authing::types::SignInByMobileOptionsDto::new()
+            .context(crate::credentials_json(SECRET_NAMES))
+            .custom_data(crate::credentials_json(SECRET_NAMES)),
+    );
+    crate::check_hidden(
+        &mut failures,
+        "SignInByPassCodePayloadDto",
+        &::authing::types::SignInByPassCodePayloadDto::new(crate::MARKER),
+    );
+    crate::check_hidden(
+        &mut failures,
+        "SignInByPasswordPayloadDto",
+        &::authing::types::SignInByPasswordPayloadDto::new(crate::MARKER),
+    );
+    crate::check_hidden(
+        &mut failures,
+        "SignInByPushOptionsDto",
+        &::authing::types::SignInByPushOptionsDto::new()
+            .custom_data(crate::credentials_json(SECRET_NAMES)),
+    );
+    crate::check_hidden(
+        &mut failures,
+        "SignInByQQPayloadDto",
+        &::authing::types::SignInByQQPayloadDto::new(crate::MARKER),
+    );
+    crate::check_hidden(
+        &mut failures,
+        "SignInBySwitchOptionsDto",
+        &::authing::types::SignInBySwitchOptionsDto::new()
+            .context(crate::credentials_json(SECRET_NAMES))
+            .custom_data(crate::credentials_json(SECRET_NAMES)),
+    );
+    crate::check_hidden(
+        &mut failures,
+        "SignInByWeiboPayloadDto",
+        &::authing::types::SignInByWeiboPayloadDto::new(crate::MARKER),
+    );
+    crate::check_hidden(
+        &mut failures,
+        "SignInByYidunPayloadDto",
+        &::authing::types::SignInByYidunPayloadDto::new()
+            .token(crate::MARKER)
+            .access_token(crate::MARKER),
+    );
+    crate::check_hidden(
+        &mut failures,
+        "SignInFastpassOptionsDto",
+        &::authing::types::SignInFastpassOptionsDto::new()
+            .context(crate::credentials_json(SECRET_NAMES))
+            .custom_data(crate::credentials_json(SECRET_NAMES)),
+    );
+    crate::check_hidden(
+        &mut failures,
+        "SignInOptionsDto",
+        &::authing::types::SignInOptionsDto::new()
+            .context(crate::credentials_json(SECRET_NAMES))
+            .custom_data(crate::credentials_json(SECRET_NAMES)),
+    );
+    crate::check_hidden(
+        &mut failures,
+        "SignUpByPassCodeDto",
+        &::authing::types::SignUpByPassCodeDto::new(crate::MARKER),
+    );
+    crate::check_hidden(
+        &mut failures,
+        "SignUpByPasswordDto",
+        &::authing::types::SignUpByPasswordDto::new(crate::MARKER),
+    );
+    crate::check_hidden(
+        &mut failures,
+        "SignUpOptionsDto",
+        &::authing::types::SignUpOptionsDto::new(crate::credentials_json(SECRET_NAMES)),
+    );
+    crate::check_hidden(
+        &mut failures,
+        "SignUpProfileDto",
+        &::authing::types::SignUpProfileDto::new()
+            .custom_data(crate::credentials_json(SECRET_NAMES)),
     );
     crate::check_hidden(
         &mut failures,
@@ -522,6 +729,24 @@ fn no_secret_field_shows_in_debug() {
     );
     crate::check_hidden(
         &mut failures,
+        "UpdateEmailByEmailPassCodeDto",
+        &::authing::types::UpdateEmailByEmailPassCodeDto::new(
+                "new@example.com",
+                crate::MARKER,
+            )
+            .old_email_pass_code(crate::MARKER),
+    );
+    crate::check_hidden(
+        &mut failures,
+        "UpdatePhoneByPhonePassCodeDto",
+        &::authing::types::UpdatePhoneByPhonePassCodeDto::new(
+                "188xxxx8888",
+                crate::MARKER,
+            )
+            .old_phone_pass_code(crate::MARKER),
+    );
+    crate::check_hidden(
+        &mut failures,
         "UpdatePublicAccountInfoDto",
         &::authing::types::UpdatePublicAccountInfoDto::new("6229ffaxxxxxxxxcade3e3d9")
             .password(crate::MARKER)
@@ -559,6 +784,24 @@ fn no_secret_field_shows_in_debug() {
     );
     crate::check_hidden(
         &mut failures,
+        "VerifyDeleteAccountRequestDataDto",
+        &::authing::types::VerifyDeleteAccountRequestDataDto::new()
+            .delete_account_token(crate::MARKER),
+    );
+    crate::check_hidden(
+        &mut failures,
+        "VerifyUpdateEmailRequestData",
+        &::authing::types::VerifyUpdateEmailRequestData::new()
+            .update_email_token(crate::MARKER),
+    );
+    crate::check_hidden(
+        &mut failures,
+        "VerifyUpdatePhoneRequestData",
+        &::authing::types::VerifyUpdatePhoneRequestData::new()
+            .update_phone_token(crate::MARKER),
+    );
+    crate::check_hidden(
+        &mut failures,
         "WebhookDto",
         &::authing::types::WebhookDto::new("6229ffaxxxxxxxxcade3e3d9")
             .secret(crate::MARKER),
@@ -571,6 +814,11 @@ fn no_secret_field_shows_in_debug() {
             .request_headers(crate::credentials_json(SECRET_NAMES))
             .response_headers(crate::credentials_json(SECRET_NAMES))
             .response_body(crate::credentials_json(SECRET_NAMES)),
+    );
+    crate::check_hidden(
+        &mut failures,
+        "generate_link_ext_idp_url",
+        &authentication.generate_link_ext_idp_url("my-wechat", "x", crate::MARKER),
     );
     crate::check_hidden(
         &mut failures,
@@ -800,6 +1048,48 @@ fn no_secret_field_shows_in_debug() {
     );
     crate::check_hidden(
         &mut failures,
+        "exchange_token_set_with_qr_code_ticket",
+        &authentication
+            .exchange_token_set_with_qr_code_ticket("x")
+            .client_secret(crate::MARKER),
+    );
+    crate::check_hidden(
+        &mut failures,
+        "gene_qr_code",
+        &authentication
+            .gene_qr_code(::authing::types::GeneQrCodeType::from("MOBILE_APP"))
+            .custom_data(crate::credentials_json(SECRET_NAMES))
+            .context(crate::credentials_json(SECRET_NAMES)),
+    );
+    crate::check_hidden(
+        &mut failures,
+        "sign_in_by_credentials",
+        &authentication
+            .sign_in_by_credentials(::authing::types::Connection::from("PASSWORD"))
+            .client_secret(crate::MARKER),
+    );
+    crate::check_hidden(
+        &mut failures,
+        "sign_in_by_mobile",
+        &authentication
+            .sign_in_by_mobile(
+                "wework",
+                ::authing::types::SignInByMobileConnection::from("wechat"),
+            )
+            .client_secret(crate::MARKER),
+    );
+    crate::check_hidden(
+        &mut failures,
+        "enroll_factor",
+        &authentication
+            .enroll_factor(
+                ::authing::types::EnrollFactorEnrollmentDataDto::new(),
+                crate::MARKER,
+                ::authing::types::EnabledFactors::from("SMS"),
+            ),
+    );
+    crate::check_hidden(
+        &mut failures,
         "create_department",
         &client
             .create_department(
@@ -829,6 +1119,58 @@ fn no_secret_field_shows_in_debug() {
                 "60b49eb83fd80adb96f26e68",
                 "steamory",
             )
+            .custom_data(crate::credentials_json(SECRET_NAMES)),
+    );
+    crate::check_hidden(
+        &mut failures,
+        "bind_email",
+        &authentication.bind_email(crate::MARKER, "test@example.com"),
+    );
+    crate::check_hidden(
+        &mut failures,
+        "bind_phone",
+        &authentication.bind_phone(crate::MARKER, "188xxxx8888"),
+    );
+    crate::check_hidden(
+        &mut failures,
+        "delete_account",
+        &authentication.delete_account(crate::MARKER),
+    );
+    crate::check_hidden(
+        &mut failures,
+        "reset_password",
+        &authentication.reset_password(crate::MARKER, crate::MARKER),
+    );
+    crate::check_hidden(
+        &mut failures,
+        "unbind_email",
+        &authentication.unbind_email(crate::MARKER),
+    );
+    crate::check_hidden(
+        &mut failures,
+        "unbind_phone",
+        &authentication.unbind_phone(crate::MARKER),
+    );
+    crate::check_hidden(
+        &mut failures,
+        "update_email",
+        &authentication.update_email(crate::MARKER),
+    );
+    crate::check_hidden(
+        &mut failures,
+        "update_password",
+        &authentication.update_password(crate::MARKER).old_password(crate::MARKER),
+    );
+    crate::check_hidden(
+        &mut failures,
+        "update_phone",
+        &authentication.update_phone(crate::MARKER),
+    );
+    crate::check_hidden(
+        &mut failures,
+        "update_profile",
+        &authentication
+            .update_profile()
             .custom_data(crate::credentials_json(SECRET_NAMES)),
     );
     crate::check_hidden(
@@ -907,5 +1249,15 @@ fn no_secret_field_shows_in_debug() {
         "update_webhook",
         &client.update_webhook("6229ffaxxxxxxxxcade3e3d9").secret(crate::MARKER),
     );
-    crate::report("secrets", 106usize, &failures);
+    crate::check_hidden(
+        &mut failures,
+        "get_wechat_mp_access_token",
+        &authentication.get_wechat_mp_access_token(crate::MARKER, "x"),
+    );
+    crate::check_hidden(
+        &mut failures,
+        "get_wechat_mp_access_token_info",
+        &authentication.get_wechat_mp_access_token_info(crate::MARKER, "x"),
+    );
+    crate::report("secrets", 162usize, &failures);
 }

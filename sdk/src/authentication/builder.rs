@@ -1,0 +1,120 @@
+//! `AuthenticationClientBuilder`: an application's settings (id, secret, host, redirect URI,
+//! token endpoint auth method), the environment variables, and the checks `build()` makes. The
+//! transport settings and their checks are shared with the management client
+//! (`crate::client::Settings`). No request is sent from here.
+
+use std::sync::Arc;
+
+use reqwest::header::HeaderValue;
+
+use super::app::AppCredentials;
+use super::client::{App, AuthenticationClient, TokenEndpointAuthMethod};
+use crate::client::{env, settings_setters, Settings};
+use crate::credentials::Credentials;
+use crate::{Error, SecretString};
+
+/// Settings for an [`AuthenticationClient`]. Its `Debug` never shows the application secret.
+#[derive(Debug, Clone, Default)]
+pub struct AuthenticationClientBuilder {
+    app_id: Option<String>,
+    app_secret: Option<SecretString>,
+    redirect_uri: Option<String>,
+    token_endpoint_auth_method: Option<TokenEndpointAuthMethod>,
+    settings: Settings,
+}
+
+impl AuthenticationClientBuilder {
+    /// The application's id (required).
+    pub fn app_id(mut self, value: impl Into<String>) -> Self {
+        self.app_id = Some(value.into());
+        self
+    }
+
+    /// The application's secret: required unless the token endpoint auth method is
+    /// [`None`](TokenEndpointAuthMethod::None) (a public application).
+    pub fn app_secret(mut self, value: impl Into<SecretString>) -> Self {
+        self.app_secret = Some(value.into());
+        self
+    }
+
+    /// The application's base URL (required), e.g. `https://example.authing.cn` or a private
+    /// deployment's.
+    pub fn app_host(mut self, value: impl Into<String>) -> Self {
+        self.settings.host = Some(value.into());
+        self
+    }
+
+    /// The redirect URI registered for the application: where the authorize URL sends the
+    /// user back, and the one the code exchange names.
+    pub fn redirect_uri(mut self, value: impl Into<String>) -> Self {
+        self.redirect_uri = Some(value.into());
+        self
+    }
+
+    /// How the application authenticates at the token endpoint and on sign-in
+    /// ([`ClientSecretPost`](TokenEndpointAuthMethod::ClientSecretPost) by default).
+    pub fn token_endpoint_auth_method(mut self, value: TokenEndpointAuthMethod) -> Self {
+        self.token_endpoint_auth_method = Some(value);
+        self
+    }
+
+    settings_setters!();
+
+    /// A builder holding `AUTHING_APP_ID`, `AUTHING_APP_HOST` and, when set and not empty,
+    /// `AUTHING_APP_SECRET` and `AUTHING_APP_REDIRECT_URI`; further settings can be chained
+    /// before `build()`.
+    pub fn from_env() -> Result<Self, Error> {
+        let missing = |name: &str| Error::config(format!("{name} is not set or empty"));
+        let set = |name: &str| -> Result<Option<String>, Error> {
+            Ok(env(name)?.filter(|v| !v.trim().is_empty()))
+        };
+        let mut builder = AuthenticationClient::builder()
+            .app_id(set("AUTHING_APP_ID")?.ok_or_else(|| missing("AUTHING_APP_ID"))?)
+            .app_host(set("AUTHING_APP_HOST")?.ok_or_else(|| missing("AUTHING_APP_HOST"))?);
+        if let Some(secret) = set("AUTHING_APP_SECRET")? {
+            builder = builder.app_secret(secret);
+        }
+        if let Some(uri) = set("AUTHING_APP_REDIRECT_URI")? {
+            builder = builder.redirect_uri(uri);
+        }
+        Ok(builder)
+    }
+
+    /// Checks the settings and creates the client. Sends nothing.
+    pub fn build(self) -> Result<AuthenticationClient, Error> {
+        let app_id = self.app_id.unwrap_or_default();
+        if app_id.trim().is_empty() {
+            return Err(Error::config("app_id is empty"));
+        }
+        let app_id_header = HeaderValue::from_str(&app_id)
+            .map_err(|_| Error::config("app_id holds characters a header cannot carry"))?;
+        let method = self.token_endpoint_auth_method.unwrap_or_default();
+        let app_secret = self.app_secret.filter(|s| !s.expose().trim().is_empty());
+        if method != TokenEndpointAuthMethod::None && app_secret.is_none() {
+            return Err(Error::config(format!(
+                "app_secret is empty; it is needed for the token endpoint auth method `{}` \
+                 (use `none` for a public application)",
+                method.as_str()
+            )));
+        }
+        if let Some(uri) = &self.redirect_uri {
+            reqwest::Url::parse(uri).map_err(|e| {
+                Error::config(format!("redirect_uri {uri:?} is not an absolute URL ({e})"))
+            })?;
+        }
+        if self.settings.host.is_none() {
+            return Err(Error::config("app_host is not set"));
+        }
+        let credentials = Credentials::App(AppCredentials::new(app_id_header, None));
+        let inner = self.settings.build(None, credentials)?;
+        Ok(AuthenticationClient {
+            inner: Arc::new(inner),
+            app: Arc::new(App {
+                app_id,
+                app_secret,
+                redirect_uri: self.redirect_uri,
+                token_endpoint_auth_method: method,
+            }),
+        })
+    }
+}

@@ -1,0 +1,21 @@
+//! The end-user API: [`AuthenticationClient`] (an application's client: sign-up, sign-in and the
+//! documented end-user methods, generated from the spec into [`requests`]), the [`TokenSet`] a
+//! sign-in returns, and the [`UserSession`] that acts for a signed-in user and renews its token.
+//!
+//! Hand-written here: the client and its builder, the application's credentials on the wire,
+//! token sets and sessions, the token endpoint. The generated endpoint methods live in
+//! `crate::generated::authentication`; nothing generated is edited here.
+
+mod app;
+mod builder;
+mod client;
+mod session;
+mod token_endpoint;
+mod tokens;
+
+pub use crate::generated::authentication as requests;
+pub(crate) use app::AppCredentials;
+pub use builder::AuthenticationClientBuilder;
+pub use client::{AuthenticationClient, TokenEndpointAuthMethod};
+pub use session::UserSession;
+pub use tokens::TokenSet;

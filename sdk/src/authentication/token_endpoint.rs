@@ -1,0 +1,158 @@
+//! The token endpoint (`POST /oidc/token`, form-encoded; RFC 6749 §4.1.3, §6, §4.4): one request
+//! per grant, the application authenticated as its token endpoint auth method says, the answer
+//! read as a [`TokenSet`] or an OAuth error. Sent once: a grant that reached the server is never
+//! sent again (codes are single-use, refresh tokens rotate). Nothing is cached here.
+
+use base64::Engine;
+use bytes::Bytes;
+use reqwest::header::{HeaderMap, HeaderName, HeaderValue, AUTHORIZATION};
+
+use super::client::{App, TokenEndpointAuthMethod};
+use super::tokens::TokenSet;
+use crate::runtime::{self, excerpt::excerpt, Method};
+use crate::transport::{Outgoing, Transport};
+use crate::{Error, SecretString};
+
+/// The OIDC token endpoint's path.
+pub(crate) const TOKEN_PATH: &str = "/oidc/token";
+
+/// What the application asks the token endpoint for.
+pub(crate) enum Grant<'a> {
+    /// An authorization code from the callback, with the redirect URI it was sent to and the
+    /// PKCE verifier when the authorize URL had a challenge.
+    AuthorizationCode {
+        code: &'a str,
+        redirect_uri: &'a str,
+        code_verifier: Option<&'a str>,
+    },
+    /// A refresh token.
+    RefreshToken(&'a SecretString),
+    /// The application's own token (machine to machine), for these scopes.
+    ClientCredentials { scope: Option<&'a str> },
+}
+
+/// A form body and the headers that authenticate the application for a call to an OAuth 2.0
+/// endpoint (`client_id` and, with a secret, `client_secret` in the form, or HTTP Basic).
+pub(crate) fn client_form(
+    app: &App,
+    mut form: url::form_urlencoded::Serializer<'_, String>,
+) -> (Bytes, HeaderMap) {
+    let mut headers = HeaderMap::new();
+    if let Ok(id) = HeaderValue::from_str(&app.app_id) {
+        headers.insert(HeaderName::from_static("x-authing-app-id"), id);
+    }
+    let secret = app.app_secret.as_ref().map(SecretString::expose);
+    match (app.token_endpoint_auth_method, secret) {
+        (TokenEndpointAuthMethod::ClientSecretBasic, Some(secret)) => {
+            let basic = base64::engine::general_purpose::STANDARD
+                .encode(format!("{}:{secret}", app.app_id));
+            if let Ok(mut value) = HeaderValue::from_str(&format!("Basic {basic}")) {
+                value.set_sensitive(true);
+                headers.insert(AUTHORIZATION, value);
+            }
+        }
+        (TokenEndpointAuthMethod::ClientSecretPost, Some(secret)) => {
+            form.append_pair("client_id", &app.app_id);
+            form.append_pair("client_secret", secret);
+        }
+        _ => {
+            form.append_pair("client_id", &app.app_id);
+        }
+    }
+    (Bytes::from(form.finish()), headers)
+}
+
+/// Sends `grant` to the token endpoint once and reads the token set.
+pub(crate) async fn request(
+    app: &App,
+    transport: &Transport,
+    grant: Grant<'_>,
+) -> Result<TokenSet, Error> {
+    let (body, headers) = grant_form(app, grant);
+    let answer = post_form(transport, TOKEN_PATH, body, headers).await?;
+    runtime::decode_json::<TokenSet>("POST", TOKEN_PATH, &answer)
+}
+
+/// The form of a grant, with the application's authentication.
+fn grant_form(app: &App, grant: Grant<'_>) -> (Bytes, HeaderMap) {
+    let mut form = url::form_urlencoded::Serializer::new(String::new());
+    match grant {
+        Grant::AuthorizationCode {
+            code,
+            redirect_uri,
+            code_verifier,
+        } => {
+            form.append_pair("grant_type", "authorization_code");
+            form.append_pair("code", code);
+            form.append_pair("redirect_uri", redirect_uri);
+            if let Some(verifier) = code_verifier {
+                form.append_pair("code_verifier", verifier);
+            }
+        }
+        Grant::RefreshToken(token) => {
+            form.append_pair("grant_type", "refresh_token");
+            form.append_pair("refresh_token", token.expose());
+        }
+        Grant::ClientCredentials { scope } => {
+            form.append_pair("grant_type", "client_credentials");
+            if let Some(scope) = scope {
+                form.append_pair("scope", scope);
+            }
+        }
+    }
+    client_form(app, form)
+}
+
+/// POSTs a form to an OAuth 2.0 endpoint once; the body of a 2xx answer, else the endpoint's
+/// OAuth error ([`Error::OAuth`]) or, without one, [`Error::HttpStatus`].
+pub(crate) async fn post_form(
+    transport: &Transport,
+    path: &'static str,
+    body: Bytes,
+    headers: HeaderMap,
+) -> Result<Vec<u8>, Error> {
+    let incoming = transport
+        .send(Outgoing {
+            method: Method::Post,
+            path,
+            query: &[],
+            body: Some(body),
+            form: true,
+            headers,
+        })
+        .await?;
+    answer("POST", path, incoming.status, incoming.body)
+}
+
+/// A protocol endpoint's answer: the body when the status is 2xx, else its error.
+pub(crate) fn answer(
+    method: &'static str,
+    path: &'static str,
+    status: u16,
+    body: Vec<u8>,
+) -> Result<Vec<u8>, Error> {
+    if (200..300).contains(&status) {
+        return Ok(body);
+    }
+    #[derive(serde::Deserialize)]
+    struct OAuthError {
+        error: String,
+        #[serde(default)]
+        error_description: Option<String>,
+    }
+    match serde_json::from_slice::<OAuthError>(&body) {
+        Ok(e) => Err(Error::OAuth {
+            method,
+            path,
+            status,
+            error: e.error,
+            description: e.error_description,
+        }),
+        Err(_) => Err(Error::HttpStatus {
+            method,
+            path,
+            status,
+            excerpt: excerpt(&body),
+        }),
+    }
+}
